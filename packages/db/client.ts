@@ -1,0 +1,47 @@
+import { Pool, neonConfig } from "@neondatabase/serverless";
+import { drizzle } from "drizzle-orm/neon-serverless";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import * as schema from "./schema/index.js";
+
+export type Schema = typeof schema;
+/**
+ * Any drizzle Postgres database over our schema: the Neon driver in Workers, node-postgres in
+ * Node tooling. Domain code depends on this, never on a driver.
+ */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export interface DbConfig {
+  /** postgres://… connection string (Neon in production, any Postgres locally). */
+  databaseUrl: string;
+  /**
+   * "127.0.0.1:8788" — our local WebSocket-to-TCP proxy. Unset in production, where Neon
+   * terminates WebSockets itself.
+   */
+  wsProxy?: string | undefined;
+  /** Upper bound of connections this request's pool may open. The embedded PGlite wants 1. */
+  maxConnections?: number | undefined;
+}
+
+export interface DbHandle {
+  db: Db;
+  /** Closes the pool's sockets; call from ctx.waitUntil() once the request is answered. */
+  end(): Promise<void>;
+}
+
+/**
+ * A pool per request, as Neon recommends for Workers: sockets cannot outlive the request that
+ * opened them, so a module-level pool would hand out dead connections.
+ */
+export function openDb(config: DbConfig): DbHandle {
+  if (config.wsProxy) {
+    const proxy = config.wsProxy;
+    neonConfig.wsProxy = (host, port) => `${proxy}/v2?address=${host}:${port}`;
+    neonConfig.useSecureWebSocket = false;
+    // The proxy speaks plain TCP to Postgres: no TLS to pipeline, and SCRAM needs round trips.
+    neonConfig.pipelineTLS = false;
+    neonConfig.pipelineConnect = false;
+  }
+  const pool = new Pool({ connectionString: config.databaseUrl, max: config.maxConnections ?? 4 });
+  const db = drizzle({ client: pool, schema });
+  return { db, end: () => pool.end() };
+}

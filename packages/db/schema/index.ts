@@ -1,0 +1,3 @@
+// One schema, split by owner: drizzle-kit reads this index (drizzle.config.ts).
+export * from "./events.js";
+export * from "./banking.js";
