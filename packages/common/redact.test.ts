@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { passesLuhn, redactText } from "./redact.js";
+
+/** Appends the Luhn check digit to a digit string. */
+function withCheckDigit(body: string): string {
+  for (let d = 0; d <= 9; d++) {
+    if (passesLuhn(body + d)) return body + d;
+  }
+  throw new Error("unreachable: one check digit always fits");
+}
+
+const luhnPan = fc
+  .integer({ min: 13, max: 19 })
+  .chain((length) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: length - 1, maxLength: length - 1 }))
+  .map((digits) => withCheckDigit(digits.join("")));
+
+/** Writes a PAN the way people do: plain, or in groups split by spaces or dashes. */
+const formattedPan = fc
+  .tuple(luhnPan, fc.constantFrom("", " ", "-", "  ", " - "), fc.integer({ min: 3, max: 6 }))
+  .map(([pan, separator, group]) => ({
+    pan,
+    written: pan.match(new RegExp(`.{1,${group}}`, "g"))!.join(separator),
+  }));
+
+const digitsOnly = (s: string) => s.replace(/[\s\-()]/g, "");
+
+describe("passesLuhn", () => {
+  it("accepts well-known test card numbers and rejects a changed digit", () => {
+    expect(passesLuhn("4242424242424242")).toBe(true);
+    expect(passesLuhn("4000056655665556")).toBe(true);
+    expect(passesLuhn("4242424242424241")).toBe(false);
+  });
+});
+
+describe("redactText", () => {
+  it("keeps only the last four digits of a card number, however it is grouped", () => {
+    expect(redactText("my card is 4242 4242 4242 4242, help")).toBe("my card is •••• 4242, help");
+    expect(redactText("4000-0566-5566-5556")).toBe("•••• 5556");
+    expect(redactText("card:378282246310005.")).toBe("card:•••• 0005.");
+  });
+
+  it("masks emails, phone numbers, IBANs and long account numbers", () => {
+    expect(redactText("write to jane.doe+bank@example.co.uk please")).toBe("write to [email] please");
+    expect(redactText("call me on +44 20 7946 0958")).toBe("call me on [phone]");
+    expect(redactText("or (555) 123-4567")).toBe("or [phone]");
+    expect(redactText("IBAN GB82 WEST 1234 5698 7654 32")).toBe("IBAN [account ••5432]");
+    expect(redactText("account 12345678")).toBe("account [account ••5678]");
+    expect(redactText("ref 1234567890123456789012")).toBe("ref [account ••9012]");
+  });
+
+  it("leaves amounts, dates, short numbers and ordinary words alone", () => {
+    const plain = "Send $30.00 on 2026-11-24 to Alex, card ending 4242, PIN 1234, about 120000 steps";
+    expect(redactText(plain)).toBe(plain);
+    expect(redactText("transfer abcd1234efgh5678ijklmnop")).toBe("transfer abcd1234efgh5678ijklmnop");
+  });
+
+  it("never lets a Luhn-valid card number survive, whatever text surrounds it", () => {
+    fc.assert(
+      fc.property(fc.string(), formattedPan, fc.string(), (before, { pan, written }, afterText) => {
+        const out = redactText(`${before}${written}${afterText}`);
+        expect(digitsOnly(out)).not.toContain(pan);
+        expect(digitsOnly(out)).not.toContain(pan.slice(0, -4));
+      }),
+    );
+  });
+
+  it("never lets an email address survive", () => {
+    fc.assert(
+      fc.property(fc.string(), fc.emailAddress(), fc.string(), (before, email, afterText) => {
+        expect(redactText(`${before} ${email} ${afterText}`)).not.toContain(email);
+      }),
+    );
+  });
+
+  it("is idempotent, so text redacted twice (DO and consumer) reads the same", () => {
+    fc.assert(
+      fc.property(fc.string(), formattedPan, fc.string(), (before, { written }, afterText) => {
+        const once = redactText(`${before}${written}${afterText}`);
+        expect(redactText(once)).toBe(once);
+      }),
+    );
+  });
+
+  it("does not change text that has no digits and no @", () => {
+    fc.assert(
+      fc.property(
+        fc.string().filter((s) => !/[\d@]/.test(s)),
+        (s) => {
+          expect(redactText(s)).toBe(s);
+        },
+      ),
+    );
+  });
+});

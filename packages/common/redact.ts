@@ -1,0 +1,73 @@
+/**
+ * Masks personal data in free text before it is stored, queued or logged (PCI DSS 3.4: card numbers
+ * keep at most their last four digits). It errs on the side of masking: a long number that is not a
+ * card is still masked as an account number, because transcripts never need the digits.
+ *
+ * Output markers:
+ *   card number (13–19 digits, Luhn-valid)  → "•••• 4242"
+ *   other number of 13+ digits, IBAN        → "[account ••1234]"
+ *   number of 7–12 digits                   → "[phone]" when written like one, else "[account ••1234]"
+ *   email address                           → "[email]"
+ */
+
+/** Local part: RFC 5322 atext and dots, so unusual but valid addresses are caught too. */
+const EMAIL = /[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+
+/** Country code, check digits, then 11–30 letters/digits, optionally grouped by single spaces. */
+const IBAN = /\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30}\b/g;
+
+/**
+ * A run of digits joined by up to three separators (space, tab, dash, parentheses), optionally led
+ * by "+" or "(". Runs are taken whole so that digits glued to a card number cannot hide it.
+ */
+const NUMBER_RUN = /\+?\(?\d(?:[ \t\-()]{0,3}\d)*/g;
+
+/** Dates are numbers people write all the time and are not personal data on their own. */
+const DATE_SHAPES = [/^\d{4}-\d{1,2}-\d{1,2}$/, /^\d{1,2}-\d{1,2}-\d{2,4}$/];
+
+const MIN_CARD_DIGITS = 13;
+const MAX_CARD_DIGITS = 19;
+const MIN_MASKED_DIGITS = 7;
+
+export function redactText(text: string): string {
+  return text.replace(EMAIL, "[email]").replace(IBAN, maskIban).replace(NUMBER_RUN, maskNumberRun);
+}
+
+/** Luhn checksum over a string of digits (ISO/IEC 7812). */
+export function passesLuhn(digits: string): boolean {
+  if (!/^\d+$/.test(digits)) return false;
+  let sum = 0;
+  let double = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    double = !double;
+  }
+  return sum % 10 === 0;
+}
+
+function maskIban(match: string): string {
+  const compact = match.replace(/ /g, "");
+  // Words such as "ab12thisisaverylongword" have the shape but not the digits of an account.
+  const digitsAfterCheck = compact.slice(4).replace(/\D/g, "").length;
+  if (digitsAfterCheck < 4) return match;
+  return `[account ••${compact.slice(-4).toUpperCase()}]`;
+}
+
+function maskNumberRun(run: string): string {
+  const digits = run.replace(/\D/g, "");
+  if (digits.length < MIN_MASKED_DIGITS) return run;
+  const last4 = digits.slice(-4);
+  if (digits.length >= MIN_CARD_DIGITS) {
+    const isCard = digits.length <= MAX_CARD_DIGITS && passesLuhn(digits);
+    return isCard ? `•••• ${last4}` : `[account ••${last4}]`;
+  }
+  const trimmed = run.trim();
+  if (DATE_SHAPES.some((shape) => shape.test(trimmed))) return run;
+  const writtenLikePhone = /^[+(]/.test(trimmed) || /\D/.test(trimmed);
+  return writtenLikePhone ? "[phone]" : `[account ••${last4}]`;
+}
