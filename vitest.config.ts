@@ -1,34 +1,69 @@
 import { cloudflareTest } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
+import { freePort } from "./test/support/free-port.js";
+import { planTestDatabase } from "./test/support/test-database.js";
+import { generateDevIdpKey } from "./scripts/lib/dev-keys.js";
 
-// Two kinds of tests:
-// - "unit": plain domain modules (packages/**) run inside workerd, the runtime they ship to.
-// - "node": tooling that only ever runs in Node (training, local stack, seed).
-export default defineConfig({
-  test: {
-    projects: [
-      {
-        plugins: [
-          cloudflareTest({
-            miniflare: {
-              compatibilityDate: "2026-04-01",
-              compatibilityFlags: ["nodejs_compat"],
-            },
-          }),
-        ],
-        test: {
-          name: "unit",
-          include: ["packages/**/*.test.ts"],
-          exclude: ["packages/**/*.node.test.ts"],
+const COMPATIBILITY_DATE = "2026-04-01";
+
+// Three kinds of tests:
+// - "unit": plain domain modules (packages/**) inside workerd, the runtime they ship to.
+// - "workers": the Workers, Durable Object and queue inside workerd, against a real Postgres
+//   (embedded PGlite, or the server at TEST_DATABASE_URL) reached through the WebSocket proxy.
+// - "node": tooling that only ever runs in Node (training, local stack, seed, proxy).
+export default defineConfig(async () => {
+  // The Workers' bindings are fixed when the config loads, so the database is planned here and
+  // started by the global setup.
+  const plan = planTestDatabase({ proxyPort: await freePort(), embeddedPort: await freePort() });
+  process.env.TELLER_TEST_DB_PLAN = JSON.stringify(plan);
+  const devIdpKey = process.env.TELLER_TEST_DEV_IDP_KEY ?? (await generateDevIdpKey());
+  process.env.TELLER_TEST_DEV_IDP_KEY = devIdpKey;
+
+  return {
+    test: {
+      projects: [
+        {
+          plugins: [
+            cloudflareTest({
+              miniflare: { compatibilityDate: COMPATIBILITY_DATE, compatibilityFlags: ["nodejs_compat"] },
+            }),
+          ],
+          test: {
+            name: "unit",
+            include: ["packages/**/*.test.ts"],
+            exclude: ["packages/**/*.node.test.ts"],
+          },
         },
-      },
-      {
-        test: {
-          name: "node",
-          environment: "node",
-          include: ["scripts/**/*.test.ts", "packages/**/*.node.test.ts", "test/node/**/*.test.ts"],
+        {
+          plugins: [
+            cloudflareTest({
+              wrangler: { configPath: "./test/wrangler.test.toml" },
+              miniflare: {
+                bindings: {
+                  DATABASE_URL: plan.url,
+                  DB_WS_PROXY: `127.0.0.1:${plan.proxyPort}`,
+                  DEV_IDP_PRIVATE_JWK: devIdpKey,
+                },
+              },
+            }),
+          ],
+          test: {
+            name: "workers",
+            include: ["test/workerd/**/*.test.ts"],
+            globalSetup: ["./test/support/global-setup.ts"],
+            testTimeout: 20_000,
+            hookTimeout: 30_000,
+          },
         },
-      },
-    ],
-  },
+        {
+          test: {
+            name: "node",
+            environment: "node",
+            include: ["scripts/**/*.test.ts", "packages/**/*.node.test.ts", "test/node/**/*.test.ts"],
+            testTimeout: 30_000,
+          },
+        },
+      ],
+    },
+  };
 });

@@ -1,0 +1,81 @@
+import type { ChatEvent } from "../packages/common/events.js";
+import type { ChatTurn } from "../packages/common/chat.js";
+
+/**
+ * The ChatSession's SQLite tables. `turns` makes a client message id idempotent; `outbox` holds
+ * queue events until the queue has accepted them, so a failed send is retried, never lost.
+ */
+const SCHEMA = [
+  `CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS turns (
+     message_id TEXT PRIMARY KEY,
+     seq INTEGER NOT NULL,
+     text TEXT NOT NULL,
+     turn TEXT NOT NULL,
+     created_at INTEGER NOT NULL)`,
+  `CREATE INDEX IF NOT EXISTS turns_seq ON turns (seq)`,
+  `CREATE TABLE IF NOT EXISTS outbox (event_id TEXT PRIMARY KEY, body TEXT NOT NULL, created_at INTEGER NOT NULL)`,
+];
+
+export interface StoredTurn {
+  text: string;
+  turn: ChatTurn;
+}
+
+export class ChatSessionStore {
+  constructor(private readonly sql: SqlStorage) {
+    for (const statement of SCHEMA) sql.exec(statement);
+  }
+
+  getMeta(key: string): string | undefined {
+    const row = this.sql.exec<{ value: string }>("SELECT value FROM meta WHERE key = ?", key).toArray()[0];
+    return row?.value;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.sql.exec("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", key, value);
+  }
+
+  findTurn(messageId: string): StoredTurn | undefined {
+    const row = this.sql
+      .exec<{ text: string; turn: string }>("SELECT text, turn FROM turns WHERE message_id = ?", messageId)
+      .toArray()[0];
+    return row ? { text: row.text, turn: JSON.parse(row.turn) as ChatTurn } : undefined;
+  }
+
+  /** Stores the turn and its events together: SQLite commits both or neither. */
+  saveTurn(messageId: string, text: string, turn: ChatTurn, events: ChatEvent[], now: number): void {
+    const seq = (this.sql.exec<{ n: number }>("SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM turns").one().n);
+    this.sql.exec(
+      "INSERT INTO turns (message_id, seq, text, turn, created_at) VALUES (?, ?, ?, ?, ?)",
+      messageId,
+      seq,
+      text,
+      JSON.stringify(turn),
+      now,
+    );
+    for (const event of events) {
+      this.sql.exec("INSERT INTO outbox (event_id, body, created_at) VALUES (?, ?, ?)", event.id, JSON.stringify(event), now);
+    }
+  }
+
+  /** Keeps the newest `keep` turns: full transcripts live in Postgres, not in the DO. */
+  trimTurns(keep: number): void {
+    this.sql.exec("DELETE FROM turns WHERE seq <= (SELECT MAX(seq) FROM turns) - ?", keep);
+  }
+
+  countTurns(): number {
+    return this.sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM turns").one().n;
+  }
+
+  pendingEvents(limit: number): ChatEvent[] {
+    return this.sql
+      .exec<{ body: string }>("SELECT body FROM outbox ORDER BY created_at, event_id LIMIT ?", limit)
+      .toArray()
+      .map((row) => JSON.parse(row.body) as ChatEvent);
+  }
+
+  deleteEvents(ids: string[]): void {
+    for (const id of ids) this.sql.exec("DELETE FROM outbox WHERE event_id = ?", id);
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * Events the chat Worker puts on the `chat-events` queue. The consumer stores them in Postgres
+ * keyed by `id`, so a redelivered event is stored once.
+ */
+export type ChatEventType =
+  | "message.received"
+  | "reply.sent"
+  | "handoff.requested"
+  | "audit.transfer"
+  | "audit.card"
+  | "audit.auth";
+
+export interface ChatEvent {
+  /** A UUID chosen by the producer: the idempotency key of the consumer's insert. */
+  id: string;
+  type: ChatEventType;
+  customerId: string;
+  messageId?: string;
+  /** ISO 8601. */
+  occurredAt: string;
+  /** Redacted before it is queued: no card numbers, no tokens. */
+  payload: Record<string, unknown>;
+}
+
+const EVENT_TYPES: ReadonlySet<string> = new Set<ChatEventType>([
+  "message.received",
+  "reply.sent",
+  "handoff.requested",
+  "audit.transfer",
+  "audit.card",
+  "audit.auth",
+]);
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Queue bodies are untrusted input too: a malformed one goes to the DLQ, not into the table. */
+export function isChatEvent(value: unknown): value is ChatEvent {
+  if (typeof value !== "object" || value === null) return false;
+  const e = value as Record<string, unknown>;
+  return (
+    typeof e.id === "string" &&
+    UUID.test(e.id) &&
+    typeof e.type === "string" &&
+    EVENT_TYPES.has(e.type) &&
+    typeof e.customerId === "string" &&
+    e.customerId.length > 0 &&
+    (e.messageId === undefined || typeof e.messageId === "string") &&
+    typeof e.occurredAt === "string" &&
+    !Number.isNaN(Date.parse(e.occurredAt)) &&
+    typeof e.payload === "object" &&
+    e.payload !== null
+  );
+}

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Pool, neonConfig } from "@neondatabase/serverless";
+import { WebSocket } from "ws";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../scripts/db/embedded-postgres.js";
+import { startWsProxy, type WsProxy } from "../../scripts/db/ws-proxy.js";
+
+// The same driver settings the Workers use (packages/db/client.ts), here from Node.
+let pg: EmbeddedPostgres;
+let proxy: WsProxy;
+
+beforeAll(async () => {
+  pg = await startEmbeddedPostgres({});
+  proxy = await startWsProxy({ allowedTargets: [`127.0.0.1:${pg.port}`], exclusive: true });
+  neonConfig.webSocketConstructor = WebSocket;
+  neonConfig.wsProxy = (host, port) => `${proxy.address}/v2?address=${host}:${port}`;
+  neonConfig.useSecureWebSocket = false;
+  neonConfig.pipelineTLS = false;
+  neonConfig.pipelineConnect = false;
+});
+
+afterAll(async () => {
+  await proxy?.close();
+  await pg?.stop();
+});
+
+describe("WebSocket-to-TCP proxy in front of the embedded Postgres", () => {
+  it("carries the Neon driver's queries, including transactions", async () => {
+    const pool = new Pool({ connectionString: pg.url, max: 1 });
+    await pool.query("create table if not exists proxy_probe (n int)");
+    const client = await pool.connect();
+    await client.query("begin");
+    await client.query("insert into proxy_probe values (1), (2)");
+    await client.query("commit");
+    client.release();
+    const { rows } = await pool.query("select sum(n)::int as total from proxy_probe");
+    expect(rows[0].total).toBe(3);
+    await pool.end();
+  });
+
+  it("queues concurrent sessions instead of interleaving them on PGlite's one session", async () => {
+    const pools = Array.from({ length: 4 }, () => new Pool({ connectionString: pg.url, max: 1 }));
+    const results = await Promise.all(
+      pools.map(async (pool, i) => {
+        const client = await pool.connect();
+        await client.query("begin");
+        await client.query("create temp table if not exists mine (v int) on commit drop");
+        await client.query("insert into mine values ($1)", [i]);
+        const { rows } = await client.query("select array_agg(v) as vs from mine");
+        await client.query("commit");
+        client.release();
+        await pool.end();
+        return rows[0].vs as number[];
+      }),
+    );
+    // Each session saw only its own row: no statement from another client crept in.
+    expect(results).toEqual([[0], [1], [2], [3]]);
+    expect(proxy.stats().served).toBeGreaterThanOrEqual(4);
+  });
+
+  it("refuses any target it was not configured for", async () => {
+    const ws = new WebSocket(`ws://${proxy.address}/v2?address=10.0.0.1:5432`);
+    const code = await new Promise<number>((resolve) => ws.on("close", (c) => resolve(c)));
+    expect(code).toBe(1008);
+  });
+});

@@ -1,0 +1,94 @@
+import pg from "pg";
+import { startEmbeddedPostgres } from "../../scripts/db/embedded-postgres.js";
+import { startWsProxy } from "../../scripts/db/ws-proxy.js";
+import { migrateDatabase } from "../../scripts/db/migrate.js";
+
+/**
+ * The Postgres the tests run against: a throwaway database on the server named by
+ * TEST_DATABASE_URL (CI always sets it: real concurrency), else an in-memory embedded PGlite.
+ * Either way it is migrated and reachable through the WebSocket proxy, as in the local stack.
+ */
+export interface TestDatabase {
+  kind: "server" | "embedded";
+  /** Connection string of the test database itself. */
+  url: string;
+  proxyAddress: string;
+  stop(): Promise<void>;
+}
+
+/** Decided when the config loads, because the Workers' bindings are fixed from then on. */
+export interface TestDatabasePlan {
+  kind: "server" | "embedded";
+  url: string;
+  proxyPort: number;
+  embeddedPort: number;
+  /** The server URL to create the throwaway database through. */
+  serverUrl?: string;
+  databaseName?: string;
+}
+
+export function planTestDatabase(ports: { proxyPort: number; embeddedPort: number }): TestDatabasePlan {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (serverUrl) {
+    const databaseName = `teller_test_${process.pid}_${Date.now().toString(36)}`;
+    return { kind: "server", url: withDatabase(serverUrl, databaseName), serverUrl, databaseName, ...ports };
+  }
+  return { kind: "embedded", url: `postgres://postgres:postgres@127.0.0.1:${ports.embeddedPort}/postgres`, ...ports };
+}
+
+export async function startTestDatabase(plan: TestDatabasePlan): Promise<TestDatabase> {
+  const options = plan;
+  if (plan.kind === "server" && plan.serverUrl && plan.databaseName) {
+    const serverUrl = plan.serverUrl;
+    const name = plan.databaseName;
+    await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
+    const url = plan.url;
+    await migrateDatabase(url);
+    const target = new URL(url);
+    const proxy = await startWsProxy({
+      port: options.proxyPort,
+      allowedTargets: [`${target.hostname}:${target.port || 5432}`],
+    });
+    return {
+      kind: "server",
+      url,
+      proxyAddress: proxy.address,
+      async stop() {
+        await proxy.close();
+        await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      },
+    };
+  }
+  const embedded = await startEmbeddedPostgres({ port: options.embeddedPort });
+  await migrateDatabase(embedded.url);
+  const proxy = await startWsProxy({
+    port: options.proxyPort,
+    allowedTargets: [`${embedded.host}:${embedded.port}`],
+    exclusive: true,
+  });
+  return {
+    kind: "embedded",
+    url: embedded.url,
+    proxyAddress: proxy.address,
+    async stop() {
+      await proxy.close();
+      await embedded.stop();
+    },
+  };
+}
+
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+async function adminQuery(url: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,61 @@
+import { env, exports } from "cloudflare:workers";
+import { openDb, type DbHandle } from "../../packages/db/client.js";
+
+const BASE = "https://teller.test";
+
+export function gatewayFetch(path: string, init?: RequestInit): Promise<Response> {
+  return exports.default.fetch(new Request(`${BASE}${path}`, init));
+}
+
+/** A token from the development identity provider, through the gateway's own /dev/login. */
+export async function loginAs(customerId: string): Promise<string> {
+  const response = await gatewayFetch("/dev/login", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ customerId }),
+  });
+  if (response.status !== 200) throw new Error(`login failed: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { token: string }).token;
+}
+
+export function postJson(path: string, token: string | undefined, body: unknown, headers: Record<string, string> = {}) {
+  return gatewayFetch(path, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...headers,
+    },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+}
+
+/** The test database, through the same driver and proxy the Workers use. */
+export function testDb(): DbHandle {
+  const bindings = env as unknown as { DATABASE_URL: string; DB_WS_PROXY: string };
+  return openDb({ databaseUrl: bindings.DATABASE_URL, wsProxy: bindings.DB_WS_PROXY, maxConnections: 1 });
+}
+
+/**
+ * Runs `fn` on a connection that is closed right after: the embedded PGlite serves one session
+ * at a time, so a test holding a connection would starve the Worker it is waiting for.
+ */
+export async function withTestDb<T>(fn: (db: DbHandle["db"]) => Promise<T>): Promise<T> {
+  const { db, end } = testDb();
+  try {
+    return await fn(db);
+  } finally {
+    await end();
+  }
+}
+
+/** Polls until `check` returns a value (queues deliver asynchronously). */
+export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error("condition not met in time");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -1,0 +1,15 @@
+import type { ChatSession } from "../../durable-objects/chat-session.js";
+
+export interface ChatEnv {
+  ENVIRONMENT: "local" | "staging" | "production";
+  CHAT_SESSION: DurableObjectNamespace<ChatSession>;
+  CHAT_EVENTS: Queue;
+  CHAT_EVENTS_DLQ: Queue;
+  /** Postgres connection string (a secret in staging/production). */
+  DATABASE_URL: string;
+  /** "127.0.0.1:port" of the local WebSocket-to-TCP proxy; unset against Neon. */
+  DB_WS_PROXY?: string;
+  DB_MAX_CONNECTIONS?: string;
+  /** Workers AI: bound in staging/production only (wrangler dev cannot reach it offline). */
+  AI?: Ai;
+}

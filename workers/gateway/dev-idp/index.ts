@@ -1,0 +1,52 @@
+import { Hono } from "hono";
+import { SignJWT } from "jose";
+import { z } from "zod";
+import type { GatewayEnv } from "../env.js";
+import { DEMO_CUSTOMERS } from "../../../packages/db/demo-customers.js";
+import { DEV_IDP_ALG, devPublicJwks, devSigningKey } from "./keys.js";
+import { jsonError } from "../errors.js";
+import { readJson } from "../json-body/index.js";
+
+const TOKEN_LIFETIME_SECONDS = 60 * 60;
+
+const LoginRequest = z.strictObject({ customerId: z.string().min(1).max(64) });
+
+/**
+ * The development identity provider: lists the demo customers and signs a token for any of
+ * them. Mounted only when the local environment enables it (see devIdpEnabled); staging and
+ * production verify tokens from the bank's OIDC provider instead.
+ */
+export function devIdentityProvider() {
+  const app = new Hono<{ Bindings: GatewayEnv }>();
+
+  app.get("/customers", (c) =>
+    c.json({ customers: DEMO_CUSTOMERS.map(({ id, name }) => ({ id, name })) }),
+  );
+
+  app.get("/jwks.json", async (c) => c.json(await devPublicJwks(privateKey(c.env))));
+
+  app.post("/login", async (c) => {
+    const body = await readJson(c, LoginRequest, 1024);
+    if (body instanceof Response) return body;
+    const customer = DEMO_CUSTOMERS.find((candidate) => candidate.id === body.customerId);
+    if (!customer) return jsonError(c, 404, "not_found", "customerId: no demo customer has this id");
+    const { key, kid } = await devSigningKey(privateKey(c.env));
+    const token = await new SignJWT({ name: customer.name, email: customer.email })
+      .setProtectedHeader({ alg: DEV_IDP_ALG, kid, typ: "JWT" })
+      .setIssuer(c.env.AUTH_ISSUER)
+      .setAudience(c.env.AUTH_AUDIENCE)
+      .setSubject(customer.id)
+      .setIssuedAt()
+      .setExpirationTime(`${TOKEN_LIFETIME_SECONDS}s`)
+      .setJti(crypto.randomUUID())
+      .sign(key);
+    return c.json({ token, expiresIn: TOKEN_LIFETIME_SECONDS });
+  });
+
+  return app;
+}
+
+function privateKey(env: GatewayEnv): string {
+  if (!env.DEV_IDP_PRIVATE_JWK) throw new Error("DEV_IDP_PRIVATE_JWK is not set (npm start generates it)");
+  return env.DEV_IDP_PRIVATE_JWK;
+}

@@ -1,0 +1,3 @@
+import { createGatewayApp } from "./gateway.app.js";
+
+export default createGatewayApp();
