@@ -1,0 +1,154 @@
+// Node-only data plumbing for the NLU trainer: CSV parsing, seeded shuffles and the fixed
+// train / validation / held-out split that every tool (train, bench, tests) shares.
+
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { ACTION_UTTERANCES } from "../../packages/nlu/data/action-utterances";
+import { OUT_OF_DOMAIN } from "../../packages/nlu/data/out-of-domain";
+import { OUT_OF_SCOPE } from "../../packages/nlu/intents";
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+export function banking77Dir(): string {
+  return process.env.BANKING77_DIR ?? path.resolve(repoRoot, "../shared/data/banking77");
+}
+
+/** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else field += ch;
+    } else if (ch === '"' && field === "") quoted = true;
+    else if (ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && text[i + 1] === "\n") i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += ch;
+  }
+  if (field !== "" || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+export interface Example {
+  text: string;
+  intent: string;
+  source: "banking77" | "action" | "out_of_domain";
+}
+
+export function loadBanking77(dir = banking77Dir()): { examples: Example[]; categories: string[] } {
+  const rows = parseCsv(readFileSync(path.join(dir, "train.csv"), "utf8"));
+  const header = rows.shift();
+  if (header?.[0] !== "text" || header[1] !== "category") throw new Error("unexpected train.csv header");
+  const examples: Example[] = [];
+  for (const r of rows) {
+    if (r.length === 1 && r[0] === "") continue;
+    if (r.length !== 2) throw new Error(`bad CSV row: ${JSON.stringify(r)}`);
+    examples.push({ text: r[0]!, intent: r[1]!, source: "banking77" });
+  }
+  const categories = JSON.parse(readFileSync(path.join(dir, "categories.json"), "utf8")) as string[];
+  return { examples, categories };
+}
+
+/** mulberry32: tiny, fast, good enough for shuffling; identical output on every platform. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function shuffleInPlace<T>(items: T[], random: () => number): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    const tmp = items[i]!;
+    items[i] = items[j]!;
+    items[j] = tmp;
+  }
+  return items;
+}
+
+export interface Split {
+  train: Example[];
+  validation: Example[];
+  heldOut: Example[];
+}
+
+/**
+ * Per class: shuffle with a fixed seed, put `heldOutFraction` aside for the final estimate,
+ * `validationFraction` for tuning, the rest for training. Deterministic for a given input order.
+ */
+export function stratifiedSplit(
+  examples: Example[],
+  heldOutFraction: number,
+  validationFraction: number,
+  seed: number,
+): Split {
+  const byIntent = new Map<string, Example[]>();
+  for (const e of examples) {
+    const list = byIntent.get(e.intent) ?? [];
+    list.push(e);
+    byIntent.set(e.intent, list);
+  }
+  const split: Split = { train: [], validation: [], heldOut: [] };
+  const random = seededRandom(seed);
+  for (const intent of [...byIntent.keys()].sort()) {
+    const list = shuffleInPlace([...byIntent.get(intent)!], random);
+    const held = Math.max(1, Math.round(list.length * heldOutFraction));
+    const validation = Math.max(1, Math.round(list.length * validationFraction));
+    split.heldOut.push(...list.slice(0, held));
+    split.validation.push(...list.slice(held, held + validation));
+    split.train.push(...list.slice(held + validation));
+  }
+  return split;
+}
+
+/** The split seed is fixed forever: changing it would leak held-out examples into training. */
+export const SPLIT_SEED = 20240077;
+
+/**
+ * All labelled data, split once:
+ * - BANKING77 and our action utterances: 10% held out, 10% validation, 80% train (per intent);
+ * - our out-of-domain queries: 50% held out, 20% validation (threshold tuning), 30% train
+ *   (the trained reject class).
+ */
+export function loadSplit(dir = banking77Dir()): Split & { categories: string[] } {
+  const { examples, categories } = loadBanking77(dir);
+  const inScope = stratifiedSplit(examples, 0.1, 0.1, SPLIT_SEED);
+  const actions: Example[] = [];
+  for (const [intent, texts] of Object.entries(ACTION_UTTERANCES)) {
+    for (const text of texts) actions.push({ text, intent, source: "action" });
+  }
+  const actionSplit = stratifiedSplit(actions, 0.1, 0.1, SPLIT_SEED + 1);
+  const ood = OUT_OF_DOMAIN.map((text): Example => ({ text, intent: OUT_OF_SCOPE, source: "out_of_domain" }));
+  const oodSplit = stratifiedSplit(ood, 0.5, 0.2, SPLIT_SEED + 2);
+  return {
+    categories,
+    train: [...inScope.train, ...actionSplit.train, ...oodSplit.train],
+    validation: [...inScope.validation, ...actionSplit.validation, ...oodSplit.validation],
+    heldOut: [...inScope.heldOut, ...actionSplit.heldOut, ...oodSplit.heldOut],
+  };
+}

@@ -1,0 +1,287 @@
+// Multinomial logistic regression over the shared TF-IDF features, trained with plain SGD
+// (seeded shuffling, Bottou's 1/t schedule, L2 via a global weight scale so updates stay sparse),
+// then calibrated with a temperature and quantised into the artifact format.
+
+import {
+  ARTIFACT_FORMAT,
+  dequantizeIdf,
+  encodeHashes,
+  encodeInt8,
+  quantizeIdf,
+  type IntentModelArtifact,
+} from "../../packages/nlu/artifact";
+import { encodeBase64 } from "../../packages/nlu/base64";
+import {
+  FEATURE_SCHEME,
+  featureHashes,
+  smoothIdf,
+  vectorizeHashes,
+  type FeatureIndex,
+  type SparseVector,
+} from "../../packages/nlu/features";
+import { seededRandom, shuffleInPlace, type Example } from "./dataset";
+
+export interface LinearLearner {
+  /** logistic: softmax cross-entropy; squared_hinge: one-vs-rest L2-SVM (like LinearSVC). */
+  loss: "logistic" | "squared_hinge";
+  epochs: number;
+  /** L2 strength per example. */
+  lambda: number;
+  learningRate: number;
+  /** Coefficient of this learner's scores in the ensemble sum. */
+  weight: number;
+}
+
+export interface TrainConfig {
+  seed: number;
+  /** Drop n-grams seen in fewer training documents than this. */
+  minDf: number;
+  wordWeight: number;
+  charWeight: number;
+  /** Augmented copies per training example, by source (see augment.ts). */
+  augmentation: Partial<Record<Example["source"], number>>;
+  /**
+   * Linear learners over the same features; the sum of linear models is a linear model, so the
+   * ensemble ships as one weight matrix and costs nothing extra per query.
+   */
+  learners: LinearLearner[];
+}
+
+export const DEFAULT_CONFIG: TrainConfig = {
+  seed: 7,
+  minDf: 2,
+  wordWeight: 1,
+  charWeight: 1,
+  augmentation: { action: 4, out_of_domain: 2 },
+  learners: [{ loss: "logistic", epochs: 12, lambda: 5e-6, learningRate: 2, weight: 1 }],
+};
+
+export interface Vocabulary {
+  hashes: Uint32Array;
+  idfBytes: Uint8Array;
+  index: FeatureIndex;
+}
+
+export function buildVocabulary(texts: string[], config: TrainConfig): Vocabulary {
+  const df = new Map<number, number>();
+  for (const text of texts) {
+    const { word, char } = featureHashes(text);
+    for (const h of new Set([...word, ...char])) df.set(h, (df.get(h) ?? 0) + 1);
+  }
+  const kept = [...df.entries()].filter(([, n]) => n >= config.minDf).map(([h]) => h);
+  const hashes = Uint32Array.from(kept).sort();
+  const idfBytes = new Uint8Array(hashes.length);
+  const idf = new Float32Array(hashes.length);
+  const rowOf = new Map<number, number>();
+  hashes.forEach((h, row) => {
+    // Train on the same quantised idf the runtime will read back.
+    idfBytes[row] = quantizeIdf(smoothIdf(texts.length, df.get(h)!));
+    idf[row] = dequantizeIdf(idfBytes[row]!);
+    rowOf.set(h, row);
+  });
+  return {
+    hashes,
+    idfBytes,
+    index: { rowOf, idf, wordWeight: config.wordWeight, charWeight: config.charWeight },
+  };
+}
+
+export interface FloatModel {
+  rows: number;
+  classes: number;
+  /** rows × classes, row-major. */
+  weights: Float32Array;
+  bias: Float32Array;
+}
+
+export function scoreLogits(model: FloatModel, x: SparseVector, out: Float64Array): void {
+  const C = model.classes;
+  for (let c = 0; c < C; c++) out[c] = model.bias[c]!;
+  for (let k = 0; k < x.indices.length; k++) {
+    const base = x.indices[k]! * C;
+    const v = x.values[k]!;
+    for (let c = 0; c < C; c++) out[c]! += model.weights[base + c]! * v;
+  }
+}
+
+function softmaxInPlace(z: Float64Array, inverseTemperature = 1): void {
+  let max = -Infinity;
+  for (let c = 0; c < z.length; c++) {
+    z[c]! *= inverseTemperature;
+    if (z[c]! > max) max = z[c]!;
+  }
+  let sum = 0;
+  for (let c = 0; c < z.length; c++) {
+    z[c] = Math.exp(z[c]! - max);
+    sum += z[c]!;
+  }
+  for (let c = 0; c < z.length; c++) z[c]! /= sum;
+}
+
+export function trainLogisticRegression(
+  vectors: SparseVector[],
+  labels: Int32Array,
+  rows: number,
+  classes: number,
+  config: LinearLearner,
+  seed: number,
+): FloatModel {
+  const weights = new Float32Array(rows * classes);
+  const bias = new Float32Array(classes);
+  const order = Array.from(vectors.keys());
+  const random = seededRandom(seed);
+  const z = new Float64Array(classes);
+  const { lambda, learningRate } = config;
+  let scale = 1; // true weights = scale × weights
+  let t = 0;
+  for (let epoch = 0; epoch < config.epochs; epoch++) {
+    shuffleInPlace(order, random);
+    for (const i of order) {
+      const x = vectors[i]!;
+      const y = labels[i]!;
+      const eta = learningRate / (1 + learningRate * lambda * t++);
+      for (let c = 0; c < classes; c++) z[c] = 0;
+      for (let k = 0; k < x.indices.length; k++) {
+        const base = x.indices[k]! * classes;
+        const v = x.values[k]!;
+        for (let c = 0; c < classes; c++) z[c]! += weights[base + c]! * v;
+      }
+      for (let c = 0; c < classes; c++) z[c] = z[c]! * scale + bias[c]!;
+      // Turn z into the gradient of the loss w.r.t. the scores.
+      if (config.loss === "logistic") {
+        softmaxInPlace(z);
+        z[y]! -= 1;
+      } else {
+        for (let c = 0; c < classes; c++) {
+          const target = c === y ? 1 : -1;
+          const slack = 1 - target * z[c]!;
+          z[c] = slack > 0 ? -2 * target * slack : 0;
+        }
+      }
+      scale *= 1 - eta * lambda;
+      const step = eta / scale;
+      for (let k = 0; k < x.indices.length; k++) {
+        const base = x.indices[k]! * classes;
+        const v = x.values[k]! * step;
+        for (let c = 0; c < classes; c++) weights[base + c]! -= z[c]! * v;
+      }
+      for (let c = 0; c < classes; c++) bias[c]! -= eta * 0.1 * z[c]!;
+      if (scale < 1e-6) {
+        for (let j = 0; j < weights.length; j++) weights[j]! *= scale;
+        scale = 1;
+      }
+    }
+  }
+  for (let j = 0; j < weights.length; j++) weights[j]! *= scale;
+  return { rows, classes, weights, bias };
+}
+
+/** Temperature minimising validation negative log-likelihood (grid search, deterministic). */
+export function fitTemperature(model: FloatModel, vectors: SparseVector[], labels: Int32Array): number {
+  const logits = vectors.map((x) => {
+    const z = new Float64Array(model.classes);
+    scoreLogits(model, x, z);
+    return z;
+  });
+  let best = 1;
+  let bestLoss = Infinity;
+  const z = new Float64Array(model.classes);
+  for (let T = 0.2; T <= 4.0001; T += 0.05) {
+    let loss = 0;
+    logits.forEach((l, i) => {
+      z.set(l);
+      softmaxInPlace(z, 1 / T);
+      loss -= Math.log(Math.max(z[labels[i]!]!, 1e-12));
+    });
+    if (loss < bestLoss) {
+      bestLoss = loss;
+      best = Math.round(T * 100) / 100;
+    }
+  }
+  return best;
+}
+
+/** Per-class symmetric int8 quantisation: weight ≈ q × scale, q in [-127, 127]. */
+export function quantize(model: FloatModel): { q: Int8Array; scales: number[] } {
+  const { rows, classes, weights } = model;
+  const scales: number[] = [];
+  for (let c = 0; c < classes; c++) {
+    let max = 0;
+    for (let r = 0; r < rows; r++) max = Math.max(max, Math.abs(weights[r * classes + c]!));
+    scales.push(max > 0 ? Math.fround(max / 127) : 1);
+  }
+  const q = new Int8Array(rows * classes);
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < classes; c++) {
+      q[r * classes + c] = Math.round(weights[r * classes + c]! / scales[c]!);
+    }
+  }
+  return { q, scales };
+}
+
+export interface TrainedModel {
+  vocabulary: Vocabulary;
+  model: FloatModel;
+  intents: string[];
+}
+
+export function vectorizeAll(examples: Example[], index: FeatureIndex): SparseVector[] {
+  return examples.map((e) => vectorizeHashes(featureHashes(e.text), index));
+}
+
+export function labelsOf(examples: Example[], intents: string[]): Int32Array {
+  const position = new Map(intents.map((name, i) => [name, i]));
+  return Int32Array.from(examples, (e) => {
+    const i = position.get(e.intent);
+    if (i === undefined) throw new Error(`unknown intent ${e.intent}`);
+    return i;
+  });
+}
+
+export function trainModel(train: Example[], intents: string[], config: TrainConfig): TrainedModel {
+  const vocabulary = buildVocabulary(
+    train.map((e) => e.text),
+    config,
+  );
+  const vectors = vectorizeAll(train, vocabulary.index);
+  const labels = labelsOf(train, intents);
+  const rows = vocabulary.hashes.length;
+  const model: FloatModel = {
+    rows,
+    classes: intents.length,
+    weights: new Float32Array(rows * intents.length),
+    bias: new Float32Array(intents.length),
+  };
+  config.learners.forEach((learner, i) => {
+    const member = trainLogisticRegression(vectors, labels, rows, intents.length, learner, config.seed + i);
+    for (let j = 0; j < model.weights.length; j++) model.weights[j]! += learner.weight * member.weights[j]!;
+    for (let c = 0; c < model.classes; c++) model.bias[c]! += learner.weight * member.bias[c]!;
+  });
+  return { vocabulary, model, intents };
+}
+
+export function toArtifact(
+  trained: TrainedModel,
+  calibration: { temperature: number; outOfScopeThreshold: number },
+  version: string,
+  config: TrainConfig,
+): IntentModelArtifact {
+  const { q, scales } = quantize(trained.model);
+  return {
+    format: ARTIFACT_FORMAT,
+    version,
+    featureScheme: FEATURE_SCHEME,
+    intents: trained.intents,
+    wordWeight: config.wordWeight,
+    charWeight: config.charWeight,
+    temperature: calibration.temperature,
+    outOfScopeThreshold: calibration.outOfScopeThreshold,
+    rows: trained.vocabulary.hashes.length,
+    hashes: encodeHashes(trained.vocabulary.hashes),
+    idf: encodeBase64(trained.vocabulary.idfBytes),
+    weights: encodeInt8(q),
+    scales,
+    bias: Array.from(trained.model.bias, (b) => Math.fround(b)),
+    training: { ...config, learners: config.learners.map((l) => ({ ...l })) },
+  };
+}
