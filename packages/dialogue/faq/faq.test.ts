@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { BANKING77_INTENTS } from "../../nlu/intents.js";
+import { faqAnswer, faqIntents } from "./index.js";
+
+const sentences = (text: string) => text.split(/(?<=[.!?])\s+/).filter((s) => s.trim() !== "");
+
+describe("FAQ answers", () => {
+  it("has a written answer for every BANKING77 intent and nothing else", () => {
+    const missing = BANKING77_INTENTS.filter((intent) => faqAnswer(intent) === undefined);
+    expect(missing).toEqual([]);
+    expect(new Set(faqIntents())).toEqual(new Set(BANKING77_INTENTS));
+  });
+
+  it.each([...BANKING77_INTENTS])("%s is concise and states no figures as fact", (intent) => {
+    const answer = faqAnswer(intent)!;
+    const count = sentences(answer.text).length;
+    expect(count).toBeGreaterThanOrEqual(2);
+    expect(count).toBeLessThanOrEqual(4);
+    // No phone numbers, fees, limits or durations in digits, and no currency amounts.
+    expect(answer.text).not.toMatch(/\d|[$€£%]/);
+  });
+
+  it("offers to freeze the card when one may be in the wrong hands", () => {
+    for (const intent of ["lost_or_stolen_card", "compromised_card", "card_payment_not_recognised"]) {
+      expect(faqAnswer(intent)!.actions?.map((a) => a.label)).toContain("Freeze my card");
+    }
+  });
+
+  it("escalates fraud-related intents to a person and not routine ones", () => {
+    for (const intent of ["compromised_card", "lost_or_stolen_phone", "cash_withdrawal_not_recognised"]) {
+      expect(faqAnswer(intent)!.escalate).toBe(true);
+    }
+    for (const intent of ["card_arrival", "exchange_rate", "transfer_timing"]) {
+      expect(faqAnswer(intent)!.escalate).toBeFalsy();
+    }
+  });
+});
