@@ -10,6 +10,7 @@ const COMPATIBILITY_DATE = "2026-04-01";
 // - "unit": plain domain modules (packages/**) inside workerd, the runtime they ship to.
 // - "workers": the Workers, Durable Object and queue inside workerd, against a real Postgres
 //   (embedded PGlite, or the server at TEST_DATABASE_URL) reached through the WebSocket proxy.
+// - "e2e": the local stack (`wrangler dev`, both Workers) driven in headless Chromium.
 // - "node": tooling that only ever runs in Node (training, local stack, seed, proxy).
 export default defineConfig(async () => {
   // The Workers' bindings are fixed when the config loads, so the database is planned here and
@@ -53,6 +54,15 @@ export default defineConfig(async () => {
             globalSetup: ["./test/support/global-setup.ts"],
             testTimeout: 20_000,
             hookTimeout: 30_000,
+          },
+        },
+        {
+          test: {
+            name: "e2e",
+            environment: "node",
+            include: ["test/e2e/**/*.test.ts"],
+            testTimeout: 60_000,
+            hookTimeout: 120_000,
           },
         },
         {

@@ -1,6 +1,7 @@
 import { chatEvents } from "../../packages/db/schema/events.js";
 import { isChatEvent, type ChatEvent } from "../../packages/common/events.js";
 import type { Db } from "../../packages/db/client.js";
+import { describeError } from "../../packages/common/log-error.js";
 
 /**
  * Writes a batch of queue events to Postgres in one INSERT. Queues deliver at least once: the
@@ -59,7 +60,7 @@ export async function consumeChatEvents(
     );
   } catch (error) {
     for (const v of valid) v.message.retry({ delaySeconds: RETRY_DELAY_SECONDS });
-    return { stored: 0, rejected: invalid.length, retried: valid.length, error: String(error) };
+    return { stored: 0, rejected: invalid.length, retried: valid.length, error: describeError(error) };
   }
   for (const v of valid) v.message.ack();
   return { stored: valid.length, rejected: invalid.length, retried: 0 };

@@ -1,0 +1,204 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded-postgres.js";
+import { startWsProxy, type WsProxy } from "./db/ws-proxy.js";
+import { migrateDatabase } from "./db/migrate.js";
+import { generateDevIdpKey } from "./lib/dev-keys.js";
+import { freePort } from "../test/support/free-port.js";
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+export interface LocalStackOptions {
+  /** Where the gateway listens (default 8787). */
+  port?: number;
+  /** Any Postgres / Neon; unset → the embedded PGlite. */
+  databaseUrl?: string;
+  /** Folder for embedded data, the dev key and wrangler state; "memory" for a throwaway stack. */
+  stateDir?: string;
+  /** Build the web app first (default true). */
+  buildWeb?: boolean;
+  log?: (line: string) => void;
+  /** Where wrangler's own output goes (default: inherited). */
+  wranglerOutput?: "inherit" | "ignore" | "pipe";
+}
+
+export interface LocalStack {
+  url: string;
+  databaseUrl: string;
+  /** The WebSocket proxy in front of Postgres: the way in while the embedded one is in use. */
+  proxyAddress: string;
+  databaseKind: "embedded" | "server";
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole product on loopback: Postgres (embedded unless a URL is given), the WebSocket proxy,
+ * migrations and demo data, the web app build, and `wrangler dev` running the gateway and chat
+ * Workers with their Durable Objects and queues.
+ */
+export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const throwaway = options.stateDir === "memory";
+  const stateDir = throwaway
+    ? path.join(repoRoot, ".data", `run-${process.pid}-${Date.now().toString(36)}`)
+    : path.resolve(options.stateDir ?? path.join(repoRoot, ".data"));
+  mkdirSync(stateDir, { recursive: true });
+  const cleanups: Array<() => Promise<void>> = [];
+  const stop = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
+  };
+
+  try {
+    // 1. Postgres
+    let databaseUrl = options.databaseUrl;
+    let embedded: EmbeddedPostgres | undefined;
+    if (!databaseUrl) {
+      embedded = await startEmbeddedPostgres({ dataDir: throwaway ? undefined : path.join(stateDir, "pglite") });
+      cleanups.push(() => embedded!.stop());
+      databaseUrl = embedded.url;
+      log(`postgres   embedded PGlite on 127.0.0.1:${embedded.port}${throwaway ? " (in memory)" : ` (data in ${path.relative(repoRoot, stateDir)}/pglite)`}`);
+    } else {
+      log(`postgres   ${redactUrl(databaseUrl)}`);
+    }
+    const target = new URL(databaseUrl);
+    const proxy: WsProxy = await startWsProxy({
+      allowedTargets: [`${target.hostname}:${target.port || 5432}`],
+      exclusive: Boolean(embedded),
+      log: (line) => log(`ws-proxy   ${line}`),
+    });
+    cleanups.push(() => proxy.close());
+
+    // 2. Schema and demo data
+    await migrateDatabase(databaseUrl);
+    const seeded = await seedIfAvailable(databaseUrl);
+    log(`database   migrated${seeded ? ", demo customers seeded" : ""}`);
+
+    // 3. Web app
+    if (options.buildWeb !== false) {
+      const { build } = await import("vite");
+      await build({ configFile: path.join(repoRoot, "web/vite.config.ts"), logLevel: "warn" });
+      log("web        built web/dist");
+    }
+
+    // 4. Workers
+    const devKey = await loadOrCreateDevKey(path.join(stateDir, "dev-idp-key.json"), throwaway);
+    const gatewayEnvFile = path.join(stateDir, "gateway.env");
+    writeFileSync(gatewayEnvFile, `DEV_IDP_PRIVATE_JWK=${devKey}\n`, { mode: 0o600 });
+    const chatConfig = await writeChatConfig(path.join(stateDir, "chat.wrangler.json"), {
+      DATABASE_URL: databaseUrl,
+      DB_WS_PROXY: proxy.address,
+      DB_MAX_CONNECTIONS: embedded ? "1" : "4",
+    });
+    const port = options.port ?? 8787;
+    const wrangler = spawn(
+      path.join(repoRoot, "node_modules/.bin/wrangler"),
+      [
+        "dev",
+        "-c", "wrangler.toml",
+        "-c", chatConfig,
+        "--ip", "127.0.0.1",
+        "--port", String(port),
+        "--inspector-port", String(await freePort()),
+        "--env-file", gatewayEnvFile,
+        "--persist-to", path.join(stateDir, "wrangler"),
+        "--show-interactive-dev-session=false",
+        "--log-level", "warn",
+      ],
+      {
+        cwd: repoRoot,
+        env: { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", NO_COLOR: "1" },
+        stdio: ["ignore", options.wranglerOutput ?? "inherit", options.wranglerOutput ?? "inherit"],
+        detached: true,
+      },
+    );
+    cleanups.push(() => stopProcess(wrangler));
+    const url = `http://127.0.0.1:${port}`;
+    await waitForHealth(url, wrangler);
+    log(`workers    gateway + chat on ${url}`);
+    return { url, databaseUrl, proxyAddress: proxy.address, databaseKind: embedded ? "embedded" : "server", stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** The seed ships with the banking core; until then the stack runs without demo accounts. */
+async function seedIfAvailable(databaseUrl: string): Promise<boolean> {
+  const seedModule = path.join(repoRoot, "scripts/db/seed.ts");
+  if (!existsSync(seedModule)) return false;
+  const { seedDemoData } = (await import(seedModule)) as { seedDemoData?: (url: string) => Promise<void> };
+  if (!seedDemoData) return false;
+  await seedDemoData(databaseUrl);
+  return true;
+}
+
+/**
+ * wrangler dev applies --env-file to the first Worker only, and a shared .dev.vars beside the chat
+ * config would be clobbered by a second stack (tests run one while `npm start` runs): the chat
+ * Worker gets a per-stack copy of its config with these vars added.
+ */
+async function writeChatConfig(file: string, vars: Record<string, string>): Promise<string> {
+  const { experimental_readRawConfig } = await import("wrangler");
+  const source = path.join(repoRoot, "workers/chat/wrangler.toml");
+  const { rawConfig } = experimental_readRawConfig({ config: source });
+  const config = {
+    ...rawConfig,
+    main: path.resolve(path.dirname(source), rawConfig.main ?? "index.ts"),
+    vars: { ...(rawConfig.vars ?? {}), ...vars },
+  };
+  writeFileSync(file, JSON.stringify(config, null, 2), { mode: 0o600 });
+  return file;
+}
+
+/** The development identity provider's key survives restarts, so signed-in tabs stay signed in. */
+async function loadOrCreateDevKey(file: string, throwaway: boolean): Promise<string> {
+  if (!throwaway && existsSync(file)) return readFileSync(file, "utf8").trim();
+  const key = await generateDevIdpKey();
+  writeFileSync(file, key, { mode: 0o600 });
+  return key;
+}
+
+async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let exited: number | null = null;
+  child.once("exit", (code) => (exited = code ?? -1));
+  while (Date.now() < deadline) {
+    if (exited !== null) throw new Error(`wrangler dev exited with code ${exited}`);
+    try {
+      const response = await fetch(`${url}/healthz`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`the gateway did not answer ${url}/healthz within ${timeoutMs / 1000} s`);
+}
+
+/** Stops wrangler and its workerd children (they share its process group). */
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.pid === undefined) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  try {
+    process.kill(-child.pid, "SIGTERM");
+  } catch {
+    child.kill("SIGTERM");
+  }
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-child.pid!, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }, 5_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+function redactUrl(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = "***";
+  return parsed.toString();
+}

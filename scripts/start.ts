@@ -1,0 +1,21 @@
+import { startLocalStack } from "./local-stack.js";
+
+// `npm start`: the whole product on loopback, one URL to open, Ctrl-C stops everything.
+const started = Date.now();
+console.log("Starting Teller locally…");
+const stack = await startLocalStack({
+  databaseUrl: process.env.DATABASE_URL || undefined,
+  port: process.env.PORT ? Number(process.env.PORT) : undefined,
+});
+console.log(`\n  Teller is ready in ${((Date.now() - started) / 1000).toFixed(1)} s → open ${stack.url}\n`);
+
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log("\nStopping…");
+    await stack.stop();
+    process.exit(0);
+  });
+}
