@@ -1,0 +1,39 @@
+/** Tunable numbers of the dialogue, in one place so tests and the DO read the same values. */
+import type { Currency } from "../common/money.js";
+
+/** Below this NLU confidence a turn is treated like out_of_scope (a fallback). */
+export const FALLBACK_CONFIDENCE = 0.5;
+
+/** Two fallbacks in a row hand the conversation to a person. */
+export const FALLBACKS_BEFORE_HANDOFF = 2;
+
+/** A confirmation older than this cannot be accepted any more. */
+export const CONFIRMATION_TTL_MS = 5 * 60 * 1000;
+
+/** A plain "yes" this soon after a finished action is answered "already done" rather than "nothing pending". */
+export const REPEAT_YES_WINDOW_MS = 10 * 60 * 1000;
+
+/**
+ * Largest single transfer the assistant will set up, in minor units. A product guard in front of
+ * the ledger's own limits (which answer limit_exceeded / daily_limit_exceeded).
+ */
+export const MAX_CHAT_TRANSFER_MINOR: Record<Currency, number> = {
+  USD: 10_000_00,
+  EUR: 10_000_00,
+  GBP: 10_000_00,
+};
+
+/** Times a confirmed action's effect is emitted (first run + resumes) before the engine stops retrying. */
+export const MAX_EXECUTION_ATTEMPTS = 3;
+
+// Bounds that keep the persisted state small whatever the customer's data looks like.
+export const MAX_SETTLED = 10;
+export const MAX_ACCOUNT_OPTIONS = 20;
+export const MAX_PAYEE_OPTIONS = 100;
+export const MAX_CARD_OPTIONS = 10;
+export const MAX_UNRESOLVED_TURNS = 3;
+export const MAX_NAME_CHARS = 60;
+export const MAX_FILTER_CHARS = 60;
+
+/** Rows asked for when the customer wants "recent transactions". */
+export const RECENT_TRANSACTIONS = 10;

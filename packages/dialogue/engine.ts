@@ -1,0 +1,279 @@
+/**
+ * The conversation engine: (state, event) → (state, replies, effects), with no I/O of its own.
+ *
+ * Routing order for a customer message:
+ *   1. a Yes/No button acts only on the confirmation whose id it carries;
+ *   2. an open transfer/card task gets first look (slot answers, corrections, yes/no);
+ *      an unrelated confident intent cancels it, a message it cannot use repeats its question;
+ *   3. a bare yes/no with nothing pending is answered without acting;
+ *   4. otherwise the intent decides: actions, FAQ answers, small talk, fallback.
+ * Only step 1 or 2 can start a transfer or an unfreeze, and only for a confirmation the server
+ * rendered, that is still pending and not expired.
+ */
+import { FALLBACKS_BEFORE_HANDOFF, REPEAT_YES_WINDOW_MS } from "./config.js";
+import type { StepContext } from "./context.js";
+import {
+  executeCardChange,
+  onCardData,
+  repeatCardQuestion,
+  startCardChange,
+  updateCardChoice,
+} from "./flows/cards.js";
+import { answerFaq, fallback, greet, handOff, sayGoodbye, sayThanks } from "./flows/conversation.js";
+import { busyExecuting, finishExecution, isExecutionResult, reissue } from "./flows/execution.js";
+import { onLookupData, startLookup } from "./flows/lookup.js";
+import {
+  executeTransfer,
+  hasTransferEntities,
+  onTransferData,
+  repeatQuestion,
+  startTransfer,
+  updateTransfer,
+} from "./flows/transfer.js";
+import { reply } from "./render.js";
+import { cloneState, expireStale, isFallback, pendingConfirmation, settle } from "./state.js";
+import type {
+  CardTask,
+  DialogueState,
+  EffectResultEvent,
+  Entities,
+  EngineEvent,
+  IntentTag,
+  MessageEvent,
+  StepResult,
+  TransferTask,
+} from "./types.js";
+
+/** Intents the engine handles with the customer's data or conversation, besides FAQ answers. */
+const ACTION_INTENTS = new Set([
+  "balance",
+  "transactions",
+  "spending",
+  "payees",
+  "transfer",
+  "freeze_card",
+  "unfreeze_card",
+  "human_agent",
+  "greeting",
+  "goodbye",
+  "thanks",
+]);
+
+export function step(state: DialogueState, event: EngineEvent): StepResult {
+  const ctx: StepContext = {
+    state: cloneState(state),
+    now: event.now,
+    newId: event.newId,
+    messageId: event.type === "message" ? event.messageId : null,
+    replies: [],
+    effects: [],
+  };
+  expireStale(ctx.state, event.now);
+  if (event.type === "message") onMessage(ctx, event);
+  else onEffectResult(ctx, event);
+  return { state: ctx.state, replies: ctx.replies, effects: ctx.effects };
+}
+
+/**
+ * After the DO restarts: re-emits the effect of a confirmed transfer/card change that has no result
+ * yet, with the same idempotency key (the ledger applies it at most once). One effect per call.
+ */
+export function resume(state: DialogueState, now: number): StepResult {
+  const next = cloneState(state);
+  expireStale(next, now);
+  const effect = reissue(next);
+  return { state: next, replies: [], effects: effect ? [effect] : [] };
+}
+
+/** The agent side closed the hand-off; the assistant may escalate again later. */
+export function clearHandoff(state: DialogueState): DialogueState {
+  return { ...cloneState(state), handoff: null };
+}
+
+function onEffectResult(ctx: StepContext, event: EffectResultEvent): void {
+  if (isExecutionResult(ctx.state, event.effectId)) return finishExecution(ctx, event.result);
+  const task = ctx.state.task;
+  // Results nobody waits for (a cancelled task, a duplicate) are dropped.
+  if (task?.kind === "transfer" && task.waitingFor.includes(event.effectId)) {
+    onTransferData(ctx, task, event.effectId, event.result);
+  } else if (task?.kind === "card" && task.waitingFor === event.effectId) {
+    onCardData(ctx, task, event.result);
+  } else if (task?.kind === "lookup" && task.waitingFor === event.effectId) {
+    onLookupData(ctx, task, event.result);
+  }
+}
+
+function onMessage(ctx: StepContext, event: MessageEvent): void {
+  const u = event.understanding;
+  const entities: Entities = { ...u.entities, accountRefs: u.entities?.accountRefs ?? [] };
+  const intent: IntentTag = { name: u.intent, confidence: u.confidence };
+  const unclear = isFallback(u);
+
+  if (event.confirmation) return onButton(ctx, event.confirmation);
+
+  const task = ctx.state.task;
+  if (task && task.kind !== "lookup") {
+    const outcome =
+      task.kind === "transfer"
+        ? continueTransfer(ctx, task, intent, entities, unclear)
+        : continueCard(ctx, task, intent, entities, unclear);
+    if (outcome === "used") {
+      ctx.state.consecutiveFallbacks = 0;
+      return;
+    }
+    if (outcome === "unclear") return unclearDuringTask(ctx, task, intent);
+    cancelTask(ctx, "I've stopped what we were setting up — nothing was done.");
+  }
+
+  if ((entities.yes || entities.no) && unclear) return nothingPending(ctx, intent, entities);
+  if (unclear) return fallback(ctx, intent);
+  route(ctx, intent, entities);
+}
+
+function route(ctx: StepContext, intent: IntentTag, e: Entities): void {
+  ctx.state.consecutiveFallbacks = 0;
+  switch (intent.name) {
+    case "balance":
+    case "transactions":
+    case "spending":
+    case "payees":
+      return startLookup(ctx, intent, intent.name, e);
+    case "transfer":
+      return startTransfer(ctx, intent, e);
+    case "freeze_card":
+      return startCardChange(ctx, intent, "frozen", e);
+    case "unfreeze_card":
+      return startCardChange(ctx, intent, "active", e);
+    case "human_agent":
+      return handOff(ctx, intent, "customer_request");
+    case "greeting":
+      return greet(ctx, intent);
+    case "goodbye":
+      return sayGoodbye(ctx, intent);
+    case "thanks":
+      return sayThanks(ctx, intent);
+    default:
+      if (!answerFaq(ctx, intent)) fallback(ctx, intent);
+  }
+}
+
+type TaskOutcome = "used" | "unclear" | "new_topic";
+
+function continueTransfer(
+  ctx: StepContext,
+  task: TransferTask,
+  intent: IntentTag,
+  e: Entities,
+  unclear: boolean,
+): TaskOutcome {
+  const otherAction = !unclear && ACTION_INTENTS.has(intent.name) && intent.name !== "transfer";
+  // A bare "30" or "savings" is often classified as some unrelated question: its entities win.
+  if (hasTransferEntities(e) && !otherAction) {
+    updateTransfer(ctx, task, e);
+    return "used";
+  }
+  if (task.confirmation && e.yes && !e.no) {
+    if (!busyExecuting(ctx, task.intent)) executeTransfer(ctx, task);
+    return "used";
+  }
+  if (e.no && !e.yes) {
+    cancelTask(ctx, "OK, I've cancelled that transfer. Nothing was sent.");
+    return "used";
+  }
+  if (!unclear && intent.name === "transfer") {
+    repeatQuestion(ctx, task, "Let's finish this one first.");
+    return "used";
+  }
+  return unclear ? "unclear" : "new_topic";
+}
+
+function continueCard(ctx: StepContext, task: CardTask, intent: IntentTag, e: Entities, unclear: boolean): TaskOutcome {
+  const otherAction = !unclear && ACTION_INTENTS.has(intent.name) && intent.name !== task.intent.name;
+  if (!otherAction && updateCardChoice(ctx, task, e)) return "used";
+  if (task.confirmation && e.yes && !e.no) {
+    if (!busyExecuting(ctx, task.intent)) executeCardChange(ctx, task, task.confirmation.id);
+    return "used";
+  }
+  if (e.no && !e.yes) {
+    cancelTask(ctx, "OK, I haven't changed anything.");
+    return "used";
+  }
+  if (!unclear && intent.name === task.intent.name) {
+    repeatCardQuestion(ctx, task, "Let's finish this one first.");
+    return "used";
+  }
+  return unclear ? "unclear" : "new_topic";
+}
+
+/** A message the open task cannot use: counts as a fallback and repeats the question. */
+function unclearDuringTask(ctx: StepContext, task: TransferTask | CardTask, intent: IntentTag): void {
+  if (ctx.state.consecutiveFallbacks + 1 >= FALLBACKS_BEFORE_HANDOFF) {
+    cancelTask(ctx, null);
+    return fallback(ctx, intent);
+  }
+  ctx.state.consecutiveFallbacks += 1;
+  if (task.kind === "transfer") repeatQuestion(ctx, task, "Sorry, I didn't catch that.");
+  else repeatCardQuestion(ctx, task, "Sorry, I didn't catch that.");
+}
+
+function cancelTask(ctx: StepContext, text: string | null): void {
+  const task = ctx.state.task;
+  if (!task) return;
+  const confirmation = pendingConfirmation(task);
+  if (confirmation) settle(ctx.state, confirmation.id, "cancelled", ctx.now);
+  ctx.state.task = null;
+  if (text) ctx.replies.push(reply(task.intent, text));
+}
+
+const CONFIRMATION_INTENT: IntentTag = { name: "confirmation", confidence: 1 };
+
+/** A Yes/No button: acts only when its id is the pending, unexpired confirmation. */
+function onButton(ctx: StepContext, button: NonNullable<MessageEvent["confirmation"]>): void {
+  const task = ctx.state.task;
+  const pending = pendingConfirmation(task);
+  if (task && task.kind !== "lookup" && pending?.id === button.id) {
+    ctx.state.consecutiveFallbacks = 0;
+    if (button.answer === "no") {
+      return cancelTask(ctx, task.kind === "transfer" ? "OK, I've cancelled that transfer. Nothing was sent." : "OK, I haven't changed anything.");
+    }
+    if (busyExecuting(ctx, task.intent)) return;
+    if (task.kind === "transfer") executeTransfer(ctx, task);
+    else executeCardChange(ctx, task, pending.id);
+    return;
+  }
+  ctx.replies.push(reply(CONFIRMATION_INTENT, staleConfirmationText(ctx.state, button.id)));
+}
+
+function staleConfirmationText(state: DialogueState, id: string): string {
+  if (state.executing?.id === id) return "I'm already working on that — it will only happen once.";
+  const settled = state.settled.find((s) => s.id === id);
+  switch (settled?.outcome) {
+    case "done":
+      return "That's already done — I haven't done it again.";
+    case "expired":
+      return "That confirmation expired, so nothing was done. You can start again whenever you like.";
+    case "cancelled":
+    case "replaced":
+      return "That request was cancelled or replaced, so I haven't done anything.";
+    case "failed":
+      return "That request didn't go through, and I haven't tried it again.";
+    case "unknown":
+      return "I couldn't confirm whether that went through. Please check your recent activity before trying again.";
+    default:
+      return "That confirmation isn't valid any more, so I haven't done anything.";
+  }
+}
+
+/** "yes"/"no" when nothing is waiting for an answer: never acts, explains what it knows. */
+function nothingPending(ctx: StepContext, intent: IntentTag, e: Entities): void {
+  const last = ctx.state.settled.at(-1);
+  if (e.yes && ctx.state.executing) {
+    ctx.replies.push(reply(intent, staleConfirmationText(ctx.state, ctx.state.executing.id)));
+  } else if (e.yes && last && ctx.now - last.at <= REPEAT_YES_WINDOW_MS) {
+    ctx.replies.push(reply(intent, staleConfirmationText(ctx.state, last.id)));
+  } else if (e.yes) {
+    ctx.replies.push(reply(intent, "There's nothing waiting for your confirmation right now, so I haven't done anything."));
+  } else {
+    ctx.replies.push(reply(intent, "OK. Is there anything else I can help with?"));
+  }
+}

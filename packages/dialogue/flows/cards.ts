@@ -1,0 +1,139 @@
+/**
+ * Freeze / unfreeze a card. Freezing is protective, so with exactly one matching card it happens at
+ * once; unfreezing re-enables spending, so it always needs a confirmation. Cards are chosen only
+ * among those the DO loaded.
+ */
+import { CONFIRMATION_TTL_MS, MAX_CARD_OPTIONS } from "../config.js";
+import { derivedId, type StepContext } from "../context.js";
+import { cardLabel, confirmActions, listText, quickReply, reply } from "../render.js";
+import { settle } from "../state.js";
+import type { AccountRef, CardOption, CardTask, EffectResult, Entities, IntentTag } from "../types.js";
+import { parseView } from "../views.js";
+import { beginCardChange, busyExecuting } from "./execution.js";
+import { explainLoadFailure } from "./lookup.js";
+
+export function startCardChange(ctx: StepContext, intent: IntentTag, target: CardTask["target"], e: Entities): void {
+  const effectId = derivedId(ctx, "cards");
+  const last4 = namedLast4(e);
+  ctx.state.task = {
+    kind: "card",
+    intent,
+    target,
+    waitingFor: effectId,
+    ...(last4 ? { last4 } : {}),
+    choices: [],
+    chosen: null,
+    confirmation: null,
+  };
+  ctx.effects.push({ kind: "load", effectId, what: "cards" });
+}
+
+/** The last four digits the customer named, if any ("freeze the card ending 4242"). */
+export function namedLast4(e: Entities): string | undefined {
+  const refs: AccountRef[] = [...(e.fromRef ? [e.fromRef] : []), ...(e.toRef ? [e.toRef] : []), ...e.accountRefs];
+  for (const ref of refs) if (typeof ref !== "string" && /^\d{4}$/.test(ref.last4)) return ref.last4;
+  return undefined;
+}
+
+export function onCardData(ctx: StepContext, task: CardTask, result: EffectResult): void {
+  task.waitingFor = null;
+  const cards = result.ok ? parseView("cards", result.data) : null;
+  if (!cards) {
+    ctx.state.task = null;
+    ctx.replies.push(explainLoadFailure(task.intent, result));
+    return;
+  }
+  const options: CardOption[] = cards.map((c) => ({
+    id: c.id,
+    last4: c.last4,
+    status: c.status,
+    ...(c.brand ? { brand: c.brand } : {}),
+  }));
+  const named = task.last4 ? options.filter((c) => c.last4 === task.last4) : options;
+  const candidates = named.filter((c) => c.status !== task.target);
+  if (named.length === 0) {
+    ctx.state.task = null;
+    const text = task.last4 ? `I couldn't find a card ending ${task.last4} on your profile.` : "I couldn't find any cards on your profile.";
+    ctx.replies.push(reply(task.intent, text));
+    return;
+  }
+  if (candidates.length === 0) {
+    ctx.state.task = null;
+    const state = task.target === "frozen" ? "frozen" : "active";
+    const which = named.length === 1 ? `${cardLabel(named[0]!)} is` : "Your cards are";
+    ctx.replies.push(reply(task.intent, `${which} already ${state}.`));
+    return;
+  }
+  task.choices = candidates.slice(0, MAX_CARD_OPTIONS);
+  if (task.choices.length === 1) return choose(ctx, task, task.choices[0]!);
+  const verb = task.target === "frozen" ? "freeze" : "unfreeze";
+  ctx.replies.push(
+    reply(task.intent, `Which card would you like to ${verb}? ${listText(task.choices.map(cardLabel))}.`, {
+      actions: task.choices.map((c) => quickReply(cardLabel(c), `the card ending ${c.last4}`)),
+    }),
+  );
+}
+
+/** A message naming a card while the customer is choosing or confirming. Returns false if it names none. */
+export function updateCardChoice(ctx: StepContext, task: CardTask, e: Entities): boolean {
+  const last4 = namedLast4(e);
+  const card = last4 ? task.choices.find((c) => c.last4 === last4) : undefined;
+  if (!card) return false;
+  if (task.confirmation) {
+    settle(ctx.state, task.confirmation.id, "replaced", ctx.now);
+    task.confirmation = null;
+  }
+  choose(ctx, task, card);
+  return true;
+}
+
+function choose(ctx: StepContext, task: CardTask, card: CardOption): void {
+  task.chosen = card;
+  if (task.target === "frozen") {
+    if (busyExecuting(ctx, task.intent)) {
+      ctx.state.task = null;
+      return;
+    }
+    executeCardChange(ctx, task, ctx.newId);
+    return;
+  }
+  const summary = `Unfreeze ${cardLabel(card)}? It can be used for payments and withdrawals again straight away.`;
+  task.confirmation = { id: ctx.newId, summary, expiresAt: ctx.now + CONFIRMATION_TTL_MS };
+  ctx.replies.push(
+    reply(task.intent, summary, { actions: confirmActions(ctx.newId), confirmation: task.confirmation }),
+  );
+}
+
+export function cardConfirmationReply(task: CardTask) {
+  const confirmation = task.confirmation!;
+  return reply(task.intent, confirmation.summary, { actions: confirmActions(confirmation.id), confirmation });
+}
+
+/** Starts the status change; `actionId` is the confirmation id, or a fresh id for an immediate freeze. */
+export function executeCardChange(ctx: StepContext, task: CardTask, actionId: string): void {
+  const card = task.chosen;
+  if (!card) return;
+  ctx.state.task = null;
+  beginCardChange(
+    ctx,
+    actionId,
+    task.intent,
+    { kind: "set_card_status", cardId: card.id, status: task.target },
+    { kind: "card", card },
+  );
+}
+
+/** Repeats the open question (after a message the card flow could not use). */
+export function repeatCardQuestion(ctx: StepContext, task: CardTask, lead: string): void {
+  if (task.confirmation) {
+    const again = cardConfirmationReply(task);
+    ctx.replies.push({ ...again, text: `${lead} ${again.text} Please answer Yes or No.` });
+    return;
+  }
+  if (task.waitingFor) return;
+  ctx.replies.push(
+    reply(task.intent, `${lead} Which card do you mean? ${listText(task.choices.map(cardLabel))}.`, {
+      actions: task.choices.map((c) => quickReply(cardLabel(c), `the card ending ${c.last4}`)),
+    }),
+  );
+}

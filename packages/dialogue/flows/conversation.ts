@@ -1,0 +1,73 @@
+/** Small talk, fallbacks, FAQ answers and the hand-off to a person. */
+import { FALLBACKS_BEFORE_HANDOFF } from "../config.js";
+import { derivedId, type StepContext } from "../context.js";
+import { faqAnswer } from "../faq/index.js";
+import { CAPABILITIES_TEXT, CAPABILITY_ACTIONS, quickReply, reply } from "../render.js";
+import type { HandoffReason, IntentTag } from "../types.js";
+
+export function greet(ctx: StepContext, intent: IntentTag): void {
+  ctx.replies.push(reply(intent, `Hi! I'm Teller. ${CAPABILITIES_TEXT} What can I do for you?`, { actions: CAPABILITY_ACTIONS }));
+}
+
+export function sayGoodbye(ctx: StepContext, intent: IntentTag): void {
+  ctx.replies.push(reply(intent, "Goodbye! I'm here whenever you need me."));
+}
+
+export function sayThanks(ctx: StepContext, intent: IntentTag): void {
+  ctx.replies.push(reply(intent, "You're welcome! Anything else I can help with?", { actions: CAPABILITY_ACTIONS }));
+}
+
+/** Answers a BANKING77 question; returns false when there is no written answer for the intent. */
+export function answerFaq(ctx: StepContext, intent: IntentTag): boolean {
+  const answer = faqAnswer(intent.name);
+  if (!answer) return false;
+  ctx.replies.push(reply(intent, answer.text, { actions: answer.actions ?? [] }));
+  // The written answer already says a person will help, so the hand-off is not announced twice.
+  if (answer.escalate) handOff(ctx, intent, "fraud_risk", false);
+  return true;
+}
+
+/** Not understood or out of scope: say what Teller can do; the second in a row goes to a person. */
+export function fallback(ctx: StepContext, intent: IntentTag): void {
+  ctx.state.consecutiveFallbacks += 1;
+  if (ctx.state.consecutiveFallbacks >= FALLBACKS_BEFORE_HANDOFF) {
+    ctx.state.consecutiveFallbacks = 0;
+    ctx.replies.push(reply(intent, "Sorry, I'm still not getting it."));
+    handOff(ctx, intent, "repeated_fallback");
+    return;
+  }
+  ctx.replies.push(
+    reply(intent, `Sorry, I can't help with that. ${CAPABILITIES_TEXT}`, {
+      actions: [...CAPABILITY_ACTIONS, quickReply("Talk to a person")],
+    }),
+  );
+}
+
+const HANDOFF_TEXT: Record<Exclude<HandoffReason, "fraud_risk">, string> = {
+  customer_request:
+    "I'm connecting you with a member of our team. They'll reply here in this chat and can see our conversation, so you won't need to repeat yourself.",
+  repeated_fallback:
+    "I'm passing this conversation to a member of our team. They'll reply here in this chat and can see what we've discussed.",
+};
+
+/**
+ * Marks the session for an agent and emits the handoff effect once; asking again while one is
+ * already requested only reassures the customer.
+ */
+export function handOff(ctx: StepContext, intent: IntentTag, reason: HandoffReason, announce = true): void {
+  if (ctx.state.handoff) {
+    if (announce) {
+      ctx.replies.push(reply(intent, "You're already in the queue for a member of our team; they'll reply here in this chat."));
+    }
+    return;
+  }
+  ctx.state.handoff = { reason, at: ctx.now };
+  ctx.effects.push({
+    kind: "handoff",
+    effectId: derivedId(ctx, "handoff"),
+    reason,
+    intent: intent.name,
+    messageId: ctx.messageId ?? "",
+  });
+  if (announce && reason !== "fraud_risk") ctx.replies.push(reply(intent, HANDOFF_TEXT[reason]));
+}

@@ -1,0 +1,183 @@
+/**
+ * Confirmed actions that change something (a transfer, a card status). The execution record is
+ * written into the state in the same step that emits the effect, so the DO persists "executing" with
+ * the idempotency key before it calls the ledger (the input gate opens during that call).
+ */
+import { MAX_EXECUTION_ATTEMPTS } from "../config.js";
+import type { StepContext } from "../context.js";
+import { accountLabel, cardLabel, moneyText, quickReply, reply } from "../render.js";
+import { settle } from "../state.js";
+import type {
+  DialogueState,
+  EffectErrorCode,
+  EffectResult,
+  Execution,
+  IntentTag,
+  MoneyEffect,
+  SetCardStatusEffect,
+  TransferEffect,
+} from "../types.js";
+import { parseView } from "../views.js";
+
+type Unissued<T> = Omit<T, "effectId" | "idempotencyKey">;
+
+export function transferKey(confirmationId: string): string {
+  return `transfer:${confirmationId}`;
+}
+
+export function cardKey(actionId: string): string {
+  return `card:${actionId}`;
+}
+
+function attemptEffectId(executionId: string, attempt: number): string {
+  return `${executionId}:exec:${attempt}`;
+}
+
+export function beginTransfer(
+  ctx: StepContext,
+  confirmationId: string,
+  intent: IntentTag,
+  effect: Unissued<TransferEffect>,
+  receipt: Extract<Execution["receipt"], { kind: "transfer" }>,
+): void {
+  begin(ctx, {
+    id: confirmationId,
+    intent,
+    effect: { ...effect, effectId: attemptEffectId(confirmationId, 1), idempotencyKey: transferKey(confirmationId) },
+    attempts: 1,
+    startedAt: ctx.now,
+    receipt,
+  });
+}
+
+export function beginCardChange(
+  ctx: StepContext,
+  actionId: string,
+  intent: IntentTag,
+  effect: Unissued<SetCardStatusEffect>,
+  receipt: Extract<Execution["receipt"], { kind: "card" }>,
+): void {
+  begin(ctx, {
+    id: actionId,
+    intent,
+    effect: { ...effect, effectId: attemptEffectId(actionId, 1), idempotencyKey: cardKey(actionId) },
+    attempts: 1,
+    startedAt: ctx.now,
+    receipt,
+  });
+}
+
+/**
+ * One change at a time: while an earlier one has no result, a new one waits (the customer is told
+ * to try again), so two executions never share the state.
+ */
+export function busyExecuting(ctx: StepContext, intent: IntentTag): boolean {
+  if (!ctx.state.executing) return false;
+  ctx.replies.push(
+    reply(intent, "I'm still finishing your previous request. Please try again in a moment — nothing new has been done."),
+  );
+  return true;
+}
+
+function begin(ctx: StepContext, execution: Execution): void {
+  ctx.state.executing = execution;
+  ctx.effects.push(execution.effect);
+}
+
+/** True when the result belongs to any attempt of the execution in progress. */
+export function isExecutionResult(state: DialogueState, effectId: string): boolean {
+  return state.executing !== null && effectId.startsWith(`${state.executing.id}:exec:`);
+}
+
+/** The same effect again with the same idempotency key, under a new effect id. */
+export function reissue(state: DialogueState): MoneyEffect | null {
+  const execution = state.executing;
+  if (!execution) return null;
+  execution.attempts += 1;
+  execution.effect = { ...execution.effect, effectId: attemptEffectId(execution.id, execution.attempts) };
+  return execution.effect;
+}
+
+export function finishExecution(ctx: StepContext, result: EffectResult): void {
+  const execution = ctx.state.executing;
+  if (!execution) return;
+  if (!result.ok && result.error.code === "unavailable" && execution.attempts < MAX_EXECUTION_ATTEMPTS) {
+    ctx.replies.push(
+      reply(
+        execution.intent,
+        "I couldn't reach your accounts to finish this just now. I'll try again shortly — it will only go through once.",
+      ),
+    );
+    return; // stays executing; the DO calls resume() (e.g. from an alarm) to retry with the same key
+  }
+  ctx.state.executing = null;
+  if (result.ok) {
+    settle(ctx.state, execution.id, "done", ctx.now);
+    ctx.replies.push(execution.effect.kind === "transfer" ? transferDone(execution, result.data) : cardDone(execution, result.data));
+    return;
+  }
+  const outcome = result.error.code === "unavailable" || result.error.code === "conflict" ? "unknown" : "failed";
+  settle(ctx.state, execution.id, outcome, ctx.now);
+  ctx.replies.push(failureReply(execution, result.error.code));
+}
+
+function transferDone(execution: Execution, data: unknown) {
+  const effect = execution.effect as TransferEffect;
+  const receipt = execution.receipt.kind === "transfer" ? execution.receipt : null;
+  const outcome = parseView("transferOutcome", data);
+  const toText = receipt ? receipt.toLabel : "the recipient";
+  const pending = outcome?.status === "pending" ? " It's pending and should show as posted shortly." : "";
+  return reply(execution.intent, `Done — I sent ${moneyText(effect.amount)} to ${toText}.${pending}`, {
+    actions: [quickReply("Check my balance")],
+    ...(outcome && receipt
+      ? {
+          data: {
+            kind: "transfer_receipt" as const,
+            transferId: outcome.transferId,
+            status: outcome.status,
+            amount: effect.amount,
+            from: receipt.from,
+            to: receipt.to,
+          },
+        }
+      : {}),
+  });
+}
+
+function cardDone(execution: Execution, data: unknown) {
+  const effect = execution.effect as SetCardStatusEffect;
+  const card = parseView("card", data);
+  const label = execution.receipt.kind === "card" ? cardLabel(execution.receipt.card) : "your card";
+  const text =
+    effect.status === "frozen"
+      ? `Done — ${label} is frozen. Payments and withdrawals with it will be declined until you unfreeze it.`
+      : `Done — ${label} is active again.`;
+  return reply(execution.intent, text, {
+    actions: effect.status === "frozen" ? [quickReply("Unfreeze my card"), quickReply("Talk to a person")] : [],
+    ...(card ? { data: { kind: "cards" as const, cards: [card] } } : {}),
+  });
+}
+
+function failureReply(execution: Execution, code: EffectErrorCode) {
+  const isTransfer = execution.effect.kind === "transfer";
+  const what = isTransfer ? "The transfer didn't go through" : "I couldn't change the card";
+  const nothing = isTransfer ? " Nothing was sent." : "";
+  const fromText =
+    execution.receipt.kind === "transfer" ? accountLabel(execution.receipt.from) : "that account";
+  const texts: Record<EffectErrorCode, string> = {
+    insufficient_funds: `${what}: there isn't enough available in ${fromText}.${nothing} You can try a smaller amount or another account.`,
+    limit_exceeded: `${what}: the amount is over the limit for a single transfer.${nothing} You can see your limits in the app.`,
+    daily_limit_exceeded: `${what}: it would take you over your daily transfer limit.${nothing} You can try again tomorrow or check your limits in the app.`,
+    not_found: `${what}: I couldn't find that account, payee or card any more.${nothing}`,
+    invalid: `${what}: the bank couldn't accept those details.${nothing}`,
+    conflict: `I couldn't confirm whether this went through. Please check your recent activity before trying again — this request won't be applied twice.`,
+    unavailable: `I couldn't reach your accounts to confirm whether this went through. Please check your recent activity before trying again — this request won't be applied twice.`,
+  };
+  const actions =
+    code === "unavailable" || code === "conflict"
+      ? [quickReply("Recent transactions", "Show my recent transactions")]
+      : code === "insufficient_funds"
+        ? [quickReply("Check my balance")]
+        : [];
+  return reply(execution.intent, texts[code], { actions });
+}

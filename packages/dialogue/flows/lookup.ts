@@ -1,0 +1,187 @@
+/**
+ * Read-only answers from the customer's data: balances, transactions, spending, payees.
+ * Each starts with one load effect and finishes when its result comes back.
+ */
+import { MAX_FILTER_CHARS, RECENT_TRANSACTIONS } from "../config.js";
+import { derivedId, type StepContext } from "../context.js";
+import { accountLabel, cleanName, listText, moneyText, payeeLabel, quickReply, quoted, reply } from "../render.js";
+import type {
+  AccountRef,
+  AccountView,
+  EffectResult,
+  Entities,
+  IntentTag,
+  LookupTask,
+  LookupWhat,
+  Reply,
+  SpendingQuery,
+  TransactionQuery,
+} from "../types.js";
+import { parseView } from "../views.js";
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function startLookup(ctx: StepContext, intent: IntentTag, what: LookupWhat, e: Entities): void {
+  const effectId = derivedId(ctx, what);
+  const task: LookupTask = { kind: "lookup", intent, what, waitingFor: effectId, accountRefs: [] };
+  switch (what) {
+    case "balance":
+      task.accountRefs = [...e.accountRefs, ...(e.fromRef ? [e.fromRef] : [])].slice(0, 5);
+      ctx.effects.push({ kind: "load", effectId, what: "accounts" });
+      break;
+    case "payees":
+      ctx.effects.push({ kind: "load", effectId, what: "payees" });
+      break;
+    case "transactions": {
+      const query = transactionQuery(e);
+      task.transactionQuery = query;
+      ctx.effects.push({ kind: "load", effectId, what: "transactions", query });
+      break;
+    }
+    case "spending":
+      ctx.effects.push({ kind: "load", effectId, what: "spending", query: spendingQuery(e, ctx.now) });
+      break;
+  }
+  ctx.state.task = task;
+}
+
+export function onLookupData(ctx: StepContext, task: LookupTask, result: EffectResult): void {
+  ctx.state.task = null;
+  const answer = result.ok ? render(task, result.data) : null;
+  ctx.replies.push(answer ?? explainLoadFailure(task.intent, result));
+}
+
+/** Plain words for a load that failed; general questions keep working meanwhile. */
+export function explainLoadFailure(intent: IntentTag, result: EffectResult): Reply {
+  if (!result.ok && result.error.code === "unavailable") {
+    return reply(
+      intent,
+      "I can't reach your accounts right now. Please try again in a few minutes — I can still answer general questions in the meantime.",
+    );
+  }
+  return reply(intent, "Something went wrong while getting your account details. Please try again in a moment.");
+}
+
+function render(task: LookupTask, data: unknown): Reply | null {
+  switch (task.what) {
+    case "balance": {
+      const accounts = parseView("accounts", data);
+      return accounts && renderBalances(task, accounts);
+    }
+    case "payees": {
+      const payees = parseView("payees", data);
+      if (!payees) return null;
+      if (payees.length === 0) {
+        return reply(task.intent, "You don't have any saved payees yet. You can add one in the app.");
+      }
+      const shown = payees.slice(0, 5).map(payeeLabel);
+      const more = payees.length > shown.length ? ` and ${payees.length - shown.length} more` : "";
+      return reply(task.intent, `Your saved payees: ${shown.join(", ")}${more}.`, {
+        data: { kind: "payees", payees },
+        actions: [quickReply("Make a transfer", "I want to make a transfer")],
+      });
+    }
+    case "transactions": {
+      const transactions = parseView("transactions", data);
+      const query = task.transactionQuery ?? { limit: RECENT_TRANSACTIONS };
+      if (!transactions) return null;
+      if (transactions.length === 0) return reply(task.intent, "I couldn't find any transactions matching that.");
+      const scope = describeQuery(query);
+      const text =
+        scope === ""
+          ? `Here are your ${transactions.length} most recent transactions.`
+          : `Here are ${transactions.length} transaction${transactions.length === 1 ? "" : "s"}${scope}.`;
+      return reply(task.intent, text, { data: { kind: "transactions", transactions, query } });
+    }
+    case "spending": {
+      const spending = parseView("spending", data);
+      if (!spending) return null;
+      const top = [...spending.byCategory]
+        .sort((a, b) => b.total.minor - a.total.minor)
+        .slice(0, 3)
+        .map((c) => `${cleanName(c.category, 30)} ${moneyText(c.total)}`);
+      const range = `between ${dateText(spending.from)} and ${dateText(spending.to)}`;
+      const tops = top.length > 0 ? ` Top categories: ${listText(top)}.` : "";
+      return reply(task.intent, `You spent ${moneyText(spending.total)} ${range}.${tops}`, {
+        data: { kind: "spending", spending },
+      });
+    }
+  }
+}
+
+function renderBalances(task: LookupTask, accounts: AccountView[]): Reply {
+  if (accounts.length === 0) return reply(task.intent, "I couldn't find any accounts on your profile.");
+  const wanted = accounts.filter((a) => task.accountRefs.some((ref) => refMatches(ref, a)));
+  const notFound = task.accountRefs.length > 0 && wanted.length === 0;
+  const shown = wanted.length > 0 ? wanted : accounts;
+  const line = (a: AccountView) => {
+    const available =
+      a.available && a.available.minor !== a.balance.minor ? ` (${moneyText(a.available)} available)` : "";
+    return `${accountLabel(a)}: ${moneyText(a.balance)}${available}`;
+  };
+  const lead = notFound ? "I couldn't find that account, so here are all of them. " : "";
+  const text =
+    shown.length === 1 ? `${lead}${line(shown[0]!)}.` : `${lead}Your balances: ${shown.map(line).join("; ")}.`;
+  return reply(task.intent, text, {
+    data: { kind: "accounts", accounts: shown },
+    actions: [quickReply("Recent transactions", "Show my recent transactions")],
+  });
+}
+
+function refMatches(ref: AccountRef, account: AccountView): boolean {
+  return typeof ref === "string" ? account.type === ref : account.mask === ref.last4;
+}
+
+function validRange(e: Entities): { from: string; to: string } | null {
+  const range = e.dateRange;
+  if (!range || !ISO_DATE.test(range.from) || !ISO_DATE.test(range.to) || range.from > range.to) return null;
+  return range;
+}
+
+/** Customer-typed filters are passed on as bounded plain strings; the DO binds them as parameters. */
+function filterText(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const cleaned = cleanName(value, MAX_FILTER_CHARS);
+  return cleaned === "(no name)" ? undefined : cleaned;
+}
+
+function transactionQuery(e: Entities): TransactionQuery {
+  const range = validRange(e);
+  const merchant = filterText(e.merchant);
+  const category = filterText(e.category);
+  return {
+    limit: range || merchant || category ? 50 : RECENT_TRANSACTIONS,
+    ...(range ? { from: range.from, to: range.to } : {}),
+    ...(merchant ? { merchant } : {}),
+    ...(category ? { category } : {}),
+  };
+}
+
+/** Without a range: this calendar month so far (UTC, as the engine has no customer time zone). */
+function spendingQuery(e: Entities, now: number): SpendingQuery {
+  const range = validRange(e);
+  const today = new Date(now).toISOString().slice(0, 10);
+  const category = filterText(e.category);
+  return {
+    from: range?.from ?? `${today.slice(0, 8)}01`,
+    to: range?.to ?? today,
+    ...(category ? { category } : {}),
+  };
+}
+
+function describeQuery(q: TransactionQuery): string {
+  const parts: string[] = [];
+  if (q.merchant) parts.push(` at ${quoted(q.merchant)}`);
+  if (q.category) parts.push(` in ${quoted(q.category)}`);
+  if (q.from && q.to) parts.push(` between ${dateText(q.from)} and ${dateText(q.to)}`);
+  return parts.join("");
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "2026-11-03" → "3 Nov 2026"; anything else is shown cleaned as it came. */
+export function dateText(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  return m && month ? `${Number(m[3])} ${month} ${m[1]}` : cleanName(iso, 30);
+}

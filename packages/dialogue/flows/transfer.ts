@@ -1,0 +1,315 @@
+/**
+ * Transfer set-up: slots (amount, from, to) are filled one question at a time and resolved only
+ * against the customer's own accounts and payees as loaded by the DO. Free text never becomes an
+ * id. When every slot is valid the server renders the confirmation; only a "yes" to that
+ * confirmation (see engine.ts) starts the transfer.
+ */
+import {
+  CONFIRMATION_TTL_MS,
+  MAX_ACCOUNT_OPTIONS,
+  MAX_CHAT_TRANSFER_MINOR,
+  MAX_PAYEE_OPTIONS,
+  MAX_UNRESOLVED_TURNS,
+} from "../config.js";
+import { derivedId, type StepContext } from "../context.js";
+import { accountLabel, cleanName, confirmActions, moneyText, payeeLabel, quickReply, quoted, reply } from "../render.js";
+import { settle } from "../state.js";
+import type {
+  AccountOption,
+  AccountRef,
+  Action,
+  EffectResult,
+  Entities,
+  IntentTag,
+  PayeeOption,
+  TransferSlot,
+  TransferTask,
+} from "../types.js";
+import { parseView } from "../views.js";
+import { beginTransfer } from "./execution.js";
+import { explainLoadFailure } from "./lookup.js";
+
+export function startTransfer(ctx: StepContext, intent: IntentTag, entities: Entities): void {
+  const accountsId = derivedId(ctx, "accounts");
+  const payeesId = derivedId(ctx, "payees");
+  ctx.state.task = {
+    kind: "transfer",
+    intent,
+    waitingFor: [accountsId, payeesId],
+    unresolved: [entities],
+    accounts: null,
+    payees: null,
+    asking: null,
+    confirmation: null,
+  };
+  ctx.effects.push(
+    { kind: "load", effectId: accountsId, what: "accounts" },
+    { kind: "load", effectId: payeesId, what: "payees" },
+  );
+}
+
+/** Does the message carry anything a transfer slot can use? */
+export function hasTransferEntities(e: Entities): boolean {
+  return (
+    e.amount !== undefined ||
+    e.accountRefs.length > 0 ||
+    e.fromRef !== undefined ||
+    e.toRef !== undefined ||
+    (e.payeeName !== undefined && e.payeeName.trim() !== "")
+  );
+}
+
+/** A message with slot values (a first answer or a correction); re-validates and asks or confirms. */
+export function updateTransfer(ctx: StepContext, task: TransferTask, entities: Entities): void {
+  if (!task.accounts || !task.payees) {
+    task.unresolved = [...task.unresolved, entities].slice(-MAX_UNRESOLVED_TURNS);
+    return;
+  }
+  const replaced = task.confirmation;
+  if (replaced) {
+    settle(ctx.state, replaced.id, "replaced", ctx.now);
+    task.confirmation = null;
+  }
+  const notes = applyEntities(task, task.accounts, task.payees, entities);
+  advance(ctx, task, notes);
+}
+
+/** A load result for the transfer being set up. */
+export function onTransferData(ctx: StepContext, task: TransferTask, effectId: string, result: EffectResult): void {
+  task.waitingFor = task.waitingFor.filter((id) => id !== effectId);
+  if (effectId.endsWith(":accounts")) {
+    const accounts = result.ok ? parseView("accounts", result.data) : null;
+    if (accounts) task.accounts = accounts.slice(0, MAX_ACCOUNT_OPTIONS).map(accountOption);
+  } else {
+    const payees = result.ok ? parseView("payees", result.data) : null;
+    if (payees) task.payees = payees.slice(0, MAX_PAYEE_OPTIONS).map(payeeOption);
+  }
+  const loaded = effectId.endsWith(":accounts") ? task.accounts : task.payees;
+  if (!loaded) {
+    ctx.state.task = null;
+    ctx.replies.push(explainLoadFailure(task.intent, result));
+    return;
+  }
+  if (task.waitingFor.length > 0 || !task.accounts || !task.payees) return;
+  const notes: string[] = [];
+  for (const entities of task.unresolved) notes.push(...applyEntities(task, task.accounts, task.payees, entities));
+  task.unresolved = [];
+  advance(ctx, task, notes);
+}
+
+export function confirmationReply(task: TransferTask) {
+  const confirmation = task.confirmation!;
+  return reply(task.intent, confirmation.summary, { actions: confirmActions(confirmation.id), confirmation });
+}
+
+/** The customer said yes to the pending confirmation: hand the transfer to the DO. */
+export function executeTransfer(ctx: StepContext, task: TransferTask): void {
+  const confirmation = task.confirmation!;
+  const from = task.accounts?.find((a) => a.id === task.from);
+  if (!from || !task.amount || !task.to) return; // unreachable: a confirmation exists only for valid slots
+  const to = describeDestination(task, task.to)!;
+  ctx.state.task = null;
+  beginTransfer(
+    ctx,
+    confirmation.id,
+    task.intent,
+    { kind: "transfer", fromAccountId: from.id, to: task.to, amount: task.amount },
+    { kind: "transfer", from: { name: from.name, mask: from.mask }, to: to.view, toLabel: to.label },
+  );
+}
+
+function accountOption(a: {
+  id: string;
+  name: string;
+  type: AccountOption["type"];
+  mask: string;
+  balance: { minor: number; currency: AccountOption["currency"] };
+  available?: { minor: number; currency: AccountOption["currency"] };
+}): AccountOption {
+  // A credit account's balance is what is owed, never spendable money.
+  const spendable = a.available ?? (a.type === "credit" ? undefined : a.balance);
+  return {
+    id: a.id,
+    name: cleanName(a.name),
+    type: a.type,
+    mask: a.mask,
+    currency: a.balance.currency,
+    ...(spendable && spendable.currency === a.balance.currency ? { availableMinor: spendable.minor } : {}),
+  };
+}
+
+function payeeOption(p: { id: string; name: string; mask?: string }): PayeeOption {
+  return { id: p.id, name: cleanName(p.name, 80), ...(p.mask ? { mask: p.mask } : {}) };
+}
+
+// ─── Slot resolution ─────────────────────────────────────────────────────────────────────────
+
+function sameRef(a: AccountRef, b: AccountRef): boolean {
+  return typeof a === "string" || typeof b === "string" ? a === b : a.last4 === b.last4;
+}
+
+function refText(ref: AccountRef): string {
+  if (typeof ref === "string") return `${ref} account`;
+  return /^\d{4}$/.test(ref.last4) ? `account ending ${ref.last4}` : "account with that number";
+}
+
+function matchAccounts(accounts: AccountOption[], ref: AccountRef): AccountOption[] {
+  return accounts.filter((a) => (typeof ref === "string" ? a.type === ref : a.mask === ref.last4));
+}
+
+function applyEntities(task: TransferTask, accounts: AccountOption[], payees: PayeeOption[], e: Entities): string[] {
+  const notes: string[] = [];
+  if (e.amount !== undefined) {
+    if ("invalid" in e.amount) {
+      task.amount = undefined;
+      notes.push(
+        e.amount.invalid === "negative"
+          ? "The amount needs to be more than zero."
+          : e.amount.invalid === "too_large"
+            ? "That amount is far larger than I can send."
+            : "I couldn't read that amount.",
+      );
+    } else if (!Number.isSafeInteger(e.amount.minor) || e.amount.minor <= 0) {
+      task.amount = undefined;
+      notes.push("The amount needs to be more than zero.");
+    } else {
+      task.amount = { minor: e.amount.minor, currency: e.amount.currency };
+    }
+  }
+
+  const unroled = e.accountRefs.filter(
+    (r) => !(e.fromRef && sameRef(r, e.fromRef)) && !(e.toRef && sameRef(r, e.toRef)),
+  );
+  // Refs without a role fill the slot just asked for, then empty slots in reading order
+  // ("checking to savings"); a lone ref with nothing empty corrects the source.
+  const open: TransferSlot[] = [];
+  const taken = (slot: TransferSlot) =>
+    slot === "from" ? e.fromRef !== undefined : e.toRef !== undefined || e.payeeName !== undefined;
+  if ((task.asking === "from" || task.asking === "to") && !taken(task.asking)) open.push(task.asking);
+  if (!open.includes("from") && !taken("from") && task.from === undefined) open.push("from");
+  if (!open.includes("to") && !taken("to") && task.to === undefined) open.push("to");
+  if (open.length === 0 && !taken("from")) open.push("from");
+
+  const fromRef = e.fromRef ?? (open[0] === "from" ? unroled[0] : open[1] === "from" ? unroled[1] : undefined);
+  const toRef = e.toRef ?? (open[0] === "to" ? unroled[0] : open[1] === "to" ? unroled[1] : undefined);
+
+  if (fromRef) {
+    const matches = matchAccounts(accounts, fromRef);
+    const eligible = matches.filter((a) => a.type !== "credit");
+    task.from = eligible.length === 1 ? eligible[0]!.id : undefined;
+    if (matches.length === 0) notes.push(`I couldn't find a ${refText(fromRef)} among your accounts.`);
+    else if (eligible.length === 0) notes.push("I can't send money from a credit account by chat.");
+    else if (eligible.length > 1) notes.push(`You have more than one ${refText(fromRef)}.`);
+  }
+  if (toRef) {
+    const matches = matchAccounts(accounts, toRef);
+    task.to = matches.length === 1 ? { accountId: matches[0]!.id } : undefined;
+    if (matches.length === 0) notes.push(`I couldn't find a ${refText(toRef)} among your accounts.`);
+    else if (matches.length > 1) notes.push(`You have more than one ${refText(toRef)}.`);
+  } else if (e.payeeName !== undefined && e.payeeName.trim() !== "") {
+    const matches = matchPayees(payees, e.payeeName);
+    task.to = matches.length === 1 ? { payeeId: matches[0]!.id } : undefined;
+    if (matches.length === 0) notes.push(`I couldn't find a saved payee called ${quoted(e.payeeName)}.`);
+    else if (matches.length > 1) notes.push(`More than one of your payees matches ${quoted(e.payeeName)}.`);
+  }
+  return notes;
+}
+
+function normalise(name: string): string {
+  return cleanName(name, 200).toLowerCase();
+}
+
+/** Exact name first; otherwise payees whose name contains every word the customer used. */
+function matchPayees(payees: PayeeOption[], wanted: string): PayeeOption[] {
+  const target = normalise(wanted);
+  const exact = payees.filter((p) => normalise(p.name) === target);
+  if (exact.length > 0) return exact;
+  const words = target.split(" ").filter(Boolean);
+  return payees.filter((p) => {
+    const name = normalise(p.name).split(" ");
+    return words.every((w) => name.some((part) => part.startsWith(w)));
+  });
+}
+
+function describeDestination(task: TransferTask, to: NonNullable<TransferTask["to"]>) {
+  if ("accountId" in to) {
+    const account = task.accounts?.find((a) => a.id === to.accountId);
+    return account ? { label: accountLabel(account), view: { name: account.name, mask: account.mask } } : null;
+  }
+  const payee = task.payees?.find((p) => p.id === to.payeeId);
+  if (!payee) return null;
+  return { label: payeeLabel(payee), view: { name: payee.name, ...(payee.mask ? { mask: payee.mask } : {}) } };
+}
+
+// ─── Questions and confirmation ────────────────────────────────────────────────────────────────
+
+function advance(ctx: StepContext, task: TransferTask, notes: string[]): void {
+  const accounts = task.accounts ?? [];
+  const from = accounts.find((a) => a.id === task.from);
+  if (from && task.to && "accountId" in task.to && task.to.accountId === from.id) {
+    notes.push("The money needs to go to a different account from the one it leaves.");
+    task.to = undefined;
+  }
+  if (task.amount && from && task.amount.currency !== from.currency) {
+    notes.push(`${accountLabel(from)} holds ${from.currency}, so the amount needs to be in ${from.currency}.`);
+    task.amount = undefined;
+  }
+  if (task.amount && task.amount.minor > MAX_CHAT_TRANSFER_MINOR[task.amount.currency]) {
+    const limit = { minor: MAX_CHAT_TRANSFER_MINOR[task.amount.currency], currency: task.amount.currency };
+    notes.push(`I can send up to ${moneyText(limit)} in one transfer by chat; for more, please use the app.`);
+    task.amount = undefined;
+  }
+
+  if (!task.amount) return ask(ctx, task, "amount", notes, "How much would you like to send?", []);
+  if (!from) {
+    const options = accounts.filter((a) => a.type !== "credit").slice(0, 4);
+    if (options.length === 0) {
+      ctx.state.task = null;
+      ctx.replies.push(reply(task.intent, [...notes, "You don't have an account I can send money from."].join(" ")));
+      return;
+    }
+    const actions = options.map((a) => quickReply(accountLabel(a), `from account ending ${a.mask}`));
+    return ask(ctx, task, "from", notes, "Which account should I send it from?", actions);
+  }
+  if (!task.to || !describeDestination(task, task.to)) {
+    const own = accounts.filter((a) => a.id !== from.id).slice(0, 3);
+    const payees = (task.payees ?? []).slice(0, 4);
+    const actions = [
+      ...own.map((a) => quickReply(accountLabel(a), `to account ending ${a.mask}`)),
+      ...payees.map((p) => quickReply(cleanName(p.name), `to ${cleanName(p.name)}`)),
+    ];
+    return ask(ctx, task, "to", notes, "Who should I send it to? It can be one of your accounts or a saved payee.", actions);
+  }
+  if (from.availableMinor !== undefined && task.amount.minor > from.availableMinor) {
+    const available = moneyText({ minor: Math.max(0, from.availableMinor), currency: from.currency });
+    notes.push(
+      `${accountLabel(from)} has ${available} available, which isn't enough to send ${moneyText(task.amount)}.`,
+    );
+    return ask(ctx, task, "amount", notes, "You can choose a smaller amount or another account.", []);
+  }
+
+  const to = describeDestination(task, task.to)!;
+  const summary = `Send ${moneyText(task.amount)} from ${accountLabel(from)} to ${to.label}?`;
+  task.asking = null;
+  task.confirmation = { id: ctx.newId, summary, expiresAt: ctx.now + CONFIRMATION_TTL_MS };
+  const lead = notes.length > 0 ? `${notes.join(" ")} ` : "";
+  ctx.replies.push(
+    reply(task.intent, `${lead}${summary}`, { actions: confirmActions(ctx.newId), confirmation: task.confirmation }),
+  );
+}
+
+function ask(ctx: StepContext, task: TransferTask, slot: TransferSlot, notes: string[], question: string, actions: Action[]): void {
+  task.asking = slot;
+  ctx.replies.push(reply(task.intent, [...notes, question].join(" "), { actions }));
+}
+
+/** Repeats the open question (after a message the transfer could not use). */
+export function repeatQuestion(ctx: StepContext, task: TransferTask, lead: string): void {
+  if (task.confirmation) {
+    const again = confirmationReply(task);
+    ctx.replies.push({ ...again, text: `${lead} ${again.text} Please answer Yes or No.` });
+    return;
+  }
+  if (!task.accounts || !task.payees) return; // still loading: the question comes with the data
+  advance(ctx, task, [lead]);
+}

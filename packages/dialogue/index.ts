@@ -1,0 +1,23 @@
+/**
+ * Public API of the conversation engine. The ChatSession DO drives it:
+ *
+ *   let { state, replies, effects } = step(state, messageEvent);
+ *   persist(state);                          // before any effect runs: "executing" + key are durable
+ *   for each effect, in order:               // replies go to the customer as they come
+ *     result = await execute(effect);        // handoff: enqueue only, no result needed
+ *     ({ state, replies, effects: more } = step(state, { type: "effect_result", effectId, now, newId, result }));
+ *     persist(state); queue `more` after the remaining effects
+ *   on start-up / alarm while state.executing: ({ state, effects } = resume(state, now)), then as above.
+ */
+export { step, resume, clearHandoff } from "./engine.js";
+export { initialState, isFallback, confirmationStatus, type ConfirmationStatus } from "./state.js";
+export { faqAnswer, faqIntents, type FaqAnswer } from "./faq/index.js";
+export { viewSchemas, parseView } from "./views.js";
+export {
+  FALLBACK_CONFIDENCE,
+  FALLBACKS_BEFORE_HANDOFF,
+  CONFIRMATION_TTL_MS,
+  MAX_CHAT_TRANSFER_MINOR,
+  MAX_EXECUTION_ATTEMPTS,
+} from "./config.js";
+export type * from "./types.js";

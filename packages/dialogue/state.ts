@@ -1,0 +1,43 @@
+/** The engine's persisted state: creation, bookkeeping of settled confirmations, expiry. */
+import { FALLBACK_CONFIDENCE, MAX_SETTLED } from "./config.js";
+import type { DialogueState, SettledOutcome, Task, Understanding } from "./types.js";
+
+export function initialState(): DialogueState {
+  return { version: 1, task: null, executing: null, consecutiveFallbacks: 0, handoff: null, settled: [] };
+}
+
+/** A deep copy through JSON: what a step returns is exactly what the DO will read back. */
+export function cloneState(state: DialogueState): DialogueState {
+  return JSON.parse(JSON.stringify(state)) as DialogueState;
+}
+
+export function isFallback(understanding: Understanding): boolean {
+  return understanding.intent === "out_of_scope" || !(understanding.confidence >= FALLBACK_CONFIDENCE);
+}
+
+export function settle(state: DialogueState, id: string, outcome: SettledOutcome, at: number): void {
+  state.settled = [...state.settled.filter((s) => s.id !== id), { id, outcome, at }].slice(-MAX_SETTLED);
+}
+
+export function pendingConfirmation(task: Task | null) {
+  return task && task.kind !== "lookup" ? task.confirmation : null;
+}
+
+/** A pending confirmation past its expiry is settled as expired and its task dropped. */
+export function expireStale(state: DialogueState, now: number): void {
+  const confirmation = pendingConfirmation(state.task);
+  if (confirmation && now > confirmation.expiresAt) {
+    settle(state, confirmation.id, "expired", now);
+    state.task = null;
+  }
+}
+
+export type ConfirmationStatus = "pending" | "executing" | SettledOutcome | "unknown_id";
+
+/** Where a confirmation id stands; for the DO's logs and the web app's button state. */
+export function confirmationStatus(state: DialogueState, id: string, now: number): ConfirmationStatus {
+  const pending = pendingConfirmation(state.task);
+  if (pending?.id === id) return now > pending.expiresAt ? "expired" : "pending";
+  if (state.executing?.id === id) return "executing";
+  return state.settled.find((s) => s.id === id)?.outcome ?? "unknown_id";
+}

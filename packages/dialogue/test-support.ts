@@ -1,0 +1,176 @@
+/**
+ * Test harness: an in-memory bank that executes effects the way the DO will (ledger dedupes on the
+ * idempotency key) and a driver that runs the DO's loop — step, persist, execute effects in order,
+ * feed results back. Used only by the *.test.ts files beside it.
+ */
+import { initialState, resume, step } from "./index.js";
+import type {
+  AccountView,
+  CardView,
+  DialogueState,
+  Effect,
+  EffectErrorCode,
+  EffectResult,
+  Entities,
+  MessageEvent,
+  PayeeView,
+  Reply,
+  TransferEffect,
+  Understanding,
+} from "./types.js";
+
+export const usd = (dollars: number) => ({ minor: Math.round(dollars * 100), currency: "USD" as const });
+
+export function fixtures() {
+  const accounts: AccountView[] = [
+    { id: "acc-chk", name: "Checking", type: "checking", mask: "1234", balance: usd(500), available: usd(450) },
+    { id: "acc-sav", name: "Savings", type: "savings", mask: "5678", balance: usd(2000) },
+    { id: "acc-cc", name: "Credit card", type: "credit", mask: "9012", balance: usd(-120) },
+  ];
+  const payees: PayeeView[] = [
+    { id: "pay-alex", name: "Alex Kim", mask: "4321" },
+    { id: "pay-sam", name: "Sam Lee" },
+  ];
+  const cards: CardView[] = [
+    { id: "card-1", accountId: "acc-chk", last4: "4242", status: "active", brand: "Visa" },
+    { id: "card-2", accountId: "acc-cc", last4: "8888", status: "frozen", brand: "Mastercard" },
+  ];
+  return { accounts, payees, cards };
+}
+
+/** Executes effects against in-memory data; applies each transfer idempotency key once. */
+export class FakeBank {
+  accounts: AccountView[];
+  payees: PayeeView[];
+  cards: CardView[];
+  readonly transfersByKey = new Map<string, TransferEffect>();
+  readonly executed: Effect[] = [];
+  /** Errors to return, by effect kind (or load target), consumed one at a time. */
+  readonly failures: Array<{ match: string; code: EffectErrorCode }> = [];
+
+  constructor(data = fixtures()) {
+    this.accounts = data.accounts;
+    this.payees = data.payees;
+    this.cards = data.cards;
+  }
+
+  failNext(match: string, code: EffectErrorCode): void {
+    this.failures.push({ match, code });
+  }
+
+  execute(effect: Effect): EffectResult {
+    this.executed.push(effect);
+    const label = effect.kind === "load" ? effect.what : effect.kind;
+    const failure = this.failures.findIndex((f) => f.match === label);
+    if (failure >= 0) {
+      const [{ code }] = this.failures.splice(failure, 1) as [{ code: EffectErrorCode }];
+      return { ok: false, error: { code } };
+    }
+    switch (effect.kind) {
+      case "load":
+        if (effect.what === "accounts") return { ok: true, data: this.accounts };
+        if (effect.what === "payees") return { ok: true, data: this.payees };
+        if (effect.what === "cards") return { ok: true, data: this.cards };
+        if (effect.what === "transactions") return { ok: true, data: [] };
+        return { ok: true, data: { from: effect.query.from, to: effect.query.to, total: usd(0), byCategory: [] } };
+      case "transfer": {
+        if (!this.accounts.some((a) => a.id === effect.fromAccountId)) return { ok: false, error: { code: "not_found" } };
+        if (!this.transfersByKey.has(effect.idempotencyKey)) this.transfersByKey.set(effect.idempotencyKey, effect);
+        return { ok: true, data: { transferId: `tr-${effect.idempotencyKey}`, status: "posted" } };
+      }
+      case "set_card_status": {
+        const card = this.cards.find((c) => c.id === effect.cardId);
+        if (!card) return { ok: false, error: { code: "not_found" } };
+        card.status = effect.status;
+        return { ok: true, data: card };
+      }
+      case "handoff":
+        return { ok: true, data: null };
+    }
+  }
+
+  /** Distinct transfers the ledger applied. */
+  get transfers(): TransferEffect[] {
+    return [...this.transfersByKey.values()];
+  }
+}
+
+export function understood(intent: string, entities: Partial<Entities> = {}, confidence = 0.95): Understanding {
+  return { intent, confidence, entities: { accountRefs: [], ...entities } };
+}
+
+export interface Turn {
+  replies: Reply[];
+  effects: Effect[];
+}
+
+/** Plays the DO: owns the state, the clock and the id source. */
+export class Session {
+  state: DialogueState = initialState();
+  now = Date.UTC(2026, 10, 24, 12, 0, 0);
+  private counter = 0;
+  /** When false, effects are returned but not executed (to test what is persisted in between). */
+  autoExecute = true;
+
+  constructor(readonly bank = new FakeBank()) {}
+
+  freshId(): string {
+    this.counter += 1;
+    return `00000000-0000-4000-8000-${this.counter.toString().padStart(12, "0")}`;
+  }
+
+  say(text: string, understanding: Understanding, confirmation?: MessageEvent["confirmation"]): Turn {
+    const event: MessageEvent = {
+      type: "message",
+      messageId: `msg-${this.counter + 1}`,
+      text,
+      now: this.now,
+      newId: this.freshId(),
+      understanding,
+      ...(confirmation ? { confirmation } : {}),
+    };
+    return this.run(step(this.state, event));
+  }
+
+  /** Presses a Yes/No button. The NLU output for a button press carries no meaning. */
+  press(confirmationId: string, answer: "yes" | "no"): Turn {
+    return this.say(answer, understood("out_of_scope", {}, 0), { id: confirmationId, answer });
+  }
+
+  resume(): Turn {
+    return this.run(resume(this.state, this.now));
+  }
+
+  feed(effectId: string, result: EffectResult): Turn {
+    return this.run(step(this.state, { type: "effect_result", effectId, now: this.now, newId: this.freshId(), result }));
+  }
+
+  /** The DO loop: persist, then execute effects in order, feeding each result back. */
+  private run(first: { state: DialogueState; replies: Reply[]; effects: Effect[] }): Turn {
+    this.state = JSON.parse(JSON.stringify(first.state)) as DialogueState;
+    const turn: Turn = { replies: [...first.replies], effects: [...first.effects] };
+    if (!this.autoExecute) return turn;
+    const queue = [...first.effects];
+    while (queue.length > 0) {
+      const effect = queue.shift()!;
+      const result = this.bank.execute(effect);
+      if (effect.kind === "handoff") continue;
+      const next = step(this.state, {
+        type: "effect_result",
+        effectId: effect.effectId,
+        now: this.now,
+        newId: this.freshId(),
+        result,
+      });
+      this.state = JSON.parse(JSON.stringify(next.state)) as DialogueState;
+      turn.replies.push(...next.replies);
+      turn.effects.push(...next.effects);
+      queue.push(...next.effects);
+    }
+    return turn;
+  }
+}
+
+export const lastReply = (turn: Turn): Reply => turn.replies[turn.replies.length - 1]!;
+export const allText = (turn: Turn): string => turn.replies.map((r) => r.text).join("\n");
+export const moneyEffects = (turn: Turn) => turn.effects.filter((e) => e.kind === "transfer" || e.kind === "set_card_status");

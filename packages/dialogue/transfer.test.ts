@@ -1,0 +1,200 @@
+import { describe, expect, it } from "vitest";
+import { CONFIRMATION_TTL_MS, MAX_CHAT_TRANSFER_MINOR, confirmationStatus } from "./index.js";
+import { Session, allText, lastReply, moneyEffects, understood, usd } from "./test-support.js";
+import type { TransferEffect } from "./types.js";
+
+/** Walks a session to a pending confirmation of $30 from checking to Alex Kim. */
+function pendingTransfer(session = new Session()) {
+  const turn = session.say(
+    "send $30 from checking to Alex",
+    understood("transfer", { amount: usd(30), fromRef: "checking", accountRefs: ["checking"], payeeName: "Alex" }),
+  );
+  const confirmation = lastReply(turn).confirmation!;
+  return { session, turn, confirmation };
+}
+
+describe("transfer slot filling", () => {
+  it("asks for one missing slot at a time and accepts bare answers to the open question", () => {
+    const session = new Session();
+    let turn = session.say("I want to send money", understood("transfer"));
+    expect(lastReply(turn).text).toMatch(/how much/i);
+    expect(lastReply(turn).confirmation).toBeUndefined();
+
+    // "30" is often classified as some unrelated question; the amount entity fills the open slot.
+    turn = session.say("30", understood("top_up_limits", { amount: usd(30) }, 0.6));
+    expect(lastReply(turn).text).toMatch(/which account should I send it from/i);
+    expect(lastReply(turn).actions.map((a) => a.label)).toEqual(["Checking ••1234", "Savings ••5678"]);
+
+    turn = session.say("savings", understood("balance", { accountRefs: ["savings"] }, 0.4));
+    expect(lastReply(turn).text).toMatch(/who should I send it to/i);
+
+    turn = session.say("Alex", understood("out_of_scope", { payeeName: "Alex" }, 0.3));
+    const reply = lastReply(turn);
+    expect(reply.confirmation?.summary).toBe("Send $30.00 from Savings ••5678 to “Alex Kim” ••4321?");
+    expect(reply.actions).toEqual([
+      { type: "confirm", confirmationId: reply.confirmation!.id, answer: "yes", label: "Yes" },
+      { type: "confirm", confirmationId: reply.confirmation!.id, answer: "no", label: "No" },
+    ]);
+    expect(moneyEffects(turn)).toEqual([]);
+  });
+
+  it("fills from and to in reading order when the NLU gives no roles", () => {
+    const session = new Session();
+    const turn = session.say(
+      "move 25 checking to savings",
+      understood("transfer", { amount: usd(25), accountRefs: ["checking", "savings"] }),
+    );
+    expect(lastReply(turn).confirmation?.summary).toBe("Send $25.00 from Checking ••1234 to Savings ••5678?");
+  });
+
+  it("executes only on yes, once, with a key derived from the confirmation id", () => {
+    const { session, confirmation } = pendingTransfer();
+    expect(session.bank.transfers).toHaveLength(0);
+    const turn = session.press(confirmation.id, "yes");
+    const [effect] = moneyEffects(turn) as TransferEffect[];
+    expect(effect).toMatchObject({
+      kind: "transfer",
+      idempotencyKey: `transfer:${confirmation.id}`,
+      fromAccountId: "acc-chk",
+      to: { payeeId: "pay-alex" },
+      amount: usd(30),
+    });
+    expect(session.bank.transfers).toHaveLength(1);
+    expect(lastReply(turn).text).toBe("Done — I sent $30.00 to “Alex Kim” ••4321.");
+    expect(lastReply(turn).data).toMatchObject({ kind: "transfer_receipt", amount: usd(30), status: "posted" });
+    expect(confirmationStatus(session.state, confirmation.id, session.now)).toBe("done");
+  });
+
+  it("accepts a typed yes to the pending confirmation", () => {
+    const { session } = pendingTransfer();
+    const turn = session.say("yes please", understood("out_of_scope", { yes: true }, 0.2));
+    expect(moneyEffects(turn)).toHaveLength(1);
+  });
+});
+
+describe("transfer corrections", () => {
+  it("'make it 40' re-renders the confirmation under a new id and retires the old one", () => {
+    const { session, confirmation } = pendingTransfer();
+    const turn = session.say("make it 40", understood("transfer", { amount: usd(40) }, 0.7));
+    const next = lastReply(turn).confirmation!;
+    expect(next.summary).toBe("Send $40.00 from Checking ••1234 to “Alex Kim” ••4321?");
+    expect(next.id).not.toBe(confirmation.id);
+
+    const stale = session.press(confirmation.id, "yes");
+    expect(moneyEffects(stale)).toEqual([]);
+    expect(lastReply(stale).text).toMatch(/cancelled or replaced/);
+    expect(session.bank.transfers).toHaveLength(0);
+  });
+
+  it("'no, from savings' changes the source instead of cancelling", () => {
+    const { session } = pendingTransfer();
+    const turn = session.say("no, from savings", understood("transfer", { no: true, fromRef: "savings", accountRefs: ["savings"] }, 0.6));
+    expect(lastReply(turn).confirmation?.summary).toBe("Send $30.00 from Savings ••5678 to “Alex Kim” ••4321?");
+  });
+
+  it("a correction while a question is open keeps the other slots", () => {
+    const session = new Session();
+    session.say("send 30 to Alex", understood("transfer", { amount: usd(30), payeeName: "Alex" }));
+    const turn = session.say("actually 35, from savings", understood("transfer", { amount: usd(35), fromRef: "savings" }));
+    expect(lastReply(turn).confirmation?.summary).toBe("Send $35.00 from Savings ••5678 to “Alex Kim” ••4321?");
+  });
+
+  it("refuses the same account as source and destination", () => {
+    const session = new Session();
+    const turn = session.say(
+      "move 10 from checking to checking",
+      understood("transfer", { amount: usd(10), fromRef: "checking", toRef: "checking" }),
+    );
+    expect(lastReply(turn).text).toMatch(/different account/);
+    expect(lastReply(turn).confirmation).toBeUndefined();
+  });
+});
+
+describe("transfer cancellation", () => {
+  it("'no' cancels the pending confirmation and a later yes does nothing", () => {
+    const { session, confirmation } = pendingTransfer();
+    let turn = session.say("no", understood("out_of_scope", { no: true }, 0.3));
+    expect(lastReply(turn).text).toMatch(/cancelled/);
+    turn = session.say("yes", understood("out_of_scope", { yes: true }, 0.3));
+    turn = session.press(confirmation.id, "yes");
+    expect(moneyEffects(turn)).toEqual([]);
+    expect(session.bank.transfers).toHaveLength(0);
+  });
+
+  it("a new topic cancels the pending confirmation and answers the new question", () => {
+    const { session, confirmation } = pendingTransfer();
+    const turn = session.say("what's my balance", understood("balance"));
+    expect(allText(turn)).toMatch(/nothing was done/);
+    expect(lastReply(turn).data?.kind).toBe("accounts");
+    expect(confirmationStatus(session.state, confirmation.id, session.now)).toBe("cancelled");
+    expect(moneyEffects(session.press(confirmation.id, "yes"))).toEqual([]);
+  });
+
+  it("a confirmation expires after five minutes", () => {
+    const { session, confirmation } = pendingTransfer();
+    session.now += CONFIRMATION_TTL_MS + 1;
+    const typed = session.say("yes", understood("out_of_scope", { yes: true }, 0.2));
+    expect(lastReply(typed).text).toMatch(/expired/);
+    const pressed = session.press(confirmation.id, "yes");
+    expect(lastReply(pressed).text).toMatch(/expired/);
+    expect([...moneyEffects(typed), ...moneyEffects(pressed)]).toEqual([]);
+  });
+
+  it("a confirmation is still valid just before it expires", () => {
+    const { session, confirmation } = pendingTransfer();
+    session.now += CONFIRMATION_TTL_MS - 1;
+    expect(moneyEffects(session.press(confirmation.id, "yes"))).toHaveLength(1);
+  });
+});
+
+describe("amounts, limits and funds", () => {
+  it("explains a negative amount and asks again", () => {
+    const session = new Session();
+    const turn = session.say("transfer -100", understood("transfer", { amount: { invalid: "negative" } }));
+    expect(lastReply(turn).text).toMatch(/more than zero.*how much/i);
+    expect(lastReply(turn).confirmation).toBeUndefined();
+  });
+
+  it("explains absurd amounts, whether the NLU flags them or passes them through", () => {
+    const flagged = new Session().say("transfer 1e9", understood("transfer", { amount: { invalid: "too_large" } }));
+    expect(lastReply(flagged).text).toMatch(/far larger/);
+    const passed = new Session().say(
+      "transfer 1000000000 from checking to Alex",
+      understood("transfer", { amount: usd(1e9), fromRef: "checking", payeeName: "Alex" }),
+    );
+    const limit = (MAX_CHAT_TRANSFER_MINOR.USD / 100).toLocaleString("en-US", { minimumFractionDigits: 2 });
+    expect(lastReply(passed).text).toContain(`up to $${limit}`);
+    expect(lastReply(passed).confirmation).toBeUndefined();
+  });
+
+  it("says when the source account cannot cover the amount, and lets the customer pick another", () => {
+    const session = new Session();
+    let turn = session.say(
+      "send 460 from checking to Alex",
+      understood("transfer", { amount: usd(460), fromRef: "checking", payeeName: "Alex" }),
+    );
+    expect(lastReply(turn).text).toContain("Checking ••1234 has $450.00 available, which isn't enough to send $460.00.");
+    expect(lastReply(turn).confirmation).toBeUndefined();
+    turn = session.say("from savings then", understood("transfer", { fromRef: "savings" }));
+    expect(lastReply(turn).confirmation?.summary).toBe("Send $460.00 from Savings ••5678 to “Alex Kim” ••4321?");
+  });
+
+  it.each([
+    ["insufficient_funds", /isn't enough available in Checking ••1234\. Nothing was sent/],
+    ["limit_exceeded", /over the limit for a single transfer\. Nothing was sent/],
+    ["daily_limit_exceeded", /over your daily transfer limit\. Nothing was sent/],
+  ] as const)("explains a ledger %s error plainly", (code, expected) => {
+    const { session, confirmation } = pendingTransfer();
+    session.bank.failNext("transfer", code);
+    const turn = session.press(confirmation.id, "yes");
+    expect(lastReply(turn).text).toMatch(expected);
+    expect(confirmationStatus(session.state, confirmation.id, session.now)).toBe("failed");
+    expect(session.state.executing).toBeNull();
+  });
+
+  it("refuses to send from a credit account", () => {
+    const session = new Session();
+    const turn = session.say("send 10 from my credit card to Sam", understood("transfer", { amount: usd(10), fromRef: "credit", payeeName: "Sam" }));
+    expect(lastReply(turn).text).toMatch(/can't send money from a credit account/);
+  });
+});
