@@ -6,6 +6,7 @@ import { repoRoot, startLocalStack, type LocalStack } from "../../scripts/local-
 import { chromiumAvailable, chromiumPath, launchChromium } from "../support/chromium.js";
 import { freePort } from "../support/free-port.js";
 import { proxiedQuery } from "../support/proxied-query.js";
+import { createThrowawayDatabase } from "../support/test-database.js";
 
 const screenshots = path.join(repoRoot, "test-results/screenshots");
 
@@ -16,13 +17,20 @@ if (!chromiumAvailable()) {
 describe.skipIf(!chromiumAvailable())("the local stack in a real browser", () => {
   let stack: LocalStack;
   let browser: Browser;
+  let dropDatabase: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    // A throwaway stack on its own port and state, so a running `npm start` is untouched.
+    // A throwaway stack on its own port, state and database, so a running `npm start` is untouched.
+    let databaseUrl: string | undefined;
+    if (process.env.E2E_DATABASE_URL) {
+      const database = await createThrowawayDatabase(process.env.E2E_DATABASE_URL, "teller_e2e");
+      databaseUrl = database.url;
+      dropDatabase = database.drop;
+    }
     stack = await startLocalStack({
       port: await freePort(),
       stateDir: "memory",
-      databaseUrl: process.env.E2E_DATABASE_URL || undefined,
+      databaseUrl,
       log: () => {},
       wranglerOutput: "ignore",
     });
@@ -33,14 +41,16 @@ describe.skipIf(!chromiumAvailable())("the local stack in a real browser", () =>
   afterAll(async () => {
     await browser?.close();
     await stack?.stop();
+    await dropDatabase?.();
   }, 30_000);
 
   it("signs in as a demo customer, chats, and the conversation reaches Postgres", async () => {
     const page = await browser.newPage();
     await page.goto(stack.url);
     await page.getByRole("button", { name: "Alex Kim" }).click();
+    const text = `hello Teller ${crypto.randomUUID()}`;
     const input = page.getByLabel("Message");
-    await input.fill("hello Teller");
+    await input.fill(text);
     await input.press("Enter");
     const reply = page.locator(".messages .teller").first();
     await reply.waitFor({ timeout: 15_000 });
@@ -54,8 +64,10 @@ describe.skipIf(!chromiumAvailable())("the local stack in a real browser", () =>
       const rows = await proxiedQuery<{ type: string }>(
         stack.proxyAddress,
         stack.databaseUrl,
-        "select type from chat_events where customer_id = $1 order by type",
-        ["cus_alex_kim"],
+        `select type from chat_events where customer_id = $1 and message_id =
+           (select message_id from chat_events where type = 'message.received' and payload->>'text' = $2)
+         order by type`,
+        ["cus_alex_kim", text],
       );
       types = rows.map((r) => r.type);
       if (types.length >= 2) break;

@@ -83,6 +83,13 @@ export function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
+/** A fresh database on the server at `serverUrl`, dropped by the returned function. */
+export async function createThrowawayDatabase(serverUrl: string, prefix: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${process.pid}_${Date.now().toString(36)}`;
+  await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
+  return { url: withDatabase(serverUrl, name), drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
 async function adminQuery(url: string, sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
