@@ -63,7 +63,7 @@ export class FakeBank {
     const label = effect.kind === "load" ? effect.what : effect.kind;
     const failure = this.failures.findIndex((f) => f.match === label);
     if (failure >= 0) {
-      const [{ code }] = this.failures.splice(failure, 1) as [{ code: EffectErrorCode }];
+      const code = this.failures.splice(failure, 1)[0]!.code;
       return { ok: false, error: { code } };
     }
     switch (effect.kind) {
@@ -72,7 +72,10 @@ export class FakeBank {
         if (effect.what === "payees") return { ok: true, data: this.payees };
         if (effect.what === "cards") return { ok: true, data: this.cards };
         if (effect.what === "transactions") return { ok: true, data: [] };
-        return { ok: true, data: { from: effect.query.from, to: effect.query.to, total: usd(0), byCategory: [] } };
+        if (effect.what === "spending") {
+          return { ok: true, data: { from: effect.query.from, to: effect.query.to, total: usd(0), byCategory: [] } };
+        }
+        return { ok: false, error: { code: "invalid" } };
       case "transfer": {
         if (!this.accounts.some((a) => a.id === effect.fromAccountId)) return { ok: false, error: { code: "not_found" } };
         if (!this.transfersByKey.has(effect.idempotencyKey)) this.transfersByKey.set(effect.idempotencyKey, effect);
