@@ -1,0 +1,76 @@
+// How customers name their own accounts: by kind ("checking", "my savings", "credit card") or by
+// the last four digits ("card ending 4242"). Output matches the dialogue's AccountRef shape.
+
+export type AccountKind = "checking" | "savings" | "credit";
+export type AccountReference = AccountKind | { last4: string };
+
+export interface AccountMentions {
+  /** In the order they appear in the text. */
+  refs: AccountReference[];
+  /** Set when the text marks a role: "from savings", "into checking", "to ••1234". */
+  from?: AccountReference;
+  to?: AccountReference;
+}
+
+const KIND_PATTERNS: Array<[AccountKind, RegExp]> = [
+  ["checking", /\b(?:checking|chequing|checkings|current\s+account|current|main\s+account|everyday\s+account)\b/gi],
+  ["savings", /\b(?:savings?|saving\s+account|savings\s+pot|pot|rainy\s+day\s+fund)\b/gi],
+  ["credit", /\b(?:credit\s*card|credit\s+account|credit|visa\s+credit|amex)\b/gi],
+];
+const LAST4 = /\b(?:ending(?:\s+(?:in|with))?|ends\s+(?:in|with)|last\s+(?:4|four)(?:\s+digits)?(?:\s+(?:are|is))?|x{2,}|\*{2,}|•+|#)\s*(\d{4})\b/gi;
+const FROM_WORDS = /\b(?:from|out\s+of|off)\s+(?:my\s+|the\s+|our\s+)?(?:[a-z]+\s+)?$/i;
+const TO_WORDS = /\b(?:to|into|in\s+to|onto|towards?)\s+(?:my\s+|the\s+|our\s+)?(?:[a-z]+\s+)?$/i;
+
+/** Account references in `text`. "current" alone counts only when followed by "account". */
+export function extractAccountRefs(text: string): AccountMentions {
+  const found: Array<{ index: number; ref: AccountReference }> = [];
+  for (const m of text.matchAll(LAST4)) {
+    found.push({ index: m.index, ref: { last4: m[1]! } });
+  }
+  for (const [kind, pattern] of KIND_PATTERNS) {
+    for (const m of text.matchAll(pattern)) {
+      const word = m[0].toLowerCase();
+      const after = text.slice(m.index + m[0].length);
+      // "current balance" / "credit score" / "savings goal" are not account names.
+      if (word === "current" && !/^\s+(?:account|acct)\b/i.test(after)) continue;
+      if (word === "credit" && !/^\s+(?:account|acct|card|line)\b/i.test(after)) continue;
+      if (word === "pot" && !/\bsavings?\b/i.test(text)) continue;
+      if (found.some((f) => Math.abs(f.index - m.index) < 3)) continue;
+      found.push({ index: m.index, ref: kind });
+    }
+  }
+  found.sort((a, b) => a.index - b.index);
+  const mentions: AccountMentions = { refs: [] };
+  for (const { index, ref } of found) {
+    if (mentions.refs.some((r) => sameRef(r, ref))) continue;
+    mentions.refs.push(ref);
+    const before = text.slice(Math.max(0, index - 30), index);
+    if (mentions.from === undefined && FROM_WORDS.test(before)) mentions.from = ref;
+    else if (mentions.to === undefined && TO_WORDS.test(before)) mentions.to = ref;
+  }
+  return mentions;
+}
+
+export function sameRef(a: AccountReference, b: AccountReference): boolean {
+  return typeof a === "string" || typeof b === "string" ? a === b : a.last4 === b.last4;
+}
+
+export interface AccountLike {
+  id: string;
+  type: AccountKind;
+  /** Last four digits. */
+  mask: string;
+}
+
+export type AccountMatch<A extends AccountLike> =
+  | { status: "matched"; account: A }
+  | { status: "ambiguous"; candidates: A[] }
+  | { status: "none" };
+
+/** Resolves a reference against the customer's accounts; two savings accounts → ambiguous. */
+export function resolveAccount<A extends AccountLike>(ref: AccountReference, accounts: readonly A[]): AccountMatch<A> {
+  const candidates = accounts.filter((a) => (typeof ref === "string" ? a.type === ref : a.mask === ref.last4));
+  if (candidates.length === 1) return { status: "matched", account: candidates[0]! };
+  if (candidates.length > 1) return { status: "ambiguous", candidates };
+  return { status: "none" };
+}

@@ -1,0 +1,237 @@
+// Money amounts in free text → integer minor units + currency. Never goes through a float: digits
+// are joined as strings and converted once, so "0.1 + 0.2" problems cannot appear. Negative
+// amounts, scientific notation and absurd values come back as invalid rather than being "fixed".
+
+import { CURRENCIES, type Currency } from "../../common/money";
+
+export type AmountIssue = "negative" | "too_large" | "format";
+
+export interface Amount {
+  minor: number;
+  currency: Currency;
+  /** False when no currency was written and `defaultCurrency` was used. */
+  currencySpecified: boolean;
+  /** The matched text, for confirmations ("send $25.00 — you wrote '25 bucks'"). */
+  text: string;
+}
+
+export interface InvalidAmount {
+  invalid: AmountIssue;
+  /** Why, in a few words (for logs, not for customers). */
+  detail: string;
+  text: string;
+}
+
+export interface AmountOptions {
+  /** Currency when none is written (default USD). */
+  defaultCurrency?: Currency;
+  /** Largest believable amount in minor units (default 1,000,000.00). */
+  maxMinor?: number;
+}
+
+const SYMBOL_CURRENCY: Record<string, Currency | null> = {
+  $: "USD",
+  "€": "EUR",
+  "£": "GBP",
+  "¥": null,
+  usd: "USD",
+  eur: "EUR",
+  gbp: "GBP",
+  dollar: "USD",
+  dollars: "USD",
+  buck: "USD",
+  bucks: "USD",
+  euro: "EUR",
+  euros: "EUR",
+  pound: "GBP",
+  pounds: "GBP",
+  quid: "GBP",
+  sterling: "GBP",
+  yen: null,
+  jpy: null,
+};
+const MINOR_WORDS = new Set(["cent", "cents", "pence", "p"]);
+
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fourty: 40,
+  fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, grand: 1000, million: 1_000_000 };
+
+interface Candidate {
+  start: number;
+  result: Amount | InvalidAmount;
+  /** 3: currency written, 2: decimal point, 1: bare number in an amount position. */
+  rank: number;
+}
+
+const CURRENCY_WORD = "usd|eur|gbp|dollars?|bucks?|euros?|pounds?|quid|sterling|yen|jpy|cents?|pence|p(?![a-z])";
+const NUMERIC = new RegExp(
+  String.raw`(?<![\w.,])(?<neg>(?:minus|negative)\s+|[-−–]\s?)?(?<pre>[$€£¥]|(?:usd|eur|gbp)\s?)?(?<neg2>[-−–])?` +
+    String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?|\.\d+)(?<exp>e[+-]?\d+)?(?<k>k(?![a-z]))?` +
+    String.raw`(?:\s?(?<post>[$€£¥]|${CURRENCY_WORD}))?(?![\w])`,
+  "gi",
+);
+// Bare numbers that are something else: "ending 4242", "last 30 days", "the 3rd", "top 5".
+const NOT_AMOUNT_BEFORE = /(?:ending(?:\s+in)?|last|past|next|top|first|card|account|number|no\.?|#|in|of|since|from|on|the)\s*$/i;
+const NOT_AMOUNT_AFTER = /^\s*(?:st|nd|rd|th|days?|weeks?|months?|years?|hours?|mins?|minutes?|transactions?|payments?|purchases?|items?|am|pm|:|\/|%|percent)\b/i;
+
+function validate(
+  minorDigits: string,
+  currency: Currency,
+  specified: boolean,
+  text: string,
+  options: AmountOptions,
+): Amount | InvalidAmount {
+  const minor = Number(minorDigits);
+  const max = options.maxMinor ?? 100_000_000;
+  if (!Number.isSafeInteger(minor) || minor > max) {
+    return { invalid: "too_large", detail: `above ${max} minor units`, text };
+  }
+  return { minor, currency, currencySpecified: specified, text };
+}
+
+function parseNumeric(m: RegExpExecArray, options: AmountOptions): Candidate | null {
+  const g = m.groups ?? {};
+  const text = m[0].trim();
+  const pre = g.pre?.trim().toLowerCase();
+  const post = g.post?.toLowerCase();
+  const num = g.num!;
+  const marker = pre ?? (post !== undefined && !MINOR_WORDS.has(post) ? post : undefined);
+  const minorUnitsWritten = post !== undefined && MINOR_WORDS.has(post);
+  const hasCurrency = marker !== undefined || minorUnitsWritten;
+  const start = m.index + (m[0].length - m[0].trimStart().length);
+  if (!hasCurrency) {
+    const before = m.input.slice(0, m.index);
+    const after = m.input.slice(m.index + m[0].length);
+    if (g.neg === undefined && (NOT_AMOUNT_BEFORE.test(before) || NOT_AMOUNT_AFTER.test(after))) return null;
+  }
+  const rank = hasCurrency ? 3 : num.includes(".") ? 2 : 1;
+  if (g.neg !== undefined || g.neg2 !== undefined) {
+    return { start, rank, result: { invalid: "negative", detail: "amount has a minus sign", text } };
+  }
+  if (g.exp !== undefined) {
+    return { start, rank, result: { invalid: "format", detail: "scientific notation", text } };
+  }
+  let currency: Currency = options.defaultCurrency ?? "USD";
+  if (marker !== undefined) {
+    const c = SYMBOL_CURRENCY[marker];
+    if (!c) return { start, rank, result: { invalid: "format", detail: `unsupported currency ${marker}`, text } };
+    currency = c;
+  } else if (post === "p" || post === "pence") currency = "GBP";
+  // "25,50" is a European decimal comma or a typo; refuse to guess which.
+  if (/^\d+,\d{1,2}$/.test(num)) return { start, rank, result: { invalid: "format", detail: "decimal comma", text } };
+  const plain = num.replace(/,/g, "");
+  const [whole = "", fraction = ""] = plain.split(".");
+  if (minorUnitsWritten) {
+    if (fraction !== "") return { start, rank, result: { invalid: "format", detail: "fractional cents", text } };
+    return { start, rank, result: validate(whole, currency, true, text, options) };
+  }
+  if (fraction.length > 2) return { start, rank, result: { invalid: "format", detail: "more than 2 decimals", text } };
+  let digits = `${whole || "0"}${fraction.padEnd(2, "0")}`;
+  if (g.k !== undefined) digits += "000";
+  return { start, rank, result: validate(digits, currency, hasCurrency, text, options) };
+}
+
+/** Parses a run of number words ("two hundred and fifty") into an integer, or null. */
+export function parseNumberWords(words: string[]): number | null {
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const raw of words) {
+    for (const w of raw.split("-")) {
+      if (w === "and" || w === "") continue;
+      if (w === "a" && !seen) {
+        current = 1;
+        seen = true;
+      } else if (SMALL[w] !== undefined) {
+        current += SMALL[w]!;
+        seen = true;
+      } else if (SCALES[w] !== undefined) {
+        const scale = SCALES[w]!;
+        if (scale === 100) current = (current || 1) * 100;
+        else {
+          total += (current || 1) * scale;
+          current = 0;
+        }
+        seen = true;
+      } else return null;
+    }
+  }
+  return seen ? total + current : null;
+}
+
+const NUMBER_WORD = `(?:${[...Object.keys(SMALL), ...Object.keys(SCALES)].join("|")})(?:-(?:${Object.keys(SMALL).join("|")}))?`;
+const WORDS_AMOUNT = new RegExp(
+  String.raw`(?<![\w-])(?<neg>(?:minus|negative)\s+)?(?<words>(?:a\s+)?${NUMBER_WORD}(?:\s+(?:and\s+)?${NUMBER_WORD})*)` +
+    String.raw`(?:\s+(?<cur>usd|eur|gbp|dollars?|bucks?|euros?|pounds?|quid|yen))?` +
+    String.raw`(?:\s+(?:and\s+)?(?<cents>${NUMBER_WORD}(?:\s+${NUMBER_WORD})*)\s+(?:cents?|pence|p))?(?![\w-])`,
+  "gi",
+);
+
+function parseWords(m: RegExpExecArray, options: AmountOptions): Candidate | null {
+  const g = m.groups ?? {};
+  const text = m[0].trim();
+  const words = g.words!.toLowerCase().split(/\s+/);
+  const value = parseNumberWords(words);
+  if (value === null) return null;
+  const cur = g.cur?.toLowerCase();
+  // "one" or "a" on their own are too common in ordinary speech to be taken as money.
+  if (cur === undefined && (value <= 1 || /^(?:a|one)$/.test(g.words!.trim().toLowerCase()))) return null;
+  const start = m.index + (m[0].length - m[0].trimStart().length);
+  const rank = cur !== undefined ? 3 : 1;
+  if (g.neg !== undefined) return { start, rank, result: { invalid: "negative", detail: "minus in words", text } };
+  let currency: Currency = options.defaultCurrency ?? "USD";
+  if (cur !== undefined) {
+    const c = SYMBOL_CURRENCY[cur];
+    if (!c) return { start, rank, result: { invalid: "format", detail: `unsupported currency ${cur}`, text } };
+    currency = c;
+  }
+  const cents = g.cents === undefined ? 0 : parseNumberWords(g.cents.toLowerCase().split(/\s+/));
+  if (cents === null || cents > 99) return { start, rank, result: { invalid: "format", detail: "bad cents", text } };
+  const digits = `${value}${String(cents).padStart(2, "0")}`;
+  return { start, rank, result: validate(digits, currency, cur !== undefined, text, options) };
+}
+
+function collect(text: string, options: AmountOptions): Candidate[] {
+  const candidates: Candidate[] = [];
+  const taken: Array<[number, number]> = [];
+  for (const m of text.matchAll(NUMERIC)) {
+    const c = parseNumeric(m, options);
+    if (c) {
+      candidates.push(c);
+      taken.push([m.index, m.index + m[0].length]);
+    }
+  }
+  for (const m of text.matchAll(WORDS_AMOUNT)) {
+    const overlaps = taken.some(([a, b]) => m.index < b && m.index + m[0].length > a);
+    const c = overlaps ? null : parseWords(m, options);
+    if (c) candidates.push(c);
+  }
+  return candidates;
+}
+
+/** All amount-like mentions, in text order (including invalid ones). */
+export function extractAmounts(text: string, options: AmountOptions = {}): Array<Amount | InvalidAmount> {
+  return collect(text, options)
+    .sort((a, b) => a.start - b.start)
+    .map((c) => c.result);
+}
+
+/**
+ * The amount a request is about: the first mention with a currency, else the first with a
+ * decimal point, else the first bare number in an amount-like position. Null if none.
+ */
+export function extractAmount(text: string, options: AmountOptions = {}): Amount | InvalidAmount | null {
+  const candidates = collect(text, options);
+  candidates.sort((a, b) => b.rank - a.rank || a.start - b.start);
+  return candidates[0]?.result ?? null;
+}
+
+export function isInvalidAmount(value: Amount | InvalidAmount): value is InvalidAmount {
+  return "invalid" in value;
+}
+
+export const SUPPORTED_CURRENCIES: readonly Currency[] = CURRENCIES;

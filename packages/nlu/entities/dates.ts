@@ -1,0 +1,199 @@
+// Date ranges for transaction and spending questions, as inclusive calendar dates (YYYY-MM-DD) in
+// the customer's own calendar: the caller passes "today" as the customer sees it, so no time zone
+// arithmetic happens here. Banking questions look backwards, so ambiguous dates ("in March",
+// "the 3rd") resolve to the most recent past occurrence. Common relative phrases are handled by
+// rules; anything else goes to chrono-node.
+
+import * as chrono from "chrono-node";
+
+export interface DateRange {
+  /** First day, inclusive. */
+  from: string;
+  /** Last day, inclusive; never after today. */
+  to: string;
+  text: string;
+}
+
+const DAY_MS = 86_400_000;
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTH_PATTERN = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
+const UNIT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, thirty: 30, ninety: 90 };
+
+/** A calendar day as a UTC midnight timestamp; all arithmetic below is on these. */
+type Day = number;
+
+function toDay(date: Date | string): Day {
+  if (typeof date === "string") {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+    if (!m) throw new Error(`today must be YYYY-MM-DD, got ${date}`);
+    return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  }
+  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+}
+
+export function formatDay(day: Day): string {
+  return new Date(day).toISOString().slice(0, 10);
+}
+
+function ymd(day: Day): [number, number, number] {
+  const d = new Date(day);
+  return [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()];
+}
+
+function monthStart(year: number, month: number): Day {
+  return Date.UTC(year, month, 1);
+}
+
+function monthEnd(year: number, month: number): Day {
+  return Date.UTC(year, month + 1, 0);
+}
+
+/** Monday-based week start. */
+function weekStart(day: Day): Day {
+  const weekday = (new Date(day).getUTCDay() + 6) % 7;
+  return day - weekday * DAY_MS;
+}
+
+function range(from: Day, to: Day, today: Day, text: string): DateRange | null {
+  const end = Math.min(to, today);
+  if (from > end) return null;
+  return { from: formatDay(from), to: formatDay(end), text };
+}
+
+function parseCount(word: string): number | null {
+  const n = /^\d+$/.test(word) ? Number(word) : UNIT_WORDS[word.toLowerCase()];
+  return n === undefined || n <= 0 || n > 3660 ? null : n;
+}
+
+/** Most recent month `month` (0-11) that is not in the future, in `year` if given. */
+function pastMonth(month: number, year: number | undefined, today: Day): [number, number] {
+  const [ty, tm] = ymd(today);
+  if (year !== undefined) return [year, month];
+  return [month > tm ? ty - 1 : ty, month];
+}
+
+type Rule = (m: RegExpExecArray, today: Day) => DateRange | null;
+
+const RULES: Array<[RegExp, Rule]> = [
+  [/\btoday\b/i, (m, t) => range(t, t, t, m[0])],
+  [/\byesterday\b/i, (m, t) => range(t - DAY_MS, t - DAY_MS, t, m[0])],
+  [
+    /\b(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:last|past|previous)\s+(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|ninety)\s+(day|week|month|year)s?\b/i,
+    (m, t) => {
+      const n = parseCount(m[1]!);
+      if (n === null) return null;
+      const unit = m[2]!.toLowerCase();
+      if (unit === "day") return range(t - (n - 1) * DAY_MS, t, t, m[0]);
+      if (unit === "week") return range(t - (7 * n - 1) * DAY_MS, t, t, m[0]);
+      const [y, mo, d] = ymd(t);
+      const from = unit === "month" ? Date.UTC(y, mo - n, d) + DAY_MS : Date.UTC(y - n, mo, d) + DAY_MS;
+      return range(from, t, t, m[0]);
+    },
+  ],
+  [
+    /\b(last|this|previous|current)\s+(week|month|year)\b/i,
+    (m, t) => {
+      const last = /last|previous/i.test(m[1]!);
+      const unit = m[2]!.toLowerCase();
+      const [y, mo] = ymd(t);
+      if (unit === "week") {
+        const start = weekStart(t) - (last ? 7 * DAY_MS : 0);
+        return range(start, start + 6 * DAY_MS, t, m[0]);
+      }
+      if (unit === "month") {
+        const month = last ? mo - 1 : mo;
+        return range(monthStart(y, month), monthEnd(y, month), t, m[0]);
+      }
+      const year = last ? y - 1 : y;
+      return range(Date.UTC(year, 0, 1), Date.UTC(year, 11, 31), t, m[0]);
+    },
+  ],
+  [
+    /\b(?:this|the)\s+weekend\b|\b(?:last|over the)\s+weekend\b/i,
+    (m, t) => {
+      // The most recent Saturday–Sunday that has started.
+      const saturday = weekStart(t) + 5 * DAY_MS;
+      const start = saturday > t ? saturday - 7 * DAY_MS : saturday;
+      return range(start, start + DAY_MS, t, m[0]);
+    },
+  ],
+  [
+    new RegExp(String.raw`\b(?:in|during|for|from|of)\s+(${MONTH_PATTERN})(?:\s+(\d{4}))?\b`, "i"),
+    (m, t) => {
+      const month = MONTHS.findIndex((name) => name.startsWith(m[1]!.toLowerCase().slice(0, 3)));
+      const [year, mo] = pastMonth(month, m[2] ? Number(m[2]) : undefined, t);
+      return range(monthStart(year, mo), monthEnd(year, mo), t, m[0]);
+    },
+  ],
+  [
+    /\b(?:(last|on|since)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i,
+    (m, t) => {
+      // The most recent such day (today counts, unless "last" was said).
+      const target = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"].indexOf(m[2]!.toLowerCase());
+      let back = (new Date(t).getUTCDay() - target + 7) % 7;
+      if (back === 0 && /last/i.test(m[1] ?? "")) back = 7;
+      const day = t - back * DAY_MS;
+      return range(day, /since/i.test(m[1] ?? "") ? t : day, t, m[0]);
+    },
+  ],
+  [
+    /\b(?:since|from)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[a-z]{3})/i,
+    (m, t) => {
+      const dayOfMonth = Number(m[1]);
+      const [y, mo] = ymd(t);
+      let start = Date.UTC(y, mo, dayOfMonth);
+      if (dayOfMonth < 1 || dayOfMonth > 31) return null;
+      if (start > t) start = Date.UTC(y, mo - 1, dayOfMonth);
+      return range(start, t, t, m[0]);
+    },
+  ],
+];
+
+/**
+ * The first date or date range mentioned in `text`, relative to `today` (the customer's local
+ * calendar date, as YYYY-MM-DD or a Date whose UTC date is used). Null if none.
+ */
+export function extractDateRange(text: string, today: Date | string): DateRange | null {
+  const t = toDay(today);
+  let best: { index: number; result: DateRange } | null = null;
+  for (const [pattern, rule] of RULES) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const result = rule(m, t);
+    if (result && (best === null || m.index < best.index)) best = { index: m.index, result };
+  }
+  if (best) return best.result;
+  return chronoRange(text, t);
+}
+
+function chronoRange(text: string, today: Day): DateRange | null {
+  const [y, mo, d] = ymd(today);
+  // Reference at noon of "today" so chrono's local-time handling cannot shift the day.
+  const reference = new Date(y, mo, d, 12);
+  const results = chrono.parse(text, { instant: reference }, { forwardDate: false });
+  const first = results[0];
+  if (!first) return null;
+  const second = results[1];
+  // "between March 1 and March 5", "March 1 to March 5": chrono returns two dates.
+  const joined =
+    second !== undefined &&
+    /^\s*(?:and|to|until|till|through|-|–)\s*$/i.test(text.slice(first.index + first.text.length, second.index));
+  const since = /\b(?:since|from|after)\s*$/i.test(text.slice(0, first.index));
+  const day = (c: chrono.ParsedComponents): Day => Date.UTC(c.get("year")!, c.get("month")! - 1, c.get("day")!);
+  const start = first.start;
+  let from = day(start);
+  let to = first.end ? day(first.end) : joined ? day(second.start) : from;
+  if (!start.isCertain("day") && start.isCertain("month") && !first.end) {
+    // "March" alone means the whole month.
+    from = monthStart(start.get("year")!, start.get("month")! - 1);
+    to = monthEnd(start.get("year")!, start.get("month")! - 1);
+  }
+  if (from > today && start.isCertain("month") && !start.isCertain("year")) {
+    // A past-looking question about a date later this year means last year's.
+    from = Date.UTC(ymd(from)[0] - 1, ymd(from)[1], ymd(from)[2]);
+    to = Date.UTC(ymd(to)[0] - 1, ymd(to)[1], ymd(to)[2]);
+  }
+  if (since) to = today;
+  const matched = joined ? text.slice(first.index, second.index + second.text.length) : first.text;
+  return range(from, to, today, since ? `${text.slice(0, first.index).trim().split(/\s+/).pop()} ${matched}` : matched);
+}

@@ -1,0 +1,47 @@
+// All entities of one message at once, in the shape the dialogue's `Entities` expects.
+
+import type { Currency } from "../../common/money";
+import { extractAccountRefs, type AccountReference } from "./accounts";
+import { extractAmount, type Amount, type InvalidAmount } from "./amount";
+import { extractDateRange, type DateRange } from "./dates";
+import { matchPayee, type PayeeLike, type PayeeMatch } from "./payees";
+import { extractSpendingTarget } from "./spending";
+
+export interface EntityContext {
+  /** The customer's local calendar date, YYYY-MM-DD. */
+  today: string;
+  /** Saved payees: the only names a payee can resolve to. */
+  payees?: readonly PayeeLike[];
+  /** Merchant names seen on the customer's transactions (for canonical spelling). */
+  merchants?: readonly string[];
+  defaultCurrency?: Currency;
+}
+
+export interface ExtractedEntities {
+  amount?: Amount | InvalidAmount;
+  accountRefs: AccountReference[];
+  fromRef?: AccountReference;
+  toRef?: AccountReference;
+  payee: PayeeMatch<PayeeLike>;
+  dateRange?: DateRange;
+  merchant?: string;
+  category?: string;
+}
+
+export function extractEntities(text: string, context: EntityContext): ExtractedEntities {
+  const accounts = extractAccountRefs(text);
+  const out: ExtractedEntities = {
+    accountRefs: accounts.refs,
+    payee: matchPayee(text, context.payees ?? []),
+  };
+  const amount = extractAmount(text, context.defaultCurrency ? { defaultCurrency: context.defaultCurrency } : {});
+  if (amount) out.amount = amount;
+  if (accounts.from !== undefined) out.fromRef = accounts.from;
+  if (accounts.to !== undefined) out.toRef = accounts.to;
+  const dates = extractDateRange(text, context.today);
+  if (dates) out.dateRange = dates;
+  const target = extractSpendingTarget(text, context.merchants ?? []);
+  if (target?.kind === "category") out.category = target.category;
+  if (target?.kind === "merchant") out.merchant = target.merchant;
+  return out;
+}

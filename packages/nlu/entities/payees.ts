@@ -1,0 +1,94 @@
+// Finds which of the customer's saved payees a message names. Only saved payees can ever come
+// out (free text never reaches an action), and anything doubtful is reported as such:
+// exact > case-insensitive > first name > one-typo; two payees tied at the best level → ambiguous;
+// typo matches always ask for confirmation.
+
+export interface PayeeLike {
+  id: string;
+  name: string;
+}
+
+export type PayeeMatchKind = "exact" | "case_insensitive" | "first_name" | "typo";
+
+export type PayeeMatch<P extends PayeeLike> =
+  | { status: "matched"; payee: P; how: PayeeMatchKind; needsConfirmation: boolean }
+  | { status: "ambiguous"; candidates: P[]; how: PayeeMatchKind }
+  | { status: "none" };
+
+// Words that are never a name in a payment request, so "to" can never be a typo of "Tom".
+const STOPWORDS = new Set(
+  "a an and the to for from of on in at my me i pay paid send sent transfer move give wire please pls now today back money some dollars euros pounds bucks quid can you could would like want need with via my his her their our".split(" "),
+);
+
+const RANK: Record<PayeeMatchKind, number> = { exact: 4, case_insensitive: 3, first_name: 2, typo: 1 };
+
+function words(text: string): string[] {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+}
+
+/** Damerau–Levenshtein distance capped at 2 (we only care whether it is ≤ 1). */
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 1) return 2;
+  const d: number[][] = [];
+  for (let i = 0; i <= a.length; i++) d.push([i]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return Math.min(2, d[a.length]![b.length]!);
+}
+
+/**
+ * One slip is tolerated only for names of 4+ letters, and a 3-letter word only when it is the
+ * name with one letter dropped ("alx" → "alex"): "mom" must never become "Tom".
+ */
+function isTypoOf(word: string, name: string): boolean {
+  if (name.length < 4 || word.length < 3 || word[0] !== name[0]) return false;
+  if (word.length === 3) return name.length === 4 && editDistance(word, name) === 1;
+  return editDistance(word, name) === 1;
+}
+
+function containsSequence(haystack: string[], needle: string[]): boolean {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function bestKind(textWords: string[], lowerWords: string[], payee: PayeeLike): PayeeMatchKind | null {
+  const nameWords = words(payee.name);
+  if (nameWords.length === 0) return null;
+  if (containsSequence(textWords, nameWords)) return "exact";
+  const lowerName = nameWords.map((w) => w.toLowerCase());
+  if (containsSequence(lowerWords, lowerName)) return "case_insensitive";
+  const first = lowerName[0]!;
+  const candidates = lowerWords.filter((w) => !STOPWORDS.has(w));
+  if (candidates.includes(first)) return "first_name";
+  if (candidates.some((w) => isTypoOf(w, first))) return "typo";
+  return null;
+}
+
+export function matchPayee<P extends PayeeLike>(text: string, payees: readonly P[]): PayeeMatch<P> {
+  const textWords = words(text);
+  const lowerWords = textWords.map((w) => w.toLowerCase());
+  let best: PayeeMatchKind | null = null;
+  let matches: P[] = [];
+  for (const payee of payees) {
+    const kind = bestKind(textWords, lowerWords, payee);
+    if (kind === null) continue;
+    if (best === null || RANK[kind] > RANK[best]) {
+      best = kind;
+      matches = [payee];
+    } else if (kind === best) matches.push(payee);
+  }
+  if (best === null) return { status: "none" };
+  // "alex smith" names Alex Smith even if Alex Jones exists; ties at the same level are not guessed.
+  if (matches.length > 1) return { status: "ambiguous", candidates: matches, how: best };
+  return { status: "matched", payee: matches[0]!, how: best, needsConfirmation: best === "typo" };
+}
