@@ -1,5 +1,6 @@
 import { cloudflareTest } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
+import react from "@vitejs/plugin-react";
 import { freePort } from "./test/support/free-port.js";
 import { planTestDatabase } from "./test/support/test-database.js";
 import { generateDevIdpKey } from "./scripts/lib/dev-keys.js";
@@ -10,6 +11,7 @@ const COMPATIBILITY_DATE = "2026-04-01";
 // - "unit": plain domain modules (packages/**) inside workerd, the runtime they ship to.
 // - "workers": the Workers, Durable Object and queue inside workerd, against a real Postgres
 //   (embedded PGlite, or the server at TEST_DATABASE_URL) reached through the WebSocket proxy.
+// - "web": the React app's components, in happy-dom.
 // - "e2e": the local stack (`wrangler dev`, both Workers) driven in headless Chromium.
 // - "node": tooling that only ever runs in Node (training, local stack, seed, proxy).
 export default defineConfig(async () => {
@@ -54,6 +56,15 @@ export default defineConfig(async () => {
             globalSetup: ["./test/support/global-setup.ts"],
             testTimeout: 20_000,
             hookTimeout: 30_000,
+          },
+        },
+        {
+          plugins: [react()],
+          test: {
+            name: "web",
+            root: "web",
+            environment: "happy-dom",
+            include: ["src/**/*.test.{ts,tsx}"],
           },
         },
         {
