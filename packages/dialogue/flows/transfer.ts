@@ -153,6 +153,10 @@ function refText(ref: AccountRef): string {
   return /^\d{4}$/.test(ref.last4) ? `account ending ${ref.last4}` : "account with that number";
 }
 
+function withArticle(text: string): string {
+  return /^[aeiou]/i.test(text) ? `an ${text}` : `a ${text}`;
+}
+
 function matchAccounts(accounts: AccountOption[], ref: AccountRef): AccountOption[] {
   return accounts.filter((a) => (typeof ref === "string" ? a.type === ref : a.mask === ref.last4));
 }
@@ -197,14 +201,14 @@ function applyEntities(task: TransferTask, accounts: AccountOption[], payees: Pa
     const matches = matchAccounts(accounts, fromRef);
     const eligible = matches.filter((a) => a.type !== "credit");
     task.from = eligible.length === 1 ? eligible[0]!.id : undefined;
-    if (matches.length === 0) notes.push(`I couldn't find a ${refText(fromRef)} among your accounts.`);
+    if (matches.length === 0) notes.push(`I couldn't find ${withArticle(refText(fromRef))} among your accounts.`);
     else if (eligible.length === 0) notes.push("I can't send money from a credit account by chat.");
     else if (eligible.length > 1) notes.push(`You have more than one ${refText(fromRef)}.`);
   }
   if (toRef) {
     const matches = matchAccounts(accounts, toRef);
     task.to = matches.length === 1 ? { accountId: matches[0]!.id } : undefined;
-    if (matches.length === 0) notes.push(`I couldn't find a ${refText(toRef)} among your accounts.`);
+    if (matches.length === 0) notes.push(`I couldn't find ${withArticle(refText(toRef))} among your accounts.`);
     else if (matches.length > 1) notes.push(`You have more than one ${refText(toRef)}.`);
   } else if (e.payeeName !== undefined && e.payeeName.trim() !== "") {
     const matches = matchPayees(payees, e.payeeName);
