@@ -89,7 +89,9 @@ function render(task: LookupTask, data: unknown): Reply | null {
       const scope = describeQuery(query);
       const text =
         scope === ""
-          ? `Here are your ${transactions.length} most recent transactions.`
+          ? transactions.length === 1
+            ? "Here is your most recent transaction."
+            : `Here are your ${transactions.length} most recent transactions.`
           : `Here are ${transactions.length} transaction${transactions.length === 1 ? "" : "s"}${scope}.`;
       return reply(task.intent, text, { data: { kind: "transactions", transactions, query } });
     }
