@@ -1,1 +1,240 @@
-export {};
+import { sql } from "drizzle-orm";
+import { bigint, check, date, index, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+
+/**
+ * Banking: customers, their accounts, cards and payees, a double-entry ledger and the transfers
+ * and customer-facing transactions written through it.
+ *
+ * Ids are text: customers keep the identity provider's `sub`; everything else is a prefixed
+ * random id (`acc_…`, `card_…`, `pay_…`, `trf_…`, `ltx_…`, `txn_…`, see packages/banking/ids.ts)
+ * so a mistyped id of the wrong kind never matches. Money is bigint minor units, read as JS
+ * numbers (always safe integers, see packages/common/money.ts). Timestamps that order pages keep
+ * millisecond precision so a cursor holding a JS Date is exact.
+ *
+ * Hand-written SQL in migrations/0002_ledger_guards.sql adds what drizzle cannot express: ledger
+ * entries and transfers refuse UPDATE/DELETE, and every ledger transaction's entries must sum to
+ * zero per currency at commit.
+ */
+
+const ms = { withTimezone: true, precision: 3 } as const;
+const currencyCheck = (column: string) => sql.raw(`${column} IN ('USD', 'EUR', 'GBP')`);
+
+export const customers = pgTable("customers", {
+  /** The verified token's `sub`. */
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  email: text("email"),
+  createdAt: timestamp("created_at", ms).notNull().defaultNow(),
+});
+
+/**
+ * Customer accounts and the bank's own clearing accounts (one per currency, `customer_id` NULL):
+ * money from or to the outside world (payees, card spending, salary) is booked against clearing,
+ * so every ledger transaction still sums to zero.
+ *
+ * A customer account's `balance` is kept in the same SQL transaction as its entries and always
+ * equals their sum. A clearing account has no stored balance (NULL): every external booking
+ * would otherwise queue on its one row; its balance is the sum of its entries.
+ *
+ * No overdraft: `balance >= -credit_limit`, and only credit accounts have a limit, so checking
+ * and savings never go below zero and a credit card's balance (negative = owed) stops at −limit.
+ */
+export const accounts = pgTable(
+  "accounts",
+  {
+    id: text("id").primaryKey(),
+    customerId: text("customer_id").references(() => customers.id),
+    type: text("type", { enum: ["checking", "savings", "credit", "clearing"] }).notNull(),
+    name: text("name").notNull(),
+    /** Last four digits of the account number; the full number is never stored here. */
+    mask: text("mask"),
+    currency: text("currency", { enum: ["USD", "EUR", "GBP"] }).notNull(),
+    balance: bigint("balance", { mode: "number" }),
+    creditLimit: bigint("credit_limit", { mode: "number" }).notNull().default(0),
+    createdAt: timestamp("created_at", ms).notNull().defaultNow(),
+  },
+  (t) => [
+    index("accounts_customer_idx").on(t.customerId),
+    uniqueIndex("accounts_one_clearing_per_currency").on(t.currency).where(sql`type = 'clearing'`),
+    check("accounts_type", sql`${t.type} IN ('checking', 'savings', 'credit', 'clearing')`),
+    check("accounts_currency", currencyCheck("currency")),
+    check("accounts_mask", sql`${t.mask} ~ '^[0-9]{4}$'`),
+    check("accounts_customer_account_has_mask", sql`${t.type} = 'clearing' OR ${t.mask} IS NOT NULL`),
+    check("accounts_clearing_has_no_customer", sql`(${t.type} = 'clearing') = (${t.customerId} IS NULL)`),
+    check("accounts_clearing_has_no_balance", sql`(${t.type} = 'clearing') = (${t.balance} IS NULL)`),
+    check("accounts_credit_limit", sql`${t.creditLimit} >= 0 AND (${t.type} = 'credit' OR ${t.creditLimit} = 0)`),
+    check("accounts_no_overdraft", sql`${t.balance} >= -${t.creditLimit}`),
+  ],
+);
+
+export const cards = pgTable(
+  "cards",
+  {
+    id: text("id").primaryKey(),
+    customerId: text("customer_id")
+      .notNull()
+      .references(() => customers.id),
+    accountId: text("account_id")
+      .notNull()
+      .references(() => accounts.id),
+    /** PCI DSS 3.4: only the last four digits are ever stored. */
+    last4: text("last4").notNull(),
+    brand: text("brand").notNull(),
+    status: text("status", { enum: ["active", "frozen"] }).notNull().default("active"),
+    statusChangedAt: timestamp("status_changed_at", ms).notNull().defaultNow(),
+    createdAt: timestamp("created_at", ms).notNull().defaultNow(),
+  },
+  (t) => [
+    index("cards_customer_idx").on(t.customerId),
+    check("cards_last4", sql`${t.last4} ~ '^[0-9]{4}$'`),
+    check("cards_status", sql`${t.status} IN ('active', 'frozen')`),
+  ],
+);
+
+/** Saved recipients. Adding one is a stronger-authentication flow, never a chat action. */
+export const payees = pgTable(
+  "payees",
+  {
+    id: text("id").primaryKey(),
+    customerId: text("customer_id")
+      .notNull()
+      .references(() => customers.id),
+    name: text("name").notNull(),
+    /** Last four digits of the payee's account. */
+    mask: text("mask").notNull(),
+    currency: text("currency", { enum: ["USD", "EUR", "GBP"] }).notNull(),
+    createdAt: timestamp("created_at", ms).notNull().defaultNow(),
+  },
+  (t) => [
+    index("payees_customer_idx").on(t.customerId),
+    check("payees_mask", sql`${t.mask} ~ '^[0-9]{4}$'`),
+    check("payees_currency", currencyCheck("currency")),
+  ],
+);
+
+/** One balanced set of entries: a transfer, or a booking from outside (salary, card purchase…). */
+export const ledgerTransactions = pgTable(
+  "ledger_transactions",
+  {
+    id: text("id").primaryKey(),
+    kind: text("kind", { enum: ["transfer", "external"] }).notNull(),
+    description: text("description").notNull(),
+    bookedAt: timestamp("booked_at", ms).notNull().defaultNow(),
+  },
+  (t) => [check("ledger_transactions_kind", sql`${t.kind} IN ('transfer', 'external')`)],
+);
+
+/** Append-only (enforced by trigger). Positive credits an account, negative debits it. */
+export const ledgerEntries = pgTable(
+  "ledger_entries",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    ledgerTransactionId: text("ledger_transaction_id")
+      .notNull()
+      .references(() => ledgerTransactions.id),
+    accountId: text("account_id")
+      .notNull()
+      .references(() => accounts.id),
+    amount: bigint("amount", { mode: "number" }).notNull(),
+    currency: text("currency", { enum: ["USD", "EUR", "GBP"] }).notNull(),
+    createdAt: timestamp("created_at", ms).notNull().defaultNow(),
+  },
+  (t) => [
+    index("ledger_entries_account_idx").on(t.accountId),
+    index("ledger_entries_transaction_idx").on(t.ledgerTransactionId),
+    check("ledger_entries_amount_nonzero", sql`${t.amount} <> 0`),
+    check("ledger_entries_currency", currencyCheck("currency")),
+  ],
+);
+
+/**
+ * Customer-initiated transfers, immutable once written (a reversal is a new transfer). The
+ * unique (customer_id, idempotency_key) index is what makes a transfer happen exactly once.
+ */
+export const transfers = pgTable(
+  "transfers",
+  {
+    id: text("id").primaryKey(),
+    customerId: text("customer_id")
+      .notNull()
+      .references(() => customers.id),
+    idempotencyKey: text("idempotency_key").notNull(),
+    fromAccountId: text("from_account_id")
+      .notNull()
+      .references(() => accounts.id),
+    toAccountId: text("to_account_id").references(() => accounts.id),
+    toPayeeId: text("to_payee_id").references(() => payees.id),
+    amount: bigint("amount", { mode: "number" }).notNull(),
+    currency: text("currency", { enum: ["USD", "EUR", "GBP"] }).notNull(),
+    memo: text("memo"),
+    status: text("status", { enum: ["posted"] }).notNull().default("posted"),
+    ledgerTransactionId: text("ledger_transaction_id")
+      .notNull()
+      .unique("transfers_ledger_transaction_unique")
+      .references(() => ledgerTransactions.id),
+    createdAt: timestamp("created_at", ms).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("transfers_customer_idempotency_key").on(t.customerId, t.idempotencyKey),
+    check("transfers_amount_positive", sql`${t.amount} > 0`),
+    check("transfers_currency", currencyCheck("currency")),
+    check("transfers_one_destination", sql`(${t.toAccountId} IS NULL) <> (${t.toPayeeId} IS NULL)`),
+    check("transfers_not_to_itself", sql`${t.fromAccountId} IS DISTINCT FROM ${t.toAccountId}`),
+    check("transfers_idempotency_key_length", sql`char_length(${t.idempotencyKey}) BETWEEN 8 AND 128`),
+    check("transfers_status", sql`${t.status} IN ('posted')`),
+  ],
+);
+
+/**
+ * Running total of a customer's transfers per UTC day and currency: the daily limit is enforced
+ * by one conditional upsert on this row, exact under concurrency.
+ */
+export const transferDailyTotals = pgTable(
+  "transfer_daily_totals",
+  {
+    customerId: text("customer_id")
+      .notNull()
+      .references(() => customers.id),
+    day: date("day", { mode: "string" }).notNull(),
+    currency: text("currency", { enum: ["USD", "EUR", "GBP"] }).notNull(),
+    total: bigint("total", { mode: "number" }).notNull(),
+  },
+  (t) => [
+    primaryKey({ name: "transfer_daily_totals_pk", columns: [t.customerId, t.day, t.currency] }),
+    check("transfer_daily_totals_positive", sql`${t.total} > 0`),
+  ],
+);
+
+/** The customer-facing history: one row per account touched; transfers write here too. */
+export const transactions = pgTable(
+  "transactions",
+  {
+    id: text("id").primaryKey(),
+    customerId: text("customer_id")
+      .notNull()
+      .references(() => customers.id),
+    accountId: text("account_id")
+      .notNull()
+      .references(() => accounts.id),
+    ledgerTransactionId: text("ledger_transaction_id")
+      .notNull()
+      .references(() => ledgerTransactions.id),
+    transferId: text("transfer_id").references(() => transfers.id),
+    merchant: text("merchant").notNull(),
+    category: text("category").notNull(),
+    /** Signed like the account's entry: negative is money out. */
+    amount: bigint("amount", { mode: "number" }).notNull(),
+    currency: text("currency", { enum: ["USD", "EUR", "GBP"] }).notNull(),
+    status: text("status", { enum: ["posted", "pending"] }).notNull(),
+    postedAt: timestamp("posted_at", ms).notNull(),
+    createdAt: timestamp("created_at", ms).notNull().defaultNow(),
+  },
+  (t) => [
+    // Serves the keyset pagination: (customer, account) then newest first.
+    index("transactions_account_page_idx").on(t.customerId, t.accountId, t.postedAt.desc(), t.id.desc()),
+    index("transactions_customer_time_idx").on(t.customerId, t.postedAt.desc(), t.id.desc()),
+    check("transactions_amount_nonzero", sql`${t.amount} <> 0`),
+    check("transactions_currency", currencyCheck("currency")),
+    check("transactions_status", sql`${t.status} IN ('posted', 'pending')`),
+  ],
+);

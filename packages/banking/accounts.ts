@@ -1,0 +1,66 @@
+import { fail, ok, type RpcResult } from "../common/errors.js";
+import type { Db } from "../db/client.js";
+import { selectAccount, selectAccounts } from "./accounts.repo.js";
+import { encodeCursor } from "./cursor.js";
+import { isId } from "./ids.js";
+import { selectSpending, selectTransactionPage } from "./transactions.repo.js";
+import type { AccountView, Page, SpendingQuery, SpendingView, TransactionQuery, TransactionView } from "./types.js";
+import { parseInstant, parseTransactionQuery } from "./validation.js";
+import { accountView, transactionView } from "./views.js";
+import type { Currency } from "../common/money.js";
+
+export async function listAccounts(db: Db, customerId: string): Promise<RpcResult<AccountView[]>> {
+  return ok((await selectAccounts(db, customerId)).map(accountView));
+}
+
+export async function getAccount(db: Db, customerId: string, accountId: string): Promise<RpcResult<AccountView>> {
+  if (!isId("account", accountId)) return accountNotFound();
+  const row = await selectAccount(db, customerId, accountId);
+  return row ? ok(accountView(row)) : accountNotFound();
+}
+
+/**
+ * The customer's transactions, newest first: of one account (404 if it is not theirs) or of all
+ * their accounts. Filters by text (merchant or category) and date range; pages by cursor.
+ */
+export async function listTransactions(
+  db: Db,
+  customerId: string,
+  query: TransactionQuery,
+): Promise<RpcResult<Page<TransactionView>>> {
+  const filter = parseTransactionQuery(query);
+  if ("ok" in filter) return filter;
+  if (filter.accountId && !(await selectAccount(db, customerId, filter.accountId))) return accountNotFound();
+  const rows = await selectTransactionPage(db, customerId, filter);
+  const items = rows.slice(0, filter.limit).map(transactionView);
+  const last = rows.length > filter.limit ? rows[filter.limit - 1] : undefined;
+  return ok({ items, nextCursor: last ? encodeCursor({ postedAtMs: last.postedAt.getTime(), id: last.id }) : null });
+}
+
+/**
+ * What the customer spent between two dates, by category, in the currency of their first
+ * account (the demo bank is single-currency per customer; other currencies are left out).
+ */
+export async function spendingSummary(db: Db, customerId: string, query: SpendingQuery): Promise<RpcResult<SpendingView>> {
+  const fromMs = parseInstant(query.from, "start");
+  const toMsExclusive = parseInstant(query.to, "end");
+  if (fromMs === undefined) return fail(400, "validation_failed", "from: must be an ISO date or date-time");
+  if (toMsExclusive === undefined) return fail(400, "validation_failed", "to: must be an ISO date or date-time");
+  if (fromMs >= toMsExclusive) return fail(400, "validation_failed", "from: must be before to");
+  const accounts = await selectAccounts(db, customerId);
+  const currency = (accounts[0]?.currency ?? "USD") as Currency;
+  const rows = await selectSpending(db, customerId, {
+    fromMs,
+    toMsExclusive,
+    ...(query.category ? { category: query.category } : {}),
+  });
+  const byCategory = rows
+    .filter((r) => r.currency === currency)
+    .map((r) => ({ category: r.category, total: { minor: r.total, currency } }));
+  const total = byCategory.reduce((sum, c) => sum + c.total.minor, 0);
+  return ok({ from: query.from, to: query.to, total: { minor: total, currency }, byCategory });
+}
+
+function accountNotFound<T>(): RpcResult<T> {
+  return fail(404, "not_found", "account not found");
+}

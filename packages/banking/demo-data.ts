@@ -1,0 +1,181 @@
+import type { DemoCustomer } from "../db/demo-customers.js";
+import type { CustomerSpec } from "./fixtures.js";
+import { seededId } from "./ids.js";
+
+/**
+ * The demo customers' banking, generated deterministically: the same customer and day give the
+ * same accounts, cards, payees and ~90 days of history (salary, rent, groceries, coffee…),
+ * ordered in time, never taking an account below zero (or a credit card below its limit).
+ */
+
+const DAY_MS = 86_400_000;
+export const HISTORY_DAYS = 90;
+
+interface Profile {
+  salary: number;
+  employer: string;
+  rent: number;
+  landlord: string;
+  opening: { checking: number; savings: number };
+  creditLimit: number | null;
+  payees: string[];
+}
+
+const PROFILES: Profile[] = [
+  {
+    salary: 2_850_00,
+    employer: "Northwind Labs Payroll",
+    rent: 1_650_00,
+    landlord: "Greenview Property Mgmt",
+    opening: { checking: 3_200_00, savings: 12_400_00 },
+    creditLimit: 5_000_00,
+    payees: ["Jordan Lee", "City Power & Light", "Greenview Property Mgmt"],
+  },
+  {
+    salary: 2_400_00,
+    employer: "Hospital San Rafael Payroll",
+    rent: 1_250_00,
+    landlord: "Casa Verde Rentals",
+    opening: { checking: 2_100_00, savings: 6_800_00 },
+    creditLimit: null,
+    payees: ["Lucía García", "Metro Water Utility"],
+  },
+  {
+    salary: 3_600_00,
+    employer: "Okafor Design Studio",
+    rent: 2_100_00,
+    landlord: "Harbor View Apartments",
+    opening: { checking: 4_500_00, savings: 21_000_00 },
+    creditLimit: null,
+    payees: ["Chidi Okafor", "Bright Broadband", "Harbor View Apartments"],
+  },
+];
+
+type Spend = { category: string; merchants: string[]; perWeek: number; min: number; max: number };
+
+const EVERYDAY: Spend[] = [
+  { category: "Groceries", merchants: ["Fresh Fields Market", "Corner Grocer", "Trader Bay"], perWeek: 2, min: 18_00, max: 140_00 },
+  { category: "Coffee", merchants: ["Bluebird Coffee", "Daily Grind", "Steam & Bean"], perWeek: 4, min: 3_50, max: 7_25 },
+  { category: "Transport", merchants: ["Metro Transit", "RideNow", "City Bikes"], perWeek: 3, min: 2_75, max: 32_00 },
+  { category: "Dining", merchants: ["Luigi's Trattoria", "Sakura Sushi", "The Green Bowl"], perWeek: 1, min: 18_00, max: 85_00 },
+  { category: "Shopping", merchants: ["Bookhaven", "Urban Outfitters Co", "HomeGoods Depot"], perWeek: 0.5, min: 12_00, max: 160_00 },
+];
+
+const MONTHLY: Array<{ day: number; category: string; merchant: string; amount: number }> = [
+  { day: 3, category: "Subscriptions", merchant: "Streamflix", amount: 15_49 },
+  { day: 8, category: "Subscriptions", merchant: "Tunely Music", amount: 11_99 },
+  { day: 12, category: "Health", merchant: "Pulse Gym", amount: 39_00 },
+  { day: 20, category: "Utilities", merchant: "City Power & Light", amount: 0 }, // amount varies
+];
+
+export function demoCustomerSpec(customer: DemoCustomer, index: number, now: Date): CustomerSpec {
+  const profile = PROFILES[index % PROFILES.length]!;
+  const random = mulberry32(hash(customer.id));
+  const id = (kind: Parameters<typeof seededId>[0], key: string) => seededId(kind, `${customer.id}:${key}`);
+  const digits = () => String(Math.floor(random() * 10_000)).padStart(4, "0");
+  const checking = id("account", "checking");
+  const savings = id("account", "savings");
+  const credit = profile.creditLimit ? id("account", "credit") : null;
+
+  const spec: CustomerSpec = {
+    customer: { id: customer.id, name: customer.name, email: customer.email },
+    accounts: [
+      { id: checking, type: "checking", name: "Everyday Checking", mask: digits(), currency: "USD" },
+      { id: savings, type: "savings", name: "Savings", mask: digits(), currency: "USD" },
+      ...(credit
+        ? [{ id: credit, type: "credit" as const, name: "Teller Rewards Card", mask: digits(), currency: "USD" as const, creditLimit: profile.creditLimit! }]
+        : []),
+    ],
+    cards: [
+      { id: id("card", "debit"), accountId: checking, last4: digits(), brand: "Visa" },
+      ...(credit ? [{ id: id("card", "credit"), accountId: credit, last4: digits(), brand: "Mastercard" }] : []),
+    ],
+    payees: profile.payees.map((name, i) => ({ id: id("payee", `payee-${i}`), name, mask: digits(), currency: "USD" as const })),
+    bookings: [],
+  };
+
+  const today = Math.floor(now.getTime() / DAY_MS) * DAY_MS;
+  const start = today - HISTORY_DAYS * DAY_MS;
+  type Event = { at: number; accountId: string; amount: number; merchant: string; category: string };
+  const events: Event[] = [
+    { at: start + 8 * 3_600_000, accountId: checking, amount: profile.opening.checking, merchant: "Opening balance", category: "Income" },
+    { at: start + 8 * 3_600_000 + 1, accountId: savings, amount: profile.opening.savings, merchant: "Opening balance", category: "Income" },
+  ];
+  const at = (day: number, fromHour: number, toHour: number) =>
+    start + day * DAY_MS + Math.floor((fromHour + random() * (toHour - fromHour)) * 3_600_000 / 60_000) * 60_000;
+  const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)]!;
+  const between = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
+
+  for (let day = 1; day <= HISTORY_DAYS; day++) {
+    const date = new Date(start + day * DAY_MS);
+    const dom = date.getUTCDate();
+    if (dom === 1 || dom === 15) {
+      events.push({ at: at(day, 6, 7), accountId: checking, amount: profile.salary, merchant: profile.employer, category: "Income" });
+    }
+    if (dom === 1) events.push({ at: at(day, 9, 10), accountId: checking, amount: -profile.rent, merchant: profile.landlord, category: "Rent" });
+    if (dom === 28) events.push({ at: at(day, 5, 6), accountId: savings, amount: between(4_00, 12_00), merchant: "Interest", category: "Income" });
+    for (const m of MONTHLY) {
+      if (dom !== m.day) continue;
+      const amount = m.amount || between(58_00, 142_00);
+      events.push({ at: at(day, 7, 9), accountId: credit ?? checking, amount: -amount, merchant: m.merchant, category: m.category });
+    }
+    for (const s of EVERYDAY) {
+      // Poisson-ish: each day, each expected purchase happens with probability perWeek / 7.
+      let expected = s.perWeek / 7;
+      while (random() < expected) {
+        expected -= 1;
+        const onCredit = credit !== null && random() < 0.4;
+        events.push({
+          at: at(day, 7, 22),
+          accountId: onCredit ? credit : checking,
+          amount: -between(s.min, s.max),
+          merchant: pick(s.merchants),
+          category: s.category,
+        });
+      }
+    }
+  }
+
+  events.sort((a, b) => a.at - b.at);
+  const floor = new Map<string, number>(spec.accounts.map((a) => [a.id, -(a.creditLimit ?? 0)]));
+  const balance = new Map<string, number>(spec.accounts.map((a) => [a.id, 0]));
+  let n = 0;
+  for (const e of events) {
+    if (e.at >= now.getTime()) continue;
+    const next = balance.get(e.accountId)! + e.amount;
+    if (next < floor.get(e.accountId)!) continue; // declined: never overdraw
+    balance.set(e.accountId, next);
+    const key = `booking-${n++}`;
+    spec.bookings.push({
+      accountId: e.accountId,
+      amount: e.amount,
+      currency: "USD",
+      merchant: e.merchant,
+      category: e.category,
+      postedAt: new Date(e.at),
+      // Card purchases of the last two days are still pending at the card network.
+      status: e.amount < 0 && now.getTime() - e.at < 2 * DAY_MS && e.category !== "Rent" ? "pending" : "posted",
+      ledgerTransactionId: id("ledgerTransaction", key),
+      transactionId: id("transaction", key),
+    });
+  }
+  return spec;
+}
+
+/** A small seeded PRNG (mulberry32): the same seed, the same sequence, in Node and workerd. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}

@@ -1,0 +1,60 @@
+/**
+ * Ids are `<prefix>_<20 base32 characters>` (100 bits). The prefix says what an id names, so an
+ * account id pasted where a card id belongs is malformed before any query runs, and a strict
+ * pattern keeps arbitrary text (and injection attempts) out of the database layer.
+ */
+export const ID_PREFIXES = {
+  account: "acc",
+  card: "card",
+  payee: "pay",
+  transfer: "trf",
+  ledgerTransaction: "ltx",
+  transaction: "txn",
+} as const;
+
+export type IdKind = keyof typeof ID_PREFIXES;
+
+const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower case
+const ID_BODY_LENGTH = 20;
+
+export const ID_PATTERNS: Record<IdKind, RegExp> = Object.fromEntries(
+  Object.entries(ID_PREFIXES).map(([kind, prefix]) => [kind, new RegExp(`^${prefix}_[${ALPHABET}]{${ID_BODY_LENGTH}}$`)]),
+) as Record<IdKind, RegExp>;
+
+export function isId(kind: IdKind, value: unknown): value is string {
+  return typeof value === "string" && ID_PATTERNS[kind].test(value);
+}
+
+/** A fresh random id. */
+export function newId(kind: IdKind): string {
+  const bytes = new Uint8Array(ID_BODY_LENGTH);
+  crypto.getRandomValues(bytes);
+  let body = "";
+  for (const byte of bytes) body += ALPHABET[byte & 31];
+  return `${ID_PREFIXES[kind]}_${body}`;
+}
+
+/**
+ * The same id for the same key, every time: the seed uses it so that re-running it finds what it
+ * wrote before. Not a secret and not collision-proof against an adversary — only keys we choose.
+ */
+export function seededId(kind: IdKind, key: string): string {
+  let body = "";
+  for (let round = 0; body.length < ID_BODY_LENGTH; round++) {
+    let h = fnv1a(`${round}:${key}`);
+    for (let i = 0; i < 6 && body.length < ID_BODY_LENGTH; i++) {
+      body += ALPHABET[h & 31];
+      h >>>= 5;
+    }
+  }
+  return `${ID_PREFIXES[kind]}_${body}`;
+}
+
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}

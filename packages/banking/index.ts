@@ -1,0 +1,12 @@
+/**
+ * The banking domain's public API. Every function takes the database and the authenticated
+ * customer id first and scopes every query by that id; another customer's ids answer exactly like
+ * ids that do not exist (404 `not_found`). Expected failures come back as RpcResult, never thrown.
+ */
+export { listAccounts, getAccount, listTransactions, spendingSummary } from "./accounts.js";
+export { listCards, freezeCard, unfreezeCard, setCardStatus } from "./cards.js";
+export { listPayees, getPayee } from "./payees.js";
+export { transfer, getTransfer } from "./transfer.js";
+export { TRANSFER_LIMITS, IDEMPOTENCY_KEY_PATTERN, MAX_MEMO_CHARS, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, MAX_SEARCH_CHARS } from "./limits.js";
+export { ID_PATTERNS, isId } from "./ids.js";
+export type * from "./types.js";

@@ -1,0 +1,118 @@
+import type { Currency, Money } from "../common/money.js";
+
+/**
+ * What the banking domain returns: plain, serialisable data (it crosses Workers RPC), with money
+ * as integer minor units. The REST layer turns Money into decimal strings; the dialogue uses it
+ * as is. Shapes are supersets of the dialogue's views (packages/dialogue/types.ts).
+ */
+
+export type AccountType = "checking" | "savings" | "credit";
+
+export interface AccountView {
+  id: string;
+  name: string;
+  type: AccountType;
+  /** Last four digits of the account number. */
+  mask: string;
+  currency: Currency;
+  /** Negative only for a credit card: what is owed. */
+  balance: Money;
+  /** What can be spent or moved now: the balance, plus the credit limit for a credit card. */
+  available: Money;
+  /** Credit cards only; null otherwise. */
+  creditLimit: Money | null;
+}
+
+export type CardStatus = "active" | "frozen";
+
+export interface CardView {
+  id: string;
+  accountId: string;
+  /** The only part of the card number that is ever stored or shown. */
+  last4: string;
+  brand: string;
+  status: CardStatus;
+}
+
+export interface PayeeView {
+  id: string;
+  name: string;
+  /** Last four digits of the payee's account. */
+  mask: string;
+  currency: Currency;
+}
+
+export interface TransactionView {
+  id: string;
+  accountId: string;
+  /** ISO 8601, millisecond precision. */
+  postedAt: string;
+  merchant: string;
+  category: string;
+  /** Negative for money out. */
+  amount: Money;
+  status: "posted" | "pending";
+  /** Set when the transaction is one side of a customer transfer. */
+  transferId: string | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Opaque; pass it back for the next (older) page. Null on the last page. */
+  nextCursor: string | null;
+}
+
+export interface TransactionQuery {
+  /** One account (the REST route) or all of the customer's accounts (the dialogue). */
+  accountId?: string;
+  cursor?: string;
+  /** 1–100, default 20. */
+  limit?: number;
+  /** Matches merchant or category, case-insensitively. */
+  q?: string;
+  /** ISO date ("2026-01-31", from the start of that day, UTC) or date-time; inclusive. */
+  from?: string;
+  /** ISO date (to the end of that day, UTC) or date-time; inclusive. */
+  to?: string;
+}
+
+export type TransferDestination = { accountId: string } | { payeeId: string };
+
+export interface TransferRequest {
+  /** 8–128 visible ASCII characters, unique per customer: the same key never moves money twice. */
+  idempotencyKey: string;
+  fromAccountId: string;
+  to: TransferDestination;
+  amount: Money;
+  /** Up to 140 characters; shown to the customer, never interpreted. */
+  memo?: string | null;
+}
+
+export interface TransferView {
+  id: string;
+  status: "posted";
+  fromAccountId: string;
+  to: TransferDestination;
+  amount: Money;
+  memo: string | null;
+  createdAt: string;
+}
+
+export interface TransferResult {
+  transfer: TransferView;
+  /** True when this answer is the stored result of an earlier request with the same key. */
+  replayed: boolean;
+}
+
+export interface SpendingQuery {
+  from: string;
+  to: string;
+  category?: string;
+}
+
+export interface SpendingView {
+  from: string;
+  to: string;
+  total: Money;
+  byCategory: Array<{ category: string; total: Money }>;
+}
