@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { ACTION_INTENTS, ALL_INTENTS, BANKING77_INTENTS, OUT_OF_SCOPE, classify, loadIntentModel } from "./index";
+
+describe("loadIntentModel", () => {
+  it("loads the shipped artifact once per isolate", () => {
+    const first = loadIntentModel();
+    expect(loadIntentModel()).toBe(first);
+    expect(first.version).toMatch(/^1\.[0-9a-f]{8}$/);
+    expect(first.intents).toEqual(ALL_INTENTS);
+    expect(first.outOfScopeThreshold).toBeGreaterThan(0);
+    expect(first.outOfScopeThreshold).toBeLessThan(1);
+  });
+});
+
+describe("classify", () => {
+  it("returns a known intent, a probability and ranked distinct alternatives", () => {
+    for (const text of ["what's my balance", "asdf", "", "my card hasn't arrived yet"]) {
+      const result = classify(text);
+      expect(ALL_INTENTS).toContain(result.intent);
+      expect(result.confidence).toBeGreaterThanOrEqual(0);
+      expect(result.confidence).toBeLessThanOrEqual(1);
+      expect(result.alternatives).toHaveLength(4);
+      const names = result.alternatives.map((a) => a.intent);
+      expect(names).not.toContain(result.intent);
+      expect(new Set(names).size).toBe(names.length);
+      const confidences = result.alternatives.map((a) => a.confidence);
+      expect([...confidences].sort((a, b) => b - a)).toEqual(confidences);
+    }
+  });
+
+  it("probabilities sum to one", () => {
+    const probs = loadIntentModel().probabilities("send 20 to alex");
+    expect(probs.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
+  });
+
+  // Phrasings written for this test, not copied from the training lists.
+  const clear: Record<(typeof ACTION_INTENTS)[number], string[]> = {
+    balance: ["what is my current balance", "how much money is in my checking account", "tell me my savings balance"],
+    transactions: ["show me my recent transactions", "list the payments I made last week", "transaction history for march"],
+    spending: ["how much did I spend on groceries last month", "how much have I spent at starbucks", "how much did I spend on restaurants this week"],
+    transfer: ["send 50 dollars to alex", "transfer 200 from checking to savings", "pay my sister 30"],
+    freeze_card: ["please freeze my debit card", "lock my card now", "freeze my credit card"],
+    unfreeze_card: ["please unfreeze my debit card", "unlock my card now", "turn my card back on please"],
+    payees: ["show me my list of payees", "who are my saved recipients", "add a new payee"],
+    human_agent: ["let me talk to a real person", "connect me to a human agent", "I want to speak to customer service"],
+    greeting: ["hello there", "good morning", "hi teller"],
+    goodbye: ["goodbye", "bye for now", "see you later"],
+    thanks: ["thank you so much", "thanks a lot", "many thanks"],
+  };
+  for (const [intent, texts] of Object.entries(clear)) {
+    it(`recognises clear ${intent} requests`, () => {
+      for (const text of texts) expect(classify(text).intent, text).toBe(intent);
+    });
+  }
+
+  it("keeps questions about banking processes in BANKING77 intents, not actions", () => {
+    for (const text of [
+      "my new card still hasn't arrived",
+      "I lost my card, what should I do",
+      "how long does a transfer take to arrive",
+      "why hasn't my balance updated after the bank transfer",
+      "the transfer I made is still pending",
+      "how do I activate my new card",
+    ]) {
+      const { intent } = classify(text);
+      expect(BANKING77_INTENTS as readonly string[], `${text} → ${intent}`).toContain(intent);
+    }
+  });
+
+  it("rejects off-domain requests as out_of_scope", () => {
+    for (const text of [
+      "what's the weather in berlin tomorrow",
+      "tell me a joke about penguins",
+      "who won the football match yesterday",
+      "how do I bake banana bread",
+      "write a python script that sorts a list",
+      "qwpeoriu zmxncbv",
+    ]) {
+      expect(classify(text).intent, text).toBe(OUT_OF_SCOPE);
+    }
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { extractAccountRefs, resolveAccount } from "./accounts";
+
+describe("extractAccountRefs", () => {
+  it.each([
+    ["balance on checking", ["checking"]],
+    ["how much is in my savings", ["savings"]],
+    ["what's my credit card balance", ["credit"]],
+    ["freeze the card ending 4242", [{ last4: "4242" }]],
+    ["card ending in 1234", [{ last4: "1234" }]],
+    ["how much is in my current account", ["checking"]],
+    ["what's my current balance", []],
+    ["how do I improve my credit score", []],
+    ["send 20 to alex", []],
+  ])("%s", (text, refs) => {
+    expect(extractAccountRefs(text).refs).toEqual(refs);
+  });
+
+  it("marks from/to roles", () => {
+    expect(extractAccountRefs("move 200 from checking to savings")).toEqual({
+      refs: ["checking", "savings"],
+      from: "checking",
+      to: "savings",
+    });
+    expect(extractAccountRefs("put 100 into my savings account")).toMatchObject({ to: "savings" });
+    expect(extractAccountRefs("pay 200 towards my credit card from checking")).toMatchObject({
+      from: "checking",
+      to: "credit",
+    });
+  });
+});
+
+describe("resolveAccount", () => {
+  const accounts = [
+    { id: "a", type: "checking" as const, mask: "1111" },
+    { id: "b", type: "savings" as const, mask: "2222" },
+    { id: "c", type: "savings" as const, mask: "3333" },
+  ];
+  it("matches by kind or last four digits, reports ambiguity and absence", () => {
+    expect(resolveAccount("checking", accounts)).toEqual({ status: "matched", account: accounts[0] });
+    expect(resolveAccount({ last4: "3333" }, accounts)).toEqual({ status: "matched", account: accounts[2] });
+    expect(resolveAccount("savings", accounts)).toEqual({ status: "ambiguous", candidates: [accounts[1], accounts[2]] });
+    expect(resolveAccount("credit", accounts)).toEqual({ status: "none" });
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { extractAmount, extractAmounts, parseNumberWords } from "./amount";
+
+const ok = (minor: number, currency: string, currencySpecified = true) =>
+  expect.objectContaining({ minor, currency, currencySpecified });
+
+describe("extractAmount", () => {
+  it.each([
+    ["send $25 to alex", ok(2500, "USD")],
+    ["pay 25.50", ok(2550, "USD", false)],
+    ["send twenty five dollars to dan", ok(2500, "USD")],
+    ["twenty-five dollars and fifty cents", ok(2550, "USD")],
+    ["send a hundred bucks", ok(10000, "USD")],
+    ["€40 to pierre", ok(4000, "EUR")],
+    ["40€ please", ok(4000, "EUR")],
+    ["wire 1,250.00 to my landlord", ok(125000, "USD", false)],
+    ["transfer £3.5", ok(350, "GBP")],
+    ["pay alex 50p", ok(50, "GBP")],
+    ["USD 12 to mum", ok(1200, "USD")],
+    ["send 0.1 to sam", ok(10, "USD", false)],
+    ["pay 2k to the landlord", ok(200000, "USD", false)],
+  ])("%s", (text, expected) => {
+    const amount = extractAmount(text);
+    expect(amount).toEqual(expected);
+    expect(Number.isInteger((amount as { minor: number }).minor)).toBe(true);
+  });
+
+  it("uses the default currency only when none is written", () => {
+    expect(extractAmount("send 20 to alex", { defaultCurrency: "GBP" })).toEqual(ok(2000, "GBP", false));
+    expect(extractAmount("send $20 to alex", { defaultCurrency: "GBP" })).toEqual(ok(2000, "USD", true));
+  });
+
+  it("rejects negative amounts instead of dropping the sign", () => {
+    for (const text of ["send -100 to bob", "send $-5", "minus 20 to tom", "−30 euros"]) {
+      expect(extractAmount(text), text).toMatchObject({ invalid: "negative" });
+    }
+  });
+
+  it("flags scientific notation and absurd values", () => {
+    expect(extractAmount("send 1e9 to bob")).toMatchObject({ invalid: "format" });
+    expect(extractAmount("send 1E3 dollars")).toMatchObject({ invalid: "format" });
+    expect(extractAmount("send 5000000 to alex")).toMatchObject({ invalid: "too_large" });
+    expect(extractAmount("1,000,000.01 dollars")).toMatchObject({ invalid: "too_large" });
+    expect(extractAmount("send 99999999999999999999 dollars")).toMatchObject({ invalid: "too_large" });
+    expect(extractAmount("send 500", { maxMinor: 10_000 })).toMatchObject({ invalid: "too_large" });
+  });
+
+  it("refuses ambiguous or over-precise formats", () => {
+    expect(extractAmount("send 25,50 to alex")).toMatchObject({ invalid: "format" });
+    expect(extractAmount("send 10.555 dollars")).toMatchObject({ invalid: "format" });
+    expect(extractAmount("send 10 yen")).toMatchObject({ invalid: "format" });
+  });
+
+  it("does not mistake card digits, counts, dates or ordinals for money", () => {
+    for (const text of ["freeze the card ending 4242", "show the last 30 days", "my last 5 transactions", "since the 3rd", "spending in 2024", "what's my balance"]) {
+      expect(extractAmount(text), text).toBeNull();
+    }
+  });
+
+  it("prefers the mention with a currency", () => {
+    expect(extractAmount("from account ending 1234 send 3 people $45")).toEqual(ok(4500, "USD"));
+    expect(extractAmounts("pay 20 now and $5 later")).toHaveLength(2);
+  });
+});
+
+describe("parseNumberWords", () => {
+  it("handles compound numbers", () => {
+    expect(parseNumberWords(["two", "hundred", "and", "fifty"])).toBe(250);
+    expect(parseNumberWords(["one", "thousand", "two", "hundred"])).toBe(1200);
+    expect(parseNumberWords(["forty-two"])).toBe(42);
+    expect(parseNumberWords(["banana"])).toBeNull();
+  });
+});

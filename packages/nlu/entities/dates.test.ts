@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { extractDateRange } from "./dates";
+
+// 2026-04-15 is a Wednesday.
+const TODAY = "2026-04-15";
+const r = (from: string, to: string) => expect.objectContaining({ from, to });
+
+describe("extractDateRange", () => {
+  it.each([
+    ["what did I buy yesterday", r("2026-04-14", "2026-04-14")],
+    ["payments today", r("2026-04-15", "2026-04-15")],
+    ["show payments from last week", r("2026-04-06", "2026-04-12")],
+    ["spending this week", r("2026-04-13", "2026-04-15")],
+    ["spending in March", r("2026-03-01", "2026-03-31")],
+    ["spending in march 2025", r("2025-03-01", "2025-03-31")],
+    ["transactions in December", r("2025-12-01", "2025-12-31")],
+    ["since the 3rd", r("2026-04-03", "2026-04-15")],
+    ["since the 20th", r("2026-03-20", "2026-04-15")],
+    ["the last 30 days", r("2026-03-17", "2026-04-15")],
+    ["in the past 2 weeks", r("2026-04-02", "2026-04-15")],
+    ["last month", r("2026-03-01", "2026-03-31")],
+    ["this month", r("2026-04-01", "2026-04-15")],
+    ["last year", r("2025-01-01", "2025-12-31")],
+    ["what did I pay on friday", r("2026-04-10", "2026-04-10")],
+    ["over the weekend", r("2026-04-11", "2026-04-12")],
+    ["transactions on March 3rd", r("2026-03-03", "2026-03-03")],
+    ["since March 10", r("2026-03-10", "2026-04-15")],
+    ["between March 1 and March 5", r("2026-03-01", "2026-03-05")],
+  ])("%s", (text, expected) => {
+    expect(extractDateRange(text, TODAY)).toEqual(expected);
+  });
+
+  it("never returns a range ending after today", () => {
+    for (const text of ["this year", "this month", "in april", "since monday"]) {
+      const range = extractDateRange(text, TODAY);
+      expect(range, text).not.toBeNull();
+      expect(range!.to <= TODAY, text).toBe(true);
+      expect(range!.from <= range!.to, text).toBe(true);
+    }
+  });
+
+  it("handles month boundaries and leap years", () => {
+    expect(extractDateRange("last month", "2024-03-10")).toEqual(r("2024-02-01", "2024-02-29"));
+    expect(extractDateRange("yesterday", "2026-01-01")).toEqual(r("2025-12-31", "2025-12-31"));
+    expect(extractDateRange("last week", "2026-01-01")).toEqual(r("2025-12-22", "2025-12-28"));
+  });
+
+  it("returns null without a date", () => {
+    expect(extractDateRange("send 20 to alex", TODAY)).toBeNull();
+    expect(extractDateRange("what's my balance", TODAY)).toBeNull();
+  });
+
+  it("accepts a Date and uses its UTC calendar day", () => {
+    expect(extractDateRange("yesterday", new Date("2026-04-15T23:30:00Z"))).toEqual(r("2026-04-14", "2026-04-14"));
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { extractEntities } from "./index";
+
+describe("extractEntities", () => {
+  it("combines amount, accounts and payee for a transfer", () => {
+    const e = extractEntities("send $25 to Alex from my checking", {
+      today: "2026-04-15",
+      payees: [{ id: "p1", name: "Alex Smith" }],
+    });
+    expect(e.amount).toMatchObject({ minor: 2500, currency: "USD" });
+    expect(e.fromRef).toBe("checking");
+    expect(e.payee).toMatchObject({ status: "matched", payee: { id: "p1" } });
+    expect(e.dateRange).toBeUndefined();
+  });
+
+  it("combines category and dates for spending", () => {
+    const e = extractEntities("how much did I spend on groceries last month", { today: "2026-04-15" });
+    expect(e.category).toBe("groceries");
+    expect(e.dateRange).toMatchObject({ from: "2026-03-01", to: "2026-03-31" });
+    expect(e.amount).toBeUndefined();
+    expect(e.payee).toEqual({ status: "none" });
+  });
+});
