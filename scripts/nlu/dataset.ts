@@ -152,3 +152,13 @@ export function loadSplit(dir = banking77Dir()): Split & { categories: string[] 
     heldOut: [...inScope.heldOut, ...actionSplit.heldOut, ...oodSplit.heldOut],
   };
 }
+
+/** The first `limit` examples of each intent, in order (small deterministic subsets for tests). */
+export function firstPerIntent(examples: Example[], limit: number): Example[] {
+  const seen = new Map<string, number>();
+  return examples.filter((e) => {
+    const n = seen.get(e.intent) ?? 0;
+    seen.set(e.intent, n + 1);
+    return n < limit;
+  });
+}

@@ -5,19 +5,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { banking77Dir, loadSplit, repoRoot, type Example, type Split } from "./dataset";
+import { banking77Dir, firstPerIntent, loadSplit, repoRoot, type Split } from "./dataset";
 import { formatMetrics } from "./evaluate";
 import { runTraining } from "./pipeline";
 import { DEFAULT_CONFIG, type TrainConfig } from "./trainer";
-
-function firstPerIntent(examples: Example[], limit: number): Example[] {
-  const seen = new Map<string, number>();
-  return examples.filter((e) => {
-    const n = seen.get(e.intent) ?? 0;
-    seen.set(e.intent, n + 1);
-    return n < limit;
-  });
-}
 
 export function main(argv: string[]): void {
   const { values } = parseArgs({

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { ACTION_UTTERANCES } from "../../packages/nlu/data/action-utterances";
+import { OUT_OF_DOMAIN } from "../../packages/nlu/data/out-of-domain";
+import { ACTION_INTENTS } from "../../packages/nlu/intents";
+import { loadBanking77, loadSplit, parseCsv, stratifiedSplit, type Example } from "./dataset";
+
+describe("parseCsv", () => {
+  it("handles quoted commas, doubled quotes, line breaks and CRLF", () => {
+    expect(parseCsv('text,category\r\n"a, b",x\n"say ""hi""",y\n"two\nlines",z\n')).toEqual([
+      ["text", "category"],
+      ["a, b", "x"],
+      ['say "hi"', "y"],
+      ["two\nlines", "z"],
+    ]);
+  });
+
+  it("reads all 10,003 BANKING77 training rows with 77 intents", () => {
+    const { examples, categories } = loadBanking77();
+    expect(examples).toHaveLength(10_003);
+    expect(new Set(examples.map((e) => e.intent)).size).toBe(77);
+    expect(categories).toHaveLength(77);
+  });
+});
+
+describe("split", () => {
+  const examples: Example[] = Array.from({ length: 200 }, (_, i) => ({
+    text: `t${i}`,
+    intent: `c${i % 4}`,
+    source: "banking77",
+  }));
+
+  it("is stratified, disjoint and deterministic", () => {
+    const a = stratifiedSplit(examples, 0.1, 0.1, 5);
+    const b = stratifiedSplit(examples, 0.1, 0.1, 5);
+    expect(a).toEqual(b);
+    for (const c of ["c0", "c1", "c2", "c3"]) {
+      expect(a.heldOut.filter((e) => e.intent === c)).toHaveLength(5);
+      expect(a.validation.filter((e) => e.intent === c)).toHaveLength(5);
+    }
+    const seen = new Set<string>();
+    for (const e of [...a.train, ...a.validation, ...a.heldOut]) {
+      expect(seen.has(e.text)).toBe(false);
+      seen.add(e.text);
+    }
+    expect(seen.size).toBe(200);
+  });
+
+  it("partitions all labelled data: every row in exactly one part", () => {
+    const split = loadSplit();
+    const all = [...split.train, ...split.validation, ...split.heldOut];
+    const total = 10_003 + Object.values(ACTION_UTTERANCES).flat().length + OUT_OF_DOMAIN.length;
+    expect(all).toHaveLength(total);
+    expect(new Set(all).size).toBe(total);
+    expect(split.heldOut.filter((e) => e.source === "out_of_domain").length).toBeGreaterThanOrEqual(150);
+    expect(split.heldOut.filter((e) => e.source === "banking77").length).toBeGreaterThanOrEqual(900);
+  });
+});
+
+describe("hand-written training data", () => {
+  it("has at least 60 distinct utterances per action intent", () => {
+    for (const intent of ACTION_INTENTS) {
+      const list = ACTION_UTTERANCES[intent] ?? [];
+      expect(new Set(list.map((t) => t.toLowerCase())).size, intent).toBeGreaterThanOrEqual(60);
+    }
+  });
+
+  it("has a few hundred distinct out-of-domain queries", () => {
+    expect(new Set(OUT_OF_DOMAIN).size).toBe(OUT_OF_DOMAIN.length);
+    expect(OUT_OF_DOMAIN.length).toBeGreaterThanOrEqual(300);
+  });
+});
