@@ -1,7 +1,8 @@
 // Base64 without atob/btoa or Buffer, so the same code runs in workerd, Node and the trainer.
 
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-const LOOKUP = new Uint8Array(128).fill(255);
+// Indexed by UTF-16 code unit (64 KiB) so any non-alphabet character maps to 255 without a branch.
+const LOOKUP = new Uint8Array(65536).fill(255);
 for (let i = 0; i < ALPHABET.length; i++) LOOKUP[ALPHABET.charCodeAt(i)] = i;
 
 export function encodeBase64(bytes: Uint8Array): string {
@@ -29,13 +30,25 @@ export function decodeBase64(text: string): Uint8Array {
   let end = text.length;
   while (end > 0 && text.charCodeAt(end - 1) === 61 /* = */) end--;
   const out = new Uint8Array(Math.floor((end * 3) / 4));
+  const full = end - (end % 4);
+  let o = 0;
+  // Four characters → three bytes per step: this loop dominates the model's cold load.
+  for (let i = 0; i < full; i += 4) {
+    const a = LOOKUP[text.charCodeAt(i)]!;
+    const b = LOOKUP[text.charCodeAt(i + 1)]!;
+    const c = LOOKUP[text.charCodeAt(i + 2)]!;
+    const d = LOOKUP[text.charCodeAt(i + 3)]!;
+    if ((a | b | c | d) > 63) throw new Error(`invalid base64 near ${i}`);
+    const n = (a << 18) | (b << 12) | (c << 6) | d;
+    out[o++] = n >> 16;
+    out[o++] = (n >> 8) & 255;
+    out[o++] = n & 255;
+  }
   let buffer = 0;
   let bits = 0;
-  let o = 0;
-  for (let i = 0; i < end; i++) {
-    const code = text.charCodeAt(i);
-    const v = code < 128 ? LOOKUP[code]! : 255;
-    if (v === 255) throw new Error(`invalid base64 character at ${i}`);
+  for (let i = full; i < end; i++) {
+    const v = LOOKUP[text.charCodeAt(i)]!;
+    if (v > 63) throw new Error(`invalid base64 near ${i}`);
     buffer = ((buffer << 6) | v) & 0xffffff;
     bits += 6;
     if (bits >= 8) {
