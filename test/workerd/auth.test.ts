@@ -72,6 +72,7 @@ describe("a production-configured gateway", () => {
       bankKey: privateKey,
       env: {
         CHAT: local.CHAT,
+        BANKING: local.BANKING,
         ENVIRONMENT: "production",
         AUTH_ISSUER: "https://login.bank.example",
         AUTH_AUDIENCE: "teller",

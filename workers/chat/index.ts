@@ -3,6 +3,7 @@ import { consumeChatEvents } from "./events.consumer.js";
 import { requestDb } from "./db.js";
 
 export { ChatService } from "./chat.service.js";
+export { BankingService } from "./banking.service.js";
 export { ChatSession } from "../../durable-objects/chat-session.js";
 
 export default {

@@ -1,9 +1,12 @@
 import type { ChatService } from "../chat/chat.service.js";
+import type { BankingService } from "../chat/banking.service.js";
 
 export interface GatewayEnv {
   ENVIRONMENT: "local" | "staging" | "production";
   /** The chat Worker, entrypoint ChatService, over a service binding (native RPC). */
   CHAT: Service<ChatService>;
+  /** The chat Worker's banking domain, entrypoint BankingService (native RPC). */
+  BANKING: Service<BankingService>;
   /** The built web app (Workers static assets). */
   ASSETS?: Fetcher;
   /** Expected `iss` and `aud` of customer tokens. */

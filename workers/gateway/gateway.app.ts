@@ -4,7 +4,9 @@ import type { GatewayEnv } from "./env.js";
 import { requireCustomer, type AuthVariables } from "./auth/index.js";
 import { devIdpEnabled } from "./auth/keys.js";
 import { devIdentityProvider } from "./dev-idp/index.js";
-import { chatRoutes } from "./chat.routes.js";
+import { chatRoutes, chatSocketRoute } from "./chat.routes.js";
+import { bankingRoutes } from "./banking.routes.js";
+import { bankingOpenApiDocument } from "./openapi.js";
 import { jsonError } from "./errors.js";
 
 export type GatewayApp = Hono<{ Bindings: GatewayEnv; Variables: AuthVariables }>;
@@ -24,8 +26,13 @@ export function createGatewayApp(): GatewayApp {
   });
   app.route("/dev", devIdentityProvider());
 
+  // The API description is public; every other /api route needs a token.
+  app.get("/api/openapi.json", (c) => c.json(bankingOpenApiDocument()));
+  // Registered before the bearer check: it authenticates with a ticket (see chatSocketRoute).
+  app.route("/api/chat/ws", chatSocketRoute());
   app.use("/api/*", requireCustomer());
   app.route("/api/chat", chatRoutes());
+  app.route("/api", bankingRoutes());
 
   app.all("/api/*", (c) => jsonError(c, 404, "not_found", "no such API route"));
   app.notFound((c) => {

@@ -1,0 +1,76 @@
+import { WorkerEntrypoint } from "cloudflare:workers";
+import type { ChatEnv } from "./env.js";
+import type { RpcResult } from "../../packages/common/errors.js";
+import type { Db } from "../../packages/db/client.js";
+import * as banking from "../../packages/banking/index.js";
+import type {
+  AccountView,
+  CardView,
+  Page,
+  PayeeView,
+  SpendingQuery,
+  SpendingView,
+  TransactionQuery,
+  TransactionView,
+  TransferRequest,
+  TransferResult,
+  TransferView,
+} from "../../packages/banking/index.js";
+import { requestDb } from "./db.js";
+
+/**
+ * The banking domain over RPC for the gateway's REST API (service binding BANKING, entrypoint
+ * "BankingService"). `customerId` is always the verified token's `sub`, passed first; results are
+ * plain data. Each call opens this request's pool and closes it when done.
+ */
+export class BankingService extends WorkerEntrypoint<ChatEnv> {
+  listAccounts(customerId: string): Promise<RpcResult<AccountView[]>> {
+    return this.withDb((db) => banking.listAccounts(db, customerId));
+  }
+
+  getAccount(customerId: string, accountId: string): Promise<RpcResult<AccountView>> {
+    return this.withDb((db) => banking.getAccount(db, customerId, accountId));
+  }
+
+  listTransactions(customerId: string, query: TransactionQuery): Promise<RpcResult<Page<TransactionView>>> {
+    return this.withDb((db) => banking.listTransactions(db, customerId, query));
+  }
+
+  spendingSummary(customerId: string, query: SpendingQuery): Promise<RpcResult<SpendingView>> {
+    return this.withDb((db) => banking.spendingSummary(db, customerId, query));
+  }
+
+  listPayees(customerId: string): Promise<RpcResult<PayeeView[]>> {
+    return this.withDb((db) => banking.listPayees(db, customerId));
+  }
+
+  listCards(customerId: string): Promise<RpcResult<CardView[]>> {
+    return this.withDb((db) => banking.listCards(db, customerId));
+  }
+
+  freezeCard(customerId: string, cardId: string): Promise<RpcResult<CardView>> {
+    return this.withDb((db) => banking.freezeCard(db, customerId, cardId));
+  }
+
+  unfreezeCard(customerId: string, cardId: string): Promise<RpcResult<CardView>> {
+    return this.withDb((db) => banking.unfreezeCard(db, customerId, cardId));
+  }
+
+  transfer(customerId: string, request: TransferRequest): Promise<RpcResult<TransferResult>> {
+    return this.withDb((db) => banking.transfer(db, customerId, request));
+  }
+
+  getTransfer(customerId: string, transferId: string): Promise<RpcResult<TransferView>> {
+    return this.withDb((db) => banking.getTransfer(db, customerId, transferId));
+  }
+
+  private async withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
+    const { db, end } = requestDb(this.env, this.ctx);
+    try {
+      return await fn(db);
+    } finally {
+      // Closing the pool is off the response's path: requestDb hands it to ctx.waitUntil.
+      void end();
+    }
+  }
+}
