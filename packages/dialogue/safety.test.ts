@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { FakeBank, Session, allText, fixtures, lastReply, moneyEffects, understood, usd } from "./test-support.js";
+import { MAX_EXECUTION_ATTEMPTS } from "./index.js";
 import type { TransferEffect } from "./types.js";
 
 function pending(session = new Session()) {
@@ -161,6 +162,25 @@ describe("resume after a crash", () => {
     const late = session.feed(first[0]!.effectId, { ok: true, data: { transferId: "tr-1", status: "posted" } });
     expect(late.replies).toEqual([]);
     expect(session.resume().effects).toEqual([]);
+  });
+
+  it("an unavailable ledger keeps the transfer executing for resume, then gives up honestly", () => {
+    const { session, confirmation } = pending();
+    session.bank.failNext("transfer", "unavailable");
+    const first = session.press(confirmation.id, "yes");
+    expect(lastReply(first).text).toMatch(/try again shortly — it will only go through once/);
+    expect(session.state.executing?.id).toBe(confirmation.id);
+
+    for (let attempt = 2; attempt < MAX_EXECUTION_ATTEMPTS; attempt++) {
+      session.bank.failNext("transfer", "unavailable");
+      expect(lastReply(session.resume()).text).toMatch(/try again shortly/);
+    }
+    session.bank.failNext("transfer", "unavailable");
+    const last = session.resume();
+    expect(lastReply(last).text).toMatch(/couldn't reach your accounts to confirm whether this went through/);
+    expect(session.state.executing).toBeNull();
+    const keys = new Set(session.bank.executed.filter((e) => e.kind === "transfer").map((e) => (e as TransferEffect).idempotencyKey));
+    expect([...keys]).toEqual([`transfer:${confirmation.id}`]);
   });
 
   it("resume with nothing executing emits nothing", () => {
