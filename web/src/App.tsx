@@ -1,87 +1,67 @@
-import { useEffect, useState, type FormEvent } from "react";
-import { api, type ChatReply, type DemoCustomer } from "./api.js";
+import { useCallback, useEffect, useState } from "react";
+import { plainError } from "./api.js";
+import { completeOidcLogin, isOidcCallback } from "./auth/oidc.js";
+import { clearSession, loadSession, saveSession, sessionFromToken, type Session } from "./auth/session.js";
+import { SignIn } from "./auth/SignIn.js";
+import { ChatView } from "./chat/ChatView.js";
+import { forgetCustomer } from "./chat/outbox.js";
+import { loadConfig, type AppConfig } from "./config.js";
 
-interface Line {
-  id: string;
-  from: "customer" | "teller";
-  text: string;
-  intent?: ChatReply["intent"];
-}
+const EXPIRED = "Your session has ended. Please sign in again — anything you hadn't sent is kept.";
 
+/** Configuration, then sign-in, then the chat; back to sign-in when the session ends. */
 export function App() {
-  const [customers, setCustomers] = useState<DemoCustomer[]>([]);
-  const [session, setSession] = useState<{ token: string; customer: DemoCustomer } | null>(null);
-  const [lines, setLines] = useState<Line[]>([]);
-  const [draft, setDraft] = useState("");
-  const [error, setError] = useState<string | null>(null);
+  const [config, setConfig] = useState<AppConfig | null>(null);
+  const [session, setSession] = useState<Session | null>(() => loadSession());
+  const [reason, setReason] = useState<string | null>(null);
 
   useEffect(() => {
-    api.demoCustomers().then((r) => setCustomers(r.customers), (e: Error) => setError(e.message));
+    loadConfig()
+      .then(async (loaded) => {
+        if (loaded.auth.mode === "oidc" && isOidcCallback(loaded.auth)) {
+          const { accessToken } = await completeOidcLogin(loaded.auth);
+          start(accessToken, "Customer");
+        }
+        setConfig(loaded);
+      })
+      .catch((error: unknown) => {
+        setConfig({ auth: { mode: "dev" } });
+        setReason(`Sign-in isn't working right now: ${plainError(error)}`);
+      });
   }, []);
 
-  async function signIn(customer: DemoCustomer) {
-    setError(null);
-    try {
-      const { token } = await api.login(customer.id);
-      setSession({ token, customer });
-    } catch (e) {
-      setError((e as Error).message);
+  const expire = useCallback(() => {
+    clearSession();
+    setSession(null);
+    setReason(EXPIRED);
+  }, []);
+
+  // The token's own expiry ends the session even if nothing is sent.
+  useEffect(() => {
+    if (!session) return;
+    const timer = setTimeout(expire, Math.max(0, session.expiresAt - Date.now()));
+    return () => clearTimeout(timer);
+  }, [session, expire]);
+
+  function start(token: string, name: string) {
+    const next = sessionFromToken(token, Date.now(), name);
+    if (!next) {
+      setReason("That sign-in didn't work. Please try again.");
+      return;
     }
+    saveSession(next);
+    setReason(null);
+    setSession(next);
   }
 
-  async function send(event: FormEvent) {
-    event.preventDefault();
-    const text = draft.trim();
-    if (!session || !text) return;
-    const id = crypto.randomUUID();
-    setDraft("");
-    setLines((all) => [...all, { id, from: "customer", text }]);
-    try {
-      const { reply } = await api.send(session.token, id, text);
-      setLines((all) => [...all, { id: `${id}-reply`, from: "teller", text: reply.text, intent: reply.intent }]);
-    } catch (e) {
-      setError((e as Error).message);
-    }
+  function signOut() {
+    if (session) forgetCustomer(session.customerId);
+    clearSession();
+    setSession(null);
+    setReason(null);
   }
 
-  if (!session) {
-    return (
-      <main className="signin">
-        <h1>Teller</h1>
-        <p>Sign in as a demo customer</p>
-        <ul>
-          {customers.map((c) => (
-            <li key={c.id}>
-              <button onClick={() => signIn(c)}>{c.name}</button>
-            </li>
-          ))}
-        </ul>
-        {error && <p role="alert">{error}</p>}
-      </main>
-    );
-  }
-
-  return (
-    <main className="chat">
-      <header>
-        <h1>Teller</h1>
-        <span>{session.customer.name}</span>
-      </header>
-      <ol className="messages" aria-live="polite" aria-label="Conversation">
-        {lines.map((line) => (
-          <li key={line.id} className={line.from} data-intent={line.intent?.name}>
-            {line.text}
-          </li>
-        ))}
-      </ol>
-      {error && <p role="alert">{error}</p>}
-      <form onSubmit={send}>
-        <label htmlFor="message" className="visually-hidden">
-          Message
-        </label>
-        <input id="message" value={draft} onChange={(e) => setDraft(e.target.value)} maxLength={2000} autoComplete="off" />
-        <button type="submit">Send</button>
-      </form>
-    </main>
-  );
+  if (session) return <ChatView session={session} onExpired={expire} onSignOut={signOut} />;
+  if (!config) return <p className="loading">Loading Teller…</p>;
+  return <SignIn auth={config.auth} reason={reason} onToken={start} />;
 }

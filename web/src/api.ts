@@ -1,13 +1,10 @@
-/** The gateway's HTTP API as the page uses it. Tokens live in memory only. */
+/** The gateway's HTTP API as the page uses it. The token is passed in; nothing here stores it. */
+import type { AccountView } from "../../packages/dialogue/types.js";
+import type { OutgoingMessage, Reply } from "./chat/protocol.js";
+
 export interface DemoCustomer {
   id: string;
   name: string;
-}
-
-export interface ChatReply {
-  text: string;
-  intent: { name: string; confidence: number };
-  actions: Array<{ type: string; label: string; text?: string }>;
 }
 
 export class ApiError extends Error {
@@ -20,11 +17,19 @@ export class ApiError extends Error {
   }
 }
 
+/** fetch rejects (TypeError) only when the request never got an answer: offline, DNS, reset. */
+export class NetworkError extends Error {}
+
 async function call<T>(path: string, init: RequestInit = {}, token?: string): Promise<T> {
   const headers = new Headers(init.headers);
   if (init.body) headers.set("content-type", "application/json");
   if (token) headers.set("authorization", `Bearer ${token}`);
-  const response = await fetch(path, { ...init, headers });
+  let response: Response;
+  try {
+    response = await fetch(path, { ...init, headers });
+  } catch (error) {
+    throw new NetworkError((error as Error).message);
+  }
   const body = (await response.json().catch(() => ({}))) as { error?: { code: string; message: string } };
   if (!response.ok) {
     throw new ApiError(response.status, body.error?.code ?? "error", body.error?.message ?? response.statusText);
@@ -35,7 +40,21 @@ async function call<T>(path: string, init: RequestInit = {}, token?: string): Pr
 export const api = {
   demoCustomers: () => call<{ customers: DemoCustomer[] }>("/dev/customers"),
   login: (customerId: string) =>
-    call<{ token: string }>("/dev/login", { method: "POST", body: JSON.stringify({ customerId }) }),
-  send: (token: string, id: string, text: string) =>
-    call<{ id: string; reply: ChatReply }>("/api/chat/messages", { method: "POST", body: JSON.stringify({ id, text }) }, token),
+    call<{ token: string; expiresIn?: number }>("/dev/login", { method: "POST", body: JSON.stringify({ customerId }) }),
+  send: (token: string, message: OutgoingMessage) =>
+    call<{ id: string; reply: Reply }>("/api/chat/messages", { method: "POST", body: JSON.stringify(message) }, token),
+  wsTicket: (token: string) => call<{ ticket: string }>("/api/chat/ws-ticket", { method: "POST" }, token),
+  accounts: (token: string) => call<{ accounts: AccountView[] }>("/api/accounts", {}, token),
 };
+
+/** Words a customer can act on, for any failure. */
+export function plainError(error: unknown): string {
+  if (error instanceof NetworkError) return "We can't reach Teller right now. Check your connection.";
+  if (error instanceof ApiError) {
+    if (error.status === 401) return "Your session has ended. Please sign in again.";
+    if (error.status === 429) return "You're sending messages quickly. Please wait a moment and try again.";
+    if (error.status >= 500) return "Something went wrong on our side. Please try again in a moment.";
+    return error.message || "That didn't work. Please try again.";
+  }
+  return "Something went wrong. Please try again.";
+}

@@ -1,0 +1,63 @@
+import { useEffect, useRef } from "react";
+import type { ConnectionStatus } from "./connection.js";
+import type { ConfirmationAnswer, PendingConfirmation } from "./protocol.js";
+import { TellerMessage } from "./TellerMessage.js";
+import type { Entry } from "./useChat.js";
+
+export interface MessageListProps {
+  entries: Entry[];
+  unsent: Set<string>;
+  status: ConnectionStatus;
+  typing: boolean;
+  answered: Record<string, "yes" | "no">;
+  pending: PendingConfirmation | null | undefined;
+  onSend(text: string, confirmation?: ConfirmationAnswer): void;
+}
+
+/** The conversation, oldest first, scrolled to the newest. Announcements go through ReplyAnnouncer. */
+export function MessageList({ entries, unsent, status, typing, answered, pending, onSend }: MessageListProps) {
+  const end = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const reduce = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
+    end.current?.scrollIntoView?.({ block: "end", behavior: reduce ? "auto" : "smooth" });
+  }, [entries.length, typing]);
+
+  const waiting = status === "offline" || status === "reconnecting" || status === "expired";
+  const last = entries.at(-1);
+  return (
+    <div className="messages-scroll">
+      <ol className="messages" aria-label="Conversation">
+        {entries.map((entry) =>
+          entry.kind === "customer" ? (
+            <li key={entry.id} className={`customer${entry.error ? " failed" : ""}`} data-message-id={entry.id}>
+              <span className="visually-hidden">You said: </span>
+              <p className="text">{entry.text}</p>
+              {entry.error ? (
+                <p className="message-status" role="alert">
+                  Not sent: {entry.error}
+                </p>
+              ) : (
+                unsent.has(entry.id) && <p className="message-status">{waiting ? "Waiting to send…" : "Sending…"}</p>
+              )}
+            </li>
+          ) : (
+            <TellerMessage
+              key={entry.key}
+              reply={entry.reply}
+              latest={entry === last}
+              answered={answered}
+              pending={pending}
+              onSend={onSend}
+            />
+          ),
+        )}
+      </ol>
+      {typing && (
+        <p className="typing">
+          Teller is typing<span className="dots" aria-hidden="true"><span>.</span><span>.</span><span>.</span></span>
+        </p>
+      )}
+      <div ref={end} />
+    </div>
+  );
+}

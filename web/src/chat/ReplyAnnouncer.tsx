@@ -1,0 +1,14 @@
+import type { Entry } from "./useChat.js";
+
+/**
+ * The live region: only the newest reply's words, so a screen reader says "Teller: …" once
+ * instead of reading tables and buttons as they appear.
+ */
+export function ReplyAnnouncer({ entries }: { entries: Entry[] }) {
+  const latest = [...entries].reverse().find((e) => e.kind === "teller");
+  return (
+    <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+      {latest?.kind === "teller" ? `Teller: ${latest.reply.text}` : ""}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { RichReply } from "../replies/RichReply.js";
+import { ConfirmationCard } from "./ConfirmationCard.js";
+import { QuickReplies } from "./QuickReplies.js";
+import type { ConfirmationAnswer, PendingConfirmation, Reply } from "./protocol.js";
+
+export interface TellerMessageProps {
+  reply: Reply;
+  /** Quick replies only make sense under the latest reply. */
+  latest: boolean;
+  answered: Record<string, "yes" | "no">;
+  pending: PendingConfirmation | null | undefined;
+  onSend(text: string, confirmation?: ConfirmationAnswer): void;
+}
+
+/** One reply from Teller: its words, then any account data, confirmation and suggestions. */
+export function TellerMessage({ reply, latest, answered, pending, onSend }: TellerMessageProps) {
+  const confirmation = reply.confirmation;
+  return (
+    <li className="teller" data-intent={reply.intent?.name}>
+      <span className="visually-hidden">Teller said: </span>
+      <p className="text">{reply.text}</p>
+      {reply.data && <RichReply data={reply.data} />}
+      {confirmation && (
+        <ConfirmationCard
+          confirmation={confirmation}
+          actions={reply.actions}
+          answered={answered[confirmation.id]}
+          pending={pending}
+          onAnswer={(answer) => onSend(answer === "yes" ? "Yes" : "No", { id: confirmation.id, answer })}
+        />
+      )}
+      {latest && <QuickReplies actions={reply.actions} onSend={(text) => onSend(text)} />}
+    </li>
+  );
+}

@@ -1,0 +1,291 @@
+/**
+ * The chat's link to the server: a WebSocket (streamed replies, typing, pending-confirmation
+ * state) with HTTP `POST /api/chat/messages` as the fallback when the socket isn't available.
+ *
+ * Every message stays in the unsent queue (persisted) until its reply arrives, and is resent with
+ * the same id after any reconnect: the server dedupes by id, so a resend never acts twice.
+ */
+import { ApiError, NetworkError, plainError } from "../api.js";
+import type { UnsentStore } from "./outbox.js";
+import { parseServerFrame, type ClientFrame, type OutgoingMessage, type PendingConfirmation, type Reply } from "./protocol.js";
+
+export type ConnectionStatus =
+  /** First attempt. */
+  | "connecting"
+  /** WebSocket open. */
+  | "live"
+  /** No socket on this server: each message is an HTTP request. */
+  | "http"
+  | "offline"
+  | "reconnecting"
+  /** 401: the customer must sign in again. */
+  | "expired";
+
+export type ConnectionEvent =
+  | { type: "status"; status: ConnectionStatus }
+  | { type: "typing"; on: boolean }
+  | { type: "reply"; id: string; reply: Reply }
+  | { type: "state"; pendingConfirmation: PendingConfirmation | null }
+  | { type: "failed"; id?: string; message: string }
+  | { type: "unsent"; messages: OutgoingMessage[] };
+
+export interface ConnectionDeps {
+  getToken(): string | null;
+  onEvent(event: ConnectionEvent): void;
+  store: UnsentStore;
+  http: {
+    send(token: string, message: OutgoingMessage): Promise<{ id: string; reply: Reply }>;
+    wsTicket(token: string): Promise<{ ticket: string }>;
+  };
+  WebSocketImpl?: typeof WebSocket;
+  socketUrl?: (ticket: string) => string;
+  /** Backoff base; tests shorten it. */
+  retryBaseMs?: number;
+}
+
+const MAX_RETRY_MS = 15_000;
+/** Servers ping well within this; silence means a dead link the OS hasn't noticed. */
+const SILENCE_MS = 75_000;
+/** Socket attempts that fail before opening, after which HTTP takes over. */
+const SOCKET_GIVE_UP = 3;
+/** A typing indicator never outlives a lost reply. */
+const TYPING_MAX_MS = 20_000;
+
+export function defaultSocketUrl(ticket: string): string {
+  const scheme = location.protocol === "https:" ? "wss" : "ws";
+  return `${scheme}://${location.host}/api/chat/ws?ticket=${encodeURIComponent(ticket)}`;
+}
+
+export class ChatConnection {
+  private queue: OutgoingMessage[];
+  private socket: WebSocket | null = null;
+  private mode: "socket" | "http" = "socket";
+  private attempt = 0;
+  private socketFailures = 0;
+  private stopped = true;
+  private flushing = false;
+  private lastMessageId: string | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private silenceTimer: ReturnType<typeof setTimeout> | undefined;
+  private typingTimer: ReturnType<typeof setTimeout> | undefined;
+  private status: ConnectionStatus = "connecting";
+
+  constructor(private readonly deps: ConnectionDeps) {
+    this.queue = deps.store.load();
+  }
+
+  get unsent(): readonly OutgoingMessage[] {
+    return this.queue;
+  }
+
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    window.addEventListener("online", this.onOnline);
+    window.addEventListener("offline", this.onOffline);
+    this.emit({ type: "unsent", messages: [...this.queue] });
+    void this.connect();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    window.removeEventListener("online", this.onOnline);
+    window.removeEventListener("offline", this.onOffline);
+    clearTimeout(this.retryTimer);
+    clearTimeout(this.silenceTimer);
+    clearTimeout(this.typingTimer);
+    this.closeSocket();
+  }
+
+  send(message: OutgoingMessage): void {
+    this.queue.push(message);
+    this.persist();
+    if (this.socket?.readyState === WebSocket.OPEN) this.frame({ type: "message", ...message });
+    else if (this.mode === "http" && this.status === "http") void this.flushHttp();
+    // Otherwise it goes out when the link is back.
+  }
+
+  private readonly onOnline = () => {
+    this.attempt = 0;
+    clearTimeout(this.retryTimer);
+    void this.connect();
+  };
+
+  private readonly onOffline = () => {
+    this.setStatus("offline");
+    clearTimeout(this.retryTimer);
+    this.closeSocket();
+  };
+
+  private async connect(): Promise<void> {
+    if (this.stopped || this.socket) return;
+    if (!navigator.onLine) return this.setStatus("offline");
+    const token = this.deps.getToken();
+    if (!token) return this.expire();
+    if (this.mode === "http") {
+      this.setStatus("http");
+      return this.flushHttp();
+    }
+    this.setStatus(this.attempt === 0 ? "connecting" : "reconnecting");
+    let ticket: string;
+    try {
+      ticket = (await this.deps.http.wsTicket(token)).ticket;
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) return this.expire();
+      // No ticket route (404/405/501): this server has no socket; HTTP it is.
+      if (error instanceof ApiError && [404, 405, 501].includes(error.status)) return this.useHttp();
+      if (!(error instanceof NetworkError) && ++this.socketFailures >= SOCKET_GIVE_UP) return this.useHttp();
+      return this.retryLater();
+    }
+    if (this.stopped) return;
+    this.openSocket(ticket);
+  }
+
+  private openSocket(ticket: string): void {
+    const Impl = this.deps.WebSocketImpl ?? WebSocket;
+    const socket = new Impl((this.deps.socketUrl ?? defaultSocketUrl)(ticket));
+    let opened = false;
+    this.socket = socket;
+    socket.onopen = () => {
+      opened = true;
+      this.attempt = 0;
+      this.socketFailures = 0;
+      this.setStatus("live");
+      this.heard();
+      if (this.lastMessageId) this.frame({ type: "resume", lastMessageId: this.lastMessageId });
+      for (const message of this.queue) this.frame({ type: "message", ...message });
+    };
+    socket.onmessage = (event: MessageEvent) => {
+      this.heard();
+      const frame = parseServerFrame(event.data);
+      if (!frame) return;
+      switch (frame.type) {
+        case "ping":
+          return this.frame({ type: "pong" });
+        case "typing":
+          return this.setTyping(true);
+        case "reply":
+          return this.answered(frame.id, frame.reply);
+        case "state":
+          return this.emit({ type: "state", pendingConfirmation: frame.pendingConfirmation });
+        case "error":
+          if (frame.error.code === "unauthorized") return this.expire();
+          if (frame.id) this.drop(frame.id);
+          this.setTyping(false);
+          return this.emit({ type: "failed", id: frame.id, message: frame.error.message || "That didn't work. Please try again." });
+      }
+    };
+    socket.onclose = () => {
+      if (this.socket !== socket) return;
+      this.socket = null;
+      clearTimeout(this.silenceTimer);
+      this.setTyping(false);
+      if (this.stopped || this.status === "expired") return;
+      if (!opened && ++this.socketFailures >= SOCKET_GIVE_UP) return this.useHttp();
+      this.retryLater();
+    };
+  }
+
+  private async flushHttp(): Promise<void> {
+    if (this.flushing) return;
+    this.flushing = true;
+    try {
+      while (!this.stopped && this.mode === "http" && this.queue.length > 0) {
+        const message = this.queue[0]!;
+        const token = this.deps.getToken();
+        if (!token) return this.expire();
+        this.setTyping(true);
+        try {
+          const turn = await this.deps.http.send(token, message);
+          this.attempt = 0;
+          this.setStatus("http");
+          this.answered(message.id, turn.reply);
+        } catch (error) {
+          this.setTyping(false);
+          if (error instanceof ApiError && error.status === 401) return this.expire();
+          if (error instanceof NetworkError || (error instanceof ApiError && (error.status >= 500 || error.status === 429))) {
+            return this.retryLater();
+          }
+          // The server refused this message for good (invalid, conflict): say so, move on.
+          this.drop(message.id);
+          this.emit({ type: "failed", id: message.id, message: plainError(error) });
+        }
+      }
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  private answered(id: string, reply: Reply): void {
+    this.setTyping(false);
+    this.lastMessageId = id;
+    this.drop(id);
+    this.emit({ type: "reply", id, reply });
+  }
+
+  private drop(id: string): void {
+    const before = this.queue.length;
+    this.queue = this.queue.filter((m) => m.id !== id);
+    if (this.queue.length !== before) this.persist();
+  }
+
+  private persist(): void {
+    this.deps.store.save(this.queue);
+    this.emit({ type: "unsent", messages: [...this.queue] });
+  }
+
+  private useHttp(): void {
+    this.mode = "http";
+    this.attempt = 0;
+    void this.connect();
+  }
+
+  private retryLater(): void {
+    if (this.stopped) return;
+    if (!navigator.onLine) return this.setStatus("offline");
+    this.setStatus("reconnecting");
+    const base = this.deps.retryBaseMs ?? 500;
+    const delay = Math.min(MAX_RETRY_MS, base * 2 ** this.attempt) * (0.5 + Math.random() / 2);
+    this.attempt++;
+    clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => void this.connect(), delay);
+  }
+
+  private expire(): void {
+    this.setStatus("expired");
+    this.stop();
+  }
+
+  private heard(): void {
+    clearTimeout(this.silenceTimer);
+    this.silenceTimer = setTimeout(() => this.socket?.close(), SILENCE_MS);
+  }
+
+  private frame(frame: ClientFrame): void {
+    this.socket?.send(JSON.stringify(frame));
+  }
+
+  private closeSocket(): void {
+    const socket = this.socket;
+    this.socket = null;
+    clearTimeout(this.silenceTimer);
+    this.setTyping(false);
+    socket?.close();
+  }
+
+  private setTyping(on: boolean): void {
+    clearTimeout(this.typingTimer);
+    if (on) this.typingTimer = setTimeout(() => this.emit({ type: "typing", on: false }), TYPING_MAX_MS);
+    this.emit({ type: "typing", on });
+  }
+
+  private setStatus(status: ConnectionStatus): void {
+    if (this.status === status) return;
+    this.status = status;
+    this.emit({ type: "status", status });
+  }
+
+  private emit(event: ConnectionEvent): void {
+    this.deps.onEvent(event);
+  }
+}

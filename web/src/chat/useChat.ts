@@ -1,0 +1,111 @@
+/** The conversation as the chat view shows it, fed by one ChatConnection per signed-in session. */
+import { useCallback, useEffect, useRef, useState } from "react";
+import { api } from "../api.js";
+import type { Session } from "../auth/session.js";
+import { ChatConnection, type ConnectionStatus } from "./connection.js";
+import { unsentStore } from "./outbox.js";
+import type { ConfirmationAnswer, OutgoingMessage, PendingConfirmation, Reply } from "./protocol.js";
+
+export interface CustomerEntry {
+  kind: "customer";
+  id: string;
+  text: string;
+  error?: string;
+}
+
+export interface TellerEntry {
+  kind: "teller";
+  /** Unique per reply: a message can get several, and a resume may repeat one. */
+  key: string;
+  replyTo: string;
+  reply: Reply;
+}
+
+export type Entry = CustomerEntry | TellerEntry;
+
+export interface ChatState {
+  entries: Entry[];
+  status: ConnectionStatus;
+  typing: boolean;
+  /** Ids of messages not yet answered (shown as "sending"/"waiting"). */
+  unsent: Set<string>;
+  /** What the server says is awaiting a yes/no; undefined when it hasn't said (HTTP mode). */
+  pending: PendingConfirmation | null | undefined;
+  answered: Record<string, ConfirmationAnswer["answer"]>;
+  /** A problem not tied to one message, in plain words. */
+  notice: string | null;
+}
+
+const replyKey = (id: string, reply: Reply) => `${id}:${reply.confirmation?.id ?? ""}:${reply.text}`;
+
+export function useChat(session: Session, onReply?: (reply: Reply) => void) {
+  const [state, setState] = useState<ChatState>(() => {
+    // Messages still queued from before a reload are shown again, then resent.
+    const queued = unsentStore(session.customerId).load();
+    return {
+      entries: queued.map((m) => ({ kind: "customer", id: m.id, text: m.text })),
+      status: "connecting",
+      typing: false,
+      unsent: new Set(queued.map((m) => m.id)),
+      pending: undefined,
+      answered: {},
+      notice: null,
+    };
+  });
+  const connection = useRef<ChatConnection | null>(null);
+  const onReplyRef = useRef(onReply);
+  onReplyRef.current = onReply;
+
+  useEffect(() => {
+    const link = new ChatConnection({
+      getToken: () => (session.expiresAt > Date.now() ? session.token : null),
+      store: unsentStore(session.customerId),
+      http: api,
+      onEvent: (event) => {
+        switch (event.type) {
+          case "status":
+            return setState((s) => ({ ...s, status: event.status, notice: event.status === "live" || event.status === "http" ? null : s.notice }));
+          case "typing":
+            return setState((s) => ({ ...s, typing: event.on }));
+          case "unsent":
+            return setState((s) => ({ ...s, unsent: new Set(event.messages.map((m) => m.id)) }));
+          case "state":
+            return setState((s) => ({ ...s, pending: event.pendingConfirmation }));
+          case "failed":
+            return setState((s) => ({
+              ...s,
+              notice: event.id ? s.notice : event.message,
+              entries: s.entries.map((e) => (e.kind === "customer" && e.id === event.id ? { ...e, error: event.message } : e)),
+            }));
+          case "reply": {
+            const key = replyKey(event.id, event.reply);
+            setState((s) =>
+              s.entries.some((e) => e.kind === "teller" && e.key === key)
+                ? s
+                : { ...s, entries: [...s.entries, { kind: "teller", key, replyTo: event.id, reply: event.reply }] },
+            );
+            onReplyRef.current?.(event.reply);
+          }
+        }
+      },
+    });
+    connection.current = link;
+    link.start();
+    return () => {
+      link.stop();
+      connection.current = null;
+    };
+  }, [session]);
+
+  const send = useCallback((text: string, confirmation?: ConfirmationAnswer) => {
+    const message: OutgoingMessage = { id: crypto.randomUUID(), text, ...(confirmation ? { confirmation } : {}) };
+    setState((s) => ({
+      ...s,
+      entries: [...s.entries, { kind: "customer", id: message.id, text }],
+      answered: confirmation ? { ...s.answered, [confirmation.id]: confirmation.answer } : s.answered,
+    }));
+    connection.current?.send(message);
+  }, []);
+
+  return { ...state, send };
+}

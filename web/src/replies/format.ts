@@ -1,0 +1,31 @@
+/** How amounts, dates and card numbers read on screen. Money is formatted by the shared module. */
+import { formatMoney, type Money } from "../../../packages/common/money.js";
+
+export function money(amount: Money): string {
+  return formatMoney(amount.minor, amount.currency);
+}
+
+/** Money in gets a plus sign: direction is never told by colour alone. */
+export function signedMoney(amount: Money): string {
+  return amount.minor > 0 ? `+${money(amount)}` : money(amount);
+}
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", year: "numeric" });
+
+export function shortDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
+}
+
+/** PCI DSS 3.4: only the last four digits are ever shown. */
+export function maskedNumber(last4: string): string {
+  return `•••• ${last4.replace(/\D/g, "").slice(-4)}`;
+}
+
+export function spokenMask(last4: string): string {
+  return `ending ${last4.replace(/\D/g, "").slice(-4).split("").join(" ")}`;
+}
+
+export function titleCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1).replace(/_/g, " ");
+}
