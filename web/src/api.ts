@@ -1,5 +1,6 @@
 /** The gateway's HTTP API as the page uses it. The token is passed in; nothing here stores it. */
 import type { AccountView } from "../../packages/dialogue/types.js";
+import { isCurrency, parseDecimalAmount, type Money } from "../../packages/common/money.js";
 import type { OutgoingMessage, Reply } from "./chat/protocol.js";
 
 export interface DemoCustomer {
@@ -44,8 +45,31 @@ export const api = {
   send: (token: string, message: OutgoingMessage) =>
     call<{ id: string; reply: Reply }>("/api/chat/messages", { method: "POST", body: JSON.stringify(message) }, token),
   wsTicket: (token: string) => call<{ ticket: string }>("/api/chat/ws-ticket", { method: "POST" }, token),
-  accounts: (token: string) => call<{ accounts: AccountView[] }>("/api/accounts", {}, token),
+  accounts: async (token: string): Promise<AccountView[]> => {
+    const body = await call<{ items: WireAccount[] }>("/api/accounts", {}, token);
+    return body.items.map((a) => ({ ...a, balance: fromWire(a.balance), available: fromWire(a.available) }));
+  },
 };
+
+/** The REST API's money: a decimal string ("-12.34") and a currency. */
+interface WireMoney {
+  value: string;
+  currency: string;
+}
+
+interface WireAccount extends Omit<AccountView, "balance" | "available"> {
+  balance: WireMoney;
+  available: WireMoney;
+}
+
+/** Exact conversion to minor units (never through a float). */
+export function fromWire(money: WireMoney): Money {
+  if (!isCurrency(money.currency)) throw new Error(`unsupported currency ${money.currency}`);
+  const negative = money.value.startsWith("-");
+  const parsed = parseDecimalAmount(negative ? money.value.slice(1) : money.value, money.currency);
+  if (!parsed.ok) throw new Error(`not an amount: ${money.value}`);
+  return { minor: negative ? -parsed.minor : parsed.minor, currency: money.currency };
+}
 
 /** Words a customer can act on, for any failure. */
 export function plainError(error: unknown): string {

@@ -19,9 +19,9 @@ export function useAccounts(token: string, onExpired: () => void) {
   const refresh = useCallback(async () => {
     const request = ++latest.current;
     try {
-      const body = await api.accounts(token);
+      const accounts = await api.accounts(token);
       // An older, slower answer must not overwrite a newer one.
-      if (request === latest.current) setAccounts({ state: "ready", accounts: body.accounts });
+      if (request === latest.current) setAccounts({ state: "ready", accounts });
     } catch (error) {
       if (request !== latest.current) return;
       if (error instanceof ApiError && error.status === 401) return expiredRef.current();

@@ -100,7 +100,7 @@ export class ChatConnection {
   send(message: OutgoingMessage): void {
     this.queue.push(message);
     this.persist();
-    if (this.socket?.readyState === WebSocket.OPEN) this.frame({ type: "message", ...message });
+    if (this.socket?.readyState === 1 /* OPEN */) this.frame({ type: "message", ...message });
     else if (this.mode === "http" && this.status === "http") void this.flushHttp();
     // Otherwise it goes out when the link is back.
   }

@@ -1,0 +1,180 @@
+/**
+ * The connection's delivery guarantees, against a scripted WebSocket and HTTP API: the network
+ * edge is faked, the client logic (queue, resend, fallback, expiry) runs for real.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { ApiError, NetworkError } from "../api.js";
+import { ChatConnection, type ConnectionEvent } from "./connection.js";
+import { unsentStore } from "./outbox.js";
+import type { OutgoingMessage, Reply } from "./protocol.js";
+
+class FakeSocket {
+  static all: FakeSocket[] = [];
+  readyState = 0;
+  sent: Array<Record<string, unknown>> = [];
+  onopen: (() => void) | null = null;
+  onmessage: ((e: { data: string }) => void) | null = null;
+  onclose: (() => void) | null = null;
+  constructor(readonly url: string) {
+    FakeSocket.all.push(this);
+  }
+  send(data: string) {
+    this.sent.push(JSON.parse(data) as Record<string, unknown>);
+  }
+  close() {
+    this.readyState = 3;
+    this.onclose?.();
+  }
+  open() {
+    this.readyState = 1;
+    this.onopen?.();
+  }
+  receive(frame: unknown) {
+    this.onmessage?.({ data: JSON.stringify(frame) });
+  }
+}
+
+const reply = (text: string): Reply => ({ text, intent: { name: "x", confidence: 1 }, actions: [] });
+
+function setup(http: Partial<ConstructorParameters<typeof ChatConnection>[0]["http"]>) {
+  const events: ConnectionEvent[] = [];
+  const store = unsentStore("cus_test");
+  const connection = new ChatConnection({
+    getToken: () => "token",
+    onEvent: (e) => events.push(e),
+    store,
+    http: {
+      wsTicket: http.wsTicket ?? (async () => ({ ticket: "t1" })),
+      send: http.send ?? (async () => Promise.reject(new Error("not used"))),
+    },
+    WebSocketImpl: FakeSocket as unknown as typeof WebSocket,
+    socketUrl: (ticket) => `ws://test/api/chat/ws?ticket=${ticket}`,
+    retryBaseMs: 1,
+  });
+  const statuses = () => events.filter((e) => e.type === "status").map((e) => (e as { status: string }).status);
+  const replies = () => events.filter((e) => e.type === "reply").map((e) => (e as { id: string }).id);
+  return { connection, events, store, statuses, replies };
+}
+
+beforeEach(() => {
+  FakeSocket.all = [];
+  sessionStorage.clear();
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe("ChatConnection over the WebSocket", () => {
+  it("sends on open, answers pings, and keeps a message queued until its reply", async () => {
+    const { connection, store, replies } = setup({});
+    connection.start();
+    await vi.waitFor(() => expect(FakeSocket.all).toHaveLength(1));
+    const socket = FakeSocket.all[0]!;
+    expect(socket.url).toBe("ws://test/api/chat/ws?ticket=t1");
+    socket.open();
+    connection.send({ id: "m1", text: "balance" });
+    expect(socket.sent).toEqual([{ type: "message", id: "m1", text: "balance" }]);
+    expect(store.load().map((m) => m.id)).toEqual(["m1"]);
+    socket.receive({ type: "ping" });
+    expect(socket.sent.at(-1)).toEqual({ type: "pong" });
+    socket.receive({ type: "reply", id: "m1", reply: reply("You have $10") });
+    expect(replies()).toEqual(["m1"]);
+    expect(store.load()).toEqual([]);
+    connection.stop();
+  });
+
+  it("after a drop, reconnects, resumes from the last answer and resends the unanswered with the same ids", async () => {
+    const { connection, statuses } = setup({});
+    connection.start();
+    await vi.waitFor(() => expect(FakeSocket.all).toHaveLength(1));
+    const first = FakeSocket.all[0]!;
+    first.open();
+    connection.send({ id: "m1", text: "one" });
+    first.receive({ type: "reply", id: "m1", reply: reply("r1") });
+    const confirm: OutgoingMessage = { id: "m2", text: "Yes", confirmation: { id: "cf", answer: "yes" } };
+    connection.send(confirm);
+    first.close();
+    expect(statuses()).toContain("reconnecting");
+    await vi.waitFor(() => expect(FakeSocket.all).toHaveLength(2));
+    const second = FakeSocket.all[1]!;
+    second.open();
+    expect(second.sent).toEqual([
+      { type: "resume", lastMessageId: "m1" },
+      { type: "message", ...confirm },
+    ]);
+    expect(statuses().at(-1)).toBe("live");
+    connection.stop();
+  });
+
+  it("resends what a reload left in the queue", async () => {
+    unsentStore("cus_test").save([{ id: "old", text: "typed before reload" }]);
+    const { connection } = setup({});
+    connection.start();
+    await vi.waitFor(() => expect(FakeSocket.all).toHaveLength(1));
+    FakeSocket.all[0]!.open();
+    expect(FakeSocket.all[0]!.sent).toEqual([{ type: "message", id: "old", text: "typed before reload" }]);
+    connection.stop();
+  });
+
+  it("goes offline with the browser and comes back on its own", async () => {
+    const { connection, statuses } = setup({});
+    connection.start();
+    await vi.waitFor(() => expect(FakeSocket.all).toHaveLength(1));
+    FakeSocket.all[0]!.open();
+    const onLine = vi.spyOn(navigator, "onLine", "get").mockReturnValue(false);
+    window.dispatchEvent(new Event("offline"));
+    expect(statuses().at(-1)).toBe("offline");
+    connection.send({ id: "m9", text: "while offline" });
+    onLine.mockReturnValue(true);
+    window.dispatchEvent(new Event("online"));
+    await vi.waitFor(() => expect(FakeSocket.all).toHaveLength(2));
+    FakeSocket.all[1]!.open();
+    expect(FakeSocket.all[1]!.sent).toEqual([{ type: "message", id: "m9", text: "while offline" }]);
+    connection.stop();
+  });
+
+  it("reports a 401 as an expired session and stops", async () => {
+    const { connection, statuses } = setup({ wsTicket: async () => Promise.reject(new ApiError(401, "unauthorized", "expired")) });
+    connection.start();
+    await vi.waitFor(() => expect(statuses()).toContain("expired"));
+    expect(FakeSocket.all).toHaveLength(0);
+  });
+});
+
+describe("ChatConnection over HTTP (no socket on the server)", () => {
+  it("falls back when the ticket route doesn't exist, and retries a failed send with the same id", async () => {
+    const sent: OutgoingMessage[] = [];
+    let failNext = true;
+    const { connection, statuses, replies, store } = setup({
+      wsTicket: async () => Promise.reject(new ApiError(404, "not_found", "no such API route")),
+      send: async (_token, message) => {
+        sent.push(message);
+        if (failNext) {
+          failNext = false;
+          throw new NetworkError("Failed to fetch");
+        }
+        return { id: message.id, reply: reply(`re ${message.text}`) };
+      },
+    });
+    connection.start();
+    await vi.waitFor(() => expect(statuses()).toContain("http"));
+    connection.send({ id: "h1", text: "hi" });
+    await vi.waitFor(() => expect(replies()).toEqual(["h1"]));
+    expect(sent.map((m) => m.id)).toEqual(["h1", "h1"]);
+    expect(statuses()).toContain("reconnecting");
+    expect(store.load()).toEqual([]);
+    expect(FakeSocket.all).toHaveLength(0);
+    connection.stop();
+  });
+
+  it("drops a message the server refuses for good and says why", async () => {
+    const { connection, events, store } = setup({
+      wsTicket: async () => Promise.reject(new ApiError(404, "not_found", "no route")),
+      send: async () => Promise.reject(new ApiError(400, "invalid", "text: must not be empty")),
+    });
+    connection.start();
+    await vi.waitFor(() => expect(events.some((e) => e.type === "status" && e.status === "http")).toBe(true));
+    connection.send({ id: "bad", text: " " });
+    await vi.waitFor(() => expect(events.find((e) => e.type === "failed")).toEqual({ type: "failed", id: "bad", message: "text: must not be empty" }));
+    expect(store.load()).toEqual([]);
+    connection.stop();
+  });
+});
