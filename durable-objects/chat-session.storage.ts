@@ -15,6 +15,7 @@ const SCHEMA = [
      created_at INTEGER NOT NULL)`,
   `CREATE INDEX IF NOT EXISTS turns_seq ON turns (seq)`,
   `CREATE TABLE IF NOT EXISTS outbox (event_id TEXT PRIMARY KEY, body TEXT NOT NULL, created_at INTEGER NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS ws_tickets (ticket TEXT PRIMARY KEY, expires_at INTEGER NOT NULL)`,
 ];
 
 export interface StoredTurn {
@@ -25,6 +26,33 @@ export interface StoredTurn {
 export class ChatSessionStore {
   constructor(private readonly sql: SqlStorage) {
     for (const statement of SCHEMA) sql.exec(statement);
+  }
+
+  /** Turns after `messageId` (all kept turns when it is unknown), oldest first: what a reconnecting client missed. */
+  turnsAfter(messageId: string | undefined, limit: number): ChatTurn[] {
+    const rows = this.sql
+      .exec<{ turn: string }>(
+        `SELECT turn FROM turns
+          WHERE seq > COALESCE((SELECT seq FROM turns WHERE message_id = ?), 0)
+          ORDER BY seq DESC LIMIT ?`,
+        messageId ?? "",
+        limit,
+      )
+      .toArray();
+    return rows.reverse().map((row) => JSON.parse(row.turn) as ChatTurn);
+  }
+
+  addTicket(ticket: string, expiresAt: number): void {
+    this.sql.exec("DELETE FROM ws_tickets WHERE expires_at < ?", Date.now());
+    this.sql.exec("INSERT INTO ws_tickets (ticket, expires_at) VALUES (?, ?)", ticket, expiresAt);
+  }
+
+  /** Single use: a ticket is deleted as it is checked. */
+  takeTicket(ticket: string, now: number): boolean {
+    const row = this.sql
+      .exec<{ expires_at: number }>("DELETE FROM ws_tickets WHERE ticket = ? RETURNING expires_at", ticket)
+      .toArray()[0];
+    return row !== undefined && row.expires_at >= now;
   }
 
   getMeta(key: string): string | undefined {
@@ -54,6 +82,10 @@ export class ChatSessionStore {
       JSON.stringify(turn),
       now,
     );
+    this.saveEvents(events, now);
+  }
+
+  saveEvents(events: ChatEvent[], now: number): void {
     for (const event of events) {
       this.sql.exec("INSERT INTO outbox (event_id, body, created_at) VALUES (?, ?, ?)", event.id, JSON.stringify(event), now);
     }

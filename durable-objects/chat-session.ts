@@ -2,53 +2,246 @@ import { DurableObject } from "cloudflare:workers";
 import type { ChatEnv } from "../workers/chat/env.js";
 import type { ChatEvent } from "../packages/common/events.js";
 import type { ChatMessageInput, ChatTurn } from "../packages/common/chat.js";
-import { fail, ok, type RpcResult } from "../packages/common/errors.js";
+import { describeIssues, fail, ok, type RpcResult } from "../packages/common/errors.js";
+import { redactText } from "../packages/common/redact.js";
+import { initialState, type DialogueState, type Reply } from "../packages/dialogue/index.js";
+import { listPayees } from "../packages/banking/index.js";
+import type { TextGenerator } from "../packages/nlu/index.js";
+import { requestDb } from "../workers/chat/db.js";
+import { understand } from "../workers/chat/understand.js";
+import { bankEffectExecutor } from "../workers/chat/bank-effects.js";
+import { combineReplies, resumeExecution, runTurn, type TurnHooks } from "../workers/chat/turn-runner.js";
 import { ChatSessionStore } from "./chat-session.storage.js";
+import { ClientFrame, MAX_FRAME_BYTES, PING_FRAME, PONG_FRAME, type ServerFrame } from "./chat-socket.js";
 
-/** Turns kept in the DO for idempotency and context; the full transcript is in Postgres. */
+/** Turns kept in the DO for idempotency, reconnects and context; the full transcript is in Postgres. */
 const KEEP_TURNS = 200;
 const OUTBOX_BATCH = 100;
-const OUTBOX_RETRY_MS = 5_000;
+const RETRY_MS = 5_000;
+const TICKET_TTL_MS = 60_000;
+const RESUME_LIMIT = 50;
 
 /**
  * One customer's conversation: the single writer of its state, so two quick messages never race.
- * Wiring only — understanding and dialogue live in packages/.
+ * Wiring only: understanding (NLU), the dialogue engine and the banking domain live in packages/.
  */
 export class ChatSession extends DurableObject<ChatEnv> {
   private readonly store: ChatSessionStore;
+  /** Serialises turns: Postgres calls open the input gate, and a turn must not interleave. */
+  private turnLock: Promise<unknown> = Promise.resolve();
 
   constructor(ctx: DurableObjectState, env: ChatEnv) {
     super(ctx, env);
     this.store = new ChatSessionStore(ctx.storage.sql);
+    ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING_FRAME, PONG_FRAME));
   }
 
-  async handleMessage(customerId: string, message: ChatMessageInput): Promise<RpcResult<ChatTurn>> {
+  // ─── RPC from the chat Worker ──────────────────────────────────────────────────────────────
+
+  async handleMessage(customerId: string, message: ChatMessageInput, onReply?: (reply: Reply) => void): Promise<RpcResult<ChatTurn>> {
     this.bindCustomer(customerId);
+    return this.serialised(() => this.turn(customerId, message, onReply));
+  }
+
+  /** A single-use, one-minute ticket that lets a browser open the WebSocket without a header. */
+  async createSocketTicket(customerId: string): Promise<{ ticket: string; expiresAt: number }> {
+    this.bindCustomer(customerId);
+    const secret = base64url(crypto.getRandomValues(new Uint8Array(32)));
+    const expiresAt = Date.now() + TICKET_TTL_MS;
+    this.store.addTicket(secret, expiresAt);
+    return { ticket: `${base64url(new TextEncoder().encode(customerId))}.${secret}`, expiresAt };
+  }
+
+  /** The WebSocket upgrade, already routed here by the ticket's customer id. */
+  override async fetch(request: Request): Promise<Response> {
+    if (request.headers.get("upgrade")?.toLowerCase() !== "websocket") {
+      return Response.json({ error: { code: "bad_request", message: "expected a WebSocket upgrade" } }, { status: 426 });
+    }
+    const secret = new URL(request.url).searchParams.get("ticket")?.split(".")[1] ?? "";
+    if (!this.store.takeTicket(secret, Date.now())) {
+      return Response.json({ error: { code: "unauthorized", message: "the ticket is unknown, used or expired" } }, { status: 401 });
+    }
+    const pair = new WebSocketPair();
+    this.ctx.acceptWebSocket(pair[1]);
+    this.sendState(pair[1]);
+    return new Response(null, { status: 101, webSocket: pair[0] });
+  }
+
+  // ─── WebSocket (hibernation API) ───────────────────────────────────────────────────────────
+
+  override async webSocketMessage(ws: WebSocket, data: string | ArrayBuffer): Promise<void> {
+    const size = typeof data === "string" ? data.length * 3 : data.byteLength;
+    if (typeof data !== "string" || size > MAX_FRAME_BYTES) {
+      return send(ws, { type: "error", error: { code: "bad_request", message: `send JSON text frames of at most ${MAX_FRAME_BYTES} bytes` } });
+    }
+    let parsed: ClientFrame;
+    try {
+      const result = ClientFrame.safeParse(JSON.parse(data));
+      if (!result.success) return send(ws, { type: "error", error: { code: "validation_failed", message: describeIssues(result.error.issues) } });
+      parsed = result.data;
+    } catch {
+      return send(ws, { type: "error", error: { code: "invalid_json", message: "the frame is not valid JSON" } });
+    }
+    const customerId = this.store.getMeta("customer_id");
+    if (!customerId) return ws.close(1011, "session has no customer");
+    if (parsed.type === "pong") return;
+    if (parsed.type === "resume") {
+      for (const turn of this.store.turnsAfter(parsed.lastMessageId, RESUME_LIMIT)) send(ws, { type: "turn", turn });
+      return this.sendState(ws);
+    }
+    send(ws, { type: "typing", id: parsed.id });
+    const message: ChatMessageInput = { id: parsed.id, text: parsed.text, ...(parsed.confirmation ? { confirmation: parsed.confirmation } : {}) };
+    const result = await this.serialised(() =>
+      this.turn(customerId, message, (reply) => send(ws, { type: "reply", id: parsed.id, reply, final: false })),
+    );
+    if (result.ok) send(ws, { type: "turn", turn: result.value });
+    else send(ws, { type: "error", id: parsed.id, error: { code: result.code, message: result.message } });
+    this.sendState(ws);
+  }
+
+  override async webSocketClose(ws: WebSocket, code: number): Promise<void> {
+    ws.close(code === 1005 ? 1000 : code, "closing");
+  }
+
+  /** Retries queued events and unfinished money movements after a failure or a restart. */
+  override async alarm(): Promise<void> {
+    const customerId = this.store.getMeta("customer_id");
+    if (customerId && this.loadState().executing) {
+      await this.serialised(async () => {
+        const { db, end } = this.openDb();
+        try {
+          const outcome = await resumeExecution(this.loadState(), this.hooks(customerId, db));
+          if (outcome.state.executing) await this.ctx.storage.setAlarm(Date.now() + RETRY_MS);
+        } finally {
+          await end();
+        }
+      });
+    }
+    await this.flushOutbox();
+  }
+
+  // ─── One turn ──────────────────────────────────────────────────────────────────────────────
+
+  private async turn(customerId: string, message: ChatMessageInput, onReply?: (reply: Reply) => void): Promise<RpcResult<ChatTurn>> {
+    // Card numbers and other identifiers never reach storage, the queue or logs in clear.
+    const storedText = redactText(message.text);
     const previous = this.store.findTurn(message.id);
     if (previous) {
-      if (previous.text !== message.text) {
-        return fail(409, "conflict", "id: this message id was already used for a different message");
-      }
+      if (previous.text !== storedText) return fail(409, "conflict", "id: this message id was already used for a different message");
       return ok(previous.turn);
     }
 
-    const now = Date.now();
-    const turn: ChatTurn = { id: message.id, reply: this.reply(message.text) };
-    const events: ChatEvent[] = [
-      event("message.received", customerId, message.id, now, { text: message.text }),
-      event("reply.sent", customerId, message.id, now, { reply: turn.reply }),
-    ];
-    this.ctx.storage.transactionSync(() => {
-      this.store.saveTurn(message.id, message.text, turn, events, now);
-      this.store.trimTurns(KEEP_TURNS);
-    });
-    this.ctx.waitUntil(this.flushOutbox());
-    return ok(turn);
+    const { db, end } = this.openDb();
+    try {
+      const hooks = this.hooks(customerId, db, onReply);
+      let state = this.loadState();
+      const replies: Reply[] = [];
+      // A transfer confirmed before an eviction finishes first, with its original idempotency key.
+      if (state.executing) {
+        const resumed = await resumeExecution(state, hooks);
+        state = resumed.state;
+        replies.push(...resumed.replies);
+      }
+      const now = Date.now();
+      const understanding = await understand(message.text, {
+        today: new Date(now).toISOString().slice(0, 10),
+        transferInProgress: state.task?.kind === "transfer",
+        payees: async () => {
+          const result = await listPayees(db(), customerId).catch(() => undefined);
+          return result?.ok ? result.value : [];
+        },
+        ...(this.env.AI ? { ai: this.env.AI as unknown as TextGenerator } : {}),
+        log: (entry) => console.log(JSON.stringify({ msg: "intent decided", ...entry })),
+      });
+      const outcome = await runTurn(
+        state,
+        {
+          type: "message",
+          messageId: message.id,
+          text: storedText,
+          now,
+          newId: crypto.randomUUID(),
+          understanding,
+          ...(message.confirmation ? { confirmation: message.confirmation } : {}),
+        },
+        hooks,
+      );
+      replies.push(...outcome.replies);
+
+      const turn: ChatTurn = { id: message.id, reply: combineReplies(replies) };
+      const events: ChatEvent[] = [
+        event("message.received", customerId, message.id, now, {
+          text: storedText,
+          intent: understanding.intent,
+          confidence: understanding.confidence,
+        }),
+        event("reply.sent", customerId, message.id, now, { reply: turn.reply }),
+      ];
+      this.ctx.storage.transactionSync(() => {
+        this.store.saveTurn(message.id, storedText, turn, events, now);
+        this.store.trimTurns(KEEP_TURNS);
+      });
+      if (outcome.state.executing) await this.ctx.storage.setAlarm(Date.now() + RETRY_MS);
+      this.ctx.waitUntil(this.flushOutbox());
+      return ok(turn);
+    } finally {
+      await end();
+    }
   }
 
-  /** Retries whatever the queue did not accept. */
-  override async alarm(): Promise<void> {
-    await this.flushOutbox();
+  private hooks(customerId: string, db: () => ReturnType<ReturnType<ChatSession["openDb"]>["db"]>, onReply?: (reply: Reply) => void): TurnHooks {
+    return {
+      executor: bankEffectExecutor({
+        customerId,
+        db,
+        handoff: (effect) =>
+          this.queueEvent(event("handoff.requested", customerId, effect.messageId, Date.now(), { reason: effect.reason, intent: effect.intent })),
+        audit: (effect, result) =>
+          this.queueEvent(
+            event(effect.kind === "transfer" ? "audit.transfer" : "audit.card", customerId, undefined, Date.now(), {
+              effect: effect.kind === "transfer" ? { ...effect, memo: effect.memo ? redactText(effect.memo) : undefined } : effect,
+              ok: result.ok,
+              ...(result.ok ? {} : { error: result.error.code }),
+            }),
+          ),
+      }),
+      save: (state) => this.saveState(state),
+      now: () => Date.now(),
+      newId: () => crypto.randomUUID(),
+      ...(onReply ? { onReply } : {}),
+    };
+  }
+
+  /** The pool is opened on first use (FAQ turns never touch Postgres) and closed after the turn. */
+  private openDb() {
+    let handle: ReturnType<typeof requestDb> | undefined;
+    return {
+      db: () => (handle ??= requestDb(this.env, this.ctx)).db,
+      end: async () => {
+        await handle?.end();
+      },
+    };
+  }
+
+  private serialised<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.turnLock.then(work, work);
+    this.turnLock = run.catch(() => {});
+    return run;
+  }
+
+  // ─── State, events ─────────────────────────────────────────────────────────────────────────
+
+  private loadState(): DialogueState {
+    const json = this.store.getMeta("dialogue_state");
+    return json ? (JSON.parse(json) as DialogueState) : initialState();
+  }
+
+  private saveState(state: DialogueState): void {
+    this.store.setMeta("dialogue_state", JSON.stringify(state));
+  }
+
+  private queueEvent(chatEvent: ChatEvent): void {
+    this.store.saveEvents([chatEvent], Date.now());
   }
 
   /** Sends queued events; on failure they stay in the outbox and an alarm tries again. */
@@ -61,12 +254,23 @@ export class ChatSession extends DurableObject<ChatEnv> {
         await this.env.CHAT_EVENTS.sendBatch(events.map((body) => ({ body, contentType: "json" })));
       } catch (error) {
         console.warn(JSON.stringify({ msg: "outbox send failed", error: String(error), pending: events.length }));
-        await this.ctx.storage.setAlarm(Date.now() + OUTBOX_RETRY_MS);
+        await this.ctx.storage.setAlarm(Date.now() + RETRY_MS);
         return sent;
       }
       this.store.deleteEvents(events.map((e) => e.id));
       sent += events.length;
     }
+  }
+
+  private sendState(ws: WebSocket): void {
+    const state = this.loadState();
+    const task = state.task;
+    const confirmation = task && task.kind !== "lookup" ? task.confirmation : null;
+    send(ws, {
+      type: "state",
+      pendingConfirmation: confirmation && confirmation.expiresAt > Date.now() ? confirmation : null,
+      handoff: state.handoff !== null,
+    });
   }
 
   /** The DO is named by the customer id; refuse anything that would mix two customers. */
@@ -76,23 +280,33 @@ export class ChatSession extends DurableObject<ChatEnv> {
     // Thrown, not returned: this is a routing bug, never a client error.
     else if (bound !== customerId) throw new Error("ChatSession: bound to another customer");
   }
+}
 
-  // Placeholder understanding until the NLU and dialogue engine are wired in.
-  private reply(text: string): ChatTurn["reply"] {
-    return {
-      text: `You said: “${text.slice(0, 200)}”. I can’t understand requests yet.`,
-      intent: { name: "unknown", confidence: 0 },
-      actions: [],
-    };
+function send(ws: WebSocket, frame: ServerFrame): void {
+  try {
+    ws.send(JSON.stringify(frame));
+  } catch {
+    // The socket closed meanwhile; a reconnecting client resumes from the stored turns.
   }
 }
 
 function event(
   type: ChatEvent["type"],
   customerId: string,
-  messageId: string,
+  messageId: string | undefined,
   now: number,
   payload: Record<string, unknown>,
 ): ChatEvent {
-  return { id: crypto.randomUUID(), type, customerId, messageId, occurredAt: new Date(now).toISOString(), payload };
+  return {
+    id: crypto.randomUUID(),
+    type,
+    customerId,
+    ...(messageId ? { messageId } : {}),
+    occurredAt: new Date(now).toISOString(),
+    payload,
+  };
+}
+
+function base64url(bytes: Uint8Array): string {
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }

@@ -2,6 +2,8 @@
 export interface ChatMessageInput {
   id: string;
   text: string;
+  /** Sent by the Yes/No buttons of a confirmation the server rendered. */
+  confirmation?: { id: string; answer: "yes" | "no" };
 }
 
 /** A button under a reply: a quick reply sends its text; a confirm answers a pending confirmation. */

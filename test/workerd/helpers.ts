@@ -1,5 +1,7 @@
 import { env, exports } from "cloudflare:workers";
+import { SignJWT } from "jose";
 import { openDb, type DbHandle } from "../../packages/db/client.js";
+import { devSigningKey } from "../../workers/gateway/dev-idp/keys.js";
 
 const BASE = "https://teller.test";
 
@@ -16,6 +18,28 @@ export async function loginAs(customerId: string): Promise<string> {
   });
   if (response.status !== 200) throw new Error(`login failed: ${response.status} ${await response.text()}`);
   return ((await response.json()) as { token: string }).token;
+}
+
+/**
+ * A token for any customer id, signed with the development identity provider's key: each test
+ * gets a conversation of its own. (The dev IdP itself only signs for the demo customers.)
+ */
+export async function tokenFor(customerId: string): Promise<string> {
+  const { key, kid } = await devSigningKey((env as unknown as { DEV_IDP_PRIVATE_JWK: string }).DEV_IDP_PRIVATE_JWK);
+  return new SignJWT({})
+    .setProtectedHeader({ alg: "ES256", kid })
+    .setIssuer("teller-dev-idp")
+    .setAudience("teller")
+    .setSubject(customerId)
+    .setIssuedAt()
+    .setExpirationTime("10m")
+    .sign(key);
+}
+
+let counter = 0;
+/** A customer id no other test uses. */
+export function uniqueCustomerId(label: string): string {
+  return `cus_test_${label}_${Date.now().toString(36)}_${(counter++).toString(36)}`;
 }
 
 export function postJson(path: string, token: string | undefined, body: unknown, headers: Record<string, string> = {}) {

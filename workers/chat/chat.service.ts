@@ -13,7 +13,39 @@ export class ChatService extends WorkerEntrypoint<ChatEnv> {
     return this.session(customerId).handleMessage(customerId, message);
   }
 
+  async createSocketTicket(customerId: string): Promise<{ ticket: string; expiresAt: number }> {
+    return this.session(customerId).createSocketTicket(customerId);
+  }
+
+  /**
+   * WebSocket upgrades, forwarded by the gateway. The ticket names the customer's session; the
+   * session itself checks the ticket's secret (single use, one minute).
+   */
+  override async fetch(request: Request): Promise<Response> {
+    const ticket = new URL(request.url).searchParams.get("ticket") ?? "";
+    const customerId = ticketCustomer(ticket);
+    if (!customerId) {
+      return Response.json({ error: { code: "unauthorized", message: "a valid ticket is required" } }, { status: 401 });
+    }
+    return this.session(customerId).fetch(request);
+  }
+
   private session(customerId: string) {
     return this.env.CHAT_SESSION.get(this.env.CHAT_SESSION.idFromName(customerId));
+  }
+}
+
+/** "<base64url(customerId)>.<secret>" → customerId, or undefined when malformed. */
+export function ticketCustomer(ticket: string): string | undefined {
+  const match = /^([A-Za-z0-9_-]{1,200})\.([A-Za-z0-9_-]{43})$/.exec(ticket);
+  if (!match) return undefined;
+  try {
+    const padded = match[1]!.replace(/-/g, "+").replace(/_/g, "/");
+    const customerId = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(
+      Uint8Array.from(atob(padded), (c) => c.charCodeAt(0)),
+    );
+    return customerId.length > 0 && customerId.length <= 128 ? customerId : undefined;
+  } catch {
+    return undefined;
   }
 }

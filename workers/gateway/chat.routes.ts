@@ -13,6 +13,8 @@ export const SendMessageRequest = z.strictObject({
     .string()
     .refine((text) => text.trim().length > 0, "must not be empty")
     .refine((text) => text.length <= MAX_MESSAGE_CHARS, `must be at most ${MAX_MESSAGE_CHARS} characters`),
+  /** The Yes/No buttons of a server-rendered confirmation. */
+  confirmation: z.strictObject({ id: z.string().min(1).max(64), answer: z.enum(["yes", "no"]) }).optional(),
 });
 
 // A 2,000-character message is at most 8,000 UTF-8 bytes, plus the id and JSON punctuation.
@@ -30,5 +32,26 @@ export function chatRoutes() {
     return c.json(result.value);
   });
 
+  app.post("/ws-ticket", async (c) => c.json(await c.env.CHAT.createSocketTicket(c.get("customerId"))));
+
+  return app;
+}
+
+/**
+ * The WebSocket upgrade. Browsers cannot set an Authorization header on a WebSocket, so this one
+ * route is authenticated by a single-use, one-minute ticket from POST /api/chat/ws-ticket instead
+ * of the bearer token (which never goes into a URL).
+ */
+export function chatSocketRoute() {
+  const app = new Hono<{ Bindings: GatewayEnv; Variables: AuthVariables }>();
+  app.get("/", async (c) => {
+    if (c.req.header("upgrade")?.toLowerCase() !== "websocket") {
+      return jsonError(c, 426, "bad_request", "this route only accepts WebSocket upgrades");
+    }
+    if (!/^[A-Za-z0-9_-]{1,200}\.[A-Za-z0-9_-]{43}$/.test(c.req.query("ticket") ?? "")) {
+      return jsonError(c, 401, "unauthorized", "ticket: get one from POST /api/chat/ws-ticket");
+    }
+    return c.env.CHAT.fetch(c.req.raw);
+  });
   return app;
 }

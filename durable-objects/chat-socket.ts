@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { MAX_MESSAGE_CHARS, MESSAGE_ID_PATTERN, type ChatTurn } from "../packages/common/chat.js";
+import type { Reply } from "../packages/dialogue/index.js";
+
+/**
+ * The chat WebSocket's protocol. Client → server frames are validated like HTTP bodies: unknown
+ * types or fields get an error frame, never a crash.
+ */
+export const MAX_FRAME_BYTES = 16 * 1024;
+
+const Confirmation = z.strictObject({ id: z.string().min(1).max(64), answer: z.enum(["yes", "no"]) });
+
+export const ClientFrame = z.discriminatedUnion("type", [
+  z.strictObject({
+    type: z.literal("message"),
+    id: z.string().regex(MESSAGE_ID_PATTERN, "must be 1–64 characters of letters, digits, '_' or '-'"),
+    text: z
+      .string()
+      .refine((t) => t.trim().length > 0, "must not be empty")
+      .refine((t) => t.length <= MAX_MESSAGE_CHARS, `must be at most ${MAX_MESSAGE_CHARS} characters`),
+    confirmation: Confirmation.optional(),
+  }),
+  z.strictObject({ type: z.literal("resume"), lastMessageId: z.string().regex(MESSAGE_ID_PATTERN).optional() }),
+  z.strictObject({ type: z.literal("pong") }),
+]);
+export type ClientFrame = z.infer<typeof ClientFrame>;
+
+export type ServerFrame =
+  | { type: "typing"; id: string }
+  | { type: "reply"; id: string; reply: Reply; final: boolean }
+  | { type: "turn"; turn: ChatTurn }
+  | { type: "state"; pendingConfirmation: { id: string; summary: string; expiresAt: number } | null; handoff: boolean }
+  | { type: "error"; id?: string; error: { code: string; message: string } };
+
+/** Keep-alive without waking a hibernated DO: the runtime answers this frame itself. */
+export const PING_FRAME = '{"type":"ping"}';
+export const PONG_FRAME = '{"type":"pong"}';

@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+import { balancesOf, runScript } from "./script.js";
+import { postJson, withTestDb } from "../helpers.js";
+import { transfer } from "../../../packages/banking/index.js";
+import type { Reply } from "../../../packages/dialogue/index.js";
+
+describe("dialogue: balances, transactions and spending", () => {
+  it("shows every balance, as account cards", async () => {
+    await runScript("balance", {
+      turns: [
+        {
+          say: "what's my balance?",
+          expect: { intent: "balance", text: /\$1,000\.00[\s\S]*\$5,000\.00/, data: "accounts" },
+          check: (reply) => {
+            expect(reply.data?.kind === "accounts" && reply.data.accounts.length).toBe(3);
+          },
+        },
+      ],
+    });
+  });
+
+  it("shows recent transactions as table data", async () => {
+    await runScript("transactions", {
+      turns: [{ say: "show me my recent transactions", expect: { intent: "transactions", data: "transactions" } }],
+    });
+  });
+
+  it("totals spending for a category and period", async () => {
+    await runScript("spending", {
+      turns: [{ say: "how much did I spend on groceries last month?", expect: { intent: "spending", data: "spending", text: /\$/ } }],
+    });
+  });
+});
+
+describe("dialogue: transfers", () => {
+  it("fills missing slots one question at a time, confirms, then moves the money once", async () => {
+    await runScript("transfer-slots", {
+      turns: [
+        { say: "I want to make a transfer", expect: { intent: "transfer", text: /how much/i, confirmation: false } },
+        { say: "$30", expect: { text: /which account/i, confirmation: false } },
+        { say: "checking", expect: { text: /(to whom|who|where)/i, confirmation: false } },
+        {
+          say: "Jordan",
+          expect: { confirmation: true, text: /Send \$30\.00 from Everyday Checking ••1001 to .Jordan Lee. ••7788\?/ },
+          balances: { checking: 1_000_00 },
+        },
+        { say: "yes", expect: { data: "transfer_receipt", confirmation: false }, balances: { checking: 970_00 } },
+        { say: "yes", expect: { text: /already/i }, balances: { checking: 970_00 } },
+      ],
+    });
+  });
+
+  it("moves money between the customer's own accounts, both balances changing exactly", async () => {
+    await runScript("transfer-own", {
+      turns: [
+        { say: "move $250.50 from savings to checking", expect: { confirmation: true, text: /\$250\.50/ } },
+        { say: "yes", balances: { savings: 5_000_00 - 250_50, checking: 1_000_00 + 250_50 } },
+      ],
+    });
+  });
+
+  it("accepts corrections before confirming", async () => {
+    await runScript("transfer-correct", {
+      turns: [
+        { say: "send $20 to Jordan from checking", expect: { confirmation: true, text: /\$20\.00 from Everyday Checking/ } },
+        { say: "make it 30", expect: { confirmation: true, text: /\$30\.00 from Everyday Checking/ } },
+        { say: "no, from savings", expect: { confirmation: true, text: /\$30\.00 from Rainy Day Savings/ } },
+        { say: "yes", balances: { checking: 1_000_00, savings: 5_000_00 - 30_00 } },
+      ],
+    });
+  });
+
+  it("cancels on no and on a new topic, moving nothing", async () => {
+    await runScript("transfer-cancel", {
+      turns: [
+        { say: "send $40 to Jordan from checking", expect: { confirmation: true } },
+        { say: "no", expect: { confirmation: false } },
+        { say: "yes", expect: { notText: /sent/i }, balances: { checking: 1_000_00 } },
+        { say: "send $40 to Jordan from checking", expect: { confirmation: true } },
+        { say: "what's my balance?", expect: { intent: "balance" } },
+        { say: "yes", expect: { notText: /sent/i }, balances: { checking: 1_000_00 } },
+      ],
+    });
+  });
+
+  it("executes a confirmation button only for the confirmation it belongs to", async () => {
+    await runScript("transfer-button", {
+      turns: [
+        { say: "send $15 to Jordan from checking", expect: { confirmation: true } },
+        { say: "Yes", press: "yes", expect: { data: "transfer_receipt" }, balances: { checking: 985_00 } },
+        // The same button again (a double click) moves nothing.
+        { say: "send $15 to Jordan from checking", expect: { confirmation: true } },
+      ],
+      customer: {},
+    }).then(async (ctx) => {
+      const stale = ctx.turns[0]!.reply as Reply;
+      const response = await postJson("/api/chat/messages", ctx.token, {
+        id: "stale-button",
+        text: "Yes",
+        confirmation: { id: stale.confirmation!.id, answer: "yes" },
+      });
+      expect(response.status).toBe(200);
+      expect((await balancesOf(ctx.customer)).checking).toBe(985_00);
+    });
+  });
+
+  it("moves money once when the same yes arrives concurrently", async () => {
+    const ctx = await runScript("transfer-concurrent", {
+      turns: [{ say: "send $25 to Jordan from checking", expect: { confirmation: true } }],
+    });
+    const yeses = await Promise.all(
+      ["c1", "c2", "c3"].map((id) => postJson("/api/chat/messages", ctx.token, { id, text: "yes" })),
+    );
+    expect(yeses.map((r) => r.status)).toEqual([200, 200, 200]);
+    expect((await balancesOf(ctx.customer)).checking).toBe(975_00);
+  });
+
+  it("explains insufficient funds and the per-transfer limit plainly, moving nothing", async () => {
+    await runScript("transfer-refused", {
+      customer: { checking: 50_00 },
+      turns: [
+        { say: "send $80 to Jordan from checking", expect: { text: /(enough|insufficient|available)/i, confirmation: false } },
+        { say: "send $50,000 to Jordan from savings", expect: { text: /up to \$10,000\.00 in one transfer/i, confirmation: false }, balances: { savings: 5_000_00 } },
+      ],
+    });
+  });
+
+  it("lets the ledger have the last word when the balance drops after the confirmation", async () => {
+    const ctx = await runScript("transfer-drained", {
+      customer: { checking: 100_00 },
+      turns: [{ say: "send $80 to Jordan from checking", expect: { confirmation: true } }],
+    });
+    // Money leaves checking elsewhere (another channel) before the customer says yes.
+    const drained = await withTestDb((db) =>
+      transfer(db, ctx.customer.customerId, {
+        idempotencyKey: "elsewhere-0001",
+        fromAccountId: ctx.customer.checkingId,
+        to: { accountId: ctx.customer.savingsId },
+        amount: { minor: 60_00, currency: "USD" },
+      }),
+    );
+    expect(drained.ok).toBe(true);
+    const response = await postJson("/api/chat/messages", ctx.token, { id: "drained-yes", text: "yes" });
+    const reply = ((await response.json()) as { reply: Reply }).reply;
+    expect(reply.text).toMatch(/(enough|insufficient|available)/i);
+    expect((await balancesOf(ctx.customer)).checking).toBe(40_00);
+  });
+});

@@ -1,0 +1,112 @@
+import {
+  listAccounts,
+  listCards,
+  listPayees,
+  listTransactions,
+  setCardStatus,
+  spendingSummary,
+  transfer,
+} from "../../packages/banking/index.js";
+import type { Effect, EffectErrorCode, EffectResult } from "../../packages/dialogue/index.js";
+import type { RpcResult } from "../../packages/common/errors.js";
+import { describeError } from "../../packages/common/log-error.js";
+import type { Db } from "../../packages/db/client.js";
+import type { EffectExecutor } from "./turn-runner.js";
+
+/**
+ * Executes the dialogue's effects with the banking domain, always as `customerId` (the verified
+ * token's subject): the dialogue names ids only from data loaded for this same customer, and
+ * every query is scoped again in SQL.
+ */
+export function bankEffectExecutor(options: {
+  customerId: string;
+  /** Opened on first use: FAQ turns never touch Postgres. */
+  db: () => Db;
+  /** Hand-offs go to the queue through the DO's outbox. */
+  handoff(effect: Extract<Effect, { kind: "handoff" }>): void;
+  /** Money movements are audited (amounts stay in the event, never in logs). */
+  audit(effect: Extract<Effect, { kind: "transfer" | "set_card_status" }>, result: EffectResult): void;
+}): EffectExecutor {
+  const { customerId } = options;
+  return {
+    async execute(effect) {
+      try {
+        switch (effect.kind) {
+          case "handoff":
+            options.handoff(effect);
+            return { ok: true, data: null };
+          case "load":
+            return await load(options.db(), customerId, effect);
+          case "transfer": {
+            const result = fromRpc(
+              await transfer(options.db(), customerId, {
+                idempotencyKey: effect.idempotencyKey,
+                fromAccountId: effect.fromAccountId,
+                to: effect.to,
+                amount: effect.amount,
+                memo: effect.memo ?? null,
+              }),
+              (value) => ({ transferId: value.transfer.id, status: value.transfer.status }),
+            );
+            options.audit(effect, result);
+            return result;
+          }
+          case "set_card_status": {
+            const result = fromRpc(await setCardStatus(options.db(), customerId, effect.cardId, effect.status), (card) => card);
+            options.audit(effect, result);
+            return result;
+          }
+        }
+      } catch (error) {
+        // Postgres unreachable or failing: the dialogue tells the customer plainly; nothing moved
+        // twice, because a retry reuses the same idempotency key.
+        console.error(JSON.stringify({ msg: "bank effect failed", effect: effect.kind, error: describeError(error) }));
+        return { ok: false, error: { code: "unavailable" } };
+      }
+    },
+  };
+}
+
+async function load(db: Db, customerId: string, effect: Extract<Effect, { kind: "load" }>): Promise<EffectResult> {
+  switch (effect.what) {
+    case "accounts":
+      return fromRpc(await listAccounts(db, customerId), (v) => v);
+    case "payees":
+      return fromRpc(await listPayees(db, customerId), (v) => v);
+    case "cards":
+      return fromRpc(await listCards(db, customerId), (v) => v);
+    case "transactions": {
+      const q = effect.query;
+      const page = await listTransactions(db, customerId, {
+        limit: q.limit,
+        ...(q.from ? { from: q.from } : {}),
+        ...(q.to ? { to: q.to } : {}),
+        ...(q.merchant || q.category ? { q: q.merchant ?? q.category } : {}),
+      });
+      return fromRpc(page, (v) => v.items);
+    }
+    case "spending":
+      return fromRpc(await spendingSummary(db, customerId, effect.query), (v) => v);
+  }
+}
+
+function fromRpc<T>(result: RpcResult<T>, data: (value: T) => unknown): EffectResult {
+  if (result.ok) return { ok: true, data: data(result.value) };
+  return { ok: false, error: { code: effectErrorCode(result.code, result.message), message: result.message } };
+}
+
+function effectErrorCode(code: string, message: string): EffectErrorCode {
+  switch (code) {
+    case "insufficient_funds":
+    case "not_found":
+    case "conflict":
+    case "unavailable":
+      return code;
+    case "limit_exceeded":
+      return /today|daily/i.test(message) ? "daily_limit_exceeded" : "limit_exceeded";
+    case "idempotency_key_reused":
+      return "conflict";
+    default:
+      return "invalid";
+  }
+}

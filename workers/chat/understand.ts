@@ -1,0 +1,70 @@
+import {
+  extractEntities,
+  isInvalidAmount,
+  resolveIntent,
+  type CascadeLogEntry,
+  type PayeeLike,
+  type TextGenerator,
+} from "../../packages/nlu/index.js";
+import type { Entities, Understanding } from "../../packages/dialogue/index.js";
+
+/**
+ * Turns a customer's text into the dialogue's typed Understanding: intent from the in-Worker model
+ * (Workers AI only breaks ties when it is bound and the model is unsure), entities from the NLU's
+ * extractors. Payee names resolve only against the customer's saved payees.
+ */
+export interface UnderstandContext {
+  /** The customer's calendar date, YYYY-MM-DD. */
+  today: string;
+  /** The customer's saved payees, fetched only when a payee could matter. */
+  payees(): Promise<readonly PayeeLike[]>;
+  /** A transfer is being set up: a bare name may be its payee. */
+  transferInProgress: boolean;
+  ai?: TextGenerator;
+  log?: (entry: CascadeLogEntry) => void;
+}
+
+export async function understand(text: string, context: UnderstandContext): Promise<Understanding> {
+  const resolved = await resolveIntent(text, { ai: context.ai, log: context.log });
+  const payeesMatter = context.transferInProgress || resolved.intent === "transfer" || resolved.intent === "payees";
+  const payees = payeesMatter ? await context.payees() : [];
+  const extracted = extractEntities(text, { today: context.today, payees, defaultCurrency: "USD" });
+  const entities: Entities = { accountRefs: extracted.accountRefs };
+  if (extracted.amount) {
+    entities.amount = isInvalidAmount(extracted.amount)
+      ? { invalid: extracted.amount.invalid }
+      : { minor: extracted.amount.minor, currency: extracted.amount.currency };
+  }
+  if (extracted.fromRef !== undefined) entities.fromRef = extracted.fromRef;
+  if (extracted.toRef !== undefined) entities.toRef = extracted.toRef;
+  if (extracted.payee.status === "matched") entities.payeeName = extracted.payee.payee.name;
+  if (extracted.dateRange) entities.dateRange = { from: extracted.dateRange.from, to: extracted.dateRange.to };
+  if (extracted.merchant) entities.merchant = extracted.merchant;
+  if (extracted.category) entities.category = extracted.category;
+  const answer = yesOrNo(text);
+  if (answer === "yes") entities.yes = true;
+  if (answer === "no") entities.no = true;
+  return { intent: resolved.intent, confidence: resolved.confidence, entities };
+}
+
+// Only a message that is nothing but an answer counts: "I confirmed earlier, just do it" is not a yes.
+const YES = new Set([
+  "yes", "y", "yep", "yeah", "yea", "yes please", "yes send it", "yes do it", "confirm", "confirmed",
+  "i confirm", "go ahead", "ok", "okay", "sure", "correct", "do it", "send it", "approve",
+]);
+const NO = new Set([
+  "no", "n", "nope", "nah", "no thanks", "no thank you", "cancel", "cancel it", "stop", "don't",
+  "dont", "do not", "never mind", "nevermind", "abort", "no cancel", "no cancel it",
+]);
+
+export function yesOrNo(text: string): "yes" | "no" | null {
+  const normalised = text
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/[^a-z' ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (YES.has(normalised)) return "yes";
+  if (NO.has(normalised)) return "no";
+  return null;
+}
