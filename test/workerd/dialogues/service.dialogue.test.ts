@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { and, eq } from "drizzle-orm";
+import { runScript } from "./script.js";
+import { eventually, withTestDb } from "../helpers.js";
+import { listCards } from "../../../packages/banking/index.js";
+import { chatEvents } from "../../../packages/db/schema/events.js";
+
+async function cardStatus(customerId: string, last4: string) {
+  const cards = await withTestDb((db) => listCards(db, customerId));
+  if (!cards.ok) throw new Error(cards.message);
+  return cards.value.find((c) => c.last4 === last4)?.status;
+}
+
+async function handoffEvents(customerId: string) {
+  return withTestDb((db) =>
+    db.select().from(chatEvents).where(and(eq(chatEvents.customerId, customerId), eq(chatEvents.type, "handoff.requested"))),
+  );
+}
+
+describe("dialogue: cards and payees", () => {
+  it("freezes the card named at once and unfreezes it only after a confirmation", async () => {
+    const ctx = await runScript("cards", {
+      turns: [
+        { say: "freeze my card ending 4242", expect: { intent: "freeze_card", data: "cards", confirmation: false } },
+        { say: "please unfreeze my card ending 4242", expect: { intent: "unfreeze_card", confirmation: true } },
+      ],
+    });
+    expect(await cardStatus(ctx.customer.customerId, "4242")).toBe("frozen");
+    await runScriptContinue(ctx, "yes");
+    expect(await cardStatus(ctx.customer.customerId, "4242")).toBe("active");
+  });
+
+  it("asks which card when the customer has several", async () => {
+    const ctx = await runScript("cards-which", {
+      turns: [
+        { say: "freeze my card", expect: { intent: "freeze_card", text: /which card/i } },
+        { say: "the Mastercard ending 5151", expect: { data: "cards" } },
+      ],
+    });
+    expect(await cardStatus(ctx.customer.customerId, "5151")).toBe("frozen");
+    expect(await cardStatus(ctx.customer.customerId, "4242")).toBe("active");
+  });
+
+  it("lists the saved payees", async () => {
+    await runScript("payees", {
+      turns: [{ say: "who are my saved payees?", expect: { intent: "payees", data: "payees", text: /Jordan Lee/ } }],
+    });
+  });
+});
+
+describe("dialogue: questions, out of scope and hand-off", () => {
+  it("answers a BANKING77 question with the written answer", async () => {
+    await runScript("faq", {
+      turns: [{ say: "my new card still hasn't arrived, it's been two weeks", expect: { intent: "card_arrival", text: /arriv/i } }],
+    });
+  });
+
+  it("answers out-of-scope questions politely with what Teller can do", async () => {
+    await runScript("oos", {
+      turns: [{ say: "what's the weather like in Paris tomorrow?", expect: { intent: "out_of_scope", text: /balances[\s\S]*transfer|move money/i } }],
+    });
+  });
+
+  it("hands off to a person on request, and queues the hand-off", async () => {
+    const ctx = await runScript("handoff-request", {
+      turns: [{ say: "I want to talk to a real person", expect: { intent: "human_agent", text: /(team|agent|person)/i } }],
+    });
+    const events = await eventually(async () => {
+      const rows = await handoffEvents(ctx.customer.customerId);
+      return rows.length > 0 ? rows : undefined;
+    });
+    expect(events[0]!.payload).toMatchObject({ reason: "customer_request" });
+  });
+
+  it("hands off after two fallbacks in a row", async () => {
+    const ctx = await runScript("handoff-fallbacks", {
+      turns: [
+        { say: "what's the weather like in Paris tomorrow?", expect: { intent: "out_of_scope" } },
+        { say: "tell me a joke about penguins", expect: { text: /(team|agent|person)/i } },
+      ],
+    });
+    const events = await eventually(async () => {
+      const rows = await handoffEvents(ctx.customer.customerId);
+      return rows.length > 0 ? rows : undefined;
+    });
+    expect(events[0]!.payload).toMatchObject({ reason: "repeated_fallback" });
+  });
+
+  it("hands off on a fraud-related question", async () => {
+    const ctx = await runScript("handoff-fraud", {
+      turns: [{ say: "there is a payment on my card I don't recognise", expect: { intent: /not_recognised|compromised/ } }],
+    });
+    const events = await eventually(async () => {
+      const rows = await handoffEvents(ctx.customer.customerId);
+      return rows.length > 0 ? rows : undefined;
+    });
+    expect(events[0]!.payload).toMatchObject({ reason: "fraud_risk" });
+  });
+});
+
+async function runScriptContinue(ctx: Awaited<ReturnType<typeof runScript>>, text: string) {
+  const { postJson } = await import("../helpers.js");
+  const response = await postJson("/api/chat/messages", ctx.token, { id: `cont-${crypto.randomUUID().slice(0, 8)}`, text });
+  expect(response.status).toBe(200);
+}
