@@ -1,7 +1,9 @@
 // npm run bench:nlu — figures for the shipped intent model on the held-out slice (never trained
 // or tuned on). Runtime measured: Node (V8) via tsx, single thread; workerd runs the same V8.
 
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { IntentModelArtifact } from "../packages/nlu/artifact";
@@ -13,34 +15,60 @@ import { formatMetrics, predictAll, scorePredictions } from "../scripts/nlu/eval
 const artifactPath = path.join(repoRoot, "packages/nlu/model/intent-model.json");
 const raw = readFileSync(artifactPath);
 
-// Cold load: what an isolate pays once (JSON parse of the imported module + decode + index).
+// Cold load: what an isolate pays once (JSON parse of the imported module + decode + index),
+// measured first thing in a fresh process.
 const t0 = performance.now();
 const artifact = JSON.parse(raw.toString("utf8")) as IntentModelArtifact;
 const t1 = performance.now();
 const model = createIntentModel(artifact);
 const t2 = performance.now();
+if (process.env.NLU_BENCH_COLD_ONLY) {
+  console.log(JSON.stringify({ parse: t1 - t0, decode: t2 - t1 }));
+  process.exit(0);
+}
+// Repeat in fresh processes: one sample is at the mercy of whatever else runs on the machine.
+const coldRuns = Array.from({ length: 7 }, () => {
+  const out = execFileSync(process.execPath, [...process.execArgv, process.argv[1]!], {
+    env: { ...process.env, NLU_BENCH_COLD_ONLY: "1" },
+    encoding: "utf8",
+  });
+  const { parse, decode } = JSON.parse(out.trim().split("\n").pop()!) as { parse: number; decode: number };
+  return { parse, decode, total: parse + decode };
+}).sort((a, b) => a.total - b.total);
+const coldMedian = coldRuns[3]!;
 
 const split = loadSplit();
 const heldOut = split.heldOut;
 const metrics = scorePredictions(predictAll(model, heldOut), ACTION_INTENTS);
 
-// Latency: one warm-up pass, then time every held-out utterance individually, 5 rounds.
+// Latency: one warm-up pass, then every held-out utterance timed 5 times. Per utterance the
+// median of its 5 runs is kept, so a preemption by another process on a shared machine does not
+// pass for the model's cost; the raw p99 over all runs is printed too.
 for (const e of heldOut) model.classify(e.text);
-const samples: number[] = [];
+const runs = heldOut.map(() => [] as number[]);
 for (let round = 0; round < 5; round++) {
-  for (const e of heldOut) {
+  heldOut.forEach((e, i) => {
     const s = performance.now();
     model.classify(e.text);
-    samples.push(performance.now() - s);
-  }
+    runs[i]!.push(performance.now() - s);
+  });
 }
-samples.sort((a, b) => a - b);
-const quantile = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]!;
+const perUtterance = runs.map((r) => r.sort((a, b) => a - b)[2]!).sort((a, b) => a - b);
+const allRuns = runs.flat().sort((a, b) => a - b);
+const quantile = (xs: number[], q: number) => xs[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
+const us = (ms: number) => `${(ms * 1000).toFixed(0)} µs`;
 
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
+console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}; runtime Node ${process.versions.node} (V8 ${process.versions.v8})`);
 console.log(`intent model ${model.version} — ${model.intents.length} intents, ${artifact.rows} features`);
 console.log(`held-out slice: ${heldOut.length} utterances (BANKING77 train.csv 10%/intent, action utterances 10%/intent, out-of-domain 50%)`);
 console.log(formatMetrics(metrics));
-console.log(`  latency per classify()            p50 ${(quantile(0.5) * 1000).toFixed(0)} µs, p99 ${(quantile(0.99) * 1000).toFixed(0)} µs, max ${(samples[samples.length - 1]! * 1000).toFixed(0)} µs (n=${samples.length})`);
+console.log(
+  `  latency per classify()            p50 ${us(quantile(perUtterance, 0.5))}, p99 ${us(quantile(perUtterance, 0.99))}, max ${us(perUtterance[perUtterance.length - 1]!)} ` +
+    `(median of 5 runs per utterance, n=${perUtterance.length}); raw p99 over all ${allRuns.length} runs ${us(quantile(allRuns, 0.99))}`,
+);
 console.log(`  artifact size                     ${kb(raw.length)} raw, ${kb(gzipSync(raw).length)} gzipped (level 6), ${kb(gzipSync(raw, { level: 9 }).length)} (level 9)`);
-console.log(`  cold load                         ${(t2 - t0).toFixed(1)} ms (JSON.parse ${(t1 - t0).toFixed(1)} ms + decode/index ${(t2 - t1).toFixed(1)} ms)`);
+console.log(
+  `  cold load (median of 7 processes) ${coldMedian.total.toFixed(1)} ms (JSON.parse ${coldMedian.parse.toFixed(1)} ms + decode/index ${coldMedian.decode.toFixed(1)} ms); ` +
+    `min ${coldRuns[0]!.total.toFixed(1)} ms, max ${coldRuns[6]!.total.toFixed(1)} ms`,
+);

@@ -2,7 +2,7 @@
 // sparse dot product over int8 weights (no allocation proportional to the model size per query).
 
 import { decodeArtifact, type IntentModelArtifact } from "./artifact";
-import { vectorize, type FeatureIndex } from "./features";
+import { RowTable, vectorize, type FeatureIndex } from "./features";
 import { OUT_OF_SCOPE, type IntentName } from "./intents";
 
 export interface IntentScore {
@@ -54,10 +54,8 @@ class LinearIntentModel implements IntentModel {
     this.version = decoded.version;
     this.intents = decoded.intents as IntentName[];
     this.outOfScopeThreshold = decoded.outOfScopeThreshold;
-    const rowOf = new Map<number, number>();
-    for (let row = 0; row < decoded.hashes.length; row++) rowOf.set(decoded.hashes[row]!, row);
     this.index = {
-      rowOf,
+      rowOf: new RowTable(decoded.hashes),
       idf: decoded.idf,
       wordWeight: decoded.wordWeight,
       charWeight: decoded.charWeight,

@@ -30,6 +30,8 @@ export interface LinearLearner {
   learningRate: number;
   /** Coefficient of this learner's scores in the ensemble sum. */
   weight: number;
+  /** Which feature block this learner sees (default both): word-only + char-only ensembles. */
+  block?: "word" | "char";
 }
 
 export interface TrainConfig {
@@ -53,27 +55,34 @@ export const DEFAULT_CONFIG: TrainConfig = {
   wordWeight: 1,
   charWeight: 1,
   augmentation: { action: 4, out_of_domain: 2 },
-  learners: [{ loss: "logistic", epochs: 12, lambda: 5e-6, learningRate: 2, weight: 1 }],
+  learners: [{ loss: "logistic", epochs: 15, lambda: 2e-5, learningRate: 2, weight: 1 }],
 };
 
 export interface Vocabulary {
   hashes: Uint32Array;
   idfBytes: Uint8Array;
   index: FeatureIndex;
+  /** Per row: bit 1 = seen as a word n-gram, bit 2 = seen as a character n-gram. */
+  rowBlocks: Uint8Array;
 }
 
 export function buildVocabulary(texts: string[], config: TrainConfig): Vocabulary {
   const df = new Map<number, number>();
+  const blocks = new Map<number, number>();
   for (const text of texts) {
     const { word, char } = featureHashes(text);
     for (const h of new Set([...word, ...char])) df.set(h, (df.get(h) ?? 0) + 1);
+    for (const h of word) blocks.set(h, (blocks.get(h) ?? 0) | 1);
+    for (const h of char) blocks.set(h, (blocks.get(h) ?? 0) | 2);
   }
   const kept = [...df.entries()].filter(([, n]) => n >= config.minDf).map(([h]) => h);
   const hashes = Uint32Array.from(kept).sort();
   const idfBytes = new Uint8Array(hashes.length);
   const idf = new Float32Array(hashes.length);
   const rowOf = new Map<number, number>();
+  const rowBlocks = new Uint8Array(hashes.length);
   hashes.forEach((h, row) => {
+    rowBlocks[row] = blocks.get(h)!;
     // Train on the same quantised idf the runtime will read back.
     idfBytes[row] = quantizeIdf(smoothIdf(texts.length, df.get(h)!));
     idf[row] = dequantizeIdf(idfBytes[row]!);
@@ -82,6 +91,7 @@ export function buildVocabulary(texts: string[], config: TrainConfig): Vocabular
   return {
     hashes,
     idfBytes,
+    rowBlocks,
     index: { rowOf, idf, wordWeight: config.wordWeight, charWeight: config.charWeight },
   };
 }
@@ -238,6 +248,16 @@ export function labelsOf(examples: Example[], intents: string[]): Int32Array {
   });
 }
 
+/** The part of a vector in the given feature block(s). */
+function restrict(x: SparseVector, rowBlocks: Uint8Array, bit: number): SparseVector {
+  const keep: number[] = [];
+  for (let k = 0; k < x.indices.length; k++) if ((rowBlocks[x.indices[k]!]! & bit) !== 0) keep.push(k);
+  return {
+    indices: Int32Array.from(keep, (k) => x.indices[k]!),
+    values: Float32Array.from(keep, (k) => x.values[k]!),
+  };
+}
+
 export function trainModel(train: Example[], intents: string[], config: TrainConfig): TrainedModel {
   const vocabulary = buildVocabulary(
     train.map((e) => e.text),
@@ -253,7 +273,9 @@ export function trainModel(train: Example[], intents: string[], config: TrainCon
     bias: new Float32Array(intents.length),
   };
   config.learners.forEach((learner, i) => {
-    const member = trainLogisticRegression(vectors, labels, rows, intents.length, learner, config.seed + i);
+    const bit = learner.block === "word" ? 1 : learner.block === "char" ? 2 : 3;
+    const seen = learner.block === undefined ? vectors : vectors.map((x) => restrict(x, vocabulary.rowBlocks, bit));
+    const member = trainLogisticRegression(seen, labels, rows, intents.length, learner, config.seed + i);
     for (let j = 0; j < model.weights.length; j++) model.weights[j]! += learner.weight * member.weights[j]!;
     for (let c = 0; c < model.classes; c++) model.bias[c]! += learner.weight * member.bias[c]!;
   });
