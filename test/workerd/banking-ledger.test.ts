@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { eq, sql } from "drizzle-orm";
+import { ledgerEntries, ledgerTransactions, transfers } from "../../packages/db/schema/banking.js";
+import * as banking from "../../packages/banking/index.js";
+import { idempotencyKey, makeCustomer } from "./banking-helpers.js";
+import { withTestDb } from "./helpers.js";
+
+/** The database itself refuses what would break the ledger, whatever code sends it. */
+const FILE = "ledger";
+
+async function transferOnce() {
+  const c = await makeCustomer(FILE, { checking: 100_00 });
+  const result = await withTestDb((db) =>
+    banking.transfer(db, c.customerId, {
+      idempotencyKey: idempotencyKey("guard"),
+      fromAccountId: c.checkingId,
+      to: { accountId: c.savingsId },
+      amount: { minor: 10_00, currency: "USD" },
+    }),
+  );
+  if (!result.ok) throw new Error(result.message);
+  return { c, transfer: result.value.transfer };
+}
+
+async function failure(fn: () => Promise<unknown>): Promise<string> {
+  try {
+    await fn();
+  } catch (error) {
+    let e: unknown = error;
+    const messages: string[] = [];
+    while (e) {
+      messages.push(String((e as Error).message ?? e));
+      e = (e as { cause?: unknown }).cause;
+    }
+    return messages.join(" | ");
+  }
+  throw new Error("expected the statement to be refused");
+}
+
+describe("ledger guards in Postgres", () => {
+  it("writes a transfer as two entries that sum to zero", async () => {
+    const { c, transfer } = await transferOnce();
+    const entries = await withTestDb((db) =>
+      db
+        .select({ accountId: ledgerEntries.accountId, amount: ledgerEntries.amount })
+        .from(ledgerEntries)
+        .innerJoin(transfers, eq(transfers.ledgerTransactionId, ledgerEntries.ledgerTransactionId))
+        .where(eq(transfers.id, transfer.id)),
+    );
+    expect(entries.sort((x, y) => x.amount - y.amount)).toEqual([
+      { accountId: c.checkingId, amount: -10_00 },
+      { accountId: c.savingsId, amount: 10_00 },
+    ]);
+  });
+
+  it("refuses to update or delete ledger entries and transfers", async () => {
+    const { transfer } = await transferOnce();
+    const [entry] = await withTestDb((db) =>
+      db.select({ id: ledgerEntries.id }).from(ledgerEntries).innerJoin(transfers, eq(transfers.ledgerTransactionId, ledgerEntries.ledgerTransactionId)).where(eq(transfers.id, transfer.id)),
+    );
+    expect(await failure(() => withTestDb((db) => db.update(ledgerEntries).set({ amount: 1 }).where(eq(ledgerEntries.id, entry!.id))))).toMatch(/append-only/);
+    expect(await failure(() => withTestDb((db) => db.delete(ledgerEntries).where(eq(ledgerEntries.id, entry!.id))))).toMatch(/append-only/);
+    expect(await failure(() => withTestDb((db) => db.update(transfers).set({ amount: 1 }).where(eq(transfers.id, transfer.id))))).toMatch(/append-only/);
+    expect(await failure(() => withTestDb((db) => db.delete(transfers).where(eq(transfers.id, transfer.id))))).toMatch(/append-only/);
+  });
+
+  it("refuses, at commit, a ledger transaction whose entries do not sum to zero", async () => {
+    const c = await makeCustomer(FILE);
+    const id = `ltx_unbalanced_${Date.now()}`;
+    const message = await failure(() =>
+      withTestDb((db) =>
+        db.transaction(async (tx) => {
+          await tx.insert(ledgerTransactions).values({ id, kind: "external", description: "bad" });
+          await tx.insert(ledgerEntries).values({ ledgerTransactionId: id, accountId: c.checkingId, amount: 500, currency: "USD" });
+        }),
+      ),
+    );
+    expect(message).toMatch(/does not balance/);
+    const kept = await withTestDb((db) => db.select().from(ledgerTransactions).where(eq(ledgerTransactions.id, id)));
+    expect(kept).toHaveLength(0);
+  });
+
+  it("refuses an entry in a currency other than its account's", async () => {
+    const c = await makeCustomer(FILE);
+    const id = `ltx_currency_${Date.now()}`;
+    const message = await failure(() =>
+      withTestDb((db) =>
+        db.transaction(async (tx) => {
+          await tx.insert(ledgerTransactions).values({ id, kind: "external", description: "bad" });
+          await tx.insert(ledgerEntries).values([
+            { ledgerTransactionId: id, accountId: c.checkingId, amount: 500, currency: "EUR" },
+            { ledgerTransactionId: id, accountId: "sys_clearing_eur", amount: -500, currency: "EUR" },
+          ]);
+        }),
+      ),
+    );
+    expect(message).toMatch(/currency/);
+  });
+
+  it("refuses a balance below zero on checking even if code tried to write one", async () => {
+    const c = await makeCustomer(FILE, { checking: 5_00 });
+    const message = await failure(() =>
+      withTestDb((db) => db.execute(sql`UPDATE accounts SET balance = -1 WHERE id = ${c.checkingId}`)),
+    );
+    expect(message).toMatch(/accounts_no_overdraft/);
+  });
+});
