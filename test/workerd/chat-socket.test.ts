@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { gatewayFetch, postJson, tokenFor, uniqueCustomerId } from "./helpers.js";
+
+async function ticketFor(token: string): Promise<string> {
+  const response = await postJson("/api/chat/ws-ticket", token, {});
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { ticket: string }).ticket;
+}
+
+function upgrade(ticket: string | undefined) {
+  const query = ticket === undefined ? "" : `?ticket=${encodeURIComponent(ticket)}`;
+  return gatewayFetch(`/api/chat/ws${query}`, { headers: { upgrade: "websocket" } });
+}
+
+/** An accepted client socket that collects the frames it receives. */
+async function connect(ticket: string) {
+  const response = await upgrade(ticket);
+  expect(response.status).toBe(101);
+  const ws = response.webSocket!;
+  ws.accept();
+  const frames: Array<Record<string, unknown>> = [];
+  const waiters: Array<() => void> = [];
+  ws.addEventListener("message", (event) => {
+    frames.push(JSON.parse(event.data as string));
+    for (const wake of waiters.splice(0)) wake();
+  });
+  async function until(predicate: (frame: Record<string, unknown>) => boolean, timeoutMs = 10_000) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = frames.find(predicate);
+      if (found) return found;
+      if (Date.now() > deadline) throw new Error(`no such frame; got ${JSON.stringify(frames)}`);
+      await new Promise<void>((resolve) => {
+        waiters.push(resolve);
+        setTimeout(resolve, 100);
+      });
+    }
+  }
+  return { ws, frames, until };
+}
+
+async function newCustomer() {
+  return tokenFor(uniqueCustomerId("ws"));
+}
+
+describe("the chat WebSocket", () => {
+  it("needs a bearer token to get a ticket", async () => {
+    expect((await postJson("/api/chat/ws-ticket", undefined, {})).status).toBe(401);
+  });
+
+  it("refuses an upgrade without a valid ticket", async () => {
+    expect((await upgrade(undefined)).status).toBe(401);
+    expect((await upgrade("not-a-ticket")).status).toBe(401);
+    expect((await upgrade(`${btoa("cus_x")}.${"A".repeat(43)}`)).status).toBe(401);
+  });
+
+  it("accepts a ticket once only", async () => {
+    const ticket = await ticketFor(await newCustomer());
+    const first = await upgrade(ticket);
+    expect(first.status).toBe(101);
+    first.webSocket!.accept();
+    first.webSocket!.close();
+    expect((await upgrade(ticket)).status).toBe(401);
+  });
+
+  it("does not open another customer's session with a ticket's secret", async () => {
+    const ticket = await ticketFor(await newCustomer());
+    const secret = ticket.split(".")[1]!;
+    const otherCustomer = btoa(uniqueCustomerId("victim")).replace(/=+$/, "").replace(/\+/g, "-").replace(/\//g, "_");
+    expect((await upgrade(`${otherCustomer}.${secret}`)).status).toBe(401);
+  });
+
+  it("streams typing, the reply and the finished turn, then the session state", async () => {
+    const socket = await connect(await ticketFor(await newCustomer()));
+    await socket.until((f) => f.type === "state");
+    socket.ws.send(JSON.stringify({ type: "message", id: "ws-1", text: "what's my card's arrival time?" }));
+    await socket.until((f) => f.type === "typing" && f.id === "ws-1");
+    const reply = await socket.until((f) => f.type === "reply" && f.id === "ws-1");
+    expect((reply.reply as { text: string }).text.length).toBeGreaterThan(0);
+    const turn = await socket.until((f) => f.type === "turn");
+    expect((turn.turn as { id: string }).id).toBe("ws-1");
+    await socket.until((f) => f.type === "state" && socket.frames.indexOf(f) > socket.frames.indexOf(turn));
+    const order = socket.frames.map((f) => f.type);
+    expect(order.indexOf("typing")).toBeLessThan(order.indexOf("reply"));
+    expect(order.indexOf("reply")).toBeLessThan(order.indexOf("turn"));
+    socket.ws.close();
+  });
+
+  it("answers bad frames with an error frame and stays open", async () => {
+    const socket = await connect(await ticketFor(await newCustomer()));
+    socket.ws.send("{not json");
+    await socket.until((f) => f.type === "error" && (f.error as { code: string }).code === "invalid_json");
+    socket.ws.send(JSON.stringify({ type: "message", id: "ws-bad", text: "hi", admin: true }));
+    const error = await socket.until((f) => f.type === "error" && (f.error as { code: string }).code === "validation_failed");
+    expect((error.error as { message: string }).message).toContain("admin");
+    socket.ws.send(JSON.stringify({ type: "message", id: "ws-ok", text: "thanks" }));
+    await socket.until((f) => f.type === "turn");
+    socket.ws.close();
+  });
+
+  it("answers the keep-alive ping", async () => {
+    const socket = await connect(await ticketFor(await newCustomer()));
+    socket.ws.send('{"type":"ping"}');
+    await socket.until((f) => f.type === "pong");
+    socket.ws.close();
+  });
+
+  it("gives a reconnecting client the turns it missed", async () => {
+    const token = await newCustomer();
+    await postJson("/api/chat/messages", token, { id: "seen-1", text: "hello" });
+    await postJson("/api/chat/messages", token, { id: "missed-1", text: "thanks" });
+    await postJson("/api/chat/messages", token, { id: "missed-2", text: "what's the exchange rate for euros?" });
+    const socket = await connect(await ticketFor(token));
+    socket.ws.send(JSON.stringify({ type: "resume", lastMessageId: "seen-1" }));
+    await socket.until((f) => f.type === "turn" && (f.turn as { id: string }).id === "missed-2");
+    const ids = socket.frames.filter((f) => f.type === "turn").map((f) => (f.turn as { id: string }).id);
+    expect(ids).toEqual(["missed-1", "missed-2"]);
+    socket.ws.close();
+  });
+});
