@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import pg from "pg";
+import { startEmbeddedPostgres } from "./embedded-postgres.js";
+import { migrateDatabase } from "./migrate.js";
+import { seedDemoData } from "./seed.js";
+import { withDatabase } from "../../test/support/test-database.js";
+import { DEMO_CUSTOMERS } from "../../packages/db/demo-customers.js";
+
+/** The seed on a fresh database: embedded PGlite, or a throwaway database at TEST_DATABASE_URL. */
+let url: string;
+let stop: () => Promise<void>;
+
+beforeAll(async () => {
+  const server = process.env.TEST_DATABASE_URL;
+  if (server) {
+    const name = `teller_seed_test_${process.pid}_${Date.now().toString(36)}`;
+    await admin(server, `CREATE DATABASE ${name}`);
+    url = withDatabase(server, name);
+    stop = () => admin(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } else {
+    const embedded = await startEmbeddedPostgres({});
+    url = embedded.url;
+    stop = embedded.stop;
+  }
+  await migrateDatabase(url);
+}, 60_000);
+
+afterAll(async () => stop?.());
+
+async function admin(serverUrl: string, statement: string) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+async function snapshot() {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const counts = await client.query(
+      `SELECT (SELECT count(*) FROM customers) AS customers, (SELECT count(*) FROM accounts) AS accounts,
+              (SELECT count(*) FROM cards) AS cards, (SELECT count(*) FROM payees) AS payees,
+              (SELECT count(*) FROM transactions) AS transactions, (SELECT count(*) FROM ledger_entries) AS entries,
+              (SELECT coalesce(sum(amount), 0) FROM ledger_entries) AS entry_sum`,
+    );
+    const accounts = await client.query(
+      `SELECT a.id, a.customer_id, a.type, a.balance, a.credit_limit,
+              (SELECT coalesce(sum(e.amount), 0) FROM ledger_entries e WHERE e.account_id = a.id) AS entries
+       FROM accounts a WHERE a.customer_id IS NOT NULL ORDER BY a.id`,
+    );
+    return { counts: counts.rows[0], accounts: accounts.rows };
+  } finally {
+    await client.end();
+  }
+}
+
+describe("seedDemoData", () => {
+  it("creates the demo customers' banking, booked through the ledger, and changes nothing when run again", async () => {
+    const first = await seedDemoData(url);
+    expect(first.created).toEqual(DEMO_CUSTOMERS.map((c) => c.id));
+    const before = await snapshot();
+    expect(Number(before.counts.customers)).toBe(3);
+    expect(Number(before.counts.transactions)).toBeGreaterThan(300);
+    expect(Number(before.counts.entry_sum)).toBe(0);
+    for (const account of before.accounts) {
+      expect(account.balance).toBe(account.entries);
+      expect(Number(account.balance)).toBeGreaterThanOrEqual(-Number(account.credit_limit));
+    }
+
+    const second = await seedDemoData(url, new Date(Date.now() + 3 * 86_400_000));
+    expect(second).toEqual({ created: [], existing: DEMO_CUSTOMERS.map((c) => c.id) });
+    expect(await snapshot()).toEqual(before);
+  });
+});
