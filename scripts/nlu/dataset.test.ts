@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { ACTION_TRAINING_EXTRA } from "../../packages/nlu/data/action-extra";
 import { ACTION_UTTERANCES } from "../../packages/nlu/data/action-utterances";
 import { OUT_OF_DOMAIN } from "../../packages/nlu/data/out-of-domain";
 import { ACTION_INTENTS } from "../../packages/nlu/intents";
-import { loadBanking77, loadSplit, parseCsv, stratifiedSplit, type Example } from "./dataset";
+import { featureKey, loadBanking77, loadSplit, parseCsv, stratifiedSplit, type Example } from "./dataset";
+
+const mainActions = new Set(Object.values(ACTION_UTTERANCES).flat());
 
 describe("parseCsv", () => {
   it("handles quoted commas, doubled quotes, line breaks and CRLF", () => {
@@ -47,10 +50,16 @@ describe("split", () => {
 
   it("partitions all labelled data: every row in exactly one part", () => {
     const split = loadSplit();
-    const all = [...split.train, ...split.validation, ...split.heldOut];
-    const total = 10_003 + Object.values(ACTION_UTTERANCES).flat().length + OUT_OF_DOMAIN.length;
+    const extras = new Set(Object.values(ACTION_TRAINING_EXTRA).flat());
+    const isExtra = (e: Example) => e.source === "action" && extras.has(e.text) && !mainActions.has(e.text);
+    const all = [...split.train, ...split.validation, ...split.heldOut].filter((e) => !isExtra(e));
+    const total = 10_003 + mainActions.size + OUT_OF_DOMAIN.length;
     expect(all).toHaveLength(total);
     expect(new Set(all).size).toBe(total);
+    // Training-only extras never reach validation or held-out, and none duplicates their features.
+    expect([...split.validation, ...split.heldOut].some(isExtra)).toBe(false);
+    const evaluated = new Set([...split.validation, ...split.heldOut].map((e) => featureKey(e.text)));
+    expect(split.train.filter(isExtra).some((e) => evaluated.has(featureKey(e.text)))).toBe(false);
     expect(split.heldOut.filter((e) => e.source === "out_of_domain").length).toBeGreaterThanOrEqual(150);
     expect(split.heldOut.filter((e) => e.source === "banking77").length).toBeGreaterThanOrEqual(900);
   });

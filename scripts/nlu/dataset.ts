@@ -4,8 +4,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { ACTION_TRAINING_EXTRA } from "../../packages/nlu/data/action-extra";
 import { ACTION_UTTERANCES } from "../../packages/nlu/data/action-utterances";
 import { OUT_OF_DOMAIN } from "../../packages/nlu/data/out-of-domain";
+import { normalizeText, tokenize } from "../../packages/nlu/features";
 import { OUT_OF_SCOPE } from "../../packages/nlu/intents";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -126,6 +128,11 @@ export function stratifiedSplit(
   return split;
 }
 
+/** Two texts with the same key get identical word features. */
+export function featureKey(text: string): string {
+  return tokenize(normalizeText(text)).join(" ");
+}
+
 /** The split seed is fixed forever: changing it would leak held-out examples into training. */
 export const SPLIT_SEED = 20240077;
 
@@ -133,7 +140,8 @@ export const SPLIT_SEED = 20240077;
  * All labelled data, split once:
  * - BANKING77 and our action utterances: 10% held out, 10% validation, 80% train (per intent);
  * - our out-of-domain queries: 50% held out, 20% validation (threshold tuning), 30% train
- *   (the trained reject class).
+ *   (the trained reject class);
+ * - ACTION_TRAINING_EXTRA: train only.
  */
 export function loadSplit(dir = banking77Dir()): Split & { categories: string[] } {
   const { examples, categories } = loadBanking77(dir);
@@ -143,11 +151,20 @@ export function loadSplit(dir = banking77Dir()): Split & { categories: string[] 
     for (const text of texts) actions.push({ text, intent, source: "action" });
   }
   const actionSplit = stratifiedSplit(actions, 0.1, 0.1, SPLIT_SEED + 1);
+  // Training-only extras, minus any that look identical to the model (same tokens) to an
+  // utterance that might sit in validation or held-out.
+  const seenTokens = new Set(actions.map((e) => featureKey(e.text)));
+  const extras: Example[] = [];
+  for (const [intent, texts] of Object.entries(ACTION_TRAINING_EXTRA)) {
+    for (const text of texts) {
+      if (!seenTokens.has(featureKey(text))) extras.push({ text, intent, source: "action" });
+    }
+  }
   const ood = OUT_OF_DOMAIN.map((text): Example => ({ text, intent: OUT_OF_SCOPE, source: "out_of_domain" }));
   const oodSplit = stratifiedSplit(ood, 0.5, 0.2, SPLIT_SEED + 2);
   return {
     categories,
-    train: [...inScope.train, ...actionSplit.train, ...oodSplit.train],
+    train: [...inScope.train, ...actionSplit.train, ...extras, ...oodSplit.train],
     validation: [...inScope.validation, ...actionSplit.validation, ...oodSplit.validation],
     heldOut: [...inScope.heldOut, ...actionSplit.heldOut, ...oodSplit.heldOut],
   };
