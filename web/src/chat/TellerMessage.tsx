@@ -18,7 +18,8 @@ export function TellerMessage({ reply, latest, answered, pending, onSend }: Tell
   return (
     <li className="teller" data-intent={reply.intent?.name}>
       <span className="visually-hidden">Teller said: </span>
-      <p className="text">{reply.text}</p>
+      {/* The confirmation card shows the summary; the same words twice would only add noise. */}
+      {reply.text !== confirmation?.summary && <p className="text">{reply.text}</p>}
       {reply.data && <RichReply data={reply.data} />}
       {confirmation && (
         <ConfirmationCard

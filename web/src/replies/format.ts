@@ -10,11 +10,14 @@ export function signedMoney(amount: Money): string {
   return amount.minor > 0 ? `+${money(amount)}` : money(amount);
 }
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", year: "numeric" });
+const withYear = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", year: "numeric" });
+const thisYear = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short" });
 
-export function shortDate(iso: string): string {
+/** "12 Mar" this year, "12 Mar 2025" otherwise: short enough for a phone-width table. */
+export function shortDate(iso: string, now = new Date()): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
+  if (Number.isNaN(date.getTime())) return iso;
+  return (date.getFullYear() === now.getFullYear() ? thisYear : withYear).format(date);
 }
 
 /** PCI DSS 3.4: only the last four digits are ever shown. */

@@ -1,0 +1,125 @@
+/**
+ * Page-level helpers for the browser tests: signing in, asking, reading the accounts panel, and
+ * probing which server features exist yet (so a flow that needs one is skipped by name, never
+ * faked).
+ */
+import path from "node:path";
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from "playwright-core";
+
+export interface Capabilities {
+  /** The dialogue engine answers (not the placeholder "I can't understand requests yet"). */
+  dialogue: boolean;
+  /** GET /api/accounts answers with the seeded accounts. */
+  accountsApi: boolean;
+  /** POST /api/chat/ws-ticket exists. */
+  socket: boolean;
+}
+
+export const WAITS_FOR_DIALOGUE = "waits for the dialogue engine wired into the ChatSession DO (today the server answers with a placeholder reply)";
+export const WAITS_FOR_ACCOUNTS = "waits for GET /api/accounts with seeded demo accounts";
+
+export async function probeCapabilities(baseUrl: string): Promise<Capabilities> {
+  // A customer the browser tests don't use, so the probe's turn is in nobody's transcript.
+  const login = await fetch(`${baseUrl}/dev/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ customerId: "cus_sam_okafor" }),
+  });
+  const { token } = (await login.json()) as { token: string };
+  const auth = { authorization: `Bearer ${token}`, "content-type": "application/json" };
+  const turn = await fetch(`${baseUrl}/api/chat/messages`, {
+    method: "POST",
+    headers: auth,
+    body: JSON.stringify({ id: `probe-${Date.now()}`, text: "what is my balance" }),
+  });
+  const body = (await turn.json().catch(() => ({}))) as { reply?: { intent?: { name?: string } } };
+  const accounts = await fetch(`${baseUrl}/api/accounts`, { headers: auth });
+  const items = accounts.ok ? ((await accounts.json()) as { items?: unknown[] }).items : undefined;
+  const ticket = await fetch(`${baseUrl}/api/chat/ws-ticket`, { method: "POST", headers: auth });
+  return {
+    dialogue: turn.ok && Boolean(body.reply?.intent?.name) && body.reply?.intent?.name !== "unknown",
+    accountsApi: Array.isArray(items) && items.length > 0,
+    socket: ticket.ok,
+  };
+}
+
+/** Every page records CSP violations and page errors, so one test can assert there were none. */
+export class Pages {
+  readonly problems: string[] = [];
+  private readonly contexts: BrowserContext[] = [];
+
+  constructor(
+    private readonly browser: Browser,
+    readonly baseUrl: string,
+    readonly screenshots: string,
+  ) {}
+
+  async open(options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await this.browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+    this.contexts.push(context);
+    const page = await context.newPage();
+    page.on("console", (message) => {
+      if (/Content Security Policy|Refused to/.test(message.text())) this.problems.push(message.text());
+    });
+    page.on("pageerror", (error) => this.problems.push(`page error: ${error.message}`));
+    await page.goto(this.baseUrl);
+    return { context, page };
+  }
+
+  shot(page: Page, name: string): Promise<Buffer> {
+    return page.screenshot({ path: path.join(this.screenshots, `${name}.png`) });
+  }
+
+  async closeAll(): Promise<void> {
+    for (const context of this.contexts) await context.close().catch(() => {});
+  }
+}
+
+export async function signIn(page: Page, name: string): Promise<void> {
+  await page.getByRole("button", { name }).click();
+  await page.getByLabel("Message").waitFor();
+}
+
+export const replies = (page: Page): Locator => page.locator(".messages > li.teller");
+
+/** Sends a message and returns the first reply that arrives after it. */
+export async function ask(page: Page, text: string, timeout = 20_000): Promise<Locator> {
+  const before = await replies(page).count();
+  const input = page.getByLabel("Message");
+  await input.fill(text);
+  await input.press("Enter");
+  const reply = replies(page).nth(before);
+  await reply.waitFor({ timeout });
+  return reply;
+}
+
+/** "$1,234.56" / "-$5.00" → minor units. */
+export function toMinor(text: string): number {
+  const negative = text.trim().startsWith("-");
+  const digits = text.replace(/[^0-9]/g, "");
+  return (negative ? -1 : 1) * Number(digits);
+}
+
+/** The side panel's balances, by account id. */
+export async function panelBalances(page: Page): Promise<Map<string, { name: string; minor: number }>> {
+  const rows = page.locator(".panel-accounts li[data-account-id]");
+  await rows.first().waitFor({ timeout: 15_000 });
+  const result = new Map<string, { name: string; minor: number }>();
+  for (const row of await rows.all()) {
+    const id = (await row.getAttribute("data-account-id"))!;
+    const name = (await row.locator(".account-name").textContent()) ?? "";
+    result.set(id, { name, minor: toMinor((await row.locator(".account-balance").textContent()) ?? "") });
+  }
+  return result;
+}
+
+/** Waits until `check` holds, polling; returns its last value for the assertion message. */
+export async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!check(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    value = await read();
+  }
+  return value;
+}
