@@ -1,0 +1,169 @@
+/**
+ * Ledger throughput: transfers per second and p50/p99 latency for 1, 8 and 32 concurrent clients,
+ * each on its own connection, through the same domain function the Workers call (drizzle over
+ * node-postgres here), next to a bare single-row UPDATE round trip measured in the same run.
+ *
+ *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npm run bench:ledger
+ *
+ * Works in a throwaway database created on that server and dropped afterwards; if no server
+ * answers, falls back to the embedded PGlite (one session: concurrency there only queues).
+ * Prints numbers; asserts nothing.
+ */
+import pg from "pg";
+import { drizzle } from "drizzle-orm/node-postgres";
+import * as schema from "../packages/db/schema/index.js";
+import type { Db } from "../packages/db/client.js";
+import { createTestCustomer, type TestCustomer } from "../packages/banking/fixtures.js";
+import { transfer } from "../packages/banking/transfer.js";
+import { migrateDatabase } from "../scripts/db/migrate.js";
+import { startEmbeddedPostgres } from "../scripts/db/embedded-postgres.js";
+import { withDatabase } from "../test/support/test-database.js";
+
+const SERVER_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+const CONCURRENCY = [1, 8, 32];
+
+interface Sample {
+  ops: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+async function main() {
+  const target = await openTarget();
+  console.log(`ledger bench: ${target.kind} Postgres, ${SECONDS}s per measurement, Node ${process.version}`);
+  const pool = new pg.Pool({ connectionString: target.url, max: Math.max(...CONCURRENCY) });
+  // Dropping the throwaway database ends idle connections; that is expected, not a crash.
+  pool.on("error", () => {});
+  try {
+    const db = drizzle(pool, { schema }) as unknown as Db;
+    await pool.query("CREATE TABLE bench_counter (id int PRIMARY KEY, n bigint NOT NULL)");
+    await pool.query("INSERT INTO bench_counter SELECT g, 0 FROM generate_series(0, 63) g");
+    // One customer per client: transfers of different customers never wait for each other.
+    const customers: TestCustomer[] = [];
+    for (let i = 0; i < Math.max(...CONCURRENCY); i++) {
+      customers.push(await createTestCustomer(db, `cus_bench_${i}`, { checking: 1_000_000_00, savings: 1_000_000_00 }));
+    }
+
+    const rows: string[][] = [["clients", "transfers/s", "p50 ms", "p99 ms", "UPDATE/s", "p50 ms", "p99 ms", "p50 ×", "throughput ÷"]];
+    let key = 0;
+    for (const clients of CONCURRENCY) {
+      const update = await measure(clients, (client) => pool.query("UPDATE bench_counter SET n = n + 1 WHERE id = $1", [client]));
+      const moved = await measure(clients, async (client) => {
+        const c = customers[client]!;
+        const n = key++;
+        // Alternate direction so balances never run dry.
+        const [from, to] = n % 2 === 0 ? [c.checkingId, c.savingsId] : [c.savingsId, c.checkingId];
+        const result = await transfer(db, c.customerId, {
+          idempotencyKey: `bench-${n}-${Date.now()}`,
+          fromAccountId: from,
+          to: { accountId: to },
+          amount: { minor: 1, currency: "USD" },
+        });
+        if (!result.ok) throw new Error(`${result.code}: ${result.message}`);
+      });
+      rows.push([
+        String(clients),
+        moved.perSecond.toFixed(0),
+        moved.p50.toFixed(2),
+        moved.p99.toFixed(2),
+        update.perSecond.toFixed(0),
+        update.p50.toFixed(2),
+        update.p99.toFixed(2),
+        (moved.p50 / update.p50).toFixed(1),
+        (update.perSecond / moved.perSecond).toFixed(1),
+      ]);
+      if (moved.errors || update.errors) console.log(`  errors at ${clients} clients: transfers ${moved.errors}, updates ${update.errors}`);
+    }
+
+    // The contended case: every client moves one customer's money (their transfers serialize on
+    // the customer's daily-limit row, by design).
+    const one = customers[0]!;
+    const contended = await measure(32, async () => {
+      const n = key++;
+      const [from, to] = n % 2 === 0 ? [one.checkingId, one.savingsId] : [one.savingsId, one.checkingId];
+      const result = await transfer(db, one.customerId, {
+        idempotencyKey: `bench-hot-${n}-${Date.now()}`,
+        fromAccountId: from,
+        to: { accountId: to },
+        amount: { minor: 1, currency: "USD" },
+      });
+      if (!result.ok) throw new Error(result.message);
+    });
+
+    printTable(rows);
+    console.log(
+      `one customer, 32 clients: ${contended.perSecond.toFixed(0)} transfers/s, p50 ${contended.p50.toFixed(2)} ms, p99 ${contended.p99.toFixed(2)} ms`,
+    );
+    const check = await pool.query(
+      `SELECT (SELECT coalesce(sum(amount), 0) FROM ledger_entries) AS entries,
+              (SELECT count(*) FROM accounts a WHERE a.balance IS DISTINCT FROM
+                 (SELECT coalesce(sum(e.amount), 0) FROM ledger_entries e WHERE e.account_id = a.id) AND a.balance IS NOT NULL) AS drifted,
+              (SELECT count(*) FROM transfers) AS transfers`,
+    );
+    console.log(`after the run: ${check.rows[0].transfers} transfers, entries sum ${check.rows[0].entries}, balances off their entries: ${check.rows[0].drifted}`);
+    console.log("p50 × = transfer p50 latency / UPDATE p50 latency; throughput ÷ = UPDATE/s / transfers/s");
+  } finally {
+    await pool.end();
+    await target.stop();
+  }
+}
+
+/** `clients` loops each run `op` back to back for SECONDS; latency of every call. */
+async function measure(clients: number, op: (client: number) => Promise<unknown>): Promise<Sample> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const deadline = performance.now() + SECONDS * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async (_, client) => {
+      while (performance.now() < deadline) {
+        const t0 = performance.now();
+        try {
+          await op(client);
+          latencies.push(performance.now() - t0);
+        } catch (error) {
+          if (errors++ === 0) console.error(String(error));
+        }
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
+  return { ops: latencies.length, perSecond: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), errors };
+}
+
+async function openTarget(): Promise<{ kind: string; url: string; stop(): Promise<void> }> {
+  const name = `teller_bench_${process.pid}_${Date.now().toString(36)}`;
+  try {
+    await admin(SERVER_URL, `CREATE DATABASE ${name}`);
+  } catch (error) {
+    console.log(`no Postgres server at ${SERVER_URL} (${String(error)}); using the embedded PGlite`);
+    const embedded = await startEmbeddedPostgres({});
+    await migrateDatabase(embedded.url);
+    return { kind: "embedded PGlite (single session)", url: embedded.url, stop: embedded.stop };
+  }
+  const url = withDatabase(SERVER_URL, name);
+  await migrateDatabase(url);
+  return { kind: `server ${new URL(SERVER_URL).host}`, url, stop: () => admin(SERVER_URL, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+async function admin(url: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+function printTable(rows: string[][]): void {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  for (const row of rows) console.log(row.map((cell, i) => cell.padStart(widths[i]!)).join("  "));
+}
+
+await main();
