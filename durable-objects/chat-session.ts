@@ -43,6 +43,11 @@ export class ChatSession extends DurableObject<ChatEnv> {
     return this.serialised(() => this.turn(customerId, message, onReply));
   }
 
+  /** The bare path for the chat benchmark: gateway → chat Worker → this DO and back, nothing else. */
+  async echo(text: string): Promise<string> {
+    return text;
+  }
+
   /** A single-use, one-minute ticket that lets a browser open the WebSocket without a header. */
   async createSocketTicket(customerId: string): Promise<{ ticket: string; expiresAt: number }> {
     this.bindCustomer(customerId);

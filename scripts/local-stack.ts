@@ -29,6 +29,8 @@ export interface LocalStack {
   databaseUrl: string;
   /** The WebSocket proxy in front of Postgres: the way in while the embedded one is in use. */
   proxyAddress: string;
+  /** The development identity provider's signing key (benchmarks sign tokens for many customers). */
+  devIdpPrivateJwk: string;
   databaseKind: "embedded" | "server";
   stop(): Promise<void>;
 }
@@ -117,7 +119,14 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const url = `http://127.0.0.1:${port}`;
     await waitForHealth(url, wrangler);
     log(`workers    gateway + chat on ${url}`);
-    return { url, databaseUrl, proxyAddress: proxy.address, databaseKind: embedded ? "embedded" : "server", stop };
+    return {
+      url,
+      databaseUrl,
+      proxyAddress: proxy.address,
+      devIdpPrivateJwk: devKey,
+      databaseKind: embedded ? "embedded" : "server",
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

@@ -13,6 +13,11 @@ export class ChatService extends WorkerEntrypoint<ChatEnv> {
     return this.session(customerId).handleMessage(customerId, message);
   }
 
+  /** Benchmark baseline only (the gateway exposes it in the local environment). */
+  async echo(customerId: string, text: string): Promise<string> {
+    return this.session(customerId).echo(text);
+  }
+
   async createSocketTicket(customerId: string): Promise<{ ticket: string; expiresAt: number }> {
     return this.session(customerId).createSocketTicket(customerId);
   }

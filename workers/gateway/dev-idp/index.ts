@@ -43,8 +43,18 @@ export function devIdentityProvider() {
     return c.json({ token, expiresIn: TOKEN_LIFETIME_SECONDS });
   });
 
+  // The chat benchmark's baseline: the same hops as a chat turn (gateway → RPC → DO) with no
+  // JWT, NLU, dialogue or storage. Local only, like everything under /dev.
+  app.post("/bench/echo", async (c) => {
+    const body = await readJson(c, EchoRequest, 4096);
+    if (body instanceof Response) return body;
+    return c.json({ text: await c.env.CHAT.echo(body.customerId, body.text) });
+  });
+
   return app;
 }
+
+const EchoRequest = z.strictObject({ customerId: z.string().min(1).max(64), text: z.string().max(2000) });
 
 function privateKey(env: GatewayEnv): string {
   if (!env.DEV_IDP_PRIVATE_JWK) throw new Error("DEV_IDP_PRIVATE_JWK is not set (npm start generates it)");

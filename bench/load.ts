@@ -1,0 +1,62 @@
+/**
+ * A small closed-loop load generator for loopback benchmarks: `concurrency` clients each send
+ * requests back to back for `seconds`, and latencies are recorded. Bounded in time and count.
+ */
+export interface LoadResult {
+  label: string;
+  requests: number;
+  errors: number;
+  seconds: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+}
+
+export async function runLoad(
+  label: string,
+  options: { concurrency: number; seconds: number; maxRequests?: number },
+  request: (client: number, n: number) => Promise<Response>,
+): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let sent = 0;
+  const maxRequests = options.maxRequests ?? 1_000_000;
+  const started = performance.now();
+  const deadline = started + options.seconds * 1000;
+  await Promise.all(
+    Array.from({ length: options.concurrency }, async (_, client) => {
+      for (let n = 0; performance.now() < deadline && sent < maxRequests; n++) {
+        sent++;
+        const t0 = performance.now();
+        try {
+          const response = await request(client, n);
+          await response.arrayBuffer();
+          if (!response.ok) errors++;
+        } catch {
+          errors++;
+        }
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+  return { label, requests: latencies.length, errors, seconds, perSecond: latencies.length / seconds, p50: at(0.5), p99: at(0.99) };
+}
+
+export function printResults(results: LoadResult[]): void {
+  const rows = results.map((r) => [
+    r.label,
+    r.requests.toString(),
+    r.errors.toString(),
+    r.perSecond.toFixed(0),
+    r.p50.toFixed(1),
+    r.p99.toFixed(1),
+  ]);
+  const header = ["scenario", "requests", "errors", "req/s", "p50 ms", "p99 ms"];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
+}
