@@ -17,6 +17,8 @@ import type {
   TransferView,
 } from "../../packages/banking/index.js";
 import { requestDb } from "./db.js";
+import { eq } from "drizzle-orm";
+import { customers } from "../../packages/db/schema/banking.js";
 
 /**
  * The banking domain over RPC for the gateway's REST API (service binding BANKING, entrypoint
@@ -62,6 +64,17 @@ export class BankingService extends WorkerEntrypoint<ChatEnv> {
 
   getTransfer(customerId: string, transferId: string): Promise<RpcResult<TransferView>> {
     return this.withDb((db) => banking.getTransfer(db, customerId, transferId));
+  }
+
+  /**
+   * For the gateway's per-request check (cached there for ~30 s): false only when the bank has
+   * disabled the customer. A `sub` with no customer row yet is active — it simply owns nothing.
+   */
+  isCustomerActive(customerId: string): Promise<boolean> {
+    return this.withDb(async (db) => {
+      const rows = await db.select({ disabledAt: customers.disabledAt }).from(customers).where(eq(customers.id, customerId)).limit(1);
+      return !rows[0]?.disabledAt;
+    });
   }
 
   private async withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {

@@ -25,6 +25,8 @@ export const customers = pgTable("customers", {
   name: text("name").notNull(),
   email: text("email"),
   createdAt: timestamp("created_at", ms).notNull().defaultNow(),
+  /** Set when the bank blocks the customer: the gateway then refuses their tokens. */
+  disabledAt: timestamp("disabled_at", ms),
 });
 
 /**
