@@ -8,7 +8,8 @@ export type ChatEventType =
   | "handoff.requested"
   | "audit.transfer"
   | "audit.card"
-  | "audit.auth";
+  | "audit.auth"
+  | "audit.rate_limit";
 
 export interface ChatEvent {
   /** A UUID chosen by the producer: the idempotency key of the consumer's insert. */
@@ -29,6 +30,7 @@ const EVENT_TYPES: ReadonlySet<string> = new Set<ChatEventType>([
   "audit.transfer",
   "audit.card",
   "audit.auth",
+  "audit.rate_limit",
 ]);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

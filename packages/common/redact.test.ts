@@ -49,6 +49,13 @@ describe("redactText", () => {
     expect(redactText("ref 1234567890123456789012")).toBe("ref [account ••9012]");
   });
 
+  it("masks JWTs and bearer credentials whole", () => {
+    const jwt = "eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJjdXNfMSJ9.c2lnbmF0dXJlLXNpZ25hdHVyZQ";
+    expect(redactText(`here is my token ${jwt} ok`)).toBe("here is my token [token] ok");
+    expect(redactText("Authorization: Bearer abc.def-ghi_123")).toBe("Authorization: [token]");
+    expect(redactText("unsigned eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.")).toBe("unsigned [token]");
+  });
+
   it("leaves amounts, dates, short numbers and ordinary words alone", () => {
     const plain = "Send $30.00 on 2026-11-24 to Alex, card ending 4242, PIN 1234, about 120000 steps";
     expect(redactText(plain)).toBe(plain);
@@ -85,7 +92,8 @@ describe("redactText", () => {
   it("does not change text that has no digits and no @", () => {
     fc.assert(
       fc.property(
-        fc.string().filter((s) => !/[\d@]/.test(s)),
+        // …and no token shape ("eyJ…", "Bearer …"), which is masked whatever it contains.
+        fc.string().filter((s) => !/[\d@]/.test(s) && !/eyJ|Bearer/.test(s)),
         (s) => {
           expect(redactText(s)).toBe(s);
         },

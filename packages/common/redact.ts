@@ -8,7 +8,14 @@
  *   other number of 13+ digits, IBAN        → "[account ••1234]"
  *   number of 7–12 digits                   → "[phone]" when written like one, else "[account ••1234]"
  *   email address                           → "[email]"
+ *   JWT, or any credential after "Bearer "  → "[token]"
  */
+
+/**
+ * A JWT (its header always starts with base64url of '{"', i.e. "eyJ") or whatever follows
+ * "Bearer ": a customer pasting a token into the chat, or an error that echoes a header.
+ */
+const TOKEN = /\beyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*|\bBearer\s+[A-Za-z0-9._~+/=-]+/g;
 
 /** Local part: RFC 5322 atext and dots, so unusual but valid addresses are caught too. */
 const EMAIL = /[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
@@ -30,7 +37,8 @@ const MAX_CARD_DIGITS = 19;
 const MIN_MASKED_DIGITS = 7;
 
 export function redactText(text: string): string {
-  return text.replace(EMAIL, "[email]").replace(IBAN, maskIban).replace(NUMBER_RUN, maskNumberRun);
+  // Tokens first: their base64url would otherwise be half-masked as numbers and emails.
+  return text.replace(TOKEN, "[token]").replace(EMAIL, "[email]").replace(IBAN, maskIban).replace(NUMBER_RUN, maskNumberRun);
 }
 
 /** Luhn checksum over a string of digits (ISO/IEC 7812). */

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { GatewayEnv } from "./env.js";
 import type { AuthVariables } from "./auth/index.js";
 import { MAX_MESSAGE_CHARS, MESSAGE_ID_PATTERN, type ChatTurn } from "../../packages/common/chat.js";
-import type { RpcResult } from "../../packages/common/errors.js";
+import type { ErrorCode, RpcResult } from "../../packages/common/errors.js";
 import { jsonError } from "./errors.js";
 import { readJson } from "./json-body/index.js";
 
@@ -51,7 +51,11 @@ export function chatSocketRoute() {
     if (!/^[A-Za-z0-9_-]{1,200}\.[A-Za-z0-9_-]{43}$/.test(c.req.query("ticket") ?? "")) {
       return jsonError(c, 401, "unauthorized", "ticket: get one from POST /api/chat/ws-ticket");
     }
-    return c.env.CHAT.fetch(c.req.raw);
+    const upstream = await c.env.CHAT.fetch(c.req.raw);
+    if (upstream.status === 101) return upstream;
+    // The chat Worker's refusal (a spent or unknown ticket), in the gateway's error shape.
+    const body = (await upstream.json().catch(() => ({}))) as { error?: { code?: ErrorCode; message?: string } };
+    return jsonError(c, upstream.status, body.error?.code ?? "unauthorized", body.error?.message ?? "the ticket was refused");
   });
   return app;
 }

@@ -20,4 +20,22 @@ export interface GatewayEnv {
   DEV_IDP_ENABLED?: string;
   /** The development identity provider's private signing key (a JWK, JSON). Local only. */
   DEV_IDP_PRIVATE_JWK?: string;
+  /** Token checks (see config.ts for defaults and bounds). */
+  AUTH_CLOCK_TOLERANCE_SECONDS?: string;
+  AUTH_MAX_TOKEN_AGE_SECONDS?: string;
+  /** Largest request body accepted, in bytes (413 above). */
+  MAX_BODY_BYTES?: string;
+  /** The web app's origin when it is served from another origin (CORS); unset: same origin only. */
+  WEB_ORIGIN?: string;
+  /** "warn" drops the per-request info lines (the test Worker); anything else logs them. */
+  LOG_LEVEL?: string;
+  /** Key for the pseudonymous customer ids in logs (a secret outside local). */
+  LOG_HASH_SALT?: string;
+  /** Producer for the `chat-events` queue: the gateway's audit events (audit.auth, …). */
+  AUDIT_EVENTS?: Queue;
+  /** Workers Rate Limiting bindings (wrangler.toml `[[ratelimits]]`, see rate-limit.ts). */
+  RL_IP?: RateLimit;
+  RL_READ?: RateLimit;
+  RL_CHAT?: RateLimit;
+  RL_MONEY?: RateLimit;
 }

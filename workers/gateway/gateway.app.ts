@@ -1,23 +1,50 @@
 import { Hono } from "hono";
-import { requestId } from "hono/request-id";
 import type { GatewayEnv } from "./env.js";
 import { requireCustomer, type AuthVariables } from "./auth/index.js";
-import { devIdpEnabled } from "./auth/keys.js";
+import { createKeyResolver, devIdpEnabled, type KeyOptions } from "./auth/keys.js";
+import { createCustomerStatusCache, type CustomerStatusOptions } from "./auth/customer-status.js";
 import { devIdentityProvider } from "./dev-idp/index.js";
 import { chatRoutes, chatSocketRoute } from "./chat.routes.js";
 import { bankingRoutes } from "./banking.routes.js";
 import { bankingOpenApiDocument } from "./openapi.js";
 import { jsonError } from "./errors.js";
+import { assignRequestId, corsForWebOrigin, securityHeaders } from "./security-headers.js";
+import { requestLog } from "./request-log.js";
+import { limitBodySize } from "./body-limit.js";
+import { limitByClientIp, limitByCustomer } from "./rate-limit.js";
+import { auditBankingWrites } from "./audit.js";
+import { hashForLog, logJson, scrubForLog } from "../../packages/common/log.js";
+import { logSalt } from "./config.js";
 
 export type GatewayApp = Hono<{ Bindings: GatewayEnv; Variables: AuthVariables }>;
 
-/** The gateway's wiring: every /api/* route is authenticated before it reaches a handler. */
-export function createGatewayApp(): GatewayApp {
+export interface GatewayOptions {
+  /** Token key sources (tests inject the JWKS fetch and clock). */
+  keys?: KeyOptions;
+  /** The disabled-customer cache (tests shorten its lifetime). */
+  customerStatus?: CustomerStatusOptions;
+}
+
+/**
+ * The gateway's wiring, outermost first: request id, security headers and the request log wrap
+ * everything (errors included); /api and /dev then get CORS, the per-IP limit and the body-size
+ * limit before any work; every /api route but the public description and the ticketed WebSocket
+ * is authenticated, then limited per customer.
+ */
+export function createGatewayApp(options: GatewayOptions = {}): GatewayApp {
   const app: GatewayApp = new Hono();
 
-  app.use("*", requestId({ generator: () => crypto.randomUUID() }));
+  app.use("*", assignRequestId());
+  app.use("*", securityHeaders());
+  app.use("*", requestLog());
 
   app.get("/healthz", (c) => c.json({ status: "ok", environment: c.env.ENVIRONMENT }));
+
+  for (const prefix of ["/api/*", "/dev/*"]) {
+    app.use(prefix, corsForWebOrigin());
+    app.use(prefix, limitByClientIp());
+    app.use(prefix, limitBodySize());
+  }
 
   // The development identity provider answers only where the local environment enables it.
   app.use("/dev/*", async (c, next) => {
@@ -30,7 +57,19 @@ export function createGatewayApp(): GatewayApp {
   app.get("/api/openapi.json", (c) => c.json(bankingOpenApiDocument()));
   // Registered before the bearer check: it authenticates with a ticket (see chatSocketRoute).
   app.route("/api/chat/ws", chatSocketRoute());
-  app.use("/api/*", requireCustomer());
+  app.use(
+    "/api/*",
+    requireCustomer({
+      keys: createKeyResolver(options.keys),
+      customerStatus: createCustomerStatusCache(options.customerStatus),
+    }),
+  );
+  app.use("/api/*", limitByCustomer());
+  app.use("/api/*", auditBankingWrites());
+
+  // Who the token says you are, as the pseudonym the logs use: lets support correlate a report
+  // with log lines, and is the authenticated no-op the gateway benchmark measures.
+  app.get("/api/whoami", async (c) => c.json({ customer: await hashForLog(c.get("customerId"), logSalt(c.env)) }));
   app.route("/api/chat", chatRoutes());
   app.route("/api", bankingRoutes());
 
@@ -40,7 +79,7 @@ export function createGatewayApp(): GatewayApp {
     return jsonError(c, 404, "not_found", "not found");
   });
   app.onError((error, c) => {
-    console.error(JSON.stringify({ msg: "unhandled error", requestId: c.get("requestId"), error: String(error) }));
+    logJson("error", "unhandled error", { requestId: c.get("requestId"), error: scrubForLog(String(error)) });
     return jsonError(c, 500, "internal", "something went wrong; try again");
   });
   return app;

@@ -1,62 +1,108 @@
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import { errors, jwtVerify } from "jose";
+import { logJson } from "../../../packages/common/log.js";
 import type { GatewayEnv } from "../env.js";
+import { gatewayConfig } from "../config.js";
 import { jsonError } from "../errors.js";
-import { tokenKeys } from "./keys.js";
+import { ANONYMOUS, audit } from "../audit.js";
+import { createKeyResolver, type KeyResolver } from "./keys.js";
+import { KeysUnavailableError } from "./remote-jwks.js";
+import { createCustomerStatusCache, type CustomerStatus } from "./customer-status.js";
 
 /** Only asymmetric algorithms: `none` and HS* (the public-key confusion attack) never verify. */
 export const ACCEPTED_ALGORITHMS = ["ES256", "RS256"];
-const CLOCK_TOLERANCE_SECONDS = 30;
-const MAX_TOKEN_AGE = "24h";
 const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/;
+/** Far above any real JWT; refusing longer ones keeps a forged header from costing a parse. */
+const MAX_TOKEN_CHARS = 8 * 1024;
+const MAX_SUBJECT_CHARS = 128;
 
 export interface AuthVariables {
   /** The verified token's `sub`: the only customer identity anything downstream sees. */
   customerId: string;
   requestId: string;
+  /** Why authentication failed, for the request log (a fixed code, never token content). */
+  authFailure?: string;
+  /** Which limiter refused the request, for the request log. */
+  rateLimited?: string;
+}
+
+type AuthContext = Context<{ Bindings: GatewayEnv; Variables: AuthVariables }>;
+
+export interface AuthOptions {
+  keys?: KeyResolver;
+  customerStatus?: CustomerStatus;
 }
 
 /**
- * Verifies `Authorization: Bearer <JWT>`: signature against the configured keys, pinned
- * algorithms, `iss`, `aud`, and required `exp` and `sub` (jose does not require `exp` itself).
+ * Verifies `Authorization: Bearer <JWT>` (OWASP ASVS 5, V9): signature against the configured
+ * keys only, pinned algorithms, `iss` and `aud` exact, `exp`, `sub` and `iat` required, a small
+ * clock tolerance, `nbf` honoured, and a maximum age from `iat`. Then refuses customers the bank
+ * has disabled. Every refusal is audited (audit.auth) with a reason code.
  */
-export function requireCustomer(): MiddlewareHandler<{ Bindings: GatewayEnv; Variables: AuthVariables }> {
+export function requireCustomer(options: AuthOptions = {}): MiddlewareHandler<{ Bindings: GatewayEnv; Variables: AuthVariables }> {
+  const resolveKeys = options.keys ?? createKeyResolver();
+  const customerStatus = options.customerStatus ?? createCustomerStatusCache();
   return async (c, next) => {
-    const match = BEARER.exec(c.req.header("authorization") ?? "");
-    if (!match) return unauthorized(c, "send Authorization: Bearer <token>");
-    const keys = await tokenKeys(c.env);
+    const header = c.req.header("authorization") ?? "";
+    const match = header.length <= MAX_TOKEN_CHARS ? BEARER.exec(header) : null;
+    if (!match) return refuse(c, header ? "malformed_header" : "missing_token", "send Authorization: Bearer <token>");
+    const keys = await resolveKeys(c.env);
     if (!keys) return jsonError(c, 503, "unavailable", "authentication is not configured");
+    const config = gatewayConfig(c.env);
+    let subject: string;
     try {
       const { payload } = await jwtVerify(match[1]!, keys, {
         algorithms: ACCEPTED_ALGORITHMS,
         issuer: c.env.AUTH_ISSUER,
         audience: c.env.AUTH_AUDIENCE,
         requiredClaims: ["exp", "sub", "iat"],
-        clockTolerance: CLOCK_TOLERANCE_SECONDS,
-        maxTokenAge: MAX_TOKEN_AGE,
+        clockTolerance: config.clockToleranceSeconds,
+        maxTokenAge: config.maxTokenAgeSeconds,
       });
-      if (typeof payload.sub !== "string" || payload.sub.length === 0 || payload.sub.length > 128) {
-        return unauthorized(c, "the token has no valid subject");
+      if (typeof payload.sub !== "string" || payload.sub.length === 0 || payload.sub.length > MAX_SUBJECT_CHARS) {
+        return refuse(c, "invalid_subject", "the token has no valid subject");
       }
-      c.set("customerId", payload.sub);
+      subject = payload.sub;
     } catch (error) {
-      return unauthorized(c, reason(error));
+      if (error instanceof KeysUnavailableError) {
+        logJson("error", "token keys unavailable", { requestId: c.get("requestId"), error: String(error.cause) });
+        return jsonError(c, 503, "unavailable", "could not check the token right now; try again");
+      }
+      const [code, message] = classify(error);
+      return refuse(c, code, message);
+    }
+
+    let active: boolean;
+    try {
+      active = await customerStatus(subject, (id) => c.env.BANKING.isCustomerActive(id));
+    } catch (error) {
+      // Fail closed: a check that cannot be made does not pass.
+      logJson("error", "customer status lookup failed", { requestId: c.get("requestId"), error: String(error) });
+      return jsonError(c, 503, "unavailable", "could not check the customer's status; try again");
+    }
+    c.set("customerId", subject);
+    if (!active) {
+      c.set("authFailure", "customer_disabled");
+      audit(c, "audit.auth", subject, { outcome: "refused", reason: "customer_disabled" });
+      return jsonError(c, 403, "forbidden", "this customer's access is disabled; contact the bank");
     }
     await next();
   };
 }
 
-function unauthorized(c: Parameters<MiddlewareHandler>[0], message: string): Response {
-  c.header("WWW-Authenticate", 'Bearer realm="teller"');
+function refuse(c: AuthContext, reason: string, message: string): Response {
+  c.set("authFailure", reason);
+  audit(c, "audit.auth", ANONYMOUS, { outcome: "refused", reason });
+  c.header("WWW-Authenticate", 'Bearer realm="teller", error="invalid_token"');
   return jsonError(c, 401, "unauthorized", message);
 }
 
-/** A reason a client can act on, without echoing the token or internals. */
-function reason(error: unknown): string {
-  if (error instanceof errors.JWTExpired) return "the token has expired";
-  if (error instanceof errors.JWTClaimValidationFailed) return `the token's ${error.claim} claim is not accepted`;
-  if (error instanceof errors.JWKSNoMatchingKey) return "the token was not signed by a trusted key";
-  if (error instanceof errors.JOSEAlgNotAllowed) return "the token's algorithm is not accepted";
-  if (error instanceof errors.JWKSTimeout) return "the identity provider's keys could not be fetched";
-  return "the token is not valid";
+/** A reason code for the audit log and a message a client can act on, never echoing the token. */
+function classify(error: unknown): [string, string] {
+  if (error instanceof errors.JWTExpired) return ["expired", "the token has expired"];
+  if (error instanceof errors.JWTClaimValidationFailed) return [`claim_${error.claim}`, `the token's ${error.claim} claim is not accepted`];
+  if (error instanceof errors.JWKSNoMatchingKey) return ["unknown_key", "the token was not signed by a trusted key"];
+  if (error instanceof errors.JOSEAlgNotAllowed) return ["algorithm", "the token's algorithm is not accepted"];
+  if (error instanceof errors.JWSSignatureVerificationFailed) return ["signature", "the token's signature is not valid"];
+  return ["invalid", "the token is not valid"];
 }

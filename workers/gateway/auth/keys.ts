@@ -1,21 +1,36 @@
-import { createLocalJWKSet, createRemoteJWKSet, type JSONWebKeySet, type JWTVerifyGetKey } from "jose";
+import { createLocalJWKSet, type JSONWebKeySet, type JWTVerifyGetKey } from "jose";
 import type { GatewayEnv } from "../env.js";
 import { devPublicJwks } from "../dev-idp/keys.js";
+import { createRemoteKeySet, fetchJwks, type RemoteKeySetOptions } from "./remote-jwks.js";
+
+export interface KeyOptions {
+  /** The fetch used for AUTH_JWKS_URL (tests inject one to count calls, rotate keys, fail). */
+  jwksFetch?: typeof fetch;
+  /** Overrides for the remote key set's clock and timings (tests). */
+  remote?: Omit<RemoteKeySetOptions, "load">;
+}
+
+export type KeyResolver = (env: GatewayEnv) => Promise<JWTVerifyGetKey | undefined>;
 
 /**
  * Where token signing keys come from, in order: the development identity provider (local only),
- * a pinned JWKS, or the bank's JWKS URL. Cached per isolate: jose's remote set keeps its own
- * cache and cooldown, so it must not be rebuilt per request.
+ * a pinned JWKS, or the bank's JWKS URL — never from the token itself. The resolved set is kept
+ * per isolate (the remote one holds its own cache and cooldown, so it must not be rebuilt per
+ * request) and rebuilt only when the configuration changes.
  */
-let cached: { source: string; keys: JWTVerifyGetKey } | undefined;
-
-export async function tokenKeys(env: GatewayEnv): Promise<JWTVerifyGetKey | undefined> {
-  const source = keySource(env);
-  if (!source) return undefined;
-  if (cached?.source === source.id) return cached.keys;
-  const keys = source.kind === "remote" ? createRemoteJWKSet(new URL(source.url)) : createLocalJWKSet(await source.jwks());
-  cached = { source: source.id, keys };
-  return keys;
+export function createKeyResolver(options: KeyOptions = {}): KeyResolver {
+  let cached: { source: string; keys: JWTVerifyGetKey } | undefined;
+  return async (env) => {
+    const source = keySource(env);
+    if (!source) return undefined;
+    if (cached?.source === source.id) return cached.keys;
+    const keys =
+      source.kind === "remote"
+        ? createRemoteKeySet({ ...options.remote, load: fetchJwks(source.url, options.jwksFetch) })
+        : createLocalJWKSet(await source.jwks());
+    cached = { source: source.id, keys };
+    return keys;
+  };
 }
 
 type KeySource =
@@ -31,7 +46,8 @@ function keySource(env: GatewayEnv): KeySource | undefined {
     const json = env.AUTH_JWKS;
     return { kind: "local", id: `pinned:${json}`, jwks: async () => JSON.parse(json) as JSONWebKeySet };
   }
-  if (env.AUTH_JWKS_URL) return { kind: "remote", id: `url:${env.AUTH_JWKS_URL}`, url: env.AUTH_JWKS_URL };
+  // Only https: a JWKS fetched in clear could be swapped in transit.
+  if (env.AUTH_JWKS_URL?.startsWith("https://")) return { kind: "remote", id: `url:${env.AUTH_JWKS_URL}`, url: env.AUTH_JWKS_URL };
   return undefined;
 }
 

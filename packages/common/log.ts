@@ -1,0 +1,45 @@
+import { redactText } from "./redact.js";
+
+/**
+ * Structured logs: one JSON object per line, only flat primitive fields. Callers pass identifiers
+ * through `hashForLog` and free text through `scrubForLog`; nothing here ever receives a token, a
+ * message text or an amount — the record type only has room for what a log line needs.
+ */
+export type LogValue = string | number | boolean | null | undefined;
+export type LogRecord = Record<string, LogValue>;
+export type LogLevel = "info" | "warn" | "error";
+
+export function logJson(level: LogLevel, msg: string, record: LogRecord = {}): void {
+  const line = JSON.stringify({ level, msg, ...record });
+  if (level === "error") console.error(line);
+  else if (level === "warn") console.warn(line);
+  else console.log(line);
+}
+
+const HASH_HEX_CHARS = 16;
+const keys = new Map<string, Promise<CryptoKey>>();
+
+/**
+ * A stable pseudonym for an identifier (a customer id, an IP): HMAC-SHA-256 keyed with a
+ * per-deployment salt, truncated to 64 bits. Keyed, so that nobody holding the logs can confirm a
+ * guessed customer id by hashing it; truncated, because it only needs to correlate log lines.
+ */
+export async function hashForLog(value: string, salt: string): Promise<string> {
+  let key = keys.get(salt);
+  if (!key) {
+    key = crypto.subtle.importKey("raw", new TextEncoder().encode(salt), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+    keys.set(salt, key);
+  }
+  const mac = new Uint8Array(await crypto.subtle.sign("HMAC", await key, new TextEncoder().encode(value)));
+  let hex = "";
+  for (const byte of mac.subarray(0, HASH_HEX_CHARS / 2)) hex += byte.toString(16).padStart(2, "0");
+  return hex;
+}
+
+const MAX_SCRUBBED_CHARS = 300;
+
+/** Free text bound for a log (an error message): personal data and tokens masked, length capped. */
+export function scrubForLog(text: string): string {
+  const masked = redactText(text);
+  return masked.length > MAX_SCRUBBED_CHARS ? `${masked.slice(0, MAX_SCRUBBED_CHARS)}…` : masked;
+}

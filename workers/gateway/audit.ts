@@ -1,0 +1,85 @@
+import type { Context, MiddlewareHandler } from "hono";
+import type { ChatEvent, ChatEventType } from "../../packages/common/events.js";
+import { logJson, scrubForLog } from "../../packages/common/log.js";
+import type { GatewayEnv } from "./env.js";
+import type { AuthVariables } from "./auth/index.js";
+
+type GatewayContext = Context<{ Bindings: GatewayEnv; Variables: AuthVariables }>;
+
+/** The audit log's customer id for events with no verified customer (a refused token). */
+export const ANONYMOUS = "anonymous";
+
+/**
+ * Queues a security event for the audit log (the chat Worker's consumer stores it in
+ * `chat_events`). Sent after the response with waitUntil: auditing must not slow or fail the
+ * request, and a queue error is logged instead. Payloads carry ids and outcomes, never a token or
+ * free text.
+ */
+export function audit(c: GatewayContext, type: ChatEventType, customerId: string, payload: Record<string, unknown>): void {
+  const queue = c.env.AUDIT_EVENTS;
+  const requestId = c.get("requestId");
+  if (!queue) {
+    logJson("warn", "audit event dropped: no AUDIT_EVENTS binding", { requestId, type });
+    return;
+  }
+  const event: ChatEvent = {
+    id: crypto.randomUUID(),
+    type,
+    customerId,
+    occurredAt: new Date().toISOString(),
+    payload: { ...payload, requestId, method: c.req.method, route: c.req.routePath, ip: clientIp(c) ?? null },
+  };
+  const sending = queue.send(event).catch((error: unknown) => {
+    logJson("error", "audit event not queued", { requestId, type, error: scrubForLog(String(error)) });
+  });
+  try {
+    c.executionCtx.waitUntil(sending);
+  } catch {
+    // No execution context (a bare app.request in a test): the send still runs.
+  }
+}
+
+/** The client's address as Cloudflare's edge saw it; clients cannot set this header themselves. */
+export function clientIp(c: Context): string | undefined {
+  return c.req.header("cf-connecting-ip") || undefined;
+}
+
+/**
+ * Audits the REST API's money and card writes (the chat path audits its own in the ChatSession):
+ * outcome, status and ids, read from the response after the handler ran, so the banking routes
+ * need no audit code. Refusals are audited too — a run of 404s on card ids is how BOLA probing
+ * shows up.
+ */
+export function auditBankingWrites(): MiddlewareHandler<{ Bindings: GatewayEnv; Variables: AuthVariables }> {
+  return async (c, next) => {
+    await next();
+    if (c.req.method !== "POST") return;
+    const path = c.req.path;
+    const card = /^\/api\/cards\/([^/]+)\/(freeze|unfreeze)$/.exec(path);
+    if (path !== "/api/transfers" && !card) return;
+    const ok = c.res.status < 400;
+    const body = (await c.res
+      .clone()
+      .json()
+      .catch(() => ({}))) as Record<string, unknown> & { error?: { code?: string } };
+    const outcome = { ok, status: c.res.status, ...(ok ? {} : { error: body.error?.code ?? "unknown" }) };
+    if (card) {
+      audit(c, "audit.card", c.get("customerId"), { source: "api", action: card[2], cardId: card[1]!.slice(0, 64), ...outcome });
+      return;
+    }
+    audit(c, "audit.transfer", c.get("customerId"), {
+      source: "api",
+      ...outcome,
+      ...(ok
+        ? {
+            transferId: body.id,
+            fromAccountId: body.fromAccountId,
+            toAccountId: body.toAccountId,
+            toPayeeId: body.toPayeeId,
+            amount: body.amount,
+            replayed: c.res.headers.get("idempotent-replayed") === "true",
+          }
+        : {}),
+    });
+  };
+}

@@ -1,0 +1,103 @@
+import type { Context, MiddlewareHandler } from "hono";
+import { logJson } from "../../packages/common/log.js";
+import type { GatewayEnv } from "./env.js";
+import type { AuthVariables } from "./auth/index.js";
+import { ANONYMOUS, audit, clientIp } from "./audit.js";
+import { jsonError } from "./errors.js";
+
+type Env = { Bindings: GatewayEnv; Variables: AuthVariables };
+type LimiterName = "RL_IP" | "RL_READ" | "RL_CHAT" | "RL_MONEY";
+
+/**
+ * The limiters' windows, in seconds. They must match `simple.period` in wrangler.toml (the binding
+ * does not expose it): Retry-After is the whole window, the longest a client can have to wait.
+ */
+export const LIMITER_PERIOD_SECONDS: Record<LimiterName, number> = {
+  RL_IP: 60,
+  RL_READ: 60,
+  RL_CHAT: 60,
+  RL_MONEY: 60,
+};
+
+/**
+ * Per client IP, before any token is verified: floods of junk tokens or logins are stopped before
+ * they cost a signature check. Keyed on CF-Connecting-IP, which Cloudflare's edge sets on every
+ * request and clients cannot forge (X-Forwarded-For can be, so it is never used). A request
+ * without it never came through the edge (a local test harness): it is not limited per IP.
+ */
+export function limitByClientIp(): MiddlewareHandler<Env> {
+  return async (c, next) => {
+    const ip = clientIp(c);
+    if (ip) {
+      const refused = await enforce(c, "RL_IP", `ip:${ip}`, ANONYMOUS);
+      if (refused) return refused;
+    }
+    await next();
+  };
+}
+
+/**
+ * Per customer (the token's `sub`), after authentication, with tighter limits where a request
+ * does more: moving money or changing a card, then chat turns (each runs NLU and may call a
+ * model), then everything else.
+ */
+export function limitByCustomer(): MiddlewareHandler<Env> {
+  return async (c, next) => {
+    const customerId = c.get("customerId");
+    const limiter = limiterFor(c.req.method, c.req.path);
+    const refused = await enforce(c, limiter, `${limiter}:${customerId}`, customerId);
+    if (refused) return refused;
+    await next();
+  };
+}
+
+export function limiterFor(method: string, path: string): LimiterName {
+  if (method === "POST" && (path === "/api/transfers" || /^\/api\/cards\/[^/]+\/(freeze|unfreeze)$/.test(path))) return "RL_MONEY";
+  if (method === "POST" && path.startsWith("/api/chat/")) return "RL_CHAT";
+  return "RL_READ";
+}
+
+async function enforce(c: Context<Env>, name: LimiterName, key: string, customerId: string): Promise<Response | undefined> {
+  const limiter = c.env[name];
+  if (!limiter) {
+    warnOnce(name);
+    return undefined;
+  }
+  let allowed: boolean;
+  try {
+    ({ success: allowed } = await limiter.limit({ key }));
+  } catch (error) {
+    // Fail open: the limiter protects capacity; an outage of it must not take the bank down.
+    logJson("error", "rate limiter failed", { requestId: c.get("requestId"), limiter: name, error: String(error) });
+    return undefined;
+  }
+  if (allowed) return undefined;
+  c.set("rateLimited", name);
+  if (firstRefusalInWindow(key, LIMITER_PERIOD_SECONDS[name])) {
+    audit(c, "audit.rate_limit", customerId, { limiter: name });
+  }
+  c.header("Retry-After", String(LIMITER_PERIOD_SECONDS[name]));
+  return jsonError(c, 429, "rate_limited", "too many requests; retry after the time in Retry-After");
+}
+
+// One audit event per key and window per isolate: a client hammering past its limit must not turn
+// each refused request into a queued audit write.
+const auditedUntil = new Map<string, number>();
+const MAX_AUDITED_KEYS = 10_000;
+
+function firstRefusalInWindow(key: string, periodSeconds: number): boolean {
+  const now = Date.now();
+  const until = auditedUntil.get(key);
+  if (until !== undefined && until > now) return false;
+  auditedUntil.delete(key);
+  if (auditedUntil.size >= MAX_AUDITED_KEYS) auditedUntil.delete(auditedUntil.keys().next().value!);
+  auditedUntil.set(key, now + periodSeconds * 1000);
+  return true;
+}
+
+const warned = new Set<string>();
+function warnOnce(name: string): void {
+  if (warned.has(name)) return;
+  warned.add(name);
+  logJson("warn", "rate limiter binding missing: requests are not limited", { limiter: name });
+}

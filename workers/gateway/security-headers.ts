@@ -1,0 +1,69 @@
+import type { MiddlewareHandler } from "hono";
+import { cors } from "hono/cors";
+import type { GatewayEnv } from "./env.js";
+import { gatewayConfig } from "./config.js";
+
+/**
+ * The web app's policy: no inline script or style, nothing from other origins, no framing. It
+ * matches web/public/_headers, which the assets layer applies to static files (those never reach
+ * the Worker, see docs/security.md); this one covers HTML the Worker itself returns.
+ */
+export const HTML_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+/** API responses are data: nothing in them may load, run or be framed. */
+export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+const ALWAYS: Record<string, string> = {
+  "Strict-Transport-Security": "max-age=63072000; includeSubDomains",
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "no-referrer",
+  "X-Frame-Options": "DENY",
+  "Cross-Origin-Opener-Policy": "same-origin",
+  "Cross-Origin-Resource-Policy": "same-origin",
+  "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+};
+
+/**
+ * A fresh id for every request, in logs, audit events, error bodies and X-Request-Id. An id sent
+ * by the client is ignored: it would let a caller forge or collide entries in the logs.
+ */
+export function assignRequestId(): MiddlewareHandler<{ Bindings: GatewayEnv; Variables: { requestId: string } }> {
+  return async (c, next) => {
+    c.set("requestId", crypto.randomUUID());
+    await next();
+  };
+}
+
+/** Security headers on every response the Worker sends, errors and proxied assets included. */
+export function securityHeaders(): MiddlewareHandler<{ Bindings: GatewayEnv; Variables: { requestId: string } }> {
+  return async (c, next) => {
+    await next();
+    // A WebSocket upgrade's 101 carries the socket; copying the response would drop it.
+    if (c.res.status === 101) return;
+    // Responses from fetch (assets) have immutable headers: copy once, then set.
+    const response = new Response(c.res.body, c.res);
+    const headers = response.headers;
+    for (const [name, value] of Object.entries(ALWAYS)) headers.set(name, value);
+    headers.set("X-Request-Id", c.get("requestId"));
+    const html = (headers.get("content-type") ?? "").startsWith("text/html");
+    if (!headers.has("content-security-policy")) headers.set("Content-Security-Policy", html ? HTML_CSP : API_CSP);
+    // Account data must not sit in a shared or browser cache.
+    if (!html && !headers.has("cache-control")) headers.set("Cache-Control", "no-store");
+    c.res = response;
+  };
+}
+
+/**
+ * CORS for the one configured web origin (WEB_ORIGIN); any other origin gets no
+ * Access-Control-Allow-Origin and the browser keeps its response from the page. No credentials
+ * mode: the API authenticates with a bearer header, never cookies.
+ */
+export function corsForWebOrigin(): MiddlewareHandler<{ Bindings: GatewayEnv }> {
+  return cors({
+    origin: (origin, c) => (origin && origin === gatewayConfig(c.env as GatewayEnv).webOrigin ? origin : null),
+    allowMethods: ["GET", "POST"],
+    allowHeaders: ["Authorization", "Content-Type", "Idempotency-Key"],
+    exposeHeaders: ["X-Request-Id", "Retry-After", "Location", "Idempotent-Replayed"],
+    maxAge: 600,
+  });
+}
