@@ -38,9 +38,29 @@ function initialJsBudget(budgetKb: number): Plugin {
   };
 }
 
-export default defineConfig({
+/**
+ * A production build is a production build even when a test runner (NODE_ENV=test) starts it:
+ * Vite derives `isProduction` from NODE_ENV after reading this file, and with "test" it ships
+ * React's development bundle and JSX with source paths (~140 KB instead of ~78 KB). The caller's
+ * value is put back when the build ends, since `npm start` and the e2e tests build in-process.
+ */
+function productionNodeEnv(): Plugin {
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
+  const restore = () => {
+    if (previous === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = previous;
+  };
+  return { name: "teller:production-node-env", apply: "build", closeBundle: restore, buildEnd: (error) => void (error && restore()) };
+}
+
+export default defineConfig(({ command, mode }) => ({
   root: import.meta.dirname,
-  plugins: [react(), initialJsBudget(INITIAL_JS_BUDGET_KB)],
+  plugins: [
+    ...(command === "build" && mode === "production" ? [productionNodeEnv()] : []),
+    react(),
+    initialJsBudget(INITIAL_JS_BUDGET_KB),
+  ],
   build: {
     outDir: "dist",
     emptyOutDir: true,
@@ -50,4 +70,4 @@ export default defineConfig({
     // Inlined assets would become data: URLs; keep everything a file the CSP allows from 'self'.
     assetsInlineLimit: 0,
   },
-});
+}));

@@ -75,8 +75,13 @@ describe("ChatConnection over the WebSocket", () => {
     expect(store.load().map((m) => m.id)).toEqual(["m1"]);
     socket.receive({ type: "ping" });
     expect(socket.sent.at(-1)).toEqual({ type: "pong" });
-    socket.receive({ type: "reply", id: "m1", reply: reply("You have $10") });
+    socket.receive({ type: "typing", id: "m1" });
+    // A streamed reply is shown, but the message stays queued until the whole turn arrives.
+    socket.receive({ type: "reply", id: "m1", reply: reply("You have $10"), final: false });
     expect(replies()).toEqual(["m1"]);
+    expect(store.load().map((m) => m.id)).toEqual(["m1"]);
+    socket.receive({ type: "turn", turn: { id: "m1", reply: reply("You have $10") } });
+    expect(replies()).toEqual(["m1", "m1"]);
     expect(store.load()).toEqual([]);
     connection.stop();
   });
@@ -88,7 +93,7 @@ describe("ChatConnection over the WebSocket", () => {
     const first = FakeSocket.all[0]!;
     first.open();
     connection.send({ id: "m1", text: "one" });
-    first.receive({ type: "reply", id: "m1", reply: reply("r1") });
+    first.receive({ type: "turn", turn: { id: "m1", reply: reply("r1") } });
     const confirm: OutgoingMessage = { id: "m2", text: "Yes", confirmation: { id: "cf", answer: "yes" } };
     connection.send(confirm);
     first.close();

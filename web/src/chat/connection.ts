@@ -24,7 +24,11 @@ export type ConnectionStatus =
 export type ConnectionEvent =
   | { type: "status"; status: ConnectionStatus }
   | { type: "typing"; on: boolean }
-  | { type: "reply"; id: string; reply: Reply }
+  /**
+   * `final`: the whole answer to message `id` (HTTP, or the socket's `turn` frame), which may
+   * combine replies already streamed for it.
+   */
+  | { type: "reply"; id: string; reply: Reply; final: boolean }
   | { type: "state"; pendingConfirmation: PendingConfirmation | null }
   | { type: "failed"; id?: string; message: string }
   | { type: "unsent"; messages: OutgoingMessage[] };
@@ -44,8 +48,10 @@ export interface ConnectionDeps {
 }
 
 const MAX_RETRY_MS = 15_000;
-/** Servers ping well within this; silence means a dead link the OS hasn't noticed. */
-const SILENCE_MS = 75_000;
+/** The client pings this often; the runtime answers without waking the Durable Object. */
+const PING_EVERY_MS = 25_000;
+/** No frame (not even a pong) for this long means a dead link the OS hasn't noticed. */
+const SILENCE_MS = 60_000;
 /** Socket attempts that fail before opening, after which HTTP takes over. */
 const SOCKET_GIVE_UP = 3;
 /** A typing indicator never outlives a lost reply. */
@@ -67,6 +73,7 @@ export class ChatConnection {
   private lastMessageId: string | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private silenceTimer: ReturnType<typeof setTimeout> | undefined;
+  private pingTimer: ReturnType<typeof setInterval> | undefined;
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
   private status: ConnectionStatus = "connecting";
 
@@ -92,7 +99,6 @@ export class ChatConnection {
     window.removeEventListener("online", this.onOnline);
     window.removeEventListener("offline", this.onOffline);
     clearTimeout(this.retryTimer);
-    clearTimeout(this.silenceTimer);
     clearTimeout(this.typingTimer);
     this.closeSocket();
   }
@@ -152,6 +158,7 @@ export class ChatConnection {
       this.socketFailures = 0;
       this.setStatus("live");
       this.heard();
+      this.pingTimer = setInterval(() => this.frame({ type: "ping" }), PING_EVERY_MS);
       if (this.lastMessageId) this.frame({ type: "resume", lastMessageId: this.lastMessageId });
       for (const message of this.queue) this.frame({ type: "message", ...message });
     };
@@ -164,8 +171,13 @@ export class ChatConnection {
           return this.frame({ type: "pong" });
         case "typing":
           return this.setTyping(true);
+        case "pong":
+          return;
         case "reply":
-          return this.answered(frame.id, frame.reply);
+          // Streamed: more may follow, and the message stays queued until its `turn` arrives.
+          return this.emit({ type: "reply", id: frame.id, reply: frame.reply, final: false });
+        case "turn":
+          return this.answered(frame.turn.id, frame.turn.reply);
         case "state":
           return this.emit({ type: "state", pendingConfirmation: frame.pendingConfirmation });
         case "error":
@@ -178,7 +190,7 @@ export class ChatConnection {
     socket.onclose = () => {
       if (this.socket !== socket) return;
       this.socket = null;
-      clearTimeout(this.silenceTimer);
+      this.stopTimers();
       this.setTyping(false);
       if (this.stopped || this.status === "expired") return;
       if (!opened && ++this.socketFailures >= SOCKET_GIVE_UP) return this.useHttp();
@@ -220,7 +232,7 @@ export class ChatConnection {
     this.setTyping(false);
     this.lastMessageId = id;
     this.drop(id);
-    this.emit({ type: "reply", id, reply });
+    this.emit({ type: "reply", id, reply, final: true });
   }
 
   private drop(id: string): void {
@@ -268,9 +280,14 @@ export class ChatConnection {
   private closeSocket(): void {
     const socket = this.socket;
     this.socket = null;
-    clearTimeout(this.silenceTimer);
+    this.stopTimers();
     this.setTyping(false);
     socket?.close();
+  }
+
+  private stopTimers(): void {
+    clearTimeout(this.silenceTimer);
+    clearInterval(this.pingTimer);
   }
 
   private setTyping(on: boolean): void {

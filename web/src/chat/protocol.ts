@@ -23,18 +23,26 @@ export interface WireError {
   message: string;
 }
 
-/** Frames the server sends on the socket. */
+/**
+ * Frames the server sends on the socket. A turn streams as `reply` frames (final: false), then
+ * one `turn` frame with the whole answer (all replies combined); a resume replays missed turns as
+ * `turn` frames. Keep-alive: the client pings, the runtime answers `pong` without waking the DO;
+ * a server `ping` is answered with `pong` too.
+ */
 export type ServerFrame =
-  | { type: "typing" }
-  | { type: "reply"; id: string; reply: Reply }
-  | { type: "state"; pendingConfirmation: PendingConfirmation | null }
+  | { type: "typing"; id?: string }
+  | { type: "reply"; id: string; reply: Reply; final?: boolean }
+  | { type: "turn"; turn: { id: string; reply: Reply } }
+  | { type: "state"; pendingConfirmation: PendingConfirmation | null; handoff?: boolean }
   | { type: "error"; id?: string; error: WireError }
-  | { type: "ping" };
+  | { type: "ping" }
+  | { type: "pong" };
 
 /** Frames the client sends on the socket. */
 export type ClientFrame =
   | ({ type: "message" } & OutgoingMessage)
   | { type: "resume"; lastMessageId: string }
+  | { type: "ping" }
   | { type: "pong" };
 
 /** Parses one frame; anything malformed is dropped rather than trusted. */
@@ -47,13 +55,17 @@ export function parseServerFrame(raw: unknown): ServerFrame | null {
     return null;
   }
   if (!value || typeof value !== "object") return null;
-  const frame = value as { type?: unknown; id?: unknown; reply?: unknown; error?: unknown };
+  const frame = value as { type?: unknown; id?: unknown; reply?: unknown; error?: unknown; turn?: { id?: unknown; reply?: unknown } };
   switch (frame.type) {
     case "typing":
     case "ping":
-      return { type: frame.type };
+    case "pong":
+      return value as ServerFrame;
     case "reply":
       if (typeof frame.id !== "string" || !isReply(frame.reply)) return null;
+      return value as ServerFrame;
+    case "turn":
+      if (typeof frame.turn?.id !== "string" || !isReply(frame.turn.reply)) return null;
       return value as ServerFrame;
     case "state":
       return "pendingConfirmation" in frame ? (value as ServerFrame) : null;

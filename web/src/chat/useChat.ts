@@ -38,6 +38,26 @@ export interface ChatState {
 
 const replyKey = (id: string, reply: Reply) => `${id}:${reply.confirmation?.id ?? ""}:${reply.text}`;
 
+/**
+ * Adds a reply to the conversation. A final answer that only combines replies already streamed
+ * for the same message adds nothing; one that holds more (a reconnect cut the stream) replaces
+ * the partial ones, so nothing is shown twice and nothing is missing.
+ */
+export function withReply(state: ChatState, id: string, reply: Reply, final: boolean): ChatState {
+  const key = replyKey(id, reply);
+  if (state.entries.some((e) => e.kind === "teller" && e.key === key)) return state;
+  const entry: TellerEntry = { kind: "teller", key, replyTo: id, reply };
+  // The server just created this confirmation: it is pending even before the state frame says so.
+  const pending = reply.confirmation ?? state.pending;
+  if (!final) return { ...state, pending, entries: [...state.entries, entry] };
+  const streamed = state.entries.filter((e): e is TellerEntry => e.kind === "teller" && e.replyTo === id);
+  if (streamed.length === 0) return { ...state, pending, entries: [...state.entries, entry] };
+  if (streamed.map((e) => e.reply.text).join("\n\n") === reply.text) return state;
+  const first = state.entries.indexOf(streamed[0]!);
+  const rest = state.entries.filter((e) => !streamed.includes(e as TellerEntry));
+  return { ...state, pending, entries: [...rest.slice(0, first), entry, ...rest.slice(first)] };
+}
+
 export function useChat(session: Session, onReply?: (reply: Reply) => void) {
   const [state, setState] = useState<ChatState>(() => {
     // Messages still queued from before a reload are shown again, then resent.
@@ -77,15 +97,11 @@ export function useChat(session: Session, onReply?: (reply: Reply) => void) {
               notice: event.id ? s.notice : event.message,
               entries: s.entries.map((e) => (e.kind === "customer" && e.id === event.id ? { ...e, error: event.message } : e)),
             }));
-          case "reply": {
-            const key = replyKey(event.id, event.reply);
-            setState((s) =>
-              s.entries.some((e) => e.kind === "teller" && e.key === key)
-                ? s
-                : { ...s, entries: [...s.entries, { kind: "teller", key, replyTo: event.id, reply: event.reply }] },
-            );
-            onReplyRef.current?.(event.reply);
-          }
+          case "reply":
+            setState((s) => withReply(s, event.id, event.reply, event.final));
+            // Once per answer: the final one carries the data of whatever was streamed.
+            if (event.final) onReplyRef.current?.(event.reply);
+            return;
         }
       },
     });
