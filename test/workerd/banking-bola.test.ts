@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as banking from "../../packages/banking/index.js";
 import type { TestCustomer } from "../../packages/banking/fixtures.js";
 import { apiGet, apiPost, idempotencyKey, makeCustomer, postTransfer, tokenFor } from "./banking-helpers.js";
@@ -24,10 +24,14 @@ async function snapshotOfB(): Promise<string> {
   return parts.join("\n");
 }
 
-beforeAll(async () => {
+// A fresh caller per test: the gateway limits each customer to a few money requests a minute.
+beforeEach(async () => {
   a = await makeCustomer(FILE, { checking: 500_00 });
-  b = await makeCustomer(FILE, { checking: 500_00 });
   tokenA = await tokenFor(a.customerId);
+});
+
+beforeAll(async () => {
+  b = await makeCustomer(FILE, { checking: 500_00 });
   const moved = await postTransfer(await tokenFor(b.customerId), idempotencyKey("b-own"), {
     fromAccountId: b.checkingId,
     toAccountId: b.savingsId,

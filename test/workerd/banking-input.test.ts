@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { TestCustomer } from "../../packages/banking/fixtures.js";
 import { apiGet, apiPost, balances, idempotencyKey, makeCustomer, tokenFor } from "./banking-helpers.js";
 import { gatewayFetch } from "./helpers.js";
@@ -7,7 +7,8 @@ const FILE = "input";
 let c: TestCustomer;
 let token: string;
 
-beforeAll(async () => {
+// A customer per test: the gateway limits each customer to a few money requests a minute.
+beforeEach(async () => {
   c = await makeCustomer(FILE, { checking: 20_000_00, savings: 100_00 });
   token = await tokenFor(c.customerId);
 });
