@@ -22,6 +22,13 @@ export function MessageList({ entries, unsent, status, typing, answered, pending
     end.current?.scrollIntoView?.({ block: "end", behavior: reduce ? "auto" : "smooth" });
   }, [entries.length, typing]);
 
+  // A button that sends (quick reply, Yes/No) is disabled or removed by the answer: bring the
+  // keyboard back to the message box instead of dropping focus on the page.
+  const sendFromList = (text: string, confirmation?: ConfirmationAnswer) => {
+    onSend(text, confirmation);
+    document.getElementById("message")?.focus();
+  };
+
   const waiting = status === "offline" || status === "reconnecting" || status === "expired";
   const last = entries.at(-1);
   return (
@@ -47,7 +54,7 @@ export function MessageList({ entries, unsent, status, typing, answered, pending
               latest={entry === last}
               answered={answered}
               pending={pending}
-              onSend={onSend}
+              onSend={sendFromList}
             />
           ),
         )}
