@@ -24,6 +24,7 @@ import { busyExecuting, finishExecution, isExecutionResult, reissue } from "./fl
 import { onLookupData, startLookup } from "./flows/lookup.js";
 import {
   executeTransfer,
+  answersAskedSlot,
   hasTransferEntities,
   onTransferData,
   repeatQuestion,
@@ -115,7 +116,7 @@ function onMessage(ctx: StepContext, event: MessageEvent): void {
   if (task && task.kind !== "lookup") {
     const outcome =
       task.kind === "transfer"
-        ? continueTransfer(ctx, task, intent, entities, unclear)
+        ? continueTransfer(ctx, task, intent, entities, unclear, event.text)
         : continueCard(ctx, task, intent, entities, unclear);
     if (outcome === "used") {
       ctx.state.consecutiveFallbacks = 0;
@@ -165,10 +166,12 @@ function continueTransfer(
   intent: IntentTag,
   e: Entities,
   unclear: boolean,
+  text: string,
 ): TaskOutcome {
   const otherAction = !unclear && ACTION_INTENTS.has(intent.name) && intent.name !== "transfer";
-  // A bare "30" or "savings" is often classified as some unrelated question: its entities win.
-  if (hasTransferEntities(e) && !otherAction) {
+  // A bare "30" or "savings" is often classified as some unrelated question: its entities win,
+  // and a short answer to the question just asked wins even over another action's intent.
+  if (hasTransferEntities(e) && (!otherAction || answersAskedSlot(task, e, text))) {
     updateTransfer(ctx, task, e);
     return "used";
   }

@@ -198,3 +198,23 @@ describe("amounts, limits and funds", () => {
     expect(lastReply(turn).text).toMatch(/can't send money from a credit account/);
   });
 });
+
+describe("a short answer to the question just asked", () => {
+  it("fills the slot even when the classifier calls the lone word another action", () => {
+    const session = new Session();
+    session.say("I want to make a transfer", understood("transfer", {}));
+    session.say("30", understood("transfer", { amount: usd(30) }));
+    // "checking" alone is often classified as a balance question.
+    const turn = session.say("checking", understood("balance", { accountRefs: ["checking"] }, 0.94));
+    expect(turn.replies.at(-1)?.text).not.toMatch(/stopped/i);
+    expect(session.state.task?.kind).toBe("transfer");
+  });
+
+  it("still treats a longer message with another action as a new topic", () => {
+    const session = new Session();
+    session.say("I want to make a transfer", understood("transfer", {}));
+    session.say("30", understood("transfer", { amount: usd(30) }));
+    const turn = session.say("actually what is the balance of my checking account", understood("balance", { accountRefs: ["checking"] }, 0.97));
+    expect(turn.replies.some((r) => /stopped/i.test(r.text))).toBe(true);
+  });
+});

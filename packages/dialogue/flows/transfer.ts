@@ -59,6 +59,24 @@ export function hasTransferEntities(e: Entities): boolean {
   );
 }
 
+/**
+ * A short message ("checking", "$30", "Jordan") that carries a value for the slot the last
+ * question asked for. It answers that question whatever a classifier makes of a lone word.
+ */
+export function answersAskedSlot(task: TransferTask, e: Entities, text: string): boolean {
+  if (task.asking === null || text.trim().split(/\s+/).length > MAX_BARE_ANSWER_WORDS) return false;
+  switch (task.asking) {
+    case "amount":
+      return e.amount !== undefined;
+    case "from":
+      return e.accountRefs.length > 0 || e.fromRef !== undefined;
+    case "to":
+      return e.accountRefs.length > 0 || e.toRef !== undefined || (e.payeeName !== undefined && e.payeeName.trim() !== "");
+  }
+}
+
+const MAX_BARE_ANSWER_WORDS = 4;
+
 /** A message with slot values (a first answer or a correction); re-validates and asks or confirms. */
 export function updateTransfer(ctx: StepContext, task: TransferTask, entities: Entities): void {
   if (!task.accounts || !task.payees) {
