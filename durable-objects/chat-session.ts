@@ -1,6 +1,6 @@
 import { DurableObject } from "cloudflare:workers";
 import type { ChatEnv } from "../workers/chat/env.js";
-import type { ChatEvent } from "../packages/common/events.js";
+import type { ChatEvent, ChatEventBundle } from "../packages/common/events.js";
 import type { ChatMessageInput, ChatTurn } from "../packages/common/chat.js";
 import { describeIssues, fail, ok, type RpcResult } from "../packages/common/errors.js";
 import { redactText } from "../packages/common/redact.js";
@@ -16,8 +16,11 @@ import { ClientFrame, MAX_FRAME_BYTES, PING_FRAME, PONG_FRAME, type ServerFrame 
 
 /** Turns kept in the DO for idempotency, reconnects and context; the full transcript is in Postgres. */
 const KEEP_TURNS = 200;
-const OUTBOX_BATCH = 100;
+/** Events per queue message: bounded so a bundle stays far below the 128 KB message limit. */
+const OUTBOX_BATCH = 50;
 const RETRY_MS = 5_000;
+/** How long events wait in the outbox so that a busy conversation shares one queue message. */
+const FLUSH_DELAY_MS = 500;
 const TICKET_TTL_MS = 60_000;
 const RESUME_LIMIT = 50;
 
@@ -186,8 +189,7 @@ export class ChatSession extends DurableObject<ChatEnv> {
         this.store.saveTurn(message.id, storedText, turn, events, now);
         this.store.trimTurns(KEEP_TURNS);
       });
-      if (outcome.state.executing) await this.ctx.storage.setAlarm(Date.now() + RETRY_MS);
-      this.ctx.waitUntil(this.flushOutbox());
+      await this.scheduleAlarm(outcome.state.executing ? RETRY_MS : FLUSH_DELAY_MS);
       return ok(turn);
     } finally {
       await end();
@@ -249,17 +251,27 @@ export class ChatSession extends DurableObject<ChatEnv> {
     this.store.saveEvents([chatEvent], Date.now());
   }
 
-  /** Sends queued events; on failure they stay in the outbox and an alarm tries again. */
+  /** The alarm flushes the outbox and retries unfinished work; an earlier alarm is kept. */
+  private async scheduleAlarm(delayMs: number): Promise<void> {
+    const at = Date.now() + delayMs;
+    const current = await this.ctx.storage.getAlarm();
+    if (current === null || current > at) await this.ctx.storage.setAlarm(at);
+  }
+
+  /**
+   * Sends the outbox as bundles (one queue message per OUTBOX_BATCH events); on failure the events
+   * stay and an alarm tries again. The consumer dedupes by event id, so a resend is harmless.
+   */
   async flushOutbox(): Promise<number> {
     let sent = 0;
     for (;;) {
       const events = this.store.pendingEvents(OUTBOX_BATCH);
       if (events.length === 0) return sent;
       try {
-        await this.env.CHAT_EVENTS.sendBatch(events.map((body) => ({ body, contentType: "json" })));
+        await this.env.CHAT_EVENTS.send({ events } satisfies ChatEventBundle, { contentType: "json" });
       } catch (error) {
         console.warn(JSON.stringify({ msg: "outbox send failed", error: String(error), pending: events.length }));
-        await this.ctx.storage.setAlarm(Date.now() + RETRY_MS);
+        await this.scheduleAlarm(RETRY_MS);
         return sent;
       }
       this.store.deleteEvents(events.map((e) => e.id));

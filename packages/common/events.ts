@@ -53,3 +53,24 @@ export function isChatEvent(value: unknown): value is ChatEvent {
     e.payload !== null
   );
 }
+
+/**
+ * A queue message carrying several events: the ChatSession's outbox sends one per flush, so a
+ * busy conversation costs one queue message per flush instead of two per turn.
+ */
+export interface ChatEventBundle {
+  events: ChatEvent[];
+}
+
+/** Queue bodies as produced: a single event (the gateway's audit events) or a bundle. */
+export function eventsOf(body: unknown): { valid: ChatEvent[]; invalid: unknown[] } {
+  if (isChatEvent(body)) return { valid: [body], invalid: [] };
+  const events = (body as { events?: unknown } | null)?.events;
+  if (typeof body !== "object" || body === null || !Array.isArray(events) || Object.keys(body).length !== 1) {
+    return { valid: [], invalid: [body] };
+  }
+  const valid: ChatEvent[] = [];
+  const invalid: unknown[] = [];
+  for (const event of events) (isChatEvent(event) ? valid : invalid).push(event);
+  return { valid, invalid };
+}

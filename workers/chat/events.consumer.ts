@@ -1,5 +1,5 @@
 import { chatEvents } from "../../packages/db/schema/events.js";
-import { isChatEvent, type ChatEvent } from "../../packages/common/events.js";
+import { eventsOf, type ChatEvent } from "../../packages/common/events.js";
 import type { Db } from "../../packages/db/client.js";
 import { describeError } from "../../packages/common/log-error.js";
 
@@ -34,34 +34,32 @@ export interface ConsumeOutcome {
 const RETRY_DELAY_SECONDS = 5;
 
 /**
- * Splits a batch into valid events (stored together) and malformed bodies (sent to the DLQ at
- * once: retrying cannot fix them). If Postgres fails, the valid ones are retried later and, after
- * max_retries, the queue moves them to the DLQ: nothing is dropped.
+ * Stores every valid event of a batch (single events and bundles alike) in one INSERT, and sends
+ * malformed bodies or events to the DLQ at once: retrying cannot fix them. If Postgres fails,
+ * the messages are retried later and, after max_retries, the queue moves them to the DLQ:
+ * nothing is dropped.
  */
 export async function consumeChatEvents(
   batch: MessageBatch<unknown>,
   db: Db,
   deadLetters: Queue,
 ): Promise<ConsumeOutcome> {
-  const valid: Array<{ message: Message<unknown>; event: ChatEvent }> = [];
-  const invalid: Array<Message<unknown>> = [];
+  const valid: ChatEvent[] = [];
+  const invalid: unknown[] = [];
   for (const message of batch.messages) {
-    if (isChatEvent(message.body)) valid.push({ message, event: message.body });
-    else invalid.push(message);
+    const split = eventsOf(message.body);
+    valid.push(...split.valid);
+    invalid.push(...split.invalid);
   }
   if (invalid.length > 0) {
-    await deadLetters.sendBatch(invalid.map((m) => ({ body: { reason: "malformed event", body: m.body } })));
-    for (const m of invalid) m.ack();
+    await deadLetters.sendBatch(invalid.map((body) => ({ body: { reason: "malformed event", body } })));
   }
   try {
-    await storeChatEvents(
-      db,
-      valid.map((v) => v.event),
-    );
+    await storeChatEvents(db, valid);
   } catch (error) {
-    for (const v of valid) v.message.retry({ delaySeconds: RETRY_DELAY_SECONDS });
+    for (const message of batch.messages) message.retry({ delaySeconds: RETRY_DELAY_SECONDS });
     return { stored: 0, rejected: invalid.length, retried: valid.length, error: describeError(error) };
   }
-  for (const v of valid) v.message.ack();
+  for (const message of batch.messages) message.ack();
   return { stored: valid.length, rejected: invalid.length, retried: 0 };
 }
