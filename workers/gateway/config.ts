@@ -47,12 +47,14 @@ function parseOrigin(raw: string | undefined): string | undefined {
   }
 }
 
-const isolateSalt = crypto.randomUUID();
+// Created on first use: workerd refuses random values at module scope (wrangler dev fails to start).
+let isolateSalt: string | undefined;
 
 /**
  * The key for pseudonymous ids in logs. A deployment sets LOG_HASH_SALT (a secret); without one,
  * a random per-isolate salt keeps ids unlinkable to customers, at the cost of stable hashes.
  */
 export function logSalt(env: GatewayEnv): string {
-  return env.LOG_HASH_SALT && env.LOG_HASH_SALT.length >= 16 ? env.LOG_HASH_SALT : isolateSalt;
+  if (env.LOG_HASH_SALT && env.LOG_HASH_SALT.length >= 16) return env.LOG_HASH_SALT;
+  return (isolateSalt ??= crypto.randomUUID());
 }
