@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bookExternal } from "../../packages/banking/ledger.repo.js";
+import * as banking from "../../packages/banking/index.js";
 import { gatewayFetch, withTestDb } from "./helpers.js";
 import { AccountOut, CardOut, PayeeOut, TransactionPageOut, TransferOut } from "../../workers/gateway/banking.schemas.js";
 import { apiGet, apiPost, balances, idempotencyKey, makeCustomer, postTransfer, tokenFor } from "./banking-helpers.js";
@@ -282,5 +283,37 @@ describe("GET /api/openapi.json", () => {
     expect(list.parameters.map((p) => `${p.in}:${p.name}`).sort()).toEqual(
       ["path:id", "query:cursor", "query:from", "query:limit", "query:q", "query:to"],
     );
+  });
+});
+
+describe("spendingSummary (for the dialogue)", () => {
+  it("totals money out by category, counting payments to payees but not moves between own accounts", async () => {
+    const c = await makeCustomer(FILE, { checking: 500_00 });
+    const day = new Date().toISOString().slice(0, 10);
+    await withTestDb(async (db) => {
+      await db.transaction((tx) =>
+        bookExternal(tx, [
+          { customerId: c.customerId, accountId: c.checkingId, amount: -4_50, currency: "USD", merchant: "Bluebird Coffee", category: "Coffee", postedAt: new Date(), status: "posted" },
+          { customerId: c.customerId, accountId: c.checkingId, amount: -3_00, currency: "USD", merchant: "Daily Grind", category: "Coffee", postedAt: new Date(), status: "pending" },
+        ]),
+      );
+      const move = (key: string, to: banking.TransferDestination, minor: number) =>
+        banking.transfer(db, c.customerId, { idempotencyKey: idempotencyKey(key), fromAccountId: c.checkingId, to, amount: { minor, currency: "USD" } });
+      expect((await move("own", { accountId: c.savingsId }, 100_00)).ok).toBe(true);
+      expect((await move("payee", { payeeId: c.payeeIds[0]! }, 20_00)).ok).toBe(true);
+      const summary = await banking.spendingSummary(db, c.customerId, { from: day, to: day });
+      expect(summary).toEqual({
+        ok: true,
+        value: {
+          from: day,
+          to: day,
+          total: { minor: 27_50, currency: "USD" },
+          byCategory: [
+            { category: "Transfers", total: { minor: 20_00, currency: "USD" } },
+            { category: "Coffee", total: { minor: 7_50, currency: "USD" } },
+          ],
+        },
+      });
+    });
   });
 });
