@@ -111,6 +111,8 @@ describe.skipIf(!chromiumAvailable())("the local stack in a real browser", () =>
     const { page } = await pages.open();
     await pages.shot(page, "signin");
     await signIn(page, "Alex Kim");
+    // Replies stream over the WebSocket where the server has one (else HTTP, tested in web/).
+    if (can.socket) await page.locator('.connection[data-status="live"]').waitFor({ state: "attached", timeout: 15_000 });
     skip(!can.dialogue, WAITS_FOR_DIALOGUE);
     const reply = await ask(page, "What's my balance?");
     await reply.locator(".account-card").first().waitFor();
@@ -142,6 +144,22 @@ describe.skipIf(!chromiumAvailable())("the local stack in a real browser", () =>
     const changes = [...after].map(([id, a]) => a.minor - before.get(id)!.minor).filter((d) => d !== 0).sort((a, b) => a - b);
     expect(changes).toEqual([-2500, 2500]);
     await pages.shot(page, "transfer-done");
+  });
+
+  it("draws spending as a chart whose code loads only when needed", async ({ skip }) => {
+    skip(!can.dialogue, WAITS_FOR_DIALOGUE);
+    const { page } = await pages.open();
+    const chunks: string[] = [];
+    page.on("request", (request) => {
+      if (/\/assets\/SpendingChart-[\w-]+\.js$/.test(request.url())) chunks.push(request.url());
+    });
+    await signIn(page, "Alex Kim");
+    expect(chunks).toEqual([]);
+    const reply = await ask(page, "How much did I spend last month?");
+    await reply.locator("svg.spending-chart rect").first().waitFor({ timeout: 15_000 });
+    expect(chunks).toHaveLength(1);
+    expect(await reply.locator("svg.spending-chart rect").count()).toBeGreaterThan(1);
+    await pages.shot(page, "spending");
   });
 
   it("freezes a card", async ({ skip }) => {
@@ -191,6 +209,7 @@ describe.skipIf(!chromiumAvailable())("the local stack in a real browser", () =>
     await context.setOffline(false);
     await replies(page).nth(before).waitFor({ timeout: 30_000 });
     await mine.locator(".message-status").waitFor({ state: "detached" });
+    if (can.socket) await page.locator('.connection[data-status="live"]').waitFor({ state: "attached" });
     await page.waitForTimeout(1_000);
     expect(await replies(page).count()).toBe(before + 1);
     // The server saw the message exactly once.
@@ -205,6 +224,18 @@ describe.skipIf(!chromiumAvailable())("the local stack in a real browser", () =>
       (r) => Number(r[0]?.n) >= 1,
     );
     expect(Number(rows[0]!.n)).toBe(1);
+  });
+
+  it("falls back to HTTP when the WebSocket is unavailable", async () => {
+    const { page } = await pages.open();
+    await page.route("**/api/chat/ws-ticket", (route) =>
+      route.fulfill({ status: 404, contentType: "application/json", body: '{"error":{"code":"not_found","message":"no such API route"}}' }),
+    );
+    await signIn(page, "María García");
+    await page.locator('.connection[data-status="http"]').waitFor({ state: "attached", timeout: 15_000 });
+    const reply = await ask(page, can.dialogue ? "What's my balance?" : "hello over HTTP");
+    expect((await reply.locator(".text").textContent())!.length).toBeGreaterThan(0);
+    if (can.dialogue) await reply.locator(".account-card").first().waitFor();
   });
 
   it("keeps the draft and unsent messages across a reload, then sends them", async () => {
@@ -268,6 +299,8 @@ describe.skipIf(!chromiumAvailable())("the local stack in a real browser", () =>
       for (let i = 0; i < 6 && !/yes/i.test(await focused()); i++) await page.keyboard.press("Shift+Tab");
       expect(await focused()).toMatch(/yes/i);
       await page.keyboard.press("Enter");
+      // The answered buttons are disabled; the keyboard is back in the message box.
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("message");
       await page.locator(".receipt").waitFor({ timeout: 20_000 });
     }
     await pages.shot(page, "keyboard");

@@ -15,7 +15,10 @@ const thisYear = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "sh
 
 /** "12 Mar" this year, "12 Mar 2025" otherwise: short enough for a phone-width table. */
 export function shortDate(iso: string, now = new Date()): string {
-  const date = new Date(iso);
+  // A bare date ("2026-03-01") is a calendar day, not UTC midnight: west of Greenwich that would
+  // show the day before.
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const date = day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return (date.getFullYear() === now.getFullYear() ? thisYear : withYear).format(date);
 }
