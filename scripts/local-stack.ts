@@ -22,6 +22,11 @@ export interface LocalStackOptions {
   log?: (line: string) => void;
   /** Where wrangler's own output goes (default: inherited). */
   wranglerOutput?: "inherit" | "ignore" | "pipe";
+  /**
+   * Multiplies the gateway's rate limits (benchmarks drive far more than one customer's worth of
+   * traffic from one address). The limiter still runs on every request.
+   */
+  rateLimitScale?: number;
 }
 
 export interface LocalStack {
@@ -93,12 +98,15 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       DB_WS_PROXY: proxy.address,
       DB_MAX_CONNECTIONS: embedded ? "1" : "4",
     });
+    const gatewayConfig = options.rateLimitScale
+      ? await writeGatewayConfig(path.join(stateDir, "gateway.wrangler.json"), options.rateLimitScale)
+      : "wrangler.toml";
     const port = options.port ?? 8787;
     const wrangler = spawn(
       path.join(repoRoot, "node_modules/.bin/wrangler"),
       [
         "dev",
-        "-c", "wrangler.toml",
+        "-c", gatewayConfig,
         "-c", chatConfig,
         "--ip", "127.0.0.1",
         "--port", String(port),
@@ -158,6 +166,22 @@ async function writeChatConfig(file: string, vars: Record<string, string>): Prom
     vars: { ...(rawConfig.vars ?? {}), ...vars },
   };
   writeFileSync(file, JSON.stringify(config, null, 2), { mode: 0o600 });
+  return file;
+}
+
+/** A copy of the gateway's config with its rate limits multiplied (benchmarks only). */
+async function writeGatewayConfig(file: string, scale: number): Promise<string> {
+  const { experimental_readRawConfig } = await import("wrangler");
+  const source = path.join(repoRoot, "wrangler.toml");
+  const { rawConfig } = experimental_readRawConfig({ config: source });
+  const raw = rawConfig as typeof rawConfig & { ratelimits?: Array<{ simple: { limit: number; period: number } }> };
+  const config = {
+    ...raw,
+    main: path.resolve(repoRoot, raw.main ?? "workers/gateway/index.ts"),
+    assets: raw.assets ? { ...raw.assets, directory: path.resolve(repoRoot, raw.assets.directory ?? "web/dist") } : undefined,
+    ratelimits: raw.ratelimits?.map((r) => ({ ...r, simple: { ...r.simple, limit: r.simple.limit * scale } })),
+  };
+  writeFileSync(file, JSON.stringify(config, null, 2));
   return file;
 }
 
