@@ -174,12 +174,13 @@ async function writeGatewayConfig(file: string, scale: number): Promise<string> 
   const { experimental_readRawConfig } = await import("wrangler");
   const source = path.join(repoRoot, "wrangler.toml");
   const { rawConfig } = experimental_readRawConfig({ config: source });
-  const raw = rawConfig as typeof rawConfig & { ratelimits?: Array<{ simple: { limit: number; period: number } }> };
+  type RateLimit = { name: string; namespace_id: string; simple: { limit: number; period: number } };
+  const raw = rawConfig as Omit<typeof rawConfig, "ratelimits"> & { ratelimits?: RateLimit[] };
   const config = {
     ...raw,
     main: path.resolve(repoRoot, raw.main ?? "workers/gateway/index.ts"),
     assets: raw.assets ? { ...raw.assets, directory: path.resolve(repoRoot, raw.assets.directory ?? "web/dist") } : undefined,
-    ratelimits: raw.ratelimits?.map((r) => ({ ...r, simple: { ...r.simple, limit: r.simple.limit * scale } })),
+    ratelimits: raw.ratelimits?.map((r: RateLimit) => ({ ...r, simple: { ...r.simple, limit: r.simple.limit * scale } })),
   };
   writeFileSync(file, JSON.stringify(config, null, 2));
   return file;
