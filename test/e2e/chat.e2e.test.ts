@@ -280,6 +280,8 @@ describe.skipIf(!chromiumAvailable())("the local stack in a real browser", () =>
   it("works with the keyboard alone", async ({ annotate }) => {
     const { page } = await pages.open({ reducedMotion: "reduce" });
     const focused = () => page.evaluate(() => document.activeElement?.textContent ?? "");
+    // A keyboard user, too, starts once the sign-in list is on screen (the page loads it first).
+    await page.getByRole("button", { name: "Alex Kim" }).waitFor({ timeout: 30_000 });
     for (let i = 0; i < 10 && (await focused()) !== "Alex Kim"; i++) await page.keyboard.press("Tab");
     expect(await focused()).toBe("Alex Kim");
     await page.keyboard.press("Enter");
