@@ -23,6 +23,12 @@ const RETRY_MS = 5_000;
 const FLUSH_DELAY_MS = 500;
 const TICKET_TTL_MS = 60_000;
 const RESUME_LIMIT = 50;
+/**
+ * Socket messages skip the gateway's per-customer chat limit (frames go straight to this DO), so
+ * the DO applies the same budget itself: the DO is the customer's single writer, so a window
+ * kept in memory is exact while it lives.
+ */
+const SOCKET_MESSAGES_PER_MINUTE = 30;
 
 /**
  * One customer's conversation: the single writer of its state, so two quick messages never race.
@@ -32,6 +38,7 @@ export class ChatSession extends DurableObject<ChatEnv> {
   private readonly store: ChatSessionStore;
   /** Serialises turns: Postgres calls open the input gate, and a turn must not interleave. */
   private turnLock: Promise<unknown> = Promise.resolve();
+  private socketMessageTimes: number[] = [];
 
   constructor(ctx: DurableObjectState, env: ChatEnv) {
     super(ctx, env);
@@ -97,6 +104,9 @@ export class ChatSession extends DurableObject<ChatEnv> {
       for (const turn of this.store.turnsAfter(parsed.lastMessageId, RESUME_LIMIT)) send(ws, { type: "turn", turn });
       return this.sendState(ws);
     }
+    if (!this.admitSocketMessage(Date.now())) {
+      return send(ws, { type: "error", id: parsed.id, error: { code: "rate_limited", message: "too many messages; wait a minute" } });
+    }
     send(ws, { type: "typing", id: parsed.id });
     const message: ChatMessageInput = { id: parsed.id, text: parsed.text, ...(parsed.confirmation ? { confirmation: parsed.confirmation } : {}) };
     const result = await this.serialised(() =>
@@ -109,6 +119,13 @@ export class ChatSession extends DurableObject<ChatEnv> {
 
   override async webSocketClose(ws: WebSocket, code: number): Promise<void> {
     ws.close(code === 1005 ? 1000 : code, "closing");
+  }
+
+  private admitSocketMessage(now: number): boolean {
+    this.socketMessageTimes = this.socketMessageTimes.filter((t) => now - t < 60_000);
+    if (this.socketMessageTimes.length >= SOCKET_MESSAGES_PER_MINUTE) return false;
+    this.socketMessageTimes.push(now);
+    return true;
   }
 
   /** Retries queued events and unfinished money movements after a failure or a restart. */

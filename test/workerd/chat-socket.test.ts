@@ -118,3 +118,17 @@ describe("the chat WebSocket", () => {
     socket.ws.close();
   });
 });
+
+describe("the chat WebSocket's message budget", () => {
+  it("refuses messages beyond the per-minute budget with a rate_limited frame, processing none of them", async () => {
+    const socket = await connect(await ticketFor(await newCustomer()));
+    for (let i = 0; i < 32; i++) socket.ws.send(JSON.stringify({ type: "message", id: `burst-${i}`, text: "thanks" }));
+    const refused = await socket.until((f) => f.type === "error" && (f.error as { code: string }).code === "rate_limited");
+    expect(refused.id).toMatch(/^burst-3[01]$/);
+    await socket.until((f) => f.type === "turn" && (f.turn as { id: string }).id === "burst-29", 20_000);
+    const answered = socket.frames.filter((f) => f.type === "turn").map((f) => (f.turn as { id: string }).id);
+    expect(answered).not.toContain("burst-30");
+    expect(answered).not.toContain("burst-31");
+    socket.ws.close();
+  });
+});
