@@ -6,6 +6,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded-post
 import { startWsProxy, type WsProxy } from "./db/ws-proxy.js";
 import { migrateDatabase } from "./db/migrate.js";
 import { generateDevIdpKey } from "./lib/dev-keys.js";
+import { parse as parseToml } from "smol-toml";
 import { freePort } from "../test/support/free-port.js";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -157,9 +158,8 @@ async function seedIfAvailable(databaseUrl: string): Promise<boolean> {
  * Worker gets a per-stack copy of its config with these vars added.
  */
 async function writeChatConfig(file: string, vars: Record<string, string>): Promise<string> {
-  const { experimental_readRawConfig } = await import("wrangler");
   const source = path.join(repoRoot, "workers/chat/wrangler.toml");
-  const { rawConfig } = experimental_readRawConfig({ config: source });
+  const rawConfig = readToml(source) as { main?: string; vars?: Record<string, string> };
   const config = {
     ...rawConfig,
     main: path.resolve(path.dirname(source), rawConfig.main ?? "index.ts"),
@@ -169,13 +169,22 @@ async function writeChatConfig(file: string, vars: Record<string, string>): Prom
   return file;
 }
 
+/**
+ * Reads a wrangler.toml as data. Not through wrangler's own reader: importing wrangler installs
+ * SIGINT/SIGTERM handlers that exit at once, before Ctrl-C could stop what `npm start` started.
+ */
+function readToml(file: string): Record<string, unknown> {
+  return parseToml(readFileSync(file, "utf8")) as Record<string, unknown>;
+}
+
 /** A copy of the gateway's config with its rate limits multiplied (benchmarks only). */
 async function writeGatewayConfig(file: string, scale: number): Promise<string> {
-  const { experimental_readRawConfig } = await import("wrangler");
-  const source = path.join(repoRoot, "wrangler.toml");
-  const { rawConfig } = experimental_readRawConfig({ config: source });
   type RateLimit = { name: string; namespace_id: string; simple: { limit: number; period: number } };
-  const raw = rawConfig as Omit<typeof rawConfig, "ratelimits"> & { ratelimits?: RateLimit[] };
+  const raw = readToml(path.join(repoRoot, "wrangler.toml")) as {
+    main?: string;
+    assets?: { directory?: string };
+    ratelimits?: RateLimit[];
+  };
   const config = {
     ...raw,
     main: path.resolve(repoRoot, raw.main ?? "workers/gateway/index.ts"),
