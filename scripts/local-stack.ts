@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded-postgres.js";
@@ -54,6 +54,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     : path.resolve(options.stateDir ?? path.join(repoRoot, ".data"));
   mkdirSync(stateDir, { recursive: true });
   const cleanups: Array<() => Promise<void>> = [];
+  if (throwaway) cleanups.push(async () => rmSync(stateDir, { recursive: true, force: true }));
   const stop = async () => {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
   };

@@ -6,6 +6,8 @@ console.log("Starting Teller locally…");
 const stack = await startLocalStack({
   databaseUrl: process.env.DATABASE_URL || undefined,
   port: process.env.PORT ? Number(process.env.PORT) : undefined,
+  // "memory" for a throwaway stack (the tests use it); default .data/
+  stateDir: process.env.TELLER_STATE_DIR || undefined,
 });
 console.log(`\n  Teller is ready in ${((Date.now() - started) / 1000).toFixed(1)} s → open ${stack.url}\n`);
 

@@ -1,0 +1,36 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { repoRoot } from "../../scripts/local-stack.js";
+import { freePort } from "../support/free-port.js";
+
+// The README's promise: `npm start` serves one URL, and Ctrl-C stops every process it started.
+describe("npm start", () => {
+  it("serves the stack on the printed URL and stops all of it on SIGINT", async () => {
+    const port = await freePort();
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(repoRoot, "scripts/start.ts")], {
+      cwd: repoRoot,
+      env: { ...process.env, PORT: String(port), TELLER_STATE_DIR: "memory", DATABASE_URL: "" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+
+    const deadline = Date.now() + 90_000;
+    while (!output.includes("Teller is ready") && Date.now() < deadline) {
+      if (child.exitCode !== null) throw new Error(`npm start exited early:\n${output}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(output).toContain(`open http://127.0.0.1:${port}`);
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(health.status).toBe(200);
+
+    child.kill("SIGINT");
+    expect(await exited).toBe(0);
+    expect(output).toContain("Stopping");
+    // Nothing listens any more: wrangler and workerd went with it.
+    await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+  }, 120_000);
+});
