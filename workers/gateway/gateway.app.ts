@@ -3,6 +3,7 @@ import type { GatewayEnv } from "./env.js";
 import { requireCustomer, type AuthVariables } from "./auth/index.js";
 import { createKeyResolver, devIdpEnabled, type KeyOptions } from "./auth/keys.js";
 import { createCustomerStatusCache, type CustomerStatusOptions } from "./auth/customer-status.js";
+import { createVerifiedTokenCache, type VerifiedTokenCacheOptions } from "./auth/verified-tokens.js";
 import { devIdentityProvider } from "./dev-idp/index.js";
 import { chatRoutes, chatSocketRoute } from "./chat.routes.js";
 import { bankingRoutes } from "./banking.routes.js";
@@ -21,8 +22,10 @@ export type GatewayApp = Hono<{ Bindings: GatewayEnv; Variables: AuthVariables }
 export interface GatewayOptions {
   /** Token key sources (tests inject the JWKS fetch and clock). */
   keys?: KeyOptions;
-  /** The disabled-customer cache (tests shorten its lifetime). */
+  /** The disabled-customer cache (tests move its clock). */
   customerStatus?: CustomerStatusOptions;
+  /** The verified-token cache (tests move its clock). */
+  verifiedTokens?: VerifiedTokenCacheOptions;
 }
 
 /**
@@ -62,6 +65,7 @@ export function createGatewayApp(options: GatewayOptions = {}): GatewayApp {
     requireCustomer({
       keys: createKeyResolver(options.keys),
       customerStatus: createCustomerStatusCache(options.customerStatus),
+      verifiedTokens: createVerifiedTokenCache(options.verifiedTokens),
     }),
   );
   app.use("/api/*", limitByCustomer());

@@ -7,6 +7,7 @@ import { jsonError } from "../errors.js";
 import { ANONYMOUS, audit } from "../audit.js";
 import { createKeyResolver, type KeyResolver } from "./keys.js";
 import { KeysUnavailableError } from "./remote-jwks.js";
+import { createVerifiedTokenCache, type VerifiedTokenCache } from "./verified-tokens.js";
 import { createCustomerStatusCache, type CustomerStatus } from "./customer-status.js";
 
 /** Only asymmetric algorithms: `none` and HS* (the public-key confusion attack) never verify. */
@@ -31,6 +32,7 @@ type AuthContext = Context<{ Bindings: GatewayEnv; Variables: AuthVariables }>;
 export interface AuthOptions {
   keys?: KeyResolver;
   customerStatus?: CustomerStatus;
+  verifiedTokens?: VerifiedTokenCache;
 }
 
 /**
@@ -42,6 +44,7 @@ export interface AuthOptions {
 export function requireCustomer(options: AuthOptions = {}): MiddlewareHandler<{ Bindings: GatewayEnv; Variables: AuthVariables }> {
   const resolveKeys = options.keys ?? createKeyResolver();
   const customerStatus = options.customerStatus ?? createCustomerStatusCache();
+  const verifiedTokens = options.verifiedTokens ?? createVerifiedTokenCache();
   return async (c, next) => {
     const header = c.req.header("authorization") ?? "";
     const match = header.length <= MAX_TOKEN_CHARS ? BEARER.exec(header) : null;
@@ -49,27 +52,34 @@ export function requireCustomer(options: AuthOptions = {}): MiddlewareHandler<{ 
     const keys = await resolveKeys(c.env);
     if (!keys) return jsonError(c, 503, "unavailable", "authentication is not configured");
     const config = gatewayConfig(c.env);
-    let subject: string;
-    try {
-      const { payload } = await jwtVerify(match[1]!, keys, {
-        algorithms: ACCEPTED_ALGORITHMS,
-        issuer: c.env.AUTH_ISSUER,
-        audience: c.env.AUTH_AUDIENCE,
-        requiredClaims: ["exp", "sub", "iat"],
-        clockTolerance: config.clockToleranceSeconds,
-        maxTokenAge: config.maxTokenAgeSeconds,
-      });
-      if (typeof payload.sub !== "string" || payload.sub.length === 0 || payload.sub.length > MAX_SUBJECT_CHARS) {
-        return refuse(c, "invalid_subject", "the token has no valid subject");
+    const jwt = match[1]!;
+    // Everything a verification depended on besides the keys (the cache is per key set).
+    const scope = `${c.env.AUTH_ISSUER}\n${c.env.AUTH_AUDIENCE}\n${config.clockToleranceSeconds}\n${config.maxTokenAgeSeconds}`;
+    let subject = verifiedTokens.get(keys, scope, jwt)?.sub;
+    if (subject === undefined) {
+      try {
+        const { payload } = await jwtVerify(jwt, keys, {
+          algorithms: ACCEPTED_ALGORITHMS,
+          issuer: c.env.AUTH_ISSUER,
+          audience: c.env.AUTH_AUDIENCE,
+          requiredClaims: ["exp", "sub", "iat"],
+          clockTolerance: config.clockToleranceSeconds,
+          maxTokenAge: config.maxTokenAgeSeconds,
+        });
+        if (typeof payload.sub !== "string" || payload.sub.length === 0 || payload.sub.length > MAX_SUBJECT_CHARS) {
+          return refuse(c, "invalid_subject", "the token has no valid subject");
+        }
+        subject = payload.sub;
+        const validUntilMs = Math.min(payload.exp!, payload.iat! + config.maxTokenAgeSeconds) * 1000;
+        verifiedTokens.set(keys, scope, jwt, { sub: subject }, validUntilMs);
+      } catch (error) {
+        if (error instanceof KeysUnavailableError) {
+          logJson("error", "token keys unavailable", { requestId: c.get("requestId"), error: String(error.cause) });
+          return jsonError(c, 503, "unavailable", "could not check the token right now; try again");
+        }
+        const [code, message] = classify(error);
+        return refuse(c, code, message);
       }
-      subject = payload.sub;
-    } catch (error) {
-      if (error instanceof KeysUnavailableError) {
-        logJson("error", "token keys unavailable", { requestId: c.get("requestId"), error: String(error.cause) });
-        return jsonError(c, 503, "unavailable", "could not check the token right now; try again");
-      }
-      const [code, message] = classify(error);
-      return refuse(c, code, message);
     }
 
     let active: boolean;
