@@ -8,6 +8,7 @@ import { initialState, type DialogueState, type Reply } from "../packages/dialog
 import { listPayees } from "../packages/banking/index.js";
 import type { TextGenerator } from "../packages/nlu/index.js";
 import { requestDb } from "../workers/chat/db.js";
+import type { Db } from "../packages/db/client.js";
 import { understand } from "../workers/chat/understand.js";
 import { bankEffectExecutor } from "../workers/chat/bank-effects.js";
 import { combineReplies, resumeExecution, runTurn, type TurnHooks } from "../workers/chat/turn-runner.js";
@@ -213,7 +214,7 @@ export class ChatSession extends DurableObject<ChatEnv> {
     }
   }
 
-  private hooks(customerId: string, db: () => ReturnType<ReturnType<ChatSession["openDb"]>["db"]>, onReply?: (reply: Reply) => void): TurnHooks {
+  private hooks(customerId: string, db: () => Db, onReply?: (reply: Reply) => void): TurnHooks {
     return {
       executor: bankEffectExecutor({
         customerId,
@@ -237,7 +238,7 @@ export class ChatSession extends DurableObject<ChatEnv> {
   }
 
   /** The pool is opened on first use (FAQ turns never touch Postgres) and closed after the turn. */
-  private openDb() {
+  private openDb(): { db: () => Db; end(): Promise<void> } {
     let handle: ReturnType<typeof requestDb> | undefined;
     return {
       db: () => (handle ??= requestDb(this.env, this.ctx)).db,
