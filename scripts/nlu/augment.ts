@@ -41,3 +41,78 @@ export function augment(examples: Example[], sources: Example["source"][], varia
   }
   return out;
 }
+
+// Hand-written banking thesaurus for paraphrase augmentation of BANKING77 training sentences.
+// Only swaps that keep the intent (never e.g. card ↔ account or top up ↔ transfer).
+const THESAURUS: string[][] = [
+  ["money", "funds", "cash"],
+  ["get", "receive"],
+  ["received", "gotten", "got"],
+  ["want", "would like", "need"],
+  ["how do i", "how can i", "what do i do to"],
+  ["can i", "am i able to", "is it possible to"],
+  ["why", "how come"],
+  ["still", "yet"],
+  ["help", "assist"],
+  ["fee", "charge"],
+  ["fees", "charges"],
+  ["charged", "billed"],
+  ["payment", "purchase"],
+  ["buy", "purchase"],
+  ["show up", "appear"],
+  ["showing up", "appearing"],
+  ["wrong", "incorrect"],
+  ["cancel", "stop"],
+  ["quickly", "fast"],
+  ["arrive", "come"],
+  ["phone", "mobile"],
+  ["app", "application"],
+  ["problem", "issue"],
+  ["tell me", "let me know"],
+  ["days", "business days"],
+  ["is there", "are there"],
+  ["i think", "i believe"],
+  ["my", "the"],
+];
+
+/** Drops each word with probability p (keeps at least two), a cheap "bag of words noise" copy. */
+export function dropWords(text: string, p: number, random: () => number): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length <= 3) return text;
+  const kept = words.filter(() => random() >= p);
+  return kept.length >= 2 ? kept.join(" ") : text;
+}
+
+/** Replaces one thesaurus phrase found in the text with another member of its group. */
+export function swapSynonym(text: string, random: () => number): string {
+  const lower = text.toLowerCase();
+  const hits: { start: number; end: number; group: string[]; phrase: string }[] = [];
+  for (const group of THESAURUS) {
+    for (const phrase of group) {
+      const re = new RegExp(`\\b${phrase}\\b`, "g");
+      for (const m of lower.matchAll(re)) hits.push({ start: m.index ?? 0, end: (m.index ?? 0) + phrase.length, group, phrase });
+    }
+  }
+  if (hits.length === 0) return text;
+  const hit = hits[Math.floor(random() * hits.length)]!;
+  const others = hit.group.filter((p) => p !== hit.phrase);
+  const replacement = others[Math.floor(random() * others.length)]!;
+  return text.slice(0, hit.start) + replacement + text.slice(hit.end);
+}
+
+/**
+ * Paraphrase copies of training sentences: even variants drop words, odd ones swap a thesaurus
+ * phrase. Used for BANKING77's training split only (applied after the split).
+ */
+export function paraphrase(examples: Example[], sources: Example["source"][], variants: number, seed: number, dropout: number): Example[] {
+  const random = seededRandom(seed ^ 0x9e3779b9);
+  const out = [...examples];
+  for (const e of examples) {
+    if (!sources.includes(e.source)) continue;
+    for (let v = 0; v < variants; v++) {
+      const text = v % 2 === 0 ? dropWords(e.text, dropout, random) : swapSynonym(e.text, random);
+      if (text !== e.text) out.push({ ...e, text, paraphrase: true });
+    }
+  }
+  return out;
+}

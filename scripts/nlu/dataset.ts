@@ -55,6 +55,8 @@ export interface Example {
   text: string;
   intent: string;
   source: "banking77" | "action" | "out_of_domain";
+  /** A paraphrase copy made by augment.ts: trained on, but not counted for vocabulary and idf. */
+  paraphrase?: boolean;
 }
 
 export function loadBanking77(dir = banking77Dir()): { examples: Example[]; categories: string[] } {

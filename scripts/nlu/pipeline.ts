@@ -5,7 +5,7 @@
 import type { IntentModelArtifact } from "../../packages/nlu/artifact";
 import { ACTION_INTENTS, ALL_INTENTS } from "../../packages/nlu/intents";
 import { createIntentModel } from "../../packages/nlu/model";
-import { augment } from "./augment";
+import { augment, paraphrase } from "./augment";
 import type { Example, Split } from "./dataset";
 import { chooseThreshold, predictAll, scorePredictions, type SliceMetrics } from "./evaluate";
 import {
@@ -43,6 +43,9 @@ function withAugmentation(examples: Example[], config: TrainConfig): Example[] {
   let out = examples;
   for (const [source, variants] of Object.entries(config.augmentation)) {
     if (variants) out = augment(out, [source as Example["source"]], variants, config.seed);
+  }
+  for (const [source, variants] of Object.entries(config.paraphrase ?? {})) {
+    if (variants) out = paraphrase(out, [source as Example["source"]], variants, config.seed, config.paraphraseDropout ?? 0.15);
   }
   return out;
 }

@@ -32,6 +32,18 @@ export interface LinearLearner {
   weight: number;
   /** Which feature block this learner sees (default both): word-only + char-only ensembles. */
   block?: "word" | "char";
+  /** Average the weights snapshotted at the end of each of the last N epochs (tail-averaged SGD). */
+  averageEpochs?: number;
+  /** Per-example loss weight (mean class size / class size)^classBalance; 0 or absent = unweighted. */
+  classBalance?: number;
+  /** Logistic only: target distribution puts 1 − ε on the label, ε spread over the other classes. */
+  labelSmoothing?: number;
+  /**
+   * NB-SVM (Wang & Manning 2012): class c sees x ⊙ r_c, r_c the log-count ratio of the feature in
+   * class c vs the rest (smoothing α = nbAlpha). Scores stay linear in x (weights folded with r),
+   * so the shipped artifact is unchanged in shape.
+   */
+  nbAlpha?: number;
 }
 
 export interface TrainConfig {
@@ -42,6 +54,10 @@ export interface TrainConfig {
   charWeight: number;
   /** Augmented copies per training example, by source (see augment.ts). */
   augmentation: Partial<Record<Example["source"], number>>;
+  /** Paraphrase copies (word dropout / thesaurus swaps, see augment.ts) per training example, by source. */
+  paraphrase?: Partial<Record<Example["source"], number>>;
+  /** Word dropout probability of the paraphrase copies (default 0.15). */
+  paraphraseDropout?: number;
   /**
    * Linear learners over the same features; the sum of linear models is a linear model, so the
    * ensemble ships as one weight matrix and costs nothing extra per query.
@@ -149,6 +165,19 @@ export function trainLogisticRegression(
   const { lambda, learningRate } = config;
   let scale = 1; // true weights = scale × weights
   let t = 0;
+  const exampleWeight = new Float64Array(labels.length).fill(1);
+  if (config.classBalance) {
+    const counts = new Float64Array(classes);
+    for (const y of labels) counts[y]!++;
+    const present = counts.filter((n) => n > 0);
+    const mean = present.reduce((a, b) => a + b, 0) / present.length;
+    labels.forEach((y, i) => (exampleWeight[i] = Math.pow(mean / counts[y]!, config.classBalance!)));
+  }
+  const smoothing = config.labelSmoothing ?? 0;
+  const averageFrom = config.averageEpochs ? Math.max(0, config.epochs - config.averageEpochs) : config.epochs;
+  const sumWeights = averageFrom < config.epochs ? new Float64Array(rows * classes) : undefined;
+  const sumBias = new Float64Array(classes);
+  const ratio = config.nbAlpha ? nbRatios(vectors, labels, rows, classes, config.nbAlpha) : undefined;
   for (let epoch = 0; epoch < config.epochs; epoch++) {
     shuffleInPlace(order, random);
     for (const i of order) {
@@ -159,13 +188,15 @@ export function trainLogisticRegression(
       for (let k = 0; k < x.indices.length; k++) {
         const base = x.indices[k]! * classes;
         const v = x.values[k]!;
-        for (let c = 0; c < classes; c++) z[c]! += weights[base + c]! * v;
+        if (ratio) for (let c = 0; c < classes; c++) z[c]! += weights[base + c]! * ratio[base + c]! * v;
+        else for (let c = 0; c < classes; c++) z[c]! += weights[base + c]! * v;
       }
       for (let c = 0; c < classes; c++) z[c] = z[c]! * scale + bias[c]!;
       // Turn z into the gradient of the loss w.r.t. the scores.
       if (config.loss === "logistic") {
         softmaxInPlace(z);
-        z[y]! -= 1;
+        if (smoothing > 0) for (let c = 0; c < classes; c++) z[c]! -= smoothing / (classes - 1);
+        z[y]! -= 1 - (smoothing > 0 ? smoothing + smoothing / (classes - 1) : 0);
       } else {
         for (let c = 0; c < classes; c++) {
           const target = c === y ? 1 : -1;
@@ -173,12 +204,15 @@ export function trainLogisticRegression(
           z[c] = slack > 0 ? -2 * target * slack : 0;
         }
       }
+      const w = exampleWeight[i]!;
+      if (w !== 1) for (let c = 0; c < classes; c++) z[c]! *= w;
       scale *= 1 - eta * lambda;
       const step = eta / scale;
       for (let k = 0; k < x.indices.length; k++) {
         const base = x.indices[k]! * classes;
         const v = x.values[k]! * step;
-        for (let c = 0; c < classes; c++) weights[base + c]! -= z[c]! * v;
+        if (ratio) for (let c = 0; c < classes; c++) weights[base + c]! -= z[c]! * ratio[base + c]! * v;
+        else for (let c = 0; c < classes; c++) weights[base + c]! -= z[c]! * v;
       }
       for (let c = 0; c < classes; c++) bias[c]! -= eta * 0.1 * z[c]!;
       if (scale < 1e-6) {
@@ -186,9 +220,52 @@ export function trainLogisticRegression(
         scale = 1;
       }
     }
+    if (sumWeights && epoch >= averageFrom) {
+      for (let j = 0; j < weights.length; j++) sumWeights[j]! += weights[j]! * scale;
+      for (let c = 0; c < classes; c++) sumBias[c]! += bias[c]!;
+    }
   }
-  for (let j = 0; j < weights.length; j++) weights[j]! *= scale;
+  if (sumWeights) {
+    const n = config.epochs - averageFrom;
+    for (let j = 0; j < weights.length; j++) weights[j] = sumWeights[j]! / n;
+    for (let c = 0; c < classes; c++) bias[c] = sumBias[c]! / n;
+  } else {
+    for (let j = 0; j < weights.length; j++) weights[j]! *= scale;
+  }
+  // Fold the NB ratios into the weights: w_c · (r_c ⊙ x) = (w_c ⊙ r_c) · x.
+  if (ratio) for (let j = 0; j < weights.length; j++) weights[j]! *= ratio[j]!;
   return { rows, classes, weights, bias };
+}
+
+/** NB log-count ratios r[row × classes + c] = log((p_c / |p_c|₁) / (q_c / |q_c|₁)), one-vs-rest. */
+function nbRatios(vectors: SparseVector[], labels: Int32Array, rows: number, classes: number, alpha: number): Float32Array {
+  const perClass = new Float64Array(rows * classes);
+  const total = new Float64Array(rows);
+  for (let i = 0; i < vectors.length; i++) {
+    const x = vectors[i]!;
+    const y = labels[i]!;
+    for (let k = 0; k < x.indices.length; k++) {
+      const row = x.indices[k]!;
+      const v = x.values[k]!;
+      perClass[row * classes + y]! += v;
+      total[row]! += v;
+    }
+  }
+  const pSum = new Float64Array(classes);
+  let grand = 0;
+  for (let r = 0; r < rows; r++) {
+    grand += total[r]! + alpha;
+    for (let c = 0; c < classes; c++) pSum[c]! += perClass[r * classes + c]! + alpha;
+  }
+  const ratio = new Float32Array(rows * classes);
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < classes; c++) {
+      const p = perClass[r * classes + c]! + alpha;
+      const q = total[r]! - perClass[r * classes + c]! + alpha;
+      ratio[r * classes + c] = Math.log(p / pSum[c]! / (q / (grand - pSum[c]! + alpha * rows)));
+    }
+  }
+  return ratio;
 }
 
 /** Temperature minimising validation negative log-likelihood (grid search, deterministic). */
@@ -267,7 +344,7 @@ function restrict(x: SparseVector, rowBlocks: Uint8Array, bit: number): SparseVe
 
 export function trainModel(train: Example[], intents: string[], config: TrainConfig): TrainedModel {
   const vocabulary = buildVocabulary(
-    train.map((e) => e.text),
+    train.filter((e) => !e.paraphrase).map((e) => e.text),
     config,
   );
   const vectors = vectorizeAll(train, vocabulary.index);

@@ -1,0 +1,37 @@
+// Quick experiments: npx tsx scripts/nlu/experiment.ts '[{"minDf":1}, {...}]'
+// Each entry is a partial TrainConfig merged over DEFAULT_CONFIG. Trains on the *train* split only
+// (no refit), calibrates on validation exactly like nlu:train, and prints validation figures.
+// Never reads the held-out slice: tune on these numbers, report held-out only via bench:nlu.
+
+import { createIntentModel } from "../../packages/nlu/model";
+import { loadSplit } from "./dataset";
+import { predictAll } from "./evaluate";
+import { runTraining } from "./pipeline";
+import { DEFAULT_CONFIG, type TrainConfig } from "./trainer";
+
+const variants = JSON.parse(process.argv[2] ?? "[{}]") as Partial<TrainConfig>[];
+const { train, validation } = loadSplit();
+const split = { train, validation, heldOut: [] };
+const pct = (x: number) => `${(100 * x).toFixed(2)}%`;
+for (const variant of variants) {
+  const config: TrainConfig = { ...DEFAULT_CONFIG, ...variant };
+  const t0 = performance.now();
+  const run = runTraining(split, config, { refit: false });
+  const v = run.validation;
+  console.log(
+    `b77 closed ${pct(v.banking77ClosedAccuracy)} | actions ${pct(v.actionAccuracy)} | ` +
+      `accept ${pct(v.inScopeAcceptRate)} reject ${pct(v.outOfScopeRejectRate)} | ` +
+      `${run.artifact.rows} feats | ${Math.round((performance.now() - t0) / 1000)} s | ${JSON.stringify(variant)}`,
+  );
+  if (process.env.CONFUSION) {
+    // Most frequent validation confusions (gold → predicted, closed set): candidates for re-ranking.
+    const pairs = new Map<string, number>();
+    for (const p of predictAll(createIntentModel(run.artifact), validation)) {
+      if (p.example.source === "banking77" && p.closedIntent !== p.example.intent) {
+        const key = `${p.example.intent} → ${p.closedIntent}`;
+        pairs.set(key, (pairs.get(key) ?? 0) + 1);
+      }
+    }
+    for (const [key, n] of [...pairs].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${n}  ${key}`);
+  }
+}
