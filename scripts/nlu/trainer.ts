@@ -72,10 +72,12 @@ export const DEFAULT_CONFIG: TrainConfig = {
   charWeight: 1,
   augmentation: { action: 4, out_of_domain: 2 },
   // Chosen on validation: logistic regression keeps p(out_of_scope) well calibrated, the
-  // one-vs-rest L2-SVM adds accuracy on close intents; scaled 1:3 because its raw scores are smaller.
+  // one-vs-rest L2-SVM adds accuracy on close intents. Weighted 1:8 (was 1:3; 1:20 gains a little
+  // more accuracy but brings accept/reject down to ~95.5%) and both tail-averaged over the last
+  // epochs: +0.4 points validation on seeds 7 and 8 (see the README's table).
   learners: [
-    { loss: "logistic", epochs: 15, lambda: 2e-5, learningRate: 2, weight: 1 },
-    { loss: "squared_hinge", epochs: 12, lambda: 1e-4, learningRate: 0.1, weight: 3 },
+    { loss: "logistic", epochs: 15, lambda: 2e-5, learningRate: 2, weight: 1, averageEpochs: 5 },
+    { loss: "squared_hinge", epochs: 12, lambda: 1e-4, learningRate: 0.1, weight: 8, averageEpochs: 4 },
   ],
 };
 
