@@ -1,7 +1,7 @@
 import { DurableObject } from "cloudflare:workers";
 import type { ChatEnv } from "../workers/chat/env.js";
 import type { ChatEvent, ChatEventBundle } from "../packages/common/events.js";
-import type { ChatMessageInput, ChatTurn } from "../packages/common/chat.js";
+import type { ChatMessageInput, ChatTurn, ChatTurnResult, IntentDecision } from "../packages/common/chat.js";
 import { describeIssues, fail, ok, type RpcResult } from "../packages/common/errors.js";
 import { redactText } from "../packages/common/redact.js";
 import { initialState, type DialogueState, type Reply } from "../packages/dialogue/index.js";
@@ -49,7 +49,7 @@ export class ChatSession extends DurableObject<ChatEnv> {
 
   // ─── RPC from the chat Worker ──────────────────────────────────────────────────────────────
 
-  async handleMessage(customerId: string, message: ChatMessageInput, onReply?: (reply: Reply) => void): Promise<RpcResult<ChatTurn>> {
+  async handleMessage(customerId: string, message: ChatMessageInput, onReply?: (reply: Reply) => void): Promise<RpcResult<ChatTurnResult>> {
     this.bindCustomer(customerId);
     return this.serialised(() => this.turn(customerId, message, onReply));
   }
@@ -113,7 +113,11 @@ export class ChatSession extends DurableObject<ChatEnv> {
     const result = await this.serialised(() =>
       this.turn(customerId, message, (reply) => send(ws, { type: "reply", id: parsed.id, reply, final: false })),
     );
-    if (result.ok) send(ws, { type: "turn", turn: result.value });
+    if (result.ok) {
+      // No gateway request line covers a socket frame: the turn logs its own decision.
+      if (result.value.decision) console.log(JSON.stringify({ msg: "socket turn", intentDecision: result.value.decision }));
+      send(ws, { type: "turn", turn: result.value.turn });
+    }
     else send(ws, { type: "error", id: parsed.id, error: { code: result.code, message: result.message } });
     this.sendState(ws);
   }
@@ -148,13 +152,13 @@ export class ChatSession extends DurableObject<ChatEnv> {
 
   // ─── One turn ──────────────────────────────────────────────────────────────────────────────
 
-  private async turn(customerId: string, message: ChatMessageInput, onReply?: (reply: Reply) => void): Promise<RpcResult<ChatTurn>> {
+  private async turn(customerId: string, message: ChatMessageInput, onReply?: (reply: Reply) => void): Promise<RpcResult<ChatTurnResult>> {
     // Card numbers and other identifiers never reach storage, the queue or logs in clear.
     const storedText = redactText(message.text);
     const previous = this.store.findTurn(message.id);
     if (previous) {
       if (previous.text !== storedText) return fail(409, "conflict", "id: this message id was already used for a different message");
-      return ok(previous.turn);
+      return ok({ turn: previous.turn, decision: null });
     }
 
     const { db, end } = this.openDb();
@@ -169,6 +173,7 @@ export class ChatSession extends DurableObject<ChatEnv> {
         replies.push(...resumed.replies);
       }
       const now = Date.now();
+      let decision: IntentDecision | null = null;
       const understanding = await understand(message.text, {
         today: new Date(now).toISOString().slice(0, 10),
         transferInProgress: state.task?.kind === "transfer",
@@ -177,7 +182,7 @@ export class ChatSession extends DurableObject<ChatEnv> {
           return result?.ok ? result.value : [];
         },
         ...(this.env.AI ? { ai: this.env.AI as unknown as TextGenerator } : {}),
-        log: (entry) => console.log(JSON.stringify({ msg: "intent decided", ...entry })),
+        log: (entry) => (decision = { ...entry }),
       });
       const outcome = await runTurn(
         state,
@@ -208,7 +213,7 @@ export class ChatSession extends DurableObject<ChatEnv> {
         this.store.trimTurns(KEEP_TURNS);
       });
       await this.scheduleAlarm(outcome.state.executing ? RETRY_MS : FLUSH_DELAY_MS);
-      return ok(turn);
+      return ok({ turn, decision });
     } finally {
       await end();
     }

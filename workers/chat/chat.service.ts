@@ -1,6 +1,6 @@
 import { WorkerEntrypoint } from "cloudflare:workers";
 import type { ChatEnv } from "./env.js";
-import type { ChatMessageInput, ChatTurn } from "../../packages/common/chat.js";
+import type { ChatMessageInput, ChatTurnResult } from "../../packages/common/chat.js";
 import type { RpcResult } from "../../packages/common/errors.js";
 
 /**
@@ -9,7 +9,7 @@ import type { RpcResult } from "../../packages/common/errors.js";
  * and `customerId` is the verified token's `sub`.
  */
 export class ChatService extends WorkerEntrypoint<ChatEnv> {
-  async sendMessage(customerId: string, message: ChatMessageInput): Promise<RpcResult<ChatTurn>> {
+  async sendMessage(customerId: string, message: ChatMessageInput): Promise<RpcResult<ChatTurnResult>> {
     return this.session(customerId).handleMessage(customerId, message);
   }
 

@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import type { GatewayEnv } from "./env.js";
 import type { AuthVariables } from "./auth/index.js";
-import { MAX_MESSAGE_CHARS, MESSAGE_ID_PATTERN, type ChatTurn } from "../../packages/common/chat.js";
+import { MAX_MESSAGE_CHARS, MESSAGE_ID_PATTERN, type ChatTurnResult } from "../../packages/common/chat.js";
 import type { ErrorCode, RpcResult } from "../../packages/common/errors.js";
 import { jsonError } from "./errors.js";
 import { readJson } from "./json-body/index.js";
@@ -27,9 +27,10 @@ export function chatRoutes() {
     const body = await readJson(c, SendMessageRequest, MAX_BODY_BYTES);
     if (body instanceof Response) return body;
     // Annotated: RPC stubs wrap results in a type that defeats union narrowing.
-    const result: RpcResult<ChatTurn> = await c.env.CHAT.sendMessage(c.get("customerId"), body);
+    const result: RpcResult<ChatTurnResult> = await c.env.CHAT.sendMessage(c.get("customerId"), body);
     if (!result.ok) return jsonError(c, result.status, result.code, result.message);
-    return c.json(result.value);
+    if (result.value.decision) c.set("intentDecision", result.value.decision);
+    return c.json(result.value.turn);
   });
 
   app.post("/ws-ticket", async (c) => c.json(await c.env.CHAT.createSocketTicket(c.get("customerId"))));

@@ -17,6 +17,7 @@ export function requestLog(): MiddlewareHandler<{ Bindings: GatewayEnv; Variable
     // LOG_LEVEL=warn (the test Worker) keeps routine request lines out of test output.
     if (level === "info" && c.env.LOG_LEVEL === "warn") return;
     const customerId = c.get("customerId");
+    const decision = c.get("intentDecision");
     logJson(level, "request", {
       requestId: c.get("requestId"),
       method: c.req.method,
@@ -27,6 +28,12 @@ export function requestLog(): MiddlewareHandler<{ Bindings: GatewayEnv; Variable
       customer: customerId ? await hashForLog(customerId, logSalt(c.env)) : undefined,
       authFailure: c.get("authFailure"),
       rateLimited: c.get("rateLimited"),
+      // Chat turns: which path decided the intent (local model, Workers AI or fallback).
+      intent: decision?.intent,
+      intentDecidedBy: decision?.decidedBy,
+      intentReason: decision?.reason,
+      localIntent: decision?.localIntent,
+      localConfidence: decision ? Math.round(decision.localConfidence * 1000) / 1000 : undefined,
     });
   };
 }

@@ -72,6 +72,9 @@ describe("request logs", () => {
     expect(hashes.size).toBe(1);
     expect([...hashes][0]).toMatch(/^[0-9a-f]{16}$/);
     expect(requestLines[3]).toMatchObject({ authFailure: "signature" });
+    // The chat turn's line says which path decided its intent.
+    expect(requestLines[0]).toMatchObject({ intentDecidedBy: "local" });
+    expect(typeof requestLines[0]!.intent).toBe("string");
     expect(requestLines[3]!.customer).toBeUndefined();
 
     const everything = lines.join("\n");

@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { errors, jwtVerify } from "jose";
+import type { IntentDecision } from "../../../packages/common/chat.js";
 import { logJson } from "../../../packages/common/log.js";
 import type { GatewayEnv } from "../env.js";
 import { gatewayConfig } from "../config.js";
@@ -25,6 +26,8 @@ export interface AuthVariables {
   authFailure?: string;
   /** Which limiter refused the request, for the request log. */
   rateLimited?: string;
+  /** Which path decided a chat turn's intent, for the request log (never the message text). */
+  intentDecision?: IntentDecision;
 }
 
 type AuthContext = Context<{ Bindings: GatewayEnv; Variables: AuthVariables }>;
