@@ -1,6 +1,7 @@
 import type { DemoCustomer } from "../db/demo-customers.js";
 import type { CustomerSpec } from "./fixtures.js";
 import { seededId } from "./ids.js";
+import { mulberry32 } from "../common/random.js";
 
 /**
  * The demo customers' banking, generated deterministically: the same customer and day give the
@@ -160,18 +161,6 @@ export function demoCustomerSpec(customer: DemoCustomer, index: number, now: Dat
     });
   }
   return spec;
-}
-
-/** A small seeded PRNG (mulberry32): the same seed, the same sequence, in Node and workerd. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 function hash(text: string): number {

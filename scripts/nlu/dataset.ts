@@ -9,6 +9,7 @@ import { ACTION_UTTERANCES } from "../../packages/nlu/data/action-utterances";
 import { OUT_OF_DOMAIN } from "../../packages/nlu/data/out-of-domain";
 import { normalizeText, tokenize } from "../../packages/nlu/features";
 import { OUT_OF_SCOPE } from "../../packages/nlu/intents";
+import { mulberry32 } from "../../packages/common/random";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -73,17 +74,8 @@ export function loadBanking77(dir = banking77Dir()): { examples: Example[]; cate
   return { examples, categories };
 }
 
-/** mulberry32: tiny, fast, good enough for shuffling; identical output on every platform. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The shared seeded PRNG (packages/common/random.ts), under the name the trainer uses. */
+export const seededRandom = mulberry32;
 
 export function shuffleInPlace<T>(items: T[], random: () => number): T[] {
   for (let i = items.length - 1; i > 0; i--) {
