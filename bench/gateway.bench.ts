@@ -40,29 +40,22 @@ await build({
 
 const { privateKey, publicKey } = await generateKeyPair("ES256", { extractable: true });
 const jwks = { keys: [{ ...(await exportJWK(publicKey)), kid: "bench-1", alg: "ES256", use: "sig" }] };
-const token = await new SignJWT({})
-  .setProtectedHeader({ alg: "ES256", kid: "bench-1" })
-  .setIssuer("https://login.bank.example")
-  .setAudience("teller")
-  .setSubject("cus_bench")
-  .setIssuedAt()
-  .setExpirationTime("1h")
-  .sign(privateKey);
+const signToken = () =>
+  new SignJWT({})
+    .setProtectedHeader({ alg: "ES256", kid: "bench-1" })
+    .setIssuer("https://login.bank.example")
+    .setAudience("teller")
+    .setSubject("cus_bench")
+    .setIssuedAt()
+    .setExpirationTime("1h")
+    .sign(privateKey);
+const token = await signToken();
 
 // Distinct tokens (ECDSA signatures are randomised), one per request of the cold scenario, so
 // each one is a full signature verification: more than that scenario can send in its time.
 const FRESH_TOKENS = 12_000;
 const freshTokens = await Promise.all(
-  Array.from({ length: FRESH_TOKENS }, () =>
-    new SignJWT({})
-      .setProtectedHeader({ alg: "ES256", kid: "bench-1" })
-      .setIssuer("https://login.bank.example")
-      .setAudience("teller")
-      .setSubject("cus_bench")
-      .setIssuedAt()
-      .setExpirationTime("1h")
-      .sign(privateKey),
-  ),
+  Array.from({ length: FRESH_TOKENS }, () => signToken()),
 );
 let freshIndex = 0;
 function nextFreshToken(): string {
