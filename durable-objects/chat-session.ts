@@ -117,13 +117,15 @@ export class ChatSession extends DurableObject<ChatEnv> {
       // No gateway request line covers a socket frame: the turn logs its own decision.
       if (result.value.decision) console.log(JSON.stringify({ msg: "socket turn", intentDecision: result.value.decision }));
       send(ws, { type: "turn", turn: result.value.turn });
+    } else {
+      send(ws, { type: "error", id: parsed.id, error: { code: result.code, message: result.message } });
     }
-    else send(ws, { type: "error", id: parsed.id, error: { code: result.code, message: result.message } });
     this.sendState(ws);
   }
 
   override async webSocketClose(ws: WebSocket, code: number): Promise<void> {
-    ws.close(code === 1005 ? 1000 : code, "closing");
+    // 1005, 1006 and 1015 only report what happened; close() refuses them.
+    ws.close(code === 1005 || code === 1006 || code === 1015 ? 1000 : code, "closing");
   }
 
   private admitSocketMessage(now: number): boolean {
