@@ -17,7 +17,7 @@ import { createTestCustomer, type TestCustomer } from "../packages/banking/fixtu
 import { transfer } from "../packages/banking/transfer.js";
 import { migrateDatabase } from "../scripts/db/migrate.js";
 import { startEmbeddedPostgres } from "../scripts/db/embedded-postgres.js";
-import { withDatabase } from "../test/support/test-database.js";
+import { createThrowawayDatabase, throwawayDatabaseName } from "../test/support/test-database.js";
 
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
@@ -137,28 +137,17 @@ async function measure(clients: number, op: (client: number) => Promise<unknown>
 }
 
 async function openTarget(): Promise<{ kind: string; url: string; stop(): Promise<void> }> {
-  const name = `teller_bench_${process.pid}_${Date.now().toString(36)}`;
+  let database: Awaited<ReturnType<typeof createThrowawayDatabase>>;
   try {
-    await admin(SERVER_URL, `CREATE DATABASE ${name}`);
+    database = await createThrowawayDatabase(SERVER_URL, throwawayDatabaseName("teller_bench"));
   } catch (error) {
     console.log(`no Postgres server at ${SERVER_URL} (${String(error)}); using the embedded PGlite`);
     const embedded = await startEmbeddedPostgres({});
     await migrateDatabase(embedded.url);
     return { kind: "embedded PGlite (single session)", url: embedded.url, stop: embedded.stop };
   }
-  const url = withDatabase(SERVER_URL, name);
-  await migrateDatabase(url);
-  return { kind: `server ${new URL(SERVER_URL).host}`, url, stop: () => admin(SERVER_URL, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-}
-
-async function admin(url: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
+  await migrateDatabase(database.url);
+  return { kind: `server ${new URL(SERVER_URL).host}`, url: database.url, stop: database.drop };
 }
 
 function printTable(rows: string[][]): void {

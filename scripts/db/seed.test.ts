@@ -3,7 +3,7 @@ import pg from "pg";
 import { startEmbeddedPostgres } from "./embedded-postgres.js";
 import { migrateDatabase } from "./migrate.js";
 import { seedDemoData } from "./seed.js";
-import { withDatabase } from "../../test/support/test-database.js";
+import { createThrowawayDatabase, throwawayDatabaseName } from "../../test/support/test-database.js";
 import { DEMO_CUSTOMERS } from "../../packages/db/demo-customers.js";
 
 /** The seed on a fresh database: embedded PGlite, or a throwaway database at TEST_DATABASE_URL. */
@@ -13,10 +13,9 @@ let stop: () => Promise<void>;
 beforeAll(async () => {
   const server = process.env.TEST_DATABASE_URL;
   if (server) {
-    const name = `teller_seed_test_${process.pid}_${Date.now().toString(36)}`;
-    await admin(server, `CREATE DATABASE ${name}`);
-    url = withDatabase(server, name);
-    stop = () => admin(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    const database = await createThrowawayDatabase(server, throwawayDatabaseName("teller_seed_test"));
+    url = database.url;
+    stop = database.drop;
   } else {
     const embedded = await startEmbeddedPostgres({});
     url = embedded.url;
@@ -27,15 +26,6 @@ beforeAll(async () => {
 
 afterAll(async () => stop?.());
 
-async function admin(serverUrl: string, statement: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
 
 async function snapshot() {
   const client = new pg.Client({ connectionString: url });

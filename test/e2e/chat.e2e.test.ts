@@ -6,7 +6,7 @@ import { repoRoot, startLocalStack, type LocalStack } from "../../scripts/local-
 import { chromiumAvailable, chromiumPath, launchChromium } from "../support/chromium.js";
 import { freePort } from "../support/free-port.js";
 import { proxiedQuery } from "../support/proxied-query.js";
-import { createThrowawayDatabase } from "../support/test-database.js";
+import { createThrowawayDatabase, throwawayDatabaseName } from "../support/test-database.js";
 import {
   ask,
   eventually,
@@ -37,7 +37,7 @@ describe.skipIf(!chromiumAvailable())("the local stack in a real browser", () =>
     // A throwaway stack on its own port, state and database, so a running `npm start` is untouched.
     let databaseUrl: string | undefined;
     if (process.env.E2E_DATABASE_URL) {
-      const database = await createThrowawayDatabase(process.env.E2E_DATABASE_URL, "teller_e2e");
+      const database = await createThrowawayDatabase(process.env.E2E_DATABASE_URL, throwawayDatabaseName("teller_e2e"));
       databaseUrl = database.url;
       dropDatabase = database.drop;
     }

@@ -30,39 +30,35 @@ export interface TestDatabasePlan {
 export function planTestDatabase(ports: { proxyPort: number; embeddedPort: number }): TestDatabasePlan {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (serverUrl) {
-    const databaseName = `teller_test_${process.pid}_${Date.now().toString(36)}`;
+    const databaseName = throwawayDatabaseName("teller_test");
     return { kind: "server", url: withDatabase(serverUrl, databaseName), serverUrl, databaseName, ...ports };
   }
   return { kind: "embedded", url: `postgres://postgres:postgres@127.0.0.1:${ports.embeddedPort}/postgres`, ...ports };
 }
 
 export async function startTestDatabase(plan: TestDatabasePlan): Promise<TestDatabase> {
-  const options = plan;
   if (plan.kind === "server" && plan.serverUrl && plan.databaseName) {
-    const serverUrl = plan.serverUrl;
-    const name = plan.databaseName;
-    await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
-    const url = plan.url;
-    await migrateDatabase(url);
-    const target = new URL(url);
+    const database = await createThrowawayDatabase(plan.serverUrl, plan.databaseName);
+    await migrateDatabase(database.url);
+    const target = new URL(database.url);
     const proxy = await startWsProxy({
-      port: options.proxyPort,
+      port: plan.proxyPort,
       allowedTargets: [`${target.hostname}:${target.port || 5432}`],
     });
     return {
       kind: "server",
-      url,
+      url: database.url,
       proxyAddress: proxy.address,
       async stop() {
         await proxy.close();
-        await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await database.drop();
       },
     };
   }
-  const embedded = await startEmbeddedPostgres({ port: options.embeddedPort });
+  const embedded = await startEmbeddedPostgres({ port: plan.embeddedPort });
   await migrateDatabase(embedded.url);
   const proxy = await startWsProxy({
-    port: options.proxyPort,
+    port: plan.proxyPort,
     allowedTargets: [`${embedded.host}:${embedded.port}`],
     exclusive: true,
   });
@@ -83,9 +79,16 @@ export function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-/** A fresh database on the server at `serverUrl`, dropped by the returned function. */
-export async function createThrowawayDatabase(serverUrl: string, prefix: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `${prefix}_${process.pid}_${Date.now().toString(36)}`;
+/** A database name no other run on this server uses. */
+export function throwawayDatabaseName(prefix: string): string {
+  return `${prefix}_${process.pid}_${Date.now().toString(36)}`;
+}
+
+/**
+ * A fresh database on the server at `serverUrl` (tests, e2e, benchmarks), dropped by the
+ * returned function.
+ */
+export async function createThrowawayDatabase(serverUrl: string, name: string): Promise<{ url: string; drop(): Promise<void> }> {
   await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
   return { url: withDatabase(serverUrl, name), drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
