@@ -18,13 +18,30 @@ export function logJson(level: LogLevel, msg: string, record: LogRecord = {}): v
 
 const HASH_HEX_CHARS = 16;
 const keys = new Map<string, Promise<CryptoKey>>();
+// Pseudonyms already computed in this isolate: the gateway hashes the customer on every request
+// (request log, whoami), and an HMAC through WebCrypto costs more than the rest of a cached-token
+// request. Bounded; the oldest entry goes first.
+const MAX_REMEMBERED_HASHES = 10_000;
+const remembered = new Map<string, Promise<string>>();
 
 /**
  * A stable pseudonym for an identifier (a customer id, an IP): HMAC-SHA-256 keyed with a
  * per-deployment salt, truncated to 64 bits. Keyed, so that nobody holding the logs can confirm a
  * guessed customer id by hashing it; truncated, because it only needs to correlate log lines.
  */
-export async function hashForLog(value: string, salt: string): Promise<string> {
+export function hashForLog(value: string, salt: string): Promise<string> {
+  const cacheKey = `${salt}\u0000${value}`;
+  const hit = remembered.get(cacheKey);
+  if (hit) return hit;
+  const hashed = hmacHex(value, salt);
+  // A failed hash is not remembered: the next call tries again.
+  hashed.catch(() => remembered.delete(cacheKey));
+  if (remembered.size >= MAX_REMEMBERED_HASHES) remembered.delete(remembered.keys().next().value!);
+  remembered.set(cacheKey, hashed);
+  return hashed;
+}
+
+async function hmacHex(value: string, salt: string): Promise<string> {
   let key = keys.get(salt);
   if (!key) {
     key = crypto.subtle.importKey("raw", new TextEncoder().encode(salt), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);

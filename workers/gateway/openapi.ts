@@ -129,3 +129,10 @@ export function bankingOpenApiDocument(): object {
   };
   return cached;
 }
+
+let serialized: string | undefined;
+
+/** The document as sent: built and serialised once per isolate (it is public, so it must be cheap). */
+export function bankingOpenApiJson(): string {
+  return (serialized ??= JSON.stringify(bankingOpenApiDocument()));
+}
