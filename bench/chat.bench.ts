@@ -29,7 +29,7 @@ try {
   const tokens = await Promise.all(
     customers.map((sub) =>
       new SignJWT({})
-        .setProtectedHeader({ alg: "ES256", kid: jwk.kid! })
+        .setProtectedHeader({ alg: "ES256", kid: jwk.kid!, typ: "at+jwt" })
         .setIssuer("teller-dev-idp")
         .setAudience("teller")
         .setSubject(sub)

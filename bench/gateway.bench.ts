@@ -42,7 +42,7 @@ const { privateKey, publicKey } = await generateKeyPair("ES256", { extractable: 
 const jwks = { keys: [{ ...(await exportJWK(publicKey)), kid: "bench-1", alg: "ES256", use: "sig" }] };
 const signToken = () =>
   new SignJWT({})
-    .setProtectedHeader({ alg: "ES256", kid: "bench-1" })
+    .setProtectedHeader({ alg: "ES256", kid: "bench-1", typ: "at+jwt" })
     .setIssuer("https://login.bank.example")
     .setAudience("teller")
     .setSubject("cus_bench")

@@ -38,7 +38,7 @@ describe("the gateway's authentication", () => {
   it("refuses a token signed by a key it does not trust", async () => {
     const { privateKey } = await generateKeyPair("ES256");
     const token = await new SignJWT({})
-      .setProtectedHeader({ alg: "ES256", kid: "attacker" })
+      .setProtectedHeader({ alg: "ES256", kid: "attacker", typ: "at+jwt" })
       .setIssuer("teller-dev-idp")
       .setAudience("teller")
       .setSubject(alex)
@@ -109,7 +109,7 @@ describe("a production-configured gateway", () => {
     expect(refused.status).toBe(401);
 
     const bankToken = await new SignJWT({})
-      .setProtectedHeader({ alg: "ES256", kid: "bank-1" })
+      .setProtectedHeader({ alg: "ES256", kid: "bank-1", typ: "at+jwt" })
       .setIssuer("https://login.bank.example")
       .setAudience("teller")
       .setSubject(alex)

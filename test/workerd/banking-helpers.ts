@@ -1,6 +1,3 @@
-import { env } from "cloudflare:workers";
-import { SignJWT } from "jose";
-import { devSigningKey, DEV_IDP_ALG } from "../../workers/gateway/dev-idp/keys.js";
 import { createTestCustomer, type TestCustomer } from "../../packages/banking/fixtures.js";
 import type { Currency } from "../../packages/common/money.js";
 import { gatewayFetch, withTestDb } from "./helpers.js";
@@ -24,22 +21,8 @@ export function makeCustomer(
   return withTestDb((db) => createTestCustomer(db, id, options));
 }
 
-/**
- * A token for any customer id, signed with the development identity provider's key. Its /dev/login
- * only signs for the demo customers, and these tests need customers of their own.
- */
-export async function tokenFor(customerId: string): Promise<string> {
-  const bindings = env as unknown as { DEV_IDP_PRIVATE_JWK: string; AUTH_ISSUER: string; AUTH_AUDIENCE: string };
-  const { key, kid } = await devSigningKey(bindings.DEV_IDP_PRIVATE_JWK);
-  return new SignJWT({})
-    .setProtectedHeader({ alg: DEV_IDP_ALG, kid, typ: "JWT" })
-    .setIssuer(bindings.AUTH_ISSUER)
-    .setAudience(bindings.AUTH_AUDIENCE)
-    .setSubject(customerId)
-    .setIssuedAt()
-    .setExpirationTime("10m")
-    .sign(key);
-}
+/** Tokens for customers of the tests' own (the dev IdP's /dev/login only signs for demo customers). */
+export { tokenFor } from "./helpers.js";
 
 export async function apiGet(path: string, token: string): Promise<Response> {
   return gatewayFetch(path, { headers: { authorization: `Bearer ${token}` } });

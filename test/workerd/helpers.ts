@@ -1,7 +1,8 @@
 import { env, exports } from "cloudflare:workers";
 import { SignJWT } from "jose";
 import { openDb, type DbHandle } from "../../packages/db/client.js";
-import { devSigningKey } from "../../workers/gateway/dev-idp/keys.js";
+import { DEV_IDP_ALG, devSigningKey } from "../../workers/gateway/dev-idp/keys.js";
+import { ACCESS_TOKEN_TYPE } from "../../workers/gateway/config.js";
 
 const BASE = "https://teller.test";
 
@@ -25,11 +26,12 @@ export async function loginAs(customerId: string): Promise<string> {
  * gets a conversation of its own. (The dev IdP itself only signs for the demo customers.)
  */
 export async function tokenFor(customerId: string): Promise<string> {
-  const { key, kid } = await devSigningKey((env as unknown as { DEV_IDP_PRIVATE_JWK: string }).DEV_IDP_PRIVATE_JWK);
+  const bindings = env as unknown as { DEV_IDP_PRIVATE_JWK: string; AUTH_ISSUER: string; AUTH_AUDIENCE: string };
+  const { key, kid } = await devSigningKey(bindings.DEV_IDP_PRIVATE_JWK);
   return new SignJWT({})
-    .setProtectedHeader({ alg: "ES256", kid })
-    .setIssuer("teller-dev-idp")
-    .setAudience("teller")
+    .setProtectedHeader({ alg: DEV_IDP_ALG, kid, typ: ACCESS_TOKEN_TYPE })
+    .setIssuer(bindings.AUTH_ISSUER)
+    .setAudience(bindings.AUTH_AUDIENCE)
     .setSubject(customerId)
     .setIssuedAt()
     .setExpirationTime("10m")

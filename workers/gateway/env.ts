@@ -20,7 +20,8 @@ export interface GatewayEnv {
   DEV_IDP_ENABLED?: string;
   /** The development identity provider's private signing key (a JWK, JSON). Local only. */
   DEV_IDP_PRIVATE_JWK?: string;
-  /** Token checks (see config.ts for defaults and bounds). */
+  /** Token checks (see config.ts for defaults and bounds). AUTH_TOKEN_TYPE: the required `typ`. */
+  AUTH_TOKEN_TYPE?: string;
   AUTH_CLOCK_TOLERANCE_SECONDS?: string;
   AUTH_MAX_TOKEN_AGE_SECONDS?: string;
   /** Largest request body accepted, in bytes (413 above). */

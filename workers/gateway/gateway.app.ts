@@ -7,7 +7,7 @@ import { createVerifiedTokenCache, type VerifiedTokenCacheOptions } from "./auth
 import { devIdentityProvider } from "./dev-idp/index.js";
 import { chatRoutes, chatSocketRoute } from "./chat.routes.js";
 import { bankingRoutes } from "./banking.routes.js";
-import { bankingOpenApiDocument } from "./openapi.js";
+import { bankingOpenApiJson } from "./openapi.js";
 import { jsonError } from "./errors.js";
 import { assignRequestId, corsForWebOrigin, securityHeaders } from "./security-headers.js";
 import { requestLog } from "./request-log.js";
@@ -57,7 +57,7 @@ export function createGatewayApp(options: GatewayOptions = {}): GatewayApp {
   app.route("/dev", devIdentityProvider());
 
   // The API description is public; every other /api route needs a token.
-  app.get("/api/openapi.json", (c) => c.json(bankingOpenApiDocument()));
+  app.get("/api/openapi.json", (c) => c.body(bankingOpenApiJson(), 200, { "Content-Type": "application/json" }));
   // Registered before the bearer check: it authenticates with a ticket (see chatSocketRoute).
   app.route("/api/chat/ws", chatSocketRoute());
   app.use(

@@ -27,7 +27,7 @@ async function bankKey(kid: string, alg: "ES256" | "RS256" = "ES256"): Promise<B
 
 function bankToken(key: BankKey, sub: string, alg = key.jwk.alg!): Promise<string> {
   return new SignJWT({})
-    .setProtectedHeader({ alg, kid: key.kid })
+    .setProtectedHeader({ alg, kid: key.kid, typ: "at+jwt" })
     .setIssuer(ISSUER)
     .setAudience("teller")
     .setSubject(sub)

@@ -42,7 +42,7 @@ export async function signToken(spec: TokenSpec = {}): Promise<string> {
   at("exp", spec.exp, 600);
   if (spec.nbf !== undefined) payload.nbf = nowSeconds() + spec.nbf;
   return new SignJWT(payload)
-    .setProtectedHeader({ alg: spec.alg ?? DEV_IDP_ALG, kid: dev.kid, ...spec.header } as never)
+    .setProtectedHeader({ alg: spec.alg ?? DEV_IDP_ALG, kid: dev.kid, typ: "at+jwt", ...spec.header } as never)
     .sign(spec.key ?? dev.key);
 }
 
@@ -95,7 +95,7 @@ export function testContext(): ExecutionContext & { settled(): Promise<void> } {
 /** Signs any header with the trusted key, bypassing jose's own checks (e.g. an unknown `crit`). */
 export async function signRawWithDevKey(header: object, payload: object): Promise<string> {
   const { key, kid } = await devSigningKey(testEnv.DEV_IDP_PRIVATE_JWK);
-  const input = `${base64url(JSON.stringify({ alg: "ES256", kid, ...header }))}.${base64url(JSON.stringify(payload))}`;
+  const input = `${base64url(JSON.stringify({ alg: "ES256", kid, typ: "at+jwt", ...header }))}.${base64url(JSON.stringify(payload))}`;
   const signature = await crypto.subtle.sign({ name: "ECDSA", hash: "SHA-256" }, key as CryptoKey, new TextEncoder().encode(input));
   return `${input}.${base64url(new Uint8Array(signature))}`;
 }

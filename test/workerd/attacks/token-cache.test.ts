@@ -24,7 +24,7 @@ describe("the verified-token cache", () => {
       LOG_LEVEL: "warn",
     });
     const token = await new SignJWT({})
-      .setProtectedHeader({ alg: "ES256", kid: "bank-1" })
+      .setProtectedHeader({ alg: "ES256", kid: "bank-1", typ: "at+jwt" })
       .setIssuer("https://login.bank.example")
       .setAudience("teller")
       .setSubject(uniqueCustomerId("token_cache"))

@@ -81,6 +81,11 @@ describe("tokens that are refused on a money-moving route", () => {
     ["an x5u header pointing at the attacker's certificate", async () =>
       signToken({ sub: sub(), key: (await foreignKey("ES256")).privateKey, header: { x5u: "https://evil.example/cert.pem", kid: "evil" } })],
     ["an unknown critical header", () => signRawWithDevKey({ crit: ["exp-ext"], "exp-ext": true }, validClaims(sub()))],
+    // Explicit typing (RFC 8725 §3.11): an ID token, or any other JWT the same issuer signs for the
+    // same audience, is not an access token.
+    ["an ID token (typ JWT) instead of an access token", () => signToken({ sub: sub(), header: { typ: "JWT" } })],
+    ["a token without typ", () => signRawWithDevKey({ typ: undefined }, validClaims(sub()))],
+    ["a logout token's typ", () => signToken({ sub: sub(), header: { typ: "logout+jwt" } })],
   ];
 
   for (const [what, token] of cases) {
@@ -88,6 +93,46 @@ describe("tokens that are refused on a money-moving route", () => {
       await expectRefusedAndNothingMoved(await token());
     });
   }
+});
+
+describe("the Authorization header", () => {
+  const cases: Array<[string, () => string | undefined]> = [
+    ["no Authorization header", () => undefined],
+    ["an empty Authorization header", () => ""],
+    ["an empty Bearer", () => "Bearer "],
+    ["the Basic scheme", () => `Basic ${btoa(`${victim.customerId}:password`)}`],
+    ["a valid token with no scheme", () => victimToken],
+    ["a valid token under another scheme", () => `Token ${victimToken}`],
+    ["two tokens", () => `Bearer ${victimToken} ${victimToken}`],
+    ["two Bearer credentials", () => `Bearer ${victimToken}, Bearer ${victimToken}`],
+    ["a token with a fourth segment", () => `Bearer ${victimToken}.AAAA`],
+    ["a token with characters outside base64url", () => `Bearer ${victimToken.replace(".", "+.")}`],
+    ["a tab instead of a space", () => `Bearer\t${victimToken}`],
+    ["a header longer than any real token", () => `Bearer ${"a".repeat(9000)}.${"b".repeat(10)}.${"c".repeat(10)}`],
+  ];
+  for (const [what, value] of cases) {
+    it(`refuses ${what} with 401 and moves nothing`, async () => {
+      const authorization = value();
+      const response = await gatewayFetch("/api/transfers", {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          "idempotency-key": idempotencyKey("header"),
+          ...(authorization === undefined ? {} : { authorization }),
+        },
+        body: JSON.stringify({ fromAccountId: victim.checkingId, toAccountId: victim.savingsId, amount: { value: "1.00", currency: "USD" } }),
+      });
+      await expectError(response, 401, "unauthorized");
+      expect(await balances(victimToken)).toEqual(before);
+    });
+  }
+
+  it("accepts the scheme in any case (RFC 9110: authentication schemes are case-insensitive)", async () => {
+    for (const scheme of ["bearer", "BEARER", "BeArEr"]) {
+      const response = await gatewayFetch("/api/whoami", { headers: { authorization: `${scheme} ${victimToken}` } });
+      expect({ scheme, status: response.status }).toEqual({ scheme, status: 200 });
+    }
+  });
 });
 
 describe("the clock tolerance and the identity handed downstream", () => {

@@ -13,7 +13,8 @@ import { createCustomerStatusCache, type CustomerStatus } from "./customer-statu
 
 /** Only asymmetric algorithms: `none` and HS* (the public-key confusion attack) never verify. */
 export const ACCEPTED_ALGORITHMS = ["ES256", "RS256"];
-const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/;
+/** The scheme is case-insensitive (RFC 9110 §11.1); the token is a compact JWS, nothing else. */
+const BEARER = /^Bearer +([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/i;
 /** Far above any real JWT; refusing longer ones keeps a forged header from costing a parse. */
 const MAX_TOKEN_CHARS = 8 * 1024;
 const MAX_SUBJECT_CHARS = 128;
@@ -42,7 +43,8 @@ export interface AuthOptions {
  * Verifies `Authorization: Bearer <JWT>` (OWASP ASVS 5, V9): signature against the configured
  * keys only, pinned algorithms, `iss` and `aud` exact, `exp`, `sub` and `iat` required, a small
  * clock tolerance, `nbf` honoured, and a maximum age from `iat`. Then refuses customers the bank
- * has disabled. Every refusal is audited (audit.auth) with a reason code.
+ * has disabled. The `typ` header must be the configured token type (at+jwt unless configured
+ * otherwise), so an ID token is not an access token. Every refusal is audited (audit.auth) with a reason code.
  */
 export function requireCustomer(options: AuthOptions = {}): MiddlewareHandler<{ Bindings: GatewayEnv; Variables: AuthVariables }> {
   const resolveKeys = options.keys ?? createKeyResolver();
@@ -57,7 +59,7 @@ export function requireCustomer(options: AuthOptions = {}): MiddlewareHandler<{ 
     const config = gatewayConfig(c.env);
     const jwt = match[1]!;
     // Everything a verification depended on besides the keys (the cache is per key set).
-    const scope = `${c.env.AUTH_ISSUER}\n${c.env.AUTH_AUDIENCE}\n${config.clockToleranceSeconds}\n${config.maxTokenAgeSeconds}`;
+    const scope = `${c.env.AUTH_ISSUER}\n${c.env.AUTH_AUDIENCE}\n${config.clockToleranceSeconds}\n${config.maxTokenAgeSeconds}\n${config.tokenType}`;
     let subject = verifiedTokens.get(keys, scope, jwt)?.sub;
     if (subject === undefined) {
       try {
@@ -68,6 +70,7 @@ export function requireCustomer(options: AuthOptions = {}): MiddlewareHandler<{ 
           requiredClaims: ["exp", "sub", "iat"],
           clockTolerance: config.clockToleranceSeconds,
           maxTokenAge: config.maxTokenAgeSeconds,
+          typ: config.tokenType,
         });
         if (typeof payload.sub !== "string" || payload.sub.length === 0 || payload.sub.length > MAX_SUBJECT_CHARS) {
           return refuse(c, "invalid_subject", "the token has no valid subject");
@@ -113,6 +116,7 @@ function refuse(c: AuthContext, reason: string, message: string): Response {
 /** A reason code for the audit log and a message a client can act on, never echoing the token. */
 function classify(error: unknown): [string, string] {
   if (error instanceof errors.JWTExpired) return ["expired", "the token has expired"];
+  if (error instanceof errors.JWTClaimValidationFailed && error.claim === "typ") return ["token_type", "the token is not an access token (typ)"];
   if (error instanceof errors.JWTClaimValidationFailed) return [`claim_${error.claim}`, `the token's ${error.claim} claim is not accepted`];
   if (error instanceof errors.JWKSNoMatchingKey) return ["unknown_key", "the token was not signed by a trusted key"];
   if (error instanceof errors.JOSEAlgNotAllowed) return ["algorithm", "the token's algorithm is not accepted"];

@@ -5,6 +5,7 @@ import type { GatewayEnv } from "../env.js";
 import { DEMO_CUSTOMERS } from "../../../packages/db/demo-customers.js";
 import { DEV_IDP_ALG, devPublicJwks, devSigningKey } from "./keys.js";
 import { jsonError } from "../errors.js";
+import { ACCESS_TOKEN_TYPE } from "../config.js";
 import { readJson } from "../json-body/index.js";
 
 const TOKEN_LIFETIME_SECONDS = 60 * 60;
@@ -32,7 +33,7 @@ export function devIdentityProvider() {
     if (!customer) return jsonError(c, 404, "not_found", "customerId: no demo customer has this id");
     const { key, kid } = await devSigningKey(privateKey(c.env));
     const token = await new SignJWT({ name: customer.name, email: customer.email })
-      .setProtectedHeader({ alg: DEV_IDP_ALG, kid, typ: "JWT" })
+      .setProtectedHeader({ alg: DEV_IDP_ALG, kid, typ: ACCESS_TOKEN_TYPE })
       .setIssuer(c.env.AUTH_ISSUER)
       .setAudience(c.env.AUTH_AUDIENCE)
       .setSubject(customer.id)
