@@ -5,7 +5,8 @@
 //  (b) GET /api/whoami with the same token each time: the whole /api stack — CORS, body limit,
 //      the token (verified once, then from the isolate's verified-token cache), the
 //      disabled-customer check (cached), the customer hash — and a tiny JSON body;
-//  (c) the same with a new token on every request: a full ES256 verification each time.
+//  (c) the same with a new token on every request: a full ES256 verification each time;
+//  (d) the same with RS256, the default of most OIDC providers (RSA verification is cheaper).
 // Target: authentication costs ≤ 10% of (a)'s throughput. (b) is what a client sees (a browser
 // reuses its token for up to an hour); (c) is the worst case, printed alongside. Rate-limit bindings are left out so the run
 // measures the gateway rather than 429s (Miniflare's limiter is a local Durable Object, not the
@@ -38,30 +39,40 @@ await build({
   logLevel: "warning",
 });
 
-const { privateKey, publicKey } = await generateKeyPair("ES256", { extractable: true });
-const jwks = { keys: [{ ...(await exportJWK(publicKey)), kid: "bench-1", alg: "ES256", use: "sig" }] };
-const signToken = () =>
-  new SignJWT({})
-    .setProtectedHeader({ alg: "ES256", kid: "bench-1", typ: "at+jwt" })
+const ecKeys = await generateKeyPair("ES256", { extractable: true });
+const rsaKeys = await generateKeyPair("RS256", { extractable: true, modulusLength: 2048 });
+const jwks = {
+  keys: [
+    { ...(await exportJWK(ecKeys.publicKey)), kid: "bench-es", alg: "ES256", use: "sig" },
+    { ...(await exportJWK(rsaKeys.publicKey)), kid: "bench-rs", alg: "RS256", use: "sig" },
+  ],
+};
+function signToken(alg: "ES256" | "RS256", jti: string): Promise<string> {
+  return new SignJWT({ jti })
+    .setProtectedHeader({ alg, kid: alg === "ES256" ? "bench-es" : "bench-rs", typ: "at+jwt" })
     .setIssuer("https://login.bank.example")
     .setAudience("teller")
     .setSubject("cus_bench")
     .setIssuedAt()
     .setExpirationTime("1h")
-    .sign(privateKey);
-const token = await signToken();
-
-// Distinct tokens (ECDSA signatures are randomised), one per request of the cold scenario, so
-// each one is a full signature verification: more than that scenario can send in its time.
-const FRESH_TOKENS = 12_000;
-const freshTokens = await Promise.all(
-  Array.from({ length: FRESH_TOKENS }, () => signToken()),
-);
-let freshIndex = 0;
-function nextFreshToken(): string {
-  if (freshIndex >= freshTokens.length) throw new Error("ran out of fresh tokens: raise FRESH_TOKENS");
-  return freshTokens[freshIndex++]!;
+    .sign(alg === "ES256" ? ecKeys.privateKey : rsaKeys.privateKey);
 }
+const token = await signToken("ES256", "reused");
+
+// Distinct tokens (a jti each), one per request of the cold scenarios, so each one is a full
+// signature verification: more than a scenario can send in its time.
+const FRESH_TOKENS = 12_000;
+async function freshTokenSupply(alg: "ES256" | "RS256") {
+  const tokens: string[] = [];
+  for (let i = 0; i < FRESH_TOKENS; i++) tokens.push(await signToken(alg, `bench-${alg}-${i}`));
+  let next = 0;
+  return () => {
+    if (next >= tokens.length) throw new Error("ran out of fresh tokens: raise FRESH_TOKENS");
+    return tokens[next++]!;
+  };
+}
+const nextEs256Token = await freshTokenSupply("ES256");
+const nextRs256Token = await freshTokenSupply("RS256");
 
 // The banking Worker reduced to the one call the gateway makes on this path.
 const bankingStub = `
@@ -114,13 +125,14 @@ try {
   const scenarios: Array<[string, () => Promise<Response>]> = [
     ["GET /healthz (no auth)", healthz],
     ["GET /api/whoami, token reused (verified once)", whoami],
-    ["GET /api/whoami, new token every request", () => whoamiWith(nextFreshToken())],
+    ["GET /api/whoami, new ES256 token every request", () => whoamiWith(nextEs256Token())],
+    ["GET /api/whoami, new RS256 token every request", () => whoamiWith(nextRs256Token())],
   ];
   const rounds: LoadResult[][] = scenarios.map(() => []);
   for (let round = 1; round <= ROUNDS; round++) {
     for (const [i, [label, send]] of scenarios.entries()) rounds[i]!.push(await runLoad(`${label} #${round}`, slice, send));
   }
-  const [unauthenticated, authenticated, coldVerify] = scenarios.map(([label], i) => combine(label, rounds[i]!)) as [LoadResult, LoadResult, LoadResult];
+  const [unauthenticated, authenticated, coldEs256, coldRs256] = scenarios.map(([label], i) => combine(label, rounds[i]!)) as [LoadResult, LoadResult, LoadResult, LoadResult];
   // ES256 verification alone, in Node, for scale.
   const keys = createLocalJWKSet(jwks);
   const verifyStart = performance.now();
@@ -132,8 +144,8 @@ try {
 
   console.log(`\nGateway, workerd via Miniflare, loopback HTTP, ${CONCURRENCY} concurrent clients, ${SECONDS} s per scenario`);
   console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}\n`);
-  printResults([...rounds.flat(), unauthenticated, authenticated, coldVerify]);
-  for (const [what, result] of [["token reused", authenticated], ["new token every request", coldVerify]] as const) {
+  printResults([...rounds.flat(), unauthenticated, authenticated, coldEs256, coldRs256]);
+  for (const [what, result] of [["token reused", authenticated], ["new ES256 token every request", coldEs256], ["new RS256 token every request", coldRs256]] as const) {
     const kept = result.perSecond / unauthenticated.perSecond;
     console.log(
       `\n${what}: ${(kept * 100).toFixed(1)}% of the unauthenticated throughput (cost ${((1 - kept) * 100).toFixed(1)}%, target ≤ 10%); ` +
@@ -141,7 +153,7 @@ try {
     );
   }
   console.log(`ES256 jwtVerify alone (Node, jose): ${verifyMicros.toFixed(0)} µs per token`);
-  if (unauthenticated.errors + authenticated.errors + coldVerify.errors > 0) console.log("WARNING: some requests failed; the figures above are not valid");
+  if (unauthenticated.errors + authenticated.errors + coldEs256.errors + coldRs256.errors > 0) console.log("WARNING: some requests failed; the figures above are not valid");
 } finally {
   await mf.dispose();
   rmSync(outdir, { recursive: true, force: true });

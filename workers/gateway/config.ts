@@ -1,7 +1,7 @@
 import type { GatewayEnv } from "./env.js";
 
 /**
- * The gateway's tunable vars, parsed once per request with safe defaults: a missing or malformed
+ * The gateway's tunable vars, parsed once per env object with safe defaults: a missing or malformed
  * value falls back to the default, and every value is clamped to a range that stays safe, so a
  * typo in wrangler.toml can never turn a check off.
  */
@@ -32,7 +32,16 @@ export const DEFAULTS = {
   tokenType: ACCESS_TOKEN_TYPE,
 } as const;
 
+// Workers hand every request of an isolate the same env object: parse it once, not per request.
+const parsed = new WeakMap<GatewayEnv, GatewayConfig>();
+
 export function gatewayConfig(env: GatewayEnv): GatewayConfig {
+  let config = parsed.get(env);
+  if (!config) parsed.set(env, (config = parseConfig(env)));
+  return config;
+}
+
+function parseConfig(env: GatewayEnv): GatewayConfig {
   return {
     clockToleranceSeconds: bounded(env.AUTH_CLOCK_TOLERANCE_SECONDS, DEFAULTS.clockToleranceSeconds, 0, 120),
     maxTokenAgeSeconds: bounded(env.AUTH_MAX_TOKEN_AGE_SECONDS, DEFAULTS.maxTokenAgeSeconds, 60, 24 * 60 * 60),
