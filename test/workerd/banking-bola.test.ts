@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as banking from "../../packages/banking/index.js";
 import type { TestCustomer } from "../../packages/banking/fixtures.js";
-import { apiGet, apiPost, idempotencyKey, makeCustomer, postTransfer, tokenFor } from "./banking-helpers.js";
+import { apiGet, apiPost, freshCustomerId, idempotencyKey, makeCustomer, postTransfer, tokenFor } from "./banking-helpers.js";
 import { withTestDb } from "./helpers.js";
 
 /**
@@ -130,5 +130,26 @@ describe("domain functions with another customer's ids", () => {
         expect(ofA.value.transfer.id).not.toBe(ofB.value.transfer.id);
       }
     });
+  });
+});
+
+describe("a token whose sub has no customer row", () => {
+  it("is let in, owns nothing, and gets 404 for every id of B's without changing anything", async () => {
+    const before = await snapshotOfB();
+    const stranger = await tokenFor(freshCustomerId(FILE));
+    const lists = await Promise.all(["/api/accounts", "/api/cards", "/api/payees"].map((path) => apiGet(path, stranger)));
+    for (const response of lists) {
+      expect(response.status).toBe(200);
+      expect(((await response.json()) as { items: unknown[] }).items).toEqual([]);
+    }
+    expect((await apiGet(`/api/accounts/${b.checkingId}`, stranger)).status).toBe(404);
+    expect((await apiPost(`/api/cards/${b.cardIds[0]}/freeze`, stranger)).status).toBe(404);
+    const moved = await postTransfer(stranger, idempotencyKey("stranger"), {
+      fromAccountId: b.checkingId,
+      toAccountId: b.savingsId,
+      amount: { value: "1.00", currency: "USD" },
+    });
+    expect(moved.status).toBe(404);
+    expect(await snapshotOfB()).toBe(before);
   });
 });
