@@ -15,7 +15,7 @@
 // Also printed: ES256 verification alone in Node (jose), for scale.
 
 import { build } from "esbuild";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { Miniflare, convertV4MiniflareOptions } from "miniflare";
@@ -25,7 +25,9 @@ import { repoRoot } from "../scripts/local-stack.js";
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const SECONDS = Math.min(10, Number(process.env.BENCH_SECONDS ?? 8));
-const ROUNDS = 4;
+// Short alternating slices: run-to-run noise on a 2-core machine is several percent, and the
+// spread of per-round ratios printed below shows how much.
+const ROUNDS = 8;
 
 const outdir = mkdtempSync(path.join(tmpdir(), "teller-gateway-bench-"));
 await build({
@@ -61,7 +63,8 @@ const token = await signToken("ES256", "reused");
 
 // Distinct tokens (a jti each), one per request of the cold scenarios, so each one is a full
 // signature verification: more than a scenario can send in its time.
-const FRESH_TOKENS = 12_000;
+// 4,000 a second is about twice what one workerd isolate answers on this route.
+const FRESH_TOKENS = SECONDS * 4_000;
 async function freshTokenSupply(alg: "ES256" | "RS256") {
   const tokens: string[] = [];
   for (let i = 0; i < FRESH_TOKENS; i++) tokens.push(await signToken(alg, `bench-${alg}-${i}`));
@@ -129,8 +132,16 @@ try {
     ["GET /api/whoami, new RS256 token every request", () => whoamiWith(nextRs256Token())],
   ];
   const rounds: LoadResult[][] = scenarios.map(() => []);
+  // workerd's own CPU time per scenario: steadier than throughput on a shared machine, since the
+  // load generator and anything else running compete for the same cores.
+  const workerd = workerdProcesses();
+  const cpu = scenarios.map(() => 0);
   for (let round = 1; round <= ROUNDS; round++) {
-    for (const [i, [label, send]] of scenarios.entries()) rounds[i]!.push(await runLoad(`${label} #${round}`, slice, send));
+    for (const [i, [label, send]] of scenarios.entries()) {
+      const before = cpuSeconds(workerd);
+      rounds[i]!.push(await runLoad(`${label} #${round}`, slice, send));
+      cpu[i]! += cpuSeconds(workerd) - before;
+    }
   }
   const [unauthenticated, authenticated, coldEs256, coldRs256] = scenarios.map(([label], i) => combine(label, rounds[i]!)) as [LoadResult, LoadResult, LoadResult, LoadResult];
   // ES256 verification alone, in Node, for scale.
@@ -144,13 +155,23 @@ try {
 
   console.log(`\nGateway, workerd via Miniflare, loopback HTTP, ${CONCURRENCY} concurrent clients, ${SECONDS} s per scenario`);
   console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}\n`);
-  printResults([...rounds.flat(), unauthenticated, authenticated, coldEs256, coldRs256]);
-  for (const [what, result] of [["token reused", authenticated], ["new ES256 token every request", coldEs256], ["new RS256 token every request", coldRs256]] as const) {
+  printResults([unauthenticated, authenticated, coldEs256, coldRs256]);
+  for (const [i, what, result] of [[1, "token reused", authenticated], [2, "new ES256 token every request", coldEs256], [3, "new RS256 token every request", coldRs256]] as const) {
     const kept = result.perSecond / unauthenticated.perSecond;
+    const perRound = rounds[i]!.map((r, round) => r.perSecond / rounds[0]![round]!.perSecond).sort((a, b) => a - b);
+    const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
     console.log(
-      `\n${what}: ${(kept * 100).toFixed(1)}% of the unauthenticated throughput (cost ${((1 - kept) * 100).toFixed(1)}%, target ≤ 10%); ` +
+      `\n${what}: ${pct(kept)} of the unauthenticated throughput (cost ${pct(1 - kept)}, target ≤ 10%); ` +
+        `per round ${pct(perRound[0]!)}–${pct(perRound.at(-1)!)}, median ${pct((perRound[3]! + perRound[4]!) / 2)}; ` +
         `p99 ${unauthenticated.p99.toFixed(1)} → ${result.p99.toFixed(1)} ms`,
     );
+  }
+  if (workerd.length > 0) {
+    const perRequest = scenarios.map((_, i) => (cpu[i]! / rounds[i]!.reduce((sum, r) => sum + r.requests, 0)) * 1e6);
+    console.log(`\nworkerd CPU per request (all its threads, /proc): ${scenarios.map(([label], i) => `${label}: ${perRequest[i]!.toFixed(0)} µs`).join("; ")}`);
+    for (const i of [1, 2, 3]) {
+      console.log(`  ${scenarios[i]![0]}: +${(perRequest[i]! - perRequest[0]!).toFixed(0)} µs, throughput at the same CPU ${((100 * perRequest[0]!) / perRequest[i]!).toFixed(1)}% of /healthz`);
+    }
   }
   console.log(`ES256 jwtVerify alone (Node, jose): ${verifyMicros.toFixed(0)} µs per token`);
   if (unauthenticated.errors + authenticated.errors + coldEs256.errors + coldRs256.errors > 0) console.log("WARNING: some requests failed; the figures above are not valid");
@@ -172,4 +193,36 @@ function combine(label: string, parts: LoadResult[]): LoadResult {
     p50: Math.max(...parts.map((p) => p.p50)),
     p99: Math.max(...parts.map((p) => p.p99)),
   };
+}
+
+/** The workerd processes Miniflare started for this run (Linux /proc; none elsewhere). */
+function workerdProcesses(): number[] {
+  try {
+    return readdirSync("/proc")
+      .filter((entry) => /^\d+$/.test(entry))
+      .filter((pid) => {
+        try {
+          const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+          const name = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
+          const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+          return name.includes("workerd") && parent === process.pid;
+        } catch {
+          return false;
+        }
+      })
+      .map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/** User + system CPU seconds of those processes (clock ticks of 1/100 s). */
+function cpuSeconds(pids: number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks / 100;
 }

@@ -67,6 +67,12 @@ describe("CORS", () => {
     expect(actual.headers.get("vary")).toContain("Origin");
   });
 
+  it("adds no CORS headers to a request without Origin (same-origin pages, servers)", async () => {
+    const response = await authGet("/api/whoami", await tokenFor(uniqueCustomerId("cors")));
+    expect(response.status).toBe(200);
+    expect([...response.headers.keys()].filter((name) => name.startsWith("access-control-"))).toEqual([]);
+  });
+
   for (const origin of ["https://evil.example", "http://localhost:5173.evil.example", "http://localhost:51730", "null", "http://LOCALHOST:5173/"]) {
     it(`gives ${origin} no Access-Control-Allow-Origin, on preflight or on the real request`, async () => {
       const preflight = await gatewayFetch("/api/transfers", {

@@ -20,15 +20,24 @@ export type KeyResolver = (env: GatewayEnv) => Promise<JWTVerifyGetKey | undefin
  */
 export function createKeyResolver(options: KeyOptions = {}): KeyResolver {
   let cached: { source: string; keys: JWTVerifyGetKey } | undefined;
+  // Workers hand every request of an isolate the same env object: skip rebuilding the source id
+  // (it holds the whole pinned JWKS) on every request.
+  const byEnv = new WeakMap<GatewayEnv, JWTVerifyGetKey>();
   return async (env) => {
+    const known = byEnv.get(env);
+    if (known && known === cached?.keys) return known;
     const source = keySource(env);
     if (!source) return undefined;
-    if (cached?.source === source.id) return cached.keys;
+    if (cached?.source === source.id) {
+      byEnv.set(env, cached.keys);
+      return cached.keys;
+    }
     const keys =
       source.kind === "remote"
         ? createRemoteKeySet({ ...options.remote, load: fetchJwks(source.url, options.jwksFetch) })
         : createLocalJWKSet(await source.jwks());
     cached = { source: source.id, keys };
+    byEnv.set(env, keys);
     return keys;
   };
 }
