@@ -35,7 +35,9 @@ export function hashForLog(value: string, salt: string): Promise<string> {
   if (hit) return hit;
   const hashed = hmacHex(value, salt);
   // A failed hash is not remembered: the next call tries again.
-  hashed.catch(() => remembered.delete(cacheKey));
+  hashed.catch(() => {
+    if (remembered.get(cacheKey) === hashed) remembered.delete(cacheKey);
+  });
   if (remembered.size >= MAX_REMEMBERED_HASHES) remembered.delete(remembered.keys().next().value!);
   remembered.set(cacheKey, hashed);
   return hashed;
