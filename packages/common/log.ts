@@ -1,3 +1,4 @@
+import { setBounded } from "./bounded-map.js";
 import { redactText } from "./redact.js";
 
 /**
@@ -20,7 +21,7 @@ const HASH_HEX_CHARS = 16;
 const keys = new Map<string, Promise<CryptoKey>>();
 // Pseudonyms already computed in this isolate: the gateway hashes the customer on every request
 // (request log, whoami), and an HMAC through WebCrypto costs more than the rest of a cached-token
-// request. Bounded; the oldest entry goes first.
+// request.
 const MAX_REMEMBERED_HASHES = 10_000;
 const remembered = new Map<string, Promise<string>>();
 
@@ -38,8 +39,7 @@ export function hashForLog(value: string, salt: string): Promise<string> {
   hashed.catch(() => {
     if (remembered.get(cacheKey) === hashed) remembered.delete(cacheKey);
   });
-  if (remembered.size >= MAX_REMEMBERED_HASHES) remembered.delete(remembered.keys().next().value!);
-  remembered.set(cacheKey, hashed);
+  setBounded(remembered, cacheKey, hashed, MAX_REMEMBERED_HASHES);
   return hashed;
 }
 

@@ -1,4 +1,5 @@
 import type { Context, MiddlewareHandler } from "hono";
+import { setBounded } from "../../packages/common/bounded-map.js";
 import { logJson } from "../../packages/common/log.js";
 import type { GatewayEnv } from "./env.js";
 import type { AuthVariables } from "./auth/index.js";
@@ -89,9 +90,7 @@ function firstRefusalInWindow(key: string, periodSeconds: number): boolean {
   const now = Date.now();
   const until = auditedUntil.get(key);
   if (until !== undefined && until > now) return false;
-  auditedUntil.delete(key);
-  if (auditedUntil.size >= MAX_AUDITED_KEYS) auditedUntil.delete(auditedUntil.keys().next().value!);
-  auditedUntil.set(key, now + periodSeconds * 1000);
+  setBounded(auditedUntil, key, now + periodSeconds * 1000, MAX_AUDITED_KEYS);
   return true;
 }
 

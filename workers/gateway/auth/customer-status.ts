@@ -1,3 +1,5 @@
+import { setBounded } from "../../../packages/common/bounded-map.js";
+
 /**
  * Whether a customer may use the API, asked of the banking Worker and remembered per isolate for a
  * short while: a customer the bank disables is refused within `ttlMs` on every isolate, without a
@@ -30,10 +32,7 @@ export function createCustomerStatusCache(options: CustomerStatusOptions = {}): 
     active.catch(() => {
       if (entries.get(customerId)?.active === active) entries.delete(customerId);
     });
-    entries.delete(customerId);
-    // A Map iterates in insertion order: the first key is the oldest entry.
-    if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
-    entries.set(customerId, { active, until: now() + ttlMs });
+    setBounded(entries, customerId, { active, until: now() + ttlMs }, maxEntries);
     return active;
   };
 }

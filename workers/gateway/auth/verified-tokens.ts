@@ -1,3 +1,5 @@
+import { setBounded } from "../../../packages/common/bounded-map.js";
+
 /**
  * Tokens this isolate has already verified, so a client sending the same token on every request
  * pays for the signature check once, not every time (a browser reuses its token for up to an
@@ -39,9 +41,7 @@ export function createVerifiedTokenCache(options: VerifiedTokenCacheOptions = {}
     set(keys: object, scope: string, jwt: string, token: VerifiedToken, validUntilMs: number): void {
       let entries = byKeys.get(keys);
       if (!entries) byKeys.set(keys, (entries = new Map()));
-      // A Map iterates in insertion order: the first key is the oldest entry.
-      if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
-      entries.set(`${scope}\n${jwt}`, { token, until: Math.min(now() + ttlMs, validUntilMs) });
+      setBounded(entries, `${scope}\n${jwt}`, { token, until: Math.min(now() + ttlMs, validUntilMs) }, maxEntries);
     },
   };
 }
