@@ -37,40 +37,34 @@ export function planTestDatabase(ports: { proxyPort: number; embeddedPort: numbe
 }
 
 export async function startTestDatabase(plan: TestDatabasePlan): Promise<TestDatabase> {
-  if (plan.kind === "server" && plan.serverUrl && plan.databaseName) {
-    const database = await createThrowawayDatabase(plan.serverUrl, plan.databaseName);
-    await migrateDatabase(database.url);
-    const target = new URL(database.url);
-    const proxy = await startWsProxy({
-      port: plan.proxyPort,
-      allowedTargets: [`${target.hostname}:${target.port || 5432}`],
-    });
-    return {
-      kind: "server",
-      url: database.url,
-      proxyAddress: proxy.address,
-      async stop() {
-        await proxy.close();
-        await database.drop();
-      },
-    };
-  }
-  const embedded = await startEmbeddedPostgres({ port: plan.embeddedPort });
-  await migrateDatabase(embedded.url);
+  const database = await openDatabase(plan);
+  await migrateDatabase(database.url);
   const proxy = await startWsProxy({
     port: plan.proxyPort,
-    allowedTargets: [`${embedded.host}:${embedded.port}`],
-    exclusive: true,
+    allowedTargets: [database.target],
+    // PGlite serves one session at a time; a server takes them concurrently.
+    exclusive: database.kind === "embedded",
   });
   return {
-    kind: "embedded",
-    url: embedded.url,
+    kind: database.kind,
+    url: database.url,
     proxyAddress: proxy.address,
     async stop() {
       await proxy.close();
-      await embedded.stop();
+      await database.release();
     },
   };
+}
+
+/** The database itself: a throwaway one on the server, or an embedded PGlite. */
+async function openDatabase(plan: TestDatabasePlan): Promise<{ kind: TestDatabase["kind"]; url: string; target: string; release(): Promise<void> }> {
+  if (plan.kind === "server" && plan.serverUrl && plan.databaseName) {
+    const database = await createThrowawayDatabase(plan.serverUrl, plan.databaseName);
+    const target = new URL(database.url);
+    return { kind: "server", url: database.url, target: `${target.hostname}:${target.port || 5432}`, release: () => database.drop() };
+  }
+  const embedded = await startEmbeddedPostgres({ port: plan.embeddedPort });
+  return { kind: "embedded", url: embedded.url, target: `${embedded.host}:${embedded.port}`, release: () => embedded.stop() };
 }
 
 export function withDatabase(url: string, database: string): string {
