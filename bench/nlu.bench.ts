@@ -72,3 +72,27 @@ console.log(
   `  cold load (median of 7 processes) ${coldMedian.total.toFixed(1)} ms (JSON.parse ${coldMedian.parse.toFixed(1)} ms + decode/index ${coldMedian.decode.toFixed(1)} ms); ` +
     `min ${coldRuns[0]!.total.toFixed(1)} ms, max ${coldRuns[6]!.total.toFixed(1)} ms`,
 );
+
+// NLU_BENCH_REFERENCE=1: also train the plain reference recipe (one logistic regression over the
+// same TF-IDF features, same data, same refit) and compare it with the shipped model on the same
+// held-out BANKING77 utterances. A fixed recipe, for context only: nothing is chosen on it.
+if (process.env.NLU_BENCH_REFERENCE) {
+  const { runTraining } = await import("../scripts/nlu/pipeline");
+  const { DEFAULT_CONFIG } = await import("../scripts/nlu/trainer");
+  const b77 = heldOut.filter((e) => e.source === "banking77");
+  const correct = (m: typeof model) => predictAll(m, b77).map((p) => p.closedIntent === p.example.intent);
+  const shippedRight = correct(model);
+  const run = runTraining(
+    split,
+    { ...DEFAULT_CONFIG, learners: [{ loss: "logistic", epochs: 12, lambda: 2e-5, learningRate: 1, weight: 1 }] },
+    { refit: true },
+  );
+  const referenceRight = correct(createIntentModel(run.artifact));
+  const pct = (xs: boolean[]) => `${((100 * xs.filter(Boolean).length) / xs.length).toFixed(2)}%`;
+  const onlyShipped = shippedRight.filter((ok, i) => ok && !referenceRight[i]).length;
+  const onlyReference = referenceRight.filter((ok, i) => ok && !shippedRight[i]).length;
+  console.log(
+    `  reference (plain logistic regression) BANKING77 closed-set ${pct(referenceRight)} vs shipped ${pct(shippedRight)} ` +
+      `(n=${b77.length}; right only with shipped ${onlyShipped}, only with reference ${onlyReference})`,
+  );
+}
