@@ -142,8 +142,10 @@ export function chooseThreshold(model: IntentModel, examples: Example[]): number
   return bestThreshold;
 }
 
+/** A rate in 0..1 as a percentage with two decimals, as every NLU report prints it. */
+export const pct = (x: number): string => `${(100 * x).toFixed(2)}%`;
+
 export function formatMetrics(m: SliceMetrics): string {
-  const pct = (x: number) => `${(100 * x).toFixed(2)}%`;
   return [
     `  BANKING77 accuracy (closed set)   ${pct(m.banking77ClosedAccuracy)}  (n=${m.counts.banking77})`,
     `  BANKING77 accuracy (with reject)  ${pct(m.banking77Accuracy)}`,

@@ -5,14 +5,13 @@
 
 import { createIntentModel } from "../../packages/nlu/model";
 import { loadSplit } from "./dataset";
-import { predictAll } from "./evaluate";
+import { pct, predictAll } from "./evaluate";
 import { runTraining } from "./pipeline";
 import { DEFAULT_CONFIG, type TrainConfig } from "./trainer";
 
 const variants = JSON.parse(process.argv[2] ?? "[{}]") as Partial<TrainConfig>[];
 const { train, validation } = loadSplit();
 const split = { train, validation, heldOut: [] };
-const pct = (x: number) => `${(100 * x).toFixed(2)}%`;
 for (const variant of variants) {
   const config: TrainConfig = { ...DEFAULT_CONFIG, ...variant };
   const t0 = performance.now();
