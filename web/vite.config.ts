@@ -1,6 +1,7 @@
 import { gzipSync } from "node:zlib";
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
+import { pwa } from "./build/pwa.js";
 
 /** The JavaScript a first visit must download before the page works. */
 const INITIAL_JS_BUDGET_KB = 150;
@@ -60,6 +61,7 @@ export default defineConfig(({ command, mode }) => ({
     ...(command === "build" && mode === "production" ? [productionNodeEnv()] : []),
     react(),
     initialJsBudget(INITIAL_JS_BUDGET_KB),
+    pwa(),
   ],
   build: {
     outDir: "dist",

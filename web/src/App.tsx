@@ -6,6 +6,8 @@ import { SignIn } from "./auth/SignIn.js";
 import { ChatView } from "./chat/ChatView.js";
 import { forgetCustomer } from "./chat/outbox.js";
 import { loadConfig, type AppConfig } from "./config.js";
+import { OfflineScreen } from "./pwa/OfflineScreen.js";
+import { useOnline } from "./pwa/useOnline.js";
 
 const EXPIRED = "Your session has ended. Please sign in again — anything you hadn't sent is kept.";
 
@@ -14,6 +16,7 @@ export function App() {
   const [config, setConfig] = useState<AppConfig | null>(null);
   const [session, setSession] = useState<Session | null>(() => loadSession());
   const [reason, setReason] = useState<string | null>(null);
+  const online = useOnline();
 
   useEffect(() => {
     loadConfig()
@@ -62,6 +65,7 @@ export function App() {
   }
 
   if (session) return <ChatView session={session} onExpired={expire} onSignOut={signOut} />;
+  if (!online) return <OfflineScreen />;
   if (!config) return <p className="loading">Loading Teller…</p>;
   return <SignIn auth={config.auth} reason={reason} onToken={start} />;
 }

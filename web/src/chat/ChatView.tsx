@@ -5,15 +5,24 @@ import type { Session } from "../auth/session.js";
 import { Composer } from "./Composer.js";
 import { ConnectionBanner } from "./ConnectionBanner.js";
 import { MessageList } from "./MessageList.js";
+import { QuickReplies } from "./QuickReplies.js";
 import { ReplyAnnouncer } from "./ReplyAnnouncer.js";
 import { useChat } from "./useChat.js";
-import type { Reply } from "./protocol.js";
+import type { Action, Reply } from "./protocol.js";
 
 export interface ChatViewProps {
   session: Session;
   onExpired(): void;
   onSignOut(): void;
 }
+
+/** The likely first steps, as chips on an empty conversation. */
+const STARTERS: Action[] = [
+  { type: "reply", label: "My balance", text: "What's my balance?" },
+  { type: "reply", label: "Recent transactions", text: "Show my recent transactions" },
+  { type: "reply", label: "Spending this month", text: "How much did I spend this month?" },
+  { type: "reply", label: "Make a transfer", text: "I want to make a transfer" },
+];
 
 /** Signed in: header, accounts panel, conversation and message box. */
 export function ChatView({ session, onExpired, onSignOut }: ChatViewProps) {
@@ -43,10 +52,13 @@ export function ChatView({ session, onExpired, onSignOut }: ChatViewProps) {
         <main className="chat" aria-label="Chat with Teller">
           <ConnectionBanner status={chat.status} notice={chat.notice} />
           {chat.entries.length === 0 && (
-            <p className="welcome">
-              Hi {session.name.split(" ")[0]}. Ask me about your balances, recent transactions, spending, payments or
-              cards.
-            </p>
+            <div className="welcome">
+              <p>
+                Hi {session.name.split(" ")[0]}. Ask me about your balances, recent transactions, spending, payments or
+                cards.
+              </p>
+              <QuickReplies actions={STARTERS} onSend={(text) => chat.send(text)} />
+            </div>
           )}
           <MessageList
             entries={chat.entries}
@@ -56,6 +68,7 @@ export function ChatView({ session, onExpired, onSignOut }: ChatViewProps) {
             answered={chat.answered}
             pending={chat.pending}
             onSend={chat.send}
+            onRetry={chat.retry}
           />
           <ReplyAnnouncer entries={chat.entries} />
           <Composer customerId={session.customerId} onSend={(text) => chat.send(text)} />

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "react";
 import type { ConnectionStatus } from "./connection.js";
 import type { ConfirmationAnswer, PendingConfirmation } from "./protocol.js";
+import { MessageTime } from "./MessageTime.js";
 import { TellerMessage } from "./TellerMessage.js";
 import type { Entry } from "./useChat.js";
 
@@ -12,10 +13,12 @@ export interface MessageListProps {
   answered: Record<string, "yes" | "no">;
   pending: PendingConfirmation | null | undefined;
   onSend(text: string, confirmation?: ConfirmationAnswer): void;
+  /** Sends a failed message again, with its own id. */
+  onRetry(id: string): void;
 }
 
 /** The conversation, oldest first, scrolled to the newest. Announcements go through ReplyAnnouncer. */
-export function MessageList({ entries, unsent, status, typing, answered, pending, onSend }: MessageListProps) {
+export function MessageList({ entries, unsent, status, typing, answered, pending, onSend, onRetry }: MessageListProps) {
   const end = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const reduce = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
@@ -40,17 +43,31 @@ export function MessageList({ entries, unsent, status, typing, answered, pending
               <span className="visually-hidden">You said: </span>
               <p className="text">{entry.text}</p>
               {entry.error ? (
-                <p className="message-status" role="alert">
-                  Not sent: {entry.error}
-                </p>
+                <div className="message-status">
+                  <p role="alert">Not sent: {entry.error}</p>
+                  <button
+                    type="button"
+                    className="retry secondary"
+                    aria-label={`Retry sending "${entry.text}"`}
+                    onClick={() => {
+                      onRetry(entry.id);
+                      document.getElementById("message")?.focus();
+                    }}
+                  >
+                    Retry
+                  </button>
+                </div>
+              ) : unsent.has(entry.id) ? (
+                <p className="message-status">{waiting ? "Waiting to send…" : "Sending…"}</p>
               ) : (
-                unsent.has(entry.id) && <p className="message-status">{waiting ? "Waiting to send…" : "Sending…"}</p>
+                <MessageTime at={entry.at} />
               )}
             </li>
           ) : (
             <TellerMessage
               key={entry.key}
               reply={entry.reply}
+              at={entry.at}
               latest={entry === last}
               answered={answered}
               pending={pending}

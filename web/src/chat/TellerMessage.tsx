@@ -1,10 +1,13 @@
 import { RichReply } from "../replies/RichReply.js";
 import { ConfirmationCard } from "./ConfirmationCard.js";
+import { MessageTime } from "./MessageTime.js";
 import { QuickReplies } from "./QuickReplies.js";
 import type { ConfirmationAnswer, PendingConfirmation, Reply } from "./protocol.js";
 
 export interface TellerMessageProps {
   reply: Reply;
+  /** Epoch ms when it arrived. */
+  at?: number;
   /** Quick replies only make sense under the latest reply. */
   latest: boolean;
   answered: Record<string, "yes" | "no">;
@@ -13,7 +16,7 @@ export interface TellerMessageProps {
 }
 
 /** One reply from Teller: its words, then any account data, confirmation and suggestions. */
-export function TellerMessage({ reply, latest, answered, pending, onSend }: TellerMessageProps) {
+export function TellerMessage({ reply, at, latest, answered, pending, onSend }: TellerMessageProps) {
   const confirmation = reply.confirmation;
   return (
     <li className="teller" data-intent={reply.intent?.name}>
@@ -31,6 +34,7 @@ export function TellerMessage({ reply, latest, answered, pending, onSend }: Tell
         />
       )}
       {latest && <QuickReplies actions={reply.actions} onSend={(text) => onSend(text)} />}
+      <MessageTime at={at} />
     </li>
   );
 }

@@ -28,7 +28,14 @@ export type ConnectionEvent =
    * `final`: the whole answer to message `id` (HTTP, or the socket's `turn` frame), which may
    * combine replies already streamed for it.
    */
-  | { type: "reply"; id: string; reply: Reply; final: boolean }
+  | {
+      type: "reply";
+      id: string;
+      reply: Reply;
+      final: boolean;
+      /** A turn the server replayed that this connection never sent (restoring after a reload). */
+      replay?: boolean;
+    }
   | { type: "state"; pendingConfirmation: PendingConfirmation | null }
   | { type: "failed"; id?: string; message: string }
   | { type: "unsent"; messages: OutgoingMessage[] };
@@ -43,6 +50,8 @@ export interface ConnectionDeps {
   };
   WebSocketImpl?: typeof WebSocket;
   socketUrl?: (ticket: string) => string;
+  /** Ask for every kept turn on the first open (the page was reloaded mid-conversation). */
+  restore?: boolean;
   /** Backoff base; tests shorten it. */
   retryBaseMs?: number;
 }
@@ -71,6 +80,7 @@ export class ChatConnection {
   private stopped = true;
   private flushing = false;
   private lastMessageId: string | null = null;
+  private restored = false;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private silenceTimer: ReturnType<typeof setTimeout> | undefined;
   private pingTimer: ReturnType<typeof setInterval> | undefined;
@@ -104,6 +114,8 @@ export class ChatConnection {
   }
 
   send(message: OutgoingMessage): void {
+    // Already queued (a double retry): it goes out once.
+    if (this.queue.some((m) => m.id === message.id)) return;
     this.queue.push(message);
     this.persist();
     if (this.socket?.readyState === 1 /* OPEN */) this.frame({ type: "message", ...message });
@@ -160,6 +172,8 @@ export class ChatConnection {
       this.heard();
       this.pingTimer = setInterval(() => this.frame({ type: "ping" }), PING_EVERY_MS);
       if (this.lastMessageId) this.frame({ type: "resume", lastMessageId: this.lastMessageId });
+      else if (this.deps.restore && !this.restored) this.frame({ type: "resume" });
+      this.restored = true;
       for (const message of this.queue) this.frame({ type: "message", ...message });
     };
     socket.onmessage = (event: MessageEvent) => {
@@ -229,10 +243,11 @@ export class ChatConnection {
   }
 
   private answered(id: string, reply: Reply): void {
-    this.setTyping(false);
+    const replay = !this.queue.some((m) => m.id === id);
+    if (!replay) this.setTyping(false);
     this.lastMessageId = id;
     this.drop(id);
-    this.emit({ type: "reply", id, reply, final: true });
+    this.emit({ type: "reply", id, reply, final: true, ...(replay ? { replay } : {}) });
   }
 
   private drop(id: string): void {

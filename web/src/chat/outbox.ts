@@ -2,6 +2,7 @@
  * What the customer typed survives a reload: the draft and the messages not yet answered, in
  * sessionStorage (this tab only), keyed by customer so a different sign-in never sends them.
  */
+import { historyKey } from "./history.js";
 import type { OutgoingMessage } from "./protocol.js";
 
 const draftKey = (customerId: string) => `teller.draft.${customerId}`;
@@ -44,4 +45,5 @@ export function saveDraft(customerId: string, text: string): void {
 export function forgetCustomer(customerId: string): void {
   sessionStorage.removeItem(draftKey(customerId));
   sessionStorage.removeItem(unsentKey(customerId));
+  sessionStorage.removeItem(historyKey(customerId));
 }

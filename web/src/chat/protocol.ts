@@ -41,7 +41,8 @@ export type ServerFrame =
 /** Frames the client sends on the socket. */
 export type ClientFrame =
   | ({ type: "message" } & OutgoingMessage)
-  | { type: "resume"; lastMessageId: string }
+  /** Without lastMessageId: every turn the server keeps (a reloaded page restoring its conversation). */
+  | { type: "resume"; lastMessageId?: string }
   | { type: "ping" }
   | { type: "pong" };
 

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { api } from "../api.js";
 import type { Session } from "../auth/session.js";
 import { ChatConnection, type ConnectionStatus } from "./connection.js";
+import { messageLog, type LoggedMessage } from "./history.js";
 import { unsentStore } from "./outbox.js";
 import type { ConfirmationAnswer, OutgoingMessage, PendingConfirmation, Reply } from "./protocol.js";
 
@@ -10,6 +11,10 @@ export interface CustomerEntry {
   kind: "customer";
   id: string;
   text: string;
+  /** Epoch ms when it was sent (unknown for a message restored without it). */
+  at?: number;
+  /** Kept so a retry resends exactly the same message. */
+  confirmation?: ConfirmationAnswer;
   error?: string;
 }
 
@@ -19,6 +24,8 @@ export interface TellerEntry {
   key: string;
   replyTo: string;
   reply: Reply;
+  /** Epoch ms when it arrived. */
+  at?: number;
 }
 
 export type Entry = CustomerEntry | TellerEntry;
@@ -34,6 +41,8 @@ export interface ChatState {
   answered: Record<string, ConfirmationAnswer["answer"]>;
   /** A problem not tied to one message, in plain words. */
   notice: string | null;
+  /** Entries before this index were restored from the server's turns after a reload. */
+  historyEnd?: number;
 }
 
 const replyKey = (id: string, reply: Reply) => `${id}:${reply.confirmation?.id ?? ""}:${reply.text}`;
@@ -43,10 +52,10 @@ const replyKey = (id: string, reply: Reply) => `${id}:${reply.confirmation?.id ?
  * for the same message adds nothing; one that holds more (a reconnect cut the stream) replaces
  * the partial ones, so nothing is shown twice and nothing is missing.
  */
-export function withReply(state: ChatState, id: string, reply: Reply, final: boolean): ChatState {
+export function withReply(state: ChatState, id: string, reply: Reply, final: boolean, at = Date.now()): ChatState {
   const key = replyKey(id, reply);
   if (state.entries.some((e) => e.kind === "teller" && e.key === key)) return state;
-  const entry: TellerEntry = { kind: "teller", key, replyTo: id, reply };
+  const entry: TellerEntry = { kind: "teller", key, replyTo: id, reply, at };
   // The server just created this confirmation: it is pending even before the state frame says so.
   const pending = reply.confirmation ?? state.pending;
   if (!final) return { ...state, pending, entries: [...state.entries, entry] };
@@ -58,12 +67,42 @@ export function withReply(state: ChatState, id: string, reply: Reply, final: boo
   return { ...state, pending, entries: [...rest.slice(0, first), entry, ...rest.slice(first)] };
 }
 
+/**
+ * A turn the server replayed after a reload: the customer's words (from this tab's log) and
+ * Teller's answer go back where they were — before anything sent since the page loaded. A turn
+ * this tab never sent (another device) is not shown: its words aren't known here.
+ */
+export function withRestoredTurn(state: ChatState, id: string, reply: Reply, logged: LoggedMessage | undefined): ChatState {
+  if (state.entries.some((e) => (e.kind === "customer" && e.id === id) || (e.kind === "teller" && e.replyTo === id))) {
+    return withReply(state, id, reply, true, logged?.repliedAt);
+  }
+  if (!logged) return state;
+  const at = state.historyEnd ?? 0;
+  const restored: Entry[] = [
+    { kind: "customer", id, text: logged.text, at: logged.at, ...(logged.confirmation ? { confirmation: logged.confirmation } : {}) },
+    { kind: "teller", key: replyKey(id, reply), replyTo: id, reply, ...(logged.repliedAt ? { at: logged.repliedAt } : {}) },
+  ];
+  return {
+    ...state,
+    entries: [...state.entries.slice(0, at), ...restored, ...state.entries.slice(at)],
+    answered: logged.confirmation ? { ...state.answered, [logged.confirmation.id]: logged.confirmation.answer } : state.answered,
+    historyEnd: at + restored.length,
+  };
+}
+
 export function useChat(session: Session, onReply?: (reply: Reply) => void) {
   const [state, setState] = useState<ChatState>(() => {
     // Messages still queued from before a reload are shown again, then resent.
     const queued = unsentStore(session.customerId).load();
+    const times = new Map(messageLog(session.customerId).load().map((m) => [m.id, m.at]));
     return {
-      entries: queued.map((m) => ({ kind: "customer", id: m.id, text: m.text })),
+      entries: queued.map((m) => ({
+        kind: "customer",
+        id: m.id,
+        text: m.text,
+        at: times.get(m.id),
+        ...(m.confirmation ? { confirmation: m.confirmation } : {}),
+      })),
       status: "connecting",
       typing: false,
       unsent: new Set(queued.map((m) => m.id)),
@@ -73,11 +112,16 @@ export function useChat(session: Session, onReply?: (reply: Reply) => void) {
     };
   });
   const connection = useRef<ChatConnection | null>(null);
+  const latest = useRef(state);
+  latest.current = state;
   const onReplyRef = useRef(onReply);
   onReplyRef.current = onReply;
 
   useEffect(() => {
+    const log = messageLog(session.customerId);
     const link = new ChatConnection({
+      // This tab already talked to Teller (a reload): ask the server for the conversation.
+      restore: log.load().length > 0,
       getToken: () => (session.expiresAt > Date.now() ? session.token : null),
       store: unsentStore(session.customerId),
       http: api,
@@ -98,6 +142,11 @@ export function useChat(session: Session, onReply?: (reply: Reply) => void) {
               entries: s.entries.map((e) => (e.kind === "customer" && e.id === event.id ? { ...e, error: event.message } : e)),
             }));
           case "reply":
+            if (event.replay) {
+              const logged = log.load().find((m) => m.id === event.id);
+              return setState((s) => withRestoredTurn(s, event.id, event.reply, logged));
+            }
+            if (event.final) log.replied(event.id, Date.now());
             setState((s) => withReply(s, event.id, event.reply, event.final));
             // Once per answer: the final one carries the data of whatever was streamed.
             if (event.final) onReplyRef.current?.(event.reply);
@@ -113,15 +162,31 @@ export function useChat(session: Session, onReply?: (reply: Reply) => void) {
     };
   }, [session]);
 
-  const send = useCallback((text: string, confirmation?: ConfirmationAnswer) => {
-    const message: OutgoingMessage = { id: crypto.randomUUID(), text, ...(confirmation ? { confirmation } : {}) };
-    setState((s) => ({
-      ...s,
-      entries: [...s.entries, { kind: "customer", id: message.id, text }],
-      answered: confirmation ? { ...s.answered, [confirmation.id]: confirmation.answer } : s.answered,
-    }));
-    connection.current?.send(message);
+  const send = useCallback(
+    (text: string, confirmation?: ConfirmationAnswer) => {
+      const message: OutgoingMessage = { id: crypto.randomUUID(), text, ...(confirmation ? { confirmation } : {}) };
+      const at = Date.now();
+      messageLog(session.customerId).add({ ...message, at });
+      setState((s) => ({
+        ...s,
+        entries: [...s.entries, { kind: "customer", id: message.id, text, at, ...(confirmation ? { confirmation } : {}) }],
+        answered: confirmation ? { ...s.answered, [confirmation.id]: confirmation.answer } : s.answered,
+      }));
+      connection.current?.send(message);
+    },
+    [session.customerId],
+  );
+
+  /**
+   * Sends a failed message again with the SAME id: if the server did act on it (only the answer
+   * was lost), it answers from its stored turn instead of acting twice.
+   */
+  const retry = useCallback((id: string) => {
+    const entry = latest.current.entries.find((e): e is CustomerEntry => e.kind === "customer" && e.id === id && Boolean(e.error));
+    if (!entry) return;
+    setState((s) => ({ ...s, entries: s.entries.map((e) => (e.kind === "customer" && e.id === id ? { ...e, error: undefined } : e)) }));
+    connection.current?.send({ id, text: entry.text, ...(entry.confirmation ? { confirmation: entry.confirmation } : {}) });
   }, []);
 
-  return { ...state, send };
+  return { ...state, send, retry };
 }
