@@ -1,0 +1,304 @@
+/**
+ * The web app on phones (issue #18): installable and offline-capable, laid out for four screen
+ * sizes, accessible (axe-core in both colour schemes), and the conversation comforts — retry with
+ * the same message id, restore after a reload. Prints the figures the issue sets targets for.
+ */
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { repoRoot, startLocalStack, type LocalStack } from "../../scripts/local-stack.js";
+import { chromiumAvailable, launchChromium } from "../support/chromium.js";
+import { freePort } from "../support/free-port.js";
+import { proxiedQuery } from "../support/proxied-query.js";
+import { createThrowawayDatabase, throwawayDatabaseName } from "../support/test-database.js";
+import { seriousViolations, runAxe } from "./axe.js";
+import { initialJsBytes, largestContentfulPaint, shellRequests } from "./page-metrics.js";
+import { ask, eventually, panelBalances, Pages, probeCapabilities, replies, signIn, WAITS_FOR_DIALOGUE, type Capabilities } from "./web-flows.js";
+
+const results = path.join(repoRoot, "test-results");
+const VIEWPORTS = [
+  { width: 360, height: 740, phone: true },
+  { width: 390, height: 844, phone: true },
+  { width: 768, height: 1024, phone: false },
+  { width: 1280, height: 800, phone: false },
+];
+const INITIAL_JS_BUDGET_BYTES = 150 * 1024;
+const LCP_BUDGET_MS = 1_000;
+
+describe.skipIf(!chromiumAvailable())("the web app on phones", () => {
+  let stack: LocalStack;
+  let browser: Browser;
+  let dropDatabase: (() => Promise<void>) | undefined;
+  let pages: Pages;
+  let can: Capabilities;
+
+  beforeAll(async () => {
+    let databaseUrl: string | undefined;
+    if (process.env.E2E_DATABASE_URL) {
+      const database = await createThrowawayDatabase(process.env.E2E_DATABASE_URL, throwawayDatabaseName("teller_e2e"));
+      databaseUrl = database.url;
+      dropDatabase = database.drop;
+    }
+    stack = await startLocalStack({ port: await freePort(), stateDir: "memory", databaseUrl, log: () => {}, wranglerOutput: "ignore" });
+    browser = await launchChromium();
+    mkdirSync(results, { recursive: true });
+    pages = new Pages(browser, stack.url, results);
+    can = await probeCapabilities(stack.url);
+  }, 120_000);
+
+  afterAll(async () => {
+    await pages?.closeAll();
+    await browser?.close();
+    await stack?.stop();
+    await dropDatabase?.();
+  }, 30_000);
+
+  it("is installable: a manifest with icons and standalone display, and a no-cache service worker", async () => {
+    const manifest = (await (await fetch(`${stack.url}/manifest.webmanifest`)).json()) as {
+      display: string;
+      start_url: string;
+      icons: Array<{ src: string; sizes: string; purpose: string }>;
+    };
+    expect(manifest.display).toBe("standalone");
+    expect(manifest.start_url).toBe("/");
+    expect(manifest.icons.map((i) => `${i.sizes} ${i.purpose}`)).toEqual(expect.arrayContaining(["192x192 any", "512x512 any", "512x512 maskable"]));
+    for (const icon of manifest.icons) {
+      const png = Buffer.from(await (await fetch(stack.url + icon.src)).arrayBuffer());
+      expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+      expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`).toBe(icon.sizes);
+    }
+    const worker = await fetch(`${stack.url}/sw.js`);
+    expect(worker.headers.get("cache-control")).toBe("no-cache");
+    const html = await (await fetch(stack.url)).text();
+    expect(html).toContain('rel="manifest"');
+    expect(html).toContain("interactive-widget=resizes-content");
+  });
+
+  it("loads fast: initial JS within budget and LCP within a second on loopback", async () => {
+    const bytes = await initialJsBytes(stack.url);
+    const { page } = await pages.open();
+    await page.getByRole("button", { name: "Alex Kim" }).waitFor();
+    const cold = await largestContentfulPaint(page);
+    // A repeat visit, its shell from the service worker.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    const again = await page.context().newPage();
+    await again.goto(stack.url);
+    await again.getByRole("button", { name: "Alex Kim" }).waitFor();
+    const warm = await largestContentfulPaint(again);
+    console.info(
+      `[e2e mobile] initial JS ${(bytes / 1024).toFixed(1)} KiB gzipped (budget 150 KiB); LCP first visit ${cold.toFixed(0)} ms, repeat visit ${warm.toFixed(0)} ms (budget ${LCP_BUDGET_MS} ms)`,
+    );
+    expect(bytes).toBeLessThanOrEqual(INITIAL_JS_BUDGET_BYTES);
+    expect(cold).toBeLessThanOrEqual(LCP_BUDGET_MS);
+    expect(warm).toBeLessThanOrEqual(LCP_BUDGET_MS);
+  });
+
+  it("loads the shell with no network request on a repeat visit, caches no API response, and says so when offline", async () => {
+    const { context, page } = await pages.open();
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    await signIn(page, "María García");
+    if (can.dialogue) await ask(page, "What's my balance?");
+    await page.locator(".panel-accounts li").first().waitFor({ timeout: 15_000 });
+
+    const again = await context.newPage();
+    const seen = shellRequests(again);
+    await again.goto(stack.url);
+    await again.getByLabel("Message").waitFor();
+    const shell = seen();
+    console.info(`[e2e mobile] repeat visit: ${shell.fromWorker.length} shell requests from the service worker, ${shell.fromNetwork.length} from the network`);
+    expect(shell.fromNetwork).toEqual([]);
+    expect(shell.fromWorker.length).toBeGreaterThanOrEqual(3); // page, script, stylesheet
+
+    const cached = await again.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys()) {
+        for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+      }
+      return urls;
+    });
+    expect(cached).toContain("/");
+    expect(cached.filter((p) => /^\/(api|dev)\/|^\/config\.json$/.test(p))).toEqual([]);
+
+    // Offline, signed out: the installed app still opens and says why nothing works.
+    await context.setOffline(true);
+    const offline = await context.newPage();
+    const attempts: string[] = [];
+    offline.on("request", (r) => {
+      if (new URL(r.url()).pathname.startsWith("/api/")) attempts.push(r.url());
+    });
+    await offline.evaluate(() => sessionStorage.clear()).catch(() => {});
+    await offline.goto(stack.url);
+    await offline.getByRole("heading", { name: "You're offline" }).waitFor();
+    await pages.shot(offline, "offline-screen");
+    expect(attempts).toEqual([]);
+    await context.setOffline(false);
+    await offline.getByRole("button", { name: "Alex Kim" }).waitFor({ timeout: 15_000 });
+  });
+
+  for (const viewport of VIEWPORTS) {
+    const size = `${viewport.width}x${viewport.height}`;
+    it(`lays out at ${size}: no sideways scroll, composer in view, 44px targets${viewport.phone ? "" : ", side panel"}`, async () => {
+      const { page } = await pages.open({
+        viewport: { width: viewport.width, height: viewport.height },
+        ...(viewport.phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+      });
+      await page.getByRole("button", { name: "Alex Kim" }).waitFor();
+      await pages.shot(page, `signin-${size}`);
+      await signIn(page, "Alex Kim");
+      const reply = await ask(page, can.dialogue ? "Show my recent transactions" : "hello");
+      if (can.dialogue) await reply.locator("table.transactions").waitFor();
+      await page.waitForTimeout(300);
+      await pages.shot(page, `chat-${size}`);
+
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      const composer = (await page.locator(".composer").boundingBox())!;
+      expect(composer.y + composer.height).toBeLessThanOrEqual(viewport.height + 0.5);
+      const small = await page.evaluate(() =>
+        Array.from(document.querySelectorAll<HTMLElement>("button, input, summary, [role=button]"))
+          .filter((el) => el.offsetParent !== null && !el.closest(".visually-hidden"))
+          .map((el) => ({ name: el.textContent?.trim() || el.id, box: el.getBoundingClientRect() }))
+          .filter(({ box }) => box.height < 44 || box.width < 44)
+          .map(({ name, box }) => `${name} ${Math.round(box.width)}x${Math.round(box.height)}`),
+      );
+      expect(small).toEqual([]);
+      const panelOpen = await page.locator(".accounts-panel details").evaluate((d) => (d as HTMLDetailsElement).open);
+      expect(panelOpen).toBe(viewport.width >= 896);
+    });
+  }
+
+  it("passes axe (WCAG 2.2 AA) on sign-in and on a chat with a confirmation, a transaction table and a spending chart, light and dark", async ({ skip }) => {
+    skip(!can.dialogue, WAITS_FOR_DIALOGUE);
+    // Only this context lets the test inject axe-core past the page's script-src 'self'.
+    const { page } = await pages.open({ bypassCSP: true, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.getByRole("button", { name: "Alex Kim" }).waitFor();
+    const report: string[] = [];
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      report.push(...(await runAxe(page, `sign-in ${scheme}`)));
+    }
+    await signIn(page, "Alex Kim");
+    const table = await ask(page, "Show my recent transactions");
+    await table.locator("table.transactions").waitFor();
+    const spending = await ask(page, "How much did I spend last month?");
+    await spending.locator("svg.spending-chart").waitFor();
+    // The chart's figures are in a table for screen readers.
+    expect(await spending.locator("table th[scope=row]").count()).toBe(await spending.locator("svg.spending-chart rect").count());
+    const transfer = await ask(page, "Transfer $5 from checking to savings");
+    await transfer.locator(".confirmation.open").waitFor();
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      report.push(...(await runAxe(page, `chat ${scheme}`)));
+      await pages.shot(page, `chat-axe-${scheme}`);
+    }
+    await page.locator(".messages-scroll").evaluate((el) => el.scrollTo(0, 0));
+    await pages.shot(page, "chat-axe-dark-top");
+    console.info(`[e2e mobile] axe: ${report.length === 0 ? "no violations" : report.join("\n")}`);
+    expect(seriousViolations(report)).toEqual([]);
+  });
+
+  it("announces replies in a live region and stops animating when motion is reduced", async () => {
+    const { page } = await pages.open({ reducedMotion: "reduce" });
+    await signIn(page, "María García");
+    const live = page.locator('[aria-live="polite"][aria-atomic="true"]');
+    await ask(page, can.dialogue ? "What's my balance?" : "hello");
+    expect(await live.textContent()).toMatch(/^Teller: .+/);
+    const animation = (p: Page) =>
+      p.evaluate(() => {
+        const typing = document.createElement("p");
+        typing.className = "typing";
+        typing.innerHTML = '<span class="dots"><span>.</span></span>';
+        document.body.append(typing);
+        const name = getComputedStyle(typing.querySelector(".dots span")!).animationName;
+        typing.remove();
+        return name;
+      });
+    expect(await animation(page)).toBe("none");
+    await page.emulateMedia({ reducedMotion: "no-preference" });
+    expect(await animation(page)).toBe("blink");
+  });
+
+  it("retries a message whose answer was lost with the same id, and the money moves once", async ({ skip }) => {
+    skip(!can.dialogue, WAITS_FOR_DIALOGUE);
+    const { page } = await pages.open();
+    // The fault: the server acts on the "Yes" but its answer never reaches the page.
+    const sent: string[] = [];
+    let faultFor: string | null = null;
+    let faulted = false;
+    await page.routeWebSocket(/\/api\/chat\/ws/, (ws) => {
+      const server = ws.connectToServer();
+      ws.onMessage((message) => {
+        const frame = JSON.parse(String(message)) as { type: string; id?: string; confirmation?: unknown };
+        if (frame.type === "message") {
+          sent.push(frame.id!);
+          if (frame.confirmation && !faultFor) faultFor = frame.id!;
+        }
+        server.send(message);
+      });
+      server.onMessage((message) => {
+        const frame = JSON.parse(String(message)) as { type: string; id?: string; turn?: { id: string } };
+        const id = frame.id ?? frame.turn?.id;
+        if (!faulted && faultFor && id === faultFor) {
+          if (frame.type !== "turn") return;
+          faulted = true;
+          return ws.send(JSON.stringify({ type: "error", id, error: { code: "internal", message: "the answer was lost on the way" } }));
+        }
+        ws.send(message);
+      });
+    });
+    await signIn(page, "Alex Kim");
+    const before = await panelBalances(page);
+    const reply = await ask(page, "Transfer $7 from checking to savings");
+    await reply.locator(".confirmation.open").getByRole("button", { name: /yes/i }).click();
+    const mine = page.locator(".messages > li.customer.failed");
+    await mine.getByText("Not sent").waitFor({ timeout: 20_000 });
+    await pages.shot(page, "retry-failed");
+    const id = (await mine.getAttribute("data-message-id"))!;
+    expect(id).toBe(faultFor);
+    await mine.getByRole("button", { name: /retry/i }).click();
+    await page.locator(".receipt").waitFor({ timeout: 20_000 });
+    expect(sent.filter((s) => s === id)).toHaveLength(2);
+    const after = await eventually(
+      () => panelBalances(page),
+      (now) => [...now].filter(([account, a]) => a.minor !== before.get(account)?.minor).length === 2,
+    );
+    const changes = [...after].map(([account, a]) => a.minor - before.get(account)!.minor).filter((d) => d !== 0).sort((a, b) => a - b);
+    expect(changes).toEqual([-700, 700]);
+    const rows = await eventually(
+      () =>
+        proxiedQuery<{ n: string }>(
+          stack.proxyAddress,
+          stack.databaseUrl,
+          "select count(*) as n from chat_events where type = 'message.received' and message_id = $1",
+          [id],
+        ),
+      (r) => Number(r[0]?.n) >= 1,
+    );
+    expect(Number(rows[0]!.n)).toBe(1);
+    await pages.shot(page, "retry-done");
+  });
+
+  it("brings the conversation back after a reload, with the time on each message", async () => {
+    const { page } = await pages.open();
+    await signIn(page, "María García");
+    const first = can.dialogue ? "What's my balance?" : "hello before the reload";
+    await ask(page, first);
+    const second = await ask(page, can.dialogue ? "Show my recent transactions" : "and again");
+    const count = await page.locator(".messages > li").count();
+    expect(await second.locator("time.message-time").count()).toBe(1);
+    await page.reload();
+    await page.locator(".messages > li.customer", { hasText: first }).waitFor({ timeout: 20_000 });
+    await eventually(
+      () => page.locator(".messages > li").count(),
+      (n) => n >= count,
+    );
+    expect(await page.locator(".messages > li").count()).toBe(count);
+    expect(await page.locator(".messages > li time.message-time").count()).toBe(count);
+    if (can.dialogue) expect(await replies(page).first().locator(".account-card").count()).toBeGreaterThan(0);
+    await pages.shot(page, "restored-after-reload");
+  });
+
+  it("had no CSP violations or page errors in any of the above", () => {
+    expect(pages.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,49 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { MessageList, type MessageListProps } from "./MessageList.js";
+import type { Entry } from "./useChat.js";
+
+afterEach(cleanup);
+
+const at = new Date(2026, 2, 14, 14, 5).getTime();
+
+function renderList(entries: Entry[], extra: Partial<MessageListProps> = {}) {
+  const props: MessageListProps = {
+    entries,
+    unsent: new Set(),
+    status: "live",
+    typing: false,
+    answered: {},
+    pending: null,
+    onSend: vi.fn(),
+    onRetry: vi.fn(),
+    ...extra,
+  };
+  render(<MessageList {...props} />);
+  return props;
+}
+
+describe("MessageList", () => {
+  it("shows the time on each message", () => {
+    renderList([
+      { kind: "customer", id: "m1", text: "balance?", at },
+      { kind: "teller", key: "k", replyTo: "m1", reply: { text: "You have $5", intent: { name: "balance", confidence: 1 }, actions: [] }, at: at + 60_000 },
+    ]);
+    const times = document.querySelectorAll("time.message-time");
+    expect([...times].map((t) => t.getAttribute("datetime"))).toEqual([new Date(at).toISOString(), new Date(at + 60_000).toISOString()]);
+    expect(times[0]!.textContent).toMatch(/2:05|14:05/);
+  });
+
+  it("offers Retry on a failed message, which resends that message's id", () => {
+    const props = renderList([{ kind: "customer", id: "m1", text: "Yes", at, error: "the answer was lost" }]);
+    expect(screen.getByRole("alert").textContent).toBe("Not sent: the answer was lost");
+    fireEvent.click(screen.getByRole("button", { name: 'Retry sending "Yes"' }));
+    expect(props.onRetry).toHaveBeenCalledWith("m1");
+  });
+
+  it("says a queued message is waiting while offline, instead of a time", () => {
+    renderList([{ kind: "customer", id: "m1", text: "hi", at }], { unsent: new Set(["m1"]), status: "offline" });
+    expect(screen.getByText("Waiting to send…")).toBeTruthy();
+    expect(document.querySelector("time.message-time")).toBeNull();
+  });
+});

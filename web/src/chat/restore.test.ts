@@ -1,0 +1,143 @@
+/**
+ * Restoring the conversation after a reload: the connection asks for the kept turns, marks the
+ * ones it never sent as replays, and the chat state puts them back in order with the customer's
+ * words from this tab's log. A failed message is retried with its own id, once.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { ChatConnection, type ConnectionEvent } from "./connection.js";
+import { HISTORY_LIMIT, messageLog } from "./history.js";
+import { forgetCustomer, unsentStore } from "./outbox.js";
+import type { Reply } from "./protocol.js";
+import { withRestoredTurn, type ChatState } from "./useChat.js";
+
+class FakeSocket {
+  static all: FakeSocket[] = [];
+  readyState = 0;
+  sent: Array<Record<string, unknown>> = [];
+  onopen: (() => void) | null = null;
+  onmessage: ((e: { data: string }) => void) | null = null;
+  onclose: (() => void) | null = null;
+  constructor(readonly url: string) {
+    FakeSocket.all.push(this);
+  }
+  send(data: string) {
+    this.sent.push(JSON.parse(data) as Record<string, unknown>);
+  }
+  close() {
+    this.readyState = 3;
+    this.onclose?.();
+  }
+  open() {
+    this.readyState = 1;
+    this.onopen?.();
+  }
+  receive(frame: unknown) {
+    this.onmessage?.({ data: JSON.stringify(frame) });
+  }
+}
+
+const reply = (text: string): Reply => ({ text, intent: { name: "x", confidence: 1 }, actions: [] });
+const empty: ChatState = { entries: [], status: "live", typing: false, unsent: new Set(), pending: undefined, answered: {}, notice: null };
+const texts = (s: ChatState) => s.entries.map((e) => (e.kind === "teller" ? e.reply.text : `me: ${e.text}`));
+
+function connect(restore: boolean) {
+  const events: ConnectionEvent[] = [];
+  const connection = new ChatConnection({
+    getToken: () => "token",
+    onEvent: (e) => events.push(e),
+    store: unsentStore("cus_test"),
+    http: { wsTicket: async () => ({ ticket: "t1" }), send: async () => Promise.reject(new Error("not used")) },
+    WebSocketImpl: FakeSocket as unknown as typeof WebSocket,
+    socketUrl: (ticket) => `ws://test/?ticket=${ticket}`,
+    retryBaseMs: 1,
+    restore,
+  });
+  return { connection, events };
+}
+
+beforeEach(() => {
+  FakeSocket.all = [];
+  sessionStorage.clear();
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe("restoring after a reload", () => {
+  it("asks for every kept turn on the first open only when restoring, and marks them as replays", async () => {
+    const { connection, events } = connect(true);
+    connection.start();
+    await vi.waitFor(() => expect(FakeSocket.all).toHaveLength(1));
+    const socket = FakeSocket.all[0]!;
+    socket.open();
+    expect(socket.sent).toEqual([{ type: "resume" }]);
+    socket.receive({ type: "turn", turn: { id: "old", reply: reply("from before") } });
+    connection.send({ id: "new", text: "now" });
+    socket.receive({ type: "turn", turn: { id: "new", reply: reply("answer") } });
+    const answers = events.filter((e) => e.type === "reply");
+    expect(answers).toEqual([
+      { type: "reply", id: "old", reply: reply("from before"), final: true, replay: true },
+      { type: "reply", id: "new", reply: reply("answer"), final: true },
+    ]);
+    // A later reconnect resumes from the newest answer, as before.
+    socket.close();
+    await vi.waitFor(() => expect(FakeSocket.all).toHaveLength(2));
+    FakeSocket.all[1]!.open();
+    expect(FakeSocket.all[1]!.sent).toEqual([{ type: "resume", lastMessageId: "new" }]);
+    connection.stop();
+  });
+
+  it("does not ask for old turns on a fresh sign-in", async () => {
+    const { connection } = connect(false);
+    connection.start();
+    await vi.waitFor(() => expect(FakeSocket.all).toHaveLength(1));
+    FakeSocket.all[0]!.open();
+    expect(FakeSocket.all[0]!.sent).toEqual([]);
+    connection.stop();
+  });
+
+  it("puts restored turns before what was sent since the reload, with the logged words and times", () => {
+    let s: ChatState = { ...empty, entries: [{ kind: "customer", id: "queued", text: "still unsent" }] };
+    s = withRestoredTurn(s, "a", reply("balance is $5"), { id: "a", text: "balance?", at: 1000, repliedAt: 2000 });
+    s = withRestoredTurn(s, "b", reply("sent"), { id: "b", text: "Yes", at: 3000, confirmation: { id: "cf", answer: "yes" } });
+    expect(texts(s)).toEqual(["me: balance?", "balance is $5", "me: Yes", "sent", "me: still unsent"]);
+    expect(s.entries[0]).toMatchObject({ at: 1000 });
+    expect(s.entries[1]).toMatchObject({ at: 2000 });
+    // The restored "Yes" keeps its card answered, so it can't be answered twice.
+    expect(s.answered).toEqual({ cf: "yes" });
+    // Turns this tab never sent (its words aren't known) and turns already shown add nothing.
+    expect(withRestoredTurn(s, "other-device", reply("?"), undefined)).toBe(s);
+    expect(texts(withRestoredTurn(s, "a", reply("balance is $5"), undefined))).toEqual(texts(s));
+  });
+
+  it("queues a retried message once even if Retry is pressed twice", async () => {
+    const { connection } = connect(false);
+    connection.start();
+    await vi.waitFor(() => expect(FakeSocket.all).toHaveLength(1));
+    const socket = FakeSocket.all[0]!;
+    socket.open();
+    connection.send({ id: "m1", text: "pay" });
+    socket.receive({ type: "error", id: "m1", error: { code: "internal", message: "lost" } });
+    connection.send({ id: "m1", text: "pay" });
+    connection.send({ id: "m1", text: "pay" });
+    expect(socket.sent.filter((f) => f.type === "message")).toEqual([
+      { type: "message", id: "m1", text: "pay" },
+      { type: "message", id: "m1", text: "pay" },
+    ]);
+    expect(connection.unsent.map((m) => m.id)).toEqual(["m1"]);
+    connection.stop();
+  });
+});
+
+describe("the message log", () => {
+  it("keeps the newest messages up to the server's replay limit, notes answers, and is forgotten on sign-out", () => {
+    const log = messageLog("cus_a");
+    for (let i = 0; i < HISTORY_LIMIT + 5; i++) log.add({ id: `m${i}`, text: `t${i}`, at: i });
+    log.replied(`m${HISTORY_LIMIT + 4}`, 99);
+    const kept = log.load();
+    expect(kept).toHaveLength(HISTORY_LIMIT);
+    expect(kept[0]!.id).toBe("m5");
+    expect(kept.at(-1)).toEqual({ id: `m${HISTORY_LIMIT + 4}`, text: `t${HISTORY_LIMIT + 4}`, at: HISTORY_LIMIT + 4, repliedAt: 99 });
+    expect(messageLog("cus_b").load()).toEqual([]);
+    forgetCustomer("cus_a");
+    expect(log.load()).toEqual([]);
+  });
+});
