@@ -104,7 +104,8 @@ describe.skipIf(!chromiumAvailable())("the web app on phones", () => {
     const again = await context.newPage();
     const seen = shellRequests(again);
     await again.goto(stack.url);
-    await again.getByLabel("Message").waitFor();
+    // A new tab: the session (sessionStorage) stays with the first one.
+    await again.getByRole("button", { name: "Alex Kim" }).waitFor();
     const shell = seen();
     console.info(`[e2e mobile] repeat visit: ${shell.fromWorker.length} shell requests from the service worker, ${shell.fromNetwork.length} from the network`);
     expect(shell.fromNetwork).toEqual([]);

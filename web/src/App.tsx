@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from "react";
 import { plainError } from "./api.js";
 import { completeOidcLogin, isOidcCallback } from "./auth/oidc.js";
 import { clearSession, loadSession, saveSession, sessionFromToken, type Session } from "./auth/session.js";
-import { SignIn } from "./auth/SignIn.js";
+import { INTRO, SignIn } from "./auth/SignIn.js";
 import { ChatView } from "./chat/ChatView.js";
 import { forgetCustomer } from "./chat/outbox.js";
 import { loadConfig, type AppConfig } from "./config.js";
@@ -66,6 +66,15 @@ export function App() {
 
   if (session) return <ChatView session={session} onExpired={expire} onSignOut={signOut} />;
   if (!online) return <OfflineScreen />;
-  if (!config) return <p className="loading">Loading Teller…</p>;
+  if (!config) {
+    // The same frame index.html paints before the script runs: no flash while config loads.
+    return (
+      <main className="signin">
+        <h1>Teller</h1>
+        <p className="intro">{INTRO}</p>
+        <p className="muted">Loading…</p>
+      </main>
+    );
+  }
   return <SignIn auth={config.auth} reason={reason} onToken={start} />;
 }

@@ -10,12 +10,17 @@ export interface SignInProps {
   onToken(token: string, name: string): void;
 }
 
+/** Also in index.html, painted before the script runs: keep the two the same. */
+export const INTRO =
+  "Your bank's assistant. Ask about balances, recent transactions, spending, payments and cards — in your own words.";
+
 /** Dev: pick a demo customer (the local identity provider). OIDC: go to the bank's login. */
 export function SignIn({ auth, reason, onToken }: SignInProps) {
   const [error, setError] = useState<string | null>(null);
   return (
     <main className="signin">
       <h1>Teller</h1>
+      <p className="intro">{INTRO}</p>
       {reason && (
         <p className="banner banner-expired" role="alert">
           {reason}

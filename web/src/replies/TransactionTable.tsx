@@ -23,7 +23,9 @@ export function TransactionTable({ transactions }: { transactions: TransactionVi
             <tr>
               <th scope="col">Date</th>
               <th scope="col">Merchant</th>
-              <th scope="col">Category</th>
+              <th scope="col" className="category">
+                Category
+              </th>
               <th scope="col" className="num">
                 Amount
               </th>
@@ -38,8 +40,10 @@ export function TransactionTable({ transactions }: { transactions: TransactionVi
                 <td>
                   {t.merchant}
                   {t.status === "pending" && <span className="badge">Pending</span>}
+                  {/* On a phone the category goes under the merchant (its column is hidden). */}
+                  <span className="category-inline">{titleCase(t.category)}</span>
                 </td>
-                <td>{titleCase(t.category)}</td>
+                <td className="category">{titleCase(t.category)}</td>
                 <td className={`num ${t.amount.minor < 0 ? "out" : "in"}`}>{signedMoney(t.amount)}</td>
               </tr>
             ))}
