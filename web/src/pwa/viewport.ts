@@ -9,6 +9,8 @@ export function trackVisualViewport(): void {
   if (!viewport) return;
   const root = document.documentElement;
   const update = () => {
+    // Pinch-zoomed: the visual viewport is a magnified part of the page, not the room left.
+    if (viewport.scale > 1.01) return;
     root.style.setProperty("--app-height", `${Math.round(viewport.height)}px`);
     // Safari scrolls the page under the keyboard; the shell is fixed height, so bring it back.
     if (viewport.offsetTop > 0 && document.activeElement?.id === "message") window.scrollTo(0, 0);
