@@ -1,5 +1,6 @@
 import { RichReply } from "../replies/RichReply.js";
 import { ConfirmationCard } from "./ConfirmationCard.js";
+import { withFollowUps } from "./followUps.js";
 import { MessageTime } from "./MessageTime.js";
 import { QuickReplies } from "./QuickReplies.js";
 import type { ConfirmationAnswer, PendingConfirmation, Reply } from "./protocol.js";
@@ -33,7 +34,7 @@ export function TellerMessage({ reply, at, latest, answered, pending, onSend }: 
           onAnswer={(answer) => onSend(answer === "yes" ? "Yes" : "No", { id: confirmation.id, answer })}
         />
       )}
-      {latest && <QuickReplies actions={reply.actions} onSend={(text) => onSend(text)} />}
+      {latest && <QuickReplies actions={withFollowUps(reply)} onSend={(text) => onSend(text)} />}
       <MessageTime at={at} />
     </li>
   );
