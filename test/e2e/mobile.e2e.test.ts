@@ -280,6 +280,33 @@ describe.skipIf(!chromiumAvailable())("the web app on phones", () => {
     await pages.shot(page, "retry-done");
   });
 
+  it("sends nothing while offline, says so, and sends what was typed once the connection is back", async () => {
+    const { context, page } = await pages.open();
+    const traffic: string[] = [];
+    page.on("request", (r) => {
+      if (new URL(r.url()).pathname.startsWith("/api/")) traffic.push(`${r.method()} ${new URL(r.url()).pathname}`);
+    });
+    page.on("websocket", (ws) => ws.on("framesent", (f) => traffic.push(`ws ${String(f.payload).slice(0, 40)}`)));
+    await signIn(page, "Sam Okafor");
+    await page.locator('.connection[data-status="live"]').waitFor({ state: "attached", timeout: 15_000 });
+    await context.setOffline(true);
+    await page.getByText("You're offline").waitFor();
+    traffic.length = 0;
+    const before = await replies(page).count();
+    for (const text of ["first while offline", "second while offline"]) {
+      await page.getByLabel("Message").fill(text);
+      await page.getByLabel("Message").press("Enter");
+    }
+    await page.locator(".messages > li.customer").getByText("Waiting to send").nth(1).waitFor();
+    await page.waitForTimeout(1_500);
+    expect(traffic).toEqual([]);
+    await pages.shot(page, "chat-offline");
+    await context.setOffline(false);
+    await replies(page).nth(before + 1).waitFor({ timeout: 30_000 });
+    const sent = traffic.filter((t) => t.startsWith('ws {"type":"message"'));
+    expect(sent).toHaveLength(2);
+  });
+
   it("brings the conversation back after a reload, with the time on each message", async () => {
     const { page } = await pages.open();
     await signIn(page, "María García");
