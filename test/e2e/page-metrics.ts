@@ -17,15 +17,24 @@ export async function initialJsBytes(baseUrl: string): Promise<number> {
 }
 
 /** The latest LCP candidate so far (ms since navigation), from a buffered PerformanceObserver. */
-export function largestContentfulPaint(page: Page): Promise<number> {
+export async function largestContentfulPaint(page: Page): Promise<number> {
+  return (await lcpEntry(page)).time;
+}
+
+/** The latest LCP candidate and which element it is ("p.intro"). */
+export function lcpEntry(page: Page): Promise<{ time: number; element: string }> {
   return page.evaluate(
     () =>
-      new Promise<number>((resolve) => {
-        new PerformanceObserver((list) => resolve(list.getEntries().at(-1)?.startTime ?? Number.NaN)).observe({
-          type: "largest-contentful-paint",
-          buffered: true,
-        });
-        setTimeout(() => resolve(Number.NaN), 3_000);
+      new Promise<{ time: number; element: string }>((resolve) => {
+        new PerformanceObserver((list) => {
+          const entry = list.getEntries().at(-1) as (PerformanceEntry & { element?: Element | null }) | undefined;
+          const el = entry?.element;
+          resolve({
+            time: entry?.startTime ?? Number.NaN,
+            element: el ? `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(" ").join(".")}` : ""}` : "(an element since replaced: index.html's pre-rendered sign-in)",
+          });
+        }).observe({ type: "largest-contentful-paint", buffered: true });
+        setTimeout(() => resolve({ time: Number.NaN, element: "none" }), 3_000);
       }),
   );
 }
