@@ -108,6 +108,13 @@ describe("restoring after a reload", () => {
     expect(texts(withRestoredTurn(s, "a", reply("balance is $5"), undefined))).toEqual(texts(s));
   });
 
+  it("clears the failure of a message the server turns out to have answered", () => {
+    const failed: ChatState = { ...empty, entries: [{ kind: "customer", id: "m1", text: "Yes", error: "lost" }] };
+    const s = withRestoredTurn(failed, "m1", reply("Done: $7.00 sent"), undefined);
+    expect(texts(s)).toEqual(["me: Yes", "Done: $7.00 sent"]);
+    expect(s.entries[0]).not.toHaveProperty("error", "lost");
+  });
+
   it("queues a retried message once even if Retry is pressed twice", async () => {
     const { connection } = connect(false);
     connection.start();

@@ -74,7 +74,9 @@ export function withReply(state: ChatState, id: string, reply: Reply, final: boo
  */
 export function withRestoredTurn(state: ChatState, id: string, reply: Reply, logged: LoggedMessage | undefined): ChatState {
   if (state.entries.some((e) => (e.kind === "customer" && e.id === id) || (e.kind === "teller" && e.replyTo === id))) {
-    return withReply(state, id, reply, true, logged?.repliedAt);
+    // The server has a turn for it: a message shown as failed (its answer was lost) did arrive.
+    const entries = state.entries.map((e) => (e.kind === "customer" && e.id === id && e.error ? { ...e, error: undefined } : e));
+    return withReply({ ...state, entries }, id, reply, true, logged?.repliedAt);
   }
   if (!logged) return state;
   const at = state.historyEnd ?? 0;
