@@ -6,7 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ACTION_TRAINING_EXTRA } from "../../packages/nlu/data/action-extra";
 import { ACTION_UTTERANCES } from "../../packages/nlu/data/action-utterances";
-import { ACTION_UTTERANCES_2, RECURRING_TRANSFERS } from "../../packages/nlu/data/action-utterances-2";
+import { ACTION_TRAINING_EXTRA_2, ACTION_UTTERANCES_2, RECURRING_TRANSFERS } from "../../packages/nlu/data/action-utterances-2";
 import { OUT_OF_DOMAIN } from "../../packages/nlu/data/out-of-domain";
 import { normalizeText, tokenize } from "../../packages/nlu/features";
 import { OUT_OF_SCOPE } from "../../packages/nlu/intents";
@@ -205,7 +205,11 @@ export function loadSplit(dir = banking77Dir()): Split & { categories: string[] 
   // utterance that might sit in validation or held-out.
   const seenTokens = new Set([...actions, ...actions2].map((e) => featureKey(e.text)));
   const extras: Example[] = [];
-  const extraLists = Object.entries({ ...ACTION_TRAINING_EXTRA, transfer: [...(ACTION_TRAINING_EXTRA.transfer ?? []), ...RECURRING_TRANSFERS] });
+  const extraLists = [
+    ...Object.entries(ACTION_TRAINING_EXTRA),
+    ...Object.entries(ACTION_TRAINING_EXTRA_2),
+    ["transfer", RECURRING_TRANSFERS] as const,
+  ];
   for (const [intent, texts] of extraLists) {
     for (const text of texts) {
       if (!seenTokens.has(featureKey(text))) extras.push({ text, intent, source: "action" });

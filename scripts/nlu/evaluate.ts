@@ -204,8 +204,8 @@ export function chooseThreshold(model: IntentModel, examples: Example[]): number
   const ood = rows.length - inScope;
   let bestThreshold = 0.5;
   let bestScore = -Infinity;
-  for (let step = 0; step <= 60; step++) {
-    const t = Number((0.001 * Math.pow(500, step / 60)).toPrecision(3)); // 0.001 … 0.5
+  for (let step = 0; step <= 70; step++) {
+    const t = Number((0.001 * Math.pow(950, step / 70)).toPrecision(3)); // 0.001 … 0.95
     let accepted = 0, rejected = 0;
     for (const r of rows) {
       const reject = r.oosWins || r.pOos >= t;

@@ -99,3 +99,57 @@ export const RECURRING_TRANSFERS: string[] = [
   "can you transfer 40 to savings each week", "start a daily transfer of 5 to savings",
   "schedule 250 to be moved into savings at the end of the month",
 ];
+
+/**
+ * Training-only phrasings for intents CLINC150 covers in only one style (its bill intents are about
+ * utility bills, its credit-limit ones name card brands), and crowd-style requests that the first
+ * CLINC-trained model read as something else. Written without looking at any validation text.
+ */
+export const ACTION_TRAINING_EXTRA_2: Record<string, string[]> = {
+  credit_statement: [
+    "what's my statement balance", "statement balance on my credit card", "how much is my credit card statement",
+    "when is my credit card bill due", "what's the minimum I have to pay on my card this month", "minimum payment due",
+    "when's my next card payment due", "how much do I need to pay on my credit card statement", "credit card due date",
+    "what did my last credit card statement say", "show my latest card statement", "how much was my last statement",
+  ],
+  credit_limit: [
+    "what is my available credit", "how much available credit do I have", "how much credit do I have left",
+    "how much can I still put on my credit card", "what's my card limit", "how much room is left on my credit card",
+    "available credit on my card", "credit limit please", "what's the spending limit on my credit card",
+    "how close am I to my credit limit",
+  ],
+  account_numbers: [
+    "what's my account number", "give me my full account number", "what's the routing number for my checking",
+    "i need my account and routing number for direct deposit", "show my savings account number",
+    "what are my bank details", "account number please", "routing number",
+  ],
+  interest_rate: [
+    "what interest does my savings earn", "what's the rate on my savings account", "what apr am i paying on my card",
+    "how much interest am i getting", "interest rate on my credit card", "savings rate",
+  ],
+  card_expiry: [
+    "when does my debit card expire", "what's the expiry date on my card", "card expiration date", "when will my card run out",
+    "is my card about to expire, when exactly",
+  ],
+  rewards_balance: [
+    "how many points do i have", "rewards points balance", "how many reward points have i earned", "my points",
+    "what's my cashback balance",
+  ],
+  report_fraud: [
+    "someone stole my card details and used them", "there's fraud on my account", "i want to report fraud",
+    "somebody hacked my account and spent money", "fraudulent charges on my card",
+  ],
+  transactions: [
+    "how many transactions do i have at the pharmacy this month", "how many purchases did i make at target last week",
+    "how many transactions were there yesterday", "list the transactions at coffee shops from last tuesday",
+    "what transactions do i have from gas stations this week", "count my transactions in april",
+  ],
+  balance: [
+    "whats the total of all my accounts", "combined balance of all my accounts", "how much money do i have altogether",
+    "sum of my account balances", "how much do i have across checking and savings",
+  ],
+  transfer: [
+    "help me move some money", "i need help transferring money", "i want to send money to someone",
+    "can i make a transfer", "i'd like to do a transfer please",
+  ],
+};
