@@ -108,9 +108,24 @@ try {
   const widths = summary[0]!.map((_, i) => Math.max(...summary.map((r) => r[i]!.length)));
   for (const r of summary) console.log(r.map((cell, i) => (i === 1 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  "));
   console.log("money = one transfer request plus its \"yes\" (two requests, one transfer); ÷ echo = turns/s ÷ echo requests/s");
+  console.log(`Postgres sessions opened during the run: ${await sessionsOpened(database.url ?? stack.databaseUrl)}`);
 } finally {
   await stack.stop();
   await database.drop();
+}
+
+/** Sessions Postgres counted for this database (the server's statistics; "n/a" elsewhere). */
+async function sessionsOpened(url: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+    const result = await client.query("SELECT sessions FROM pg_stat_database WHERE datname = current_database()");
+    return String(result.rows[0]?.sessions ?? "n/a");
+  } catch {
+    return "n/a";
+  } finally {
+    await client.end().catch(() => {});
+  }
 }
 
 interface Reply {

@@ -58,3 +58,36 @@ export function decodeBase64(text: string): Uint8Array {
   }
   return out.subarray(0, o);
 }
+
+/** How many bytes `text` decodes to (its length and padding only; characters are checked on decode). */
+export function base64ByteLength(text: string): number {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 61 /* = */) end--;
+  return Math.floor((end * 6) / 8);
+}
+
+/**
+ * Decodes bytes [start, end) of what `text` encodes into `out` at the same offsets, touching only
+ * the characters that hold them: a weight row is decoded when a query first needs it.
+ */
+export function decodeBase64Range(text: string, start: number, end: number, out: Uint8Array | Int8Array): void {
+  for (let group = Math.floor(start / 3); group * 3 < end; group++) {
+    const i = group * 4;
+    const n =
+      (sextet(text, i) << 18) | (sextet(text, i + 1) << 12) | (sextet(text, i + 2) << 6) | sextet(text, i + 3);
+    for (let j = 0; j < 3; j++) {
+      const b = group * 3 + j;
+      if (b >= start && b < end) out[b] = (n >> (16 - 8 * j)) & 255;
+    }
+  }
+}
+
+/** One character's six bits; padding and the end of the text read as zero bits. */
+function sextet(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const code = text.charCodeAt(i);
+  if (code === 61 /* = */) return 0;
+  const v = LOOKUP[code]!;
+  if (v > 63) throw new Error(`invalid base64 near ${i}`);
+  return v;
+}
