@@ -1,4 +1,4 @@
-// Base64 without atob/btoa or Buffer, so the same code runs in workerd, Node and the trainer.
+// Base64 without Buffer, so the same code runs in workerd, Node and the trainer (atob only where present).
 
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 // Indexed by UTF-16 code unit (64 KiB) so any non-alphabet character maps to 255 without a branch.
@@ -26,7 +26,22 @@ export function encodeBase64(bytes: Uint8Array): string {
   return parts.join("");
 }
 
+const STRICT = /^[A-Za-z0-9+/]*={0,2}$/;
+
 export function decodeBase64(text: string): Uint8Array {
+  // The runtime's native decoder where there is one (workerd, Node): a fresh isolate decodes the
+  // model's tables before the JIT has warmed up, when the loop below runs interpreted.
+  if (typeof atob === "function" && text.length % 4 === 0) {
+    if (!STRICT.test(text)) throw new Error("invalid base64");
+    const binary = atob(text);
+    const out = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+    return out;
+  }
+  return decodeBase64Portable(text);
+}
+
+function decodeBase64Portable(text: string): Uint8Array {
   let end = text.length;
   while (end > 0 && text.charCodeAt(end - 1) === 61 /* = */) end--;
   const out = new Uint8Array(Math.floor((end * 3) / 4));
