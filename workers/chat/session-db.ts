@@ -6,8 +6,11 @@ import type { ChatEnv } from "./env.js";
  * then costs its queries only, not a new socket, a Postgres backend and a startup handshake each
  * time (a Durable Object, unlike a stateless Worker, may use a socket from a later request). The
  * pool is opened on first use (FAQ turns never touch Postgres) and reopened when the database
- * settings change; the pool closes sockets idle for 10 s itself and drops one that broke
- * mid-query, so the next query opens a fresh one.
+ * settings change; it closes sockets idle for 10 s itself and drops one that broke mid-query.
+ *
+ * With DB_MAX_CONNECTIONS = "1" (the embedded PGlite: one session for everyone, queued by the
+ * proxy) an idle pooled socket would hold up every other customer, so the pool is closed after
+ * each turn as before.
  */
 export class SessionDb {
   private handle: { key: string; db: Db; end(): Promise<void> } | undefined;
@@ -17,9 +20,24 @@ export class SessionDb {
     private readonly waitUntil: (promise: Promise<unknown>) => void,
   ) {}
 
-  /** The pool for one turn, opened on first use; `end()` is a no-op (the pool outlives turns). */
+  /** The pool for one turn, opened on first use; `end()` after the turn. */
   forTurn(): { db: () => Db; end(): Promise<void> } {
-    return { db: () => this.open(), end: async () => {} };
+    return {
+      db: () => this.open(),
+      end: async () => {
+        if (this.env().DB_MAX_CONNECTIONS === "1") await this.close();
+      },
+    };
+  }
+
+  private async close(): Promise<void> {
+    const handle = this.handle;
+    this.handle = undefined;
+    if (handle) {
+      const ending = handle.end().catch(() => {});
+      this.waitUntil(ending);
+      await ending;
+    }
   }
 
   private open(): Db {
