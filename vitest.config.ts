@@ -45,6 +45,8 @@ export default defineConfig(async () => {
                 bindings: {
                   DATABASE_URL: plan.url,
                   DB_WS_PROXY: `127.0.0.1:${plan.proxyPort}`,
+                  // A server takes concurrent sessions: ChatSessions then keep their pool across turns.
+                  DB_MAX_CONNECTIONS: plan.kind === "server" ? "4" : "1",
                   DEV_IDP_PRIVATE_JWK: devIdpKey,
                 },
               },

@@ -7,7 +7,7 @@ import { redactText } from "../packages/common/redact.js";
 import { initialState, type DialogueState, type Reply } from "../packages/dialogue/index.js";
 import { listPayees } from "../packages/banking/index.js";
 import type { TextGenerator } from "../packages/nlu/index.js";
-import { requestDb } from "../workers/chat/db.js";
+import { SessionDb } from "../workers/chat/session-db.js";
 import type { Db } from "../packages/db/client.js";
 import { understand } from "../workers/chat/understand.js";
 import { bankEffectExecutor } from "../workers/chat/bank-effects.js";
@@ -40,6 +40,10 @@ export class ChatSession extends DurableObject<ChatEnv> {
   /** Serialises turns: Postgres calls open the input gate, and a turn must not interleave. */
   private turnLock: Promise<unknown> = Promise.resolve();
   private socketMessageTimes: number[] = [];
+  private readonly sessionDb = new SessionDb(
+    () => this.env,
+    (promise) => this.ctx.waitUntil(promise),
+  );
 
   constructor(ctx: DurableObjectState, env: ChatEnv) {
     super(ctx, env);
@@ -244,15 +248,9 @@ export class ChatSession extends DurableObject<ChatEnv> {
     };
   }
 
-  /** The pool is opened on first use (FAQ turns never touch Postgres) and closed after the turn. */
+  /** The DO's pool, opened on first use (FAQ turns never touch Postgres) and kept across turns. */
   private openDb(): { db: () => Db; end(): Promise<void> } {
-    let handle: ReturnType<typeof requestDb> | undefined;
-    return {
-      db: () => (handle ??= requestDb(this.env, this.ctx)).db,
-      end: async () => {
-        await handle?.end();
-      },
-    };
+    return this.sessionDb.forTurn();
   }
 
   private serialised<T>(work: () => Promise<T>): Promise<T> {

@@ -22,35 +22,6 @@ export async function selectAccount(db: Executor, customerId: string, accountId:
   return rows[0];
 }
 
-/**
- * Takes `amount` out of the account only if it stays at or above −credit_limit (zero for checking
- * and savings), in one statement: concurrent debits re-check the condition on the latest row
- * version, so two of them can never both spend the same money. False when refused.
- */
-export async function debitIfFunds(db: Executor, customerId: string, accountId: string, amount: number): Promise<boolean> {
-  const rows = await db
-    .update(accounts)
-    .set({ balance: sql`${accounts.balance} - ${amount}` })
-    .where(
-      and(
-        eq(accounts.id, accountId),
-        eq(accounts.customerId, customerId),
-        gte(sql`${accounts.balance} - ${amount}`, sql`-${accounts.creditLimit}`),
-      ),
-    )
-    .returning({ id: accounts.id });
-  return rows.length === 1;
-}
-
-export async function credit(db: Executor, customerId: string, accountId: string, amount: number): Promise<boolean> {
-  const rows = await db
-    .update(accounts)
-    .set({ balance: sql`${accounts.balance} + ${amount}` })
-    .where(and(eq(accounts.id, accountId), eq(accounts.customerId, customerId)))
-    .returning({ id: accounts.id });
-  return rows.length === 1;
-}
-
 /** Clearing accounts by currency: the counterparty of money from or to the outside world. */
 export function clearingAccountId(currency: string): string {
   return `sys_clearing_${currency.toLowerCase()}`;

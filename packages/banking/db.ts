@@ -19,17 +19,11 @@ export function isRetryable(error: unknown): boolean {
   return state !== undefined && RETRYABLE.has(state);
 }
 
-/**
- * An expected refusal raised inside a SQL transaction to roll it back; the domain function that
- * opened the transaction turns it into an RpcResult. Never escapes the banking package.
- */
-export class Refusal extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: "not_found" | "validation_failed" | "insufficient_funds" | "limit_exceeded" | "duplicate",
-    message: string,
-  ) {
-    super(message);
-    this.name = "Refusal";
+/** The DETAIL of a driver error (the one value a refusal's message needs), through drizzle's wrapper. */
+export function sqlDetail(error: unknown): string | undefined {
+  for (let e: unknown = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    const detail = (e as { detail?: unknown }).detail;
+    if (typeof detail === "string") return detail;
   }
+  return undefined;
 }

@@ -5,26 +5,6 @@ import { clearingAccountId } from "./accounts.repo.js";
 import type { Executor } from "./db.js";
 import { newId } from "./ids.js";
 
-export interface LedgerEntryInput {
-  accountId: string;
-  /** Positive credits the account, negative debits it. */
-  amount: number;
-  currency: Currency;
-}
-
-/**
- * Writes one ledger transaction and its entries. The entries must sum to zero (checked here and
- * again by the database at commit); balances are the caller's job, in the same SQL transaction.
- */
-export async function insertLedgerTransaction(
-  db: Executor,
-  input: { id: string; kind: "transfer" | "external"; description: string; entries: LedgerEntryInput[] },
-): Promise<void> {
-  assertBalanced(input.entries);
-  await db.insert(ledgerTransactions).values({ id: input.id, kind: input.kind, description: input.description, bookedAt: sql`now()` });
-  await db.insert(ledgerEntries).values(input.entries.map((e) => ({ ledgerTransactionId: input.id, ...e })));
-}
-
 export type CustomerTransactionInput = typeof transactions.$inferInsert;
 
 export async function insertCustomerTransactions(db: Executor, rows: CustomerTransactionInput[]): Promise<void> {
@@ -96,16 +76,5 @@ export async function bookExternal(db: Executor, bookings: ExternalBooking[]): P
       .where(and(eq(accounts.id, accountId), eq(accounts.customerId, customerId)))
       .returning({ id: accounts.id });
     if (updated.length !== 1) throw new Error(`booking for an account the customer does not hold: ${accountId}`);
-  }
-}
-
-export function assertBalanced(entries: LedgerEntryInput[]): void {
-  const sums = new Map<string, number>();
-  for (const e of entries) {
-    if (!Number.isSafeInteger(e.amount) || e.amount === 0) throw new RangeError(`bad entry amount: ${e.amount}`);
-    sums.set(e.currency, (sums.get(e.currency) ?? 0) + e.amount);
-  }
-  for (const [currency, sum] of sums) {
-    if (sum !== 0) throw new RangeError(`ledger entries do not balance in ${currency}: off by ${sum}`);
   }
 }

@@ -1,13 +1,11 @@
+import { sql } from "drizzle-orm";
 import { fail, ok, type RpcResult } from "../common/errors.js";
 import { formatMoney, type Currency } from "../common/money.js";
 import type { Db } from "../db/client.js";
-import { clearingAccountId, credit, debitIfFunds, selectAccount, type AccountRow } from "./accounts.repo.js";
-import { isRetryable, Refusal, type Executor } from "./db.js";
+import { isRetryable, sqlDetail, sqlState } from "./db.js";
 import { isId, newId } from "./ids.js";
-import { insertCustomerTransactions, insertLedgerTransaction } from "./ledger.repo.js";
 import { TRANSFER_LIMITS } from "./limits.js";
-import { selectPayee, type PayeeRow } from "./payees.repo.js";
-import { addToDailyTotal, insertTransferOnce, selectTransfer, selectTransferByKey, type TransferRow } from "./transfers.repo.js";
+import { selectTransfer, type TransferRow } from "./transfers.repo.js";
 import type { TransferRequest, TransferResult, TransferView } from "./types.js";
 import { validateTransferRequest } from "./validation.js";
 import { transferView } from "./views.js";
@@ -23,30 +21,23 @@ const MAX_ATTEMPTS = 3;
  *   answers with the winner's result.
  * A refused transfer (no funds, over a limit) writes nothing, so its key stays free for a retry.
  *
- * One SQL transaction, locks always taken in the same order (idempotency key → the customer's
- * daily total → accounts by id), so transfers never deadlock: the key, the limit row, the debit
- * (only if funds suffice), the credit, the balanced ledger entries and the customer's history rows.
+ * One round trip: the SQL function `teller_transfer` (migration 0007) runs the whole transfer as
+ * one autocommit statement — key, scoping and currencies, the ledger transaction and its balanced
+ * entries, the history rows, then the daily total and the balances (hot rows locked last, in a
+ * fixed order, so transfers never deadlock). Refusals come back as SQLSTATEs mapped below.
  */
 export async function transfer(db: Db, customerId: string, request: TransferRequest): Promise<RpcResult<TransferResult>> {
   const invalid = validateTransferRequest(request);
   if (invalid) return invalid;
-  const earlier = await selectTransferByKey(db, customerId, request.idempotencyKey);
-  if (earlier) return replay(earlier, request);
-
   for (let attempt = 1; ; attempt++) {
     try {
-      const view = await db.transaction((tx) => executeTransfer(tx, customerId, request));
-      return ok({ transfer: view, replayed: false });
+      const transferId = newId("transfer");
+      const row = await callTransferFunction(db, customerId, request, transferId);
+      return row.id === transferId ? ok({ transfer: transferView(row), replayed: false }) : replay(row, request);
     } catch (error) {
-      if (error instanceof Refusal) {
-        if (error.code !== "duplicate") return fail(error.status, error.code, error.message);
-        // A concurrent request with the same key committed first: answer with its result.
-        const winner = await selectTransferByKey(db, customerId, request.idempotencyKey);
-        if (winner) return replay(winner, request);
-      } else if (!isRetryable(error)) {
-        throw error;
-      }
-      if (attempt >= MAX_ATTEMPTS) throw error;
+      const refusal = refusalOf(error, request);
+      if (refusal) return refusal;
+      if (!isRetryable(error) || attempt >= MAX_ATTEMPTS) throw error;
     }
   }
 }
@@ -57,122 +48,79 @@ export async function getTransfer(db: Db, customerId: string, transferId: string
   return row ? ok(transferView(row)) : fail(404, "not_found", "transfer not found");
 }
 
-async function executeTransfer(tx: Executor, customerId: string, request: TransferRequest): Promise<TransferView> {
+async function callTransferFunction(db: Db, customerId: string, request: TransferRequest, transferId: string): Promise<TransferRow> {
   const { minor: amount, currency } = request.amount;
-  const from = await selectAccount(tx, customerId, request.fromAccountId);
-  if (!from) throw new Refusal(404, "not_found", "fromAccountId: account not found");
-  const destination = await resolveDestination(tx, customerId, request);
-  if (from.currency !== currency) {
-    throw new Refusal(400, "validation_failed", `amount.currency: must be ${from.currency}, the currency of fromAccountId`);
-  }
-  if (destination.row.currency !== currency) {
-    const field = destination.kind === "account" ? "toAccountId" : "toPayeeId";
-    throw new Refusal(400, "validation_failed", `amount.currency: ${field} holds ${destination.row.currency}, not ${currency}`);
-  }
-
-  const ledgerTransactionId = newId("ledgerTransaction");
-  const toAccountId = destination.kind === "account" ? destination.row.id : null;
-  const counterpartyId = toAccountId ?? clearingAccountId(currency);
-  await insertLedgerTransaction(tx, {
-    id: ledgerTransactionId,
-    kind: "transfer",
-    description: `transfer ${from.id} → ${destination.row.id}`,
-    entries: [
-      { accountId: from.id, amount: -amount, currency },
-      { accountId: counterpartyId, amount, currency },
-    ],
-  });
-  const row = await insertTransferOnce(tx, {
-    id: newId("transfer"),
-    customerId,
-    idempotencyKey: request.idempotencyKey,
-    fromAccountId: from.id,
-    toAccountId,
-    toPayeeId: destination.kind === "payee" ? destination.row.id : null,
-    amount,
-    currency,
-    memo: normalizedMemo(request.memo),
-    ledgerTransactionId,
-  });
-  if (!row) throw new Refusal(409, "duplicate", "idempotency key taken concurrently");
-
-  const dailyLimit = TRANSFER_LIMITS[currency].daily;
-  if (!(await addToDailyTotal(tx, customerId, currency, amount, dailyLimit))) {
-    throw new Refusal(422, "limit_exceeded", `amount: over today's transfer limit of ${formatMoney(dailyLimit, currency)}`);
-  }
-  await moveBalances(tx, customerId, from, toAccountId, amount);
-
-  const postedAt = row.createdAt;
-  await insertCustomerTransactions(tx, [
-    {
-      id: newId("transaction"),
-      customerId,
-      accountId: from.id,
-      ledgerTransactionId,
-      transferId: row.id,
-      merchant: destination.kind === "account" ? `Transfer to ${destination.row.name}` : destination.row.name,
-      category: "Transfers",
-      amount: -amount,
-      currency,
-      status: "posted",
-      postedAt,
-    },
-    ...(toAccountId
-      ? [
-          {
-            id: newId("transaction"),
-            customerId,
-            accountId: toAccountId,
-            ledgerTransactionId,
-            transferId: row.id,
-            merchant: `Transfer from ${from.name}`,
-            category: "Transfers",
-            amount,
-            currency,
-            status: "posted" as const,
-            postedAt,
-          },
-        ]
-      : []),
-  ]);
-  return transferView(row);
+  const to = request.to;
+  const toAccountId = "accountId" in to ? to.accountId : null;
+  const result = await db.execute(sql`SELECT * FROM teller_transfer(
+    ${customerId}, ${request.idempotencyKey}, ${request.fromAccountId}, ${toAccountId},
+    ${"payeeId" in to ? to.payeeId : null}, ${amount}, ${currency}, ${normalizedMemo(request.memo)},
+    ${TRANSFER_LIMITS[currency].daily}, ${transferId}, ${newId("ledgerTransaction")},
+    ${newId("transaction")}, ${toAccountId ? newId("transaction") : null})`);
+  // db.execute's result type is driver-specific; both drivers we use answer `{ rows }`.
+  const raw = (result as unknown as { rows: RawTransferRow[] }).rows[0];
+  if (!raw) throw new Error("teller_transfer returned no row");
+  return transferRow(raw);
 }
 
-type Destination = { kind: "account"; row: AccountRow } | { kind: "payee"; row: PayeeRow };
-
-async function resolveDestination(tx: Executor, customerId: string, request: TransferRequest): Promise<Destination> {
-  if ("accountId" in request.to) {
-    const row = await selectAccount(tx, customerId, request.to.accountId);
-    if (!row) throw new Refusal(404, "not_found", "toAccountId: account not found");
-    return { kind: "account", row };
-  }
-  const row = await selectPayee(tx, customerId, request.to.payeeId);
-  if (!row) throw new Refusal(404, "not_found", "toPayeeId: payee not found");
-  return { kind: "payee", row };
+/** The function's row as the driver hands it over: bigint as text, timestamps as Date or text. */
+interface RawTransferRow extends Record<string, unknown> {
+  id: string;
+  customer_id: string;
+  idempotency_key: string;
+  from_account_id: string;
+  to_account_id: string | null;
+  to_payee_id: string | null;
+  amount: string | number;
+  currency: TransferRow["currency"];
+  memo: string | null;
+  status: TransferRow["status"];
+  ledger_transaction_id: string;
+  created_at: Date | string;
 }
 
-/**
- * Debit (only if funds suffice) and credit, row locks taken in account-id order. Money to a payee
- * is credited to the clearing account, whose balance is derived from its entries (no row lock).
- */
-async function moveBalances(tx: Executor, customerId: string, from: AccountRow, toAccountId: string | null, amount: number) {
-  const debit = async () => {
-    if (!(await debitIfFunds(tx, customerId, from.id, amount))) {
-      const available = formatMoney((from.balance ?? 0) + from.creditLimit, from.currency as Currency);
-      throw new Refusal(422, "insufficient_funds", `amount: more than the available balance of fromAccountId (about ${available})`);
-    }
+function transferRow(raw: RawTransferRow): TransferRow {
+  return {
+    id: raw.id,
+    customerId: raw.customer_id,
+    idempotencyKey: raw.idempotency_key,
+    fromAccountId: raw.from_account_id,
+    toAccountId: raw.to_account_id,
+    toPayeeId: raw.to_payee_id,
+    amount: Number(raw.amount),
+    currency: raw.currency,
+    memo: raw.memo,
+    status: raw.status,
+    ledgerTransactionId: raw.ledger_transaction_id,
+    createdAt: raw.created_at instanceof Date ? raw.created_at : new Date(raw.created_at),
   };
-  const creditTo = async () => {
-    if (toAccountId && !(await credit(tx, customerId, toAccountId, amount))) {
-      throw new Refusal(404, "not_found", "toAccountId: account not found");
+}
+
+/** The refusals `teller_transfer` raises (see migration 0007), as this API's typed errors. */
+function refusalOf(error: unknown, request: TransferRequest): RpcResult<never> | null {
+  const { currency } = request.amount;
+  const toField = "accountId" in request.to ? "toAccountId" : "toPayeeId";
+  switch (sqlState(error)) {
+    case "TLNF1":
+      return fail(404, "not_found", "fromAccountId: account not found");
+    case "TLNF2":
+      return fail(404, "not_found", "toAccountId: account not found");
+    case "TLNF3":
+      return fail(404, "not_found", "toPayeeId: payee not found");
+    case "TLCU1":
+      return fail(400, "validation_failed", `amount.currency: must be ${sqlDetail(error)}, the currency of fromAccountId`);
+    case "TLCU2":
+      return fail(400, "validation_failed", `amount.currency: ${toField} holds ${sqlDetail(error)}, not ${currency}`);
+    case "TLLIM": {
+      const limit = formatMoney(TRANSFER_LIMITS[currency].daily, currency);
+      return fail(422, "limit_exceeded", `amount: over today's transfer limit of ${limit}`);
     }
-  };
-  if (toAccountId && toAccountId < from.id) {
-    await creditTo();
-    await debit();
-  } else {
-    await debit();
-    await creditTo();
+    case "TLFND": {
+      const available = formatMoney(Number(sqlDetail(error) ?? 0), currency as Currency);
+      return fail(422, "insufficient_funds", `amount: more than the available balance of fromAccountId (about ${available})`);
+    }
+    default:
+      return null;
   }
 }
 

@@ -42,6 +42,8 @@ export function openDb(config: DbConfig): DbHandle {
     neonConfig.pipelineConnect = false;
   }
   const pool = new Pool({ connectionString: config.databaseUrl, max: config.maxConnections ?? 4 });
+  // An idle socket that breaks is dropped by the pool; without a listener the event would throw.
+  pool.on("error", () => {});
   const db = drizzle({ client: pool, schema });
   return { db, end: () => pool.end() };
 }

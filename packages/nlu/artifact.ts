@@ -2,7 +2,7 @@
 // (one scale per class) and the feature hashes delta/varint-encoded, all base64 inside the JSON so
 // that `import model from "./model/intent-model.json"` works in wrangler, vitest and tsx alike.
 
-import { decodeBase64, encodeBase64 } from "./base64";
+import { base64ByteLength, decodeBase64, encodeBase64 } from "./base64";
 import { FEATURE_SCHEME } from "./features";
 
 export const ARTIFACT_FORMAT = "teller-intent-model";
@@ -99,6 +99,17 @@ export function encodeInt8(values: Int8Array): string {
 }
 
 export function decodeArtifact(artifact: IntentModelArtifact): DecodedModel {
+  const header = decodeArtifactHeader(artifact);
+  const weightBytes = decodeBase64(artifact.weights);
+  if (weightBytes.length !== artifact.rows * artifact.intents.length) throw new Error("weight matrix size mismatch");
+  return { ...header, weights: new Int8Array(weightBytes.buffer, weightBytes.byteOffset, weightBytes.length) };
+}
+
+/**
+ * Everything but the weight matrix, checked: the runtime decodes weight rows lazily (see
+ * lazy-weights.ts), since decoding all of them is most of a fresh isolate's first turn.
+ */
+export function decodeArtifactHeader(artifact: IntentModelArtifact): Omit<DecodedModel, "weights"> {
   if (artifact.format !== ARTIFACT_FORMAT) throw new Error(`not an intent model: ${artifact.format}`);
   if (artifact.featureScheme !== FEATURE_SCHEME) {
     throw new Error(`model built for features ${artifact.featureScheme}, runtime has ${FEATURE_SCHEME}`);
@@ -106,9 +117,8 @@ export function decodeArtifact(artifact: IntentModelArtifact): DecodedModel {
   const classes = artifact.intents.length;
   const hashes = decodeHashes(artifact.hashes, artifact.rows);
   const idfBytes = decodeBase64(artifact.idf);
-  const weightBytes = decodeBase64(artifact.weights);
   if (idfBytes.length !== artifact.rows) throw new Error("idf table size mismatch");
-  if (weightBytes.length !== artifact.rows * classes) throw new Error("weight matrix size mismatch");
+  if (base64ByteLength(artifact.weights) !== artifact.rows * classes) throw new Error("weight matrix size mismatch");
   if (artifact.scales.length !== classes || artifact.bias.length !== classes) {
     throw new Error("per-intent tables size mismatch");
   }
@@ -119,7 +129,6 @@ export function decodeArtifact(artifact: IntentModelArtifact): DecodedModel {
     intents: artifact.intents,
     hashes,
     idf,
-    weights: new Int8Array(weightBytes.buffer, weightBytes.byteOffset, weightBytes.length),
     scales: Float32Array.from(artifact.scales),
     bias: Float32Array.from(artifact.bias),
     wordWeight: artifact.wordWeight,

@@ -1,4 +1,4 @@
-// Base64 without atob/btoa or Buffer, so the same code runs in workerd, Node and the trainer.
+// Base64 without Buffer, so the same code runs in workerd, Node and the trainer (atob only where present).
 
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 // Indexed by UTF-16 code unit (64 KiB) so any non-alphabet character maps to 255 without a branch.
@@ -26,7 +26,22 @@ export function encodeBase64(bytes: Uint8Array): string {
   return parts.join("");
 }
 
+const STRICT = /^[A-Za-z0-9+/]*={0,2}$/;
+
 export function decodeBase64(text: string): Uint8Array {
+  // The runtime's native decoder where there is one (workerd, Node): a fresh isolate decodes the
+  // model's tables before the JIT has warmed up, when the loop below runs interpreted.
+  if (typeof atob === "function" && text.length % 4 === 0) {
+    if (!STRICT.test(text)) throw new Error("invalid base64");
+    const binary = atob(text);
+    const out = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+    return out;
+  }
+  return decodeBase64Portable(text);
+}
+
+function decodeBase64Portable(text: string): Uint8Array {
   let end = text.length;
   while (end > 0 && text.charCodeAt(end - 1) === 61 /* = */) end--;
   const out = new Uint8Array(Math.floor((end * 3) / 4));
@@ -57,4 +72,37 @@ export function decodeBase64(text: string): Uint8Array {
     }
   }
   return out.subarray(0, o);
+}
+
+/** How many bytes `text` decodes to (its length and padding only; characters are checked on decode). */
+export function base64ByteLength(text: string): number {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 61 /* = */) end--;
+  return Math.floor((end * 6) / 8);
+}
+
+/**
+ * Decodes bytes [start, end) of what `text` encodes into `out` at the same offsets, touching only
+ * the characters that hold them: a weight row is decoded when a query first needs it.
+ */
+export function decodeBase64Range(text: string, start: number, end: number, out: Uint8Array | Int8Array): void {
+  for (let group = Math.floor(start / 3); group * 3 < end; group++) {
+    const i = group * 4;
+    const n =
+      (sextet(text, i) << 18) | (sextet(text, i + 1) << 12) | (sextet(text, i + 2) << 6) | sextet(text, i + 3);
+    for (let j = 0; j < 3; j++) {
+      const b = group * 3 + j;
+      if (b >= start && b < end) out[b] = (n >> (16 - 8 * j)) & 255;
+    }
+  }
+}
+
+/** One character's six bits; padding and the end of the text read as zero bits. */
+function sextet(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const code = text.charCodeAt(i);
+  if (code === 61 /* = */) return 0;
+  const v = LOOKUP[code]!;
+  if (v > 63) throw new Error(`invalid base64 near ${i}`);
+  return v;
 }

@@ -1,8 +1,9 @@
 // Runtime side of the intent model: decode the artifact once per isolate, then score a text with a
 // sparse dot product over int8 weights (no allocation proportional to the model size per query).
 
-import { decodeArtifact, type IntentModelArtifact } from "./artifact";
-import { RowTable, vectorize, type FeatureIndex } from "./features";
+import { decodeArtifactHeader, type IntentModelArtifact } from "./artifact";
+import { vectorize, type FeatureIndex } from "./features";
+import { LazyWeights, SortedRows } from "./lazy-weights";
 import { OUT_OF_SCOPE, isSmallTalkIntent, type IntentName } from "./intents";
 import { plainRequestIntent } from "./requests";
 import { requestClauses, stripSmallTalk } from "./small-talk";
@@ -47,24 +48,24 @@ class LinearIntentModel implements IntentModel {
   readonly intents: readonly IntentName[];
   readonly outOfScopeThreshold: number;
   private readonly index: FeatureIndex;
-  private readonly weights: Int8Array;
+  private readonly weights: LazyWeights;
   private readonly scales: Float32Array;
   private readonly bias: Float32Array;
   private readonly inverseTemperature: number;
   private readonly outOfScopeIndex: number;
 
   constructor(artifact: IntentModelArtifact) {
-    const decoded = decodeArtifact(artifact);
+    const decoded = decodeArtifactHeader(artifact);
     this.version = decoded.version;
     this.intents = decoded.intents as IntentName[];
     this.outOfScopeThreshold = decoded.outOfScopeThreshold;
     this.index = {
-      rowOf: new RowTable(decoded.hashes),
+      rowOf: new SortedRows(decoded.hashes),
       idf: decoded.idf,
       wordWeight: decoded.wordWeight,
       charWeight: decoded.charWeight,
     };
-    this.weights = decoded.weights;
+    this.weights = new LazyWeights(artifact.weights, artifact.rows, decoded.intents.length);
     this.scales = decoded.scales;
     this.bias = decoded.bias;
     this.inverseTemperature = 1 / decoded.temperature;
@@ -75,7 +76,7 @@ class LinearIntentModel implements IntentModel {
     const classes = this.intents.length;
     const acc = new Float64Array(classes);
     const { indices, values } = vectorize(text, this.index);
-    const w = this.weights;
+    const w = this.weights.rows(indices);
     for (let k = 0; k < indices.length; k++) {
       const base = indices[k]! * classes;
       const x = values[k]!;

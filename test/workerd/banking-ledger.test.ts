@@ -105,3 +105,33 @@ describe("ledger guards in Postgres", () => {
     expect(message).toMatch(/accounts_no_overdraft/);
   });
 });
+
+describe("a transfer's cost", () => {
+  it("is one statement to Postgres, with no transaction opened by the client", async () => {
+    const c = await makeCustomer(FILE, { checking: 100_00 });
+    const calls: string[] = [];
+    const result = await withTestDb((db) => {
+      // Every way drizzle reaches the database starts at one of these methods of the db object.
+      const counted = new Proxy(db, {
+        get(target, property, receiver) {
+          const value = Reflect.get(target, property, receiver);
+          if (typeof value !== "function" || !["execute", "select", "insert", "update", "delete", "transaction"].includes(String(property))) {
+            return value;
+          }
+          return (...args: unknown[]) => {
+            calls.push(String(property));
+            return (value as (...a: unknown[]) => unknown).apply(target, args);
+          };
+        },
+      });
+      return banking.transfer(counted, c.customerId, {
+        idempotencyKey: idempotencyKey("one-trip"),
+        fromAccountId: c.checkingId,
+        to: { accountId: c.savingsId },
+        amount: { minor: 1_00, currency: "USD" },
+      });
+    });
+    expect(result.ok).toBe(true);
+    expect(calls).toEqual(["execute"]);
+  });
+});

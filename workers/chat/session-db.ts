@@ -1,0 +1,56 @@
+import { openDb, type Db } from "../../packages/db/client.js";
+import type { ChatEnv } from "./env.js";
+
+/**
+ * One Postgres pool per ChatSession Durable Object, kept across its turns: a read or money turn
+ * then costs its queries only, not a new socket, a Postgres backend and a startup handshake each
+ * time (a Durable Object, unlike a stateless Worker, may use a socket from a later request). The
+ * pool is opened on first use (FAQ turns never touch Postgres) and reopened when the database
+ * settings change; it closes sockets idle for 10 s itself and drops one that broke mid-query.
+ *
+ * With DB_MAX_CONNECTIONS = "1" (the embedded PGlite: one session for everyone, queued by the
+ * proxy) an idle pooled socket would hold up every other customer, so the pool is closed after
+ * each turn as before.
+ */
+export class SessionDb {
+  private handle: { key: string; db: Db; end(): Promise<void> } | undefined;
+
+  constructor(
+    private readonly env: () => ChatEnv,
+    private readonly waitUntil: (promise: Promise<unknown>) => void,
+  ) {}
+
+  /** The pool for one turn, opened on first use; `end()` after the turn. */
+  forTurn(): { db: () => Db; end(): Promise<void> } {
+    return {
+      db: () => this.open(),
+      end: async () => {
+        if (this.env().DB_MAX_CONNECTIONS === "1") await this.close();
+      },
+    };
+  }
+
+  private async close(): Promise<void> {
+    const handle = this.handle;
+    this.handle = undefined;
+    if (handle) {
+      const ending = handle.end().catch(() => {});
+      this.waitUntil(ending);
+      await ending;
+    }
+  }
+
+  private open(): Db {
+    const env = this.env();
+    const key = `${env.DATABASE_URL}\n${env.DB_WS_PROXY ?? ""}\n${env.DB_MAX_CONNECTIONS ?? ""}`;
+    if (this.handle?.key === key) return this.handle.db;
+    if (this.handle) this.waitUntil(this.handle.end().catch(() => {}));
+    const opened = openDb({
+      databaseUrl: env.DATABASE_URL,
+      wsProxy: env.DB_WS_PROXY || undefined,
+      maxConnections: env.DB_MAX_CONNECTIONS ? Number(env.DB_MAX_CONNECTIONS) : undefined,
+    });
+    this.handle = { key, ...opened };
+    return opened.db;
+  }
+}
