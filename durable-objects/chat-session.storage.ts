@@ -100,14 +100,34 @@ export class ChatSessionStore {
     return this.sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM turns").one().n;
   }
 
-  pendingEvents(limit: number): ChatEvent[] {
-    return this.sql
-      .exec<{ body: string }>("SELECT body FROM outbox ORDER BY created_at, event_id LIMIT ?", limit)
-      .toArray()
-      .map((row) => JSON.parse(row.body) as ChatEvent);
+  /**
+   * The oldest events that fit one queue message: at most `maxEvents`, and at most `maxBytes` of
+   * UTF-8 JSON (always at least one event, and one event is far below the queue's 128 KB limit).
+   */
+  pendingEvents(maxEvents: number, maxBytes = Number.POSITIVE_INFINITY): ChatEvent[] {
+    const rows = this.sql
+      .exec<{ body: string }>("SELECT body FROM outbox ORDER BY created_at, event_id LIMIT ?", maxEvents)
+      .toArray();
+    const events: ChatEvent[] = [];
+    let bytes = 0;
+    for (const row of rows) {
+      bytes += utf8Length(row.body) + 1;
+      if (events.length > 0 && bytes > maxBytes) break;
+      events.push(JSON.parse(row.body) as ChatEvent);
+    }
+    return events;
+  }
+
+  countEvents(): number {
+    return this.sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM outbox").one().n;
   }
 
   deleteEvents(ids: string[]): void {
     for (const id of ids) this.sql.exec("DELETE FROM outbox WHERE event_id = ?", id);
   }
+}
+
+const encoder = new TextEncoder();
+function utf8Length(text: string): number {
+  return encoder.encode(text).byteLength;
 }

@@ -17,8 +17,9 @@ import { ClientFrame, MAX_FRAME_BYTES, PING_FRAME, PONG_FRAME, type ServerFrame 
 
 /** Turns kept in the DO for idempotency, reconnects and context; the full transcript is in Postgres. */
 const KEEP_TURNS = 200;
-/** Events per queue message: bounded so a bundle stays far below the 128 KB message limit. */
+/** Events per queue message, bounded by count and by bytes: far below the queue's 128 KB message limit. */
 const OUTBOX_BATCH = 50;
+const OUTBOX_BUNDLE_BYTES = 64 * 1024;
 const RETRY_MS = 5_000;
 /** How long events wait in the outbox so that a busy conversation shares one queue message. */
 const FLUSH_DELAY_MS = 500;
@@ -290,7 +291,7 @@ export class ChatSession extends DurableObject<ChatEnv> {
   async flushOutbox(): Promise<number> {
     let sent = 0;
     for (;;) {
-      const events = this.store.pendingEvents(OUTBOX_BATCH);
+      const events = this.store.pendingEvents(OUTBOX_BATCH, OUTBOX_BUNDLE_BYTES);
       if (events.length === 0) return sent;
       try {
         await this.env.CHAT_EVENTS.send({ events } satisfies ChatEventBundle, { contentType: "json" });
