@@ -144,6 +144,8 @@ export class ChatSession extends DurableObject<ChatEnv> {
         const { db, end } = this.openDb();
         try {
           const outcome = await resumeExecution(this.loadState(), this.hooks(customerId, db));
+          // Nobody asked: the outcome goes to the customer's open sockets, or with their next reply.
+          this.deliverNotices(customerId, outcome.replies);
           if (outcome.state.executing) await this.ctx.storage.setAlarm(Date.now() + RETRY_MS);
         } finally {
           await end();
@@ -168,7 +170,9 @@ export class ChatSession extends DurableObject<ChatEnv> {
     try {
       const hooks = this.hooks(customerId, db, onReply);
       let state = this.loadState();
-      const replies: Reply[] = [];
+      // What the alarm finished while nobody was connected comes first.
+      const notices = this.pendingNotices();
+      const replies: Reply[] = [...notices];
       // A transfer confirmed before an eviction finishes first, with its original idempotency key.
       if (state.executing) {
         const resumed = await resumeExecution(state, hooks);
@@ -214,6 +218,7 @@ export class ChatSession extends DurableObject<ChatEnv> {
       this.ctx.storage.transactionSync(() => {
         this.store.saveTurn(message.id, storedText, turn, events, now);
         this.store.trimTurns(KEEP_TURNS);
+        if (notices.length > 0) this.store.setMeta("notices", "[]");
       });
       await this.scheduleAlarm(outcome.state.executing ? RETRY_MS : FLUSH_DELAY_MS);
       return ok({ turn, decision });
@@ -223,8 +228,7 @@ export class ChatSession extends DurableObject<ChatEnv> {
   }
 
   private hooks(customerId: string, db: () => Db, onReply?: (reply: Reply) => void): TurnHooks {
-    return {
-      executor: bankEffectExecutor({
+    const bank = bankEffectExecutor({
         customerId,
         db,
         handoff: (effect) =>
@@ -237,7 +241,16 @@ export class ChatSession extends DurableObject<ChatEnv> {
               ...(result.ok ? {} : { error: result.error.code }),
             }),
           ),
-      }),
+    });
+    return {
+      executor: {
+        execute: async (effect) => {
+          // The alarm is set before the ledger call: if this object is evicted mid-call, the alarm
+          // resumes the execution (same key) instead of waiting for the customer's next message.
+          if (effect.kind === "transfer" || effect.kind === "set_card_status") await this.scheduleAlarm(RETRY_MS);
+          return bank.execute(effect);
+        },
+      },
       save: (state) => this.saveState(state),
       now: () => Date.now(),
       newId: () => crypto.randomUUID(),
@@ -303,6 +316,31 @@ export class ChatSession extends DurableObject<ChatEnv> {
       this.store.deleteEvents(events.map((e) => e.id));
       sent += events.length;
     }
+  }
+
+  /**
+   * Replies nobody asked for (the outcome of a transfer the alarm finished): sent to every open
+   * socket as a turn (and kept with the turns, so a reconnecting client resumes them), or, with
+   * no socket open, kept to be prepended to the customer's next reply.
+   */
+  private deliverNotices(customerId: string, replies: Reply[]): void {
+    if (replies.length === 0) return;
+    const sockets = this.ctx.getWebSockets();
+    if (sockets.length === 0) {
+      this.store.setMeta("notices", JSON.stringify([...this.pendingNotices(), ...replies]));
+      return;
+    }
+    const now = Date.now();
+    const turn: ChatTurn = { id: `notice-${crypto.randomUUID()}`, reply: combineReplies(replies) };
+    this.ctx.storage.transactionSync(() =>
+      this.store.saveTurn(turn.id, "", turn, [event("reply.sent", customerId, turn.id, now, { reply: turn.reply, notice: true })], now),
+    );
+    for (const ws of sockets) send(ws, { type: "turn", turn });
+  }
+
+  private pendingNotices(): Reply[] {
+    const json = this.store.getMeta("notices");
+    return json ? (JSON.parse(json) as Reply[]) : [];
   }
 
   private sendState(ws: WebSocket): void {
