@@ -16,6 +16,8 @@ const SCHEMA = [
   `CREATE INDEX IF NOT EXISTS turns_seq ON turns (seq)`,
   `CREATE TABLE IF NOT EXISTS outbox (event_id TEXT PRIMARY KEY, body TEXT NOT NULL, created_at INTEGER NOT NULL)`,
   `CREATE TABLE IF NOT EXISTS ws_tickets (ticket TEXT PRIMARY KEY, expires_at INTEGER NOT NULL)`,
+  // A table of its own (not a column) so that existing objects need no ALTER.
+  `CREATE TABLE IF NOT EXISTS ws_ticket_tokens (ticket TEXT PRIMARY KEY, token_valid_until INTEGER NOT NULL)`,
 ];
 
 export interface StoredTurn {
@@ -42,17 +44,28 @@ export class ChatSessionStore {
     return rows.reverse().map((row) => JSON.parse(row.turn) as ChatTurn);
   }
 
-  addTicket(ticket: string, expiresAt: number): void {
+  addTicket(ticket: string, expiresAt: number, tokenValidUntil?: number): void {
+    this.sql.exec("DELETE FROM ws_ticket_tokens WHERE ticket IN (SELECT ticket FROM ws_tickets WHERE expires_at < ?)", Date.now());
     this.sql.exec("DELETE FROM ws_tickets WHERE expires_at < ?", Date.now());
     this.sql.exec("INSERT INTO ws_tickets (ticket, expires_at) VALUES (?, ?)", ticket, expiresAt);
+    if (tokenValidUntil !== undefined) {
+      this.sql.exec("INSERT INTO ws_ticket_tokens (ticket, token_valid_until) VALUES (?, ?)", ticket, tokenValidUntil);
+    }
   }
 
-  /** Single use: a ticket is deleted as it is checked. */
-  takeTicket(ticket: string, now: number): boolean {
+  /**
+   * Single use: a ticket is deleted as it is checked. False when unknown or expired; else the
+   * expiry of the token that asked for it (null when none was given).
+   */
+  takeTicket(ticket: string, now: number): false | { tokenValidUntil: number | null } {
     const row = this.sql
       .exec<{ expires_at: number }>("DELETE FROM ws_tickets WHERE ticket = ? RETURNING expires_at", ticket)
       .toArray()[0];
-    return row !== undefined && row.expires_at >= now;
+    const token = this.sql
+      .exec<{ token_valid_until: number }>("DELETE FROM ws_ticket_tokens WHERE ticket = ? RETURNING token_valid_until", ticket)
+      .toArray()[0];
+    if (row === undefined || row.expires_at < now) return false;
+    return { tokenValidUntil: token?.token_valid_until ?? null };
   }
 
   getMeta(key: string): string | undefined {

@@ -5,7 +5,7 @@ import type { ChatMessageInput, ChatTurn, ChatTurnResult, IntentDecision } from 
 import { describeIssues, fail, ok, type RpcResult } from "../packages/common/errors.js";
 import { redactText } from "../packages/common/redact.js";
 import { initialState, type DialogueState, type Reply } from "../packages/dialogue/index.js";
-import { listPayees } from "../packages/banking/index.js";
+import { isCustomerActive, listPayees } from "../packages/banking/index.js";
 import type { TextGenerator } from "../packages/nlu/index.js";
 import { requestDb } from "../workers/chat/db.js";
 import type { Db } from "../packages/db/client.js";
@@ -14,6 +14,7 @@ import { bankEffectExecutor } from "../workers/chat/bank-effects.js";
 import { combineReplies, resumeExecution, runTurn, type TurnHooks } from "../workers/chat/turn-runner.js";
 import { ChatSessionStore } from "./chat-session.storage.js";
 import { ClientFrame, MAX_FRAME_BYTES, PING_FRAME, PONG_FRAME, type ServerFrame } from "./chat-socket.js";
+import { CLOSE_CUSTOMER_DISABLED, CLOSE_TOKEN_EXPIRED, socketAuth, statusDue, tokenExpired, type SocketAuth } from "./socket-guard.js";
 
 /** Turns kept in the DO for idempotency, reconnects and context; the full transcript is in Postgres. */
 const KEEP_TURNS = 200;
@@ -61,11 +62,11 @@ export class ChatSession extends DurableObject<ChatEnv> {
   }
 
   /** A single-use, one-minute ticket that lets a browser open the WebSocket without a header. */
-  async createSocketTicket(customerId: string): Promise<{ ticket: string; expiresAt: number }> {
+  async createSocketTicket(customerId: string, tokenValidUntil?: number): Promise<{ ticket: string; expiresAt: number }> {
     this.bindCustomer(customerId);
     const secret = base64url(crypto.getRandomValues(new Uint8Array(32)));
     const expiresAt = Date.now() + TICKET_TTL_MS;
-    this.store.addTicket(secret, expiresAt);
+    this.store.addTicket(secret, expiresAt, tokenValidUntil);
     return { ticket: `${base64url(new TextEncoder().encode(customerId))}.${secret}`, expiresAt };
   }
 
@@ -75,11 +76,13 @@ export class ChatSession extends DurableObject<ChatEnv> {
       return Response.json({ error: { code: "bad_request", message: "expected a WebSocket upgrade" } }, { status: 426 });
     }
     const secret = new URL(request.url).searchParams.get("ticket")?.split(".")[1] ?? "";
-    if (!this.store.takeTicket(secret, Date.now())) {
+    const taken = this.store.takeTicket(secret, Date.now());
+    if (!taken) {
       return Response.json({ error: { code: "unauthorized", message: "the ticket is unknown, used or expired" } }, { status: 401 });
     }
     const pair = new WebSocketPair();
     this.ctx.acceptWebSocket(pair[1]);
+    pair[1].serializeAttachment({ tokenValidUntil: taken.tokenValidUntil, statusCheckedAt: Date.now() } satisfies SocketAuth);
     this.sendState(pair[1]);
     return new Response(null, { status: 101, webSocket: pair[0] });
   }
@@ -102,6 +105,7 @@ export class ChatSession extends DurableObject<ChatEnv> {
     const customerId = this.store.getMeta("customer_id");
     if (!customerId) return ws.close(1011, "session has no customer");
     if (parsed.type === "pong") return;
+    if (await this.socketRefused(ws, customerId)) return;
     if (parsed.type === "resume") {
       for (const turn of this.store.turnsAfter(parsed.lastMessageId, RESUME_LIMIT)) send(ws, { type: "turn", turn });
       return this.sendState(ws);
@@ -120,8 +124,45 @@ export class ChatSession extends DurableObject<ChatEnv> {
       send(ws, { type: "turn", turn: result.value.turn });
     } else {
       send(ws, { type: "error", id: parsed.id, error: { code: result.code, message: result.message } });
+      if (result.code === "forbidden") return ws.close(CLOSE_CUSTOMER_DISABLED, "customer disabled");
     }
     this.sendState(ws);
+  }
+
+  /**
+   * An open socket outlives neither its token nor the customer's access: an expired token closes
+   * it (4401), and the customer's status is re-checked every STATUS_RECHECK_MS (4403 if the bank
+   * disabled them). Money confirmations are checked in the turn itself, whatever the transport.
+   */
+  private async socketRefused(ws: WebSocket, customerId: string): Promise<boolean> {
+    const auth = socketAuth(ws);
+    const now = Date.now();
+    if (tokenExpired(auth, now)) {
+      send(ws, { type: "error", error: { code: "unauthorized", message: "your session has expired; sign in again" } });
+      ws.close(CLOSE_TOKEN_EXPIRED, "token expired");
+      return true;
+    }
+    if (!auth || !statusDue(auth, now)) return false;
+    const active = await this.customerActive(customerId);
+    if (active === false) {
+      send(ws, { type: "error", error: { code: "forbidden", message: "this customer's access is disabled; contact the bank" } });
+      ws.close(CLOSE_CUSTOMER_DISABLED, "customer disabled");
+      return true;
+    }
+    if (active === true) ws.serializeAttachment({ ...auth, statusCheckedAt: now } satisfies SocketAuth);
+    return false;
+  }
+
+  /** The customer's status in Postgres; undefined when it cannot be read right now. */
+  private async customerActive(customerId: string, db?: () => Db): Promise<boolean | undefined> {
+    const own = db ? undefined : this.openDb();
+    try {
+      return await isCustomerActive((db ?? own!.db)(), customerId);
+    } catch {
+      return undefined;
+    } finally {
+      await own?.end();
+    }
   }
 
   override async webSocketClose(ws: WebSocket, code: number): Promise<void> {
@@ -170,6 +211,16 @@ export class ChatSession extends DurableObject<ChatEnv> {
     try {
       const hooks = this.hooks(customerId, db, onReply);
       let state = this.loadState();
+      // A confirmation (a button, or a typed "yes" while one is pending) is the last step before
+      // money moves: the customer's status is read fresh, not from the gateway's 30 s cache or a
+      // socket opened long ago. If Postgres cannot answer, the ledger call cannot run either; the
+      // execution then waits for it, as any other.
+      const task = state.task;
+      if (message.confirmation || (task && task.kind !== "lookup" && task.confirmation)) {
+        if ((await this.customerActive(customerId, db)) === false) {
+          return fail(403, "forbidden", "this customer's access is disabled; nothing was done — contact the bank");
+        }
+      }
       // What the alarm finished while nobody was connected comes first.
       const notices = this.pendingNotices();
       const replies: Reply[] = [...notices];

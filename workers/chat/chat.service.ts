@@ -18,8 +18,9 @@ export class ChatService extends WorkerEntrypoint<ChatEnv> {
     return this.session(customerId).echo(text);
   }
 
-  async createSocketTicket(customerId: string): Promise<{ ticket: string; expiresAt: number }> {
-    return this.session(customerId).createSocketTicket(customerId);
+  /** `tokenValidUntil`: when the bearer token that asked for it expires; the socket closes then. */
+  async createSocketTicket(customerId: string, tokenValidUntil?: number): Promise<{ ticket: string; expiresAt: number }> {
+    return this.session(customerId).createSocketTicket(customerId, tokenValidUntil);
   }
 
   /**

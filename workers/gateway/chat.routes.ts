@@ -26,7 +26,8 @@ export function chatRoutes() {
     return c.json(result.value.turn);
   });
 
-  app.post("/ws-ticket", async (c) => c.json(await c.env.CHAT.createSocketTicket(c.get("customerId"))));
+  // The socket lives no longer than the token that opened it: the session closes it at expiry.
+  app.post("/ws-ticket", async (c) => c.json(await c.env.CHAT.createSocketTicket(c.get("customerId"), c.get("tokenValidUntil"))));
 
   return app;
 }
