@@ -13,6 +13,7 @@ import { understand } from "../workers/chat/understand.js";
 import { bankEffectExecutor } from "../workers/chat/bank-effects.js";
 import { combineReplies, resumeExecution, runTurn, type TurnHooks } from "../workers/chat/turn-runner.js";
 import { ChatSessionStore } from "./chat-session.storage.js";
+import { mayConfirm } from "../packages/common/chat.schema.js";
 import { ClientFrame, MAX_FRAME_BYTES, PING_FRAME, PONG_FRAME, type ServerFrame } from "./chat-socket.js";
 import { CLOSE_CUSTOMER_DISABLED, CLOSE_TOKEN_EXPIRED, socketAuth, statusDue, tokenExpired, type SocketAuth } from "./socket-guard.js";
 
@@ -29,9 +30,11 @@ const RESUME_LIMIT = 50;
 /**
  * Socket messages skip the gateway's per-customer chat limit (frames go straight to this DO), so
  * the DO applies the same budget itself: the DO is the customer's single writer, so a window
- * kept in memory is exact while it lives.
+ * kept in its storage is exact, across evictions too.
  */
 const SOCKET_MESSAGES_PER_MINUTE = 30;
+/** The gateway's money limit (RL_MONEY), applied to socket turns that may confirm a transfer. */
+const SOCKET_MONEY_TURNS_PER_MINUTE = 10;
 
 /**
  * One customer's conversation: the single writer of its state, so two quick messages never race.
@@ -41,7 +44,6 @@ export class ChatSession extends DurableObject<ChatEnv> {
   private readonly store: ChatSessionStore;
   /** Serialises turns: Postgres calls open the input gate, and a turn must not interleave. */
   private turnLock: Promise<unknown> = Promise.resolve();
-  private socketMessageTimes: number[] = [];
 
   constructor(ctx: DurableObjectState, env: ChatEnv) {
     super(ctx, env);
@@ -54,6 +56,12 @@ export class ChatSession extends DurableObject<ChatEnv> {
   async handleMessage(customerId: string, message: ChatMessageInput, onReply?: (reply: Reply) => void): Promise<RpcResult<ChatTurnResult>> {
     this.bindCustomer(customerId);
     return this.serialised(() => this.turn(customerId, message, onReply));
+  }
+
+  /** An event to send through this object's outbox (the gateway's audit events, when its queue send failed). */
+  async parkEvent(chatEvent: ChatEvent): Promise<void> {
+    this.queueEvent(chatEvent);
+    await this.scheduleAlarm(FLUSH_DELAY_MS);
   }
 
   /** The bare path for the chat benchmark: gateway → chat Worker → this DO and back, nothing else. */
@@ -110,8 +118,11 @@ export class ChatSession extends DurableObject<ChatEnv> {
       for (const turn of this.store.turnsAfter(parsed.lastMessageId, RESUME_LIMIT)) send(ws, { type: "turn", turn });
       return this.sendState(ws);
     }
-    if (!this.admitSocketMessage(Date.now())) {
+    if (!this.admitSocketMessage("socket_budget", SOCKET_MESSAGES_PER_MINUTE, Date.now())) {
       return send(ws, { type: "error", id: parsed.id, error: { code: "rate_limited", message: "too many messages; wait a minute" } });
+    }
+    if (mayConfirm(parsed) && !this.admitSocketMessage("socket_money_budget", SOCKET_MONEY_TURNS_PER_MINUTE, Date.now())) {
+      return send(ws, { type: "error", id: parsed.id, error: { code: "rate_limited", message: "too many money requests; wait a minute" } });
     }
     send(ws, { type: "typing", id: parsed.id });
     const message: ChatMessageInput = { id: parsed.id, text: parsed.text, ...(parsed.confirmation ? { confirmation: parsed.confirmation } : {}) };
@@ -170,10 +181,12 @@ export class ChatSession extends DurableObject<ChatEnv> {
     ws.close(code === 1005 || code === 1006 || code === 1015 ? 1000 : code, "closing");
   }
 
-  private admitSocketMessage(now: number): boolean {
-    this.socketMessageTimes = this.socketMessageTimes.filter((t) => now - t < 60_000);
-    if (this.socketMessageTimes.length >= SOCKET_MESSAGES_PER_MINUTE) return false;
-    this.socketMessageTimes.push(now);
+  /** A sliding one-minute window kept in storage, so an eviction does not reset the budget. */
+  private admitSocketMessage(key: string, perMinute: number, now: number): boolean {
+    const times = (JSON.parse(this.store.getMeta(key) ?? "[]") as number[]).filter((t) => now - t < 60_000);
+    if (times.length >= perMinute) return false;
+    times.push(now);
+    this.store.setMeta(key, JSON.stringify(times));
     return true;
   }
 

@@ -26,3 +26,14 @@ export const ConfirmationAnswer = z.strictObject({
 
 /** One schema for a chat message, sent over HTTP (POST /api/chat/messages) or as a WebSocket frame. */
 export const chatMessageFields = { id: MessageId, text: MessageText, confirmation: ConfirmationAnswer.optional() };
+
+const TYPED_YES = /^\s*(y|yes|yep|yeah|yup|sure|ok|okay|confirm|confirmed|do it|go ahead|send it)\b/i;
+
+/**
+ * Whether a message may confirm a money movement (a Yes button, or a short typed yes): such turns
+ * count against the money limit, over HTTP and over the WebSocket alike.
+ */
+export function mayConfirm(message: { text: string; confirmation?: { answer: string } | undefined }): boolean {
+  if (message.confirmation) return message.confirmation.answer === "yes";
+  return message.text.length <= 40 && TYPED_YES.test(message.text);
+}

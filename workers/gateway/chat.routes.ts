@@ -7,6 +7,7 @@ import { chatMessageFields } from "../../packages/common/chat.schema.js";
 import type { ErrorCode, RpcResult } from "../../packages/common/errors.js";
 import { jsonError } from "./errors.js";
 import { readJson } from "./json-body/index.js";
+import { limitMoneyTurn } from "./rate-limit.js";
 
 export const SendMessageRequest = z.strictObject(chatMessageFields);
 
@@ -19,6 +20,8 @@ export function chatRoutes() {
   app.post("/messages", async (c) => {
     const body = await readJson(c, SendMessageRequest, MAX_BODY_BYTES);
     if (body instanceof Response) return body;
+    const refused = await limitMoneyTurn(c, body);
+    if (refused) return refused;
     // Annotated: RPC stubs wrap results in a type that defeats union narrowing.
     const result: RpcResult<ChatTurnResult> = await c.env.CHAT.sendMessage(c.get("customerId"), body);
     if (!result.ok) return jsonError(c, result.status, result.code, result.message);
