@@ -371,6 +371,9 @@ export class ChatSession extends DurableObject<ChatEnv> {
       const events = this.store.pendingEvents(OUTBOX_BATCH, OUTBOX_BUNDLE_BYTES);
       if (events.length === 0) return sent;
       try {
+        if (this.env.ENVIRONMENT === "local" && Math.random() < Number(this.env.FAULT_QUEUE_SEND_FAIL_RATE ?? 0)) {
+          throw new Error("injected queue send failure (FAULT_QUEUE_SEND_FAIL_RATE)");
+        }
         await this.env.CHAT_EVENTS.send({ events } satisfies ChatEventBundle, { contentType: "json" });
       } catch (error) {
         console.warn(JSON.stringify({ msg: "outbox send failed", error: String(error), pending: events.length }));
