@@ -16,6 +16,8 @@ const SCHEMA = [
   `CREATE INDEX IF NOT EXISTS turns_seq ON turns (seq)`,
   `CREATE TABLE IF NOT EXISTS outbox (event_id TEXT PRIMARY KEY, body TEXT NOT NULL, created_at INTEGER NOT NULL)`,
   `CREATE TABLE IF NOT EXISTS ws_tickets (ticket TEXT PRIMARY KEY, expires_at INTEGER NOT NULL)`,
+  // A table of its own (not a column) so that existing objects need no ALTER.
+  `CREATE TABLE IF NOT EXISTS ws_ticket_tokens (ticket TEXT PRIMARY KEY, token_valid_until INTEGER NOT NULL)`,
 ];
 
 export interface StoredTurn {
@@ -42,17 +44,28 @@ export class ChatSessionStore {
     return rows.reverse().map((row) => JSON.parse(row.turn) as ChatTurn);
   }
 
-  addTicket(ticket: string, expiresAt: number): void {
+  addTicket(ticket: string, expiresAt: number, tokenValidUntil?: number): void {
+    this.sql.exec("DELETE FROM ws_ticket_tokens WHERE ticket IN (SELECT ticket FROM ws_tickets WHERE expires_at < ?)", Date.now());
     this.sql.exec("DELETE FROM ws_tickets WHERE expires_at < ?", Date.now());
     this.sql.exec("INSERT INTO ws_tickets (ticket, expires_at) VALUES (?, ?)", ticket, expiresAt);
+    if (tokenValidUntil !== undefined) {
+      this.sql.exec("INSERT INTO ws_ticket_tokens (ticket, token_valid_until) VALUES (?, ?)", ticket, tokenValidUntil);
+    }
   }
 
-  /** Single use: a ticket is deleted as it is checked. */
-  takeTicket(ticket: string, now: number): boolean {
+  /**
+   * Single use: a ticket is deleted as it is checked. False when unknown or expired; else the
+   * expiry of the token that asked for it (null when none was given).
+   */
+  takeTicket(ticket: string, now: number): false | { tokenValidUntil: number | null } {
     const row = this.sql
       .exec<{ expires_at: number }>("DELETE FROM ws_tickets WHERE ticket = ? RETURNING expires_at", ticket)
       .toArray()[0];
-    return row !== undefined && row.expires_at >= now;
+    const token = this.sql
+      .exec<{ token_valid_until: number }>("DELETE FROM ws_ticket_tokens WHERE ticket = ? RETURNING token_valid_until", ticket)
+      .toArray()[0];
+    if (row === undefined || row.expires_at < now) return false;
+    return { tokenValidUntil: token?.token_valid_until ?? null };
   }
 
   getMeta(key: string): string | undefined {
@@ -100,14 +113,34 @@ export class ChatSessionStore {
     return this.sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM turns").one().n;
   }
 
-  pendingEvents(limit: number): ChatEvent[] {
-    return this.sql
-      .exec<{ body: string }>("SELECT body FROM outbox ORDER BY created_at, event_id LIMIT ?", limit)
-      .toArray()
-      .map((row) => JSON.parse(row.body) as ChatEvent);
+  /**
+   * The oldest events that fit one queue message: at most `maxEvents`, and at most `maxBytes` of
+   * UTF-8 JSON (always at least one event, and one event is far below the queue's 128 KB limit).
+   */
+  pendingEvents(maxEvents: number, maxBytes = Number.POSITIVE_INFINITY): ChatEvent[] {
+    const rows = this.sql
+      .exec<{ body: string }>("SELECT body FROM outbox ORDER BY created_at, event_id LIMIT ?", maxEvents)
+      .toArray();
+    const events: ChatEvent[] = [];
+    let bytes = 0;
+    for (const row of rows) {
+      bytes += utf8Length(row.body) + 1;
+      if (events.length > 0 && bytes > maxBytes) break;
+      events.push(JSON.parse(row.body) as ChatEvent);
+    }
+    return events;
+  }
+
+  countEvents(): number {
+    return this.sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM outbox").one().n;
   }
 
   deleteEvents(ids: string[]): void {
     for (const id of ids) this.sql.exec("DELETE FROM outbox WHERE event_id = ?", id);
   }
+}
+
+const encoder = new TextEncoder();
+function utf8Length(text: string): number {
+  return encoder.encode(text).byteLength;
 }

@@ -5,7 +5,7 @@ import type { ChatMessageInput, ChatTurn, ChatTurnResult, IntentDecision } from 
 import { describeIssues, fail, ok, type RpcResult } from "../packages/common/errors.js";
 import { redactText } from "../packages/common/redact.js";
 import { initialState, type DialogueState, type Reply } from "../packages/dialogue/index.js";
-import { listPayees } from "../packages/banking/index.js";
+import { isCustomerActive, listPayees } from "../packages/banking/index.js";
 import type { TextGenerator } from "../packages/nlu/index.js";
 import { SessionDb } from "../workers/chat/session-db.js";
 import type { Db } from "../packages/db/client.js";
@@ -13,12 +13,15 @@ import { understand } from "../workers/chat/understand.js";
 import { bankEffectExecutor } from "../workers/chat/bank-effects.js";
 import { combineReplies, resumeExecution, runTurn, type TurnHooks } from "../workers/chat/turn-runner.js";
 import { ChatSessionStore } from "./chat-session.storage.js";
+import { mayConfirm } from "../packages/common/chat.schema.js";
 import { ClientFrame, MAX_FRAME_BYTES, PING_FRAME, PONG_FRAME, type ServerFrame } from "./chat-socket.js";
+import { CLOSE_CUSTOMER_DISABLED, CLOSE_TOKEN_EXPIRED, socketAuth, statusDue, tokenExpired, type SocketAuth } from "./socket-guard.js";
 
 /** Turns kept in the DO for idempotency, reconnects and context; the full transcript is in Postgres. */
 const KEEP_TURNS = 200;
-/** Events per queue message: bounded so a bundle stays far below the 128 KB message limit. */
+/** Events per queue message, bounded by count and by bytes: far below the queue's 128 KB message limit. */
 const OUTBOX_BATCH = 50;
+const OUTBOX_BUNDLE_BYTES = 64 * 1024;
 const RETRY_MS = 5_000;
 /** How long events wait in the outbox so that a busy conversation shares one queue message. */
 const FLUSH_DELAY_MS = 500;
@@ -27,9 +30,11 @@ const RESUME_LIMIT = 50;
 /**
  * Socket messages skip the gateway's per-customer chat limit (frames go straight to this DO), so
  * the DO applies the same budget itself: the DO is the customer's single writer, so a window
- * kept in memory is exact while it lives.
+ * kept in its storage is exact, across evictions too.
  */
 const SOCKET_MESSAGES_PER_MINUTE = 30;
+/** The gateway's money limit (RL_MONEY), applied to socket turns that may confirm a transfer. */
+const SOCKET_MONEY_TURNS_PER_MINUTE = 10;
 
 /**
  * One customer's conversation: the single writer of its state, so two quick messages never race.
@@ -39,7 +44,6 @@ export class ChatSession extends DurableObject<ChatEnv> {
   private readonly store: ChatSessionStore;
   /** Serialises turns: Postgres calls open the input gate, and a turn must not interleave. */
   private turnLock: Promise<unknown> = Promise.resolve();
-  private socketMessageTimes: number[] = [];
   private readonly sessionDb = new SessionDb(
     () => this.env,
     (promise) => this.ctx.waitUntil(promise),
@@ -58,17 +62,23 @@ export class ChatSession extends DurableObject<ChatEnv> {
     return this.serialised(() => this.turn(customerId, message, onReply));
   }
 
+  /** An event to send through this object's outbox (the gateway's audit events, when its queue send failed). */
+  async parkEvent(chatEvent: ChatEvent): Promise<void> {
+    this.queueEvent(chatEvent);
+    await this.scheduleAlarm(FLUSH_DELAY_MS);
+  }
+
   /** The bare path for the chat benchmark: gateway → chat Worker → this DO and back, nothing else. */
   async echo(text: string): Promise<string> {
     return text;
   }
 
   /** A single-use, one-minute ticket that lets a browser open the WebSocket without a header. */
-  async createSocketTicket(customerId: string): Promise<{ ticket: string; expiresAt: number }> {
+  async createSocketTicket(customerId: string, tokenValidUntil?: number): Promise<{ ticket: string; expiresAt: number }> {
     this.bindCustomer(customerId);
     const secret = base64url(crypto.getRandomValues(new Uint8Array(32)));
     const expiresAt = Date.now() + TICKET_TTL_MS;
-    this.store.addTicket(secret, expiresAt);
+    this.store.addTicket(secret, expiresAt, tokenValidUntil);
     return { ticket: `${base64url(new TextEncoder().encode(customerId))}.${secret}`, expiresAt };
   }
 
@@ -78,11 +88,13 @@ export class ChatSession extends DurableObject<ChatEnv> {
       return Response.json({ error: { code: "bad_request", message: "expected a WebSocket upgrade" } }, { status: 426 });
     }
     const secret = new URL(request.url).searchParams.get("ticket")?.split(".")[1] ?? "";
-    if (!this.store.takeTicket(secret, Date.now())) {
+    const taken = this.store.takeTicket(secret, Date.now());
+    if (!taken) {
       return Response.json({ error: { code: "unauthorized", message: "the ticket is unknown, used or expired" } }, { status: 401 });
     }
     const pair = new WebSocketPair();
     this.ctx.acceptWebSocket(pair[1]);
+    pair[1].serializeAttachment({ tokenValidUntil: taken.tokenValidUntil, statusCheckedAt: Date.now() } satisfies SocketAuth);
     this.sendState(pair[1]);
     return new Response(null, { status: 101, webSocket: pair[0] });
   }
@@ -105,12 +117,16 @@ export class ChatSession extends DurableObject<ChatEnv> {
     const customerId = this.store.getMeta("customer_id");
     if (!customerId) return ws.close(1011, "session has no customer");
     if (parsed.type === "pong") return;
+    if (await this.socketRefused(ws, customerId)) return;
     if (parsed.type === "resume") {
       for (const turn of this.store.turnsAfter(parsed.lastMessageId, RESUME_LIMIT)) send(ws, { type: "turn", turn });
       return this.sendState(ws);
     }
-    if (!this.admitSocketMessage(Date.now())) {
+    if (!this.admitSocketMessage("socket_budget", SOCKET_MESSAGES_PER_MINUTE, Date.now())) {
       return send(ws, { type: "error", id: parsed.id, error: { code: "rate_limited", message: "too many messages; wait a minute" } });
+    }
+    if (mayConfirm(parsed) && !this.admitSocketMessage("socket_money_budget", SOCKET_MONEY_TURNS_PER_MINUTE, Date.now())) {
+      return send(ws, { type: "error", id: parsed.id, error: { code: "rate_limited", message: "too many money requests; wait a minute" } });
     }
     send(ws, { type: "typing", id: parsed.id });
     const message: ChatMessageInput = { id: parsed.id, text: parsed.text, ...(parsed.confirmation ? { confirmation: parsed.confirmation } : {}) };
@@ -123,8 +139,45 @@ export class ChatSession extends DurableObject<ChatEnv> {
       send(ws, { type: "turn", turn: result.value.turn });
     } else {
       send(ws, { type: "error", id: parsed.id, error: { code: result.code, message: result.message } });
+      if (result.code === "forbidden") return ws.close(CLOSE_CUSTOMER_DISABLED, "customer disabled");
     }
     this.sendState(ws);
+  }
+
+  /**
+   * An open socket outlives neither its token nor the customer's access: an expired token closes
+   * it (4401), and the customer's status is re-checked every STATUS_RECHECK_MS (4403 if the bank
+   * disabled them). Money confirmations are checked in the turn itself, whatever the transport.
+   */
+  private async socketRefused(ws: WebSocket, customerId: string): Promise<boolean> {
+    const auth = socketAuth(ws);
+    const now = Date.now();
+    if (tokenExpired(auth, now)) {
+      send(ws, { type: "error", error: { code: "unauthorized", message: "your session has expired; sign in again" } });
+      ws.close(CLOSE_TOKEN_EXPIRED, "token expired");
+      return true;
+    }
+    if (!auth || !statusDue(auth, now)) return false;
+    const active = await this.customerActive(customerId);
+    if (active === false) {
+      send(ws, { type: "error", error: { code: "forbidden", message: "this customer's access is disabled; contact the bank" } });
+      ws.close(CLOSE_CUSTOMER_DISABLED, "customer disabled");
+      return true;
+    }
+    if (active === true) ws.serializeAttachment({ ...auth, statusCheckedAt: now } satisfies SocketAuth);
+    return false;
+  }
+
+  /** The customer's status in Postgres; undefined when it cannot be read right now. */
+  private async customerActive(customerId: string, db?: () => Db): Promise<boolean | undefined> {
+    const own = db ? undefined : this.openDb();
+    try {
+      return await isCustomerActive((db ?? own!.db)(), customerId);
+    } catch {
+      return undefined;
+    } finally {
+      await own?.end();
+    }
   }
 
   override async webSocketClose(ws: WebSocket, code: number): Promise<void> {
@@ -132,10 +185,12 @@ export class ChatSession extends DurableObject<ChatEnv> {
     ws.close(code === 1005 || code === 1006 || code === 1015 ? 1000 : code, "closing");
   }
 
-  private admitSocketMessage(now: number): boolean {
-    this.socketMessageTimes = this.socketMessageTimes.filter((t) => now - t < 60_000);
-    if (this.socketMessageTimes.length >= SOCKET_MESSAGES_PER_MINUTE) return false;
-    this.socketMessageTimes.push(now);
+  /** A sliding one-minute window kept in storage, so an eviction does not reset the budget. */
+  private admitSocketMessage(key: string, perMinute: number, now: number): boolean {
+    const times = (JSON.parse(this.store.getMeta(key) ?? "[]") as number[]).filter((t) => now - t < 60_000);
+    if (times.length >= perMinute) return false;
+    times.push(now);
+    this.store.setMeta(key, JSON.stringify(times));
     return true;
   }
 
@@ -147,6 +202,8 @@ export class ChatSession extends DurableObject<ChatEnv> {
         const { db, end } = this.openDb();
         try {
           const outcome = await resumeExecution(this.loadState(), this.hooks(customerId, db));
+          // Nobody asked: the outcome goes to the customer's open sockets, or with their next reply.
+          this.deliverNotices(customerId, outcome.replies);
           if (outcome.state.executing) await this.ctx.storage.setAlarm(Date.now() + RETRY_MS);
         } finally {
           await end();
@@ -171,7 +228,19 @@ export class ChatSession extends DurableObject<ChatEnv> {
     try {
       const hooks = this.hooks(customerId, db, onReply);
       let state = this.loadState();
-      const replies: Reply[] = [];
+      // A confirmation (a button, or a typed "yes" while one is pending) is the last step before
+      // money moves: the customer's status is read fresh, not from the gateway's 30 s cache or a
+      // socket opened long ago. If Postgres cannot answer, the ledger call cannot run either; the
+      // execution then waits for it, as any other.
+      const task = state.task;
+      if (message.confirmation || (task && task.kind !== "lookup" && task.confirmation)) {
+        if ((await this.customerActive(customerId, db)) === false) {
+          return fail(403, "forbidden", "this customer's access is disabled; nothing was done — contact the bank");
+        }
+      }
+      // What the alarm finished while nobody was connected comes first.
+      const notices = this.pendingNotices();
+      const replies: Reply[] = [...notices];
       // A transfer confirmed before an eviction finishes first, with its original idempotency key.
       if (state.executing) {
         const resumed = await resumeExecution(state, hooks);
@@ -217,6 +286,7 @@ export class ChatSession extends DurableObject<ChatEnv> {
       this.ctx.storage.transactionSync(() => {
         this.store.saveTurn(message.id, storedText, turn, events, now);
         this.store.trimTurns(KEEP_TURNS);
+        if (notices.length > 0) this.store.setMeta("notices", "[]");
       });
       await this.scheduleAlarm(outcome.state.executing ? RETRY_MS : FLUSH_DELAY_MS);
       return ok({ turn, decision });
@@ -226,8 +296,7 @@ export class ChatSession extends DurableObject<ChatEnv> {
   }
 
   private hooks(customerId: string, db: () => Db, onReply?: (reply: Reply) => void): TurnHooks {
-    return {
-      executor: bankEffectExecutor({
+    const bank = bankEffectExecutor({
         customerId,
         db,
         handoff: (effect) =>
@@ -240,7 +309,16 @@ export class ChatSession extends DurableObject<ChatEnv> {
               ...(result.ok ? {} : { error: result.error.code }),
             }),
           ),
-      }),
+    });
+    return {
+      executor: {
+        execute: async (effect) => {
+          // The alarm is set before the ledger call: if this object is evicted mid-call, the alarm
+          // resumes the execution (same key) instead of waiting for the customer's next message.
+          if (effect.kind === "transfer" || effect.kind === "set_card_status") await this.scheduleAlarm(RETRY_MS);
+          return bank.execute(effect);
+        },
+      },
       save: (state) => this.saveState(state),
       now: () => Date.now(),
       newId: () => crypto.randomUUID(),
@@ -288,9 +366,12 @@ export class ChatSession extends DurableObject<ChatEnv> {
   async flushOutbox(): Promise<number> {
     let sent = 0;
     for (;;) {
-      const events = this.store.pendingEvents(OUTBOX_BATCH);
+      const events = this.store.pendingEvents(OUTBOX_BATCH, OUTBOX_BUNDLE_BYTES);
       if (events.length === 0) return sent;
       try {
+        if (this.env.ENVIRONMENT === "local" && Math.random() < Number(this.env.FAULT_QUEUE_SEND_FAIL_RATE ?? 0)) {
+          throw new Error("injected queue send failure (FAULT_QUEUE_SEND_FAIL_RATE)");
+        }
         await this.env.CHAT_EVENTS.send({ events } satisfies ChatEventBundle, { contentType: "json" });
       } catch (error) {
         console.warn(JSON.stringify({ msg: "outbox send failed", error: String(error), pending: events.length }));
@@ -300,6 +381,31 @@ export class ChatSession extends DurableObject<ChatEnv> {
       this.store.deleteEvents(events.map((e) => e.id));
       sent += events.length;
     }
+  }
+
+  /**
+   * Replies nobody asked for (the outcome of a transfer the alarm finished): sent to every open
+   * socket as a turn (and kept with the turns, so a reconnecting client resumes them), or, with
+   * no socket open, kept to be prepended to the customer's next reply.
+   */
+  private deliverNotices(customerId: string, replies: Reply[]): void {
+    if (replies.length === 0) return;
+    const sockets = this.ctx.getWebSockets();
+    if (sockets.length === 0) {
+      this.store.setMeta("notices", JSON.stringify([...this.pendingNotices(), ...replies]));
+      return;
+    }
+    const now = Date.now();
+    const turn: ChatTurn = { id: `notice-${crypto.randomUUID()}`, reply: combineReplies(replies) };
+    this.ctx.storage.transactionSync(() =>
+      this.store.saveTurn(turn.id, "", turn, [event("reply.sent", customerId, turn.id, now, { reply: turn.reply, notice: true })], now),
+    );
+    for (const ws of sockets) send(ws, { type: "turn", turn });
+  }
+
+  private pendingNotices(): Reply[] {
+    const json = this.store.getMeta("notices");
+    return json ? (JSON.parse(json) as Reply[]) : [];
   }
 
   private sendState(ws: WebSocket): void {

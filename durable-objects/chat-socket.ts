@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { MAX_MESSAGE_CHARS, MESSAGE_ID_PATTERN, type ChatTurn } from "../packages/common/chat.js";
+import { MESSAGE_ID_PATTERN, type ChatTurn } from "../packages/common/chat.js";
+import { chatMessageFields } from "../packages/common/chat.schema.js";
 import type { Reply } from "../packages/dialogue/index.js";
 
 /**
@@ -8,18 +9,8 @@ import type { Reply } from "../packages/dialogue/index.js";
  */
 export const MAX_FRAME_BYTES = 16 * 1024;
 
-const Confirmation = z.strictObject({ id: z.string().min(1).max(64), answer: z.enum(["yes", "no"]) });
-
 export const ClientFrame = z.discriminatedUnion("type", [
-  z.strictObject({
-    type: z.literal("message"),
-    id: z.string().regex(MESSAGE_ID_PATTERN, "must be 1–64 characters of letters, digits, '_' or '-'"),
-    text: z
-      .string()
-      .refine((t) => t.trim().length > 0, "must not be empty")
-      .refine((t) => t.length <= MAX_MESSAGE_CHARS, `must be at most ${MAX_MESSAGE_CHARS} characters`),
-    confirmation: Confirmation.optional(),
-  }),
+  z.strictObject({ type: z.literal("message"), ...chatMessageFields }),
   z.strictObject({ type: z.literal("resume"), lastMessageId: z.string().regex(MESSAGE_ID_PATTERN).optional() }),
   z.strictObject({ type: z.literal("pong") }),
 ]);

@@ -28,6 +28,8 @@ export interface LocalStackOptions {
    * traffic from one address). The limiter still runs on every request.
    */
   rateLimitScale?: number;
+  /** Extra vars for the chat Worker (local fault switches such as FAULT_QUEUE_SEND_FAIL_RATE). */
+  chatVars?: Record<string, string>;
 }
 
 export interface LocalStack {
@@ -99,6 +101,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       DATABASE_URL: databaseUrl,
       DB_WS_PROXY: proxy.address,
       DB_MAX_CONNECTIONS: embedded ? "1" : "4",
+      ...options.chatVars,
     });
     const gatewayConfig = options.rateLimitScale
       ? await writeGatewayConfig(path.join(stateDir, "gateway.wrangler.json"), options.rateLimitScale)

@@ -7,6 +7,8 @@ export { listAccounts, getAccount, listTransactions, spendingSummary } from "./a
 export { listCards, freezeCard, unfreezeCard, setCardStatus } from "./cards.js";
 export { listPayees, getPayee } from "./payees.js";
 export { transfer, getTransfer } from "./transfer.js";
+export { findTransferByKey } from "./transfer-lookup.js";
+export { isCustomerActive } from "./customer-status.js";
 export { TRANSFER_LIMITS, IDEMPOTENCY_KEY_PATTERN, MAX_MEMO_CHARS, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, MAX_SEARCH_CHARS } from "./limits.js";
 export { ID_PATTERNS, isId } from "./ids.js";
 export type * from "./types.js";

@@ -13,3 +13,13 @@ export async function selectTransfer(db: Executor, customerId: string, transferI
     .limit(1);
   return rows[0];
 }
+
+/** The transfer this customer made with `idempotencyKey`, if any. */
+export async function selectTransferByKey(db: Executor, customerId: string, idempotencyKey: string): Promise<TransferRow | undefined> {
+  const rows = await db
+    .select()
+    .from(transfers)
+    .where(and(eq(transfers.customerId, customerId), eq(transfers.idempotencyKey, idempotencyKey)))
+    .limit(1);
+  return rows[0];
+}

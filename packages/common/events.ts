@@ -74,3 +74,15 @@ export function eventsOf(body: unknown): { valid: ChatEvent[]; invalid: unknown[
   for (const event of events) (isChatEvent(event) ? valid : invalid).push(event);
   return { valid, invalid };
 }
+
+/** What the consumer itself sends to the DLQ: the failed message body (or its bad events) and why. */
+export interface DeadLetterBody {
+  reason: string;
+  body: unknown;
+}
+
+export function isDeadLetterBody(value: unknown): value is DeadLetterBody {
+  if (typeof value !== "object" || value === null) return false;
+  const keys = Object.keys(value);
+  return keys.length === 2 && typeof (value as { reason?: unknown }).reason === "string" && "body" in value;
+}

@@ -26,6 +26,13 @@ export const MAX_CHAT_TRANSFER_MINOR: Record<Currency, number> = {
 /** Times a confirmed action's effect is emitted (first run + resumes) before the engine stops retrying. */
 export const MAX_EXECUTION_ATTEMPTS = 3;
 
+/**
+ * How long after "yes" a confirmed action may still be applied. Until then an unreachable bank is
+ * retried with the same idempotency key; after it the key is only looked up: applied → done,
+ * not applied → cancelled and the customer told. Never "unknown", never run days later.
+ */
+export const EXECUTION_DEADLINE_MS = 60 * 1000;
+
 // Bounds that keep the persisted state small whatever the customer's data looks like.
 export const MAX_SETTLED = 10;
 export const MAX_ACCOUNT_OPTIONS = 20;

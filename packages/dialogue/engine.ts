@@ -82,7 +82,7 @@ export function step(state: DialogueState, event: EngineEvent): StepResult {
 export function resume(state: DialogueState, now: number): StepResult {
   const next = cloneState(state);
   expireStale(next, now);
-  const effect = reissue(next);
+  const effect = reissue(next, now);
   return { state: next, replies: [], effects: effect ? [effect] : [] };
 }
 

@@ -19,5 +19,6 @@ export {
   CONFIRMATION_TTL_MS,
   MAX_CHAT_TRANSFER_MINOR,
   MAX_EXECUTION_ATTEMPTS,
+  EXECUTION_DEADLINE_MS,
 } from "./config.js";
 export type * from "./types.js";

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { FakeBank, Session, allText, fixtures, lastReply, moneyEffects, understood, usd } from "./test-support.js";
-import { MAX_EXECUTION_ATTEMPTS } from "./index.js";
+import { EXECUTION_DEADLINE_MS, MAX_EXECUTION_ATTEMPTS } from "./index.js";
 import type { TransferEffect } from "./types.js";
 
 function pending(session = new Session()) {
@@ -164,23 +164,62 @@ describe("resume after a crash", () => {
     expect(session.resume().effects).toEqual([]);
   });
 
-  it("an unavailable ledger keeps the transfer executing for resume, then gives up honestly", () => {
+  it("an unavailable ledger keeps the transfer executing for resume, never settling it as unknown", () => {
     const { session, confirmation } = pending();
     session.bank.failNext("transfer", "unavailable");
     const first = session.press(confirmation.id, "yes");
     expect(lastReply(first).text).toMatch(/try again shortly — it will only go through once/);
     expect(session.state.executing?.id).toBe(confirmation.id);
 
-    for (let attempt = 2; attempt < MAX_EXECUTION_ATTEMPTS; attempt++) {
+    for (let attempt = 2; attempt <= MAX_EXECUTION_ATTEMPTS + 2; attempt++) {
+      session.now += 5_000;
       session.bank.failNext("transfer", "unavailable");
-      expect(lastReply(session.resume()).text).toMatch(/try again shortly/);
+      session.resume();
+      expect(session.state.executing?.id).toBe(confirmation.id);
     }
-    session.bank.failNext("transfer", "unavailable");
-    const last = session.resume();
-    expect(lastReply(last).text).toMatch(/couldn't reach your accounts to confirm whether this went through/);
-    expect(session.state.executing).toBeNull();
+    session.now += 5_000;
+    const done = session.resume();
+    expect(lastReply(done).text).toMatch(/^Done/);
+    expect(session.bank.transfers).toHaveLength(1);
     const keys = new Set(session.bank.executed.filter((e) => e.kind === "transfer").map((e) => (e as TransferEffect).idempotencyKey));
     expect([...keys]).toEqual([`transfer:${confirmation.id}`]);
+  });
+
+  it("past the deadline only looks the key up: not applied → cancelled and told, never run", () => {
+    const { session, confirmation } = pending();
+    session.bank.failNext("transfer", "unavailable");
+    session.press(confirmation.id, "yes");
+    session.now += EXECUTION_DEADLINE_MS + 1;
+    const late = session.resume();
+    const effect = moneyEffects(late)[0] as TransferEffect;
+    expect(effect.lookupOnly).toBe(true);
+    expect(effect.idempotencyKey).toBe(`transfer:${confirmation.id}`);
+    expect(session.bank.transfers).toHaveLength(0);
+    expect(lastReply(late).text).toMatch(/cancelled it\. Nothing was sent/);
+    expect(session.state.executing).toBeNull();
+    expect(session.state.settled.at(-1)).toMatchObject({ id: confirmation.id, outcome: "cancelled" });
+  });
+
+  it("past the deadline, a key that was applied (the reply was lost) settles as done", () => {
+    const { session, confirmation } = pending();
+    session.autoExecute = false;
+    const first = moneyEffects(session.press(confirmation.id, "yes"))[0] as TransferEffect;
+    session.bank.execute(first); // committed, but the DO was evicted before it saw the result
+    session.autoExecute = true;
+    session.now += EXECUTION_DEADLINE_MS + 1;
+    const late = session.resume();
+    expect(lastReply(late).text).toMatch(/^Done/);
+    expect(session.bank.transfers).toHaveLength(1);
+  });
+
+  it("a lookup that cannot reach the bank keeps waiting", () => {
+    const { session, confirmation } = pending();
+    session.bank.failNext("transfer", "unavailable");
+    session.press(confirmation.id, "yes");
+    session.now += EXECUTION_DEADLINE_MS + 1;
+    session.bank.failNext("transfer", "unavailable");
+    session.resume();
+    expect(session.state.executing?.id).toBe(confirmation.id);
   });
 
   it("resume with nothing executing emits nothing", () => {

@@ -77,6 +77,11 @@ export class FakeBank {
         }
         return { ok: false, error: { code: "invalid" } };
       case "transfer": {
+        if (effect.lookupOnly) {
+          return this.transfersByKey.has(effect.idempotencyKey)
+            ? { ok: true, data: { transferId: `tr-${effect.idempotencyKey}`, status: "posted" } }
+            : { ok: false, error: { code: "cancelled" } };
+        }
         if (!this.accounts.some((a) => a.id === effect.fromAccountId)) return { ok: false, error: { code: "not_found" } };
         if (!this.transfersByKey.has(effect.idempotencyKey)) this.transfersByKey.set(effect.idempotencyKey, effect);
         return { ok: true, data: { transferId: `tr-${effect.idempotencyKey}`, status: "posted" } };
@@ -84,6 +89,7 @@ export class FakeBank {
       case "set_card_status": {
         const card = this.cards.find((c) => c.id === effect.cardId);
         if (!card) return { ok: false, error: { code: "not_found" } };
+        if (effect.lookupOnly) return card.status === effect.status ? { ok: true, data: card } : { ok: false, error: { code: "cancelled" } };
         card.status = effect.status;
         return { ok: true, data: card };
       }

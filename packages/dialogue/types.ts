@@ -59,7 +59,9 @@ export type EffectErrorCode =
   | "daily_limit_exceeded"
   | "not_found"
   | "invalid"
-  | "conflict";
+  | "conflict"
+  /** A lookup past the deadline found nothing applied: the action is called off, never run again. */
+  | "cancelled";
 
 export type EffectResult =
   | { ok: true; data: unknown }
@@ -158,6 +160,11 @@ export interface TransferEffect {
   to: { accountId: string } | { payeeId: string };
   amount: Money;
   memo?: string;
+  /**
+   * Past the execution deadline: only look the idempotency key up (posted → the transfer; not
+   * posted → `cancelled`), never move money.
+   */
+  lookupOnly?: true;
 }
 
 /** Expected `data`: the updated CardView. */
@@ -167,6 +174,8 @@ export interface SetCardStatusEffect {
   cardId: string;
   status: "active" | "frozen";
   idempotencyKey: string;
+  /** Past the execution deadline: only read the card (already in `status` → done, else `cancelled`). */
+  lookupOnly?: true;
 }
 
 export type HandoffReason = "customer_request" | "repeated_fallback" | "fraud_risk";

@@ -2,7 +2,8 @@ import { describe, expect, inject, it } from "vitest";
 import { env } from "cloudflare:workers";
 import fc from "fast-check";
 import { inArray, sql } from "drizzle-orm";
-import { accounts, ledgerEntries, transfers } from "../../packages/db/schema/banking.js";
+import { accounts, ledgerEntries, transferDailyTotals, transfers } from "../../packages/db/schema/banking.js";
+import { TRANSFER_LIMITS } from "../../packages/banking/limits.js";
 import { openDb, type DbHandle } from "../../packages/db/client.js";
 import * as banking from "../../packages/banking/index.js";
 import { createTestCustomer, type TestCustomer } from "../../packages/banking/fixtures.js";
@@ -20,6 +21,7 @@ const onServer = (inject as (key: string) => unknown)("databaseKind") === "serve
 if (!onServer) console.log("[banking-properties] skipped: concurrency properties need TEST_DATABASE_URL (a real Postgres server)");
 
 const CONNECTIONS = 4;
+const NUM_RUNS = 25;
 const EXPECTED_REFUSALS = new Set(["insufficient_funds", "idempotency_key_reused", "limit_exceeded"]);
 
 type Op =
@@ -32,7 +34,14 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
     customer: fc.constantFrom(0 as const, 1 as const),
     from: fc.nat(2),
     to: fc.oneof(fc.record({ account: fc.nat(2) }), fc.record({ payee: fc.nat(1) })),
-    minor: fc.integer({ min: 1, max: 80_00 }),
+    // Small amounts, and amounts around the per-transfer limit, so that a run reaches both the
+    // per-transfer and the daily limit.
+    minor: fc.oneof(
+      { weight: 3, arbitrary: fc.integer({ min: 1, max: 80_00 }) },
+      { weight: 2, arbitrary: fc.integer({ min: TRANSFER_LIMITS.USD.perTransfer - 2_000_00, max: TRANSFER_LIMITS.USD.perTransfer }) },
+      // Exactly at the limit (allowed) and one cent over (refused).
+      { weight: 1, arbitrary: fc.constantFrom(TRANSFER_LIMITS.USD.perTransfer, TRANSFER_LIMITS.USD.perTransfer + 1) },
+    ),
     // A few slots per customer: the same slot with another request is a reused key.
     keySlot: fc.nat(5),
     memo: fc.boolean(),
@@ -61,7 +70,7 @@ describe("ledger properties under concurrency", () => {
       const tally: Record<string, number> = {};
       try {
         await fc.assert(
-          fc.asyncProperty(stepsArb, fc.array(fc.integer({ min: 0, max: 200_00 }), { minLength: 6, maxLength: 6 }), async (steps, openings) => {
+          fc.asyncProperty(stepsArb, fc.array(fc.integer({ min: 0, max: 30_000_00 }), { minLength: 6, maxLength: 6 }), async (steps, openings) => {
             run++;
             const customers: TestCustomer[] = [];
             for (const i of [0, 1]) {
@@ -106,22 +115,58 @@ describe("ledger properties under concurrency", () => {
                 batch.map((item, i) => banking.transfer(handles[i % CONNECTIONS]!.db, item.customerId, item.request)),
               );
               for (const r of results) {
-                const label = r.ok ? (r.value.replayed ? "replayed" : "posted") : r.code;
+                const label = r.ok ? (r.value.replayed ? "replayed" : "posted") : r.code === "limit_exceeded" && /today/.test(r.message) ? "daily_limit" : r.code;
                 tally[label] = (tally[label] ?? 0) + 1;
               }
               results.forEach((result, i) => outcomes.push({ customerId: batch[i]!.customerId, key: batch[i]!.request.idempotencyKey, result }));
               await checkInvariants(checker, customers, accountIds, initialTotal, outcomes);
             }
           }),
-          { numRuns: 20, interruptAfterTimeLimit: 15_000 },
+          // An interrupted property fails: passing on however few runs fit would prove nothing.
+          { numRuns: NUM_RUNS, interruptAfterTimeLimit: 100_000, markInterruptAsFailure: true },
         );
         console.log(`[banking-properties] ${run} runs on ${CONNECTIONS} connections: ${JSON.stringify(tally)}`);
+        expect(run).toBeGreaterThanOrEqual(NUM_RUNS);
+        // The runs reached the per-transfer limit (the daily limit has a directed test below).
+        expect(tally.limit_exceeded ?? 0, JSON.stringify(tally)).toBeGreaterThan(0);
+
       } finally {
         await Promise.all([...handles, checker].map((h) => h.end()));
       }
     },
-    60_000,
+    120_000,
   );
+});
+
+describe("the daily limit under concurrency", () => {
+  it.skipIf(!onServer)("lets concurrent transfers reach the daily limit and no further, and the daily total matches", async () => {
+    const handles = Array.from({ length: CONNECTIONS }, handle);
+    const checker = handle();
+    try {
+      const c = await createTestCustomer(checker.db, freshCustomerId("daily"), { checking: 60_000_00 });
+      const perTransfer = TRANSFER_LIMITS.USD.perTransfer;
+      const results = await Promise.all(
+        Array.from({ length: 6 }, (_, i) =>
+          banking.transfer(handles[i % CONNECTIONS]!.db, c.customerId, {
+            idempotencyKey: `daily-${c.customerId}-${i}`,
+            fromAccountId: c.checkingId,
+            to: { accountId: c.savingsId },
+            amount: { minor: perTransfer, currency: "USD" },
+          }),
+        ),
+      );
+      const posted = results.filter((r) => r.ok).length;
+      expect(posted).toBe(Math.floor(TRANSFER_LIMITS.USD.daily / perTransfer));
+      for (const r of results) if (!r.ok) expect(r.message).toMatch(/today/);
+      const [row] = await checker.db
+        .select({ total: transferDailyTotals.total })
+        .from(transferDailyTotals)
+        .where(sql`${transferDailyTotals.customerId} = ${c.customerId}`);
+      expect(row!.total).toBe(posted * perTransfer);
+    } finally {
+      await Promise.all([...handles, checker].map((h) => h.end()));
+    }
+  });
 });
 
 async function totalBalance(h: DbHandle, accountIds: string[]): Promise<number> {
@@ -178,6 +223,18 @@ async function checkInvariants(
   // Internal transfers conserve the customers' total; only payments to payees leave it.
   const paidOut = stored.filter((t) => t.toPayeeId !== null).reduce((sum, t) => sum + t.amount, 0);
   expect(await totalBalance(h, accountIds)).toBe(initialTotal - paidOut);
+
+  // The daily-totals table holds exactly today's posted transfers of each customer, within the limit.
+  const today = new Date().toISOString().slice(0, 10);
+  for (const c of customers) {
+    const posted = stored.filter((t) => t.customerId === c.customerId).reduce((sum, t) => sum + t.amount, 0);
+    const [total] = await h.db
+      .select({ total: transferDailyTotals.total })
+      .from(transferDailyTotals)
+      .where(sql`${transferDailyTotals.customerId} = ${c.customerId} AND ${transferDailyTotals.currency} = 'USD' AND ${transferDailyTotals.day} = ${today}`);
+    expect(total?.total ?? 0, `daily total of ${c.customerId}`).toBe(posted);
+    expect(posted).toBeLessThanOrEqual(TRANSFER_LIMITS.USD.daily);
+  }
 
   // The customer-facing history has one row per account touched by each transfer.
   const history = await h.db.execute(sql`

@@ -6,6 +6,7 @@ import {
   setCardStatus,
   spendingSummary,
   transfer,
+  findTransferByKey,
 } from "../../packages/banking/index.js";
 import type { Effect, EffectErrorCode, EffectResult } from "../../packages/dialogue/index.js";
 import type { RpcResult } from "../../packages/common/errors.js";
@@ -38,6 +39,7 @@ export function bankEffectExecutor(options: {
           case "load":
             return await load(options.db(), customerId, effect);
           case "transfer": {
+            if (effect.lookupOnly) return await lookUpTransfer(options.db(), customerId, effect);
             const result = fromRpc(
               await transfer(options.db(), customerId, {
                 idempotencyKey: effect.idempotencyKey,
@@ -52,6 +54,7 @@ export function bankEffectExecutor(options: {
             return result;
           }
           case "set_card_status": {
+            if (effect.lookupOnly) return await lookUpCard(options.db(), customerId, effect);
             const result = fromRpc(await setCardStatus(options.db(), customerId, effect.cardId, effect.status), (card) => card);
             options.audit(effect, result);
             return result;
@@ -65,6 +68,21 @@ export function bankEffectExecutor(options: {
       }
     },
   };
+}
+
+/** Past the deadline: was the key applied? Never moves money. */
+async function lookUpTransfer(db: Db, customerId: string, effect: Extract<Effect, { kind: "transfer" }>): Promise<EffectResult> {
+  const found = await findTransferByKey(db, customerId, effect.idempotencyKey);
+  if (!found.ok) return fromRpc(found, (v) => v);
+  if (!found.value) return { ok: false, error: { code: "cancelled" } };
+  return { ok: true, data: { transferId: found.value.id, status: found.value.status } };
+}
+
+async function lookUpCard(db: Db, customerId: string, effect: Extract<Effect, { kind: "set_card_status" }>): Promise<EffectResult> {
+  const cards = await listCards(db, customerId);
+  if (!cards.ok) return fromRpc(cards, (v) => v);
+  const card = cards.value.find((c) => c.id === effect.cardId);
+  return card && card.status === effect.status ? { ok: true, data: card } : { ok: false, error: { code: "cancelled" } };
 }
 
 async function load(db: Db, customerId: string, effect: Extract<Effect, { kind: "load" }>): Promise<EffectResult> {

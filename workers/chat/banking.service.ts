@@ -17,8 +17,6 @@ import type {
   TransferView,
 } from "../../packages/banking/index.js";
 import { requestDb } from "./db.js";
-import { eq } from "drizzle-orm";
-import { customers } from "../../packages/db/schema/banking.js";
 
 /**
  * The banking domain over RPC for the gateway's REST API (service binding BANKING, entrypoint
@@ -71,10 +69,7 @@ export class BankingService extends WorkerEntrypoint<ChatEnv> {
    * disabled the customer. A `sub` with no customer row yet is active — it simply owns nothing.
    */
   isCustomerActive(customerId: string): Promise<boolean> {
-    return this.withDb(async (db) => {
-      const rows = await db.select({ disabledAt: customers.disabledAt }).from(customers).where(eq(customers.id, customerId)).limit(1);
-      return !rows[0]?.disabledAt;
-    });
+    return this.withDb((db) => banking.isCustomerActive(db, customerId));
   }
 
   private async withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {

@@ -2,6 +2,9 @@ import { WorkerEntrypoint } from "cloudflare:workers";
 import type { ChatEnv } from "./env.js";
 import type { ChatMessageInput, ChatTurnResult } from "../../packages/common/chat.js";
 import type { RpcResult } from "../../packages/common/errors.js";
+import { isChatEvent, type ChatEvent } from "../../packages/common/events.js";
+
+const AUDIT_OUTBOX_SHARDS = 8;
 
 /**
  * The chat Worker's RPC surface for the gateway (service binding, entrypoint "ChatService").
@@ -18,8 +21,20 @@ export class ChatService extends WorkerEntrypoint<ChatEnv> {
     return this.session(customerId).echo(text);
   }
 
-  async createSocketTicket(customerId: string): Promise<{ ticket: string; expiresAt: number }> {
-    return this.session(customerId).createSocketTicket(customerId);
+  /**
+   * The gateway's audit events whose queue send failed: kept in a ChatSession outbox (one of a few
+   * objects of their own, never a customer's conversation) and sent by its alarm until the queue
+   * takes them. The consumer dedupes on the event id, so a send that did get through is harmless.
+   */
+  async parkAuditEvent(event: ChatEvent): Promise<void> {
+    if (!isChatEvent(event)) throw new Error("parkAuditEvent: not a chat event");
+    const shard = Math.floor(Math.random() * AUDIT_OUTBOX_SHARDS);
+    await this.env.CHAT_SESSION.get(this.env.CHAT_SESSION.idFromName(`audit-outbox:${shard}`)).parkEvent(event);
+  }
+
+  /** `tokenValidUntil`: when the bearer token that asked for it expires; the socket closes then. */
+  async createSocketTicket(customerId: string, tokenValidUntil?: number): Promise<{ ticket: string; expiresAt: number }> {
+    return this.session(customerId).createSocketTicket(customerId, tokenValidUntil);
   }
 
   /**

@@ -12,4 +12,9 @@ export interface ChatEnv {
   DB_MAX_CONNECTIONS?: string;
   /** Workers AI: bound in staging/production only (wrangler dev cannot reach it offline). */
   AI?: Ai;
+  /**
+   * Local fault switch for `npm run load -- --faults`: this fraction (0–1) of outbox queue sends
+   * fails. Honoured only when ENVIRONMENT is "local"; never set in a deployed environment.
+   */
+  FAULT_QUEUE_SEND_FAIL_RATE?: string;
 }

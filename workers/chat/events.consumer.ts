@@ -1,28 +1,10 @@
-import { chatEvents } from "../../packages/db/schema/events.js";
-import { eventsOf, type ChatEvent } from "../../packages/common/events.js";
+import { eventsOf, type ChatEvent, type DeadLetterBody } from "../../packages/common/events.js";
 import type { Db } from "../../packages/db/client.js";
+import { storeChatEvents } from "../../packages/db/chat-events.repo.js";
 import { describeError } from "../../packages/common/log-error.js";
+import { sqlState } from "../../packages/banking/db.js";
 
-/**
- * Writes a batch of queue events to Postgres in one INSERT. Queues deliver at least once: the
- * event id is the primary key and duplicates are skipped, so a redelivered batch changes nothing.
- */
-export async function storeChatEvents(db: Db, events: ChatEvent[]): Promise<void> {
-  if (events.length === 0) return;
-  await db
-    .insert(chatEvents)
-    .values(
-      events.map((e) => ({
-        id: e.id,
-        customerId: e.customerId,
-        type: e.type,
-        messageId: e.messageId ?? null,
-        payload: e.payload,
-        occurredAt: new Date(e.occurredAt),
-      })),
-    )
-    .onConflictDoNothing({ target: chatEvents.id });
-}
+export { storeChatEvents };
 
 export interface ConsumeOutcome {
   stored: number;
@@ -34,32 +16,87 @@ export interface ConsumeOutcome {
 const RETRY_DELAY_SECONDS = 5;
 
 /**
- * Stores every valid event of a batch (single events and bundles alike) in one INSERT, and sends
- * malformed bodies or events to the DLQ at once: retrying cannot fix them. If Postgres fails,
- * the messages are retried later and, after max_retries, the queue moves them to the DLQ:
- * nothing is dropped.
+ * Postgres refusing the data itself (class 22: a NUL in text, an invalid value; class 23: a
+ * constraint): retrying cannot help, so the message goes to the DLQ at once, alone.
  */
-export async function consumeChatEvents(
-  batch: MessageBatch<unknown>,
-  db: Db,
-  deadLetters: Queue,
-): Promise<ConsumeOutcome> {
-  const valid: ChatEvent[] = [];
-  const invalid: unknown[] = [];
+function isPermanent(error: unknown): boolean {
+  const state = sqlState(error);
+  return state !== undefined && (state.startsWith("22") || state.startsWith("23"));
+}
+
+/**
+ * Stores a batch (single events and bundles alike), each message on its own account: one bad
+ * message never holds back another. The fast path is one INSERT for the whole batch; if Postgres
+ * refuses it, each message is stored alone, and a message Postgres refuses for its data goes to
+ * the DLQ alone with the reason. Malformed bodies or events go to the DLQ at once. If Postgres is
+ * unreachable the messages are retried and, after max_retries, the queue moves them to the DLQ:
+ * nothing is dropped. Storing is idempotent on the event id, so retries and replays are safe.
+ */
+export async function consumeChatEvents(batch: MessageBatch<unknown>, db: Db, deadLetters: Queue): Promise<ConsumeOutcome> {
+  const outcome: ConsumeOutcome = { stored: 0, rejected: 0, retried: 0 };
+  const parts: { message: Message<unknown>; valid: ChatEvent[] }[] = [];
   for (const message of batch.messages) {
     const split = eventsOf(message.body);
-    valid.push(...split.valid);
-    invalid.push(...split.invalid);
+    if (split.invalid.length > 0) {
+      try {
+        await deadLetters.send({ reason: "malformed event", body: split.valid.length > 0 ? { events: split.invalid } : message.body } satisfies DeadLetterBody);
+      } catch (error) {
+        // The DLQ refused too: keep the whole message for a retry rather than drop its bad part.
+        message.retry({ delaySeconds: RETRY_DELAY_SECONDS });
+        outcome.retried += split.valid.length;
+        outcome.error = describeError(error);
+        continue;
+      }
+      outcome.rejected += split.invalid.length;
+    }
+    parts.push({ message, valid: split.valid });
   }
-  if (invalid.length > 0) {
-    await deadLetters.sendBatch(invalid.map((body) => ({ body: { reason: "malformed event", body } })));
-  }
+
   try {
-    await storeChatEvents(db, valid);
+    await storeChatEvents(db, parts.flatMap((p) => p.valid));
+    for (const part of parts) part.message.ack();
+    outcome.stored += parts.reduce((n, p) => n + p.valid.length, 0);
+    return outcome;
   } catch (error) {
-    for (const message of batch.messages) message.retry({ delaySeconds: RETRY_DELAY_SECONDS });
-    return { stored: 0, rejected: invalid.length, retried: valid.length, error: describeError(error) };
+    if (parts.length === 1 && !isPermanent(error)) return retryAll(parts, outcome, error);
   }
-  for (const message of batch.messages) message.ack();
-  return { stored: valid.length, rejected: invalid.length, retried: 0 };
+
+  let unreachable = false;
+  for (const part of parts) {
+    if (unreachable) {
+      part.message.retry({ delaySeconds: RETRY_DELAY_SECONDS });
+      outcome.retried += part.valid.length;
+      continue;
+    }
+    try {
+      await storeChatEvents(db, part.valid);
+      part.message.ack();
+      outcome.stored += part.valid.length;
+    } catch (error) {
+      outcome.error = describeError(error);
+      if (!isPermanent(error)) {
+        // Postgres itself is failing: the rest of the batch would only fail the same way.
+        unreachable = true;
+        part.message.retry({ delaySeconds: RETRY_DELAY_SECONDS });
+        outcome.retried += part.valid.length;
+        continue;
+      }
+      try {
+        await deadLetters.send({ reason: `refused by Postgres (${sqlState(error)}): ${outcome.error}`, body: part.message.body } satisfies DeadLetterBody);
+        part.message.ack();
+        outcome.rejected += part.valid.length;
+      } catch {
+        part.message.retry({ delaySeconds: RETRY_DELAY_SECONDS });
+        outcome.retried += part.valid.length;
+      }
+    }
+  }
+  return outcome;
+}
+
+function retryAll(parts: { message: Message<unknown>; valid: ChatEvent[] }[], outcome: ConsumeOutcome, error: unknown): ConsumeOutcome {
+  for (const part of parts) part.message.retry({ delaySeconds: RETRY_DELAY_SECONDS });
+  outcome.retried += parts.reduce((n, p) => n + p.valid.length, 0);
+  outcome.error = describeError(error);
+  return outcome;
 }

@@ -1,5 +1,6 @@
 import type { ChatEnv } from "./env.js";
 import { consumeChatEvents } from "./events.consumer.js";
+import { isDeadLetterQueue, parkDeadLetters } from "./dead-letters.consumer.js";
 import { requestDb } from "./db.js";
 
 export { ChatService } from "./chat.service.js";
@@ -15,9 +16,11 @@ export default {
   async queue(batch: MessageBatch<unknown>, env: ChatEnv, ctx: ExecutionContext): Promise<void> {
     const { db, end } = requestDb(env, ctx);
     try {
-      const outcome = await consumeChatEvents(batch, db, env.CHAT_EVENTS_DLQ);
+      const outcome = isDeadLetterQueue(batch.queue)
+        ? await parkDeadLetters(batch, db)
+        : await consumeChatEvents(batch, db, env.CHAT_EVENTS_DLQ);
       const log = outcome.error ? console.error : console.log;
-      log(JSON.stringify({ msg: "chat-events batch", queue: batch.queue, ...outcome }));
+      log(JSON.stringify({ msg: isDeadLetterQueue(batch.queue) ? "dead letters parked" : "chat-events batch", queue: batch.queue, ...outcome }));
     } finally {
       await end();
     }

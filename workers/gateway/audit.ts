@@ -12,8 +12,9 @@ export const ANONYMOUS = "anonymous";
 /**
  * Queues a security event for the audit log (the chat Worker's consumer stores it in
  * `chat_events`). Sent after the response with waitUntil: auditing must not slow or fail the
- * request, and a queue error is logged instead. Payloads carry ids and outcomes, never a token or
- * free text.
+ * request. A failed send is retried, then handed to a ChatSession outbox (durable storage, flushed
+ * by its alarm until the queue takes it), so an audit event is stored eventually. Payloads carry
+ * ids and outcomes, never a token or free text.
  */
 export function audit(c: GatewayContext, type: ChatEventType, customerId: string, payload: Record<string, unknown>): void {
   const queue = c.env.AUDIT_EVENTS;
@@ -29,13 +30,33 @@ export function audit(c: GatewayContext, type: ChatEventType, customerId: string
     occurredAt: new Date().toISOString(),
     payload: { ...payload, requestId, method: c.req.method, route: c.req.routePath, ip: clientIp(c) ?? null },
   };
-  const sending = queue.send(event).catch((error: unknown) => {
-    logJson("error", "audit event not queued", { requestId, type, error: scrubForLog(String(error)) });
+  const sending = sendWithRetry(queue, event).catch(async (error: unknown) => {
+    logJson("warn", "audit event not queued; parked in an outbox", { requestId, type, error: scrubForLog(String(error)) });
+    try {
+      await c.env.CHAT.parkAuditEvent(event);
+    } catch (parkError) {
+      logJson("error", "audit event lost", { requestId, type, error: scrubForLog(String(parkError)) });
+    }
   });
   try {
     c.executionCtx.waitUntil(sending);
   } catch {
     // No execution context (a bare app.request in a test): the send still runs.
+  }
+}
+
+const SEND_RETRY_DELAYS_MS = [50, 250];
+
+async function sendWithRetry(queue: Queue, event: ChatEvent): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await queue.send(event);
+      return;
+    } catch (error) {
+      const delay = SEND_RETRY_DELAYS_MS[attempt];
+      if (delay === undefined) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
   }
 }
 

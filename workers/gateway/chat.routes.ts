@@ -2,20 +2,14 @@ import { Hono } from "hono";
 import { z } from "zod";
 import type { GatewayEnv } from "./env.js";
 import type { AuthVariables } from "./auth/index.js";
-import { MAX_MESSAGE_CHARS, MESSAGE_ID_PATTERN, type ChatTurnResult } from "../../packages/common/chat.js";
+import type { ChatTurnResult } from "../../packages/common/chat.js";
+import { chatMessageFields } from "../../packages/common/chat.schema.js";
 import type { ErrorCode, RpcResult } from "../../packages/common/errors.js";
 import { jsonError } from "./errors.js";
 import { readJson } from "./json-body/index.js";
+import { limitMoneyTurn } from "./rate-limit.js";
 
-export const SendMessageRequest = z.strictObject({
-  id: z.string().regex(MESSAGE_ID_PATTERN, "must be 1–64 characters of letters, digits, '_' or '-'"),
-  text: z
-    .string()
-    .refine((text) => text.trim().length > 0, "must not be empty")
-    .refine((text) => text.length <= MAX_MESSAGE_CHARS, `must be at most ${MAX_MESSAGE_CHARS} characters`),
-  /** The Yes/No buttons of a server-rendered confirmation. */
-  confirmation: z.strictObject({ id: z.string().min(1).max(64), answer: z.enum(["yes", "no"]) }).optional(),
-});
+export const SendMessageRequest = z.strictObject(chatMessageFields);
 
 // A 2,000-character message is at most 8,000 UTF-8 bytes, plus the id and JSON punctuation.
 const MAX_BODY_BYTES = 16 * 1024;
@@ -26,6 +20,8 @@ export function chatRoutes() {
   app.post("/messages", async (c) => {
     const body = await readJson(c, SendMessageRequest, MAX_BODY_BYTES);
     if (body instanceof Response) return body;
+    const refused = await limitMoneyTurn(c, body);
+    if (refused) return refused;
     // Annotated: RPC stubs wrap results in a type that defeats union narrowing.
     const result: RpcResult<ChatTurnResult> = await c.env.CHAT.sendMessage(c.get("customerId"), body);
     if (!result.ok) return jsonError(c, result.status, result.code, result.message);
@@ -33,7 +29,8 @@ export function chatRoutes() {
     return c.json(result.value.turn);
   });
 
-  app.post("/ws-ticket", async (c) => c.json(await c.env.CHAT.createSocketTicket(c.get("customerId"))));
+  // The socket lives no longer than the token that opened it: the session closes it at expiry.
+  app.post("/ws-ticket", async (c) => c.json(await c.env.CHAT.createSocketTicket(c.get("customerId"), c.get("tokenValidUntil"))));
 
   return app;
 }

@@ -5,6 +5,7 @@ import type { GatewayEnv } from "./env.js";
 import type { AuthVariables } from "./auth/index.js";
 import { ANONYMOUS, audit, clientIp } from "./audit.js";
 import { jsonError } from "./errors.js";
+import { mayConfirm } from "../../packages/common/chat.schema.js";
 
 type Env = { Bindings: GatewayEnv; Variables: AuthVariables };
 type LimiterName = "RL_IP" | "RL_READ" | "RL_CHAT" | "RL_MONEY";
@@ -52,6 +53,17 @@ export function limitByCustomer(): MiddlewareHandler<Env> {
   };
 }
 
+/**
+ * A chat turn that may move money (a Yes button, or a short typed yes) also counts against the
+ * money limit, as POST /api/transfers does: chat must not be a way around it. Called by the chat
+ * route once the body is parsed; refuses with 429 (or 503 when the limiter fails).
+ */
+export function limitMoneyTurn(c: Context<Env>, message: { text: string; confirmation?: { answer: string } | undefined }): Promise<Response | undefined> {
+  if (!mayConfirm(message)) return Promise.resolve(undefined);
+  const customerId = c.get("customerId");
+  return enforce(c, "RL_MONEY", `RL_MONEY:${customerId}`, customerId);
+}
+
 export function limiterFor(method: string, path: string): LimiterName {
   if (method === "POST" && (path === "/api/transfers" || /^\/api\/cards\/[^/]+\/(freeze|unfreeze)$/.test(path))) return "RL_MONEY";
   if (method === "POST" && path.startsWith("/api/chat/")) return "RL_CHAT";
@@ -68,9 +80,12 @@ async function enforce(c: Context<Env>, name: LimiterName, key: string, customer
   try {
     ({ success: allowed } = await limiter.limit({ key }));
   } catch (error) {
-    // Fail open: the limiter protects capacity; an outage of it must not take the bank down.
+    // Reads and chat fail open: the limiter protects capacity, and its outage must not take the
+    // bank down. Money fails closed: its limit is a safety control, not only a capacity one.
     logJson("error", "rate limiter failed", { requestId: c.get("requestId"), limiter: name, error: String(error) });
-    return undefined;
+    if (name !== "RL_MONEY") return undefined;
+    c.header("Retry-After", "5");
+    return jsonError(c, 503, "unavailable", "could not check the rate limit for moving money; try again shortly");
   }
   if (allowed) return undefined;
   c.set("rateLimited", name);

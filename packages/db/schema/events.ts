@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 /**
  * Everything that goes through the `chat-events` queue lands here. Queues deliver at least once
@@ -22,3 +22,21 @@ export const chatEvents = pgTable(
   },
   (t) => [index("chat_events_customer_time_idx").on(t.customerId, t.occurredAt)],
 );
+
+/**
+ * Queue messages that could not be stored, parked by the DLQ consumer so an operator can see why
+ * and replay them (`npm run ops -- dead-letters …`). Keyed by a hash of the body: the same message
+ * dead-lettered again bumps `count` and `last_seen_at` instead of adding a row. The body is kept
+ * as JSON text, not jsonb: jsonb refuses \u0000, and a NUL is one reason a message lands here.
+ */
+export const deadLetters = pgTable("dead_letters", {
+  id: text("id").primaryKey(),
+  queue: text("queue").notNull(),
+  body: text("body").notNull(),
+  error: text("error").notNull(),
+  count: integer("count").notNull().default(1),
+  firstSeenAt: timestamp("first_seen_at", { withTimezone: true }).notNull().default(sql`now()`),
+  lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().default(sql`now()`),
+  /** Set when a replay stored every event of the body; replayed rows are kept for the record. */
+  replayedAt: timestamp("replayed_at", { withTimezone: true }),
+});

@@ -3,7 +3,7 @@
  * written into the state in the same step that emits the effect, so the DO persists "executing" with
  * the idempotency key before it calls the ledger (the input gate opens during that call).
  */
-import { MAX_EXECUTION_ATTEMPTS } from "../config.js";
+import { EXECUTION_DEADLINE_MS } from "../config.js";
 import type { StepContext } from "../context.js";
 import { accountLabel, cardLabel, moneyText, quickReply, reply } from "../render.js";
 import { settle } from "../state.js";
@@ -89,26 +89,38 @@ export function isExecutionResult(state: DialogueState, effectId: string): boole
   return state.executing !== null && effectId.startsWith(`${state.executing.id}:exec:`);
 }
 
-/** The same effect again with the same idempotency key, under a new effect id. */
-export function reissue(state: DialogueState): MoneyEffect | null {
+/**
+ * The same effect again with the same idempotency key, under a new effect id; past the deadline,
+ * a lookup of that key instead, so a late resume never moves money.
+ */
+export function reissue(state: DialogueState, now: number): MoneyEffect | null {
   const execution = state.executing;
   if (!execution) return null;
   execution.attempts += 1;
-  execution.effect = { ...execution.effect, effectId: attemptEffectId(execution.id, execution.attempts) };
+  const lookupOnly = now - execution.startedAt >= EXECUTION_DEADLINE_MS;
+  execution.effect = {
+    ...execution.effect,
+    effectId: attemptEffectId(execution.id, execution.attempts),
+    ...(lookupOnly ? { lookupOnly: true as const } : {}),
+  };
   return execution.effect;
 }
 
 export function finishExecution(ctx: StepContext, result: EffectResult): void {
   const execution = ctx.state.executing;
   if (!execution) return;
-  if (!result.ok && result.error.code === "unavailable" && execution.attempts < MAX_EXECUTION_ATTEMPTS) {
-    ctx.replies.push(
-      reply(
-        execution.intent,
-        "I couldn't reach your accounts to finish this just now. I'll try again shortly — it will only go through once.",
-      ),
-    );
-    return; // stays executing; the DO calls resume() (e.g. from an alarm) to retry with the same key
+  if (!result.ok && result.error.code === "unavailable") {
+    // Never settled as unknown while the key may have been applied: it stays executing and the DO
+    // resumes it (alarm) with the same key, or, past the deadline, looks the key up. Told once.
+    if (execution.attempts === 1) {
+      ctx.replies.push(
+        reply(
+          execution.intent,
+          "I couldn't reach your accounts to finish this just now. I'll try again shortly — it will only go through once.",
+        ),
+      );
+    }
+    return;
   }
   ctx.state.executing = null;
   if (result.ok) {
@@ -116,7 +128,7 @@ export function finishExecution(ctx: StepContext, result: EffectResult): void {
     ctx.replies.push(execution.effect.kind === "transfer" ? transferDone(execution, result.data) : cardDone(execution, result.data));
     return;
   }
-  const outcome = result.error.code === "unavailable" || result.error.code === "conflict" ? "unknown" : "failed";
+  const outcome = result.error.code === "conflict" ? "unknown" : result.error.code === "cancelled" ? "cancelled" : "failed";
   settle(ctx.state, execution.id, outcome, ctx.now);
   ctx.replies.push(failureReply(execution, result.error.code));
 }
@@ -172,6 +184,9 @@ function failureReply(execution: Execution, code: EffectErrorCode) {
     invalid: `${what}: the bank couldn't accept those details.${nothing}`,
     conflict: `I couldn't confirm whether this went through. Please check your recent activity before trying again — this request won't be applied twice.`,
     unavailable: `I couldn't reach your accounts to confirm whether this went through. Please check your recent activity before trying again — this request won't be applied twice.`,
+    cancelled: isTransfer
+      ? "I couldn't reach your accounts in time to make that transfer, so I've cancelled it. Nothing was sent — you can ask again whenever you like."
+      : "I couldn't reach your cards in time to make that change, so I've cancelled it. Your card is as it was.",
   };
   const actions =
     code === "unavailable" || code === "conflict"

@@ -22,6 +22,8 @@ const MAX_SUBJECT_CHARS = 128;
 export interface AuthVariables {
   /** The verified token's `sub`: the only customer identity anything downstream sees. */
   customerId: string;
+  /** When the verified token stops being acceptable (ms): an open WebSocket closes then. */
+  tokenValidUntil?: number;
   requestId: string;
   /** Why authentication failed, for the request log (a fixed code, never token content). */
   authFailure?: string;
@@ -60,7 +62,9 @@ export function requireCustomer(options: AuthOptions = {}): MiddlewareHandler<{ 
     const jwt = match[1]!;
     // Everything a verification depended on besides the keys (the cache is per key set).
     const scope = `${c.env.AUTH_ISSUER}\n${c.env.AUTH_AUDIENCE}\n${config.clockToleranceSeconds}\n${config.maxTokenAgeSeconds}\n${config.tokenType}`;
-    let subject = verifiedTokens.get(keys, scope, jwt)?.sub;
+    const cached = verifiedTokens.get(keys, scope, jwt);
+    let subject = cached?.sub;
+    let validUntil = cached?.validUntilMs;
     if (subject === undefined) {
       try {
         const { payload } = await jwtVerify(jwt, keys, {
@@ -77,7 +81,8 @@ export function requireCustomer(options: AuthOptions = {}): MiddlewareHandler<{ 
         }
         subject = payload.sub;
         const validUntilMs = Math.min(payload.exp!, payload.iat! + config.maxTokenAgeSeconds) * 1000;
-        verifiedTokens.set(keys, scope, jwt, { sub: subject }, validUntilMs);
+        validUntil = validUntilMs;
+        verifiedTokens.set(keys, scope, jwt, { sub: subject, validUntilMs }, validUntilMs);
       } catch (error) {
         if (error instanceof KeysUnavailableError) {
           logJson("error", "token keys unavailable", { requestId: c.get("requestId"), error: String(error.cause) });
@@ -97,6 +102,7 @@ export function requireCustomer(options: AuthOptions = {}): MiddlewareHandler<{ 
       return jsonError(c, 503, "unavailable", "could not check the customer's status; try again");
     }
     c.set("customerId", subject);
+    if (validUntil !== undefined) c.set("tokenValidUntil", validUntil);
     if (!active) {
       c.set("authFailure", "customer_disabled");
       audit(c, "audit.auth", subject, { outcome: "refused", reason: "customer_disabled" });

@@ -9,6 +9,8 @@ import { setBounded } from "../../../packages/common/bounded-map.js";
  */
 export interface VerifiedToken {
   sub: string;
+  /** When the token stops being acceptable (exp, or iat + max age), in ms since the epoch. */
+  validUntilMs?: number;
 }
 
 export interface VerifiedTokenCacheOptions {

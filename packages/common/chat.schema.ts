@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { MAX_MESSAGE_CHARS, MESSAGE_ID_PATTERN } from "./chat.js";
+
+/**
+ * Control characters other than newline and tab: C0 (NUL included), DEL and C1. Postgres refuses
+ * a NUL in text and jsonb, and none of them belongs in a chat message, so the edge refuses them
+ * (HTTP and WebSocket alike) instead of letting them reach storage.
+ */
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+
+const NO_CONTROL = "must not contain control characters (only newline and tab are allowed)";
+
+export const MessageId = z.string().regex(MESSAGE_ID_PATTERN, "must be 1–64 characters of letters, digits, '_' or '-'");
+
+export const MessageText = z
+  .string()
+  .refine((t) => t.trim().length > 0, "must not be empty")
+  .refine((t) => t.length <= MAX_MESSAGE_CHARS, `must be at most ${MAX_MESSAGE_CHARS} characters`)
+  .refine((t) => !CONTROL_CHARACTERS.test(t), NO_CONTROL);
+
+/** The Yes/No buttons of a server-rendered confirmation. */
+export const ConfirmationAnswer = z.strictObject({
+  id: z.string().min(1).max(64).refine((t) => !CONTROL_CHARACTERS.test(t), NO_CONTROL),
+  answer: z.enum(["yes", "no"]),
+});
+
+/** One schema for a chat message, sent over HTTP (POST /api/chat/messages) or as a WebSocket frame. */
+export const chatMessageFields = { id: MessageId, text: MessageText, confirmation: ConfirmationAnswer.optional() };
+
+const TYPED_YES = /^\s*(y|yes|yep|yeah|yup|sure|ok|okay|confirm|confirmed|do it|go ahead|send it)\b/i;
+
+/**
+ * Whether a message may confirm a money movement (a Yes button, or a short typed yes): such turns
+ * count against the money limit, over HTTP and over the WebSocket alike.
+ */
+export function mayConfirm(message: { text: string; confirmation?: { answer: string } | undefined }): boolean {
+  if (message.confirmation) return message.confirmation.answer === "yes";
+  return message.text.length <= 40 && TYPED_YES.test(message.text);
+}

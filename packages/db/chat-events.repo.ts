@@ -1,0 +1,67 @@
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { chatEvents, deadLetters } from "./schema/events.js";
+import type { ChatEvent } from "../common/events.js";
+import type { Db } from "./client.js";
+
+/**
+ * Writes queue events to Postgres in one INSERT. Queues deliver at least once: the event id is
+ * the primary key and duplicates are skipped, so a redelivered or replayed event changes nothing.
+ */
+export async function storeChatEvents(db: Db, events: ChatEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  await db
+    .insert(chatEvents)
+    .values(
+      events.map((e) => ({
+        id: e.id,
+        customerId: e.customerId,
+        type: e.type,
+        messageId: e.messageId ?? null,
+        payload: e.payload,
+        occurredAt: new Date(e.occurredAt),
+      })),
+    )
+    .onConflictDoNothing({ target: chatEvents.id });
+}
+
+export type DeadLetterRow = typeof deadLetters.$inferSelect;
+
+/** The row id of a dead letter: a hash of its body, so the same body parked twice is one row. */
+export async function deadLetterId(queue: string, body: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(`${queue}\n${body}`));
+  return [...new Uint8Array(digest).slice(0, 12)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** Parks a failed message; seen again, it counts once more and keeps the latest error. */
+export async function parkDeadLetter(db: Db, queue: string, body: unknown, error: string): Promise<string> {
+  // JSON.stringify escapes every control character, so the text column accepts any body.
+  const text = JSON.stringify(body) ?? "null";
+  const id = await deadLetterId(queue, text);
+  await db
+    .insert(deadLetters)
+    .values({ id, queue, body: text, error })
+    .onConflictDoUpdate({
+      target: deadLetters.id,
+      set: { error, count: sql`${deadLetters.count} + 1`, lastSeenAt: sql`now()`, replayedAt: null },
+    });
+  return id;
+}
+
+export async function listDeadLetters(db: Db, options: { includeReplayed?: boolean } = {}): Promise<DeadLetterRow[]> {
+  return db
+    .select()
+    .from(deadLetters)
+    .where(options.includeReplayed ? undefined : isNull(deadLetters.replayedAt))
+    .orderBy(asc(deadLetters.firstSeenAt));
+}
+
+export async function getDeadLetter(db: Db, id: string): Promise<DeadLetterRow | undefined> {
+  return (await db.select().from(deadLetters).where(eq(deadLetters.id, id)).limit(1))[0];
+}
+
+export async function markDeadLetter(db: Db, id: string, outcome: { replayed: true } | { error: string }): Promise<void> {
+  await db
+    .update(deadLetters)
+    .set("replayed" in outcome ? { replayedAt: sql`now()` } : { error: outcome.error, lastSeenAt: sql`now()` })
+    .where(and(eq(deadLetters.id, id)));
+}
