@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { SignJWT } from "jose";
-import { z } from "zod";
+import * as z from "zod"; // the namespace import tree-shakes; `{ z }` pulls in every locale (~700 KiB)
 import type { GatewayEnv } from "../env.js";
 import { DEMO_CUSTOMERS } from "../../../packages/db/demo-customers.js";
 import { DEV_IDP_ALG, devPublicJwks, devSigningKey } from "./keys.js";
