@@ -12,6 +12,7 @@ import type { Db } from "../packages/db/client.js";
 import { understand } from "../workers/chat/understand.js";
 import { bankEffectExecutor } from "../workers/chat/bank-effects.js";
 import { combineReplies, resumeExecution, runTurn, type TurnHooks } from "../workers/chat/turn-runner.js";
+import { observeEffects, recordTurn } from "../workers/chat/turn-metrics.js";
 import { ChatSessionStore } from "./chat-session.storage.js";
 import { ClientFrame, MAX_FRAME_BYTES, PING_FRAME, PONG_FRAME, type ServerFrame } from "./chat-socket.js";
 
@@ -155,6 +156,7 @@ export class ChatSession extends DurableObject<ChatEnv> {
   // ─── One turn ──────────────────────────────────────────────────────────────────────────────
 
   private async turn(customerId: string, message: ChatMessageInput, onReply?: (reply: Reply) => void): Promise<RpcResult<ChatTurnResult>> {
+    const started = Date.now();
     // Card numbers and other identifiers never reach storage, the queue or logs in clear.
     const storedText = redactText(message.text);
     const previous = this.store.findTurn(message.id);
@@ -165,7 +167,8 @@ export class ChatSession extends DurableObject<ChatEnv> {
 
     const { db, end } = this.openDb();
     try {
-      const hooks = this.hooks(customerId, db, onReply);
+      const observed = observeEffects(this.hooks(customerId, db, onReply));
+      const hooks = observed.hooks;
       let state = this.loadState();
       const replies: Reply[] = [];
       // A transfer confirmed before an eviction finishes first, with its original idempotency key.
@@ -215,6 +218,18 @@ export class ChatSession extends DurableObject<ChatEnv> {
         this.store.trimTurns(KEEP_TURNS);
       });
       await this.scheduleAlarm(outcome.state.executing ? RETRY_MS : FLUSH_DELAY_MS);
+      // Not awaited: the reply never waits for a metric (Analytics Engine's write is synchronous anyway).
+      this.ctx.waitUntil(recordTurn(this.env.TURN_METRICS, {
+        environment: this.env.ENVIRONMENT,
+        intent: understanding.intent,
+        confidence: understanding.confidence,
+        decidedBy: (decision as IntentDecision | null)?.decidedBy ?? "local",
+        text: message.text,
+        before: state,
+        after: outcome.state,
+        seen: observed.seen,
+        latencyMs: Date.now() - started,
+      }));
       return ok({ turn, decision });
     } finally {
       await end();

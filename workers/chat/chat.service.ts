@@ -2,6 +2,7 @@ import { WorkerEntrypoint } from "cloudflare:workers";
 import type { ChatEnv } from "./env.js";
 import type { ChatMessageInput, ChatTurnResult } from "../../packages/common/chat.js";
 import type { RpcResult } from "../../packages/common/errors.js";
+import { turnMetricsStore, type StoredDataPoint } from "./turn-metrics.standin.js";
 
 /**
  * The chat Worker's RPC surface for the gateway (service binding, entrypoint "ChatService").
@@ -16,6 +17,12 @@ export class ChatService extends WorkerEntrypoint<ChatEnv> {
   /** Benchmark baseline only (the gateway exposes it in the local environment). */
   async echo(customerId: string, text: string): Promise<string> {
     return this.session(customerId).echo(text);
+  }
+
+  /** The local stand-in's turn metrics for `npm run report` (gateway: /dev/metrics, local only). */
+  async localTurnMetrics(fromMs: number, toMs: number): Promise<StoredDataPoint[]> {
+    if (this.env.ENVIRONMENT !== "local") return [];
+    return (await turnMetricsStore(this.env)?.query(fromMs, toMs)) ?? [];
   }
 
   async createSocketTicket(customerId: string): Promise<{ ticket: string; expiresAt: number }> {

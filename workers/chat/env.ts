@@ -1,4 +1,6 @@
 import type { ChatSession } from "../../durable-objects/chat-session.js";
+import type { TurnMetricsSink } from "./turn-metrics.js";
+import type { TurnMetricsStore } from "./turn-metrics.standin.js";
 
 export interface ChatEnv {
   ENVIRONMENT: "local" | "staging" | "production";
@@ -12,4 +14,8 @@ export interface ChatEnv {
   DB_MAX_CONNECTIONS?: string;
   /** Workers AI: bound in staging/production only (wrangler dev cannot reach it offline). */
   AI?: Ai;
+  /** One data point per turn: Analytics Engine in staging/production, the stand-in locally. */
+  TURN_METRICS?: TurnMetricsSink;
+  /** Local only: where the stand-in keeps the points (workers/chat/turn-metrics.standin.ts). */
+  TURN_METRICS_STORE?: DurableObjectNamespace<TurnMetricsStore>;
 }

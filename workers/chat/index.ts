@@ -5,6 +5,7 @@ import { requestDb } from "./db.js";
 export { ChatService } from "./chat.service.js";
 export { BankingService } from "./banking.service.js";
 export { ChatSession } from "../../durable-objects/chat-session.js";
+export { TurnMetricsStandIn, TurnMetricsStore } from "./turn-metrics.standin.js";
 
 export default {
   // No public HTTP: the gateway reaches this Worker over its service binding only.
