@@ -100,6 +100,15 @@ export class ChatSessionStore {
     return this.sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM turns").one().n;
   }
 
+  /** Erasure: every stored turn, and queued events that carry what was said. Returns the turns removed. */
+  eraseConversation(contentTypes: readonly string[]): number {
+    const turns = this.countTurns();
+    this.sql.exec("DELETE FROM turns");
+    const types = JSON.stringify(contentTypes);
+    this.sql.exec("DELETE FROM outbox WHERE json_extract(body, '$.type') IN (SELECT value FROM json_each(?))", types);
+    return turns;
+  }
+
   pendingEvents(limit: number): ChatEvent[] {
     return this.sql
       .exec<{ body: string }>("SELECT body FROM outbox ORDER BY created_at, event_id LIMIT ?", limit)

@@ -13,6 +13,7 @@ import { understand } from "../workers/chat/understand.js";
 import { bankEffectExecutor } from "../workers/chat/bank-effects.js";
 import { combineReplies, resumeExecution, runTurn, type TurnHooks } from "../workers/chat/turn-runner.js";
 import { observeEffects, recordTurn } from "../workers/chat/turn-metrics.js";
+import { CONVERSATION_EVENT_TYPES, eraseConversationEvents } from "../packages/db/conversation-erasure.js";
 import { ChatSessionStore } from "./chat-session.storage.js";
 import { ClientFrame, MAX_FRAME_BYTES, PING_FRAME, PONG_FRAME, type ServerFrame } from "./chat-socket.js";
 
@@ -53,6 +54,31 @@ export class ChatSession extends DurableObject<ChatEnv> {
   async handleMessage(customerId: string, message: ChatMessageInput, onReply?: (reply: Reply) => void): Promise<RpcResult<ChatTurnResult>> {
     this.bindCustomer(customerId);
     return this.serialised(() => this.turn(customerId, message, onReply));
+  }
+
+  /**
+   * GDPR Art. 17: the conversation goes, here and in Postgres; an audit record without content
+   * stays. A confirmed transfer still executing keeps its state, so money never moves twice.
+   */
+  async eraseConversation(customerId: string, by: "customer" | "operator"): Promise<RpcResult<{ turns: number; events: number }>> {
+    this.bindCustomer(customerId);
+    return this.serialised(async () => {
+      const turns = this.ctx.storage.transactionSync(() => {
+        const removed = this.store.eraseConversation(CONVERSATION_EVENT_TYPES);
+        if (!this.loadState().executing) this.saveState(initialState());
+        return removed;
+      });
+      const { db, end } = this.openDb();
+      try {
+        const events = await eraseConversationEvents(db(), customerId, { id: crypto.randomUUID(), by, at: new Date() });
+        return ok({ turns, events });
+      } catch (error) {
+        console.error(JSON.stringify({ msg: "erasure: postgres step failed", error: String(error) }));
+        return fail(503, "unavailable", "the conversation could not be erased completely; try again");
+      } finally {
+        await end();
+      }
+    });
   }
 
   /** The bare path for the chat benchmark: gateway → chat Worker → this DO and back, nothing else. */

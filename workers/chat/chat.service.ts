@@ -19,6 +19,11 @@ export class ChatService extends WorkerEntrypoint<ChatEnv> {
     return this.session(customerId).echo(text);
   }
 
+  /** DELETE /api/me/conversation: the customer erases their chat history. */
+  async eraseConversation(customerId: string): Promise<RpcResult<{ turns: number; events: number }>> {
+    return this.session(customerId).eraseConversation(customerId, "customer");
+  }
+
   /** The local stand-in's turn metrics for `npm run report` (gateway: /dev/metrics, local only). */
   async localTurnMetrics(fromMs: number, toMs: number): Promise<StoredDataPoint[]> {
     if (this.env.ENVIRONMENT !== "local") return [];
