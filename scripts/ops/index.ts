@@ -1,0 +1,14 @@
+import { runEraseWithDatabase } from "./erase.js";
+
+/** `npm run ops -- <command> …`: operator tools, run against DATABASE_URL. One line per command. */
+const commands: Record<string, (args: string[]) => Promise<number>> = {
+  erase: runEraseWithDatabase,
+};
+
+const [command, ...args] = process.argv.slice(2);
+const run = command ? commands[command] : undefined;
+if (!run) {
+  console.error(`usage: npm run ops -- <${Object.keys(commands).join(" | ")}> …`);
+  process.exit(2);
+}
+process.exit(await run(args));
