@@ -14,6 +14,8 @@ export interface ChatEnv {
   DB_MAX_CONNECTIONS?: string;
   /** Workers AI: bound in staging/production only (wrangler dev cannot reach it offline). */
   AI?: Ai;
+  /** Days a transcript is kept (default 90); the Cron Trigger deletes older ones. */
+  TRANSCRIPT_RETENTION_DAYS?: string;
   /** One data point per turn: Analytics Engine in staging/production, the stand-in locally. */
   TURN_METRICS?: TurnMetricsSink;
   /** Local only: where the stand-in keeps the points (workers/chat/turn-metrics.standin.ts). */
