@@ -96,6 +96,12 @@ export class ChatSessionStore {
     this.sql.exec("DELETE FROM turns WHERE seq <= (SELECT MAX(seq) FROM turns) - ?", keep);
   }
 
+  /** Retention: deletes turns created before `cutoff`; returns when the oldest remaining one was. */
+  trimTurnsBefore(cutoff: number): number | undefined {
+    this.sql.exec("DELETE FROM turns WHERE created_at < ?", cutoff);
+    return this.sql.exec<{ at: number | null }>("SELECT MIN(created_at) AS at FROM turns").one().at ?? undefined;
+  }
+
   countTurns(): number {
     return this.sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM turns").one().n;
   }

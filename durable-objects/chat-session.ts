@@ -14,6 +14,7 @@ import { bankEffectExecutor } from "../workers/chat/bank-effects.js";
 import { combineReplies, resumeExecution, runTurn, type TurnHooks } from "../workers/chat/turn-runner.js";
 import { observeEffects, recordTurn } from "../workers/chat/turn-metrics.js";
 import { CONVERSATION_EVENT_TYPES, eraseConversationEvents } from "../packages/db/conversation-erasure.js";
+import { DEFAULT_TRANSCRIPT_RETENTION_DAYS } from "../packages/db/retention.js";
 import { ChatSessionStore } from "./chat-session.storage.js";
 import { ClientFrame, MAX_FRAME_BYTES, PING_FRAME, PONG_FRAME, type ServerFrame } from "./chat-socket.js";
 
@@ -177,6 +178,15 @@ export class ChatSession extends DurableObject<ChatEnv> {
       });
     }
     await this.flushOutbox();
+    await this.trimExpiredTurns();
+  }
+
+  /** Retention (as the Cron Trigger for Postgres): wakes again when the oldest kept turn expires. */
+  private async trimExpiredTurns(): Promise<void> {
+    const retentionMs = Number(this.env.TRANSCRIPT_RETENTION_DAYS ?? DEFAULT_TRANSCRIPT_RETENTION_DAYS) * 24 * 60 * 60 * 1000;
+    if (!(retentionMs > 0)) return;
+    const oldest = this.store.trimTurnsBefore(Date.now() - retentionMs);
+    if (oldest !== undefined) await this.scheduleAlarm(Math.max(0, oldest + retentionMs - Date.now()) + 1000);
   }
 
   // ─── One turn ──────────────────────────────────────────────────────────────────────────────
