@@ -254,8 +254,9 @@ export class ChatSession extends DurableObject<ChatEnv> {
         this.store.trimTurns(KEEP_TURNS);
       });
       await this.scheduleAlarm(outcome.state.executing ? RETRY_MS : FLUSH_DELAY_MS);
-      // Not awaited: the reply never waits for a metric (Analytics Engine's write is synchronous anyway).
-      this.ctx.waitUntil(recordTurn(this.env.TURN_METRICS, {
+      // Analytics Engine's write is synchronous (buffered by the runtime); locally this awaits the
+      // stand-in's RPC, so a point is kept before the reply leaves. Never throws.
+      await recordTurn(this.env.TURN_METRICS, {
         environment: this.env.ENVIRONMENT,
         intent: understanding.intent,
         confidence: understanding.confidence,
@@ -265,7 +266,7 @@ export class ChatSession extends DurableObject<ChatEnv> {
         after: outcome.state,
         seen: observed.seen,
         latencyMs: Date.now() - started,
-      }));
+      });
       return ok({ turn, decision });
     } finally {
       await end();

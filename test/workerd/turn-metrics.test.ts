@@ -24,7 +24,7 @@ describe("turn metrics", () => {
     expect((await postJson("/api/chat/messages", token, { id: "metrics-1", text: "hello" })).status).toBe(200);
     expect((await postJson("/api/chat/messages", token, { id: "metrics-2", text: `${marker} quux 4242.4242.4242.4242` })).status).toBe(200);
 
-    const fallback = await eventually(async () => (await metricsSince(started)).find((p) => p.blobs[5]?.startsWith(marker)));
+    const fallback = await eventually(async () => (await metricsSince(started)).find((p) => p.blobs[5]?.startsWith(marker)), 20_000);
     expect(fallback.indexes).toEqual(["local"]);
     expect(fallback.blobs.slice(0, 5)).toEqual(["local", "out_of_scope", "local", "fallback", ""]);
     expect(fallback.blobs[5]).toBe(`${marker} quux •••• 4242`);
@@ -33,7 +33,8 @@ describe("turn metrics", () => {
     const points = await metricsSince(started);
     const greeting = points.find((p) => p.blobs[1] === "greeting" && p.blobs[3] === "answered");
     expect(greeting?.blobs[5]).toBe("");
-  });
+    // The first turn in a fresh isolate loads the intent model: slow on a busy machine.
+  }, 60_000);
 
   it("is served only where /dev is (validation like any endpoint)", async () => {
     const response = await gatewayFetch("/dev/metrics?from=yesterday");
