@@ -109,9 +109,25 @@ export class ChatSessionStore {
     this.sql.exec("DELETE FROM turns WHERE seq <= (SELECT MAX(seq) FROM turns) - ?", keep);
   }
 
+  /** Retention: deletes turns created before `cutoff`; returns when the oldest remaining one was. */
+  trimTurnsBefore(cutoff: number): number | undefined {
+    this.sql.exec("DELETE FROM turns WHERE created_at < ?", cutoff);
+    return this.sql.exec<{ at: number | null }>("SELECT MIN(created_at) AS at FROM turns").one().at ?? undefined;
+  }
+
   countTurns(): number {
     return this.sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM turns").one().n;
   }
+
+  /** Erasure: every stored turn, and queued events that carry what was said. Returns the turns removed. */
+  eraseConversation(contentTypes: readonly string[]): number {
+    const turns = this.countTurns();
+    this.sql.exec("DELETE FROM turns");
+    const types = JSON.stringify(contentTypes);
+    this.sql.exec("DELETE FROM outbox WHERE json_extract(body, '$.type') IN (SELECT value FROM json_each(?))", types);
+    return turns;
+  }
+
 
   /**
    * The oldest events that fit one queue message: at most `maxEvents`, and at most `maxBytes` of

@@ -12,6 +12,9 @@ import type { Db } from "../packages/db/client.js";
 import { understand } from "../workers/chat/understand.js";
 import { bankEffectExecutor } from "../workers/chat/bank-effects.js";
 import { combineReplies, resumeExecution, runTurn, type TurnHooks } from "../workers/chat/turn-runner.js";
+import { observeEffects, recordTurn } from "../workers/chat/turn-metrics.js";
+import { CONVERSATION_EVENT_TYPES, eraseConversationEvents } from "../packages/db/conversation-erasure.js";
+import { DEFAULT_TRANSCRIPT_RETENTION_DAYS } from "../packages/db/retention.js";
 import { ChatSessionStore } from "./chat-session.storage.js";
 import { mayConfirm } from "../packages/common/chat.schema.js";
 import { ClientFrame, MAX_FRAME_BYTES, PING_FRAME, PONG_FRAME, type ServerFrame } from "./chat-socket.js";
@@ -66,6 +69,31 @@ export class ChatSession extends DurableObject<ChatEnv> {
   async parkEvent(chatEvent: ChatEvent): Promise<void> {
     this.queueEvent(chatEvent);
     await this.scheduleAlarm(FLUSH_DELAY_MS);
+  }
+
+  /**
+   * GDPR Art. 17: the conversation goes, here and in Postgres; an audit record without content
+   * stays. A confirmed transfer still executing keeps its state, so money never moves twice.
+   */
+  async eraseConversation(customerId: string, by: "customer" | "operator"): Promise<RpcResult<{ turns: number; events: number }>> {
+    this.bindCustomer(customerId);
+    return this.serialised(async () => {
+      const turns = this.ctx.storage.transactionSync(() => {
+        const removed = this.store.eraseConversation(CONVERSATION_EVENT_TYPES);
+        if (!this.loadState().executing) this.saveState(initialState());
+        return removed;
+      });
+      const { db, end } = this.openDb();
+      try {
+        const events = await eraseConversationEvents(db(), customerId, { id: crypto.randomUUID(), by, at: new Date() });
+        return ok({ turns, events });
+      } catch (error) {
+        console.error(JSON.stringify({ msg: "erasure: postgres step failed", error: String(error) }));
+        return fail(503, "unavailable", "the conversation could not be erased completely; try again");
+      } finally {
+        await end();
+      }
+    });
   }
 
   /** The bare path for the chat benchmark: gateway → chat Worker → this DO and back, nothing else. */
@@ -211,11 +239,21 @@ export class ChatSession extends DurableObject<ChatEnv> {
       });
     }
     await this.flushOutbox();
+    await this.trimExpiredTurns();
+  }
+
+  /** Retention (as the Cron Trigger for Postgres): wakes again when the oldest kept turn expires. */
+  private async trimExpiredTurns(): Promise<void> {
+    const retentionMs = Number(this.env.TRANSCRIPT_RETENTION_DAYS ?? DEFAULT_TRANSCRIPT_RETENTION_DAYS) * 24 * 60 * 60 * 1000;
+    if (!(retentionMs > 0)) return;
+    const oldest = this.store.trimTurnsBefore(Date.now() - retentionMs);
+    if (oldest !== undefined) await this.scheduleAlarm(Math.max(0, oldest + retentionMs - Date.now()) + 1000);
   }
 
   // ─── One turn ──────────────────────────────────────────────────────────────────────────────
 
   private async turn(customerId: string, message: ChatMessageInput, onReply?: (reply: Reply) => void): Promise<RpcResult<ChatTurnResult>> {
+    const started = Date.now();
     // Card numbers and other identifiers never reach storage, the queue or logs in clear.
     const storedText = redactText(message.text);
     const previous = this.store.findTurn(message.id);
@@ -226,7 +264,8 @@ export class ChatSession extends DurableObject<ChatEnv> {
 
     const { db, end } = this.openDb();
     try {
-      const hooks = this.hooks(customerId, db, onReply);
+      const observed = observeEffects(this.hooks(customerId, db, onReply));
+      const hooks = observed.hooks;
       let state = this.loadState();
       // A confirmation (a button, or a typed "yes" while one is pending) is the last step before
       // money moves: the customer's status is read fresh, not from the gateway's 30 s cache or a
@@ -289,6 +328,19 @@ export class ChatSession extends DurableObject<ChatEnv> {
         if (notices.length > 0) this.store.setMeta("notices", "[]");
       });
       await this.scheduleAlarm(outcome.state.executing ? RETRY_MS : FLUSH_DELAY_MS);
+      // Analytics Engine's write is synchronous (buffered by the runtime); locally this awaits the
+      // stand-in's RPC, so a point is kept before the reply leaves. Never throws.
+      await recordTurn(this.env.TURN_METRICS, {
+        environment: this.env.ENVIRONMENT,
+        intent: understanding.intent,
+        confidence: understanding.confidence,
+        decidedBy: (decision as IntentDecision | null)?.decidedBy ?? "local",
+        text: message.text,
+        before: state,
+        after: outcome.state,
+        seen: observed.seen,
+        latencyMs: Date.now() - started,
+      });
       return ok({ turn, decision });
     } finally {
       await end();

@@ -15,10 +15,10 @@
  * A JWT (its header always starts with base64url of '{"', i.e. "eyJ") or whatever follows
  * "Bearer ": a customer pasting a token into the chat, or an error that echoes a header.
  */
-const TOKEN = /\beyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*|\bBearer\s+[A-Za-z0-9._~+/=-]+/g;
+export const TOKEN = /\beyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*|\bBearer\s+[A-Za-z0-9._~+/=-]+/g;
 
 /** Local part: RFC 5322 atext and dots, so unusual but valid addresses are caught too. */
-const EMAIL = /[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+export const EMAIL = /[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 
 /** Country code, check digits, then 11–30 letters/digits, optionally grouped by single spaces. */
 const IBAN = /\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30}\b/g;
@@ -58,7 +58,7 @@ export function passesLuhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-function maskIban(match: string): string {
+export function maskIban(match: string): string {
   const compact = match.replace(/ /g, "");
   // Words such as "ab12thisisaverylongword" have the shape but not the digits of an account.
   const digitsAfterCheck = compact.slice(4).replace(/\D/g, "").length;

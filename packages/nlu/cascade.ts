@@ -2,8 +2,9 @@
 // candidates (plus out_of_scope). The LLM can only choose from that list: its answer is
 // constrained by a JSON schema enum and validated again here. Any timeout, error, rate limit or
 // invalid answer falls back to the local result. The customer's text goes to the LLM only as a
-// JSON-encoded data field and is never logged.
+// JSON-encoded data field, redacted (card and account numbers masked), and is never logged.
 
+import { redactForModel } from "../common/redact-for-model.js";
 import { loadIntentModel } from "./classifier";
 import { OUT_OF_SCOPE, type IntentName } from "./intents";
 import type { Classification, IntentModel } from "./model";
@@ -78,7 +79,8 @@ export function buildAiRequest(text: string, candidates: readonly IntentName[]):
           `${list}\n` +
           'Answer only with JSON: {"intent": "<one of the listed intents>"}.',
       },
-      { role: "user", content: JSON.stringify({ customer_message: text }) },
+      // Workers AI is outside our systems: it never sees a card or account number.
+      { role: "user", content: JSON.stringify({ customer_message: redactForModel(text) }) },
     ],
     response_format: {
       type: "json_schema",

@@ -1,10 +1,16 @@
-import { runWithDatabase } from "./dead-letters.js";
+import { runWithDatabase as runDeadLetters } from "./dead-letters.js";
+import { runEraseWithDatabase } from "./erase.js";
 
-/** `npm run ops -- <command> …`: operator tools, run against DATABASE_URL. */
+/** `npm run ops -- <command> …`: operator tools, run against DATABASE_URL. One line per command. */
+const commands: Record<string, (args: string[]) => Promise<number>> = {
+  "dead-letters": runDeadLetters,
+  erase: runEraseWithDatabase,
+};
+
 const [command, ...args] = process.argv.slice(2);
-if (command === "dead-letters") {
-  process.exit(await runWithDatabase(args));
-} else {
-  console.error("usage: npm run ops -- dead-letters list|replay <id>|replay-all|discard <id>");
+const run = command ? commands[command] : undefined;
+if (!run) {
+  console.error(`usage: npm run ops -- <${Object.keys(commands).join(" | ")}> …  (dead-letters list|replay <id>|replay-all|discard <id>; erase <customerId>)`);
   process.exit(2);
 }
+process.exit(await run(args));

@@ -5,6 +5,7 @@ import type { RpcResult } from "../../packages/common/errors.js";
 import { isChatEvent, type ChatEvent } from "../../packages/common/events.js";
 
 const AUDIT_OUTBOX_SHARDS = 8;
+import { turnMetricsStore, type StoredDataPoint } from "./turn-metrics.standin.js";
 
 /**
  * The chat Worker's RPC surface for the gateway (service binding, entrypoint "ChatService").
@@ -30,6 +31,17 @@ export class ChatService extends WorkerEntrypoint<ChatEnv> {
     if (!isChatEvent(event)) throw new Error("parkAuditEvent: not a chat event");
     const shard = Math.floor(Math.random() * AUDIT_OUTBOX_SHARDS);
     await this.env.CHAT_SESSION.get(this.env.CHAT_SESSION.idFromName(`audit-outbox:${shard}`)).parkEvent(event);
+  }
+
+  /** DELETE /api/me/conversation: the customer erases their chat history. */
+  async eraseConversation(customerId: string): Promise<RpcResult<{ turns: number; events: number }>> {
+    return this.session(customerId).eraseConversation(customerId, "customer");
+  }
+
+  /** The local stand-in's turn metrics for `npm run report` (gateway: /dev/metrics, local only). */
+  async localTurnMetrics(fromMs: number, toMs: number): Promise<StoredDataPoint[]> {
+    if (this.env.ENVIRONMENT !== "local") return [];
+    return (await turnMetricsStore(this.env)?.query(fromMs, toMs)) ?? [];
   }
 
   /** `tokenValidUntil`: when the bearer token that asked for it expires; the socket closes then. */

@@ -1,4 +1,6 @@
 import type { ChatSession } from "../../durable-objects/chat-session.js";
+import type { TurnMetricsSink } from "./turn-metrics.js";
+import type { TurnMetricsStore } from "./turn-metrics.standin.js";
 
 export interface ChatEnv {
   ENVIRONMENT: "local" | "staging" | "production";
@@ -17,4 +19,10 @@ export interface ChatEnv {
    * fails. Honoured only when ENVIRONMENT is "local"; never set in a deployed environment.
    */
   FAULT_QUEUE_SEND_FAIL_RATE?: string;
+  /** Days a transcript is kept (default 90); the Cron Trigger deletes older ones. */
+  TRANSCRIPT_RETENTION_DAYS?: string;
+  /** One data point per turn: Analytics Engine in staging/production, the stand-in locally. */
+  TURN_METRICS?: TurnMetricsSink;
+  /** Local only: where the stand-in keeps the points (workers/chat/turn-metrics.standin.ts). */
+  TURN_METRICS_STORE?: DurableObjectNamespace<TurnMetricsStore>;
 }

@@ -2,15 +2,22 @@ import type { ChatEnv } from "./env.js";
 import { consumeChatEvents } from "./events.consumer.js";
 import { isDeadLetterQueue, parkDeadLetters } from "./dead-letters.consumer.js";
 import { requestDb } from "./db.js";
+import { runRetention } from "./retention.js";
 
 export { ChatService } from "./chat.service.js";
 export { BankingService } from "./banking.service.js";
 export { ChatSession } from "../../durable-objects/chat-session.js";
+export { TurnMetricsStandIn, TurnMetricsStore } from "./turn-metrics.standin.js";
 
 export default {
   // No public HTTP: the gateway reaches this Worker over its service binding only.
   async fetch(): Promise<Response> {
     return Response.json({ error: { code: "not_found", message: "not found" } }, { status: 404 });
+  },
+
+  // Cron Trigger: transcript retention (workers/chat/retention.ts).
+  async scheduled(controller: ScheduledController, env: ChatEnv, ctx: ExecutionContext): Promise<void> {
+    await runRetention(env, ctx, controller.scheduledTime);
   },
 
   async queue(batch: MessageBatch<unknown>, env: ChatEnv, ctx: ExecutionContext): Promise<void> {

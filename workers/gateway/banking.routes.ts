@@ -9,7 +9,7 @@ import type {
   TransactionView,
   TransferResult,
   TransferView,
-} from "../../packages/banking/index.js";
+} from "../../packages/banking/types.js";
 import type { GatewayEnv } from "./env.js";
 import type { AuthVariables } from "./auth/index.js";
 import { jsonError } from "./errors.js";

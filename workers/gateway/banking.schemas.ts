@@ -1,17 +1,9 @@
-import { z } from "zod";
+import * as z from "zod"; // the namespace import tree-shakes; `{ z }` pulls in every locale (~700 KiB)
 import { CURRENCIES, parseDecimalAmount, toDecimalString, type Money } from "../../packages/common/money.js";
-import {
-  ID_PATTERNS,
-  IDEMPOTENCY_KEY_PATTERN,
-  MAX_MEMO_CHARS,
-  MAX_PAGE_SIZE,
-  MAX_SEARCH_CHARS,
-  type AccountView,
-  type CardView,
-  type PayeeView,
-  type TransactionView,
-  type TransferView,
-} from "../../packages/banking/index.js";
+// Leaf modules only: packages/banking/index.ts would pull drizzle and the schema into the gateway.
+import { ID_PATTERNS } from "../../packages/banking/ids.js";
+import { IDEMPOTENCY_KEY_PATTERN, MAX_MEMO_CHARS, MAX_PAGE_SIZE, MAX_SEARCH_CHARS } from "../../packages/banking/limits.js";
+import type { AccountView, CardView, PayeeView, TransactionView, TransferView } from "../../packages/banking/types.js";
 
 /**
  * The banking REST API's wire format. The request schemas here are the ones the routes validate

@@ -16,6 +16,7 @@ import { limitByClientIp, limitByCustomer } from "./rate-limit.js";
 import { auditBankingWrites } from "./audit.js";
 import { hashForLog, logJson, scrubForLog } from "../../packages/common/log.js";
 import { logSalt } from "./config.js";
+import type { RpcResult } from "../../packages/common/errors.js";
 
 export type GatewayApp = Hono<{ Bindings: GatewayEnv; Variables: AuthVariables }>;
 
@@ -74,6 +75,12 @@ export function createGatewayApp(options: GatewayOptions = {}): GatewayApp {
   // Who the token says you are, as the pseudonym the logs use: lets support correlate a report
   // with log lines, and is the authenticated no-op the gateway benchmark measures.
   app.get("/api/whoami", async (c) => c.json({ customer: await hashForLog(c.get("customerId"), logSalt(c.env)) }));
+  // GDPR Art. 17: the customer erases their chat history (ledger and audit records stay).
+  app.delete("/api/me/conversation", async (c) => {
+    const result: RpcResult<{ turns: number; events: number }> = await c.env.CHAT.eraseConversation(c.get("customerId"));
+    if (!result.ok) return jsonError(c, result.status, result.code, result.message);
+    return c.json({ erased: true, ...result.value });
+  });
   app.route("/api/chat", chatRoutes());
   app.route("/api", bankingRoutes());
 

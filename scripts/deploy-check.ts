@@ -1,0 +1,76 @@
+// npm run deploy:check — what `npm run deploy` would upload, checked without an account:
+// `wrangler deploy --dry-run` bundles each Worker for staging and production exactly as a deploy
+// would (config errors fail here), the bundles are held to their budgets (deploy/bundle-budget.ts),
+// and each script's startup time (compile + top level, timed in V8 under Node) is printed after
+// workerd has loaded the bundle and answered one request (deploy/startup-time.ts).
+// Exit code 1 when a dry run fails or a bundle is over budget. CI runs it (.ci/run).
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { repoRoot } from "./local-stack.js";
+import { BUDGETS, kib, measureBundle, overBudget } from "./deploy/bundle-budget.js";
+import { importStartup, workerdSmoke } from "./deploy/startup-time.js";
+
+const WORKERS = [
+  // The chat Worker has no public route: its default fetch answers 404, which proves it loaded.
+  { name: "chat", config: "workers/chat/wrangler.toml", smokePath: "/", smokeStatus: 404 },
+  { name: "gateway", config: "wrangler.toml", smokePath: "/healthz", smokeStatus: 200 },
+] as const;
+const ENVIRONMENTS = (process.env.DEPLOY_CHECK_ENVS ?? "staging,production").split(",");
+const STARTUP_RUNS = Number(process.env.DEPLOY_CHECK_STARTUP_RUNS ?? 5);
+
+// The gateway's config names the web app's build as its assets; a deploy builds it first.
+if (!existsSync(path.join(repoRoot, "web/dist/index.html"))) run("npm", ["run", "build"]);
+
+const scratch = mkdtempSync(path.join(tmpdir(), "teller-deploy-check-"));
+const failures: string[] = [];
+try {
+  for (const environment of ENVIRONMENTS) {
+    for (const worker of WORKERS) {
+      const label = `${worker.name}/${environment}`;
+      const outdir = path.join(scratch, `${worker.name}-${environment}`);
+      const dry = run("npx", ["wrangler", "deploy", "--dry-run", "-c", worker.config, "--env", environment, "--outdir", outdir], false);
+      if (dry.status !== 0) {
+        failures.push(`${label}: wrangler deploy --dry-run failed (exit ${dry.status})\n${dry.output}`);
+        continue;
+      }
+      const size = measureBundle(outdir);
+      const problems = overBudget(size, BUDGETS[worker.name]);
+      failures.push(...problems.map((problem) => `${label}: ${problem}`));
+      const startup = importStartup(outdir, "index.js", STARTUP_RUNS);
+      const smoke = await workerdSmoke(outdir, "index.js", worker.smokePath);
+      if (smoke.status !== worker.smokeStatus) failures.push(`${label}: workerd answered ${worker.smokePath} with ${smoke.status}, expected ${worker.smokeStatus}`);
+      console.log(
+        `${label.padEnd(19)} raw ${kib(size.rawBytes).padStart(10)}  gzip ${kib(size.gzipBytes).padStart(10)}  ` +
+          `startup ${ms(startup.cpuMs)} CPU / ${ms(startup.wallMs)} wall  ` +
+          `workerd ${worker.smokePath} → ${smoke.status} (ready in ${ms(smoke.readyMs)})  ${problems.length ? "OVER BUDGET" : "ok"}`,
+      );
+    }
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+console.log(`startup: median of ${STARTUP_RUNS} fresh Node processes importing the bundle; Cloudflare's limit is 1 s`);
+console.log(`budgets: chat ≤ ${kib(BUDGETS.chat.gzipBytes)} gzipped, gateway ≤ ${kib(BUDGETS.gateway.rawBytes)} raw`);
+if (failures.length) {
+  console.error(`\ndeploy check failed:\n- ${failures.join("\n- ")}`);
+  process.exit(1);
+}
+console.log("deploy check passed");
+
+function run(command: string, args: string[], inherit = true): { status: number | null; output: string } {
+  const result = spawnSync(command, args, {
+    cwd: repoRoot,
+    encoding: "utf8",
+    timeout: 180_000,
+    env: { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", NO_COLOR: "1", FORCE_COLOR: "0" },
+    stdio: inherit ? "inherit" : "pipe",
+  });
+  if (inherit && result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (exit ${result.status})`);
+  return { status: result.status, output: `${result.stdout ?? ""}${result.stderr ?? ""}`.slice(-4000) };
+}
+
+function ms(value: number): string {
+  return `${Math.round(value)} ms`;
+}

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import pg from "pg";
+import { drizzle } from "drizzle-orm/node-postgres";
+import * as schema from "../../packages/db/schema/index.js";
+import type { Db } from "../../packages/db/client.js";
+import { startEmbeddedPostgres } from "../db/embedded-postgres.js";
+import { migrateDatabase } from "../db/migrate.js";
+import { createThrowawayDatabase, throwawayDatabaseName } from "../../test/support/test-database.js";
+import { eraseCommand } from "./erase.js";
+
+let url: string;
+let stop: () => Promise<void>;
+
+beforeAll(async () => {
+  const server = process.env.TEST_DATABASE_URL;
+  if (server) {
+    const database = await createThrowawayDatabase(server, throwawayDatabaseName("teller_erase_test"));
+    url = database.url;
+    stop = database.drop;
+  } else {
+    const embedded = await startEmbeddedPostgres({});
+    url = embedded.url;
+    stop = embedded.stop;
+  }
+  await migrateDatabase(url);
+}, 60_000);
+
+afterAll(async () => stop?.());
+
+describe("npm run ops -- erase", () => {
+  it("deletes the customer's conversation, keeps their audit events and records the erasure", async () => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const insert = (id: string, customer: string, type: string, payload: object) =>
+        client.query("INSERT INTO chat_events (id, customer_id, type, payload, occurred_at) VALUES ($1, $2, $3, $4, now())", [id, customer, type, JSON.stringify(payload)]);
+      await insert("00000000-0000-4000-8000-000000000001", "cus_erase", "message.received", { text: "my secret plans" });
+      await insert("00000000-0000-4000-8000-000000000002", "cus_erase", "reply.sent", { reply: { text: "ok" } });
+      await insert("00000000-0000-4000-8000-000000000003", "cus_erase", "audit.transfer", { ok: true });
+      await insert("00000000-0000-4000-8000-000000000004", "cus_other", "message.received", { text: "not erased" });
+
+      const lines: string[] = [];
+      expect(await eraseCommand(drizzle(client, { schema }) as unknown as Db, ["cus_erase"], (l) => lines.push(l))).toBe(0);
+      expect(lines[0]).toContain("2 conversation event(s)");
+
+      const rows = await client.query<{ customer_id: string; type: string; payload: unknown }>("SELECT customer_id, type, payload FROM chat_events ORDER BY customer_id, type");
+      expect(rows.rows).toEqual([
+        { customer_id: "cus_erase", type: "audit.erasure", payload: { by: "operator", deletedEvents: 2 } },
+        { customer_id: "cus_erase", type: "audit.transfer", payload: { ok: true } },
+        { customer_id: "cus_other", type: "message.received", payload: { text: "not erased" } },
+      ]);
+      expect(await eraseCommand(drizzle(client, { schema }) as unknown as Db, [], () => {})).toBe(2);
+    } finally {
+      await client.end();
+    }
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { initialState } from "../../packages/dialogue/index.js";
+import { turnDataPoint, turnOutcome, type SeenEffect } from "../../workers/chat/turn-metrics.js";
+import { eventually, gatewayFetch, postJson, tokenFor, uniqueCustomerId } from "./helpers.js";
+
+interface Point {
+  timestamp: number;
+  indexes: string[];
+  blobs: string[];
+  doubles: number[];
+}
+
+async function metricsSince(from: number): Promise<Point[]> {
+  const response = await gatewayFetch(`/dev/metrics?from=${from}&to=${Date.now() + 1000}`);
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { points: Point[] }).points;
+}
+
+describe("turn metrics", () => {
+  it("writes one data point per turn to the local stand-in, with the fallback's words redacted", async () => {
+    const started = Date.now() - 1;
+    const token = await tokenFor(uniqueCustomerId("metrics"));
+    const marker = `zorblax${Date.now().toString(36)}`;
+    expect((await postJson("/api/chat/messages", token, { id: "metrics-1", text: "hello" })).status).toBe(200);
+    expect((await postJson("/api/chat/messages", token, { id: "metrics-2", text: `${marker} quux 4242.4242.4242.4242` })).status).toBe(200);
+
+    const fallback = await eventually(async () => (await metricsSince(started)).find((p) => p.blobs[5]?.startsWith(marker)), 20_000);
+    expect(fallback.indexes).toEqual(["local"]);
+    expect(fallback.blobs.slice(0, 5)).toEqual(["local", "out_of_scope", "local", "fallback", ""]);
+    expect(fallback.blobs[5]).toBe(`${marker} quux •••• 4242`);
+    expect(fallback.doubles[0]).toBeGreaterThanOrEqual(0);
+
+    const points = await metricsSince(started);
+    const greeting = points.find((p) => p.blobs[1] === "greeting" && p.blobs[3] === "answered");
+    expect(greeting?.blobs[5]).toBe("");
+    // The first turn in a fresh isolate loads the intent model: slow on a busy machine.
+  }, 60_000);
+
+  it("is served only where /dev is (validation like any endpoint)", async () => {
+    const response = await gatewayFetch("/dev/metrics?from=yesterday");
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe("validation_failed");
+  });
+});
+
+describe("turn outcome", () => {
+  const before = initialState();
+  const seen = (...effects: SeenEffect[]) => effects;
+
+  it("ranks hand-off, money moved, refused, error, fallback, answered", () => {
+    expect(turnOutcome({ before, after: before, seen: seen({ kind: "handoff", ok: true, detail: "" }) })).toBe("handoff");
+    expect(turnOutcome({ before, after: before, seen: seen({ kind: "load", ok: true, detail: "" }, { kind: "transfer", ok: true, detail: "posted" }) })).toBe("money_moved");
+    expect(turnOutcome({ before, after: before, seen: seen({ kind: "transfer", ok: false, detail: "insufficient_funds" }) })).toBe("refused");
+    expect(turnOutcome({ before, after: before, seen: seen({ kind: "transfer", ok: false, detail: "unavailable" }) })).toBe("error");
+    expect(turnOutcome({ before, after: { ...before, consecutiveFallbacks: 1 }, seen: [] })).toBe("fallback");
+    expect(turnOutcome({ before, after: before, seen: seen({ kind: "load", ok: true, detail: "" }) })).toBe("answered");
+  });
+
+  it("keeps the words only of turns not understood, and records the transfer's result", () => {
+    const facts = { environment: "production", intent: "transfer", confidence: 0.93, decidedBy: "ai", text: "send 20 to Sam, card 4242 4242 4242 4242", before, after: before, latencyMs: 41.6 };
+    const moved = turnDataPoint({ ...facts, seen: seen({ kind: "transfer", ok: true, detail: "posted" }) });
+    expect(moved).toEqual({ indexes: ["production"], blobs: ["production", "transfer", "ai", "money_moved", "posted", ""], doubles: [42, 0.93] });
+    const lost = turnDataPoint({ ...facts, intent: "out_of_scope", after: { ...before, consecutiveFallbacks: 1 }, seen: [] });
+    expect(lost.blobs[5]).toBe("send 20 to Sam, card •••• 4242");
+  });
+});

@@ -1,0 +1,50 @@
+import { DurableObject, WorkerEntrypoint } from "cloudflare:workers";
+import type { ChatEnv } from "./env.js";
+import type { TurnDataPoint } from "./turn-metrics.js";
+
+/**
+ * The local stand-in for the TURN_METRICS Analytics Engine dataset. wrangler dev and Miniflare
+ * accept an analytics_engine_datasets binding but drop what is written to it offline, so the
+ * local config binds TURN_METRICS to this entrypoint instead: same `writeDataPoint`, and the
+ * points are kept (in one SQLite-backed Durable Object) so that `npm run report` can read them
+ * back through the gateway's local-only /dev/metrics. Staging and production bind the real dataset.
+ */
+export class TurnMetricsStandIn extends WorkerEntrypoint<ChatEnv> {
+  async writeDataPoint(point: TurnDataPoint): Promise<void> {
+    await turnMetricsStore(this.env)?.write(point, Date.now());
+  }
+}
+
+export interface StoredDataPoint extends TurnDataPoint {
+  /** Epoch milliseconds, as Analytics Engine's `timestamp` column. */
+  timestamp: number;
+}
+
+/** Points kept locally: the oldest go first beyond this. */
+const KEEP_POINTS = 100_000;
+
+export class TurnMetricsStore extends DurableObject<ChatEnv> {
+  constructor(ctx: DurableObjectState, env: ChatEnv) {
+    super(ctx, env);
+    ctx.storage.sql.exec("CREATE TABLE IF NOT EXISTS points (seq INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, point TEXT NOT NULL)");
+    ctx.storage.sql.exec("CREATE INDEX IF NOT EXISTS points_at ON points (at)");
+  }
+
+  async write(point: TurnDataPoint, at: number): Promise<void> {
+    this.ctx.storage.sql.exec("INSERT INTO points (at, point) VALUES (?, ?)", at, JSON.stringify(point));
+    this.ctx.storage.sql.exec("DELETE FROM points WHERE seq <= (SELECT MAX(seq) FROM points) - ?", KEEP_POINTS);
+  }
+
+  async query(fromMs: number, toMs: number, limit = KEEP_POINTS): Promise<StoredDataPoint[]> {
+    return this.ctx.storage.sql
+      .exec<{ at: number; point: string }>("SELECT at, point FROM points WHERE at >= ? AND at < ? ORDER BY seq LIMIT ?", fromMs, toMs, limit)
+      .toArray()
+      .map((row) => ({ ...(JSON.parse(row.point) as TurnDataPoint), timestamp: row.at }));
+  }
+}
+
+/** The one store of the local stack; undefined where the stand-in is not bound. */
+export function turnMetricsStore(env: ChatEnv) {
+  const namespace = env.TURN_METRICS_STORE;
+  return namespace ? namespace.get(namespace.idFromName("turn-metrics")) : undefined;
+}
