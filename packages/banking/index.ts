@@ -6,6 +6,7 @@
 export { listAccounts, getAccount, listTransactions, spendingSummary } from "./accounts.js";
 export { listCards, freezeCard, unfreezeCard, setCardStatus } from "./cards.js";
 export { listPayees, getPayee } from "./payees.js";
+export { listAccountNumbers, listInterestRates, listRewards, listCreditStatements } from "./account-facts.js";
 export { transfer, getTransfer } from "./transfer.js";
 export { TRANSFER_LIMITS, IDEMPOTENCY_KEY_PATTERN, MAX_MEMO_CHARS, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, MAX_SEARCH_CHARS } from "./limits.js";
 export { ID_PATTERNS, isId } from "./ids.js";

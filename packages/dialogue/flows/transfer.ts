@@ -300,7 +300,11 @@ function advance(ctx: StepContext, task: TransferTask, notes: string[]): void {
       ...own.map((a) => quickReply(accountLabel(a), `to account ending ${a.mask}`)),
       ...payees.map((p) => quickReply(cleanName(p.name), `to ${cleanName(p.name)}`)),
     ];
-    return ask(ctx, task, "to", notes, "Who should I send it to? It can be one of your accounts or a saved payee.", actions);
+    const question =
+      task.intent.name === "pay_bill"
+        ? "Which bill would you like to pay? It can be a saved biller or your credit card."
+        : "Who should I send it to? It can be one of your accounts or a saved payee.";
+    return ask(ctx, task, "to", notes, question, actions);
   }
   if (from.availableMinor !== undefined && task.amount.minor > from.availableMinor) {
     const available = moneyText({ minor: Math.max(0, from.availableMinor), currency: from.currency });
