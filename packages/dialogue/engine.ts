@@ -154,7 +154,7 @@ function route(ctx: StepContext, intent: IntentTag, e: Entities, text: string): 
     case "transfer":
       return startTransfer(ctx, intent, e);
     case "pay_bill":
-      return startPayBill(ctx, intent, e);
+      return startPayBill(ctx, intent, e, text);
     case "report_fraud":
       return startFraudReport(ctx, intent, e);
     case "freeze_card":

@@ -22,6 +22,8 @@ export interface Entities {
   fromRef?: AccountRef;
   toRef?: AccountRef;
   payeeName?: string;
+  /** Words a biller's name may contain, from the kind of bill named ("electric bill" → power…). */
+  billerWords?: string[];
   /** ISO dates (YYYY-MM-DD), inclusive. */
   dateRange?: { from: string; to: string };
   merchant?: string;

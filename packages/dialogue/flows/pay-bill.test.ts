@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FakeBank, Session, fixtures, lastReply, moneyEffects, understood, usd } from "../test-support.js";
-import { billEntities } from "./pay-bill.js";
+import { billEntities, billerWordsIn } from "./pay-bill.js";
 
 function bankWithBiller(): FakeBank {
   const data = fixtures();
@@ -36,6 +36,15 @@ describe("pay a bill", () => {
     expect(lastReply(turn).text).toBe("Send $50.00 from Savings ••5678 to Credit card ••9012?");
     expect(billEntities({ accountRefs: ["credit"], fromRef: "credit" })).toEqual({ accountRefs: [], toRef: "credit" });
     expect(billEntities({ accountRefs: ["checking"], payeeName: "x" })).toEqual({ accountRefs: ["checking"], payeeName: "x" });
+  });
+
+  it("finds the biller from the kind of bill when exactly one saved payee fits", () => {
+    const session = new Session(bankWithBiller());
+    const turn = session.say("pay $84.20 on my electric bill from checking", understood("pay_bill", { amount: usd(84.2), accountRefs: ["checking"] }));
+    expect(lastReply(turn).text).toBe("Send $84.20 from Checking ••1234 to “City Power & Light” ••9911?");
+    const water = new Session(bankWithBiller()).say("pay $20 on my water bill from checking", understood("pay_bill", { amount: usd(20), accountRefs: ["checking"] }));
+    expect(lastReply(water).text).toMatch(/^Which bill would you like to pay\?/);
+    expect(billerWordsIn("my cable bill")).toContain("broadband");
   });
 
   it("a transfer request during a bill payment continues the same task", () => {

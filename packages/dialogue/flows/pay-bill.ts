@@ -8,8 +8,24 @@ import type { StepContext } from "../context.js";
 import type { AccountRef, Entities, IntentTag } from "../types.js";
 import { startTransfer } from "./transfer.js";
 
-export function startPayBill(ctx: StepContext, intent: IntentTag, e: Entities): void {
-  startTransfer(ctx, intent, billEntities(e));
+export function startPayBill(ctx: StepContext, intent: IntentTag, e: Entities, text: string): void {
+  const entities = billEntities(e);
+  const billerWords = entities.payeeName === undefined && entities.toRef === undefined ? billerWordsIn(text) : [];
+  startTransfer(ctx, intent, billerWords.length > 0 ? { ...entities, billerWords } : entities);
+}
+
+/** Kinds of bill and words a biller of that kind usually has in its name (lower case prefixes). */
+const BILL_KINDS: Array<[RegExp, string[]]> = [
+  [/\b(electric(ity)?|power|energy)\b/i, ["power", "electric", "energy"]],
+  [/\b(water|sewer)\b/i, ["water"]],
+  [/\bgas\b/i, ["gas"]],
+  [/\b(internet|broadband|cable|wi-?fi|tv)\b/i, ["broadband", "internet", "cable", "fiber", "fibre"]],
+  [/\b(phone|mobile|cell(ular)?)\b/i, ["phone", "mobile", "wireless", "cell"]],
+  [/\brent\b/i, ["rent", "propert", "apartment", "realty", "housing"]],
+];
+
+export function billerWordsIn(text: string): string[] {
+  return BILL_KINDS.filter(([kind]) => kind.test(text)).flatMap(([, words]) => words);
 }
 
 /** The transfer intents: a bill payment continues or corrects a transfer being set up, and back. */

@@ -233,6 +233,10 @@ function applyEntities(task: TransferTask, accounts: AccountOption[], payees: Pa
     task.to = matches.length === 1 ? { payeeId: matches[0]!.id } : undefined;
     if (matches.length === 0) notes.push(`I couldn't find a saved payee called ${quoted(e.payeeName)}.`);
     else if (matches.length > 1) notes.push(`More than one of your payees matches ${quoted(e.payeeName)}.`);
+  } else if (e.billerWords && task.to === undefined) {
+    // "my electric bill": a hint only, used when exactly one saved payee fits; else we just ask.
+    const matches = payees.filter((p) => normalise(p.name).split(" ").some((part) => e.billerWords!.some((w) => part.startsWith(w))));
+    if (matches.length === 1) task.to = { payeeId: matches[0]!.id };
   }
   return notes;
 }

@@ -73,10 +73,20 @@ describe("dialogue: paying a bill and reporting fraud", () => {
       turns: [
         { say: "I need to pay my electric bill", expect: { intent: "pay_bill", text: /how much/i, confirmation: false } },
         { say: "$84.20", expect: { text: /which account/i } },
-        { say: "checking", expect: { text: /which bill/i } },
-        { say: "City Power & Light", expect: { confirmation: true, text: /Send \$84\.20 from Everyday Checking ••1001 to .City Power & Light. ••9911\?/ }, balances: { checking: 1_000_00 } },
+        // The electric bill is the one saved biller whose name fits ("City Power & Light").
+        { say: "checking", expect: { confirmation: true, text: /Send \$84\.20 from Everyday Checking ••1001 to .City Power & Light. ••9911\?/ }, balances: { checking: 1_000_00 } },
         { say: "yes", press: "yes", expect: { data: "transfer_receipt" }, balances: { checking: 1_000_00 - 84_20 } },
         { say: "yes", expect: { text: /already/i }, balances: { checking: 1_000_00 - 84_20 } },
+      ],
+    });
+  });
+
+  forIntent("pay_bill")("pay_bill: asks which bill when the request names none", async () => {
+    await runScript("pay-bill-which", {
+      turns: [
+        { say: "I want to pay a bill, $40 from checking", expect: { intent: "pay_bill", text: /which bill/i, confirmation: false } },
+        { say: "City Power & Light", expect: { confirmation: true, text: /Send \$40\.00 from Everyday Checking ••1001 to .City Power & Light./ } },
+        { say: "no", expect: { text: /cancelled/i }, balances: { checking: 1_000_00 } },
       ],
     });
   });
