@@ -21,7 +21,7 @@ export const BANK_FAQ_INTENTS = [
 export type BankFaqIntent = (typeof BANK_FAQ_INTENTS)[number];
 
 const MY_CREDIT_LIMIT = quickReply("My credit limit", "What's my credit limit?");
-const MY_STATEMENT = quickReply("My statement", "Show my credit card statement");
+const MY_STATEMENT = quickReply("My statement", "When is my credit card payment due?");
 
 export const BANK_QUESTION_ANSWERS: Record<BankFaqIntent, FaqAnswer> = {
   redeem_rewards: {

@@ -68,7 +68,7 @@ describe("account and routing numbers", () => {
     expect(reply.text).toContain("Checking ••1234: account number ending 1234, routing number 074001239");
     expect(reply.text).toContain("Credit card ••9012: account number ending 9012.");
     expect(reply.text).not.toMatch(/0000\d{8}/);
-    expect(reply.actions.map((a) => ("text" in a ? a.text : a.label))).toEqual(["Show my full account number"]);
+    expect(reply.actions.map((a) => ("text" in a ? a.text : a.label))).toEqual(["What is my full account number?"]);
     expect(session.state.task).toBeNull();
   });
 

@@ -98,7 +98,7 @@ export function renderFact(task: LookupTask, what: FactWhat, data: unknown): Rep
       );
       return reply(task.intent, `${lines.join("; ")}.`, {
         data: { kind: "accounts", accounts: cards },
-        actions: [quickReply("My statement", "Show my credit card statement")],
+        actions: [quickReply("My statement", "When is my credit card payment due?")],
       });
     }
     case "interest_rate": {
@@ -146,7 +146,7 @@ function renderNumbers(task: LookupTask, rows: NonNullable<ReturnType<typeof par
     ? " Please keep these numbers private: anyone asking you for them in a message may be a fraudster."
     : " I show only the last four digits of account numbers unless you ask for the full number.";
   return reply(task.intent, `${lead}${shown.items.map(line).join("; ")}.${note}`, {
-    actions: revealed ? [] : [quickReply("Show the full number", "Show my full account number")],
+    actions: revealed ? [] : [quickReply("Show the full number", "What is my full account number?")],
   });
 }
 

@@ -26,7 +26,8 @@ describe("dialogue: facts about the customer's accounts", () => {
           say: "what is my routing number",
           expect: { intent: "account_numbers", text: /routing number 074001239/, notText: /000012341001/ },
         },
-        { say: "show me my full checking account number", expect: { intent: "account_numbers", text: /account number 000012341001/ } },
+        // The quick reply the first answer offers.
+        { say: "What is my full account number?", expect: { intent: "account_numbers", text: /account number 000012341001/ } },
       ],
     });
     const sent = await eventually(async () => {
