@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BANKING77_INTENTS } from "../../nlu/intents.js";
+import { BANKING77_INTENTS, TELLER_FAQ_INTENTS } from "../../nlu/intents.js";
 import { BANK_FAQ_INTENTS, faqAnswer, faqIntents } from "./index.js";
 
 const sentences = (text: string) => text.split(/(?<=[.!?])\s+/).filter((s) => s.trim() !== "");
@@ -10,6 +10,8 @@ describe("FAQ answers", () => {
     const missing = all.filter((intent) => faqAnswer(intent) === undefined);
     expect(missing).toEqual([]);
     expect(new Set(faqIntents())).toEqual(new Set(all));
+    // The model's FAQ labels and the written answers are the same list.
+    expect(new Set(BANK_FAQ_INTENTS)).toEqual(new Set(TELLER_FAQ_INTENTS));
   });
 
   it.each([...BANKING77_INTENTS, ...BANK_FAQ_INTENTS])("%s is concise and states no figures as fact", (intent) => {
