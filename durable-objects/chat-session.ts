@@ -314,16 +314,18 @@ export class ChatSession extends DurableObject<ChatEnv> {
       replies.push(...outcome.replies);
 
       const turn: ChatTurn = { id: message.id, reply: combineReplies(replies) };
+      // A full account number the customer asked to see is shown once, never kept in transcripts.
+      const storedTurn: ChatTurn = { ...turn, reply: { ...turn.reply, text: redactText(turn.reply.text) } };
       const events: ChatEvent[] = [
         event("message.received", customerId, message.id, now, {
           text: storedText,
           intent: understanding.intent,
           confidence: understanding.confidence,
         }),
-        event("reply.sent", customerId, message.id, now, { reply: turn.reply }),
+        event("reply.sent", customerId, message.id, now, { reply: storedTurn.reply }),
       ];
       this.ctx.storage.transactionSync(() => {
-        this.store.saveTurn(message.id, storedText, turn, events, now);
+        this.store.saveTurn(message.id, storedText, storedTurn, events, now);
         this.store.trimTurns(KEEP_TURNS);
         if (notices.length > 0) this.store.setMeta("notices", "[]");
       });

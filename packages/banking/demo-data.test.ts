@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEMO_CUSTOMERS } from "../db/demo-customers.js";
-import { demoCustomerSpec, HISTORY_DAYS } from "./demo-data.js";
+import { DEMO_ROUTING_NUMBER, demoCustomerSpec, HISTORY_DAYS } from "./demo-data.js";
 import { isId } from "./ids.js";
 
 const NOW = new Date("2026-05-20T15:30:00Z");
@@ -44,5 +44,27 @@ describe("demo data", () => {
       }
       expect(spec.bookings.some((b) => b.status === "pending")).toBe(true);
     }
+  });
+
+  it("gives every account its numbers and rate, and only the credit card a statement and rewards", () => {
+    const aba = (n: string) => [...n].reduce((sum, d, i) => sum + Number(d) * [3, 7, 1][i % 3]!, 0) % 10 === 0;
+    expect(aba(DEMO_ROUTING_NUMBER)).toBe(true);
+    for (const spec of specs) {
+      for (const a of spec.accounts) {
+        expect(a.details!.accountNumber).toMatch(new RegExp(`^\\d{8}${a.mask}$`));
+        expect(a.details!.routingNumber).toBe(a.type === "credit" ? null : DEMO_ROUTING_NUMBER);
+        expect(a.details!.rewardsPoints === null).toBe(a.type !== "credit");
+      }
+      for (const c of spec.cards) expect(c.expiryYear! > NOW.getUTCFullYear() && c.expiryMonth! >= 1 && c.expiryMonth! <= 12).toBe(true);
+    }
+    const [alex, maria] = specs;
+    expect(maria!.statements ?? []).toEqual([]);
+    const statement = alex!.statements![0]!;
+    const credit = alex!.accounts.find((a) => a.type === "credit")!;
+    const closesAt = Date.parse(`${statement.periodEnd}T23:59:59.999Z`);
+    const owed = -alex!.bookings.filter((b) => b.accountId === credit.id && b.postedAt.getTime() <= closesAt).reduce((s, b) => s + b.amount, 0);
+    expect(statement).toMatchObject({ accountId: credit.id, statementBalance: owed, periodEnd: "2026-05-10", dueDate: "2026-06-04" });
+    expect(statement.minimumPayment).toBe(Math.min(owed, Math.max(25_00, Math.round(owed / 100))));
+    expect(owed).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,5 @@
 import type { DemoCustomer } from "../db/demo-customers.js";
-import type { CustomerSpec } from "./fixtures.js";
+import { statementDates, type CustomerSpec } from "./fixtures.js";
 import { seededId } from "./ids.js";
 import { mulberry32 } from "../common/random.js";
 
@@ -138,6 +138,7 @@ export function demoCustomerSpec(customer: DemoCustomer, index: number, now: Dat
   }
 
   events.sort((a, b) => a.at - b.at);
+  const closing = statementDates(now);
   const floor = new Map<string, number>(spec.accounts.map((a) => [a.id, -(a.creditLimit ?? 0)]));
   const balance = new Map<string, number>(spec.accounts.map((a) => [a.id, 0]));
   let n = 0;
@@ -160,7 +161,52 @@ export function demoCustomerSpec(customer: DemoCustomer, index: number, now: Dat
       transactionId: id("transaction", key),
     });
   }
+  addAccountFacts(spec, customer, credit, closing, now);
   return spec;
+}
+
+/** Teller's demo routing number (ABA checksum valid) and its products' rates, in basis points. */
+export const DEMO_ROUTING_NUMBER = "074001239";
+const RATE_BPS = { checking: 1, savings: 375, credit: 2249 } as const;
+
+/**
+ * Account numbers, rates, card expiries, rewards and the last credit-card statement. They use their
+ * own random stream so the history above stays exactly what earlier seeds wrote, and every figure
+ * comes from the bookings: the statement is the card's balance at closing, the points one per
+ * dollar spent on the card.
+ */
+function addAccountFacts(spec: CustomerSpec, customer: DemoCustomer, credit: string | null, closing: ReturnType<typeof statementDates>, now: Date): void {
+  const random = mulberry32(hash(`${customer.id}:facts`));
+  const digits = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 10)).join("");
+  const cardSpend = spec.bookings.filter((b) => b.accountId === credit && b.amount < 0).reduce((sum, b) => sum - b.amount, 0);
+  for (const account of spec.accounts) {
+    account.details = {
+      accountNumber: `${digits(8)}${account.mask}`,
+      routingNumber: account.type === "credit" ? null : DEMO_ROUTING_NUMBER,
+      annualRateBps: RATE_BPS[account.type],
+      rewardsPoints: account.type === "credit" ? Math.floor(cardSpend / 100) : null,
+    };
+  }
+  for (const card of spec.cards) {
+    card.expiryMonth = 1 + Math.floor(random() * 12);
+    card.expiryYear = now.getUTCFullYear() + 1 + Math.floor(random() * 4);
+  }
+  if (!credit) return;
+  const closesAt = Date.parse(`${closing.periodEnd}T23:59:59.999Z`);
+  const owed = -spec.bookings.filter((b) => b.accountId === credit && b.postedAt.getTime() <= closesAt).reduce((sum, b) => sum + b.amount, 0);
+  const statementBalance = Math.max(0, owed);
+  // Minimum payment: the greater of $25 and 1% of the balance, never more than the balance.
+  const minimumPayment = Math.min(statementBalance, Math.max(25_00, Math.round(statementBalance / 100)));
+  spec.statements = [
+    {
+      id: seededId("statement", `${customer.id}:statement:${closing.periodEnd}`),
+      accountId: credit,
+      currency: "USD",
+      ...closing,
+      statementBalance,
+      minimumPayment,
+    },
+  ];
 }
 
 function hash(text: string): number {

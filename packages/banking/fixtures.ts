@@ -1,6 +1,8 @@
+import { and, eq, isNull } from "drizzle-orm";
 import type { Currency } from "../common/money.js";
 import type { Db } from "../db/client.js";
 import { accounts, cards, customers, payees } from "../db/schema/banking.js";
+import { accountDetails, creditStatements } from "../db/schema/account-facts.js";
 import { bookExternal, type ExternalBooking } from "./ledger.repo.js";
 import { newId } from "./ids.js";
 import type { AccountType, CardStatus } from "./types.js";
@@ -8,11 +10,31 @@ import type { AccountType, CardStatus } from "./types.js";
 /** Everything one customer starts with: the seed's demo customers and the tests' fixtures. */
 export interface CustomerSpec {
   customer: { id: string; name: string; email?: string | null };
-  accounts: Array<{ id: string; type: AccountType; name: string; mask: string; currency: Currency; creditLimit?: number }>;
-  cards: Array<{ id: string; accountId: string; last4: string; brand: string; status?: CardStatus }>;
+  accounts: Array<{
+    id: string;
+    type: AccountType;
+    name: string;
+    mask: string;
+    currency: Currency;
+    creditLimit?: number;
+    /** Full number (ending with `mask`), routing number, rate and rewards; see schema/account-facts.ts. */
+    details?: { accountNumber: string; routingNumber: string | null; annualRateBps: number; rewardsPoints?: number | null };
+  }>;
+  cards: Array<{ id: string; accountId: string; last4: string; brand: string; status?: CardStatus; expiryMonth?: number; expiryYear?: number }>;
   payees: Array<{ id: string; name: string; mask: string; currency: Currency }>;
   /** Booked through the ledger against clearing, in order; balances end at their sums. */
   bookings: Array<Omit<ExternalBooking, "customerId">>;
+  /** Credit-card statements (dates YYYY-MM-DD, amounts in minor units owed). */
+  statements?: Array<{
+    id: string;
+    accountId: string;
+    periodStart: string;
+    periodEnd: string;
+    dueDate: string;
+    statementBalance: number;
+    minimumPayment: number;
+    currency: Currency;
+  }>;
 }
 
 /**
@@ -29,7 +51,7 @@ export async function insertCustomer(db: Db, spec: CustomerSpec): Promise<boolea
       .returning({ id: customers.id });
     if (created.length === 0) return false;
     await tx.insert(accounts).values(
-      spec.accounts.map((a) => ({ ...a, customerId: spec.customer.id, balance: 0, creditLimit: a.creditLimit ?? 0 })),
+      spec.accounts.map(({ details: _details, ...a }) => ({ ...a, customerId: spec.customer.id, balance: 0, creditLimit: a.creditLimit ?? 0 })),
     );
     if (spec.cards.length > 0) await tx.insert(cards).values(spec.cards.map((c) => ({ ...c, customerId: spec.customer.id })));
     if (spec.payees.length > 0) await tx.insert(payees).values(spec.payees.map((p) => ({ ...p, customerId: spec.customer.id })));
@@ -37,9 +59,44 @@ export async function insertCustomer(db: Db, spec: CustomerSpec): Promise<boolea
       tx,
       spec.bookings.map((b) => ({ ...b, customerId: spec.customer.id })),
     );
+    await insertAccountFacts(tx, spec);
     return true;
   });
 }
+
+/**
+ * Writes the spec's account details and statements, and card expiries not yet recorded, keeping
+ * whatever exists. Idempotent, so the seed also runs it for demo customers created before these
+ * facts existed (their accounts and cards have the same seeded ids).
+ */
+export async function insertAccountFacts(db: Db, spec: CustomerSpec): Promise<void> {
+  const customerId = spec.customer.id;
+  const details = spec.accounts.flatMap((a) =>
+    a.details ? [{ accountId: a.id, customerId, ...a.details, rewardsPoints: a.details.rewardsPoints ?? null }] : [],
+  );
+  if (details.length > 0) await db.insert(accountDetails).values(details).onConflictDoNothing();
+  const statements = spec.statements ?? [];
+  if (statements.length > 0) await db.insert(creditStatements).values(statements.map((s) => ({ ...s, customerId }))).onConflictDoNothing();
+  for (const card of spec.cards) {
+    if (card.expiryMonth === undefined || card.expiryYear === undefined) continue;
+    await db
+      .update(cards)
+      .set({ expiryMonth: card.expiryMonth, expiryYear: card.expiryYear })
+      .where(and(eq(cards.id, card.id), eq(cards.customerId, customerId), isNull(cards.expiryMonth)));
+  }
+}
+
+/** A statement that closed ten days ago and is due 25 days after closing (dates YYYY-MM-DD, UTC). */
+export function statementDates(now: Date): { periodStart: string; periodEnd: string; dueDate: string } {
+  const day = 86_400_000;
+  const end = new Date(Math.floor(now.getTime() / day) * day - 10 * day);
+  const start = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - 1, end.getUTCDate() + 1));
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  return { periodStart: iso(start), periodEnd: iso(end), dueDate: iso(new Date(end.getTime() + 25 * day)) };
+}
+
+/** The routing number of the test customers' deposit accounts (ABA checksum valid). */
+export const TEST_ROUTING_NUMBER = "074001239";
 
 export interface TestCustomer {
   customerId: string;
@@ -52,7 +109,8 @@ export interface TestCustomer {
 
 /**
  * A customer for tests: checking, savings and a credit card (with a debit card on checking and a
- * card on the credit account), two payees, opening balances in minor units.
+ * card on the credit account), two payees, opening balances in minor units; account numbers,
+ * rates, card expiries, 4,250 rewards points and a statement of $412.35 (minimum $25.00).
  */
 export async function createTestCustomer(
   db: Db,
@@ -74,13 +132,28 @@ export async function createTestCustomer(
   const created = await insertCustomer(db, {
     customer: { id: customerId, name: `Test ${customerId}` },
     accounts: [
-      { id: ids.checkingId, type: "checking", name: "Everyday Checking", mask: "1001", currency },
-      { id: ids.savingsId, type: "savings", name: "Rainy Day Savings", mask: "2002", currency },
-      { id: ids.creditId, type: "credit", name: "Teller Card", mask: "3003", currency, creditLimit: options.creditLimit ?? 1_000_00 },
+      {
+        id: ids.checkingId, type: "checking", name: "Everyday Checking", mask: "1001", currency,
+        details: { accountNumber: "000012341001", routingNumber: TEST_ROUTING_NUMBER, annualRateBps: 1 },
+      },
+      {
+        id: ids.savingsId, type: "savings", name: "Rainy Day Savings", mask: "2002", currency,
+        details: { accountNumber: "000056782002", routingNumber: TEST_ROUTING_NUMBER, annualRateBps: 375 },
+      },
+      {
+        id: ids.creditId, type: "credit", name: "Teller Card", mask: "3003", currency, creditLimit: options.creditLimit ?? 1_000_00,
+        details: { accountNumber: "000090123003", routingNumber: null, annualRateBps: 2249, rewardsPoints: 4_250 },
+      },
     ],
     cards: [
-      { id: ids.cardIds[0]!, accountId: ids.checkingId, last4: "4242", brand: "Visa" },
-      { id: ids.cardIds[1]!, accountId: ids.creditId, last4: "5151", brand: "Mastercard" },
+      { id: ids.cardIds[0]!, accountId: ids.checkingId, last4: "4242", brand: "Visa", expiryMonth: 8, expiryYear: 2029 },
+      { id: ids.cardIds[1]!, accountId: ids.creditId, last4: "5151", brand: "Mastercard", expiryMonth: 3, expiryYear: 2028 },
+    ],
+    statements: [
+      {
+        id: newId("statement"), accountId: ids.creditId, currency, ...statementDates(new Date()),
+        statementBalance: 412_35, minimumPayment: 25_00,
+      },
     ],
     payees: [
       { id: ids.payeeIds[0]!, name: "Jordan Lee", mask: "7788", currency },

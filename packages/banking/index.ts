@@ -6,6 +6,7 @@
 export { listAccounts, getAccount, listTransactions, spendingSummary } from "./accounts.js";
 export { listCards, freezeCard, unfreezeCard, setCardStatus } from "./cards.js";
 export { listPayees, getPayee } from "./payees.js";
+export { listAccountNumbers, listInterestRates, listRewards, listCreditStatements } from "./account-facts.js";
 export { transfer, getTransfer } from "./transfer.js";
 export { findTransferByKey } from "./transfer-lookup.js";
 export { isCustomerActive } from "./customer-status.js";

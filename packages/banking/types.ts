@@ -32,6 +32,8 @@ export interface CardView {
   last4: string;
   brand: string;
   status: CardStatus;
+  /** Printed expiry; null when the bank has none on record for the card. */
+  expiry: { month: number; year: number } | null;
 }
 
 export interface PayeeView {
@@ -115,4 +117,49 @@ export interface SpendingView {
   to: string;
   total: Money;
   byCategory: Array<{ category: string; total: Money }>;
+}
+
+/** An account's number and routing number. The full number is present only when it was asked for. */
+export interface AccountNumbersView {
+  accountId: string;
+  name: string;
+  type: AccountType;
+  mask: string;
+  /** The full account number, or null when masked (the default). */
+  accountNumber: string | null;
+  /** The bank's ABA routing number for a deposit account (public, printed on every check); null for a card. */
+  routingNumber: string | null;
+}
+
+export interface InterestRateView {
+  accountId: string;
+  name: string;
+  type: AccountType;
+  mask: string;
+  /** Annual rate in basis points (425 = 4.25%). */
+  annualRateBps: number;
+  /** APY for money held (checking, savings); purchase APR for a credit card. */
+  kind: "apy" | "apr";
+}
+
+export interface RewardsView {
+  accountId: string;
+  name: string;
+  mask: string;
+  points: number;
+}
+
+/** The newest statement of one credit card, with what is owed on it now. */
+export interface CreditStatementView {
+  accountId: string;
+  name: string;
+  mask: string;
+  /** ISO dates (YYYY-MM-DD). */
+  periodStart: string;
+  periodEnd: string;
+  dueDate: string;
+  statementBalance: Money;
+  minimumPayment: Money;
+  /** What is owed today (a positive amount), which can differ from the statement balance. */
+  currentBalance: Money;
 }

@@ -23,7 +23,8 @@ export function accountView(row: AccountRow): AccountView {
 }
 
 export function cardView(row: CardRow): CardView {
-  return { id: row.id, accountId: row.accountId, last4: row.last4, brand: row.brand, status: row.status };
+  const expiry = row.expiryMonth !== null && row.expiryYear !== null ? { month: row.expiryMonth, year: row.expiryYear } : null;
+  return { id: row.id, accountId: row.accountId, last4: row.last4, brand: row.brand, status: row.status, expiry };
 }
 
 export function payeeView(row: PayeeRow): PayeeView {

@@ -22,6 +22,9 @@ import {
 import { answerFaq, fallback, greet, handOff, sayGoodbye, sayThanks } from "./flows/conversation.js";
 import { busyExecuting, finishExecution, isExecutionResult, reissue } from "./flows/execution.js";
 import { onLookupData, startLookup } from "./flows/lookup.js";
+import { isFactIntent, startFact } from "./flows/bank-facts.js";
+import { startFraudReport } from "./flows/fraud.js";
+import { isTransferIntent, startPayBill } from "./flows/pay-bill.js";
 import {
   executeTransfer,
   answersAskedSlot,
@@ -58,6 +61,14 @@ const ACTION_INTENTS = new Set([
   "greeting",
   "goodbye",
   "thanks",
+  "account_numbers",
+  "credit_statement",
+  "credit_limit",
+  "interest_rate",
+  "card_expiry",
+  "rewards_balance",
+  "pay_bill",
+  "report_fraud",
 ]);
 
 export function step(state: DialogueState, event: EngineEvent): StepResult {
@@ -128,11 +139,12 @@ function onMessage(ctx: StepContext, event: MessageEvent): void {
 
   if ((entities.yes || entities.no) && unclear) return nothingPending(ctx, intent, entities);
   if (unclear) return fallback(ctx, intent);
-  route(ctx, intent, entities);
+  route(ctx, intent, entities, event.text);
 }
 
-function route(ctx: StepContext, intent: IntentTag, e: Entities): void {
+function route(ctx: StepContext, intent: IntentTag, e: Entities, text: string): void {
   ctx.state.consecutiveFallbacks = 0;
+  if (isFactIntent(intent.name)) return startFact(ctx, intent, intent.name, e, text);
   switch (intent.name) {
     case "balance":
     case "transactions":
@@ -141,6 +153,10 @@ function route(ctx: StepContext, intent: IntentTag, e: Entities): void {
       return startLookup(ctx, intent, intent.name, e);
     case "transfer":
       return startTransfer(ctx, intent, e);
+    case "pay_bill":
+      return startPayBill(ctx, intent, e, text);
+    case "report_fraud":
+      return startFraudReport(ctx, intent, e);
     case "freeze_card":
       return startCardChange(ctx, intent, "frozen", e);
     case "unfreeze_card":
@@ -168,7 +184,7 @@ function continueTransfer(
   unclear: boolean,
   text: string,
 ): TaskOutcome {
-  const otherAction = !unclear && ACTION_INTENTS.has(intent.name) && intent.name !== "transfer";
+  const otherAction = !unclear && ACTION_INTENTS.has(intent.name) && !isTransferIntent(intent.name);
   // A bare "30" or "savings" is often classified as some unrelated question: its entities win,
   // and a short answer to the question just asked wins even over another action's intent.
   if (hasTransferEntities(e) && (!otherAction || answersAskedSlot(task, e, text))) {
@@ -183,7 +199,7 @@ function continueTransfer(
     cancelTask(ctx, "OK, I've cancelled that transfer. Nothing was sent.");
     return "used";
   }
-  if (!unclear && intent.name === "transfer") {
+  if (!unclear && isTransferIntent(intent.name)) {
     repeatQuestion(ctx, task, "Let's finish this one first.");
     return "used";
   }

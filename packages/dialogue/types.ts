@@ -22,6 +22,8 @@ export interface Entities {
   fromRef?: AccountRef;
   toRef?: AccountRef;
   payeeName?: string;
+  /** Words a biller's name may contain, from the kind of bill named ("electric bill" → power…). */
+  billerWords?: string[];
   /** ISO dates (YYYY-MM-DD), inclusive. */
   dateRange?: { from: string; to: string };
   merchant?: string;
@@ -87,6 +89,8 @@ export interface AccountView {
   mask: string;
   balance: Money;
   available?: Money;
+  /** Credit cards only. */
+  creditLimit?: Money | null;
 }
 
 export interface PayeeView {
@@ -101,6 +105,8 @@ export interface CardView {
   last4: string;
   status: "active" | "frozen";
   brand?: string;
+  /** Printed expiry, when the bank has it on record. */
+  expiry?: { month: number; year: number } | null;
 }
 
 export interface TransactionView {
@@ -119,6 +125,46 @@ export interface SpendingView {
   to: string;
   total: Money;
   byCategory: Array<{ category: string; total: Money }>;
+}
+
+/** Account and routing numbers; `accountNumber` is null unless the full number was asked for. */
+export interface AccountNumbersView {
+  accountId: string;
+  name: string;
+  type: AccountType;
+  mask: string;
+  accountNumber: string | null;
+  routingNumber: string | null;
+}
+
+export interface InterestRateView {
+  accountId: string;
+  name: string;
+  type: AccountType;
+  mask: string;
+  /** Basis points: 425 is 4.25%. */
+  annualRateBps: number;
+  kind: "apy" | "apr";
+}
+
+export interface RewardsView {
+  accountId: string;
+  name: string;
+  mask: string;
+  points: number;
+}
+
+/** A credit card's newest statement; dates are YYYY-MM-DD, amounts what is owed (positive). */
+export interface CreditStatementView {
+  accountId: string;
+  name: string;
+  mask: string;
+  periodStart: string;
+  periodEnd: string;
+  dueDate: string;
+  statementBalance: Money;
+  minimumPayment: Money;
+  currentBalance: Money;
 }
 
 /** What a successful `transfer` effect returns. */
@@ -149,7 +195,11 @@ export type LoadEffect =
   /** Expected `data`: TransactionView[], newest first. */
   | { kind: "load"; effectId: string; what: "transactions"; query: TransactionQuery }
   /** Expected `data`: SpendingView. */
-  | { kind: "load"; effectId: string; what: "spending"; query: SpendingQuery };
+  | { kind: "load"; effectId: string; what: "spending"; query: SpendingQuery }
+  /** Expected `data`: AccountNumbersView[]; full numbers only when `reveal`. */
+  | { kind: "load"; effectId: string; what: "account_numbers"; reveal: boolean }
+  /** Expected `data`: InterestRateView[], RewardsView[] or CreditStatementView[]. */
+  | { kind: "load"; effectId: string; what: "interest_rates" | "rewards" | "credit_statements" };
 
 /** Expected `data`: TransferOutcome. The ledger must dedupe on (customer, idempotencyKey). */
 export interface TransferEffect {
@@ -178,7 +228,7 @@ export interface SetCardStatusEffect {
   lookupOnly?: true;
 }
 
-export type HandoffReason = "customer_request" | "repeated_fallback" | "fraud_risk";
+export type HandoffReason = "customer_request" | "repeated_fallback" | "fraud_risk" | "fraud";
 
 /** Fire and forget: the DO puts it on the queue; its result is not needed. */
 export interface HandoffEffect {
@@ -300,9 +350,14 @@ export interface CardTask {
   choices: CardOption[];
   chosen: CardOption | null;
   confirmation: PendingConfirmation | null;
+  /** Set by a fraud report: freezing then needs a confirmation too (the customer may not want it). */
+  confirmFreeze?: boolean;
 }
 
-export type LookupWhat = "balance" | "transactions" | "spending" | "payees";
+export type LookupWhat = "balance" | "transactions" | "spending" | "payees" | FactWhat;
+
+/** Facts about the customer's accounts (flows/bank-facts.ts); named like the intents that ask. */
+export type FactWhat = "account_numbers" | "credit_statement" | "credit_limit" | "interest_rate" | "card_expiry" | "rewards_balance";
 
 export interface LookupTask {
   kind: "lookup";
@@ -312,6 +367,10 @@ export interface LookupTask {
   /** Balance of the accounts named, or all when empty. */
   accountRefs: AccountRef[];
   transactionQuery?: TransactionQuery;
+  /** account_numbers: the customer asked for the full number. */
+  reveal?: boolean;
+  /** card_expiry: the card the customer named. */
+  last4?: string;
 }
 
 export type Task = TransferTask | CardTask | LookupTask;

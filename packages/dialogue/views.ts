@@ -6,8 +6,12 @@
 import * as z from "zod"; // the namespace import tree-shakes; `{ z }` pulls in every locale (~700 KiB)
 import { CURRENCIES } from "../common/money.js";
 import type {
+  AccountNumbersView,
   AccountView,
   CardView,
+  CreditStatementView,
+  InterestRateView,
+  RewardsView,
   PayeeView,
   SpendingView,
   TransactionView,
@@ -29,6 +33,7 @@ const account = z.object({
   mask: last4,
   balance: money,
   available: money.optional(),
+  creditLimit: money.nullable().optional(),
 }) satisfies z.ZodType<AccountView>;
 
 const payee = z.object({ id, name: z.string(), mask: last4.optional() }) satisfies z.ZodType<PayeeView>;
@@ -39,7 +44,48 @@ const card = z.object({
   last4,
   status: z.enum(["active", "frozen"]),
   brand: z.string().optional(),
+  expiry: z.object({ month: z.number().int().min(1).max(12), year: z.number().int().min(2000).max(2100) }).nullable().optional(),
 }) satisfies z.ZodType<CardView>;
+
+const accountType = z.enum(["checking", "savings", "credit"]);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+const accountNumbers = z.object({
+  accountId: id,
+  name: z.string(),
+  type: accountType,
+  mask: last4,
+  accountNumber: z.string().regex(/^\d{6,17}$/).nullable(),
+  routingNumber: z.string().regex(/^\d{9}$/).nullable(),
+}) satisfies z.ZodType<AccountNumbersView>;
+
+const interestRate = z.object({
+  accountId: id,
+  name: z.string(),
+  type: accountType,
+  mask: last4,
+  annualRateBps: z.number().int().min(0).max(10_000),
+  kind: z.enum(["apy", "apr"]),
+}) satisfies z.ZodType<InterestRateView>;
+
+const rewards = z.object({
+  accountId: id,
+  name: z.string(),
+  mask: last4,
+  points: z.number().int().min(0).refine(Number.isSafeInteger),
+}) satisfies z.ZodType<RewardsView>;
+
+const creditStatement = z.object({
+  accountId: id,
+  name: z.string(),
+  mask: last4,
+  periodStart: isoDate,
+  periodEnd: isoDate,
+  dueDate: isoDate,
+  statementBalance: money,
+  minimumPayment: money,
+  currentBalance: money,
+}) satisfies z.ZodType<CreditStatementView>;
 
 const transaction = z.object({
   id,
@@ -70,6 +116,10 @@ export const viewSchemas = {
   spending,
   card,
   transferOutcome,
+  accountNumbers: z.array(accountNumbers),
+  interestRates: z.array(interestRate),
+  rewards: z.array(rewards),
+  creditStatements: z.array(creditStatement),
 };
 
 /** The parsed value, or null when the data does not have the expected shape. */

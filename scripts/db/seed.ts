@@ -4,7 +4,7 @@ import { drizzle } from "drizzle-orm/node-postgres";
 import * as schema from "../../packages/db/schema/index.js";
 import { DEMO_CUSTOMERS } from "../../packages/db/demo-customers.js";
 import { demoCustomerSpec } from "../../packages/banking/demo-data.js";
-import { insertCustomer } from "../../packages/banking/fixtures.js";
+import { insertAccountFacts, insertCustomer } from "../../packages/banking/fixtures.js";
 
 /**
  * Creates the demo customers' accounts, cards, payees and ~90 days of history, booked through the
@@ -19,7 +19,10 @@ export async function seedDemoData(databaseUrl: string, now = new Date()): Promi
   try {
     const db = drizzle(client, { schema });
     for (const [index, customer] of DEMO_CUSTOMERS.entries()) {
-      const inserted = await insertCustomer(db, demoCustomerSpec(customer, index, now));
+      const spec = demoCustomerSpec(customer, index, now);
+      const inserted = await insertCustomer(db, spec);
+      // A customer seeded before migration 0004 gets its account facts now; later runs change nothing.
+      if (!inserted) await insertAccountFacts(db, spec);
       (inserted ? created : existing).push(customer.id);
     }
   } finally {

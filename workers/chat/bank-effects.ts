@@ -1,6 +1,10 @@
 import {
+  listAccountNumbers,
   listAccounts,
   listCards,
+  listCreditStatements,
+  listInterestRates,
+  listRewards,
   listPayees,
   listTransactions,
   setCardStatus,
@@ -105,6 +109,14 @@ async function load(db: Db, customerId: string, effect: Extract<Effect, { kind: 
     }
     case "spending":
       return fromRpc(await spendingSummary(db, customerId, effect.query), (v) => v);
+    case "account_numbers":
+      return fromRpc(await listAccountNumbers(db, customerId, { reveal: effect.reveal }), (v) => v);
+    case "interest_rates":
+      return fromRpc(await listInterestRates(db, customerId), (v) => v);
+    case "rewards":
+      return fromRpc(await listRewards(db, customerId), (v) => v);
+    case "credit_statements":
+      return fromRpc(await listCreditStatements(db, customerId), (v) => v);
   }
 }
 

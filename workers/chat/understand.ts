@@ -24,9 +24,12 @@ export interface UnderstandContext {
   log?: (entry: CascadeLogEntry) => void;
 }
 
+/** Intents whose message may name a saved payee ("pay City Power", "send Jordan $20"). */
+const PAYEE_INTENTS: readonly string[] = ["transfer", "payees", "pay_bill"];
+
 export async function understand(text: string, context: UnderstandContext): Promise<Understanding> {
   const resolved = await resolveIntent(text, { ai: context.ai, log: context.log });
-  const payeesMatter = context.transferInProgress || resolved.intent === "transfer" || resolved.intent === "payees";
+  const payeesMatter = context.transferInProgress || PAYEE_INTENTS.includes(resolved.intent);
   const payees = payeesMatter ? await context.payees() : [];
   const extracted = extractEntities(text, { today: context.today, payees, defaultCurrency: "USD" });
   const entities: Entities = { accountRefs: extracted.accountRefs };

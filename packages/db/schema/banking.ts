@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, check, date, index, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { bigint, check, date, index, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 
 /**
  * Banking: customers, their accounts, cards and payees, a double-entry ledger and the transfers
@@ -83,6 +83,9 @@ export const cards = pgTable(
     last4: text("last4").notNull(),
     brand: text("brand").notNull(),
     status: text("status", { enum: ["active", "frozen"] }).notNull().default("active"),
+    /** Printed expiry (month 1–12, four-digit year); NULL for cards issued before it was recorded. */
+    expiryMonth: smallint("expiry_month"),
+    expiryYear: smallint("expiry_year"),
     statusChangedAt: timestamp("status_changed_at", ms).notNull().defaultNow(),
     createdAt: timestamp("created_at", ms).notNull().defaultNow(),
   },
@@ -90,6 +93,10 @@ export const cards = pgTable(
     index("cards_customer_idx").on(t.customerId),
     check("cards_last4", sql`${t.last4} ~ '^[0-9]{4}$'`),
     check("cards_status", sql`${t.status} IN ('active', 'frozen')`),
+    check(
+      "cards_expiry",
+      sql`(${t.expiryMonth} IS NULL) = (${t.expiryYear} IS NULL) AND (${t.expiryMonth} IS NULL OR (${t.expiryMonth} BETWEEN 1 AND 12 AND ${t.expiryYear} BETWEEN 2000 AND 2100))`,
+    ),
   ],
 );
 

@@ -89,7 +89,7 @@ export function updateCardChoice(ctx: StepContext, task: CardTask, e: Entities):
 
 function choose(ctx: StepContext, task: CardTask, card: CardOption): void {
   task.chosen = card;
-  if (task.target === "frozen") {
+  if (task.target === "frozen" && !task.confirmFreeze) {
     if (busyExecuting(ctx, task.intent)) {
       ctx.state.task = null;
       return;
@@ -97,7 +97,10 @@ function choose(ctx: StepContext, task: CardTask, card: CardOption): void {
     executeCardChange(ctx, task, ctx.newId);
     return;
   }
-  const summary = `Unfreeze ${cardLabel(card)}? It can be used for payments and withdrawals again straight away.`;
+  const summary =
+    task.target === "frozen"
+      ? `Shall I freeze ${cardLabel(card)} now? Payments and withdrawals with it will be declined until you unfreeze it.`
+      : `Unfreeze ${cardLabel(card)}? It can be used for payments and withdrawals again straight away.`;
   task.confirmation = { id: ctx.newId, summary, expiresAt: ctx.now + CONFIRMATION_TTL_MS };
   ctx.replies.push(
     reply(task.intent, summary, { actions: confirmActions(ctx.newId), confirmation: task.confirmation }),

@@ -48,6 +48,8 @@ const HANDOFF_TEXT: Record<Exclude<HandoffReason, "fraud_risk">, string> = {
     "I'm connecting you with a member of our team. They'll reply here in this chat and can see our conversation, so you won't need to repeat yourself.",
   repeated_fallback:
     "I'm passing this conversation to a member of our team. They'll reply here in this chat and can see what we've discussed.",
+  fraud:
+    "I've asked our fraud team to join this chat: they'll reply here, can see our conversation and will help you with any payments you don't recognise.",
 };
 
 /**

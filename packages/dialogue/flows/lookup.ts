@@ -18,6 +18,7 @@ import type {
   TransactionQuery,
 } from "../types.js";
 import { parseView } from "../views.js";
+import { renderFact } from "./bank-facts.js";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -108,6 +109,8 @@ function render(task: LookupTask, data: unknown): Reply | null {
         data: { kind: "spending", spending },
       });
     }
+    default:
+      return renderFact(task, task.what, data);
   }
 }
 

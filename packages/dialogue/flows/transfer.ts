@@ -233,6 +233,10 @@ function applyEntities(task: TransferTask, accounts: AccountOption[], payees: Pa
     task.to = matches.length === 1 ? { payeeId: matches[0]!.id } : undefined;
     if (matches.length === 0) notes.push(`I couldn't find a saved payee called ${quoted(e.payeeName)}.`);
     else if (matches.length > 1) notes.push(`More than one of your payees matches ${quoted(e.payeeName)}.`);
+  } else if (e.billerWords && task.to === undefined) {
+    // "my electric bill": a hint only, used when exactly one saved payee fits; else we just ask.
+    const matches = payees.filter((p) => normalise(p.name).split(" ").some((part) => e.billerWords!.some((w) => part.startsWith(w))));
+    if (matches.length === 1) task.to = { payeeId: matches[0]!.id };
   }
   return notes;
 }
@@ -300,7 +304,11 @@ function advance(ctx: StepContext, task: TransferTask, notes: string[]): void {
       ...own.map((a) => quickReply(accountLabel(a), `to account ending ${a.mask}`)),
       ...payees.map((p) => quickReply(cleanName(p.name), `to ${cleanName(p.name)}`)),
     ];
-    return ask(ctx, task, "to", notes, "Who should I send it to? It can be one of your accounts or a saved payee.", actions);
+    const question =
+      task.intent.name === "pay_bill"
+        ? "Which bill would you like to pay? It can be a saved biller or your credit card."
+        : "Who should I send it to? It can be one of your accounts or a saved payee.";
+    return ask(ctx, task, "to", notes, question, actions);
   }
   if (from.availableMinor !== undefined && task.amount.minor > from.availableMinor) {
     const available = moneyText({ minor: Math.max(0, from.availableMinor), currency: from.currency });

@@ -83,13 +83,13 @@ describe("RichReply", () => {
       kind: "cards",
       cards: [
         { id: "c1", accountId: "a1", last4: "4242", status: "frozen", brand: "visa" },
-        { id: "c2", accountId: "a1", last4: "0005", status: "active" },
+        { id: "c2", accountId: "a1", last4: "0005", status: "active", expiry: { month: 8, year: 2029 } },
       ],
     };
     const { container } = render(<RichReply data={data} />);
     const items = within(screen.getByRole("list", { name: "Cards" })).getAllByRole("listitem");
     expect(items[0]!.textContent).toBe("Visa•••• 4242Frozen");
-    expect(items[1]!.textContent).toBe("Card•••• 0005Active");
+    expect(items[1]!.textContent).toBe("Card•••• 0005Exp 08/29Active");
     expect(container.textContent).not.toMatch(/\d{5,}/);
   });
 

@@ -28,6 +28,11 @@ export function maskedNumber(last4: string): string {
   return `•••• ${last4.replace(/\D/g, "").slice(-4)}`;
 }
 
+/** A card's printed expiry, "08/29". */
+export function expiryText(expiry: { month: number; year: number }): string {
+  return `${String(expiry.month).padStart(2, "0")}/${String(expiry.year % 100).padStart(2, "0")}`;
+}
+
 export function spokenMask(last4: string): string {
   return `ending ${last4.replace(/\D/g, "").slice(-4).split("").join(" ")}`;
 }

@@ -1,0 +1,70 @@
+import { ok, type RpcResult } from "../common/errors.js";
+import type { Currency } from "../common/money.js";
+import type { Db } from "../db/client.js";
+import { selectAccountDetails, selectLatestStatements } from "./account-facts.repo.js";
+import type { AccountNumbersView, AccountType, CreditStatementView, InterestRateView, RewardsView } from "./types.js";
+
+/**
+ * Facts about the customer's accounts that are not balances: numbers, rates, rewards, credit-card
+ * statements. Read-only and scoped by customer like everything else; an empty list means the
+ * customer has nothing of that kind (no credit card, no rewards programme).
+ */
+
+/** Account and routing numbers; the full account number only when `reveal` (the customer asked). */
+export async function listAccountNumbers(db: Db, customerId: string, options: { reveal: boolean }): Promise<RpcResult<AccountNumbersView[]>> {
+  const rows = await selectAccountDetails(db, customerId);
+  return ok(
+    rows.map(({ account, details }) => ({
+      accountId: account.id,
+      name: account.name,
+      type: account.type as AccountType,
+      mask: account.mask ?? "",
+      accountNumber: options.reveal ? details.accountNumber : null,
+      routingNumber: details.routingNumber,
+    })),
+  );
+}
+
+export async function listInterestRates(db: Db, customerId: string): Promise<RpcResult<InterestRateView[]>> {
+  const rows = await selectAccountDetails(db, customerId);
+  return ok(
+    rows.map(({ account, details }) => ({
+      accountId: account.id,
+      name: account.name,
+      type: account.type as AccountType,
+      mask: account.mask ?? "",
+      annualRateBps: details.annualRateBps,
+      kind: account.type === "credit" ? ("apr" as const) : ("apy" as const),
+    })),
+  );
+}
+
+export async function listRewards(db: Db, customerId: string): Promise<RpcResult<RewardsView[]>> {
+  const rows = await selectAccountDetails(db, customerId);
+  return ok(
+    rows
+      .filter(({ details }) => details.rewardsPoints !== null)
+      .map(({ account, details }) => ({ accountId: account.id, name: account.name, mask: account.mask ?? "", points: details.rewardsPoints! })),
+  );
+}
+
+export async function listCreditStatements(db: Db, customerId: string): Promise<RpcResult<CreditStatementView[]>> {
+  const rows = await selectLatestStatements(db, customerId);
+  return ok(
+    rows.map(({ account, statement }) => {
+      const currency = statement.currency as Currency;
+      return {
+        accountId: account.id,
+        name: account.name,
+        mask: account.mask ?? "",
+        periodStart: statement.periodStart,
+        periodEnd: statement.periodEnd,
+        dueDate: statement.dueDate,
+        statementBalance: { minor: statement.statementBalance, currency },
+        minimumPayment: { minor: statement.minimumPayment, currency },
+        // A credit balance is negative when money is owed; the customer reads what they owe.
+        currentBalance: { minor: Math.max(0, -(account.balance ?? 0)), currency: account.currency as Currency },
+      };
+    }),
+  );
+}

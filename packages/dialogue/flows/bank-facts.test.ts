@@ -1,0 +1,158 @@
+import { describe, expect, it } from "vitest";
+import { FakeBank, Session, fixtures, lastReply, understood, usd } from "../test-support.js";
+import type { AccountNumbersView, CreditStatementView, Effect, EffectResult, InterestRateView, RewardsView } from "../types.js";
+import { asksForFullNumber, percentText } from "./bank-facts.js";
+
+const NUMBERS: AccountNumbersView[] = [
+  { accountId: "acc-chk", name: "Checking", type: "checking", mask: "1234", accountNumber: "000098761234", routingNumber: "074001239" },
+  { accountId: "acc-sav", name: "Savings", type: "savings", mask: "5678", accountNumber: "000012345678", routingNumber: "074001239" },
+  { accountId: "acc-cc", name: "Credit card", type: "credit", mask: "9012", accountNumber: "000055559012", routingNumber: null },
+];
+const RATES: InterestRateView[] = [
+  { accountId: "acc-chk", name: "Checking", type: "checking", mask: "1234", annualRateBps: 1, kind: "apy" },
+  { accountId: "acc-sav", name: "Savings", type: "savings", mask: "5678", annualRateBps: 375, kind: "apy" },
+  { accountId: "acc-cc", name: "Credit card", type: "credit", mask: "9012", annualRateBps: 2249, kind: "apr" },
+];
+const STATEMENT: CreditStatementView = {
+  accountId: "acc-cc",
+  name: "Credit card",
+  mask: "9012",
+  periodStart: "2026-10-15",
+  periodEnd: "2026-11-14",
+  dueDate: "2026-12-09",
+  statementBalance: usd(412.35),
+  minimumPayment: usd(25),
+  currentBalance: usd(120),
+};
+
+/** The fake bank plus the facts loads, masking account numbers unless the effect asks to reveal. */
+class FactsBank extends FakeBank {
+  statements: CreditStatementView[] = [STATEMENT];
+  rewards: RewardsView[] = [{ accountId: "acc-cc", name: "Credit card", mask: "9012", points: 4250 }];
+
+  override execute(effect: Effect): EffectResult {
+    if (effect.kind !== "load" || this.failures.some((f) => f.match === effect.what)) return super.execute(effect);
+    switch (effect.what) {
+      case "account_numbers":
+        this.executed.push(effect);
+        return { ok: true, data: NUMBERS.map((n) => ({ ...n, accountNumber: effect.reveal ? n.accountNumber : null })) };
+      case "interest_rates":
+        this.executed.push(effect);
+        return { ok: true, data: RATES };
+      case "rewards":
+        this.executed.push(effect);
+        return { ok: true, data: this.rewards };
+      case "credit_statements":
+        this.executed.push(effect);
+        return { ok: true, data: this.statements };
+      default:
+        return super.execute(effect);
+    }
+  }
+}
+
+function withoutCreditCard(): FactsBank {
+  const data = fixtures();
+  const bank = new FactsBank({ ...data, accounts: data.accounts.filter((a) => a.type !== "credit") });
+  bank.statements = [];
+  bank.rewards = [];
+  return bank;
+}
+
+describe("account and routing numbers", () => {
+  it("masks account numbers by default and offers the full number", () => {
+    const session = new Session(new FactsBank());
+    const turn = session.say("what's my routing number", understood("account_numbers"));
+    expect(turn.effects[0]).toMatchObject({ kind: "load", what: "account_numbers", reveal: false });
+    const reply = lastReply(turn);
+    expect(reply.text).toContain("Checking ••1234: account number ending 1234, routing number 074001239");
+    expect(reply.text).toContain("Credit card ••9012: account number ending 9012.");
+    expect(reply.text).not.toMatch(/0000\d{8}/);
+    expect(reply.actions.map((a) => ("text" in a ? a.text : a.label))).toEqual(["What is my full account number?"]);
+    expect(session.state.task).toBeNull();
+  });
+
+  it("shows the full number only when asked for explicitly, for the account named", () => {
+    const session = new Session(new FactsBank());
+    const turn = session.say("show me my full savings account number", understood("account_numbers", { accountRefs: ["savings"] }));
+    expect(turn.effects[0]).toMatchObject({ what: "account_numbers", reveal: true });
+    expect(lastReply(turn).text).toMatch(/^Savings ••5678: account number 000012345678, routing number 074001239\. Please keep/);
+    expect(lastReply(turn).text).not.toContain("000098761234");
+  });
+
+  it.each([
+    ["show my full account number", true],
+    ["what is my complete account number", true],
+    ["read me all the digits of my account number", true],
+    ["what's my account number", false],
+    ["routing number please", false],
+  ])("%j asks for the full number: %s", (text, expected) => {
+    expect(asksForFullNumber(text)).toBe(expected);
+  });
+});
+
+describe("credit card statement, limit, rates, expiry, rewards", () => {
+  it("answers the statement balance, minimum payment and due date from the data", () => {
+    const turn = new Session(new FactsBank()).say("when is my credit card bill due", understood("credit_statement"));
+    expect(lastReply(turn).text).toBe(
+      "Credit card ••9012: your statement of 14 Nov 2026 shows a balance of $412.35. The minimum payment is $25.00, due 9 Dec 2026. Your current balance is $120.00.",
+    );
+    expect(lastReply(turn).actions.map((a) => ("text" in a ? a.text : a.label))).toContain("Pay my credit card bill");
+  });
+
+  it.each(["credit_statement", "credit_limit", "rewards_balance"])("%s without a credit card says so", (intent) => {
+    const turn = new Session(withoutCreditCard()).say("…", understood(intent));
+    expect(lastReply(turn).text).toMatch(/You don't have (a|a rewards) card with us|You don't have a credit card with us\./);
+  });
+
+  it("gives the credit limit and the available credit", () => {
+    const data = fixtures();
+    data.accounts[2] = { ...data.accounts[2]!, available: usd(4880), creditLimit: usd(5000) };
+    const turn = new Session(new FactsBank(data)).say("what's my credit limit", understood("credit_limit"));
+    expect(lastReply(turn).text).toBe("Credit card ••9012: your credit limit is $5,000.00 and you have $4,880.00 of available credit.");
+    expect(lastReply(turn).data).toMatchObject({ kind: "accounts", accounts: [{ id: "acc-cc" }] });
+  });
+
+  it("treats a credit account without its limit as a failed load, never guessing", () => {
+    const turn = new Session(new FactsBank()).say("what's my credit limit", understood("credit_limit"));
+    expect(lastReply(turn).text).toMatch(/Something went wrong/);
+  });
+
+  it("lists rates per account, APY for deposits and APR for the card, or the one asked for", () => {
+    const all = new Session(new FactsBank()).say("interest rates", understood("interest_rate"));
+    expect(lastReply(all).text).toBe("Checking ••1234: 0.01% APY; Savings ••5678: 3.75% APY; Credit card ••9012: 22.49% APR on purchases.");
+    const card = new Session(new FactsBank()).say("what's the APR on my card", understood("interest_rate", { accountRefs: ["credit"] }));
+    expect(lastReply(card).text).toBe("Credit card ••9012: 22.49% APR on purchases.");
+    expect(percentText(400)).toBe("4.00%");
+  });
+
+  it("tells card expiry dates, for the card named, and admits a missing one", () => {
+    const data = fixtures();
+    data.cards[0] = { ...data.cards[0]!, expiry: { month: 8, year: 2029 } };
+    const one = new Session(new FactsBank(data)).say("when does my card ending 4242 expire", understood("card_expiry", { accountRefs: [{ last4: "4242" }] }));
+    expect(lastReply(one).text).toBe("Visa ••4242 expires at the end of 08/2029.");
+    expect(lastReply(one).data).toMatchObject({ kind: "cards", cards: [{ id: "card-1" }] });
+    const all = new Session(new FactsBank(data)).say("card expiry dates", understood("card_expiry"));
+    expect(lastReply(all).text).toBe("Visa ••4242 expires at the end of 08/2029 and I don't have an expiry date on record for Mastercard ••8888.");
+  });
+
+  it("gives the rewards points balance", () => {
+    const turn = new Session(new FactsBank()).say("how many points do I have", understood("rewards_balance"));
+    expect(lastReply(turn).text).toBe("You have 4,250 rewards points on Credit card ••9012.");
+  });
+
+  it("explains plainly when the bank can't be reached", () => {
+    const bank = new FactsBank();
+    bank.failNext("credit_statements", "unavailable");
+    const turn = new Session(bank).say("minimum payment?", understood("credit_statement"));
+    expect(lastReply(turn).text).toMatch(/can't reach your accounts/);
+  });
+
+  it("rejects malformed data rather than showing it", () => {
+    const session = new Session(new FactsBank());
+    session.autoExecute = false;
+    const start = session.say("routing number", understood("account_numbers"));
+    const turn = session.feed(start.effects[0]!.effectId, { ok: true, data: [{ ...NUMBERS[0], accountNumber: "12; DROP TABLE" }] });
+    expect(lastReply(turn).text).toMatch(/Something went wrong/);
+  });
+});

@@ -1,0 +1,171 @@
+/**
+ * Facts about the customer's accounts that are not balances: account and routing numbers, a credit
+ * card's statement and limit, interest rates, card expiry dates, rewards points. Each is one load
+ * effect and one answer, through the lookup task (flows/lookup.ts hands the result back here).
+ * Every figure in an answer comes from the loaded data; nothing is estimated.
+ */
+import { derivedId, type StepContext } from "../context.js";
+import { accountLabel, cardLabel, listText, moneyText, quickReply, reply } from "../render.js";
+import type { AccountRef, Entities, FactWhat, IntentTag, LookupTask, Reply } from "../types.js";
+import { parseView } from "../views.js";
+import { namedLast4 } from "./cards.js";
+import { dateText } from "./lookup.js";
+
+export const FACT_INTENTS: readonly FactWhat[] = [
+  "account_numbers",
+  "credit_statement",
+  "credit_limit",
+  "interest_rate",
+  "card_expiry",
+  "rewards_balance",
+];
+
+export function isFactIntent(name: string): name is FactWhat {
+  return (FACT_INTENTS as readonly string[]).includes(name);
+}
+
+// "show my FULL account number", "the whole number", "unmasked", "all the digits".
+const REVEAL = /\b(full|whole|complete|entire|unmasked|uncensored|all (?:of )?(?:the )?(?:\d+ )?digits|every digit)\b/i;
+
+/** True when the message explicitly asks to see a number in full rather than masked. */
+export function asksForFullNumber(text: string): boolean {
+  return REVEAL.test(text);
+}
+
+export function startFact(ctx: StepContext, intent: IntentTag, what: FactWhat, e: Entities, text: string): void {
+  const effectId = derivedId(ctx, what);
+  const refs = [...e.accountRefs, ...(e.fromRef ? [e.fromRef] : []), ...(e.toRef ? [e.toRef] : [])].slice(0, 5);
+  const task: LookupTask = { kind: "lookup", intent, what, waitingFor: effectId, accountRefs: refs };
+  switch (what) {
+    case "account_numbers":
+      task.reveal = asksForFullNumber(text);
+      ctx.effects.push({ kind: "load", effectId, what: "account_numbers", reveal: task.reveal });
+      break;
+    case "credit_statement":
+      ctx.effects.push({ kind: "load", effectId, what: "credit_statements" });
+      break;
+    case "credit_limit":
+      ctx.effects.push({ kind: "load", effectId, what: "accounts" });
+      break;
+    case "interest_rate":
+      ctx.effects.push({ kind: "load", effectId, what: "interest_rates" });
+      break;
+    case "card_expiry": {
+      const last4 = namedLast4(e);
+      if (last4) task.last4 = last4;
+      task.accountRefs = [];
+      ctx.effects.push({ kind: "load", effectId, what: "cards" });
+      break;
+    }
+    case "rewards_balance":
+      ctx.effects.push({ kind: "load", effectId, what: "rewards" });
+      break;
+  }
+  ctx.state.task = task;
+}
+
+const NO_CREDIT_CARD = "You don't have a credit card with us.";
+
+/** The answer for a fact lookup, or null when the data has the wrong shape (handled as a failure). */
+export function renderFact(task: LookupTask, what: FactWhat, data: unknown): Reply | null {
+  switch (what) {
+    case "account_numbers": {
+      const rows = parseView("accountNumbers", data);
+      return rows && renderNumbers(task, rows);
+    }
+    case "credit_statement": {
+      const statements = parseView("creditStatements", data);
+      if (!statements) return null;
+      if (statements.length === 0) return reply(task.intent, NO_CREDIT_CARD);
+      const lines = statements.slice(0, 3).map(
+        (s) =>
+          `${accountLabel(s)}: your statement of ${dateText(s.periodEnd)} shows a balance of ${moneyText(s.statementBalance)}. ` +
+          `The minimum payment is ${moneyText(s.minimumPayment)}, due ${dateText(s.dueDate)}. ` +
+          `Your current balance is ${moneyText(s.currentBalance)}.`,
+      );
+      return reply(task.intent, lines.join(" "), {
+        actions: [quickReply("Pay my card", "Pay my credit card bill"), quickReply("My credit limit", "What's my credit limit?")],
+      });
+    }
+    case "credit_limit": {
+      const accounts = parseView("accounts", data);
+      if (!accounts) return null;
+      const cards = accounts.filter((a) => a.type === "credit");
+      if (cards.length === 0) return reply(task.intent, NO_CREDIT_CARD);
+      if (cards.some((a) => !a.creditLimit || !a.available)) return null;
+      const lines = cards.map(
+        (a) => `${accountLabel(a)}: your credit limit is ${moneyText(a.creditLimit!)} and you have ${moneyText(a.available!)} of available credit`,
+      );
+      return reply(task.intent, `${lines.join("; ")}.`, {
+        data: { kind: "accounts", accounts: cards },
+        actions: [quickReply("My statement", "When is my credit card payment due?")],
+      });
+    }
+    case "interest_rate": {
+      const rates = parseView("interestRates", data);
+      if (!rates) return null;
+      if (rates.length === 0) return reply(task.intent, "I couldn't find the rates of your accounts right now.");
+      const shown = pick(rates, task.accountRefs);
+      const line = (r: (typeof rates)[number]) =>
+        `${accountLabel(r)}: ${percentText(r.annualRateBps)} ${r.kind === "apr" ? "APR on purchases" : "APY"}`;
+      const lead = shown.notFound ? "I couldn't find that account, so here are all of them. " : "";
+      return reply(task.intent, `${lead}${shown.items.map(line).join("; ")}.`);
+    }
+    case "card_expiry": {
+      const cards = parseView("cards", data);
+      if (!cards) return null;
+      const named = task.last4 ? cards.filter((c) => c.last4 === task.last4) : cards;
+      if (named.length === 0) {
+        return reply(task.intent, task.last4 ? `I couldn't find a card ending ${task.last4} on your profile.` : "I couldn't find any cards on your profile.");
+      }
+      const line = (c: (typeof cards)[number]) =>
+        c.expiry ? `${cardLabel(c)} expires ${expiryText(c.expiry)}` : `I don't have an expiry date on record for ${cardLabel(c)}`;
+      return reply(task.intent, `${listText(named.map(line))}.`, { data: { kind: "cards", cards: named } });
+    }
+    case "rewards_balance": {
+      const rewards = parseView("rewards", data);
+      if (!rewards) return null;
+      if (rewards.length === 0) return reply(task.intent, "You don't have a rewards card with us, so there are no points to show.");
+      const lines = rewards.map((r) => `${pointsText(r.points)} on ${accountLabel(r)}`);
+      return reply(task.intent, `You have ${listText(lines)}.`, { actions: [quickReply("How do I redeem them?", "How do I redeem my rewards points?")] });
+    }
+  }
+}
+
+function renderNumbers(task: LookupTask, rows: NonNullable<ReturnType<typeof parseView<"accountNumbers">>>): Reply {
+  if (rows.length === 0) return reply(task.intent, "I couldn't find any accounts on your profile.");
+  const shown = pick(rows, task.accountRefs);
+  const revealed = task.reveal === true && shown.items.every((r) => r.accountNumber !== null);
+  const line = (r: (typeof rows)[number]) => {
+    const number = revealed ? `account number ${r.accountNumber}` : `account number ending ${r.mask}`;
+    const routing = r.routingNumber ? `, routing number ${r.routingNumber}` : "";
+    return `${accountLabel(r)}: ${number}${routing}`;
+  };
+  const lead = shown.notFound ? "I couldn't find that account, so here are all of them. " : "";
+  const note = revealed
+    ? " Please keep these numbers private: anyone asking you for them in a message may be a fraudster."
+    : " I show only the last four digits of account numbers unless you ask for the full number.";
+  return reply(task.intent, `${lead}${shown.items.map(line).join("; ")}.${note}`, {
+    actions: revealed ? [] : [quickReply("Show the full number", "What is my full account number?")],
+  });
+}
+
+/** The accounts the customer named, or all of them when they named none (or none matched). */
+function pick<T extends { type: string; mask: string }>(items: T[], refs: AccountRef[]): { items: T[]; notFound: boolean } {
+  const wanted = items.filter((item) => refs.some((ref) => (typeof ref === "string" ? item.type === ref : item.mask === ref.last4)));
+  const notFound = refs.length > 0 && wanted.length === 0;
+  return { items: wanted.length > 0 ? wanted : items, notFound };
+}
+
+/** 2249 → "22.49%", 1 → "0.01%", 400 → "4.00%". */
+export function percentText(bps: number): string {
+  return `${Math.floor(bps / 100)}.${String(bps % 100).padStart(2, "0")}%`;
+}
+
+function expiryText(expiry: { month: number; year: number }): string {
+  return `at the end of ${String(expiry.month).padStart(2, "0")}/${expiry.year}`;
+}
+
+function pointsText(points: number): string {
+  return `${points.toLocaleString("en-US")} rewards point${points === 1 ? "" : "s"}`;
+}

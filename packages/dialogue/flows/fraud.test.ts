@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { FakeBank, Session, allText, fixtures, lastReply, moneyEffects, understood } from "../test-support.js";
+import type { Effect } from "../types.js";
+
+const handoffs = (effects: Effect[]) => effects.filter((e) => e.kind === "handoff");
+
+describe("report fraud", () => {
+  it("asks the fraud team in at once and offers to freeze the card, freezing only on yes", () => {
+    const session = new Session();
+    const turn = session.say("someone stole money from my account", understood("report_fraud"));
+    expect(handoffs(turn.effects)).toMatchObject([{ reason: "fraud", intent: "report_fraud" }]);
+    expect(session.state.handoff?.reason).toBe("fraud");
+    expect(moneyEffects(turn)).toEqual([]);
+    const offer = lastReply(turn);
+    expect(allText(turn)).toMatch(/fraud team/);
+    expect(offer.text).toBe("Shall I freeze Visa ••4242 now? Payments and withdrawals with it will be declined until you unfreeze it.");
+    const done = session.press(offer.confirmation!.id, "yes");
+    expect(moneyEffects(done)).toMatchObject([{ kind: "set_card_status", cardId: "card-1", status: "frozen" }]);
+    expect(lastReply(done).text).toMatch(/is frozen/);
+    expect(session.bank.cards[0]!.status).toBe("frozen");
+    expect(handoffs(done.effects)).toEqual([]);
+  });
+
+  it("leaves the card alone on no, the hand-off still requested", () => {
+    const session = new Session();
+    const turn = session.say("I want to report fraud", understood("report_fraud"));
+    const no = session.say("no", understood("out_of_scope", { no: true }, 0.2));
+    expect(lastReply(no).text).toMatch(/haven't changed anything/);
+    expect(moneyEffects(no)).toEqual([]);
+    expect(session.bank.cards[0]!.status).toBe("active");
+    expect(handoffs(turn.effects)).toHaveLength(1);
+  });
+
+  it("asks which card when several are active", () => {
+    const data = fixtures();
+    data.cards[1] = { ...data.cards[1]!, status: "active" };
+    const session = new Session(new FakeBank(data));
+    const turn = session.say("fraud on my account", understood("report_fraud"));
+    expect(lastReply(turn).text).toMatch(/Which card would you like to freeze\?/);
+    const pick = session.say("the one ending 8888", understood("out_of_scope", { accountRefs: [{ last4: "8888" }] }, 0.3));
+    expect(lastReply(pick).confirmation).toBeDefined();
+    expect(moneyEffects(pick)).toEqual([]);
+  });
+
+  it("says so when every card is already frozen", () => {
+    const data = fixtures();
+    data.cards[0] = { ...data.cards[0]!, status: "frozen" };
+    const session = new Session(new FakeBank(data));
+    const turn = session.say("report fraud", understood("report_fraud"));
+    expect(lastReply(turn).text).toBe("Your cards are already frozen.");
+    expect(handoffs(turn.effects)).toHaveLength(1);
+  });
+});

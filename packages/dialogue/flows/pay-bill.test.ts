@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { FakeBank, Session, fixtures, lastReply, moneyEffects, understood, usd } from "../test-support.js";
+import { billEntities, billerWordsIn } from "./pay-bill.js";
+
+function bankWithBiller(): FakeBank {
+  const data = fixtures();
+  return new FakeBank({ ...data, payees: [...data.payees, { id: "pay-power", name: "City Power & Light", mask: "9911" }] });
+}
+
+describe("pay a bill", () => {
+  it("asks which bill, confirms like a transfer, and pays once", () => {
+    const session = new Session(bankWithBiller());
+    const first = session.say("I want to pay a bill", understood("pay_bill"));
+    expect(lastReply(first).text).toBe("How much would you like to send?");
+    session.say("$84.20", understood("pay_bill", { amount: usd(84.2) }));
+    const ask = session.say("checking", understood("balance", { accountRefs: ["checking"] }));
+    expect(lastReply(ask).text).toBe("Which bill would you like to pay? It can be a saved biller or your credit card.");
+    expect(lastReply(ask).actions.map((a) => a.label)).toContain("City Power & Light");
+    const confirm = session.say("to City Power & Light", understood("pay_bill", { payeeName: "City Power & Light" }));
+    const reply = lastReply(confirm);
+    expect(reply.text).toBe("Send $84.20 from Checking ••1234 to “City Power & Light” ••9911?");
+    expect(reply.confirmation).toBeDefined();
+    expect(moneyEffects(confirm)).toEqual([]);
+
+    const done = session.press(reply.confirmation!.id, "yes");
+    expect(moneyEffects(done)).toMatchObject([{ kind: "transfer", to: { payeeId: "pay-power" }, amount: usd(84.2), fromAccountId: "acc-chk" }]);
+    expect(lastReply(done).data).toMatchObject({ kind: "transfer_receipt" });
+    const again = session.press(reply.confirmation!.id, "yes");
+    expect(moneyEffects(again)).toEqual([]);
+    expect(session.bank.transfers).toHaveLength(1);
+  });
+
+  it("reads 'pay my credit card bill' as money going to the card", () => {
+    const session = new Session(bankWithBiller());
+    const turn = session.say("pay $50 on my credit card bill from savings", understood("pay_bill", { amount: usd(50), accountRefs: ["credit", "savings"] }));
+    expect(lastReply(turn).text).toBe("Send $50.00 from Savings ••5678 to Credit card ••9012?");
+    expect(billEntities({ accountRefs: ["credit"], fromRef: "credit" })).toEqual({ accountRefs: [], toRef: "credit" });
+    expect(billEntities({ accountRefs: ["checking"], payeeName: "x" })).toEqual({ accountRefs: ["checking"], payeeName: "x" });
+  });
+
+  it("finds the biller from the kind of bill when exactly one saved payee fits", () => {
+    const session = new Session(bankWithBiller());
+    const turn = session.say("pay $84.20 on my electric bill from checking", understood("pay_bill", { amount: usd(84.2), accountRefs: ["checking"] }));
+    expect(lastReply(turn).text).toBe("Send $84.20 from Checking ••1234 to “City Power & Light” ••9911?");
+    const water = new Session(bankWithBiller()).say("pay $20 on my water bill from checking", understood("pay_bill", { amount: usd(20), accountRefs: ["checking"] }));
+    expect(lastReply(water).text).toMatch(/^Which bill would you like to pay\?/);
+    expect(billerWordsIn("my cable bill")).toContain("broadband");
+  });
+
+  it("a transfer request during a bill payment continues the same task", () => {
+    const session = new Session(bankWithBiller());
+    session.say("pay my bill", understood("pay_bill"));
+    const turn = session.say("I want to make a transfer", understood("transfer"));
+    expect(lastReply(turn).text).toMatch(/^Let's finish this one first\. How much/);
+  });
+});

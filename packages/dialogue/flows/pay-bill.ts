@@ -1,0 +1,49 @@
+/**
+ * Paying a bill is a transfer to a saved biller (a payee) or to the customer's own credit card,
+ * set up by the transfer flow: the same questions, the same server-rendered confirmation and the
+ * same exactly-once execution. Only the reading of the request differs: "pay my credit card bill"
+ * names the card as where the money goes, never where it comes from.
+ */
+import type { StepContext } from "../context.js";
+import type { AccountRef, Entities, IntentTag } from "../types.js";
+import { startTransfer } from "./transfer.js";
+
+export function startPayBill(ctx: StepContext, intent: IntentTag, e: Entities, text: string): void {
+  const entities = billEntities(e);
+  const billerWords = entities.payeeName === undefined && entities.toRef === undefined ? billerWordsIn(text) : [];
+  startTransfer(ctx, intent, billerWords.length > 0 ? { ...entities, billerWords } : entities);
+}
+
+/** Kinds of bill and words a biller of that kind usually has in its name (lower case prefixes). */
+const BILL_KINDS: Array<[RegExp, string[]]> = [
+  [/\b(electric(ity)?|power|energy)\b/i, ["power", "electric", "energy"]],
+  [/\b(water|sewer)\b/i, ["water"]],
+  [/\bgas\b/i, ["gas"]],
+  [/\b(internet|broadband|cable|wi-?fi|tv)\b/i, ["broadband", "internet", "cable", "fiber", "fibre"]],
+  [/\b(phone|mobile|cell(ular)?)\b/i, ["phone", "mobile", "wireless", "cell"]],
+  [/\brent\b/i, ["rent", "propert", "apartment", "realty", "housing"]],
+];
+
+export function billerWordsIn(text: string): string[] {
+  return BILL_KINDS.filter(([kind]) => kind.test(text)).flatMap(([, words]) => words);
+}
+
+/** The transfer intents: a bill payment continues or corrects a transfer being set up, and back. */
+export function isTransferIntent(name: string): boolean {
+  return name === "transfer" || name === "pay_bill";
+}
+
+/** A credit account named without a role is the bill being paid. */
+export function billEntities(e: Entities): Entities {
+  if (e.toRef !== undefined || e.payeeName !== undefined) return e;
+  const isCredit = (ref: AccountRef) => ref === "credit";
+  const card = e.accountRefs.find(isCredit) ?? (e.fromRef && isCredit(e.fromRef) ? e.fromRef : undefined);
+  if (!card) return e;
+  const { fromRef, ...rest } = e;
+  return {
+    ...rest,
+    ...(fromRef && !isCredit(fromRef) ? { fromRef } : {}),
+    toRef: card,
+    accountRefs: e.accountRefs.filter((ref) => !isCredit(ref)),
+  };
+}
