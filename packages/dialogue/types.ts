@@ -4,8 +4,9 @@
  * Everything here is plain JSON: the DO stores the state in SQLite and effects travel as they are.
  */
 import type { Currency, Money } from "../common/money.js";
+import type { ScheduleSpec } from "../common/schedule.js";
 
-export type { Money, Currency };
+export type { Money, Currency, ScheduleSpec };
 
 // ─── What the NLU understood (the DO maps the NLU package's output into this) ─────────────────
 
@@ -28,6 +29,28 @@ export interface Entities {
   category?: string;
   yes?: boolean;
   no?: boolean;
+  /** When the customer wants a money action to happen; absent = nothing was said about timing. */
+  timing?: Timing;
+  /** A weekday named in the message (0 = Sunday), to pick a scheduled payment ("my Friday payment"). */
+  weekday?: number;
+  /** The message asks to cancel or stop something ("cancel my Friday payment"). */
+  cancelRequest?: boolean;
+}
+
+export type TimingProblemReason =
+  | "time_of_day"
+  | "past_date"
+  | "too_far"
+  | "unsupported_repeat"
+  | "unclear_date"
+  | "bad_end";
+
+export interface Timing {
+  /** "now", "today": at once. */
+  now?: true;
+  schedule?: ScheduleSpec;
+  /** Timing that was said but cannot be honoured, in the customer's words. */
+  problems: Array<{ reason: TimingProblemReason; text: string }>;
 }
 
 export interface Understanding {
@@ -119,6 +142,18 @@ export interface SpendingView {
   byCategory: Array<{ category: string; total: Money }>;
 }
 
+/** A scheduled or recurring transfer, as listed. */
+export interface ScheduledTransferView {
+  id: string;
+  fromAccount: { id: string; name: string; mask: string };
+  to: { kind: "account" | "payee"; id: string; name: string; mask?: string };
+  amount: Money;
+  schedule: ScheduleSpec;
+  status: "active" | "completed" | "cancelled" | "failed";
+  /** The next occurrence's date, while active. */
+  nextRunDate: string | null;
+}
+
 /** What a successful `transfer` effect returns. */
 export interface TransferOutcome {
   transferId: string;
@@ -147,7 +182,9 @@ export type LoadEffect =
   /** Expected `data`: TransactionView[], newest first. */
   | { kind: "load"; effectId: string; what: "transactions"; query: TransactionQuery }
   /** Expected `data`: SpendingView. */
-  | { kind: "load"; effectId: string; what: "spending"; query: SpendingQuery };
+  | { kind: "load"; effectId: string; what: "spending"; query: SpendingQuery }
+  /** Expected `data`: ScheduledTransferView[] (active ones). */
+  | { kind: "load"; effectId: string; what: "schedules" };
 
 /** Expected `data`: TransferOutcome. The ledger must dedupe on (customer, idempotencyKey). */
 export interface TransferEffect {
@@ -158,6 +195,29 @@ export interface TransferEffect {
   to: { accountId: string } | { payeeId: string };
   amount: Money;
   memo?: string;
+}
+
+/**
+ * Stores a scheduled/recurring transfer (no money moves now). Expected `data`: ScheduledTransferView.
+ * The store must dedupe on (customer, idempotencyKey).
+ */
+export interface ScheduleTransferEffect {
+  kind: "schedule_transfer";
+  effectId: string;
+  idempotencyKey: string;
+  /** The confirmation the customer accepted, kept with the schedule. */
+  confirmationId: string;
+  fromAccountId: string;
+  to: { accountId: string } | { payeeId: string };
+  amount: Money;
+  schedule: ScheduleSpec;
+}
+
+/** Expected `data`: the cancelled ScheduledTransferView. Cancelling twice is harmless. */
+export interface CancelScheduleEffect {
+  kind: "cancel_schedule";
+  effectId: string;
+  scheduleId: string;
 }
 
 /** Expected `data`: the updated CardView. */
@@ -181,8 +241,8 @@ export interface HandoffEffect {
   messageId: string;
 }
 
-export type MoneyEffect = TransferEffect | SetCardStatusEffect;
-export type Effect = LoadEffect | MoneyEffect | HandoffEffect;
+export type MoneyEffect = TransferEffect | SetCardStatusEffect | ScheduleTransferEffect;
+export type Effect = LoadEffect | MoneyEffect | HandoffEffect | CancelScheduleEffect;
 
 // ─── Replies ───────────────────────────────────────────────────────────────────────────────────
 
@@ -261,7 +321,7 @@ export interface PendingConfirmation {
   expiresAt: number;
 }
 
-export type TransferSlot = "amount" | "from" | "to";
+export type TransferSlot = "amount" | "from" | "to" | "when";
 
 export interface TransferTask {
   kind: "transfer";
@@ -278,6 +338,10 @@ export interface TransferTask {
   /** The slot the last question asked for, so a bare "30" or "savings" fills it. */
   asking: TransferSlot | null;
   confirmation: PendingConfirmation | null;
+  /** Set when the customer asked for a later date or a repeat: "yes" stores a schedule instead. */
+  schedule?: ScheduleSpec;
+  /** Timing the customer gave that cannot be honoured: nothing is confirmed until they choose again. */
+  timingProblems?: Timing["problems"];
 }
 
 export interface CardTask {
@@ -305,7 +369,19 @@ export interface LookupTask {
   transactionQuery?: TransactionQuery;
 }
 
-export type Task = TransferTask | CardTask | LookupTask;
+/** Listing scheduled payments, or picking one to cancel and confirming that. */
+export interface SchedulesTask {
+  kind: "schedules";
+  intent: IntentTag;
+  mode: "list" | "cancel";
+  waitingFor: string | null;
+  /** What the customer said to pick the one to cancel. */
+  filter: { payeeName?: string; weekday?: number; amountMinor?: number };
+  chosen: ScheduledTransferView | null;
+  confirmation: PendingConfirmation | null;
+}
+
+export type Task = TransferTask | CardTask | LookupTask | SchedulesTask;
 
 /** A confirmed transfer/card change whose effect was handed to the DO and has no result yet. */
 export interface Execution {

@@ -1,4 +1,7 @@
 import {
+  cancelScheduledTransfer,
+  createScheduledTransfer,
+  listScheduledTransfers,
   listAccounts,
   listCards,
   listPayees,
@@ -51,6 +54,26 @@ export function bankEffectExecutor(options: {
             options.audit(effect, result);
             return result;
           }
+          case "schedule_transfer":
+            // Stores the schedule only: the cron runner moves the money on the day.
+            return fromRpc(
+              await createScheduledTransfer(
+                options.db(),
+                customerId,
+                {
+                  idempotencyKey: effect.idempotencyKey,
+                  confirmationId: effect.confirmationId,
+                  fromAccountId: effect.fromAccountId,
+                  to: effect.to,
+                  amount: effect.amount,
+                  schedule: effect.schedule,
+                },
+                new Date().toISOString().slice(0, 10),
+              ),
+              (v) => v,
+            );
+          case "cancel_schedule":
+            return fromRpc(await cancelScheduledTransfer(options.db(), customerId, effect.scheduleId), (v) => v);
           case "set_card_status": {
             const result = fromRpc(await setCardStatus(options.db(), customerId, effect.cardId, effect.status), (card) => card);
             options.audit(effect, result);
@@ -87,6 +110,8 @@ async function load(db: Db, customerId: string, effect: Extract<Effect, { kind: 
     }
     case "spending":
       return fromRpc(await spendingSummary(db, customerId, effect.query), (v) => v);
+    case "schedules":
+      return fromRpc(await listScheduledTransfers(db, customerId), (v) => v);
   }
 }
 
