@@ -30,6 +30,13 @@ const RESUME_LIMIT = 50;
  * kept in memory is exact while it lives.
  */
 const SOCKET_MESSAGES_PER_MINUTE = 30;
+/** Undelivered notices kept per customer (older ones are dropped; the runner's rows stay in Postgres). */
+const MAX_NOTICES = 20;
+
+export interface SessionNotice {
+  id: string;
+  reply: Reply;
+}
 
 /**
  * One customer's conversation: the single writer of its state, so two quick messages never race.
@@ -52,6 +59,18 @@ export class ChatSession extends DurableObject<ChatEnv> {
   async handleMessage(customerId: string, message: ChatMessageInput, onReply?: (reply: Reply) => void): Promise<RpcResult<ChatTurnResult>> {
     this.bindCustomer(customerId);
     return this.serialised(() => this.turn(customerId, message, onReply));
+  }
+
+  /**
+   * A notice for the customer's next turn (a scheduled transfer that could not be sent), from the
+   * cron runner. Stored here, shown first in the next reply; the same id is kept once.
+   */
+  async addNotice(customerId: string, notice: SessionNotice): Promise<void> {
+    this.bindCustomer(customerId);
+    await this.serialised(async () => {
+      const notices = this.loadNotices().filter((n) => n.id !== notice.id);
+      this.store.setMeta("notices", JSON.stringify([...notices, notice].slice(-MAX_NOTICES)));
+    });
   }
 
   /** The bare path for the chat benchmark: gateway → chat Worker → this DO and back, nothing else. */
@@ -174,6 +193,9 @@ export class ChatSession extends DurableObject<ChatEnv> {
         state = resumed.state;
         replies.push(...resumed.replies);
       }
+      // Notices from the scheduled-transfer runner come first; they are cleared with the turn's save.
+      const notices = this.loadNotices();
+      replies.unshift(...notices.map((n) => n.reply));
       const now = Date.now();
       let decision: IntentDecision | null = null;
       const understanding = await understand(message.text, {
@@ -212,6 +234,7 @@ export class ChatSession extends DurableObject<ChatEnv> {
       ];
       this.ctx.storage.transactionSync(() => {
         this.store.saveTurn(message.id, storedText, turn, events, now);
+        if (notices.length > 0) this.store.setMeta("notices", JSON.stringify(this.loadNotices().filter((n) => !notices.some((m) => m.id === n.id))));
         this.store.trimTurns(KEEP_TURNS);
       });
       await this.scheduleAlarm(outcome.state.executing ? RETRY_MS : FLUSH_DELAY_MS);
@@ -266,6 +289,11 @@ export class ChatSession extends DurableObject<ChatEnv> {
   private loadState(): DialogueState {
     const json = this.store.getMeta("dialogue_state");
     return json ? (JSON.parse(json) as DialogueState) : initialState();
+  }
+
+  private loadNotices(): SessionNotice[] {
+    const json = this.store.getMeta("notices");
+    return json ? (JSON.parse(json) as SessionNotice[]) : [];
   }
 
   private saveState(state: DialogueState): void {

@@ -1,6 +1,7 @@
 import type { ChatEnv } from "./env.js";
 import { consumeChatEvents } from "./events.consumer.js";
 import { requestDb } from "./db.js";
+import { runScheduledTick } from "./scheduled.js";
 
 export { ChatService } from "./chat.service.js";
 export { BankingService } from "./banking.service.js";
@@ -21,5 +22,10 @@ export default {
     } finally {
       await end();
     }
+  },
+
+  /** Cron Trigger: due scheduled/recurring transfers (see scheduled.ts). */
+  async scheduled(controller: ScheduledController, env: ChatEnv, ctx: ExecutionContext): Promise<void> {
+    await runScheduledTick(env, ctx, controller.scheduledTime);
   },
 } satisfies ExportedHandler<ChatEnv>;

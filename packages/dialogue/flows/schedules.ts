@@ -165,3 +165,23 @@ export function continueSchedules(ctx: StepContext, task: SchedulesTask, e: Enti
   }
   return "new_topic";
 }
+
+/** What the customer reads in their next conversation when an occurrence could not be sent. */
+export function scheduleFailureNotice(view: ScheduledTransferView, occurrenceDate: string, errorCode: string) {
+  const to = view.to.kind === "payee" ? quoted(view.to.name) : accountLabel({ name: view.to.name, mask: view.to.mask ?? "" });
+  const why =
+    errorCode === "insufficient_funds"
+      ? `there wasn't enough available in ${accountLabel(view.fromAccount)}`
+      : errorCode === "limit_exceeded"
+        ? "it would have gone over your transfer limit"
+        : errorCode === "not_found"
+          ? "that account or payee isn't available any more"
+          : "the bank couldn't accept it";
+  const next =
+    view.status === "active" && view.nextRunDate ? ` Your next scheduled payment is on ${dateText(view.nextRunDate)}.` : "";
+  return reply(
+    { name: "scheduled_payments", confidence: 1 },
+    `Your scheduled payment of ${moneyText(view.amount)} to ${to} on ${dateText(occurrenceDate)} didn't go through: ${why}. Nothing was sent.${next}`,
+    { actions: [quickReply("Check my balance"), quickReply("My scheduled payments", "what payments do I have scheduled?")] },
+  );
+}
