@@ -6,6 +6,7 @@ import type {
   CardView,
   Page,
   PayeeView,
+  ScheduledTransferView,
   TransactionView,
   TransferResult,
   TransferView,
@@ -18,6 +19,7 @@ import {
   AccountParams,
   CardParams,
   IdempotencyKey,
+  ScheduleParams,
   TransactionsQuery,
   TransferBody,
   TransferParams,
@@ -109,6 +111,19 @@ export function bankingRoutes() {
     if (params instanceof Response) return params;
     const result: RpcResult<TransferView> = await c.env.BANKING.getTransfer(c.get("customerId"), params.id);
     return respond(c, result, wire.transfer);
+  });
+
+  app.get("/scheduled-transfers", async (c) => {
+    const result: RpcResult<ScheduledTransferView[]> = await c.env.BANKING.listScheduledTransfers(c.get("customerId"));
+    return respond(c, result, (items) => ({ items: items.map(wire.scheduledTransfer) }));
+  });
+
+  // Cancelling twice answers the same; a finished schedule answers 409. Money already sent stays sent.
+  app.delete("/scheduled-transfers/:id", async (c) => {
+    const params = validate(c, ScheduleParams, c.req.param());
+    if (params instanceof Response) return params;
+    const result: RpcResult<ScheduledTransferView> = await c.env.BANKING.cancelScheduledTransfer(c.get("customerId"), params.id);
+    return respond(c, result, wire.scheduledTransfer);
   });
 
   return app;

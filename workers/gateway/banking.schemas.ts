@@ -9,6 +9,7 @@ import {
   type AccountView,
   type CardView,
   type PayeeView,
+  type ScheduledTransferView,
   type TransactionView,
   type TransferView,
 } from "../../packages/banking/index.js";
@@ -30,6 +31,7 @@ export const AccountId = id("account", "an account");
 export const CardId = id("card", "a card");
 export const TransferId = id("transfer", "a transfer");
 export const PayeeId = id("payee", "a payee");
+export const ScheduleId = id("schedule", "a scheduled transfer");
 
 const isoDateOrDateTime = z
   .string()
@@ -38,6 +40,7 @@ const isoDateOrDateTime = z
 export const AccountParams = z.strictObject({ id: AccountId });
 export const CardParams = z.strictObject({ id: CardId });
 export const TransferParams = z.strictObject({ id: TransferId });
+export const ScheduleParams = z.strictObject({ id: ScheduleId });
 
 export const TransactionsQuery = z.strictObject({
   cursor: z.string().max(200, "too long").optional().meta({ description: "Opaque cursor from the previous page's nextCursor" }),
@@ -145,6 +148,25 @@ export const TransferOut = z.object({
   memo: z.string().nullable(),
   createdAt: z.string(),
 });
+const CalendarDate = z.string().meta({ description: "A calendar date (YYYY-MM-DD), UTC", example: "2026-12-04" });
+export const ScheduledTransferOut = z.object({
+  id: z.string(),
+  status: z.enum(["active", "completed", "cancelled", "failed"]),
+  fromAccountId: z.string(),
+  toAccountId: z.string().nullable(),
+  toPayeeId: z.string().nullable(),
+  amount: MoneyOut,
+  startDate: CalendarDate,
+  repeat: z
+    .object({ unit: z.enum(["day", "week", "month"]), interval: z.number().int() })
+    .nullable()
+    .meta({ description: "Every `interval` units from startDate; null for a one-off" }),
+  untilDate: CalendarDate.nullable().meta({ description: "Last date an occurrence may fall on" }),
+  count: z.number().int().nullable().meta({ description: "Occurrences in all" }),
+  nextRunDate: CalendarDate.nullable().meta({ description: "Next occurrence while active" }),
+  runsDone: z.number().int(),
+  createdAt: z.string(),
+});
 export const ErrorOut = z.object({
   error: z.object({ code: z.string(), message: z.string(), requestId: z.string().optional() }),
 });
@@ -170,5 +192,20 @@ export const wire = {
     amount: money(t.amount),
     memo: t.memo,
     createdAt: t.createdAt,
+  }),
+  scheduledTransfer: (s: ScheduledTransferView): z.infer<typeof ScheduledTransferOut> => ({
+    id: s.id,
+    status: s.status,
+    fromAccountId: s.fromAccount.id,
+    toAccountId: s.to.kind === "account" ? s.to.id : null,
+    toPayeeId: s.to.kind === "payee" ? s.to.id : null,
+    amount: money(s.amount),
+    startDate: s.schedule.start,
+    repeat: s.schedule.repeat ?? null,
+    untilDate: s.schedule.until ?? null,
+    count: s.schedule.count ?? null,
+    nextRunDate: s.nextRunDate,
+    runsDone: s.runsDone,
+    createdAt: s.createdAt,
   }),
 };
