@@ -9,6 +9,7 @@ import { eq } from "drizzle-orm";
 import { gatewayFetch, tokenFor, uniqueCustomerId, withTestDb } from "../helpers.js";
 import { createTestCustomer } from "../../../packages/banking/fixtures.js";
 import { balancesOf, runScript, type ScriptContext } from "./script.js";
+import type { Reply } from "../../../packages/dialogue/index.js";
 
 /**
  * Scheduled and recurring transfers, end to end: the chat confirms the timing in words and dates,
@@ -56,7 +57,7 @@ describe("dialogue: scheduled transfers", () => {
     });
     const [schedule] = await schedulesOf(ctx);
     expect(schedule).toMatchObject({ status: "active", schedule: { start: addDays(today(), 1) }, nextRunDate: addDays(today(), 1) });
-    expect(schedule!.confirmationId).toBe(ctx.turns[0]!.reply.confirmation!.id);
+    expect(schedule!.confirmationId).toBe((ctx.turns[0]!.reply as Reply).confirmation!.id);
 
     // Not due today.
     await runCron(today());
