@@ -82,6 +82,9 @@ describe("extractSchedule: what cannot be honoured is reported, never dropped", 
     ["send 20 yesterday", "past_date", "yesterday"],
     ["send 20 on 12 March 2025", "past_date", "12 March 2025"],
     ["send 20 tomorrow 6 times", "bad_end", "6 times"],
+    ["send 20 to Jordan at 5", "time_of_day", "at 5"],
+    ["send 20 to Jordan by Friday", "unclear_date", "Friday"],
+    ["send 20 to Jordan in March", "unclear_date", "March"],
   ])("%s → %s", (text, reason, words) => {
     const out = read(text)!;
     expect(out.problems).toContainEqual({ reason, text: expect.stringContaining(words.split(" ").at(-1)!) });

@@ -122,7 +122,7 @@ export function extractSchedule(text: string, today: string): ScheduleExtraction
 
   // Times of day: Teller schedules by date only.
   for (const m of r.take(
-    /\b(?:at\s+|by\s+|before\s+|after\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\b(?:at|by|before|after)\s+\d{1,2}[:.]\d{2}\b|\b(?:at|by)\s+\d{1,2}\s*o'?clock\b|\b(?:at\s+)?(?:noon|midday|midnight)\b|\btonight\b|\b(?:(?:this|in the|tomorrow)\s+)?(?:morning|afternoon|evening)\b|\b(?:end|close) of (?:the )?(?:business )?day\b|\bhourly\b|\bevery\s+(?:\d+\s+)?(?:hours?|minutes?|seconds?)\b/i,
+    /\b(?:at\s+|by\s+|before\s+|after\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\b(?:at|by|before|after)\s+\d{1,2}[:.]\d{2}\b|\b(?:at|by)\s+\d{1,2}\s*o'?clock\b|\b(?:at|by|before|after)\s+\d{1,2}(?![\d.,:/%]|\s*(?:st|nd|rd|th|dollars?|usd|eur|gbp|pounds?|euros?)\b)|\b(?:at\s+)?(?:noon|midday|midnight)\b|\btonight\b|\b(?:(?:this|in the|tomorrow)\s+)?(?:morning|afternoon|evening)\b|\b(?:end|close) of (?:the )?(?:business )?day\b|\bhourly\b|\bevery\s+(?:\d+\s+)?(?:hours?|minutes?|seconds?)\b/i,
   )) {
     problem(/hour|minute|second|hourly/i.test(m[0]) ? "unsupported_repeat" : "time_of_day", m);
     // "tomorrow morning": the date still counts, only the time of day is refused.
@@ -229,8 +229,10 @@ export function extractSchedule(text: string, today: string): ScheduleExtraction
     const before = rest.slice(0, result.index);
     const at = Object.assign([result.text], { index: result.index, input: rest }) as unknown as RegExpExecArray;
     if (!c.isCertain("day")) {
-      // A lone weekday or month ("friday" in "every friday" is read above); a month alone is unclear.
-      if (c.isCertain("month")) problem("unclear_date", at);
+      // Weekdays and ordinals the rules understood are blanked already: what is left ("by Friday",
+      // "in March", "at 5") is timing we cannot pin to one date, so it is reported.
+      if (c.isCertain("hour")) problem("time_of_day", at);
+      else if (c.isCertain("weekday") || c.isCertain("month")) problem("unclear_date", at);
       continue;
     }
     r.spans.push([result.index, result.index + result.text.length]);
