@@ -2,7 +2,7 @@ import { createExecutionContext, createScheduledController, env, waitOnExecution
 import chat from "../../../workers/chat/index.js";
 import type { ChatEnv } from "../../../workers/chat/env.js";
 import { describe, expect, it } from "vitest";
-import { listScheduledTransfers } from "../../../packages/banking/index.js";
+import { listScheduledTransfers, occurrenceKey, transfer } from "../../../packages/banking/index.js";
 import { addDays, weekday } from "../../../packages/common/schedule.js";
 import { scheduledTransferRuns } from "../../../packages/db/schema/schedules.js";
 import { eq } from "drizzle-orm";
@@ -69,6 +69,31 @@ describe("dialogue: scheduled transfers", () => {
     expect(await balancesOf(ctx.customer)).toMatchObject({ savings: 4_900_00, checking: 1_100_00 });
     expect((await schedulesOf(ctx))[0]).toMatchObject({ status: "completed", nextRunDate: null, runsDone: 1 });
   }, 60_000);
+
+  it("a runner that died after moving the money (same occurrence key) is not repeated by the next tick", async () => {
+    const ctx = await runScript("sched-fault", {
+      turns: [
+        { say: "transfer 100 from savings to checking tomorrow", expect: { confirmation: true } },
+        { say: "yes", balances: { savings: 5_000_00 } },
+      ],
+    });
+    const [schedule] = await schedulesOf(ctx);
+    const date = addDays(today(), 1);
+    // The fault: the occurrence's transfer went through the ledger, but its runner never recorded it.
+    const moved = await withTestDb((db) =>
+      transfer(db, ctx.customer.customerId, {
+        idempotencyKey: occurrenceKey(schedule!.id, date),
+        fromAccountId: ctx.customer.savingsId,
+        to: { accountId: ctx.customer.checkingId },
+        amount: { minor: 100_00, currency: "USD" },
+        memo: "Scheduled transfer",
+      }),
+    );
+    expect(moved.ok).toBe(true);
+    await runCron(date);
+    expect(await balancesOf(ctx.customer)).toMatchObject({ savings: 4_900_00, checking: 1_100_00 });
+    expect((await schedulesOf(ctx))[0]).toMatchObject({ status: "completed", runsDone: 1 });
+  });
 
   it("'every friday' is kept: a recurring schedule, one payment per Friday", async () => {
     const ctx = await runScript("sched-weekly", {
