@@ -46,12 +46,43 @@ describe("classify", () => {
     greeting: ["hello there", "good morning", "hi teller"],
     goodbye: ["goodbye", "bye for now", "see you later"],
     thanks: ["thank you so much", "thanks a lot", "many thanks"],
+    account_numbers: ["what is my routing number", "tell me my account number", "I need my checking account and routing numbers"],
+    credit_statement: ["when is my credit card payment due", "what's the minimum payment on my credit card", "how much is due on my credit card statement"],
+    credit_limit: ["what is my credit limit", "tell me the credit limit on my visa", "what's the limit on my credit card"],
+    interest_rate: ["what interest rate does my savings account earn", "what's the APR on my credit card", "tell me my card's interest rate"],
+    card_expiry: ["when does my card expire", "what is the expiration date of my debit card", "expiry date of my credit card"],
+    rewards_balance: ["how many rewards points do I have", "check my reward points balance", "what's my points total"],
+    pay_bill: ["pay my electricity bill", "I want to pay the water bill", "pay my phone bill from checking"],
+    report_fraud: ["I want to report fraud on my card", "someone used my card for purchases I didn't make, it's fraud", "report fraudulent activity"],
+    scheduled_payments: ["show my scheduled payments", "cancel the recurring transfer to my savings", "which payments are scheduled for next week"],
+    dispute: ["I want to dispute the Amazon charge", "dispute the payment to the gym", "open a chargeback for this purchase"],
+    list_disputes: ["what's the status of my dispute", "list my disputes", "any news on the chargeback I opened"],
   };
   for (const [intent, texts] of Object.entries(clear)) {
     it(`recognises clear ${intent} requests`, () => {
       for (const text of texts) expect(classify(text).intent, text).toBe(intent);
     });
   }
+
+  it("reads the request out of surrounding small talk", () => {
+    const cases: [string, string][] = [
+      ["Thanks. Now I want to make a transfer.", "transfer"],
+      ["Hello! Can you help me with a transfer?", "transfer"],
+      ["Maybe later. I would like to check my balance.", "balance"],
+      ["ok, what did I spend on groceries last month? thanks", "spending"],
+      ["hi! freeze my card please", "freeze_card"],
+    ];
+    for (const [text, intent] of cases) expect(classify(text).intent, text).toBe(intent);
+    for (const [text, intent] of [["thanks!", "thanks"], ["hello there", "greeting"], ["ok bye", "goodbye"]] as const) {
+      expect(classify(text).intent, text).toBe(intent);
+    }
+  });
+
+  it("prefers a request to do something over FAQ topics that share its words", () => {
+    expect(classify("I want to transfer money").intent).toBe("transfer");
+    expect(classify("Can you help me make a transfer?").intent).toBe("transfer");
+    expect(BANKING77_INTENTS as readonly string[]).toContain(classify("my transfer hasn't arrived").intent);
+  });
 
   it("keeps questions about banking processes in BANKING77 intents, not actions", () => {
     for (const text of [

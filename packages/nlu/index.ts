@@ -11,11 +11,17 @@ export {
   ALL_INTENTS,
   BANKING77_INTENTS,
   OUT_OF_SCOPE,
+  SMALL_TALK_INTENTS,
+  TELLER_FAQ_INTENTS,
   isActionIntent,
+  isFaqIntent,
   isIntentName,
+  isSmallTalkIntent,
   type ActionIntent,
   type Banking77Intent,
   type IntentName,
+  type SmallTalkIntent,
+  type TellerFaqIntent,
 } from "./intents";
 export { classify, loadIntentModel } from "./classifier";
 export {

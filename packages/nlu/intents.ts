@@ -95,16 +95,51 @@ export const ACTION_INTENTS = [
   "greeting",
   "goodbye",
   "thanks",
+  // Learned from CLINC150's bank domains (and our own utterances for the last three).
+  "account_numbers",
+  "credit_statement",
+  "credit_limit",
+  "interest_rate",
+  "card_expiry",
+  "rewards_balance",
+  "pay_bill",
+  "report_fraud",
+  "scheduled_payments",
+  "dispute",
+  "list_disputes",
 ] as const;
+
+/** Questions answered in writing like the BANKING77 ones, learned from CLINC150's bank domains. */
+export const TELLER_FAQ_INTENTS = [
+  "redeem_rewards",
+  "account_blocked",
+  "order_checks",
+  "damaged_card",
+  "improve_credit_score",
+  "credit_limit_change",
+  "application_status",
+  "credit_score",
+  "international_fees",
+] as const;
+
+/** Messages that are nothing but small talk; a request inside a message always wins over them. */
+export const SMALL_TALK_INTENTS = ["greeting", "goodbye", "thanks"] as const;
 
 export const OUT_OF_SCOPE = "out_of_scope" as const;
 
 export type Banking77Intent = (typeof BANKING77_INTENTS)[number];
 export type ActionIntent = (typeof ACTION_INTENTS)[number];
-export type IntentName = Banking77Intent | ActionIntent | typeof OUT_OF_SCOPE;
+export type TellerFaqIntent = (typeof TELLER_FAQ_INTENTS)[number];
+export type SmallTalkIntent = (typeof SMALL_TALK_INTENTS)[number];
+export type IntentName = Banking77Intent | ActionIntent | TellerFaqIntent | typeof OUT_OF_SCOPE;
 
 /** Class order of the model's output layer; the artifact stores it and the loader checks it. */
-export const ALL_INTENTS: readonly IntentName[] = [...BANKING77_INTENTS, ...ACTION_INTENTS, OUT_OF_SCOPE];
+export const ALL_INTENTS: readonly IntentName[] = [
+  ...BANKING77_INTENTS,
+  ...ACTION_INTENTS,
+  ...TELLER_FAQ_INTENTS,
+  OUT_OF_SCOPE,
+];
 
 const KNOWN = new Set<string>(ALL_INTENTS);
 
@@ -114,4 +149,13 @@ export function isIntentName(value: unknown): value is IntentName {
 
 export function isActionIntent(value: string): value is ActionIntent {
   return (ACTION_INTENTS as readonly string[]).includes(value);
+}
+
+/** FAQ intents with a written answer: the 77 BANKING77 ones and Teller's own. */
+export function isFaqIntent(value: string): value is Banking77Intent | TellerFaqIntent {
+  return (BANKING77_INTENTS as readonly string[]).includes(value) || (TELLER_FAQ_INTENTS as readonly string[]).includes(value);
+}
+
+export function isSmallTalkIntent(value: string): value is SmallTalkIntent {
+  return (SMALL_TALK_INTENTS as readonly string[]).includes(value);
 }

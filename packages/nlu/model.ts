@@ -3,7 +3,9 @@
 
 import { decodeArtifact, type IntentModelArtifact } from "./artifact";
 import { RowTable, vectorize, type FeatureIndex } from "./features";
-import { OUT_OF_SCOPE, type IntentName } from "./intents";
+import { OUT_OF_SCOPE, isSmallTalkIntent, type IntentName } from "./intents";
+import { plainRequestIntent } from "./requests";
+import { requestClauses, stripSmallTalk } from "./small-talk";
 
 export interface IntentScore {
   intent: IntentName;
@@ -27,6 +29,8 @@ export interface ClassifyOptions {
   alternatives?: number;
   /** Override the artifact's threshold on p(out_of_scope) (evaluation only). */
   outOfScopeThreshold?: number;
+  /** Classify the text as it is, without reading a request out of surrounding small talk (evaluation only). */
+  whole?: boolean;
 }
 
 export interface IntentModel {
@@ -93,7 +97,50 @@ class LinearIntentModel implements IntentModel {
     return acc;
   }
 
+  /**
+   * A request wrapped in small talk is classified without the wrapper; if the whole message still
+   * reads as small talk or out of scope, its sentences are tried one by one and the most confident
+   * request wins. Only a message with no request in it gets a small-talk intent.
+   */
   classify(text: string, options: ClassifyOptions = {}): Classification {
+    if (options.whole) return this.classifyText(text, options);
+    const core = stripSmallTalk(text);
+    const rule = plainRequestIntent(core || text);
+    if (rule) return this.classifyAs(core || text, rule, options);
+    if (core !== "" && core !== text.trim()) {
+      const result = this.classifyText(core, options);
+      if (isRequest(result)) return result;
+    }
+    const whole = this.classifyText(text, options);
+    if (isRequest(whole)) return whole;
+    let best: Classification | undefined;
+    const clauses = requestClauses(text);
+    if (clauses.length > 1) {
+      for (const clause of clauses) {
+        const result = this.classifyText(clause, options);
+        if (isRequest(result) && (!best || result.confidence > best.confidence)) best = result;
+      }
+    }
+    return best ?? whole;
+  }
+
+  /**
+   * A plain request the rules in requests.ts recognise: that intent, with the model's probability
+   * floored at RULE_CONFIDENCE (the rule is certain; the cascade need not ask the LLM).
+   */
+  private classifyAs(text: string, intent: IntentName, options: ClassifyOptions): Classification {
+    const probs = this.probabilities(text);
+    const index = this.intents.indexOf(intent);
+    const order = Array.from(probs.keys()).sort((a, b) => probs[b]! - probs[a]! || a - b);
+    const alternatives: IntentScore[] = [];
+    for (const c of order) {
+      if (alternatives.length >= (options.alternatives ?? 4)) break;
+      if (c !== index) alternatives.push({ intent: this.intents[c]!, confidence: probs[c]! });
+    }
+    return { intent, confidence: Math.max(probs[index] ?? 0, RULE_CONFIDENCE), alternatives };
+  }
+
+  private classifyText(text: string, options: ClassifyOptions): Classification {
     const probs = this.probabilities(text);
     const order = Array.from(probs.keys()).sort((a, b) => probs[b]! - probs[a]! || a - b);
     const threshold = options.outOfScopeThreshold ?? this.outOfScopeThreshold;
@@ -123,6 +170,12 @@ class LinearIntentModel implements IntentModel {
     }
     return { intent, confidence, alternatives };
   }
+}
+
+const RULE_CONFIDENCE = 0.9;
+
+function isRequest(result: Classification): boolean {
+  return result.intent !== OUT_OF_SCOPE && !isSmallTalkIntent(result.intent);
 }
 
 /** Builds a model from any artifact (the trainer and the benchmark use this). */

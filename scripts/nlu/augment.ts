@@ -116,3 +116,58 @@ export function paraphrase(examples: Example[], sources: Example["source"][], va
   }
   return out;
 }
+
+// Small talk around a request (issue item 3). Two disjoint template sets: TRAINING_* wrap training
+// utterances (augmentation), VALIDATION_* build the wrapped validation set from validation
+// utterances only, so the validation figure does not reward memorised wrappers.
+const TRAINING_BEFORE = [
+  "hi! ", "hello, ", "thanks. now ", "thank you! ", "ok, ", "okay so ", "great, ", "hey there. ", "good morning. ",
+  "cool. ", "alright, ", "perfect, thanks. ", "no worries. ", "sure. ", "maybe later. ", "not now. ", "hmm, ",
+  "thanks for that. also ", "got it. ", "yes. ", "no. ", "hello teller, ", "hi, thanks. ", "that's fine. ",
+  "oh and ", "one more thing, ", "actually, ", "well, ", "ok thanks. ",
+];
+const TRAINING_AFTER = [
+  " thanks", ". thank you!", ", thanks a lot", ". bye", " ok?", ". cheers", " :)", " thx", ". have a good one",
+  ", thanks in advance", " please and thank you", ". that's all", ". much appreciated",
+];
+export const VALIDATION_BEFORE = [
+  "Thanks. Now ", "Hello! ", "Maybe later. ", "Hi there! ", "Good afternoon. ", "Awesome, thank you. ", "Ok, ",
+  "Great. Next, ", "Hey. ", "Sounds good. ", "Thank you so much! Next ", "Okay. ", "Hello again. ", "Nice, ",
+];
+export const VALIDATION_AFTER = [" Thanks!", ". Thank you so much.", ". Have a nice day.", " Cheers.", " Goodbye.", " Thank you."];
+
+function wrapWith(text: string, before: string[], after: string[], random: () => number): string {
+  const pick = (list: string[]) => list[Math.floor(random() * list.length)]!;
+  const r = random();
+  if (r < 0.55) return pick(before) + text;
+  if (r < 0.85) return text + pick(after);
+  return pick(before) + text + pick(after);
+}
+
+const SMALL_TALK = new Set(["greeting", "thanks", "goodbye"]);
+
+/** Adds `variants[source]` small-talk-wrapped copies of each request (never of small talk itself). */
+export function wrapInSmallTalk(
+  examples: Example[],
+  variants: Partial<Record<Example["source"], number>>,
+  seed: number,
+): Example[] {
+  const random = seededRandom(seed ^ 0x51f15eed);
+  const out = [...examples];
+  for (const e of examples) {
+    const n = variants[e.source] ?? 0;
+    if (n <= 0 || SMALL_TALK.has(e.intent) || e.intent === "out_of_scope") continue;
+    // Fractions: 0.3 copies = a copy for ~30% of the examples.
+    const copies = Math.floor(n) + (random() < n - Math.floor(n) ? 1 : 0);
+    for (let v = 0; v < copies; v++) out.push({ ...e, text: wrapWith(e.text, TRAINING_BEFORE, TRAINING_AFTER, random), paraphrase: true });
+  }
+  return out;
+}
+
+/** The wrapped validation set: each request once, with a validation-only wrapper. */
+export function wrappedValidation(examples: Example[], seed: number): Example[] {
+  const random = seededRandom(seed ^ 0x7a11da7e);
+  return examples
+    .filter((e) => !SMALL_TALK.has(e.intent) && e.intent !== "out_of_scope")
+    .map((e) => ({ ...e, text: wrapWith(e.text, VALIDATION_BEFORE, VALIDATION_AFTER, random), source: "wrapped" as const }));
+}

@@ -1,11 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { ACTION_TRAINING_EXTRA } from "../../packages/nlu/data/action-extra";
 import { ACTION_UTTERANCES } from "../../packages/nlu/data/action-utterances";
+import { ACTION_TRAINING_EXTRA_2, ACTION_UTTERANCES_2, RECURRING_TRANSFERS } from "../../packages/nlu/data/action-utterances-2";
 import { OUT_OF_DOMAIN } from "../../packages/nlu/data/out-of-domain";
 import { ACTION_INTENTS } from "../../packages/nlu/intents";
-import { featureKey, loadBanking77, loadSplit, parseCsv, stratifiedSplit, type Example } from "./dataset";
+import { CLINC_BANK_MAPPING, loadClinc } from "./clinc";
+import { clincDir, featureKey, loadBanking77, loadSplit, missingTrainingData, parseCsv, stratifiedSplit, type Example } from "./dataset";
 
-const mainActions = new Set(Object.values(ACTION_UTTERANCES).flat());
+const mainActions = new Set([...Object.values(ACTION_UTTERANCES).flat(), ...Object.values(ACTION_UTTERANCES_2).flat()]);
+// The public data sets are not in the repository: without them these tests skip (and say why).
+const missing = missingTrainingData();
+if (missing) console.warn(`skipping the NLU data tests: ${missing}`);
+const withData = it.skipIf(missing !== undefined);
 
 describe("parseCsv", () => {
   it("handles quoted commas, doubled quotes, line breaks and CRLF", () => {
@@ -17,7 +23,7 @@ describe("parseCsv", () => {
     ]);
   });
 
-  it("reads all 10,003 BANKING77 training rows with 77 intents", () => {
+  withData("reads all 10,003 BANKING77 training rows with 77 intents", () => {
     const { examples, categories } = loadBanking77();
     expect(examples).toHaveLength(10_003);
     expect(new Set(examples.map((e) => e.intent)).size).toBe(77);
@@ -48,27 +54,50 @@ describe("split", () => {
     expect(seen.size).toBe(200);
   });
 
-  it("partitions all labelled data: every row in exactly one part", () => {
+  withData("partitions all labelled data: every row in exactly one part", () => {
     const split = loadSplit();
-    const extras = new Set(Object.values(ACTION_TRAINING_EXTRA).flat());
+    const clincTrain = loadClinc(clincDir(), "train").length;
+    const clincVal = loadClinc(clincDir(), "val").length;
+    const extras = new Set([...Object.values(ACTION_TRAINING_EXTRA).flat(), ...Object.values(ACTION_TRAINING_EXTRA_2).flat(), ...RECURRING_TRANSFERS]);
     const isExtra = (e: Example) => e.source === "action" && extras.has(e.text) && !mainActions.has(e.text);
     const all = [...split.train, ...split.validation, ...split.heldOut].filter((e) => !isExtra(e));
-    const total = 10_003 + mainActions.size + OUT_OF_DOMAIN.length;
+    const total = 10_003 + mainActions.size + OUT_OF_DOMAIN.length + clincTrain + clincVal;
     expect(all).toHaveLength(total);
     expect(new Set(all).size).toBe(total);
     // Training-only extras never reach validation or held-out, and none duplicates their features.
     expect([...split.validation, ...split.heldOut].some(isExtra)).toBe(false);
-    const evaluated = new Set([...split.validation, ...split.heldOut].map((e) => featureKey(e.text)));
+    // (Against our own evaluated slices: one-word CLINC150 greetings like "hello" are in both its train and val.)
+    const evaluated = new Set([...split.validation, ...split.heldOut].filter((e) => !e.source.startsWith("clinc")).map((e) => featureKey(e.text)));
     expect(split.train.filter(isExtra).some((e) => evaluated.has(featureKey(e.text)))).toBe(false);
     expect(split.heldOut.filter((e) => e.source === "out_of_domain").length).toBeGreaterThanOrEqual(150);
     expect(split.heldOut.filter((e) => e.source === "banking77").length).toBeGreaterThanOrEqual(900);
+    // CLINC150 keeps its own split: its train rows train, its val rows validate, nothing is held out.
+    expect(split.train.filter((e) => e.source.startsWith("clinc"))).toHaveLength(clincTrain);
+    expect(split.validation.filter((e) => e.source.startsWith("clinc"))).toHaveLength(clincVal);
+    expect(split.heldOut.some((e) => e.source.startsWith("clinc"))).toBe(false);
+    // The wrapped validation set is made from validation requests only.
+    const validationTexts = new Set(split.validation.map((e) => e.text));
+    expect(split.wrapped!.length).toBeGreaterThan(600);
+    for (const w of split.wrapped!) expect([...validationTexts].some((t) => w.text.includes(t)), w.text).toBe(true);
+  });
+
+  withData("labels CLINC150: 30 bank intents through the mapping, small talk, the rest out of scope", () => {
+    const rows = loadClinc(clincDir(), "val");
+    const bank = rows.filter((r) => r.domain === "banking" || r.domain === "credit_cards");
+    expect(new Set(bank.map((r) => r.clincIntent))).toEqual(new Set(Object.keys(CLINC_BANK_MAPPING)));
+    for (const r of bank) expect(r.intent).toBe(CLINC_BANK_MAPPING[r.clincIntent]);
+    expect(rows.filter((r) => r.clincIntent === "thank_you").every((r) => r.intent === "thanks")).toBe(true);
+    expect(rows.filter((r) => r.clincIntent === "weather").every((r) => r.intent === "out_of_scope")).toBe(true);
+    expect(rows.filter((r) => r.clincIntent === "oos")).toHaveLength(100);
   });
 });
 
 describe("hand-written training data", () => {
-  it("has at least 60 distinct utterances per action intent", () => {
+  it("has at least 60 distinct utterances per action intent that CLINC150 does not cover", () => {
+    const fromClinc = new Set(Object.values(CLINC_BANK_MAPPING));
     for (const intent of ACTION_INTENTS) {
-      const list = ACTION_UTTERANCES[intent] ?? [];
+      if (fromClinc.has(intent) && !ACTION_UTTERANCES[intent]) continue;
+      const list = ACTION_UTTERANCES[intent] ?? ACTION_UTTERANCES_2[intent] ?? [];
       expect(new Set(list.map((t) => t.toLowerCase())).size, intent).toBeGreaterThanOrEqual(60);
     }
   });

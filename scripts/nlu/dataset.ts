@@ -1,20 +1,65 @@
 // Node-only data plumbing for the NLU trainer: CSV parsing, seeded shuffles and the fixed
 // train / validation / held-out split that every tool (train, bench, tests) shares.
 
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ACTION_TRAINING_EXTRA } from "../../packages/nlu/data/action-extra";
 import { ACTION_UTTERANCES } from "../../packages/nlu/data/action-utterances";
+import { ACTION_TRAINING_EXTRA_2, ACTION_UTTERANCES_2, RECURRING_TRANSFERS } from "../../packages/nlu/data/action-utterances-2";
 import { OUT_OF_DOMAIN } from "../../packages/nlu/data/out-of-domain";
 import { normalizeText, tokenize } from "../../packages/nlu/features";
 import { OUT_OF_SCOPE } from "../../packages/nlu/intents";
 import { mulberry32 } from "../../packages/common/random";
+import { wrappedValidation } from "./augment";
+import { loadClinc } from "./clinc";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
+/**
+ * Where the public training sets live: $TELLER_DATA_DIR, default ../shared/data beside the repo.
+ * The product never reads them (the trained artifact is committed); only nlu:train, the bench and
+ * a few tests do. $BANKING77_DIR / $CLINC150_DIR override one set each.
+ */
+export function dataDir(): string {
+  return path.resolve(repoRoot, process.env.TELLER_DATA_DIR || "../shared/data");
+}
+
 export function banking77Dir(): string {
-  return process.env.BANKING77_DIR ?? path.resolve(repoRoot, "../shared/data/banking77");
+  return process.env.BANKING77_DIR || path.join(dataDir(), "banking77");
+}
+
+export function clincDir(): string {
+  return process.env.CLINC150_DIR || path.join(dataDir(), "clinc150");
+}
+
+const REQUIRED_FILES = [
+  () => path.join(banking77Dir(), "train.csv"),
+  () => path.join(banking77Dir(), "categories.json"),
+  () => path.join(clincDir(), "train.jsonl"),
+  () => path.join(clincDir(), "val.jsonl"),
+  () => path.join(clincDir(), "oos_train.jsonl"),
+  () => path.join(clincDir(), "oos_val.jsonl"),
+];
+
+/** Why the training data cannot be read, with where to get it; undefined when it is all there. */
+export function missingTrainingData(): string | undefined {
+  const missing = REQUIRED_FILES.map((f) => f()).filter((f) => !existsSync(f));
+  if (missing.length === 0) return undefined;
+  return (
+    `NLU training data not found (missing ${missing.join(", ")}). Set TELLER_DATA_DIR to a directory holding ` +
+    "banking77/ (train.csv and categories.json from https://github.com/PolyAI-LDN/task-specific-datasets, " +
+    "banking_data/) and clinc150/ (train.jsonl, val.jsonl, oos_train.jsonl, oos_val.jsonl: one JSON object " +
+    '{"text","intent","domain"} per line, converted from data/data_full.json and data/domains.json of ' +
+    "https://github.com/clinc/oos-eval). Default: ../shared/data beside the repository. " +
+    "The shipped model does not need them; only nlu:train, bench:nlu and the data tests do."
+  );
+}
+
+/** Throws the missingTrainingData() message when the data sets are absent. */
+export function requireTrainingData(): void {
+  const message = missingTrainingData();
+  if (message) throw new Error(message);
 }
 
 /** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
@@ -55,7 +100,9 @@ export function parseCsv(text: string): string[][] {
 export interface Example {
   text: string;
   intent: string;
-  source: "banking77" | "action" | "out_of_domain";
+  source: "banking77" | "action" | "out_of_domain" | "clinc" | "clinc_oos" | "wrapped";
+  /** CLINC150's own label, for per-intent figures. */
+  clincIntent?: string;
   /** A paraphrase copy made by augment.ts: trained on, but not counted for vocabulary and idf. */
   paraphrase?: boolean;
 }
@@ -91,6 +138,8 @@ export interface Split {
   train: Example[];
   validation: Example[];
   heldOut: Example[];
+  /** Small-talk-wrapped copies of validation requests: scored only, never trained or tuned on. */
+  wrapped?: Example[];
 }
 
 /**
@@ -138,6 +187,7 @@ export const SPLIT_SEED = 20240077;
  * - ACTION_TRAINING_EXTRA: train only.
  */
 export function loadSplit(dir = banking77Dir()): Split & { categories: string[] } {
+  requireTrainingData();
   const { examples, categories } = loadBanking77(dir);
   const inScope = stratifiedSplit(examples, 0.1, 0.1, SPLIT_SEED);
   const actions: Example[] = [];
@@ -145,22 +195,46 @@ export function loadSplit(dir = banking77Dir()): Split & { categories: string[] 
     for (const text of texts) actions.push({ text, intent, source: "action" });
   }
   const actionSplit = stratifiedSplit(actions, 0.1, 0.1, SPLIT_SEED + 1);
+  // Split on its own so that adding these lists did not reshuffle the slices of the first ones.
+  const actions2: Example[] = [];
+  for (const [intent, texts] of Object.entries(ACTION_UTTERANCES_2)) {
+    for (const text of texts) actions2.push({ text, intent, source: "action" });
+  }
+  const action2Split = stratifiedSplit(actions2, 0.1, 0.1, SPLIT_SEED + 3);
   // Training-only extras, minus any that look identical to the model (same tokens) to an
   // utterance that might sit in validation or held-out.
-  const seenTokens = new Set(actions.map((e) => featureKey(e.text)));
+  const seenTokens = new Set([...actions, ...actions2].map((e) => featureKey(e.text)));
   const extras: Example[] = [];
-  for (const [intent, texts] of Object.entries(ACTION_TRAINING_EXTRA)) {
+  const extraLists = [
+    ...Object.entries(ACTION_TRAINING_EXTRA),
+    ...Object.entries(ACTION_TRAINING_EXTRA_2),
+    ["transfer", RECURRING_TRANSFERS] as const,
+  ];
+  for (const [intent, texts] of extraLists) {
     for (const text of texts) {
       if (!seenTokens.has(featureKey(text))) extras.push({ text, intent, source: "action" });
     }
   }
   const ood = OUT_OF_DOMAIN.map((text): Example => ({ text, intent: OUT_OF_SCOPE, source: "out_of_domain" }));
   const oodSplit = stratifiedSplit(ood, 0.5, 0.2, SPLIT_SEED + 2);
+  // CLINC150 keeps its own split: train → train, val → validation (its test split is not here).
+  const clinc = (split: "train" | "val"): Example[] =>
+    loadClinc(clincDir(), split).map((r) => ({
+      text: r.text,
+      intent: r.intent,
+      source: r.intent === OUT_OF_SCOPE ? "clinc_oos" : "clinc",
+      clincIntent: r.clincIntent,
+    }));
+  const clincValidation = clinc("val");
   return {
     categories,
-    train: [...inScope.train, ...actionSplit.train, ...extras, ...oodSplit.train],
-    validation: [...inScope.validation, ...actionSplit.validation, ...oodSplit.validation],
-    heldOut: [...inScope.heldOut, ...actionSplit.heldOut, ...oodSplit.heldOut],
+    train: [...inScope.train, ...actionSplit.train, ...action2Split.train, ...extras, ...oodSplit.train, ...clinc("train")],
+    validation: [...inScope.validation, ...actionSplit.validation, ...action2Split.validation, ...oodSplit.validation, ...clincValidation],
+    wrapped: wrappedValidation(
+      [...clincValidation.filter((e) => e.source === "clinc"), ...actionSplit.validation, ...action2Split.validation],
+      SPLIT_SEED,
+    ),
+    heldOut: [...inScope.heldOut, ...actionSplit.heldOut, ...action2Split.heldOut, ...oodSplit.heldOut],
   };
 }
 

@@ -5,32 +5,42 @@
 
 import { createIntentModel } from "../../packages/nlu/model";
 import { loadSplit } from "./dataset";
-import { pct, predictAll } from "./evaluate";
+import { CLINC_BANK_MAPPING } from "./clinc";
+import { formatClincPerIntent, formatMetrics, pct, predictAll } from "./evaluate";
 import { runTraining } from "./pipeline";
 import { DEFAULT_CONFIG, type TrainConfig } from "./trainer";
 
 const variants = JSON.parse(process.argv[2] ?? "[{}]") as Partial<TrainConfig>[];
-const { train, validation } = loadSplit();
-const split = { train, validation, heldOut: [] };
+const { train, validation, wrapped } = loadSplit();
+const split = { train, validation, wrapped, heldOut: [] };
 for (const variant of variants) {
   const config: TrainConfig = { ...DEFAULT_CONFIG, ...variant };
   const t0 = performance.now();
   const run = runTraining(split, config, { refit: false });
   const v = run.validation;
   console.log(
-    `b77 closed ${pct(v.banking77ClosedAccuracy)} | actions ${pct(v.actionAccuracy)} | ` +
+    `b77 closed ${pct(v.banking77ClosedAccuracy)} open ${pct(v.banking77Accuracy)} | clinc ${pct(v.clincBankAccuracy)} | ` +
+      `actions ${pct(v.actionAccuracy)} | wrapped ${pct(v.wrappedAccuracy)} | b77 accept ${pct(v.banking77AcceptRate)} | ` +
       `accept ${pct(v.inScopeAcceptRate)} reject ${pct(v.outOfScopeRejectRate)} | ` +
       `${run.artifact.rows} feats | ${Math.round((performance.now() - t0) / 1000)} s | ${JSON.stringify(variant)}`,
   );
+  if (process.env.VERBOSE) {
+    console.log(formatMetrics(v));
+    console.log(formatClincPerIntent(v, CLINC_BANK_MAPPING));
+  }
   if (process.env.CONFUSION) {
     // Most frequent validation confusions (gold → predicted, closed set): candidates for re-ranking.
     const pairs = new Map<string, number>();
     for (const p of predictAll(createIntentModel(run.artifact), validation)) {
+      if (p.example.source !== "banking77" && process.env.CONFUSION === "all" && p.intent !== p.example.intent) {
+        const key = `[${p.example.source}] ${p.example.intent} → ${p.intent}: ${p.example.text}`;
+        pairs.set(key, (pairs.get(key) ?? 0) + 1);
+      }
       if (p.example.source === "banking77" && p.closedIntent !== p.example.intent) {
         const key = `${p.example.intent} → ${p.closedIntent}`;
         pairs.set(key, (pairs.get(key) ?? 0) + 1);
       }
     }
-    for (const [key, n] of [...pairs].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${n}  ${key}`);
+    for (const [key, n] of [...pairs].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.CONFUSION_TOP ?? 25))) console.log(`  ${n}  ${key}`);
   }
 }

@@ -5,7 +5,7 @@
 import type { IntentModelArtifact } from "../../packages/nlu/artifact";
 import { ACTION_INTENTS, ALL_INTENTS } from "../../packages/nlu/intents";
 import { createIntentModel } from "../../packages/nlu/model";
-import { augment, paraphrase } from "./augment";
+import { augment, paraphrase, wrapInSmallTalk } from "./augment";
 import type { Example, Split } from "./dataset";
 import { chooseThreshold, predictAll, scorePredictions, type SliceMetrics } from "./evaluate";
 import {
@@ -22,6 +22,8 @@ export const MODEL_VERSION_PREFIX = "1";
 
 export interface TrainingRun {
   artifact: IntentModelArtifact;
+  /** The model trained on the training split only, calibrated on validation: the one the validation figures describe. */
+  validationArtifact: IntentModelArtifact;
   validation: SliceMetrics;
   temperature: number;
   outOfScopeThreshold: number;
@@ -40,10 +42,14 @@ export function fingerprint(examples: Example[], config: TrainConfig): string {
 }
 
 function withAugmentation(examples: Example[], config: TrainConfig): Example[] {
-  let out = examples;
+  const keep = config.clincOosKeep ?? 1;
+  let seen = 0;
+  // Every k-th CLINC out-of-domain row: deterministic and spread over all its intents.
+  let out = keep >= 1 ? examples : examples.filter((e) => e.source !== "clinc_oos" || Math.floor(++seen * keep) !== Math.floor((seen - 1) * keep));
   for (const [source, variants] of Object.entries(config.augmentation)) {
     if (variants) out = augment(out, [source as Example["source"]], variants, config.seed);
   }
+  if (config.smallTalkWrap) out = wrapInSmallTalk(out, config.smallTalkWrap, config.seed);
   for (const [source, variants] of Object.entries(config.paraphrase ?? {})) {
     if (variants) out = paraphrase(out, [source as Example["source"]], variants, config.seed, config.paraphraseDropout ?? 0.15);
   }
@@ -71,8 +77,9 @@ export function runTraining(split: Split, config: TrainConfig, options: RunOptio
     toArtifact(first, { temperature, outOfScopeThreshold: 0 }, "validation", config),
   );
   const outOfScopeThreshold = chooseThreshold(calibrated, split.validation);
+  const validationArtifact = toArtifact(first, { temperature, outOfScopeThreshold }, "validation", config);
   const validation = scorePredictions(
-    predictAll(calibrated, split.validation, outOfScopeThreshold),
+    predictAll(calibrated, [...split.validation, ...(split.wrapped ?? [])], outOfScopeThreshold),
     ACTION_INTENTS,
   );
   log.push(`temperature ${temperature}, out-of-scope threshold ${outOfScopeThreshold} (fitted on validation)`);
@@ -85,5 +92,5 @@ export function runTraining(split: Split, config: TrainConfig, options: RunOptio
   const version = `${MODEL_VERSION_PREFIX}.${fingerprint(finalTrain, config)}`;
   const artifact = toArtifact(final, { temperature, outOfScopeThreshold }, version, config);
   log.push(`total ${Math.round(performance.now() - t0)} ms`);
-  return { artifact, validation, temperature, outOfScopeThreshold, log };
+  return { artifact, validationArtifact, validation, temperature, outOfScopeThreshold, log };
 }

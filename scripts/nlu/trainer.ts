@@ -58,6 +58,10 @@ export interface TrainConfig {
   paraphrase?: Partial<Record<Example["source"], number>>;
   /** Word dropout probability of the paraphrase copies (default 0.15). */
   paraphraseDropout?: number;
+  /** Small-talk-wrapped copies per training request, by source (fractions allowed; augment.ts). */
+  smallTalkWrap?: Partial<Record<Example["source"], number>>;
+  /** Fraction of CLINC150's out-of-domain training rows kept (deterministic; default all). */
+  clincOosKeep?: number;
   /**
    * Linear learners over the same features; the sum of linear models is a linear model, so the
    * ensemble ships as one weight matrix and costs nothing extra per query.
@@ -70,7 +74,9 @@ export const DEFAULT_CONFIG: TrainConfig = {
   minDf: 2,
   wordWeight: 1,
   charWeight: 1,
-  augmentation: { action: 4, out_of_domain: 2 },
+  augmentation: { action: 4, out_of_domain: 2, clinc: 1 },
+  smallTalkWrap: { action: 1, clinc: 0.5, banking77: 0.1 },
+  clincOosKeep: 0.5,
   // Chosen on validation: logistic regression keeps p(out_of_scope) well calibrated, the
   // one-vs-rest L2-SVM adds accuracy on close intents. Weighted 1:8 (was 1:3; 1:20 gains a little
   // more accuracy but brings accept/reject down to ~95.5%) and both tail-averaged over the last

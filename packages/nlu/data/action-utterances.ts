@@ -26,7 +26,7 @@ export const ACTION_UTTERANCES: Record<string, string[]> = {
     "how much money is left", "money left?", "whats in my acct", "how much is in my current account",
     "what does my balance look like", "view balance", "display my balance", "get balance", "bal",
     "my account balance", "please show how much money I have in my checking and savings",
-    "how rich am I right now lol", "what's my available credit",
+    "how rich am I right now lol",
     "how much is in my account ending 1234", "what is my savings account sitting at", "check funds",
     "available funds in my account", "how much money do i have available to spend",
   ],

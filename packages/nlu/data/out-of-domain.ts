@@ -219,7 +219,6 @@ export const OUT_OF_DOMAIN: string[] = [
   "how much income tax will I pay",
   "can you help me with my tax deductions",
   "what's the best credit card rewards program in the country",
-  "how do I improve my credit score",
   "should I get life insurance",
   "how much car insurance do I need",
   "how do I start a pension",

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { extractRecipientName } from "./recipient";
+
+describe("extractRecipientName", () => {
+  it.each([
+    ["send 20 to Jordan", "Jordan"],
+    ["pay Jordan 12.50 every friday", "Jordan"],
+    ["transfer $50 to Alex Smith from checking", "Alex Smith"],
+    ["send mom 50", "mom"],
+    ["pay 30 to my sister", "sister"],
+    ["can you send alex 25 dollars", "alex"],
+  ])("%s → %s", (text, name) => {
+    expect(extractRecipientName(text)).toBe(name);
+  });
+
+  it.each(["transfer 100 to checking tomorrow", "move 50 from savings to my credit card", "what's my balance", "pay my bill"])(
+    "finds no name in %s",
+    (text) => {
+      expect(extractRecipientName(text)).toBeUndefined();
+    },
+  );
+});

@@ -1,0 +1,43 @@
+// Who a payment is for, as free text ("send 20 to Jordan" → "Jordan"), for tools and logs that have
+// no saved payees to match against (nlu:classify). Money only ever moves to a saved payee: the
+// dialogue resolves names with matchPayee(), never with this.
+
+const NOT_A_NAME = new Set(
+  ("a an the my me myself i you your our us it this that them him her his their some money cash funds dollars " +
+    "bucks euros pounds checking chequing savings saving credit card account accounts acct current main joint " +
+    "debit visa mastercard amex bank someone somebody person people another other else friend back please pls " +
+    "now today tomorrow tonight next every each weekly monthly daily on for from with via by in into at of to " +
+    "and or bill bills rent ticket").split(" "),
+);
+const FAMILY = new Set("mom mum mother dad father sister brother wife husband son daughter aunt uncle grandma grandpa landlord roommate".split(" "));
+const VERB = String.raw`(?:send|sent|transfer|pay|paid|wire|give|zelle|venmo|move|owe)`;
+const AMOUNT = String.raw`(?:[$€£]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?(?:\s?(?:dollars?|bucks|usd|euros?|eur|pounds?|gbp|quid))?)`;
+const NAME = String.raw`([\p{L}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)`;
+
+const PATTERNS = [
+  // "send 20 to Jordan", "transfer $5 over to alex", "pay 30 to my sister"
+  new RegExp(String.raw`\b${VERB}\b[^.?!]*?\b(?:to|for)\s+(?:my\s+)?${NAME}`, "iu"),
+  // "pay Jordan 12.50", "send mom 50", "give Sam back 10"
+  new RegExp(String.raw`\b${VERB}\s+(?:my\s+)?${NAME}(?=\s+(?:back\s+)?${AMOUNT})`, "iu"),
+];
+
+function clean(candidate: string): string | undefined {
+  const words = candidate.split(/\s+/);
+  // Keep a second word only when it is capitalised like a surname and not a known non-name.
+  const kept = [words[0]!];
+  if (words[1] && !NOT_A_NAME.has(words[1].toLowerCase()) && /^\p{Lu}/u.test(words[1])) kept.push(words[1]);
+  const first = kept[0]!.toLowerCase();
+  if (NOT_A_NAME.has(first) || /\d/.test(first)) return undefined;
+  return kept.join(" ");
+}
+
+/** The recipient a payment request names, or undefined. */
+export function extractRecipientName(text: string): string | undefined {
+  for (const pattern of PATTERNS) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const name = clean(m[1]!);
+    if (name) return FAMILY.has(name.toLowerCase()) ? name.toLowerCase() : name;
+  }
+  return undefined;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { summarizeEntities } from "./summary";
+
+const today = "2026-04-15"; // a Wednesday
+
+describe("summarizeEntities", () => {
+  it("reads a transfer: amount, accounts, no recipient for an own account", () => {
+    expect(summarizeEntities("transfer $1,760 from savings to checking", today)).toEqual({
+      amount: { minor: 176_000, currency: "USD" },
+      accounts: ["savings", "checking"],
+      from_account: "savings",
+      to_account: "checking",
+    });
+  });
+
+  it("reads a payment to a person on a day ahead", () => {
+    const e = summarizeEntities("pay Jordan 12.50 every friday", today);
+    expect(e).toMatchObject({ amount: { minor: 1250, currency: "USD" }, recipient: "Jordan", date: "2026-04-17" });
+    expect(summarizeEntities("transfer 100 to checking tomorrow", today)).toMatchObject({
+      amount: { minor: 10_000, currency: "USD" },
+      to_account: "checking",
+      date: "2026-04-16",
+    });
+  });
+
+  it("reads amounts in words and past periods", () => {
+    expect(summarizeEntities("send one thousand three hundred and twenty bucks to alex", today).amount).toEqual({
+      minor: 132_000,
+      currency: "USD",
+    });
+    expect(summarizeEntities("how much did I spend on groceries last month", today)).toMatchObject({
+      dates: { from: "2026-03-01", to: "2026-03-31" },
+      category: "groceries",
+      accounts: [],
+    });
+  });
+
+  it("leaves out what is not there", () => {
+    expect(summarizeEntities("what's my routing number", today)).toEqual({ accounts: [] });
+  });
+});

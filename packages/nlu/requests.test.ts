@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { plainRequestIntent } from "./requests";
+
+describe("plainRequestIntent", () => {
+  it.each([
+    ["I want to transfer money", "transfer"],
+    ["Ok, I want to transfer some money".replace("Ok, ", ""), "transfer"],
+    ["Can you help me make a transfer?", "transfer"],
+    ["I want to make a transfer.", "transfer"],
+    ["Can you help me with a transfer?", "transfer"],
+    ["i'd like to move money between accounts", "transfer"],
+    ["I would like to check my balance.", "balance"],
+    ["can I see my account balance please", "balance"],
+  ])("%s → %s", (text, intent) => {
+    expect(plainRequestIntent(text)).toBe(intent);
+  });
+
+  it.each([
+    "my transfer hasn't arrived",
+    "I want to transfer money but it keeps failing",
+    "how long does a transfer take",
+    "I want to cancel a transfer",
+    "why is my balance not updated",
+    "I made a transfer yesterday",
+  ])("leaves %s to the model", (text) => {
+    expect(plainRequestIntent(text)).toBeUndefined();
+  });
+});

@@ -1,0 +1,24 @@
+// A request to *do* something wins over FAQ topics that share its words (issue 12, item 3):
+// "I want to transfer money" is a transfer, "my transfer hasn't arrived" is a FAQ question. The
+// model learns most of this from data; these rules pin down the short, unambiguous requests whose
+// words the model otherwise reads as FAQ topics. They match the whole (small-talk-free) message,
+// so a message that says anything more (a problem, a fee, a delay) is left to the model.
+
+import type { IntentName } from "./intents";
+
+const LEAD = String.raw`(?:(?:so|now|and)\s+)?(?:i(?:\s+(?:really\s+)?(?:want|wanna|need|would\s+like|wish|have)|'?d\s+(?:really\s+)?like|\s+am\s+(?:trying|looking|hoping)|'?m\s+(?:trying|looking|hoping|wanting))\s+(?:to\s+)?|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:help\s+me\s+)?(?:(?:to|with)\s+)?|(?:can|could|may)\s+i\s+(?:please\s+)?|(?:please\s+)?help\s+me\s+(?:(?:to|with)\s+)?|let\s+me\s+|let'?s\s+|please\s+|(?:i\s+)?need\s+(?:help|assistance)\s+(?:with\s+|to\s+)?)`;
+const END = String.raw`(?:\s+(?:please|now|today|for\s+me|right\s+now|asap))*\s*[.!?]*$`;
+
+const RULES: Array<[RegExp, IntentName]> = [
+  [new RegExp(String.raw`^${LEAD}?(?:make|do|start|initiate|set\s+up|create|send|schedule|arrange)?\s*(?:a|an|another|some|one)?\s*(?:money\s+|bank\s+|new\s+|quick\s+)?transfers?(?:\s+(?:of\s+)?(?:money|funds|cash))?${END}`, "i"), "transfer"],
+  [new RegExp(String.raw`^${LEAD}?(?:transfer|move|send|wire|shift)\s+(?:some\s+|my\s+|the\s+)?(?:money|funds|cash)(?:\s+(?:between|across)\s+(?:my\s+)?accounts)?${END}`, "i"), "transfer"],
+  [new RegExp(String.raw`^${LEAD}?(?:check|see|know|get|view|hear|find\s+out|look\s+at|show\s+me|tell\s+me|what\s+is|what'?s)\s+(?:on\s+)?(?:my|the)\s+(?:account\s+|current\s+|available\s+|bank\s+)?balances?${END}`, "i"), "balance"],
+];
+
+/** The action a short, plain request asks for, or undefined. */
+export function plainRequestIntent(text: string): IntentName | undefined {
+  const t = text.trim().replace(/[\u2018\u2019\u02bc`]/g, "'");
+  if (t.length > 80) return undefined;
+  for (const [pattern, intent] of RULES) if (pattern.test(t)) return intent;
+  return undefined;
+}

@@ -1,0 +1,65 @@
+// Small talk around a request (issue 12, item 3): "Thanks. Now I want to make a transfer.",
+// "Hello! Can you help me with a transfer?", "Maybe later. I'd like to check my balance." The
+// request is read out of the message before it is classified, so greetings, thanks and fillers
+// never hide it; only a message that is nothing but small talk is left to the small-talk intents.
+
+const SEP = String.raw`[\s,.!?;:…~\-–—)(]+`;
+
+// Phrases that are small talk wherever they open a message, with or without punctuation after.
+const STRONG = [
+  String.raw`h(?:i+|ello+|ey+|iya|owdy)(?:\s+there)?(?:\s+teller)?`,
+  String.raw`good\s+(?:morning|afternoon|evening|day)`,
+  "greetings", "yo", "teller",
+  String.raw`thanks?(?:\s+(?:you|u))?(?:\s+(?:so|very)\s+much|\s+a\s+(?:lot|bunch|ton))?(?:\s+for\s+(?:that|this|the\s+help|your\s+help|helping))?`,
+  "thx", "ty", "cheers", "much appreciated", "appreciate it",
+  "ok(?:ay|ey)?", "alright", "all right",
+  "maybe later", "not (?:right )?now", "never ?mind", "forget (?:it|that)", "no worries", "no problem",
+  "got it", "sounds good", "that'?s (?:fine|great|good|ok|okay|all good)", "one more thing", "another thing",
+  "(?:u+h*m+|h+m+|u+h+|e+r+m*)",
+];
+// Words that are small talk only when punctuation follows ("Great, …", "No. …"), or when they
+// follow other small talk ("thanks, now …"): otherwise they may be part of the request.
+const WEAK = [
+  "yes", "yeah", "yep", "yup", "no", "nope", "nah", "sure", "fine", "great", "awesome", "perfect", "cool",
+  "nice", "lovely", "brilliant", "excellent", "wonderful", "well", "so", "now", "and", "also", "actually",
+  "oh", "next", "then", "k", "kk", "right", "please",
+];
+const TRAILING = [
+  String.raw`thanks?(?:\s+(?:you|u))?(?:\s+(?:so|very)\s+much|\s+a\s+(?:lot|bunch|ton)|\s+in\s+advance)?`,
+  "thx", "ty", "cheers", "please", "pls", "plz", "(?:good)?bye", "much appreciated", "ok(?:ay)?\\??",
+  "have a (?:nice|good|great) (?:day|one|evening)", "that'?s all", ":\\)", ":-\\)", "please and thank you",
+];
+
+const strongLead = new RegExp(String.raw`^(?:${STRONG.join("|")})(?:${SEP}|$)`, "i");
+const weakLead = new RegExp(String.raw`^(?:${WEAK.join("|")})(?:[,.!?;:…]+\s*|$)`, "i");
+const weakAfterSmallTalk = new RegExp(String.raw`^(?:${WEAK.join("|")})\s+`, "i");
+const trailing = new RegExp(String.raw`(?:^|[\s,.!?;:…]+)(?:${TRAILING.join("|")})[\s,.!?;:…]*$`, "i");
+
+/**
+ * The message without the small talk that opens or closes it; "" when nothing else is left.
+ * Only whole phrases at the edges are removed, never words inside the request.
+ */
+export function stripSmallTalk(text: string): string {
+  let rest = text.trim();
+  let stripped = false;
+  for (let guard = 0; guard < 12 && rest !== ""; guard++) {
+    const m = strongLead.exec(rest) ?? weakLead.exec(rest) ?? (stripped ? weakAfterSmallTalk.exec(rest) : null);
+    if (!m || m[0].length === 0) break;
+    rest = rest.slice(m[0].length).trimStart();
+    stripped = true;
+  }
+  for (let guard = 0; guard < 6 && rest !== ""; guard++) {
+    const m = trailing.exec(rest);
+    if (!m) break;
+    rest = rest.slice(0, m.index).trimEnd();
+  }
+  return rest;
+}
+
+/** Sentences of a message (split after . ! ? ; or a line break), small talk stripped, empty ones dropped. */
+export function requestClauses(text: string): string[] {
+  return text
+    .split(/(?<=[.!?;])\s+|\n+/)
+    .map((s) => stripSmallTalk(s))
+    .filter((s) => /[a-z]/i.test(s));
+}

@@ -1,0 +1,32 @@
+// npx tsx scripts/nlu/validate.ts <validation-model.json> [--whole]
+// Validation figures of a model trained on the training split only (nlu:train --validation-model
+// writes one), with the runtime's reading of small talk and plain requests (--whole: without).
+// Lets the runtime layers be tuned on validation without retraining. Never reads held-out data.
+
+import { readFileSync } from "node:fs";
+import type { IntentModelArtifact } from "../../packages/nlu/artifact";
+import { ACTION_INTENTS } from "../../packages/nlu/intents";
+import { createIntentModel, type IntentModel } from "../../packages/nlu/model";
+import { CLINC_BANK_MAPPING } from "./clinc";
+import { loadSplit } from "./dataset";
+import { formatClincPerIntent, formatMetrics, predictAll, scorePredictions } from "./evaluate";
+
+const [file, flag] = process.argv.slice(2);
+if (!file) throw new Error("usage: validate.ts <validation-model.json> [--whole]");
+const artifact = JSON.parse(readFileSync(file, "utf8")) as IntentModelArtifact;
+const base = createIntentModel(artifact);
+const model: IntentModel =
+  flag === "--whole" ? { ...base, intents: base.intents, classify: (t, o) => base.classify(t, { ...o, whole: true }), probabilities: (t) => base.probabilities(t) } : base;
+const { validation, wrapped } = loadSplit();
+const predictions = predictAll(model, [...validation, ...(wrapped ?? [])]);
+const metrics = scorePredictions(predictions, ACTION_INTENTS);
+console.log(formatMetrics(metrics));
+console.log(formatClincPerIntent(metrics, CLINC_BANK_MAPPING));
+if (process.env.ERRORS) {
+  const wanted = process.env.ERRORS.split(",");
+  for (const p of predictions) {
+    if (p.intent !== p.example.intent && (wanted.includes(p.example.source) || wanted.includes("all"))) {
+      console.log(`  [${p.example.source}] ${p.example.intent} → ${p.intent} (${p.confidence.toFixed(2)}): ${p.example.text}`);
+    }
+  }
+}
