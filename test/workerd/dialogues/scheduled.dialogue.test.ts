@@ -164,9 +164,8 @@ describe("dialogue: scheduled transfers", () => {
     expect(await runScriptFor(ctx, "hello")).not.toMatch(/didn't go through/);
   });
 
-  // Needs the NLU model to know `scheduled_payments` (wave2/nlu); the dialogue side is unit-tested
-  // in packages/dialogue/schedule.test.ts.
-  it.skip("lists and cancels by chat (intent scheduled_payments)", async () => {
+  // Needs the NLU model that knows `scheduled_payments` (merged from wave2/nlu).
+  it("lists and cancels by chat (intent scheduled_payments)", async () => {
     await runScript("sched-chat", {
       turns: [
         { say: "pay Jordan 12.50 every friday from checking", expect: { confirmation: true } },
