@@ -1,7 +1,7 @@
 import { createExecutionContext, createScheduledController, env, waitOnExecutionContext } from "cloudflare:test";
 import chat from "../../../workers/chat/index.js";
 import type { ChatEnv } from "../../../workers/chat/env.js";
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { listScheduledTransfers, occurrenceKey, transfer } from "../../../packages/banking/index.js";
 import { addDays, weekday } from "../../../packages/common/schedule.js";
 import { scheduledTransferRuns } from "../../../packages/db/schema/schedules.js";
@@ -64,7 +64,10 @@ describe("dialogue: scheduled transfers", () => {
     expect(await balancesOf(ctx.customer)).toMatchObject({ savings: 5_000_00, checking: 1_000_00 });
     // Due tomorrow: moves once, however many times (or how concurrently) the runner fires.
     await runCron(addDays(today(), 1));
-    await Promise.all([runCron(addDays(today(), 1)), runCron(addDays(today(), 1))]);
+    // Two overlapping ticks only overlap on a real server; the embedded PGlite runs one session at a time.
+    const onServer = (inject as (key: string) => unknown)("databaseKind") === "server";
+    if (onServer) await Promise.all([runCron(addDays(today(), 1)), runCron(addDays(today(), 1))]);
+    else await runCron(addDays(today(), 1));
     await runCron(addDays(today(), 2));
     expect(await balancesOf(ctx.customer)).toMatchObject({ savings: 4_900_00, checking: 1_100_00 });
     expect((await schedulesOf(ctx))[0]).toMatchObject({ status: "completed", nextRunDate: null, runsDone: 1 });
