@@ -38,6 +38,13 @@ const RESUME_LIMIT = 50;
 const SOCKET_MESSAGES_PER_MINUTE = 30;
 /** The gateway's money limit (RL_MONEY), applied to socket turns that may confirm a transfer. */
 const SOCKET_MONEY_TURNS_PER_MINUTE = 10;
+/** Undelivered notices kept per customer (older ones are dropped; the runner's rows stay in Postgres). */
+const MAX_NOTICES = 20;
+
+export interface SessionNotice {
+  id: string;
+  reply: Reply;
+}
 
 /**
  * One customer's conversation: the single writer of its state, so two quick messages never race.
@@ -93,6 +100,18 @@ export class ChatSession extends DurableObject<ChatEnv> {
       } finally {
         await end();
       }
+    });
+  }
+
+  /**
+   * A notice for the customer's next turn (a scheduled transfer that could not be sent), from the
+   * cron runner. Stored here, shown first in the next reply; the same id is kept once.
+   */
+  async addNotice(customerId: string, notice: SessionNotice): Promise<void> {
+    this.bindCustomer(customerId);
+    await this.serialised(async () => {
+      const notices = this.loadNotices().filter((n) => n.id !== notice.id);
+      this.store.setMeta("notices", JSON.stringify([...notices, notice].slice(-MAX_NOTICES)));
     });
   }
 
@@ -278,14 +297,17 @@ export class ChatSession extends DurableObject<ChatEnv> {
         }
       }
       // What the alarm finished while nobody was connected comes first.
-      const notices = this.pendingNotices();
-      const replies: Reply[] = [...notices];
+      const executionNotices = this.pendingNotices();
+      const replies: Reply[] = [...executionNotices];
       // A transfer confirmed before an eviction finishes first, with its original idempotency key.
       if (state.executing) {
         const resumed = await resumeExecution(state, hooks);
         state = resumed.state;
         replies.push(...resumed.replies);
       }
+      // Notices from the scheduled-transfer runner come first; they are cleared with the turn's save.
+      const notices = this.loadNotices();
+      replies.unshift(...notices.map((n) => n.reply));
       const now = Date.now();
       let decision: IntentDecision | null = null;
       const understanding = await understand(message.text, {
@@ -326,8 +348,9 @@ export class ChatSession extends DurableObject<ChatEnv> {
       ];
       this.ctx.storage.transactionSync(() => {
         this.store.saveTurn(message.id, storedText, storedTurn, events, now);
+        if (notices.length > 0) this.store.setMeta("notices", JSON.stringify(this.loadNotices().filter((n) => !notices.some((m) => m.id === n.id))));
         this.store.trimTurns(KEEP_TURNS);
-        if (notices.length > 0) this.store.setMeta("notices", "[]");
+        if (executionNotices.length > 0) this.store.setMeta("execution_notices", "[]");
       });
       await this.scheduleAlarm(outcome.state.executing ? RETRY_MS : FLUSH_DELAY_MS);
       // Analytics Engine's write is synchronous (buffered by the runtime); locally this awaits the
@@ -398,6 +421,11 @@ export class ChatSession extends DurableObject<ChatEnv> {
     return json ? (JSON.parse(json) as DialogueState) : initialState();
   }
 
+  private loadNotices(): SessionNotice[] {
+    const json = this.store.getMeta("notices");
+    return json ? (JSON.parse(json) as SessionNotice[]) : [];
+  }
+
   private saveState(state: DialogueState): void {
     this.store.setMeta("dialogue_state", JSON.stringify(state));
   }
@@ -446,7 +474,7 @@ export class ChatSession extends DurableObject<ChatEnv> {
     if (replies.length === 0) return;
     const sockets = this.ctx.getWebSockets();
     if (sockets.length === 0) {
-      this.store.setMeta("notices", JSON.stringify([...this.pendingNotices(), ...replies]));
+      this.store.setMeta("execution_notices", JSON.stringify([...this.pendingNotices(), ...replies]));
       return;
     }
     const now = Date.now();
@@ -458,7 +486,7 @@ export class ChatSession extends DurableObject<ChatEnv> {
   }
 
   private pendingNotices(): Reply[] {
-    const json = this.store.getMeta("notices");
+    const json = this.store.getMeta("execution_notices");
     return json ? (JSON.parse(json) as Reply[]) : [];
   }
 

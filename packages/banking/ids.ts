@@ -11,6 +11,7 @@ export const ID_PREFIXES = {
   ledgerTransaction: "ltx",
   transaction: "txn",
   statement: "stm",
+  schedule: "sch",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -13,3 +13,11 @@ export { isCustomerActive } from "./customer-status.js";
 export { TRANSFER_LIMITS, IDEMPOTENCY_KEY_PATTERN, MAX_MEMO_CHARS, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, MAX_SEARCH_CHARS } from "./limits.js";
 export { ID_PATTERNS, isId } from "./ids.js";
 export type * from "./types.js";
+export {
+  createScheduledTransfer,
+  listScheduledTransfers,
+  cancelScheduledTransfer,
+  type ScheduledTransferView,
+  type ScheduleRequest,
+} from "./scheduled.js";
+export { runScheduledTransfers, runDueScheduledTransfers, notifyFailures, occurrenceKey, type FailureNotice, type RunSummary } from "./scheduled-runner.js";

@@ -25,6 +25,7 @@ import { onLookupData, startLookup } from "./flows/lookup.js";
 import { isFactIntent, startFact } from "./flows/bank-facts.js";
 import { startFraudReport } from "./flows/fraud.js";
 import { isTransferIntent, startPayBill } from "./flows/pay-bill.js";
+import { continueSchedules, executeCancel, onCancelResult, onSchedulesData, startSchedules } from "./flows/schedules.js";
 import {
   executeTransfer,
   answersAskedSlot,
@@ -69,6 +70,7 @@ const ACTION_INTENTS = new Set([
   "rewards_balance",
   "pay_bill",
   "report_fraud",
+  "scheduled_payments",
 ]);
 
 export function step(state: DialogueState, event: EngineEvent): StepResult {
@@ -112,6 +114,9 @@ function onEffectResult(ctx: StepContext, event: EffectResultEvent): void {
     onCardData(ctx, task, event.result);
   } else if (task?.kind === "lookup" && task.waitingFor === event.effectId) {
     onLookupData(ctx, task, event.result);
+  } else if (task?.kind === "schedules" && task.waitingFor === event.effectId) {
+    if (event.effectId.endsWith(":cancel_schedule")) onCancelResult(ctx, task, event.result);
+    else onSchedulesData(ctx, task, event.result);
   }
 }
 
@@ -124,7 +129,10 @@ function onMessage(ctx: StepContext, event: MessageEvent): void {
   if (event.confirmation) return onButton(ctx, event.confirmation);
 
   const task = ctx.state.task;
-  if (task && task.kind !== "lookup") {
+  if (task?.kind === "schedules" && task.confirmation) {
+    if (continueSchedules(ctx, task, entities) === "used") return;
+    cancelTask(ctx, "I've kept your scheduled payment as it is.");
+  } else if (task && task.kind !== "lookup" && task.kind !== "schedules") {
     const outcome =
       task.kind === "transfer"
         ? continueTransfer(ctx, task, intent, entities, unclear, event.text)
@@ -169,6 +177,8 @@ function route(ctx: StepContext, intent: IntentTag, e: Entities, text: string): 
       return sayGoodbye(ctx, intent);
     case "thanks":
       return sayThanks(ctx, intent);
+    case "scheduled_payments":
+      return startSchedules(ctx, intent, e);
     default:
       if (!answerFaq(ctx, intent)) fallback(ctx, intent);
   }
@@ -250,7 +260,12 @@ const CONFIRMATION_INTENT: IntentTag = { name: "confirmation", confidence: 1 };
 function onButton(ctx: StepContext, button: NonNullable<MessageEvent["confirmation"]>): void {
   const task = ctx.state.task;
   const pending = pendingConfirmation(task);
-  if (task && task.kind !== "lookup" && pending?.id === button.id) {
+  if (task?.kind === "schedules" && pending?.id === button.id) {
+    ctx.state.consecutiveFallbacks = 0;
+    if (button.answer === "no") return void continueSchedules(ctx, task, { accountRefs: [], no: true });
+    return executeCancel(ctx, task);
+  }
+  if (task && task.kind !== "lookup" && task.kind !== "schedules" && pending?.id === button.id) {
     ctx.state.consecutiveFallbacks = 0;
     if (button.answer === "no") {
       return cancelTask(ctx, task.kind === "transfer" ? "OK, I've cancelled that transfer. Nothing was sent." : "OK, I haven't changed anything.");

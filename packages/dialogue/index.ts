@@ -13,6 +13,8 @@ export { step, resume, clearHandoff } from "./engine.js";
 export { initialState, isFallback, confirmationStatus, type ConfirmationStatus } from "./state.js";
 export { faqAnswer, faqIntents, type FaqAnswer } from "./faq/index.js";
 export { viewSchemas, parseView } from "./views.js";
+export { scheduleFailureNotice } from "./flows/schedules.js";
+export { scheduleText, dateText } from "./schedule-text.js";
 export {
   FALLBACK_CONFIDENCE,
   FALLBACKS_BEFORE_HANDOFF,

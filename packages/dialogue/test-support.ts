@@ -15,6 +15,7 @@ import type {
   MessageEvent,
   PayeeView,
   Reply,
+  ScheduledTransferView,
   TransferEffect,
   Understanding,
 } from "./types.js";
@@ -44,6 +45,8 @@ export class FakeBank {
   payees: PayeeView[];
   cards: CardView[];
   readonly transfersByKey = new Map<string, TransferEffect>();
+  /** Stored schedules by idempotency key (the store dedupes on it, like the ledger). */
+  readonly schedulesByKey = new Map<string, ScheduledTransferView>();
   readonly executed: Effect[] = [];
   /** Errors to return, by effect kind (or load target), consumed one at a time. */
   readonly failures: Array<{ match: string; code: EffectErrorCode }> = [];
@@ -72,6 +75,7 @@ export class FakeBank {
         if (effect.what === "payees") return { ok: true, data: this.payees };
         if (effect.what === "cards") return { ok: true, data: this.cards };
         if (effect.what === "transactions") return { ok: true, data: [] };
+        if (effect.what === "schedules") return { ok: true, data: [...this.schedulesByKey.values()] };
         if (effect.what === "spending") {
           return { ok: true, data: { from: effect.query.from, to: effect.query.to, total: usd(0), byCategory: [] } };
         }
@@ -95,6 +99,34 @@ export class FakeBank {
       }
       case "handoff":
         return { ok: true, data: null };
+      case "schedule_transfer": {
+        const from = this.accounts.find((a) => a.id === effect.fromAccountId);
+        if (!from) return { ok: false, error: { code: "not_found" } };
+        const existing = this.schedulesByKey.get(effect.idempotencyKey);
+        if (existing) return { ok: true, data: existing };
+        const toAccount = "accountId" in effect.to ? this.accounts.find((a) => "accountId" in effect.to && a.id === effect.to.accountId) : undefined;
+        const toPayee = "payeeId" in effect.to ? this.payees.find((p) => "payeeId" in effect.to && p.id === effect.to.payeeId) : undefined;
+        const to = toAccount ?? toPayee;
+        if (!to) return { ok: false, error: { code: "not_found" } };
+        const view: ScheduledTransferView = {
+          id: `sch-${this.schedulesByKey.size + 1}`,
+          fromAccount: { id: from.id, name: from.name, mask: from.mask },
+          to: { kind: toAccount ? "account" : "payee", id: to.id, name: to.name, ...(to.mask ? { mask: to.mask } : {}) },
+          amount: effect.amount,
+          schedule: effect.schedule,
+          status: "active",
+          nextRunDate: effect.schedule.start,
+        };
+        this.schedulesByKey.set(effect.idempotencyKey, view);
+        return { ok: true, data: view };
+      }
+      case "cancel_schedule": {
+        const found = [...this.schedulesByKey.values()].find((s) => s.id === effect.scheduleId);
+        if (!found) return { ok: false, error: { code: "not_found" } };
+        found.status = "cancelled";
+        found.nextRunDate = null;
+        return { ok: true, data: found };
+      }
     }
   }
 

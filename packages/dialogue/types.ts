@@ -4,8 +4,9 @@
  * Everything here is plain JSON: the DO stores the state in SQLite and effects travel as they are.
  */
 import type { Currency, Money } from "../common/money.js";
+import type { ScheduleSpec } from "../common/schedule.js";
 
-export type { Money, Currency };
+export type { Money, Currency, ScheduleSpec };
 
 // ─── What the NLU understood (the DO maps the NLU package's output into this) ─────────────────
 
@@ -30,6 +31,28 @@ export interface Entities {
   category?: string;
   yes?: boolean;
   no?: boolean;
+  /** When the customer wants a money action to happen; absent = nothing was said about timing. */
+  timing?: Timing;
+  /** A weekday named in the message (0 = Sunday), to pick a scheduled payment ("my Friday payment"). */
+  weekday?: number;
+  /** The message asks to cancel or stop something ("cancel my Friday payment"). */
+  cancelRequest?: boolean;
+}
+
+export type TimingProblemReason =
+  | "time_of_day"
+  | "past_date"
+  | "too_far"
+  | "unsupported_repeat"
+  | "unclear_date"
+  | "bad_end";
+
+export interface Timing {
+  /** "now", "today": at once. */
+  now?: true;
+  schedule?: ScheduleSpec;
+  /** Timing that was said but cannot be honoured, in the customer's words. */
+  problems: Array<{ reason: TimingProblemReason; text: string }>;
 }
 
 export interface Understanding {
@@ -167,6 +190,18 @@ export interface CreditStatementView {
   currentBalance: Money;
 }
 
+/** A scheduled or recurring transfer, as listed. */
+export interface ScheduledTransferView {
+  id: string;
+  fromAccount: { id: string; name: string; mask: string };
+  to: { kind: "account" | "payee"; id: string; name: string; mask?: string };
+  amount: Money;
+  schedule: ScheduleSpec;
+  status: "active" | "completed" | "cancelled" | "failed";
+  /** The next occurrence's date, while active. */
+  nextRunDate: string | null;
+}
+
 /** What a successful `transfer` effect returns. */
 export interface TransferOutcome {
   transferId: string;
@@ -199,7 +234,9 @@ export type LoadEffect =
   /** Expected `data`: AccountNumbersView[]; full numbers only when `reveal`. */
   | { kind: "load"; effectId: string; what: "account_numbers"; reveal: boolean }
   /** Expected `data`: InterestRateView[], RewardsView[] or CreditStatementView[]. */
-  | { kind: "load"; effectId: string; what: "interest_rates" | "rewards" | "credit_statements" };
+  | { kind: "load"; effectId: string; what: "interest_rates" | "rewards" | "credit_statements" }
+  /** Expected `data`: ScheduledTransferView[] (active ones). */
+  | { kind: "load"; effectId: string; what: "schedules" };
 
 /** Expected `data`: TransferOutcome. The ledger must dedupe on (customer, idempotencyKey). */
 export interface TransferEffect {
@@ -215,6 +252,29 @@ export interface TransferEffect {
    * posted → `cancelled`), never move money.
    */
   lookupOnly?: true;
+}
+
+/**
+ * Stores a scheduled/recurring transfer (no money moves now). Expected `data`: ScheduledTransferView.
+ * The store must dedupe on (customer, idempotencyKey).
+ */
+export interface ScheduleTransferEffect {
+  kind: "schedule_transfer";
+  effectId: string;
+  idempotencyKey: string;
+  /** The confirmation the customer accepted, kept with the schedule. */
+  confirmationId: string;
+  fromAccountId: string;
+  to: { accountId: string } | { payeeId: string };
+  amount: Money;
+  schedule: ScheduleSpec;
+}
+
+/** Expected `data`: the cancelled ScheduledTransferView. Cancelling twice is harmless. */
+export interface CancelScheduleEffect {
+  kind: "cancel_schedule";
+  effectId: string;
+  scheduleId: string;
 }
 
 /** Expected `data`: the updated CardView. */
@@ -240,8 +300,8 @@ export interface HandoffEffect {
   messageId: string;
 }
 
-export type MoneyEffect = TransferEffect | SetCardStatusEffect;
-export type Effect = LoadEffect | MoneyEffect | HandoffEffect;
+export type MoneyEffect = TransferEffect | SetCardStatusEffect | ScheduleTransferEffect;
+export type Effect = LoadEffect | MoneyEffect | HandoffEffect | CancelScheduleEffect;
 
 // ─── Replies ───────────────────────────────────────────────────────────────────────────────────
 
@@ -320,7 +380,7 @@ export interface PendingConfirmation {
   expiresAt: number;
 }
 
-export type TransferSlot = "amount" | "from" | "to";
+export type TransferSlot = "amount" | "from" | "to" | "when";
 
 export interface TransferTask {
   kind: "transfer";
@@ -337,6 +397,10 @@ export interface TransferTask {
   /** The slot the last question asked for, so a bare "30" or "savings" fills it. */
   asking: TransferSlot | null;
   confirmation: PendingConfirmation | null;
+  /** Set when the customer asked for a later date or a repeat: "yes" stores a schedule instead. */
+  schedule?: ScheduleSpec;
+  /** Timing the customer gave that cannot be honoured: nothing is confirmed until they choose again. */
+  timingProblems?: Timing["problems"];
 }
 
 export interface CardTask {
@@ -373,7 +437,19 @@ export interface LookupTask {
   last4?: string;
 }
 
-export type Task = TransferTask | CardTask | LookupTask;
+/** Listing scheduled payments, or picking one to cancel and confirming that. */
+export interface SchedulesTask {
+  kind: "schedules";
+  intent: IntentTag;
+  mode: "list" | "cancel";
+  waitingFor: string | null;
+  /** What the customer said to pick the one to cancel. */
+  filter: { payeeName?: string; weekday?: number; amountMinor?: number };
+  chosen: ScheduledTransferView | null;
+  confirmation: PendingConfirmation | null;
+}
+
+export type Task = TransferTask | CardTask | LookupTask | SchedulesTask;
 
 /** A confirmed transfer/card change whose effect was handed to the DO and has no result yet. */
 export interface Execution {

@@ -13,6 +13,7 @@ import type {
   InterestRateView,
   RewardsView,
   PayeeView,
+  ScheduledTransferView,
   SpendingView,
   TransactionView,
   TransferOutcome,
@@ -108,6 +109,23 @@ const transferOutcome = z.object({
   status: z.enum(["posted", "pending"]),
 }) satisfies z.ZodType<TransferOutcome>;
 
+const calendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+const scheduledTransfer = z.object({
+  id,
+  fromAccount: z.object({ id, name: z.string(), mask: last4 }),
+  to: z.object({ kind: z.enum(["account", "payee"]), id, name: z.string(), mask: last4.optional() }),
+  amount: money,
+  schedule: z.object({
+    start: calendarDate,
+    repeat: z.object({ unit: z.enum(["day", "week", "month"]), interval: z.number().int().min(1).max(12) }).optional(),
+    until: calendarDate.optional(),
+    count: z.number().int().min(1).optional(),
+  }),
+  status: z.enum(["active", "completed", "cancelled", "failed"]),
+  nextRunDate: calendarDate.nullable(),
+}) satisfies z.ZodType<ScheduledTransferView>;
+
 export const viewSchemas = {
   accounts: z.array(account),
   payees: z.array(payee),
@@ -120,6 +138,8 @@ export const viewSchemas = {
   interestRates: z.array(interestRate),
   rewards: z.array(rewards),
   creditStatements: z.array(creditStatement),
+  scheduledTransfer,
+  scheduledTransfers: z.array(scheduledTransfer),
 };
 
 /** The parsed value, or null when the data does not have the expected shape. */

@@ -66,4 +66,5 @@ export {
 } from "./entities/accounts";
 export { matchPayee, type PayeeLike, type PayeeMatch, type PayeeMatchKind } from "./entities/payees";
 export { SPENDING_CATEGORIES, extractSpendingTarget, type SpendingTarget } from "./entities/spending";
+export { extractSchedule, type ScheduleExtraction, type TimingProblem, type TimingProblemReason } from "./entities/schedule";
 export { extractEntities, type EntityContext, type ExtractedEntities } from "./entities/index";

@@ -271,6 +271,8 @@ describe("GET /api/openapi.json", () => {
       "/api/cards/{id}/freeze",
       "/api/cards/{id}/unfreeze",
       "/api/payees",
+      "/api/scheduled-transfers",
+      "/api/scheduled-transfers/{id}",
       "/api/transfers",
       "/api/transfers/{id}",
     ]);

@@ -3,9 +3,10 @@ import chat from "../../workers/chat/index.js";
 
 export { BankingService, ChatService, ChatSession, TurnMetricsStandIn, TurnMetricsStore } from "../../workers/chat/index.js";
 
-// HTTP goes to the gateway, queue batches to the chat Worker's consumer: the same handlers that
+// HTTP goes to the gateway, queue batches and cron ticks to the chat Worker: the same handlers that
 // run as two Workers in production.
 export default {
   fetch: gateway.fetch,
   queue: chat.queue,
+  scheduled: chat.scheduled,
 } satisfies ExportedHandler<never>;

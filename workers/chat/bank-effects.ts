@@ -1,5 +1,8 @@
 import {
   listAccountNumbers,
+  cancelScheduledTransfer,
+  createScheduledTransfer,
+  listScheduledTransfers,
   listAccounts,
   listCards,
   listCreditStatements,
@@ -57,6 +60,26 @@ export function bankEffectExecutor(options: {
             options.audit(effect, result);
             return result;
           }
+          case "schedule_transfer":
+            // Stores the schedule only: the cron runner moves the money on the day.
+            return fromRpc(
+              await createScheduledTransfer(
+                options.db(),
+                customerId,
+                {
+                  idempotencyKey: effect.idempotencyKey,
+                  confirmationId: effect.confirmationId,
+                  fromAccountId: effect.fromAccountId,
+                  to: effect.to,
+                  amount: effect.amount,
+                  schedule: effect.schedule,
+                },
+                new Date().toISOString().slice(0, 10),
+              ),
+              (v) => v,
+            );
+          case "cancel_schedule":
+            return fromRpc(await cancelScheduledTransfer(options.db(), customerId, effect.scheduleId), (v) => v);
           case "set_card_status": {
             if (effect.lookupOnly) return await lookUpCard(options.db(), customerId, effect);
             const result = fromRpc(await setCardStatus(options.db(), customerId, effect.cardId, effect.status), (card) => card);
@@ -117,6 +140,8 @@ async function load(db: Db, customerId: string, effect: Extract<Effect, { kind: 
       return fromRpc(await listRewards(db, customerId), (v) => v);
     case "credit_statements":
       return fromRpc(await listCreditStatements(db, customerId), (v) => v);
+    case "schedules":
+      return fromRpc(await listScheduledTransfers(db, customerId), (v) => v);
   }
 }
 

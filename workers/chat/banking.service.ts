@@ -8,6 +8,7 @@ import type {
   CardView,
   Page,
   PayeeView,
+  ScheduledTransferView,
   SpendingQuery,
   SpendingView,
   TransactionQuery,
@@ -62,6 +63,14 @@ export class BankingService extends WorkerEntrypoint<ChatEnv> {
 
   getTransfer(customerId: string, transferId: string): Promise<RpcResult<TransferView>> {
     return this.withDb((db) => banking.getTransfer(db, customerId, transferId));
+  }
+
+  listScheduledTransfers(customerId: string): Promise<RpcResult<ScheduledTransferView[]>> {
+    return this.withDb((db) => banking.listScheduledTransfers(db, customerId));
+  }
+
+  cancelScheduledTransfer(customerId: string, scheduleId: string): Promise<RpcResult<ScheduledTransferView>> {
+    return this.withDb((db) => banking.cancelScheduledTransfer(db, customerId, scheduleId));
   }
 
   /**

@@ -3,11 +3,15 @@ import { consumeChatEvents } from "./events.consumer.js";
 import { isDeadLetterQueue, parkDeadLetters } from "./dead-letters.consumer.js";
 import { requestDb } from "./db.js";
 import { runRetention } from "./retention.js";
+import { runScheduledTick } from "./scheduled.js";
 
 export { ChatService } from "./chat.service.js";
 export { BankingService } from "./banking.service.js";
 export { ChatSession } from "../../durable-objects/chat-session.js";
 export { TurnMetricsStandIn, TurnMetricsStore } from "./turn-metrics.standin.js";
+
+/** The daily Cron Trigger; the other one (every 15 minutes) runs scheduled transfers. */
+const RETENTION_CRON = "17 3 * * *";
 
 export default {
   // No public HTTP: the gateway reaches this Worker over its service binding only.
@@ -15,9 +19,10 @@ export default {
     return Response.json({ error: { code: "not_found", message: "not found" } }, { status: 404 });
   },
 
-  // Cron Trigger: transcript retention (workers/chat/retention.ts).
+  /** Cron Triggers (workers/chat/wrangler.toml): daily retention, otherwise due scheduled transfers. */
   async scheduled(controller: ScheduledController, env: ChatEnv, ctx: ExecutionContext): Promise<void> {
-    await runRetention(env, ctx, controller.scheduledTime);
+    if (controller.cron === RETENTION_CRON) await runRetention(env, ctx, controller.scheduledTime);
+    else await runScheduledTick(env, ctx, controller.scheduledTime);
   },
 
   async queue(batch: MessageBatch<unknown>, env: ChatEnv, ctx: ExecutionContext): Promise<void> {
@@ -32,4 +37,5 @@ export default {
       await end();
     }
   },
+
 } satisfies ExportedHandler<ChatEnv>;

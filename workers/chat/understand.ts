@@ -44,10 +44,23 @@ export async function understand(text: string, context: UnderstandContext): Prom
   if (extracted.dateRange) entities.dateRange = { from: extracted.dateRange.from, to: extracted.dateRange.to };
   if (extracted.merchant) entities.merchant = extracted.merchant;
   if (extracted.category) entities.category = extracted.category;
+  if (extracted.timing) entities.timing = extracted.timing;
+  const day = mentionedWeekday(text);
+  if (day !== undefined) entities.weekday = day;
+  if (CANCEL_WORDS.test(text)) entities.cancelRequest = true;
   const answer = yesOrNo(text);
   if (answer === "yes") entities.yes = true;
   if (answer === "no") entities.no = true;
   return { intent: resolved.intent, confidence: resolved.confidence, entities };
+}
+
+const CANCEL_WORDS = /\b(?:cancel|stop|delete|remove|end)\b/i;
+const WEEKDAY_WORDS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+
+/** "my Friday payment" → 5. */
+function mentionedWeekday(text: string): number | undefined {
+  const m = /\b(sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?s?\b/i.exec(text);
+  return m ? WEEKDAY_WORDS.indexOf(m[1]!.toLowerCase().slice(0, 3)) : undefined;
 }
 
 // Only a message that is nothing but an answer counts: "I confirmed earlier, just do it" is not a yes.

@@ -10,6 +10,8 @@ import type {
   TransferResult,
   TransferView,
 } from "../../packages/banking/types.js";
+// Type only: erased from the bundle, so the gateway still carries no drizzle.
+import type { ScheduledTransferView } from "../../packages/banking/scheduled.js";
 import type { GatewayEnv } from "./env.js";
 import type { AuthVariables } from "./auth/index.js";
 import { jsonError } from "./errors.js";
@@ -18,6 +20,7 @@ import {
   AccountParams,
   CardParams,
   IdempotencyKey,
+  ScheduleParams,
   TransactionsQuery,
   TransferBody,
   TransferParams,
@@ -109,6 +112,19 @@ export function bankingRoutes() {
     if (params instanceof Response) return params;
     const result: RpcResult<TransferView> = await c.env.BANKING.getTransfer(c.get("customerId"), params.id);
     return respond(c, result, wire.transfer);
+  });
+
+  app.get("/scheduled-transfers", async (c) => {
+    const result: RpcResult<ScheduledTransferView[]> = await c.env.BANKING.listScheduledTransfers(c.get("customerId"));
+    return respond(c, result, (items) => ({ items: items.map(wire.scheduledTransfer) }));
+  });
+
+  // Cancelling twice answers the same; a finished schedule answers 409. Money already sent stays sent.
+  app.delete("/scheduled-transfers/:id", async (c) => {
+    const params = validate(c, ScheduleParams, c.req.param());
+    if (params instanceof Response) return params;
+    const result: RpcResult<ScheduledTransferView> = await c.env.BANKING.cancelScheduledTransfer(c.get("customerId"), params.id);
+    return respond(c, result, wire.scheduledTransfer);
   });
 
   return app;

@@ -4,6 +4,8 @@ import { CURRENCIES, parseDecimalAmount, toDecimalString, type Money } from "../
 import { ID_PATTERNS } from "../../packages/banking/ids.js";
 import { IDEMPOTENCY_KEY_PATTERN, MAX_MEMO_CHARS, MAX_PAGE_SIZE, MAX_SEARCH_CHARS } from "../../packages/banking/limits.js";
 import type { AccountView, CardView, PayeeView, TransactionView, TransferView } from "../../packages/banking/types.js";
+// Type only: erased from the bundle, so the gateway still carries no drizzle.
+import type { ScheduledTransferView } from "../../packages/banking/scheduled.js";
 
 /**
  * The banking REST API's wire format. The request schemas here are the ones the routes validate
@@ -22,6 +24,7 @@ export const AccountId = id("account", "an account");
 export const CardId = id("card", "a card");
 export const TransferId = id("transfer", "a transfer");
 export const PayeeId = id("payee", "a payee");
+export const ScheduleId = id("schedule", "a scheduled transfer");
 
 const isoDateOrDateTime = z
   .string()
@@ -30,6 +33,7 @@ const isoDateOrDateTime = z
 export const AccountParams = z.strictObject({ id: AccountId });
 export const CardParams = z.strictObject({ id: CardId });
 export const TransferParams = z.strictObject({ id: TransferId });
+export const ScheduleParams = z.strictObject({ id: ScheduleId });
 
 export const TransactionsQuery = z.strictObject({
   cursor: z.string().max(200, "too long").optional().meta({ description: "Opaque cursor from the previous page's nextCursor" }),
@@ -137,6 +141,25 @@ export const TransferOut = z.object({
   memo: z.string().nullable(),
   createdAt: z.string(),
 });
+const CalendarDate = z.string().meta({ description: "A calendar date (YYYY-MM-DD), UTC", example: "2026-12-04" });
+export const ScheduledTransferOut = z.object({
+  id: z.string(),
+  status: z.enum(["active", "completed", "cancelled", "failed"]),
+  fromAccountId: z.string(),
+  toAccountId: z.string().nullable(),
+  toPayeeId: z.string().nullable(),
+  amount: MoneyOut,
+  startDate: CalendarDate,
+  repeat: z
+    .object({ unit: z.enum(["day", "week", "month"]), interval: z.number().int() })
+    .nullable()
+    .meta({ description: "Every `interval` units from startDate; null for a one-off" }),
+  untilDate: CalendarDate.nullable().meta({ description: "Last date an occurrence may fall on" }),
+  count: z.number().int().nullable().meta({ description: "Occurrences in all" }),
+  nextRunDate: CalendarDate.nullable().meta({ description: "Next occurrence while active" }),
+  runsDone: z.number().int(),
+  createdAt: z.string(),
+});
 export const ErrorOut = z.object({
   error: z.object({ code: z.string(), message: z.string(), requestId: z.string().optional() }),
 });
@@ -162,5 +185,20 @@ export const wire = {
     amount: money(t.amount),
     memo: t.memo,
     createdAt: t.createdAt,
+  }),
+  scheduledTransfer: (s: ScheduledTransferView): z.infer<typeof ScheduledTransferOut> => ({
+    id: s.id,
+    status: s.status,
+    fromAccountId: s.fromAccount.id,
+    toAccountId: s.to.kind === "account" ? s.to.id : null,
+    toPayeeId: s.to.kind === "payee" ? s.to.id : null,
+    amount: money(s.amount),
+    startDate: s.schedule.start,
+    repeat: s.schedule.repeat ?? null,
+    untilDate: s.schedule.until ?? null,
+    count: s.schedule.count ?? null,
+    nextRunDate: s.nextRunDate,
+    runsDone: s.runsDone,
+    createdAt: s.createdAt,
   }),
 };

@@ -7,6 +7,8 @@ import {
   ErrorOut,
   IdempotencyKey,
   PayeeOut,
+  ScheduleParams,
+  ScheduledTransferOut,
   TransactionPageOut,
   TransactionsQuery,
   TransferBody,
@@ -20,7 +22,7 @@ import {
  * type, responses as their output type. OpenAPI 3.1 schemas are JSON Schema 2020-12, zod's default.
  */
 interface Operation {
-  method: "get" | "post";
+  method: "get" | "post" | "delete";
   path: string;
   operationId: string;
   summary: string;
@@ -62,6 +64,16 @@ const OPERATIONS: Operation[] = [
     errors: [400, 401, 404, 413, 415, 422],
   },
   { method: "get", path: "/api/transfers/{id}", operationId: "getTransfer", summary: "One of your transfers", params: TransferParams, ok: { status: 200, schema: TransferOut, description: "The transfer" }, errors: [400, 401, 404] },
+  { method: "get", path: "/api/scheduled-transfers", operationId: "listScheduledTransfers", summary: "Your scheduled and recurring transfers (active first)", ok: { status: 200, schema: list(ScheduledTransferOut), description: "Scheduled transfers" }, errors: [401] },
+  {
+    method: "delete",
+    path: "/api/scheduled-transfers/{id}",
+    operationId: "cancelScheduledTransfer",
+    summary: "Cancel a scheduled or recurring transfer (idempotent; occurrences already sent stay sent)",
+    params: ScheduleParams,
+    ok: { status: 200, schema: ScheduledTransferOut, description: "The schedule, cancelled" },
+    errors: [400, 401, 404, 409],
+  },
 ];
 
 const ERROR_TEXT: Record<number, string> = {
@@ -69,6 +81,7 @@ const ERROR_TEXT: Record<number, string> = {
   401: "Missing or invalid bearer token",
   404: "No such resource for this customer",
   413: "Body too large",
+  409: "Conflict: the scheduled transfer has already finished",
   415: "Body is not application/json",
   422: "Refused: insufficient_funds, limit_exceeded or idempotency_key_reused",
 };

@@ -66,6 +66,7 @@ export function limitMoneyTurn(c: Context<Env>, message: { text: string; confirm
 
 export function limiterFor(method: string, path: string): LimiterName {
   if (method === "POST" && (path === "/api/transfers" || /^\/api\/cards\/[^/]+\/(freeze|unfreeze)$/.test(path))) return "RL_MONEY";
+  if (method === "DELETE" && path.startsWith("/api/scheduled-transfers/")) return "RL_MONEY";
   if (method === "POST" && path.startsWith("/api/chat/")) return "RL_CHAT";
   return "RL_READ";
 }

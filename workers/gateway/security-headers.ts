@@ -61,7 +61,7 @@ export function securityHeaders(): MiddlewareHandler<{ Bindings: GatewayEnv; Var
 export function corsForWebOrigin(): MiddlewareHandler<{ Bindings: GatewayEnv }> {
   const corsMiddleware = cors({
     origin: (origin, c) => (origin && origin === gatewayConfig(c.env as GatewayEnv).webOrigin ? origin : null),
-    allowMethods: ["GET", "POST"],
+    allowMethods: ["GET", "POST", "DELETE"],
     allowHeaders: ["Authorization", "Content-Type", "Idempotency-Key"],
     exposeHeaders: ["X-Request-Id", "Retry-After", "Location", "Idempotent-Replayed"],
     maxAge: 600,

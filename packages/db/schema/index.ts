@@ -2,3 +2,4 @@
 export * from "./events.js";
 export * from "./banking.js";
 export * from "./account-facts.js";
+export * from "./schedules.js";

@@ -14,15 +14,21 @@ import type {
   Execution,
   IntentTag,
   MoneyEffect,
+  ScheduleTransferEffect,
   SetCardStatusEffect,
   TransferEffect,
 } from "../types.js";
 import { parseView } from "../views.js";
+import { scheduleDone, scheduleFailed } from "./schedules.js";
 
 type Unissued<T> = Omit<T, "effectId" | "idempotencyKey">;
 
 export function transferKey(confirmationId: string): string {
   return `transfer:${confirmationId}`;
+}
+
+export function scheduleKey(confirmationId: string): string {
+  return `schedule:${confirmationId}`;
 }
 
 export function cardKey(actionId: string): string {
@@ -44,6 +50,23 @@ export function beginTransfer(
     id: confirmationId,
     intent,
     effect: { ...effect, effectId: attemptEffectId(confirmationId, 1), idempotencyKey: transferKey(confirmationId) },
+    attempts: 1,
+    startedAt: ctx.now,
+    receipt,
+  });
+}
+
+export function beginSchedule(
+  ctx: StepContext,
+  confirmationId: string,
+  intent: IntentTag,
+  effect: Unissued<ScheduleTransferEffect>,
+  receipt: Extract<Execution["receipt"], { kind: "transfer" }>,
+): void {
+  begin(ctx, {
+    id: confirmationId,
+    intent,
+    effect: { ...effect, effectId: attemptEffectId(confirmationId, 1), idempotencyKey: scheduleKey(confirmationId) },
     attempts: 1,
     startedAt: ctx.now,
     receipt,
@@ -125,12 +148,19 @@ export function finishExecution(ctx: StepContext, result: EffectResult): void {
   ctx.state.executing = null;
   if (result.ok) {
     settle(ctx.state, execution.id, "done", ctx.now);
-    ctx.replies.push(execution.effect.kind === "transfer" ? transferDone(execution, result.data) : cardDone(execution, result.data));
+    const kind = execution.effect.kind;
+    ctx.replies.push(
+      kind === "transfer"
+        ? transferDone(execution, result.data)
+        : kind === "schedule_transfer"
+          ? scheduleDone(execution, ctx.now)
+          : cardDone(execution, result.data),
+    );
     return;
   }
   const outcome = result.error.code === "conflict" ? "unknown" : result.error.code === "cancelled" ? "cancelled" : "failed";
   settle(ctx.state, execution.id, outcome, ctx.now);
-  ctx.replies.push(failureReply(execution, result.error.code));
+  ctx.replies.push(execution.effect.kind === "schedule_transfer" ? scheduleFailed(execution, result.error.code) : failureReply(execution, result.error.code));
 }
 
 function transferDone(execution: Execution, data: unknown) {

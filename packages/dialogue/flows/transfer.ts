@@ -26,7 +26,8 @@ import type {
   TransferTask,
 } from "../types.js";
 import { parseView } from "../views.js";
-import { beginTransfer } from "./execution.js";
+import { beginSchedule, beginTransfer } from "./execution.js";
+import { scheduleText, timingProblemText } from "../schedule-text.js";
 import { explainLoadFailure } from "./lookup.js";
 
 export function startTransfer(ctx: StepContext, intent: IntentTag, entities: Entities): void {
@@ -55,7 +56,8 @@ export function hasTransferEntities(e: Entities): boolean {
     e.accountRefs.length > 0 ||
     e.fromRef !== undefined ||
     e.toRef !== undefined ||
-    (e.payeeName !== undefined && e.payeeName.trim() !== "")
+    (e.payeeName !== undefined && e.payeeName.trim() !== "") ||
+    e.timing !== undefined
   );
 }
 
@@ -72,6 +74,8 @@ export function answersAskedSlot(task: TransferTask, e: Entities, text: string):
       return e.accountRefs.length > 0 || e.fromRef !== undefined;
     case "to":
       return e.accountRefs.length > 0 || e.toRef !== undefined || (e.payeeName !== undefined && e.payeeName.trim() !== "");
+    case "when":
+      return e.timing !== undefined;
   }
 }
 
@@ -127,6 +131,17 @@ export function executeTransfer(ctx: StepContext, task: TransferTask): void {
   if (!from || !task.amount || !task.to) return; // unreachable: a confirmation exists only for valid slots
   const to = describeDestination(task, task.to)!;
   ctx.state.task = null;
+  if (task.schedule) {
+    // A later date or a repeat: "yes" stores the schedule; the runner moves the money on the day.
+    beginSchedule(
+      ctx,
+      confirmation.id,
+      task.intent,
+      { kind: "schedule_transfer", confirmationId: confirmation.id, fromAccountId: from.id, to: task.to, amount: task.amount, schedule: task.schedule },
+      { kind: "transfer", from: { name: from.name, mask: from.mask }, to: to.view, toLabel: to.label },
+    );
+    return;
+  }
   beginTransfer(
     ctx,
     confirmation.id,
@@ -181,6 +196,12 @@ function matchAccounts(accounts: AccountOption[], ref: AccountRef): AccountOptio
 
 function applyEntities(task: TransferTask, accounts: AccountOption[], payees: PayeeOption[], e: Entities): string[] {
   const notes: string[] = [];
+  if (e.timing) {
+    // Each new mention of timing replaces the last; one that cannot be honoured blocks the
+    // confirmation until the customer chooses again (never silently "now").
+    task.schedule = e.timing.problems.length === 0 ? e.timing.schedule : undefined;
+    task.timingProblems = e.timing.problems.length > 0 ? e.timing.problems : undefined;
+  }
   if (e.amount !== undefined) {
     if ("invalid" in e.amount) {
       task.amount = undefined;
@@ -286,6 +307,14 @@ function advance(ctx: StepContext, task: TransferTask, notes: string[]): void {
     task.amount = undefined;
   }
 
+  if (task.timingProblems) {
+    // Stays until the customer names a timing that works (or "now"): no confirmation before that.
+    const problem = timingProblemText(task.timingProblems);
+    return ask(ctx, task, "when", [...notes, problem], "When should it go: now, or on a date (like “tomorrow” or “every Friday”)?", [
+      quickReply("Now", "now"),
+      quickReply("Tomorrow", "tomorrow"),
+    ]);
+  }
   if (!task.amount) return ask(ctx, task, "amount", notes, "How much would you like to send?", []);
   if (!from) {
     const options = accounts.filter((a) => a.type !== "credit").slice(0, 4);
@@ -310,7 +339,8 @@ function advance(ctx: StepContext, task: TransferTask, notes: string[]): void {
         : "Who should I send it to? It can be one of your accounts or a saved payee.";
     return ask(ctx, task, "to", notes, question, actions);
   }
-  if (from.availableMinor !== undefined && task.amount.minor > from.availableMinor) {
+  // A scheduled transfer is checked against the balance on its day, not today's.
+  if (!task.schedule && from.availableMinor !== undefined && task.amount.minor > from.availableMinor) {
     const available = moneyText({ minor: Math.max(0, from.availableMinor), currency: from.currency });
     notes.push(
       `${accountLabel(from)} has ${available} available, which isn't enough to send ${moneyText(task.amount)}.`,
@@ -319,7 +349,8 @@ function advance(ctx: StepContext, task: TransferTask, notes: string[]): void {
   }
 
   const to = describeDestination(task, task.to)!;
-  const summary = `Send ${moneyText(task.amount)} from ${accountLabel(from)} to ${to.label}?`;
+  const when = task.schedule ? ` ${scheduleText(task.schedule, new Date(ctx.now).toISOString().slice(0, 10))}` : "";
+  const summary = `Send ${moneyText(task.amount)} from ${accountLabel(from)} to ${to.label}${when}?`;
   task.asking = null;
   task.confirmation = { id: ctx.newId, summary, expiresAt: ctx.now + CONFIRMATION_TTL_MS };
   const lead = notes.length > 0 ? `${notes.join(" ")} ` : "";

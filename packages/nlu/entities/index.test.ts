@@ -21,3 +21,18 @@ describe("extractEntities", () => {
     expect(e.payee).toEqual({ status: "none" });
   });
 });
+
+describe("extractEntities: timing", () => {
+  it("reads a recurring payment and keeps the repeat's numbers out of the amount", () => {
+    const e = extractEntities("pay Jordan every 2 weeks 6 times, 12.50 from checking", {
+      today: "2026-12-01",
+      payees: [{ id: "p1", name: "Jordan Lee" }],
+    });
+    expect(e.amount).toMatchObject({ minor: 1250 });
+    expect(e.timing).toEqual({ problems: [], schedule: { start: "2026-12-02", repeat: { unit: "week", interval: 2 }, count: 6 } });
+  });
+
+  it("has no timing when none was said", () => {
+    expect(extractEntities("send $25 to savings", { today: "2026-12-01" }).timing).toBeUndefined();
+  });
+});

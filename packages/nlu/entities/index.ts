@@ -5,6 +5,7 @@ import { extractAccountRefs, type AccountReference } from "./accounts";
 import { extractAmount, type Amount, type InvalidAmount } from "./amount";
 import { extractDateRange, type DateRange } from "./dates";
 import { matchPayee, type PayeeLike, type PayeeMatch } from "./payees";
+import { extractSchedule, type ScheduleExtraction } from "./schedule";
 import { extractSpendingTarget } from "./spending";
 
 export interface EntityContext {
@@ -26,6 +27,8 @@ export interface ExtractedEntities {
   dateRange?: DateRange;
   merchant?: string;
   category?: string;
+  /** When a money action should happen, and what about its timing cannot be honoured. */
+  timing?: Omit<ScheduleExtraction, "spans">;
 }
 
 export function extractEntities(text: string, context: EntityContext): ExtractedEntities {
@@ -34,7 +37,10 @@ export function extractEntities(text: string, context: EntityContext): Extracted
     accountRefs: accounts.refs,
     payee: matchPayee(text, context.payees ?? []),
   };
-  const amount = extractAmount(text, context.defaultCurrency ? { defaultCurrency: context.defaultCurrency } : {});
+  const timing = extractSchedule(text, context.today);
+  // The 2 of "every 2 weeks" or the 6 of "6 times" is never the amount.
+  const amountText = timing ? blank(text, timing.spans) : text;
+  const amount = extractAmount(amountText, context.defaultCurrency ? { defaultCurrency: context.defaultCurrency } : {});
   if (amount) out.amount = amount;
   if (accounts.from !== undefined) out.fromRef = accounts.from;
   if (accounts.to !== undefined) out.toRef = accounts.to;
@@ -43,5 +49,15 @@ export function extractEntities(text: string, context: EntityContext): Extracted
   const target = extractSpendingTarget(text, context.merchants ?? []);
   if (target?.kind === "category") out.category = target.category;
   if (target?.kind === "merchant") out.merchant = target.merchant;
+  if (timing) {
+    const { spans: _spans, ...rest } = timing;
+    out.timing = rest;
+  }
+  return out;
+}
+
+function blank(text: string, spans: ReadonlyArray<readonly [number, number]>): string {
+  let out = text;
+  for (const [s, e] of spans) out = out.slice(0, s) + " ".repeat(e - s) + out.slice(e);
   return out;
 }

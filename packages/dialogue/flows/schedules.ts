@@ -1,0 +1,187 @@
+/**
+ * Scheduled and recurring transfers in the chat: the receipt when one is stored, listing them, and
+ * cancelling one (picked from the customer's own list, confirmed before anything changes).
+ */
+import { CONFIRMATION_TTL_MS } from "../config.js";
+import { derivedId, type StepContext } from "../context.js";
+import { accountLabel, cleanName, confirmActions, moneyText, quickReply, quoted, reply } from "../render.js";
+import { dateText, repeatText, scheduleText } from "../schedule-text.js";
+import { settle } from "../state.js";
+import { weekday } from "../../common/schedule.js";
+import type {
+  EffectErrorCode,
+  EffectResult,
+  Entities,
+  Execution,
+  IntentTag,
+  ScheduleTransferEffect,
+  ScheduledTransferView,
+  SchedulesTask,
+} from "../types.js";
+import { parseView } from "../views.js";
+import { explainLoadFailure } from "./lookup.js";
+
+const MAX_LISTED = 10;
+
+function today(now: number): string {
+  return new Date(now).toISOString().slice(0, 10);
+}
+
+export function scheduleDone(execution: Execution, now: number) {
+  const effect = execution.effect as ScheduleTransferEffect;
+  const to = execution.receipt.kind === "transfer" ? execution.receipt.toLabel : "the recipient";
+  return reply(
+    execution.intent,
+    `Done — I've scheduled ${moneyText(effect.amount)} to ${to} ${scheduleText(effect.schedule, today(now))}. ` +
+      "Nothing has been sent yet. If there isn't enough money on the day, nothing is sent and I'll tell you.",
+    { actions: [quickReply("My scheduled payments", "what payments do I have scheduled?")] },
+  );
+}
+
+export function scheduleFailed(execution: Execution, code: EffectErrorCode) {
+  const text =
+    code === "unavailable" || code === "conflict"
+      ? "I couldn't confirm whether that schedule was saved. Please ask me for your scheduled payments before trying again — it won't be saved twice."
+      : code === "not_found"
+        ? "I couldn't set up that schedule: I couldn't find that account or payee any more. Nothing was scheduled."
+        : "I couldn't set up that schedule: the bank couldn't accept those details. Nothing was scheduled.";
+  return reply(execution.intent, text, { actions: [quickReply("My scheduled payments", "what payments do I have scheduled?")] });
+}
+
+/** "what payments do I have scheduled?" or "cancel my Friday payment to Jordan". */
+export function startSchedules(ctx: StepContext, intent: IntentTag, e: Entities): void {
+  const effectId = derivedId(ctx, "schedules");
+  const filter: SchedulesTask["filter"] = {};
+  if (e.payeeName?.trim()) filter.payeeName = e.payeeName;
+  if (e.weekday !== undefined) filter.weekday = e.weekday;
+  if (e.amount && !("invalid" in e.amount)) filter.amountMinor = e.amount.minor;
+  ctx.state.task = {
+    kind: "schedules",
+    intent,
+    mode: e.cancelRequest ? "cancel" : "list",
+    waitingFor: effectId,
+    filter,
+    chosen: null,
+    confirmation: null,
+  };
+  ctx.effects.push({ kind: "load", effectId, what: "schedules" });
+}
+
+function describe(s: ScheduledTransferView, now: number): string {
+  const to = s.to.kind === "payee" ? quoted(s.to.name) : cleanName(s.to.name);
+  const when = s.schedule.repeat ? repeatText(s.schedule) : `on ${dateText(s.schedule.start)}`;
+  const next = s.nextRunDate && s.schedule.repeat ? `, next on ${dateText(s.nextRunDate)}` : "";
+  void now;
+  return `${moneyText(s.amount)} to ${to} from ${accountLabel(s.fromAccount)}, ${when}${next}`;
+}
+
+function matches(s: ScheduledTransferView, filter: SchedulesTask["filter"]): boolean {
+  if (filter.amountMinor !== undefined && s.amount.minor !== filter.amountMinor) return false;
+  if (filter.weekday !== undefined) {
+    const day = s.nextRunDate ?? s.schedule.start;
+    const weekly = s.schedule.repeat?.unit === "week" || !s.schedule.repeat;
+    if (!weekly || weekday(day) !== filter.weekday) return false;
+  }
+  if (filter.payeeName !== undefined) {
+    const words = cleanName(filter.payeeName, 200).toLowerCase().split(" ");
+    const name = cleanName(s.to.name, 200).toLowerCase().split(" ");
+    if (!words.every((w) => name.some((part) => part.startsWith(w)))) return false;
+  }
+  return true;
+}
+
+export function onSchedulesData(ctx: StepContext, task: SchedulesTask, result: EffectResult): void {
+  task.waitingFor = null;
+  const all = result.ok ? parseView("scheduledTransfers", result.data) : null;
+  if (!all) {
+    ctx.state.task = null;
+    ctx.replies.push(explainLoadFailure(task.intent, result));
+    return;
+  }
+  const active = all.filter((s) => s.status === "active");
+  if (active.length === 0) {
+    ctx.state.task = null;
+    ctx.replies.push(reply(task.intent, "You don't have any scheduled or recurring payments."));
+    return;
+  }
+  const lines = active.slice(0, MAX_LISTED).map((s) => `• ${describe(s, ctx.now)}`);
+  const more = active.length > MAX_LISTED ? `\n…and ${active.length - MAX_LISTED} more (see the app).` : "";
+  if (task.mode === "list") {
+    ctx.state.task = null;
+    const head = active.length === 1 ? "You have one scheduled payment:" : `You have ${active.length} scheduled payments:`;
+    ctx.replies.push(reply(task.intent, `${head}\n${lines.join("\n")}${more}`));
+    return;
+  }
+  const candidates = active.filter((s) => matches(s, task.filter));
+  if (candidates.length !== 1) {
+    ctx.state.task = null;
+    const lead =
+      candidates.length === 0
+        ? "I couldn't find a scheduled payment like that, so I haven't cancelled anything."
+        : "More than one scheduled payment matches, so I haven't cancelled anything. Tell me which one (the payee and the day, for example).";
+    ctx.replies.push(reply(task.intent, `${lead} Your scheduled payments:\n${lines.join("\n")}${more}`));
+    return;
+  }
+  const chosen = candidates[0]!;
+  task.chosen = chosen;
+  const summary = `Cancel your scheduled payment of ${describe(chosen, ctx.now)}? Payments already made are not affected.`;
+  task.confirmation = { id: ctx.newId, summary, expiresAt: ctx.now + CONFIRMATION_TTL_MS };
+  ctx.replies.push(reply(task.intent, summary, { actions: confirmActions(ctx.newId), confirmation: task.confirmation }));
+}
+
+/** "yes" to the cancel confirmation: the cancel effect; its result finishes the task. */
+export function executeCancel(ctx: StepContext, task: SchedulesTask): void {
+  const confirmation = task.confirmation!;
+  settle(ctx.state, confirmation.id, "done", ctx.now);
+  task.confirmation = null;
+  const effectId = derivedId(ctx, "cancel_schedule");
+  task.waitingFor = effectId;
+  ctx.effects.push({ kind: "cancel_schedule", effectId, scheduleId: task.chosen!.id });
+}
+
+export function onCancelResult(ctx: StepContext, task: SchedulesTask, result: EffectResult): void {
+  ctx.state.task = null;
+  const cancelled = result.ok ? parseView("scheduledTransfer", result.data) : null;
+  if (!cancelled) {
+    ctx.replies.push(
+      reply(task.intent, "I couldn't cancel that scheduled payment just now. Please ask me for your scheduled payments to check, then try again."),
+    );
+    return;
+  }
+  ctx.replies.push(reply(task.intent, `Done — I've cancelled the scheduled payment of ${describe(cancelled, ctx.now)}. Nothing more will be sent.`.replace(/, next on [^.]*\./, ".")));
+}
+
+/** Routing for an open schedules task: only yes/no act on its confirmation. */
+export function continueSchedules(ctx: StepContext, task: SchedulesTask, e: Entities): "used" | "new_topic" {
+  if (task.confirmation && e.yes && !e.no) {
+    executeCancel(ctx, task);
+    return "used";
+  }
+  if (task.confirmation && e.no && !e.yes) {
+    settle(ctx.state, task.confirmation.id, "cancelled", ctx.now);
+    ctx.state.task = null;
+    ctx.replies.push(reply(task.intent, "OK, I've kept that scheduled payment as it is."));
+    return "used";
+  }
+  return "new_topic";
+}
+
+/** What the customer reads in their next conversation when an occurrence could not be sent. */
+export function scheduleFailureNotice(view: ScheduledTransferView, occurrenceDate: string, errorCode: string) {
+  const to = view.to.kind === "payee" ? quoted(view.to.name) : accountLabel({ name: view.to.name, mask: view.to.mask ?? "" });
+  const why =
+    errorCode === "insufficient_funds"
+      ? `there wasn't enough available in ${accountLabel(view.fromAccount)}`
+      : errorCode === "limit_exceeded"
+        ? "it would have gone over your transfer limit"
+        : errorCode === "not_found"
+          ? "that account or payee isn't available any more"
+          : "the bank couldn't accept it";
+  const next =
+    view.status === "active" && view.nextRunDate ? ` Your next scheduled payment is on ${dateText(view.nextRunDate)}.` : "";
+  return reply(
+    { name: "scheduled_payments", confidence: 1 },
+    `Your scheduled payment of ${moneyText(view.amount)} to ${to} on ${dateText(occurrenceDate)} didn't go through: ${why}. Nothing was sent.${next}`,
+    { actions: [quickReply("Check my balance"), quickReply("My scheduled payments", "what payments do I have scheduled?")] },
+  );
+}

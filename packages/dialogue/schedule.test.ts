@@ -1,0 +1,163 @@
+import { describe, expect, it } from "vitest";
+import { scheduleFailureNotice } from "./flows/schedules.js";
+import { scheduleText } from "./schedule-text.js";
+import { Session, allText, lastReply, moneyEffects, understood, usd } from "./test-support.js";
+import type { Entities, ScheduleTransferEffect, ScheduledTransferView } from "./types.js";
+
+// Session's clock: Tue 24 Nov 2026.
+const tomorrow: Entities["timing"] = { problems: [], schedule: { start: "2026-11-25" } };
+const everyFriday6: Entities["timing"] = {
+  problems: [],
+  schedule: { start: "2026-11-27", repeat: { unit: "week", interval: 1 }, count: 6 },
+};
+
+const savingsToChecking = { amount: usd(100), fromRef: "savings" as const, toRef: "checking" as const, accountRefs: ["savings" as const, "checking" as const] };
+
+describe("scheduled transfers in the dialogue", () => {
+  it("states the date in the confirmation and stores a schedule on yes, moving no money", () => {
+    const session = new Session();
+    let turn = session.say("transfer 100 from savings to checking tomorrow", understood("transfer", { ...savingsToChecking, timing: tomorrow }));
+    const confirmation = lastReply(turn).confirmation!;
+    expect(confirmation.summary).toBe("Send $100.00 from Savings ••5678 to Checking ••1234 tomorrow, Wed 25 Nov 2026?");
+    turn = session.press(confirmation.id, "yes");
+    expect(moneyEffects(turn)).toEqual([]);
+    const [effect] = turn.effects.filter((e) => e.kind === "schedule_transfer") as ScheduleTransferEffect[];
+    expect(effect).toMatchObject({
+      idempotencyKey: `schedule:${confirmation.id}`,
+      confirmationId: confirmation.id,
+      fromAccountId: "acc-sav",
+      to: { accountId: "acc-chk" },
+      amount: usd(100),
+      schedule: { start: "2026-11-25" },
+    });
+    expect(lastReply(turn).text).toMatch(/scheduled \$100\.00 to Checking ••1234 tomorrow, Wed 25 Nov 2026\. Nothing has been sent yet/);
+    expect(session.bank.transfers).toHaveLength(0);
+    // A repeated yes stores nothing new.
+    turn = session.say("yes", understood("out_of_scope", { yes: true }, 0));
+    expect(session.bank.schedulesByKey.size).toBe(1);
+  });
+
+  it("states a repeat with its first and last dates", () => {
+    const session = new Session();
+    const turn = session.say(
+      "pay Alex 12.50 every friday from checking 6 times",
+      understood("transfer", { amount: usd(12.5), fromRef: "checking", accountRefs: ["checking"], payeeName: "Alex", timing: everyFriday6 }),
+    );
+    expect(lastReply(turn).confirmation?.summary).toBe(
+      "Send $12.50 from Checking ••1234 to “Alex Kim” ••4321 every Friday from Fri 27 Nov 2026, 6 times (last on Fri 1 Jan 2027)?",
+    );
+  });
+
+  it("checks funds on the day, not now, for a scheduled transfer", () => {
+    const session = new Session();
+    const turn = session.say("send 1000 from checking to savings tomorrow", understood("transfer", {
+      amount: usd(1000), fromRef: "checking", toRef: "savings", accountRefs: ["checking", "savings"], timing: tomorrow,
+    }));
+    expect(lastReply(turn).confirmation).toBeDefined();
+  });
+
+  it("never drops timing it cannot honour: says so, asks, and offers no confirmation until answered", () => {
+    const session = new Session();
+    const atThree: Entities["timing"] = { problems: [{ reason: "time_of_day", text: "at 3pm" }] };
+    let turn = session.say("send 100 from savings to checking at 3pm", understood("transfer", { ...savingsToChecking, timing: atThree }));
+    expect(lastReply(turn).confirmation).toBeUndefined();
+    expect(allText(turn)).toMatch(/not for a time of day \(“at 3pm”\)/);
+    expect(allText(turn)).toMatch(/when should it go/i);
+
+    // An answer that is not about timing does not let the transfer through.
+    turn = session.say("make it 90", understood("transfer", { amount: usd(90) }));
+    expect(lastReply(turn).confirmation).toBeUndefined();
+    expect(allText(turn)).toMatch(/when should it go/i);
+
+    turn = session.say("now", understood("out_of_scope", { timing: { now: true, problems: [] } }, 0.2));
+    expect(lastReply(turn).confirmation?.summary).toBe("Send $90.00 from Savings ••5678 to Checking ••1234?");
+  });
+
+  it("a later timing correction replaces an immediate confirmation", () => {
+    const session = new Session();
+    let turn = session.say("send 100 from savings to checking", understood("transfer", savingsToChecking));
+    const first = lastReply(turn).confirmation!;
+    turn = session.say("actually tomorrow", understood("transfer", { timing: tomorrow }));
+    expect(lastReply(turn).confirmation?.summary).toMatch(/tomorrow, Wed 25 Nov 2026\?$/);
+    turn = session.press(first.id, "yes");
+    expect(turn.effects).toEqual([]);
+  });
+});
+
+describe("listing and cancelling scheduled payments", () => {
+  function withSchedules() {
+    const session = new Session();
+    let turn = session.say("pay Alex every friday", understood("transfer", {
+      amount: usd(12.5), fromRef: "checking", accountRefs: ["checking"], payeeName: "Alex", timing: everyFriday6,
+    }));
+    session.press(lastReply(turn).confirmation!.id, "yes");
+    turn = session.say("send 100 to checking tomorrow", understood("transfer", { ...savingsToChecking, timing: tomorrow }));
+    session.press(lastReply(turn).confirmation!.id, "yes");
+    return session;
+  }
+
+  it("lists them in words and dates", () => {
+    const session = withSchedules();
+    const turn = session.say("what payments do I have scheduled?", understood("scheduled_payments"));
+    expect(lastReply(turn).text).toBe(
+      "You have 2 scheduled payments:\n" +
+        "• $12.50 to “Alex Kim” from Checking ••1234, every Friday, next on Fri 27 Nov 2026\n" +
+        "• $100.00 to Checking from Savings ••5678, on Wed 25 Nov 2026",
+    );
+  });
+
+  it("cancels the one named, after a confirmation", () => {
+    const session = withSchedules();
+    let turn = session.say("cancel my Friday payment to Alex", understood("scheduled_payments", { cancelRequest: true, weekday: 5, payeeName: "Alex" }));
+    const confirmation = lastReply(turn).confirmation!;
+    expect(confirmation.summary).toMatch(/^Cancel your scheduled payment of \$12\.50 to “Alex Kim”/);
+    expect(turn.effects.some((e) => e.kind === "cancel_schedule")).toBe(false);
+    turn = session.press(confirmation.id, "yes");
+    expect(turn.effects.filter((e) => e.kind === "cancel_schedule")).toHaveLength(1);
+    expect(lastReply(turn).text).toMatch(/^Done — I've cancelled/);
+    expect([...session.bank.schedulesByKey.values()].map((s) => s.status).sort()).toEqual(["active", "cancelled"]);
+  });
+
+  it("cancels nothing when the description is ambiguous or matches nothing", () => {
+    const session = withSchedules();
+    let turn = session.say("cancel my scheduled payment", understood("scheduled_payments", { cancelRequest: true }));
+    expect(lastReply(turn).text).toMatch(/More than one/);
+    expect(lastReply(turn).confirmation).toBeUndefined();
+    turn = session.say("cancel my Monday payment", understood("scheduled_payments", { cancelRequest: true, weekday: 1 }));
+    expect(lastReply(turn).text).toMatch(/couldn't find/);
+    expect(turn.effects.some((e) => e.kind === "cancel_schedule")).toBe(false);
+  });
+
+  it("a no keeps the schedule", () => {
+    const session = withSchedules();
+    const turn = session.say("cancel the payment to Alex", understood("scheduled_payments", { cancelRequest: true, payeeName: "Alex" }));
+    session.press(lastReply(turn).confirmation!.id, "no");
+    expect([...session.bank.schedulesByKey.values()].every((s) => s.status === "active")).toBe(true);
+  });
+});
+
+describe("schedule wording", () => {
+  it.each([
+    [{ start: "2026-11-25" }, "tomorrow, Wed 25 Nov 2026"],
+    [{ start: "2026-12-12" }, "on Sat 12 Dec 2026"],
+    [{ start: "2026-12-01", repeat: { unit: "month" as const, interval: 1 }, until: "2027-05-31" }, "every month on the 1st from Tue 1 Dec 2026, until Mon 31 May 2027 (6 times)"],
+    [{ start: "2026-11-27", repeat: { unit: "week" as const, interval: 2 } }, "every 2 weeks on Friday from Fri 27 Nov 2026, until you cancel it"],
+  ])("%j → %s", (spec, text) => {
+    expect(scheduleText(spec, "2026-11-24")).toBe(text);
+  });
+
+  it("tells the customer why an occurrence was not sent", () => {
+    const view: ScheduledTransferView = {
+      id: "sch-1",
+      fromAccount: { id: "a", name: "Checking", mask: "1234" },
+      to: { kind: "payee", id: "p", name: "Alex Kim", mask: "4321" },
+      amount: usd(100),
+      schedule: { start: "2026-11-25" },
+      status: "failed",
+      nextRunDate: null,
+    };
+    expect(scheduleFailureNotice(view, "2026-11-25", "insufficient_funds").text).toBe(
+      "Your scheduled payment of $100.00 to “Alex Kim” on Wed 25 Nov 2026 didn't go through: there wasn't enough available in Checking ••1234. Nothing was sent.",
+    );
+  });
+});

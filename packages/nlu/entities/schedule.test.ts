@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { extractSchedule } from "./schedule";
+
+const TODAY = "2026-12-01"; // a Tuesday
+
+const read = (text: string) => extractSchedule(text, TODAY);
+
+describe("extractSchedule: one date", () => {
+  it.each([
+    ["transfer 100 from savings to checking tomorrow", "2026-12-02"],
+    ["send 20 to Jordan on the 1st", "2027-01-01"],
+    ["send 20 to Jordan on the 15th", "2026-12-15"],
+    ["pay Jordan 40 next Friday", "2026-12-04"],
+    ["pay Jordan 40 on friday", "2026-12-04"],
+    ["send 30 on 12 March", "2027-03-12"],
+    ["send 30 on March 12th", "2027-03-12"],
+    ["send 30 in 3 days", "2026-12-04"],
+    ["send 30 the day after tomorrow", "2026-12-03"],
+  ])("%s → %s", (text, date) => {
+    const out = read(text)!;
+    expect(out.problems).toEqual([]);
+    expect(out.schedule).toEqual({ start: date });
+  });
+
+  it("reads 'now' and 'today' as at once", () => {
+    expect(read("send 30 to savings now")).toMatchObject({ now: true, problems: [] });
+    expect(read("send 30 to savings today")?.schedule).toBeUndefined();
+  });
+
+  it("returns null when nothing is said about time", () => {
+    expect(read("send $30 to Jordan from checking")).toBeNull();
+    expect(read("move everything from savings to checking")).toBeNull();
+    expect(read("pay Jordan 12.50")).toBeNull();
+  });
+});
+
+describe("extractSchedule: repeats", () => {
+  it("every Friday, 6 times", () => {
+    expect(read("pay Jordan 12.50 every friday from checking, 6 times")).toMatchObject({
+      problems: [],
+      schedule: { start: "2026-12-04", repeat: { unit: "week", interval: 1 }, count: 6 },
+    });
+  });
+
+  it("weekly, every 2 weeks, fortnightly, every other Monday", () => {
+    expect(read("send 10 weekly")?.schedule).toEqual({ start: "2026-12-02", repeat: { unit: "week", interval: 1 } });
+    expect(read("send 10 every 2 weeks")?.schedule?.repeat).toEqual({ unit: "week", interval: 2 });
+    expect(read("send 10 fortnightly")?.schedule?.repeat).toEqual({ unit: "week", interval: 2 });
+    expect(read("send 10 every other monday")?.schedule).toEqual({ start: "2026-12-07", repeat: { unit: "week", interval: 2 } });
+  });
+
+  it("monthly on the 1st, for 6 months", () => {
+    expect(read("send 200 to savings monthly on the 1st for 6 months")).toMatchObject({
+      problems: [],
+      schedule: { start: "2027-01-01", repeat: { unit: "month", interval: 1 }, until: "2027-06-30" },
+    });
+    expect(read("send 200 on the 15th of every month")?.schedule).toEqual({ start: "2026-12-15", repeat: { unit: "month", interval: 1 } });
+  });
+
+  it("until a date", () => {
+    expect(read("send 10 every friday until 12 March")?.schedule).toEqual({
+      start: "2026-12-04",
+      repeat: { unit: "week", interval: 1 },
+      until: "2027-03-12",
+    });
+  });
+
+  it("keeps the amount's digits out of the timing and the timing's digits marked", () => {
+    const out = read("send 50 every 2 weeks 6 times")!;
+    const marked = out.spans.map(([s, e]) => "send 50 every 2 weeks 6 times".slice(s, e));
+    expect(marked).toEqual(expect.arrayContaining(["every 2 weeks", "6 times"]));
+    expect(marked.join(" ")).not.toContain("50");
+  });
+});
+
+describe("extractSchedule: what cannot be honoured is reported, never dropped", () => {
+  it.each([
+    ["pay Jordan 5 at 3pm", "time_of_day", "at 3pm"],
+    ["pay Jordan 5 tomorrow morning", "time_of_day", "tomorrow morning"],
+    ["send 20 every other leap year", "unsupported_repeat", "every other leap year"],
+    ["send 20 every hour", "unsupported_repeat", "every hour"],
+    ["send 20 yesterday", "past_date", "yesterday"],
+    ["send 20 on 12 March 2025", "past_date", "12 March 2025"],
+    ["send 20 tomorrow 6 times", "bad_end", "6 times"],
+    ["send 20 to Jordan at 5", "time_of_day", "at 5"],
+    ["send 20 to Jordan by Friday", "unclear_date", "Friday"],
+    ["send 20 to Jordan in March", "unclear_date", "March"],
+  ])("%s → %s", (text, reason, words) => {
+    const out = read(text)!;
+    expect(out.problems).toContainEqual({ reason, text: expect.stringContaining(words.split(" ").at(-1)!) });
+    expect(out.problems.find((p) => p.reason === reason)!.text.toLowerCase()).toContain(words.toLowerCase().replace(/^on /, ""));
+  });
+
+  it("keeps the date of 'tomorrow morning' while refusing the time", () => {
+    expect(read("pay Jordan 5 tomorrow morning")?.schedule).toEqual({ start: "2026-12-02" });
+  });
+
+  it("refuses a first date more than a year ahead", () => {
+    expect(read("send 20 on 1 March 2029")?.problems).toContainEqual({ reason: "too_far", text: "2029-03-01" });
+  });
+});
