@@ -10,6 +10,7 @@ export const ID_PREFIXES = {
   transfer: "trf",
   ledgerTransaction: "ltx",
   transaction: "txn",
+  dispute: "dsp",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

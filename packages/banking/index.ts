@@ -10,3 +10,4 @@ export { transfer, getTransfer } from "./transfer.js";
 export { TRANSFER_LIMITS, IDEMPOTENCY_KEY_PATTERN, MAX_MEMO_CHARS, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, MAX_SEARCH_CHARS } from "./limits.js";
 export { ID_PATTERNS, isId } from "./ids.js";
 export type * from "./types.js";
+export { listDisputes, openDispute, type DisputeView as DisputeCase, type DisputeReason, type DisputeStatus } from "./disputes.js";

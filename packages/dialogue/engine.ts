@@ -21,6 +21,9 @@ import {
 } from "./flows/cards.js";
 import { answerFaq, fallback, greet, handOff, sayGoodbye, sayThanks } from "./flows/conversation.js";
 import { busyExecuting, finishExecution, isExecutionResult, reissue } from "./flows/execution.js";
+import { continueDispute, onDisputeData, repeatDisputeQuestion } from "./flows/disputes.js";
+import { awaitsInsight, onInsightData, routeDataQuestion } from "./flows/insights.js";
+import { answerAside, interrupt, resumePaused } from "./flows/interruptions.js";
 import { onLookupData, startLookup } from "./flows/lookup.js";
 import {
   executeTransfer,
@@ -36,6 +39,7 @@ import { cloneState, expireStale, isFallback, pendingConfirmation, settle } from
 import type {
   CardTask,
   DialogueState,
+  DisputeTask,
   EffectResultEvent,
   Entities,
   EngineEvent,
@@ -99,9 +103,15 @@ function onEffectResult(ctx: StepContext, event: EffectResultEvent): void {
     onTransferData(ctx, task, event.effectId, event.result);
   } else if (task?.kind === "card" && task.waitingFor === event.effectId) {
     onCardData(ctx, task, event.result);
+  } else if (task?.kind === "lookup" && awaitsInsight(task, event.effectId)) {
+    onInsightData(ctx, task, event.effectId, event.result);
   } else if (task?.kind === "lookup" && task.waitingFor === event.effectId) {
     onLookupData(ctx, task, event.result);
+  } else if (task?.kind === "dispute" && task.waitingFor === event.effectId) {
+    onDisputeData(ctx, task, event.effectId, event.result);
   }
+  // A question answered in the middle of a task: once its answer is complete, the task resumes.
+  resumePaused(ctx);
 }
 
 function onMessage(ctx: StepContext, event: MessageEvent): void {
@@ -114,25 +124,37 @@ function onMessage(ctx: StepContext, event: MessageEvent): void {
 
   const task = ctx.state.task;
   if (task && task.kind !== "lookup") {
+    const question = entities.query?.question === true;
+    const slotAnswer = task.kind === "transfer" && !question && answersAskedSlot(task, entities, event.text);
+    if (interrupt(ctx, task, intent, entities, unclear, slotAnswer, route, event.text)) return;
     const outcome =
       task.kind === "transfer"
         ? continueTransfer(ctx, task, intent, entities, unclear, event.text)
-        : continueCard(ctx, task, intent, entities, unclear);
+        : task.kind === "card"
+          ? continueCard(ctx, task, intent, entities, unclear)
+          : continueDispute(ctx, task, entities)
+            ? "used"
+            : unclear
+              ? "unclear"
+              : "new_topic";
     if (outcome === "used") {
       ctx.state.consecutiveFallbacks = 0;
       return;
     }
     if (outcome === "unclear") return unclearDuringTask(ctx, task, intent);
+    if (intent.name !== "goodbye") return answerAside(ctx, task, intent, entities, false, route, event.text);
     cancelTask(ctx, "I've stopped what we were setting up — nothing was done.");
   }
 
   if ((entities.yes || entities.no) && unclear) return nothingPending(ctx, intent, entities);
+  if (unclear && routeDataQuestion(ctx, intent, entities, event.text, true)) return;
   if (unclear) return fallback(ctx, intent);
-  route(ctx, intent, entities);
+  route(ctx, intent, entities, event.text);
 }
 
-function route(ctx: StepContext, intent: IntentTag, e: Entities): void {
+function route(ctx: StepContext, intent: IntentTag, e: Entities, text: string): void {
   ctx.state.consecutiveFallbacks = 0;
+  if (routeDataQuestion(ctx, intent, e, text, false)) return;
   switch (intent.name) {
     case "balance":
     case "transactions":
@@ -171,7 +193,8 @@ function continueTransfer(
   const otherAction = !unclear && ACTION_INTENTS.has(intent.name) && intent.name !== "transfer";
   // A bare "30" or "savings" is often classified as some unrelated question: its entities win,
   // and a short answer to the question just asked wins even over another action's intent.
-  if (hasTransferEntities(e) && (!otherAction || answersAskedSlot(task, e, text))) {
+  // A question never fills a slot, whatever account it names.
+  if (hasTransferEntities(e) && !e.query?.question && (!otherAction || answersAskedSlot(task, e, text))) {
     updateTransfer(ctx, task, e);
     return "used";
   }
@@ -192,7 +215,7 @@ function continueTransfer(
 
 function continueCard(ctx: StepContext, task: CardTask, intent: IntentTag, e: Entities, unclear: boolean): TaskOutcome {
   const otherAction = !unclear && ACTION_INTENTS.has(intent.name) && intent.name !== task.intent.name;
-  if (!otherAction && updateCardChoice(ctx, task, e)) return "used";
+  if (!otherAction && !e.query?.question && updateCardChoice(ctx, task, e)) return "used";
   if (task.confirmation && e.yes && !e.no) {
     if (!busyExecuting(ctx, task.intent)) executeCardChange(ctx, task, task.confirmation.id);
     return "used";
@@ -209,14 +232,15 @@ function continueCard(ctx: StepContext, task: CardTask, intent: IntentTag, e: En
 }
 
 /** A message the open task cannot use: counts as a fallback and repeats the question. */
-function unclearDuringTask(ctx: StepContext, task: TransferTask | CardTask, intent: IntentTag): void {
+function unclearDuringTask(ctx: StepContext, task: TransferTask | CardTask | DisputeTask, intent: IntentTag): void {
   if (ctx.state.consecutiveFallbacks + 1 >= FALLBACKS_BEFORE_HANDOFF) {
     cancelTask(ctx, null);
     return fallback(ctx, intent);
   }
   ctx.state.consecutiveFallbacks += 1;
   if (task.kind === "transfer") repeatQuestion(ctx, task, "Sorry, I didn't catch that.");
-  else repeatCardQuestion(ctx, task, "Sorry, I didn't catch that.");
+  else if (task.kind === "card") repeatCardQuestion(ctx, task, "Sorry, I didn't catch that.");
+  else repeatDisputeQuestion(ctx, task, "Sorry, I didn't catch that.");
 }
 
 function cancelTask(ctx: StepContext, text: string | null): void {
@@ -234,7 +258,7 @@ const CONFIRMATION_INTENT: IntentTag = { name: "confirmation", confidence: 1 };
 function onButton(ctx: StepContext, button: NonNullable<MessageEvent["confirmation"]>): void {
   const task = ctx.state.task;
   const pending = pendingConfirmation(task);
-  if (task && task.kind !== "lookup" && pending?.id === button.id) {
+  if (task && (task.kind === "transfer" || task.kind === "card") && pending?.id === button.id) {
     ctx.state.consecutiveFallbacks = 0;
     if (button.answer === "no") {
       return cancelTask(ctx, task.kind === "transfer" ? "OK, I've cancelled that transfer. Nothing was sent." : "OK, I haven't changed anything.");

@@ -28,7 +28,32 @@ export interface Entities {
   category?: string;
   yes?: boolean;
   no?: boolean;
+  /** What the question asks of the data and the message's shape (counts, lookups, cancel…). */
+  query?: QueryModifiers;
 }
+
+/** Mirrors packages/nlu/entities/query.ts (the DO maps one into the other). */
+export interface QueryModifiers {
+  count?: number;
+  superlative?: "largest" | "smallest" | "most_frequent_merchant";
+  compare?: {
+    months?: [{ from: string; to: string; label: string }, { from: string; to: string; label: string }];
+    categories?: [string, string];
+  };
+  lookup?: { kind: "status" | "last"; target: string };
+  amountAll?: boolean;
+  creditFact?: "available_credit" | "credit_limit";
+  question?: boolean;
+  cancel?: boolean;
+  correction?: boolean;
+  choice?: number;
+  dispute?: "open" | "list";
+  disputeReason?: DisputeReason;
+  chargeRef?: boolean;
+  chargeMerchant?: string;
+}
+
+export type DisputeReason = "unrecognised" | "duplicate" | "other";
 
 export interface Understanding {
   intent: string;
@@ -110,6 +135,25 @@ export interface TransactionView {
   /** Negative for money out. */
   amount: Money;
   status: "posted" | "pending";
+  accountId?: string;
+}
+
+export interface DisputeView {
+  id: string;
+  reference: string;
+  transactionId: string;
+  reason: DisputeReason;
+  status: "open" | "under_review" | "resolved" | "rejected";
+  createdAt: string;
+  merchant: string;
+  amount: Money;
+  postedAt: string;
+}
+
+/** What an `open_dispute` effect returns: the case, and whether this call created it. */
+export interface DisputeOutcome {
+  dispute: DisputeView;
+  created: boolean;
 }
 
 export interface SpendingView {
@@ -147,7 +191,17 @@ export type LoadEffect =
   /** Expected `data`: TransactionView[], newest first. */
   | { kind: "load"; effectId: string; what: "transactions"; query: TransactionQuery }
   /** Expected `data`: SpendingView. */
-  | { kind: "load"; effectId: string; what: "spending"; query: SpendingQuery };
+  | { kind: "load"; effectId: string; what: "spending"; query: SpendingQuery }
+  /** Expected `data`: DisputeView[], newest first. */
+  | { kind: "load"; effectId: string; what: "disputes" };
+
+/** Records a dispute case (unique per customer and transaction). Expected `data`: DisputeOutcome. */
+export interface OpenDisputeEffect {
+  kind: "open_dispute";
+  effectId: string;
+  transactionId: string;
+  reason: DisputeReason;
+}
 
 /** Expected `data`: TransferOutcome. The ledger must dedupe on (customer, idempotencyKey). */
 export interface TransferEffect {
@@ -182,7 +236,7 @@ export interface HandoffEffect {
 }
 
 export type MoneyEffect = TransferEffect | SetCardStatusEffect;
-export type Effect = LoadEffect | MoneyEffect | HandoffEffect;
+export type Effect = LoadEffect | MoneyEffect | HandoffEffect | OpenDisputeEffect;
 
 // ─── Replies ───────────────────────────────────────────────────────────────────────────────────
 
@@ -206,6 +260,7 @@ export type RichData =
   | { kind: "spending"; spending: SpendingView }
   | { kind: "payees"; payees: PayeeView[] }
   | { kind: "cards"; cards: CardView[] }
+  | { kind: "disputes"; disputes: DisputeView[] }
   | TransferReceipt;
 
 export interface Reply {
@@ -278,6 +333,10 @@ export interface TransferTask {
   /** The slot the last question asked for, so a bare "30" or "savings" fills it. */
   asking: TransferSlot | null;
   confirmation: PendingConfirmation | null;
+  /** "Everything": the amount is the source account's available balance, once it is known. */
+  amountAll?: boolean;
+  /** Another money request arrived meanwhile; the customer was asked whether to drop this task. */
+  switchTo?: { intent: IntentTag; entities: Entities } | null;
 }
 
 export interface CardTask {
@@ -291,9 +350,10 @@ export interface CardTask {
   choices: CardOption[];
   chosen: CardOption | null;
   confirmation: PendingConfirmation | null;
+  switchTo?: { intent: IntentTag; entities: Entities } | null;
 }
 
-export type LookupWhat = "balance" | "transactions" | "spending" | "payees";
+export type LookupWhat = "balance" | "transactions" | "spending" | "payees" | "disputes";
 
 export interface LookupTask {
   kind: "lookup";
@@ -303,9 +363,36 @@ export interface LookupTask {
   /** Balance of the accounts named, or all when empty. */
   accountRefs: AccountRef[];
   transactionQuery?: TransactionQuery;
+  /** Set when the answer is computed from the data (see flows/insights.ts). */
+  insight?: Insight;
+  /** Results gathered so far, for insights that need more than one load. */
+  gathered?: unknown[];
+  /** Effects still outstanding, for insights that need more than one load. */
+  waitingForMore?: string[];
 }
 
-export type Task = TransferTask | CardTask | LookupTask;
+/** A question answered from the customer's data rather than shown as a list. */
+export type Insight =
+  | { kind: "superlative"; which: "largest" | "smallest" | "most_frequent_merchant"; purchasesOnly: boolean; period: string }
+  | { kind: "compare_months"; labels: [string, string]; category?: string }
+  | { kind: "compare_categories"; categories: [string, string]; period: string }
+  | { kind: "lookup"; lookup: "status" | "last"; target: string; faqIntent?: string }
+  | { kind: "credit"; fact: "available_credit" | "credit_limit" };
+
+/** A charge being disputed: candidates are found, one is picked, the case is recorded. */
+export interface DisputeTask {
+  kind: "dispute";
+  intent: IntentTag;
+  reason: DisputeReason;
+  merchant?: string;
+  waitingFor: string | null;
+  candidates: Array<{ id: string; merchant: string; amount: Money; postedAt: string; status: "posted" | "pending"; accountId?: string }>;
+  /** Disputes never need a confirmation (nothing moves); kept so every action task has the field. */
+  confirmation: null;
+  switchTo?: { intent: IntentTag; entities: Entities } | null;
+}
+
+export type Task = TransferTask | CardTask | LookupTask | DisputeTask;
 
 /** A confirmed transfer/card change whose effect was handed to the DO and has no result yet. */
 export interface Execution {
@@ -344,4 +431,6 @@ export interface DialogueState {
   handoff: { reason: HandoffReason; at: number } | null;
   /** Most recent last; capped so a repeated or late "yes" is answered without acting. */
   settled: SettledConfirmation[];
+  /** A task set aside while a question asked in its middle is answered; it resumes afterwards. */
+  paused?: TransferTask | CardTask | DisputeTask | null;
 }

@@ -8,6 +8,8 @@ import { CURRENCIES } from "../common/money.js";
 import type {
   AccountView,
   CardView,
+  DisputeOutcome,
+  DisputeView,
   PayeeView,
   SpendingView,
   TransactionView,
@@ -48,7 +50,20 @@ const transaction = z.object({
   category: z.string(),
   amount: money,
   status: z.enum(["posted", "pending"]),
+  accountId: id.optional(),
 }) satisfies z.ZodType<TransactionView>;
+
+const dispute = z.object({
+  id,
+  reference: z.string().regex(/^DSP-[0-9A-Z]{6}$/),
+  transactionId: id,
+  reason: z.enum(["unrecognised", "duplicate", "other"]),
+  status: z.enum(["open", "under_review", "resolved", "rejected"]),
+  createdAt: z.string(),
+  merchant: z.string(),
+  amount: money,
+  postedAt: z.string(),
+}) satisfies z.ZodType<DisputeView>;
 
 const spending = z.object({
   from: z.string(),
@@ -70,6 +85,8 @@ export const viewSchemas = {
   spending,
   card,
   transferOutcome,
+  disputes: z.array(dispute),
+  disputeOutcome: z.object({ dispute, created: z.boolean() }) satisfies z.ZodType<DisputeOutcome>,
 };
 
 /** The parsed value, or null when the data does not have the expected shape. */

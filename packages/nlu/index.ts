@@ -61,3 +61,4 @@ export {
 export { matchPayee, type PayeeLike, type PayeeMatch, type PayeeMatchKind } from "./entities/payees";
 export { SPENDING_CATEGORIES, extractSpendingTarget, type SpendingTarget } from "./entities/spending";
 export { extractEntities, type EntityContext, type ExtractedEntities } from "./entities/index";
+export { extractQueryModifiers, isQuestion, type QueryModifiers } from "./entities/query";

@@ -1,7 +1,9 @@
 import {
   listAccounts,
   listCards,
+  listDisputes,
   listPayees,
+  openDispute,
   listTransactions,
   setCardStatus,
   spendingSummary,
@@ -51,6 +53,11 @@ export function bankEffectExecutor(options: {
             options.audit(effect, result);
             return result;
           }
+          case "open_dispute":
+            return fromRpc(
+              await openDispute(options.db(), customerId, { transactionId: effect.transactionId, reason: effect.reason }),
+              (v) => v,
+            );
           case "set_card_status": {
             const result = fromRpc(await setCardStatus(options.db(), customerId, effect.cardId, effect.status), (card) => card);
             options.audit(effect, result);
@@ -87,6 +94,8 @@ async function load(db: Db, customerId: string, effect: Extract<Effect, { kind: 
     }
     case "spending":
       return fromRpc(await spendingSummary(db, customerId, effect.query), (v) => v);
+    case "disputes":
+      return fromRpc(await listDisputes(db, customerId), (v) => v);
   }
 }
 

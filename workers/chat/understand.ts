@@ -41,6 +41,7 @@ export async function understand(text: string, context: UnderstandContext): Prom
   if (extracted.dateRange) entities.dateRange = { from: extracted.dateRange.from, to: extracted.dateRange.to };
   if (extracted.merchant) entities.merchant = extracted.merchant;
   if (extracted.category) entities.category = extracted.category;
+  if (Object.keys(extracted.query).length > 0) entities.query = extracted.query;
   const answer = yesOrNo(text);
   if (answer === "yes") entities.yes = true;
   if (answer === "no") entities.no = true;

@@ -1,3 +1,4 @@
 // One schema, split by owner: drizzle-kit reads this index (drizzle.config.ts).
 export * from "./events.js";
 export * from "./banking.js";
+export * from "./disputes.js";

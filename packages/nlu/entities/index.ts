@@ -5,6 +5,7 @@ import { extractAccountRefs, type AccountReference } from "./accounts";
 import { extractAmount, type Amount, type InvalidAmount } from "./amount";
 import { extractDateRange, type DateRange } from "./dates";
 import { matchPayee, type PayeeLike, type PayeeMatch } from "./payees";
+import { extractQueryModifiers, type QueryModifiers } from "./query";
 import { extractSpendingTarget } from "./spending";
 
 export interface EntityContext {
@@ -26,6 +27,8 @@ export interface ExtractedEntities {
   dateRange?: DateRange;
   merchant?: string;
   category?: string;
+  /** Counts, superlatives, comparisons, lookups and the message's shape (see query.ts). */
+  query: QueryModifiers;
 }
 
 export function extractEntities(text: string, context: EntityContext): ExtractedEntities {
@@ -33,6 +36,7 @@ export function extractEntities(text: string, context: EntityContext): Extracted
   const out: ExtractedEntities = {
     accountRefs: accounts.refs,
     payee: matchPayee(text, context.payees ?? []),
+    query: extractQueryModifiers(text, context.today),
   };
   const amount = extractAmount(text, context.defaultCurrency ? { defaultCurrency: context.defaultCurrency } : {});
   if (amount) out.amount = amount;
