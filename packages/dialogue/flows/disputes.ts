@@ -116,9 +116,9 @@ function duplicates<T extends { merchant: string; amount: { minor: number }; pos
   return found;
 }
 
-function candidateText(c: DisputeTask["candidates"][number]): string {
+function candidateText(c: DisputeTask["candidates"][number], noun = ""): string {
   const pending = c.status === "pending" ? ", pending" : "";
-  return `${moneyText({ minor: Math.abs(c.amount.minor), currency: c.amount.currency })} at ${quoted(c.merchant)} on ${dateText(c.postedAt)}${pending}`;
+  return `${moneyText({ minor: Math.abs(c.amount.minor), currency: c.amount.currency })}${noun} at ${quoted(c.merchant)} on ${dateText(c.postedAt)}${pending}`;
 }
 
 function askWhich(task: DisputeTask, lead: string): Reply {
@@ -178,7 +178,7 @@ function recorded(ctx: StepContext, task: DisputeTask, data: unknown): void {
   }
   const d = outcome.dispute;
   const text = outcome.created
-    ? `I've opened dispute ${d.reference} for the ${candidateText(charge)}. Our disputes team will review it and keep you posted; you can ask me for its status any time.`
+    ? `I've opened dispute ${d.reference} for the ${candidateText(charge, " charge")}. Our disputes team will review it and keep you posted; you can ask me for its status any time.`
     : `You already have a dispute for that charge: ${d.reference}, ${statusText(d.status)}. I haven't opened a second one.`;
   ctx.replies.push(reply(task.intent, text, { data: { kind: "disputes", disputes: [d] }, actions: [quickReply("My disputes", "show my disputes")] }));
   // A charge the customer doesn't recognise may mean the card is in someone else's hands, and a

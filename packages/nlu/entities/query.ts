@@ -125,7 +125,10 @@ export function extractQueryModifiers(text: string, today: string): QueryModifie
   else if (out.dispute === "open") out.disputeReason = "other";
   if (CHARGE_REF.test(t) || out.disputeReason === "duplicate") out.chargeRef = true;
   const merchant = out.dispute === "open" || out.disputeReason ? chargeMerchant(t) : undefined;
-  if (merchant) out.chargeMerchant = merchant;
+  if (merchant) {
+    out.chargeMerchant = merchant;
+    out.chargeRef = true;
+  }
   return out;
 }
 
