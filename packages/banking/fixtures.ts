@@ -57,7 +57,7 @@ export interface TestCustomer {
 export async function createTestCustomer(
   db: Db,
   customerId: string,
-  options: { checking?: number; savings?: number; creditLimit?: number; currency?: Currency } = {},
+  options: { checking?: number; savings?: number; creditLimit?: number; currency?: Currency; credit?: boolean } = {},
 ): Promise<TestCustomer> {
   const currency = options.currency ?? "USD";
   const ids = {
@@ -68,6 +68,8 @@ export async function createTestCustomer(
     cardIds: [newId("card"), newId("card")],
     payeeIds: [newId("payee"), newId("payee")],
   };
+  // `credit: false`: a customer without a credit card (creditId and the second card id stay unused).
+  const withCredit = options.credit !== false;
   const at = new Date(Date.now() - 86_400_000);
   const opening = (accountId: string, amount: number | undefined) =>
     amount ? [{ accountId, amount, currency, merchant: "Opening balance", category: "Income", postedAt: at, status: "posted" as const }] : [];
@@ -76,11 +78,11 @@ export async function createTestCustomer(
     accounts: [
       { id: ids.checkingId, type: "checking", name: "Everyday Checking", mask: "1001", currency },
       { id: ids.savingsId, type: "savings", name: "Rainy Day Savings", mask: "2002", currency },
-      { id: ids.creditId, type: "credit", name: "Teller Card", mask: "3003", currency, creditLimit: options.creditLimit ?? 1_000_00 },
+      ...(withCredit ? [{ id: ids.creditId, type: "credit" as const, name: "Teller Card", mask: "3003", currency, creditLimit: options.creditLimit ?? 1_000_00 }] : []),
     ],
     cards: [
       { id: ids.cardIds[0]!, accountId: ids.checkingId, last4: "4242", brand: "Visa" },
-      { id: ids.cardIds[1]!, accountId: ids.creditId, last4: "5151", brand: "Mastercard" },
+      ...(withCredit ? [{ id: ids.cardIds[1]!, accountId: ids.creditId, last4: "5151", brand: "Mastercard" }] : []),
     ],
     payees: [
       { id: ids.payeeIds[0]!, name: "Jordan Lee", mask: "7788", currency },
