@@ -191,4 +191,14 @@ describe("questions in the middle of a task", () => {
     turn = asked.say("make it 50", understood("transfer", { amount: usd(50) }));
     expect(lastReply(turn).text).toBe("OK, $50.00. Send $50.00 from Checking ••1234 to “Alex Kim” ••4321?");
   });
+
+  it("brings a set-aside task back if its question's answer never came (a restart mid-turn)", () => {
+    const session = start();
+    session.autoExecute = false;
+    session.say("what's my savings balance?", understood("balance", { accountRefs: ["savings"], query: { question: true } }));
+    expect(session.state.task?.kind).toBe("lookup");
+    session.autoExecute = true;
+    const turn = session.say("checking", understood("balance", { accountRefs: ["checking"] }));
+    expect(lastReply(turn).confirmation?.summary).toBe("Send $40.00 from Checking ••1234 to “Alex Kim” ••4321?");
+  });
 });

@@ -23,7 +23,7 @@ import { answerFaq, fallback, greet, handOff, sayGoodbye, sayThanks } from "./fl
 import { busyExecuting, finishExecution, isExecutionResult, reissue } from "./flows/execution.js";
 import { continueDispute, onDisputeData, repeatDisputeQuestion } from "./flows/disputes.js";
 import { awaitsInsight, onInsightData, routeDataQuestion } from "./flows/insights.js";
-import { answerAside, interrupt, resumePaused } from "./flows/interruptions.js";
+import { answerAside, interrupt, restoreAbandoned, resumePaused } from "./flows/interruptions.js";
 import { onLookupData, startLookup } from "./flows/lookup.js";
 import {
   executeTransfer,
@@ -120,6 +120,7 @@ function onMessage(ctx: StepContext, event: MessageEvent): void {
   const intent: IntentTag = { name: u.intent, confidence: u.confidence };
   const unclear = isFallback(u);
 
+  restoreAbandoned(ctx);
   if (event.confirmation) return onButton(ctx, event.confirmation);
 
   const task = ctx.state.task;

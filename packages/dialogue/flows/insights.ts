@@ -84,7 +84,8 @@ export function startInsight(ctx: StepContext, intent: IntentTag, e: Entities, t
       { what: "spending", query: { from: range.from, to: range.to } },
     ]);
   }
-  if (q.superlative && (dataIntent || (unclear && q.question))) {
+  // Not for balances: "which account has the highest balance" is no question about purchases.
+  if (q.superlative && (intent.name === "transactions" || intent.name === "spending" || (unclear && q.question))) {
     const range = periodOf(e, ctx.now, "days");
     const purchasesOnly = /\b(?:purchases?|bought|buy|shop(?:ping)?|spen[dt]|spending)\b/i.test(text);
     return begin(ctx, labelled(intent, unclear), { kind: "superlative", which: q.superlative, purchasesOnly, period: range.label }, [

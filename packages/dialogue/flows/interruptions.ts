@@ -152,6 +152,16 @@ export function resumePaused(ctx: StepContext): void {
   resumeQuestion(ctx, paused, `Back to your ${taskName(paused)}:`);
 }
 
+/**
+ * At the start of a message: a task still set aside means its question's answer never came back
+ * (the DO restarted mid-turn), so the task is simply current again.
+ */
+export function restoreAbandoned(ctx: StepContext): void {
+  if (!ctx.state.paused) return;
+  ctx.state.task = ctx.state.paused;
+  ctx.state.paused = null;
+}
+
 function resumeQuestion(ctx: StepContext, task: ActionTask, lead: string): void {
   if (task.kind === "transfer") repeatQuestion(ctx, task, lead);
   else if (task.kind === "card") repeatCardQuestion(ctx, task, lead);
