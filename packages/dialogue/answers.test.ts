@@ -201,4 +201,11 @@ describe("questions in the middle of a task", () => {
     const turn = session.say("checking", understood("balance", { accountRefs: ["checking"] }));
     expect(lastReply(turn).confirmation?.summary).toBe("Send $40.00 from Checking ••1234 to “Alex Kim” ••4321?");
   });
+
+  it("asks before dropping the task for a dispute, too", () => {
+    const session = start();
+    const turn = session.say("I was charged twice", understood("transaction_charged_twice", { query: { disputeReason: "duplicate", chargeRef: true } }));
+    expect(lastReply(turn).text).toBe("We're in the middle of a transfer. Do you want to drop it and dispute a charge instead?");
+    expect(session.state.task?.kind).toBe("transfer");
+  });
 });

@@ -11,7 +11,7 @@ import { quickReply, reply } from "../render.js";
 import { pendingConfirmation, settle } from "../state.js";
 import type { CardTask, DisputeTask, Entities, IntentTag, TransferTask } from "../types.js";
 import { repeatCardQuestion } from "./cards.js";
-import { repeatDisputeQuestion } from "./disputes.js";
+import { isDisputeRequest, repeatDisputeQuestion } from "./disputes.js";
 import { repeatQuestion } from "./transfer.js";
 
 export type ActionTask = TransferTask | CardTask | DisputeTask;
@@ -90,10 +90,13 @@ export function interrupt(
     return true;
   }
   if (isSlotAnswer) return false;
-  const conflicting = !unclear && MONEY_INTENTS.has(intent.name) && intent.name !== task.intent.name && !(task.kind === "card" && intent.name === "report_fraud");
+  const dispute = task.kind !== "dispute" && isDisputeRequest(intent, e);
+  const conflicting =
+    dispute ||
+    (!unclear && MONEY_INTENTS.has(intent.name) && intent.name !== task.intent.name && !(task.kind === "card" && intent.name === "report_fraud"));
   if (conflicting) {
     task.switchTo = { intent, entities: e };
-    const request = NEW_REQUESTS[intent.name] ?? "start something new";
+    const request = NEW_REQUESTS[dispute ? "dispute" : intent.name] ?? "start something new";
     ctx.replies.push(
       reply(intent, `We're in the middle of a ${taskName(task)}. Do you want to drop it and ${request} instead?`, {
         actions: [quickReply("Yes, drop it", "yes"), quickReply("No, carry on", "no")],
@@ -141,6 +144,7 @@ export function resumePaused(ctx: StepContext): void {
   const confirmation = pendingConfirmation(paused);
   if (current) {
     if (confirmation) settle(ctx.state, confirmation.id, "cancelled", ctx.now);
+    ctx.replies.unshift(reply(paused.intent, `I've set the ${taskName(paused)} aside — ${cancelText(paused).replace(/^OK, /, "")}`));
     return;
   }
   if (confirmation && ctx.now > confirmation.expiresAt) {

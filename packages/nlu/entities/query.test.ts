@@ -8,6 +8,7 @@ describe("query modifiers", () => {
   it("reads counts, but not periods, as counts", () => {
     expect(q("show my last 3 transactions").count).toBe(3);
     expect(q("my last five payments").count).toBe(5);
+    expect(q("list my 5 most recent transactions").count).toBe(5);
     expect(q("transactions in the last 3 months").count).toBeUndefined();
   });
 
@@ -15,6 +16,7 @@ describe("query modifiers", () => {
     expect(q("what was my biggest purchase last month?").superlative).toBe("largest");
     expect(q("what's the cheapest thing I bought this week").superlative).toBe("smallest");
     expect(q("where do I shop most often?").superlative).toBe("most_frequent_merchant");
+    expect(q("which shop do I go to the most?").superlative).toBe("most_frequent_merchant");
     expect(q("what is my minimum payment").superlative).toBeUndefined();
   });
 
@@ -28,6 +30,7 @@ describe("query modifiers", () => {
 
   it("reads two categories to compare", () => {
     expect(q("did I spend more on dining or groceries last month").compare?.categories).toEqual(["dining", "groceries"]);
+    expect(q("compare my coffee and grocery spending this month").compare?.categories).toEqual(["coffee", "groceries"]);
   });
 
   it("reads lookups of a named payment", () => {

@@ -56,10 +56,11 @@ const MONTHS = ["january", "february", "march", "april", "may", "june", "july", 
 const MONTH_WORD = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
 
 const COUNT = /\b(?:last|latest|most\s+recent|recent|past|previous|top|first)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:transactions?|payments?|purchases?|charges?|transfers?|items?|entries|things|debits?|credits?)\b/i;
+const COUNT_FIRST = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:most\s+recent|latest|last|recent|newest)\s+(?:transactions?|payments?|purchases?|charges?|transfers?|items?|entries|debits?|credits?)\b/i;
 const LARGEST = /\b(?:biggest|largest|most\s+expensive|highest|priciest|costliest|max(?:imum)?)\b/i;
 const SMALLEST = /\b(?:smallest|cheapest|lowest|least\s+expensive|min(?:imum)?)\b(?!\s+payment)/i;
-const FREQUENT = /\b(?:most\s+(?:often|frequent(?:ly)?|visited|common)|favou?rite\s+(?:shop|store|merchant|place)|(?:shop|spend|buy|go)\s+(?:the\s+)?most(?:\s+often)?\b|where\s+do\s+i\s+(?:shop|spend)\s+most)/i;
-const COMPARE = /\b(?:compared?\s+(?:to|with)|vs\.?|versus|against|than|or)\b/i;
+const FREQUENT = /\b(?:most\s+(?:often|frequent(?:ly)?|visited|common)|favou?rite\s+(?:shop|store|merchant|place)|(?:shop|spend|buy|go|go\s+to|visit|use)\s+(?:the\s+)?most(?:\s+often)?\b|where\s+do\s+i\s+(?:shop|spend)\s+most)/i;
+const COMPARE = /\b(?:compar(?:e|ed|ing)|vs\.?|versus|against|than|or)\b/i;
 const QUESTION_START = /^(?:what|what's|whats|how|when|where|why|who|which|is|are|was|were|do|does|did|can|could|will|would|should|have|has|had|am|any)\b/i;
 const REQUEST_START = /^(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:make|send|change|use|move|transfer|pay|put|take|switch|set)\b/i;
 const CANCEL = /^(?:(?:ok(?:ay)?|no|oh|please|actually)[,\s]+)*(?:cancel(?:\s+(?:it|that|this|the\s+\w+))?|stop(?:\s+(?:it|that|this))?|never\s*mind|forget\s+(?:it|that|about\s+it)|abort|scrap\s+(?:it|that)|don'?t\s+bother)(?:\s+please)?[.!\s]*$/i;
@@ -91,7 +92,7 @@ const LOOKUP_NOISE = /\b(?:payments?|bills?|transfers?|transactions?|charges?|di
 export function extractQueryModifiers(text: string, today: string): QueryModifiers {
   const t = text.trim();
   const out: QueryModifiers = {};
-  const count = COUNT.exec(t);
+  const count = COUNT.exec(t) ?? COUNT_FIRST.exec(t);
   if (count) {
     const n = /^\d+$/.test(count[1]!) ? Number(count[1]) : NUMBER_WORDS[count[1]!.toLowerCase()];
     if (n !== undefined && n > 0) out.count = Math.min(n, 50);
