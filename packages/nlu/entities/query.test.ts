@@ -18,6 +18,7 @@ describe("query modifiers", () => {
     expect(q("where do I shop most often?").superlative).toBe("most_frequent_merchant");
     expect(q("which shop do I go to the most?").superlative).toBe("most_frequent_merchant");
     expect(q("what is my minimum payment").superlative).toBeUndefined();
+    expect(q("smallest payment this month?").superlative).toBe("smallest");
   });
 
   it("reads two months to compare, resolving each to its most recent past occurrence", () => {
@@ -38,6 +39,7 @@ describe("query modifiers", () => {
     expect(q("has the Streamflix payment cleared").lookup).toEqual({ kind: "status", target: "Streamflix" });
     expect(q("when did I last pay Netflix?").lookup).toEqual({ kind: "last", target: "Netflix" });
     expect(q("when was my last Netflix payment?").lookup).toEqual({ kind: "last", target: "Netflix" });
+    expect(q("when was my last payment to amazon?").lookup).toEqual({ kind: "last", target: "amazon" });
     expect(q("show my transactions").lookup).toBeUndefined();
   });
 
@@ -73,6 +75,7 @@ describe("query modifiers", () => {
     expect(q("I don't recognise this charge")).toMatchObject({ disputeReason: "unrecognised", chargeRef: true });
     expect(q("I was charged twice")).toMatchObject({ disputeReason: "duplicate", chargeRef: true });
     expect(q("show my disputes").dispute).toBe("list");
+    expect(q("what are my open disputes").dispute).toBe("list");
     expect(q("what's the status of my dispute").dispute).toBe("list");
     // A general question about unrecognised payments stays a question for the written answer.
     expect(q("what should I do if I don't recognise a payment").chargeRef).toBeUndefined();

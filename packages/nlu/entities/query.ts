@@ -58,7 +58,8 @@ const MONTH_WORD = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|m
 const COUNT = /\b(?:last|latest|most\s+recent|recent|past|previous|top|first)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:transactions?|payments?|purchases?|charges?|transfers?|items?|entries|things|debits?|credits?)\b/i;
 const COUNT_FIRST = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:most\s+recent|latest|last|recent|newest)\s+(?:transactions?|payments?|purchases?|charges?|transfers?|items?|entries|debits?|credits?)\b/i;
 const LARGEST = /\b(?:biggest|largest|most\s+expensive|highest|priciest|costliest|max(?:imum)?)\b/i;
-const SMALLEST = /\b(?:smallest|cheapest|lowest|least\s+expensive|min(?:imum)?)\b(?!\s+payment)/i;
+// "minimum payment" is a credit-card statement figure, not a superlative.
+const SMALLEST = /\b(?:smallest|cheapest|lowest|least\s+expensive|min(?:imum)?(?!\s+(?:payment|due|amount\s+due)))\b/i;
 const FREQUENT = /\b(?:most\s+(?:often|frequent(?:ly)?|visited|common)|favou?rite\s+(?:shop|store|merchant|place)|(?:shop|spend|buy|go|go\s+to|visit|use)\s+(?:the\s+)?most(?:\s+often)?\b|where\s+do\s+i\s+(?:shop|spend)\s+most)/i;
 const COMPARE = /\b(?:compar(?:e|ed|ing)|vs\.?|versus|against|than|or)\b/i;
 const QUESTION_START = /^(?:what|what's|whats|how|when|where|why|who|which|is|are|was|were|do|does|did|can|could|will|would|should|have|has|had|am|any)\b/i;
@@ -67,7 +68,7 @@ const CANCEL = /^(?:(?:ok(?:ay)?|no|oh|please|actually)[,\s]+)*(?:cancel(?:\s+(?
 const CORRECTION = /\b(?:actually|make\s+it|change\s+(?:it|that|the\s+amount)\s+to|i\s+meant|instead|correction|rather)\b/i;
 const AMOUNT_ALL = /\b(?:everything|all\s+of\s+it|all\s+(?:of\s+)?(?:the\s+|my\s+)?(?:money|balance|funds|savings|cash)|the\s+(?:whole|full|entire)\s+(?:balance|amount)|(?:whole|full|entire)\s+balance|all\s+(?:that\s+)?i\s+have|empty\s+(?:my\s+|the\s+)?\w+)\b/i;
 const CHOICE = /^(?:(?:the|number|no\.?|#|charge|option|transaction|payment|it'?s|its)\s*)*(?:(\d)|(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th))(?:\s+(?:one|charge|option|transaction|payment))?(?:\s+please)?[.!\s]*$/i;
-const DISPUTE_LIST = /\b(?:my\s+disputes|(?:status|progress|update)\s+(?:of|on)\s+(?:my\s+|the\s+)?(?:dispute|claim|case)s?|disputes?\s+(?:status|i\s+(?:opened|raised|filed|made))|(?:list|show|see|check|follow|track)\s+(?:all\s+)?(?:my\s+|the\s+)?(?:open\s+)?disputes?|what\s+(?:happened|is\s+happening)\s+(?:with|to)\s+my\s+dispute)\b/i;
+const DISPUTE_LIST = /\b(?:my\s+(?:open\s+|recent\s+|current\s+|pending\s+)?disputes|(?:status|progress|update)\s+(?:of|on)\s+(?:my\s+|the\s+)?(?:dispute|claim|case)s?|disputes?\s+(?:status|i\s+(?:opened|raised|filed|made))|(?:list|show|see|check|follow|track)\s+(?:all\s+)?(?:my\s+|the\s+)?(?:open\s+)?disputes?|what\s+(?:happened|is\s+happening)\s+(?:with|to)\s+my\s+dispute)\b/i;
 const DISPUTE_OPEN = /\b(?:dispute|contest|challenge|chargeback|charge\s+back)\b/i;
 const UNRECOGNISED = /\b(?:(?:don'?t|do\s+not|didn'?t|did\s+not)\s+(?:recogni[sz]e|know|make|authori[sz]e)|not\s+recogni[sz]ed|unrecogni[sz]ed|unknown|unauthori[sz]ed|wasn'?t\s+me|never\s+(?:made|bought|authori[sz]ed)|fraud(?:ulent)?|suspicious|stolen)\b/i;
 const DUPLICATE = /\b(?:charged\s+(?:me\s+)?twice|double\s+charged|charged\s+double|duplicate(?:d)?|two\s+identical|same\s+(?:charge|payment)\s+twice|twice\s+for)\b/i;
@@ -84,6 +85,7 @@ const STATUS_LOOKUP = [
 const LAST_LOOKUP = [
   /\bwhen\s+did\s+i\s+(?:last\s+)?pay\s+(?:my\s+|the\s+)?(.+?)(?:\s+last)?\s*\??$/i,
   /\bwhen\s+was\s+(?:my|the)\s+(?:last|latest|most\s+recent)\s+(.+?)\s+(?:payment|charge|transaction|bill|purchase)\s*\??$/i,
+  /\bwhen\s+was\s+(?:my|the)\s+(?:last|latest|most\s+recent)\s+(?:payment|charge|transaction|purchase|transfer)\s+(?:to|at|from|for|with)\s+(.+?)\s*\??$/i,
   /\blast\s+time\s+i\s+(?:paid|pay|bought|spent)\s+(?:at\s+|on\s+)?(?:my\s+|the\s+)?(.+?)\s*\??$/i,
 ];
 const LOOKUP_NOISE = /\b(?:payments?|bills?|transfers?|transactions?|charges?|direct\s+debits?|subscriptions?|money|the|my|last|yet|already)\b/gi;
