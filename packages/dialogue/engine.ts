@@ -3,10 +3,13 @@
  *
  * Routing order for a customer message:
  *   1. a Yes/No button acts only on the confirmation whose id it carries;
- *   2. an open transfer/card task gets first look (slot answers, corrections, yes/no);
- *      an unrelated confident intent cancels it, a message it cannot use repeats its question;
+ *   2. an open transfer/card/dispute task gets first look: "cancel" ends it, another money
+ *      request asks whether to drop it, a question is answered with the task set aside and then
+ *      resumed (flows/interruptions.ts); then slot answers, corrections, yes/no; a message it
+ *      cannot use repeats its question;
  *   3. a bare yes/no with nothing pending is answered without acting;
- *   4. otherwise the intent decides: actions, FAQ answers, small talk, fallback.
+ *   4. otherwise questions the customer's data answers (flows/insights.ts: counts, superlatives,
+ *      comparisons, lookups; disputes), then the intent: actions, FAQ answers, small talk, fallback.
  * Only step 1 or 2 can start a transfer or an unfreeze, and only for a confirmation the server
  * rendered, that is still pending and not expired.
  */
