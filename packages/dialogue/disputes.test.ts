@@ -43,6 +43,14 @@ describe("disputes", () => {
     expect(session.bank.disputes).toHaveLength(1);
   });
 
+  it("never offers the customer's own transfers as charges to dispute", () => {
+    const b = bank();
+    b.transactions.unshift({ ...charge("t5", "2026-11-21", "Transfer to Savings", 100), category: "Transfers" });
+    const session = new Session(b);
+    const turn = session.say("I don't recognise this charge", understood("card_payment_not_recognised", { query: { disputeReason: "unrecognised", chargeRef: true } }));
+    expect(lastReply(turn).text).not.toMatch(/Transfer to Savings/);
+  });
+
   it("finds the charge made twice", () => {
     const session = new Session(bank());
     const turn = session.say("I was charged twice", understood("transaction_charged_twice", { query: { disputeReason: "duplicate", chargeRef: true } }));

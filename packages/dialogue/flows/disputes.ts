@@ -77,7 +77,8 @@ function offerCandidates(ctx: StepContext, task: DisputeTask, data: unknown): vo
     ctx.replies.push(explainLoadFailure(task.intent, { ok: false, error: { code: "invalid" } }));
     return;
   }
-  const out = rows.filter((t) => t.amount.minor < 0);
+  // Card and merchant charges only: a transfer the customer made themselves is not disputed here.
+  const out = rows.filter((t) => t.amount.minor < 0 && t.category.toLowerCase() !== "transfers");
   const picked = task.reason === "duplicate" ? duplicates(out) : out;
   task.candidates = picked.slice(0, MAX_CANDIDATES).map((t) => ({
     id: t.id,
