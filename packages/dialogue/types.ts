@@ -4,6 +4,9 @@
  * Everything here is plain JSON: the DO stores the state in SQLite and effects travel as they are.
  */
 import type { Currency, Money } from "../common/money.js";
+import type { DisputeTask, DisputeView, Insight, OpenDisputeEffect, QueryModifiers } from "./types.answers.js";
+
+export type * from "./types.answers.js";
 
 export type { Money, Currency };
 
@@ -31,29 +34,6 @@ export interface Entities {
   /** What the question asks of the data and the message's shape (counts, lookups, cancel…). */
   query?: QueryModifiers;
 }
-
-/** Mirrors packages/nlu/entities/query.ts (the DO maps one into the other). */
-export interface QueryModifiers {
-  count?: number;
-  superlative?: "largest" | "smallest" | "most_frequent_merchant";
-  compare?: {
-    months?: [{ from: string; to: string; label: string }, { from: string; to: string; label: string }];
-    categories?: [string, string];
-  };
-  lookup?: { kind: "status" | "last"; target: string };
-  amountAll?: boolean;
-  creditFact?: "available_credit" | "credit_limit";
-  question?: boolean;
-  cancel?: boolean;
-  correction?: boolean;
-  choice?: number;
-  dispute?: "open" | "list";
-  disputeReason?: DisputeReason;
-  chargeRef?: boolean;
-  chargeMerchant?: string;
-}
-
-export type DisputeReason = "unrecognised" | "duplicate" | "other";
 
 export interface Understanding {
   intent: string;
@@ -138,24 +118,6 @@ export interface TransactionView {
   accountId?: string;
 }
 
-export interface DisputeView {
-  id: string;
-  reference: string;
-  transactionId: string;
-  reason: DisputeReason;
-  status: "open" | "under_review" | "resolved" | "rejected";
-  createdAt: string;
-  merchant: string;
-  amount: Money;
-  postedAt: string;
-}
-
-/** What an `open_dispute` effect returns: the case, and whether this call created it. */
-export interface DisputeOutcome {
-  dispute: DisputeView;
-  created: boolean;
-}
-
 export interface SpendingView {
   from: string;
   to: string;
@@ -194,14 +156,6 @@ export type LoadEffect =
   | { kind: "load"; effectId: string; what: "spending"; query: SpendingQuery }
   /** Expected `data`: DisputeView[], newest first. */
   | { kind: "load"; effectId: string; what: "disputes" };
-
-/** Records a dispute case (unique per customer and transaction). Expected `data`: DisputeOutcome. */
-export interface OpenDisputeEffect {
-  kind: "open_dispute";
-  effectId: string;
-  transactionId: string;
-  reason: DisputeReason;
-}
 
 /** Expected `data`: TransferOutcome. The ledger must dedupe on (customer, idempotencyKey). */
 export interface TransferEffect {
@@ -369,27 +323,6 @@ export interface LookupTask {
   gathered?: unknown[];
   /** Effects still outstanding, for insights that need more than one load. */
   waitingForMore?: string[];
-}
-
-/** A question answered from the customer's data rather than shown as a list. */
-export type Insight =
-  | { kind: "superlative"; which: "largest" | "smallest" | "most_frequent_merchant"; purchasesOnly: boolean; period: string }
-  | { kind: "compare_months"; labels: [string, string]; category?: string }
-  | { kind: "compare_categories"; categories: [string, string]; period: string }
-  | { kind: "lookup"; lookup: "status" | "last"; target: string; faqIntent?: string }
-  | { kind: "credit"; fact: "available_credit" | "credit_limit" };
-
-/** A charge being disputed: candidates are found, one is picked, the case is recorded. */
-export interface DisputeTask {
-  kind: "dispute";
-  intent: IntentTag;
-  reason: DisputeReason;
-  merchant?: string;
-  waitingFor: string | null;
-  candidates: Array<{ id: string; merchant: string; amount: Money; postedAt: string; status: "posted" | "pending"; accountId?: string }>;
-  /** Disputes never need a confirmation (nothing moves); kept so every action task has the field. */
-  confirmation: null;
-  switchTo?: { intent: IntentTag; entities: Entities } | null;
 }
 
 export type Task = TransferTask | CardTask | LookupTask | DisputeTask;
