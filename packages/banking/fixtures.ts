@@ -115,7 +115,7 @@ export interface TestCustomer {
 export async function createTestCustomer(
   db: Db,
   customerId: string,
-  options: { checking?: number; savings?: number; creditLimit?: number; currency?: Currency } = {},
+  options: { checking?: number; savings?: number; creditLimit?: number; currency?: Currency; credit?: boolean } = {},
 ): Promise<TestCustomer> {
   const currency = options.currency ?? "USD";
   const ids = {
@@ -126,6 +126,8 @@ export async function createTestCustomer(
     cardIds: [newId("card"), newId("card")],
     payeeIds: [newId("payee"), newId("payee")],
   };
+  // `credit: false`: a customer without a credit card (creditId and the second card id stay unused).
+  const withCredit = options.credit !== false;
   const at = new Date(Date.now() - 86_400_000);
   const opening = (accountId: string, amount: number | undefined) =>
     amount ? [{ accountId, amount, currency, merchant: "Opening balance", category: "Income", postedAt: at, status: "posted" as const }] : [];
@@ -140,21 +142,25 @@ export async function createTestCustomer(
         id: ids.savingsId, type: "savings", name: "Rainy Day Savings", mask: "2002", currency,
         details: { accountNumber: "000056782002", routingNumber: TEST_ROUTING_NUMBER, annualRateBps: 375 },
       },
-      {
-        id: ids.creditId, type: "credit", name: "Teller Card", mask: "3003", currency, creditLimit: options.creditLimit ?? 1_000_00,
-        details: { accountNumber: "000090123003", routingNumber: null, annualRateBps: 2249, rewardsPoints: 4_250 },
-      },
+      ...(withCredit
+        ? [{
+            id: ids.creditId, type: "credit" as const, name: "Teller Card", mask: "3003", currency, creditLimit: options.creditLimit ?? 1_000_00,
+            details: { accountNumber: "000090123003", routingNumber: null, annualRateBps: 2249, rewardsPoints: 4_250 },
+          }]
+        : []),
     ],
     cards: [
       { id: ids.cardIds[0]!, accountId: ids.checkingId, last4: "4242", brand: "Visa", expiryMonth: 8, expiryYear: 2029 },
-      { id: ids.cardIds[1]!, accountId: ids.creditId, last4: "5151", brand: "Mastercard", expiryMonth: 3, expiryYear: 2028 },
+      ...(withCredit ? [{ id: ids.cardIds[1]!, accountId: ids.creditId, last4: "5151", brand: "Mastercard", expiryMonth: 3, expiryYear: 2028 }] : []),
     ],
-    statements: [
-      {
-        id: newId("statement"), accountId: ids.creditId, currency, ...statementDates(new Date()),
-        statementBalance: 412_35, minimumPayment: 25_00,
-      },
-    ],
+    statements: withCredit
+      ? [
+          {
+            id: newId("statement"), accountId: ids.creditId, currency, ...statementDates(new Date()),
+            statementBalance: 412_35, minimumPayment: 25_00,
+          },
+        ]
+      : [],
     payees: [
       { id: ids.payeeIds[0]!, name: "Jordan Lee", mask: "7788", currency },
       { id: ids.payeeIds[1]!, name: "City Power & Light", mask: "9911", currency },

@@ -12,6 +12,7 @@ export const ID_PREFIXES = {
   transaction: "txn",
   statement: "stm",
   schedule: "sch",
+  dispute: "dsp",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -21,3 +21,4 @@ export {
   type ScheduleRequest,
 } from "./scheduled.js";
 export { runScheduledTransfers, runDueScheduledTransfers, notifyFailures, occurrenceKey, type FailureNotice, type RunSummary } from "./scheduled-runner.js";
+export { listDisputes, openDispute, type DisputeView as DisputeCase, type DisputeReason, type DisputeStatus } from "./disputes.js";

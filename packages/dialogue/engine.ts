@@ -3,10 +3,13 @@
  *
  * Routing order for a customer message:
  *   1. a Yes/No button acts only on the confirmation whose id it carries;
- *   2. an open transfer/card task gets first look (slot answers, corrections, yes/no);
- *      an unrelated confident intent cancels it, a message it cannot use repeats its question;
+ *   2. an open transfer/card/dispute task gets first look: "cancel" ends it, another money
+ *      request asks whether to drop it, a question is answered with the task set aside and then
+ *      resumed (flows/interruptions.ts); then slot answers, corrections, yes/no; a message it
+ *      cannot use repeats its question;
  *   3. a bare yes/no with nothing pending is answered without acting;
- *   4. otherwise the intent decides: actions, FAQ answers, small talk, fallback.
+ *   4. otherwise questions the customer's data answers (flows/insights.ts: counts, superlatives,
+ *      comparisons, lookups; disputes), then the intent: actions, FAQ answers, small talk, fallback.
  * Only step 1 or 2 can start a transfer or an unfreeze, and only for a confirmation the server
  * rendered, that is still pending and not expired.
  */
@@ -21,6 +24,9 @@ import {
 } from "./flows/cards.js";
 import { answerFaq, fallback, greet, handOff, sayGoodbye, sayThanks } from "./flows/conversation.js";
 import { busyExecuting, finishExecution, isExecutionResult, reissue } from "./flows/execution.js";
+import { continueDispute, onDisputeData, repeatDisputeQuestion } from "./flows/disputes.js";
+import { awaitsInsight, onInsightData, routeDataQuestion } from "./flows/insights.js";
+import { answerAside, interrupt, restoreAbandoned, resumePaused } from "./flows/interruptions.js";
 import { onLookupData, startLookup } from "./flows/lookup.js";
 import { isFactIntent, startFact } from "./flows/bank-facts.js";
 import { startFraudReport } from "./flows/fraud.js";
@@ -40,6 +46,7 @@ import { cloneState, expireStale, isFallback, pendingConfirmation, settle } from
 import type {
   CardTask,
   DialogueState,
+  DisputeTask,
   EffectResultEvent,
   Entities,
   EngineEvent,
@@ -112,12 +119,18 @@ function onEffectResult(ctx: StepContext, event: EffectResultEvent): void {
     onTransferData(ctx, task, event.effectId, event.result);
   } else if (task?.kind === "card" && task.waitingFor === event.effectId) {
     onCardData(ctx, task, event.result);
+  } else if (task?.kind === "lookup" && awaitsInsight(task, event.effectId)) {
+    onInsightData(ctx, task, event.effectId, event.result);
   } else if (task?.kind === "lookup" && task.waitingFor === event.effectId) {
     onLookupData(ctx, task, event.result);
   } else if (task?.kind === "schedules" && task.waitingFor === event.effectId) {
     if (event.effectId.endsWith(":cancel_schedule")) onCancelResult(ctx, task, event.result);
     else onSchedulesData(ctx, task, event.result);
+  } else if (task?.kind === "dispute" && task.waitingFor === event.effectId) {
+    onDisputeData(ctx, task, event.effectId, event.result);
   }
+  // A question answered in the middle of a task: once its answer is complete, the task resumes.
+  resumePaused(ctx);
 }
 
 function onMessage(ctx: StepContext, event: MessageEvent): void {
@@ -126,6 +139,7 @@ function onMessage(ctx: StepContext, event: MessageEvent): void {
   const intent: IntentTag = { name: u.intent, confidence: u.confidence };
   const unclear = isFallback(u);
 
+  restoreAbandoned(ctx);
   if (event.confirmation) return onButton(ctx, event.confirmation);
 
   const task = ctx.state.task;
@@ -133,19 +147,30 @@ function onMessage(ctx: StepContext, event: MessageEvent): void {
     if (continueSchedules(ctx, task, entities) === "used") return;
     cancelTask(ctx, "I've kept your scheduled payment as it is.");
   } else if (task && task.kind !== "lookup" && task.kind !== "schedules") {
+    const question = entities.query?.question === true;
+    const slotAnswer = task.kind === "transfer" && !question && answersAskedSlot(task, entities, event.text);
+    if (interrupt(ctx, task, intent, entities, unclear, slotAnswer, route, event.text)) return;
     const outcome =
       task.kind === "transfer"
         ? continueTransfer(ctx, task, intent, entities, unclear, event.text)
-        : continueCard(ctx, task, intent, entities, unclear);
+        : task.kind === "card"
+          ? continueCard(ctx, task, intent, entities, unclear)
+          : continueDispute(ctx, task, entities)
+            ? "used"
+            : unclear
+              ? "unclear"
+              : "new_topic";
     if (outcome === "used") {
       ctx.state.consecutiveFallbacks = 0;
       return;
     }
     if (outcome === "unclear") return unclearDuringTask(ctx, task, intent);
+    if (intent.name !== "goodbye") return answerAside(ctx, task, intent, entities, false, route, event.text);
     cancelTask(ctx, "I've stopped what we were setting up — nothing was done.");
   }
 
   if ((entities.yes || entities.no) && unclear) return nothingPending(ctx, intent, entities);
+  if (unclear && routeDataQuestion(ctx, intent, entities, event.text, true)) return;
   if (unclear) return fallback(ctx, intent);
   route(ctx, intent, entities, event.text);
 }
@@ -153,6 +178,7 @@ function onMessage(ctx: StepContext, event: MessageEvent): void {
 function route(ctx: StepContext, intent: IntentTag, e: Entities, text: string): void {
   ctx.state.consecutiveFallbacks = 0;
   if (isFactIntent(intent.name)) return startFact(ctx, intent, intent.name, e, text);
+  if (routeDataQuestion(ctx, intent, e, text, false)) return;
   switch (intent.name) {
     case "balance":
     case "transactions":
@@ -197,7 +223,8 @@ function continueTransfer(
   const otherAction = !unclear && ACTION_INTENTS.has(intent.name) && !isTransferIntent(intent.name);
   // A bare "30" or "savings" is often classified as some unrelated question: its entities win,
   // and a short answer to the question just asked wins even over another action's intent.
-  if (hasTransferEntities(e) && (!otherAction || answersAskedSlot(task, e, text))) {
+  // A question never fills a slot, whatever account it names.
+  if (hasTransferEntities(e) && !e.query?.question && (!otherAction || answersAskedSlot(task, e, text))) {
     updateTransfer(ctx, task, e);
     return "used";
   }
@@ -218,7 +245,7 @@ function continueTransfer(
 
 function continueCard(ctx: StepContext, task: CardTask, intent: IntentTag, e: Entities, unclear: boolean): TaskOutcome {
   const otherAction = !unclear && ACTION_INTENTS.has(intent.name) && intent.name !== task.intent.name;
-  if (!otherAction && updateCardChoice(ctx, task, e)) return "used";
+  if (!otherAction && !e.query?.question && updateCardChoice(ctx, task, e)) return "used";
   if (task.confirmation && e.yes && !e.no) {
     if (!busyExecuting(ctx, task.intent)) executeCardChange(ctx, task, task.confirmation.id);
     return "used";
@@ -235,14 +262,15 @@ function continueCard(ctx: StepContext, task: CardTask, intent: IntentTag, e: En
 }
 
 /** A message the open task cannot use: counts as a fallback and repeats the question. */
-function unclearDuringTask(ctx: StepContext, task: TransferTask | CardTask, intent: IntentTag): void {
+function unclearDuringTask(ctx: StepContext, task: TransferTask | CardTask | DisputeTask, intent: IntentTag): void {
   if (ctx.state.consecutiveFallbacks + 1 >= FALLBACKS_BEFORE_HANDOFF) {
     cancelTask(ctx, null);
     return fallback(ctx, intent);
   }
   ctx.state.consecutiveFallbacks += 1;
   if (task.kind === "transfer") repeatQuestion(ctx, task, "Sorry, I didn't catch that.");
-  else repeatCardQuestion(ctx, task, "Sorry, I didn't catch that.");
+  else if (task.kind === "card") repeatCardQuestion(ctx, task, "Sorry, I didn't catch that.");
+  else repeatDisputeQuestion(ctx, task, "Sorry, I didn't catch that.");
 }
 
 function cancelTask(ctx: StepContext, text: string | null): void {
@@ -265,7 +293,7 @@ function onButton(ctx: StepContext, button: NonNullable<MessageEvent["confirmati
     if (button.answer === "no") return void continueSchedules(ctx, task, { accountRefs: [], no: true });
     return executeCancel(ctx, task);
   }
-  if (task && task.kind !== "lookup" && task.kind !== "schedules" && pending?.id === button.id) {
+  if (task && (task.kind === "transfer" || task.kind === "card") && pending?.id === button.id) {
     ctx.state.consecutiveFallbacks = 0;
     if (button.answer === "no") {
       return cancelTask(ctx, task.kind === "transfer" ? "OK, I've cancelled that transfer. Nothing was sent." : "OK, I haven't changed anything.");

@@ -161,5 +161,6 @@ describe("conversation invariants", () => {
       }),
       { numRuns: 400 },
     );
-  });
+    // 400 conversations take a few seconds; more on a loaded machine.
+  }, 30_000);
 });

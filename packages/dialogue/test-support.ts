@@ -8,6 +8,7 @@ import type {
   AccountView,
   CardView,
   DialogueState,
+  DisputeView,
   Effect,
   EffectErrorCode,
   EffectResult,
@@ -16,6 +17,8 @@ import type {
   PayeeView,
   Reply,
   ScheduledTransferView,
+  TransactionQuery,
+  TransactionView,
   TransferEffect,
   Understanding,
 } from "./types.js";
@@ -44,6 +47,9 @@ export class FakeBank {
   accounts: AccountView[];
   payees: PayeeView[];
   cards: CardView[];
+  /** Newest first, like the bank returns them. */
+  transactions: TransactionView[] = [];
+  disputes: DisputeView[] = [];
   readonly transfersByKey = new Map<string, TransferEffect>();
   /** Stored schedules by idempotency key (the store dedupes on it, like the ledger). */
   readonly schedulesByKey = new Map<string, ScheduledTransferView>();
@@ -74,10 +80,11 @@ export class FakeBank {
         if (effect.what === "accounts") return { ok: true, data: this.accounts };
         if (effect.what === "payees") return { ok: true, data: this.payees };
         if (effect.what === "cards") return { ok: true, data: this.cards };
-        if (effect.what === "transactions") return { ok: true, data: [] };
         if (effect.what === "schedules") return { ok: true, data: [...this.schedulesByKey.values()] };
+        if (effect.what === "transactions") return { ok: true, data: this.queryTransactions(effect.query) };
+        if (effect.what === "disputes") return { ok: true, data: this.disputes };
         if (effect.what === "spending") {
-          return { ok: true, data: { from: effect.query.from, to: effect.query.to, total: usd(0), byCategory: [] } };
+          return { ok: true, data: this.spending(effect.query) };
         }
         return { ok: false, error: { code: "invalid" } };
       case "transfer": {
@@ -127,7 +134,48 @@ export class FakeBank {
         found.nextRunDate = null;
         return { ok: true, data: found };
       }
+      case "open_dispute": {
+        const existing = this.disputes.find((d) => d.transactionId === effect.transactionId);
+        if (existing) return { ok: true, data: { dispute: existing, created: false } };
+        const txn = this.transactions.find((t) => t.id === effect.transactionId);
+        if (!txn) return { ok: false, error: { code: "not_found" } };
+        const dispute: DisputeView = {
+          id: `dsp-${this.disputes.length + 1}`,
+          reference: `DSP-00000${this.disputes.length + 1}`,
+          transactionId: txn.id,
+          reason: effect.reason,
+          status: "open",
+          createdAt: "2026-11-24T12:00:00.000Z",
+          merchant: txn.merchant,
+          amount: txn.amount,
+          postedAt: txn.postedAt,
+        };
+        this.disputes.unshift(dispute);
+        return { ok: true, data: { dispute, created: true } };
+      }
     }
+  }
+
+  /** The bank's filter: text matches merchant or category, dates are inclusive days. */
+  queryTransactions(q: TransactionQuery): TransactionView[] {
+    const text = (q.merchant ?? q.category)?.toLowerCase();
+    return this.transactions
+      .filter((t) => !text || t.merchant.toLowerCase().includes(text) || t.category.toLowerCase().includes(text))
+      .filter((t) => (!q.from || t.postedAt.slice(0, 10) >= q.from) && (!q.to || t.postedAt.slice(0, 10) <= q.to))
+      .slice(0, q.limit);
+  }
+
+  /** Spending per category in [from, to], from the in-memory transactions. */
+  spending(q: { from: string; to: string; category?: string }) {
+    const byCategory = new Map<string, number>();
+    for (const t of this.transactions) {
+      const day = t.postedAt.slice(0, 10);
+      if (t.amount.minor >= 0 || day < q.from || day > q.to) continue;
+      if (q.category && t.category.toLowerCase() !== q.category.toLowerCase()) continue;
+      byCategory.set(t.category, (byCategory.get(t.category) ?? 0) - t.amount.minor);
+    }
+    const rows = [...byCategory].map(([category, minor]) => ({ category, total: usd(minor / 100) }));
+    return { from: q.from, to: q.to, total: usd(rows.reduce((sum, r) => sum + r.total.minor, 0) / 100), byCategory: rows };
   }
 
   /** Distinct transfers the ledger applied. */

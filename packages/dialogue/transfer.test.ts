@@ -121,13 +121,16 @@ describe("transfer cancellation", () => {
     expect(session.bank.transfers).toHaveLength(0);
   });
 
-  it("a new topic cancels the pending confirmation and answers the new question", () => {
+  it("a question answers, then the same pending confirmation comes back", () => {
     const { session, confirmation } = pendingTransfer();
-    const turn = session.say("what's my balance", understood("balance"));
-    expect(allText(turn)).toMatch(/nothing was done/);
-    expect(lastReply(turn).data?.kind).toBe("accounts");
+    const turn = session.say("what's my balance", understood("balance", { query: { question: true } }));
+    expect(turn.replies[0]?.data?.kind).toBe("accounts");
+    expect(lastReply(turn).text).toMatch(/^Back to your transfer: Send \$30\.00 .* Please answer Yes or No\.$/);
+    expect(lastReply(turn).confirmation?.id).toBe(confirmation.id);
+    expect(confirmationStatus(session.state, confirmation.id, session.now)).toBe("pending");
+    expect(moneyEffects(turn)).toEqual([]);
+    expect(moneyEffects(session.press(confirmation.id, "no"))).toEqual([]);
     expect(confirmationStatus(session.state, confirmation.id, session.now)).toBe("cancelled");
-    expect(moneyEffects(session.press(confirmation.id, "yes"))).toEqual([]);
   });
 
   it("a confirmation expires after five minutes", () => {
@@ -210,11 +213,16 @@ describe("a short answer to the question just asked", () => {
     expect(session.state.task?.kind).toBe("transfer");
   });
 
-  it("still treats a longer message with another action as a new topic", () => {
+  it("answers a longer question that names an account, without filling the slot, then asks again", () => {
     const session = new Session();
     session.say("I want to make a transfer", understood("transfer", {}));
     session.say("30", understood("transfer", { amount: usd(30) }));
-    const turn = session.say("actually what is the balance of my checking account", understood("balance", { accountRefs: ["checking"] }, 0.97));
-    expect(turn.replies.some((r) => /stopped/i.test(r.text))).toBe(true);
+    const turn = session.say(
+      "actually what is the balance of my checking account",
+      understood("balance", { accountRefs: ["checking"], query: { question: true, correction: true } }, 0.97),
+    );
+    expect(turn.replies[0]?.data?.kind).toBe("accounts");
+    expect(lastReply(turn).text).toBe("Back to your transfer: Which account should I send it from?");
+    expect(session.state.task?.kind === "transfer" && session.state.task.from).toBeUndefined();
   });
 });

@@ -5,6 +5,9 @@
  */
 import type { Currency, Money } from "../common/money.js";
 import type { ScheduleSpec } from "../common/schedule.js";
+import type { DisputeTask, DisputeView, Insight, OpenDisputeEffect, QueryModifiers } from "./types.answers.js";
+
+export type * from "./types.answers.js";
 
 export type { Money, Currency, ScheduleSpec };
 
@@ -37,6 +40,8 @@ export interface Entities {
   weekday?: number;
   /** The message asks to cancel or stop something ("cancel my Friday payment"). */
   cancelRequest?: boolean;
+  /** What the question asks of the data and the message's shape (counts, lookups, cancel…). */
+  query?: QueryModifiers;
 }
 
 export type TimingProblemReason =
@@ -141,6 +146,7 @@ export interface TransactionView {
   /** Negative for money out. */
   amount: Money;
   status: "posted" | "pending";
+  accountId?: string;
 }
 
 export interface SpendingView {
@@ -236,7 +242,9 @@ export type LoadEffect =
   /** Expected `data`: InterestRateView[], RewardsView[] or CreditStatementView[]. */
   | { kind: "load"; effectId: string; what: "interest_rates" | "rewards" | "credit_statements" }
   /** Expected `data`: ScheduledTransferView[] (active ones). */
-  | { kind: "load"; effectId: string; what: "schedules" };
+  | { kind: "load"; effectId: string; what: "schedules" }
+  /** Expected `data`: DisputeView[], newest first. */
+  | { kind: "load"; effectId: string; what: "disputes" };
 
 /** Expected `data`: TransferOutcome. The ledger must dedupe on (customer, idempotencyKey). */
 export interface TransferEffect {
@@ -301,7 +309,7 @@ export interface HandoffEffect {
 }
 
 export type MoneyEffect = TransferEffect | SetCardStatusEffect | ScheduleTransferEffect;
-export type Effect = LoadEffect | MoneyEffect | HandoffEffect | CancelScheduleEffect;
+export type Effect = LoadEffect | MoneyEffect | HandoffEffect | CancelScheduleEffect | OpenDisputeEffect;
 
 // ─── Replies ───────────────────────────────────────────────────────────────────────────────────
 
@@ -325,6 +333,7 @@ export type RichData =
   | { kind: "spending"; spending: SpendingView }
   | { kind: "payees"; payees: PayeeView[] }
   | { kind: "cards"; cards: CardView[] }
+  | { kind: "disputes"; disputes: DisputeView[] }
   | TransferReceipt;
 
 export interface Reply {
@@ -401,6 +410,10 @@ export interface TransferTask {
   schedule?: ScheduleSpec;
   /** Timing the customer gave that cannot be honoured: nothing is confirmed until they choose again. */
   timingProblems?: Timing["problems"];
+  /** "Everything": the amount is the source account's available balance, once it is known. */
+  amountAll?: boolean;
+  /** Another money request arrived meanwhile; the customer was asked whether to drop this task. */
+  switchTo?: { intent: IntentTag; entities: Entities } | null;
 }
 
 export interface CardTask {
@@ -416,9 +429,10 @@ export interface CardTask {
   confirmation: PendingConfirmation | null;
   /** Set by a fraud report: freezing then needs a confirmation too (the customer may not want it). */
   confirmFreeze?: boolean;
+  switchTo?: { intent: IntentTag; entities: Entities } | null;
 }
 
-export type LookupWhat = "balance" | "transactions" | "spending" | "payees" | FactWhat;
+export type LookupWhat = "balance" | "transactions" | "spending" | "payees" | "disputes" | FactWhat;
 
 /** Facts about the customer's accounts (flows/bank-facts.ts); named like the intents that ask. */
 export type FactWhat = "account_numbers" | "credit_statement" | "credit_limit" | "interest_rate" | "card_expiry" | "rewards_balance";
@@ -435,6 +449,12 @@ export interface LookupTask {
   reveal?: boolean;
   /** card_expiry: the card the customer named. */
   last4?: string;
+  /** Set when the answer is computed from the data (see flows/insights.ts). */
+  insight?: Insight;
+  /** Results gathered so far, for insights that need more than one load. */
+  gathered?: unknown[];
+  /** Effects still outstanding, for insights that need more than one load. */
+  waitingForMore?: string[];
 }
 
 /** Listing scheduled payments, or picking one to cancel and confirming that. */
@@ -449,7 +469,7 @@ export interface SchedulesTask {
   confirmation: PendingConfirmation | null;
 }
 
-export type Task = TransferTask | CardTask | LookupTask | SchedulesTask;
+export type Task = TransferTask | CardTask | LookupTask | SchedulesTask | DisputeTask;
 
 /** A confirmed transfer/card change whose effect was handed to the DO and has no result yet. */
 export interface Execution {
@@ -488,4 +508,6 @@ export interface DialogueState {
   handoff: { reason: HandoffReason; at: number } | null;
   /** Most recent last; capped so a repeated or late "yes" is answered without acting. */
   settled: SettledConfirmation[];
+  /** A task set aside while a question asked in its middle is answered; it resumes afterwards. */
+  paused?: TransferTask | CardTask | DisputeTask | null;
 }

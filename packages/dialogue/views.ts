@@ -12,6 +12,8 @@ import type {
   CreditStatementView,
   InterestRateView,
   RewardsView,
+  DisputeOutcome,
+  DisputeView,
   PayeeView,
   ScheduledTransferView,
   SpendingView,
@@ -95,7 +97,20 @@ const transaction = z.object({
   category: z.string(),
   amount: money,
   status: z.enum(["posted", "pending"]),
+  accountId: id.optional(),
 }) satisfies z.ZodType<TransactionView>;
+
+const dispute = z.object({
+  id,
+  reference: z.string().regex(/^DSP-[0-9A-Z]{6}$/),
+  transactionId: id,
+  reason: z.enum(["unrecognised", "duplicate", "other"]),
+  status: z.enum(["open", "under_review", "resolved", "rejected"]),
+  createdAt: z.string(),
+  merchant: z.string(),
+  amount: money,
+  postedAt: z.string(),
+}) satisfies z.ZodType<DisputeView>;
 
 const spending = z.object({
   from: z.string(),
@@ -140,6 +155,8 @@ export const viewSchemas = {
   creditStatements: z.array(creditStatement),
   scheduledTransfer,
   scheduledTransfers: z.array(scheduledTransfer),
+  disputes: z.array(dispute),
+  disputeOutcome: z.object({ dispute, created: z.boolean() }) satisfies z.ZodType<DisputeOutcome>,
 };
 
 /** The parsed value, or null when the data does not have the expected shape. */

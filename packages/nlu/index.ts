@@ -68,3 +68,4 @@ export { matchPayee, type PayeeLike, type PayeeMatch, type PayeeMatchKind } from
 export { SPENDING_CATEGORIES, extractSpendingTarget, type SpendingTarget } from "./entities/spending";
 export { extractSchedule, type ScheduleExtraction, type TimingProblem, type TimingProblemReason } from "./entities/schedule";
 export { extractEntities, type EntityContext, type ExtractedEntities } from "./entities/index";
+export { extractQueryModifiers, isQuestion, type QueryModifiers } from "./entities/query";

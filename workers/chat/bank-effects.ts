@@ -8,7 +8,9 @@ import {
   listCreditStatements,
   listInterestRates,
   listRewards,
+  listDisputes,
   listPayees,
+  openDispute,
   listTransactions,
   setCardStatus,
   spendingSummary,
@@ -80,6 +82,11 @@ export function bankEffectExecutor(options: {
             );
           case "cancel_schedule":
             return fromRpc(await cancelScheduledTransfer(options.db(), customerId, effect.scheduleId), (v) => v);
+          case "open_dispute":
+            return fromRpc(
+              await openDispute(options.db(), customerId, { transactionId: effect.transactionId, reason: effect.reason }),
+              (v) => v,
+            );
           case "set_card_status": {
             if (effect.lookupOnly) return await lookUpCard(options.db(), customerId, effect);
             const result = fromRpc(await setCardStatus(options.db(), customerId, effect.cardId, effect.status), (card) => card);
@@ -142,6 +149,8 @@ async function load(db: Db, customerId: string, effect: Extract<Effect, { kind: 
       return fromRpc(await listCreditStatements(db, customerId), (v) => v);
     case "schedules":
       return fromRpc(await listScheduledTransfers(db, customerId), (v) => v);
+    case "disputes":
+      return fromRpc(await listDisputes(db, customerId), (v) => v);
   }
 }
 

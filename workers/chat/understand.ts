@@ -48,6 +48,7 @@ export async function understand(text: string, context: UnderstandContext): Prom
   const day = mentionedWeekday(text);
   if (day !== undefined) entities.weekday = day;
   if (CANCEL_WORDS.test(text)) entities.cancelRequest = true;
+  if (Object.keys(extracted.query).length > 0) entities.query = extracted.query;
   const answer = yesOrNo(text);
   if (answer === "yes") entities.yes = true;
   if (answer === "no") entities.no = true;

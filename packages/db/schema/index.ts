@@ -3,3 +3,4 @@ export * from "./events.js";
 export * from "./banking.js";
 export * from "./account-facts.js";
 export * from "./schedules.js";
+export * from "./disputes.js";

@@ -7,6 +7,7 @@ import { derivedId, type StepContext } from "../context.js";
 import { accountLabel, cleanName, listText, moneyText, payeeLabel, quickReply, quoted, reply } from "../render.js";
 import type {
   AccountRef,
+  AccountType,
   AccountView,
   EffectResult,
   Entities,
@@ -19,6 +20,7 @@ import type {
 } from "../types.js";
 import { parseView } from "../views.js";
 import { renderFact } from "./bank-facts.js";
+import { renderDisputes } from "./disputes.js";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -41,6 +43,9 @@ export function startLookup(ctx: StepContext, intent: IntentTag, what: LookupWha
     }
     case "spending":
       ctx.effects.push({ kind: "load", effectId, what: "spending", query: spendingQuery(e, ctx.now) });
+      break;
+    case "disputes":
+      ctx.effects.push({ kind: "load", effectId, what: "disputes" });
       break;
   }
   ctx.state.task = task;
@@ -109,6 +114,10 @@ function render(task: LookupTask, data: unknown): Reply | null {
         data: { kind: "spending", spending },
       });
     }
+    case "disputes": {
+      const disputes = parseView("disputes", data);
+      return disputes && renderDisputes(task.intent, disputes);
+    }
     default:
       return renderFact(task, task.what, data);
   }
@@ -124,7 +133,13 @@ function renderBalances(task: LookupTask, accounts: AccountView[]): Reply {
       a.available && a.available.minor !== a.balance.minor ? ` (${moneyText(a.available)} available)` : "";
     return `${accountLabel(a)}: ${moneyText(a.balance)}${available}`;
   };
-  const lead = notFound ? "I couldn't find that account, so here are all of them. " : "";
+  const lacking = task.accountRefs.filter((ref): ref is AccountType => typeof ref === "string" && !accounts.some((a) => a.type === ref));
+  // A kind of account the customer doesn't hold is a fact worth saying plainly.
+  const lead = notFound
+    ? lacking.length > 0
+      ? `You don't have ${lacking.map((t) => (t === "credit" ? "a credit card" : `a ${t} account`)).join(" or ")} with us. Here are your accounts. `
+      : "I couldn't find that account, so here are all of them. "
+    : "";
   const text =
     shown.length === 1 ? `${lead}${line(shown[0]!)}.` : `${lead}Your balances: ${shown.map(line).join("; ")}.`;
   return reply(task.intent, text, {
@@ -154,8 +169,10 @@ function transactionQuery(e: Entities): TransactionQuery {
   const range = validRange(e);
   const merchant = filterText(e.merchant);
   const category = filterText(e.category);
+  // "my last 3 transactions": exactly as many as asked for.
+  const count = e.query?.count;
   return {
-    limit: range || merchant || category ? 50 : RECENT_TRANSACTIONS,
+    limit: count !== undefined && count > 0 ? Math.min(count, 50) : range || merchant || category ? 50 : RECENT_TRANSACTIONS,
     ...(range ? { from: range.from, to: range.to } : {}),
     ...(merchant ? { merchant } : {}),
     ...(category ? { category } : {}),

@@ -92,8 +92,29 @@ export function updateTransfer(ctx: StepContext, task: TransferTask, entities: E
     settle(ctx.state, replaced.id, "replaced", ctx.now);
     task.confirmation = null;
   }
+  const before = { amount: task.amount?.minor, from: task.from, to: JSON.stringify(task.to ?? null), asking: task.asking };
   const notes = applyEntities(task, task.accounts, task.payees, entities);
-  advance(ctx, task, notes);
+  advance(ctx, task, [...acknowledge(task, before, entities), ...notes]);
+}
+
+/**
+ * "OK, $45." for a value that replaces one already given, or that answers a question other than
+ * the one just asked ("actually make it 45" while Teller asked which account).
+ */
+function acknowledge(
+  task: TransferTask,
+  before: { amount: number | undefined; from: string | undefined; to: string; asking: TransferSlot | null },
+  e: Entities,
+): string[] {
+  const acks: string[] = [];
+  if (e.amount && !("invalid" in e.amount) && task.amount && (before.amount !== undefined || before.asking !== "amount")) {
+    acks.push(`${moneyText(task.amount)}`);
+  }
+  const from = task.accounts?.find((a) => a.id === task.from);
+  if (from && task.from !== before.from && before.from !== undefined) acks.push(`from ${accountLabel(from)}`);
+  const to = task.to ? describeDestination(task, task.to) : null;
+  if (to && JSON.stringify(task.to) !== before.to && before.to !== "null") acks.push(`to ${to.label}`);
+  return acks.length > 0 ? [`OK, ${acks.join(", ")}.`] : [];
 }
 
 /** A load result for the transfer being set up. */
@@ -202,6 +223,12 @@ function applyEntities(task: TransferTask, accounts: AccountOption[], payees: Pa
     task.schedule = e.timing.problems.length === 0 ? e.timing.schedule : undefined;
     task.timingProblems = e.timing.problems.length > 0 ? e.timing.problems : undefined;
   }
+  if (e.amount !== undefined) task.amountAll = false;
+  else if (e.query?.amountAll) {
+    // "Everything": the figure is the source's available balance, worked out once it is known.
+    task.amountAll = true;
+    task.amount = undefined;
+  }
   if (e.amount !== undefined) {
     if ("invalid" in e.amount) {
       task.amount = undefined;
@@ -297,6 +324,13 @@ function advance(ctx: StepContext, task: TransferTask, notes: string[]): void {
     notes.push("The money needs to go to a different account from the one it leaves.");
     task.to = undefined;
   }
+  if (task.amountAll && from) {
+    task.amount = from.availableMinor !== undefined && from.availableMinor > 0 ? { minor: from.availableMinor, currency: from.currency } : undefined;
+    if (!task.amount) {
+      task.amountAll = false;
+      notes.push(`${accountLabel(from)} has nothing available to send.`);
+    }
+  }
   if (task.amount && from && task.amount.currency !== from.currency) {
     notes.push(`${accountLabel(from)} holds ${from.currency}, so the amount needs to be in ${from.currency}.`);
     task.amount = undefined;
@@ -315,7 +349,7 @@ function advance(ctx: StepContext, task: TransferTask, notes: string[]): void {
       quickReply("Tomorrow", "tomorrow"),
     ]);
   }
-  if (!task.amount) return ask(ctx, task, "amount", notes, "How much would you like to send?", []);
+  if (!task.amount && !task.amountAll) return ask(ctx, task, "amount", notes, "How much would you like to send?", []);
   if (!from) {
     const options = accounts.filter((a) => a.type !== "credit").slice(0, 4);
     if (options.length === 0) {
@@ -339,6 +373,7 @@ function advance(ctx: StepContext, task: TransferTask, notes: string[]): void {
         : "Who should I send it to? It can be one of your accounts or a saved payee.";
     return ask(ctx, task, "to", notes, question, actions);
   }
+  if (!task.amount) return ask(ctx, task, "amount", notes, "How much would you like to send?", []);
   // A scheduled transfer is checked against the balance on its day, not today's.
   if (!task.schedule && from.availableMinor !== undefined && task.amount.minor > from.availableMinor) {
     const available = moneyText({ minor: Math.max(0, from.availableMinor), currency: from.currency });
@@ -350,7 +385,9 @@ function advance(ctx: StepContext, task: TransferTask, notes: string[]): void {
 
   const to = describeDestination(task, task.to)!;
   const when = task.schedule ? ` ${scheduleText(task.schedule, new Date(ctx.now).toISOString().slice(0, 10))}` : "";
-  const summary = `Send ${moneyText(task.amount)} from ${accountLabel(from)} to ${to.label}${when}?`;
+  const summary = task.amountAll
+    ? `Send everything available, ${moneyText(task.amount)}, from ${accountLabel(from)} to ${to.label}${when}?`
+    : `Send ${moneyText(task.amount)} from ${accountLabel(from)} to ${to.label}${when}?`;
   task.asking = null;
   task.confirmation = { id: ctx.newId, summary, expiresAt: ctx.now + CONFIRMATION_TTL_MS };
   const lead = notes.length > 0 ? `${notes.join(" ")} ` : "";

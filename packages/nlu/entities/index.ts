@@ -6,6 +6,7 @@ import { extractAmount, type Amount, type InvalidAmount } from "./amount";
 import { extractDateRange, type DateRange } from "./dates";
 import { matchPayee, type PayeeLike, type PayeeMatch } from "./payees";
 import { extractSchedule, type ScheduleExtraction } from "./schedule";
+import { extractQueryModifiers, type QueryModifiers } from "./query";
 import { extractSpendingTarget } from "./spending";
 
 export interface EntityContext {
@@ -29,6 +30,8 @@ export interface ExtractedEntities {
   category?: string;
   /** When a money action should happen, and what about its timing cannot be honoured. */
   timing?: Omit<ScheduleExtraction, "spans">;
+  /** Counts, superlatives, comparisons, lookups and the message's shape (see query.ts). */
+  query: QueryModifiers;
 }
 
 export function extractEntities(text: string, context: EntityContext): ExtractedEntities {
@@ -36,6 +39,7 @@ export function extractEntities(text: string, context: EntityContext): Extracted
   const out: ExtractedEntities = {
     accountRefs: accounts.refs,
     payee: matchPayee(text, context.payees ?? []),
+    query: extractQueryModifiers(text, context.today),
   };
   const timing = extractSchedule(text, context.today);
   // The 2 of "every 2 weeks" or the 6 of "6 times" is never the amount.

@@ -70,14 +70,18 @@ describe("dialogue: transfers", () => {
     });
   });
 
-  it("cancels on no and on a new topic, moving nothing", async () => {
+  it("cancels on no, moving nothing; a question in between answers and shows the same confirmation again", async () => {
     await runScript("transfer-cancel", {
       turns: [
         { say: "send $40 to Jordan from checking", expect: { confirmation: true } },
         { say: "no", expect: { confirmation: false } },
         { say: "yes", expect: { notText: /sent/i }, balances: { checking: 1_000_00 } },
         { say: "send $40 to Jordan from checking", expect: { confirmation: true } },
-        { say: "what's my balance?", expect: { intent: "balance" } },
+        {
+          say: "what's my balance?",
+          expect: { confirmation: true, text: /Your balances:[\s\S]*Back to your transfer: Send \$40\.00 .* Please answer Yes or No\./ },
+        },
+        { say: "no", expect: { text: /cancelled that transfer\. Nothing was sent/ }, balances: { checking: 1_000_00 } },
         { say: "yes", expect: { notText: /sent/i }, balances: { checking: 1_000_00 } },
       ],
     });

@@ -1,6 +1,7 @@
 import { expect } from "vitest";
 import { createTestCustomer, type TestCustomer } from "../../../packages/banking/fixtures.js";
 import { listAccounts } from "../../../packages/banking/index.js";
+import { bookExternal } from "../../../packages/banking/ledger.repo.js";
 import type { ChatTurn } from "../../../packages/common/chat.js";
 import type { Reply } from "../../../packages/dialogue/index.js";
 import { postJson, tokenFor, uniqueCustomerId, withTestDb } from "../helpers.js";
@@ -12,8 +13,19 @@ import { postJson, tokenFor, uniqueCustomerId, withTestDb } from "../helpers.js"
  */
 export interface Script {
   /** Opening balances in minor units (defaults: checking $1,000.00, savings $5,000.00). */
-  customer?: { checking?: number; savings?: number };
+  customer?: { checking?: number; savings?: number; credit?: boolean };
+  /** Card payments and other bookings on checking, booked through the ledger before the first turn. */
+  history?: HistoryItem[];
   turns: Turn[];
+}
+
+export interface HistoryItem {
+  merchant: string;
+  category: string;
+  /** Minor units, negative for money out. */
+  amount: number;
+  postedAt: Date;
+  status?: "posted" | "pending";
 }
 
 export interface Turn {
@@ -45,6 +57,26 @@ export interface ScriptContext {
 export async function runScript(label: string, script: Script): Promise<ScriptContext> {
   const customerId = uniqueCustomerId(label);
   const customer = await withTestDb((db) => createTestCustomer(db, customerId, script.customer ?? {}));
+  if (script.history?.length) {
+    const history = script.history;
+    await withTestDb((db) =>
+      db.transaction((tx) =>
+        bookExternal(
+          tx,
+          history.map((h) => ({
+            customerId,
+            accountId: customer.checkingId,
+            amount: h.amount,
+            currency: "USD" as const,
+            merchant: h.merchant,
+            category: h.category,
+            postedAt: h.postedAt,
+            status: h.status ?? "posted",
+          })),
+        ),
+      ),
+    );
+  }
   const token = await tokenFor(customerId);
   const ctx: ScriptContext = { customer, token, turns: [] };
   const ids: string[] = [];

@@ -109,4 +109,28 @@ describe("RichReply", () => {
     expect(receipt.textContent).toContain("Rainy day •••• 9876");
     expect(receipt.textContent).toContain("Done");
   });
+
+  it("shows disputes with their reference and status", () => {
+    const data: RichData = {
+      kind: "disputes",
+      disputes: [
+        {
+          id: "dsp_1",
+          reference: "DSP-7K2Q9M",
+          transactionId: "txn_1",
+          reason: "other",
+          status: "under_review",
+          createdAt: "2026-11-24T12:00:00Z",
+          merchant: "Amazon",
+          amount: usd(-2300),
+          postedAt: "2026-11-20T10:00:00Z",
+        },
+      ],
+    };
+    render(<RichReply data={data} />);
+    const item = within(screen.getByRole("list", { name: "Disputes" })).getByRole("listitem");
+    expect(item.textContent).toContain("DSP-7K2Q9M");
+    expect(item.textContent).toContain("$23.00");
+    expect(item.textContent).toContain("Under review");
+  });
 });

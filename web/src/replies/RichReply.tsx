@@ -2,6 +2,7 @@ import { lazy, Suspense } from "react";
 import type { RichData } from "../../../packages/dialogue/types.js";
 import { AccountCards } from "./AccountCards.js";
 import { CardList } from "./CardList.js";
+import { DisputeList } from "./DisputeList.js";
 import { PayeeList } from "./PayeeList.js";
 import { TransactionTable } from "./TransactionTable.js";
 import { TransferReceipt } from "./TransferReceipt.js";
@@ -26,6 +27,8 @@ export function RichReply({ data }: { data: RichData }) {
       return <PayeeList payees={data.payees} />;
     case "cards":
       return <CardList cards={data.cards} />;
+    case "disputes":
+      return <DisputeList disputes={data.disputes} />;
     case "transfer_receipt":
       return <TransferReceipt receipt={data} />;
     default:

@@ -1,0 +1,112 @@
+/** Disputes (flows/disputes.ts): find candidates, pick one, record the case, offer a freeze. */
+import { describe, expect, it } from "vitest";
+import { FakeBank, Session, allText, lastReply, moneyEffects, understood, usd } from "./test-support.js";
+import type { TransactionView } from "./types.js";
+
+const charge = (id: string, day: string, merchant: string, dollars: number, accountId = "acc-chk"): TransactionView => ({
+  id,
+  postedAt: `${day}T10:00:00.000Z`,
+  merchant,
+  category: "Shopping",
+  amount: usd(-dollars),
+  status: "posted",
+  accountId,
+});
+
+function bank(): FakeBank {
+  const b = new FakeBank();
+  b.transactions = [
+    charge("t4", "2026-11-20", "Bluebird Coffee", 4.5),
+    charge("t3", "2026-11-19", "Bluebird Coffee", 4.5),
+    charge("t2", "2026-11-12", "Amazon", 23),
+    charge("t1", "2026-11-02", "Amazon", 61.2),
+  ];
+  return b;
+}
+
+describe("disputes", () => {
+  it("lists the candidate charges, records the one picked, and finds it again instead of opening a second", () => {
+    const session = new Session(bank());
+    let turn = session.say("dispute the Amazon charge", understood("out_of_scope", { query: { dispute: "open", disputeReason: "other", chargeMerchant: "Amazon" } }, 0.2));
+    expect(lastReply(turn).text).toBe(
+      "Which charge would you like to dispute? 1. $23.00 at “Amazon” on 12 Nov 2026; 2. $61.20 at “Amazon” on 2 Nov 2026.",
+    );
+    expect(lastReply(turn).actions.map((a) => a.label)).toEqual(["1. Amazon", "2. Amazon", "None of these"]);
+    turn = session.say("charge 2", understood("out_of_scope", { query: { choice: 2 } }, 0.3));
+    expect(lastReply(turn).text).toMatch(/^I've opened dispute DSP-000001 for the \$61\.20 charge at “Amazon” on 2 Nov 2026\./);
+    expect(session.bank.disputes).toHaveLength(1);
+    expect(session.state.task).toBeNull();
+
+    session.say("I want to dispute the Amazon charge", understood("dispute", { query: { dispute: "open", chargeMerchant: "Amazon" } }));
+    turn = session.say("2", understood("out_of_scope", { amount: usd(2), query: { choice: 2 } }, 0.3));
+    expect(lastReply(turn).text).toMatch(/already have a dispute for that charge: DSP-000001, open/);
+    expect(session.bank.disputes).toHaveLength(1);
+  });
+
+  it("never offers the customer's own transfers as charges to dispute", () => {
+    const b = bank();
+    b.transactions.unshift({ ...charge("t5", "2026-11-21", "Transfer to Savings", 100), category: "Transfers" });
+    const session = new Session(b);
+    const turn = session.say("I don't recognise this charge", understood("card_payment_not_recognised", { query: { disputeReason: "unrecognised", chargeRef: true } }));
+    expect(lastReply(turn).text).not.toMatch(/Transfer to Savings/);
+  });
+
+  it("finds the charge made twice", () => {
+    const session = new Session(bank());
+    const turn = session.say("I was charged twice", understood("transaction_charged_twice", { query: { disputeReason: "duplicate", chargeRef: true } }));
+    expect(lastReply(turn).text).toBe("Is this the charge you mean? 1. $4.50 at “Bluebird Coffee” on 20 Nov 2026.");
+    const done = session.say("yes", understood("out_of_scope", { yes: true }, 0.2));
+    expect(lastReply(done).text).toMatch(/opened dispute DSP-000001/);
+    expect(session.bank.disputes[0]).toMatchObject({ transactionId: "t4", reason: "duplicate" });
+  });
+
+  it("offers to freeze the card for a charge not recognised (Yes/No), and hands off to a person", () => {
+    const session = new Session(bank());
+    let turn = session.say("I don't recognise this charge", understood("card_payment_not_recognised", { query: { disputeReason: "unrecognised", chargeRef: true } }));
+    expect(lastReply(turn).text).toMatch(/^Which charge would you like to dispute\? 1\. \$4\.50/);
+    turn = session.say("the third one", understood("out_of_scope", { query: { choice: 3 } }, 0.2));
+    expect(allText(turn)).toMatch(/opened dispute DSP-000001 for the \$23\.00 charge/);
+    expect(allText(turn)).toMatch(/member of our team will also look at this/);
+    expect(turn.effects.some((e) => e.kind === "handoff" && e.reason === "fraud_risk")).toBe(true);
+    const offer = lastReply(turn);
+    expect(offer.text).toMatch(/^Would you like me to freeze Visa ••4242 now/);
+    expect(offer.confirmation).toBeDefined();
+    expect(moneyEffects(turn)).toEqual([]);
+    turn = session.press(offer.confirmation!.id, "yes");
+    expect(lastReply(turn).text).toMatch(/Visa ••4242 is frozen/);
+    expect(session.bank.cards.find((c) => c.id === "card-1")?.status).toBe("frozen");
+  });
+
+  it("treats a general question about unrecognised payments as a question", () => {
+    const session = new Session(bank());
+    const turn = session.say("what do I do about a payment I don't recognise", understood("card_payment_not_recognised", { query: { disputeReason: "unrecognised", question: true } }));
+    expect(session.bank.executed.filter((e) => e.kind === "load")).toEqual([]);
+    expect(lastReply(turn).intent.name).toBe("card_payment_not_recognised");
+  });
+
+  it("says so when there is nothing to dispute, and offers a person", () => {
+    const session = new Session(bank());
+    const turn = session.say("dispute the Netflix charge", understood("dispute", { query: { dispute: "open", chargeMerchant: "Netflix" } }));
+    expect(lastReply(turn).text).toMatch(/^I couldn't find a charge from “Netflix” in the last 90 days/);
+    expect(lastReply(turn).actions.map((a) => a.label)).toContain("Talk to a person");
+  });
+
+  it("lists disputes with their status, scoped to what the bank returned", () => {
+    const session = new Session(bank());
+    let turn = session.say("show my disputes", understood("list_disputes", { query: { dispute: "list" } }));
+    expect(lastReply(turn).text).toMatch(/don't have any disputes/);
+    session.say("dispute the Amazon charge", understood("dispute", { query: { dispute: "open", chargeMerchant: "Amazon" } }));
+    session.say("1", understood("out_of_scope", { query: { choice: 1 } }, 0.2));
+    turn = session.say("what's the status of my dispute", understood("out_of_scope", { query: { dispute: "list", question: true } }, 0.4));
+    expect(lastReply(turn).text).toBe("Your dispute: DSP-000001: $23.00 at “Amazon” on 12 Nov 2026 — open (opened 24 Nov 2026).");
+    expect(lastReply(turn).data?.kind).toBe("disputes");
+  });
+
+  it("cancels on none of these", () => {
+    const session = new Session(bank());
+    session.say("dispute the Amazon charge", understood("dispute", { query: { dispute: "open", chargeMerchant: "Amazon" } }));
+    const turn = session.say("cancel", understood("cancel_transfer", { no: true, query: { cancel: true } }));
+    expect(lastReply(turn).text).toMatch(/haven't opened a dispute/);
+    expect(session.bank.disputes).toHaveLength(0);
+  });
+});

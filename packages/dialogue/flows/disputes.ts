@@ -1,0 +1,250 @@
+/**
+ * Disputes: "I don't recognise this charge", "dispute the Amazon charge", "I was charged twice".
+ * Teller finds the charges that could be meant among the customer's own transactions, the
+ * customer picks one (numbered quick replies), and the case is recorded in Postgres with a
+ * reference. Nothing moves, so no confirmation is needed to open a case; a suspected fraud is
+ * offered a card freeze (which does need a Yes) and handed to a person, who decides.
+ */
+import { CONFIRMATION_TTL_MS } from "../config.js";
+import { derivedId, type StepContext } from "../context.js";
+import { cardLabel, cleanName, confirmActions, moneyText, quickReply, quoted, reply } from "../render.js";
+import type { CardTask, DisputeReason, DisputeTask, DisputeView, EffectResult, Entities, IntentTag, Reply } from "../types.js";
+import { parseView } from "../views.js";
+import { handOff } from "./conversation.js";
+import { dateText, explainLoadFailure } from "./lookup.js";
+
+const DAY_MS = 86_400_000;
+const SEARCH_DAYS = 90;
+const MAX_CANDIDATES = 5;
+/** Two identical charges this close together look like one charged twice. */
+const DUPLICATE_WINDOW_MS = 3 * DAY_MS;
+
+/** BANKING77 topics that mean a dispute when the customer points at a charge. */
+const DISPUTE_FAQS = new Set(["card_payment_not_recognised", "transaction_charged_twice", "direct_debit_payment_not_recognised"]);
+
+export function isDisputeRequest(intent: IntentTag, e: Entities): boolean {
+  if (e.query?.dispute === "list") return false;
+  return intent.name === "dispute" || e.query?.dispute === "open" || (DISPUTE_FAQS.has(intent.name) && e.query?.chargeRef === true);
+}
+
+export function isDisputeList(intent: IntentTag, e: Entities): boolean {
+  return intent.name === "list_disputes" || e.query?.dispute === "list";
+}
+
+export function startDispute(ctx: StepContext, intent: IntentTag, e: Entities): void {
+  const reason: DisputeReason =
+    e.query?.disputeReason ??
+    (intent.name === "transaction_charged_twice" ? "duplicate" : intent.name.endsWith("not_recognised") ? "unrecognised" : "other");
+  const merchant = e.query?.chargeMerchant ?? e.merchant;
+  const effectId = derivedId(ctx, "dispute-candidates");
+  const today = new Date(ctx.now).toISOString().slice(0, 10);
+  const from = new Date(ctx.now - (SEARCH_DAYS - 1) * DAY_MS).toISOString().slice(0, 10);
+  const task: DisputeTask = {
+    kind: "dispute",
+    intent: { name: "dispute", confidence: intent.confidence },
+    reason,
+    ...(merchant ? { merchant: cleanName(merchant, 40) } : {}),
+    waitingFor: effectId,
+    candidates: [],
+    confirmation: null,
+  };
+  ctx.state.task = task;
+  ctx.effects.push({
+    kind: "load",
+    effectId,
+    what: "transactions",
+    query: { from, to: today, limit: 100, ...(task.merchant ? { merchant: task.merchant } : {}) },
+  });
+}
+
+/** A result for the dispute being set up: its candidates, the recorded case, or the cards. */
+export function onDisputeData(ctx: StepContext, task: DisputeTask, effectId: string, result: EffectResult): void {
+  task.waitingFor = null;
+  if (!result.ok) {
+    ctx.state.task = null;
+    ctx.replies.push(explainLoadFailure(task.intent, result));
+    return;
+  }
+  if (effectId.endsWith(":dispute-candidates")) return offerCandidates(ctx, task, result.data);
+  if (effectId.endsWith(":dispute-open")) return recorded(ctx, task, result.data);
+  if (effectId.endsWith(":dispute-cards")) return offerFreeze(ctx, task, result.data);
+}
+
+function offerCandidates(ctx: StepContext, task: DisputeTask, data: unknown): void {
+  const rows = parseView("transactions", data);
+  if (!rows) {
+    ctx.state.task = null;
+    ctx.replies.push(explainLoadFailure(task.intent, { ok: false, error: { code: "invalid" } }));
+    return;
+  }
+  // Card and merchant charges only: a transfer the customer made themselves is not disputed here.
+  const out = rows.filter((t) => t.amount.minor < 0 && t.category.toLowerCase() !== "transfers");
+  const picked = task.reason === "duplicate" ? duplicates(out) : out;
+  task.candidates = picked.slice(0, MAX_CANDIDATES).map((t) => ({
+    id: t.id,
+    merchant: t.merchant,
+    amount: t.amount,
+    postedAt: t.postedAt,
+    status: t.status,
+    ...(t.accountId ? { accountId: t.accountId } : {}),
+  }));
+  if (task.candidates.length === 0) {
+    ctx.state.task = null;
+    const from = task.merchant ? ` from ${quoted(task.merchant)}` : "";
+    const what = task.reason === "duplicate" ? `two identical charges${from}` : `a charge${from}`;
+    ctx.replies.push(
+      reply(task.intent, `I couldn't find ${what} in the last ${SEARCH_DAYS} days, so there's nothing I can dispute here. A member of our team can look into it with you.`, {
+        actions: [quickReply("Talk to a person"), quickReply("Recent transactions", "Show my recent transactions")],
+      }),
+    );
+    return;
+  }
+  ctx.replies.push(askWhich(task, ""));
+}
+
+/** Later charges that repeat an earlier one (same merchant and amount, within a few days). */
+function duplicates<T extends { merchant: string; amount: { minor: number }; postedAt: string }>(rows: T[]): T[] {
+  const found: T[] = [];
+  rows.forEach((t, i) => {
+    const twin = rows.slice(i + 1).find(
+      (o) =>
+        o.merchant === t.merchant &&
+        o.amount.minor === t.amount.minor &&
+        Math.abs(Date.parse(t.postedAt) - Date.parse(o.postedAt)) <= DUPLICATE_WINDOW_MS,
+    );
+    if (twin) found.push(t);
+  });
+  return found;
+}
+
+function candidateText(c: DisputeTask["candidates"][number], noun = ""): string {
+  const pending = c.status === "pending" ? ", pending" : "";
+  return `${moneyText({ minor: Math.abs(c.amount.minor), currency: c.amount.currency })}${noun} at ${quoted(c.merchant)} on ${dateText(c.postedAt)}${pending}`;
+}
+
+function askWhich(task: DisputeTask, lead: string): Reply {
+  const list = task.candidates.map((c, i) => `${i + 1}. ${candidateText(c)}`).join("; ");
+  const question =
+    task.candidates.length === 1
+      ? `Is this the charge you mean? ${list}.`
+      : task.reason === "duplicate"
+        ? `Which of these was charged twice? ${list}.`
+        : `Which charge would you like to dispute? ${list}.`;
+  return reply(task.intent, `${lead}${question}`, {
+    actions: [
+      ...task.candidates.map((c, i) => quickReply(`${i + 1}. ${cleanName(c.merchant, 24)}`, `charge ${i + 1}`)),
+      quickReply("None of these", "cancel"),
+    ],
+  });
+}
+
+/** A message while the customer is picking the charge. Returns false if it was no pick at all. */
+export function continueDispute(ctx: StepContext, task: DisputeTask, e: Entities): boolean {
+  if (task.waitingFor) return false;
+  const choice = e.query?.choice ?? (e.yes && !e.no && task.candidates.length === 1 ? 1 : undefined);
+  if (choice !== undefined) {
+    const picked = task.candidates[choice - 1];
+    if (!picked) {
+      ctx.replies.push(askWhich(task, `There's no charge number ${choice}. `));
+      return true;
+    }
+    task.candidates = [picked];
+    const effectId = derivedId(ctx, "dispute-open");
+    task.waitingFor = effectId;
+    ctx.effects.push({ kind: "open_dispute", effectId, transactionId: picked.id, reason: task.reason });
+    return true;
+  }
+  if (e.no || e.query?.cancel) {
+    ctx.state.task = null;
+    ctx.replies.push(reply(task.intent, "OK, I haven't opened a dispute. A member of our team can help if the charge isn't listed.", {
+      actions: [quickReply("Talk to a person")],
+    }));
+    return true;
+  }
+  return false;
+}
+
+export function repeatDisputeQuestion(ctx: StepContext, task: DisputeTask, lead: string): void {
+  if (task.waitingFor) return;
+  ctx.replies.push(askWhich(task, `${lead} `));
+}
+
+function recorded(ctx: StepContext, task: DisputeTask, data: unknown): void {
+  const outcome = parseView("disputeOutcome", data);
+  const charge = task.candidates[0];
+  if (!outcome || !charge) {
+    ctx.state.task = null;
+    ctx.replies.push(explainLoadFailure(task.intent, { ok: false, error: { code: "invalid" } }));
+    return;
+  }
+  const d = outcome.dispute;
+  const text = outcome.created
+    ? `I've opened dispute ${d.reference} for the ${candidateText(charge, " charge")}. Our disputes team will review it and keep you posted; you can ask me for its status any time.`
+    : `You already have a dispute for that charge: ${d.reference}, ${statusText(d.status)}. I haven't opened a second one.`;
+  ctx.replies.push(reply(task.intent, text, { data: { kind: "disputes", disputes: [d] }, actions: [quickReply("My disputes", "show my disputes")] }));
+  // A charge the customer doesn't recognise may mean the card is in someone else's hands, and a
+  // pending charge can only be settled with the merchant: a person decides those.
+  if (outcome.created && (task.reason === "unrecognised" || charge.status === "pending")) {
+    handOff(ctx, task.intent, "fraud_risk", false);
+    ctx.replies.push(reply(task.intent, "A member of our team will also look at this and reply here in this chat."));
+  }
+  if (task.reason === "unrecognised" && outcome.created) {
+    const effectId = derivedId(ctx, "dispute-cards");
+    task.waitingFor = effectId;
+    ctx.effects.push({ kind: "load", effectId, what: "cards" });
+    return;
+  }
+  ctx.state.task = null;
+}
+
+/** After an unrecognised charge: offer to freeze the card it was made with (Yes/No). */
+function offerFreeze(ctx: StepContext, task: DisputeTask, data: unknown): void {
+  ctx.state.task = null;
+  const cards = parseView("cards", data);
+  const accountId = task.candidates[0]?.accountId;
+  const active = (cards ?? []).filter((c) => c.status === "active" && (!accountId || c.accountId === accountId));
+  const card = active.length === 1 ? active[0]! : null;
+  if (!card) return;
+  const option = { id: card.id, last4: card.last4, status: card.status, ...(card.brand ? { brand: card.brand } : {}) };
+  const summary = `Would you like me to freeze ${cardLabel(option)} now, in case someone else has its details? Payments with it will be declined until you unfreeze it.`;
+  const confirmation = { id: ctx.newId, summary, expiresAt: ctx.now + CONFIRMATION_TTL_MS };
+  const cardTask: CardTask = {
+    kind: "card",
+    intent: { name: "freeze_card", confidence: task.intent.confidence },
+    target: "frozen",
+    waitingFor: null,
+    last4: card.last4,
+    choices: [option],
+    chosen: option,
+    confirmation,
+  };
+  ctx.state.task = cardTask;
+  ctx.replies.push(reply(cardTask.intent, summary, { actions: confirmActions(confirmation.id), confirmation }));
+}
+
+export function statusText(status: DisputeView["status"]): string {
+  switch (status) {
+    case "open":
+      return "open";
+    case "under_review":
+      return "under review";
+    case "resolved":
+      return "resolved";
+    case "rejected":
+      return "closed without a refund";
+  }
+}
+
+/** "Your disputes: …" for list_disputes. */
+export function renderDisputes(intent: IntentTag, disputes: DisputeView[]): Reply {
+  if (disputes.length === 0) {
+    return reply(intent, "You don't have any disputes with us. If a charge looks wrong, tell me which one and I'll open one.");
+  }
+  const shown = disputes.slice(0, 5).map(
+    (d) =>
+      `${d.reference}: ${moneyText({ minor: Math.abs(d.amount.minor), currency: d.amount.currency })} at ${quoted(d.merchant)} on ${dateText(d.postedAt)} — ${statusText(d.status)} (opened ${dateText(d.createdAt)})`,
+  );
+  const more = disputes.length > shown.length ? ` And ${disputes.length - shown.length} more.` : "";
+  const lead = disputes.length === 1 ? "Your dispute" : `Your ${disputes.length} disputes`;
+  return reply(intent, `${lead}: ${shown.join("; ")}.${more}`, { data: { kind: "disputes", disputes } });
+}

@@ -1,0 +1,304 @@
+/**
+ * Questions answered from the customer's own data rather than shown as a list: the biggest or
+ * smallest purchase, the merchant used most, one month against another, one category against
+ * another, "did my rent go through?", "when did I last pay Netflix?", and facts about what the
+ * customer holds ("You don't have a credit card with us."). Data comes through load effects like
+ * every lookup; the arithmetic happens here, on what the bank returned.
+ */
+import { faqAnswer } from "../faq/index.js";
+import { derivedId, type StepContext } from "../context.js";
+import { accountLabel, cleanName, moneyText, quickReply, quoted, reply } from "../render.js";
+import type {
+  EffectResult,
+  Entities,
+  Insight,
+  IntentTag,
+  LookupTask,
+  Money,
+  Reply,
+  SpendingView,
+  TransactionView,
+} from "../types.js";
+import { parseView } from "../views.js";
+import { isDisputeList, isDisputeRequest, startDispute } from "./disputes.js";
+import { dateText, explainLoadFailure, startLookup } from "./lookup.js";
+
+const DAY_MS = 86_400_000;
+/** How far back a superlative looks when no period was named. */
+const DEFAULT_PERIOD_DAYS = 30;
+/** How far back a lookup by name looks ("did my rent go through?"). */
+const LOOKUP_DAYS = 120;
+/** Rows a superlative reads (the bank's page maximum). */
+const SUPERLATIVE_ROWS = 100;
+
+/** Intents whose questions can carry these modifiers. */
+const DATA_INTENTS = new Set(["transactions", "spending", "balance"]);
+/**
+ * FAQ topics about whether a payment went through: with a named payment ("did my rent go
+ * through?") the customer's own transactions answer, and the written answer follows if nothing
+ * is found.
+ */
+const PAYMENT_STATUS_FAQS = new Set([
+  "declined_card_payment",
+  "pending_card_payment",
+  "reverted_card_payment?",
+  "pending_transfer",
+  "failed_transfer",
+  "declined_transfer",
+  "transfer_not_received_by_recipient",
+  "transfer_timing",
+  "balance_not_updated_after_bank_transfer",
+  "direct_debit_payment_not_recognised",
+  "cancel_transfer",
+]);
+/** Categories that are not purchases: "my biggest purchase" is never the rent or a transfer. */
+const NOT_PURCHASES = new Set(["transfers", "rent", "income"]);
+
+/**
+ * Starts an answer computed from data when the message asks for one; false when it does not
+ * (the ordinary lookup or FAQ then answers). `unclear`: the classifier was unsure, so only the
+ * unmistakable shapes (a lookup or a superlative asked as a question) are taken up.
+ */
+export function startInsight(ctx: StepContext, intent: IntentTag, e: Entities, text: string, unclear = false): boolean {
+  const q = e.query;
+  if (!q) return false;
+  const dataIntent = DATA_INTENTS.has(intent.name);
+  if (q.lookup && (dataIntent || PAYMENT_STATUS_FAQS.has(intent.name) || (unclear && q.question))) {
+    const faqIntent = PAYMENT_STATUS_FAQS.has(intent.name) ? intent.name : undefined;
+    const from = dayText(ctx.now - (LOOKUP_DAYS - 1) * DAY_MS);
+    return begin(ctx, labelled(intent, unclear), { kind: "lookup", lookup: q.lookup.kind, target: q.lookup.target, ...(faqIntent ? { faqIntent } : {}) }, [
+      { what: "transactions", query: { merchant: cleanName(q.lookup.target, 40), from, to: dayText(ctx.now), limit: 20 } },
+    ]);
+  }
+  if (q.compare?.months && (intent.name === "spending" || intent.name === "transactions" || unclear)) {
+    const [a, b] = q.compare.months;
+    const category = e.category ? cleanName(e.category, 40) : undefined;
+    return begin(ctx, labelled(intent, unclear, "spending"), { kind: "compare_months", labels: [a.label, b.label], ...(category ? { category } : {}) }, [
+      { what: "spending", query: { from: a.from, to: a.to, ...(category ? { category } : {}) } },
+      { what: "spending", query: { from: b.from, to: b.to, ...(category ? { category } : {}) } },
+    ]);
+  }
+  if (q.compare?.categories && (intent.name === "spending" || intent.name === "transactions" || unclear)) {
+    const range = periodOf(e, ctx.now, "month");
+    return begin(ctx, labelled(intent, unclear, "spending"), { kind: "compare_categories", categories: q.compare.categories, period: range.label }, [
+      { what: "spending", query: { from: range.from, to: range.to } },
+    ]);
+  }
+  // Not for balances: "which account has the highest balance" is no question about purchases.
+  if (q.superlative && (intent.name === "transactions" || intent.name === "spending" || (unclear && q.question))) {
+    const range = periodOf(e, ctx.now, "days");
+    const purchasesOnly = /\b(?:purchases?|bought|buy|shop(?:ping)?|spen[dt]|spending)\b/i.test(text);
+    return begin(ctx, labelled(intent, unclear), { kind: "superlative", which: q.superlative, purchasesOnly, period: range.label }, [
+      { what: "transactions", query: { from: range.from, to: range.to, limit: SUPERLATIVE_ROWS } },
+    ]);
+  }
+  if (q.creditFact && (intent.name === "balance" || intent.name === "credit_limit" || unclear)) {
+    return begin(ctx, labelled(intent, unclear, "balance"), { kind: "credit", fact: q.creditFact }, [{ what: "accounts" }]);
+  }
+  return false;
+}
+
+type Load =
+  | { what: "accounts" }
+  | { what: "transactions"; query: { from?: string; to?: string; merchant?: string; limit: number } }
+  | { what: "spending"; query: { from: string; to: string; category?: string } };
+
+function begin(ctx: StepContext, intent: IntentTag, insight: Insight, loads: Load[]): true {
+  const ids = loads.map((_, i) => derivedId(ctx, `insight-${i}`));
+  const task: LookupTask = {
+    kind: "lookup",
+    intent,
+    what: "transactions",
+    waitingFor: ids[0]!,
+    accountRefs: [],
+    insight,
+    gathered: loads.map(() => null),
+    waitingForMore: ids.slice(1),
+  };
+  ctx.state.task = task;
+  loads.forEach((load, i) => ctx.effects.push({ kind: "load", effectId: ids[i]!, ...load } as never));
+  return true;
+}
+
+/** Is this effect result one the insight is waiting for? */
+export function awaitsInsight(task: LookupTask, effectId: string): boolean {
+  return task.insight !== undefined && (task.waitingFor === effectId || (task.waitingForMore ?? []).includes(effectId));
+}
+
+export function onInsightData(ctx: StepContext, task: LookupTask, effectId: string, result: EffectResult): void {
+  const index = Number(/:insight-(\d+)$/.exec(effectId)?.[1] ?? -1);
+  if (!result.ok || index < 0) {
+    ctx.state.task = null;
+    ctx.replies.push(explainLoadFailure(task.intent, result));
+    return;
+  }
+  const gathered = [...(task.gathered ?? [])];
+  gathered[index] = result.data;
+  task.gathered = gathered;
+  task.waitingForMore = (task.waitingForMore ?? []).filter((id) => id !== effectId);
+  if (task.waitingFor === effectId) task.waitingFor = task.waitingForMore[0] ?? "";
+  if (gathered.some((g) => g === null)) return;
+  ctx.state.task = null;
+  ctx.replies.push(answer(task.intent, task.insight!, gathered) ?? explainLoadFailure(task.intent, { ok: false, error: { code: "invalid" } }));
+}
+
+function answer(intent: IntentTag, insight: Insight, data: unknown[]): Reply | null {
+  switch (insight.kind) {
+    case "superlative": {
+      const rows = parseView("transactions", data[0]);
+      return rows && superlative(intent, insight, rows);
+    }
+    case "lookup": {
+      const rows = parseView("transactions", data[0]);
+      return rows && lookup(intent, insight, rows);
+    }
+    case "compare_months": {
+      const a = parseView("spending", data[0]);
+      const b = parseView("spending", data[1]);
+      return a && b && compareMonths(intent, insight, a, b);
+    }
+    case "compare_categories": {
+      const s = parseView("spending", data[0]);
+      return s && compareCategories(intent, insight, s);
+    }
+    case "credit": {
+      const accounts = parseView("accounts", data[0]);
+      if (!accounts) return null;
+      const cards = accounts.filter((a) => a.type === "credit");
+      if (cards.length === 0) return reply(intent, "You don't have a credit card with us.");
+      const lines = cards.map((a) => {
+        const available = a.available ?? { minor: 0, currency: a.balance.currency };
+        const limit = { minor: available.minor - a.balance.minor, currency: a.balance.currency };
+        const owed = { minor: Math.max(0, -a.balance.minor), currency: a.balance.currency };
+        return insight.fact === "credit_limit"
+          ? `${accountLabel(a)} has a credit limit of ${moneyText(limit)} (${moneyText(available)} available)`
+          : `${accountLabel(a)} has ${moneyText(available)} of available credit (limit ${moneyText(limit)}, ${moneyText(owed)} owed)`;
+      });
+      return reply(intent, `${lines.join("; ")}.`, { data: { kind: "accounts", accounts: cards } });
+    }
+  }
+}
+
+function superlative(intent: IntentTag, insight: Extract<Insight, { kind: "superlative" }>, rows: TransactionView[]): Reply {
+  const out = rows.filter(
+    (t) => t.amount.minor < 0 && !(insight.purchasesOnly && NOT_PURCHASES.has(t.category.toLowerCase())) && !/^transfer (?:to|from) /i.test(t.merchant),
+  );
+  const noun = insight.purchasesOnly ? "purchase" : "payment";
+  if (out.length === 0) return reply(intent, `I couldn't find any ${noun}s ${insight.period}.`);
+  if (insight.which === "most_frequent_merchant") {
+    const byMerchant = new Map<string, { count: number; minor: number; currency: Money["currency"] }>();
+    for (const t of out) {
+      const key = cleanName(t.merchant);
+      const entry = byMerchant.get(key) ?? { count: 0, minor: 0, currency: t.amount.currency };
+      entry.count += 1;
+      entry.minor -= t.amount.minor;
+      byMerchant.set(key, entry);
+    }
+    const [name, top] = [...byMerchant].sort((a, b) => b[1].count - a[1].count || b[1].minor - a[1].minor)[0]!;
+    const times = top.count === 1 ? "once" : `${top.count} times`;
+    return reply(intent, `You paid ${quoted(name)} most often ${insight.period}: ${times}, ${moneyText({ minor: top.minor, currency: top.currency })} in total.`, {
+      data: { kind: "transactions", transactions: out.filter((t) => cleanName(t.merchant) === name).slice(0, 10), query: { merchant: name, limit: 10 } },
+    });
+  }
+  // Money out is negative: the biggest purchase has the smallest amount.
+  const pick = [...out].sort((a, b) => (insight.which === "largest" ? a.amount.minor - b.amount.minor : b.amount.minor - a.amount.minor))[0]!;
+  const word = insight.which === "largest" ? "biggest" : "smallest";
+  const pending = pick.status === "pending" ? " (still pending)" : "";
+  return reply(
+    intent,
+    `Your ${word} ${noun} ${insight.period} was ${moneyText(positive(pick.amount))} at ${quoted(pick.merchant)} on ${dateText(pick.postedAt)}${pending}.`,
+    { data: { kind: "transactions", transactions: [pick], query: { limit: 1 } } },
+  );
+}
+
+function lookup(intent: IntentTag, insight: Extract<Insight, { kind: "lookup" }>, rows: TransactionView[]): Reply {
+  const payments = rows.filter((t) => t.amount.minor < 0);
+  const latest = payments[0] ?? rows[0];
+  const target = quoted(insight.target);
+  if (!latest) {
+    const faq = insight.faqIntent ? faqAnswer(insight.faqIntent) : null;
+    const more = faq ? ` ${faq.text}` : "";
+    return reply(intent, `I can't find a payment for ${target} in your transactions from the last ${LOOKUP_DAYS} days.${more}`, {
+      actions: [quickReply("Recent transactions", "Show my recent transactions")],
+    });
+  }
+  const amount = moneyText(positive(latest.amount));
+  const to = latest.amount.minor < 0 ? `to ${quoted(latest.merchant)}` : `from ${quoted(latest.merchant)}`;
+  const data = { kind: "transactions" as const, transactions: [latest], query: { merchant: insight.target, limit: 1 } };
+  if (insight.lookup === "last") {
+    const pending = latest.status === "pending" ? " It's still pending." : "";
+    return reply(intent, `Your last payment ${to} was ${amount} on ${dateText(latest.postedAt)}.${pending}`, { data });
+  }
+  if (latest.status === "pending") {
+    return reply(intent, `Your ${target} payment of ${amount} ${to} is still pending (since ${dateText(latest.postedAt)}). It should post shortly.`, { data });
+  }
+  return reply(intent, `Yes — your ${target} payment went through: ${amount} ${to} on ${dateText(latest.postedAt)}.`, { data });
+}
+
+function compareMonths(intent: IntentTag, insight: Extract<Insight, { kind: "compare_months" }>, a: SpendingView, b: SpendingView): Reply {
+  const on = insight.category ? ` on ${cleanName(insight.category, 30).toLowerCase()}` : "";
+  const [la, lb] = insight.labels;
+  const diff = b.total.minor - a.total.minor;
+  const change =
+    diff === 0
+      ? "exactly the same in both."
+      : `${moneyText({ minor: Math.abs(diff), currency: b.total.currency })} ${diff > 0 ? "more" : "less"} in ${lb} than in ${la}.`;
+  return reply(intent, `You spent ${moneyText(a.total)}${on} in ${la} and ${moneyText(b.total)} in ${lb}: ${change}`, {
+    data: { kind: "spending", spending: b },
+  });
+}
+
+function compareCategories(intent: IntentTag, insight: Extract<Insight, { kind: "compare_categories" }>, s: SpendingView): Reply {
+  const total = (name: string): Money => {
+    const row = s.byCategory.find((c) => c.category.toLowerCase() === name.toLowerCase());
+    return row?.total ?? { minor: 0, currency: s.total.currency };
+  };
+  const [na, nb] = insight.categories;
+  const [ta, tb] = [total(na), total(nb)];
+  const diff = ta.minor - tb.minor;
+  const change =
+    diff === 0 ? "the same on both." : `${moneyText({ minor: Math.abs(diff), currency: ta.currency })} more on ${diff > 0 ? na : nb}.`;
+  return reply(intent, `${insight.period[0]!.toUpperCase()}${insight.period.slice(1)} you spent ${moneyText(ta)} on ${na} and ${moneyText(tb)} on ${nb}: ${change}`, {
+    data: { kind: "spending", spending: s },
+  });
+}
+
+function positive(amount: Money): Money {
+  return { minor: Math.abs(amount.minor), currency: amount.currency };
+}
+
+function dayText(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** The period the customer named, or a default: the last 30 days, or this month so far. */
+function periodOf(e: Entities, now: number, fallback: "days" | "month"): { from: string; to: string; label: string } {
+  const r = e.dateRange;
+  if (r && /^\d{4}-\d{2}-\d{2}$/.test(r.from) && /^\d{4}-\d{2}-\d{2}$/.test(r.to) && r.from <= r.to) {
+    return { from: r.from, to: r.to, label: r.from === r.to ? `on ${dateText(r.from)}` : `between ${dateText(r.from)} and ${dateText(r.to)}` };
+  }
+  const today = dayText(now);
+  if (fallback === "month") return { from: `${today.slice(0, 8)}01`, to: today, label: "this month" };
+  return { from: dayText(now - (DEFAULT_PERIOD_DAYS - 1) * DAY_MS), to: today, label: `in the last ${DEFAULT_PERIOD_DAYS} days` };
+}
+
+/** An unsure classification answered from data is labelled with what it turned out to be. */
+function labelled(intent: IntentTag, unclear: boolean, as = "transactions"): IntentTag {
+  return unclear ? { name: as, confidence: intent.confidence } : intent;
+}
+
+/**
+ * Questions the customer's data answers, checked before the intent's own handler: insights,
+ * disputes and the list of disputes. `unclear`: the classifier was unsure of the intent.
+ */
+export function routeDataQuestion(ctx: StepContext, intent: IntentTag, e: Entities, text: string, unclear: boolean): boolean {
+  if (isDisputeList(intent, e)) {
+    startLookup(ctx, labelled(intent, unclear, "list_disputes"), "disputes", e);
+    return true;
+  }
+  if (isDisputeRequest(intent, e)) {
+    startDispute(ctx, intent, e);
+    return true;
+  }
+  return startInsight(ctx, intent, e, text, unclear);
+}

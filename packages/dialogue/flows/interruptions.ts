@@ -1,0 +1,173 @@
+/**
+ * Messages that arrive in the middle of a task (a transfer, a card change, a dispute) without
+ * being an answer to its question:
+ *   - "cancel" / "never mind" / "stop" ends the task;
+ *   - another money action asks whether to drop the task first (nothing is dropped silently);
+ *   - a question is answered, then the task resumes with its pending question ("Back to your
+ *     transfer: …"). A question never fills a slot, even when it names an account.
+ */
+import type { StepContext } from "../context.js";
+import { quickReply, reply } from "../render.js";
+import { pendingConfirmation, settle } from "../state.js";
+import type { CardTask, DisputeTask, Entities, IntentTag, TransferTask } from "../types.js";
+import { repeatCardQuestion } from "./cards.js";
+import { isDisputeRequest, repeatDisputeQuestion } from "./disputes.js";
+import { repeatQuestion } from "./transfer.js";
+
+export type ActionTask = TransferTask | CardTask | DisputeTask;
+export type Router = (ctx: StepContext, intent: IntentTag, e: Entities, text: string) => void;
+
+/** Requests that change something: one of them mid-task conflicts with the task. */
+const MONEY_INTENTS = new Set(["transfer", "pay_bill", "freeze_card", "unfreeze_card", "report_fraud", "dispute"]);
+
+const TASK_NAMES: Record<string, string> = {
+  transfer: "transfer",
+  pay_bill: "bill payment",
+  freeze_card: "card freeze",
+  unfreeze_card: "card unfreeze",
+  report_fraud: "fraud report",
+  dispute: "dispute",
+};
+
+const NEW_REQUESTS: Record<string, string> = {
+  transfer: "make a new transfer",
+  pay_bill: "pay a bill",
+  freeze_card: "freeze a card",
+  unfreeze_card: "unfreeze a card",
+  report_fraud: "report fraud",
+  dispute: "dispute a charge",
+};
+
+export function taskName(task: ActionTask): string {
+  return TASK_NAMES[task.intent.name] ?? (task.kind === "card" ? "card change" : task.kind);
+}
+
+export function cancelText(task: ActionTask): string {
+  if (task.kind === "transfer") return "OK, I've cancelled that transfer. Nothing was sent.";
+  if (task.kind === "dispute") return "OK, I haven't opened a dispute.";
+  return "OK, I haven't changed anything.";
+}
+
+/** Ends the task, settling any confirmation it showed so a late Yes does nothing. */
+export function endTask(ctx: StepContext, text: string | null): void {
+  const task = ctx.state.task;
+  if (!task) return;
+  const confirmation = pendingConfirmation(task);
+  if (confirmation) settle(ctx.state, confirmation.id, "cancelled", ctx.now);
+  ctx.state.task = null;
+  if (text) ctx.replies.push(reply(task.intent, text));
+}
+
+/**
+ * Handles what comes before the task's own slot logic: an answer to "drop the task?", a cancel,
+ * a conflicting request, a question. True when the message was dealt with here.
+ */
+export function interrupt(
+  ctx: StepContext,
+  task: ActionTask,
+  intent: IntentTag,
+  e: Entities,
+  unclear: boolean,
+  isSlotAnswer: boolean,
+  route: Router,
+  text: string,
+): boolean {
+  const switchTo = task.switchTo;
+  if (switchTo) {
+    task.switchTo = null;
+    if (e.yes && !e.no) {
+      endTask(ctx, `OK, I've dropped the ${taskName(task)}.${task.kind === "transfer" ? " Nothing was sent." : ""}`);
+      route(ctx, switchTo.intent, switchTo.entities, text);
+      return true;
+    }
+    if (e.no && !e.yes) {
+      resumeQuestion(ctx, task, "OK, let's carry on.");
+      return true;
+    }
+  }
+  if (e.query?.cancel) {
+    endTask(ctx, cancelText(task));
+    return true;
+  }
+  if (isSlotAnswer) return false;
+  const dispute = task.kind !== "dispute" && isDisputeRequest(intent, e);
+  const conflicting =
+    dispute ||
+    (!unclear && MONEY_INTENTS.has(intent.name) && intent.name !== task.intent.name && !(task.kind === "card" && intent.name === "report_fraud"));
+  if (conflicting) {
+    task.switchTo = { intent, entities: e };
+    const request = NEW_REQUESTS[dispute ? "dispute" : intent.name] ?? "start something new";
+    ctx.replies.push(
+      reply(intent, `We're in the middle of a ${taskName(task)}. Do you want to drop it and ${request} instead?`, {
+        actions: [quickReply("Yes, drop it", "yes"), quickReply("No, carry on", "no")],
+      }),
+    );
+    return true;
+  }
+  if (e.query?.question && !(intent.name === task.intent.name && !unclear)) {
+    answerAside(ctx, task, intent, e, unclear, route, text);
+    return true;
+  }
+  return false;
+}
+
+/** Answers a question (or a new, non-conflicting request) with the task set aside, then resumes it. */
+export function answerAside(
+  ctx: StepContext,
+  task: ActionTask,
+  intent: IntentTag,
+  e: Entities,
+  unclear: boolean,
+  route: Router,
+  text: string,
+): void {
+  ctx.state.paused = task;
+  ctx.state.task = null;
+  if (unclear) {
+    ctx.replies.push(reply(intent, "Sorry, I can't answer that one here. A member of our team can help with it later if you like."));
+  } else {
+    route(ctx, intent, e, text);
+  }
+  resumePaused(ctx);
+}
+
+/**
+ * Brings the set-aside task back once the answer is complete (no load outstanding). If the
+ * answer started a task of its own, the set-aside one is dropped and its confirmation settled.
+ */
+export function resumePaused(ctx: StepContext): void {
+  const paused = ctx.state.paused;
+  if (!paused) return;
+  const current = ctx.state.task;
+  if (current && current.kind === "lookup") return; // still waiting for the answer's data
+  ctx.state.paused = null;
+  const confirmation = pendingConfirmation(paused);
+  if (current) {
+    if (confirmation) settle(ctx.state, confirmation.id, "cancelled", ctx.now);
+    ctx.replies.unshift(reply(paused.intent, `I've set the ${taskName(paused)} aside — ${cancelText(paused).replace(/^OK, /, "")}`));
+    return;
+  }
+  if (confirmation && ctx.now > confirmation.expiresAt) {
+    settle(ctx.state, confirmation.id, "expired", ctx.now);
+    ctx.replies.push(reply(paused.intent, `The ${taskName(paused)} confirmation expired meanwhile, so nothing was done. You can start again whenever you like.`));
+    return;
+  }
+  ctx.state.task = paused;
+  resumeQuestion(ctx, paused, `Back to your ${taskName(paused)}:`);
+}
+
+/**
+ * At the start of a message: a task still set aside means its question's answer never came back
+ * (the DO restarted mid-turn), so the task is simply current again.
+ */
+export function restoreAbandoned(ctx: StepContext): void {
+  if (!ctx.state.paused) return;
+  ctx.state.task = ctx.state.paused;
+  ctx.state.paused = null;
+}
+
+function resumeQuestion(ctx: StepContext, task: ActionTask, lead: string): void {
+  if (task.kind === "transfer") repeatQuestion(ctx, task, lead);
+  else if (task.kind === "card") repeatCardQuestion(ctx, task, lead);
+  else repeatDisputeQuestion(ctx, task, lead);
+}

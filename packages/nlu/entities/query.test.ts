@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { extractQueryModifiers, isQuestion } from "./query";
+
+const TODAY = "2026-12-01";
+const q = (text: string) => extractQueryModifiers(text, TODAY);
+
+describe("query modifiers", () => {
+  it("reads counts, but not periods, as counts", () => {
+    expect(q("show my last 3 transactions").count).toBe(3);
+    expect(q("my last five payments").count).toBe(5);
+    expect(q("list my 5 most recent transactions").count).toBe(5);
+    expect(q("transactions in the last 3 months").count).toBeUndefined();
+  });
+
+  it("reads superlatives", () => {
+    expect(q("what was my biggest purchase last month?").superlative).toBe("largest");
+    expect(q("what's the cheapest thing I bought this week").superlative).toBe("smallest");
+    expect(q("where do I shop most often?").superlative).toBe("most_frequent_merchant");
+    expect(q("which shop do I go to the most?").superlative).toBe("most_frequent_merchant");
+    expect(q("what is my minimum payment").superlative).toBeUndefined();
+    expect(q("smallest payment this month?").superlative).toBe("smallest");
+  });
+
+  it("reads two months to compare, resolving each to its most recent past occurrence", () => {
+    expect(q("how much did I spend on groceries in september compared to october").compare?.months).toEqual([
+      { from: "2026-09-01", to: "2026-09-30", label: "September 2026" },
+      { from: "2026-10-01", to: "2026-10-31", label: "October 2026" },
+    ]);
+    expect(q("spending this month vs last month").compare?.months?.map((m) => m.label)).toEqual(["December 2026", "November 2026"]);
+  });
+
+  it("reads two categories to compare", () => {
+    expect(q("did I spend more on dining or groceries last month").compare?.categories).toEqual(["dining", "groceries"]);
+    expect(q("compare my coffee and grocery spending this month").compare?.categories).toEqual(["coffee", "groceries"]);
+  });
+
+  it("reads lookups of a named payment", () => {
+    expect(q("did my rent payment go through?").lookup).toEqual({ kind: "status", target: "rent" });
+    expect(q("has the Streamflix payment cleared").lookup).toEqual({ kind: "status", target: "Streamflix" });
+    expect(q("when did I last pay Netflix?").lookup).toEqual({ kind: "last", target: "Netflix" });
+    expect(q("when was my last Netflix payment?").lookup).toEqual({ kind: "last", target: "Netflix" });
+    expect(q("when was my last payment to amazon?").lookup).toEqual({ kind: "last", target: "amazon" });
+    expect(q("show my transactions").lookup).toBeUndefined();
+  });
+
+  it("reads everything as an amount, and credit facts", () => {
+    expect(q("move everything from savings to checking").amountAll).toBe(true);
+    expect(q("transfer all of it to checking").amountAll).toBe(true);
+    expect(q("send 40 to Jordan").amountAll).toBeUndefined();
+    expect(q("what is my available credit").creditFact).toBe("available_credit");
+    expect(q("what's my credit limit").creditFact).toBe("credit_limit");
+  });
+
+  it("tells questions from answers and polite requests", () => {
+    expect(isQuestion("what is the interest rate on my savings?")).toBe(true);
+    expect(isQuestion("is my savings account earning interest")).toBe(true);
+    expect(isQuestion("savings?")).toBe(false);
+    expect(isQuestion("from savings")).toBe(false);
+    expect(isQuestion("can you make it 45")).toBe(false);
+  });
+
+  it("reads cancels, corrections and picks from a list", () => {
+    for (const text of ["cancel", "never mind", "stop", "forget it", "ok cancel that"]) expect(q(text).cancel, text).toBe(true);
+    expect(q("cancel my card").cancel).toBeUndefined();
+    expect(q("actually make it 45").correction).toBe(true);
+    expect(q("2").choice).toBe(2);
+    expect(q("the second one").choice).toBe(2);
+    expect(q("charge 3").choice).toBe(3);
+    expect(q("send 2 dollars").choice).toBeUndefined();
+  });
+
+  it("reads disputes: opening one, why, which merchant, and listing them", () => {
+    expect(q("I want to dispute a charge from Amazon")).toMatchObject({ dispute: "open", chargeMerchant: "Amazon" });
+    expect(q("dispute the Amazon charge")).toMatchObject({ dispute: "open", chargeMerchant: "Amazon" });
+    expect(q("I don't recognise this charge")).toMatchObject({ disputeReason: "unrecognised", chargeRef: true });
+    expect(q("I was charged twice")).toMatchObject({ disputeReason: "duplicate", chargeRef: true });
+    expect(q("show my disputes").dispute).toBe("list");
+    expect(q("what are my open disputes").dispute).toBe("list");
+    expect(q("what's the status of my dispute").dispute).toBe("list");
+    // A general question about unrecognised payments stays a question for the written answer.
+    expect(q("what should I do if I don't recognise a payment").chargeRef).toBeUndefined();
+  });
+});

@@ -1,0 +1,231 @@
+// Query modifiers: what a question asks of the customer's data beyond "which intent" — a count
+// ("last 3"), a superlative ("biggest purchase"), a comparison ("september compared to october",
+// "dining or groceries"), a lookup ("did my rent go through?", "when did I last pay Netflix?"),
+// "everything" as an amount — and the shape of the message itself: a question, a cancel, a
+// correction, a pick from a numbered list, a dispute. Rules only; the dialogue decides what to do.
+
+import { SPENDING_CATEGORIES } from "./spending";
+
+export type Superlative = "largest" | "smallest" | "most_frequent_merchant";
+
+export interface MonthRange {
+  from: string;
+  to: string;
+  /** "September 2026", for the answer. */
+  label: string;
+}
+
+export interface QueryModifiers {
+  /** "last 3 transactions" → 3. */
+  count?: number;
+  superlative?: Superlative;
+  /** Two periods or two categories to set side by side. */
+  compare?: { months?: [MonthRange, MonthRange]; categories?: [string, string] };
+  /** A payment looked up by name: did it go through / when was it last paid. */
+  lookup?: { kind: "status" | "last"; target: string };
+  /** "everything", "all of it", "all my savings" as a transfer amount. */
+  amountAll?: boolean;
+  /** "available credit", "credit limit". */
+  creditFact?: "available_credit" | "credit_limit";
+  /** The message asks something (rather than answering or instructing). */
+  question?: boolean;
+  /** "cancel", "never mind", "stop", "forget it". */
+  cancel?: boolean;
+  /** "actually …", "make it …", "change it to …". */
+  correction?: boolean;
+  /** A pick from a numbered list: "2", "the second one", "charge 3". 1-based. */
+  choice?: number;
+  /** "dispute …" / "my disputes". */
+  dispute?: "open" | "list";
+  /** Why a charge is questioned. */
+  disputeReason?: "unrecognised" | "duplicate" | "other";
+  /** The message points at a particular charge ("this charge", "the Amazon payment", "charged twice"), not at charges in general ("a payment"). */
+  chargeRef?: boolean;
+  /** The merchant a questioned charge names: "the Amazon charge", "a charge from Amazon". */
+  chargeMerchant?: string;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
+};
+const ORDINALS: Record<string, number> = {
+  first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4, fifth: 5, "5th": 5,
+};
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTH_WORD = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
+
+const COUNT = /\b(?:last|latest|most\s+recent|recent|past|previous|top|first)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:transactions?|payments?|purchases?|charges?|transfers?|items?|entries|things|debits?|credits?)\b/i;
+const COUNT_FIRST = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:most\s+recent|latest|last|recent|newest)\s+(?:transactions?|payments?|purchases?|charges?|transfers?|items?|entries|debits?|credits?)\b/i;
+const LARGEST = /\b(?:biggest|largest|most\s+expensive|highest|priciest|costliest|max(?:imum)?)\b/i;
+// "minimum payment" is a credit-card statement figure, not a superlative.
+const SMALLEST = /\b(?:smallest|cheapest|lowest|least\s+expensive|min(?:imum)?(?!\s+(?:payment|due|amount\s+due)))\b/i;
+const FREQUENT = /\b(?:most\s+(?:often|frequent(?:ly)?|visited|common)|favou?rite\s+(?:shop|store|merchant|place)|(?:shop|spend|buy|go|go\s+to|visit|use)\s+(?:the\s+)?most(?:\s+often)?\b|where\s+do\s+i\s+(?:shop|spend)\s+most)/i;
+const COMPARE = /\b(?:compar(?:e|ed|ing)|vs\.?|versus|against|than|or)\b/i;
+const QUESTION_START = /^(?:what|what's|whats|how|when|where|why|who|which|is|are|was|were|do|does|did|can|could|will|would|should|have|has|had|am|any)\b/i;
+const REQUEST_START = /^(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:make|send|change|use|move|transfer|pay|put|take|switch|set)\b/i;
+const CANCEL = /^(?:(?:ok(?:ay)?|no|oh|please|actually)[,\s]+)*(?:cancel(?:\s+(?:it|that|this|the\s+\w+))?|stop(?:\s+(?:it|that|this))?|never\s*mind|forget\s+(?:it|that|about\s+it)|abort|scrap\s+(?:it|that)|don'?t\s+bother)(?:\s+please)?[.!\s]*$/i;
+const CORRECTION = /\b(?:actually|make\s+it|change\s+(?:it|that|the\s+amount)\s+to|i\s+meant|instead|correction|rather)\b/i;
+const AMOUNT_ALL = /\b(?:everything|all\s+of\s+it|all\s+(?:of\s+)?(?:the\s+|my\s+)?(?:money|balance|funds|savings|cash)|the\s+(?:whole|full|entire)\s+(?:balance|amount)|(?:whole|full|entire)\s+balance|all\s+(?:that\s+)?i\s+have|empty\s+(?:my\s+|the\s+)?\w+)\b/i;
+const CHOICE = /^(?:(?:the|number|no\.?|#|charge|option|transaction|payment|it'?s|its)\s*)*(?:(\d)|(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th))(?:\s+(?:one|charge|option|transaction|payment))?(?:\s+please)?[.!\s]*$/i;
+const DISPUTE_LIST = /\b(?:my\s+(?:open\s+|recent\s+|current\s+|pending\s+)?disputes|(?:status|progress|update)\s+(?:of|on)\s+(?:my\s+|the\s+)?(?:dispute|claim|case)s?|disputes?\s+(?:status|i\s+(?:opened|raised|filed|made))|(?:list|show|see|check|follow|track)\s+(?:all\s+)?(?:my\s+|the\s+)?(?:open\s+)?disputes?|what\s+(?:happened|is\s+happening)\s+(?:with|to)\s+my\s+dispute)\b/i;
+const DISPUTE_OPEN = /\b(?:dispute|contest|challenge|chargeback|charge\s+back)\b/i;
+const UNRECOGNISED = /\b(?:(?:don'?t|do\s+not|didn'?t|did\s+not)\s+(?:recogni[sz]e|know|make|authori[sz]e)|not\s+recogni[sz]ed|unrecogni[sz]ed|unknown|unauthori[sz]ed|wasn'?t\s+me|never\s+(?:made|bought|authori[sz]ed)|fraud(?:ulent)?|suspicious|stolen)\b/i;
+const DUPLICATE = /\b(?:charged\s+(?:me\s+)?twice|double\s+charged|charged\s+double|duplicate(?:d)?|two\s+identical|same\s+(?:charge|payment)\s+twice|twice\s+for)\b/i;
+const CHARGE_REF = /\b(?:this|that|the|my|these|those|\w+'s)\s+(?:\w+\s+)?(?:charges?|payments?|transactions?|debits?|purchases?)\b|\bcharged\b/i;
+const CREDIT_LIMIT = /\bcredit\s+limit\b/i;
+const AVAILABLE_CREDIT = /\b(?:available\s+credit|credit\s+(?:available|left|remaining)|how\s+much\s+credit)\b/i;
+
+// "did my rent payment go through", "has the Netflix payment cleared", "did I pay rent".
+const STATUS_LOOKUP = [
+  /\b(?:did|has|have|was|is)\s+(?:my|the|our)\s+(.+?)\s+(?:payment|bill|transfer|transaction|charge|direct\s+debit|subscription)?\s*(?:go(?:ne)?\s+(?:through|out)|went\s+through|clear(?:ed)?|post(?:ed)?|been\s+(?:paid|taken|processed|sent)|paid|processed|arrived|come\s+out|taken)\b/i,
+  /\b(?:did|have)\s+i\s+(?:already\s+)?pa(?:y|id)\s+(?:my\s+|the\s+)?(.+?)(?:\s+(?:yet|already|this\s+month|last\s+month|this\s+week))?\s*\??$/i,
+];
+// "when did I last pay Netflix", "when was my last Netflix payment", "last time I paid rent".
+const LAST_LOOKUP = [
+  /\bwhen\s+did\s+i\s+(?:last\s+)?pay\s+(?:my\s+|the\s+)?(.+?)(?:\s+last)?\s*\??$/i,
+  /\bwhen\s+was\s+(?:my|the)\s+(?:last|latest|most\s+recent)\s+(.+?)\s+(?:payment|charge|transaction|bill|purchase)\s*\??$/i,
+  /\bwhen\s+was\s+(?:my|the)\s+(?:last|latest|most\s+recent)\s+(?:payment|charge|transaction|purchase|transfer)\s+(?:to|at|from|for|with)\s+(.+?)\s*\??$/i,
+  /\blast\s+time\s+i\s+(?:paid|pay|bought|spent)\s+(?:at\s+|on\s+)?(?:my\s+|the\s+)?(.+?)\s*\??$/i,
+];
+const LOOKUP_NOISE = /\b(?:payments?|bills?|transfers?|transactions?|charges?|direct\s+debits?|subscriptions?|money|the|my|last|yet|already)\b/gi;
+
+/** Modifiers in `text`; `today` (YYYY-MM-DD, the customer's calendar) anchors month names. */
+export function extractQueryModifiers(text: string, today: string): QueryModifiers {
+  const t = text.trim();
+  const out: QueryModifiers = {};
+  const count = COUNT.exec(t) ?? COUNT_FIRST.exec(t);
+  if (count) {
+    const n = /^\d+$/.test(count[1]!) ? Number(count[1]) : NUMBER_WORDS[count[1]!.toLowerCase()];
+    if (n !== undefined && n > 0) out.count = Math.min(n, 50);
+  }
+  if (FREQUENT.test(t)) out.superlative = "most_frequent_merchant";
+  else if (LARGEST.test(t)) out.superlative = "largest";
+  else if (SMALLEST.test(t)) out.superlative = "smallest";
+
+  if (COMPARE.test(t)) {
+    const months = monthMentions(t, today);
+    if (months.length >= 2) out.compare = { months: [months[0]!, months[1]!] };
+    else {
+      const categories = categoryMentions(t);
+      if (categories.length >= 2) out.compare = { categories: [categories[0]!, categories[1]!] };
+    }
+  }
+  const lookup = extractLookup(t);
+  if (lookup) out.lookup = lookup;
+  if (AMOUNT_ALL.test(t)) out.amountAll = true;
+  if (CREDIT_LIMIT.test(t)) out.creditFact = "credit_limit";
+  else if (AVAILABLE_CREDIT.test(t)) out.creditFact = "available_credit";
+  if (isQuestion(t)) out.question = true;
+  if (CANCEL.test(t)) out.cancel = true;
+  if (CORRECTION.test(t)) out.correction = true;
+  const choice = CHOICE.exec(t);
+  if (choice) out.choice = choice[1] ? Number(choice[1]) : ORDINALS[choice[2]!.toLowerCase()]!;
+  if (DISPUTE_LIST.test(t)) out.dispute = "list";
+  else if (DISPUTE_OPEN.test(t)) out.dispute = "open";
+  if (DUPLICATE.test(t)) out.disputeReason = "duplicate";
+  else if (UNRECOGNISED.test(t)) out.disputeReason = "unrecognised";
+  else if (out.dispute === "open") out.disputeReason = "other";
+  if (CHARGE_REF.test(t) || out.disputeReason === "duplicate") out.chargeRef = true;
+  const merchant = out.dispute === "open" || out.disputeReason ? chargeMerchant(t) : undefined;
+  if (merchant) {
+    out.chargeMerchant = merchant;
+    out.chargeRef = true;
+  }
+  return out;
+}
+
+/**
+ * A question rather than an answer or an instruction: ends with "?" or opens like one. Short
+ * replies ("savings?") and requests phrased politely ("can you make it 45") are not questions.
+ */
+export function isQuestion(text: string): boolean {
+  const t = text.trim();
+  if (t.split(/\s+/).length <= 2) return false;
+  if (REQUEST_START.test(t)) return false;
+  return /\?\s*$/.test(t) || QUESTION_START.test(t);
+}
+
+function extractLookup(text: string): QueryModifiers["lookup"] | undefined {
+  for (const pattern of LAST_LOOKUP) {
+    const m = pattern.exec(text);
+    const target = m && lookupTarget(m[1]!);
+    if (target) return { kind: "last", target };
+  }
+  for (const pattern of STATUS_LOOKUP) {
+    const m = pattern.exec(text);
+    const target = m && lookupTarget(m[1]!);
+    if (target) return { kind: "status", target };
+  }
+  return undefined;
+}
+
+const CHARGE_MERCHANT = [
+  /\b(?:the|that|this|a|an|my)\s+([\p{L}\p{N}&'.-]+(?:\s+[\p{L}\p{N}&'.-]+)?)\s+(?:charges?|payments?|transactions?|debits?|purchases?)\b/iu,
+  /\b(?:charges?|payments?|transactions?|debits?|purchases?|charged|billed)\s+(?:from|at|by|to)\s+([\p{L}\p{N}&'.-]+(?:\s+[\p{L}\p{N}&'.-]+)?)/iu,
+];
+const NOT_MERCHANT = /^(?:this|that|last|recent|latest|card|debit|credit|same|one|other|unknown|weird|strange|wrong|double|duplicate|pending|twice|me|my|it|the)$/i;
+
+function chargeMerchant(text: string): string | undefined {
+  for (const pattern of CHARGE_MERCHANT) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const words = m[1]!.replace(/[.?!]+$/, "").split(/\s+/).filter((w) => !NOT_MERCHANT.test(w) && !/^(?:on|in|for|yesterday|today|last|twice)$/i.test(w));
+    const stop = words.findIndex((w) => /^(?:on|in|for|yesterday|today|last|twice)$/i.test(w));
+    const name = (stop >= 0 ? words.slice(0, stop) : words).join(" ");
+    if (name !== "") return name;
+  }
+  return undefined;
+}
+
+function lookupTarget(raw: string): string | null {
+  const cleaned = raw.replace(LOOKUP_NOISE, " ").replace(/[^\p{L}\p{N}&' -]+/gu, " ").replace(/\s+/g, " ").trim();
+  if (cleaned === "" || cleaned.length > 40 || /^(?:it|that|this|money|i|me)$/i.test(cleaned)) return null;
+  return cleaned;
+}
+
+function monthMentions(text: string, today: string): MonthRange[] {
+  const [ty, tm] = today.split("-").map(Number) as [number, number];
+  const found: Array<{ index: number; year: number; month: number }> = [];
+  const pattern = new RegExp(String.raw`\b(?:(this|last|previous)\s+month|(${MONTH_WORD})(?:\s+(\d{4}))?)\b`, "gi");
+  for (const m of text.matchAll(pattern)) {
+    let year: number;
+    let month: number;
+    if (m[1]) {
+      month = tm - 1 - (/this/i.test(m[1]) ? 0 : 1);
+      year = ty;
+      if (month < 0) {
+        month += 12;
+        year -= 1;
+      }
+    } else {
+      month = MONTHS.findIndex((name) => name.startsWith(m[2]!.toLowerCase().slice(0, 3)));
+      // "may" is also a verb: only as a month when nothing reads like "I may".
+      if (month === 4 && /\b(?:i|you|we|it)\s+may\b/i.test(text)) continue;
+      year = m[3] ? Number(m[3]) : month > tm - 1 ? ty - 1 : ty;
+    }
+    if (found.some((f) => f.year === year && f.month === month)) continue;
+    found.push({ index: m.index, year, month });
+  }
+  return found.map(({ year, month }) => {
+    const from = `${year}-${String(month + 1).padStart(2, "0")}-01`;
+    const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+    const end = `${year}-${String(month + 1).padStart(2, "0")}-${String(last).padStart(2, "0")}`;
+    const name = MONTHS[month]!;
+    return { from, to: end < today ? end : today, label: `${name[0]!.toUpperCase()}${name.slice(1)} ${year}` };
+  });
+}
+
+function categoryMentions(text: string): string[] {
+  const lower = text.toLowerCase();
+  const hits: Array<{ index: number; category: string }> = [];
+  for (const [category, phrases] of Object.entries(SPENDING_CATEGORIES)) {
+    let best = -1;
+    for (const phrase of phrases) {
+      const m = new RegExp(String.raw`\b${phrase.replace(/\s+/g, "\\s+")}\b`).exec(lower);
+      if (m && (best < 0 || m.index < best)) best = m.index;
+    }
+    if (best >= 0) hits.push({ index: best, category });
+  }
+  return hits.sort((a, b) => a.index - b.index).map((h) => h.category);
+}
