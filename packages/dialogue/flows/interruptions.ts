@@ -11,6 +11,7 @@ import { quickReply, reply } from "../render.js";
 import { pendingConfirmation, settle } from "../state.js";
 import type { CardTask, DisputeTask, Entities, IntentTag, TransferTask } from "../types.js";
 import { repeatCardQuestion } from "./cards.js";
+import { isTransferIntent } from "./pay-bill.js";
 import { isDisputeRequest, repeatDisputeQuestion } from "./disputes.js";
 import { repeatQuestion } from "./transfer.js";
 
@@ -93,7 +94,12 @@ export function interrupt(
   const dispute = task.kind !== "dispute" && isDisputeRequest(intent, e);
   const conflicting =
     dispute ||
-    (!unclear && MONEY_INTENTS.has(intent.name) && intent.name !== task.intent.name && !(task.kind === "card" && intent.name === "report_fraud"));
+    (!unclear &&
+      MONEY_INTENTS.has(intent.name) &&
+      intent.name !== task.intent.name &&
+      // A bill payment is a transfer: "I want to make a transfer" meanwhile continues the same task.
+      !(isTransferIntent(intent.name) && isTransferIntent(task.intent.name)) &&
+      !(task.kind === "card" && intent.name === "report_fraud"));
   if (conflicting) {
     task.switchTo = { intent, entities: e };
     const request = NEW_REQUESTS[dispute ? "dispute" : intent.name] ?? "start something new";
