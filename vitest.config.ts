@@ -56,7 +56,8 @@ export default defineConfig(async () => {
             name: "workers",
             include: ["test/workerd/**/*.test.ts"],
             globalSetup: ["./test/support/global-setup.ts"],
-            testTimeout: 20_000,
+            // The first turn of a file loads the intent model in a fresh isolate: seconds on a busy 2-core CI machine.
+            testTimeout: 60_000,
             hookTimeout: 30_000,
           },
         },

@@ -8,7 +8,7 @@
  * Short funds (or any refusal) send nothing: the occurrence is recorded as failed and the
  * customer's conversation is handed a notice (notifyFailures), once per occurrence.
  */
-import { and, asc, eq, isNull, lte } from "drizzle-orm";
+import { and, asc, eq, isNull, lte, sql } from "drizzle-orm";
 import { occurrenceAt } from "../common/schedule.js";
 import type { Db } from "../db/client.js";
 import { scheduledTransferRuns, scheduledTransfers } from "../db/schema/schedules.js";
@@ -82,6 +82,9 @@ async function runOne(tx: Db, today: string): Promise<OccurrenceResult | null> {
   if (!row || !row.nextRunDate) return null;
   const occurrenceDate = row.nextRunDate;
 
+  // The ledger refuses by raising inside teller_transfer, which aborts the enclosing transaction:
+  // a savepoint keeps the claim, so the refusal can be recorded as a failed occurrence.
+  await tx.execute(sql`SAVEPOINT occurrence_transfer`);
   const moved = await transfer(tx, row.customerId, {
     idempotencyKey: occurrenceKey(row.id, occurrenceDate),
     fromAccountId: row.fromAccountId,
@@ -89,6 +92,7 @@ async function runOne(tx: Db, today: string): Promise<OccurrenceResult | null> {
     amount: { minor: row.amount, currency: row.currency },
     memo: "Scheduled transfer",
   });
+  await tx.execute(moved.ok ? sql`RELEASE SAVEPOINT occurrence_transfer` : sql`ROLLBACK TO SAVEPOINT occurrence_transfer`);
   const outcome = moved.ok ? "sent" : "failed";
   await tx
     .insert(scheduledTransferRuns)

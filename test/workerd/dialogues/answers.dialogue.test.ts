@@ -131,7 +131,7 @@ describe("dialogue: answers from the customer's data", () => {
       ],
     });
     await runScript("ans-credit", {
-      turns: [{ say: "what is my available credit", expect: { text: /Teller Card ••3003 has \$1,000\.00 of available credit/ } }],
+      turns: [{ say: "what is my available credit", expect: { text: /Teller Card ••3003: your credit limit is \$1,000\.00 and you have \$1,000\.00 of available credit/ } }],
     });
   });
 });
