@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod"; // the namespace import tree-shakes; `{ z }` pulls in every locale (~700 KiB)
 import { MAX_MESSAGE_CHARS, MESSAGE_ID_PATTERN } from "./chat.js";
 
 /**
