@@ -256,8 +256,13 @@ describe("dialogue: disputes", () => {
     expect(await balancesOf(owner.customer)).toMatchObject({ checking: expect.any(Number) });
   });
 
-  // The shipped model does not know the `dispute` and `list_disputes` labels yet (wave2/nlu adds
-  // them); until then the keyword and BANKING77 routes above carry these dialogues.
-  it.todo("classifies 'I'd like to contest a payment' as the `dispute` intent");
-  it.todo("classifies 'any news on my claim?' as the `list_disputes` intent");
+  // Phrasings with no dispute keyword: the model's own `dispute` and `list_disputes` labels carry them.
+  it("understands a dispute and a question about disputes in the customer's own words", async () => {
+    await runScript("ans-dispute-words", {
+      turns: [
+        { say: "I'd like to contest a payment", expect: { intent: "dispute" } },
+        { say: "any news on my claim?", expect: { intent: "list_disputes" } },
+      ],
+    });
+  });
 });
