@@ -4,19 +4,11 @@
  * fees, limits or durations stated as fact; they point to the app, the fees page or this chat.
  */
 import { quickReply } from "../render.js";
+import { TELLER_FAQ_INTENTS } from "../../nlu/intents.js";
 import { FREEZE_CARD, TALK_TO_PERSON, type FaqAnswer } from "./answer.js";
 
-export const BANK_FAQ_INTENTS = [
-  "redeem_rewards",
-  "account_blocked",
-  "order_checks",
-  "damaged_card",
-  "improve_credit_score",
-  "credit_limit_change",
-  "application_status",
-  "credit_score",
-  "international_fees",
-] as const;
+/** The model's own list (nlu/intents.ts): a label it learns always has a written answer here. */
+export const BANK_FAQ_INTENTS = TELLER_FAQ_INTENTS;
 
 export type BankFaqIntent = (typeof BANK_FAQ_INTENTS)[number];
 
