@@ -33,7 +33,7 @@ export default defineConfig(async () => {
           ],
           test: {
             name: "unit",
-            include: ["packages/**/*.test.ts"],
+            include: ["packages/**/*.test.ts", "workers/gateway/auth/*.test.ts"],
             exclude: ["packages/**/*.node.test.ts"],
           },
         },
