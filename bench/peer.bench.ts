@@ -27,6 +27,8 @@ const peer = await startPeer().catch(async (error: unknown) => {
   throw error;
 });
 try {
+  // The first few failed turns, printed after the table: an error count alone explains nothing.
+  const failures: string[] = [];
   const summary: string[][] = [["customers", "turn", "turns/s", "p50 ms", "p99 ms", "errors", "÷ peer HTTP", "÷ peer WS", "target"]];
   for (const count of CUSTOMERS) {
     const run = `${process.pid}-${count}`;
@@ -38,8 +40,10 @@ try {
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ id: `p-${run}-${c}-${n}`, text: FAQ_TEXT }),
       });
-      const answer = response.ok ? ((await response.json()) as { status: string; reply: string }) : undefined;
-      return verdict(answer?.status === "completed" && answer.reply === FAQ_TEXT);
+      const text = await response.text();
+      const ok = response.ok && (JSON.parse(text) as { status: string; reply: string }).reply === FAQ_TEXT;
+      if (!ok) failures.push(`peer HTTP ${response.status}: ${text.slice(0, 200)}`);
+      return verdict(ok);
     };
     const sockets = await Promise.all(
       Array.from({ length: count }, async (_, c) => {
@@ -79,6 +83,7 @@ try {
   console.log(`\npeer benchmark — both under wrangler dev (local workerd), ${SECONDS} s per turn kind, database: ${teller.databaseKind}, Node ${process.version}`);
   printTable(summary);
   console.log("÷ peer = turns/s ÷ the peer's turns/s at the same concurrency; money = a transfer request plus its \"yes\" (two requests)");
+  if (failures.length > 0) console.log(`failed turns (first of ${failures.length}):\n  ${failures.slice(0, 3).join("\n  ")}`);
   console.log(`load average at the end: ${loadAverage()}`);
 } finally {
   await peer.stop();

@@ -90,6 +90,15 @@ describe("verifyAccessToken agrees with jose's jwtVerify", () => {
     ["a valid RS256 token", () => sign(valid(), { alg: "RS256" }), "accepts"],
     ["an audience list that includes ours", () => sign({ ...valid(), aud: ["other", "teller"] }), "accepts"],
     ["typ in its full media type form and another case", () => sign(valid(), { typ: "Application/AT+JWT" }), "accepts"],
+    ["claims with text outside ASCII", () => sign({ ...valid(), name: "José Müller 🙂" }), "accepts"],
+    ["a payload with a character outside base64url", async () => {
+      const [header, payload, signature] = (await sign(valid())).split(".");
+      return `${header}.${payload!.slice(0, -1)}+.${signature}`;
+    }],
+    ["a payload of impossible length", async () => {
+      const [header, payload, signature] = (await sign(valid())).split(".");
+      return `${header}.${payload}${payload!.length % 4 === 0 ? "A" : ""}.${signature}`;
+    }],
     ["an expiry within the clock tolerance", () => sign({ ...valid(), iat: now() - 100, exp: now() - 10 }), "accepts"],
     ["a tampered payload", async () => {
       const [header, , signature] = (await sign(valid())).split(".");

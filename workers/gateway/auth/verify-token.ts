@@ -35,7 +35,6 @@ const VERIFIERS: Record<string, { params: { name: string; hash?: string }; keyAl
 
 const ascii = new TextEncoder();
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-const BASE64URL = /^[A-Za-z0-9_-]*$/;
 
 export async function verifyAccessToken(jwt: string, keys: JWTVerifyGetKey, policy: TokenPolicy, nowMs = Date.now()): Promise<VerifiedClaims> {
   const firstDot = jwt.indexOf(".");
@@ -45,13 +44,11 @@ export async function verifyAccessToken(jwt: string, keys: JWTVerifyGetKey, poli
   const encodedPayload = jwt.slice(firstDot + 1, lastDot);
   const encodedSignature = jwt.slice(lastDot + 1);
 
-  const header = parseObject(encodedHeader, () => new errors.JWSInvalid("JWS Protected Header is invalid"));
-  const b64 = criticalB64(header);
+  const { header, b64 } = protectedHeader(encodedHeader);
   const alg = header.alg;
   if (typeof alg !== "string" || !alg) throw new errors.JWSInvalid('JWS "alg" (Algorithm) Header Parameter missing or invalid');
   const verifier = policy.algorithms.includes(alg) ? VERIFIERS[alg] : undefined;
   if (!verifier) throw new errors.JOSEAlgNotAllowed('"alg" (Algorithm) Header Parameter value not allowed');
-  if (b64 && !BASE64URL.test(encodedPayload)) throw new errors.JWSInvalid("JWS Payload must be base64url");
 
   const key = await keys(header as Parameters<JWTVerifyGetKey>[0], { payload: encodedPayload, signature: encodedSignature });
   if (!isSuitableKey(key, verifier)) throw new TypeError(`the key set returned a key that is not for ${alg}`);
@@ -121,6 +118,25 @@ function isSuitableKey(key: unknown, verifier: (typeof VERIFIERS)[string]): key 
 }
 
 /**
+ * An issuer signs every token with the same few headers (alg, kid, typ), so the parsed header is
+ * remembered by its encoded form: the same string always parses to the same (frozen) header. Only
+ * headers that parsed are kept, and only a few (a flood of made-up headers evicts nothing useful
+ * for long: the map starts over when full).
+ */
+const knownHeaders = new Map<string, { header: Readonly<Record<string, unknown>>; b64: boolean }>();
+const MAX_KNOWN_HEADERS = 32;
+
+function protectedHeader(encoded: string): { header: Readonly<Record<string, unknown>>; b64: boolean } {
+  const known = knownHeaders.get(encoded);
+  if (known) return known;
+  const header = Object.freeze(parseObject(encoded, () => new errors.JWSInvalid("JWS Protected Header is invalid")));
+  const parsed = { header, b64: criticalB64(header) };
+  if (knownHeaders.size >= MAX_KNOWN_HEADERS) knownHeaders.clear();
+  knownHeaders.set(encoded, parsed);
+  return parsed;
+}
+
+/**
  * `crit` as jose handles it: only `b64` is a known extension (anything else is not supported), and
  * an unencoded payload (`b64: false`) is then refused as a JWT after the signature check.
  */
@@ -146,7 +162,7 @@ function parseObject(segment: string, invalid: () => Error): Record<string, unkn
 function parseJson(bytes: Uint8Array, invalid: () => Error): Record<string, unknown> {
   let value: unknown;
   try {
-    value = JSON.parse(strictUtf8.decode(bytes));
+    value = JSON.parse(isAscii(bytes) ? String.fromCharCode(...bytes) : strictUtf8.decode(bytes));
   } catch {
     throw invalid();
   }
@@ -154,15 +170,34 @@ function parseJson(bytes: Uint8Array, invalid: () => Error): Record<string, unkn
   return value as Record<string, unknown>;
 }
 
+/** Claims are almost always ASCII: then the bytes are the text, without a trip through TextDecoder. */
+function isAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! > 0x7f) return false;
+  return true;
+}
+
+/** base64url character → its 6 bits; 255 for anything else (padding and whitespace included). */
+const SEXTETS = new Uint8Array(128).fill(255);
+for (const [i, c] of [..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"].entries()) SEXTETS[c.charCodeAt(0)] = i;
+
+/** Unpadded base64url (RFC 7515 §2) to bytes, refusing any other character; trailing bits are ignored, as atob does. */
 function decodeBase64url(segment: string, invalid: () => Error): Uint8Array {
-  if (!BASE64URL.test(segment) || segment.length % 4 === 1) throw invalid();
-  let binary: string;
-  try {
-    binary = atob(segment.replace(/-/g, "+").replace(/_/g, "/"));
-  } catch {
-    throw invalid();
+  const length = segment.length;
+  if (length % 4 === 1) throw invalid();
+  const bytes = new Uint8Array((length * 3) >> 2);
+  let buffer = 0;
+  let bits = 0;
+  let at = 0;
+  for (let i = 0; i < length; i++) {
+    const code = segment.charCodeAt(i);
+    const sextet = code < 128 ? SEXTETS[code]! : 255;
+    if (sextet === 255) throw invalid();
+    buffer = ((buffer << 6) | sextet) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes[at++] = (buffer >> bits) & 0xff;
+    }
   }
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
 }
