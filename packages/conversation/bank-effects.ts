@@ -16,12 +16,12 @@ import {
   spendingSummary,
   transfer,
   findTransferByKey,
-} from "../../packages/banking/index.js";
-import type { Effect, EffectErrorCode, EffectResult } from "../../packages/dialogue/index.js";
-import type { RpcResult } from "../../packages/common/errors.js";
-import { describeError } from "../../packages/common/log-error.js";
-import type { Db } from "../../packages/db/client.js";
-import type { EffectExecutor } from "./turn-runner.js";
+} from "../banking/index.js";
+import type { Effect, EffectErrorCode, EffectResult } from "../dialogue/index.js";
+import type { RpcResult } from "../common/errors.js";
+import { describeError } from "../common/log-error.js";
+import type { Db } from "../db/client.js";
+import type { EffectExecutor } from "../dialogue/runner.js";
 
 /**
  * Executes the dialogue's effects with the banking domain, always as `customerId` (the verified
