@@ -36,16 +36,23 @@ module.exports = {
     {
       name: "gateway-through-rpc",
       severity: "error",
-      comment: "The gateway reaches chat over its service binding: type imports only, never the session or its storage.",
+      comment: "The gateway reaches chat over its service binding: it bundles no session, dialogue, model or drizzle code (only the banking limits and id shapes it validates with).",
       from: { path: "^workers/gateway/" },
-      to: { path: "^(durable-objects|packages/(db|dialogue|nlu|conversation|banking/(?!limits|types)))", dependencyTypesNot: ["type-only"] },
+      to: { path: "^(durable-objects|packages/(db|dialogue|nlu|conversation|banking/(?!limits|ids)))", dependencyTypesNot: ["type-only"] },
     },
     {
       name: "web-types-only",
       severity: "error",
-      comment: "The customer's bundle takes only types from the server side (and the contract), never its code.",
+      comment: "The customer's bundle takes only types from the server side; its code comes from the contract and common/ alone.",
       from: { path: "^web/" },
-      to: { path: "^(workers|durable-objects|packages/(?!contract/))", dependencyTypesNot: ["type-only"] },
+      to: { path: "^(workers|durable-objects|packages/(?!contract/|common/))", dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "web-without-zod",
+      severity: "error",
+      comment: "zod stays out of the customer's bundle (150 KiB budget): the web app never imports a schema module.",
+      from: { path: "^web/src/" },
+      to: { path: "(^packages/contract/.*\\.schema\\.ts$|node_modules/zod/)", dependencyTypesNot: ["type-only"] },
     },
     {
       name: "runtime-not-tooling",

@@ -1,5 +1,5 @@
-import type { ChatEvent } from "../packages/common/events.js";
-import type { ChatTurn } from "../packages/common/chat.js";
+import type { ChatEvent } from "../packages/contract/events.js";
+import type { ChatTurn } from "../packages/contract/chat.js";
 import { initialState, type DialogueState } from "../packages/dialogue/index.js";
 import type { SessionNotice, SessionStorage } from "../packages/conversation/turn.js";
 

@@ -1,8 +1,8 @@
 import { DurableObject } from "cloudflare:workers";
 import type { ChatSessionEnv } from "./chat-session.env.js";
-import type { ChatEvent, ChatEventBundle } from "../packages/common/events.js";
-import type { ChatMessageInput, ChatTurn, ChatTurnResult } from "../packages/common/chat.js";
-import { describeIssues, fail, ok, type RpcResult } from "../packages/common/errors.js";
+import type { ChatEvent, ChatEventBundle } from "../packages/contract/events.js";
+import type { ChatMessageInput, ChatTurn, ChatTurnResult } from "../packages/contract/chat.js";
+import { describeIssues, fail, ok, type RpcResult } from "../packages/contract/errors.js";
 import { initialState, type Reply } from "../packages/dialogue/index.js";
 import { combineReplies } from "../packages/dialogue/runner.js";
 import type { TextGenerator } from "../packages/nlu/index.js";
@@ -13,8 +13,10 @@ import { CONVERSATION_EVENT_TYPES, eraseConversationEvents } from "../packages/d
 import { DEFAULT_TRANSCRIPT_RETENTION_DAYS } from "../packages/db/retention.js";
 import { SessionDb } from "./session-db.js";
 import { ChatSessionStore } from "./chat-session.storage.js";
-import { mayConfirm } from "../packages/common/chat.schema.js";
-import { ClientFrame, MAX_FRAME_BYTES, PING_FRAME, PONG_FRAME, type ServerFrame } from "./chat-socket.js";
+import { ClientFrameSchema, mayConfirm } from "../packages/contract/chat.schema.js";
+import { MAX_FRAME_BYTES, PING_FRAME, PONG_FRAME, type ClientFrame, type ServerFrame } from "../packages/contract/frames.js";
+import { encodeTicket, ticketSecret } from "../packages/contract/ticket.js";
+import { toBase64Url } from "../packages/common/base64.js";
 import { CLOSE_CUSTOMER_DISABLED, CLOSE_TOKEN_EXPIRED, socketAuth, statusDue, tokenExpired, type SocketAuth } from "./socket-guard.js";
 
 export type { SessionNotice };
@@ -111,10 +113,10 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
   /** A single-use, one-minute ticket that lets a browser open the WebSocket without a header. */
   async createSocketTicket(customerId: string, tokenValidUntil?: number): Promise<{ ticket: string; expiresAt: number }> {
     this.bindCustomer(customerId);
-    const secret = base64url(crypto.getRandomValues(new Uint8Array(32)));
+    const secret = toBase64Url(crypto.getRandomValues(new Uint8Array(32)));
     const expiresAt = Date.now() + TICKET_TTL_MS;
     this.store.addTicket(secret, expiresAt, tokenValidUntil);
-    return { ticket: `${base64url(new TextEncoder().encode(customerId))}.${secret}`, expiresAt };
+    return { ticket: encodeTicket(customerId, secret), expiresAt };
   }
 
   /** The WebSocket upgrade, already routed here by the ticket's customer id. */
@@ -122,7 +124,7 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
     if (request.headers.get("upgrade")?.toLowerCase() !== "websocket") {
       return Response.json({ error: { code: "bad_request", message: "expected a WebSocket upgrade" } }, { status: 426 });
     }
-    const secret = new URL(request.url).searchParams.get("ticket")?.split(".")[1] ?? "";
+    const secret = ticketSecret(new URL(request.url).searchParams.get("ticket") ?? "");
     const taken = this.store.takeTicket(secret, Date.now());
     if (!taken) {
       return Response.json({ error: { code: "unauthorized", message: "the ticket is unknown, used or expired" } }, { status: 401 });
@@ -143,7 +145,7 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
     }
     let parsed: ClientFrame;
     try {
-      const result = ClientFrame.safeParse(JSON.parse(data));
+      const result = ClientFrameSchema.safeParse(JSON.parse(data));
       if (!result.success) return send(ws, { type: "error", error: { code: "validation_failed", message: describeIssues(result.error.issues) } });
       parsed = result.data;
     } catch {
@@ -375,8 +377,4 @@ function send(ws: WebSocket, frame: ServerFrame): void {
   } catch {
     // The socket closed meanwhile; a reconnecting client resumes from the stored turns.
   }
-}
-
-function base64url(bytes: Uint8Array): string {
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }

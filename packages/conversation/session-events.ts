@@ -1,4 +1,4 @@
-import type { ChatEvent } from "../common/events.js";
+import type { ChatEvent } from "../contract/events.js";
 import { redactText } from "../common/redact.js";
 import type { Effect, EffectResult } from "../dialogue/index.js";
 

@@ -1,6 +1,6 @@
-import type { ChatMessageInput, ChatTurn, ChatTurnResult, IntentDecision } from "../common/chat.js";
-import type { ChatEvent } from "../common/events.js";
-import { fail, ok, type RpcResult } from "../common/errors.js";
+import type { ChatMessageInput, ChatTurn, ChatTurnResult, IntentDecision } from "../contract/chat.js";
+import type { ChatEvent } from "../contract/events.js";
+import { fail, ok, type RpcResult } from "../contract/errors.js";
 import { redactText } from "../common/redact.js";
 import { isCustomerActive, listPayees } from "../banking/index.js";
 import type { Db } from "../db/client.js";

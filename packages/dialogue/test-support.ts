@@ -19,7 +19,7 @@ import type {
   Reply,
   ScheduledTransferView,
   StepResult,
-  TransactionQuery,
+  TransactionFilter,
   TransactionView,
   TransferEffect,
   Understanding,
@@ -159,7 +159,7 @@ export class FakeBank {
   }
 
   /** The bank's filter: text matches merchant or category, dates are inclusive days. */
-  queryTransactions(q: TransactionQuery): TransactionView[] {
+  queryTransactions(q: TransactionFilter): TransactionView[] {
     const text = (q.merchant ?? q.category)?.toLowerCase();
     return this.transactions
       .filter((t) => !text || t.merchant.toLowerCase().includes(text) || t.category.toLowerCase().includes(text))

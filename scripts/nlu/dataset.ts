@@ -9,7 +9,7 @@ import { ACTION_UTTERANCES } from "../../packages/nlu/data/action-utterances";
 import { ACTION_TRAINING_EXTRA_2, ACTION_UTTERANCES_2, RECURRING_TRANSFERS } from "../../packages/nlu/data/action-utterances-2";
 import { OUT_OF_DOMAIN } from "../../packages/nlu/data/out-of-domain";
 import { normalizeText, tokenize } from "../../packages/nlu/features";
-import { OUT_OF_SCOPE } from "../../packages/nlu/intents";
+import { OUT_OF_SCOPE } from "../../packages/contract/intents";
 import { mulberry32 } from "../../packages/common/random";
 import { wrappedValidation } from "./augment";
 import type { Example } from "./example";

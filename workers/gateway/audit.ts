@@ -1,5 +1,5 @@
 import type { Context, MiddlewareHandler } from "hono";
-import type { ChatEvent, ChatEventType } from "../../packages/common/events.js";
+import type { ChatEvent, ChatEventType } from "../../packages/contract/events.js";
 import { logJson, scrubForLog } from "../../packages/common/log.js";
 import type { AuthVariables, GatewayEnv } from "./env.js";
 

@@ -1,6 +1,6 @@
 import type { ChatService } from "../chat/chat.service.js";
 import type { BankingService } from "../chat/banking.service.js";
-import type { IntentDecision } from "../../packages/common/chat.js";
+import type { IntentDecision } from "../../packages/contract/chat.js";
 
 export interface GatewayEnv {
   ENVIRONMENT: "local" | "staging" | "production";

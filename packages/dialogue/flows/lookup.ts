@@ -16,7 +16,7 @@ import type {
   LookupWhat,
   Reply,
   SpendingQuery,
-  TransactionQuery,
+  TransactionFilter,
 } from "../types.js";
 import { parseView } from "../views.js";
 import { dateText, explainLoadFailure } from "./wording.js";
@@ -156,7 +156,7 @@ function filterText(value: string | undefined): string | undefined {
   return cleaned === "(no name)" ? undefined : cleaned;
 }
 
-function transactionQuery(e: Entities): TransactionQuery {
+function transactionQuery(e: Entities): TransactionFilter {
   const range = validRange(e);
   const merchant = filterText(e.merchant);
   const category = filterText(e.category);
@@ -182,7 +182,7 @@ function spendingQuery(e: Entities, now: number): SpendingQuery {
   };
 }
 
-function describeQuery(q: TransactionQuery): string {
+function describeQuery(q: TransactionFilter): string {
   const parts: string[] = [];
   if (q.merchant) parts.push(` at ${quoted(q.merchant)}`);
   if (q.category) parts.push(` in ${quoted(q.category)}`);
