@@ -20,6 +20,8 @@ export interface DbConfig {
   wsProxy?: string | undefined;
   /** Upper bound of connections this request's pool may open. The embedded PGlite wants 1. */
   maxConnections?: number | undefined;
+  /** A socket idle this long is closed (default 10 s). */
+  idleTimeoutMs?: number | undefined;
 }
 
 export interface DbHandle {
@@ -41,7 +43,11 @@ export function openDb(config: DbConfig): DbHandle {
     neonConfig.pipelineTLS = false;
     neonConfig.pipelineConnect = false;
   }
-  const pool = new Pool({ connectionString: config.databaseUrl, max: config.maxConnections ?? 4 });
+  const pool = new Pool({
+    connectionString: config.databaseUrl,
+    max: config.maxConnections ?? 4,
+    ...(config.idleTimeoutMs !== undefined ? { idleTimeoutMillis: config.idleTimeoutMs } : {}),
+  });
   // An idle socket that breaks is dropped by the pool; without a listener the event would throw.
   pool.on("error", () => {});
   const db = drizzle({ client: pool, schema });

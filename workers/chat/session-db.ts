@@ -8,10 +8,17 @@ import type { ChatEnv } from "./env.js";
  * pool is opened on first use (FAQ turns never touch Postgres) and reopened when the database
  * settings change; it closes sockets idle for 10 s itself and drops one that broke mid-query.
  *
+ * The kept pool holds ONE socket, closed after SESSION_IDLE_MS without a query: a customer's
+ * turns are serialised, so one is enough, and every active customer holds it. Up to 4 sockets
+ * kept 10 s each took every connection of a 100-connection Postgres at 200 customers in 10 s
+ * ("too many clients": 503s and a stalled queue consumer in `npm run load`); in production it
+ * would spend Neon's pooler's client slots (10,000) on idle customers the same way.
+ *
  * With DB_MAX_CONNECTIONS = "1" (the embedded PGlite: one session for everyone, queued by the
  * proxy) an idle pooled socket would hold up every other customer, so the pool is closed after
  * each turn as before.
  */
+const SESSION_IDLE_MS = 2_000;
 export class SessionDb {
   private handle: { key: string; db: Db; end(): Promise<void> } | undefined;
 
@@ -48,7 +55,8 @@ export class SessionDb {
     const opened = openDb({
       databaseUrl: env.DATABASE_URL,
       wsProxy: env.DB_WS_PROXY || undefined,
-      maxConnections: env.DB_MAX_CONNECTIONS ? Number(env.DB_MAX_CONNECTIONS) : undefined,
+      maxConnections: 1,
+      idleTimeoutMs: SESSION_IDLE_MS,
     });
     this.handle = { key, ...opened };
     return opened.db;
