@@ -18,6 +18,7 @@ import { DEFAULT_TRANSCRIPT_RETENTION_DAYS } from "../packages/db/retention.js";
 import { ChatSessionStore } from "./chat-session.storage.js";
 import { mayConfirm } from "../packages/common/chat.schema.js";
 import { ClientFrame, MAX_FRAME_BYTES, PING_FRAME, PONG_FRAME, type ServerFrame } from "./chat-socket.js";
+import { maybeEvict } from "./fault-switches.js";
 import { CLOSE_CUSTOMER_DISABLED, CLOSE_TOKEN_EXPIRED, socketAuth, statusDue, tokenExpired, type SocketAuth } from "./socket-guard.js";
 
 /** Turns kept in the DO for idempotency, reconnects and context; the full transcript is in Postgres. */
@@ -392,8 +393,12 @@ export class ChatSession extends DurableObject<ChatEnv> {
         execute: async (effect) => {
           // The alarm is set before the ledger call: if this object is evicted mid-call, the alarm
           // resumes the execution (same key) instead of waiting for the customer's next message.
-          if (effect.kind === "transfer" || effect.kind === "set_card_status") await this.scheduleAlarm(RETRY_MS);
-          return bank.execute(effect);
+          if (effect.kind !== "transfer" && effect.kind !== "set_card_status") return bank.execute(effect);
+          await this.scheduleAlarm(RETRY_MS);
+          maybeEvict(this.env, this.ctx, "before the ledger call");
+          const result = await bank.execute(effect);
+          maybeEvict(this.env, this.ctx, "after the ledger call");
+          return result;
         },
       },
       save: (state) => this.saveState(state),
