@@ -45,6 +45,8 @@ export interface LocalStack {
   /** The development identity provider's signing key (benchmarks sign tokens for many customers). */
   devIdpPrivateJwk: string;
   databaseKind: "embedded" | "server";
+  /** wrangler dev's --persist-to folder (Durable Object storage, local only). */
+  persistDir: string;
   /** Fault injection: Postgres unreachable for `ms` (the proxy cuts every session and refuses new ones). */
   dbOutage(ms: number): Promise<void>;
   /** Fault injection: kills the Workers process (both Workers, every Durable Object) and starts it again. */
@@ -147,6 +149,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       proxyAddress: proxy.address,
       devIdpPrivateJwk: devKey,
       databaseKind: embedded ? "embedded" : "server",
+      persistDir: path.join(stateDir, "wrangler"),
       dbOutage: (ms) => proxy.outage(ms),
       async restartWorkers() {
         // SIGKILL: a crash, not a shutdown. Durable Object storage survives in --persist-to.
