@@ -47,6 +47,8 @@ export interface LocalStack {
   databaseKind: "embedded" | "server";
   /** wrangler dev's --persist-to folder (Durable Object storage, local only). */
   persistDir: string;
+  /** The WebSocket proxy's session counts (held, waiting, closed at rest, refused in an outage). */
+  dbStats(): ReturnType<WsProxy["stats"]>;
   /** Fault injection: Postgres unreachable for `ms` (the proxy cuts every session and refuses new ones). */
   dbOutage(ms: number): Promise<void>;
   /** Fault injection: kills the Workers process (both Workers, every Durable Object) and starts it again. */
@@ -151,6 +153,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       databaseKind: embedded ? "embedded" : "server",
       persistDir: path.join(stateDir, "wrangler"),
       dbOutage: (ms) => proxy.outage(ms),
+      dbStats: () => proxy.stats(),
       async restartWorkers() {
         // SIGKILL: a crash, not a shutdown. Durable Object storage survives in --persist-to.
         await stopProcess(wrangler, "SIGKILL");

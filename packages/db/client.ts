@@ -22,6 +22,12 @@ export interface DbConfig {
   maxConnections?: number | undefined;
   /** A socket idle this long is closed (default 10 s). */
   idleTimeoutMs?: number | undefined;
+  /**
+   * Give up on opening a connection, or on a query's answer, after this long. Unset: wait
+   * forever, so a connection that dies silently (a dropped WebSocket to the database) would hold
+   * its caller — a queue consumer invocation, and the whole queue behind it — indefinitely.
+   */
+  timeoutMs?: number | undefined;
 }
 
 export interface DbHandle {
@@ -47,6 +53,7 @@ export function openDb(config: DbConfig): DbHandle {
     connectionString: config.databaseUrl,
     max: config.maxConnections ?? 4,
     ...(config.idleTimeoutMs !== undefined ? { idleTimeoutMillis: config.idleTimeoutMs } : {}),
+    ...(config.timeoutMs !== undefined ? { connectionTimeoutMillis: config.timeoutMs, query_timeout: config.timeoutMs } : {}),
   });
   // An idle socket that breaks is dropped by the pool; without a listener the event would throw.
   pool.on("error", () => {});

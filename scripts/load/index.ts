@@ -10,7 +10,7 @@ import { repoRoot, startLocalStack } from "../local-stack.js";
 import { freePort } from "../../test/support/free-port.js";
 import { HttpChannel, SocketChannel, tokenSigner, type ChatChannel } from "./clients.js";
 import { newMessageId, noteReply, runSession, turn, type MixContext, type Record } from "./mix.js";
-import { checkInvariants, moneyOf, storedCount, type Check } from "./invariants.js";
+import { checkInvariants, moneyOf, storedCount, transfersWithoutAudit, type Check } from "./invariants.js";
 import { pendingOutboxEvents } from "./outboxes.js";
 import { LoadStats, MONEY_KINDS, READ_KINDS, latencyRows, p99Of } from "./stats.js";
 
@@ -76,10 +76,19 @@ try {
   const ctx: MixContext = { run: RUN, baseUrl: stack.url, stats, record, token, faults, otherTab: (id) => channelOf(id, false) };
 
   const started = Date.now();
+  const verbose = args.includes("--verbose");
+  const ticker = verbose
+    ? setInterval(async () => {
+        const acked = [...record.acked.values()].reduce((s, v) => s + v.size, 0);
+        const stored = await storedCount(client, ids, RUN).catch(() => -1);
+        console.error(`[${((Date.now() - started) / 1000).toFixed(0)} s] acked ${acked} stored ${stored} proxy ${JSON.stringify(stack.dbStats())}`);
+      }, 2_000)
+    : undefined;
   const deadline = started + SECONDS * 1000;
   const faultLog: string[] = [];
   const inFlightAtKill = new Set<string>();
-  const injected = faults ? injectFaults(started, faultLog, ids, record, inFlightAtKill) : Promise.resolve();
+  const auditsAtKill = new Set<string>();
+  const injected = faults ? injectFaults(started, faultLog, ids, record, inFlightAtKill, auditsAtKill) : Promise.resolve();
   let sessions = 0;
   const channels: ChatChannel[] = [];
   await Promise.all(
@@ -120,7 +129,8 @@ try {
     if (stored >= expected) break;
   }
   const drained = (Date.now() - drainStarted) / 1000;
-  const checks: Check[] = await checkInvariants(client, { ids, run: RUN, before, record, inFlightAtKill });
+  clearInterval(ticker);
+  const checks: Check[] = await checkInvariants(client, { ids, run: RUN, before, record, inFlightAtKill, auditsInFlightAtKill: auditsAtKill });
   // Outboxes: every ChatSession's queue of events is empty once drained (the audit outboxes too).
   let outbox = pendingOutboxEvents(stack.persistDir);
   for (const until = Date.now() + 15_000; outbox && outbox.events > 0 && Date.now() < until; outbox = pendingOutboxEvents(stack.persistDir)) {
@@ -159,7 +169,7 @@ try {
 process.exit(failed ? 1 : 0);
 
 /** The fault schedule: a Postgres outage at 25% of the run, a Workers restart at 55%. */
-async function injectFaults(started: number, log: string[], ids: string[], record: Record, inFlightAtKill: Set<string>): Promise<void> {
+async function injectFaults(started: number, log: string[], ids: string[], record: Record, inFlightAtKill: Set<string>, auditsAtKill: Set<string>): Promise<void> {
   const at = (fraction: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, started + SECONDS * 1000 * fraction - Date.now())));
   await at(0.25);
   await stack.dbOutage(4_000);
@@ -173,9 +183,11 @@ async function injectFaults(started: number, log: string[], ids: string[], recor
     pending = await unstored(ids, record);
     if (pending.size <= Math.max(5, CONCURRENCY / 4)) break;
   }
+  const audits = await transfersWithoutAudit(client, ids);
   const restartAt = Date.now();
   await stack.restartWorkers();
   for (const key of pending) inFlightAtKill.add(key);
+  for (const key of audits) auditsAtKill.add(key);
   log.push(
     `Workers process killed (kill -9) at ${((restartAt - started) / 1000).toFixed(0)} s with ${pending.size} acknowledged messages not yet stored, ` +
       `serving again after ${((Date.now() - restartAt) / 1000).toFixed(1)} s`,

@@ -1,5 +1,6 @@
 import { openDb, type Db } from "../../packages/db/client.js";
 import type { ChatEnv } from "./env.js";
+import { DB_TIMEOUT_MS } from "./db.js";
 
 /**
  * One Postgres pool per ChatSession Durable Object, kept across its turns: a read or money turn
@@ -57,6 +58,7 @@ export class SessionDb {
       wsProxy: env.DB_WS_PROXY || undefined,
       maxConnections: 1,
       idleTimeoutMs: SESSION_IDLE_MS,
+      timeoutMs: DB_TIMEOUT_MS,
     });
     this.handle = { key, ...opened };
     return opened.db;
