@@ -144,6 +144,7 @@ try {
   if (!faults) {
     const errors = stats.serverErrors();
     checks.push({ name: "server errors without faults (5xx, dropped)", ok: errors === 0, detail: `${errors}` });
+    checks.push({ name: "answers without data (\"can't reach your accounts\")", ok: stats.degraded === 0, detail: `${stats.degraded}` });
   }
 
   console.log(
@@ -152,7 +153,7 @@ try {
   );
   console.log(`turns/s: ${(stats.turns() / elapsed).toFixed(1)} average, ${stats.peakTurnsPerSecond(5).toFixed(1)} peak sustained (best 5 s)`);
   if (faultLog.length) console.log(`faults: ${faultLog.join("; ")}`);
-  console.log(`answers by status: ${[...stats.statuses].sort().map(([s, n]) => `${s} ${n}`).join(", ")}; client retries with the same id: ${stats.retries}`);
+  console.log(`answers by status: ${[...stats.statuses].sort().map(([s, n]) => `${s} ${n}`).join(", ")}; client retries with the same id: ${stats.retries}; answers without data: ${stats.degraded}`);
   console.log(`\n${latencyRows(stats).join("\n")}`);
   console.log(`p99 read turns ${p99Of(stats, READ_KINDS).toFixed(0)} ms (target ≤ 300), money turns ${p99Of(stats, MONEY_KINDS).toFixed(0)} ms (target ≤ 500)`);
   console.log("\ninvariant                                        result");

@@ -24,8 +24,9 @@ export async function moneyOf(client: pg.Client, ids: string[]): Promise<Money> 
   return { total, ledgerSum };
 }
 
-const NOT_DONE = /Nothing was sent|nothing was sent|haven't sent|wasn't sent|not sent|expired|no longer|nothing to confirm|isn't waiting|not enough|insufficient|limit/i;
-const UNKNOWN = /couldn't confirm whether/i;
+const NOT_DONE = /nothing was sent|haven't sent|wasn't sent|not sent|haven't done anything|expired|no longer|nothing to confirm|isn't waiting|not enough|insufficient|limit/i;
+/** "couldn't confirm whether that went through", "couldn't reach your accounts to confirm whether …". */
+const UNKNOWN = /confirm whether/i;
 
 /** Acknowledged messages stored in chat_events: how many of the expected are there yet. */
 export async function storedCount(client: pg.Client, ids: string[], run: string): Promise<number> {

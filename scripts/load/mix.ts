@@ -54,6 +54,7 @@ export async function turn(ctx: MixContext, kind: TurnKind, customerId: string, 
     if (answer.acked) {
       (ctx.record.acked.get(customerId) ?? ctx.record.acked.set(customerId, new Set()).get(customerId)!).add(message.id);
       noteReply(ctx, customerId, answer.reply);
+      if (/(can't|couldn't) reach your (accounts|cards)/.test(answer.reply?.text ?? "")) ctx.stats.degraded++;
       return answer;
     }
     if (!retryable(answer.status) || attempt >= RETRY_DELAYS_MS.length) return answer;

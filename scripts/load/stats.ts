@@ -10,6 +10,8 @@ export class LoadStats {
   /** Answered turns per whole second since `startedAt`. */
   private readonly perSecond: number[] = [];
   retries = 0;
+  /** Answered turns whose reply says the accounts could not be reached (a degraded answer, not an error status). */
+  degraded = 0;
 
   constructor(private readonly startedAt: number = Date.now()) {}
 
