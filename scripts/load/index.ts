@@ -9,7 +9,7 @@ import type { Db } from "../../packages/db/client.js";
 import { repoRoot, startLocalStack } from "../local-stack.js";
 import { freePort } from "../../test/support/free-port.js";
 import { HttpChannel, SocketChannel, tokenSigner, type ChatChannel } from "./clients.js";
-import { newMessageId, noteReply, runSession, turn, type MixContext, type Record } from "./mix.js";
+import { newMessageId, noteReply, runSession, turn, type MixContext, type LoadRecord } from "./mix.js";
 import { checkInvariants, moneyOf, storedCount, transfersWithoutAudit, type Check } from "./invariants.js";
 import { pendingOutboxEvents } from "./outboxes.js";
 import { LoadStats, MONEY_KINDS, READ_KINDS, latencyRows, p99Of } from "./stats.js";
@@ -68,7 +68,7 @@ try {
 
   const token = await tokenSigner(stack.devIdpPrivateJwk);
   const stats = new LoadStats();
-  const record: Record = { acked: new Map(), yes: [], replies: new Map() };
+  const record: LoadRecord = { acked: new Map(), yes: [], replies: new Map() };
   const channelOf = (customerId: string, socket: boolean): ChatChannel =>
     socket
       ? new SocketChannel(stack.url, () => token(customerId), (reply) => noteReply({ record }, customerId, reply))
@@ -170,7 +170,7 @@ try {
 process.exit(failed ? 1 : 0);
 
 /** The fault schedule: a Postgres outage at 25% of the run, a Workers restart at 55%. */
-async function injectFaults(started: number, log: string[], ids: string[], record: Record, inFlightAtKill: Set<string>, auditsAtKill: Set<string>): Promise<void> {
+async function injectFaults(started: number, log: string[], ids: string[], record: LoadRecord, inFlightAtKill: Set<string>, auditsAtKill: Set<string>): Promise<void> {
   const at = (fraction: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, started + SECONDS * 1000 * fraction - Date.now())));
   await at(0.25);
   await stack.dbOutage(4_000);
@@ -196,7 +196,7 @@ async function injectFaults(started: number, log: string[], ids: string[], recor
 }
 
 /** Acknowledged messages not stored yet, as "customerId\nmessageId". */
-async function unstored(ids: string[], record: Record): Promise<Set<string>> {
+async function unstored(ids: string[], record: LoadRecord): Promise<Set<string>> {
   const { rows } = await client.query(`SELECT customer_id, message_id FROM chat_events WHERE type = 'message.received' AND customer_id = ANY($1) AND message_id LIKE $2`, [ids, `${RUN}-%`]);
   const stored = new Set(rows.map((r) => `${r.customer_id}\n${r.message_id}`));
   const pending = new Set<string>();

@@ -1,5 +1,5 @@
 import type pg from "pg";
-import type { Record } from "./mix.js";
+import type { LoadRecord } from "./mix.js";
 
 /**
  * The invariants `npm run load` checks once queues and outboxes have drained, straight in
@@ -39,7 +39,7 @@ export async function storedCount(client: pg.Client, ids: string[], run: string)
 
 export async function checkInvariants(
   client: pg.Client,
-  input: { ids: string[]; run: string; before: Money; record: Record; inFlightAtKill?: Set<string>; auditsInFlightAtKill?: Set<string> },
+  input: { ids: string[]; run: string; before: Money; record: LoadRecord; inFlightAtKill?: Set<string>; auditsInFlightAtKill?: Set<string> },
 ): Promise<Check[]> {
   const { ids, run, before, record } = input;
   const inFlightAtKill = input.inFlightAtKill ?? new Set<string>();

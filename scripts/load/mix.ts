@@ -8,7 +8,7 @@ import type { LoadStats, TurnKind } from "./stats.js";
  * message id, a double "yes" from two tabs). It records what the invariants need: acknowledged
  * message ids, every "yes" given, and every reply text each customer saw.
  */
-export interface Record {
+export interface LoadRecord {
   /** customerId → message ids the server answered with a turn. */
   acked: Map<string, Set<string>>;
   /** Every transfer confirmation a client answered "yes" (acknowledged or not). */
@@ -21,7 +21,7 @@ export interface MixContext {
   run: string;
   baseUrl: string;
   stats: LoadStats;
-  record: Record;
+  record: LoadRecord;
   token: (customerId: string) => Promise<string>;
   /** With faults on, some clients send a message twice with the same id (a lost answer). */
   faults: boolean;
