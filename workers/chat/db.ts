@@ -1,11 +1,5 @@
-import { openDb, type DbHandle } from "../../packages/db/client.js";
+import { DB_TIMEOUT_MS, openDb, type DbHandle } from "../../packages/db/client.js";
 import type { ChatEnv } from "./env.js";
-
-/**
- * A connection or query that has not answered in this long has failed: the caller retries (the
- * queue consumer's messages are retried, an RPC answers 503) instead of waiting for good.
- */
-export const DB_TIMEOUT_MS = 15_000;
 
 /** Opens this request's pool and closes it after the response, off the critical path. */
 export function requestDb(env: ChatEnv, ctx: { waitUntil(promise: Promise<unknown>): void }): DbHandle {

@@ -1,6 +1,5 @@
-import { openDb, type Db } from "../../packages/db/client.js";
+import { DB_TIMEOUT_MS, openDb, type Db } from "../../packages/db/client.js";
 import type { ChatEnv } from "./env.js";
-import { DB_TIMEOUT_MS } from "./db.js";
 
 /**
  * One Postgres pool per ChatSession Durable Object, kept across its turns: a read or money turn
