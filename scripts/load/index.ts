@@ -49,7 +49,7 @@ const stack = await startLocalStack({
   log: () => {},
   wranglerOutput: "ignore",
   rateLimitScale: 10_000,
-  ...(faults ? { chatVars: { FAULT_QUEUE_SEND_FAIL_RATE: "0.3", FAULT_EVICT_RATE: "0.1" } } : {}),
+  ...(faults ? { chatVars: { FAULT_QUEUE_SEND_FAIL_RATE: String(opt("queue-fail-rate", 0.3)), FAULT_EVICT_RATE: String(opt("evict-rate", 0.1)) } } : {}),
 });
 const client = new pg.Client({ connectionString: stack.databaseUrl });
 const seedPool = new pg.Pool({ connectionString: stack.databaseUrl, max: 8 });
@@ -81,7 +81,8 @@ try {
     ? setInterval(async () => {
         const acked = [...record.acked.values()].reduce((s, v) => s + v.size, 0);
         const stored = await storedCount(client, ids, RUN).catch(() => -1);
-        console.error(`[${((Date.now() - started) / 1000).toFixed(0)} s] acked ${acked} stored ${stored} proxy ${JSON.stringify(stack.dbStats())}`);
+        const outbox = pendingOutboxEvents(stack.persistDir);
+        console.error(`[${((Date.now() - started) / 1000).toFixed(0)} s] acked ${acked} stored ${stored} outboxes ${JSON.stringify(outbox)} proxy ${JSON.stringify(stack.dbStats())}`);
       }, 2_000)
     : undefined;
   const deadline = started + SECONDS * 1000;
