@@ -1,4 +1,4 @@
-import type { ChatEnv } from "../workers/chat/env.js";
+import type { ChatSessionEnv } from "./chat-session.env.js";
 
 /**
  * Local-only fault switches for `npm run load -- --faults`: inert unless ENVIRONMENT is "local"
@@ -10,7 +10,7 @@ import type { ChatEnv } from "../workers/chat/env.js";
  * the request in flight fails and the next one (or the alarm set before the call) finds only
  * what storage kept.
  */
-export function maybeEvict(env: ChatEnv, ctx: DurableObjectState, where: "before the ledger call" | "after the ledger call"): void {
+export function maybeEvict(env: ChatSessionEnv, ctx: DurableObjectState, where: "before the ledger call" | "after the ledger call"): void {
   if (env.ENVIRONMENT !== "local") return;
   const rate = Number(env.FAULT_EVICT_RATE ?? 0);
   if (rate > 0 && Math.random() < rate) ctx.abort(`injected eviction ${where} (FAULT_EVICT_RATE)`);

@@ -9,7 +9,7 @@ import { WebSocketServer, type WebSocket } from "ws";
  *
  * It is not an open relay: only the configured targets are reachable. With `exclusive` it runs
  * one session at a time and queues the rest, because the embedded PGlite is a single Postgres
- * session (see ARCHITECTURE.md). With `maxSessions` it holds at most that many sessions to a
+ * session (README, "Architecture"). With `maxSessions` it holds at most that many sessions to a
  * server and queues the rest, as Neon's pooler does in front of its Postgres: many Durable Objects
  * each keeping a socket would otherwise take every server connection ("too many clients") and
  * the turns, status checks and queue consumer behind them would fail with 503.

@@ -4,7 +4,7 @@ import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { drizzle } from "drizzle-orm/node-postgres";
 import * as schema from "../../packages/db/schema/index.js";
-import { createTestCustomer } from "../../packages/banking/fixtures.js";
+import { createTestCustomer } from "../db/fixtures.js";
 import type { Db } from "../../packages/db/client.js";
 import { repoRoot, startLocalStack } from "../local-stack.js";
 import { freePort } from "../../test/support/free-port.js";

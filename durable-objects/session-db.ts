@@ -1,12 +1,12 @@
-import { DB_TIMEOUT_MS, openDb, type Db } from "../../packages/db/client.js";
-import type { ChatEnv } from "./env.js";
+import { DB_TIMEOUT_MS, openDb, type Db } from "../packages/db/client.js";
+import type { ChatSessionEnv } from "./chat-session.env.js";
 
 /**
  * One Postgres pool per ChatSession Durable Object, kept across its turns: a read or money turn
  * then costs its queries only, not a new socket, a Postgres backend and a startup handshake each
  * time (a Durable Object, unlike a stateless Worker, may use a socket from a later request). The
  * pool is opened on first use (FAQ turns never touch Postgres) and reopened when the database
- * settings change; it closes sockets idle for 10 s itself and drops one that broke mid-query.
+ * settings change; it drops a socket that broke mid-query.
  *
  * The kept pool holds ONE socket, closed after SESSION_IDLE_MS without a query: a customer's
  * turns are serialised, so one is enough, and every active customer holds it. Up to 4 sockets
@@ -23,7 +23,7 @@ export class SessionDb {
   private handle: { key: string; db: Db; end(): Promise<void> } | undefined;
 
   constructor(
-    private readonly env: () => ChatEnv,
+    private readonly env: () => ChatSessionEnv,
     private readonly waitUntil: (promise: Promise<unknown>) => void,
   ) {}
 
