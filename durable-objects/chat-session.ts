@@ -17,6 +17,7 @@ import { ClientFrameSchema, mayConfirm } from "../packages/contract/chat.schema.
 import { MAX_FRAME_BYTES, PING_FRAME, PONG_FRAME, type ClientFrame, type ServerFrame } from "../packages/contract/frames.js";
 import { encodeTicket, ticketSecret } from "../packages/contract/ticket.js";
 import { toBase64Url } from "../packages/common/base64.js";
+import { maybeEvict } from "./fault-switches.js";
 import { CLOSE_CUSTOMER_DISABLED, CLOSE_TOKEN_EXPIRED, socketAuth, statusDue, tokenExpired, type SocketAuth } from "./socket-guard.js";
 
 export type { SessionNotice };
@@ -277,6 +278,7 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
       ...(this.env.AI ? { ai: this.env.AI as unknown as TextGenerator } : {}),
       ...(this.env.TURN_METRICS ? { metrics: this.env.TURN_METRICS } : {}),
       wake: (reason) => this.scheduleAlarm(reason === "retry" ? RETRY_MS : FLUSH_DELAY_MS),
+      faultPoint: (where) => maybeEvict(this.env, this.ctx, where),
       ...(onReply ? { onReply } : {}),
       now: () => Date.now(),
       newId: () => crypto.randomUUID(),

@@ -44,6 +44,8 @@ export interface SessionPorts {
    * later, to finish an execution the session might be evicted in the middle of.
    */
   wake(reason: "flush" | "retry"): Promise<void>;
+  /** Local fault injection around the ledger call (`npm run load -- --faults`); absent elsewhere. */
+  faultPoint?(where: "before the ledger call" | "after the ledger call"): void;
   onReply?(reply: Reply): void;
   now(): number;
   newId(): string;
@@ -167,8 +169,12 @@ export function sessionHooks(ports: SessionPorts): TurnHooks {
       execute: async (effect) => {
         // The alarm is set before the ledger call: if the session is evicted mid-call, the alarm
         // resumes the execution (same key) instead of waiting for the customer's next message.
-        if (effect.kind === "transfer" || effect.kind === "set_card_status") await ports.wake("retry");
-        return bank.execute(effect);
+        if (effect.kind !== "transfer" && effect.kind !== "set_card_status") return bank.execute(effect);
+        await ports.wake("retry");
+        ports.faultPoint?.("before the ledger call");
+        const result = await bank.execute(effect);
+        ports.faultPoint?.("after the ledger call");
+        return result;
       },
     },
     save: (state) => storage.saveState(state),
