@@ -18,7 +18,7 @@ import {
 } from "./trainer";
 
 /** Bump the major part when the artifact format or feature scheme changes. */
-export const MODEL_VERSION_PREFIX = "1";
+export const MODEL_VERSION_PREFIX = "2";
 
 export interface TrainingRun {
   artifact: IntentModelArtifact;

@@ -31,8 +31,8 @@ describe("nlu:train", () => {
     expect(a).toBe(b);
     expect(c).not.toBe(a);
     const artifact = JSON.parse(a) as { version: string; format: string; intents: string[]; training: { seed: number } };
-    expect(artifact.format).toBe("teller-intent-model");
-    expect(artifact.version).toMatch(/^1\.[0-9a-f]{8}$/);
+    expect(artifact.format).toBe("teller-intent-model/2");
+    expect(artifact.version).toMatch(/^2\.[0-9a-f]{8}$/);
     expect(artifact.training.seed).toBe(11);
     expect(artifact.intents).toEqual(ALL_INTENTS);
   }, 120_000);

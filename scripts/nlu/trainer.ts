@@ -5,12 +5,10 @@
 import {
   ARTIFACT_FORMAT,
   dequantizeIdf,
-  encodeHashes,
-  encodeInt8,
+  packTables,
   quantizeIdf,
   type IntentModelArtifact,
 } from "../../packages/nlu/artifact";
-import { encodeBase64 } from "../../packages/nlu/base64";
 import {
   FEATURE_SCHEME,
   featureHashes,
@@ -121,7 +119,7 @@ export function buildVocabulary(texts: string[], config: TrainConfig): Vocabular
     hashes,
     idfBytes,
     rowBlocks,
-    index: { rowOf, idf, wordWeight: config.wordWeight, charWeight: config.charWeight },
+    index: { rowOf, idf: (row) => idf[row]!, wordWeight: config.wordWeight, charWeight: config.charWeight },
   };
 }
 
@@ -390,10 +388,7 @@ export function toArtifact(
     charWeight: config.charWeight,
     temperature: calibration.temperature,
     outOfScopeThreshold: calibration.outOfScopeThreshold,
-    rows: trained.vocabulary.hashes.length,
-    hashes: encodeHashes(trained.vocabulary.hashes),
-    idf: encodeBase64(trained.vocabulary.idfBytes),
-    weights: encodeInt8(q),
+    ...packTables(trained.vocabulary.hashes, trained.vocabulary.idfBytes, q, trained.intents.length),
     scales,
     bias: Array.from(trained.model.bias, (b) => Math.fround(b)),
     training: { ...config, learners: config.learners.map((l) => ({ ...l })) },
