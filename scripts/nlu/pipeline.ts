@@ -3,18 +3,20 @@
 // same seed and data produce byte-identical artifacts.
 
 import type { IntentModelArtifact } from "../../packages/nlu/artifact";
-import { ACTION_INTENTS, ALL_INTENTS } from "../../packages/nlu/intents";
+import { ACTION_INTENTS, ALL_INTENTS, OUT_OF_SCOPE } from "../../packages/nlu/intents";
 import { createIntentModel } from "../../packages/nlu/model";
 import { augment, paraphrase, wrapInSmallTalk } from "./augment";
 import type { Example, Split } from "./dataset";
 import { chooseThreshold, predictAll, scorePredictions, type SliceMetrics } from "./evaluate";
 import {
+  adjustLogits,
   fitTemperature,
   labelsOf,
   toArtifact,
   trainModel,
   vectorizeAll,
   type TrainConfig,
+  type TrainedModel,
 } from "./trainer";
 
 /** Bump the major part when the artifact format or feature scheme changes. */
@@ -27,7 +29,47 @@ export interface TrainingRun {
   validation: SliceMetrics;
   temperature: number;
   outOfScopeThreshold: number;
+  /** The model trained on the training split only, before calibration (experiments re-calibrate it). */
+  trained: TrainedModel;
   log: string[];
+}
+
+export interface Calibration {
+  trained: TrainedModel;
+  /** The temperature the logit adjustment was scaled by (fitted before adjusting). */
+  adjustmentTemperature: number;
+  temperature: number;
+  outOfScopeThreshold: number;
+  validation: SliceMetrics;
+  validationArtifact: IntentModelArtifact;
+}
+
+/** The trained model with its logits adjusted by τ (a copy; see TrainConfig.logitAdjustment). */
+function withAdjustedLogits(trained: TrainedModel, tau: number, temperature: number): TrainedModel {
+  if (!tau) return trained;
+  const model = { ...trained.model, bias: Float32Array.from(trained.model.bias) };
+  adjustLogits(model, trained.labels, tau, temperature, trained.intents.indexOf(OUT_OF_SCOPE));
+  return { ...trained, model };
+}
+
+/**
+ * Everything fitted on validation for a model trained on the training split: logit adjustment (at
+ * the temperature fitted without it), temperature, out-of-scope threshold; then the validation figures.
+ */
+export function calibrate(trained: TrainedModel, split: Split, config: TrainConfig, tau = config.logitAdjustment ?? 0): Calibration {
+  const validationVectors = vectorizeAll(split.validation, trained.vocabulary.index);
+  const labels = labelsOf(split.validation, trained.intents);
+  const adjustmentTemperature = tau ? fitTemperature(trained.model, validationVectors, labels) : 1;
+  const adjusted = withAdjustedLogits(trained, tau, adjustmentTemperature);
+  const temperature = fitTemperature(adjusted.model, validationVectors, labels);
+  const calibrated = createIntentModel(toArtifact(adjusted, { temperature, outOfScopeThreshold: 0 }, "validation", config));
+  const outOfScopeThreshold = chooseThreshold(calibrated, split.validation);
+  const validationArtifact = toArtifact(adjusted, { temperature, outOfScopeThreshold }, "validation", config);
+  const validation = scorePredictions(
+    predictAll(calibrated, [...split.validation, ...(split.wrapped ?? [])], outOfScopeThreshold),
+    ACTION_INTENTS,
+  );
+  return { trained: adjusted, adjustmentTemperature, temperature, outOfScopeThreshold, validation, validationArtifact };
 }
 
 /** Short FNV-1a fingerprint of the training texts and labels, part of the model version. */
@@ -71,26 +113,18 @@ export function runTraining(split: Split, config: TrainConfig, options: RunOptio
       `${config.learners.length} learner(s) in ${Math.round(performance.now() - t0)} ms`,
   );
 
-  const validationVectors = vectorizeAll(split.validation, first.vocabulary.index);
-  const temperature = fitTemperature(first.model, validationVectors, labelsOf(split.validation, intents));
-  const calibrated = createIntentModel(
-    toArtifact(first, { temperature, outOfScopeThreshold: 0 }, "validation", config),
-  );
-  const outOfScopeThreshold = chooseThreshold(calibrated, split.validation);
-  const validationArtifact = toArtifact(first, { temperature, outOfScopeThreshold }, "validation", config);
-  const validation = scorePredictions(
-    predictAll(calibrated, [...split.validation, ...(split.wrapped ?? [])], outOfScopeThreshold),
-    ACTION_INTENTS,
-  );
+  const tau = config.logitAdjustment ?? 0;
+  const { adjustmentTemperature, temperature, outOfScopeThreshold, validation, validationArtifact } = calibrate(first, split, config, tau);
   log.push(`temperature ${temperature}, out-of-scope threshold ${outOfScopeThreshold} (fitted on validation)`);
 
   const finalTrain = options.refit ? [...split.train, ...split.validation] : split.train;
-  const final = options.refit ? trainModel(withAugmentation(finalTrain, config), intents, config) : first;
+  const refitted = options.refit ? trainModel(withAugmentation(finalTrain, config), intents, config) : first;
+  const final = withAdjustedLogits(refitted, tau, adjustmentTemperature);
   if (options.refit) {
     log.push(`refitted on train + validation: ${finalTrain.length} examples, ${final.vocabulary.hashes.length} features`);
   }
   const version = `${MODEL_VERSION_PREFIX}.${fingerprint(finalTrain, config)}`;
   const artifact = toArtifact(final, { temperature, outOfScopeThreshold }, version, config);
   log.push(`total ${Math.round(performance.now() - t0)} ms`);
-  return { artifact, validationArtifact, validation, temperature, outOfScopeThreshold, log };
+  return { artifact, validationArtifact, validation, temperature, outOfScopeThreshold, trained: first, log };
 }

@@ -61,6 +61,13 @@ export interface TrainConfig {
   /** Fraction of CLINC150's out-of-domain training rows kept (deterministic; default all). */
   clincOosKeep?: number;
   /**
+   * Logit adjustment (Menon et al. 2021): after training, each in-scope intent's bias is lowered by
+   * τ × log(its share of the training examples) in calibrated-logit units, so the intents with many
+   * (augmented) examples — CLINC150's and our own — stop pulling BANKING77 questions towards them.
+   * out_of_scope keeps its bias (its size is what makes the reject class work). 0 or absent = off.
+   */
+  logitAdjustment?: number;
+  /**
    * Linear learners over the same features; the sum of linear models is a linear model, so the
    * ensemble ships as one weight matrix and costs nothing extra per query.
    */
@@ -319,12 +326,6 @@ export function quantize(model: FloatModel): { q: Int8Array; scales: number[] } 
   return { q, scales };
 }
 
-export interface TrainedModel {
-  vocabulary: Vocabulary;
-  model: FloatModel;
-  intents: string[];
-}
-
 export function vectorizeAll(examples: Example[], index: FeatureIndex): SparseVector[] {
   return examples.map((e) => vectorizeHashes(featureHashes(e.text), index));
 }
@@ -348,6 +349,14 @@ function restrict(x: SparseVector, rowBlocks: Uint8Array, bit: number): SparseVe
   };
 }
 
+export interface TrainedModel {
+  vocabulary: Vocabulary;
+  model: FloatModel;
+  intents: string[];
+  /** Labels of the (augmented) training examples, in `intents` order. */
+  labels: Int32Array;
+}
+
 export function trainModel(train: Example[], intents: string[], config: TrainConfig): TrainedModel {
   const vocabulary = buildVocabulary(
     train.filter((e) => !e.paraphrase).map((e) => e.text),
@@ -369,7 +378,24 @@ export function trainModel(train: Example[], intents: string[], config: TrainCon
     for (let j = 0; j < model.weights.length; j++) model.weights[j]! += learner.weight * member.weights[j]!;
     for (let c = 0; c < model.classes; c++) model.bias[c]! += learner.weight * member.bias[c]!;
   });
-  return { vocabulary, model, intents };
+  return { vocabulary, model, intents, labels };
+}
+
+/**
+ * Lowers each in-scope intent's bias by τ × temperature × (log of its share of `labels` − the mean
+ * over in-scope intents), in place; intents absent from training and `keep` are left alone.
+ */
+export function adjustLogits(model: FloatModel, labels: Int32Array, tau: number, temperature: number, keep: number): void {
+  if (!tau) return;
+  const counts = new Float64Array(model.classes);
+  for (const y of labels) counts[y]!++;
+  const logShare: number[] = [];
+  for (let c = 0; c < model.classes; c++) if (c !== keep && counts[c]! > 0) logShare.push(Math.log(counts[c]! / labels.length));
+  const mean = logShare.reduce((a, b) => a + b, 0) / Math.max(1, logShare.length);
+  for (let c = 0; c < model.classes; c++) {
+    if (c === keep || counts[c] === 0) continue;
+    model.bias[c]! -= tau * temperature * (Math.log(counts[c]! / labels.length) - mean);
+  }
 }
 
 export function toArtifact(
