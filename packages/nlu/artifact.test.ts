@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkArtifact, decodeArtifact, packTables, type IntentModelArtifact } from "./artifact";
-import { base64ByteAt, decodeBase64, decodeBase64Into, encodeBase64, encodeFixedWidth, readFixedWidth } from "./base64";
+import { base64ByteAt, decodeBase64, decodeBase64Into, decodeBase64Span, encodeBase64, encodeFixedWidth, readFixedWidth } from "./base64";
 import bundled from "./model/intent-model.json";
 
 describe("base64", () => {
@@ -30,6 +30,8 @@ describe("base64", () => {
           const out = new Uint8Array(end - start + 2);
           decodeBase64Into(text, start, end, out, 2);
           expect(Array.from(out.subarray(2))).toEqual(Array.from(bytes.subarray(start, end)));
+          const span = decodeBase64Span(text, start, end);
+          expect(Array.from(span, (ch) => ch.charCodeAt(0))).toEqual(Array.from(bytes.subarray(start, end)));
         }
       }
     }

@@ -111,6 +111,24 @@ export function decodeBase64Into(text: string, start: number, end: number, out: 
   }
 }
 
+/**
+ * Bytes [start, end) of what `text` encodes, as a binary string (charCodeAt(k) = byte start + k).
+ * Uses the runtime's native atob on just the characters that hold them: a fresh isolate reads its
+ * first rows before the JIT has warmed up, when a hand-written decode loop runs interpreted.
+ */
+export function decodeBase64Span(text: string, start: number, end: number): string {
+  if (end <= start) return "";
+  const first = Math.floor(start / 3);
+  const last = Math.ceil(end / 3);
+  if (typeof atob !== "function") {
+    const out = new Uint8Array(end - start);
+    decodeBase64Into(text, start, end, out);
+    return String.fromCharCode(...out);
+  }
+  const binary = atob(text.slice(first * 4, last * 4));
+  return binary.slice(start - first * 3, end - first * 3);
+}
+
 /** Byte `index` of what `text` encodes. */
 export function base64ByteAt(text: string, index: number): number {
   const group = Math.floor(index / 3);

@@ -11,7 +11,7 @@ import {
   START_DIGITS,
   type IntentModelArtifact,
 } from "./artifact";
-import { base64ByteAt, decodeBase64Into, readFixedWidth } from "./base64";
+import { decodeBase64Span, readFixedWidth } from "./base64";
 
 /** Rows per coarse-index entry: a lookup binary-searches the index, then ≤ 5 probes in the string. */
 const HASH_BLOCK = 32;
@@ -27,7 +27,6 @@ export class PackedRows {
   /** Decoded entries at the artifact's entry offsets: intent index and int8 weight. */
   private readonly entryIntents: Uint8Array;
   private readonly entryWeights: Int8Array;
-  private readonly scratch = new Uint8Array(ROW_BLOCK);
 
   constructor(artifact: IntentModelArtifact) {
     checkArtifact(artifact);
@@ -86,24 +85,24 @@ export class PackedRows {
   private decodeRow(row: number): void {
     const a = this.artifact;
     const blockFirst = row - (row % ROW_BLOCK);
-    const counts = this.scratch;
-    decodeBase64Into(a.rowCounts, blockFirst, row + 1, counts);
+    const counts = decodeBase64Span(a.rowCounts, blockFirst, row + 1);
     let start = readFixedWidth(a.blockStarts, blockFirst / ROW_BLOCK, START_DIGITS);
-    for (let r = 0; r < row - blockFirst; r++) start += counts[r]!;
-    const count = counts[row - blockFirst]!;
+    for (let r = 0; r < row - blockFirst; r++) start += counts.charCodeAt(r);
+    const count = counts.charCodeAt(row - blockFirst);
     const end = start + count;
     if (end > a.entries) throw new Error(`row ${row} runs past the weight entries`);
-    decodeBase64Into(a.classDeltas, start, end, this.entryIntents, start);
-    decodeBase64Into(a.values, start, end, this.entryWeights, start);
+    const deltas = decodeBase64Span(a.classDeltas, start, end);
+    const values = decodeBase64Span(a.values, start, end);
     let intent = -1;
-    for (let k = start; k < end; k++) {
-      intent += this.entryIntents[k]!;
+    for (let k = 0; k < count; k++) {
+      intent += deltas.charCodeAt(k);
       if (intent >= a.intents.length) throw new Error(`intent index out of range in row ${row}`);
-      this.entryIntents[k] = intent;
+      this.entryIntents[start + k] = intent;
+      this.entryWeights[start + k] = values.charCodeAt(k); // an Int8Array store wraps 128…255 to −128…−1
     }
     this.starts[row] = start;
     this.counts[row] = count;
-    this.idfs[row] = dequantizeIdf(base64ByteAt(a.idf, row));
+    this.idfs[row] = dequantizeIdf(decodeBase64Span(a.idf, row, row + 1).charCodeAt(0));
     this.ready[row] = 1;
   }
 }
