@@ -7,7 +7,7 @@ import { ACTION_INTENTS, ALL_INTENTS, OUT_OF_SCOPE } from "../../packages/nlu/in
 import { createIntentModel } from "../../packages/nlu/model";
 import { augment, paraphrase, wrapInSmallTalk } from "./augment";
 import type { Example, Split } from "./dataset";
-import { chooseThreshold, predictAll, scorePredictions, type SliceMetrics } from "./evaluate";
+import { chooseThreshold, pct, predictAll, scorePredictions, type SliceMetrics } from "./evaluate";
 import {
   adjustLogits,
   fitTemperature,
@@ -29,6 +29,8 @@ export interface TrainingRun {
   validation: SliceMetrics;
   temperature: number;
   outOfScopeThreshold: number;
+  /** The τ of the logit adjustment (TrainConfig.logitAdjustment), chosen on validation when a list. */
+  logitAdjustment: number;
   /** The model trained on the training split only, before calibration (experiments re-calibrate it). */
   trained: TrainedModel;
   log: string[];
@@ -56,7 +58,7 @@ function withAdjustedLogits(trained: TrainedModel, tau: number, temperature: num
  * Everything fitted on validation for a model trained on the training split: logit adjustment (at
  * the temperature fitted without it), temperature, out-of-scope threshold; then the validation figures.
  */
-export function calibrate(trained: TrainedModel, split: Split, config: TrainConfig, tau = config.logitAdjustment ?? 0): Calibration {
+export function calibrate(trained: TrainedModel, split: Split, config: TrainConfig, tau: number): Calibration {
   const validationVectors = vectorizeAll(split.validation, trained.vocabulary.index);
   const labels = labelsOf(split.validation, trained.intents);
   const adjustmentTemperature = tau ? fitTemperature(trained.model, validationVectors, labels) : 1;
@@ -113,8 +115,8 @@ export function runTraining(split: Split, config: TrainConfig, options: RunOptio
       `${config.learners.length} learner(s) in ${Math.round(performance.now() - t0)} ms`,
   );
 
-  const tau = config.logitAdjustment ?? 0;
-  const { adjustmentTemperature, temperature, outOfScopeThreshold, validation, validationArtifact } = calibrate(first, split, config, tau);
+  const { tau, calibration } = chooseLogitAdjustment(first, split, config, log);
+  const { adjustmentTemperature, temperature, outOfScopeThreshold, validation, validationArtifact } = calibration;
   log.push(`temperature ${temperature}, out-of-scope threshold ${outOfScopeThreshold} (fitted on validation)`);
 
   const finalTrain = options.refit ? [...split.train, ...split.validation] : split.train;
@@ -126,5 +128,29 @@ export function runTraining(split: Split, config: TrainConfig, options: RunOptio
   const version = `${MODEL_VERSION_PREFIX}.${fingerprint(finalTrain, config)}`;
   const artifact = toArtifact(final, { temperature, outOfScopeThreshold }, version, config);
   log.push(`total ${Math.round(performance.now() - t0)} ms`);
-  return { artifact, validationArtifact, validation, temperature, outOfScopeThreshold, trained: first, log };
+  return { artifact, validationArtifact, validation, temperature, outOfScopeThreshold, logitAdjustment: tau, trained: first, log };
+}
+
+/** Validation accuracy the logit adjustment is chosen by: every in-scope source counts alike. */
+function adjustmentScore(v: SliceMetrics): number {
+  if (v.inScopeAcceptRate < 0.975 || v.outOfScopeRejectRate < 0.96) return -Infinity;
+  return (v.banking77ClosedAccuracy + v.clincBankAccuracy + v.actionAccuracy + v.wrappedAccuracy) / 4;
+}
+
+/** The config's τ, or the best of its list on validation (ties: the smallest). */
+export function chooseLogitAdjustment(trained: TrainedModel, split: Split, config: TrainConfig, log: string[]): { tau: number; calibration: Calibration } {
+  const grid = Array.isArray(config.logitAdjustment) ? config.logitAdjustment : [config.logitAdjustment ?? 0];
+  let best: { tau: number; calibration: Calibration; score: number } | undefined;
+  for (const tau of grid) {
+    const calibration = calibrate(trained, split, config, tau);
+    const score = adjustmentScore(calibration.validation);
+    const v = calibration.validation;
+    log.push(
+      `logit adjustment τ ${tau}: BANKING77 closed ${pct(v.banking77ClosedAccuracy)}, CLINC bank ${pct(v.clincBankAccuracy)}, ` +
+        `actions ${pct(v.actionAccuracy)}, wrapped ${pct(v.wrappedAccuracy)}, accept ${pct(v.inScopeAcceptRate)} / reject ${pct(v.outOfScopeRejectRate)}`,
+    );
+    if (!best || score > best.score) best = { tau, calibration, score };
+  }
+  log.push(`logit adjustment: τ ${best!.tau} (chosen on validation)`);
+  return { tau: best!.tau, calibration: best!.calibration };
 }
