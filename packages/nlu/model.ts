@@ -4,7 +4,7 @@
 import type { IntentModelArtifact } from "./artifact";
 import { vectorize, type FeatureIndex } from "./features";
 import { PackedRows } from "./packed-rows";
-import { OUT_OF_SCOPE, isSmallTalkIntent, type IntentName } from "./intents";
+import { OUT_OF_SCOPE, isSmallTalkIntent, type IntentName } from "../contract/intents";
 import { plainRequestIntent } from "./requests";
 import { requestClauses, stripSmallTalk } from "./small-talk";
 
