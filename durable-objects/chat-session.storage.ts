@@ -1,5 +1,4 @@
 import type { ChatEvent } from "../packages/common/events.js";
-import type { ChatTurn } from "../packages/common/chat.js";
 
 /**
  * The ChatSession's SQLite tables. `turns` makes a client message id idempotent; `outbox` holds
@@ -20,9 +19,10 @@ const SCHEMA = [
   `CREATE TABLE IF NOT EXISTS ws_ticket_tokens (ticket TEXT PRIMARY KEY, token_valid_until INTEGER NOT NULL)`,
 ];
 
+/** A turn as stored: `text` and `turn` (JSON) are sealed with the customer's data key (TranscriptCipher). */
 export interface StoredTurn {
   text: string;
-  turn: ChatTurn;
+  turn: string;
 }
 
 export class ChatSessionStore {
@@ -31,7 +31,7 @@ export class ChatSessionStore {
   }
 
   /** Turns after `messageId` (all kept turns when it is unknown), oldest first: what a reconnecting client missed. */
-  turnsAfter(messageId: string | undefined, limit: number): ChatTurn[] {
+  turnsAfter(messageId: string | undefined, limit: number): string[] {
     const rows = this.sql
       .exec<{ turn: string }>(
         `SELECT turn FROM turns
@@ -41,7 +41,7 @@ export class ChatSessionStore {
         limit,
       )
       .toArray();
-    return rows.reverse().map((row) => JSON.parse(row.turn) as ChatTurn);
+    return rows.reverse().map((row) => row.turn);
   }
 
   addTicket(ticket: string, expiresAt: number, tokenValidUntil?: number): void {
@@ -68,6 +68,10 @@ export class ChatSessionStore {
     return { tokenValidUntil: token?.token_valid_until ?? null };
   }
 
+  deleteMeta(key: string): void {
+    this.sql.exec("DELETE FROM meta WHERE key = ?", key);
+  }
+
   getMeta(key: string): string | undefined {
     const row = this.sql.exec<{ value: string }>("SELECT value FROM meta WHERE key = ?", key).toArray()[0];
     return row?.value;
@@ -81,18 +85,18 @@ export class ChatSessionStore {
     const row = this.sql
       .exec<{ text: string; turn: string }>("SELECT text, turn FROM turns WHERE message_id = ?", messageId)
       .toArray()[0];
-    return row ? { text: row.text, turn: JSON.parse(row.turn) as ChatTurn } : undefined;
+    return row ? { text: row.text, turn: row.turn } : undefined;
   }
 
   /** Stores the turn and its events together: SQLite commits both or neither. */
-  saveTurn(messageId: string, text: string, turn: ChatTurn, events: ChatEvent[], now: number): void {
+  saveTurn(messageId: string, text: string, turn: string, events: ChatEvent[], now: number): void {
     const seq = (this.sql.exec<{ n: number }>("SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM turns").one().n);
     this.sql.exec(
       "INSERT INTO turns (message_id, seq, text, turn, created_at) VALUES (?, ?, ?, ?, ?)",
       messageId,
       seq,
       text,
-      JSON.stringify(turn),
+      turn,
       now,
     );
     this.saveEvents(events, now);

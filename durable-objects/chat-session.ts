@@ -16,6 +16,7 @@ import { observeEffects, recordTurn } from "../workers/chat/turn-metrics.js";
 import { CONVERSATION_EVENT_TYPES, eraseConversationEvents } from "../packages/db/conversation-erasure.js";
 import { DEFAULT_TRANSCRIPT_RETENTION_DAYS } from "../packages/db/retention.js";
 import { ChatSessionStore } from "./chat-session.storage.js";
+import { TranscriptCipher } from "./transcript-cipher.js";
 import { mayConfirm } from "../packages/common/chat.schema.js";
 import { ClientFrame, MAX_FRAME_BYTES, PING_FRAME, PONG_FRAME, type ServerFrame } from "./chat-socket.js";
 import { CLOSE_CUSTOMER_DISABLED, CLOSE_TOKEN_EXPIRED, socketAuth, statusDue, tokenExpired, type SocketAuth } from "./socket-guard.js";
@@ -52,6 +53,8 @@ export interface SessionNotice {
  */
 export class ChatSession extends DurableObject<ChatEnv> {
   private readonly store: ChatSessionStore;
+  /** Seals turns and queued events with the customer's data key (encryption at rest). */
+  private readonly cipher: TranscriptCipher;
   /** Serialises turns: Postgres calls open the input gate, and a turn must not interleave. */
   private turnLock: Promise<unknown> = Promise.resolve();
   private readonly sessionDb = new SessionDb(
@@ -62,6 +65,7 @@ export class ChatSession extends DurableObject<ChatEnv> {
   constructor(ctx: DurableObjectState, env: ChatEnv) {
     super(ctx, env);
     this.store = new ChatSessionStore(ctx.storage.sql);
+    this.cipher = new TranscriptCipher(this.store, () => this.env);
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING_FRAME, PONG_FRAME));
   }
 
@@ -79,21 +83,29 @@ export class ChatSession extends DurableObject<ChatEnv> {
   }
 
   /**
-   * GDPR Art. 17: the conversation goes, here and in Postgres; an audit record without content
-   * stays. A confirmed transfer still executing keeps its state, so money never moves twice.
+   * GDPR Art. 17: the conversation goes, here and in Postgres, and the customer's data key is
+   * destroyed in both (crypto-shredding); an audit record without content stays. A confirmed
+   * transfer still executing keeps its state, so money never moves twice. `erasureId` is an
+   * operator request's id (workers/chat/erasures.ts): its audit record is then the one kept.
    */
-  async eraseConversation(customerId: string, by: "customer" | "operator"): Promise<RpcResult<{ turns: number; events: number }>> {
+  async eraseConversation(customerId: string, by: "customer" | "operator", erasureId?: string): Promise<RpcResult<{ turns: number; events: number }>> {
     this.bindCustomer(customerId);
     return this.serialised(async () => {
       const turns = this.ctx.storage.transactionSync(() => {
         const removed = this.store.eraseConversation(CONVERSATION_EVENT_TYPES);
+        this.cipher.forget();
         if (!this.loadState().executing) this.saveState(initialState());
         return removed;
       });
       const { db, end } = this.openDb();
       try {
-        const events = await eraseConversationEvents(db(), customerId, { id: crypto.randomUUID(), by, at: new Date() });
-        return ok({ turns, events });
+        const erased = await eraseConversationEvents(db(), customerId, {
+          id: erasureId ?? crypto.randomUUID(),
+          by,
+          at: new Date(),
+          ...(erasureId ? { completesRequest: erasureId } : {}),
+        });
+        return ok({ turns, events: erased.events });
       } catch (error) {
         console.error(JSON.stringify({ msg: "erasure: postgres step failed", error: String(error) }));
         return fail(503, "unavailable", "the conversation could not be erased completely; try again");
@@ -166,7 +178,15 @@ export class ChatSession extends DurableObject<ChatEnv> {
     if (parsed.type === "pong") return;
     if (await this.socketRefused(ws, customerId)) return;
     if (parsed.type === "resume") {
-      for (const turn of this.store.turnsAfter(parsed.lastMessageId, RESUME_LIMIT)) send(ws, { type: "turn", turn });
+      const { db, end } = this.openDb();
+      try {
+        for (const sealed of this.store.turnsAfter(parsed.lastMessageId, RESUME_LIMIT)) {
+          const turn = await this.cipher.open(customerId, db, sealed);
+          if (turn !== undefined) send(ws, { type: "turn", turn: JSON.parse(turn) as ChatTurn });
+        }
+      } finally {
+        await end();
+      }
       return this.sendState(ws);
     }
     if (!this.admitSocketMessage("socket_budget", SOCKET_MESSAGES_PER_MINUTE, Date.now())) {
@@ -250,7 +270,7 @@ export class ChatSession extends DurableObject<ChatEnv> {
         try {
           const outcome = await resumeExecution(this.loadState(), this.hooks(customerId, db));
           // Nobody asked: the outcome goes to the customer's open sockets, or with their next reply.
-          this.deliverNotices(customerId, outcome.replies);
+          await this.deliverNotices(customerId, db, outcome.replies);
           if (outcome.state.executing) await this.ctx.storage.setAlarm(Date.now() + RETRY_MS);
         } finally {
           await end();
@@ -275,14 +295,15 @@ export class ChatSession extends DurableObject<ChatEnv> {
     const started = Date.now();
     // Card numbers and other identifiers never reach storage, the queue or logs in clear.
     const storedText = redactText(message.text);
-    const previous = this.store.findTurn(message.id);
-    if (previous) {
-      if (previous.text !== storedText) return fail(409, "conflict", "id: this message id was already used for a different message");
-      return ok({ turn: previous.turn, decision: null });
-    }
-
     const { db, end } = this.openDb();
     try {
+      const previous = this.store.findTurn(message.id);
+      if (previous) {
+        const [text, turn] = [await this.cipher.open(customerId, db, previous.text), await this.cipher.open(customerId, db, previous.turn)];
+        if (text !== storedText || turn === undefined) return fail(409, "conflict", "id: this message id was already used for a different message");
+        return ok({ turn: JSON.parse(turn) as ChatTurn, decision: null });
+      }
+
       const observed = observeEffects(this.hooks(customerId, db, onReply));
       const hooks = observed.hooks;
       let state = this.loadState();
@@ -338,16 +359,18 @@ export class ChatSession extends DurableObject<ChatEnv> {
       const turn: ChatTurn = { id: message.id, reply: combineReplies(replies) };
       // A full account number the customer asked to see is shown once, never kept in transcripts.
       const storedTurn: ChatTurn = { ...turn, reply: { ...turn.reply, text: redactText(turn.reply.text) } };
-      const events: ChatEvent[] = [
+      const events: ChatEvent[] = await this.cipher.sealEvents(customerId, db, [
         event("message.received", customerId, message.id, now, {
           text: storedText,
           intent: understanding.intent,
           confidence: understanding.confidence,
         }),
         event("reply.sent", customerId, message.id, now, { reply: storedTurn.reply }),
-      ];
+      ]);
+      const sealedText = await this.cipher.seal(customerId, db, storedText);
+      const sealedTurn = await this.cipher.seal(customerId, db, JSON.stringify(storedTurn));
       this.ctx.storage.transactionSync(() => {
-        this.store.saveTurn(message.id, storedText, storedTurn, events, now);
+        this.store.saveTurn(message.id, sealedText, sealedTurn, events, now);
         if (notices.length > 0) this.store.setMeta("notices", JSON.stringify(this.loadNotices().filter((n) => !notices.some((m) => m.id === n.id))));
         this.store.trimTurns(KEEP_TURNS);
         if (executionNotices.length > 0) this.store.setMeta("execution_notices", "[]");
@@ -451,6 +474,7 @@ export class ChatSession extends DurableObject<ChatEnv> {
       const events = this.store.pendingEvents(OUTBOX_BATCH, OUTBOX_BUNDLE_BYTES);
       if (events.length === 0) return sent;
       try {
+        await this.registerTranscriptKey();
         if (this.env.ENVIRONMENT === "local" && Math.random() < Number(this.env.FAULT_QUEUE_SEND_FAIL_RATE ?? 0)) {
           throw new Error("injected queue send failure (FAULT_QUEUE_SEND_FAIL_RATE)");
         }
@@ -465,12 +489,22 @@ export class ChatSession extends DurableObject<ChatEnv> {
     }
   }
 
+  /** A new data key goes to Postgres before the first events sealed with it (once per key). */
+  private async registerTranscriptKey(): Promise<void> {
+    const { db, end } = this.openDb();
+    try {
+      await this.cipher.ensureRegistered(db);
+    } finally {
+      await end();
+    }
+  }
+
   /**
    * Replies nobody asked for (the outcome of a transfer the alarm finished): sent to every open
    * socket as a turn (and kept with the turns, so a reconnecting client resumes them), or, with
    * no socket open, kept to be prepended to the customer's next reply.
    */
-  private deliverNotices(customerId: string, replies: Reply[]): void {
+  private async deliverNotices(customerId: string, db: () => Db, replies: Reply[]): Promise<void> {
     if (replies.length === 0) return;
     const sockets = this.ctx.getWebSockets();
     if (sockets.length === 0) {
@@ -479,9 +513,9 @@ export class ChatSession extends DurableObject<ChatEnv> {
     }
     const now = Date.now();
     const turn: ChatTurn = { id: `notice-${crypto.randomUUID()}`, reply: combineReplies(replies) };
-    this.ctx.storage.transactionSync(() =>
-      this.store.saveTurn(turn.id, "", turn, [event("reply.sent", customerId, turn.id, now, { reply: turn.reply, notice: true })], now),
-    );
+    const events = await this.cipher.sealEvents(customerId, db, [event("reply.sent", customerId, turn.id, now, { reply: turn.reply, notice: true })]);
+    const [sealedText, sealedTurn] = [await this.cipher.seal(customerId, db, ""), await this.cipher.seal(customerId, db, JSON.stringify(turn))];
+    this.ctx.storage.transactionSync(() => this.store.saveTurn(turn.id, sealedText, sealedTurn, events, now));
     for (const ws of sockets) send(ws, { type: "turn", turn });
   }
 
