@@ -277,7 +277,9 @@ export class ChatSession extends DurableObject<ChatEnv> {
         }
       });
     }
-    await this.flushOutbox();
+    // Serialised with turns and erasure: an erasure must not run between a key's registration and
+    // the send of events sealed with it.
+    await this.serialised(() => this.flushOutbox());
     await this.trimExpiredTurns();
   }
 
@@ -471,10 +473,16 @@ export class ChatSession extends DurableObject<ChatEnv> {
   async flushOutbox(): Promise<number> {
     let sent = 0;
     for (;;) {
+      try {
+        await this.registerTranscriptKey();
+      } catch (error) {
+        console.warn(JSON.stringify({ msg: "outbox send failed", error: `transcript key not registered: ${String(error)}`, pending: this.store.countEvents() }));
+        await this.scheduleAlarm(RETRY_MS);
+        return sent;
+      }
       const events = this.store.pendingEvents(OUTBOX_BATCH, OUTBOX_BUNDLE_BYTES);
       if (events.length === 0) return sent;
       try {
-        await this.registerTranscriptKey();
         if (this.env.ENVIRONMENT === "local" && Math.random() < Number(this.env.FAULT_QUEUE_SEND_FAIL_RATE ?? 0)) {
           throw new Error("injected queue send failure (FAULT_QUEUE_SEND_FAIL_RATE)");
         }
