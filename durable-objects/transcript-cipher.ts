@@ -15,9 +15,11 @@ import {
 } from "../packages/transcript-crypto/index.js";
 import { findDataKey, registerDataKey } from "../packages/db/transcript-keys.repo.js";
 import { SEALED_EVENT_TYPES } from "../packages/db/conversation-erasure.js";
-import type { ChatEvent } from "../packages/common/events.js";
+import type { ChatEvent } from "../packages/contract/events.js";
 import type { Db } from "../packages/db/client.js";
 import type { ChatSessionStore } from "./chat-session.storage.js";
+import type { ChatTurn } from "../packages/contract/chat.js";
+import type { SessionStorage } from "../packages/conversation/turn.js";
 
 interface StoredKey extends WrappedDataKey {
   /** True once the wrapped key is in Postgres (transcript_keys): only then may sealed events leave. */
@@ -131,4 +133,31 @@ export class TranscriptCipher {
   private saveStoredKey(key: StoredKey): void {
     this.store.setMeta(META_KEY, JSON.stringify(key));
   }
+}
+
+/**
+ * The turn's view of the session's storage (SessionStorage), sealing on the way in and opening
+ * on the way out: the turn logic in packages/conversation never sees ciphertext.
+ */
+export function sealedSessionStorage(store: ChatSessionStore, cipher: TranscriptCipher, customerId: string, db: () => Db): SessionStorage {
+  return {
+    async findTurn(messageId) {
+      const row = store.findTurn(messageId);
+      if (!row) return undefined;
+      const [text, turn] = [await cipher.open(customerId, db, row.text), await cipher.open(customerId, db, row.turn)];
+      // Sealed with a key this object no longer has: the id stays taken (answered as a conflict).
+      if (text === undefined || turn === undefined) return { text: "\u0000unreadable", turn: { id: messageId } as ChatTurn };
+      return { text, turn: JSON.parse(turn) as ChatTurn };
+    },
+    loadState: () => store.loadState(),
+    saveState: (state) => store.saveState(state),
+    loadNotices: () => store.loadNotices(),
+    async commitTurn(turn) {
+      const events = await cipher.sealEvents(customerId, db, turn.events);
+      const text = await cipher.seal(customerId, db, turn.text);
+      const sealedTurn = await cipher.seal(customerId, db, JSON.stringify(turn.turn));
+      store.commitTurn({ ...turn, text, turn: sealedTurn, events });
+    },
+    queueEvent: (event) => store.queueEvent(event),
+  };
 }

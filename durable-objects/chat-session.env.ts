@@ -1,0 +1,30 @@
+import type { TurnMetricsSink } from "../packages/conversation/turn-metrics.js";
+
+/** The bindings a ChatSession uses; the chat Worker's env (workers/chat/env.ts) extends it. */
+export interface ChatSessionEnv {
+  ENVIRONMENT: "local" | "staging" | "production";
+  CHAT_EVENTS: Queue;
+  /** Postgres connection string (a secret in staging/production). */
+  DATABASE_URL: string;
+  /** "127.0.0.1:port" of the local WebSocket-to-TCP proxy; unset against Neon. */
+  DB_WS_PROXY?: string;
+  DB_MAX_CONNECTIONS?: string;
+  /** Workers AI: bound in staging/production only (wrangler dev cannot reach it offline). */
+  AI?: Ai;
+  /**
+   * Local fault switch for `npm run load -- --faults`: this fraction (0–1) of outbox queue sends
+   * fails. Honoured only when ENVIRONMENT is "local"; never set in a deployed environment.
+   */
+  FAULT_QUEUE_SEND_FAIL_RATE?: string;
+  /**
+   * Encryption at rest (packages/transcript-crypto): `{"<id>": "<base64 32 bytes>", …}`, a secret.
+   * Without it no turn is stored: transcripts are never written in clear.
+   */
+  TRANSCRIPT_MASTER_KEYS?: string;
+  /** The entry of TRANSCRIPT_MASTER_KEYS that wraps new data keys (optional when there is one). */
+  TRANSCRIPT_MASTER_KEY_ID?: string;
+  /** Days a transcript is kept (default 90); the Cron Trigger deletes older ones. */
+  TRANSCRIPT_RETENTION_DAYS?: string;
+  /** One data point per turn: Analytics Engine in staging/production, the stand-in locally. */
+  TURN_METRICS?: TurnMetricsSink;
+}
