@@ -18,6 +18,13 @@ export interface ChatSessionEnv {
   FAULT_QUEUE_SEND_FAIL_RATE?: string;
   /** Local fault switch: this fraction of money effects evicts the ChatSession around the ledger call (durable-objects/fault-switches.ts). */
   FAULT_EVICT_RATE?: string;
+  /**
+   * Encryption at rest (packages/transcript-crypto): `{"<id>": "<base64 32 bytes>", …}`, a secret.
+   * Without it no turn is stored: transcripts are never written in clear.
+   */
+  TRANSCRIPT_MASTER_KEYS?: string;
+  /** The entry of TRANSCRIPT_MASTER_KEYS that wraps new data keys (optional when there is one). */
+  TRANSCRIPT_MASTER_KEY_ID?: string;
   /** Days a transcript is kept (default 90); the Cron Trigger deletes older ones. */
   TRANSCRIPT_RETENTION_DAYS?: string;
   /** One data point per turn: Analytics Engine in staging/production, the stand-in locally. */

@@ -18,6 +18,7 @@ import { MAX_FRAME_BYTES, PING_FRAME, PONG_FRAME, type ClientFrame, type ServerF
 import { encodeTicket, ticketSecret } from "../packages/contract/ticket.js";
 import { toBase64Url } from "../packages/common/base64.js";
 import { maybeEvict } from "./fault-switches.js";
+import { TranscriptCipher, sealedSessionStorage } from "./transcript-cipher.js";
 import { CLOSE_CUSTOMER_DISABLED, CLOSE_TOKEN_EXPIRED, socketAuth, statusDue, tokenExpired, type SocketAuth } from "./socket-guard.js";
 
 export type { SessionNotice };
@@ -46,6 +47,8 @@ const SOCKET_MONEY_TURNS_PER_MINUTE = 10;
  */
 export class ChatSession extends DurableObject<ChatSessionEnv> {
   private readonly store: ChatSessionStore;
+  /** Seals turns and queued events with the customer's data key (encryption at rest). */
+  private readonly cipher: TranscriptCipher;
   /** Serialises turns: Postgres calls open the input gate, and a turn must not interleave. */
   private turnLock: Promise<unknown> = Promise.resolve();
   private readonly sessionDb = new SessionDb(
@@ -56,6 +59,7 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
   constructor(ctx: DurableObjectState, env: ChatSessionEnv) {
     super(ctx, env);
     this.store = new ChatSessionStore(ctx.storage.sql, (work) => ctx.storage.transactionSync(work));
+    this.cipher = new TranscriptCipher(this.store, () => this.env);
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING_FRAME, PONG_FRAME));
   }
 
@@ -76,18 +80,26 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
    * GDPR Art. 17: the conversation goes, here and in Postgres; an audit record without content
    * stays. A confirmed transfer still executing keeps its state, so money never moves twice.
    */
-  async eraseConversation(customerId: string, by: "customer" | "operator"): Promise<RpcResult<{ turns: number; events: number }>> {
+  async eraseConversation(customerId: string, by: "customer" | "operator", erasureId?: string): Promise<RpcResult<{ turns: number; events: number }>> {
     this.bindCustomer(customerId);
     return this.serialised(async () => {
       const turns = this.ctx.storage.transactionSync(() => {
         const removed = this.store.eraseConversation(CONVERSATION_EVENT_TYPES);
+        // Crypto-shredding: this object's copy of the data key goes too (Postgres's just below).
+        this.cipher.forget();
         if (!this.store.loadState().executing) this.store.saveState(initialState());
         return removed;
       });
       const { db, end } = this.openDb();
       try {
-        const events = await eraseConversationEvents(db(), customerId, { id: crypto.randomUUID(), by, at: new Date() });
-        return ok({ turns, events });
+        // An operator's request (workers/chat/erasures.ts) keeps its id: one audit record, marked complete.
+        const erased = await eraseConversationEvents(db(), customerId, {
+          id: erasureId ?? crypto.randomUUID(),
+          by,
+          at: new Date(),
+          ...(erasureId ? { completesRequest: erasureId } : {}),
+        });
+        return ok({ turns, events: erased.events });
       } catch (error) {
         console.error(JSON.stringify({ msg: "erasure: postgres step failed", error: String(error) }));
         return fail(503, "unavailable", "the conversation could not be erased completely; try again");
@@ -157,7 +169,15 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
     if (parsed.type === "pong") return;
     if (await this.socketRefused(ws, customerId)) return;
     if (parsed.type === "resume") {
-      for (const turn of this.store.turnsAfter(parsed.lastMessageId, RESUME_LIMIT)) send(ws, { type: "turn", turn });
+      const { db, end } = this.openDb();
+      try {
+        for (const sealed of this.store.turnsAfter(parsed.lastMessageId, RESUME_LIMIT)) {
+          const turn = await this.cipher.open(customerId, db, sealed);
+          if (turn !== undefined) send(ws, { type: "turn", turn: JSON.parse(turn) as ChatTurn });
+        }
+      } finally {
+        await end();
+      }
       return this.sendState(ws);
     }
     if (!this.admitSocketMessage("socket_budget", SOCKET_MESSAGES_PER_MINUTE, Date.now())) {
@@ -239,14 +259,16 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
         try {
           const outcome = await finishExecution(this.ports(customerId, db));
           // Nobody asked: the outcome goes to the customer's open sockets, or with their next reply.
-          this.deliverNotices(customerId, outcome.replies);
+          await this.deliverNotices(customerId, db, outcome.replies);
           if (outcome.executing) await this.ctx.storage.setAlarm(Date.now() + RETRY_MS);
         } finally {
           await end();
         }
       });
     }
-    await this.flushOutbox();
+    // Serialised with turns and erasure: an erasure must not run between a data key's registration
+    // and the send of events sealed with it.
+    await this.serialised(() => this.flushOutbox());
     await this.trimExpiredTurns();
   }
 
@@ -273,7 +295,7 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
     return {
       customerId,
       environment: this.env.ENVIRONMENT,
-      storage: this.store,
+      storage: sealedSessionStorage(this.store, this.cipher, customerId, db),
       db,
       ...(this.env.AI ? { ai: this.env.AI as unknown as TextGenerator } : {}),
       ...(this.env.TURN_METRICS ? { metrics: this.env.TURN_METRICS } : {}),
@@ -316,6 +338,13 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
   async flushOutbox(): Promise<number> {
     let sent = 0;
     for (;;) {
+      try {
+        await this.registerTranscriptKey();
+      } catch (error) {
+        console.warn(JSON.stringify({ msg: "outbox send failed", error: `transcript key not registered: ${String(error)}`, pending: this.store.countEvents() }));
+        await this.scheduleAlarm(RETRY_MS);
+        return sent;
+      }
       const events = this.store.pendingEvents(OUTBOX_BATCH, OUTBOX_BUNDLE_BYTES);
       if (events.length === 0) return sent;
       try {
@@ -333,12 +362,22 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
     }
   }
 
+  /** A new data key goes to Postgres before the first events sealed with it leave (once per key). */
+  private async registerTranscriptKey(): Promise<void> {
+    const { db, end } = this.openDb();
+    try {
+      await this.cipher.ensureRegistered(db);
+    } finally {
+      await end();
+    }
+  }
+
   /**
    * Replies nobody asked for (the outcome of a transfer the alarm finished): sent to every open
    * socket as a turn (and kept with the turns, so a reconnecting client resumes them), or, with
    * no socket open, kept to be prepended to the customer's next reply.
    */
-  private deliverNotices(customerId: string, replies: Reply[]): void {
+  private async deliverNotices(customerId: string, db: () => Db, replies: Reply[]): Promise<void> {
     if (replies.length === 0) return;
     const sockets = this.ctx.getWebSockets();
     if (sockets.length === 0) {
@@ -347,9 +386,9 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
     }
     const now = Date.now();
     const turn: ChatTurn = { id: `notice-${crypto.randomUUID()}`, reply: combineReplies(replies) };
-    this.ctx.storage.transactionSync(() =>
-      this.store.saveTurn(turn.id, "", turn, [chatEvent("reply.sent", customerId, turn.id, now, { reply: turn.reply, notice: true })], now),
-    );
+    const events = await this.cipher.sealEvents(customerId, db, [chatEvent("reply.sent", customerId, turn.id, now, { reply: turn.reply, notice: true })]);
+    const [text, sealedTurn] = [await this.cipher.seal(customerId, db, ""), await this.cipher.seal(customerId, db, JSON.stringify(turn))];
+    this.ctx.storage.transactionSync(() => this.store.saveTurn(turn.id, text, sealedTurn, events, now));
     for (const ws of sockets) send(ws, { type: "turn", turn });
   }
 

@@ -4,6 +4,7 @@ import { isDeadLetterQueue, parkDeadLetters } from "./dead-letters.consumer.js";
 import { requestDb } from "./db.js";
 import { runRetention } from "./retention.js";
 import { runScheduledTick } from "./scheduled.js";
+import { runErasureRequests } from "./erasures.js";
 
 export { ChatService } from "./chat.service.js";
 export { BankingService } from "./banking.service.js";
@@ -19,10 +20,16 @@ export default {
     return Response.json({ error: { code: "not_found", message: "not found" } }, { status: 404 });
   },
 
-  /** Cron Triggers (workers/chat/wrangler.toml): daily retention, otherwise due scheduled transfers. */
+  /**
+   * Cron Triggers (workers/chat/wrangler.toml): daily retention; otherwise due scheduled transfers
+   * and operators' pending erasures, each on its own account (one failing never holds the other).
+   */
   async scheduled(controller: ScheduledController, env: ChatEnv, ctx: ExecutionContext): Promise<void> {
-    if (controller.cron === RETENTION_CRON) await runRetention(env, ctx, controller.scheduledTime);
-    else await runScheduledTick(env, ctx, controller.scheduledTime);
+    if (controller.cron === RETENTION_CRON) return void (await runRetention(env, ctx, controller.scheduledTime));
+    // One after the other: locally the embedded Postgres serves one session at a time.
+    const transfers = await runScheduledTick(env, ctx, controller.scheduledTime).then(() => undefined, (error: unknown) => error);
+    await runErasureRequests(env, ctx).catch((error: unknown) => console.error(JSON.stringify({ msg: "erasure requests failed", error: String(error) })));
+    if (transfers !== undefined) throw transfers;
   },
 
   async queue(batch: MessageBatch<unknown>, env: ChatEnv, ctx: ExecutionContext): Promise<void> {
