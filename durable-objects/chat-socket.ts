@@ -2,6 +2,7 @@ import { z } from "zod";
 import { MESSAGE_ID_PATTERN, type ChatTurn } from "../packages/common/chat.js";
 import { chatMessageFields } from "../packages/common/chat.schema.js";
 import type { Reply } from "../packages/dialogue/index.js";
+import type { CustomerAgentFrame } from "../packages/handoff/protocol.js";
 
 /**
  * The chat WebSocket's protocol. Client → server frames are validated like HTTP bodies: unknown
@@ -20,7 +21,8 @@ export type ServerFrame =
   | { type: "typing"; id: string }
   | { type: "reply"; id: string; reply: Reply; final: boolean }
   | { type: "turn"; turn: ChatTurn }
-  | { type: "state"; pendingConfirmation: { id: string; summary: string; expiresAt: number } | null; handoff: boolean }
+  | { type: "state"; pendingConfirmation: { id: string; summary: string; expiresAt: number } | null; handoff: boolean; agent: string | null }
+  | CustomerAgentFrame
   | { type: "error"; id?: string; error: { code: string; message: string } };
 
 /** Keep-alive without waking a hibernated DO: the runtime answers this frame itself. */

@@ -3,7 +3,7 @@ import type { Db } from "./client.js";
 import { chatEvents } from "./schema/events.js";
 
 /** The events that carry what was said; audit events (money, cards, sign-ins) are kept. */
-export const CONVERSATION_EVENT_TYPES = ["message.received", "reply.sent", "handoff.requested"] as const;
+export const CONVERSATION_EVENT_TYPES = ["message.received", "reply.sent", "handoff.requested", "handoff.agent_message"] as const;
 
 export interface Erasure {
   /** Id of the `audit.erasure` record (a retry with the same id records once). */

@@ -1,4 +1,5 @@
 import type { ChatSession } from "../../durable-objects/chat-session.js";
+import type { StaffDesk } from "../../durable-objects/staff-desk.js";
 import type { TurnMetricsSink } from "./turn-metrics.js";
 import type { TurnMetricsStore } from "./turn-metrics.standin.js";
 
@@ -6,6 +7,10 @@ export interface ChatEnv {
   ENVIRONMENT: "local" | "staging" | "production";
   CHAT_SESSION: DurableObjectNamespace<ChatSession>;
   CHAT_EVENTS: Queue;
+  /** The one staff desk: agents' sockets, pushed queue changes and conversation messages. */
+  STAFF_DESK?: DurableObjectNamespace<StaffDesk>;
+  /** Seconds an unclaimed hand-off waits before the customer is told other ways to reach the bank (default 600). */
+  HANDOFF_TIMEOUT_SECONDS?: string;
   CHAT_EVENTS_DLQ: Queue;
   /** Postgres connection string (a secret in staging/production). */
   DATABASE_URL: string;

@@ -4,3 +4,4 @@ export * from "./banking.js";
 export * from "./account-facts.js";
 export * from "./schedules.js";
 export * from "./disputes.js";
+export * from "./handoffs.js";

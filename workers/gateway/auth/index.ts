@@ -10,6 +10,7 @@ import { createKeyResolver, type KeyResolver } from "./keys.js";
 import { KeysUnavailableError } from "./remote-jwks.js";
 import { createVerifiedTokenCache, type VerifiedTokenCache } from "./verified-tokens.js";
 import { createCustomerStatusCache, type CustomerStatus } from "./customer-status.js";
+import { staffRoleClaim } from "../staff/role-claim.js";
 
 /** Only asymmetric algorithms: `none` and HS* (the public-key confusion attack) never verify. */
 export const ACCEPTED_ALGORITHMS = ["ES256", "RS256"];
@@ -76,6 +77,8 @@ export function requireCustomer(options: AuthOptions = {}): MiddlewareHandler<{ 
           maxTokenAge: config.maxTokenAgeSeconds,
           typ: config.tokenType,
         });
+        // A workforce token is never a customer's, even where one issuer signs both (role claim).
+        if (payload[staffRoleClaim(c.env)] !== undefined) return refuse(c, "staff_token", "staff tokens are not accepted here");
         if (typeof payload.sub !== "string" || payload.sub.length === 0 || payload.sub.length > MAX_SUBJECT_CHARS) {
           return refuse(c, "invalid_subject", "the token has no valid subject");
         }
