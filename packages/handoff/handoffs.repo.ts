@@ -75,6 +75,7 @@ export async function getHandoff(db: Db, id: string): Promise<(HandoffRow & { cu
   return row ? { ...row.h, customerName: row.name ?? "Customer" } : undefined;
 }
 
+/** `taken`: another agent holds it; `not_found`: no such hand-off, or it is closed (left, expired, …). */
 export type ClaimOutcome = { ok: true; handoff: HandoffRow; again: boolean } | { ok: false; reason: "taken" | "not_found" };
 
 /**
@@ -91,7 +92,8 @@ export async function claimHandoff(db: Db, id: string, staff: Staff): Promise<Cl
   if (claimed[0]) return { ok: true, handoff: claimed[0], again: false };
   const current = (await db.select().from(handoffs).where(eq(handoffs.id, id)).limit(1))[0];
   if (!current) return { ok: false, reason: "not_found" };
-  if (current.status === "assigned" && current.agentId === staff.id) return { ok: true, handoff: current, again: true };
+  if (current.status !== "assigned") return { ok: false, reason: "not_found" };
+  if (current.agentId === staff.id) return { ok: true, handoff: current, again: true };
   return { ok: false, reason: "taken" };
 }
 

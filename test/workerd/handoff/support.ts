@@ -1,0 +1,50 @@
+import { expect } from "vitest";
+import { gatewayFetch, postJson, eventually } from "../helpers.js";
+import type { QueueItem } from "../../../packages/handoff/handoffs.repo.js";
+import type { AgentMessage } from "../../../packages/handoff/protocol.js";
+
+export const DANA = "stf_dana_whitfield";
+export const OMAR = "stf_omar_haddad";
+export const GRACE = "stf_grace_lin";
+
+/** A staff token from the development workforce provider (/dev/staff/login). */
+export async function staffToken(staffId: string): Promise<string> {
+  const response = await postJson("/dev/staff/login", undefined, { staffId });
+  if (response.status !== 200) throw new Error(`staff login failed: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { token: string }).token;
+}
+
+export function getJson(path: string, token: string) {
+  return gatewayFetch(path, { headers: { authorization: `Bearer ${token}` } });
+}
+
+export async function queueOf(token: string): Promise<QueueItem[]> {
+  const response = await getJson("/api/staff/queue", token);
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { items: QueueItem[] }).items;
+}
+
+/** The customer's hand-off as it shows in the staff queue (the consumer or the turn stored it). */
+export async function waitingHandoff(agentToken: string, customerId: string): Promise<QueueItem> {
+  return eventually(async () => (await queueOf(agentToken)).find((item) => item.customerId === customerId && item.status === "queued"));
+}
+
+export async function say(customerToken: string, text: string, id = crypto.randomUUID()) {
+  const response = await postJson("/api/chat/messages", customerToken, { id, text });
+  expect(response.status).toBe(200);
+  return (await response.json()) as { id: string; reply: { text: string; intent: { name: string } } };
+}
+
+export async function agentMessagesFor(customerToken: string, after = 0) {
+  const response = await getJson(`/api/chat/agent-messages?after=${after}`, customerToken);
+  expect(response.status).toBe(200);
+  return (await response.json()) as { messages: AgentMessage[]; held: boolean; waiting: boolean };
+}
+
+export function claim(agentToken: string, handoffId: string) {
+  return postJson(`/api/staff/handoffs/${handoffId}/claim`, agentToken, {});
+}
+
+export function agentSays(agentToken: string, handoffId: string, text: string, id = crypto.randomUUID()) {
+  return postJson(`/api/staff/handoffs/${handoffId}/messages`, agentToken, { id, text });
+}
