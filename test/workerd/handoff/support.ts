@@ -48,3 +48,20 @@ export function claim(agentToken: string, handoffId: string) {
 export function agentSays(agentToken: string, handoffId: string, text: string, id = crypto.randomUUID()) {
   return postJson(`/api/staff/handoffs/${handoffId}/messages`, agentToken, { id, text });
 }
+
+/** A staff token for any id (the dev provider signs only its demo staff): fresh agents per test. */
+export async function staffTokenFor(staffId: string, role: "agent" | "supervisor" = "agent", name = "Test Agent"): Promise<string> {
+  const { env } = await import("cloudflare:workers");
+  const { SignJWT } = await import("jose");
+  const { devSigningKey, DEV_IDP_ALG } = await import("../../../workers/gateway/dev-idp/keys.js");
+  const bindings = env as unknown as { DEV_IDP_PRIVATE_JWK: string; STAFF_AUTH_ISSUER: string; STAFF_AUTH_AUDIENCE: string };
+  const { key, kid } = await devSigningKey(bindings.DEV_IDP_PRIVATE_JWK);
+  return new SignJWT({ name, teller_role: role })
+    .setProtectedHeader({ alg: DEV_IDP_ALG, kid, typ: "at+jwt" })
+    .setIssuer(bindings.STAFF_AUTH_ISSUER)
+    .setAudience(bindings.STAFF_AUTH_AUDIENCE)
+    .setSubject(staffId)
+    .setIssuedAt()
+    .setExpirationTime("10m")
+    .sign(key);
+}
