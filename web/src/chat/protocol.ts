@@ -3,8 +3,9 @@
  * Reply and its rich data come straight from the dialogue engine's contract.
  */
 import type { Action, PendingConfirmation, Reply, RichData } from "../../../packages/dialogue/types.js";
+import type { AgentMessage } from "../../../packages/handoff/protocol.js";
 
-export type { Action, PendingConfirmation, Reply, RichData };
+export type { Action, AgentMessage, PendingConfirmation, Reply, RichData };
 
 export interface ConfirmationAnswer {
   id: string;
@@ -33,7 +34,10 @@ export type ServerFrame =
   | { type: "typing"; id?: string }
   | { type: "reply"; id: string; reply: Reply; final?: boolean }
   | { type: "turn"; turn: { id: string; reply: Reply } }
-  | { type: "state"; pendingConfirmation: PendingConfirmation | null; handoff?: boolean }
+  | { type: "state"; pendingConfirmation: PendingConfirmation | null; handoff?: boolean; agent?: string | null }
+  /** Someone from the bank (hand-off): joined, wrote, left; and their typing indicator. */
+  | { type: "agent"; message: AgentMessage }
+  | { type: "agent_typing"; on: boolean; agentName: string }
   | { type: "error"; id?: string; error: WireError }
   | { type: "ping" }
   | { type: "pong" };
@@ -56,7 +60,7 @@ export function parseServerFrame(raw: unknown): ServerFrame | null {
     return null;
   }
   if (!value || typeof value !== "object") return null;
-  const frame = value as { type?: unknown; id?: unknown; reply?: unknown; error?: unknown; turn?: { id?: unknown; reply?: unknown } };
+  const frame = value as { type?: unknown; id?: unknown; reply?: unknown; error?: unknown; turn?: { id?: unknown; reply?: unknown }; message?: unknown; on?: unknown };
   switch (frame.type) {
     case "typing":
     case "ping":
@@ -70,11 +74,22 @@ export function parseServerFrame(raw: unknown): ServerFrame | null {
       return value as ServerFrame;
     case "state":
       return "pendingConfirmation" in frame ? (value as ServerFrame) : null;
+    case "agent":
+      return isAgentMessage(frame.message) ? (value as ServerFrame) : null;
+    case "agent_typing":
+      return typeof frame.on === "boolean" ? (value as ServerFrame) : null;
     case "error":
       return frame.error && typeof frame.error === "object" ? (value as ServerFrame) : null;
     default:
       return null;
   }
+}
+
+export function isAgentMessage(value: unknown): value is AgentMessage {
+  if (!value || typeof value !== "object") return false;
+  const m = value as Partial<AgentMessage>;
+  return typeof m.id === "string" && typeof m.text === "string" && typeof m.seq === "number" && typeof m.at === "number" &&
+    (m.kind === "joined" || m.kind === "message" || m.kind === "left" || m.kind === "notice");
 }
 
 export function isReply(value: unknown): value is Reply {
