@@ -4,7 +4,7 @@ import type { ChatEvent, ChatEventBundle } from "../packages/common/events.js";
 import type { ChatMessageInput, ChatTurn, ChatTurnResult, IntentDecision } from "../packages/common/chat.js";
 import { describeIssues, fail, ok, type RpcResult } from "../packages/common/errors.js";
 import { redactText } from "../packages/common/redact.js";
-import { clearHandoff, initialState, type DialogueState, type Reply } from "../packages/dialogue/index.js";
+import { initialState, type DialogueState, type Reply } from "../packages/dialogue/index.js";
 import { isCustomerActive, listPayees } from "../packages/banking/index.js";
 import type { TextGenerator } from "../packages/nlu/index.js";
 import { SessionDb } from "../workers/chat/session-db.js";
@@ -18,9 +18,9 @@ import { DEFAULT_TRANSCRIPT_RETENTION_DAYS } from "../packages/db/retention.js";
 import { ChatSessionStore } from "./chat-session.storage.js";
 import { mayConfirm } from "../packages/common/chat.schema.js";
 import { ClientFrame, MAX_FRAME_BYTES, PING_FRAME, PONG_FRAME, type ServerFrame } from "./chat-socket.js";
-import { AgentLink, DEFAULT_HANDOFF_TIMEOUT_SECONDS, handoffEvent, silentReply, type AgentHold } from "./chat-session.agent.js";
-import { closeHandoff, openHandoff } from "../packages/handoff/handoffs.repo.js";
-import { LEFT_QUEUE_TEXT, NOBODY_FREE_TEXT, type AgentMessage, type TranscriptEntry } from "../packages/handoff/protocol.js";
+import type { AgentHold } from "./chat-session.agent.js";
+import { SessionHandoffs } from "./chat-session.handoff.js";
+import type { AgentMessage, TranscriptEntry } from "../packages/handoff/protocol.js";
 import type { Staff } from "../packages/handoff/staff.js";
 import { CLOSE_CUSTOMER_DISABLED, CLOSE_TOKEN_EXPIRED, socketAuth, statusDue, tokenExpired, type SocketAuth } from "./socket-guard.js";
 
@@ -56,8 +56,8 @@ export interface SessionNotice {
  */
 export class ChatSession extends DurableObject<ChatEnv> {
   private readonly store: ChatSessionStore;
-  /** Who from the bank holds this conversation, and what they said (chat-session.agent.ts). */
-  private readonly agents: AgentLink;
+  /** The hand-off to people: who from the bank holds this conversation, and what they said. */
+  private readonly handoffs: SessionHandoffs;
   /** Set by a turn's hand-off effect: the turn then puts it in the staff queue at once. */
   private newHandoff = false;
   /** Serialises turns: Postgres calls open the input gate, and a turn must not interleave. */
@@ -70,7 +70,20 @@ export class ChatSession extends DurableObject<ChatEnv> {
   constructor(ctx: DurableObjectState, env: ChatEnv) {
     super(ctx, env);
     this.store = new ChatSessionStore(ctx.storage.sql);
-    this.agents = new AgentLink(this.store, () => this.ctx.getWebSockets());
+    this.handoffs = new SessionHandoffs({
+      ctx,
+      env,
+      store: this.store,
+      serialised: (work) => this.serialised(work),
+      loadState: () => this.loadState(),
+      saveState: (state) => this.saveState(state),
+      queueEvent: (e) => this.queueEvent(e),
+      scheduleAlarm: (delayMs) => this.scheduleAlarm(delayMs),
+      openDb: () => this.openDb(),
+      broadcastState: () => {
+        for (const ws of this.ctx.getWebSockets()) this.sendState(ws);
+      },
+    });
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING_FRAME, PONG_FRAME));
   }
 
@@ -124,200 +137,44 @@ export class ChatSession extends DurableObject<ChatEnv> {
     });
   }
 
-  // ─── Hand-off to people (RPC from the chat Worker's StaffService) ───────────────────────────
+  // ─── Hand-off to people (RPC from the chat Worker; the work is in chat-session.handoff.ts) ──
 
   /** An agent claimed the hand-off (Postgres already says so): from now on Teller stays silent. */
   async agentJoined(customerId: string, handoffId: string, agent: Staff): Promise<RpcResult<AgentMessage>> {
     this.bindCustomer(customerId);
-    return this.serialised(async () => {
-      const hold = this.agents.hold();
-      if (hold && hold.handoffId !== handoffId) return fail(409, "conflict", "another hand-off holds this conversation");
-      const now = Date.now();
-      const next: AgentHold = { handoffId, agentId: agent.id, agentName: agent.name };
-      if (!hold) {
-        this.agents.setHold(next);
-        this.agents.setPending(undefined);
-        this.queueEvent(handoffEvent("handoff.claimed", customerId, now, { handoffId, agentId: agent.id, role: agent.role }));
-        await this.scheduleAlarm(FLUSH_DELAY_MS);
-      }
-      const joined = this.agents.joined(next, now);
-      for (const ws of this.ctx.getWebSockets()) this.sendState(ws);
-      return ok(joined);
-    });
+    return this.handoffs.agentJoined(customerId, handoffId, agent);
   }
 
   /** An agent's message: shown in the customer's chat, never read by the dialogue engine. */
   async agentSays(customerId: string, handoffId: string, agentId: string, message: { id: string; text: string }, firstReplyMs?: number): Promise<RpcResult<AgentMessage>> {
     this.bindCustomer(customerId);
-    return this.serialised(async () => {
-      const hold = this.agents.hold();
-      if (!hold || hold.handoffId !== handoffId || hold.agentId !== agentId) return fail(409, "conflict", "you do not hold this conversation");
-      const now = Date.now();
-      const known = this.agents.after(0).find((m) => m.id === message.id);
-      if (known) return known.text === message.text ? ok(known) : fail(409, "conflict", "id: this message id was already used for a different message");
-      const added = this.agents.add({ id: message.id, kind: "message", agentName: hold.agentName.split(/\s+/)[0]!, text: message.text, at: now });
-      this.queueEvent(
-        handoffEvent("handoff.agent_message", customerId, now, {
-          handoffId,
-          agentId,
-          messageId: message.id,
-          text: redactText(message.text),
-          ...(firstReplyMs !== undefined ? { firstReplyMs } : {}),
-        }),
-      );
-      await this.scheduleAlarm(FLUSH_DELAY_MS);
-      return ok(added);
-    });
+    return this.handoffs.agentSays(customerId, handoffId, agentId, message, firstReplyMs);
   }
 
-  /** The agent's typing indicator, to the customer's open sockets only (nothing is stored). */
   async agentTyping(customerId: string, handoffId: string, agentId: string, on: boolean): Promise<boolean> {
     this.bindCustomer(customerId);
-    const hold = this.agents.hold();
-    if (!hold || hold.handoffId !== handoffId || hold.agentId !== agentId) return false;
-    this.agents.push({ type: "agent_typing", on, agentName: hold.agentName.split(/\s+/)[0]! });
-    return true;
+    return this.handoffs.agentTyping(customerId, handoffId, agentId, on);
   }
 
-  /** Hand back to Teller, or resolve: Teller answers again, and may hand off again later. */
+  /** Hand back to Teller, or resolve: Teller answers again. */
   async agentLeaves(customerId: string, handoffId: string, by: string, resolved: boolean): Promise<RpcResult<{ left: boolean }>> {
     this.bindCustomer(customerId);
-    return this.serialised(async () => {
-      const hold = this.agents.hold();
-      if (!hold || hold.handoffId !== handoffId) return ok({ left: false });
-      const now = Date.now();
-      this.ctx.storage.transactionSync(() => {
-        this.saveState(clearHandoff(this.loadState()));
-        this.agents.setHold(undefined);
-        this.queueEvent(handoffEvent(resolved ? "handoff.resolved" : "handoff.returned", customerId, now, { handoffId, agentId: hold.agentId, by }));
-      });
-      this.agents.left(hold, resolved, now);
-      for (const ws of this.ctx.getWebSockets()) this.sendState(ws);
-      await this.scheduleAlarm(FLUSH_DELAY_MS);
-      return ok({ left: true });
-    });
+    return this.handoffs.agentLeaves(customerId, handoffId, by, resolved);
   }
 
-  /** The customer leaves the queue (or ends the agent's conversation): Teller answers again. */
   async leaveQueue(customerId: string): Promise<RpcResult<{ handoffId: string; agentId: string | null }>> {
     this.bindCustomer(customerId);
-    return this.serialised(async () => {
-      const hold = this.agents.hold();
-      const pending = this.agents.pending();
-      const handoffId = hold?.handoffId ?? pending?.handoffId;
-      if (!handoffId) return fail(404, "not_found", "you are not waiting for anyone from the bank");
-      const { db, end } = this.openDb();
-      try {
-        // The queue consumer may not have stored the row yet: store it first, then close it.
-        if (pending) await openHandoff(db(), { id: pending.handoffId, customerId, reason: pending.reason, intent: pending.intent, requestedAt: new Date(pending.requestedAt) });
-        await closeHandoff(db(), handoffId, "left", ["queued", "assigned"]);
-      } catch (error) {
-        console.error(JSON.stringify({ msg: "leave queue: postgres step failed", error: String(error) }));
-        return fail(503, "unavailable", "could not leave the queue right now; try again");
-      } finally {
-        await end();
-      }
-      const now = Date.now();
-      this.ctx.storage.transactionSync(() => {
-        this.saveState(clearHandoff(this.loadState()));
-        this.agents.setHold(undefined);
-        this.agents.setPending(undefined);
-        this.queueEvent(handoffEvent("handoff.left", customerId, now, { handoffId }));
-      });
-      this.agents.add({ id: `left-queue-${handoffId}`, kind: "notice", text: LEFT_QUEUE_TEXT, at: now });
-      for (const ws of this.ctx.getWebSockets()) this.sendState(ws);
-      await this.scheduleAlarm(FLUSH_DELAY_MS);
-      return ok({ handoffId, agentId: hold?.agentId ?? null });
-    });
+    return this.handoffs.leaveQueue(customerId);
   }
 
-  /** What the agent reads: the masked transcript and who holds the conversation. */
   async agentView(customerId: string): Promise<{ transcript: TranscriptEntry[]; hold: AgentHold | null }> {
     this.bindCustomer(customerId);
-    return { transcript: this.agents.transcript(RESUME_LIMIT), hold: this.agents.hold() ?? null };
+    return this.handoffs.agentView(customerId);
   }
 
-  /** Agent messages after a cursor, for HTTP clients (socket clients get them pushed). */
   async agentMessages(customerId: string, afterSeq: number): Promise<{ messages: AgentMessage[]; held: boolean; waiting: boolean }> {
     this.bindCustomer(customerId);
-    return { messages: this.agents.after(afterSeq), held: this.agents.hold() !== undefined, waiting: this.agents.pending() !== undefined };
-  }
-
-  /**
-   * A hand-off nobody claimed in time: the customer is told how else to reach the bank, and
-   * the queue drops it — only if Postgres still has it queued (a claim in the meantime wins).
-   */
-  private async expireHandoffIfDue(customerId: string): Promise<void> {
-    const pending = this.agents.pending();
-    if (!pending || this.agents.hold()) return;
-    const now = Date.now();
-    if (pending.deadline > now) return this.scheduleAlarm(pending.deadline - now);
-    await this.serialised(async () => {
-      const { db, end } = this.openDb();
-      let expired = false;
-      try {
-        await openHandoff(db(), { id: pending.handoffId, customerId, reason: pending.reason, intent: pending.intent, requestedAt: new Date(pending.requestedAt) });
-        expired = (await closeHandoff(db(), pending.handoffId, "expired", ["queued"])) !== undefined;
-      } catch (error) {
-        console.warn(JSON.stringify({ msg: "hand-off expiry: postgres step failed", error: String(error) }));
-        return this.scheduleAlarm(RETRY_MS);
-      } finally {
-        await end();
-      }
-      // Not expired: an agent claimed it meanwhile, and agentJoined is on its way.
-      if (!expired || this.agents.hold()) return;
-      this.ctx.storage.transactionSync(() => {
-        this.saveState(clearHandoff(this.loadState()));
-        this.agents.setPending(undefined);
-        this.queueEvent(handoffEvent("handoff.expired", customerId, now, { handoffId: pending.handoffId }));
-      });
-      this.agents.add({ id: `expired-${pending.handoffId}`, kind: "notice", text: NOBODY_FREE_TEXT, at: now });
-      for (const ws of this.ctx.getWebSockets()) this.sendState(ws);
-      this.ctx.waitUntil(this.desk()?.queueChanged().catch(() => {}) ?? Promise.resolve());
-      await this.scheduleAlarm(FLUSH_DELAY_MS);
-    });
-  }
-
-  /**
-   * Puts a new hand-off in the staff queue without waiting for the event queue's batch (seconds
-   * in production). Best effort: the queue consumer stores the same row from the event anyway.
-   */
-  private async queueHandoffNow(customerId: string, db: () => Db): Promise<void> {
-    this.newHandoff = false;
-    const pending = this.agents.pending();
-    if (!pending) return;
-    try {
-      await openHandoff(db(), { id: pending.handoffId, customerId, reason: pending.reason, intent: pending.intent, requestedAt: new Date(pending.requestedAt) });
-      this.ctx.waitUntil(this.desk()?.queueChanged().catch(() => {}) ?? Promise.resolve());
-    } catch (error) {
-      console.warn(JSON.stringify({ msg: "hand-off not queued at once; the event will", error: String(error) }));
-    }
-  }
-
-  private desk() {
-    return this.env.STAFF_DESK?.get(this.env.STAFF_DESK.idFromName("desk"));
-  }
-
-  private handoffTimeoutMs(): number {
-    const seconds = Number(this.env.HANDOFF_TIMEOUT_SECONDS ?? DEFAULT_HANDOFF_TIMEOUT_SECONDS);
-    return (Number.isFinite(seconds) && seconds > 0 ? seconds : DEFAULT_HANDOFF_TIMEOUT_SECONDS) * 1000;
-  }
-
-  /**
-   * A message while an agent holds the conversation: stored and passed to the agent; Teller does
-   * not answer (no NLU, no dialogue engine, so nothing can move money), the reply is empty.
-   */
-  private toAgent(customerId: string, message: ChatMessageInput, storedText: string, hold: AgentHold): RpcResult<ChatTurnResult> {
-    const now = Date.now();
-    const turn: ChatTurn = { id: message.id, reply: silentReply() };
-    this.ctx.storage.transactionSync(() => {
-      this.store.saveTurn(message.id, storedText, turn, [event("message.received", customerId, message.id, now, { text: storedText, to: "agent", handoffId: hold.handoffId })], now);
-      this.store.trimTurns(KEEP_TURNS);
-    });
-    const entry: TranscriptEntry = { id: message.id, from: "customer", text: storedText, at: now };
-    this.ctx.waitUntil(this.desk()?.toHolder(hold.handoffId, hold.agentId, { type: "customer_message", handoffId: hold.handoffId, entry }).catch(() => {}) ?? Promise.resolve());
-    this.ctx.waitUntil(this.scheduleAlarm(FLUSH_DELAY_MS));
-    return ok({ turn, decision: null });
+    return this.handoffs.agentMessages(customerId, afterSeq);
   }
 
   /** The bare path for the chat benchmark: gateway → chat Worker → this DO and back, nothing else. */
@@ -449,7 +306,7 @@ export class ChatSession extends DurableObject<ChatEnv> {
   /** Retries queued events and unfinished money movements after a failure or a restart. */
   override async alarm(): Promise<void> {
     const customerId = this.store.getMeta("customer_id");
-    if (customerId) await this.expireHandoffIfDue(customerId);
+    if (customerId) await this.handoffs.expireIfDue(customerId);
     if (customerId && this.loadState().executing) {
       await this.serialised(async () => {
         const { db, end } = this.openDb();
@@ -486,8 +343,8 @@ export class ChatSession extends DurableObject<ChatEnv> {
       if (previous.text !== storedText) return fail(409, "conflict", "id: this message id was already used for a different message");
       return ok({ turn: previous.turn, decision: null });
     }
-    const hold = this.agents.hold();
-    if (hold) return this.toAgent(customerId, message, storedText, hold);
+    const hold = this.handoffs.agents.hold();
+    if (hold) return this.handoffs.toAgent(customerId, message, storedText, hold);
 
     const { db, end } = this.openDb();
     try {
@@ -542,7 +399,10 @@ export class ChatSession extends DurableObject<ChatEnv> {
         hooks,
       );
       replies.push(...outcome.replies);
-      if (this.newHandoff) await this.queueHandoffNow(customerId, db);
+      if (this.newHandoff) {
+        this.newHandoff = false;
+        await this.handoffs.queueNow(customerId, db);
+      }
 
       const turn: ChatTurn = { id: message.id, reply: combineReplies(replies) };
       // A full account number the customer asked to see is shown once, never kept in transcripts.
@@ -590,7 +450,7 @@ export class ChatSession extends DurableObject<ChatEnv> {
           const now = Date.now();
           const handoff = event("handoff.requested", customerId, effect.messageId, now, { reason: effect.reason, intent: effect.intent });
           this.queueEvent(handoff);
-          this.agents.setPending({ handoffId: handoff.id, deadline: now + this.handoffTimeoutMs(), reason: effect.reason, intent: effect.intent, requestedAt: now });
+          this.handoffs.requested(handoff.id, effect.reason, effect.intent, now);
           this.newHandoff = true;
         },
         audit: (effect, result) =>
@@ -713,7 +573,7 @@ export class ChatSession extends DurableObject<ChatEnv> {
       type: "state",
       pendingConfirmation: confirmation && confirmation.expiresAt > Date.now() ? confirmation : null,
       handoff: state.handoff !== null,
-      agent: this.agents.hold()?.agentName.split(/\s+/)[0] ?? null,
+      agent: this.handoffs.agentFirstName(),
     });
   }
 

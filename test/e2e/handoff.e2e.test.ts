@@ -72,7 +72,7 @@ describe.skipIf(!chromiumAvailable())("hand-off to people, customer and agent in
       const seen: Record<string, number> = {};
       (window as unknown as { __seen: typeof seen }).__seen = seen;
       new MutationObserver(() => {
-        for (const el of document.querySelectorAll(".messages li.agent .text")) seen[el.textContent ?? ""] ??= Date.now();
+        document.querySelectorAll(".messages li.agent .text").forEach((el) => void (seen[el.textContent ?? ""] ??= Date.now()));
       }).observe(document.body, { childList: true, subtree: true, characterData: true });
     });
     const box = agent.getByLabel("Reply");

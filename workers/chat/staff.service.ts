@@ -37,7 +37,7 @@ export class StaffService extends WorkerEntrypoint<ChatEnv> {
     if (!outcome.ok) return outcome.reason === "taken" ? fail(409, "conflict", "another agent has taken this conversation") : NOT_FOUND;
     const joined = await this.session(outcome.handoff.customerId).agentJoined(outcome.handoff.customerId, handoffId, staff);
     if (!joined.ok) return joined;
-    if (!outcome.again) this.ctx.waitUntil(this.desk().queueChanged());
+    if (!outcome.again) this.ctx.waitUntil(this.desk().queueChanged().catch(() => {}));
     const row = await this.withDb((db) => getHandoff(db, handoffId));
     return ok({ handoff: queueItem(row!, row!.customerName), joined: joined.value });
   }
@@ -63,7 +63,7 @@ export class StaffService extends WorkerEntrypoint<ChatEnv> {
     const said = await this.session(row.customerId).agentSays(row.customerId, handoffId, staff.id, message, firstReplyMs);
     if (said.ok) {
       const entry: TranscriptEntry = { id: said.value.id, from: "agent", text: said.value.text, at: said.value.at, agentName: said.value.agentName! };
-      this.ctx.waitUntil(this.desk().toHolder(handoffId, row.agentId, { type: "agent_message", handoffId, entry }));
+      this.ctx.waitUntil(this.desk().toHolder(handoffId, row.agentId, { type: "agent_message", handoffId, entry }).catch(() => {}));
     }
     return said;
   }
@@ -84,7 +84,7 @@ export class StaffService extends WorkerEntrypoint<ChatEnv> {
     if (!left.ok) return left;
     const status = resolved ? "resolved" : "returned";
     await this.withDb((db) => closeHandoff(db, handoffId, status, ["assigned"]));
-    this.ctx.waitUntil(this.closed(handoffId, row.agentId, status));
+    this.ctx.waitUntil(this.closed(handoffId, row.agentId, status).catch(() => {}));
     return ok({ status });
   }
 
