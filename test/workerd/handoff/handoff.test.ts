@@ -85,6 +85,11 @@ describe("hand-off to people", () => {
     });
     const firstReply = recorded.find((e) => e.type === "handoff.agent_message")!.payload as { firstReplyMs?: number };
     expect(firstReply.firstReplyMs).toBeGreaterThanOrEqual(0);
+    // Supervisors read the time to first agent reply; agents may not.
+    const figures = await getJson("/api/staff/figures", grace);
+    expect(figures.status).toBe(200);
+    expect(((await figures.json()) as { count: number }).count).toBeGreaterThanOrEqual(1);
+    expect((await getJson("/api/staff/figures", dana)).status).toBe(403);
   });
 
   it("pushes the join, the typing indicator and the agent's words to the customer's WebSocket", async () => {

@@ -43,7 +43,11 @@ export function staffRoutes() {
     return c.json({ items });
   });
 
-  app.get("/figures", async (c) => respond(c, await service(c).firstReplyFigures(c.get("staff"))));
+  app.get("/figures", async (c) => {
+    const result = await service(c).firstReplyFigures(c.get("staff"));
+    if (result.ok) auditRead(c, `staff:${c.get("staff").id}`, { what: "figures" });
+    return respond(c, result);
+  });
 
   app.get("/handoffs/:id", async (c) => {
     const id = c.req.param("id");
