@@ -7,10 +7,12 @@ import { generateDevIdpKey } from "./scripts/lib/dev-keys.js";
 
 const COMPATIBILITY_DATE = "2026-04-01";
 
-// Three kinds of tests:
+// Five kinds of tests:
 // - "unit": plain domain modules (packages/**) inside workerd, the runtime they ship to.
-// - "workers": the Workers, Durable Object and queue inside workerd, against a real Postgres
-//   (embedded PGlite, or the server at TEST_DATABASE_URL) reached through the WebSocket proxy.
+// - "workers": the Workers and the Durable Object inside workerd, against a real Postgres
+//   (embedded PGlite, or the server at TEST_DATABASE_URL) reached through the WebSocket proxy:
+//   tests beside their module in workers/** and durable-objects/**, and the suites in
+//   test/workerd/ that span Workers (gateway → chat → DO → Postgres, the queue, attacks).
 // - "web": the React app's components, in happy-dom.
 // - "e2e": the local stack (`wrangler dev`, both Workers) driven in headless Chromium.
 // - "node": tooling that only ever runs in Node (training, local stack, seed, proxy).
@@ -54,7 +56,7 @@ export default defineConfig(async () => {
           ],
           test: {
             name: "workers",
-            include: ["test/workerd/**/*.test.ts"],
+            include: ["workers/**/*.test.ts", "durable-objects/**/*.test.ts", "test/workerd/**/*.test.ts"],
             globalSetup: ["./test/support/global-setup.ts"],
             // The first turn of a file loads the intent model in a fresh isolate: seconds on a busy 2-core CI machine.
             testTimeout: 60_000,

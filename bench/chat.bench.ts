@@ -3,7 +3,7 @@ import { drizzle } from "drizzle-orm/node-postgres";
 import { SignJWT, importJWK, type JWK } from "jose";
 import * as schema from "../packages/db/schema/index.js";
 import type { Db } from "../packages/db/client.js";
-import { createTestCustomer } from "../packages/banking/fixtures.js";
+import { createTestCustomer } from "../scripts/db/fixtures.js";
 import { startLocalStack } from "../scripts/local-stack.js";
 import { freePort } from "../test/support/free-port.js";
 import { createThrowawayDatabase, throwawayDatabaseName } from "../test/support/test-database.js";

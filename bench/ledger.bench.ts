@@ -13,7 +13,7 @@ import pg from "pg";
 import { drizzle } from "drizzle-orm/node-postgres";
 import * as schema from "../packages/db/schema/index.js";
 import type { Db } from "../packages/db/client.js";
-import { createTestCustomer, type TestCustomer } from "../packages/banking/fixtures.js";
+import { createTestCustomer, type TestCustomer } from "../scripts/db/fixtures.js";
 import { transfer } from "../packages/banking/transfer.js";
 import { migrateDatabase } from "../scripts/db/migrate.js";
 import { startEmbeddedPostgres } from "../scripts/db/embedded-postgres.js";

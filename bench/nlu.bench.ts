@@ -7,7 +7,7 @@ import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { IntentModelArtifact } from "../packages/nlu/artifact";
-import { ACTION_INTENTS } from "../packages/nlu/intents";
+import { ACTION_INTENTS } from "../packages/contract/intents";
 import { createIntentModel } from "../packages/nlu/model";
 import { wrappedValidation } from "../scripts/nlu/augment";
 import { CLINC_BANK_MAPPING } from "../scripts/nlu/clinc";

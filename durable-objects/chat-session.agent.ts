@@ -1,8 +1,9 @@
-import type { ChatEvent } from "../packages/common/events.js";
+import type { ChatEvent } from "../packages/contract/events.js";
 import { redactText } from "../packages/common/redact.js";
 import type { Reply } from "../packages/dialogue/index.js";
 import { firstName } from "../packages/handoff/staff.js";
-import { joinedText, leftText, type AgentMessage, type CustomerAgentFrame, type TranscriptEntry } from "../packages/handoff/protocol.js";
+import { type AgentMessage, type CustomerAgentFrame, type TranscriptEntry } from "../packages/contract/handoff.js";
+import { joinedText, leftText } from "../packages/handoff/texts.js";
 import type { ChatSessionStore } from "./chat-session.storage.js";
 
 /** Agent messages kept for HTTP clients and the transcript (the full record is in chat_events). */

@@ -1,13 +1,15 @@
-import type { ChatEnv } from "../workers/chat/env.js";
-import type { ChatMessageInput, ChatTurn, ChatTurnResult } from "../packages/common/chat.js";
-import type { ChatEvent } from "../packages/common/events.js";
-import { fail, ok, type RpcResult } from "../packages/common/errors.js";
+import type { ChatSessionEnv } from "./chat-session.env.js";
+import type { ChatMessageInput, ChatTurn, ChatTurnResult } from "../packages/contract/chat.js";
+import type { ChatEvent } from "../packages/contract/events.js";
+import { fail, ok, type RpcResult } from "../packages/contract/errors.js";
 import { redactText } from "../packages/common/redact.js";
 import type { Db } from "../packages/db/client.js";
-import { clearHandoff, type DialogueState } from "../packages/dialogue/index.js";
+import { clearHandoff } from "../packages/dialogue/index.js";
 import { closeHandoff, openHandoff } from "../packages/handoff/handoffs.repo.js";
-import { LEFT_QUEUE_TEXT, NOBODY_FREE_TEXT, type AgentMessage, type TranscriptEntry } from "../packages/handoff/protocol.js";
-import { firstName, type Staff } from "../packages/handoff/staff.js";
+import { type AgentMessage, type TranscriptEntry } from "../packages/contract/handoff.js";
+import { LEFT_QUEUE_TEXT, NOBODY_FREE_TEXT } from "../packages/handoff/texts.js";
+import { firstName } from "../packages/handoff/staff.js";
+import type { Staff } from "../packages/contract/handoff.js";
 import { AgentLink, DEFAULT_HANDOFF_TIMEOUT_SECONDS, handoffEvent, silentReply, type AgentHold } from "./chat-session.agent.js";
 import type { ChatSessionStore } from "./chat-session.storage.js";
 
@@ -20,11 +22,9 @@ const TRANSCRIPT_LIMIT = 50;
 /** What the ChatSession lends its hand-off side: its storage, lock, state and outbox. */
 export interface HandoffHost {
   readonly ctx: DurableObjectState;
-  readonly env: ChatEnv;
+  readonly env: ChatSessionEnv;
   readonly store: ChatSessionStore;
   serialised<T>(work: () => Promise<T>): Promise<T>;
-  loadState(): DialogueState;
-  saveState(state: DialogueState): void;
   queueEvent(event: ChatEvent): void;
   scheduleAlarm(delayMs: number): Promise<void>;
   openDb(): { db: () => Db; end(): Promise<void> };
@@ -101,7 +101,7 @@ export class SessionHandoffs {
       if (!hold || hold.handoffId !== handoffId) return ok({ left: false });
       const now = Date.now();
       this.host.ctx.storage.transactionSync(() => {
-        this.host.saveState(clearHandoff(this.host.loadState()));
+        this.host.store.saveState(clearHandoff(this.host.store.loadState()));
         this.agents.setHold(undefined);
         this.host.queueEvent(handoffEvent(resolved ? "handoff.resolved" : "handoff.returned", customerId, now, { handoffId, agentId: hold.agentId, by }));
       });
@@ -132,7 +132,7 @@ export class SessionHandoffs {
       }
       const now = Date.now();
       this.host.ctx.storage.transactionSync(() => {
-        this.host.saveState(clearHandoff(this.host.loadState()));
+        this.host.store.saveState(clearHandoff(this.host.store.loadState()));
         this.agents.setHold(undefined);
         this.agents.setPending(undefined);
         this.host.queueEvent(handoffEvent("handoff.left", customerId, now, { handoffId }));
@@ -145,12 +145,12 @@ export class SessionHandoffs {
   }
 
   /** What the agent reads: the masked transcript and who holds the conversation. */
-  async agentView(customerId: string): Promise<{ transcript: TranscriptEntry[]; hold: AgentHold | null }> {
+  async agentView(): Promise<{ transcript: TranscriptEntry[]; hold: AgentHold | null }> {
     return { transcript: this.agents.transcript(TRANSCRIPT_LIMIT), hold: this.agents.hold() ?? null };
   }
 
   /** Agent messages after a cursor, for HTTP clients (socket clients get them pushed). */
-  async agentMessages(customerId: string, afterSeq: number): Promise<{ messages: AgentMessage[]; held: boolean; waiting: boolean }> {
+  async agentMessages(afterSeq: number): Promise<{ messages: AgentMessage[]; held: boolean; waiting: boolean }> {
     return { messages: this.agents.after(afterSeq), held: this.agents.hold() !== undefined, waiting: this.agents.pending() !== undefined };
   }
 
@@ -178,7 +178,7 @@ export class SessionHandoffs {
       // Not expired: an agent claimed it meanwhile, and agentJoined is on its way.
       if (!expired || this.agents.hold()) return;
       this.host.ctx.storage.transactionSync(() => {
-        this.host.saveState(clearHandoff(this.host.loadState()));
+        this.host.store.saveState(clearHandoff(this.host.store.loadState()));
         this.agents.setPending(undefined);
         this.host.queueEvent(handoffEvent("handoff.expired", customerId, now, { handoffId: pending.handoffId }));
       });

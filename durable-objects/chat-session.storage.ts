@@ -1,5 +1,7 @@
-import type { ChatEvent } from "../packages/common/events.js";
-import type { ChatTurn } from "../packages/common/chat.js";
+import type { ChatEvent } from "../packages/contract/events.js";
+import type { ChatTurn } from "../packages/contract/chat.js";
+import { initialState, type DialogueState } from "../packages/dialogue/index.js";
+import type { SessionNotice, SessionStorage } from "../packages/conversation/turn.js";
 
 /**
  * The ChatSession's SQLite tables. `turns` makes a client message id idempotent; `outbox` holds
@@ -25,9 +27,59 @@ export interface StoredTurn {
   turn: ChatTurn;
 }
 
-export class ChatSessionStore {
-  constructor(private readonly sql: SqlStorage) {
+/** Turns kept in the DO for idempotency, reconnects and context; the full transcript is in Postgres. */
+const KEEP_TURNS = 200;
+/** Undelivered notices kept per customer (older ones are dropped; the runner's rows stay in Postgres). */
+const MAX_NOTICES = 20;
+/** Where an earlier version kept the alarm's execution outcomes apart from the other notices. */
+const LEGACY_EXECUTION_NOTICES = "execution_notices";
+
+export class ChatSessionStore implements SessionStorage {
+  constructor(
+    private readonly sql: SqlStorage,
+    /** The Durable Object's `transactionSync`: a turn and its events commit together. */
+    private readonly transaction: <T>(work: () => T) => T = (work) => work(),
+  ) {
     for (const statement of SCHEMA) sql.exec(statement);
+  }
+
+  loadState(): DialogueState {
+    const json = this.getMeta("dialogue_state");
+    return json ? (JSON.parse(json) as DialogueState) : initialState();
+  }
+
+  saveState(state: DialogueState): void {
+    this.setMeta("dialogue_state", JSON.stringify(state));
+  }
+
+  /** Replies waiting for the customer's next turn, oldest first. */
+  loadNotices(): SessionNotice[] {
+    const legacy = JSON.parse(this.getMeta(LEGACY_EXECUTION_NOTICES) ?? "[]") as SessionNotice["reply"][];
+    const notices = JSON.parse(this.getMeta("notices") ?? "[]") as SessionNotice[];
+    return [...legacy.map((reply, i) => ({ id: `${LEGACY_EXECUTION_NOTICES}-${i}`, reply })), ...notices];
+  }
+
+  /** Keeps a notice once per id, and at most MAX_NOTICES of them. */
+  addNotice(notice: SessionNotice): void {
+    const notices = this.loadNotices().filter((n) => n.id !== notice.id);
+    this.saveNotices([...notices, notice].slice(-MAX_NOTICES));
+  }
+
+  private saveNotices(notices: SessionNotice[]): void {
+    this.sql.exec("DELETE FROM meta WHERE key = ?", LEGACY_EXECUTION_NOTICES);
+    this.setMeta("notices", JSON.stringify(notices));
+  }
+
+  commitTurn(turn: { messageId: string; text: string; turn: ChatTurn; events: ChatEvent[]; at: number; shownNotices: string[] }): void {
+    this.transaction(() => {
+      this.saveTurn(turn.messageId, turn.text, turn.turn, turn.events, turn.at);
+      if (turn.shownNotices.length > 0) this.saveNotices(this.loadNotices().filter((n) => !turn.shownNotices.includes(n.id)));
+      this.trimTurns(KEEP_TURNS);
+    });
+  }
+
+  queueEvent(event: ChatEvent): void {
+    this.saveEvents([event], Date.now());
   }
 
   /** Turns after `messageId` (all kept turns when it is unknown), oldest first: what a reconnecting client missed. */

@@ -1,31 +1,30 @@
 import { DurableObject } from "cloudflare:workers";
-import type { ChatEnv } from "../workers/chat/env.js";
-import type { ChatEvent, ChatEventBundle } from "../packages/common/events.js";
-import type { ChatMessageInput, ChatTurn, ChatTurnResult, IntentDecision } from "../packages/common/chat.js";
-import { describeIssues, fail, ok, type RpcResult } from "../packages/common/errors.js";
-import { redactText } from "../packages/common/redact.js";
-import { initialState, type DialogueState, type Reply } from "../packages/dialogue/index.js";
-import { isCustomerActive, listPayees } from "../packages/banking/index.js";
+import type { ChatSessionEnv } from "./chat-session.env.js";
+import type { ChatEvent, ChatEventBundle } from "../packages/contract/events.js";
+import type { ChatMessageInput, ChatTurn, ChatTurnResult } from "../packages/contract/chat.js";
+import { describeIssues, fail, ok, type RpcResult } from "../packages/contract/errors.js";
+import { initialState, type Reply } from "../packages/dialogue/index.js";
+import { combineReplies } from "../packages/dialogue/runner.js";
 import type { TextGenerator } from "../packages/nlu/index.js";
-import { SessionDb } from "../workers/chat/session-db.js";
 import type { Db } from "../packages/db/client.js";
-import { understand } from "../workers/chat/understand.js";
-import { bankEffectExecutor } from "../workers/chat/bank-effects.js";
-import { combineReplies, resumeExecution, runTurn, type TurnHooks } from "../workers/chat/turn-runner.js";
-import { observeEffects, recordTurn } from "../workers/chat/turn-metrics.js";
+import { customerActive, finishExecution, takeTurn, type SessionNotice, type SessionPorts } from "../packages/conversation/turn.js";
+import { chatEvent } from "../packages/conversation/session-events.js";
 import { CONVERSATION_EVENT_TYPES, eraseConversationEvents } from "../packages/db/conversation-erasure.js";
 import { DEFAULT_TRANSCRIPT_RETENTION_DAYS } from "../packages/db/retention.js";
+import { SessionDb } from "./session-db.js";
 import { ChatSessionStore } from "./chat-session.storage.js";
-import { mayConfirm } from "../packages/common/chat.schema.js";
-import { ClientFrame, MAX_FRAME_BYTES, PING_FRAME, PONG_FRAME, type ServerFrame } from "./chat-socket.js";
+import { ClientFrameSchema, mayConfirm } from "../packages/contract/chat.schema.js";
+import { MAX_FRAME_BYTES, PING_FRAME, PONG_FRAME, type ClientFrame, type ServerFrame } from "../packages/contract/frames.js";
+import { encodeTicket, ticketSecret } from "../packages/contract/ticket.js";
+import { toBase64Url } from "../packages/common/base64.js";
 import type { AgentHold } from "./chat-session.agent.js";
 import { SessionHandoffs } from "./chat-session.handoff.js";
-import type { AgentMessage, TranscriptEntry } from "../packages/handoff/protocol.js";
-import type { Staff } from "../packages/handoff/staff.js";
+import type { AgentMessage, Staff, TranscriptEntry } from "../packages/contract/handoff.js";
+import { redactText } from "../packages/common/redact.js";
 import { CLOSE_CUSTOMER_DISABLED, CLOSE_TOKEN_EXPIRED, socketAuth, statusDue, tokenExpired, type SocketAuth } from "./socket-guard.js";
 
-/** Turns kept in the DO for idempotency, reconnects and context; the full transcript is in Postgres. */
-const KEEP_TURNS = 200;
+export type { SessionNotice };
+
 /** Events per queue message, bounded by count and by bytes: far below the queue's 128 KB message limit. */
 const OUTBOX_BATCH = 50;
 const OUTBOX_BUNDLE_BYTES = 64 * 1024;
@@ -42,19 +41,13 @@ const RESUME_LIMIT = 50;
 const SOCKET_MESSAGES_PER_MINUTE = 30;
 /** The gateway's money limit (RL_MONEY), applied to socket turns that may confirm a transfer. */
 const SOCKET_MONEY_TURNS_PER_MINUTE = 10;
-/** Undelivered notices kept per customer (older ones are dropped; the runner's rows stay in Postgres). */
-const MAX_NOTICES = 20;
-
-export interface SessionNotice {
-  id: string;
-  reply: Reply;
-}
 
 /**
  * One customer's conversation: the single writer of its state, so two quick messages never race.
- * Wiring only: understanding (NLU), the dialogue engine and the banking domain live in packages/.
+ * Wiring and storage only: the turn itself is packages/conversation (understanding, the dialogue
+ * runner, the bank), which reads and writes this object's storage through SessionPorts.
  */
-export class ChatSession extends DurableObject<ChatEnv> {
+export class ChatSession extends DurableObject<ChatSessionEnv> {
   private readonly store: ChatSessionStore;
   /** The hand-off to people: who from the bank holds this conversation, and what they said. */
   private readonly handoffs: SessionHandoffs;
@@ -67,16 +60,14 @@ export class ChatSession extends DurableObject<ChatEnv> {
     (promise) => this.ctx.waitUntil(promise),
   );
 
-  constructor(ctx: DurableObjectState, env: ChatEnv) {
+  constructor(ctx: DurableObjectState, env: ChatSessionEnv) {
     super(ctx, env);
-    this.store = new ChatSessionStore(ctx.storage.sql);
+    this.store = new ChatSessionStore(ctx.storage.sql, (work) => ctx.storage.transactionSync(work));
     this.handoffs = new SessionHandoffs({
       ctx,
       env,
       store: this.store,
       serialised: (work) => this.serialised(work),
-      loadState: () => this.loadState(),
-      saveState: (state) => this.saveState(state),
       queueEvent: (e) => this.queueEvent(e),
       scheduleAlarm: (delayMs) => this.scheduleAlarm(delayMs),
       openDb: () => this.openDb(),
@@ -109,7 +100,7 @@ export class ChatSession extends DurableObject<ChatEnv> {
     return this.serialised(async () => {
       const turns = this.ctx.storage.transactionSync(() => {
         const removed = this.store.eraseConversation(CONVERSATION_EVENT_TYPES);
-        if (!this.loadState().executing) this.saveState(initialState());
+        if (!this.store.loadState().executing) this.store.saveState(initialState());
         return removed;
       });
       const { db, end } = this.openDb();
@@ -131,10 +122,7 @@ export class ChatSession extends DurableObject<ChatEnv> {
    */
   async addNotice(customerId: string, notice: SessionNotice): Promise<void> {
     this.bindCustomer(customerId);
-    await this.serialised(async () => {
-      const notices = this.loadNotices().filter((n) => n.id !== notice.id);
-      this.store.setMeta("notices", JSON.stringify([...notices, notice].slice(-MAX_NOTICES)));
-    });
+    await this.serialised(async () => this.store.addNotice(notice));
   }
 
   // ─── Hand-off to people (RPC from the chat Worker; the work is in chat-session.handoff.ts) ──
@@ -169,12 +157,12 @@ export class ChatSession extends DurableObject<ChatEnv> {
 
   async agentView(customerId: string): Promise<{ transcript: TranscriptEntry[]; hold: AgentHold | null }> {
     this.bindCustomer(customerId);
-    return this.handoffs.agentView(customerId);
+    return this.handoffs.agentView();
   }
 
   async agentMessages(customerId: string, afterSeq: number): Promise<{ messages: AgentMessage[]; held: boolean; waiting: boolean }> {
     this.bindCustomer(customerId);
-    return this.handoffs.agentMessages(customerId, afterSeq);
+    return this.handoffs.agentMessages(afterSeq);
   }
 
   /** The bare path for the chat benchmark: gateway → chat Worker → this DO and back, nothing else. */
@@ -185,10 +173,10 @@ export class ChatSession extends DurableObject<ChatEnv> {
   /** A single-use, one-minute ticket that lets a browser open the WebSocket without a header. */
   async createSocketTicket(customerId: string, tokenValidUntil?: number): Promise<{ ticket: string; expiresAt: number }> {
     this.bindCustomer(customerId);
-    const secret = base64url(crypto.getRandomValues(new Uint8Array(32)));
+    const secret = toBase64Url(crypto.getRandomValues(new Uint8Array(32)));
     const expiresAt = Date.now() + TICKET_TTL_MS;
     this.store.addTicket(secret, expiresAt, tokenValidUntil);
-    return { ticket: `${base64url(new TextEncoder().encode(customerId))}.${secret}`, expiresAt };
+    return { ticket: encodeTicket(customerId, secret), expiresAt };
   }
 
   /** The WebSocket upgrade, already routed here by the ticket's customer id. */
@@ -196,7 +184,7 @@ export class ChatSession extends DurableObject<ChatEnv> {
     if (request.headers.get("upgrade")?.toLowerCase() !== "websocket") {
       return Response.json({ error: { code: "bad_request", message: "expected a WebSocket upgrade" } }, { status: 426 });
     }
-    const secret = new URL(request.url).searchParams.get("ticket")?.split(".")[1] ?? "";
+    const secret = ticketSecret(new URL(request.url).searchParams.get("ticket") ?? "");
     const taken = this.store.takeTicket(secret, Date.now());
     if (!taken) {
       return Response.json({ error: { code: "unauthorized", message: "the ticket is unknown, used or expired" } }, { status: 401 });
@@ -217,7 +205,7 @@ export class ChatSession extends DurableObject<ChatEnv> {
     }
     let parsed: ClientFrame;
     try {
-      const result = ClientFrame.safeParse(JSON.parse(data));
+      const result = ClientFrameSchema.safeParse(JSON.parse(data));
       if (!result.success) return send(ws, { type: "error", error: { code: "validation_failed", message: describeIssues(result.error.issues) } });
       parsed = result.data;
     } catch {
@@ -278,14 +266,12 @@ export class ChatSession extends DurableObject<ChatEnv> {
   }
 
   /** The customer's status in Postgres; undefined when it cannot be read right now. */
-  private async customerActive(customerId: string, db?: () => Db): Promise<boolean | undefined> {
-    const own = db ? undefined : this.openDb();
+  private async customerActive(customerId: string): Promise<boolean | undefined> {
+    const { db, end } = this.openDb();
     try {
-      return await isCustomerActive((db ?? own!.db)(), customerId);
-    } catch {
-      return undefined;
+      return await customerActive(db, customerId);
     } finally {
-      await own?.end();
+      await end();
     }
   }
 
@@ -307,14 +293,14 @@ export class ChatSession extends DurableObject<ChatEnv> {
   override async alarm(): Promise<void> {
     const customerId = this.store.getMeta("customer_id");
     if (customerId) await this.handoffs.expireIfDue(customerId);
-    if (customerId && this.loadState().executing) {
+    if (customerId && this.store.loadState().executing) {
       await this.serialised(async () => {
         const { db, end } = this.openDb();
         try {
-          const outcome = await resumeExecution(this.loadState(), this.hooks(customerId, db));
+          const outcome = await finishExecution(this.ports(customerId, db));
           // Nobody asked: the outcome goes to the customer's open sockets, or with their next reply.
           this.deliverNotices(customerId, outcome.replies);
-          if (outcome.state.executing) await this.ctx.storage.setAlarm(Date.now() + RETRY_MS);
+          if (outcome.executing) await this.ctx.storage.setAlarm(Date.now() + RETRY_MS);
         } finally {
           await end();
         }
@@ -335,146 +321,39 @@ export class ChatSession extends DurableObject<ChatEnv> {
   // ─── One turn ──────────────────────────────────────────────────────────────────────────────
 
   private async turn(customerId: string, message: ChatMessageInput, onReply?: (reply: Reply) => void): Promise<RpcResult<ChatTurnResult>> {
-    const started = Date.now();
-    // Card numbers and other identifiers never reach storage, the queue or logs in clear.
-    const storedText = redactText(message.text);
-    const previous = this.store.findTurn(message.id);
-    if (previous) {
-      if (previous.text !== storedText) return fail(409, "conflict", "id: this message id was already used for a different message");
-      return ok({ turn: previous.turn, decision: null });
-    }
+    // While someone from the bank holds the conversation, Teller stays silent (a retried id is
+    // still answered from its stored turn by takeTurn).
     const hold = this.handoffs.agents.hold();
-    if (hold) return this.handoffs.toAgent(customerId, message, storedText, hold);
-
+    if (hold && !this.store.findTurn(message.id)) return this.handoffs.toAgent(customerId, message, redactText(message.text), hold);
     const { db, end } = this.openDb();
     try {
-      const observed = observeEffects(this.hooks(customerId, db, onReply));
-      const hooks = observed.hooks;
-      let state = this.loadState();
-      // A confirmation (a button, or a typed "yes" while one is pending) is the last step before
-      // money moves: the customer's status is read fresh, not from the gateway's 30 s cache or a
-      // socket opened long ago. If Postgres cannot answer, the ledger call cannot run either; the
-      // execution then waits for it, as any other.
-      const task = state.task;
-      if (message.confirmation || (task && task.kind !== "lookup" && task.confirmation)) {
-        if ((await this.customerActive(customerId, db)) === false) {
-          return fail(403, "forbidden", "this customer's access is disabled; nothing was done — contact the bank");
-        }
-      }
-      // What the alarm finished while nobody was connected comes first.
-      const executionNotices = this.pendingNotices();
-      const replies: Reply[] = [...executionNotices];
-      // A transfer confirmed before an eviction finishes first, with its original idempotency key.
-      if (state.executing) {
-        const resumed = await resumeExecution(state, hooks);
-        state = resumed.state;
-        replies.push(...resumed.replies);
-      }
-      // Notices from the scheduled-transfer runner come first; they are cleared with the turn's save.
-      const notices = this.loadNotices();
-      replies.unshift(...notices.map((n) => n.reply));
-      const now = Date.now();
-      let decision: IntentDecision | null = null;
-      const understanding = await understand(message.text, {
-        today: new Date(now).toISOString().slice(0, 10),
-        transferInProgress: state.task?.kind === "transfer",
-        payees: async () => {
-          const result = await listPayees(db(), customerId).catch(() => undefined);
-          return result?.ok ? result.value : [];
-        },
-        ...(this.env.AI ? { ai: this.env.AI as unknown as TextGenerator } : {}),
-        log: (entry) => (decision = { ...entry }),
-      });
-      const outcome = await runTurn(
-        state,
-        {
-          type: "message",
-          messageId: message.id,
-          text: storedText,
-          now,
-          newId: crypto.randomUUID(),
-          understanding,
-          ...(message.confirmation ? { confirmation: message.confirmation } : {}),
-        },
-        hooks,
-      );
-      replies.push(...outcome.replies);
+      const result = await takeTurn(message, this.ports(customerId, db, onReply));
       if (this.newHandoff) {
         this.newHandoff = false;
         await this.handoffs.queueNow(customerId, db);
       }
-
-      const turn: ChatTurn = { id: message.id, reply: combineReplies(replies) };
-      // A full account number the customer asked to see is shown once, never kept in transcripts.
-      const storedTurn: ChatTurn = { ...turn, reply: { ...turn.reply, text: redactText(turn.reply.text) } };
-      const events: ChatEvent[] = [
-        event("message.received", customerId, message.id, now, {
-          text: storedText,
-          intent: understanding.intent,
-          confidence: understanding.confidence,
-        }),
-        event("reply.sent", customerId, message.id, now, { reply: storedTurn.reply }),
-      ];
-      this.ctx.storage.transactionSync(() => {
-        this.store.saveTurn(message.id, storedText, storedTurn, events, now);
-        if (notices.length > 0) this.store.setMeta("notices", JSON.stringify(this.loadNotices().filter((n) => !notices.some((m) => m.id === n.id))));
-        this.store.trimTurns(KEEP_TURNS);
-        if (executionNotices.length > 0) this.store.setMeta("execution_notices", "[]");
-      });
-      await this.scheduleAlarm(outcome.state.executing ? RETRY_MS : FLUSH_DELAY_MS);
-      // Analytics Engine's write is synchronous (buffered by the runtime); locally this awaits the
-      // stand-in's RPC, so a point is kept before the reply leaves. Never throws.
-      await recordTurn(this.env.TURN_METRICS, {
-        environment: this.env.ENVIRONMENT,
-        intent: understanding.intent,
-        confidence: understanding.confidence,
-        decidedBy: (decision as IntentDecision | null)?.decidedBy ?? "local",
-        text: message.text,
-        before: state,
-        after: outcome.state,
-        seen: observed.seen,
-        latencyMs: Date.now() - started,
-      });
-      return ok({ turn, decision });
+      return result;
     } finally {
       await end();
     }
   }
 
-  private hooks(customerId: string, db: () => Db, onReply?: (reply: Reply) => void): TurnHooks {
-    const bank = bankEffectExecutor({
-        customerId,
-        db,
-        handoff: (effect) => {
-          // The event id is the hand-off's id: the queue consumer stores the row under it.
-          const now = Date.now();
-          const handoff = event("handoff.requested", customerId, effect.messageId, now, { reason: effect.reason, intent: effect.intent });
-          this.queueEvent(handoff);
-          this.handoffs.requested(handoff.id, effect.reason, effect.intent, now);
-          this.newHandoff = true;
-        },
-        audit: (effect, result) =>
-          this.queueEvent(
-            event(effect.kind === "transfer" ? "audit.transfer" : "audit.card", customerId, undefined, Date.now(), {
-              effect: effect.kind === "transfer" ? { ...effect, memo: effect.memo ? redactText(effect.memo) : undefined } : effect,
-              ok: result.ok,
-              ...(result.ok ? {} : { error: result.error.code }),
-            }),
-          ),
-    });
+  private ports(customerId: string, db: () => Db, onReply?: (reply: Reply) => void): SessionPorts {
     return {
-      executor: {
-        execute: async (effect) => {
-          // The alarm is set before the ledger call: if this object is evicted mid-call, the alarm
-          // resumes the execution (same key) instead of waiting for the customer's next message.
-          if (effect.kind === "transfer" || effect.kind === "set_card_status") await this.scheduleAlarm(RETRY_MS);
-          return bank.execute(effect);
-        },
+      customerId,
+      environment: this.env.ENVIRONMENT,
+      storage: this.store,
+      db,
+      ...(this.env.AI ? { ai: this.env.AI as unknown as TextGenerator } : {}),
+      ...(this.env.TURN_METRICS ? { metrics: this.env.TURN_METRICS } : {}),
+      wake: (reason) => this.scheduleAlarm(reason === "retry" ? RETRY_MS : FLUSH_DELAY_MS),
+      onHandoff: (handoffId, reason, intent, at) => {
+        this.handoffs.requested(handoffId, reason, intent, at);
+        this.newHandoff = true;
       },
-      save: (state) => this.saveState(state),
+      ...(onReply ? { onReply } : {}),
       now: () => Date.now(),
       newId: () => crypto.randomUUID(),
-      ...(onReply ? { onReply } : {}),
     };
   }
 
@@ -491,22 +370,8 @@ export class ChatSession extends DurableObject<ChatEnv> {
 
   // ─── State, events ─────────────────────────────────────────────────────────────────────────
 
-  private loadState(): DialogueState {
-    const json = this.store.getMeta("dialogue_state");
-    return json ? (JSON.parse(json) as DialogueState) : initialState();
-  }
-
-  private loadNotices(): SessionNotice[] {
-    const json = this.store.getMeta("notices");
-    return json ? (JSON.parse(json) as SessionNotice[]) : [];
-  }
-
-  private saveState(state: DialogueState): void {
-    this.store.setMeta("dialogue_state", JSON.stringify(state));
-  }
-
   private queueEvent(chatEvent: ChatEvent): void {
-    this.store.saveEvents([chatEvent], Date.now());
+    this.store.queueEvent(chatEvent);
   }
 
   /** The alarm flushes the outbox and retries unfinished work; an earlier alarm is kept. */
@@ -549,24 +414,19 @@ export class ChatSession extends DurableObject<ChatEnv> {
     if (replies.length === 0) return;
     const sockets = this.ctx.getWebSockets();
     if (sockets.length === 0) {
-      this.store.setMeta("execution_notices", JSON.stringify([...this.pendingNotices(), ...replies]));
+      for (const reply of replies) this.store.addNotice({ id: `execution-${crypto.randomUUID()}`, reply });
       return;
     }
     const now = Date.now();
     const turn: ChatTurn = { id: `notice-${crypto.randomUUID()}`, reply: combineReplies(replies) };
     this.ctx.storage.transactionSync(() =>
-      this.store.saveTurn(turn.id, "", turn, [event("reply.sent", customerId, turn.id, now, { reply: turn.reply, notice: true })], now),
+      this.store.saveTurn(turn.id, "", turn, [chatEvent("reply.sent", customerId, turn.id, now, { reply: turn.reply, notice: true })], now),
     );
     for (const ws of sockets) send(ws, { type: "turn", turn });
   }
 
-  private pendingNotices(): Reply[] {
-    const json = this.store.getMeta("execution_notices");
-    return json ? (JSON.parse(json) as Reply[]) : [];
-  }
-
   private sendState(ws: WebSocket): void {
-    const state = this.loadState();
+    const state = this.store.loadState();
     const task = state.task;
     const confirmation = task && task.kind !== "lookup" ? task.confirmation : null;
     send(ws, {
@@ -592,25 +452,4 @@ function send(ws: WebSocket, frame: ServerFrame): void {
   } catch {
     // The socket closed meanwhile; a reconnecting client resumes from the stored turns.
   }
-}
-
-function event(
-  type: ChatEvent["type"],
-  customerId: string,
-  messageId: string | undefined,
-  now: number,
-  payload: Record<string, unknown>,
-): ChatEvent {
-  return {
-    id: crypto.randomUUID(),
-    type,
-    customerId,
-    ...(messageId ? { messageId } : {}),
-    occurredAt: new Date(now).toISOString(),
-    payload,
-  };
-}
-
-function base64url(bytes: Uint8Array): string {
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }

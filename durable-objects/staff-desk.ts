@@ -1,8 +1,7 @@
 import { DurableObject } from "cloudflare:workers";
-import type { ChatEnv } from "../workers/chat/env.js";
-import type { StaffDeskFrame } from "../packages/handoff/protocol.js";
-import type { Staff } from "../packages/handoff/staff.js";
-import { PING_FRAME, PONG_FRAME } from "./chat-socket.js";
+import type { StaffDeskFrame } from "../packages/contract/handoff.js";
+import type { Staff } from "../packages/contract/handoff.js";
+import { PING_FRAME, PONG_FRAME } from "../packages/contract/frames.js";
 import { CLOSE_TOKEN_EXPIRED } from "./socket-guard.js";
 
 const TICKET_TTL_MS = 60_000;
@@ -19,8 +18,8 @@ interface DeskSocket {
  * (agents then read GET /api/staff/queue, filtered for them); a conversation's messages go only
  * to the agent holding it and to supervisors.
  */
-export class StaffDesk extends DurableObject<ChatEnv> {
-  constructor(ctx: DurableObjectState, env: ChatEnv) {
+export class StaffDesk extends DurableObject<object> {
+  constructor(ctx: DurableObjectState, env: object) {
     super(ctx, env);
     ctx.storage.sql.exec("CREATE TABLE IF NOT EXISTS tickets (secret TEXT PRIMARY KEY, staff TEXT NOT NULL, expires_at INTEGER NOT NULL, token_valid_until INTEGER)");
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING_FRAME, PONG_FRAME));

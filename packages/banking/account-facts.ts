@@ -1,8 +1,8 @@
-import { ok, type RpcResult } from "../common/errors.js";
+import { ok, type RpcResult } from "../contract/errors.js";
 import type { Currency } from "../common/money.js";
 import type { Db } from "../db/client.js";
 import { selectAccountDetails, selectLatestStatements } from "./account-facts.repo.js";
-import type { AccountNumbersView, AccountType, CreditStatementView, InterestRateView, RewardsView } from "./types.js";
+import type { AccountNumbersView, AccountType, CreditStatementView, InterestRateView, RewardsView } from "../contract/views.js";
 
 /**
  * Facts about the customer's accounts that are not balances: numbers, rates, rewards, credit-card

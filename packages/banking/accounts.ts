@@ -1,10 +1,10 @@
-import { fail, ok, type RpcResult } from "../common/errors.js";
+import { fail, ok, type RpcResult } from "../contract/errors.js";
 import type { Db } from "../db/client.js";
 import { selectAccount, selectAccounts } from "./accounts.repo.js";
 import { encodeCursor } from "./cursor.js";
 import { isId } from "./ids.js";
 import { selectSpending, selectTransactionPage } from "./transactions.repo.js";
-import type { AccountView, Page, SpendingQuery, SpendingView, TransactionQuery, TransactionView } from "./types.js";
+import type { AccountView, Page, SpendingQuery, SpendingView, TransactionQuery, TransactionView } from "../contract/views.js";
 import { parseInstant, parseTransactionQuery } from "./validation.js";
 import { accountView, transactionView } from "./views.js";
 import type { Currency } from "../common/money.js";

@@ -1,8 +1,8 @@
-import { fail, ok, type RpcResult } from "../common/errors.js";
+import { fail, ok, type RpcResult } from "../contract/errors.js";
 import type { Db } from "../db/client.js";
 import { selectCards, updateCardStatus } from "./cards.repo.js";
 import { isId } from "./ids.js";
-import type { CardStatus, CardView } from "./types.js";
+import type { CardStatus, CardView } from "../contract/views.js";
 import { cardView } from "./views.js";
 
 export async function listCards(db: Db, customerId: string): Promise<RpcResult<CardView[]>> {

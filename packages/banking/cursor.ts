@@ -3,6 +3,8 @@
  * rows inserted later (newer) never shift the pages that follow: no duplicates, no gaps. It is
  * opaque to clients (base64url) and versioned so its shape can change.
  */
+import { fromBase64Url, toBase64Url } from "../common/base64.js";
+
 export interface CursorPosition {
   postedAtMs: number;
   id: string;
@@ -11,7 +13,7 @@ export interface CursorPosition {
 const VERSION = "v1";
 
 export function encodeCursor(position: CursorPosition): string {
-  return base64url(`${VERSION}:${position.postedAtMs}:${position.id}`);
+  return toBase64Url(new TextEncoder().encode(`${VERSION}:${position.postedAtMs}:${position.id}`));
 }
 
 /** The position, or null when the text is not a cursor this code wrote. */
@@ -19,7 +21,7 @@ export function decodeCursor(cursor: string): CursorPosition | null {
   if (cursor.length > 200 || !/^[A-Za-z0-9_-]+$/.test(cursor)) return null;
   let text: string;
   try {
-    text = atob(cursor.replace(/-/g, "+").replace(/_/g, "/"));
+    text = new TextDecoder().decode(fromBase64Url(cursor));
   } catch {
     return null;
   }
@@ -28,8 +30,4 @@ export function decodeCursor(cursor: string): CursorPosition | null {
   const postedAtMs = Number(match[1]);
   if (!Number.isSafeInteger(postedAtMs)) return null;
   return { postedAtMs, id: match[2]! };
-}
-
-function base64url(ascii: string): string {
-  return btoa(ascii).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }

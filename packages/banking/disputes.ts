@@ -1,4 +1,4 @@
-import { fail, ok, type RpcResult } from "../common/errors.js";
+import { fail, ok, type RpcResult } from "../contract/errors.js";
 import type { Currency } from "../common/money.js";
 import type { Db } from "../db/client.js";
 import {
@@ -9,21 +9,9 @@ import {
   type DisputeWithTransaction,
 } from "./disputes.repo.js";
 import { isId, newId } from "./ids.js";
+import type { DisputeReason, DisputeStatus, DisputeView } from "../contract/views.js";
 
-export type DisputeReason = "unrecognised" | "duplicate" | "other";
-export type DisputeStatus = "open" | "under_review" | "resolved" | "rejected";
-
-export interface DisputeView {
-  id: string;
-  reference: string;
-  transactionId: string;
-  reason: DisputeReason;
-  status: DisputeStatus;
-  createdAt: string;
-  merchant: string;
-  amount: { minor: number; currency: Currency };
-  postedAt: string;
-}
+export type { DisputeReason, DisputeStatus, DisputeView };
 
 const REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"; // no 0/O, 1/I/L: read aloud over the phone
 const MAX_LISTED = 50;

@@ -12,7 +12,7 @@ export { findTransferByKey } from "./transfer-lookup.js";
 export { isCustomerActive } from "./customer-status.js";
 export { TRANSFER_LIMITS, IDEMPOTENCY_KEY_PATTERN, MAX_MEMO_CHARS, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, MAX_SEARCH_CHARS } from "./limits.js";
 export { ID_PATTERNS, isId } from "./ids.js";
-export type * from "./types.js";
+export type * from "../contract/views.js";
 export {
   createScheduledTransfer,
   listScheduledTransfers,

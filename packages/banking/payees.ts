@@ -1,8 +1,8 @@
-import { fail, ok, type RpcResult } from "../common/errors.js";
+import { fail, ok, type RpcResult } from "../contract/errors.js";
 import type { Db } from "../db/client.js";
 import { isId } from "./ids.js";
 import { selectPayee, selectPayees } from "./payees.repo.js";
-import type { PayeeView } from "./types.js";
+import type { PayeeView } from "../contract/views.js";
 import { payeeView } from "./views.js";
 
 export async function listPayees(db: Db, customerId: string): Promise<RpcResult<PayeeView[]>> {

@@ -4,7 +4,7 @@
  * Every query names the customer: another customer's schedule answers 404 like a missing one.
  */
 import { and, asc, desc, eq, sql } from "drizzle-orm";
-import { fail, ok, type RpcResult } from "../common/errors.js";
+import { fail, ok, type RpcResult } from "../contract/errors.js";
 import type { Money } from "../common/money.js";
 import {
   MAX_REPEAT_INTERVAL,
@@ -17,27 +17,13 @@ import type { Db } from "../db/client.js";
 import { scheduledTransfers } from "../db/schema/schedules.js";
 import { selectAccount, selectAccounts } from "./accounts.repo.js";
 import type { Executor } from "./db.js";
+import type { ScheduleStatus, ScheduledTransferView } from "../contract/views.js";
 import { isId, newId } from "./ids.js";
 import { IDEMPOTENCY_KEY_PATTERN } from "./limits.js";
 import { selectPayee, selectPayees } from "./payees.repo.js";
 
 export type ScheduleRow = typeof scheduledTransfers.$inferSelect;
-export type ScheduleStatus = ScheduleRow["status"];
-
-export interface ScheduledTransferView {
-  id: string;
-  fromAccount: { id: string; name: string; mask: string };
-  to: { kind: "account" | "payee"; id: string; name: string; mask?: string };
-  amount: Money;
-  schedule: ScheduleSpec;
-  status: ScheduleStatus;
-  /** The next occurrence's date while active, else null. */
-  nextRunDate: string | null;
-  /** Occurrences already run (sent or failed). */
-  runsDone: number;
-  confirmationId: string | null;
-  createdAt: string;
-}
+export type { ScheduleStatus, ScheduledTransferView };
 
 export interface ScheduleRequest {
   idempotencyKey: string;

@@ -1,7 +1,7 @@
-import { ok, type RpcResult } from "../common/errors.js";
+import { ok, type RpcResult } from "../contract/errors.js";
 import type { Db } from "../db/client.js";
 import { selectTransferByKey } from "./transfers.repo.js";
-import type { TransferView } from "./types.js";
+import type { TransferView } from "../contract/views.js";
 import { transferView } from "./views.js";
 
 /**

@@ -1,12 +1,12 @@
 import { sql } from "drizzle-orm";
-import { fail, ok, type RpcResult } from "../common/errors.js";
+import { fail, ok, type RpcResult } from "../contract/errors.js";
 import { formatMoney, type Currency } from "../common/money.js";
 import type { Db } from "../db/client.js";
 import { isRetryable, sqlDetail, sqlState } from "./db.js";
 import { isId, newId } from "./ids.js";
 import { TRANSFER_LIMITS } from "./limits.js";
 import { selectTransfer, type TransferRow } from "./transfers.repo.js";
-import type { TransferRequest, TransferResult, TransferView } from "./types.js";
+import type { TransferRequest, TransferResult, TransferView } from "../contract/views.js";
 import { validateTransferRequest } from "./validation.js";
 import { transferView } from "./views.js";
 
@@ -113,7 +113,7 @@ function refusalOf(error: unknown, request: TransferRequest): RpcResult<never> |
       return fail(400, "validation_failed", `amount.currency: ${toField} holds ${sqlDetail(error)}, not ${currency}`);
     case "TLLIM": {
       const limit = formatMoney(TRANSFER_LIMITS[currency].daily, currency);
-      return fail(422, "limit_exceeded", `amount: over today's transfer limit of ${limit}`);
+      return fail(422, "limit_exceeded", `amount: over today's transfer limit of ${limit}`, "daily_limit");
     }
     case "TLFND": {
       const available = formatMoney(Number(sqlDetail(error) ?? 0), currency as Currency);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { newId } from "./ids.js";
 import { parseInstant, parseTransactionQuery, validateTransferRequest } from "./validation.js";
-import type { TransferRequest } from "./types.js";
+import type { TransferRequest } from "../contract/views.js";
 
 const base = (): TransferRequest => ({
   idempotencyKey: "key-12345",

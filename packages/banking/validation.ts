@@ -1,6 +1,6 @@
 import { CURRENCIES, formatMoney, isCurrency } from "../common/money.js";
-import type { RpcResult } from "../common/errors.js";
-import { fail } from "../common/errors.js";
+import type { RpcResult } from "../contract/errors.js";
+import { fail } from "../contract/errors.js";
 import { decodeCursor, type CursorPosition } from "./cursor.js";
 import { isId } from "./ids.js";
 import {
@@ -11,7 +11,7 @@ import {
   MAX_SEARCH_CHARS,
   TRANSFER_LIMITS,
 } from "./limits.js";
-import type { TransactionQuery, TransferRequest } from "./types.js";
+import type { TransactionQuery, TransferRequest } from "../contract/views.js";
 
 /**
  * The domain checks its own input: the gateway validates REST bodies first, but the dialogue calls
@@ -37,7 +37,7 @@ export function validateTransferRequest(request: TransferRequest): RpcResult<nev
   if (minor <= 0) return badRequest("amount: must be greater than zero");
   const limit = TRANSFER_LIMITS[currency].perTransfer;
   if (minor > limit) {
-    return fail(422, "limit_exceeded", `amount: over the per-transfer limit of ${formatMoney(limit, currency)}`);
+    return fail(422, "limit_exceeded", `amount: over the per-transfer limit of ${formatMoney(limit, currency)}`, "per_transfer_limit");
   }
   if (request.memo != null) {
     if (typeof request.memo !== "string" || request.memo.length > MAX_MEMO_CHARS) {

@@ -4,7 +4,7 @@ import type { CardRow } from "./cards.repo.js";
 import type { PayeeRow } from "./payees.repo.js";
 import type { TransactionRow } from "./transactions.repo.js";
 import type { TransferRow } from "./transfers.repo.js";
-import type { AccountType, AccountView, CardView, PayeeView, TransactionView, TransferView } from "./types.js";
+import type { AccountType, AccountView, CardView, PayeeView, TransactionView, TransferView } from "../contract/views.js";
 
 /** Rows → the plain views the domain returns. Only customer accounts reach here (never clearing). */
 export function accountView(row: AccountRow): AccountView {

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { chatEvents, deadLetters } from "./schema/events.js";
-import type { ChatEvent } from "../common/events.js";
+import type { ChatEvent } from "../contract/events.js";
 import type { Db } from "./client.js";
 
 /**

@@ -1,4 +1,4 @@
-import { eventsOf } from "../common/events.js";
+import { eventsOf } from "../contract/events.js";
 import { describeError } from "../common/log-error.js";
 import type { Db } from "./client.js";
 import { getDeadLetter, listDeadLetters, markDeadLetter, storeChatEvents } from "./chat-events.repo.js";

@@ -55,29 +55,20 @@ import type {
   StepResult,
   TransferTask,
 } from "./types.js";
+import { ACTION_INTENTS as MODEL_ACTION_INTENTS } from "../contract/intents.js";
 
-/** Intents the engine handles with the customer's data or conversation, besides FAQ answers. */
-const ACTION_INTENTS = new Set([
-  "balance",
-  "transactions",
-  "spending",
-  "payees",
-  "transfer",
-  "freeze_card",
-  "unfreeze_card",
-  "human_agent",
-  "greeting",
-  "goodbye",
-  "thanks",
-  "account_numbers",
-  "credit_statement",
-  "credit_limit",
-  "interest_rate",
-  "card_expiry",
-  "rewards_balance",
-  "pay_bill",
-  "report_fraud",
-  "scheduled_payments",
+/**
+ * Intents that start a task of their own, so one of them mid-task asks whether to switch: the
+ * model's action intents (packages/contract/intents.ts) and three BANKING77 topics the engine
+ * answers itself. Disputes are left out on purpose: asking about a dispute mid-transfer is
+ * answered in passing, never offered as a switch.
+ */
+const NOT_SWITCHED_TO: readonly string[] = ["dispute", "list_disputes"];
+const ACTION_INTENTS = new Set<string>([
+  ...MODEL_ACTION_INTENTS.filter((intent) => !NOT_SWITCHED_TO.includes(intent)),
+  "apple_pay_or_google_pay",
+  "verify_my_identity",
+  "country_support",
 ]);
 
 export function step(state: DialogueState, event: EngineEvent): StepResult {

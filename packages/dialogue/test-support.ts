@@ -4,6 +4,7 @@
  * feed results back. Used only by the *.test.ts files beside it.
  */
 import { initialState, resume, step } from "./index.js";
+import { effectLoop } from "./runner.js";
 import type {
   AccountView,
   CardView,
@@ -17,7 +18,8 @@ import type {
   PayeeView,
   Reply,
   ScheduledTransferView,
-  TransactionQuery,
+  StepResult,
+  TransactionFilter,
   TransactionView,
   TransferEffect,
   Understanding,
@@ -157,7 +159,7 @@ export class FakeBank {
   }
 
   /** The bank's filter: text matches merchant or category, dates are inclusive days. */
-  queryTransactions(q: TransactionQuery): TransactionView[] {
+  queryTransactions(q: TransactionFilter): TransactionView[] {
     const text = (q.merchant ?? q.category)?.toLowerCase();
     return this.transactions
       .filter((t) => !text || t.merchant.toLowerCase().includes(text) || t.category.toLowerCase().includes(text))
@@ -234,27 +236,26 @@ export class Session {
     return this.run(step(this.state, { type: "effect_result", effectId, now: this.now, newId: this.freshId(), result }));
   }
 
-  /** The DO loop: persist, then execute effects in order, feeding each result back. */
-  private run(first: { state: DialogueState; replies: Reply[]; effects: Effect[] }): Turn {
-    this.state = JSON.parse(JSON.stringify(first.state)) as DialogueState;
-    const turn: Turn = { replies: [...first.replies], effects: [...first.effects] };
-    if (!this.autoExecute) return turn;
-    const queue = [...first.effects];
-    while (queue.length > 0) {
-      const effect = queue.shift()!;
-      const result = this.bank.execute(effect);
-      if (effect.kind === "handoff") continue;
-      const next = step(this.state, {
-        type: "effect_result",
-        effectId: effect.effectId,
-        now: this.now,
-        newId: this.freshId(),
-        result,
-      });
-      this.state = JSON.parse(JSON.stringify(next.state)) as DialogueState;
-      turn.replies.push(...next.replies);
-      turn.effects.push(...next.effects);
-      queue.push(...next.effects);
+  /** The runner's own effect loop (save before execute, the effect cap), fed by the in-memory bank. */
+  private run(first: StepResult): Turn {
+    const turn: Turn = { replies: [], effects: [] };
+    const persist = (state: DialogueState) => (this.state = JSON.parse(JSON.stringify(state)) as DialogueState);
+    if (!this.autoExecute) {
+      persist(first.state);
+      turn.replies.push(...first.replies);
+      turn.effects.push(...first.effects);
+      return turn;
+    }
+    const loop = effectLoop(first, {
+      save: persist,
+      emit: (reply) => turn.replies.push(reply),
+      now: () => this.now,
+      newId: () => this.freshId(),
+    });
+    let next = loop.next();
+    while (!next.done) {
+      turn.effects.push(next.value);
+      next = loop.next(this.bank.execute(next.value));
     }
     return turn;
   }

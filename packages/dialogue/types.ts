@@ -5,11 +5,44 @@
  */
 import type { Currency, Money } from "../common/money.js";
 import type { ScheduleSpec } from "../common/schedule.js";
-import type { DisputeTask, DisputeView, Insight, OpenDisputeEffect, QueryModifiers } from "./types.answers.js";
+import type { DisputeReason } from "../contract/views.js";
+import type { Insight, OpenDisputeEffect, QueryModifiers } from "./types.answers.js";
+import type {
+  AccountShown as AccountView,
+  CardShown as CardView,
+  PayeeShown as PayeeView,
+  TransactionShown as TransactionView,
+  ScheduledTransferShown as ScheduledTransferView,
+  TransactionFilter,
+} from "../contract/reply.js";
 
 export type * from "./types.answers.js";
 
 export type { Money, Currency, ScheduleSpec };
+/** Views and replies cross the wire: they are the contract's (packages/contract), read leniently here. */
+export type {
+  AccountShown as AccountView,
+  CardShown as CardView,
+  PayeeShown as PayeeView,
+  TransactionShown as TransactionView,
+  ScheduledTransferShown as ScheduledTransferView,
+  TransactionFilter,
+  Action,
+  TransferReceipt,
+  RichData,
+  Reply,
+  PendingConfirmation,
+} from "../contract/reply.js";
+export type {
+  SpendingView,
+  AccountNumbersView,
+  InterestRateView,
+  RewardsView,
+  CreditStatementView,
+  DisputeView,
+  DisputeReason,
+} from "../contract/views.js";
+import type { PendingConfirmation, Reply } from "../contract/reply.js";
 
 // ─── What the NLU understood (the DO maps the NLU package's output into this) ─────────────────
 
@@ -109,105 +142,6 @@ export type EngineEvent = MessageEvent | EffectResultEvent;
 
 // ─── Views of the customer's data (what load effects return as `data`) ─────────────────────────
 
-export interface AccountView {
-  id: string;
-  name: string;
-  type: AccountType;
-  /** Last four digits of the account number. */
-  mask: string;
-  balance: Money;
-  available?: Money;
-  /** Credit cards only. */
-  creditLimit?: Money | null;
-}
-
-export interface PayeeView {
-  id: string;
-  name: string;
-  mask?: string;
-}
-
-export interface CardView {
-  id: string;
-  accountId: string;
-  last4: string;
-  status: "active" | "frozen";
-  brand?: string;
-  /** Printed expiry, when the bank has it on record. */
-  expiry?: { month: number; year: number } | null;
-}
-
-export interface TransactionView {
-  id: string;
-  /** ISO timestamp. */
-  postedAt: string;
-  merchant: string;
-  category: string;
-  /** Negative for money out. */
-  amount: Money;
-  status: "posted" | "pending";
-  accountId?: string;
-}
-
-export interface SpendingView {
-  from: string;
-  to: string;
-  total: Money;
-  byCategory: Array<{ category: string; total: Money }>;
-}
-
-/** Account and routing numbers; `accountNumber` is null unless the full number was asked for. */
-export interface AccountNumbersView {
-  accountId: string;
-  name: string;
-  type: AccountType;
-  mask: string;
-  accountNumber: string | null;
-  routingNumber: string | null;
-}
-
-export interface InterestRateView {
-  accountId: string;
-  name: string;
-  type: AccountType;
-  mask: string;
-  /** Basis points: 425 is 4.25%. */
-  annualRateBps: number;
-  kind: "apy" | "apr";
-}
-
-export interface RewardsView {
-  accountId: string;
-  name: string;
-  mask: string;
-  points: number;
-}
-
-/** A credit card's newest statement; dates are YYYY-MM-DD, amounts what is owed (positive). */
-export interface CreditStatementView {
-  accountId: string;
-  name: string;
-  mask: string;
-  periodStart: string;
-  periodEnd: string;
-  dueDate: string;
-  statementBalance: Money;
-  minimumPayment: Money;
-  currentBalance: Money;
-}
-
-/** A scheduled or recurring transfer, as listed. */
-export interface ScheduledTransferView {
-  id: string;
-  fromAccount: { id: string; name: string; mask: string };
-  to: { kind: "account" | "payee"; id: string; name: string; mask?: string };
-  amount: Money;
-  schedule: ScheduleSpec;
-  status: "active" | "completed" | "cancelled" | "failed";
-  /** The next occurrence's date, while active. */
-  nextRunDate: string | null;
-}
-
 /** What a successful `transfer` effect returns. */
 export interface TransferOutcome {
   transferId: string;
@@ -215,14 +149,6 @@ export interface TransferOutcome {
 }
 
 // ─── Effects (the DO executes them in order and feeds each result back) ───────────────────────
-
-export interface TransactionQuery {
-  from?: string;
-  to?: string;
-  merchant?: string;
-  category?: string;
-  limit: number;
-}
 
 export interface SpendingQuery {
   from: string;
@@ -234,7 +160,7 @@ export interface SpendingQuery {
 export type LoadEffect =
   | { kind: "load"; effectId: string; what: "accounts" | "payees" | "cards" }
   /** Expected `data`: TransactionView[], newest first. */
-  | { kind: "load"; effectId: string; what: "transactions"; query: TransactionQuery }
+  | { kind: "load"; effectId: string; what: "transactions"; query: TransactionFilter }
   /** Expected `data`: SpendingView. */
   | { kind: "load"; effectId: string; what: "spending"; query: SpendingQuery }
   /** Expected `data`: AccountNumbersView[]; full numbers only when `reveal`. */
@@ -313,37 +239,6 @@ export type Effect = LoadEffect | MoneyEffect | HandoffEffect | CancelScheduleEf
 
 // ─── Replies ───────────────────────────────────────────────────────────────────────────────────
 
-export type Action =
-  /** A quick reply: the app sends `text` as if the customer typed it. */
-  | { type: "reply"; label: string; text: string }
-  | { type: "confirm"; confirmationId: string; answer: "yes" | "no"; label: string };
-
-export interface TransferReceipt {
-  kind: "transfer_receipt";
-  transferId: string;
-  status: "posted" | "pending";
-  amount: Money;
-  from: { name: string; mask: string };
-  to: { name: string; mask?: string };
-}
-
-export type RichData =
-  | { kind: "accounts"; accounts: AccountView[] }
-  | { kind: "transactions"; transactions: TransactionView[]; query: TransactionQuery }
-  | { kind: "spending"; spending: SpendingView }
-  | { kind: "payees"; payees: PayeeView[] }
-  | { kind: "cards"; cards: CardView[] }
-  | { kind: "disputes"; disputes: DisputeView[] }
-  | TransferReceipt;
-
-export interface Reply {
-  text: string;
-  intent: { name: string; confidence: number };
-  actions: Action[];
-  data?: RichData;
-  confirmation?: { id: string; summary: string; expiresAt: number };
-}
-
 export interface StepResult {
   state: DialogueState;
   replies: Reply[];
@@ -382,12 +277,6 @@ export interface CardOption {
 }
 
 export type Destination = { accountId: string } | { payeeId: string };
-
-export interface PendingConfirmation {
-  id: string;
-  summary: string;
-  expiresAt: number;
-}
 
 export type TransferSlot = "amount" | "from" | "to" | "when";
 
@@ -444,7 +333,7 @@ export interface LookupTask {
   waitingFor: string;
   /** Balance of the accounts named, or all when empty. */
   accountRefs: AccountRef[];
-  transactionQuery?: TransactionQuery;
+  transactionQuery?: TransactionFilter;
   /** account_numbers: the customer asked for the full number. */
   reveal?: boolean;
   /** card_expiry: the card the customer named. */
@@ -467,6 +356,19 @@ export interface SchedulesTask {
   filter: { payeeName?: string; weekday?: number; amountMinor?: number };
   chosen: ScheduledTransferView | null;
   confirmation: PendingConfirmation | null;
+}
+
+/** A charge being disputed: candidates are found, one is picked, the case is recorded. */
+export interface DisputeTask {
+  kind: "dispute";
+  intent: IntentTag;
+  reason: DisputeReason;
+  merchant?: string;
+  waitingFor: string | null;
+  candidates: Array<{ id: string; merchant: string; amount: Money; postedAt: string; status: "posted" | "pending"; accountId?: string }>;
+  /** Disputes never need a confirmation (nothing moves); kept so every action task has the field. */
+  confirmation: null;
+  switchTo?: { intent: IntentTag; entities: Entities } | null;
 }
 
 export type Task = TransferTask | CardTask | LookupTask | SchedulesTask | DisputeTask;

@@ -2,20 +2,9 @@
  * Bank staff as Teller sees them: who they are (the workforce token's `sub` and name) and what
  * their role lets them see. No Workers globals: the gateway, the chat Worker and tests share it.
  */
-export const STAFF_ROLES = ["agent", "supervisor"] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
+import type { Staff } from "../contract/handoff.js";
 
-export interface Staff {
-  /** The workforce token's `sub`. */
-  id: string;
-  /** Shown to the customer as "<first name> from the bank". */
-  name: string;
-  role: StaffRole;
-}
-
-export function isStaffRole(value: unknown): value is StaffRole {
-  return typeof value === "string" && (STAFF_ROLES as readonly string[]).includes(value);
-}
+export { isStaffRole, STAFF_ROLES, type Staff, type StaffRole } from "../contract/handoff.js";
 
 /** "Dana Whitfield" → "Dana": the customer sees the first name only. */
 export function firstName(name: string): string {

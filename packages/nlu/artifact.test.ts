@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeArtifact, decodeHashes, encodeHashes, type IntentModelArtifact } from "./artifact";
-import { decodeBase64, encodeBase64 } from "./base64";
+import { decodeBase64, encodeBase64 } from "../common/base64";
 import bundled from "./model/intent-model.json";
 
 describe("base64", () => {

@@ -2,7 +2,7 @@
 // (one scale per class) and the feature hashes delta/varint-encoded, all base64 inside the JSON so
 // that `import model from "./model/intent-model.json"` works in wrangler, vitest and tsx alike.
 
-import { base64ByteLength, decodeBase64, encodeBase64 } from "./base64";
+import { base64ByteLength, decodeBase64, encodeBase64 } from "../common/base64";
 import { FEATURE_SCHEME } from "./features";
 
 export const ARTIFACT_FORMAT = "teller-intent-model";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildAiRequest, parseAiAnswer, resolveIntent, type CascadeLogEntry, type TextGenerator } from "./cascade";
 import { loadIntentModel } from "./classifier";
-import { OUT_OF_SCOPE } from "./intents";
+import { OUT_OF_SCOPE } from "../contract/intents";
 
 // The one allowed stand-in: Workers AI cannot be reached from tests. It records requests and
 // answers with whatever the test scripts.

@@ -6,7 +6,7 @@
 
 import { redactForModel } from "../common/redact-for-model.js";
 import { loadIntentModel } from "./classifier";
-import { OUT_OF_SCOPE, type IntentName } from "./intents";
+import { OUT_OF_SCOPE, type IntentName } from "../contract/intents";
 import type { Classification, IntentModel } from "./model";
 
 /** The one seam to Workers AI: the shape of the native `env.AI.run`. Tests pass a stand-in. */

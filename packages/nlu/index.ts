@@ -1,5 +1,5 @@
 // Public API of the NLU package (what the chat Worker imports). Map of exports to files:
-//   intents.ts            intent lists and the IntentName type
+//   ../contract/intents.ts intent lists and the IntentName type (re-exported; declared in the contract)
 //   classifier.ts         loadIntentModel() / classify() with the shipped artifact
 //   model.ts              createIntentModel(artifact) and the result types
 //   cascade.ts            resolveIntent(): local model + optional Workers AI tie-breaker
@@ -13,16 +13,14 @@ export {
   OUT_OF_SCOPE,
   SMALL_TALK_INTENTS,
   TELLER_FAQ_INTENTS,
-  isActionIntent,
   isFaqIntent,
-  isIntentName,
   isSmallTalkIntent,
   type ActionIntent,
   type Banking77Intent,
   type IntentName,
   type SmallTalkIntent,
   type TellerFaqIntent,
-} from "./intents";
+} from "../contract/intents";
 export { classify, loadIntentModel } from "./classifier";
 export {
   createIntentModel,

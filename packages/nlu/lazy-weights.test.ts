@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeArtifact, type IntentModelArtifact } from "./artifact";
-import { base64ByteLength, decodeBase64, decodeBase64Range, encodeBase64 } from "./base64";
+import { base64ByteLength, decodeBase64, decodeBase64Range, encodeBase64 } from "../common/base64";
 import { RowTable } from "./features";
 import { LazyWeights, SortedRows } from "./lazy-weights";
 import bundled from "./model/intent-model.json";

@@ -1,4 +1,4 @@
-import { decodeBase64Range } from "./base64";
+import { decodeBase64Range } from "../common/base64";
 
 /**
  * The int8 weight matrix (rows × classes, row-major), decoded from the artifact's base64 one row

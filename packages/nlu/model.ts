@@ -4,7 +4,7 @@
 import { decodeArtifactHeader, type IntentModelArtifact } from "./artifact";
 import { vectorize, type FeatureIndex } from "./features";
 import { LazyWeights, SortedRows } from "./lazy-weights";
-import { OUT_OF_SCOPE, isSmallTalkIntent, type IntentName } from "./intents";
+import { OUT_OF_SCOPE, isSmallTalkIntent, type IntentName } from "../contract/intents";
 import { plainRequestIntent } from "./requests";
 import { requestClauses, stripSmallTalk } from "./small-talk";
 

@@ -4,7 +4,7 @@
 // words the model otherwise reads as FAQ topics. They match the whole (small-talk-free) message,
 // so a message that says anything more (a problem, a fee, a delay) is left to the model.
 
-import type { IntentName } from "./intents";
+import type { IntentName } from "../contract/intents";
 
 const LEAD = String.raw`(?:(?:so|now|and)\s+)?(?:i(?:\s+(?:really\s+)?(?:want|wanna|need|would\s+like|wish|have)|'?d\s+(?:really\s+)?like|\s+am\s+(?:trying|looking|hoping)|'?m\s+(?:trying|looking|hoping|wanting))\s+(?:to\s+)?|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:help\s+me\s+)?(?:(?:to|with)\s+)?|(?:can|could|may)\s+i\s+(?:please\s+)?|(?:please\s+)?help\s+me\s+(?:(?:to|with)\s+)?|let\s+me\s+|let'?s\s+|please\s+|(?:i\s+)?need\s+(?:help|assistance)\s+(?:with\s+|to\s+)?)`;
 const END = String.raw`(?:\s+(?:please|now|today|for\s+me|right\s+now|asap))*\s*[.!?]*$`;

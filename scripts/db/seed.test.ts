@@ -4,7 +4,7 @@ import { startEmbeddedPostgres } from "./embedded-postgres.js";
 import { migrateDatabase } from "./migrate.js";
 import { seedDemoData } from "./seed.js";
 import { createThrowawayDatabase, throwawayDatabaseName } from "../../test/support/test-database.js";
-import { DEMO_CUSTOMERS } from "../../packages/db/demo-customers.js";
+import { DEMO_CUSTOMERS } from "../../workers/gateway/dev-idp/demo-customers.js";
 
 /** The seed on a fresh database: embedded PGlite, or a throwaway database at TEST_DATABASE_URL. */
 let url: string;

@@ -2,9 +2,9 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { drizzle } from "drizzle-orm/node-postgres";
 import * as schema from "../../packages/db/schema/index.js";
-import { DEMO_CUSTOMERS } from "../../packages/db/demo-customers.js";
-import { demoCustomerSpec } from "../../packages/banking/demo-data.js";
-import { insertAccountFacts, insertCustomer } from "../../packages/banking/fixtures.js";
+import { DEMO_CUSTOMERS } from "../../workers/gateway/dev-idp/demo-customers.js";
+import { demoCustomerSpec } from "./demo-data.js";
+import { insertAccountFacts, insertCustomer } from "./fixtures.js";
 
 /**
  * Creates the demo customers' accounts, cards, payees and ~90 days of history, booked through the

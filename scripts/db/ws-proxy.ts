@@ -9,7 +9,7 @@ import { WebSocketServer, type WebSocket } from "ws";
  *
  * It is not an open relay: only the configured targets are reachable. With `exclusive` it runs
  * one session at a time and queues the rest, because the embedded PGlite is a single Postgres
- * session (see ARCHITECTURE.md).
+ * session (README, "Architecture").
  */
 export interface WsProxyOptions {
   host?: string;

@@ -2,7 +2,7 @@ import pg from "pg";
 import { drizzle } from "drizzle-orm/node-postgres";
 import { SignJWT, importJWK, type JWK } from "jose";
 import * as schema from "../../packages/db/schema/index.js";
-import { createTestCustomer, type TestCustomer } from "../../packages/banking/fixtures.js";
+import { createTestCustomer, type TestCustomer } from "../db/fixtures.js";
 import type { Db } from "../../packages/db/client.js";
 import { startLocalStack } from "../local-stack.js";
 import { freePort } from "../../test/support/free-port.js";

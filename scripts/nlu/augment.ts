@@ -2,7 +2,8 @@
 // split, to the training part only, so no variant of a validation/held-out sentence is trained on).
 // Variants add the typos and politeness wrappers real chat messages have.
 
-import { seededRandom, type Example } from "./dataset";
+import { mulberry32 as seededRandom } from "../../packages/common/random";
+import type { Example } from "./example";
 
 const PREFIXES = ["please ", "can you ", "could you ", "hey ", "hi, ", "ok ", "i want to ", "quick one: ", "teller, "];
 const SUFFIXES = [" please", " pls", " now", " thanks", " thx", "?", " for me", " asap", "!"];

@@ -2,7 +2,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ALL_INTENTS } from "../../packages/nlu/intents";
+import { ALL_INTENTS } from "../../packages/contract/intents";
 import { repoRoot } from "./dataset";
 
 function runCli(input: string): Promise<{ stdout: string; code: number | null }> {

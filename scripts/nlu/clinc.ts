@@ -4,7 +4,7 @@
 
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { OUT_OF_SCOPE } from "../../packages/nlu/intents";
+import { OUT_OF_SCOPE } from "../../packages/contract/intents";
 
 /** CLINC150 bank-domain intent → Teller intent (the table in packages/nlu/README.md). */
 export const CLINC_BANK_MAPPING: Record<string, string> = {

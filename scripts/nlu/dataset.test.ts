@@ -3,7 +3,7 @@ import { ACTION_TRAINING_EXTRA } from "../../packages/nlu/data/action-extra";
 import { ACTION_UTTERANCES } from "../../packages/nlu/data/action-utterances";
 import { ACTION_TRAINING_EXTRA_2, ACTION_UTTERANCES_2, RECURRING_TRANSFERS } from "../../packages/nlu/data/action-utterances-2";
 import { OUT_OF_DOMAIN } from "../../packages/nlu/data/out-of-domain";
-import { ACTION_INTENTS } from "../../packages/nlu/intents";
+import { ACTION_INTENTS } from "../../packages/contract/intents";
 import { CLINC_BANK_MAPPING, loadClinc } from "./clinc";
 import { clincDir, featureKey, loadBanking77, loadSplit, missingTrainingData, parseCsv, stratifiedSplit, type Example } from "./dataset";
 

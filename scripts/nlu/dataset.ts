@@ -9,9 +9,10 @@ import { ACTION_UTTERANCES } from "../../packages/nlu/data/action-utterances";
 import { ACTION_TRAINING_EXTRA_2, ACTION_UTTERANCES_2, RECURRING_TRANSFERS } from "../../packages/nlu/data/action-utterances-2";
 import { OUT_OF_DOMAIN } from "../../packages/nlu/data/out-of-domain";
 import { normalizeText, tokenize } from "../../packages/nlu/features";
-import { OUT_OF_SCOPE } from "../../packages/nlu/intents";
+import { OUT_OF_SCOPE } from "../../packages/contract/intents";
 import { mulberry32 } from "../../packages/common/random";
 import { wrappedValidation } from "./augment";
+import type { Example } from "./example";
 import { loadClinc } from "./clinc";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -97,15 +98,7 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-export interface Example {
-  text: string;
-  intent: string;
-  source: "banking77" | "action" | "out_of_domain" | "clinc" | "clinc_oos" | "wrapped";
-  /** CLINC150's own label, for per-intent figures. */
-  clincIntent?: string;
-  /** A paraphrase copy made by augment.ts: trained on, but not counted for vocabulary and idf. */
-  paraphrase?: boolean;
-}
+export type { Example };
 
 export function loadBanking77(dir = banking77Dir()): { examples: Example[]; categories: string[] } {
   const rows = parseCsv(readFileSync(path.join(dir, "train.csv"), "utf8"));

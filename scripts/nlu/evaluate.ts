@@ -2,7 +2,7 @@
 // benchmark (held-out), so both report the same definitions.
 
 import type { IntentModel } from "../../packages/nlu/model";
-import { OUT_OF_SCOPE } from "../../packages/nlu/intents";
+import { OUT_OF_SCOPE } from "../../packages/contract/intents";
 import type { Example } from "./dataset";
 
 export interface SliceMetrics {

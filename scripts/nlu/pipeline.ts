@@ -3,7 +3,7 @@
 // same seed and data produce byte-identical artifacts.
 
 import type { IntentModelArtifact } from "../../packages/nlu/artifact";
-import { ACTION_INTENTS, ALL_INTENTS } from "../../packages/nlu/intents";
+import { ACTION_INTENTS, ALL_INTENTS } from "../../packages/contract/intents";
 import { createIntentModel } from "../../packages/nlu/model";
 import { augment, paraphrase, wrapInSmallTalk } from "./augment";
 import type { Example, Split } from "./dataset";

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ALL_INTENTS } from "../../packages/nlu/intents";
+import { ALL_INTENTS } from "../../packages/contract/intents";
 import { missingTrainingData, repoRoot } from "./dataset";
 
 const work = mkdtempSync(path.join(tmpdir(), "nlu-train-"));

@@ -10,7 +10,7 @@ import {
   quantizeIdf,
   type IntentModelArtifact,
 } from "../../packages/nlu/artifact";
-import { encodeBase64 } from "../../packages/nlu/base64";
+import { encodeBase64 } from "../../packages/common/base64";
 import {
   FEATURE_SCHEME,
   featureHashes,

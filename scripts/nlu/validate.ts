@@ -5,7 +5,7 @@
 
 import { readFileSync } from "node:fs";
 import type { IntentModelArtifact } from "../../packages/nlu/artifact";
-import { ACTION_INTENTS } from "../../packages/nlu/intents";
+import { ACTION_INTENTS } from "../../packages/contract/intents";
 import { createIntentModel, type IntentModel } from "../../packages/nlu/model";
 import { CLINC_BANK_MAPPING } from "./clinc";
 import { loadSplit } from "./dataset";

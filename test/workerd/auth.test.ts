@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { env, exports } from "cloudflare:workers";
 import { SignJWT, exportJWK, generateKeyPair } from "jose";
-import { DEMO_CUSTOMERS } from "../../packages/db/demo-customers.js";
+import { DEMO_CUSTOMERS } from "../../workers/gateway/dev-idp/demo-customers.js";
 import { gatewayFetch, loginAs, postJson } from "./helpers.js";
 import type { GatewayEnv } from "../../workers/gateway/env.js";
 import gateway from "../../workers/gateway/index.js";

@@ -1,8 +1,8 @@
 import { describe, expect, inject, it } from "vitest";
-import { bankEffectExecutor } from "../../workers/chat/bank-effects.js";
-import { combineReplies, runTurn } from "../../workers/chat/turn-runner.js";
+import { bankEffectExecutor } from "../../packages/conversation/bank-effects.js";
+import { combineReplies, runTurn } from "../../packages/dialogue/runner.js";
 import { initialState, type DialogueState, type Effect, type Entities, type Reply } from "../../packages/dialogue/index.js";
-import { insertCustomer, type TestCustomer } from "../../packages/banking/fixtures.js";
+import { insertCustomer, type TestCustomer } from "../../scripts/db/fixtures.js";
 import { listAccounts, listCards } from "../../packages/banking/index.js";
 import { newId } from "../../packages/banking/ids.js";
 import { makeCustomer } from "./banking-helpers.js";

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import * as banking from "../../packages/banking/index.js";
-import { insertAccountFacts, insertCustomer, TEST_ROUTING_NUMBER } from "../../packages/banking/fixtures.js";
-import type { RpcResult } from "../../packages/common/errors.js";
-import { DEMO_CUSTOMERS } from "../../packages/db/demo-customers.js";
-import { demoCustomerSpec } from "../../packages/banking/demo-data.js";
+import { insertAccountFacts, insertCustomer, TEST_ROUTING_NUMBER } from "../../scripts/db/fixtures.js";
+import type { RpcResult } from "../../packages/contract/errors.js";
+import { DEMO_CUSTOMERS } from "../../workers/gateway/dev-idp/demo-customers.js";
+import { demoCustomerSpec } from "../../scripts/db/demo-data.js";
 import { makeCustomer } from "./banking-helpers.js";
 import { withTestDb } from "./helpers.js";
 

@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as banking from "../../packages/banking/index.js";
-import type { TestCustomer } from "../../packages/banking/fixtures.js";
+import type { TestCustomer } from "../../scripts/db/fixtures.js";
 import { apiGet, apiPost, freshCustomerId, idempotencyKey, makeCustomer, postTransfer, tokenFor } from "./banking-helpers.js";
 import { withTestDb } from "./helpers.js";
 

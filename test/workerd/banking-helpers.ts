@@ -1,4 +1,4 @@
-import { createTestCustomer, type TestCustomer } from "../../packages/banking/fixtures.js";
+import { createTestCustomer, type TestCustomer } from "../../scripts/db/fixtures.js";
 import type { Currency } from "../../packages/common/money.js";
 import { gatewayFetch, withTestDb } from "./helpers.js";
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import type { TestCustomer } from "../../packages/banking/fixtures.js";
+import type { TestCustomer } from "../../scripts/db/fixtures.js";
 import { apiGet, apiPost, balances, idempotencyKey, makeCustomer, tokenFor } from "./banking-helpers.js";
 import { gatewayFetch } from "./helpers.js";
 

@@ -6,8 +6,8 @@ import { accounts, ledgerEntries, transferDailyTotals, transfers } from "../../p
 import { TRANSFER_LIMITS } from "../../packages/banking/limits.js";
 import { openDb, type DbHandle } from "../../packages/db/client.js";
 import * as banking from "../../packages/banking/index.js";
-import { createTestCustomer, type TestCustomer } from "../../packages/banking/fixtures.js";
-import type { RpcResult } from "../../packages/common/errors.js";
+import { createTestCustomer, type TestCustomer } from "../../scripts/db/fixtures.js";
+import type { RpcResult } from "../../packages/contract/errors.js";
 import { freshCustomerId } from "./banking-helpers.js";
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { env, runInDurableObject } from "cloudflare:test";
 import { and, eq } from "drizzle-orm";
 import { chatEvents } from "../../packages/db/schema/events.js";
-import { DEMO_CUSTOMERS } from "../../packages/db/demo-customers.js";
+import { DEMO_CUSTOMERS } from "../../workers/gateway/dev-idp/demo-customers.js";
 import { eventually, gatewayFetch, loginAs, postJson, tokenFor, uniqueCustomerId, withTestDb } from "./helpers.js";
 
 const alex = DEMO_CUSTOMERS[0]!.id;

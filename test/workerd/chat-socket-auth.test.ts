@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { env } from "cloudflare:test";
 import { eq, sql } from "drizzle-orm";
-import { createTestCustomer } from "../../packages/banking/fixtures.js";
+import { createTestCustomer } from "../../scripts/db/fixtures.js";
 import { customers, transfers } from "../../packages/db/schema/banking.js";
 import type { Reply } from "../../packages/dialogue/index.js";
 import { gatewayFetch, postJson, tokenFor, uniqueCustomerId, withTestDb } from "./helpers.js";

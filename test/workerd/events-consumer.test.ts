@@ -3,7 +3,7 @@ import { createExecutionContext, createMessageBatch, env, getQueueResult, runInD
 import worker from "./worker-under-test.js";
 import { eq, inArray, like } from "drizzle-orm";
 import { chatEvents, deadLetters } from "../../packages/db/schema/events.js";
-import type { ChatEvent } from "../../packages/common/events.js";
+import type { ChatEvent } from "../../packages/contract/events.js";
 import { openDb } from "../../packages/db/client.js";
 import { consumeChatEvents } from "../../workers/chat/events.consumer.js";
 import { replayAllDeadLetters, replayDeadLetter } from "../../packages/db/dead-letters.replay.js";

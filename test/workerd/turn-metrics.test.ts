@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { initialState } from "../../packages/dialogue/index.js";
-import { turnDataPoint, turnOutcome, type SeenEffect } from "../../workers/chat/turn-metrics.js";
+import { turnDataPoint, turnOutcome, type SeenEffect } from "../../packages/conversation/turn-metrics.js";
 import { eventually, gatewayFetch, postJson, tokenFor, uniqueCustomerId } from "./helpers.js";
 
 interface Point {

@@ -1,6 +1,6 @@
 import { WorkerEntrypoint } from "cloudflare:workers";
 import type { ChatEnv } from "./env.js";
-import type { RpcResult } from "../../packages/common/errors.js";
+import type { RpcResult } from "../../packages/contract/errors.js";
 import type { Db } from "../../packages/db/client.js";
 import * as banking from "../../packages/banking/index.js";
 import type {

@@ -1,9 +1,10 @@
 import { WorkerEntrypoint } from "cloudflare:workers";
 import type { ChatEnv } from "./env.js";
-import type { ChatMessageInput, ChatTurnResult } from "../../packages/common/chat.js";
-import type { RpcResult } from "../../packages/common/errors.js";
-import { isChatEvent, type ChatEvent } from "../../packages/common/events.js";
-import type { AgentMessage } from "../../packages/handoff/protocol.js";
+import type { ChatMessageInput, ChatTurnResult } from "../../packages/contract/chat.js";
+import type { RpcResult } from "../../packages/contract/errors.js";
+import { isChatEvent, type ChatEvent } from "../../packages/contract/events.js";
+import { ticketCustomer } from "../../packages/contract/ticket.js";
+import type { AgentMessage } from "../../packages/contract/handoff.js";
 
 const AUDIT_OUTBOX_SHARDS = 8;
 import { turnMetricsStore, type StoredDataPoint } from "./turn-metrics.standin.js";
@@ -84,20 +85,5 @@ export class ChatService extends WorkerEntrypoint<ChatEnv> {
 
   private session(customerId: string) {
     return this.env.CHAT_SESSION.get(this.env.CHAT_SESSION.idFromName(customerId));
-  }
-}
-
-/** "<base64url(customerId)>.<secret>" → customerId, or undefined when malformed. */
-export function ticketCustomer(ticket: string): string | undefined {
-  const match = /^([A-Za-z0-9_-]{1,200})\.([A-Za-z0-9_-]{43})$/.exec(ticket);
-  if (!match) return undefined;
-  try {
-    const padded = match[1]!.replace(/-/g, "+").replace(/_/g, "/");
-    const customerId = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(
-      Uint8Array.from(atob(padded), (c) => c.charCodeAt(0)),
-    );
-    return customerId.length > 0 && customerId.length <= 128 ? customerId : undefined;
-  } catch {
-    return undefined;
   }
 }

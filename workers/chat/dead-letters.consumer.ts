@@ -1,4 +1,4 @@
-import { isDeadLetterBody } from "../../packages/common/events.js";
+import { isDeadLetterBody } from "../../packages/contract/events.js";
 import type { Db } from "../../packages/db/client.js";
 import { parkDeadLetter } from "../../packages/db/chat-events.repo.js";
 import { describeError } from "../../packages/common/log-error.js";

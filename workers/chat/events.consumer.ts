@@ -1,4 +1,4 @@
-import { eventsOf, type ChatEvent, type DeadLetterBody } from "../../packages/common/events.js";
+import { eventsOf, type ChatEvent, type DeadLetterBody } from "../../packages/contract/events.js";
 import type { Db } from "../../packages/db/client.js";
 import { storeChatEvents } from "../../packages/db/chat-events.repo.js";
 import { describeError } from "../../packages/common/log-error.js";

@@ -1,4 +1,4 @@
-import { eventsOf } from "../../packages/common/events.js";
+import { eventsOf } from "../../packages/contract/events.js";
 import type { Db } from "../../packages/db/client.js";
 import { openHandoff } from "../../packages/handoff/handoffs.repo.js";
 import { describeError } from "../../packages/common/log-error.js";

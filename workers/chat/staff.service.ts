@@ -1,10 +1,10 @@
 import { WorkerEntrypoint } from "cloudflare:workers";
 import type { ChatEnv } from "./env.js";
-import { fail, ok, type RpcResult } from "../../packages/common/errors.js";
+import { fail, ok, type RpcResult } from "../../packages/contract/errors.js";
 import { listAccounts, listTransactions, type AccountView, type TransactionView } from "../../packages/banking/index.js";
 import { claimHandoff, closeHandoff, firstReplyTimes, getHandoff, listQueue, markFirstReply, queueItem, type HandoffRow, type QueueItem } from "../../packages/handoff/handoffs.repo.js";
 import { canAct, canSee, type Staff } from "../../packages/handoff/staff.js";
-import type { AgentMessage, TranscriptEntry } from "../../packages/handoff/protocol.js";
+import type { AgentMessage, TranscriptEntry } from "../../packages/contract/handoff.js";
 import { requestDb } from "./db.js";
 
 export interface HandoffDetail {

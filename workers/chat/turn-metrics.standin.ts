@@ -1,6 +1,10 @@
 import { DurableObject, WorkerEntrypoint } from "cloudflare:workers";
-import type { ChatEnv } from "./env.js";
-import type { TurnDataPoint } from "./turn-metrics.js";
+import type { TurnDataPoint } from "../../packages/conversation/turn-metrics.js";
+
+/** The one binding the stand-in uses (its own, so that it needs nothing of the chat Worker's env). */
+export interface TurnMetricsEnv {
+  TURN_METRICS_STORE?: DurableObjectNamespace<TurnMetricsStore>;
+}
 
 /**
  * The local stand-in for the TURN_METRICS Analytics Engine dataset. wrangler dev and Miniflare
@@ -9,7 +13,7 @@ import type { TurnDataPoint } from "./turn-metrics.js";
  * points are kept (in one SQLite-backed Durable Object) so that `npm run report` can read them
  * back through the gateway's local-only /dev/metrics. Staging and production bind the real dataset.
  */
-export class TurnMetricsStandIn extends WorkerEntrypoint<ChatEnv> {
+export class TurnMetricsStandIn extends WorkerEntrypoint<TurnMetricsEnv> {
   async writeDataPoint(point: TurnDataPoint): Promise<void> {
     await turnMetricsStore(this.env)?.write(point, Date.now());
   }
@@ -23,8 +27,8 @@ export interface StoredDataPoint extends TurnDataPoint {
 /** Points kept locally: the oldest go first beyond this. */
 const KEEP_POINTS = 100_000;
 
-export class TurnMetricsStore extends DurableObject<ChatEnv> {
-  constructor(ctx: DurableObjectState, env: ChatEnv) {
+export class TurnMetricsStore extends DurableObject<TurnMetricsEnv> {
+  constructor(ctx: DurableObjectState, env: TurnMetricsEnv) {
     super(ctx, env);
     ctx.storage.sql.exec("CREATE TABLE IF NOT EXISTS points (seq INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, point TEXT NOT NULL)");
     ctx.storage.sql.exec("CREATE INDEX IF NOT EXISTS points_at ON points (at)");
@@ -44,7 +48,7 @@ export class TurnMetricsStore extends DurableObject<ChatEnv> {
 }
 
 /** The one store of the local stack; undefined where the stand-in is not bound. */
-export function turnMetricsStore(env: ChatEnv) {
+export function turnMetricsStore(env: TurnMetricsEnv) {
   const namespace = env.TURN_METRICS_STORE;
   return namespace ? namespace.get(namespace.idFromName("turn-metrics")) : undefined;
 }

@@ -1,8 +1,7 @@
 import type { Context, MiddlewareHandler } from "hono";
-import type { ChatEvent, ChatEventType } from "../../packages/common/events.js";
+import type { ChatEvent, ChatEventType } from "../../packages/contract/events.js";
 import { logJson, scrubForLog } from "../../packages/common/log.js";
-import type { GatewayEnv } from "./env.js";
-import type { AuthVariables } from "./auth/index.js";
+import type { AuthVariables, GatewayEnv } from "./env.js";
 
 type GatewayContext = Context<{ Bindings: GatewayEnv; Variables: AuthVariables }>;
 

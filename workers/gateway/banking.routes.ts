@@ -1,6 +1,6 @@
 import { Hono, type Context } from "hono";
 import type { z } from "zod";
-import { describeIssues, type RpcResult } from "../../packages/common/errors.js";
+import { describeIssues, type RpcResult } from "../../packages/contract/errors.js";
 import type {
   AccountView,
   CardView,
@@ -9,7 +9,7 @@ import type {
   TransactionView,
   TransferResult,
   TransferView,
-} from "../../packages/banking/types.js";
+} from "../../packages/contract/views.js";
 // Type only: erased from the bundle, so the gateway still carries no drizzle.
 import type { ScheduledTransferView } from "../../packages/banking/scheduled.js";
 import type { GatewayEnv } from "./env.js";

@@ -3,7 +3,7 @@ import { CURRENCIES, parseDecimalAmount, toDecimalString, type Money } from "../
 // Leaf modules only: packages/banking/index.ts would pull drizzle and the schema into the gateway.
 import { ID_PATTERNS } from "../../packages/banking/ids.js";
 import { IDEMPOTENCY_KEY_PATTERN, MAX_MEMO_CHARS, MAX_PAGE_SIZE, MAX_SEARCH_CHARS } from "../../packages/banking/limits.js";
-import type { AccountView, CardView, PayeeView, TransactionView, TransferView } from "../../packages/banking/types.js";
+import type { AccountView, CardView, PayeeView, TransactionView, TransferView } from "../../packages/contract/views.js";
 // Type only: erased from the bundle, so the gateway still carries no drizzle.
 import type { ScheduledTransferView } from "../../packages/banking/scheduled.js";
 

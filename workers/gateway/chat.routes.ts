@@ -2,9 +2,10 @@ import { Hono } from "hono";
 import * as z from "zod"; // the namespace import tree-shakes; `{ z }` pulls in every locale (~700 KiB)
 import type { GatewayEnv } from "./env.js";
 import type { AuthVariables } from "./auth/index.js";
-import type { ChatTurnResult } from "../../packages/common/chat.js";
-import { chatMessageFields } from "../../packages/common/chat.schema.js";
-import type { ErrorCode, RpcResult } from "../../packages/common/errors.js";
+import type { ChatTurnResult } from "../../packages/contract/chat.js";
+import { chatMessageFields } from "../../packages/contract/chat.schema.js";
+import { TICKET_PATTERN } from "../../packages/contract/ticket.js";
+import type { ErrorCode, RpcResult } from "../../packages/contract/errors.js";
 import { jsonError } from "./errors.js";
 import { readJson } from "./json-body/index.js";
 import { limitMoneyTurn } from "./rate-limit.js";
@@ -58,7 +59,7 @@ export function chatSocketRoute() {
     if (c.req.header("upgrade")?.toLowerCase() !== "websocket") {
       return jsonError(c, 426, "bad_request", "this route only accepts WebSocket upgrades");
     }
-    if (!/^[A-Za-z0-9_-]{1,200}\.[A-Za-z0-9_-]{43}$/.test(c.req.query("ticket") ?? "")) {
+    if (!TICKET_PATTERN.test(c.req.query("ticket") ?? "")) {
       return jsonError(c, 401, "unauthorized", "ticket: get one from POST /api/chat/ws-ticket");
     }
     const upstream = await c.env.CHAT.fetch(c.req.raw);

@@ -1,6 +1,7 @@
 import type { ChatService } from "../chat/chat.service.js";
 import type { BankingService } from "../chat/banking.service.js";
 import type { StaffService } from "../chat/staff.service.js";
+import type { IntentDecision } from "../../packages/contract/chat.js";
 
 export interface GatewayEnv {
   ENVIRONMENT: "local" | "staging" | "production";
@@ -50,4 +51,19 @@ export interface GatewayEnv {
   RL_READ?: RateLimit;
   RL_CHAT?: RateLimit;
   RL_MONEY?: RateLimit;
+}
+
+/** What the gateway's middleware sets on a request (hono Variables). */
+export interface AuthVariables {
+  /** The verified token's `sub`: the only customer identity anything downstream sees. */
+  customerId: string;
+  /** When the verified token stops being acceptable (ms): an open WebSocket closes then. */
+  tokenValidUntil?: number;
+  requestId: string;
+  /** Why authentication failed, for the request log (a fixed code, never token content). */
+  authFailure?: string;
+  /** Which limiter refused the request, for the request log. */
+  rateLimited?: string;
+  /** Which path decided a chat turn's intent, for the request log (never the message text). */
+  intentDecision?: IntentDecision;
 }

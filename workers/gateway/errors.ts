@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { errorBody, type ErrorCode } from "../../packages/common/errors.js";
+import { errorBody, type ErrorCode } from "../../packages/contract/errors.js";
 
 /** Every error response: `{"error": {"code", "message", "requestId"}}`, never a stack trace. */
 export function jsonError(c: Context, status: number, code: ErrorCode, message: string): Response {

@@ -17,7 +17,7 @@ import { limitByClientIp, limitByCustomer } from "./rate-limit.js";
 import { auditBankingWrites } from "./audit.js";
 import { hashForLog, logJson, scrubForLog } from "../../packages/common/log.js";
 import { logSalt } from "./config.js";
-import type { RpcResult } from "../../packages/common/errors.js";
+import type { RpcResult } from "../../packages/contract/errors.js";
 
 export type GatewayApp = Hono<{ Bindings: GatewayEnv; Variables: AuthVariables }>;
 

@@ -2,7 +2,7 @@
  * Shape of a written FAQ answer and the quick replies they share. Answers are generic to a retail
  * bank: no phone numbers, fees or figures stated as fact — they point to the app or the fees page.
  */
-import type { Banking77Intent } from "../../nlu/intents.js";
+import type { Banking77Intent } from "../../contract/intents.js";
 import { quickReply } from "../render.js";
 import type { Action } from "../types.js";
 
@@ -22,4 +22,3 @@ export const RECENT_TRANSACTIONS = quickReply("Recent transactions", "Show my re
 export const CHECK_BALANCE = quickReply("Check my balance");
 export const MAKE_TRANSFER = quickReply("Make a transfer", "I want to make a transfer");
 export const SHOW_PAYEES = quickReply("My payees", "Show my payees");
-export const SHOW_SPENDING = quickReply("My spending", "How much did I spend this month?");

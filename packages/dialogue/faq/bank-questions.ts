@@ -4,7 +4,7 @@
  * fees, limits or durations stated as fact; they point to the app, the fees page or this chat.
  */
 import { quickReply } from "../render.js";
-import { TELLER_FAQ_INTENTS } from "../../nlu/intents.js";
+import { TELLER_FAQ_INTENTS } from "../../contract/intents.js";
 import { FREEZE_CARD, TALK_TO_PERSON, type FaqAnswer } from "./answer.js";
 
 /** The model's own list (nlu/intents.ts): a label it learns always has a written answer here. */

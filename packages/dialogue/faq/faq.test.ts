@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BANKING77_INTENTS, TELLER_FAQ_INTENTS } from "../../nlu/intents.js";
+import { BANKING77_INTENTS, TELLER_FAQ_INTENTS } from "../../contract/intents.js";
 import { BANK_FAQ_INTENTS, faqAnswer, faqIntents } from "./index.js";
 
 const sentences = (text: string) => text.split(/(?<=[.!?])\s+/).filter((s) => s.trim() !== "");

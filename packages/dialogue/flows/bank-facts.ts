@@ -8,8 +8,7 @@ import { derivedId, type StepContext } from "../context.js";
 import { accountLabel, cardLabel, listText, moneyText, quickReply, reply } from "../render.js";
 import type { AccountRef, Entities, FactWhat, IntentTag, LookupTask, Reply } from "../types.js";
 import { parseView } from "../views.js";
-import { namedLast4 } from "./cards.js";
-import { dateText } from "./lookup.js";
+import { dateText, namedLast4 } from "./wording.js";
 
 export const FACT_INTENTS: readonly FactWhat[] = [
   "account_numbers",

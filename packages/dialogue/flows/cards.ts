@@ -9,8 +9,8 @@ import { cardLabel, confirmActions, listText, quickReply, reply } from "../rende
 import { settle } from "../state.js";
 import type { AccountRef, CardOption, CardTask, EffectResult, Entities, IntentTag } from "../types.js";
 import { parseView } from "../views.js";
+import { explainLoadFailure, namedLast4 } from "./wording.js";
 import { beginCardChange, busyExecuting } from "./execution.js";
-import { explainLoadFailure } from "./lookup.js";
 
 export function startCardChange(ctx: StepContext, intent: IntentTag, target: CardTask["target"], e: Entities): void {
   const effectId = derivedId(ctx, "cards");
@@ -29,12 +29,6 @@ export function startCardChange(ctx: StepContext, intent: IntentTag, target: Car
 }
 
 /** The last four digits the customer named, if any ("freeze the card ending 4242"). */
-export function namedLast4(e: Entities): string | undefined {
-  const refs: AccountRef[] = [...(e.fromRef ? [e.fromRef] : []), ...(e.toRef ? [e.toRef] : []), ...e.accountRefs];
-  for (const ref of refs) if (typeof ref !== "string" && /^\d{4}$/.test(ref.last4)) return ref.last4;
-  return undefined;
-}
-
 export function onCardData(ctx: StepContext, task: CardTask, result: EffectResult): void {
   task.waitingFor = null;
   const cards = result.ok ? parseView("cards", result.data) : null;

@@ -11,7 +11,7 @@ import { cardLabel, cleanName, confirmActions, moneyText, quickReply, quoted, re
 import type { CardTask, DisputeReason, DisputeTask, DisputeView, EffectResult, Entities, IntentTag, Reply } from "../types.js";
 import { parseView } from "../views.js";
 import { handOff } from "./conversation.js";
-import { dateText, explainLoadFailure } from "./lookup.js";
+import { dateText, explainLoadFailure } from "./wording.js";
 
 const DAY_MS = 86_400_000;
 const SEARCH_DAYS = 90;

@@ -21,7 +21,8 @@ import type {
 } from "../types.js";
 import { parseView } from "../views.js";
 import { isDisputeList, isDisputeRequest, startDispute } from "./disputes.js";
-import { dateText, explainLoadFailure, startLookup } from "./lookup.js";
+import { startLookup } from "./lookup.js";
+import { dateText, explainLoadFailure } from "./wording.js";
 
 const DAY_MS = 86_400_000;
 /** How far back a superlative looks when no period was named. */

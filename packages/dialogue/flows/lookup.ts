@@ -16,9 +16,10 @@ import type {
   LookupWhat,
   Reply,
   SpendingQuery,
-  TransactionQuery,
+  TransactionFilter,
 } from "../types.js";
 import { parseView } from "../views.js";
+import { dateText, explainLoadFailure } from "./wording.js";
 import { renderFact } from "./bank-facts.js";
 import { renderDisputes } from "./disputes.js";
 
@@ -58,16 +59,6 @@ export function onLookupData(ctx: StepContext, task: LookupTask, result: EffectR
 }
 
 /** Plain words for a load that failed; general questions keep working meanwhile. */
-export function explainLoadFailure(intent: IntentTag, result: EffectResult): Reply {
-  if (!result.ok && result.error.code === "unavailable") {
-    return reply(
-      intent,
-      "I can't reach your accounts right now. Please try again in a few minutes — I can still answer general questions in the meantime.",
-    );
-  }
-  return reply(intent, "Something went wrong while getting your account details. Please try again in a moment.");
-}
-
 function render(task: LookupTask, data: unknown): Reply | null {
   switch (task.what) {
     case "balance": {
@@ -165,7 +156,7 @@ function filterText(value: string | undefined): string | undefined {
   return cleaned === "(no name)" ? undefined : cleaned;
 }
 
-function transactionQuery(e: Entities): TransactionQuery {
+function transactionQuery(e: Entities): TransactionFilter {
   const range = validRange(e);
   const merchant = filterText(e.merchant);
   const category = filterText(e.category);
@@ -191,7 +182,7 @@ function spendingQuery(e: Entities, now: number): SpendingQuery {
   };
 }
 
-function describeQuery(q: TransactionQuery): string {
+function describeQuery(q: TransactionFilter): string {
   const parts: string[] = [];
   if (q.merchant) parts.push(` at ${quoted(q.merchant)}`);
   if (q.category) parts.push(` in ${quoted(q.category)}`);
@@ -199,11 +190,3 @@ function describeQuery(q: TransactionQuery): string {
   return parts.join("");
 }
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** "2026-11-03" → "3 Nov 2026"; anything else is shown cleaned as it came. */
-export function dateText(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
-  return m && month ? `${Number(m[3])} ${month} ${m[1]}` : cleanName(iso, 30);
-}

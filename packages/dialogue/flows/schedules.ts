@@ -19,7 +19,7 @@ import type {
   SchedulesTask,
 } from "../types.js";
 import { parseView } from "../views.js";
-import { explainLoadFailure } from "./lookup.js";
+import { explainLoadFailure } from "./wording.js";
 
 const MAX_LISTED = 10;
 

@@ -28,7 +28,7 @@ import type {
 import { parseView } from "../views.js";
 import { beginSchedule, beginTransfer } from "./execution.js";
 import { scheduleText, timingProblemText } from "../schedule-text.js";
-import { explainLoadFailure } from "./lookup.js";
+import { explainLoadFailure } from "./wording.js";
 
 export function startTransfer(ctx: StepContext, intent: IntentTag, entities: Entities): void {
   const accountsId = derivedId(ctx, "accounts");

@@ -234,4 +234,3 @@ export function isInvalidAmount(value: Amount | InvalidAmount): value is Invalid
   return "invalid" in value;
 }
 
-export const SUPPORTED_CURRENCIES: readonly Currency[] = CURRENCIES;

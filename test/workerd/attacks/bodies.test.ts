@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { TestCustomer } from "../../../packages/banking/fixtures.js";
+import type { TestCustomer } from "../../../scripts/db/fixtures.js";
 import { balances, idempotencyKey, makeCustomer, tokenFor } from "../banking-helpers.js";
 import { gatewayFetch, uniqueCustomerId } from "../helpers.js";
 import { expectError } from "./support.js";

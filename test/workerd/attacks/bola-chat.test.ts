@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { ChatTurn } from "../../../packages/common/chat.js";
-import type { TestCustomer } from "../../../packages/banking/fixtures.js";
+import type { ChatTurn } from "../../../packages/contract/chat.js";
+import type { TestCustomer } from "../../../scripts/db/fixtures.js";
 import { balances, makeCustomer, tokenFor } from "../banking-helpers.js";
 import { postJson } from "../helpers.js";
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { SignJWT, exportJWK, exportSPKI, generateKeyPair, importJWK } from "jose";
-import type { TestCustomer } from "../../../packages/banking/fixtures.js";
+import type { TestCustomer } from "../../../scripts/db/fixtures.js";
 import { balances, idempotencyKey, makeCustomer, postTransfer, tokenFor } from "../banking-helpers.js";
 import { parsePrivateJwk } from "../../../workers/gateway/dev-idp/keys.js";
 import { gatewayFetch } from "../helpers.js";

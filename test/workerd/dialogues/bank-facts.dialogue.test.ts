@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { runScript } from "./script.js";
 import { eventually, withTestDb } from "../helpers.js";
 import { listCards } from "../../../packages/banking/index.js";
-import { ALL_INTENTS } from "../../../packages/nlu/intents.js";
+import { ALL_INTENTS } from "../../../packages/contract/intents.js";
 import { chatEvents } from "../../../packages/db/schema/events.js";
 
 /**

@@ -7,7 +7,7 @@ import { addDays, weekday } from "../../../packages/common/schedule.js";
 import { scheduledTransferRuns } from "../../../packages/db/schema/schedules.js";
 import { eq } from "drizzle-orm";
 import { gatewayFetch, tokenFor, uniqueCustomerId, withTestDb } from "../helpers.js";
-import { createTestCustomer } from "../../../packages/banking/fixtures.js";
+import { createTestCustomer } from "../../../scripts/db/fixtures.js";
 import { balancesOf, runScript, type ScriptContext } from "./script.js";
 import type { Reply } from "../../../packages/dialogue/index.js";
 

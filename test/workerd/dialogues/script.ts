@@ -1,8 +1,8 @@
 import { expect } from "vitest";
-import { createTestCustomer, type TestCustomer } from "../../../packages/banking/fixtures.js";
+import { createTestCustomer, type TestCustomer } from "../../../scripts/db/fixtures.js";
 import { listAccounts } from "../../../packages/banking/index.js";
 import { bookExternal } from "../../../packages/banking/ledger.repo.js";
-import type { ChatTurn } from "../../../packages/common/chat.js";
+import type { ChatTurn } from "../../../packages/contract/chat.js";
 import type { Reply } from "../../../packages/dialogue/index.js";
 import { postJson, tokenFor, uniqueCustomerId, withTestDb } from "../helpers.js";
 

@@ -7,7 +7,7 @@ import { transfer } from "../../../packages/banking/index.js";
 import { transfers } from "../../../packages/db/schema/banking.js";
 import type { ChatSession } from "../../../durable-objects/chat-session.js";
 import { EXECUTION_DEADLINE_MS, type DialogueState, type Effect, type Reply } from "../../../packages/dialogue/index.js";
-import type { TurnHooks } from "../../../workers/chat/turn-runner.js";
+import { sessionHooks, type SessionPorts } from "../../../packages/conversation/turn.js";
 
 const UNREACHABLE_DB = "postgres://nobody:nothing@127.0.0.1:9/none";
 
@@ -64,10 +64,11 @@ describe("confirmed transfers under faults", () => {
     const alarmAtCall = await runInDurableObject(session(ctx), async (instance, state) => {
       await state.storage.deleteAlarm();
       let seen: Promise<number | null> | undefined;
-      const hooks = (instance as unknown as { hooks(c: string, db: () => never): TurnHooks }).hooks(ctx.customer.customerId, () => {
+      const ports = (instance as unknown as { ports(c: string, db: () => never): SessionPorts }).ports(ctx.customer.customerId, () => {
         seen = state.storage.getAlarm();
         throw new Error("connection lost mid-call");
       });
+      const hooks = sessionHooks(ports);
       const result = await hooks.executor.execute({
         kind: "transfer",
         effectId: "e1",

@@ -1,7 +1,7 @@
 import { expect } from "vitest";
 import { gatewayFetch, postJson, eventually } from "../helpers.js";
 import type { QueueItem } from "../../../packages/handoff/handoffs.repo.js";
-import type { AgentMessage } from "../../../packages/handoff/protocol.js";
+import type { AgentMessage } from "../../../packages/contract/handoff.js";
 
 export const DANA = "stf_dana_whitfield";
 export const OMAR = "stf_omar_haddad";

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiError, plainError } from "../api.js";
 import { tokenClaims } from "../auth/session.js";
-import { isStaffRole, type Staff } from "../../../packages/handoff/staff.js";
-import type { StaffDeskFrame } from "../../../packages/handoff/protocol.js";
+import { isStaffRole, type Staff } from "../../../packages/contract/handoff.js";
+import type { StaffDeskFrame } from "../../../packages/contract/handoff.js";
 import { Conversation } from "./Conversation.js";
 import { QueueList } from "./QueueList.js";
 import { StaffSignIn } from "./StaffSignIn.js";

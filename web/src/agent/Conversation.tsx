@@ -1,6 +1,6 @@
 import { useRef, useState } from "react";
 import { money, shortDate, signedMoney } from "../replies/format.js";
-import type { Staff } from "../../../packages/handoff/staff.js";
+import type { Staff } from "../../../packages/contract/handoff.js";
 import type { HandoffDetail } from "./staffApi.js";
 
 const TYPING_IDLE_MS = 3_000;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { Staff } from "../../../packages/handoff/staff.js";
+import type { Staff } from "../../../packages/contract/handoff.js";
 import type { QueueItem } from "./staffApi.js";
 
 const REASONS: Record<string, string> = {

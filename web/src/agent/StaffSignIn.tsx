@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { plainError } from "../api.js";
-import type { Staff } from "../../../packages/handoff/staff.js";
+import type { Staff } from "../../../packages/contract/handoff.js";
 import { staffApi } from "./staffApi.js";
 
 /**

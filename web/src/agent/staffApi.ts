@@ -1,8 +1,8 @@
 /** The staff console's HTTP API (/api/staff/*, /dev/staff). The token is passed in, never stored here. */
 import { ApiError, NetworkError } from "../api.js";
-import type { TranscriptEntry } from "../../../packages/handoff/protocol.js";
-import type { Staff } from "../../../packages/handoff/staff.js";
-import type { AccountView, TransactionView } from "../../../packages/banking/types.js";
+import type { TranscriptEntry } from "../../../packages/contract/handoff.js";
+import type { Staff } from "../../../packages/contract/handoff.js";
+import type { AccountView, TransactionView } from "../../../packages/contract/views.js";
 
 export interface QueueItem {
   id: string;

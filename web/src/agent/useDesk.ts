@@ -1,6 +1,6 @@
 /** The staff desk socket: queue changes and conversation messages pushed live (no polling). */
 import { useEffect, useRef, useState } from "react";
-import type { StaffDeskFrame } from "../../../packages/handoff/protocol.js";
+import type { StaffDeskFrame } from "../../../packages/contract/handoff.js";
 import { staffApi } from "./staffApi.js";
 
 const MAX_RETRY_MS = 15_000;

@@ -3,12 +3,9 @@
  * caller decides where the verifier and state live (sessionStorage, for one redirect only).
  */
 import type { OidcConfig } from "../config.js";
+import { toBase64Url as base64url } from "../../../packages/common/base64.js";
 
-export function base64url(bytes: Uint8Array): string {
-  let binary = "";
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
+export { base64url };
 
 /** 32 random bytes → 43 base64url characters: the verifier length RFC 7636 recommends. */
 export function randomToken(bytes = 32): string {

@@ -3,6 +3,8 @@
  * (this tab only, gone when it closes) so a reload doesn't sign the customer out; never longer
  * than the token's own `exp`, and never more than an hour.
  */
+import { fromBase64Url } from "../../../packages/common/base64.js";
+
 export interface Session {
   token: string;
   /** Epoch milliseconds. */
@@ -25,9 +27,7 @@ export function tokenClaims(token: string): Claims {
   const payload = token.split(".")[1];
   if (!payload) return {};
   try {
-    const json = atob(payload.replace(/-/g, "+").replace(/_/g, "/").padEnd(Math.ceil(payload.length / 4) * 4, "="));
-    const bytes = Uint8Array.from(json, (c) => c.charCodeAt(0));
-    return JSON.parse(new TextDecoder().decode(bytes)) as Claims;
+    return JSON.parse(new TextDecoder().decode(fromBase64Url(payload))) as Claims;
   } catch {
     return {};
   }

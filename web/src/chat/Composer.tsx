@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { MAX_MESSAGE_CHARS } from "../../../packages/common/chat.js";
+import { MAX_MESSAGE_CHARS } from "../../../packages/contract/chat.js";
 import { loadDraft, saveDraft } from "./outbox.js";
 
 /** The message box. The draft is saved as it's typed, so a reload keeps it. */

@@ -4,7 +4,6 @@ import { api } from "../api.js";
 import type { Session } from "../auth/session.js";
 import type { ConnectionStatus } from "./connection.js";
 import type { AgentMessage } from "./protocol.js";
-import type { ChatState } from "./useChat.js";
 
 export interface AgentEntry {
   kind: "agent";
@@ -15,8 +14,17 @@ export interface AgentEntry {
 /** HTTP clients have no socket to push to: they read new agent messages this often while a hand-off is open. */
 const HTTP_POLL_MS = 3_000;
 
+/** The part of the chat's state the bank's people change (useChat's ChatState has it). */
+export interface AgentFields {
+  entries: ReadonlyArray<{ kind: string; key?: string }>;
+  handoff?: boolean;
+  agent?: string | null;
+  agentTyping?: string | null;
+  agentSeq?: number;
+}
+
 /** Adds an agent message once (by id), in arrival order, and follows who holds the conversation. */
-export function withAgentMessage(state: ChatState, message: AgentMessage): ChatState {
+export function withAgentMessage<S extends AgentFields>(state: S, message: AgentMessage): S {
   const key = `agent:${message.id}`;
   const agentSeq = Math.max(state.agentSeq ?? 0, message.seq);
   if (state.entries.some((e) => e.kind === "agent" && e.key === key)) return { ...state, agentSeq };
@@ -24,7 +32,7 @@ export function withAgentMessage(state: ChatState, message: AgentMessage): ChatS
   return {
     ...state,
     agentSeq,
-    entries: [...state.entries, { kind: "agent", key, message }],
+    entries: [...state.entries, { kind: "agent", key, message } satisfies AgentEntry],
     agentTyping: message.kind === "message" ? null : state.agentTyping,
     ...(message.kind === "joined" ? { agent: message.agentName ?? null, handoff: true } : {}),
     ...(closes ? { agent: null, handoff: false, agentTyping: null } : {}),

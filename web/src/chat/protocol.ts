@@ -1,54 +1,23 @@
 /**
- * The chat wire protocol as the page sees it: the same shapes over the WebSocket and over HTTP.
- * Reply and its rich data come straight from the dialogue engine's contract.
+ * The chat wire protocol as the page sees it: the same shapes over the WebSocket and over HTTP,
+ * declared once in packages/contract (types only: nothing of the server's code reaches the bundle).
  */
-import type { Action, PendingConfirmation, Reply, RichData } from "../../../packages/dialogue/types.js";
-import type { AgentMessage } from "../../../packages/handoff/protocol.js";
+import type { Action, PendingConfirmation, Reply, RichData } from "../../../packages/contract/reply.js";
+import type { ChatMessageInput } from "../../../packages/contract/chat.js";
+import type { ClientFrame as ContractClientFrame, ServerFrame as ContractServerFrame, WireError } from "../../../packages/contract/frames.js";
+import type { AgentMessage } from "../../../packages/contract/handoff.js";
 
-export type { Action, AgentMessage, PendingConfirmation, Reply, RichData };
-
-export interface ConfirmationAnswer {
-  id: string;
-  answer: "yes" | "no";
-}
+export type { Action, AgentMessage, PendingConfirmation, Reply, RichData, WireError };
 
 /** One customer message; its id is the idempotency key the server dedupes on. */
-export interface OutgoingMessage {
-  id: string;
-  text: string;
-  confirmation?: ConfirmationAnswer;
-}
+export type OutgoingMessage = ChatMessageInput;
+export type ConfirmationAnswer = NonNullable<ChatMessageInput["confirmation"]>;
 
-export interface WireError {
-  code: string;
-  message: string;
-}
-
-/**
- * Frames the server sends on the socket. A turn streams as `reply` frames (final: false), then
- * one `turn` frame with the whole answer (all replies combined); a resume replays missed turns as
- * `turn` frames. Keep-alive: the client pings, the runtime answers `pong` without waking the DO;
- * a server `ping` is answered with `pong` too.
- */
-export type ServerFrame =
-  | { type: "typing"; id?: string }
-  | { type: "reply"; id: string; reply: Reply; final?: boolean }
-  | { type: "turn"; turn: { id: string; reply: Reply } }
-  | { type: "state"; pendingConfirmation: PendingConfirmation | null; handoff?: boolean; agent?: string | null }
-  /** Someone from the bank (hand-off): joined, wrote, left; and their typing indicator. */
-  | { type: "agent"; message: AgentMessage }
-  | { type: "agent_typing"; on: boolean; agentName: string }
-  | { type: "error"; id?: string; error: WireError }
-  | { type: "ping" }
-  | { type: "pong" };
+/** The server's frames, and the runtime's keep-alive answers (a server `ping` is answered with `pong`). */
+export type ServerFrame = ContractServerFrame | { type: "ping" } | { type: "pong" };
 
 /** Frames the client sends on the socket. */
-export type ClientFrame =
-  | ({ type: "message" } & OutgoingMessage)
-  /** Without lastMessageId: every turn the server keeps (a reloaded page restoring its conversation). */
-  | { type: "resume"; lastMessageId?: string }
-  | { type: "ping" }
-  | { type: "pong" };
+export type ClientFrame = ContractClientFrame | { type: "ping" };
 
 /** Parses one frame; anything malformed is dropped rather than trusted. */
 export function parseServerFrame(raw: unknown): ServerFrame | null {

@@ -1,8 +1,7 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { errors, jwtVerify } from "jose";
-import type { IntentDecision } from "../../../packages/common/chat.js";
 import { logJson } from "../../../packages/common/log.js";
-import type { GatewayEnv } from "../env.js";
+import type { AuthVariables, GatewayEnv } from "../env.js";
 import { gatewayConfig } from "../config.js";
 import { jsonError } from "../errors.js";
 import { ANONYMOUS, audit } from "../audit.js";
@@ -20,19 +19,7 @@ const BEARER = /^Bearer +([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/i;
 const MAX_TOKEN_CHARS = 8 * 1024;
 const MAX_SUBJECT_CHARS = 128;
 
-export interface AuthVariables {
-  /** The verified token's `sub`: the only customer identity anything downstream sees. */
-  customerId: string;
-  /** When the verified token stops being acceptable (ms): an open WebSocket closes then. */
-  tokenValidUntil?: number;
-  requestId: string;
-  /** Why authentication failed, for the request log (a fixed code, never token content). */
-  authFailure?: string;
-  /** Which limiter refused the request, for the request log. */
-  rateLimited?: string;
-  /** Which path decided a chat turn's intent, for the request log (never the message text). */
-  intentDecision?: IntentDecision;
-}
+export type { AuthVariables };
 
 type AuthContext = Context<{ Bindings: GatewayEnv; Variables: AuthVariables }>;
 

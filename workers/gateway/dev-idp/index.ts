@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { SignJWT } from "jose";
 import * as z from "zod"; // the namespace import tree-shakes; `{ z }` pulls in every locale (~700 KiB)
 import type { GatewayEnv } from "../env.js";
-import { DEMO_CUSTOMERS } from "../../../packages/db/demo-customers.js";
+import { DEMO_CUSTOMERS } from "./demo-customers.js";
 import { DEV_IDP_ALG, devPublicJwks, devSigningKey } from "./keys.js";
 import { jsonError } from "../errors.js";
 import { ACCESS_TOKEN_TYPE } from "../config.js";

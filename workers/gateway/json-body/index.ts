@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import type { z } from "zod";
-import { describeIssues } from "../../../packages/common/errors.js";
+import { describeIssues } from "../../../packages/contract/errors.js";
 import { jsonError } from "../errors.js";
 
 /**

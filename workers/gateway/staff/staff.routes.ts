@@ -1,8 +1,8 @@
 import { Hono, type Context } from "hono";
 import * as z from "zod"; // the namespace import tree-shakes; `{ z }` pulls in every locale
-import type { ErrorCode, RpcResult } from "../../../packages/common/errors.js";
-import { MESSAGE_ID_PATTERN } from "../../../packages/common/chat.js";
-import { AGENT_MESSAGE_MAX_CHARS } from "../../../packages/handoff/protocol.js";
+import type { ErrorCode, RpcResult } from "../../../packages/contract/errors.js";
+import { MESSAGE_ID_PATTERN } from "../../../packages/contract/chat.js";
+import { AGENT_MESSAGE_MAX_CHARS } from "../../../packages/contract/handoff.js";
 import { jsonError } from "../errors.js";
 import { readJson } from "../json-body/index.js";
 import { audit } from "../audit.js";

@@ -5,8 +5,8 @@ import {
   type CascadeLogEntry,
   type PayeeLike,
   type TextGenerator,
-} from "../../packages/nlu/index.js";
-import type { Entities, Understanding } from "../../packages/dialogue/index.js";
+} from "../nlu/index.js";
+import type { Entities, Understanding } from "../dialogue/index.js";
 
 /**
  * Turns a customer's text into the dialogue's typed Understanding: intent from the in-Worker model

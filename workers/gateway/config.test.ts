@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULTS, gatewayConfig } from "../../workers/gateway/config.js";
-import type { GatewayEnv } from "../../workers/gateway/env.js";
+import { DEFAULTS, gatewayConfig } from "./config.js";
+import type { GatewayEnv } from "./env.js";
 
 const config = (vars: Partial<Record<keyof GatewayEnv, string>>) => gatewayConfig(vars as unknown as GatewayEnv);
 

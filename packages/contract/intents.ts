@@ -141,16 +141,6 @@ export const ALL_INTENTS: readonly IntentName[] = [
   OUT_OF_SCOPE,
 ];
 
-const KNOWN = new Set<string>(ALL_INTENTS);
-
-export function isIntentName(value: unknown): value is IntentName {
-  return typeof value === "string" && KNOWN.has(value);
-}
-
-export function isActionIntent(value: string): value is ActionIntent {
-  return (ACTION_INTENTS as readonly string[]).includes(value);
-}
-
 /** FAQ intents with a written answer: the 77 BANKING77 ones and Teller's own. */
 export function isFaqIntent(value: string): value is Banking77Intent | TellerFaqIntent {
   return (BANKING77_INTENTS as readonly string[]).includes(value) || (TELLER_FAQ_INTENTS as readonly string[]).includes(value);

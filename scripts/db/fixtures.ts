@@ -1,11 +1,11 @@
 import { and, eq, isNull } from "drizzle-orm";
-import type { Currency } from "../common/money.js";
-import type { Db } from "../db/client.js";
-import { accounts, cards, customers, payees } from "../db/schema/banking.js";
-import { accountDetails, creditStatements } from "../db/schema/account-facts.js";
-import { bookExternal, type ExternalBooking } from "./ledger.repo.js";
-import { newId } from "./ids.js";
-import type { AccountType, CardStatus } from "./types.js";
+import type { Currency } from "../../packages/common/money.js";
+import type { Db } from "../../packages/db/client.js";
+import { accounts, cards, customers, payees } from "../../packages/db/schema/banking.js";
+import { accountDetails, creditStatements } from "../../packages/db/schema/account-facts.js";
+import { bookExternal, type ExternalBooking } from "../../packages/banking/ledger.repo.js";
+import { newId } from "../../packages/banking/ids.js";
+import type { AccountType, CardStatus } from "../../packages/contract/views.js";
 
 /** Everything one customer starts with: the seed's demo customers and the tests' fixtures. */
 export interface CustomerSpec {

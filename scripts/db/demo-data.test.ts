@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { DEMO_CUSTOMERS } from "../db/demo-customers.js";
+import { DEMO_CUSTOMERS } from "../../workers/gateway/dev-idp/demo-customers.js";
 import { DEMO_ROUTING_NUMBER, demoCustomerSpec, HISTORY_DAYS } from "./demo-data.js";
-import { isId } from "./ids.js";
+import { isId } from "../../packages/banking/ids.js";
 
 const NOW = new Date("2026-05-20T15:30:00Z");
 

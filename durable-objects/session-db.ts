@@ -1,5 +1,5 @@
-import { openDb, type Db } from "../../packages/db/client.js";
-import type { ChatEnv } from "./env.js";
+import { openDb, type Db } from "../packages/db/client.js";
+import type { ChatSessionEnv } from "./chat-session.env.js";
 
 /**
  * One Postgres pool per ChatSession Durable Object, kept across its turns: a read or money turn
@@ -16,7 +16,7 @@ export class SessionDb {
   private handle: { key: string; db: Db; end(): Promise<void> } | undefined;
 
   constructor(
-    private readonly env: () => ChatEnv,
+    private readonly env: () => ChatSessionEnv,
     private readonly waitUntil: (promise: Promise<unknown>) => void,
   ) {}
 

@@ -1,9 +1,10 @@
 import type { Currency, Money } from "../common/money.js";
+import type { ScheduleSpec } from "../common/schedule.js";
 
 /**
- * What the banking domain returns: plain, serialisable data (it crosses Workers RPC), with money
- * as integer minor units. The REST layer turns Money into decimal strings; the dialogue uses it
- * as is. Shapes are supersets of the dialogue's views (packages/dialogue/types.ts).
+ * The views of a customer's data, declared once: what the banking domain returns (plain,
+ * serialisable data that crosses Workers RPC, money in integer minor units), what the REST
+ * layer renders (Money as decimal strings) and what a chat reply carries (./reply.ts).
  */
 
 export type AccountType = "checking" | "savings" | "credit";
@@ -162,4 +163,37 @@ export interface CreditStatementView {
   minimumPayment: Money;
   /** What is owed today (a positive amount), which can differ from the statement balance. */
   currentBalance: Money;
+}
+
+export type ScheduleStatus = "active" | "completed" | "cancelled" | "failed";
+
+/** A scheduled or recurring transfer, as listed. */
+export interface ScheduledTransferView {
+  id: string;
+  fromAccount: { id: string; name: string; mask: string };
+  to: { kind: "account" | "payee"; id: string; name: string; mask?: string };
+  amount: Money;
+  schedule: ScheduleSpec;
+  status: ScheduleStatus;
+  /** The next occurrence's date while active, else null. */
+  nextRunDate: string | null;
+  /** Occurrences already run (sent or failed). */
+  runsDone: number;
+  confirmationId: string | null;
+  createdAt: string;
+}
+
+export type DisputeReason = "unrecognised" | "duplicate" | "other";
+export type DisputeStatus = "open" | "under_review" | "resolved" | "rejected";
+
+export interface DisputeView {
+  id: string;
+  reference: string;
+  transactionId: string;
+  reason: DisputeReason;
+  status: DisputeStatus;
+  createdAt: string;
+  merchant: string;
+  amount: Money;
+  postedAt: string;
 }

@@ -1,4 +1,5 @@
-import { resume, step, type DialogueState, type Effect, type EffectResult, type EngineEvent, type Reply } from "../../packages/dialogue/index.js";
+import { resume, step } from "./engine.js";
+import type { DialogueState, Effect, EffectResult, EngineEvent, Reply, StepResult } from "./types.js";
 
 /** Runs effects against the bank; never throws (a failure is an EffectResult). */
 export interface EffectExecutor {
@@ -21,48 +22,66 @@ export interface TurnOutcome {
 }
 
 /** A safety net: a dialogue that kept asking for effects would otherwise never answer. */
-const MAX_EFFECTS_PER_TURN = 16;
+export const MAX_EFFECTS_PER_TURN = 16;
 
 /**
  * Drives the pure engine for one event: step, persist, execute each effect in order, feed its
  * result back, persist again. Handoff effects are fire-and-forget (the executor queues them).
  */
 export async function runTurn(state: DialogueState, event: EngineEvent, hooks: TurnHooks): Promise<TurnOutcome> {
-  const first = step(state, event);
-  return drive(first.state, first.replies, first.effects, hooks);
+  return drive(step(state, event), hooks);
 }
 
 /** After a restart: finishes a confirmed transfer/card change that has no result yet. */
 export async function resumeExecution(state: DialogueState, hooks: TurnHooks): Promise<TurnOutcome> {
   if (!state.executing) return { state, replies: [] };
-  const resumed = resume(state, hooks.now());
-  return drive(resumed.state, resumed.replies, resumed.effects, hooks);
+  return drive(resume(state, hooks.now()), hooks);
 }
 
-async function drive(state: DialogueState, replies: Reply[], effects: Effect[], hooks: TurnHooks): Promise<TurnOutcome> {
-  const all: Reply[] = [];
-  const emit = (more: Reply[]) => {
-    for (const reply of more) {
-      all.push(reply);
+async function drive(first: StepResult, hooks: TurnHooks): Promise<TurnOutcome> {
+  const replies: Reply[] = [];
+  const loop = effectLoop(first, {
+    ...hooks,
+    emit: (reply) => {
+      replies.push(reply);
       hooks.onReply?.(reply);
-    }
-  };
+    },
+  });
+  let next = loop.next();
+  while (!next.done) next = loop.next(await hooks.executor.execute(next.value));
+  return { state: next.value, replies };
+}
+
+export interface LoopHooks {
+  save(state: DialogueState): void;
+  emit(reply: Reply): void;
+  now(): number;
+  newId(): string;
+}
+
+/**
+ * The effect loop itself, as a generator: it yields each effect to run and takes its result
+ * back. The runner above feeds it asynchronously; the dialogue tests feed it synchronously from
+ * an in-memory bank, so both go through this one loop (save before execute, the effect cap).
+ */
+export function* effectLoop(first: StepResult, hooks: LoopHooks): Generator<Effect, DialogueState, EffectResult> {
+  let state = first.state;
   hooks.save(state);
-  emit(replies);
-  const queue = [...effects];
+  for (const reply of first.replies) hooks.emit(reply);
+  const queue = [...first.effects];
   let executed = 0;
   while (queue.length > 0 && executed < MAX_EFFECTS_PER_TURN) {
     const effect = queue.shift()!;
     executed++;
-    const result = await hooks.executor.execute(effect);
+    const result = yield effect;
     if (effect.kind === "handoff") continue;
     const next = step(state, { type: "effect_result", effectId: effect.effectId, now: hooks.now(), newId: hooks.newId(), result });
     state = next.state;
     hooks.save(state);
-    emit(next.replies);
+    for (const reply of next.replies) hooks.emit(reply);
     queue.push(...next.effects);
   }
-  return { state, replies: all };
+  return state;
 }
 
 /**

@@ -16,12 +16,12 @@ import {
   spendingSummary,
   transfer,
   findTransferByKey,
-} from "../../packages/banking/index.js";
-import type { Effect, EffectErrorCode, EffectResult } from "../../packages/dialogue/index.js";
-import type { RpcResult } from "../../packages/common/errors.js";
-import { describeError } from "../../packages/common/log-error.js";
-import type { Db } from "../../packages/db/client.js";
-import type { EffectExecutor } from "./turn-runner.js";
+} from "../banking/index.js";
+import type { Effect, EffectErrorCode, EffectResult } from "../dialogue/index.js";
+import type { ErrorCode, FailureReason, RpcResult } from "../contract/errors.js";
+import { describeError } from "../common/log-error.js";
+import type { Db } from "../db/client.js";
+import type { EffectExecutor } from "../dialogue/runner.js";
 
 /**
  * Executes the dialogue's effects with the banking domain, always as `customerId` (the verified
@@ -156,10 +156,10 @@ async function load(db: Db, customerId: string, effect: Extract<Effect, { kind: 
 
 function fromRpc<T>(result: RpcResult<T>, data: (value: T) => unknown): EffectResult {
   if (result.ok) return { ok: true, data: data(result.value) };
-  return { ok: false, error: { code: effectErrorCode(result.code, result.message), message: result.message } };
+  return { ok: false, error: { code: effectErrorCode(result.code, result.reason), message: result.message } };
 }
 
-function effectErrorCode(code: string, message: string): EffectErrorCode {
+export function effectErrorCode(code: ErrorCode, reason: FailureReason | undefined): EffectErrorCode {
   switch (code) {
     case "insufficient_funds":
     case "not_found":
@@ -167,7 +167,7 @@ function effectErrorCode(code: string, message: string): EffectErrorCode {
     case "unavailable":
       return code;
     case "limit_exceeded":
-      return /today|daily/i.test(message) ? "daily_limit_exceeded" : "limit_exceeded";
+      return reason === "daily_limit" ? "daily_limit_exceeded" : "limit_exceeded";
     case "idempotency_key_reused":
       return "conflict";
     default:

@@ -1,4 +1,4 @@
-// Base64 without Buffer, so the same code runs in workerd, Node and the trainer (atob only where present).
+// The one base64 helper: without Buffer, so the same code runs in workerd, Node, the browser and the trainer (atob only where present).
 
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 // Indexed by UTF-16 code unit (64 KiB) so any non-alphabet character maps to 255 without a branch.
@@ -105,4 +105,15 @@ function sextet(text: string, i: number): number {
   const v = LOOKUP[code]!;
   if (v > 63) throw new Error(`invalid base64 near ${i}`);
   return v;
+}
+
+/** URL-safe base64 without padding (RFC 4648 §5): tickets, cursors, PKCE, JWT segments. */
+export function toBase64Url(bytes: Uint8Array): string {
+  return encodeBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+/** Decodes URL-safe base64, padded or not; throws on any other character. */
+export function fromBase64Url(text: string): Uint8Array {
+  const standard = text.replace(/-/g, "+").replace(/_/g, "/");
+  return decodeBase64(standard.padEnd(Math.ceil(standard.length / 4) * 4, "="));
 }

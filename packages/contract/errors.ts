@@ -24,17 +24,6 @@ export interface ErrorBody {
   error: { code: ErrorCode; message: string; requestId?: string };
 }
 
-export class AppError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = "AppError";
-  }
-}
-
 export function errorBody(code: ErrorCode, message: string, requestId?: string): ErrorBody {
   return { error: requestId ? { code, message, requestId } : { code, message } };
 }
@@ -59,12 +48,20 @@ export function describeIssues(
  * What RPC methods return for expected failures. Errors thrown across Workers RPC lose their
  * fields, so status and code travel as data; only real crashes are thrown.
  */
-export type RpcResult<T> = { ok: true; value: T } | { ok: false; status: number; code: ErrorCode; message: string };
+export type RpcResult<T> =
+  | { ok: true; value: T }
+  | { ok: false; status: number; code: ErrorCode; message: string; reason?: FailureReason };
+
+/**
+ * A finer reason under one code, for callers that word the refusal differently (the chat tells a
+ * daily limit from the per-transfer one). Typed, so nobody reads it out of the message text.
+ */
+export type FailureReason = "daily_limit" | "per_transfer_limit";
 
 export function ok<T>(value: T): RpcResult<T> {
   return { ok: true, value };
 }
 
-export function fail<T = never>(status: number, code: ErrorCode, message: string): RpcResult<T> {
-  return { ok: false, status, code, message };
+export function fail<T = never>(status: number, code: ErrorCode, message: string, reason?: FailureReason): RpcResult<T> {
+  return reason ? { ok: false, status, code, message, reason } : { ok: false, status, code, message };
 }

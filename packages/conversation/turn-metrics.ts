@@ -1,6 +1,6 @@
-import { redactForModel } from "../../packages/common/redact-for-model.js";
-import type { DialogueState, Effect, EffectResult } from "../../packages/dialogue/index.js";
-import type { TurnHooks } from "./turn-runner.js";
+import { redactForModel } from "../common/redact-for-model.js";
+import type { DialogueState, Effect, EffectResult } from "../dialogue/index.js";
+import type { TurnHooks } from "../dialogue/runner.js";
 
 /**
  * One Workers Analytics Engine data point per chat turn (binding TURN_METRICS). The layout is a

@@ -1,3 +1,5 @@
+import type { Reply } from "./reply.js";
+
 /** What a client sends: its own message id (for retries) and the text. */
 export interface ChatMessageInput {
   id: string;
@@ -6,21 +8,10 @@ export interface ChatMessageInput {
   confirmation?: { id: string; answer: "yes" | "no" };
 }
 
-/** A button under a reply: a quick reply sends its text; a confirm answers a pending confirmation. */
-export type ChatAction =
-  | { type: "reply"; label: string; text: string }
-  | { type: "confirm"; confirmationId: string; answer: "yes" | "no"; label: string };
-
-export interface ChatReply {
-  text: string;
-  intent: { name: string; confidence: number };
-  actions: ChatAction[];
-}
-
 /** The answer to one customer message; the same message id always gets the same answer. */
 export interface ChatTurn {
   id: string;
-  reply: ChatReply;
+  reply: Reply;
 }
 
 export const MAX_MESSAGE_CHARS = 2000;

@@ -37,3 +37,10 @@ export function mayConfirm(message: { text: string; confirmation?: { answer: str
   if (message.confirmation) return message.confirmation.answer === "yes";
   return message.text.length <= 40 && TYPED_YES.test(message.text);
 }
+
+/** Client → server WebSocket frames, validated like HTTP bodies: unknown types or fields get an error frame. */
+export const ClientFrameSchema = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("message"), ...chatMessageFields }),
+  z.strictObject({ type: z.literal("resume"), lastMessageId: z.string().regex(MESSAGE_ID_PATTERN).optional() }),
+  z.strictObject({ type: z.literal("pong") }),
+]);

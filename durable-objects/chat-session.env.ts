@@ -1,0 +1,28 @@
+import type { TurnMetricsSink } from "../packages/conversation/turn-metrics.js";
+import type { StaffDesk } from "./staff-desk.js";
+
+/** The bindings a ChatSession uses; the chat Worker's env (workers/chat/env.ts) extends it. */
+export interface ChatSessionEnv {
+  ENVIRONMENT: "local" | "staging" | "production";
+  CHAT_EVENTS: Queue;
+  /** Postgres connection string (a secret in staging/production). */
+  DATABASE_URL: string;
+  /** "127.0.0.1:port" of the local WebSocket-to-TCP proxy; unset against Neon. */
+  DB_WS_PROXY?: string;
+  DB_MAX_CONNECTIONS?: string;
+  /** Workers AI: bound in staging/production only (wrangler dev cannot reach it offline). */
+  AI?: Ai;
+  /**
+   * Local fault switch for `npm run load -- --faults`: this fraction (0–1) of outbox queue sends
+   * fails. Honoured only when ENVIRONMENT is "local"; never set in a deployed environment.
+   */
+  FAULT_QUEUE_SEND_FAIL_RATE?: string;
+  /** Days a transcript is kept (default 90); the Cron Trigger deletes older ones. */
+  TRANSCRIPT_RETENTION_DAYS?: string;
+  /** One data point per turn: Analytics Engine in staging/production, the stand-in locally. */
+  TURN_METRICS?: TurnMetricsSink;
+  /** The one staff desk: agents' sockets, pushed queue changes and conversation messages. */
+  STAFF_DESK?: DurableObjectNamespace<StaffDesk>;
+  /** Seconds an unclaimed hand-off waits before the customer is told other ways to reach the bank (default 600). */
+  HANDOFF_TIMEOUT_SECONDS?: string;
+}

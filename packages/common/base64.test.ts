@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { fromBase64Url, toBase64Url } from "./base64.js";
+
+describe("base64url", () => {
+  it("round-trips every byte value without padding or URL-unsafe characters", () => {
+    const bytes = Uint8Array.from({ length: 256 }, (_, i) => i);
+    for (let n = 0; n <= 5; n++) {
+      const text = toBase64Url(bytes.subarray(0, 250 + n));
+      expect(text).toMatch(/^[A-Za-z0-9_-]*$/);
+      expect(fromBase64Url(text)).toEqual(bytes.subarray(0, 250 + n));
+    }
+    expect(toBase64Url(new Uint8Array([0xfb, 0xff]))).toBe("-_8");
+  });
+
+  it("throws on characters outside the alphabet", () => {
+    expect(() => fromBase64Url("ab$c")).toThrow();
+    expect(() => fromBase64Url("a b.")).toThrow();
+  });
+});

@@ -1,0 +1,39 @@
+import type { ChatMessageInput, ChatTurn } from "./chat.js";
+import type { ErrorCode } from "./errors.js";
+import type { PendingConfirmation, Reply } from "./reply.js";
+import type { CustomerAgentFrame } from "./handoff.js";
+
+/**
+ * The chat WebSocket's frames, both ways. Plain types and constants only (no zod), so the web
+ * app imports them without growing its bundle; the server validates client frames with
+ * `ClientFrameSchema` (chat.schema.ts).
+ *
+ * A turn streams as `reply` frames (final: false), then one `turn` frame with the whole answer
+ * (all replies combined); a resume replays missed turns as `turn` frames. Keep-alive: the client
+ * pings, the runtime answers `pong` without waking the Durable Object.
+ */
+export const MAX_FRAME_BYTES = 16 * 1024;
+
+/** Keep-alive without waking a hibernated DO: the runtime answers this frame itself. */
+export const PING_FRAME = '{"type":"ping"}';
+export const PONG_FRAME = '{"type":"pong"}';
+
+export interface WireError {
+  code: ErrorCode;
+  message: string;
+}
+
+export type ServerFrame =
+  | { type: "typing"; id: string }
+  | { type: "reply"; id: string; reply: Reply; final: boolean }
+  | { type: "turn"; turn: ChatTurn }
+  /** `agent`: the first name of the person from the bank holding the conversation, if any. */
+  | { type: "state"; pendingConfirmation: PendingConfirmation | null; handoff: boolean; agent: string | null }
+  | CustomerAgentFrame
+  | { type: "error"; id?: string; error: WireError };
+
+export type ClientFrame =
+  | ({ type: "message" } & ChatMessageInput)
+  /** Without lastMessageId: every turn the server keeps (a reloaded page restoring its conversation). */
+  | { type: "resume"; lastMessageId?: string }
+  | { type: "pong" };

@@ -1,0 +1,71 @@
+import type { Money } from "../common/money.js";
+import type {
+  AccountView,
+  CardView,
+  DisputeView,
+  PayeeView,
+  ScheduledTransferView,
+  SpendingView,
+  TransactionView,
+} from "./views.js";
+
+/**
+ * A chat reply as it crosses the wire (HTTP, WebSocket, the web app), with the views it may
+ * carry. The conversation reads the bank's views leniently — a field it never shows may be
+ * absent — so a reply's views are the bank's views with those fields optional, derived here
+ * rather than declared a second time.
+ */
+type Lenient<T, Optional extends keyof T> = Omit<T, Optional> & Partial<Pick<T, Optional>>;
+
+export type AccountShown = Lenient<AccountView, "currency" | "available" | "creditLimit">;
+export type CardShown = Lenient<CardView, "brand" | "expiry">;
+export type PayeeShown = Lenient<PayeeView, "mask" | "currency">;
+export type TransactionShown = Lenient<TransactionView, "accountId" | "transferId">;
+export type ScheduledTransferShown = Lenient<ScheduledTransferView, "runsDone" | "confirmationId" | "createdAt">;
+
+/** The filter a transactions answer was read with (merchant, category, dates, how many). */
+export interface TransactionFilter {
+  from?: string;
+  to?: string;
+  merchant?: string;
+  category?: string;
+  limit: number;
+}
+
+export type Action =
+  /** A quick reply: the app sends `text` as if the customer typed it. */
+  | { type: "reply"; label: string; text: string }
+  | { type: "confirm"; confirmationId: string; answer: "yes" | "no"; label: string };
+
+export interface TransferReceipt {
+  kind: "transfer_receipt";
+  transferId: string;
+  status: "posted" | "pending";
+  amount: Money;
+  from: { name: string; mask: string };
+  to: { name: string; mask?: string };
+}
+
+export type RichData =
+  | { kind: "accounts"; accounts: AccountShown[] }
+  | { kind: "transactions"; transactions: TransactionShown[]; query: TransactionFilter }
+  | { kind: "spending"; spending: SpendingView }
+  | { kind: "payees"; payees: PayeeShown[] }
+  | { kind: "cards"; cards: CardShown[] }
+  | { kind: "disputes"; disputes: DisputeView[] }
+  | TransferReceipt;
+
+/** A confirmation the server rendered; money moves only on a Yes to this id before `expiresAt`. */
+export interface PendingConfirmation {
+  id: string;
+  summary: string;
+  expiresAt: number;
+}
+
+export interface Reply {
+  text: string;
+  intent: { name: string; confidence: number };
+  actions: Action[];
+  data?: RichData;
+  confirmation?: PendingConfirmation;
+}

@@ -1,0 +1,194 @@
+import type { ChatMessageInput, ChatTurn, ChatTurnResult, IntentDecision } from "../contract/chat.js";
+import type { ChatEvent } from "../contract/events.js";
+import { fail, ok, type RpcResult } from "../contract/errors.js";
+import { redactText } from "../common/redact.js";
+import { isCustomerActive, listPayees } from "../banking/index.js";
+import type { Db } from "../db/client.js";
+import type { DialogueState, Reply } from "../dialogue/index.js";
+import { combineReplies, resumeExecution, runTurn, type TurnHooks } from "../dialogue/runner.js";
+import type { TextGenerator } from "../nlu/index.js";
+import { bankEffectExecutor } from "./bank-effects.js";
+import { auditEvent, chatEvent } from "./session-events.js";
+import { observeEffects, recordTurn, type TurnMetricsSink } from "./turn-metrics.js";
+import { understand } from "./understand.js";
+
+/** A reply kept for the customer's next turn (a scheduled transfer refused, a transfer finished meanwhile). */
+export interface SessionNotice {
+  id: string;
+  reply: Reply;
+}
+
+/** What a turn reads and writes in the session's own storage (the Durable Object's SQLite). */
+export interface SessionStorage {
+  /** The stored answer to a message id, with the (redacted) text it answered. */
+  findTurn(messageId: string): { text: string; turn: ChatTurn } | undefined;
+  loadState(): DialogueState;
+  saveState(state: DialogueState): void;
+  loadNotices(): SessionNotice[];
+  /** One transaction: the turn, its events for the outbox, and the notices it showed removed. */
+  commitTurn(turn: { messageId: string; text: string; turn: ChatTurn; events: ChatEvent[]; at: number; shownNotices: string[] }): void;
+  queueEvent(event: ChatEvent): void;
+}
+
+/** Everything a turn needs from the session that runs it. */
+export interface SessionPorts {
+  customerId: string;
+  environment: string;
+  storage: SessionStorage;
+  /** The session's Postgres pool, opened on first use (FAQ turns never touch Postgres). */
+  db(): Db;
+  ai?: TextGenerator;
+  metrics?: TurnMetricsSink;
+  /**
+   * Makes sure the session wakes later: "flush" soon, to send the outbox; "retry" a little
+   * later, to finish an execution the session might be evicted in the middle of.
+   */
+  wake(reason: "flush" | "retry"): Promise<void>;
+  /** The dialogue handed the conversation to people: the hand-off's id is its event's id. */
+  onHandoff?(handoffId: string, reason: string, intent: string, at: number): void;
+  onReply?(reply: Reply): void;
+  now(): number;
+  newId(): string;
+}
+
+/**
+ * One customer message, start to end: idempotency by message id, a fresh status check before a
+ * confirmation, notices first, an unfinished execution finished, understanding, the dialogue
+ * runner with the bank, then the turn and its events stored together.
+ */
+export async function takeTurn(message: ChatMessageInput, ports: SessionPorts): Promise<RpcResult<ChatTurnResult>> {
+  const started = ports.now();
+  const { storage, customerId } = ports;
+  // Card numbers and other identifiers never reach storage, the queue or logs in clear.
+  const storedText = redactText(message.text);
+  const previous = storage.findTurn(message.id);
+  if (previous) {
+    if (previous.text !== storedText) return fail(409, "conflict", "id: this message id was already used for a different message");
+    return ok({ turn: previous.turn, decision: null });
+  }
+
+  const observed = observeEffects(sessionHooks(ports));
+  const hooks = observed.hooks;
+  let state = storage.loadState();
+  // A confirmation (a button, or a typed "yes" while one is pending) is the last step before
+  // money moves: the customer's status is read fresh, not from the gateway's 30 s cache or a
+  // socket opened long ago. If Postgres cannot answer, the ledger call cannot run either; the
+  // execution then waits for it, as any other.
+  const task = state.task;
+  if (message.confirmation || (task && task.kind !== "lookup" && task.confirmation)) {
+    if ((await customerActive(ports.db, customerId)) === false) {
+      return fail(403, "forbidden", "this customer's access is disabled; nothing was done — contact the bank");
+    }
+  }
+  // What happened while nobody was connected comes first; the notices are cleared with the turn's save.
+  const notices = storage.loadNotices();
+  const replies: Reply[] = notices.map((n) => n.reply);
+  // A transfer confirmed before an eviction finishes first, with its original idempotency key.
+  if (state.executing) {
+    const resumed = await resumeExecution(state, hooks);
+    state = resumed.state;
+    replies.push(...resumed.replies);
+  }
+  const now = ports.now();
+  let decision: IntentDecision | null = null;
+  const understanding = await understand(message.text, {
+    today: new Date(now).toISOString().slice(0, 10),
+    transferInProgress: state.task?.kind === "transfer",
+    payees: async () => {
+      const result = await listPayees(ports.db(), customerId).catch(() => undefined);
+      return result?.ok ? result.value : [];
+    },
+    ...(ports.ai ? { ai: ports.ai } : {}),
+    log: (entry) => (decision = { ...entry }),
+  });
+  const outcome = await runTurn(
+    state,
+    {
+      type: "message",
+      messageId: message.id,
+      text: storedText,
+      now,
+      newId: ports.newId(),
+      understanding,
+      ...(message.confirmation ? { confirmation: message.confirmation } : {}),
+    },
+    hooks,
+  );
+  replies.push(...outcome.replies);
+
+  const turn: ChatTurn = { id: message.id, reply: combineReplies(replies) };
+  // A full account number the customer asked to see is shown once, never kept in transcripts.
+  const storedTurn: ChatTurn = { ...turn, reply: { ...turn.reply, text: redactText(turn.reply.text) } };
+  const events: ChatEvent[] = [
+    chatEvent("message.received", customerId, message.id, now, {
+      text: storedText,
+      intent: understanding.intent,
+      confidence: understanding.confidence,
+    }, ports.newId()),
+    chatEvent("reply.sent", customerId, message.id, now, { reply: storedTurn.reply }, ports.newId()),
+  ];
+  storage.commitTurn({ messageId: message.id, text: storedText, turn: storedTurn, events, at: now, shownNotices: notices.map((n) => n.id) });
+  await ports.wake(outcome.state.executing ? "retry" : "flush");
+  // Analytics Engine's write is synchronous (buffered by the runtime); locally this awaits the
+  // stand-in's RPC, so a point is kept before the reply leaves. Never throws.
+  await recordTurn(ports.metrics, {
+    environment: ports.environment,
+    intent: understanding.intent,
+    confidence: understanding.confidence,
+    decidedBy: (decision as IntentDecision | null)?.decidedBy ?? "local",
+    text: message.text,
+    before: state,
+    after: outcome.state,
+    seen: observed.seen,
+    latencyMs: ports.now() - started,
+  });
+  return ok({ turn, decision });
+}
+
+/**
+ * The alarm's part: finishes a confirmed execution nobody is waiting for. Its replies go to
+ * whoever is connected, or with the customer's next reply.
+ */
+export async function finishExecution(ports: SessionPorts): Promise<{ replies: Reply[]; executing: boolean }> {
+  const outcome = await resumeExecution(ports.storage.loadState(), sessionHooks(ports));
+  return { replies: outcome.replies, executing: Boolean(outcome.state.executing) };
+}
+
+/** The runner's hooks for this session: the bank as this customer, hand-offs and audits to the outbox. */
+export function sessionHooks(ports: SessionPorts): TurnHooks {
+  const { customerId, storage } = ports;
+  const bank = bankEffectExecutor({
+    customerId,
+    db: ports.db,
+    handoff: (effect) => {
+      const at = ports.now();
+      const requested = chatEvent("handoff.requested", customerId, effect.messageId, at, { reason: effect.reason, intent: effect.intent });
+      storage.queueEvent(requested);
+      ports.onHandoff?.(requested.id, effect.reason, effect.intent, at);
+    },
+    audit: (effect, result) => storage.queueEvent(auditEvent(customerId, effect, result, ports.now())),
+  });
+  return {
+    executor: {
+      execute: async (effect) => {
+        // The alarm is set before the ledger call: if the session is evicted mid-call, the alarm
+        // resumes the execution (same key) instead of waiting for the customer's next message.
+        if (effect.kind === "transfer" || effect.kind === "set_card_status") await ports.wake("retry");
+        return bank.execute(effect);
+      },
+    },
+    save: (state) => storage.saveState(state),
+    now: ports.now,
+    newId: ports.newId,
+    ...(ports.onReply ? { onReply: ports.onReply } : {}),
+  };
+}
+
+/** The customer's status in Postgres; undefined when it cannot be read right now. */
+export async function customerActive(db: () => Db, customerId: string): Promise<boolean | undefined> {
+  try {
+    return await isCustomerActive(db(), customerId);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,10 @@
+/** One labelled utterance of the training and evaluation sets. */
+export interface Example {
+  text: string;
+  intent: string;
+  source: "banking77" | "action" | "out_of_domain" | "clinc" | "clinc_oos" | "wrapped";
+  /** CLINC150's own label, for per-intent figures. */
+  clincIntent?: string;
+  /** A paraphrase copy made by augment.ts: trained on, but not counted for vocabulary and idf. */
+  paraphrase?: boolean;
+}
