@@ -86,6 +86,25 @@ export class BankingService extends WorkerEntrypoint { isCustomerActive() { retu
 export class ChatService extends WorkerEntrypoint {}
 export default { fetch() { return new Response("stub"); } };`;
 
+// The floor under a new ES256 token: crypto.subtle.verify alone, in the same workerd, on a
+// CryptoKey imported once — what any verifier pays per new token, whatever else it does.
+const signatureFloor = `
+let key;
+export default {
+  async fetch(request) {
+    const { jwk, tokens } = await request.json();
+    key ??= await crypto.subtle.importKey("jwk", jwk, { name: "ECDSA", namedCurve: "P-256" }, false, ["verify"]);
+    const ascii = new TextEncoder();
+    let valid = 0;
+    for (const token of tokens) {
+      const dot = token.lastIndexOf(".");
+      const signature = Uint8Array.from(atob(token.slice(dot + 1).replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0));
+      if (await crypto.subtle.verify({ name: "ECDSA", hash: "SHA-256" }, key, signature, ascii.encode(token.slice(0, dot)))) valid++;
+    }
+    return new Response(String(valid));
+  },
+};`;
+
 // Written in Miniflare's documented (v4) option shape; this Miniflare converts it itself.
 const mf = new Miniflare(convertV4MiniflareOptions({
   workers: [
@@ -111,6 +130,7 @@ const mf = new Miniflare(convertV4MiniflareOptions({
       },
     },
     { name: "banking", modules: true, script: bankingStub, compatibilityDate: "2026-04-01" },
+    { name: "signature-floor", modules: true, script: signatureFloor, compatibilityDate: "2026-04-01" },
   ],
   port: 0,
   logRequests: false,
@@ -168,6 +188,7 @@ try {
         `p99 ${unauthenticated.p99.toFixed(1)} → ${result.p99.toFixed(1)} ms`,
     );
   }
+  const floorMicros = await signatureFloorMicros(workerd);
   if (workerd.length > 0) {
     const perRequest = scenarios.map((_, i) => (cpu[i]! / rounds[i]!.reduce((sum, r) => sum + r.requests, 0)) * 1e6);
     console.log(`\nworkerd CPU per request (all its threads, /proc): ${scenarios.map(([label], i) => `${label}: ${perRequest[i]!.toFixed(0)} µs`).join("; ")}`);
@@ -175,11 +196,25 @@ try {
       console.log(`  ${scenarios[i]![0]}: +${(perRequest[i]! - perRequest[0]!).toFixed(0)} µs, throughput at the same CPU ${((100 * perRequest[0]!) / perRequest[i]!).toFixed(1)}% of /healthz`);
     }
   }
+  if (floorMicros !== undefined) console.log(`  the floor: crypto.subtle.verify of one P-256 signature alone, same workerd: ${floorMicros.toFixed(0)} µs CPU per token`);
   console.log(`ES256 jwtVerify alone (Node, jose): ${verifyMicros.toFixed(0)} µs per token`);
   if (unauthenticated.errors + authenticated.errors + coldEs256.errors + coldRs256.errors > 0) console.log("WARNING: some requests failed; the figures above are not valid");
 } finally {
   await mf.dispose();
   rmSync(outdir, { recursive: true, force: true });
+}
+
+/** workerd CPU per signature for SIGNATURE_FLOOR_TOKENS unused ES256 tokens, verified in one request. */
+async function signatureFloorMicros(pids: number[]): Promise<number | undefined> {
+  if (pids.length === 0) return undefined;
+  const floorWorker = await mf.getWorker("signature-floor");
+  const tokens = Array.from({ length: 2_000 }, () => nextEs256Token());
+  const body = JSON.stringify({ jwk: jwks.keys[0], tokens });
+  await (await floorWorker.fetch("http://floor/", { method: "POST", body: JSON.stringify({ jwk: jwks.keys[0], tokens: tokens.slice(0, 50) }) })).text();
+  const before = cpuSeconds(pids);
+  const valid = Number(await (await floorWorker.fetch("http://floor/", { method: "POST", body })).text());
+  if (valid !== tokens.length) throw new Error(`signature floor: ${valid} of ${tokens.length} verified`);
+  return ((cpuSeconds(pids) - before) / tokens.length) * 1e6;
 }
 
 /** Of a sorted list. */

@@ -1,3 +1,5 @@
+import { loadavg } from "node:os";
+
 /**
  * A small closed-loop load generator for loopback benchmarks: `concurrency` clients each send
  * requests back to back for `seconds`, and latencies are recorded. Bounded in time and count.
@@ -59,4 +61,15 @@ export function printResults(results: LoadResult[]): void {
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
   console.log(line(header));
   for (const row of rows) console.log(line(row));
+}
+
+/** A table with the second column left-aligned (the label), the rest right-aligned. */
+export function printTable(rows: string[][]): void {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  for (const r of rows) console.log(r.map((cell, i) => (i === 1 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  "));
+}
+
+/** The 1, 5 and 15 minute load averages: figures taken on a busy machine are noise. */
+export function loadAverage(): string {
+  return loadavg().map((l) => l.toFixed(2)).join(" ");
 }

@@ -17,6 +17,8 @@ export interface ChatSessionEnv {
    * fails. Honoured only when ENVIRONMENT is "local"; never set in a deployed environment.
    */
   FAULT_QUEUE_SEND_FAIL_RATE?: string;
+  /** Local fault switch: this fraction of money effects evicts the ChatSession around the ledger call (durable-objects/fault-switches.ts). */
+  FAULT_EVICT_RATE?: string;
   /** Days a transcript is kept (default 90); the Cron Trigger deletes older ones. */
   TRANSCRIPT_RETENTION_DAYS?: string;
   /** One data point per turn: Analytics Engine in staging/production, the stand-in locally. */

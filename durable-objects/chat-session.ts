@@ -21,6 +21,7 @@ import type { AgentHold } from "./chat-session.agent.js";
 import { SessionHandoffs } from "./chat-session.handoff.js";
 import type { AgentMessage, Staff, TranscriptEntry } from "../packages/contract/handoff.js";
 import { redactText } from "../packages/common/redact.js";
+import { maybeEvict } from "./fault-switches.js";
 import { CLOSE_CUSTOMER_DISABLED, CLOSE_TOKEN_EXPIRED, socketAuth, statusDue, tokenExpired, type SocketAuth } from "./socket-guard.js";
 
 export type { SessionNotice };
@@ -351,6 +352,7 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
         this.handoffs.requested(handoffId, reason, intent, at);
         this.newHandoff = true;
       },
+      faultPoint: (where) => maybeEvict(this.env, this.ctx, where),
       ...(onReply ? { onReply } : {}),
       now: () => Date.now(),
       newId: () => crypto.randomUUID(),

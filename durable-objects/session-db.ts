@@ -1,4 +1,4 @@
-import { openDb, type Db } from "../packages/db/client.js";
+import { DB_TIMEOUT_MS, openDb, type Db } from "../packages/db/client.js";
 import type { ChatSessionEnv } from "./chat-session.env.js";
 
 /**
@@ -6,12 +6,19 @@ import type { ChatSessionEnv } from "./chat-session.env.js";
  * then costs its queries only, not a new socket, a Postgres backend and a startup handshake each
  * time (a Durable Object, unlike a stateless Worker, may use a socket from a later request). The
  * pool is opened on first use (FAQ turns never touch Postgres) and reopened when the database
- * settings change; it closes sockets idle for 10 s itself and drops one that broke mid-query.
+ * settings change; it drops a socket that broke mid-query.
+ *
+ * The kept pool holds ONE socket, closed after SESSION_IDLE_MS without a query: a customer's
+ * turns are serialised, so one is enough, and every active customer holds it. Up to 4 sockets
+ * kept 10 s each took every connection of a 100-connection Postgres at 200 customers in 10 s
+ * ("too many clients": 503s and a stalled queue consumer in `npm run load`); in production it
+ * would spend Neon's pooler's client slots (10,000) on idle customers the same way.
  *
  * With DB_MAX_CONNECTIONS = "1" (the embedded PGlite: one session for everyone, queued by the
  * proxy) an idle pooled socket would hold up every other customer, so the pool is closed after
  * each turn as before.
  */
+const SESSION_IDLE_MS = 2_000;
 export class SessionDb {
   private handle: { key: string; db: Db; end(): Promise<void> } | undefined;
 
@@ -48,7 +55,9 @@ export class SessionDb {
     const opened = openDb({
       databaseUrl: env.DATABASE_URL,
       wsProxy: env.DB_WS_PROXY || undefined,
-      maxConnections: env.DB_MAX_CONNECTIONS ? Number(env.DB_MAX_CONNECTIONS) : undefined,
+      maxConnections: 1,
+      idleTimeoutMs: SESSION_IDLE_MS,
+      timeoutMs: DB_TIMEOUT_MS,
     });
     this.handle = { key, ...opened };
     return opened.db;

@@ -30,6 +30,11 @@ export interface LocalStackOptions {
   rateLimitScale?: number;
   /** Extra vars for the chat Worker (local fault switches such as FAULT_QUEUE_SEND_FAIL_RATE). */
   chatVars?: Record<string, string>;
+  /**
+   * Sessions the WebSocket proxy holds to a Postgres server at once (the rest wait, as behind
+   * Neon's pooler). Default: half the server's max_connections, leaving the rest to other clients.
+   */
+  dbSessions?: number;
 }
 
 export interface LocalStack {
@@ -40,6 +45,14 @@ export interface LocalStack {
   /** The development identity provider's signing key (benchmarks sign tokens for many customers). */
   devIdpPrivateJwk: string;
   databaseKind: "embedded" | "server";
+  /** wrangler dev's --persist-to folder (Durable Object storage, local only). */
+  persistDir: string;
+  /** The WebSocket proxy's session counts (held, waiting, closed at rest, refused in an outage). */
+  dbStats(): ReturnType<WsProxy["stats"]>;
+  /** Fault injection: Postgres unreachable for `ms` (the proxy cuts every session and refuses new ones). */
+  dbOutage(ms: number): Promise<void>;
+  /** Fault injection: kills the Workers process (both Workers, every Durable Object) and starts it again. */
+  restartWorkers(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -77,6 +90,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const proxy: WsProxy = await startWsProxy({
       allowedTargets: [`${target.hostname}:${target.port || 5432}`],
       exclusive: Boolean(embedded),
+      ...(embedded ? {} : { maxSessions: options.dbSessions ?? (await serverSessionBudget(databaseUrl)) }),
       log: (line) => log(`ws-proxy   ${line}`),
     });
     cleanups.push(() => proxy.close());
@@ -107,27 +121,26 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       ? await writeGatewayConfig(path.join(stateDir, "gateway.wrangler.json"), options.rateLimitScale)
       : "wrangler.toml";
     const port = options.port ?? 8787;
-    const wrangler = spawn(
-      path.join(repoRoot, "node_modules/.bin/wrangler"),
-      [
-        "dev",
-        "-c", gatewayConfig,
-        "-c", chatConfig,
-        "--ip", "127.0.0.1",
-        "--port", String(port),
-        "--inspector-port", String(await freePort()),
-        "--env-file", gatewayEnvFile,
-        "--persist-to", path.join(stateDir, "wrangler"),
-        "--show-interactive-dev-session=false",
-        "--log-level", "warn",
-      ],
-      {
+    const wranglerArgs = [
+      "dev",
+      "-c", gatewayConfig,
+      "-c", chatConfig,
+      "--ip", "127.0.0.1",
+      "--port", String(port),
+      "--inspector-port", String(await freePort()),
+      "--env-file", gatewayEnvFile,
+      "--persist-to", path.join(stateDir, "wrangler"),
+      "--show-interactive-dev-session=false",
+      "--log-level", "warn",
+    ];
+    const startWrangler = () =>
+      spawn(path.join(repoRoot, "node_modules/.bin/wrangler"), wranglerArgs, {
         cwd: repoRoot,
         env: { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", NO_COLOR: "1" },
         stdio: ["ignore", options.wranglerOutput ?? "inherit", options.wranglerOutput ?? "inherit"],
         detached: true,
-      },
-    );
+      });
+    let wrangler = startWrangler();
     cleanups.push(() => stopProcess(wrangler));
     const url = `http://127.0.0.1:${port}`;
     await waitForHealth(url, wrangler);
@@ -138,6 +151,15 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       proxyAddress: proxy.address,
       devIdpPrivateJwk: devKey,
       databaseKind: embedded ? "embedded" : "server",
+      persistDir: path.join(stateDir, "wrangler"),
+      dbOutage: (ms) => proxy.outage(ms),
+      dbStats: () => proxy.stats(),
+      async restartWorkers() {
+        // SIGKILL: a crash, not a shutdown. Durable Object storage survives in --persist-to.
+        await stopProcess(wrangler, "SIGKILL");
+        wrangler = startWrangler();
+        await waitForHealth(url, wrangler);
+      },
       stop,
     };
   } catch (error) {
@@ -225,13 +247,13 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 60_00
 }
 
 /** Stops wrangler and its workerd children (they share its process group). */
-async function stopProcess(child: ChildProcess): Promise<void> {
+async function stopProcess(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
   if (child.exitCode !== null || child.pid === undefined) return;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   try {
-    process.kill(-child.pid, "SIGTERM");
+    process.kill(-child.pid, signal);
   } catch {
-    child.kill("SIGTERM");
+    child.kill(signal);
   }
   const timer = setTimeout(() => {
     try {
@@ -242,6 +264,21 @@ async function stopProcess(child: ChildProcess): Promise<void> {
   }, 5_000);
   await exited;
   clearTimeout(timer);
+}
+
+/** Half the server's connections: the rest stay for other clients (psql, tests, migrations). */
+async function serverSessionBudget(databaseUrl: string): Promise<number> {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: databaseUrl });
+  try {
+    await client.connect();
+    const { rows } = await client.query("SHOW max_connections");
+    return Math.max(4, Math.floor(Number(rows[0].max_connections) / 2));
+  } catch {
+    return 20;
+  } finally {
+    await client.end().catch(() => {});
+  }
 }
 
 function redactUrl(url: string): string {

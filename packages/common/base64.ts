@@ -81,29 +81,102 @@ export function base64ByteLength(text: string): number {
   return Math.floor((end * 6) / 8);
 }
 
+// Padding reads as zero bits (the encoder pads with zero bits); anything else outside the alphabet
+// stays 255 and throws. Reads past the end give undefined, i.e. zero bits too.
+const DIGIT = LOOKUP.slice();
+DIGIT[61 /* = */] = 0;
+
 /**
- * Decodes bytes [start, end) of what `text` encodes into `out` at the same offsets, touching only
- * the characters that hold them: a weight row is decoded when a query first needs it.
+ * Decodes bytes [start, end) of what `text` encodes into `out` from `at` on, touching only the
+ * characters that hold them: the runtime decodes one weight row at a time straight from the
+ * artifact. Written flat (no helper call per character) because a fresh isolate runs it in the
+ * interpreter.
  */
-export function decodeBase64Range(text: string, start: number, end: number, out: Uint8Array | Int8Array): void {
-  for (let group = Math.floor(start / 3); group * 3 < end; group++) {
+export function decodeBase64Into(text: string, start: number, end: number, out: Uint8Array | Int8Array, at = 0): void {
+  const last = at + end - start;
+  let o = at;
+  let group = Math.floor(start / 3);
+  let j = start - group * 3;
+  while (o < last) {
     const i = group * 4;
-    const n =
-      (sextet(text, i) << 18) | (sextet(text, i + 1) << 12) | (sextet(text, i + 2) << 6) | sextet(text, i + 3);
-    for (let j = 0; j < 3; j++) {
-      const b = group * 3 + j;
-      if (b >= start && b < end) out[b] = (n >> (16 - 8 * j)) & 255;
-    }
+    const a = DIGIT[text.charCodeAt(i)]!;
+    const b = DIGIT[text.charCodeAt(i + 1)]!;
+    const c = DIGIT[text.charCodeAt(i + 2)]!;
+    const d = DIGIT[text.charCodeAt(i + 3)]!;
+    if ((a | b | c | d) > 63) throw new Error(`invalid base64 near ${i}`);
+    const n = (a << 18) | (b << 12) | (c << 6) | d;
+    for (; j < 3 && o < last; j++) out[o++] = (n >> (16 - 8 * j)) & 255;
+    j = 0;
+    group++;
   }
 }
 
-/** One character's six bits; padding and the end of the text read as zero bits. */
-function sextet(text: string, i: number): number {
-  if (i >= text.length) return 0;
-  const code = text.charCodeAt(i);
-  if (code === 61 /* = */) return 0;
-  const v = LOOKUP[code]!;
-  if (v > 63) throw new Error(`invalid base64 near ${i}`);
+/**
+ * Bytes [start, end) of what `text` encodes, as a binary string (charCodeAt(k) = byte start + k).
+ * Uses the runtime's native atob on just the characters that hold them: a fresh isolate reads its
+ * first rows before the JIT has warmed up, when a hand-written decode loop runs interpreted.
+ */
+export function decodeBase64Span(text: string, start: number, end: number): string {
+  if (end <= start) return "";
+  const first = Math.floor(start / 3);
+  const last = Math.ceil(end / 3);
+  if (typeof atob !== "function") {
+    const out = new Uint8Array(end - start);
+    decodeBase64Into(text, start, end, out);
+    return String.fromCharCode(...out);
+  }
+  const binary = atob(text.slice(first * 4, last * 4));
+  return binary.slice(start - first * 3, end - first * 3);
+}
+
+/** Byte `index` of what `text` encodes. */
+export function base64ByteAt(text: string, index: number): number {
+  const group = Math.floor(index / 3);
+  const i = group * 4;
+  const a = DIGIT[text.charCodeAt(i)]!;
+  const b = DIGIT[text.charCodeAt(i + 1)]!;
+  const c = DIGIT[text.charCodeAt(i + 2)]!;
+  const d = DIGIT[text.charCodeAt(i + 3)]!;
+  if ((a | b | c | d) > 63) throw new Error(`invalid base64 near ${i}`);
+  return (((a << 18) | (b << 12) | (c << 6) | d) >> (16 - 8 * (index - group * 3))) & 255;
+}
+
+/**
+ * Non-negative integers below 64^width, each written as `width` base64 digits, most significant
+ * first: a table the runtime reads in place (entry i at characters i × width …), nothing to decode
+ * at load.
+ */
+export function encodeFixedWidth(values: ArrayLike<number>, width: number): string {
+  const limit = Math.pow(64, width);
+  const parts: string[] = [];
+  let chunk = "";
+  for (let i = 0; i < values.length; i++) {
+    let v = values[i]!;
+    if (!Number.isInteger(v) || v < 0 || v >= limit) throw new Error(`${v} does not fit ${width} base64 digits`);
+    let digits = "";
+    for (let d = 0; d < width; d++) {
+      digits = ALPHABET[v % 64]! + digits;
+      v = Math.floor(v / 64);
+    }
+    chunk += digits;
+    if (chunk.length >= 8192) {
+      parts.push(chunk);
+      chunk = "";
+    }
+  }
+  parts.push(chunk);
+  return parts.join("");
+}
+
+/** Entry `index` of a table written by encodeFixedWidth. */
+export function readFixedWidth(text: string, index: number, width: number): number {
+  let v = 0;
+  // Multiplication, not shifts: six digits hold 36 bits, beyond 32-bit integer arithmetic.
+  for (let i = index * width, end = i + width; i < end; i++) {
+    const digit = LOOKUP[text.charCodeAt(i)];
+    if (digit === undefined || digit > 63) throw new Error(`invalid base64 digit near ${i}`);
+    v = v * 64 + digit;
+  }
   return v;
 }
 

@@ -46,6 +46,8 @@ export interface SessionPorts {
   wake(reason: "flush" | "retry"): Promise<void>;
   /** The dialogue handed the conversation to people: the hand-off's id is its event's id. */
   onHandoff?(handoffId: string, reason: string, intent: string, at: number): void;
+  /** Local fault injection around the ledger call (`npm run load -- --faults`); absent elsewhere. */
+  faultPoint?(where: "before the ledger call" | "after the ledger call"): void;
   onReply?(reply: Reply): void;
   now(): number;
   newId(): string;
@@ -173,8 +175,12 @@ export function sessionHooks(ports: SessionPorts): TurnHooks {
       execute: async (effect) => {
         // The alarm is set before the ledger call: if the session is evicted mid-call, the alarm
         // resumes the execution (same key) instead of waiting for the customer's next message.
-        if (effect.kind === "transfer" || effect.kind === "set_card_status") await ports.wake("retry");
-        return bank.execute(effect);
+        if (effect.kind !== "transfer" && effect.kind !== "set_card_status") return bank.execute(effect);
+        await ports.wake("retry");
+        ports.faultPoint?.("before the ledger call");
+        const result = await bank.execute(effect);
+        ports.faultPoint?.("after the ledger call");
+        return result;
       },
     },
     save: (state) => storage.saveState(state),

@@ -10,6 +10,12 @@ export type Schema = typeof schema;
  */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 
+/**
+ * A connection or query that has not answered in this long has failed: the caller retries (the
+ * queue consumer's messages are retried, an RPC answers 503) instead of waiting for good.
+ */
+export const DB_TIMEOUT_MS = 15_000;
+
 export interface DbConfig {
   /** postgres://… connection string (Neon in production, any Postgres locally). */
   databaseUrl: string;
@@ -20,6 +26,14 @@ export interface DbConfig {
   wsProxy?: string | undefined;
   /** Upper bound of connections this request's pool may open. The embedded PGlite wants 1. */
   maxConnections?: number | undefined;
+  /** A socket idle this long is closed (default 10 s). */
+  idleTimeoutMs?: number | undefined;
+  /**
+   * Give up on opening a connection, or on a query's answer, after this long. Unset: wait
+   * forever, so a connection that dies silently (a dropped WebSocket to the database) would hold
+   * its caller — a queue consumer invocation, and the whole queue behind it — indefinitely.
+   */
+  timeoutMs?: number | undefined;
 }
 
 export interface DbHandle {
@@ -41,7 +55,12 @@ export function openDb(config: DbConfig): DbHandle {
     neonConfig.pipelineTLS = false;
     neonConfig.pipelineConnect = false;
   }
-  const pool = new Pool({ connectionString: config.databaseUrl, max: config.maxConnections ?? 4 });
+  const pool = new Pool({
+    connectionString: config.databaseUrl,
+    max: config.maxConnections ?? 4,
+    ...(config.idleTimeoutMs !== undefined ? { idleTimeoutMillis: config.idleTimeoutMs } : {}),
+    ...(config.timeoutMs !== undefined ? { connectionTimeoutMillis: config.timeoutMs, query_timeout: config.timeoutMs } : {}),
+  });
   // An idle socket that breaks is dropped by the pool; without a listener the event would throw.
   pool.on("error", () => {});
   const db = drizzle({ client: pool, schema });

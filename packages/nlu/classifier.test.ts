@@ -5,7 +5,7 @@ describe("loadIntentModel", () => {
   it("loads the shipped artifact once per isolate", () => {
     const first = loadIntentModel();
     expect(loadIntentModel()).toBe(first);
-    expect(first.version).toMatch(/^1\.[0-9a-f]{8}$/);
+    expect(first.version).toMatch(/^2\.[0-9a-f]{8}$/);
     expect(first.intents).toEqual(ALL_INTENTS);
     expect(first.outOfScopeThreshold).toBeGreaterThan(0);
     expect(first.outOfScopeThreshold).toBeLessThan(1);

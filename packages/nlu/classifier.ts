@@ -1,4 +1,4 @@
-// The model shipped with the chat Worker: the committed artifact, decoded once per isolate.
+// The model shipped with the chat Worker: the committed artifact, built once per isolate (its tables are read in place).
 
 import type { IntentModelArtifact } from "./artifact";
 import { createIntentModel, type Classification, type ClassifyOptions, type IntentModel } from "./model";
@@ -6,7 +6,7 @@ import bundledArtifact from "./model/intent-model.json";
 
 let loaded: IntentModel | undefined;
 
-/** The shipped model, decoded on first use and kept for the life of the isolate. */
+/** The shipped model, built on first use and kept for the life of the isolate (rows decode as queries touch them). */
 export function loadIntentModel(): IntentModel {
   loaded ??= createIntentModel(bundledArtifact as IntentModelArtifact);
   return loaded;

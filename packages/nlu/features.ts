@@ -79,10 +79,10 @@ export function featureHashes(text: string): FeatureHashes {
 
 /** The vocabulary side of the features: which hashes exist and how much each one weighs. */
 export interface FeatureIndex {
-  /** Feature hash → row of the weight matrix (a Map in the trainer, a RowTable at runtime). */
+  /** Feature hash → row of the weight matrix (a Map in the trainer, the artifact's table at runtime). */
   rowOf: { get(hash: number): number | undefined };
-  /** Inverse document frequency per row. */
-  idf: Float32Array;
+  /** Inverse document frequency of a row. */
+  idf(row: number): number;
   wordWeight: number;
   charWeight: number;
 }
@@ -108,7 +108,7 @@ function addBlock(
   const start = values.length;
   let squared = 0;
   for (const [row, tf] of counts) {
-    const v = (1 + Math.log(tf)) * (index.idf[row] ?? 0);
+    const v = (1 + Math.log(tf)) * index.idf(row);
     rows.push(row);
     values.push(v);
     squared += v * v;

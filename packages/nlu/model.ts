@@ -1,9 +1,9 @@
-// Runtime side of the intent model: decode the artifact once per isolate, then score a text with a
-// sparse dot product over int8 weights (no allocation proportional to the model size per query).
+// Runtime side of the intent model: read the artifact's tables in place (packed-rows.ts), then score
+// a text with a sparse dot product over int8 weights (no allocation proportional to the model size).
 
-import { decodeArtifactHeader, type IntentModelArtifact } from "./artifact";
+import type { IntentModelArtifact } from "./artifact";
 import { vectorize, type FeatureIndex } from "./features";
-import { LazyWeights, SortedRows } from "./lazy-weights";
+import { PackedRows } from "./packed-rows";
 import { OUT_OF_SCOPE, isSmallTalkIntent, type IntentName } from "../contract/intents";
 import { plainRequestIntent } from "./requests";
 import { requestClauses, stripSmallTalk } from "./small-talk";
@@ -48,27 +48,27 @@ class LinearIntentModel implements IntentModel {
   readonly intents: readonly IntentName[];
   readonly outOfScopeThreshold: number;
   private readonly index: FeatureIndex;
-  private readonly weights: LazyWeights;
+  private readonly table: PackedRows;
   private readonly scales: Float32Array;
   private readonly bias: Float32Array;
   private readonly inverseTemperature: number;
   private readonly outOfScopeIndex: number;
 
   constructor(artifact: IntentModelArtifact) {
-    const decoded = decodeArtifactHeader(artifact);
-    this.version = decoded.version;
-    this.intents = decoded.intents as IntentName[];
-    this.outOfScopeThreshold = decoded.outOfScopeThreshold;
+    const table = new PackedRows(artifact);
+    this.table = table;
+    this.version = artifact.version;
+    this.intents = artifact.intents as IntentName[];
+    this.outOfScopeThreshold = artifact.outOfScopeThreshold;
     this.index = {
-      rowOf: new SortedRows(decoded.hashes),
-      idf: decoded.idf,
-      wordWeight: decoded.wordWeight,
-      charWeight: decoded.charWeight,
+      rowOf: table,
+      idf: (row) => table.idf(row),
+      wordWeight: artifact.wordWeight,
+      charWeight: artifact.charWeight,
     };
-    this.weights = new LazyWeights(artifact.weights, artifact.rows, decoded.intents.length);
-    this.scales = decoded.scales;
-    this.bias = decoded.bias;
-    this.inverseTemperature = 1 / decoded.temperature;
+    this.scales = Float32Array.from(artifact.scales);
+    this.bias = Float32Array.from(artifact.bias);
+    this.inverseTemperature = 1 / artifact.temperature;
     this.outOfScopeIndex = this.intents.indexOf(OUT_OF_SCOPE);
   }
 
@@ -76,12 +76,7 @@ class LinearIntentModel implements IntentModel {
     const classes = this.intents.length;
     const acc = new Float64Array(classes);
     const { indices, values } = vectorize(text, this.index);
-    const w = this.weights.rows(indices);
-    for (let k = 0; k < indices.length; k++) {
-      const base = indices[k]! * classes;
-      const x = values[k]!;
-      for (let c = 0; c < classes; c++) acc[c]! += w[base + c]! * x;
-    }
+    for (let k = 0; k < indices.length; k++) this.table.accumulate(indices[k]!, values[k]!, acc);
     let max = -Infinity;
     for (let c = 0; c < classes; c++) {
       const logit = (acc[c]! * this.scales[c]! + this.bias[c]!) * this.inverseTemperature;

@@ -9,7 +9,13 @@ import { WebSocketServer, type WebSocket } from "ws";
  *
  * It is not an open relay: only the configured targets are reachable. With `exclusive` it runs
  * one session at a time and queues the rest, because the embedded PGlite is a single Postgres
- * session (README, "Architecture").
+ * session (README, "Architecture"). With `maxSessions` it holds at most that many sessions to a
+ * server and queues the rest, as Neon's pooler does in front of its Postgres: many Durable Objects
+ * each keeping a socket would otherwise take every server connection ("too many clients") and
+ * the turns, status checks and queue consumer behind them would fail with 503.
+ *
+ * `outage(ms)` is a local fault switch for the load harness: every session is cut and new ones
+ * are refused for that long, as if Postgres were unreachable.
  */
 export interface WsProxyOptions {
   host?: string;
@@ -17,7 +23,13 @@ export interface WsProxyOptions {
   /** "host:port" pairs a client may ask for. */
   allowedTargets: string[];
   exclusive?: boolean;
-  /** In exclusive mode, a session idle this long while others wait is closed (a leaked pool). */
+  /** Sessions held at once (1 when exclusive); the rest wait for one to end. Default: no limit. */
+  maxSessions?: number;
+  /**
+   * While others wait, a session idle this long is closed (a leaked or kept pool's socket). With
+   * `maxSessions` only a session at rest is closed: Postgres reported ReadyForQuery outside a
+   * transaction and the client sent nothing since, so no query or transaction is cut.
+   */
   idleMsWhenContended?: number;
   log?: (line: string) => void;
 }
@@ -26,16 +38,24 @@ export interface WsProxy {
   port: number;
   address: string;
   close(): Promise<void>;
-  stats(): { active: number; waiting: number; served: number };
+  stats(): { active: number; waiting: number; served: number; reaped: number; refused: number };
+  /** Cuts every session and refuses new ones for `ms` (a Postgres outage, locally). */
+  outage(ms: number): Promise<void>;
 }
 
 export async function startWsProxy(options: WsProxyOptions): Promise<WsProxy> {
   const allowed = new Set(options.allowedTargets.map(normaliseTarget));
   const log = options.log ?? (() => {});
-  const idleMs = options.idleMsWhenContended ?? 10_000;
-  const gate = options.exclusive ? new SessionGate() : null;
+  const idleMs = options.idleMsWhenContended ?? (options.maxSessions ? 250 : 10_000);
+  const capacity = options.exclusive ? 1 : options.maxSessions;
+  const gate = capacity ? new SessionGate(capacity) : null;
+  const atRestOnly = !options.exclusive;
   let served = 0;
   let active = 0;
+  let reaped = 0;
+  let refused = 0;
+  let downUntil = 0;
+  const live = new Set<() => void>();
 
   const wss = new WebSocketServer({ host: options.host ?? "127.0.0.1", port: options.port ?? 0 });
   await new Promise<void>((resolve, reject) => {
@@ -49,6 +69,11 @@ export async function startWsProxy(options: WsProxyOptions): Promise<WsProxy> {
     if (url.pathname !== "/v2" || !allowed.has(target)) {
       log(`refused target ${JSON.stringify(target)}`);
       ws.close(1008, "target not allowed");
+      return;
+    }
+    if (Date.now() < downUntil) {
+      refused++;
+      ws.terminate();
       return;
     }
     void pipeSession(ws, target);
@@ -67,6 +92,11 @@ export async function startWsProxy(options: WsProxyOptions): Promise<WsProxy> {
     ws.off("message", onEarlyMessage);
     ws.off("close", onEarlyClose);
     if (closedEarly) return release();
+    if (Date.now() < downUntil) {
+      refused++;
+      ws.terminate();
+      return release();
+    }
 
     active++;
     served++;
@@ -77,6 +107,7 @@ export async function startWsProxy(options: WsProxyOptions): Promise<WsProxy> {
     const finish = () => {
       if (finished) return;
       finished = true;
+      live.delete(finish);
       active--;
       clearInterval(idleTimer);
       tcp.destroy();
@@ -85,9 +116,12 @@ export async function startWsProxy(options: WsProxyOptions): Promise<WsProxy> {
       tcp.once("close", () => setTimeout(release, 2));
       if (tcp.destroyed && tcp.closed) setTimeout(release, 2);
     };
+    live.add(finish);
+    const backend = new BackendMessageTracker();
     const idleTimer = setInterval(() => {
-      if (gate && gate.waiting > 0 && Date.now() - lastActivity > idleMs) {
-        log(`closing a session idle for ${idleMs} ms while ${gate.waiting} wait`);
+      if (gate && gate.waiting > 0 && Date.now() - lastActivity > idleMs && (!atRestOnly || backend.atRest)) {
+        if (!atRestOnly) log(`closing a session idle for ${idleMs} ms while ${gate.waiting} wait`);
+        reaped++;
         finish();
       }
     }, Math.min(idleMs, 1000));
@@ -98,6 +132,7 @@ export async function startWsProxy(options: WsProxyOptions): Promise<WsProxy> {
     });
     tcp.on("data", (chunk) => {
       lastActivity = Date.now();
+      if (atRestOnly) backend.push(chunk);
       if (ws.readyState === ws.OPEN) ws.send(chunk);
     });
     tcp.on("error", (error) => {
@@ -108,11 +143,14 @@ export async function startWsProxy(options: WsProxyOptions): Promise<WsProxy> {
     const frontend = new FrontendMessageTracker();
     const forward = (data: Buffer) => {
       lastActivity = Date.now();
+      backend.clientSpoke();
+      const terminated = frontend.push(data);
+      if (frontend.takeSslRequest()) backend.expectSslAnswer();
       if (tcp.readyState === "open") tcp.write(data);
       else pending.push(Buffer.from(data));
       // Postgres closes the connection after Terminate; PGlite's socket server does not, so the
       // session (and, in exclusive mode, everyone queued behind it) would wait for the idle timer.
-      if (frontend.push(data)) setTimeout(finish, 5);
+      if (terminated) setTimeout(finish, 5);
     };
     for (const chunk of pending.splice(0)) forward(chunk);
     ws.on("message", forward);
@@ -124,7 +162,13 @@ export async function startWsProxy(options: WsProxyOptions): Promise<WsProxy> {
   return {
     port: address.port,
     address: `${address.address}:${address.port}`,
-    stats: () => ({ active, waiting: gate?.waiting ?? 0, served }),
+    stats: () => ({ active, waiting: gate?.waiting ?? 0, served, reaped, refused }),
+    outage: async (ms: number) => {
+      downUntil = Date.now() + ms;
+      for (const cut of [...live]) cut();
+      for (const client of wss.clients) client.terminate();
+      log(`outage: sessions cut, new ones refused for ${ms} ms`);
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const client of wss.clients) client.terminate();
@@ -140,6 +184,14 @@ export async function startWsProxy(options: WsProxyOptions): Promise<WsProxy> {
 class FrontendMessageTracker {
   private buffer = Buffer.alloc(0);
   private startupDone = false;
+  /** An SSLRequest was read: the server answers it with one unframed byte. */
+  private sslRequested = false;
+
+  takeSslRequest(): boolean {
+    const requested = this.sslRequested;
+    this.sslRequested = false;
+    return requested;
+  }
 
   /** Feeds bytes; true once a Terminate message has been seen. */
   push(data: Buffer): boolean {
@@ -153,6 +205,7 @@ class FrontendMessageTracker {
         this.buffer = this.buffer.subarray(length);
         // SSLRequest / GSSENCRequest precede the real startup packet.
         if (code !== SSL_REQUEST && code !== GSSENC_REQUEST) this.startupDone = true;
+        else this.sslRequested = true;
         continue;
       }
       if (this.buffer.length < 5) return false;
@@ -165,30 +218,78 @@ class FrontendMessageTracker {
   }
 }
 
+/**
+ * Follows the backend (server → client) stream just enough to tell a session at rest: the last
+ * message was ReadyForQuery with status 'I' (not in a transaction) and the client sent nothing
+ * after it.
+ */
+class BackendMessageTracker {
+  private buffer = Buffer.alloc(0);
+  private skipBytes = 0;
+  private idleReady = false;
+  private spokeSinceReady = true;
+
+  get atRest(): boolean {
+    return this.idleReady && !this.spokeSinceReady && this.buffer.length === 0;
+  }
+
+  clientSpoke(): void {
+    this.spokeSinceReady = true;
+  }
+
+  expectSslAnswer(): void {
+    this.skipBytes = 1;
+  }
+
+  push(data: Buffer): void {
+    this.buffer = Buffer.concat([this.buffer, data]);
+    if (this.skipBytes > 0 && this.buffer.length > 0) {
+      this.buffer = this.buffer.subarray(this.skipBytes);
+      this.skipBytes = 0;
+    }
+    for (;;) {
+      if (this.buffer.length < 5) return;
+      const type = this.buffer[0];
+      const length = this.buffer.readInt32BE(1);
+      if (this.buffer.length < 1 + length) return;
+      if (type === READY_FOR_QUERY) {
+        this.idleReady = this.buffer[5] === IDLE;
+        this.spokeSinceReady = false;
+      } else {
+        this.idleReady = false;
+      }
+      this.buffer = this.buffer.subarray(1 + length);
+    }
+  }
+}
+
+const READY_FOR_QUERY = "Z".charCodeAt(0);
+const IDLE = "I".charCodeAt(0);
 const SSL_REQUEST = 80877103;
 const GSSENC_REQUEST = 80877104;
 const TERMINATE = "X".charCodeAt(0);
 
-/** A FIFO mutex: one holder at a time, the rest wait in order. */
+/** A FIFO semaphore: up to `capacity` holders at a time, the rest wait in order. */
 class SessionGate {
-  private busy = false;
+  private held = 0;
   private queue: Array<() => void> = [];
+  constructor(private readonly capacity: number) {}
   get waiting(): number {
     return this.queue.length;
   }
   acquire(): Promise<() => void> {
     return new Promise((resolve) => {
       const grant = () => {
-        this.busy = true;
+        this.held++;
         let released = false;
         resolve(() => {
           if (released) return;
           released = true;
-          this.busy = false;
+          this.held--;
           this.queue.shift()?.();
         });
       };
-      if (this.busy) this.queue.push(grant);
+      if (this.held >= this.capacity) this.queue.push(grant);
       else grant();
     });
   }

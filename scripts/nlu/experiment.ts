@@ -7,7 +7,7 @@ import { createIntentModel } from "../../packages/nlu/model";
 import { loadSplit } from "./dataset";
 import { CLINC_BANK_MAPPING } from "./clinc";
 import { formatClincPerIntent, formatMetrics, pct, predictAll } from "./evaluate";
-import { runTraining } from "./pipeline";
+import { calibrate, runTraining } from "./pipeline";
 import { DEFAULT_CONFIG, type TrainConfig } from "./trainer";
 
 const variants = JSON.parse(process.argv[2] ?? "[{}]") as Partial<TrainConfig>[];
@@ -24,6 +24,16 @@ for (const variant of variants) {
       `accept ${pct(v.inScopeAcceptRate)} reject ${pct(v.outOfScopeRejectRate)} | ` +
       `${run.artifact.rows} feats | ${Math.round((performance.now() - t0) / 1000)} s | ${JSON.stringify(variant)}`,
   );
+  // TAUS=0.5,1: the same trained model re-calibrated with each logit adjustment (no retraining).
+  for (const tau of (process.env.TAUS ?? "").split(",").filter(Boolean).map(Number)) {
+    const c = calibrate(run.trained, split, config, tau);
+    const w = c.validation;
+    console.log(
+      `  τ ${tau}: b77 closed ${pct(w.banking77ClosedAccuracy)} open ${pct(w.banking77Accuracy)} | clinc ${pct(w.clincBankAccuracy)} | ` +
+        `actions ${pct(w.actionAccuracy)} | wrapped ${pct(w.wrappedAccuracy)} | b77 accept ${pct(w.banking77AcceptRate)} | ` +
+        `accept ${pct(w.inScopeAcceptRate)} reject ${pct(w.outOfScopeRejectRate)} | small talk ${pct(w.clincSmallTalkAccuracy)} | b77→action ${w.banking77ToAction}`,
+    );
+  }
   if (process.env.VERBOSE) {
     console.log(formatMetrics(v));
     console.log(formatClincPerIntent(v, CLINC_BANK_MAPPING));

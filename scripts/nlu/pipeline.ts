@@ -3,22 +3,24 @@
 // same seed and data produce byte-identical artifacts.
 
 import type { IntentModelArtifact } from "../../packages/nlu/artifact";
-import { ACTION_INTENTS, ALL_INTENTS } from "../../packages/contract/intents";
+import { ACTION_INTENTS, ALL_INTENTS, OUT_OF_SCOPE } from "../../packages/contract/intents";
 import { createIntentModel } from "../../packages/nlu/model";
 import { augment, paraphrase, wrapInSmallTalk } from "./augment";
 import type { Example, Split } from "./dataset";
-import { chooseThreshold, predictAll, scorePredictions, type SliceMetrics } from "./evaluate";
+import { chooseThreshold, pct, predictAll, scorePredictions, type SliceMetrics } from "./evaluate";
 import {
+  adjustLogits,
   fitTemperature,
   labelsOf,
   toArtifact,
   trainModel,
   vectorizeAll,
   type TrainConfig,
+  type TrainedModel,
 } from "./trainer";
 
 /** Bump the major part when the artifact format or feature scheme changes. */
-export const MODEL_VERSION_PREFIX = "1";
+export const MODEL_VERSION_PREFIX = "2";
 
 export interface TrainingRun {
   artifact: IntentModelArtifact;
@@ -27,7 +29,49 @@ export interface TrainingRun {
   validation: SliceMetrics;
   temperature: number;
   outOfScopeThreshold: number;
+  /** The τ of the logit adjustment (TrainConfig.logitAdjustment), chosen on validation when a list. */
+  logitAdjustment: number;
+  /** The model trained on the training split only, before calibration (experiments re-calibrate it). */
+  trained: TrainedModel;
   log: string[];
+}
+
+export interface Calibration {
+  trained: TrainedModel;
+  /** The temperature the logit adjustment was scaled by (fitted before adjusting). */
+  adjustmentTemperature: number;
+  temperature: number;
+  outOfScopeThreshold: number;
+  validation: SliceMetrics;
+  validationArtifact: IntentModelArtifact;
+}
+
+/** The trained model with its logits adjusted by τ (a copy; see TrainConfig.logitAdjustment). */
+function withAdjustedLogits(trained: TrainedModel, tau: number, temperature: number): TrainedModel {
+  if (!tau) return trained;
+  const model = { ...trained.model, bias: Float32Array.from(trained.model.bias) };
+  adjustLogits(model, trained.labels, tau, temperature, trained.intents.indexOf(OUT_OF_SCOPE));
+  return { ...trained, model };
+}
+
+/**
+ * Everything fitted on validation for a model trained on the training split: logit adjustment (at
+ * the temperature fitted without it), temperature, out-of-scope threshold; then the validation figures.
+ */
+export function calibrate(trained: TrainedModel, split: Split, config: TrainConfig, tau: number): Calibration {
+  const validationVectors = vectorizeAll(split.validation, trained.vocabulary.index);
+  const labels = labelsOf(split.validation, trained.intents);
+  const adjustmentTemperature = tau ? fitTemperature(trained.model, validationVectors, labels) : 1;
+  const adjusted = withAdjustedLogits(trained, tau, adjustmentTemperature);
+  const temperature = fitTemperature(adjusted.model, validationVectors, labels);
+  const calibrated = createIntentModel(toArtifact(adjusted, { temperature, outOfScopeThreshold: 0 }, "validation", config));
+  const outOfScopeThreshold = chooseThreshold(calibrated, split.validation);
+  const validationArtifact = toArtifact(adjusted, { temperature, outOfScopeThreshold }, "validation", config);
+  const validation = scorePredictions(
+    predictAll(calibrated, [...split.validation, ...(split.wrapped ?? [])], outOfScopeThreshold),
+    ACTION_INTENTS,
+  );
+  return { trained: adjusted, adjustmentTemperature, temperature, outOfScopeThreshold, validation, validationArtifact };
 }
 
 /** Short FNV-1a fingerprint of the training texts and labels, part of the model version. */
@@ -71,26 +115,42 @@ export function runTraining(split: Split, config: TrainConfig, options: RunOptio
       `${config.learners.length} learner(s) in ${Math.round(performance.now() - t0)} ms`,
   );
 
-  const validationVectors = vectorizeAll(split.validation, first.vocabulary.index);
-  const temperature = fitTemperature(first.model, validationVectors, labelsOf(split.validation, intents));
-  const calibrated = createIntentModel(
-    toArtifact(first, { temperature, outOfScopeThreshold: 0 }, "validation", config),
-  );
-  const outOfScopeThreshold = chooseThreshold(calibrated, split.validation);
-  const validationArtifact = toArtifact(first, { temperature, outOfScopeThreshold }, "validation", config);
-  const validation = scorePredictions(
-    predictAll(calibrated, [...split.validation, ...(split.wrapped ?? [])], outOfScopeThreshold),
-    ACTION_INTENTS,
-  );
+  const { tau, calibration } = chooseLogitAdjustment(first, split, config, log);
+  const { adjustmentTemperature, temperature, outOfScopeThreshold, validation, validationArtifact } = calibration;
   log.push(`temperature ${temperature}, out-of-scope threshold ${outOfScopeThreshold} (fitted on validation)`);
 
   const finalTrain = options.refit ? [...split.train, ...split.validation] : split.train;
-  const final = options.refit ? trainModel(withAugmentation(finalTrain, config), intents, config) : first;
+  const refitted = options.refit ? trainModel(withAugmentation(finalTrain, config), intents, config) : first;
+  const final = withAdjustedLogits(refitted, tau, adjustmentTemperature);
   if (options.refit) {
     log.push(`refitted on train + validation: ${finalTrain.length} examples, ${final.vocabulary.hashes.length} features`);
   }
   const version = `${MODEL_VERSION_PREFIX}.${fingerprint(finalTrain, config)}`;
   const artifact = toArtifact(final, { temperature, outOfScopeThreshold }, version, config);
   log.push(`total ${Math.round(performance.now() - t0)} ms`);
-  return { artifact, validationArtifact, validation, temperature, outOfScopeThreshold, log };
+  return { artifact, validationArtifact, validation, temperature, outOfScopeThreshold, logitAdjustment: tau, trained: first, log };
+}
+
+/** Validation accuracy the logit adjustment is chosen by: every in-scope source counts alike. */
+function adjustmentScore(v: SliceMetrics): number {
+  if (v.inScopeAcceptRate < 0.975 || v.outOfScopeRejectRate < 0.96) return -Infinity;
+  return (v.banking77ClosedAccuracy + v.clincBankAccuracy + v.actionAccuracy + v.wrappedAccuracy) / 4;
+}
+
+/** The config's τ, or the best of its list on validation (ties: the smallest). */
+export function chooseLogitAdjustment(trained: TrainedModel, split: Split, config: TrainConfig, log: string[]): { tau: number; calibration: Calibration } {
+  const grid = Array.isArray(config.logitAdjustment) ? config.logitAdjustment : [config.logitAdjustment ?? 0];
+  let best: { tau: number; calibration: Calibration; score: number } | undefined;
+  for (const tau of grid) {
+    const calibration = calibrate(trained, split, config, tau);
+    const score = adjustmentScore(calibration.validation);
+    const v = calibration.validation;
+    log.push(
+      `logit adjustment τ ${tau}: BANKING77 closed ${pct(v.banking77ClosedAccuracy)}, CLINC bank ${pct(v.clincBankAccuracy)}, ` +
+        `actions ${pct(v.actionAccuracy)}, wrapped ${pct(v.wrappedAccuracy)}, accept ${pct(v.inScopeAcceptRate)} / reject ${pct(v.outOfScopeRejectRate)}`,
+    );
+    if (!best || score > best.score) best = { tau, calibration, score };
+  }
+  log.push(`logit adjustment: τ ${best!.tau} (chosen on validation)`);
+  return { tau: best!.tau, calibration: best!.calibration };
 }

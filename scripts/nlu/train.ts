@@ -69,6 +69,7 @@ export function main(argv: string[]): void {
     seed: config.seed,
     temperature: run.temperature,
     outOfScopeThreshold: run.outOfScopeThreshold,
+    logitAdjustment: run.logitAdjustment,
     features: run.artifact.rows,
     validation: run.validation,
     note:

@@ -37,8 +37,8 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
     // Small amounts, and amounts around the per-transfer limit, so that a run reaches both the
     // per-transfer and the daily limit.
     minor: fc.oneof(
-      { weight: 3, arbitrary: fc.integer({ min: 1, max: 80_00 }) },
-      { weight: 2, arbitrary: fc.integer({ min: TRANSFER_LIMITS.USD.perTransfer - 2_000_00, max: TRANSFER_LIMITS.USD.perTransfer }) },
+      { weight: 2, arbitrary: fc.integer({ min: 1, max: 80_00 }) },
+      { weight: 4, arbitrary: fc.integer({ min: TRANSFER_LIMITS.USD.perTransfer - 2_000_00, max: TRANSFER_LIMITS.USD.perTransfer }) },
       // Exactly at the limit (allowed) and one cent over (refused).
       { weight: 1, arbitrary: fc.constantFrom(TRANSFER_LIMITS.USD.perTransfer, TRANSFER_LIMITS.USD.perTransfer + 1) },
     ),
@@ -47,6 +47,13 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
     memo: fc.boolean(),
   }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant("retry" as const), of: fc.nat(50) }) },
+);
+
+// Opening balances: mostly large enough for a few transfers near the per-transfer limit to add
+// up past the daily limit (25,000 USD), some small enough to overdraw.
+const openingArb = fc.oneof(
+  { weight: 1, arbitrary: fc.integer({ min: 0, max: 30_000_00 }) },
+  { weight: 2, arbitrary: fc.integer({ min: 20_000_00, max: 30_000_00 }) },
 );
 
 // A step is a batch sent at once; `duplicate` sends its first op twice concurrently.
@@ -70,7 +77,7 @@ describe("ledger properties under concurrency", () => {
       const tally: Record<string, number> = {};
       try {
         await fc.assert(
-          fc.asyncProperty(stepsArb, fc.array(fc.integer({ min: 0, max: 30_000_00 }), { minLength: 6, maxLength: 6 }), async (steps, openings) => {
+          fc.asyncProperty(stepsArb, fc.array(openingArb, { minLength: 6, maxLength: 6 }), async (steps, openings) => {
             run++;
             const customers: TestCustomer[] = [];
             for (const i of [0, 1]) {
@@ -127,9 +134,10 @@ describe("ledger properties under concurrency", () => {
         );
         console.log(`[banking-properties] ${run} runs on ${CONNECTIONS} connections: ${JSON.stringify(tally)}`);
         expect(run).toBeGreaterThanOrEqual(NUM_RUNS);
-        // The runs reached the per-transfer limit (the daily limit has a directed test below).
+        // The runs reached both the per-transfer and the daily limit (and a directed test below
+        // checks the daily limit exactly).
         expect(tally.limit_exceeded ?? 0, JSON.stringify(tally)).toBeGreaterThan(0);
-
+        expect(tally.daily_limit ?? 0, JSON.stringify(tally)).toBeGreaterThan(0);
       } finally {
         await Promise.all([...handles, checker].map((h) => h.end()));
       }

@@ -1,5 +1,5 @@
 import type { Context, MiddlewareHandler } from "hono";
-import { errors, jwtVerify } from "jose";
+import { errors } from "jose";
 import { logJson } from "../../../packages/common/log.js";
 import type { AuthVariables, GatewayEnv } from "../env.js";
 import { gatewayConfig } from "../config.js";
@@ -10,6 +10,7 @@ import { KeysUnavailableError } from "./remote-jwks.js";
 import { createVerifiedTokenCache, type VerifiedTokenCache } from "./verified-tokens.js";
 import { createCustomerStatusCache, type CustomerStatus } from "./customer-status.js";
 import { staffRoleClaim } from "../staff/role-claim.js";
+import { verifyAccessToken, type TokenPolicy } from "./verify-token.js";
 
 /** Only asymmetric algorithms: `none` and HS* (the public-key confusion attack) never verify. */
 export const ACCEPTED_ALGORITHMS = ["ES256", "RS256"];
@@ -46,31 +47,21 @@ export function requireCustomer(options: AuthOptions = {}): MiddlewareHandler<{ 
     if (!match) return refuse(c, header ? "malformed_header" : "missing_token", "send Authorization: Bearer <token>");
     const keys = await resolveKeys(c.env);
     if (!keys) return jsonError(c, 503, "unavailable", "authentication is not configured");
-    const config = gatewayConfig(c.env);
+    const { policy, scope } = tokenPolicy(c.env);
     const jwt = match[1]!;
-    // Everything a verification depended on besides the keys (the cache is per key set).
-    const scope = `${c.env.AUTH_ISSUER}\n${c.env.AUTH_AUDIENCE}\n${config.clockToleranceSeconds}\n${config.maxTokenAgeSeconds}\n${config.tokenType}`;
     const cached = verifiedTokens.get(keys, scope, jwt);
     let subject = cached?.sub;
     let validUntil = cached?.validUntilMs;
     if (subject === undefined) {
       try {
-        const { payload } = await jwtVerify(jwt, keys, {
-          algorithms: ACCEPTED_ALGORITHMS,
-          issuer: c.env.AUTH_ISSUER,
-          audience: c.env.AUTH_AUDIENCE,
-          requiredClaims: ["exp", "sub", "iat"],
-          clockTolerance: config.clockToleranceSeconds,
-          maxTokenAge: config.maxTokenAgeSeconds,
-          typ: config.tokenType,
-        });
+        const payload = await verifyAccessToken(jwt, keys, policy);
         // A workforce token is never a customer's, even where one issuer signs both (role claim).
-        if (payload[staffRoleClaim(c.env)] !== undefined) return refuse(c, "staff_token", "staff tokens are not accepted here");
+        if ((payload as Record<string, unknown>)[staffRoleClaim(c.env)] !== undefined) return refuse(c, "staff_token", "staff tokens are not accepted here");
         if (typeof payload.sub !== "string" || payload.sub.length === 0 || payload.sub.length > MAX_SUBJECT_CHARS) {
           return refuse(c, "invalid_subject", "the token has no valid subject");
         }
         subject = payload.sub;
-        const validUntilMs = Math.min(payload.exp!, payload.iat! + config.maxTokenAgeSeconds) * 1000;
+        const validUntilMs = Math.min(payload.exp, payload.iat + policy.maxTokenAgeSeconds) * 1000;
         validUntil = validUntilMs;
         verifiedTokens.set(keys, scope, jwt, { sub: subject, validUntilMs }, validUntilMs);
       } catch (error) {
@@ -100,6 +91,31 @@ export function requireCustomer(options: AuthOptions = {}): MiddlewareHandler<{ 
     }
     await next();
   };
+}
+
+const policies = new WeakMap<GatewayEnv, { policy: TokenPolicy; scope: string }>();
+
+/**
+ * What a token is verified against, built once per env object (Workers hand every request of an
+ * isolate the same one); `scope` names everything a verification depended on besides the keys,
+ * so the verified-token cache (per key set) never answers across configurations.
+ */
+function tokenPolicy(env: GatewayEnv): { policy: TokenPolicy; scope: string } {
+  let known = policies.get(env);
+  if (!known) {
+    const config = gatewayConfig(env);
+    const policy: TokenPolicy = {
+      algorithms: ACCEPTED_ALGORITHMS,
+      issuer: env.AUTH_ISSUER,
+      audience: env.AUTH_AUDIENCE,
+      tokenType: config.tokenType,
+      clockToleranceSeconds: config.clockToleranceSeconds,
+      maxTokenAgeSeconds: config.maxTokenAgeSeconds,
+    };
+    const scope = `${policy.issuer}\n${policy.audience}\n${policy.clockToleranceSeconds}\n${policy.maxTokenAgeSeconds}\n${policy.tokenType}`;
+    policies.set(env, (known = { policy, scope }));
+  }
+  return known;
 }
 
 function refuse(c: AuthContext, reason: string, message: string): Response {

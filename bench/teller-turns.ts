@@ -1,0 +1,191 @@
+import pg from "pg";
+import { drizzle } from "drizzle-orm/node-postgres";
+import { SignJWT, importJWK, type JWK } from "jose";
+import * as schema from "../packages/db/schema/index.js";
+import type { Db } from "../packages/db/client.js";
+import { createTestCustomer } from "../scripts/db/fixtures.js";
+import { startLocalStack, type LocalStack } from "../scripts/local-stack.js";
+import { freePort } from "../test/support/free-port.js";
+import { createThrowawayDatabase, throwawayDatabaseName } from "../test/support/test-database.js";
+import { runLoad } from "./load.js";
+import { openSocket } from "./socket-client.js";
+
+/**
+ * The turns customers make, driven end to end through the gateway of a local stack (`wrangler
+ * dev`, both Workers, the ChatSession DOs) against the PostgreSQL server (a throwaway database on
+ * BENCH_DATABASE_URL, default the local test server; the embedded PGlite only if no server
+ * answers). Shared by `bench:chat` and `bench:peer`, so both measure the same turns the same way.
+ *  - echo:  gateway → chat Worker (RPC) → ChatSession DO and back, no JWT (the bare path);
+ *  - FAQ:   a full turn (JWT, NLU, dialogue, DO storage) that never touches Postgres;
+ *  - read:  "what's my balance?" and "show my recent transactions", alternately (Postgres reads);
+ *  - money: "move $1 from savings to checking" then "yes" (one transfer through Postgres); one
+ *           turn, ok only if the second reply is the transfer receipt.
+ * Each returns a Response whose status says whether the turn did what it should, for runLoad.
+ */
+export type Turn = (client: number, n: number) => Promise<Response>;
+
+export interface TellerTurns {
+  echo: Turn;
+  faq: Turn;
+  read: Turn;
+  money: Turn;
+  /** The FAQ turn over Teller's chat WebSocket (a ticket, then `message` → `turn` frames). */
+  faqOverSocket(): Promise<{ turn: Turn; close(): void }>;
+}
+
+export interface TellerBench {
+  stack: LocalStack;
+  databaseKind: string;
+  /** `count` new customers with money to move, their tokens, and every path warmed. */
+  customers(count: number): Promise<TellerTurns>;
+  sessionsOpened(): Promise<string>;
+  stop(): Promise<void>;
+}
+
+const SERVER_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+export const FAQ_TEXT = "what is the exchange rate for euros?";
+
+export async function startTellerBench(name: string): Promise<TellerBench> {
+  const database = await openDatabase(name);
+  const stack = await startLocalStack({
+    port: await freePort(),
+    stateDir: "memory",
+    databaseUrl: database.url,
+    log: () => {},
+    wranglerOutput: "ignore",
+    // One address drives many customers here; the limiter still runs, it just lets this through.
+    rateLimitScale: 10_000,
+  }).catch(async (error: unknown) => {
+    await database.drop();
+    throw error;
+  });
+  const databaseUrl = database.url ?? stack.databaseUrl;
+  const jwk = JSON.parse(stack.devIdpPrivateJwk) as JWK;
+  const key = await importJWK(jwk, "ES256");
+  const sign = (sub: string) =>
+    new SignJWT({})
+      .setProtectedHeader({ alg: "ES256", kid: jwk.kid!, typ: "at+jwt" })
+      .setIssuer("teller-dev-idp")
+      .setAudience("teller")
+      .setSubject(sub)
+      .setIssuedAt()
+      .setExpirationTime("1h")
+      .sign(key);
+  const post = (path: string, body: unknown, token?: string) =>
+    fetch(`${stack.url}${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+  const say = async (token: string, id: string, text: string) => {
+    const response = await post("/api/chat/messages", { id, text }, token);
+    const turn = response.ok ? ((await response.json()) as { reply: Reply }) : undefined;
+    return turn?.reply;
+  };
+
+  return {
+    stack,
+    databaseKind: database.kind,
+    async customers(count) {
+      const customers = await createCustomers(databaseUrl, name, count);
+      const tokens = await Promise.all(customers.map((c) => sign(c)));
+      const run = `${process.pid}-${count}`;
+      // Warm every path (isolates, DOs, model load, connections) before measuring.
+      await runLoad("warm-up", { concurrency: count, seconds: 2 }, (c, n) =>
+        n % 3 === 0
+          ? post("/dev/bench/echo", { customerId: customers[c], text: "hi" })
+          : post("/api/chat/messages", { id: `w-${run}-${c}-${n}`, text: n % 3 === 1 ? "how do I top up?" : "what's my balance?" }, tokens[c]),
+      );
+      return {
+        echo: (c) => post("/dev/bench/echo", { customerId: customers[c], text: FAQ_TEXT }),
+        faq: (c, n) => post("/api/chat/messages", { id: `f-${run}-${c}-${n}`, text: FAQ_TEXT }, tokens[c]),
+        read: async (c, n) => {
+          const balance = n % 2 === 0;
+          const reply = await say(tokens[c]!, `r-${run}-${c}-${n}`, balance ? "what's my balance?" : "show my recent transactions");
+          return verdict(reply?.intent.name === (balance ? "balance" : "transactions"));
+        },
+        money: async (c, n) => {
+          const [from, to] = n % 2 === 0 ? ["savings", "checking"] : ["checking", "savings"];
+          const asked = await say(tokens[c]!, `m-${run}-${c}-${n}`, `move $1 from ${from} to ${to}`);
+          if (!asked?.confirmation) return verdict(false);
+          const done = await say(tokens[c]!, `y-${run}-${c}-${n}`, "yes");
+          return verdict(done?.data?.kind === "transfer_receipt");
+        },
+        async faqOverSocket() {
+          const sockets = await Promise.all(
+            tokens.map(async (token) => {
+              const { ticket } = (await (await post("/api/chat/ws-ticket", {}, token)).json()) as { ticket: string };
+              const socket = await openSocket(`${stack.url.replace(/^http/, "ws")}/api/chat/ws?ticket=${encodeURIComponent(ticket)}`);
+              await socket.next((frame) => frame.type === "state");
+              return socket;
+            }),
+          );
+          return {
+            turn: async (c, n) => {
+              const id = `s-${run}-${c}-${n}`;
+              const turn = await sockets[c]!.request({ type: "message", id, text: FAQ_TEXT }, (frame) => frame.type === "turn" && (frame.turn as { id?: string } | undefined)?.id === id);
+              return verdict(turn !== undefined);
+            },
+            close: () => sockets.forEach((socket) => socket.close()),
+          };
+        },
+      };
+    },
+    sessionsOpened: () => sessionsOpened(databaseUrl),
+    async stop() {
+      await stack.stop();
+      await database.drop();
+    },
+  };
+}
+
+export function verdict(ok: boolean): Response {
+  return new Response(null, { status: ok ? 200 : 500 });
+}
+
+interface Reply {
+  intent: { name: string };
+  confirmation?: { id: string };
+  data?: { kind: string };
+}
+
+/** Sessions Postgres counted for this database (the server's statistics; "n/a" elsewhere). */
+async function sessionsOpened(url: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+    const result = await client.query("SELECT sessions FROM pg_stat_database WHERE datname = current_database()");
+    return String(result.rows[0]?.sessions ?? "n/a");
+  } catch {
+    return "n/a";
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/** Customers with money to move (alternating directions keep balances up), created directly. */
+async function createCustomers(url: string, name: string, count: number): Promise<string[]> {
+  const pool = new pg.Pool({ connectionString: url, max: 1 });
+  try {
+    const db = drizzle(pool, { schema }) as unknown as Db;
+    const ids: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const id = `cus_${name}_${process.pid}_${count}_${i}`;
+      await createTestCustomer(db, id, { checking: 100_000_00, savings: 100_000_00 });
+      ids.push(id);
+    }
+    return ids;
+  } finally {
+    await pool.end();
+  }
+}
+
+async function openDatabase(name: string): Promise<{ kind: string; url: string | undefined; drop(): Promise<void> }> {
+  try {
+    const db = await createThrowawayDatabase(SERVER_URL, throwawayDatabaseName(`teller_bench_${name}`));
+    return { kind: `server ${new URL(SERVER_URL).host}`, url: db.url, drop: db.drop };
+  } catch (error) {
+    console.log(`no Postgres server at ${SERVER_URL} (${String(error)}); the stack's embedded PGlite is used`);
+    return { kind: "embedded PGlite", url: undefined, drop: async () => {} };
+  }
+}

@@ -1,0 +1,185 @@
+import { WebSocket } from "ws";
+import { SignJWT, importJWK, type JWK } from "jose";
+
+/**
+ * The harness's two ways to chat, as a browser tab does: POST /api/chat/messages, or the WebSocket
+ * (a ticket from POST /api/chat/ws-ticket, then message frames). Both answer a message with a
+ * TurnAnswer; an acknowledged message is one the server answered with its turn.
+ */
+export interface ChatMessage {
+  id: string;
+  text: string;
+  confirmation?: { id: string; answer: "yes" | "no" };
+}
+
+export interface ReplyShape {
+  text?: string;
+  confirmation?: { id: string } | null;
+}
+
+export interface TurnAnswer {
+  /** HTTP status, or "ws:turn", "ws:error:<code>", "ws:closed", "ws:timeout", "network". */
+  status: string;
+  acked: boolean;
+  reply?: ReplyShape;
+}
+
+export interface ChatChannel {
+  readonly transport: "http" | "ws";
+  send(message: ChatMessage): Promise<TurnAnswer>;
+  close(): void;
+}
+
+const ANSWER_TIMEOUT_MS = 30_000;
+
+/** Signs development-IdP tokens for seeded customers (cached per customer). */
+export async function tokenSigner(privateJwk: string): Promise<(customerId: string) => Promise<string>> {
+  const jwk = JSON.parse(privateJwk) as JWK;
+  const key = await importJWK(jwk, "ES256");
+  const tokens = new Map<string, string>();
+  return async (sub) => {
+    let token = tokens.get(sub);
+    if (!token) {
+      token = await new SignJWT({})
+        .setProtectedHeader({ alg: "ES256", kid: jwk.kid!, typ: "at+jwt" })
+        .setIssuer("teller-dev-idp")
+        .setAudience("teller")
+        .setSubject(sub)
+        .setIssuedAt()
+        .setExpirationTime("1h")
+        .sign(key);
+      tokens.set(sub, token);
+    }
+    return token;
+  };
+}
+
+/** A raw POST for abuse cases: any body, any content type. */
+export async function postRaw(baseUrl: string, token: string, body: string): Promise<TurnAnswer> {
+  try {
+    const response = await fetch(`${baseUrl}/api/chat/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body,
+      signal: AbortSignal.timeout(ANSWER_TIMEOUT_MS),
+    });
+    await response.arrayBuffer().catch(() => undefined);
+    return { status: String(response.status), acked: false };
+  } catch {
+    return { status: "network", acked: false };
+  }
+}
+
+export class HttpChannel implements ChatChannel {
+  readonly transport = "http";
+  constructor(
+    private readonly baseUrl: string,
+    private readonly token: () => Promise<string>,
+  ) {}
+
+  async send(message: ChatMessage): Promise<TurnAnswer> {
+    try {
+      const response = await fetch(`${this.baseUrl}/api/chat/messages`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${await this.token()}` },
+        body: JSON.stringify(message),
+        signal: AbortSignal.timeout(ANSWER_TIMEOUT_MS),
+      });
+      const json = (await response.json().catch(() => null)) as { reply?: ReplyShape } | null;
+      return { status: String(response.status), acked: response.status === 200, ...(json?.reply ? { reply: json.reply } : {}) };
+    } catch {
+      return { status: "network", acked: false };
+    }
+  }
+
+  close(): void {}
+}
+
+/**
+ * One WebSocket per customer tab, opened on first use and again after it closes (a restarted
+ * server, an eviction). Answers are matched to messages by id; turns nobody asked for (the outcome
+ * of a transfer the alarm finished) go to `onNotice`.
+ */
+export class SocketChannel implements ChatChannel {
+  readonly transport = "ws";
+  private socket: Promise<WebSocket> | undefined;
+  private readonly waiting = new Map<string, (answer: TurnAnswer) => void>();
+
+  constructor(
+    private readonly baseUrl: string,
+    private readonly token: () => Promise<string>,
+    private readonly onNotice: (reply: ReplyShape) => void,
+  ) {}
+
+  async send(message: ChatMessage): Promise<TurnAnswer> {
+    let ws: WebSocket;
+    try {
+      ws = await (this.socket ??= this.open());
+    } catch {
+      this.socket = undefined;
+      return { status: "ws:connect_failed", acked: false };
+    }
+    return new Promise<TurnAnswer>((resolve) => {
+      const timer = setTimeout(() => {
+        this.waiting.delete(message.id);
+        resolve({ status: "ws:timeout", acked: false });
+        this.close();
+      }, ANSWER_TIMEOUT_MS);
+      this.waiting.set(message.id, (answer) => {
+        clearTimeout(timer);
+        this.waiting.delete(message.id);
+        resolve(answer);
+      });
+      try {
+        ws.send(JSON.stringify({ type: "message", ...message }));
+      } catch {
+        this.waiting.get(message.id)?.({ status: "ws:closed", acked: false });
+      }
+    });
+  }
+
+  close(): void {
+    const socket = this.socket;
+    this.socket = undefined;
+    void socket?.then((ws) => ws.terminate()).catch(() => {});
+  }
+
+  private async open(): Promise<WebSocket> {
+    const response = await fetch(`${this.baseUrl}/api/chat/ws-ticket`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${await this.token()}` },
+      signal: AbortSignal.timeout(ANSWER_TIMEOUT_MS),
+    });
+    if (!response.ok) throw new Error(`ticket: ${response.status}`);
+    const { ticket } = (await response.json()) as { ticket: string };
+    const ws = new WebSocket(`${this.baseUrl.replace(/^http/, "ws")}/api/chat/ws?ticket=${encodeURIComponent(ticket)}`);
+    await new Promise<void>((resolve, reject) => {
+      ws.once("open", () => resolve());
+      ws.once("error", reject);
+      ws.once("unexpected-response", () => reject(new Error("upgrade refused")));
+    });
+    ws.on("message", (data) => this.onFrame(String(data)));
+    ws.on("error", () => {});
+    ws.on("close", () => {
+      if (this.socket) this.socket = undefined;
+      for (const answer of [...this.waiting.values()]) answer({ status: "ws:closed", acked: false });
+    });
+    return ws;
+  }
+
+  private onFrame(data: string): void {
+    let frame: { type?: string; id?: string; turn?: { id: string; reply: ReplyShape }; error?: { code: string } };
+    try {
+      frame = JSON.parse(data);
+    } catch {
+      return;
+    }
+    if (frame.type === "turn" && frame.turn) {
+      const answer = this.waiting.get(frame.turn.id);
+      if (answer) answer({ status: "ws:turn", acked: true, reply: frame.turn.reply });
+      else this.onNotice(frame.turn.reply);
+    } else if (frame.type === "error" && frame.id) {
+      this.waiting.get(frame.id)?.({ status: `ws:error:${frame.error?.code ?? "unknown"}`, acked: false });
+    }
+  }
+}

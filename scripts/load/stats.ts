@@ -1,0 +1,84 @@
+/**
+ * What the load harness measures while it runs: latency per turn type, answers by status, and
+ * turns per second (for the peak sustained rate). Plain data, no I/O.
+ */
+export type TurnKind = "read" | "faq" | "transfer" | "card" | "handoff" | "abuse";
+
+export class LoadStats {
+  readonly latencies = new Map<TurnKind, number[]>();
+  readonly statuses = new Map<string, number>();
+  /** Answered turns per whole second since `startedAt`. */
+  private readonly perSecond: number[] = [];
+  retries = 0;
+  /** Answered turns whose reply says the accounts could not be reached (a degraded answer, not an error status). */
+  degraded = 0;
+
+  constructor(private readonly startedAt: number = Date.now()) {}
+
+  /** One answer: `status` is the HTTP status, or `ws:<what>` for a socket ("ws:turn", "ws:error:rate_limited"). */
+  record(kind: TurnKind, status: string, latencyMs: number, answered: boolean, at: number = Date.now()): void {
+    this.statuses.set(status, (this.statuses.get(status) ?? 0) + 1);
+    if (!answered) return;
+    const list = this.latencies.get(kind) ?? this.latencies.set(kind, []).get(kind)!;
+    list.push(latencyMs);
+    const second = Math.max(0, Math.floor((at - this.startedAt) / 1000));
+    while (this.perSecond.length <= second) this.perSecond.push(0);
+    this.perSecond[second]!++;
+  }
+
+  turns(): number {
+    let n = 0;
+    for (const list of this.latencies.values()) n += list.length;
+    return n;
+  }
+
+  /** The best average over any `windowSeconds` consecutive seconds. */
+  peakTurnsPerSecond(windowSeconds = 5): number {
+    const s = this.perSecond;
+    if (s.length === 0) return 0;
+    const w = Math.min(windowSeconds, s.length);
+    let sum = s.slice(0, w).reduce((a, b) => a + b, 0);
+    let best = sum;
+    for (let i = w; i < s.length; i++) {
+      sum += s[i]! - s[i - w]!;
+      best = Math.max(best, sum);
+    }
+    return best / w;
+  }
+
+  /** Answers with a 5xx status or a socket that failed (not a refusal the client caused). */
+  serverErrors(): number {
+    let n = 0;
+    for (const [status, count] of this.statuses) if (/^5\d\d$/.test(status) || status === "network" || status === "ws:closed" || status === "ws:error:unavailable" || status === "ws:error:internal") n += count;
+    return n;
+  }
+}
+
+/** Nearest-rank percentile of an ascending list (p in 0..1). */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.ceil(p * sorted.length);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))]!;
+}
+
+export const READ_KINDS: readonly TurnKind[] = ["read", "faq", "handoff"];
+export const MONEY_KINDS: readonly TurnKind[] = ["transfer", "card"];
+
+/** p50/p95/p99 per turn type and for the read and money groups, as table rows. */
+export function latencyRows(stats: LoadStats): string[] {
+  const rows = ["turn type        count   p50 ms   p95 ms   p99 ms"];
+  const row = (name: string, list: number[]) => {
+    const sorted = [...list].sort((a, b) => a - b);
+    const at = (p: number) => (sorted.length ? percentile(sorted, p).toFixed(0) : "-").padStart(8);
+    rows.push(`${name.padEnd(15)} ${String(sorted.length).padStart(6)} ${at(0.5)} ${at(0.95)} ${at(0.99)}`);
+  };
+  for (const [kind, list] of stats.latencies) row(kind, list);
+  row("(read turns)", READ_KINDS.flatMap((k) => stats.latencies.get(k) ?? []));
+  row("(money turns)", MONEY_KINDS.flatMap((k) => stats.latencies.get(k) ?? []));
+  return rows;
+}
+
+export function p99Of(stats: LoadStats, kinds: readonly TurnKind[]): number {
+  const sorted = kinds.flatMap((k) => stats.latencies.get(k) ?? []).sort((a, b) => a - b);
+  return percentile(sorted, 0.99);
+}
