@@ -1,4 +1,5 @@
 import type { TurnMetricsSink } from "../packages/conversation/turn-metrics.js";
+import type { StaffDesk } from "./staff-desk.js";
 
 /** The bindings a ChatSession uses; the chat Worker's env (workers/chat/env.ts) extends it. */
 export interface ChatSessionEnv {
@@ -29,4 +30,8 @@ export interface ChatSessionEnv {
   TRANSCRIPT_RETENTION_DAYS?: string;
   /** One data point per turn: Analytics Engine in staging/production, the stand-in locally. */
   TURN_METRICS?: TurnMetricsSink;
+  /** The one staff desk: agents' sockets, pushed queue changes and conversation messages. */
+  STAFF_DESK?: DurableObjectNamespace<StaffDesk>;
+  /** Seconds an unclaimed hand-off waits before the customer is told other ways to reach the bank (default 600). */
+  HANDOFF_TIMEOUT_SECONDS?: string;
 }

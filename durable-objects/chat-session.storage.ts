@@ -100,6 +100,12 @@ export class ChatSessionStore {
     return rows.reverse().map((row) => row.turn);
   }
 
+  /** When each kept turn was stored (no content): orders the agent's transcript. */
+  turnTimes(): Map<string, number> {
+    const rows = this.sql.exec<{ message_id: string; created_at: number }>("SELECT message_id, created_at FROM turns").toArray();
+    return new Map(rows.map((r) => [r.message_id, r.created_at]));
+  }
+
   addTicket(ticket: string, expiresAt: number, tokenValidUntil?: number): void {
     this.sql.exec("DELETE FROM ws_ticket_tokens WHERE ticket IN (SELECT ticket FROM ws_tickets WHERE expires_at < ?)", Date.now());
     this.sql.exec("DELETE FROM ws_tickets WHERE expires_at < ?", Date.now());

@@ -17,6 +17,10 @@ import { ClientFrameSchema, mayConfirm } from "../packages/contract/chat.schema.
 import { MAX_FRAME_BYTES, PING_FRAME, PONG_FRAME, type ClientFrame, type ServerFrame } from "../packages/contract/frames.js";
 import { encodeTicket, ticketSecret } from "../packages/contract/ticket.js";
 import { toBase64Url } from "../packages/common/base64.js";
+import type { AgentHold } from "./chat-session.agent.js";
+import { SessionHandoffs } from "./chat-session.handoff.js";
+import type { AgentMessage, Staff, TranscriptEntry } from "../packages/contract/handoff.js";
+import { redactText } from "../packages/common/redact.js";
 import { maybeEvict } from "./fault-switches.js";
 import { TranscriptCipher, sealedSessionStorage } from "./transcript-cipher.js";
 import { CLOSE_CUSTOMER_DISABLED, CLOSE_TOKEN_EXPIRED, socketAuth, statusDue, tokenExpired, type SocketAuth } from "./socket-guard.js";
@@ -49,6 +53,10 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
   private readonly store: ChatSessionStore;
   /** Seals turns and queued events with the customer's data key (encryption at rest). */
   private readonly cipher: TranscriptCipher;
+  /** The hand-off to people: who from the bank holds this conversation, and what they said. */
+  private readonly handoffs: SessionHandoffs;
+  /** Set by a turn's hand-off effect: the turn then puts it in the staff queue at once. */
+  private newHandoff = false;
   /** Serialises turns: Postgres calls open the input gate, and a turn must not interleave. */
   private turnLock: Promise<unknown> = Promise.resolve();
   private readonly sessionDb = new SessionDb(
@@ -60,6 +68,19 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
     super(ctx, env);
     this.store = new ChatSessionStore(ctx.storage.sql, (work) => ctx.storage.transactionSync(work));
     this.cipher = new TranscriptCipher(this.store, () => this.env);
+    this.handoffs = new SessionHandoffs({
+      ctx,
+      env,
+      store: this.store,
+      serialised: (work) => this.serialised(work),
+      queueEvent: (e) => this.queueEvent(e),
+      scheduleAlarm: (delayMs) => this.scheduleAlarm(delayMs),
+      openDb: () => this.openDb(),
+      cipher: this.cipher,
+      broadcastState: () => {
+        for (const ws of this.ctx.getWebSockets()) this.sendState(ws);
+      },
+    });
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING_FRAME, PONG_FRAME));
   }
 
@@ -116,6 +137,46 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
   async addNotice(customerId: string, notice: SessionNotice): Promise<void> {
     this.bindCustomer(customerId);
     await this.serialised(async () => this.store.addNotice(notice));
+  }
+
+  // ─── Hand-off to people (RPC from the chat Worker; the work is in chat-session.handoff.ts) ──
+
+  /** An agent claimed the hand-off (Postgres already says so): from now on Teller stays silent. */
+  async agentJoined(customerId: string, handoffId: string, agent: Staff): Promise<RpcResult<AgentMessage>> {
+    this.bindCustomer(customerId);
+    return this.handoffs.agentJoined(customerId, handoffId, agent);
+  }
+
+  /** An agent's message: shown in the customer's chat, never read by the dialogue engine. */
+  async agentSays(customerId: string, handoffId: string, agentId: string, message: { id: string; text: string }, firstReplyMs?: number): Promise<RpcResult<AgentMessage>> {
+    this.bindCustomer(customerId);
+    return this.handoffs.agentSays(customerId, handoffId, agentId, message, firstReplyMs);
+  }
+
+  async agentTyping(customerId: string, handoffId: string, agentId: string, on: boolean): Promise<boolean> {
+    this.bindCustomer(customerId);
+    return this.handoffs.agentTyping(customerId, handoffId, agentId, on);
+  }
+
+  /** Hand back to Teller, or resolve: Teller answers again. */
+  async agentLeaves(customerId: string, handoffId: string, by: string, resolved: boolean): Promise<RpcResult<{ left: boolean }>> {
+    this.bindCustomer(customerId);
+    return this.handoffs.agentLeaves(customerId, handoffId, by, resolved);
+  }
+
+  async leaveQueue(customerId: string): Promise<RpcResult<{ handoffId: string; agentId: string | null }>> {
+    this.bindCustomer(customerId);
+    return this.handoffs.leaveQueue(customerId);
+  }
+
+  async agentView(customerId: string): Promise<{ transcript: TranscriptEntry[]; hold: AgentHold | null }> {
+    this.bindCustomer(customerId);
+    return this.handoffs.agentView(customerId);
+  }
+
+  async agentMessages(customerId: string, afterSeq: number): Promise<{ messages: AgentMessage[]; held: boolean; waiting: boolean }> {
+    this.bindCustomer(customerId);
+    return this.handoffs.agentMessages(afterSeq);
   }
 
   /** The bare path for the chat benchmark: gateway → chat Worker → this DO and back, nothing else. */
@@ -253,6 +314,7 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
   /** Retries queued events and unfinished money movements after a failure or a restart. */
   override async alarm(): Promise<void> {
     const customerId = this.store.getMeta("customer_id");
+    if (customerId) await this.handoffs.expireIfDue(customerId);
     if (customerId && this.store.loadState().executing) {
       await this.serialised(async () => {
         const { db, end } = this.openDb();
@@ -283,9 +345,20 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
   // ─── One turn ──────────────────────────────────────────────────────────────────────────────
 
   private async turn(customerId: string, message: ChatMessageInput, onReply?: (reply: Reply) => void): Promise<RpcResult<ChatTurnResult>> {
+    // While someone from the bank holds the conversation, Teller stays silent (a retried id is
+    // still answered from its stored turn by takeTurn).
+    const hold = this.handoffs.agents.hold();
     const { db, end } = this.openDb();
     try {
-      return await takeTurn(message, this.ports(customerId, db, onReply));
+      if (hold && !this.store.findTurn(message.id)) {
+        return await this.handoffs.toAgent(customerId, message, redactText(message.text), hold, sealedSessionStorage(this.store, this.cipher, customerId, db));
+      }
+      const result = await takeTurn(message, this.ports(customerId, db, onReply));
+      if (this.newHandoff) {
+        this.newHandoff = false;
+        await this.handoffs.queueNow(customerId, db);
+      }
+      return result;
     } finally {
       await end();
     }
@@ -300,6 +373,10 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
       ...(this.env.AI ? { ai: this.env.AI as unknown as TextGenerator } : {}),
       ...(this.env.TURN_METRICS ? { metrics: this.env.TURN_METRICS } : {}),
       wake: (reason) => this.scheduleAlarm(reason === "retry" ? RETRY_MS : FLUSH_DELAY_MS),
+      onHandoff: (handoffId, reason, intent, at) => {
+        this.handoffs.requested(handoffId, reason, intent, at);
+        this.newHandoff = true;
+      },
       faultPoint: (where) => maybeEvict(this.env, this.ctx, where),
       ...(onReply ? { onReply } : {}),
       now: () => Date.now(),
@@ -400,6 +477,7 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
       type: "state",
       pendingConfirmation: confirmation && confirmation.expiresAt > Date.now() ? confirmation : null,
       handoff: state.handoff !== null,
+      agent: this.handoffs.agentFirstName(),
     });
   }
 

@@ -44,6 +44,8 @@ export interface SessionPorts {
    * later, to finish an execution the session might be evicted in the middle of.
    */
   wake(reason: "flush" | "retry"): Promise<void>;
+  /** The dialogue handed the conversation to people: the hand-off's id is its event's id. */
+  onHandoff?(handoffId: string, reason: string, intent: string, at: number): void;
   /** Local fault injection around the ledger call (`npm run load -- --faults`); absent elsewhere. */
   faultPoint?(where: "before the ledger call" | "after the ledger call"): void;
   onReply?(reply: Reply): void;
@@ -160,8 +162,12 @@ export function sessionHooks(ports: SessionPorts): TurnHooks {
   const bank = bankEffectExecutor({
     customerId,
     db: ports.db,
-    handoff: (effect) =>
-      storage.queueEvent(chatEvent("handoff.requested", customerId, effect.messageId, ports.now(), { reason: effect.reason, intent: effect.intent })),
+    handoff: (effect) => {
+      const at = ports.now();
+      const requested = chatEvent("handoff.requested", customerId, effect.messageId, at, { reason: effect.reason, intent: effect.intent });
+      storage.queueEvent(requested);
+      ports.onHandoff?.(requested.id, effect.reason, effect.intent, at);
+    },
     audit: (effect, result) => storage.queueEvent(auditEvent(customerId, effect, result, ports.now())),
   });
   return {

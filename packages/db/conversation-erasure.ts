@@ -4,9 +4,9 @@ import { chatEvents } from "./schema/events.js";
 import { erasureRequests, transcriptKeys } from "./schema/transcript-keys.js";
 
 /** The events that carry what was said; audit events (money, cards, sign-ins) are kept. */
-export const CONVERSATION_EVENT_TYPES = ["message.received", "reply.sent", "handoff.requested"] as const;
+export const CONVERSATION_EVENT_TYPES = ["message.received", "reply.sent", "handoff.requested", "handoff.agent_message"] as const;
 /** Of those, the ones whose payload holds the customer's or Teller's words: sealed with the data key. */
-export const SEALED_EVENT_TYPES: ReadonlySet<string> = new Set(["message.received", "reply.sent"]);
+export const SEALED_EVENT_TYPES: ReadonlySet<string> = new Set(["message.received", "reply.sent", "handoff.agent_message"]);
 
 export interface Erasure {
   /** Id of the `audit.erasure` record (a retry with the same id records once). */

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, sql } from "drizzle-orm";
 import {
   KeyUnavailableError,
   isSealedPayload,
@@ -43,7 +43,8 @@ export async function readTranscript(db: Db, keyring: MasterKeyring, customerId:
         options.since ? gte(chatEvents.occurredAt, options.since) : undefined,
       ),
     )
-    .orderBy(asc(chatEvents.occurredAt), asc(chatEvents.id))
+    // A turn's events share one time: the customer's words come before what answered them.
+    .orderBy(asc(chatEvents.occurredAt), sql`CASE ${chatEvents.type} WHEN 'message.received' THEN 0 ELSE 1 END`, asc(chatEvents.id))
     .limit(options.limit ?? 500);
   const keys = new Map<string, Promise<DataKey | undefined>>();
   const keyFor = (keyId: string) => {

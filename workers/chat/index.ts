@@ -5,8 +5,11 @@ import { requestDb } from "./db.js";
 import { runRetention } from "./retention.js";
 import { runScheduledTick } from "./scheduled.js";
 import { runErasureRequests } from "./erasures.js";
+import { queueHandoffs } from "./handoffs.consumer.js";
 
 export { ChatService } from "./chat.service.js";
+export { StaffService } from "./staff.service.js";
+export { StaffDesk } from "../../durable-objects/staff-desk.js";
 export { BankingService } from "./banking.service.js";
 export { ChatSession } from "../../durable-objects/chat-session.js";
 export { TurnMetricsStandIn, TurnMetricsStore } from "./turn-metrics.standin.js";
@@ -35,6 +38,7 @@ export default {
   async queue(batch: MessageBatch<unknown>, env: ChatEnv, ctx: ExecutionContext): Promise<void> {
     const { db, end } = requestDb(env, ctx);
     try {
+      if (!isDeadLetterQueue(batch.queue)) await queueHandoffs(batch, db, env);
       const outcome = isDeadLetterQueue(batch.queue)
         ? await parkDeadLetters(batch, db)
         : await consumeChatEvents(batch, db, env.CHAT_EVENTS_DLQ);
