@@ -69,6 +69,13 @@ export class AgentLink {
     return json ? (JSON.parse(json) as AgentMessage[]) : [];
   }
 
+  /** Erasure: the agents' words go; the sequence carries on, so HTTP clients' cursors stay valid. */
+  forgetLog(): void {
+    const last = this.log().at(-1)?.seq;
+    if (last !== undefined) this.store.setMeta("agent_log_seq", String(last));
+    this.store.setMeta("agent_log", "");
+  }
+
   after(seq: number): AgentMessage[] {
     return this.log().filter((m) => m.seq > seq);
   }
@@ -78,7 +85,7 @@ export class AgentLink {
     const log = this.log();
     const known = log.find((m) => m.id === message.id);
     if (known) return known;
-    const added: AgentMessage = { ...message, seq: (log.at(-1)?.seq ?? 0) + 1 };
+    const added: AgentMessage = { ...message, seq: Math.max(log.at(-1)?.seq ?? 0, Number(this.store.getMeta("agent_log_seq") ?? 0)) + 1 };
     this.store.setMeta("agent_log", JSON.stringify([...log, added].slice(-KEEP_AGENT_MESSAGES)));
     this.push({ type: "agent", message: added });
     return added;

@@ -108,6 +108,7 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
         const removed = this.store.eraseConversation(CONVERSATION_EVENT_TYPES);
         // Crypto-shredding: this object's copy of the data key goes too (Postgres's just below).
         this.cipher.forget();
+        this.handoffs.agents.forgetLog();
         if (!this.store.loadState().executing) this.store.saveState(initialState());
         return removed;
       });

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { and, eq, inArray } from "drizzle-orm";
-import { eventually, postJson, tokenFor, uniqueCustomerId, withTestDb } from "../helpers.js";
+import { eventually, gatewayFetch, postJson, tokenFor, uniqueCustomerId, withTestDb } from "../helpers.js";
 import { chatEvents } from "../../../packages/db/schema/events.js";
 import { handoffs } from "../../../packages/db/schema/handoffs.js";
 import { readTranscript } from "../../../packages/db/transcript.repo.js";
@@ -20,6 +20,25 @@ async function eventTypes(customerId: string, types: string[]) {
 }
 
 describe("hand-off to people", () => {
+  it("erasing the conversation removes the agent's words too, and later agent messages still reach HTTP clients after their cursor", async () => {
+    const { customerId, token } = await customer("handoff-erase");
+    const dana = await staffToken(DANA);
+    await say(token, "I want to talk to a human");
+    const item = await waitingHandoff(dana, customerId);
+    expect((await claim(dana, item.id)).status).toBe(200);
+    expect((await agentSays(dana, item.id, "the marmalade question, yes")).status).toBe(200);
+    const before = await agentMessagesFor(token);
+    expect(before.messages.map((m) => m.text)).toContain("the marmalade question, yes");
+
+    const erased = await gatewayFetch("/api/me/conversation", { method: "DELETE", headers: { authorization: `Bearer ${token}` } });
+    expect(erased.status).toBe(200);
+    expect((await agentMessagesFor(token)).messages.map((m) => m.text)).not.toContain("the marmalade question, yes");
+
+    expect((await agentSays(dana, item.id, "still here")).status).toBe(200);
+    const lastSeq = before.messages.at(-1)!.seq;
+    expect((await agentMessagesFor(token, lastSeq)).messages.map((m) => m.text)).toEqual(["still here"]);
+  });
+
   it("queues the conversation with reason, intent and waiting time; an agent claims, replies, hands back, and Teller answers again", async () => {
     const { customerId, token } = await customer("handoff-flow");
     const [dana, omar, grace] = await Promise.all([staffToken(DANA), staffToken(OMAR), staffToken(GRACE)]);
