@@ -43,9 +43,9 @@ module.exports = {
     {
       name: "web-types-only",
       severity: "error",
-      comment: "The customer's bundle takes only types from the server side; its code comes from the contract and common/ alone.",
+      comment: "The customer's bundle takes only types from the server side; its code comes from the contract, money/ and encoding/ alone.",
       from: { path: "^web/" },
-      to: { path: "^(workers|durable-objects|packages/(?!contract/|common/))", dependencyTypesNot: ["type-only"] },
+      to: { path: "^(workers|durable-objects|packages/(?!contract/|money/|encoding/))", dependencyTypesNot: ["type-only"] },
     },
     {
       name: "web-without-zod",

@@ -1,5 +1,5 @@
 import type { ChatEvent } from "../packages/contract/events.js";
-import { redactText } from "../packages/common/redact.js";
+import { redactText } from "../packages/redaction/redact.js";
 import type { Reply } from "../packages/dialogue/index.js";
 import type { ChatTurn } from "../packages/contract/chat.js";
 import { firstName } from "../packages/handoff/staff.js";

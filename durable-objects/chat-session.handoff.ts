@@ -2,7 +2,7 @@ import type { ChatSessionEnv } from "./chat-session.env.js";
 import type { ChatMessageInput, ChatTurn, ChatTurnResult } from "../packages/contract/chat.js";
 import type { ChatEvent } from "../packages/contract/events.js";
 import { fail, ok, type RpcResult } from "../packages/contract/errors.js";
-import { redactText } from "../packages/common/redact.js";
+import { redactText } from "../packages/redaction/redact.js";
 import type { Db } from "../packages/db/client.js";
 import { clearHandoff } from "../packages/dialogue/index.js";
 import { closeHandoff, openHandoff } from "../packages/handoff/handoffs.repo.js";

@@ -1,5 +1,5 @@
 import { ok, type RpcResult } from "../contract/errors.js";
-import type { Currency } from "../common/money.js";
+import type { Currency } from "../money/money.js";
 import type { Db } from "../db/client.js";
 import { selectAccountDetails, selectLatestStatements } from "./account-facts.repo.js";
 import type { AccountNumbersView, AccountType, CreditStatementView, InterestRateView, RewardsView } from "../contract/views.js";

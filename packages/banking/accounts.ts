@@ -7,7 +7,7 @@ import { selectSpending, selectTransactionPage } from "./transactions.repo.js";
 import type { AccountView, Page, SpendingQuery, SpendingView, TransactionQuery, TransactionView } from "../contract/views.js";
 import { parseInstant, parseTransactionQuery } from "./validation.js";
 import { accountView, transactionView } from "./views.js";
-import type { Currency } from "../common/money.js";
+import type { Currency } from "../money/money.js";
 
 export async function listAccounts(db: Db, customerId: string): Promise<RpcResult<AccountView[]>> {
   return ok((await selectAccounts(db, customerId)).map(accountView));

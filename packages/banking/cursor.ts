@@ -3,7 +3,7 @@
  * rows inserted later (newer) never shift the pages that follow: no duplicates, no gaps. It is
  * opaque to clients (base64url) and versioned so its shape can change.
  */
-import { fromBase64Url, toBase64Url } from "../common/base64.js";
+import { fromBase64Url, toBase64Url } from "../encoding/base64.js";
 
 export interface CursorPosition {
   postedAtMs: number;

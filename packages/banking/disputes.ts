@@ -1,5 +1,5 @@
 import { fail, ok, type RpcResult } from "../contract/errors.js";
-import type { Currency } from "../common/money.js";
+import type { Currency } from "../money/money.js";
 import type { Db } from "../db/client.js";
 import {
   insertDispute,

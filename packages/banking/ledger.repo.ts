@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { accounts, ledgerEntries, ledgerTransactions, transactions } from "../db/schema/banking.js";
-import type { Currency } from "../common/money.js";
+import type { Currency } from "../money/money.js";
 import { clearingAccountId } from "./accounts.repo.js";
 import type { Executor } from "./db.js";
 import { newId } from "./ids.js";

@@ -1,4 +1,4 @@
-import type { Currency } from "../common/money.js";
+import type { Currency } from "../money/money.js";
 
 /**
  * Transfer limits, in minor units per currency. Both apply to every transfer a customer makes,

@@ -9,7 +9,7 @@
  * customer's conversation is handed a notice (notifyFailures), once per occurrence.
  */
 import { and, asc, eq, isNull, lte, sql } from "drizzle-orm";
-import { occurrenceAt } from "../common/schedule.js";
+import { occurrenceAt } from "../money/schedule.js";
 import type { Db } from "../db/client.js";
 import { scheduledTransferRuns, scheduledTransfers } from "../db/schema/schedules.js";
 import { specOf, viewsOf, type ScheduledTransferView } from "./scheduled.js";

@@ -5,14 +5,14 @@
  */
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { fail, ok, type RpcResult } from "../contract/errors.js";
-import type { Money } from "../common/money.js";
+import type { Money } from "../money/money.js";
 import {
   MAX_REPEAT_INTERVAL,
   MAX_SCHEDULE_COUNT,
   isCalendarDate,
   occurrenceAt,
   type ScheduleSpec,
-} from "../common/schedule.js";
+} from "../money/schedule.js";
 import type { Db } from "../db/client.js";
 import { scheduledTransfers } from "../db/schema/schedules.js";
 import { selectAccount, selectAccounts } from "./accounts.repo.js";

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { fail, ok, type RpcResult } from "../contract/errors.js";
-import { formatMoney, type Currency } from "../common/money.js";
+import { formatMoney, type Currency } from "../money/money.js";
 import type { Db } from "../db/client.js";
 import { isRetryable, sqlDetail, sqlState } from "./db.js";
 import { isId, newId } from "./ids.js";

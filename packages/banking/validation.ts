@@ -1,4 +1,4 @@
-import { CURRENCIES, formatMoney, isCurrency } from "../common/money.js";
+import { CURRENCIES, formatMoney, isCurrency } from "../money/money.js";
 import type { RpcResult } from "../contract/errors.js";
 import { fail } from "../contract/errors.js";
 import { decodeCursor, type CursorPosition } from "./cursor.js";

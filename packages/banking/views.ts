@@ -1,4 +1,4 @@
-import type { Currency } from "../common/money.js";
+import type { Currency } from "../money/money.js";
 import type { AccountRow } from "./accounts.repo.js";
 import type { CardRow } from "./cards.repo.js";
 import type { PayeeRow } from "./payees.repo.js";

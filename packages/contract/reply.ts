@@ -1,4 +1,4 @@
-import type { Money } from "../common/money.js";
+import type { Money } from "../money/money.js";
 import type {
   AccountView,
   CardView,

@@ -1,4 +1,4 @@
-import { fromBase64Url, toBase64Url } from "../common/base64.js";
+import { fromBase64Url, toBase64Url } from "../encoding/base64.js";
 
 /**
  * The WebSocket ticket: "<base64url(customerId)>.<secret>". Browsers cannot set a header on a

@@ -1,5 +1,5 @@
-import type { Currency, Money } from "../common/money.js";
-import type { ScheduleSpec } from "../common/schedule.js";
+import type { Currency, Money } from "../money/money.js";
+import type { ScheduleSpec } from "../money/schedule.js";
 
 /**
  * The views of a customer's data, declared once: what the banking domain returns (plain,

@@ -19,7 +19,7 @@ import {
 } from "../banking/index.js";
 import type { Effect, EffectErrorCode, EffectResult } from "../dialogue/index.js";
 import type { ErrorCode, FailureReason, RpcResult } from "../contract/errors.js";
-import { describeError } from "../common/log-error.js";
+import { describeError } from "../logging/log-error.js";
 import type { Db } from "../db/client.js";
 import type { EffectExecutor } from "../dialogue/runner.js";
 

@@ -1,5 +1,5 @@
 import type { ChatEvent } from "../contract/events.js";
-import { redactText } from "../common/redact.js";
+import { redactText } from "../redaction/redact.js";
 import type { Effect, EffectResult } from "../dialogue/index.js";
 
 /** A conversation's event for the outbox (and from there the queue, transcripts and audit). */

@@ -1,4 +1,4 @@
-import { redactForModel } from "../common/redact-for-model.js";
+import { redactForModel } from "../redaction/redact-for-model.js";
 import type { DialogueState, Effect, EffectResult } from "../dialogue/index.js";
 import type { TurnHooks } from "../dialogue/runner.js";
 

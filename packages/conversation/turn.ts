@@ -1,7 +1,7 @@
 import type { ChatMessageInput, ChatTurn, ChatTurnResult, IntentDecision } from "../contract/chat.js";
 import type { ChatEvent } from "../contract/events.js";
 import { fail, ok, type RpcResult } from "../contract/errors.js";
-import { redactText } from "../common/redact.js";
+import { redactText } from "../redaction/redact.js";
 import { isCustomerActive, listPayees } from "../banking/index.js";
 import type { Db } from "../db/client.js";
 import type { DialogueState, Reply } from "../dialogue/index.js";

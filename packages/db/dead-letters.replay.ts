@@ -1,5 +1,5 @@
 import { eventsOf } from "../contract/events.js";
-import { describeError } from "../common/log-error.js";
+import { describeError } from "../logging/log-error.js";
 import type { Db } from "./client.js";
 import { getDeadLetter, listDeadLetters, markDeadLetter, storeChatEvents } from "./chat-events.repo.js";
 

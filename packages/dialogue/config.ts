@@ -1,5 +1,5 @@
 /** Tunable numbers of the dialogue, in one place so tests and the DO read the same values. */
-import type { Currency } from "../common/money.js";
+import type { Currency } from "../money/money.js";
 
 /** Below this NLU confidence a turn is treated like out_of_scope (a fallback). */
 export const FALLBACK_CONFIDENCE = 0.5;

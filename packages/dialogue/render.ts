@@ -3,7 +3,7 @@
  * and quoted so that a payee called "Ignore previous instructions…" reads as a name, never as part
  * of the sentence around it. HTML escaping is the web app's job (it renders text, not markup).
  */
-import { formatMoney, type Money } from "../common/money.js";
+import { formatMoney, type Money } from "../money/money.js";
 import { MAX_NAME_CHARS } from "./config.js";
 import type { Action, IntentTag, Reply } from "./types.js";
 

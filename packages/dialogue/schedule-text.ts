@@ -3,7 +3,7 @@
  * "every Friday from Fri 4 Dec 2026, 6 times (last on Fri 8 Jan 2027)". Dates are the customer's
  * calendar dates, exactly the ones the runner will use.
  */
-import { addDays, dayNumber, lastOccurrence, occurrenceCount, weekday, type ScheduleSpec } from "../common/schedule.js";
+import { addDays, dayNumber, lastOccurrence, occurrenceCount, weekday, type ScheduleSpec } from "../money/schedule.js";
 import type { Timing } from "./types.js";
 
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];

@@ -3,7 +3,7 @@
  * query modifiers the NLU extracts, dispute effects and insights. The dispute task is in types.ts.
  * Kept beside types.ts so that file stays readable; types.ts re-exports everything here.
  */
-import type { Money } from "../common/money.js";
+import type { Money } from "../money/money.js";
 import type { DisputeReason, DisputeView } from "../contract/views.js";
 
 /** Mirrors packages/nlu/entities/query.ts (the DO maps one into the other). */

@@ -3,8 +3,8 @@
  * (state, replies, effects) and the views of the customer's data that effects return.
  * Everything here is plain JSON: the DO stores the state in SQLite and effects travel as they are.
  */
-import type { Currency, Money } from "../common/money.js";
-import type { ScheduleSpec } from "../common/schedule.js";
+import type { Currency, Money } from "../money/money.js";
+import type { ScheduleSpec } from "../money/schedule.js";
 import type { DisputeReason } from "../contract/views.js";
 import type { Insight, OpenDisputeEffect, QueryModifiers } from "./types.answers.js";
 import type {

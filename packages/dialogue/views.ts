@@ -4,7 +4,7 @@
  * like a failed effect.
  */
 import * as z from "zod"; // the namespace import tree-shakes; `{ z }` pulls in every locale (~700 KiB)
-import { CURRENCIES } from "../common/money.js";
+import { CURRENCIES } from "../money/money.js";
 import type {
   AccountNumbersView,
   AccountView,

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkArtifact, decodeArtifact, packTables, type IntentModelArtifact } from "./artifact";
-import { base64ByteAt, decodeBase64, decodeBase64Into, decodeBase64Span, encodeBase64, encodeFixedWidth, readFixedWidth } from "../common/base64";
+import { base64ByteAt, decodeBase64, decodeBase64Into, decodeBase64Span, encodeBase64, encodeFixedWidth, readFixedWidth } from "../encoding/base64";
 import bundled from "./model/intent-model.json";
 
 describe("base64", () => {

@@ -10,7 +10,7 @@
 //   byte streams, entry i at byte i of each), found through blockStarts (the first entry of every
 //   ROW_BLOCK-th row, four digits each) plus the rowCounts of the rows before it in its block.
 
-import { base64ByteLength, decodeBase64, encodeBase64, encodeFixedWidth, readFixedWidth } from "../common/base64";
+import { base64ByteLength, decodeBase64, encodeBase64, encodeFixedWidth, readFixedWidth } from "../encoding/base64";
 import { FEATURE_SCHEME } from "./features";
 
 export const ARTIFACT_FORMAT = "teller-intent-model/2";

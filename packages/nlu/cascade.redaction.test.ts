@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { passesLuhn } from "../common/redact.js";
+import { passesLuhn } from "../redaction/redact.js";
 import { resolveIntent, type TextGenerator } from "./cascade";
 import { loadIntentModel } from "./classifier";
 

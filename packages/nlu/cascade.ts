@@ -4,7 +4,7 @@
 // invalid answer falls back to the local result. The customer's text goes to the LLM only as a
 // JSON-encoded data field, redacted (card and account numbers masked), and is never logged.
 
-import { redactForModel } from "../common/redact-for-model.js";
+import { redactForModel } from "../redaction/redact-for-model.js";
 import { loadIntentModel } from "./classifier";
 import { OUT_OF_SCOPE, type IntentName } from "../contract/intents";
 import type { Classification, IntentModel } from "./model";

@@ -11,7 +11,7 @@ import {
   START_DIGITS,
   type IntentModelArtifact,
 } from "./artifact";
-import { decodeBase64Span, readFixedWidth } from "../common/base64";
+import { decodeBase64Span, readFixedWidth } from "../encoding/base64";
 
 /** Rows per coarse-index entry: a lookup binary-searches the index, then ≤ 5 probes in the string. */
 const HASH_BLOCK = 32;

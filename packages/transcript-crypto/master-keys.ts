@@ -1,4 +1,4 @@
-import { decodeBase64 as fromBase64, encodeBase64 as toBase64 } from "../common/base64.js";
+import { decodeBase64 as fromBase64, encodeBase64 as toBase64 } from "../encoding/base64.js";
 
 /**
  * The master keys that wrap every customer's data key, from a secret. Several are held at once so

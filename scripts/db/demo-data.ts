@@ -1,7 +1,7 @@
 import type { DemoCustomer } from "../../workers/gateway/dev-idp/demo-customers.js";
 import { statementDates, type CustomerSpec } from "./fixtures.js";
 import { seededId } from "../../packages/banking/ids.js";
-import { mulberry32 } from "../../packages/common/random.js";
+import { mulberry32 } from "../../packages/seeded-random/random.js";
 
 /**
  * The demo customers' banking, generated deterministically: the same customer and day give the

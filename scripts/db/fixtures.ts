@@ -1,5 +1,5 @@
 import { and, eq, isNull } from "drizzle-orm";
-import type { Currency } from "../../packages/common/money.js";
+import type { Currency } from "../../packages/money/money.js";
 import type { Db } from "../../packages/db/client.js";
 import { accounts, cards, customers, payees } from "../../packages/db/schema/banking.js";
 import { accountDetails, creditStatements } from "../../packages/db/schema/account-facts.js";

@@ -2,7 +2,7 @@
 // split, to the training part only, so no variant of a validation/held-out sentence is trained on).
 // Variants add the typos and politeness wrappers real chat messages have.
 
-import { mulberry32 as seededRandom } from "../../packages/common/random";
+import { mulberry32 as seededRandom } from "../../packages/seeded-random/random";
 import type { Example } from "./example";
 
 const PREFIXES = ["please ", "can you ", "could you ", "hey ", "hi, ", "ok ", "i want to ", "quick one: ", "teller, "];

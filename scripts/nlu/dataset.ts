@@ -10,7 +10,7 @@ import { ACTION_TRAINING_EXTRA_2, ACTION_UTTERANCES_2, RECURRING_TRANSFERS } fro
 import { OUT_OF_DOMAIN } from "../../packages/nlu/data/out-of-domain";
 import { normalizeText, tokenize } from "../../packages/nlu/features";
 import { OUT_OF_SCOPE } from "../../packages/contract/intents";
-import { mulberry32 } from "../../packages/common/random";
+import { mulberry32 } from "../../packages/seeded-random/random";
 import { wrappedValidation } from "./augment";
 import type { Example } from "./example";
 import { loadClinc } from "./clinc";
@@ -114,7 +114,7 @@ export function loadBanking77(dir = banking77Dir()): { examples: Example[]; cate
   return { examples, categories };
 }
 
-/** The shared seeded PRNG (packages/common/random.ts), under the name the trainer uses. */
+/** The shared seeded PRNG (packages/seeded-random/random.ts), under the name the trainer uses. */
 export const seededRandom = mulberry32;
 
 export function shuffleInPlace<T>(items: T[], random: () => number): T[] {

@@ -1,5 +1,5 @@
 import { createTestCustomer, type TestCustomer } from "../../scripts/db/fixtures.js";
-import type { Currency } from "../../packages/common/money.js";
+import type { Currency } from "../../packages/money/money.js";
 import { gatewayFetch, withTestDb } from "./helpers.js";
 
 /**

@@ -1,6 +1,6 @@
 /** The gateway's HTTP API as the page uses it. The token is passed in; nothing here stores it. */
 import type { AccountView } from "../../packages/dialogue/types.js";
-import { isCurrency, parseDecimalAmount, type Money } from "../../packages/common/money.js";
+import { isCurrency, parseDecimalAmount, type Money } from "../../packages/money/money.js";
 import type { AgentMessage, OutgoingMessage, Reply } from "./chat/protocol.js";
 
 export interface DemoCustomer {

@@ -1,7 +1,7 @@
 import { isDeadLetterBody } from "../../packages/contract/events.js";
 import type { Db } from "../../packages/db/client.js";
 import { parkDeadLetter } from "../../packages/db/chat-events.repo.js";
-import { describeError } from "../../packages/common/log-error.js";
+import { describeError } from "../../packages/logging/log-error.js";
 
 export interface ParkOutcome {
   parked: number;

@@ -1,5 +1,5 @@
 import { failErasureRequest, pendingErasureRequests } from "../../packages/db/erasure-requests.repo.js";
-import { describeError } from "../../packages/common/log-error.js";
+import { describeError } from "../../packages/logging/log-error.js";
 import type { ChatEnv } from "./env.js";
 import { requestDb } from "./db.js";
 

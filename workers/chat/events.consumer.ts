@@ -1,7 +1,7 @@
 import { eventsOf, type ChatEvent, type DeadLetterBody } from "../../packages/contract/events.js";
 import type { Db } from "../../packages/db/client.js";
 import { storeChatEvents } from "../../packages/db/chat-events.repo.js";
-import { describeError } from "../../packages/common/log-error.js";
+import { describeError } from "../../packages/logging/log-error.js";
 import { sqlState } from "../../packages/banking/db.js";
 
 export { storeChatEvents };

@@ -1,7 +1,7 @@
 import { eventsOf } from "../../packages/contract/events.js";
 import type { Db } from "../../packages/db/client.js";
 import { openHandoff } from "../../packages/handoff/handoffs.repo.js";
-import { describeError } from "../../packages/common/log-error.js";
+import { describeError } from "../../packages/logging/log-error.js";
 import type { ChatEnv } from "./env.js";
 
 /**

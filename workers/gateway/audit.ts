@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from "hono";
 import type { ChatEvent, ChatEventType } from "../../packages/contract/events.js";
-import { logJson, scrubForLog } from "../../packages/common/log.js";
+import { logJson, scrubForLog } from "../../packages/logging/log.js";
 import type { AuthVariables, GatewayEnv } from "./env.js";
 
 type GatewayContext = Context<{ Bindings: GatewayEnv; Variables: AuthVariables }>;

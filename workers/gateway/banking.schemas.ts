@@ -1,5 +1,5 @@
 import * as z from "zod"; // the namespace import tree-shakes; `{ z }` pulls in every locale (~700 KiB)
-import { CURRENCIES, parseDecimalAmount, toDecimalString, type Money } from "../../packages/common/money.js";
+import { CURRENCIES, parseDecimalAmount, toDecimalString, type Money } from "../../packages/money/money.js";
 // Leaf modules only: packages/banking/index.ts would pull drizzle and the schema into the gateway.
 import { ID_PATTERNS } from "../../packages/banking/ids.js";
 import { IDEMPOTENCY_KEY_PATTERN, MAX_MEMO_CHARS, MAX_PAGE_SIZE, MAX_SEARCH_CHARS } from "../../packages/banking/limits.js";

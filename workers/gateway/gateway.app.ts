@@ -15,7 +15,7 @@ import { requestLog } from "./request-log.js";
 import { limitBodySize } from "./body-limit.js";
 import { limitByClientIp, limitByCustomer } from "./rate-limit.js";
 import { auditBankingWrites } from "./audit.js";
-import { hashForLog, logJson, scrubForLog } from "../../packages/common/log.js";
+import { hashForLog, logJson, scrubForLog } from "../../packages/logging/log.js";
 import { logSalt } from "./config.js";
 import type { RpcResult } from "../../packages/contract/errors.js";
 

@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from "hono";
-import { setBounded } from "../../packages/common/bounded-map.js";
-import { logJson } from "../../packages/common/log.js";
+import { setBounded } from "../../packages/bounded-map/bounded-map.js";
+import { logJson } from "../../packages/logging/log.js";
 import type { GatewayEnv } from "./env.js";
 import type { AuthVariables } from "./auth/index.js";
 import { ANONYMOUS, audit, clientIp } from "./audit.js";

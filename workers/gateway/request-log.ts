@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from "hono";
-import { hashForLog, logJson } from "../../packages/common/log.js";
+import { hashForLog, logJson } from "../../packages/logging/log.js";
 import type { GatewayEnv } from "./env.js";
 import type { AuthVariables } from "./auth/index.js";
 import { logSalt } from "./config.js";

@@ -8,7 +8,7 @@ import { bigint, check, date, index, pgTable, primaryKey, smallint, text, timest
  * Ids are text: customers keep the identity provider's `sub`; everything else is a prefixed
  * random id (`acc_…`, `card_…`, `pay_…`, `trf_…`, `ltx_…`, `txn_…`, see packages/banking/ids.ts)
  * so a mistyped id of the wrong kind never matches. Money is bigint minor units, read as JS
- * numbers (always safe integers, see packages/common/money.ts). Timestamps that order pages keep
+ * numbers (always safe integers, see packages/money/money.ts). Timestamps that order pages keep
  * millisecond precision so a cursor holding a JS Date is exact.
  *
  * Hand-written SQL in migrations/0002_ledger_guards.sql adds what drizzle cannot express: ledger

@@ -7,7 +7,7 @@ import { derivedId, type StepContext } from "../context.js";
 import { accountLabel, cleanName, confirmActions, moneyText, quickReply, quoted, reply } from "../render.js";
 import { dateText, repeatText, scheduleText } from "../schedule-text.js";
 import { settle } from "../state.js";
-import { weekday } from "../../common/schedule.js";
+import { weekday } from "../../money/schedule.js";
 import type {
   EffectErrorCode,
   EffectResult,

@@ -2,7 +2,7 @@
 // are joined as strings and converted once, so "0.1 + 0.2" problems cannot appear. Negative
 // amounts, scientific notation and absurd values come back as invalid rather than being "fixed".
 
-import { CURRENCIES, type Currency } from "../../common/money";
+import { CURRENCIES, type Currency } from "../../money/money";
 
 export type AmountIssue = "negative" | "too_large" | "format";
 

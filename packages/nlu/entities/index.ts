@@ -1,6 +1,6 @@
 // All entities of one message at once, in the shape the dialogue's `Entities` expects.
 
-import type { Currency } from "../../common/money";
+import type { Currency } from "../../money/money";
 import { extractAccountRefs, type AccountReference } from "./accounts";
 import { extractAmount, type Amount, type InvalidAmount } from "./amount";
 import { extractDateRange, type DateRange } from "./dates";

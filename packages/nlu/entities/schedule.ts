@@ -19,7 +19,7 @@ import {
   weekday,
   type Repeat,
   type ScheduleSpec,
-} from "../../common/schedule";
+} from "../../money/schedule";
 
 export type TimingProblemReason =
   | "time_of_day"

@@ -2,7 +2,7 @@
 // merchants to resolve against, so names are reported as written).
 
 import * as chrono from "chrono-node";
-import type { Currency } from "../../common/money";
+import type { Currency } from "../../money/money";
 import { extractAccountRefs, type AccountReference } from "./accounts";
 import { extractAmounts, isInvalidAmount } from "./amount";
 import { extractDateRange } from "./dates";

@@ -3,7 +3,7 @@ import chat from "../../../workers/chat/index.js";
 import type { ChatEnv } from "../../../workers/chat/env.js";
 import { describe, expect, inject, it } from "vitest";
 import { listScheduledTransfers, occurrenceKey, transfer } from "../../../packages/banking/index.js";
-import { addDays, weekday } from "../../../packages/common/schedule.js";
+import { addDays, weekday } from "../../../packages/money/schedule.js";
 import { scheduledTransferRuns } from "../../../packages/db/schema/schedules.js";
 import { eq } from "drizzle-orm";
 import { gatewayFetch, tokenFor, uniqueCustomerId, withTestDb } from "../helpers.js";

@@ -3,7 +3,7 @@
  * caller decides where the verifier and state live (sessionStorage, for one redirect only).
  */
 import type { OidcConfig } from "../config.js";
-import { toBase64Url as base64url } from "../../../packages/common/base64.js";
+import { toBase64Url as base64url } from "../../../packages/encoding/base64.js";
 
 export { base64url };
 

@@ -3,7 +3,7 @@
  * (this tab only, gone when it closes) so a reload doesn't sign the customer out; never longer
  * than the token's own `exp`, and never more than an hour.
  */
-import { fromBase64Url } from "../../../packages/common/base64.js";
+import { fromBase64Url } from "../../../packages/encoding/base64.js";
 
 export interface Session {
   token: string;

@@ -1,5 +1,5 @@
 /** How amounts, dates and card numbers read on screen. Money is formatted by the shared module. */
-import { formatMoney, type Money } from "../../../packages/common/money.js";
+import { formatMoney, type Money } from "../../../packages/money/money.js";
 
 export function money(amount: Money): string {
   return formatMoney(amount.minor, amount.currency);

@@ -1,4 +1,4 @@
-import { setBounded } from "../../../packages/common/bounded-map.js";
+import { setBounded } from "../../../packages/bounded-map/bounded-map.js";
 
 /**
  * Whether a customer may use the API, asked of the banking Worker and remembered per isolate for a

@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { errors } from "jose";
-import { logJson } from "../../../packages/common/log.js";
+import { logJson } from "../../../packages/logging/log.js";
 import type { AuthVariables, GatewayEnv } from "../env.js";
 import { gatewayConfig } from "../config.js";
 import { jsonError } from "../errors.js";

@@ -8,7 +8,7 @@ import { ACCEPTED_ALGORITHMS, type AuthVariables } from "../auth/index.js";
 import { createKeyResolver, type KeyOptions } from "../auth/keys.js";
 import { KeysUnavailableError } from "../auth/remote-jwks.js";
 import { isStaffRole, type Staff } from "../../../packages/handoff/staff.js";
-import { logJson } from "../../../packages/common/log.js";
+import { logJson } from "../../../packages/logging/log.js";
 import { staffRoleClaim } from "./role-claim.js";
 
 export type StaffVariables = AuthVariables & { staff: Staff };

@@ -1,5 +1,5 @@
-import { setBounded } from "./bounded-map.js";
-import { redactText } from "./redact.js";
+import { setBounded } from "../bounded-map/bounded-map.js";
+import { redactText } from "../redaction/redact.js";
 
 /**
  * Structured logs: one JSON object per line, only flat primitive fields. Callers pass identifiers
