@@ -47,7 +47,8 @@ const stack = await startLocalStack({
   databaseUrl: process.env.DATABASE_URL || undefined,
   buildWeb: !existsSync(path.join(repoRoot, "web/dist/index.html")),
   log: () => {},
-  wranglerOutput: "ignore",
+  // --workers-output: the Workers' logs (wrangler dev) on this process's output, for diagnosis.
+  wranglerOutput: args.includes("--workers-output") ? "inherit" : "ignore",
   rateLimitScale: 10_000,
   ...(faults ? { chatVars: { FAULT_QUEUE_SEND_FAIL_RATE: String(opt("queue-fail-rate", 0.3)), FAULT_EVICT_RATE: String(opt("evict-rate", 0.1)) } } : {}),
 });
