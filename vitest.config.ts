@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import { freePort } from "./test/support/free-port.js";
 import { planTestDatabase } from "./test/support/test-database.js";
-import { generateDevIdpKey } from "./scripts/lib/dev-keys.js";
+import { generateDevIdpKey, generateDevTranscriptKeys } from "./scripts/lib/dev-keys.js";
 
 const COMPATIBILITY_DATE = "2026-04-01";
 
@@ -23,6 +23,11 @@ export default defineConfig(async () => {
   process.env.TELLER_TEST_DB_PLAN = JSON.stringify(plan);
   const devIdpKey = process.env.TELLER_TEST_DEV_IDP_KEY ?? (await generateDevIdpKey());
   process.env.TELLER_TEST_DEV_IDP_KEY = devIdpKey;
+  // A fresh transcript master key per run, as the dev IdP key: never one committed to the repository.
+  const transcriptKeys = process.env.TELLER_TEST_TRANSCRIPT_KEYS
+    ? (JSON.parse(process.env.TELLER_TEST_TRANSCRIPT_KEYS) as ReturnType<typeof generateDevTranscriptKeys>)
+    : generateDevTranscriptKeys();
+  process.env.TELLER_TEST_TRANSCRIPT_KEYS = JSON.stringify(transcriptKeys);
 
   return {
     test: {
@@ -50,6 +55,7 @@ export default defineConfig(async () => {
                   // A server takes concurrent sessions: ChatSessions then keep their pool across turns.
                   DB_MAX_CONNECTIONS: plan.kind === "server" ? "4" : "1",
                   DEV_IDP_PRIVATE_JWK: devIdpKey,
+                  ...transcriptKeys,
                 },
               },
             }),

@@ -1,4 +1,5 @@
 import type { TurnMetricsSink } from "../packages/conversation/turn-metrics.js";
+import type { StaffDesk } from "./staff-desk.js";
 
 /** The bindings a ChatSession uses; the chat Worker's env (workers/chat/env.ts) extends it. */
 export interface ChatSessionEnv {
@@ -18,8 +19,19 @@ export interface ChatSessionEnv {
   FAULT_QUEUE_SEND_FAIL_RATE?: string;
   /** Local fault switch: this fraction of money effects evicts the ChatSession around the ledger call (durable-objects/fault-switches.ts). */
   FAULT_EVICT_RATE?: string;
+  /**
+   * Encryption at rest (packages/transcript-crypto): `{"<id>": "<base64 32 bytes>", …}`, a secret.
+   * Without it no turn is stored: transcripts are never written in clear.
+   */
+  TRANSCRIPT_MASTER_KEYS?: string;
+  /** The entry of TRANSCRIPT_MASTER_KEYS that wraps new data keys (optional when there is one). */
+  TRANSCRIPT_MASTER_KEY_ID?: string;
   /** Days a transcript is kept (default 90); the Cron Trigger deletes older ones. */
   TRANSCRIPT_RETENTION_DAYS?: string;
   /** One data point per turn: Analytics Engine in staging/production, the stand-in locally. */
   TURN_METRICS?: TurnMetricsSink;
+  /** The one staff desk: agents' sockets, pushed queue changes and conversation messages. */
+  STAFF_DESK?: DurableObjectNamespace<StaffDesk>;
+  /** Seconds an unclaimed hand-off waits before the customer is told other ways to reach the bank (default 600). */
+  HANDOFF_TIMEOUT_SECONDS?: string;
 }

@@ -33,11 +33,11 @@ describe("the ChatSession's storage", () => {
       store.addNotice({ id: "later", reply: reply("later") });
       const turn = { id: "m1", reply: reply("hello") };
       const event = { id: crypto.randomUUID(), type: "reply.sent" as const, customerId: "c", occurredAt: new Date().toISOString(), payload: {} };
-      store.commitTurn({ messageId: "m1", text: "hi", turn, events: [event], at: Date.now(), shownNotices: shown });
+      store.commitTurn({ messageId: "m1", text: "hi", turn: JSON.stringify(turn), events: [event], at: Date.now(), shownNotices: shown });
       return { notices: store.loadNotices(), turn: store.findTurn("m1"), events: store.countEvents() };
     });
     expect(after.notices.map((n) => n.id)).toEqual(["later"]);
-    expect(after.turn).toEqual({ text: "hi", turn: { id: "m1", reply: reply("hello") } });
+    expect(after.turn).toEqual({ text: "hi", turn: JSON.stringify({ id: "m1", reply: reply("hello") }) });
     expect(after.events).toBe(1);
   });
 

@@ -1,7 +1,6 @@
 import type { ChatEvent } from "../packages/contract/events.js";
-import type { ChatTurn } from "../packages/contract/chat.js";
 import { initialState, type DialogueState } from "../packages/dialogue/index.js";
-import type { SessionNotice, SessionStorage } from "../packages/conversation/turn.js";
+import type { SessionNotice } from "../packages/conversation/turn.js";
 
 /**
  * The ChatSession's SQLite tables. `turns` makes a client message id idempotent; `outbox` holds
@@ -22,9 +21,10 @@ const SCHEMA = [
   `CREATE TABLE IF NOT EXISTS ws_ticket_tokens (ticket TEXT PRIMARY KEY, token_valid_until INTEGER NOT NULL)`,
 ];
 
+/** A turn as stored: `text` and `turn` (JSON) sealed with the customer's data key (TranscriptCipher). */
 export interface StoredTurn {
   text: string;
-  turn: ChatTurn;
+  turn: string;
 }
 
 /** Turns kept in the DO for idempotency, reconnects and context; the full transcript is in Postgres. */
@@ -34,7 +34,11 @@ const MAX_NOTICES = 20;
 /** Where an earlier version kept the alarm's execution outcomes apart from the other notices. */
 const LEGACY_EXECUTION_NOTICES = "execution_notices";
 
-export class ChatSessionStore implements SessionStorage {
+/**
+ * SessionStorage (packages/conversation/turn.ts) is this store behind the TranscriptCipher
+ * (sealedSessionStorage): here a turn's `text` and `turn` are the sealed strings it is given.
+ */
+export class ChatSessionStore {
   constructor(
     private readonly sql: SqlStorage,
     /** The Durable Object's `transactionSync`: a turn and its events commit together. */
@@ -70,7 +74,7 @@ export class ChatSessionStore implements SessionStorage {
     this.setMeta("notices", JSON.stringify(notices));
   }
 
-  commitTurn(turn: { messageId: string; text: string; turn: ChatTurn; events: ChatEvent[]; at: number; shownNotices: string[] }): void {
+  commitTurn(turn: { messageId: string; text: string; turn: string; events: ChatEvent[]; at: number; shownNotices: string[] }): void {
     this.transaction(() => {
       this.saveTurn(turn.messageId, turn.text, turn.turn, turn.events, turn.at);
       if (turn.shownNotices.length > 0) this.saveNotices(this.loadNotices().filter((n) => !turn.shownNotices.includes(n.id)));
@@ -83,7 +87,7 @@ export class ChatSessionStore implements SessionStorage {
   }
 
   /** Turns after `messageId` (all kept turns when it is unknown), oldest first: what a reconnecting client missed. */
-  turnsAfter(messageId: string | undefined, limit: number): ChatTurn[] {
+  turnsAfter(messageId: string | undefined, limit: number): string[] {
     const rows = this.sql
       .exec<{ turn: string }>(
         `SELECT turn FROM turns
@@ -93,7 +97,13 @@ export class ChatSessionStore implements SessionStorage {
         limit,
       )
       .toArray();
-    return rows.reverse().map((row) => JSON.parse(row.turn) as ChatTurn);
+    return rows.reverse().map((row) => row.turn);
+  }
+
+  /** When each kept turn was stored (no content): orders the agent's transcript. */
+  turnTimes(): Map<string, number> {
+    const rows = this.sql.exec<{ message_id: string; created_at: number }>("SELECT message_id, created_at FROM turns").toArray();
+    return new Map(rows.map((r) => [r.message_id, r.created_at]));
   }
 
   addTicket(ticket: string, expiresAt: number, tokenValidUntil?: number): void {
@@ -125,6 +135,10 @@ export class ChatSessionStore implements SessionStorage {
     return row?.value;
   }
 
+  deleteMeta(key: string): void {
+    this.sql.exec("DELETE FROM meta WHERE key = ?", key);
+  }
+
   setMeta(key: string, value: string): void {
     this.sql.exec("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", key, value);
   }
@@ -133,18 +147,18 @@ export class ChatSessionStore implements SessionStorage {
     const row = this.sql
       .exec<{ text: string; turn: string }>("SELECT text, turn FROM turns WHERE message_id = ?", messageId)
       .toArray()[0];
-    return row ? { text: row.text, turn: JSON.parse(row.turn) as ChatTurn } : undefined;
+    return row ? { text: row.text, turn: row.turn } : undefined;
   }
 
   /** Stores the turn and its events together: SQLite commits both or neither. */
-  saveTurn(messageId: string, text: string, turn: ChatTurn, events: ChatEvent[], now: number): void {
+  saveTurn(messageId: string, text: string, turn: string, events: ChatEvent[], now: number): void {
     const seq = (this.sql.exec<{ n: number }>("SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM turns").one().n);
     this.sql.exec(
       "INSERT INTO turns (message_id, seq, text, turn, created_at) VALUES (?, ?, ?, ?, ?)",
       messageId,
       seq,
       text,
-      JSON.stringify(turn),
+      turn,
       now,
     );
     this.saveEvents(events, now);

@@ -17,7 +17,12 @@ import { ClientFrameSchema, mayConfirm } from "../packages/contract/chat.schema.
 import { MAX_FRAME_BYTES, PING_FRAME, PONG_FRAME, type ClientFrame, type ServerFrame } from "../packages/contract/frames.js";
 import { encodeTicket, ticketSecret } from "../packages/contract/ticket.js";
 import { toBase64Url } from "../packages/common/base64.js";
+import type { AgentHold } from "./chat-session.agent.js";
+import { SessionHandoffs } from "./chat-session.handoff.js";
+import type { AgentMessage, Staff, TranscriptEntry } from "../packages/contract/handoff.js";
+import { redactText } from "../packages/common/redact.js";
 import { maybeEvict } from "./fault-switches.js";
+import { TranscriptCipher, sealedSessionStorage } from "./transcript-cipher.js";
 import { CLOSE_CUSTOMER_DISABLED, CLOSE_TOKEN_EXPIRED, socketAuth, statusDue, tokenExpired, type SocketAuth } from "./socket-guard.js";
 
 export type { SessionNotice };
@@ -46,6 +51,12 @@ const SOCKET_MONEY_TURNS_PER_MINUTE = 10;
  */
 export class ChatSession extends DurableObject<ChatSessionEnv> {
   private readonly store: ChatSessionStore;
+  /** Seals turns and queued events with the customer's data key (encryption at rest). */
+  private readonly cipher: TranscriptCipher;
+  /** The hand-off to people: who from the bank holds this conversation, and what they said. */
+  private readonly handoffs: SessionHandoffs;
+  /** Set by a turn's hand-off effect: the turn then puts it in the staff queue at once. */
+  private newHandoff = false;
   /** Serialises turns: Postgres calls open the input gate, and a turn must not interleave. */
   private turnLock: Promise<unknown> = Promise.resolve();
   private readonly sessionDb = new SessionDb(
@@ -56,6 +67,20 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
   constructor(ctx: DurableObjectState, env: ChatSessionEnv) {
     super(ctx, env);
     this.store = new ChatSessionStore(ctx.storage.sql, (work) => ctx.storage.transactionSync(work));
+    this.cipher = new TranscriptCipher(this.store, () => this.env);
+    this.handoffs = new SessionHandoffs({
+      ctx,
+      env,
+      store: this.store,
+      serialised: (work) => this.serialised(work),
+      queueEvent: (e) => this.queueEvent(e),
+      scheduleAlarm: (delayMs) => this.scheduleAlarm(delayMs),
+      openDb: () => this.openDb(),
+      cipher: this.cipher,
+      broadcastState: () => {
+        for (const ws of this.ctx.getWebSockets()) this.sendState(ws);
+      },
+    });
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING_FRAME, PONG_FRAME));
   }
 
@@ -76,18 +101,27 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
    * GDPR Art. 17: the conversation goes, here and in Postgres; an audit record without content
    * stays. A confirmed transfer still executing keeps its state, so money never moves twice.
    */
-  async eraseConversation(customerId: string, by: "customer" | "operator"): Promise<RpcResult<{ turns: number; events: number }>> {
+  async eraseConversation(customerId: string, by: "customer" | "operator", erasureId?: string): Promise<RpcResult<{ turns: number; events: number }>> {
     this.bindCustomer(customerId);
     return this.serialised(async () => {
       const turns = this.ctx.storage.transactionSync(() => {
         const removed = this.store.eraseConversation(CONVERSATION_EVENT_TYPES);
+        // Crypto-shredding: this object's copy of the data key goes too (Postgres's just below).
+        this.cipher.forget();
+        this.handoffs.agents.forgetLog();
         if (!this.store.loadState().executing) this.store.saveState(initialState());
         return removed;
       });
       const { db, end } = this.openDb();
       try {
-        const events = await eraseConversationEvents(db(), customerId, { id: crypto.randomUUID(), by, at: new Date() });
-        return ok({ turns, events });
+        // An operator's request (workers/chat/erasures.ts) keeps its id: one audit record, marked complete.
+        const erased = await eraseConversationEvents(db(), customerId, {
+          id: erasureId ?? crypto.randomUUID(),
+          by,
+          at: new Date(),
+          ...(erasureId ? { completesRequest: erasureId } : {}),
+        });
+        return ok({ turns, events: erased.events });
       } catch (error) {
         console.error(JSON.stringify({ msg: "erasure: postgres step failed", error: String(error) }));
         return fail(503, "unavailable", "the conversation could not be erased completely; try again");
@@ -104,6 +138,46 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
   async addNotice(customerId: string, notice: SessionNotice): Promise<void> {
     this.bindCustomer(customerId);
     await this.serialised(async () => this.store.addNotice(notice));
+  }
+
+  // ─── Hand-off to people (RPC from the chat Worker; the work is in chat-session.handoff.ts) ──
+
+  /** An agent claimed the hand-off (Postgres already says so): from now on Teller stays silent. */
+  async agentJoined(customerId: string, handoffId: string, agent: Staff): Promise<RpcResult<AgentMessage>> {
+    this.bindCustomer(customerId);
+    return this.handoffs.agentJoined(customerId, handoffId, agent);
+  }
+
+  /** An agent's message: shown in the customer's chat, never read by the dialogue engine. */
+  async agentSays(customerId: string, handoffId: string, agentId: string, message: { id: string; text: string }, firstReplyMs?: number): Promise<RpcResult<AgentMessage>> {
+    this.bindCustomer(customerId);
+    return this.handoffs.agentSays(customerId, handoffId, agentId, message, firstReplyMs);
+  }
+
+  async agentTyping(customerId: string, handoffId: string, agentId: string, on: boolean): Promise<boolean> {
+    this.bindCustomer(customerId);
+    return this.handoffs.agentTyping(customerId, handoffId, agentId, on);
+  }
+
+  /** Hand back to Teller, or resolve: Teller answers again. */
+  async agentLeaves(customerId: string, handoffId: string, by: string, resolved: boolean): Promise<RpcResult<{ left: boolean }>> {
+    this.bindCustomer(customerId);
+    return this.handoffs.agentLeaves(customerId, handoffId, by, resolved);
+  }
+
+  async leaveQueue(customerId: string): Promise<RpcResult<{ handoffId: string; agentId: string | null }>> {
+    this.bindCustomer(customerId);
+    return this.handoffs.leaveQueue(customerId);
+  }
+
+  async agentView(customerId: string): Promise<{ transcript: TranscriptEntry[]; hold: AgentHold | null }> {
+    this.bindCustomer(customerId);
+    return this.handoffs.agentView(customerId);
+  }
+
+  async agentMessages(customerId: string, afterSeq: number): Promise<{ messages: AgentMessage[]; held: boolean; waiting: boolean }> {
+    this.bindCustomer(customerId);
+    return this.handoffs.agentMessages(afterSeq);
   }
 
   /** The bare path for the chat benchmark: gateway → chat Worker → this DO and back, nothing else. */
@@ -157,7 +231,15 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
     if (parsed.type === "pong") return;
     if (await this.socketRefused(ws, customerId)) return;
     if (parsed.type === "resume") {
-      for (const turn of this.store.turnsAfter(parsed.lastMessageId, RESUME_LIMIT)) send(ws, { type: "turn", turn });
+      const { db, end } = this.openDb();
+      try {
+        for (const sealed of this.store.turnsAfter(parsed.lastMessageId, RESUME_LIMIT)) {
+          const turn = await this.cipher.open(customerId, db, sealed);
+          if (turn !== undefined) send(ws, { type: "turn", turn: JSON.parse(turn) as ChatTurn });
+        }
+      } finally {
+        await end();
+      }
       return this.sendState(ws);
     }
     if (!this.admitSocketMessage("socket_budget", SOCKET_MESSAGES_PER_MINUTE, Date.now())) {
@@ -233,20 +315,23 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
   /** Retries queued events and unfinished money movements after a failure or a restart. */
   override async alarm(): Promise<void> {
     const customerId = this.store.getMeta("customer_id");
+    if (customerId) await this.handoffs.expireIfDue(customerId);
     if (customerId && this.store.loadState().executing) {
       await this.serialised(async () => {
         const { db, end } = this.openDb();
         try {
           const outcome = await finishExecution(this.ports(customerId, db));
           // Nobody asked: the outcome goes to the customer's open sockets, or with their next reply.
-          this.deliverNotices(customerId, outcome.replies);
+          await this.deliverNotices(customerId, db, outcome.replies);
           if (outcome.executing) await this.ctx.storage.setAlarm(Date.now() + RETRY_MS);
         } finally {
           await end();
         }
       });
     }
-    await this.flushOutbox();
+    // Serialised with turns and erasure: an erasure must not run between a data key's registration
+    // and the send of events sealed with it.
+    await this.serialised(() => this.flushOutbox());
     await this.trimExpiredTurns();
   }
 
@@ -261,9 +346,20 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
   // ─── One turn ──────────────────────────────────────────────────────────────────────────────
 
   private async turn(customerId: string, message: ChatMessageInput, onReply?: (reply: Reply) => void): Promise<RpcResult<ChatTurnResult>> {
+    // While someone from the bank holds the conversation, Teller stays silent (a retried id is
+    // still answered from its stored turn by takeTurn).
+    const hold = this.handoffs.agents.hold();
     const { db, end } = this.openDb();
     try {
-      return await takeTurn(message, this.ports(customerId, db, onReply));
+      if (hold && !this.store.findTurn(message.id)) {
+        return await this.handoffs.toAgent(customerId, message, redactText(message.text), hold, sealedSessionStorage(this.store, this.cipher, customerId, db));
+      }
+      const result = await takeTurn(message, this.ports(customerId, db, onReply));
+      if (this.newHandoff) {
+        this.newHandoff = false;
+        await this.handoffs.queueNow(customerId, db);
+      }
+      return result;
     } finally {
       await end();
     }
@@ -273,11 +369,15 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
     return {
       customerId,
       environment: this.env.ENVIRONMENT,
-      storage: this.store,
+      storage: sealedSessionStorage(this.store, this.cipher, customerId, db),
       db,
       ...(this.env.AI ? { ai: this.env.AI as unknown as TextGenerator } : {}),
       ...(this.env.TURN_METRICS ? { metrics: this.env.TURN_METRICS } : {}),
       wake: (reason) => this.scheduleAlarm(reason === "retry" ? RETRY_MS : FLUSH_DELAY_MS),
+      onHandoff: (handoffId, reason, intent, at) => {
+        this.handoffs.requested(handoffId, reason, intent, at);
+        this.newHandoff = true;
+      },
       faultPoint: (where) => maybeEvict(this.env, this.ctx, where),
       ...(onReply ? { onReply } : {}),
       now: () => Date.now(),
@@ -316,6 +416,13 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
   async flushOutbox(): Promise<number> {
     let sent = 0;
     for (;;) {
+      try {
+        await this.registerTranscriptKey();
+      } catch (error) {
+        console.warn(JSON.stringify({ msg: "outbox send failed", error: `transcript key not registered: ${String(error)}`, pending: this.store.countEvents() }));
+        await this.scheduleAlarm(RETRY_MS);
+        return sent;
+      }
       const events = this.store.pendingEvents(OUTBOX_BATCH, OUTBOX_BUNDLE_BYTES);
       if (events.length === 0) return sent;
       try {
@@ -333,12 +440,22 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
     }
   }
 
+  /** A new data key goes to Postgres before the first events sealed with it leave (once per key). */
+  private async registerTranscriptKey(): Promise<void> {
+    const { db, end } = this.openDb();
+    try {
+      await this.cipher.ensureRegistered(db);
+    } finally {
+      await end();
+    }
+  }
+
   /**
    * Replies nobody asked for (the outcome of a transfer the alarm finished): sent to every open
    * socket as a turn (and kept with the turns, so a reconnecting client resumes them), or, with
    * no socket open, kept to be prepended to the customer's next reply.
    */
-  private deliverNotices(customerId: string, replies: Reply[]): void {
+  private async deliverNotices(customerId: string, db: () => Db, replies: Reply[]): Promise<void> {
     if (replies.length === 0) return;
     const sockets = this.ctx.getWebSockets();
     if (sockets.length === 0) {
@@ -347,9 +464,9 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
     }
     const now = Date.now();
     const turn: ChatTurn = { id: `notice-${crypto.randomUUID()}`, reply: combineReplies(replies) };
-    this.ctx.storage.transactionSync(() =>
-      this.store.saveTurn(turn.id, "", turn, [chatEvent("reply.sent", customerId, turn.id, now, { reply: turn.reply, notice: true })], now),
-    );
+    const events = await this.cipher.sealEvents(customerId, db, [chatEvent("reply.sent", customerId, turn.id, now, { reply: turn.reply, notice: true })]);
+    const [text, sealedTurn] = [await this.cipher.seal(customerId, db, ""), await this.cipher.seal(customerId, db, JSON.stringify(turn))];
+    this.ctx.storage.transactionSync(() => this.store.saveTurn(turn.id, text, sealedTurn, events, now));
     for (const ws of sockets) send(ws, { type: "turn", turn });
   }
 
@@ -361,6 +478,7 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
       type: "state",
       pendingConfirmation: confirmation && confirmation.expiresAt > Date.now() ? confirmation : null,
       handoff: state.handoff !== null,
+      agent: this.handoffs.agentFirstName(),
     });
   }
 

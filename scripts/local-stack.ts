@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded-postgres.js";
 import { startWsProxy, type WsProxy } from "./db/ws-proxy.js";
 import { migrateDatabase } from "./db/migrate.js";
-import { generateDevIdpKey } from "./lib/dev-keys.js";
+import { generateDevIdpKey, generateDevTranscriptKeys } from "./lib/dev-keys.js";
 import { parse as parseToml } from "smol-toml";
 import { freePort } from "../test/support/free-port.js";
 
@@ -44,6 +44,8 @@ export interface LocalStack {
   proxyAddress: string;
   /** The development identity provider's signing key (benchmarks sign tokens for many customers). */
   devIdpPrivateJwk: string;
+  /** The chat Worker's transcript master keyring (tests read transcripts in clear with it). */
+  transcriptKeys: { TRANSCRIPT_MASTER_KEYS: string; TRANSCRIPT_MASTER_KEY_ID: string };
   databaseKind: "embedded" | "server";
   /** wrangler dev's --persist-to folder (Durable Object storage, local only). */
   persistDir: string;
@@ -114,7 +116,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const devKey = await loadOrCreateDevKey(path.join(stateDir, "dev-idp-key.json"), throwaway);
     const gatewayEnvFile = path.join(stateDir, "gateway.env");
     writeFileSync(gatewayEnvFile, `DEV_IDP_PRIVATE_JWK=${devKey}\n`, { mode: 0o600 });
+    const transcriptKeys = loadOrCreateTranscriptKeys(path.join(stateDir, "transcript-master-keys.json"), throwaway);
     const chatConfig = await writeChatConfig(path.join(stateDir, "chat.wrangler.json"), {
+      ...transcriptKeys,
       DATABASE_URL: databaseUrl,
       DB_WS_PROXY: proxy.address,
       DB_MAX_CONNECTIONS: embedded ? "1" : "4",
@@ -153,6 +157,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       databaseUrl,
       proxyAddress: proxy.address,
       devIdpPrivateJwk: devKey,
+      transcriptKeys,
       databaseKind: embedded ? "embedded" : "server",
       persistDir: path.join(stateDir, "wrangler"),
       dbOutage: (ms) => proxy.outage(ms),
@@ -226,6 +231,14 @@ async function writeGatewayConfig(file: string, scale: number): Promise<string> 
 }
 
 /** The development identity provider's key survives restarts, so signed-in tabs stay signed in. */
+/** The local transcript master keyring: kept with the embedded data, which is unreadable without it. */
+function loadOrCreateTranscriptKeys(file: string, throwaway: boolean): ReturnType<typeof generateDevTranscriptKeys> {
+  if (!throwaway && existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as ReturnType<typeof generateDevTranscriptKeys>;
+  const keys = generateDevTranscriptKeys();
+  writeFileSync(file, JSON.stringify(keys), { mode: 0o600 });
+  return keys;
+}
+
 async function loadOrCreateDevKey(file: string, throwaway: boolean): Promise<string> {
   if (!throwaway && existsSync(file)) return readFileSync(file, "utf8").trim();
   const key = await generateDevIdpKey();

@@ -28,7 +28,7 @@ export function encodeBase64(bytes: Uint8Array): string {
 
 const STRICT = /^[A-Za-z0-9+/]*={0,2}$/;
 
-export function decodeBase64(text: string): Uint8Array {
+export function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
   // The runtime's native decoder where there is one (workerd, Node): a fresh isolate decodes the
   // model's tables before the JIT has warmed up, when the loop below runs interpreted.
   if (typeof atob === "function" && text.length % 4 === 0) {
@@ -41,7 +41,7 @@ export function decodeBase64(text: string): Uint8Array {
   return decodeBase64Portable(text);
 }
 
-function decodeBase64Portable(text: string): Uint8Array {
+function decodeBase64Portable(text: string): Uint8Array<ArrayBuffer> {
   let end = text.length;
   while (end > 0 && text.charCodeAt(end - 1) === 61 /* = */) end--;
   const out = new Uint8Array(Math.floor((end * 3) / 4));

@@ -48,8 +48,11 @@ function maskLooseRun(run: string): string {
   const digits = run.replace(/\D/g, "");
   if (digits.length < MIN_MASKED_DIGITS) return run;
   if (digits.length >= MIN_CARD_DIGITS && digits.length <= MAX_CARD_DIGITS && passesLuhn(digits)) return `•••• ${digits.slice(-4)}`;
-  // "on 2026-11-24, 24/11/2026" is a list, not one number: judge each item on its own.
+  // "on 2026-11-24, 24/11/2026" is a list, not one number: judge each item on its own. But bare
+  // groups of up to four digits adding up to a card's length are one number written with commas
+  // ("4065, 6492, 1765, 1234"), Luhn-valid or not.
   const items = run.split(/([,;] )/);
+  if (digits.length >= MIN_CARD_DIGITS && items.every((item, i) => i % 2 === 1 || /^\d{1,4}$/.test(item))) return `[account ••${digits.slice(-4)}]`;
   return items.map((item, i) => (i % 2 ? item : maskItem(item))).join("");
 }
 

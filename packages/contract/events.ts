@@ -6,10 +6,21 @@ export type ChatEventType =
   | "message.received"
   | "reply.sent"
   | "handoff.requested"
+  | HandoffEventType
   | "audit.transfer"
   | "audit.card"
   | "audit.auth"
-  | "audit.rate_limit";
+  | "audit.rate_limit"
+  | "audit.staff_read";
+
+/** The life of a hand-off to a person (packages/handoff), each stored like any other event. */
+export type HandoffEventType =
+  | "handoff.claimed"
+  | "handoff.agent_message"
+  | "handoff.returned"
+  | "handoff.resolved"
+  | "handoff.left"
+  | "handoff.expired";
 
 export interface ChatEvent {
   /** A UUID chosen by the producer: the idempotency key of the consumer's insert. */
@@ -27,10 +38,17 @@ const EVENT_TYPES: ReadonlySet<string> = new Set<ChatEventType>([
   "message.received",
   "reply.sent",
   "handoff.requested",
+  "handoff.claimed",
+  "handoff.agent_message",
+  "handoff.returned",
+  "handoff.resolved",
+  "handoff.left",
+  "handoff.expired",
   "audit.transfer",
   "audit.card",
   "audit.auth",
   "audit.rate_limit",
+  "audit.staff_read",
 ]);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,6 +1,7 @@
 import type { ChatMessageInput, ChatTurn } from "./chat.js";
 import type { ErrorCode } from "./errors.js";
 import type { PendingConfirmation, Reply } from "./reply.js";
+import type { CustomerAgentFrame } from "./handoff.js";
 
 /**
  * The chat WebSocket's frames, both ways. Plain types and constants only (no zod), so the web
@@ -26,7 +27,9 @@ export type ServerFrame =
   | { type: "typing"; id: string }
   | { type: "reply"; id: string; reply: Reply; final: boolean }
   | { type: "turn"; turn: ChatTurn }
-  | { type: "state"; pendingConfirmation: PendingConfirmation | null; handoff: boolean }
+  /** `agent`: the first name of the person from the bank holding the conversation, if any. */
+  | { type: "state"; pendingConfirmation: PendingConfirmation | null; handoff: boolean; agent: string | null }
+  | CustomerAgentFrame
   | { type: "error"; id?: string; error: WireError };
 
 export type ClientFrame =

@@ -21,12 +21,12 @@ export interface SessionNotice {
 /** What a turn reads and writes in the session's own storage (the Durable Object's SQLite). */
 export interface SessionStorage {
   /** The stored answer to a message id, with the (redacted) text it answered. */
-  findTurn(messageId: string): { text: string; turn: ChatTurn } | undefined;
+  findTurn(messageId: string): Promise<{ text: string; turn: ChatTurn } | undefined>;
   loadState(): DialogueState;
   saveState(state: DialogueState): void;
   loadNotices(): SessionNotice[];
   /** One transaction: the turn, its events for the outbox, and the notices it showed removed. */
-  commitTurn(turn: { messageId: string; text: string; turn: ChatTurn; events: ChatEvent[]; at: number; shownNotices: string[] }): void;
+  commitTurn(turn: { messageId: string; text: string; turn: ChatTurn; events: ChatEvent[]; at: number; shownNotices: string[] }): Promise<void>;
   queueEvent(event: ChatEvent): void;
 }
 
@@ -44,6 +44,8 @@ export interface SessionPorts {
    * later, to finish an execution the session might be evicted in the middle of.
    */
   wake(reason: "flush" | "retry"): Promise<void>;
+  /** The dialogue handed the conversation to people: the hand-off's id is its event's id. */
+  onHandoff?(handoffId: string, reason: string, intent: string, at: number): void;
   /** Local fault injection around the ledger call (`npm run load -- --faults`); absent elsewhere. */
   faultPoint?(where: "before the ledger call" | "after the ledger call"): void;
   onReply?(reply: Reply): void;
@@ -61,7 +63,7 @@ export async function takeTurn(message: ChatMessageInput, ports: SessionPorts): 
   const { storage, customerId } = ports;
   // Card numbers and other identifiers never reach storage, the queue or logs in clear.
   const storedText = redactText(message.text);
-  const previous = storage.findTurn(message.id);
+  const previous = await storage.findTurn(message.id);
   if (previous) {
     if (previous.text !== storedText) return fail(409, "conflict", "id: this message id was already used for a different message");
     return ok({ turn: previous.turn, decision: null });
@@ -127,7 +129,7 @@ export async function takeTurn(message: ChatMessageInput, ports: SessionPorts): 
     }, ports.newId()),
     chatEvent("reply.sent", customerId, message.id, now, { reply: storedTurn.reply }, ports.newId()),
   ];
-  storage.commitTurn({ messageId: message.id, text: storedText, turn: storedTurn, events, at: now, shownNotices: notices.map((n) => n.id) });
+  await storage.commitTurn({ messageId: message.id, text: storedText, turn: storedTurn, events, at: now, shownNotices: notices.map((n) => n.id) });
   await ports.wake(outcome.state.executing ? "retry" : "flush");
   // Analytics Engine's write is synchronous (buffered by the runtime); locally this awaits the
   // stand-in's RPC, so a point is kept before the reply leaves. Never throws.
@@ -160,8 +162,12 @@ export function sessionHooks(ports: SessionPorts): TurnHooks {
   const bank = bankEffectExecutor({
     customerId,
     db: ports.db,
-    handoff: (effect) =>
-      storage.queueEvent(chatEvent("handoff.requested", customerId, effect.messageId, ports.now(), { reason: effect.reason, intent: effect.intent })),
+    handoff: (effect) => {
+      const at = ports.now();
+      const requested = chatEvent("handoff.requested", customerId, effect.messageId, at, { reason: effect.reason, intent: effect.intent });
+      storage.queueEvent(requested);
+      ports.onHandoff?.(requested.id, effect.reason, effect.intent, at);
+    },
     audit: (effect, result) => storage.queueEvent(auditEvent(customerId, effect, result, ports.now())),
   });
   return {

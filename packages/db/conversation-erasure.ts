@@ -1,32 +1,68 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "./client.js";
 import { chatEvents } from "./schema/events.js";
+import { erasureRequests, transcriptKeys } from "./schema/transcript-keys.js";
 
 /** The events that carry what was said; audit events (money, cards, sign-ins) are kept. */
-export const CONVERSATION_EVENT_TYPES = ["message.received", "reply.sent", "handoff.requested"] as const;
+export const CONVERSATION_EVENT_TYPES = ["message.received", "reply.sent", "handoff.requested", "handoff.agent_message"] as const;
+/** Of those, the ones whose payload holds the customer's or Teller's words: sealed with the data key. */
+export const SEALED_EVENT_TYPES: ReadonlySet<string> = new Set(["message.received", "reply.sent", "handoff.agent_message"]);
 
 export interface Erasure {
   /** Id of the `audit.erasure` record (a retry with the same id records once). */
   id: string;
   by: "customer" | "operator";
   at: Date;
+  /** An operator's erasure request this run completes (erasure_requests.completed_at, same transaction). */
+  completesRequest?: string;
+}
+
+export interface ErasureResult {
+  events: number;
+  /** Data keys destroyed: ciphertext anywhere (backups, late queue deliveries) no longer opens. */
+  shreddedKeys: number;
 }
 
 /**
- * GDPR Art. 17 for the transcript in Postgres: deletes the customer's conversation events and
- * leaves an `audit.erasure` record without content (who asked, when, how many events went), in
- * one transaction.
+ * GDPR Art. 17 for the transcript in Postgres, in one transaction: deletes the customer's
+ * conversation events, destroys their transcript data keys (crypto-shredding) and leaves an
+ * `audit.erasure` record without content (who asked, when, how much went).
  */
-export async function eraseConversationEvents(db: Db, customerId: string, erasure: Erasure): Promise<number> {
+export async function eraseConversationEvents(db: Db, customerId: string, erasure: Erasure): Promise<ErasureResult> {
+  return db.transaction((tx) => eraseInTransaction(tx as unknown as Db, customerId, erasure));
+}
+
+/**
+ * An operator's erasure (`npm run ops -- erase`): the Postgres part now, and a request the chat
+ * Worker's Cron Trigger completes in the customer's Durable Object (workers/chat/erasures.ts).
+ */
+export async function requestOperatorErasure(db: Db, customerId: string, at = new Date()): Promise<ErasureResult & { requestId: string }> {
+  const requestId = crypto.randomUUID();
   return db.transaction(async (tx) => {
-    const deleted = await tx
-      .delete(chatEvents)
-      .where(and(eq(chatEvents.customerId, customerId), inArray(chatEvents.type, [...CONVERSATION_EVENT_TYPES])))
-      .returning({ id: chatEvents.id });
-    await tx
-      .insert(chatEvents)
-      .values({ id: erasure.id, customerId, type: "audit.erasure", payload: { by: erasure.by, deletedEvents: deleted.length }, occurredAt: erasure.at })
-      .onConflictDoNothing();
-    return deleted.length;
+    const result = await eraseInTransaction(tx as unknown as Db, customerId, { id: requestId, by: "operator", at });
+    await tx.insert(erasureRequests).values({ id: requestId, customerId, requestedAt: at });
+    return { ...result, requestId };
   });
+}
+
+async function eraseInTransaction(tx: Db, customerId: string, erasure: Erasure): Promise<ErasureResult> {
+  const deleted = await tx
+    .delete(chatEvents)
+    .where(and(eq(chatEvents.customerId, customerId), inArray(chatEvents.type, [...CONVERSATION_EVENT_TYPES])))
+    .returning({ id: chatEvents.id });
+  const shredded = await tx.delete(transcriptKeys).where(eq(transcriptKeys.customerId, customerId)).returning({ keyId: transcriptKeys.keyId });
+  await tx
+    .insert(chatEvents)
+    .values({
+      id: erasure.id,
+      customerId,
+      type: "audit.erasure",
+      payload: { by: erasure.by, deletedEvents: deleted.length, shreddedKeys: shredded.length },
+      occurredAt: erasure.at,
+    })
+    .onConflictDoNothing();
+  if (erasure.completesRequest) {
+    await tx.update(erasureRequests).set({ completedAt: erasure.at, lastError: null }).where(eq(erasureRequests.id, erasure.completesRequest));
+  }
+  return { events: deleted.length, shreddedKeys: shredded.length };
 }

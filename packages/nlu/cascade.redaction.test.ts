@@ -94,7 +94,30 @@ const accountCases: Case[] = accountNumbers.flatMap((number) =>
   ]),
 );
 
-const corpus: Case[] = [...cards, ...ibanCases, ...accountCases];
+// Card-length numbers that fail the Luhn check (a typo, a made-up or partial number): masked all
+// the same, in every writing (Amex 4-6-5 for 15 digits).
+const NON_LUHN = [13, 14, 15, 16, 17, 18, 19].flatMap((length) =>
+  [0, 1].map(() => {
+    const number = String(1 + Math.floor(random() * 9)) + digitsOf(length - 1);
+    return passesLuhn(number) ? number.slice(0, -1) + String((Number(number.at(-1)) + 1) % 10) : number;
+  }),
+);
+const nonLuhnCases: Case[] = NON_LUHN.flatMap((number) => writings(number).flatMap((written) => TEMPLATES.slice(0, 3).map((t) => ({ text: t(written), secret: number }))));
+
+// ABA routing numbers (9 digits) on their own and beside an account number; UK sort code + account.
+const ROUTING = ["021000021", "011401533", "091000019", "122105278"];
+const routingCases: Case[] = [
+  ...ROUTING.flatMap((routing) =>
+    [routing, `${routing.slice(0, 3)}-${routing.slice(3, 6)}-${routing.slice(6)}`, groups(routing, 3).join(" "), FULLWIDTH(routing)].flatMap((written) => [
+      { text: `my routing number is ${written}`, secret: routing },
+      { text: `ABA ${written}, account 4402917733`, secret: routing },
+      { text: `ABA ${written}, account 4402917733`, secret: "4402917733" },
+    ]),
+  ),
+  ...["20-00-00 55779911", "40 47 84 70872490", "309634/12345678"].map((written) => ({ text: `sort code and account: ${written}`, secret: written.replace(/\D/g, "").slice(-8) })),
+];
+
+const corpus: Case[] = [...cards, ...ibanCases, ...accountCases, ...nonLuhnCases, ...routingCases];
 
 /** True when 6 consecutive digits of the secret appear in what the model was sent. */
 function leaks(sent: string, secret: string): boolean {
@@ -109,6 +132,7 @@ describe("Workers AI sees only redacted text", () => {
   it("has only real (Luhn-valid) card numbers of 13 to 19 digits in its corpus", () => {
     for (const pan of PANS) expect(passesLuhn(pan) && pan.length >= 13 && pan.length <= 19, pan).toBe(true);
     expect(new Set(PANS.map((pan) => pan.length)).size).toBe(7);
+    for (const number of NON_LUHN) expect(passesLuhn(number), number).toBe(false);
   });
 
   it(`masks every card and account number in a corpus of ${corpus.length} utterances`, async () => {

@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { repoRoot, startLocalStack, type LocalStack } from "../../scripts/local-stack.js";
+import { importMasterKeys, isSealedPayload, openPayload, sealedKeyId, unwrapDataKey, type SealedPayload } from "../../packages/transcript-crypto/index.js";
 import { chromiumAvailable, chromiumPath, launchChromium } from "../support/chromium.js";
 import { freePort } from "../support/free-port.js";
 import { proxiedQuery } from "../support/proxied-query.js";
@@ -77,23 +78,38 @@ describe.skipIf(!chromiumAvailable())("the local stack in a real browser", () =>
     expect((await reply.textContent())?.length).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(screenshots, "chat-first-reply.png"), fullPage: true });
 
-    // The message and the reply went through the queue into Postgres.
+    // The message and the reply went through the queue into Postgres, sealed: the words are not
+    // in the table, and open only with the customer's data key under the stack's master key.
+    const query = <T extends object>(sql: string, params: unknown[]) => proxiedQuery<T>(stack.proxyAddress, stack.databaseUrl, sql, params);
+    const keyring = await importMasterKeys(stack.transcriptKeys.TRANSCRIPT_MASTER_KEYS, stack.transcriptKeys.TRANSCRIPT_MASTER_KEY_ID);
     const deadline = Date.now() + 15_000;
     let types: string[] = [];
     while (Date.now() < deadline) {
-      const rows = await proxiedQuery<{ type: string }>(
-        stack.proxyAddress,
-        stack.databaseUrl,
-        `select type from chat_events where customer_id = $1 and message_id =
-           (select message_id from chat_events where type = 'message.received' and payload->>'text' = $2)
-         order by type`,
-        ["cus_alex_kim", text],
+      const received = await query<{ message_id: string; payload: unknown }>(
+        "select message_id, payload from chat_events where customer_id = $1 and type = 'message.received'",
+        ["cus_alex_kim"],
       );
-      types = rows.map((r) => r.type);
-      if (types.length >= 2) break;
+      const keys = await query<{ key_id: string; master_key_id: string; wrapped_key: string }>(
+        "select key_id, master_key_id, wrapped_key from transcript_keys where customer_id = $1",
+        ["cus_alex_kim"],
+      );
+      let messageId: string | undefined;
+      for (const row of received) {
+        if (!isSealedPayload(row.payload)) continue;
+        const key = keys.find((k) => k.key_id === sealedKeyId((row.payload as SealedPayload).sealed));
+        if (!key) continue;
+        const dataKey = await unwrapDataKey(keyring, { keyId: key.key_id, customerId: "cus_alex_kim", masterKeyId: key.master_key_id, wrapped: key.wrapped_key });
+        if ((await openPayload(dataKey, row.payload)).text === text) messageId = row.message_id;
+      }
+      if (messageId) {
+        types = (await query<{ type: string }>("select type from chat_events where customer_id = $1 and message_id = $2 order by type", ["cus_alex_kim", messageId])).map((r) => r.type);
+        if (types.length >= 2) break;
+      }
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     expect(types).toEqual(["message.received", "reply.sent"]);
+    const plain = await query<{ n: string }>("select count(*) as n from chat_events t where position($1 in t::text) > 0", [text]);
+    expect(Number(plain[0]!.n)).toBe(0);
   }, 60_000);
 
   it("serves the app with a strict CSP, immutable hashed assets and a revalidated page", async () => {

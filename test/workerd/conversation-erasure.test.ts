@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { env, runInDurableObject } from "cloudflare:test";
 import { eq } from "drizzle-orm";
 import { chatEvents } from "../../packages/db/schema/events.js";
+import { transcriptKeys } from "../../packages/db/schema/transcript-keys.js";
 import { eventually, gatewayFetch, postJson, tokenFor, uniqueCustomerId, withTestDb } from "./helpers.js";
 
 const eventsOf = (customerId: string) => withTestDb((db) => db.select().from(chatEvents).where(eq(chatEvents.customerId, customerId)));
@@ -24,12 +25,15 @@ describe("DELETE /api/me/conversation (GDPR Art. 17)", () => {
     const stored = await runInDurableObject(stub, (_instance, state) => ({
       turns: state.storage.sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM turns").one().n,
       content: state.storage.sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM outbox WHERE json_extract(body, '$.type') IN ('message.received', 'reply.sent')").one().n,
+      key: state.storage.sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM meta WHERE key = 'transcript_key'").one().n,
     }));
-    expect(stored).toEqual({ turns: 0, content: 0 });
+    expect(stored).toEqual({ turns: 0, content: 0, key: 0 });
 
     const rows = await eventsOf(customerId);
     expect(rows.map((r) => r.type)).toEqual(["audit.erasure"]);
-    expect(rows[0]!.payload).toEqual({ by: "customer", deletedEvents: 4 });
+    expect(rows[0]!.payload).toEqual({ by: "customer", deletedEvents: 4, shreddedKeys: 1 });
+    // Crypto-shredded: the customer's data key is gone from Postgres and from the object.
+    expect(await withTestDb((db) => db.select().from(transcriptKeys).where(eq(transcriptKeys.customerId, customerId)))).toEqual([]);
 
     // The conversation starts afresh.
     expect((await postJson("/api/chat/messages", token, { id: "erase-3", text: "hello" })).status).toBe(200);

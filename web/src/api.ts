@@ -1,7 +1,7 @@
 /** The gateway's HTTP API as the page uses it. The token is passed in; nothing here stores it. */
 import type { AccountView } from "../../packages/dialogue/types.js";
 import { isCurrency, parseDecimalAmount, type Money } from "../../packages/common/money.js";
-import type { OutgoingMessage, Reply } from "./chat/protocol.js";
+import type { AgentMessage, OutgoingMessage, Reply } from "./chat/protocol.js";
 
 export interface DemoCustomer {
   id: string;
@@ -45,6 +45,10 @@ export const api = {
   send: (token: string, message: OutgoingMessage) =>
     call<{ id: string; reply: Reply }>("/api/chat/messages", { method: "POST", body: JSON.stringify(message) }, token),
   wsTicket: (token: string) => call<{ ticket: string }>("/api/chat/ws-ticket", { method: "POST" }, token),
+  /** What the bank's people said after `after` (catch-up after a reconnect, and HTTP clients). */
+  agentMessages: (token: string, after: number) =>
+    call<{ messages: AgentMessage[]; held: boolean; waiting: boolean }>(`/api/chat/agent-messages?after=${after}`, {}, token),
+  leaveHandoff: (token: string) => call<{ left: true; handoffId: string }>("/api/chat/handoff/leave", { method: "POST" }, token),
   accounts: async (token: string): Promise<AccountView[]> => {
     const body = await call<{ items: WireAccount[] }>("/api/accounts", {}, token);
     return body.items.map((a) => ({ ...a, balance: fromWire(a.balance), available: fromWire(a.available) }));

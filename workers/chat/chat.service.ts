@@ -4,6 +4,7 @@ import type { ChatMessageInput, ChatTurnResult } from "../../packages/contract/c
 import type { RpcResult } from "../../packages/contract/errors.js";
 import { isChatEvent, type ChatEvent } from "../../packages/contract/events.js";
 import { ticketCustomer } from "../../packages/contract/ticket.js";
+import type { AgentMessage } from "../../packages/contract/handoff.js";
 
 const AUDIT_OUTBOX_SHARDS = 8;
 import { turnMetricsStore, type StoredDataPoint } from "./turn-metrics.standin.js";
@@ -43,6 +44,25 @@ export class ChatService extends WorkerEntrypoint<ChatEnv> {
   async localTurnMetrics(fromMs: number, toMs: number): Promise<StoredDataPoint[]> {
     if (this.env.ENVIRONMENT !== "local") return [];
     return (await turnMetricsStore(this.env)?.query(fromMs, toMs)) ?? [];
+  }
+
+  /** The customer leaves the hand-off queue (or ends an agent's conversation); the staff desk hears it. */
+  async leaveHandoff(customerId: string): Promise<RpcResult<{ handoffId: string }>> {
+    const left = await this.session(customerId).leaveQueue(customerId);
+    if (!left.ok) return left;
+    const desk = this.env.STAFF_DESK?.get(this.env.STAFF_DESK.idFromName("desk"));
+    this.ctx.waitUntil(
+      Promise.all([
+        desk?.toHolder(left.value.handoffId, left.value.agentId, { type: "handoff_closed", handoffId: left.value.handoffId, status: "left" }),
+        desk?.queueChanged(),
+      ]).catch(() => {}),
+    );
+    return { ok: true, value: { handoffId: left.value.handoffId } };
+  }
+
+  /** What the bank's people said after `afterSeq` (HTTP clients; sockets get it pushed). */
+  async agentMessages(customerId: string, afterSeq: number): Promise<{ messages: AgentMessage[]; held: boolean; waiting: boolean }> {
+    return this.session(customerId).agentMessages(customerId, afterSeq);
   }
 
   /** `tokenValidUntil`: when the bearer token that asked for it expires; the socket closes then. */

@@ -4,8 +4,12 @@ import { isDeadLetterQueue, parkDeadLetters } from "./dead-letters.consumer.js";
 import { requestDb } from "./db.js";
 import { runRetention } from "./retention.js";
 import { runScheduledTick } from "./scheduled.js";
+import { runErasureRequests } from "./erasures.js";
+import { queueHandoffs } from "./handoffs.consumer.js";
 
 export { ChatService } from "./chat.service.js";
+export { StaffService } from "./staff.service.js";
+export { StaffDesk } from "../../durable-objects/staff-desk.js";
 export { BankingService } from "./banking.service.js";
 export { ChatSession } from "../../durable-objects/chat-session.js";
 export { TurnMetricsStandIn, TurnMetricsStore } from "./turn-metrics.standin.js";
@@ -19,15 +23,22 @@ export default {
     return Response.json({ error: { code: "not_found", message: "not found" } }, { status: 404 });
   },
 
-  /** Cron Triggers (workers/chat/wrangler.toml): daily retention, otherwise due scheduled transfers. */
+  /**
+   * Cron Triggers (workers/chat/wrangler.toml): daily retention; otherwise due scheduled transfers
+   * and operators' pending erasures, each on its own account (one failing never holds the other).
+   */
   async scheduled(controller: ScheduledController, env: ChatEnv, ctx: ExecutionContext): Promise<void> {
-    if (controller.cron === RETENTION_CRON) await runRetention(env, ctx, controller.scheduledTime);
-    else await runScheduledTick(env, ctx, controller.scheduledTime);
+    if (controller.cron === RETENTION_CRON) return void (await runRetention(env, ctx, controller.scheduledTime));
+    // One after the other: locally the embedded Postgres serves one session at a time.
+    const transfers = await runScheduledTick(env, ctx, controller.scheduledTime).then(() => undefined, (error: unknown) => error);
+    await runErasureRequests(env, ctx).catch((error: unknown) => console.error(JSON.stringify({ msg: "erasure requests failed", error: String(error) })));
+    if (transfers !== undefined) throw transfers;
   },
 
   async queue(batch: MessageBatch<unknown>, env: ChatEnv, ctx: ExecutionContext): Promise<void> {
     const { db, end } = requestDb(env, ctx);
     try {
+      if (!isDeadLetterQueue(batch.queue)) await queueHandoffs(batch, db, env);
       const outcome = isDeadLetterQueue(batch.queue)
         ? await parkDeadLetters(batch, db)
         : await consumeChatEvents(batch, db, env.CHAT_EVENTS_DLQ);

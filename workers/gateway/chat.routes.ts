@@ -30,6 +30,18 @@ export function chatRoutes() {
     return c.json(result.value.turn);
   });
 
+  // Hand-off to people: leave the queue; read what the bank's people said (HTTP clients).
+  app.post("/handoff/leave", async (c) => {
+    const result: RpcResult<{ handoffId: string }> = await c.env.CHAT.leaveHandoff(c.get("customerId"));
+    if (!result.ok) return jsonError(c, result.status, result.code, result.message);
+    return c.json({ left: true, ...result.value });
+  });
+  app.get("/agent-messages", async (c) => {
+    const after = c.req.query("after") ?? "0";
+    if (!/^\d{1,9}$/.test(after)) return jsonError(c, 400, "validation_failed", "after: a message sequence number (0 or more)");
+    return c.json(await c.env.CHAT.agentMessages(c.get("customerId"), Number(after)));
+  });
+
   // The socket lives no longer than the token that opened it: the session closes it at expiry.
   app.post("/ws-ticket", async (c) => c.json(await c.env.CHAT.createSocketTicket(c.get("customerId"), c.get("tokenValidUntil"))));
 

@@ -1,5 +1,6 @@
 import type { ChatService } from "../chat/chat.service.js";
 import type { BankingService } from "../chat/banking.service.js";
+import type { StaffService } from "../chat/staff.service.js";
 import type { IntentDecision } from "../../packages/contract/chat.js";
 
 export interface GatewayEnv {
@@ -8,6 +9,16 @@ export interface GatewayEnv {
   CHAT: Service<ChatService>;
   /** The chat Worker's banking domain, entrypoint BankingService (native RPC). */
   BANKING: Service<BankingService>;
+  /** The chat Worker's staff console, entrypoint StaffService (native RPC). */
+  STAFF?: Service<StaffService>;
+  /** Expected `iss` and `aud` of workforce (staff) tokens: never the customers' pair. */
+  STAFF_AUTH_ISSUER?: string;
+  STAFF_AUTH_AUDIENCE?: string;
+  /** The workforce provider's JWKS endpoint, or its JWKS pinned as JSON. */
+  STAFF_AUTH_JWKS_URL?: string;
+  STAFF_AUTH_JWKS?: string;
+  /** The claim naming the staff role ("agent" | "supervisor"); default "teller_role". */
+  STAFF_ROLE_CLAIM?: string;
   /** The built web app (Workers static assets). */
   ASSETS?: Fetcher;
   /** Expected `iss` and `aud` of customer tokens. */

@@ -6,6 +6,7 @@ import { createCustomerStatusCache, type CustomerStatusOptions } from "./auth/cu
 import { createVerifiedTokenCache, type VerifiedTokenCacheOptions } from "./auth/verified-tokens.js";
 import { devIdentityProvider } from "./dev-idp/index.js";
 import { chatRoutes, chatSocketRoute } from "./chat.routes.js";
+import { staffRoutes, staffSocketRoute } from "./staff/staff.routes.js";
 import { bankingRoutes } from "./banking.routes.js";
 import { bankingOpenApiJson } from "./openapi.js";
 import { jsonError } from "./errors.js";
@@ -61,6 +62,10 @@ export function createGatewayApp(options: GatewayOptions = {}): GatewayApp {
   app.get("/api/openapi.json", (c) => c.body(bankingOpenApiJson(), 200, { "Content-Type": "application/json" }));
   // Registered before the bearer check: it authenticates with a ticket (see chatSocketRoute).
   app.route("/api/chat/ws", chatSocketRoute());
+  // Staff routes verify workforce tokens themselves (another issuer and audience); a customer
+  // token never reaches them, and a staff token never passes requireCustomer below.
+  app.route("/api/staff/ws", staffSocketRoute());
+  app.route("/api/staff", staffRoutes());
   app.use(
     "/api/*",
     requireCustomer({

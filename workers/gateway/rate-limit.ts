@@ -8,7 +8,7 @@ import { jsonError } from "./errors.js";
 import { mayConfirm } from "../../packages/contract/chat.schema.js";
 
 type Env = { Bindings: GatewayEnv; Variables: AuthVariables };
-type LimiterName = "RL_IP" | "RL_READ" | "RL_CHAT" | "RL_MONEY";
+export type LimiterName = "RL_IP" | "RL_READ" | "RL_CHAT" | "RL_MONEY";
 
 /**
  * The limiters' windows, in seconds. They must match `simple.period` in wrangler.toml (the binding
@@ -71,7 +71,7 @@ export function limiterFor(method: string, path: string): LimiterName {
   return "RL_READ";
 }
 
-async function enforce(c: Context<Env>, name: LimiterName, key: string, customerId: string): Promise<Response | undefined> {
+export async function enforce(c: Context<Env>, name: LimiterName, key: string, customerId: string): Promise<Response | undefined> {
   const limiter = c.env[name];
   if (!limiter) {
     warnOnce(name);

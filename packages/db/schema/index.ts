@@ -4,3 +4,5 @@ export * from "./banking.js";
 export * from "./account-facts.js";
 export * from "./schedules.js";
 export * from "./disputes.js";
+export * from "./handoffs.js";
+export * from "./transcript-keys.js";

@@ -106,7 +106,7 @@ describe("dialogue under faults", () => {
       const { ChatSessionStore } = await import("../../../durable-objects/chat-session.storage.js");
       const store = new ChatSessionStore(state.storage.sql);
       const turn = { id: "x", reply: { text: "", intent: { name: "x", confidence: 0 }, actions: [] } };
-      for (let i = 0; i < 250; i++) store.saveTurn(`bulk-${i}`, "t", { ...turn, id: `bulk-${i}` }, [], Date.now());
+      for (let i = 0; i < 250; i++) store.saveTurn(`bulk-${i}`, "t", JSON.stringify({ ...turn, id: `bulk-${i}` }), [], Date.now());
       store.trimTurns(200);
       return store.countTurns();
     });

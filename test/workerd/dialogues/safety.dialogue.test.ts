@@ -3,6 +3,8 @@ import { env, runInDurableObject } from "cloudflare:test";
 import { eq } from "drizzle-orm";
 import { balancesOf, runScript } from "./script.js";
 import { eventually, postJson, withTestDb } from "../helpers.js";
+import { readTranscript } from "../../../packages/db/transcript.repo.js";
+import { masterKeyring } from "../../../packages/transcript-crypto/index.js";
 import { chatEvents } from "../../../packages/db/schema/events.js";
 import { payees } from "../../../packages/db/schema/banking.js";
 
@@ -60,12 +62,19 @@ describe("dialogue: prompt injection and social engineering", () => {
     const stored = await runInDurableObject(stub, (_i, state) =>
       state.storage.sql.exec<{ text: string }>("SELECT text FROM turns").toArray().map((r) => r.text).join("\n"),
     );
+    // Sealed at rest (transcript encryption); redacted before it was sealed, which the clear reading shows.
+    expect(stored).toMatch(/^tc1\./);
     expect(stored).not.toMatch(/4111\s?1111\s?1111/);
-    expect(stored).toContain("1111");
     const transcript = await eventually(async () => {
       const rows = await withTestDb((db) => db.select().from(chatEvents).where(eq(chatEvents.customerId, ctx.customer.customerId)));
       return rows.length >= 2 ? rows : undefined;
     });
     expect(JSON.stringify(transcript)).not.toMatch(/4111\s?1111\s?1111/);
+    const clear = await withTestDb(async (db) =>
+      readTranscript(db, await masterKeyring(env.TRANSCRIPT_MASTER_KEYS, env.TRANSCRIPT_MASTER_KEY_ID), ctx.customer.customerId),
+    );
+    const said = JSON.stringify(clear.events.find((e) => e.type === "message.received")?.payload);
+    expect(said).toContain("1111");
+    expect(said).not.toMatch(/4111\s?1111\s?1111/);
   });
 });

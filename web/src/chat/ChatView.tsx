@@ -51,6 +51,14 @@ export function ChatView({ session, onExpired, onSignOut }: ChatViewProps) {
         <AccountsPanel accounts={accounts} onRefresh={() => void refresh()} />
         <main className="chat" aria-label="Chat with Teller">
           <ConnectionBanner status={chat.status} notice={chat.notice} />
+          {chat.handoff && !chat.agent && (
+            <div className="handoff-banner" role="status">
+              <p>You're in the queue for someone from our team. They'll reply here.</p>
+              <button type="button" className="secondary" onClick={() => void chat.leaveQueue().catch(() => {})}>
+                Leave the queue
+              </button>
+            </div>
+          )}
           {chat.entries.length === 0 && (
             <div className="welcome">
               <p>
@@ -65,6 +73,7 @@ export function ChatView({ session, onExpired, onSignOut }: ChatViewProps) {
             unsent={chat.unsent}
             status={chat.status}
             typing={chat.typing}
+            agentTyping={chat.agentTyping}
             answered={chat.answered}
             pending={chat.pending}
             onSend={chat.send}

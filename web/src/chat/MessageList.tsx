@@ -4,12 +4,15 @@ import type { ConfirmationAnswer, PendingConfirmation } from "./protocol.js";
 import { MessageTime } from "./MessageTime.js";
 import { TellerMessage } from "./TellerMessage.js";
 import type { Entry } from "./useChat.js";
+import { AgentMessageItem } from "./AgentMessageItem.js";
 
 export interface MessageListProps {
   entries: Entry[];
   unsent: Set<string>;
   status: ConnectionStatus;
   typing: boolean;
+  /** Someone from the bank is typing (their first name). */
+  agentTyping?: string | null | undefined;
   answered: Record<string, "yes" | "no">;
   pending: PendingConfirmation | null | undefined;
   onSend(text: string, confirmation?: ConfirmationAnswer): void;
@@ -18,12 +21,12 @@ export interface MessageListProps {
 }
 
 /** The conversation, oldest first, scrolled to the newest. Announcements go through ReplyAnnouncer. */
-export function MessageList({ entries, unsent, status, typing, answered, pending, onSend, onRetry }: MessageListProps) {
+export function MessageList({ entries, unsent, status, typing, agentTyping, answered, pending, onSend, onRetry }: MessageListProps) {
   const end = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const reduce = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
     end.current?.scrollIntoView?.({ block: "end", behavior: reduce ? "auto" : "smooth" });
-  }, [entries.length, typing]);
+  }, [entries.length, typing, agentTyping]);
 
   // A button that sends (quick reply, Yes/No) is disabled or removed by the answer: bring the
   // keyboard back to the message box instead of dropping focus on the page.
@@ -63,7 +66,9 @@ export function MessageList({ entries, unsent, status, typing, answered, pending
                 <MessageTime at={entry.at} />
               )}
             </li>
-          ) : (
+          ) : entry.kind === "agent" ? (
+            <AgentMessageItem key={entry.key} message={entry.message} />
+          ) : entry.reply.text === "" && !entry.reply.data ? null : (
             <TellerMessage
               key={entry.key}
               reply={entry.reply}
@@ -76,7 +81,12 @@ export function MessageList({ entries, unsent, status, typing, answered, pending
           ),
         )}
       </ol>
-      {typing && (
+      {agentTyping && (
+        <p className="typing">
+          {agentTyping} is typing<span className="dots" aria-hidden="true"><span>.</span><span>.</span><span>.</span></span>
+        </p>
+      )}
+      {typing && !agentTyping && (
         <p className="typing">
           Teller is typing<span className="dots" aria-hidden="true"><span>.</span><span>.</span><span>.</span></span>
         </p>

@@ -5,10 +5,10 @@ import type { Entry } from "./useChat.js";
  * instead of reading tables and buttons as they appear.
  */
 export function ReplyAnnouncer({ entries }: { entries: Entry[] }) {
-  const latest = [...entries].reverse().find((e) => e.kind === "teller");
+  const latest = [...entries].reverse().find((e) => e.kind === "agent" || (e.kind === "teller" && e.reply.text !== ""));
   return (
     <div className="visually-hidden" aria-live="polite" aria-atomic="true">
-      {latest?.kind === "teller" ? `Teller: ${latest.reply.text}` : ""}
+      {latest?.kind === "teller" ? `Teller: ${latest.reply.text}` : latest?.kind === "agent" ? `${latest.message.agentName ?? "The bank"}: ${latest.message.text}` : ""}
     </div>
   );
 }

@@ -7,7 +7,7 @@
  */
 import { ApiError, NetworkError, plainError } from "../api.js";
 import type { UnsentStore } from "./outbox.js";
-import { parseServerFrame, type ClientFrame, type OutgoingMessage, type PendingConfirmation, type Reply } from "./protocol.js";
+import { parseServerFrame, type AgentMessage, type ClientFrame, type OutgoingMessage, type PendingConfirmation, type Reply } from "./protocol.js";
 
 export type ConnectionStatus =
   /** First attempt. */
@@ -36,7 +36,9 @@ export type ConnectionEvent =
       /** A turn the server replayed that this connection never sent (restoring after a reload). */
       replay?: boolean;
     }
-  | { type: "state"; pendingConfirmation: PendingConfirmation | null }
+  | { type: "state"; pendingConfirmation: PendingConfirmation | null; handoff?: boolean; agent?: string | null }
+  | { type: "agent"; message: AgentMessage }
+  | { type: "agent_typing"; on: boolean; agentName: string }
   | { type: "failed"; id?: string; message: string }
   | { type: "unsent"; messages: OutgoingMessage[] };
 
@@ -193,7 +195,11 @@ export class ChatConnection {
         case "turn":
           return this.answered(frame.turn.id, frame.turn.reply);
         case "state":
-          return this.emit({ type: "state", pendingConfirmation: frame.pendingConfirmation });
+          return this.emit({ type: "state", pendingConfirmation: frame.pendingConfirmation, handoff: frame.handoff, agent: frame.agent });
+        case "agent":
+          return this.emit({ type: "agent", message: frame.message });
+        case "agent_typing":
+          return this.emit({ type: "agent_typing", on: frame.on, agentName: frame.agentName });
         case "error":
           if (frame.error.code === "unauthorized") return this.expire();
           if (frame.id) this.drop(frame.id);

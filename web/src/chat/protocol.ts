@@ -5,8 +5,9 @@
 import type { Action, PendingConfirmation, Reply, RichData } from "../../../packages/contract/reply.js";
 import type { ChatMessageInput } from "../../../packages/contract/chat.js";
 import type { ClientFrame as ContractClientFrame, ServerFrame as ContractServerFrame, WireError } from "../../../packages/contract/frames.js";
+import type { AgentMessage } from "../../../packages/contract/handoff.js";
 
-export type { Action, PendingConfirmation, Reply, RichData, WireError };
+export type { Action, AgentMessage, PendingConfirmation, Reply, RichData, WireError };
 
 /** One customer message; its id is the idempotency key the server dedupes on. */
 export type OutgoingMessage = ChatMessageInput;
@@ -28,7 +29,7 @@ export function parseServerFrame(raw: unknown): ServerFrame | null {
     return null;
   }
   if (!value || typeof value !== "object") return null;
-  const frame = value as { type?: unknown; id?: unknown; reply?: unknown; error?: unknown; turn?: { id?: unknown; reply?: unknown } };
+  const frame = value as { type?: unknown; id?: unknown; reply?: unknown; error?: unknown; turn?: { id?: unknown; reply?: unknown }; message?: unknown; on?: unknown };
   switch (frame.type) {
     case "typing":
     case "ping":
@@ -42,11 +43,22 @@ export function parseServerFrame(raw: unknown): ServerFrame | null {
       return value as ServerFrame;
     case "state":
       return "pendingConfirmation" in frame ? (value as ServerFrame) : null;
+    case "agent":
+      return isAgentMessage(frame.message) ? (value as ServerFrame) : null;
+    case "agent_typing":
+      return typeof frame.on === "boolean" ? (value as ServerFrame) : null;
     case "error":
       return frame.error && typeof frame.error === "object" ? (value as ServerFrame) : null;
     default:
       return null;
   }
+}
+
+export function isAgentMessage(value: unknown): value is AgentMessage {
+  if (!value || typeof value !== "object") return false;
+  const m = value as Partial<AgentMessage>;
+  return typeof m.id === "string" && typeof m.text === "string" && typeof m.seq === "number" && typeof m.at === "number" &&
+    (m.kind === "joined" || m.kind === "message" || m.kind === "left" || m.kind === "notice");
 }
 
 export function isReply(value: unknown): value is Reply {

@@ -38,7 +38,7 @@ class FakeSocket {
 
 const reply = (text: string): Reply => ({ text, intent: { name: "x", confidence: 1 }, actions: [] });
 const empty: ChatState = { entries: [], status: "live", typing: false, unsent: new Set(), pending: undefined, answered: {}, notice: null };
-const texts = (s: ChatState) => s.entries.map((e) => (e.kind === "teller" ? e.reply.text : `me: ${e.text}`));
+const texts = (s: ChatState) => s.entries.map((e) => (e.kind === "teller" ? e.reply.text : e.kind === "agent" ? `bank: ${e.message.text}` : `me: ${e.text}`));
 
 function connect(restore: boolean) {
   const events: ConnectionEvent[] = [];

@@ -5,7 +5,8 @@ import type { Session } from "../auth/session.js";
 import { ChatConnection, type ConnectionStatus } from "./connection.js";
 import { messageLog, type LoggedMessage } from "./history.js";
 import { unsentStore } from "./outbox.js";
-import type { ConfirmationAnswer, OutgoingMessage, PendingConfirmation, Reply } from "./protocol.js";
+import type { AgentMessage, ConfirmationAnswer, OutgoingMessage, PendingConfirmation, Reply } from "./protocol.js";
+import { useAgentCatchUp, withAgentMessage, type AgentEntry } from "./agentEntries.js";
 
 export interface CustomerEntry {
   kind: "customer";
@@ -28,7 +29,7 @@ export interface TellerEntry {
   at?: number;
 }
 
-export type Entry = CustomerEntry | TellerEntry;
+export type Entry = CustomerEntry | TellerEntry | AgentEntry;
 
 export interface ChatState {
   entries: Entry[];
@@ -43,6 +44,14 @@ export interface ChatState {
   notice: string | null;
   /** Entries before this index were restored from the server's turns after a reload. */
   historyEnd?: number;
+  /** A hand-off to a person is open (waiting, or someone holds the conversation). */
+  handoff?: boolean;
+  /** The first name of the person from the bank who holds the conversation. */
+  agent?: string | null;
+  /** Who from the bank is typing right now. */
+  agentTyping?: string | null;
+  /** The newest agent message seen (the cursor for catch-up reads). */
+  agentSeq?: number;
 }
 
 const replyKey = (id: string, reply: Reply) => `${id}:${reply.confirmation?.id ?? ""}:${reply.text}`;
@@ -136,7 +145,16 @@ export function useChat(session: Session, onReply?: (reply: Reply) => void) {
           case "unsent":
             return setState((s) => ({ ...s, unsent: new Set(event.messages.map((m) => m.id)) }));
           case "state":
-            return setState((s) => ({ ...s, pending: event.pendingConfirmation }));
+            return setState((s) => ({
+              ...s,
+              pending: event.pendingConfirmation,
+              ...(event.handoff !== undefined ? { handoff: event.handoff } : {}),
+              ...(event.agent !== undefined ? { agent: event.agent } : {}),
+            }));
+          case "agent":
+            return setState((s) => withAgentMessage(s, event.message));
+          case "agent_typing":
+            return setState((s) => ({ ...s, agentTyping: event.on ? event.agentName : null }));
           case "failed":
             return setState((s) => ({
               ...s,
@@ -164,6 +182,17 @@ export function useChat(session: Session, onReply?: (reply: Reply) => void) {
     };
   }, [session]);
 
+  const addAgentMessages = useCallback((messages: AgentMessage[], handoff?: boolean) => {
+    setState((s) => messages.reduce(withAgentMessage, handoff === undefined ? s : { ...s, handoff }));
+  }, []);
+  const agentCursor = useCallback(() => latest.current.agentSeq ?? 0, []);
+  useAgentCatchUp(session, state.status, Boolean(state.handoff), agentCursor, addAgentMessages, state.entries.length);
+
+  const leaveQueue = useCallback(async () => {
+    await api.leaveHandoff(session.token);
+    setState((s) => ({ ...s, handoff: false, agent: null }));
+  }, [session.token]);
+
   const send = useCallback(
     (text: string, confirmation?: ConfirmationAnswer) => {
       const message: OutgoingMessage = { id: crypto.randomUUID(), text, ...(confirmation ? { confirmation } : {}) };
@@ -190,5 +219,5 @@ export function useChat(session: Session, onReply?: (reply: Reply) => void) {
     connection.current?.send({ id, text: entry.text, ...(entry.confirmation ? { confirmation: entry.confirmation } : {}) });
   }, []);
 
-  return { ...state, send, retry };
+  return { ...state, send, retry, leaveQueue };
 }

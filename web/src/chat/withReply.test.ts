@@ -4,7 +4,7 @@ import { withReply, type ChatState } from "./useChat.js";
 
 const reply = (text: string, extra: Partial<Reply> = {}): Reply => ({ text, intent: { name: "x", confidence: 1 }, actions: [], ...extra });
 const empty: ChatState = { entries: [], status: "live", typing: false, unsent: new Set(), pending: undefined, answered: {}, notice: null };
-const texts = (s: ChatState) => s.entries.map((e) => (e.kind === "teller" ? e.reply.text : `me: ${e.text}`));
+const texts = (s: ChatState) => s.entries.map((e) => (e.kind === "teller" ? e.reply.text : e.kind === "agent" ? `bank: ${e.message.text}` : `me: ${e.text}`));
 
 describe("withReply", () => {
   it("adds nothing when the final answer only combines what was streamed", () => {

@@ -9,6 +9,7 @@ import { createKeyResolver, type KeyResolver } from "./keys.js";
 import { KeysUnavailableError } from "./remote-jwks.js";
 import { createVerifiedTokenCache, type VerifiedTokenCache } from "./verified-tokens.js";
 import { createCustomerStatusCache, type CustomerStatus } from "./customer-status.js";
+import { staffRoleClaim } from "../staff/role-claim.js";
 import { verifyAccessToken, type TokenPolicy } from "./verify-token.js";
 
 /** Only asymmetric algorithms: `none` and HS* (the public-key confusion attack) never verify. */
@@ -54,6 +55,8 @@ export function requireCustomer(options: AuthOptions = {}): MiddlewareHandler<{ 
     if (subject === undefined) {
       try {
         const payload = await verifyAccessToken(jwt, keys, policy);
+        // A workforce token is never a customer's, even where one issuer signs both (role claim).
+        if ((payload as Record<string, unknown>)[staffRoleClaim(c.env)] !== undefined) return refuse(c, "staff_token", "staff tokens are not accepted here");
         if (typeof payload.sub !== "string" || payload.sub.length === 0 || payload.sub.length > MAX_SUBJECT_CHARS) {
           return refuse(c, "invalid_subject", "the token has no valid subject");
         }

@@ -7,6 +7,7 @@ import { DEV_IDP_ALG, devPublicJwks, devSigningKey } from "./keys.js";
 import { jsonError } from "../errors.js";
 import { ACCESS_TOKEN_TYPE } from "../config.js";
 import { readJson } from "../json-body/index.js";
+import { devStaffProvider } from "./staff.js";
 
 const TOKEN_LIFETIME_SECONDS = 60 * 60;
 
@@ -23,6 +24,9 @@ export function devIdentityProvider() {
   app.get("/customers", (c) =>
     c.json({ customers: DEMO_CUSTOMERS.map(({ id, name }) => ({ id, name })) }),
   );
+
+  // The agent page's sign-in: demo staff, listed apart from customers.
+  app.route("/staff", devStaffProvider());
 
   app.get("/jwks.json", async (c) => c.json(await devPublicJwks(privateKey(c.env))));
 

@@ -1,0 +1,149 @@
+import type { ChatEvent } from "../packages/contract/events.js";
+import { redactText } from "../packages/common/redact.js";
+import type { Reply } from "../packages/dialogue/index.js";
+import type { ChatTurn } from "../packages/contract/chat.js";
+import { firstName } from "../packages/handoff/staff.js";
+import { type AgentMessage, type CustomerAgentFrame, type TranscriptEntry } from "../packages/contract/handoff.js";
+import { joinedText, leftText } from "../packages/handoff/texts.js";
+import type { ChatSessionStore } from "./chat-session.storage.js";
+
+/** Agent messages kept for HTTP clients and the transcript (the full record is in chat_events). */
+const KEEP_AGENT_MESSAGES = 200;
+/** Default wait before an unclaimed hand-off tells the customer other ways to reach the bank. */
+export const DEFAULT_HANDOFF_TIMEOUT_SECONDS = 600;
+
+/** Who holds the conversation, in the ChatSession's storage. */
+export interface AgentHold {
+  handoffId: string;
+  agentId: string;
+  agentName: string;
+}
+
+/** A hand-off waiting in the queue, as this conversation knows it. */
+export interface PendingHandoff {
+  handoffId: string;
+  /** Epoch ms after which nobody picking it up tells the customer other ways to reach the bank. */
+  deadline: number;
+  reason: string;
+  intent: string;
+  requestedAt: number;
+}
+
+/** The empty reply of a turn an agent answers instead of Teller. */
+export function silentReply(): Reply {
+  return { text: "", intent: { name: "agent_holds", confidence: 1 }, actions: [] };
+}
+
+/**
+ * The ChatSession's side of a hand-off: who holds the conversation, the agent log customers read
+ * (over the socket as it happens, over HTTP `after` a cursor) and the transcript agents read. The
+ * Postgres `handoffs` row is the queue's truth; this is the conversation's.
+ */
+export class AgentLink {
+  constructor(
+    private readonly store: ChatSessionStore,
+    private readonly sockets: () => WebSocket[],
+  ) {}
+
+  hold(): AgentHold | undefined {
+    const json = this.store.getMeta("agent_hold");
+    return json ? (JSON.parse(json) as AgentHold) : undefined;
+  }
+
+  pending(): PendingHandoff | undefined {
+    const json = this.store.getMeta("handoff_pending");
+    return json ? (JSON.parse(json) as PendingHandoff) : undefined;
+  }
+
+  setPending(pending: PendingHandoff | undefined): void {
+    this.store.setMeta("handoff_pending", pending ? JSON.stringify(pending) : "");
+  }
+
+  /** Sets (or, with undefined, ends) who holds the conversation. */
+  setHold(hold: AgentHold | undefined): void {
+    this.store.setMeta("agent_hold", hold ? JSON.stringify(hold) : "");
+  }
+
+  log(): AgentMessage[] {
+    const json = this.store.getMeta("agent_log");
+    return json ? (JSON.parse(json) as AgentMessage[]) : [];
+  }
+
+  /** Erasure: the agents' words go; the sequence carries on, so HTTP clients' cursors stay valid. */
+  forgetLog(): void {
+    const last = this.log().at(-1)?.seq;
+    if (last !== undefined) this.store.setMeta("agent_log_seq", String(last));
+    this.store.setMeta("agent_log", "");
+  }
+
+  after(seq: number): AgentMessage[] {
+    return this.log().filter((m) => m.seq > seq);
+  }
+
+  /** Adds a message to the log (once per id) and pushes it to the customer's open sockets. */
+  add(message: Omit<AgentMessage, "seq">): AgentMessage {
+    const log = this.log();
+    const known = log.find((m) => m.id === message.id);
+    if (known) return known;
+    const added: AgentMessage = { ...message, seq: Math.max(log.at(-1)?.seq ?? 0, Number(this.store.getMeta("agent_log_seq") ?? 0)) + 1 };
+    this.store.setMeta("agent_log", JSON.stringify([...log, added].slice(-KEEP_AGENT_MESSAGES)));
+    this.push({ type: "agent", message: added });
+    return added;
+  }
+
+  joined(hold: AgentHold, at: number): AgentMessage {
+    return this.add({ id: `joined-${hold.handoffId}`, kind: "joined", agentName: firstName(hold.agentName), text: joinedText(firstName(hold.agentName)), at });
+  }
+
+  left(hold: AgentHold, resolved: boolean, at: number): AgentMessage {
+    const name = firstName(hold.agentName);
+    return this.add({ id: `left-${hold.handoffId}`, kind: "left", agentName: name, text: leftText(name, resolved), at });
+  }
+
+  push(frame: CustomerAgentFrame): void {
+    const text = JSON.stringify(frame);
+    for (const ws of this.sockets()) {
+      try {
+        ws.send(text);
+      } catch {
+        // Closed meanwhile: the client reads the log when it reconnects.
+      }
+    }
+  }
+
+  /**
+   * The conversation as an agent reads it: the turns this object keeps, read through the same
+   * store functions as the customer's resume and the idempotency check, and the agent log,
+   * masked again for display, oldest first.
+   */
+  async transcript(limit: number, open: (sealed: string) => Promise<string | undefined>): Promise<TranscriptEntry[]> {
+    const times = this.store.turnTimes();
+    const entries: TranscriptEntry[] = [];
+    for (const sealedTurn of this.store.turnsAfter(undefined, limit)) {
+      const opened = await open(sealedTurn);
+      // Sealed with a key erasure destroyed: nothing readable to show.
+      if (opened === undefined) continue;
+      const turn = JSON.parse(opened) as ChatTurn;
+      const at = times.get(turn.id) ?? 0;
+      const storedText = this.store.findTurn(turn.id)?.text;
+      const text = (storedText !== undefined ? await open(storedText) : undefined) ?? "";
+      if (text) entries.push({ id: turn.id, from: "customer", text: redactText(text), at });
+      if (turn.reply.text) entries.push({ id: `${turn.id}:reply`, from: "teller", text: redactText(turn.reply.text), at });
+    }
+    for (const m of this.log()) {
+      entries.push({ id: m.id, from: "agent", text: redactText(m.text), at: m.at, ...(m.agentName ? { agentName: m.agentName } : {}) });
+    }
+    // Stable: a customer line stays before Teller's reply to it.
+    return entries.sort((a, b) => a.at - b.at);
+  }
+}
+
+export function handoffEvent(
+  type: ChatEvent["type"],
+  customerId: string,
+  now: number,
+  payload: Record<string, unknown>,
+  id: string = crypto.randomUUID(),
+): ChatEvent {
+  return { id, type, customerId, occurredAt: new Date(now).toISOString(), payload };
+}

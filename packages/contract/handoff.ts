@@ -1,0 +1,60 @@
+/**
+ * The hand-off to people on the wire, shared by the server (ChatSession, StaffDesk, gateway
+ * routes) and the web app (the customer's chat and the agent page). Plain types and constants.
+ */
+
+export const STAFF_ROLES = ["agent", "supervisor"] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/** A member of staff as the workforce token says: `sub`, name, role. */
+export interface Staff {
+  id: string;
+  /** Shown to the customer as "<first name> from the bank". */
+  name: string;
+  role: StaffRole;
+}
+
+export function isStaffRole(value: unknown): value is StaffRole {
+  return typeof value === "string" && (STAFF_ROLES as readonly string[]).includes(value);
+}
+
+/** What the customer sees from the bank's people, in the same chat as Teller. */
+export interface AgentMessage {
+  /** Unique; a resend with the same id is shown once. */
+  id: string;
+  /** joined: "<first name> from the bank joined"; left: handed back or resolved; notice: from the bank (e.g. nobody was free). */
+  kind: "joined" | "message" | "left" | "notice";
+  /** The agent's first name (absent for notices). */
+  agentName?: string;
+  text: string;
+  /** Epoch ms. */
+  at: number;
+  /** Position in the conversation's agent log, for HTTP clients reading `after` a cursor. */
+  seq: number;
+}
+
+/** Frames the customer's socket gets besides Teller's (see frames.ts). */
+export type CustomerAgentFrame =
+  | { type: "agent"; message: AgentMessage }
+  | { type: "agent_typing"; on: boolean; agentName: string };
+
+/** One line of the transcript an agent reads: masked, oldest first. */
+export interface TranscriptEntry {
+  id: string;
+  from: "customer" | "teller" | "agent";
+  text: string;
+  at: number;
+  agentName?: string;
+}
+
+/** Frames the staff desk pushes to signed-in staff (no polling). */
+export type StaffDeskFrame =
+  /** The queue changed (a new hand-off, a claim, a close): read GET /api/staff/queue again. */
+  | { type: "queue_changed" }
+  /** The customer wrote in a conversation an agent holds. */
+  | { type: "customer_message"; handoffId: string; entry: TranscriptEntry }
+  /** An agent wrote (echoed to the holder's other tabs and to supervisors). */
+  | { type: "agent_message"; handoffId: string; entry: TranscriptEntry }
+  | { type: "handoff_closed"; handoffId: string; status: string };
+
+export const AGENT_MESSAGE_MAX_CHARS = 2000;

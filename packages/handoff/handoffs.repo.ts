@@ -1,0 +1,156 @@
+import { and, asc, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import type { Db } from "../db/client.js";
+import { handoffs } from "../db/schema/handoffs.js";
+import { customers } from "../db/schema/banking.js";
+import type { Staff } from "./staff.js";
+
+export type HandoffRow = typeof handoffs.$inferSelect;
+export type HandoffStatus = HandoffRow["status"];
+export type ClosedStatus = Extract<HandoffStatus, "returned" | "resolved" | "left" | "expired">;
+
+export interface QueueItem {
+  id: string;
+  customerId: string;
+  customerName: string;
+  status: HandoffStatus;
+  reason: string;
+  intent: string | null;
+  requestedAt: string;
+  waitingMs: number;
+  agentId: string | null;
+  agentName: string | null;
+}
+
+export interface NewHandoff {
+  id: string;
+  customerId: string;
+  reason: string;
+  intent: string | null;
+  requestedAt: Date;
+}
+
+/**
+ * Records a hand-off. Idempotent: the same id (the event's) is one row, and a customer with a
+ * hand-off already open keeps that one (the partial unique index). True when this call added it.
+ */
+export async function openHandoff(db: Db, handoff: NewHandoff): Promise<boolean> {
+  const rows = await db
+    .insert(handoffs)
+    .values({ ...handoff, status: "queued" })
+    .onConflictDoNothing()
+    .returning({ id: handoffs.id });
+  return rows.length > 0;
+}
+
+const MAX_QUEUE = 200;
+
+/**
+ * The queue as one member of staff may see it: waiting conversations oldest first, then (for an
+ * agent) those assigned to them, (for a supervisor) every assigned one. Bounded: the page shows
+ * the oldest MAX_QUEUE, and the partial index on queued rows keeps this cheap with thousands.
+ */
+export async function listQueue(db: Db, staff: Staff, now = Date.now()): Promise<QueueItem[]> {
+  const visible =
+    staff.role === "supervisor"
+      ? inArray(handoffs.status, ["queued", "assigned"])
+      : sql`(${handoffs.status} = 'queued' OR (${handoffs.status} = 'assigned' AND ${handoffs.agentId} = ${staff.id}))`;
+  const rows = await db
+    .select({ h: handoffs, name: customers.name })
+    .from(handoffs)
+    .leftJoin(customers, eq(customers.id, handoffs.customerId))
+    .where(visible)
+    .orderBy(desc(sql`${handoffs.status} = 'queued'`), asc(handoffs.requestedAt))
+    .limit(MAX_QUEUE);
+  return rows.map(({ h, name }) => queueItem(h, name, now));
+}
+
+export async function getHandoff(db: Db, id: string): Promise<(HandoffRow & { customerName: string }) | undefined> {
+  const rows = await db
+    .select({ h: handoffs, name: customers.name })
+    .from(handoffs)
+    .leftJoin(customers, eq(customers.id, handoffs.customerId))
+    .where(eq(handoffs.id, id))
+    .limit(1);
+  const row = rows[0];
+  return row ? { ...row.h, customerName: row.name ?? "Customer" } : undefined;
+}
+
+/** `taken`: another agent holds it; `not_found`: no such hand-off, or it is closed (left, expired, …). */
+export type ClaimOutcome = { ok: true; handoff: HandoffRow; again: boolean } | { ok: false; reason: "taken" | "not_found" };
+
+/**
+ * Atomic claim: one UPDATE that only matches a queued row. Postgres locks the row for the first
+ * UPDATE; the second re-checks `status = 'queued'` after the first commits, matches nothing and
+ * loses. Claiming again what one already holds succeeds (a retried click).
+ */
+export async function claimHandoff(db: Db, id: string, staff: Staff): Promise<ClaimOutcome> {
+  const claimed = await db
+    .update(handoffs)
+    .set({ status: "assigned", agentId: staff.id, agentName: staff.name, claimedAt: sql`now()` })
+    .where(and(eq(handoffs.id, id), eq(handoffs.status, "queued")))
+    .returning();
+  if (claimed[0]) return { ok: true, handoff: claimed[0], again: false };
+  const current = (await db.select().from(handoffs).where(eq(handoffs.id, id)).limit(1))[0];
+  if (!current) return { ok: false, reason: "not_found" };
+  if (current.status !== "assigned") return { ok: false, reason: "not_found" };
+  if (current.agentId === staff.id) return { ok: true, handoff: current, again: true };
+  return { ok: false, reason: "taken" };
+}
+
+/** Sets the first agent reply's time once; returns the ms since the request when this was it. */
+export async function markFirstReply(db: Db, id: string): Promise<number | undefined> {
+  const rows = await db
+    .update(handoffs)
+    .set({ firstReplyAt: sql`now()` })
+    .where(and(eq(handoffs.id, id), sql`${handoffs.firstReplyAt} IS NULL`))
+    .returning({ requestedAt: handoffs.requestedAt, firstReplyAt: handoffs.firstReplyAt });
+  const row = rows[0];
+  return row?.firstReplyAt ? row.firstReplyAt.getTime() - row.requestedAt.getTime() : undefined;
+}
+
+/** Closes an open hand-off (only from the states given); the row that changed, if any. */
+export async function closeHandoff(db: Db, id: string, status: ClosedStatus, from: HandoffStatus[]): Promise<HandoffRow | undefined> {
+  const rows = await db
+    .update(handoffs)
+    .set({ status, closedAt: sql`now()` })
+    .where(and(eq(handoffs.id, id), inArray(handoffs.status, from)))
+    .returning();
+  return rows[0];
+}
+
+/** The customer's open hand-off, if any. */
+export async function openHandoffOf(db: Db, customerId: string): Promise<HandoffRow | undefined> {
+  return (
+    await db
+      .select()
+      .from(handoffs)
+      .where(and(eq(handoffs.customerId, customerId), inArray(handoffs.status, ["queued", "assigned"])))
+      .limit(1)
+  )[0];
+}
+
+/** Time to first agent reply over recent hand-offs (ms), for the supervisor's figures. */
+export async function firstReplyTimes(db: Db, limit = 500): Promise<number[]> {
+  const rows = await db
+    .select({ requestedAt: handoffs.requestedAt, firstReplyAt: handoffs.firstReplyAt })
+    .from(handoffs)
+    .where(isNotNull(handoffs.firstReplyAt))
+    .orderBy(desc(handoffs.firstReplyAt))
+    .limit(limit);
+  return rows.map((r) => r.firstReplyAt!.getTime() - r.requestedAt.getTime());
+}
+
+export function queueItem(h: HandoffRow, name: string | null, now = Date.now()): QueueItem {
+  return {
+    id: h.id,
+    customerId: h.customerId,
+    customerName: name ?? "Customer",
+    status: h.status,
+    reason: h.reason,
+    intent: h.intent,
+    requestedAt: h.requestedAt.toISOString(),
+    waitingMs: Math.max(0, now - h.requestedAt.getTime()),
+    agentId: h.agentId,
+    agentName: h.agentName,
+  };
+}

@@ -1,0 +1,107 @@
+import { useRef, useState } from "react";
+import { money, shortDate, signedMoney } from "../replies/format.js";
+import type { Staff } from "../../../packages/contract/handoff.js";
+import type { HandoffDetail } from "./staffApi.js";
+
+const TYPING_IDLE_MS = 3_000;
+const TYPING_REPEAT_MS = 2_000;
+
+/**
+ * One conversation: the masked transcript, a read-only account summary, and — for the agent who
+ * holds it — the reply box, hand back and resolve. There is no control that moves money.
+ */
+export function Conversation({ detail, staff, onSend, onTyping, onHandBack, onResolve }: {
+  detail: HandoffDetail;
+  staff: Staff;
+  onSend(text: string): Promise<void>;
+  onTyping(on: boolean): void;
+  onHandBack(): void;
+  onResolve(): void;
+}) {
+  const [text, setText] = useState("");
+  const typingSince = useRef(0);
+  const idle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const mine = detail.handoff.status === "assigned" && detail.handoff.agentId === staff.id;
+  const canResolve = detail.handoff.status === "assigned" && (mine || staff.role === "supervisor");
+
+  function typed(value: string) {
+    setText(value);
+    const now = Date.now();
+    if (now - typingSince.current > TYPING_REPEAT_MS) {
+      typingSince.current = now;
+      onTyping(true);
+    }
+    clearTimeout(idle.current);
+    idle.current = setTimeout(() => {
+      typingSince.current = 0;
+      onTyping(false);
+    }, TYPING_IDLE_MS);
+  }
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    const words = text.trim();
+    if (!words) return;
+    clearTimeout(idle.current);
+    typingSince.current = 0;
+    setText("");
+    await onSend(words);
+  }
+
+  return (
+    <section className="conversation" aria-label={`Conversation with ${detail.handoff.customerName}`}>
+      <header>
+        <h2>{detail.handoff.customerName}</h2>
+        <div className="actions">
+          {mine && (
+            <button type="button" className="secondary" onClick={onHandBack}>
+              Hand back to Teller
+            </button>
+          )}
+          {canResolve && (
+            <button type="button" className="secondary" onClick={onResolve}>
+              Resolve
+            </button>
+          )}
+        </div>
+      </header>
+      <div className="conversation-body">
+        <ol className="transcript" aria-label="Transcript">
+          {detail.transcript.map((entry) => (
+            <li key={entry.id} className={`line ${entry.from}`}>
+              <span className="who">{entry.from === "agent" ? `${entry.agentName ?? "Agent"}` : entry.from === "teller" ? "Teller" : detail.handoff.customerName}</span>
+              <p className="text">{entry.text}</p>
+            </li>
+          ))}
+        </ol>
+        <aside className="summary" aria-label="Accounts (read only)">
+          <h3>Accounts</h3>
+          <ul>
+            {detail.accounts.map((a) => (
+              <li key={a.id}>
+                {a.name} ••{a.mask}: {money(a.balance)}
+              </li>
+            ))}
+          </ul>
+          <h3>Recent transactions</h3>
+          <ul>
+            {detail.transactions.map((t) => (
+              <li key={t.id}>
+                {shortDate(t.postedAt)} {t.merchant} {signedMoney(t.amount)}
+              </li>
+            ))}
+          </ul>
+        </aside>
+      </div>
+      {mine && (
+        <form className="composer" onSubmit={(e) => void submit(e)}>
+          <label htmlFor="agent-reply" className="visually-hidden">
+            Reply
+          </label>
+          <input id="agent-reply" value={text} maxLength={2000} autoComplete="off" onChange={(e) => typed(e.target.value)} placeholder="Reply to the customer" />
+          <button type="submit">Send</button>
+        </form>
+      )}
+    </section>
+  );
+}

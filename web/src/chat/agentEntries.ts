@@ -1,0 +1,73 @@
+/** The bank's people in the customer's chat: their messages as entries, and catching up on them. */
+import { useEffect, useRef } from "react";
+import { api } from "../api.js";
+import type { Session } from "../auth/session.js";
+import type { ConnectionStatus } from "./connection.js";
+import type { AgentMessage } from "./protocol.js";
+
+export interface AgentEntry {
+  kind: "agent";
+  key: string;
+  message: AgentMessage;
+}
+
+/** HTTP clients have no socket to push to: they read new agent messages this often while a hand-off is open. */
+const HTTP_POLL_MS = 3_000;
+
+/** The part of the chat's state the bank's people change (useChat's ChatState has it). */
+export interface AgentFields {
+  entries: ReadonlyArray<{ kind: string; key?: string }>;
+  handoff?: boolean;
+  agent?: string | null;
+  agentTyping?: string | null;
+  agentSeq?: number;
+}
+
+/** Adds an agent message once (by id), in arrival order, and follows who holds the conversation. */
+export function withAgentMessage<S extends AgentFields>(state: S, message: AgentMessage): S {
+  const key = `agent:${message.id}`;
+  const agentSeq = Math.max(state.agentSeq ?? 0, message.seq);
+  if (state.entries.some((e) => e.kind === "agent" && e.key === key)) return { ...state, agentSeq };
+  const closes = message.kind === "left" || message.kind === "notice";
+  return {
+    ...state,
+    agentSeq,
+    entries: [...state.entries, { kind: "agent", key, message } satisfies AgentEntry],
+    agentTyping: message.kind === "message" ? null : state.agentTyping,
+    ...(message.kind === "joined" ? { agent: message.agentName ?? null, handoff: true } : {}),
+    ...(closes ? { agent: null, handoff: false, agentTyping: null } : {}),
+  };
+}
+
+/**
+ * Reads what was said while this page was away (after each (re)connect), and, without a socket,
+ * keeps reading while a hand-off is open.
+ */
+export function useAgentCatchUp(
+  session: Session,
+  status: ConnectionStatus,
+  handoff: boolean,
+  cursor: () => number,
+  add: (messages: AgentMessage[], handoff?: boolean) => void,
+  /** Over HTTP, a new answer may have opened a hand-off: reading again after each one finds out. */
+  answers: number,
+): void {
+  const addRef = useRef(add);
+  addRef.current = add;
+  useEffect(() => {
+    if (status !== "live" && status !== "http") return;
+    let stopped = false;
+    const read = () =>
+      api.agentMessages(session.token, cursor()).then(
+        (r) => !stopped && addRef.current(r.messages, r.held || r.waiting),
+        () => {},
+      );
+    void read();
+    if (status !== "http" || !handoff) return () => void (stopped = true);
+    const timer = setInterval(read, HTTP_POLL_MS);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+    };
+  }, [session.token, status, handoff, cursor, status === "http" ? answers : 0]);
+}

@@ -1,0 +1,47 @@
+import { Hono } from "hono";
+import { SignJWT } from "jose";
+import * as z from "zod"; // the namespace import tree-shakes; `{ z }` pulls in every locale
+import type { GatewayEnv } from "../env.js";
+import { DEMO_STAFF } from "../../../packages/handoff/staff.js";
+import { DEV_IDP_ALG, devSigningKey } from "./keys.js";
+import { jsonError } from "../errors.js";
+import { ACCESS_TOKEN_TYPE } from "../config.js";
+import { readJson } from "../json-body/index.js";
+import { staffRoleClaim } from "../staff/role-claim.js";
+
+const TOKEN_LIFETIME_SECONDS = 60 * 60;
+const StaffLoginRequest = z.strictObject({ staffId: z.string().min(1).max(64) });
+
+/**
+ * The development workforce provider: the agent page's own sign-in (/dev/staff, never mixed
+ * with /dev/customers). Tokens carry the staff issuer and audience and a role claim, as the
+ * bank's workforce OIDC provider's would.
+ */
+export function devStaffProvider() {
+  const app = new Hono<{ Bindings: GatewayEnv }>();
+
+  app.get("/", (c) => c.json({ staff: DEMO_STAFF.map(({ id, name, role }) => ({ id, name, role })) }));
+
+  app.post("/login", async (c) => {
+    const body = await readJson(c, StaffLoginRequest, 1024);
+    if (body instanceof Response) return body;
+    const member = DEMO_STAFF.find((s) => s.id === body.staffId);
+    if (!member) return jsonError(c, 404, "not_found", "staffId: no demo staff member has this id");
+    if (!c.env.STAFF_AUTH_ISSUER || !c.env.STAFF_AUTH_AUDIENCE || !c.env.DEV_IDP_PRIVATE_JWK) {
+      return jsonError(c, 503, "unavailable", "staff sign-in is not configured");
+    }
+    const { key, kid } = await devSigningKey(c.env.DEV_IDP_PRIVATE_JWK);
+    const token = await new SignJWT({ name: member.name, [staffRoleClaim(c.env)]: member.role })
+      .setProtectedHeader({ alg: DEV_IDP_ALG, kid, typ: ACCESS_TOKEN_TYPE })
+      .setIssuer(c.env.STAFF_AUTH_ISSUER)
+      .setAudience(c.env.STAFF_AUTH_AUDIENCE)
+      .setSubject(member.id)
+      .setIssuedAt()
+      .setExpirationTime(`${TOKEN_LIFETIME_SECONDS}s`)
+      .setJti(crypto.randomUUID())
+      .sign(key);
+    return c.json({ token, expiresIn: TOKEN_LIFETIME_SECONDS });
+  });
+
+  return app;
+}
