@@ -53,8 +53,11 @@ export interface LocalStack {
   dbStats(): ReturnType<WsProxy["stats"]>;
   /** Fault injection: Postgres unreachable for `ms` (the proxy cuts every session and refuses new ones). */
   dbOutage(ms: number): Promise<void>;
-  /** Fault injection: kills the Workers process (both Workers, every Durable Object) and starts it again. */
-  restartWorkers(): Promise<void>;
+  /**
+   * Fault injection: kills the Workers process (kill -9: both Workers, every Durable Object) and
+   * starts it again; `whileDown` runs in between, when what survived the crash can be read.
+   */
+  restartWorkers(whileDown?: () => void | Promise<void>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -159,9 +162,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       persistDir: path.join(stateDir, "wrangler"),
       dbOutage: (ms) => proxy.outage(ms),
       dbStats: () => proxy.stats(),
-      async restartWorkers() {
+      async restartWorkers(whileDown) {
         // SIGKILL: a crash, not a shutdown. Durable Object storage survives in --persist-to.
         await stopProcess(wrangler, "SIGKILL");
+        await whileDown?.();
         wrangler = startWrangler();
         await waitForHealth(url, wrangler);
       },

@@ -39,3 +39,34 @@ function sessionFiles(persistDir: string): string[] {
     .filter((dir) => /ChatSession$/.test(dir))
     .flatMap((dir) => readdirSync(path.join(root, dir)).filter((f) => f.endsWith(".sqlite")).map((f) => path.join(root, dir, f)));
 }
+
+/**
+ * What the ChatSession outboxes hold, as "customerId\nmessageId" for received messages and
+ * "customerId\nidempotencyKey" for transfer audit events. Read right after a kill -9, it is
+ * exactly what survived in Durable Object storage and must still drain: only what is in
+ * neither Postgres nor an outbox at that moment was in the local queue's memory. Undefined when
+ * the sqlite3 command is missing.
+ */
+export function outboxContents(persistDir: string): { messages: Set<string>; audits: Set<string> } | undefined {
+  const files = sessionFiles(persistDir);
+  const messages = new Set<string>();
+  const audits = new Set<string>();
+  const query =
+    "SELECT json_extract(body, '$.type'), json_extract(body, '$.customerId'), " +
+    "coalesce(json_extract(body, '$.messageId'), ''), coalesce(json_extract(body, '$.payload.effect.idempotencyKey'), '') FROM outbox;";
+  for (const file of files) {
+    let output: string;
+    try {
+      output = execFileSync("sqlite3", ["-readonly", "-separator", "\t", file, query], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024, stdio: ["ignore", "pipe", "ignore"] });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+      continue; // an object that never created its outbox table
+    }
+    for (const line of output.split("\n")) {
+      const [type, customerId, messageId, idempotencyKey] = line.split("\t");
+      if (type === "message.received" && messageId) messages.add(`${customerId}\n${messageId}`);
+      if (type === "audit.transfer" && idempotencyKey) audits.add(`${customerId}\n${idempotencyKey}`);
+    }
+  }
+  return { messages, audits };
+}

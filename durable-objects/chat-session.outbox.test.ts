@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { env, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
+import { and, eq } from "drizzle-orm";
+import type { ChatSession } from "./chat-session.js";
+import { chatEvents } from "../packages/db/schema/events.js";
+import { postJson, tokenFor, uniqueCustomerId, withTestDb } from "../test/workerd/helpers.js";
+
+const RETRY_MS = 5_000;
+
+function sessionOf(customerId: string) {
+  return env.CHAT_SESSION.get(env.CHAT_SESSION.idFromName(customerId));
+}
+
+/** The local-only switch (durable-objects/chat-session.ts flushOutbox): this fraction of queue sends fails. */
+async function failQueueSends(customerId: string, rate: "0" | "1") {
+  await runInDurableObject(sessionOf(customerId), (instance: ChatSession) => {
+    const self = instance as unknown as { env: Record<string, unknown> };
+    self.env = { ...self.env, FAULT_QUEUE_SEND_FAIL_RATE: rate };
+  });
+}
+
+async function outboxAndAlarm(customerId: string) {
+  return runInDurableObject(sessionOf(customerId), async (_instance, state) => ({
+    outbox: state.storage.sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM outbox").one().n,
+    alarm: await state.storage.getAlarm(),
+  }));
+}
+
+describe("ChatSession outbox", () => {
+  it("re-arms its alarm when the queue send fails inside alarm(), and the next alarm delivers the events to chat_events", async () => {
+    const customerId = uniqueCustomerId("outbox-alarm");
+    await failQueueSends(customerId, "1");
+    expect((await postJson("/api/chat/messages", await tokenFor(customerId), { id: "ob-1", text: "hello" })).status).toBe(200);
+
+    // The alarm whose send fails: scheduled far ahead so only this run executes it.
+    await runInDurableObject(sessionOf(customerId), (_i, state) => state.storage.setAlarm(Date.now() + 60_000));
+    expect(await runDurableObjectAlarm(sessionOf(customerId))).toBe(true);
+    const failed = await outboxAndAlarm(customerId);
+    expect(failed.outbox).toBeGreaterThan(0);
+    // getAlarm() inside the running alarm did not hide the retry: a new alarm is set, RETRY_MS ahead.
+    expect(failed.alarm).not.toBeNull();
+    expect(failed.alarm!).toBeLessThanOrEqual(Date.now() + RETRY_MS + 1_000);
+
+    await failQueueSends(customerId, "0");
+    await runDurableObjectAlarm(sessionOf(customerId));
+    expect((await outboxAndAlarm(customerId)).outbox).toBe(0);
+
+    // Through Miniflare's real queue and the consumer into Postgres.
+    let stored = 0;
+    for (let tries = 0; tries < 100 && stored === 0; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const rows = await withTestDb((db) =>
+        db.select().from(chatEvents).where(and(eq(chatEvents.customerId, customerId), eq(chatEvents.type, "message.received"))),
+      );
+      stored = rows.filter((r) => r.messageId === "ob-1").length;
+    }
+    expect(stored).toBe(1);
+  });
+});
