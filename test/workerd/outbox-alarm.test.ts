@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { env, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { and, eq } from "drizzle-orm";
-import type { ChatSession } from "./chat-session.js";
-import { chatEvents } from "../packages/db/schema/events.js";
-import { postJson, tokenFor, uniqueCustomerId, withTestDb } from "../test/workerd/helpers.js";
+import type { ChatSession } from "../../durable-objects/chat-session.js";
+import { chatEvents } from "../../packages/db/schema/events.js";
+import { postJson, tokenFor, uniqueCustomerId, withTestDb } from "./helpers.js";
 
 const RETRY_MS = 5_000;
 
