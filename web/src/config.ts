@@ -17,29 +17,41 @@ export type AuthConfig = { mode: "dev" } | ({ mode: "oidc" } & OidcConfig);
 
 export interface AppConfig {
   auth: AuthConfig;
+  /**
+   * The bank's workforce provider for the staff console at /agent (its own issuer and client):
+   * absent, the console offers the development provider's demo staff.
+   */
+  staffAuth?: AuthConfig;
 }
 
 const DEFAULT_REDIRECT_PATH = "/auth/callback";
+const DEFAULT_STAFF_REDIRECT_PATH = "/agent/callback";
 
 export function configFromEnv(env: Record<string, string | undefined>): AppConfig {
-  if (env.VITE_AUTH_MODE !== "oidc") return { auth: { mode: "dev" } };
+  const oidcFromEnv = (prefix: string) => ({
+    mode: "oidc",
+    authorizationEndpoint: env[`${prefix}_AUTHORIZATION_ENDPOINT`],
+    tokenEndpoint: env[`${prefix}_TOKEN_ENDPOINT`],
+    clientId: env[`${prefix}_CLIENT_ID`],
+    scope: env[`${prefix}_SCOPE`],
+    audience: env[`${prefix}_AUDIENCE`],
+    redirectPath: env[`${prefix}_REDIRECT_PATH`],
+  });
   return normalise({
-    auth: {
-      mode: "oidc",
-      authorizationEndpoint: env.VITE_OIDC_AUTHORIZATION_ENDPOINT,
-      tokenEndpoint: env.VITE_OIDC_TOKEN_ENDPOINT,
-      clientId: env.VITE_OIDC_CLIENT_ID,
-      scope: env.VITE_OIDC_SCOPE,
-      audience: env.VITE_OIDC_AUDIENCE,
-      redirectPath: env.VITE_OIDC_REDIRECT_PATH,
-    },
+    ...(env.VITE_AUTH_MODE === "oidc" ? { auth: oidcFromEnv("VITE_OIDC") } : {}),
+    ...(env.VITE_STAFF_AUTH_MODE === "oidc" ? { staffAuth: oidcFromEnv("VITE_STAFF_OIDC") } : {}),
   });
 }
 
 /** Validates a config object; anything incomplete for OIDC is an error, never a silent dev login. */
 export function normalise(value: unknown): AppConfig {
-  const auth = (value as { auth?: Record<string, unknown> } | null)?.auth;
-  if (!auth || auth.mode !== "oidc") return { auth: { mode: "dev" } };
+  const config = value as { auth?: Record<string, unknown>; staffAuth?: Record<string, unknown> } | null;
+  const staffAuth = config?.staffAuth?.mode === "oidc" ? normaliseAuth(config.staffAuth, DEFAULT_STAFF_REDIRECT_PATH) : undefined;
+  return { auth: normaliseAuth(config?.auth, DEFAULT_REDIRECT_PATH), ...(staffAuth ? { staffAuth } : {}) };
+}
+
+function normaliseAuth(auth: Record<string, unknown> | undefined, defaultRedirectPath: string): AuthConfig {
+  if (!auth || auth.mode !== "oidc") return { mode: "dev" };
   const text = (key: string) => (typeof auth[key] === "string" && auth[key] ? (auth[key] as string) : undefined);
   const authorizationEndpoint = text("authorizationEndpoint");
   const tokenEndpoint = text("tokenEndpoint");
@@ -48,15 +60,13 @@ export function normalise(value: unknown): AppConfig {
     throw new Error("config: OIDC needs authorizationEndpoint, tokenEndpoint and clientId");
   }
   return {
-    auth: {
-      mode: "oidc",
-      authorizationEndpoint,
-      tokenEndpoint,
-      clientId,
-      scope: text("scope") ?? "openid profile",
-      audience: text("audience"),
-      redirectPath: text("redirectPath") ?? DEFAULT_REDIRECT_PATH,
-    },
+    mode: "oidc",
+    authorizationEndpoint,
+    tokenEndpoint,
+    clientId,
+    scope: text("scope") ?? "openid profile",
+    audience: text("audience"),
+    redirectPath: text("redirectPath") ?? defaultRedirectPath,
   };
 }
 

@@ -20,12 +20,12 @@ export function isOidcCallback(config: OidcConfig): boolean {
 }
 
 /** Finishes the flow on the callback URL and returns the access token for the gateway. */
-export async function completeOidcLogin(config: OidcConfig): Promise<{ accessToken: string }> {
+export async function completeOidcLogin(config: OidcConfig, landingPath = "/"): Promise<{ accessToken: string }> {
   const pending = JSON.parse(sessionStorage.getItem(PENDING_KEY) ?? "null") as { verifier: string; state: string } | null;
   sessionStorage.removeItem(PENDING_KEY);
   const search = location.search;
   // The code must not stay in the address bar or history.
-  history.replaceState(null, "", "/");
+  history.replaceState(null, "", landingPath);
   const callback = readCallback(search, pending?.state ?? null);
   if (!callback.ok) throw new Error(callback.error);
   if (!pending) throw new Error("the sign-in was not started in this tab");
