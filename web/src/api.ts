@@ -21,7 +21,8 @@ export class ApiError extends Error {
 /** fetch rejects (TypeError) only when the request never got an answer: offline, DNS, reset. */
 export class NetworkError extends Error {}
 
-async function call<T>(path: string, init: RequestInit = {}, token?: string): Promise<T> {
+/** One JSON call to the gateway: bearer token, typed errors (the staff console uses it too). */
+export async function call<T>(path: string, init: RequestInit = {}, token?: string): Promise<T> {
   const headers = new Headers(init.headers);
   if (init.body) headers.set("content-type", "application/json");
   if (token) headers.set("authorization", `Bearer ${token}`);

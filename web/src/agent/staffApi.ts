@@ -1,5 +1,5 @@
 /** The staff console's HTTP API (/api/staff/*, /dev/staff). The token is passed in, never stored here. */
-import { ApiError, NetworkError } from "../api.js";
+import { call as apiCall } from "../api.js";
 import type { TranscriptEntry } from "../../../packages/contract/handoff.js";
 import type { Staff } from "../../../packages/contract/handoff.js";
 import type { AccountView, TransactionView } from "../../../packages/contract/views.js";
@@ -24,19 +24,8 @@ export interface HandoffDetail {
   transactions: TransactionView[];
 }
 
-async function call<T>(path: string, token: string | null, init: RequestInit = {}): Promise<T> {
-  const headers = new Headers(init.headers);
-  if (init.body) headers.set("content-type", "application/json");
-  if (token) headers.set("authorization", `Bearer ${token}`);
-  let response: Response;
-  try {
-    response = await fetch(path, { ...init, headers });
-  } catch (error) {
-    throw new NetworkError((error as Error).message);
-  }
-  const body = (await response.json().catch(() => ({}))) as { error?: { code: string; message: string } };
-  if (!response.ok) throw new ApiError(response.status, body.error?.code ?? "error", body.error?.message ?? response.statusText);
-  return body as T;
+function call<T>(path: string, token: string | null, init: RequestInit = {}): Promise<T> {
+  return apiCall<T>(path, init, token ?? undefined);
 }
 
 const post = (body: unknown = {}): RequestInit => ({ method: "POST", body: JSON.stringify(body) });
