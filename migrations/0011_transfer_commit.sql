@@ -16,12 +16,12 @@
 --   2. a second transaction writes one WAL record (a transactional logical message, which needs
 --      no table and no privilege) and commits with the session's synchronous_commit (on): its
 --      commit flushes the WAL up to its own commit record, which lies after the transfer's.
--- The caller's answer — the new transfer, a replayed one or a refusal's error — comes after
--- step 2 for a transfer or a replay; so an acknowledged transfer is as durable as before, and
--- WAL order keeps a later transfer from surviving a crash that loses an earlier one it read.
--- What changes: between steps 1 and 2 another session may read a transfer whose flush is still
--- under way (a crash at that instant loses it, and its caller, never answered, retries with the
--- same idempotency key).
+-- The caller hears of a new or replayed transfer only after step 2, so an acknowledged transfer
+-- is as durable as before; and WAL order keeps a later transfer from surviving a crash that loses
+-- an earlier one it read. What changes: between steps 1 and 2 other sessions may read a transfer
+-- whose flush is still under way (a crash at that instant loses it; its caller, never answered,
+-- retries with the same idempotency key), and a refusal, raised in step 1 and answered at once,
+-- may rest on such a transfer (say, funds it spent).
 --
 -- Transaction control needs a top-level CALL outside any transaction block; inside one, COMMIT
 -- raises invalid_transaction_termination (2D000), so a caller with its own transaction (the
