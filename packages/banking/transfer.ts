@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { PgTransaction } from "drizzle-orm/pg-core";
 import { fail, ok, type RpcResult } from "../contract/errors.js";
 import { formatMoney, type Currency } from "../money/money.js";
 import type { Db } from "../db/client.js";
@@ -21,10 +22,15 @@ const MAX_ATTEMPTS = 3;
  *   answers with the winner's result.
  * A refused transfer (no funds, over a limit) writes nothing, so its key stays free for a retry.
  *
- * One round trip: the SQL function `teller_transfer` (migration 0007) runs the whole transfer as
- * one autocommit statement — key, scoping and currencies, the ledger transaction and its balanced
- * entries, the history rows, then the daily total and the balances (hot rows locked last, in a
- * fixed order, so transfers never deadlock). Refusals come back as SQLSTATEs mapped below.
+ * One round trip: the SQL function `teller_transfer` (migration 0007) runs the whole transfer —
+ * key, scoping and currencies, the ledger transaction and its balanced entries, the history rows,
+ * then the daily total and the balances (hot rows locked last, in a fixed order, so transfers
+ * never deadlock). Refusals come back as SQLSTATEs mapped below.
+ * Outside a transaction it is called through the procedure `teller_transfer_commit` (migration
+ * 0011), which commits the transfer, releasing its locks, before waiting for the WAL flush, and
+ * answers after the flush: one customer's transfers no longer queue for each other's flushes.
+ * Inside the caller's transaction (`db` is a drizzle transaction) the function is called as it is,
+ * and the caller's commit makes it durable.
  */
 export async function transfer(db: Db, customerId: string, request: TransferRequest): Promise<RpcResult<TransferResult>> {
   const invalid = validateTransferRequest(request);
@@ -52,18 +58,42 @@ async function callTransferFunction(db: Db, customerId: string, request: Transfe
   const { minor: amount, currency } = request.amount;
   const to = request.to;
   const toAccountId = "accountId" in to ? to.accountId : null;
-  const result = await db.execute(sql`SELECT * FROM teller_transfer(
-    ${customerId}, ${request.idempotencyKey}, ${request.fromAccountId}, ${toAccountId},
-    ${"payeeId" in to ? to.payeeId : null}, ${amount}, ${currency}, ${normalizedMemo(request.memo)},
-    ${TRANSFER_LIMITS[currency].daily}, ${transferId}, ${newId("ledgerTransaction")},
-    ${newId("transaction")}, ${toAccountId ? newId("transaction") : null})`);
+  const args = sql.join(
+    [
+      sql`${customerId}`,
+      sql`${request.idempotencyKey}`,
+      sql`${request.fromAccountId}`,
+      sql`${toAccountId}`,
+      sql`${"payeeId" in to ? to.payeeId : null}`,
+      sql`${amount}`,
+      sql`${currency}`,
+      sql`${normalizedMemo(request.memo)}`,
+      sql`${TRANSFER_LIMITS[currency].daily}`,
+      sql`${transferId}`,
+      sql`${newId("ledgerTransaction")}`,
+      sql`${newId("transaction")}`,
+      sql`${toAccountId ? newId("transaction") : null}`,
+    ],
+    sql`, `,
+  );
   // db.execute's result type is driver-specific; both drivers we use answer `{ rows }`.
-  const raw = (result as unknown as { rows: RawTransferRow[] }).rows[0];
-  if (!raw) throw new Error("teller_transfer returned no row");
-  return transferRow(raw);
+  if (db instanceof PgTransaction) {
+    const result = await db.execute(sql`SELECT * FROM teller_transfer(${args})`);
+    const raw = (result as unknown as { rows: RawTransferRow[] }).rows[0];
+    if (!raw) throw new Error("teller_transfer returned no row");
+    return transferRow(raw);
+  }
+  const result = await db.execute(sql`CALL teller_transfer_commit(${args}, NULL)`);
+  const raw = (result as unknown as { rows: Array<{ transfer: RawTransferRow | string | null }> }).rows[0]?.transfer;
+  if (!raw) throw new Error("teller_transfer_commit returned no transfer");
+  // json arrives parsed from both drivers; a driver without a json parser would hand over text.
+  return transferRow(typeof raw === "string" ? (JSON.parse(raw) as RawTransferRow) : raw);
 }
 
-/** The function's row as the driver hands it over: bigint as text, timestamps as Date or text. */
+/**
+ * The function's row as the driver hands it over: bigint as text (a number from the procedure's
+ * json), timestamps as Date or text.
+ */
 interface RawTransferRow extends Record<string, unknown> {
   id: string;
   customer_id: string;

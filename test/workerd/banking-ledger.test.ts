@@ -135,3 +135,45 @@ describe("a transfer's cost", () => {
     expect(calls).toEqual(["execute"]);
   });
 });
+
+describe("a transfer's commit", () => {
+  it("inside the caller's transaction, is undone when that transaction rolls back", async () => {
+    const c = await makeCustomer(FILE, { checking: 100_00 });
+    const key = idempotencyKey("in-tx");
+    const rolledBack = new Error("roll back");
+    const message = await failure(() =>
+      withTestDb((db) =>
+        db.transaction(async (tx) => {
+          const result = await banking.transfer(tx, c.customerId, {
+            idempotencyKey: key,
+            fromAccountId: c.checkingId,
+            to: { accountId: c.savingsId },
+            amount: { minor: 7_00, currency: "USD" },
+          });
+          if (!result.ok) throw new Error(result.message);
+          throw rolledBack;
+        }),
+      ),
+    );
+    expect(message).toMatch(/roll back/);
+    const kept = await withTestDb((db) =>
+      db.select({ id: transfers.id }).from(transfers).where(sql`${transfers.customerId} = ${c.customerId} AND ${transfers.idempotencyKey} = ${key}`),
+    );
+    expect(kept).toHaveLength(0);
+  });
+
+  it("outside a transaction, commits on its own: the same key then replays it", async () => {
+    const c = await makeCustomer(FILE, { checking: 100_00 });
+    const request = {
+      idempotencyKey: idempotencyKey("own-commit"),
+      fromAccountId: c.checkingId,
+      to: { accountId: c.savingsId },
+      amount: { minor: 3_00, currency: "USD" as const },
+    };
+    const first = await withTestDb((db) => banking.transfer(db, c.customerId, request));
+    const again = await withTestDb((db) => banking.transfer(db, c.customerId, request));
+    if (!first.ok || !again.ok) throw new Error("transfer refused");
+    expect(first.value.replayed).toBe(false);
+    expect(again.value).toEqual({ transfer: first.value.transfer, replayed: true });
+  });
+});
