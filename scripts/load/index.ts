@@ -125,8 +125,13 @@ try {
 
   // Drain: every acknowledged message must reach chat_events through the outbox and the queue.
   // (By id: a message the server stored but whose answer the client never got counts for nothing.)
+  // Messages the kill took from the local queue's memory never arrive: waiting for them would
+  // only spend the drain's whole budget, so it ends once they are all that is missing and no
+  // ChatSession outbox holds anything more.
   for (const until = Date.now() + DRAIN_SECONDS * 1000; Date.now() < until; await new Promise((r) => setTimeout(r, 1000))) {
-    if ((await unstored(ids, record)).size === 0) break;
+    const pending = await unstored(ids, record);
+    if (pending.size === 0) break;
+    if ([...pending].every((key) => inFlightAtKill.has(key)) && (pendingOutboxEvents(stack.persistDir)?.events ?? 0) === 0) break;
   }
   const drained = (Date.now() - drainStarted) / 1000;
   clearInterval(ticker);
