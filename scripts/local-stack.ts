@@ -139,7 +139,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       "-c", chatConfig,
       "--ip", "127.0.0.1",
       "--port", String(port),
-      "--inspector-port", String(await freePort()),
+      "--inspector-port", String(process.env.TELLER_INSPECTOR_PORT ?? (await freePort())),
       "--env-file", gatewayEnvFile,
       "--persist-to", path.join(stateDir, "wrangler"),
       "--show-interactive-dev-session=false",
