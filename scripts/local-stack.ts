@@ -139,6 +139,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       "-c", chatConfig,
       "--ip", "127.0.0.1",
       "--port", String(port),
+      // TELLER_INSPECTOR_PORT fixes the DevTools port, to profile the Workers under `npm run load`.
       "--inspector-port", String(process.env.TELLER_INSPECTOR_PORT ?? (await freePort())),
       "--env-file", gatewayEnvFile,
       "--persist-to", path.join(stateDir, "wrangler"),
