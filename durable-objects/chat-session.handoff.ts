@@ -110,7 +110,7 @@ export class SessionHandoffs {
       const hold = this.agents.hold();
       if (!hold || hold.handoffId !== handoffId) return ok({ left: false });
       const now = Date.now();
-      this.host.ctx.storage.transactionSync(() => {
+      this.host.store.atomically(() => {
         this.host.store.saveState(clearHandoff(this.host.store.loadState()));
         this.agents.setHold(undefined);
         this.host.queueEvent(handoffEvent(resolved ? "handoff.resolved" : "handoff.returned", customerId, now, { handoffId, agentId: hold.agentId, by }));
@@ -141,7 +141,7 @@ export class SessionHandoffs {
         await end();
       }
       const now = Date.now();
-      this.host.ctx.storage.transactionSync(() => {
+      this.host.store.atomically(() => {
         this.host.store.saveState(clearHandoff(this.host.store.loadState()));
         this.agents.setHold(undefined);
         this.agents.setPending(undefined);
@@ -193,7 +193,7 @@ export class SessionHandoffs {
       }
       // Not expired: an agent claimed it meanwhile, and agentJoined is on its way.
       if (!expired || this.agents.hold()) return;
-      this.host.ctx.storage.transactionSync(() => {
+      this.host.store.atomically(() => {
         this.host.store.saveState(clearHandoff(this.host.store.loadState()));
         this.agents.setPending(undefined);
         this.host.queueEvent(handoffEvent("handoff.expired", customerId, now, { handoffId: pending.handoffId }));

@@ -39,6 +39,13 @@ const LEGACY_EXECUTION_NOTICES = "execution_notices";
  * (sealedSessionStorage): here a turn's `text` and `turn` are the sealed strings it is given.
  */
 export class ChatSessionStore {
+  /**
+   * The meta rows as last read or written: a turn reads the same few keys several times, and a
+   * SQLite statement per read was a tenth of the object's CPU under load. Only this store writes
+   * them, and a rolled-back transaction forgets the copy.
+   */
+  private readonly meta = new Map<string, string | undefined>();
+
   constructor(
     private readonly sql: SqlStorage,
     /** The Durable Object's `transactionSync`: a turn and its events commit together. */
@@ -70,12 +77,22 @@ export class ChatSessionStore {
   }
 
   private saveNotices(notices: SessionNotice[]): void {
-    this.sql.exec("DELETE FROM meta WHERE key = ?", LEGACY_EXECUTION_NOTICES);
+    if (this.getMeta(LEGACY_EXECUTION_NOTICES) !== undefined) this.deleteMeta(LEGACY_EXECUTION_NOTICES);
     this.setMeta("notices", JSON.stringify(notices));
   }
 
+  /** One SQLite transaction; if it rolls back, the copy of the meta rows is forgotten too. */
+  atomically<T>(work: () => T): T {
+    try {
+      return this.transaction(work);
+    } catch (error) {
+      this.meta.clear();
+      throw error;
+    }
+  }
+
   commitTurn(turn: { messageId: string; text: string; turn: string; events: ChatEvent[]; at: number; shownNotices: string[] }): void {
-    this.transaction(() => {
+    this.atomically(() => {
       this.saveTurn(turn.messageId, turn.text, turn.turn, turn.events, turn.at);
       if (turn.shownNotices.length > 0) this.saveNotices(this.loadNotices().filter((n) => !turn.shownNotices.includes(n.id)));
       this.trimTurns(KEEP_TURNS);
@@ -131,16 +148,22 @@ export class ChatSessionStore {
   }
 
   getMeta(key: string): string | undefined {
-    const row = this.sql.exec<{ value: string }>("SELECT value FROM meta WHERE key = ?", key).toArray()[0];
-    return row?.value;
+    if (this.meta.has(key)) return this.meta.get(key);
+    const value = this.sql.exec<{ value: string }>("SELECT value FROM meta WHERE key = ?", key).toArray()[0]?.value;
+    this.meta.set(key, value);
+    return value;
   }
 
   deleteMeta(key: string): void {
+    this.meta.delete(key);
     this.sql.exec("DELETE FROM meta WHERE key = ?", key);
+    this.meta.set(key, undefined);
   }
 
   setMeta(key: string, value: string): void {
+    this.meta.delete(key);
     this.sql.exec("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", key, value);
+    this.meta.set(key, value);
   }
 
   findTurn(messageId: string): StoredTurn | undefined {
@@ -218,7 +241,8 @@ export class ChatSessionStore {
   }
 
   deleteEvents(ids: string[]): void {
-    for (const id of ids) this.sql.exec("DELETE FROM outbox WHERE event_id = ?", id);
+    // One statement for the whole bundle (up to 50 ids), not one per event.
+    if (ids.length > 0) this.sql.exec("DELETE FROM outbox WHERE event_id IN (SELECT value FROM json_each(?))", JSON.stringify(ids));
   }
 }
 

@@ -104,7 +104,7 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
   async eraseConversation(customerId: string, by: "customer" | "operator", erasureId?: string): Promise<RpcResult<{ turns: number; events: number }>> {
     this.bindCustomer(customerId);
     return this.serialised(async () => {
-      const turns = this.ctx.storage.transactionSync(() => {
+      const turns = this.store.atomically(() => {
         const removed = this.store.eraseConversation(CONVERSATION_EVENT_TYPES);
         // Crypto-shredding: this object's copy of the data key goes too (Postgres's just below).
         this.cipher.forget();
@@ -466,7 +466,7 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
     const turn: ChatTurn = { id: `notice-${crypto.randomUUID()}`, reply: combineReplies(replies) };
     const events = await this.cipher.sealEvents(customerId, db, [chatEvent("reply.sent", customerId, turn.id, now, { reply: turn.reply, notice: true })]);
     const [text, sealedTurn] = [await this.cipher.seal(customerId, db, ""), await this.cipher.seal(customerId, db, JSON.stringify(turn))];
-    this.ctx.storage.transactionSync(() => this.store.saveTurn(turn.id, text, sealedTurn, events, now));
+    this.store.atomically(() => this.store.saveTurn(turn.id, text, sealedTurn, events, now));
     for (const ws of sockets) send(ws, { type: "turn", turn });
   }
 

@@ -31,8 +31,9 @@ export interface LocalStackOptions {
   /** Extra vars for the chat Worker (local fault switches such as FAULT_QUEUE_SEND_FAIL_RATE). */
   chatVars?: Record<string, string>;
   /**
-   * Sessions the WebSocket proxy holds to a Postgres server at once (the rest wait, as behind
-   * Neon's pooler). Default: half the server's max_connections, leaving the rest to other clients.
+   * Server connections the local pooler holds to a Postgres server (clients wait for one only
+   * during a transaction, as behind Neon's pooler). Default: 20, or half the server's
+   * max_connections if that is fewer.
    */
   dbSessions?: number;
 }
@@ -95,7 +96,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const proxy: WsProxy = await startWsProxy({
       allowedTargets: [`${target.hostname}:${target.port || 5432}`],
       exclusive: Boolean(embedded),
-      ...(embedded ? {} : { maxSessions: options.dbSessions ?? (await serverSessionBudget(databaseUrl)) }),
+      // A server gets a transaction-mode pooler, as Neon's pooled endpoint: 20 server
+      // connections (PgBouncer's default pool size) unless the server allows fewer.
+      ...(embedded
+        ? {}
+        : { pool: { size: options.dbSessions ?? Math.min(20, await serverSessionBudget(databaseUrl)), user: decodeURIComponent(target.username || "postgres"), password: decodeURIComponent(target.password) } }),
       log: (line) => log(`ws-proxy   ${line}`),
     });
     cleanups.push(() => proxy.close());
@@ -134,7 +139,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       "-c", chatConfig,
       "--ip", "127.0.0.1",
       "--port", String(port),
-      "--inspector-port", String(await freePort()),
+      // TELLER_INSPECTOR_PORT fixes the DevTools port, to profile the Workers under `npm run load`.
+      "--inspector-port", String(process.env.TELLER_INSPECTOR_PORT ?? (await freePort())),
       "--env-file", gatewayEnvFile,
       "--persist-to", path.join(stateDir, "wrangler"),
       "--show-interactive-dev-session=false",

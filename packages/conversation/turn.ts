@@ -131,8 +131,8 @@ export async function takeTurn(message: ChatMessageInput, ports: SessionPorts): 
   ];
   await storage.commitTurn({ messageId: message.id, text: storedText, turn: storedTurn, events, at: now, shownNotices: notices.map((n) => n.id) });
   await ports.wake(outcome.state.executing ? "retry" : "flush");
-  // Analytics Engine's write is synchronous (buffered by the runtime); locally this awaits the
-  // stand-in's RPC, so a point is kept before the reply leaves. Never throws.
+  // Analytics Engine's write is synchronous (buffered by the runtime); the local stand-in's RPC
+  // returns at once too and stores the point in the background. Never throws.
   await recordTurn(ports.metrics, {
     environment: ports.environment,
     intent: understanding.intent,

@@ -1,6 +1,7 @@
 import { createConnection, type Socket } from "node:net";
 import type { AddressInfo } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
+import { TransactionPooler, type PoolerStats } from "./pg-pooler.js";
 
 /**
  * The WebSocket-to-TCP proxy that lets the Neon serverless driver (which only speaks Postgres over
@@ -13,6 +14,9 @@ import { WebSocketServer, type WebSocket } from "ws";
  * server and queues the rest, as Neon's pooler does in front of its Postgres: many Durable Objects
  * each keeping a socket would otherwise take every server connection ("too many clients") and
  * the turns, status checks and queue consumer behind them would fail with 503.
+ *
+ * With `pool` it is a transaction-mode pooler instead (scripts/db/pg-pooler.ts), as Neon's pooled
+ * endpoint is: clients never wait for a session, only for a server connection during a transaction.
  *
  * `outage(ms)` is a local fault switch for the load harness: every session is cut and new ones
  * are refused for that long, as if Postgres were unreachable.
@@ -31,6 +35,8 @@ export interface WsProxyOptions {
    * transaction and the client sent nothing since, so no query or transaction is cut.
    */
   idleMsWhenContended?: number;
+  /** Transaction pooling over at most `size` server connections, authenticated as `user`. */
+  pool?: { size: number; user: string; password: string };
   log?: (line: string) => void;
 }
 
@@ -38,7 +44,7 @@ export interface WsProxy {
   port: number;
   address: string;
   close(): Promise<void>;
-  stats(): { active: number; waiting: number; served: number; reaped: number; refused: number };
+  stats(): { active: number; waiting: number; served: number; reaped: number; refused: number; pooled?: PoolerStats };
   /** Cuts every session and refuses new ones for `ms` (a Postgres outage, locally). */
   outage(ms: number): Promise<void>;
 }
@@ -56,6 +62,12 @@ export async function startWsProxy(options: WsProxyOptions): Promise<WsProxy> {
   let refused = 0;
   let downUntil = 0;
   const live = new Set<() => void>();
+  const poolers = new Map<string, TransactionPooler>();
+  const pooler = (target: string) => {
+    let found = poolers.get(target);
+    if (!found && options.pool) poolers.set(target, (found = new TransactionPooler({ target, ...options.pool, log })));
+    return found;
+  };
 
   const wss = new WebSocketServer({ host: options.host ?? "127.0.0.1", port: options.port ?? 0 });
   await new Promise<void>((resolve, reject) => {
@@ -76,7 +88,9 @@ export async function startWsProxy(options: WsProxyOptions): Promise<WsProxy> {
       ws.terminate();
       return;
     }
-    void pipeSession(ws, target);
+    const pooled = pooler(target);
+    if (pooled) pooled.serve(ws);
+    else void pipeSession(ws, target);
   });
 
   async function pipeSession(ws: WebSocket, target: string): Promise<void> {
@@ -162,15 +176,22 @@ export async function startWsProxy(options: WsProxyOptions): Promise<WsProxy> {
   return {
     port: address.port,
     address: `${address.address}:${address.port}`,
-    stats: () => ({ active, waiting: gate?.waiting ?? 0, served, reaped, refused }),
+    stats: () => {
+      const pooled = [...poolers.values()][0]?.stats();
+      return pooled
+        ? { active: pooled.clients, waiting: pooled.waiting, served: pooled.served, reaped, refused, pooled }
+        : { active, waiting: gate?.waiting ?? 0, served, reaped, refused };
+    },
     outage: async (ms: number) => {
       downUntil = Date.now() + ms;
       for (const cut of [...live]) cut();
+      for (const pooled of poolers.values()) pooled.cutAll();
       for (const client of wss.clients) client.terminate();
       log(`outage: sessions cut, new ones refused for ${ms} ms`);
     },
     close: () =>
       new Promise<void>((resolve) => {
+        for (const pooled of poolers.values()) pooled.close();
         for (const client of wss.clients) client.terminate();
         wss.close(() => resolve());
       }),

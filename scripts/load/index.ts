@@ -15,7 +15,7 @@ import { outboxContents, pendingOutboxEvents } from "./outboxes.js";
 import { LoadStats, MONEY_KINDS, READ_KINDS, latencyRows, p99Of } from "./stats.js";
 
 /**
- * `npm run load [-- --quick] [--faults] [--customers N] [--concurrency C] [--seconds T] [--ws F]`:
+ * `npm run load [-- --quick] [--faults] [--customers N] [--concurrency C] [--seconds T] [--ws F] [--think MIN-MAX]`:
  * many customers at once against the local stack (wrangler dev with both Workers, Postgres at
  * DATABASE_URL or the embedded one), over HTTP and WebSocket, then the invariants table; exits
  * non-zero if any invariant fails (or, without faults, if any answer was a server error).
@@ -37,6 +37,13 @@ const CONCURRENCY = opt("concurrency", quick ? 20 : 200);
 const SECONDS = opt("seconds", quick ? 15 : 60);
 /** Fraction of clients that chat over the WebSocket (the rest over HTTP). */
 const SOCKET_SHARE = opt("ws", 0.3);
+/**
+ * Think time before each message, as a person reads and types: 3–10 s by default (chat
+ * customers are slower still), so 200 customers offer ~30 turns/s. `--think 0` never pauses:
+ * every client sends as soon as it is answered, which finds the stack's ceiling (--quick does
+ * that at 20 clients).
+ */
+const THINK_MS = thinkRange(args.includes("--think") ? args[args.indexOf("--think") + 1]! : quick ? "0" : "3000-10000");
 const DRAIN_SECONDS = 90;
 const RUN = `load${Date.now().toString(36)}`;
 
@@ -74,9 +81,10 @@ try {
     socket
       ? new SocketChannel(stack.url, () => token(customerId), (reply) => noteReply({ record }, customerId, reply))
       : new HttpChannel(stack.url, () => token(customerId));
-  const ctx: MixContext = { run: RUN, baseUrl: stack.url, stats, record, token, faults, otherTab: (id) => channelOf(id, false) };
-
   const started = Date.now();
+  const deadline = started + SECONDS * 1000;
+  const ctx: MixContext = { run: RUN, baseUrl: stack.url, stats, record, token, faults, otherTab: (id) => channelOf(id, false), thinkMs: THINK_MS, deadline };
+
   const verbose = args.includes("--verbose");
   const ticker = verbose
     ? setInterval(async () => {
@@ -86,7 +94,6 @@ try {
         console.error(`[${((Date.now() - started) / 1000).toFixed(0)} s] acked ${acked} stored ${stored} outboxes ${JSON.stringify(outbox)} proxy ${JSON.stringify(stack.dbStats())}`);
       }, 2_000)
     : undefined;
-  const deadline = started + SECONDS * 1000;
   const faultLog: string[] = [];
   const inFlightAtKill = new Set<string>();
   const auditsAtKill = new Set<string>();
@@ -114,6 +121,7 @@ try {
 
   // Confirmed transfers whose outcome the customer has not seen yet: one more turn each delivers
   // what the alarm finished meanwhile (or finishes the execution itself).
+  ctx.thinkMs = [0, 0];
   const drainStarted = Date.now();
   await new Promise((resolve) => setTimeout(resolve, 6_000));
   const { rows: postedRows } = await client.query(`SELECT customer_id, idempotency_key FROM transfers WHERE customer_id = ANY($1)`, [ids]);
@@ -125,8 +133,13 @@ try {
 
   // Drain: every acknowledged message must reach chat_events through the outbox and the queue.
   // (By id: a message the server stored but whose answer the client never got counts for nothing.)
+  // Messages the kill took from the local queue's memory never arrive: waiting for them would
+  // only spend the drain's whole budget, so it ends once they are all that is missing and no
+  // ChatSession outbox holds anything more.
   for (const until = Date.now() + DRAIN_SECONDS * 1000; Date.now() < until; await new Promise((r) => setTimeout(r, 1000))) {
-    if ((await unstored(ids, record)).size === 0) break;
+    const pending = await unstored(ids, record);
+    if (pending.size === 0) break;
+    if ([...pending].every((key) => inFlightAtKill.has(key)) && (pendingOutboxEvents(stack.persistDir)?.events ?? 0) === 0) break;
   }
   const drained = (Date.now() - drainStarted) / 1000;
   clearInterval(ticker);
@@ -149,7 +162,7 @@ try {
 
   console.log(
     `\nload${faults ? " with faults" : ""}: ${CUSTOMERS} customers, ${CONCURRENCY} concurrent (${Math.round(CONCURRENCY * SOCKET_SHARE)} over WebSocket), ` +
-      `${elapsed.toFixed(0)} s, ${sessions} sessions, ${stats.turns()} turns answered, drain ${drained.toFixed(0)} s, total ${((Date.now() - t0) / 1000).toFixed(0)} s`,
+      `think ${THINK_MS[1] > 0 ? `${THINK_MS[0] / 1000}–${THINK_MS[1] / 1000} s` : "none"}, ${elapsed.toFixed(0)} s, ${sessions} sessions, ${stats.turns()} turns answered, drain ${drained.toFixed(0)} s, total ${((Date.now() - t0) / 1000).toFixed(0)} s`,
   );
   console.log(`turns/s: ${(stats.turns() / elapsed).toFixed(1)} average, ${stats.peakTurnsPerSecond(5).toFixed(1)} peak sustained (best 5 s)`);
   if (faultLog.length) console.log(`faults: ${faultLog.join("; ")}`);
@@ -212,4 +225,11 @@ async function unstored(ids: string[], record: LoadRecord): Promise<Set<string>>
   const pending = new Set<string>();
   for (const [customerId, messages] of record.acked) for (const id of messages) if (!stored.has(`${customerId}\n${id}`)) pending.add(`${customerId}\n${id}`);
   return pending;
+}
+
+/** "3000-10000" → [3000, 10000]; "0" → [0, 0]. */
+function thinkRange(value: string): [number, number] {
+  const [min, max = min] = value.split("-").map(Number) as [number, number?];
+  if (!Number.isFinite(min) || !Number.isFinite(max) || min < 0 || max < min) throw new Error(`--think: expected ms or min-max ms, got ${value}`);
+  return [min, max];
 }

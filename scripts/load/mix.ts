@@ -27,6 +27,12 @@ export interface MixContext {
   faults: boolean;
   /** A second tab of the same customer, for the double "yes". */
   otherTab: (customerId: string) => ChatChannel;
+  /**
+   * A person reads the answer and types the next message: each message waits a random time in
+   * [min, max] ms first (0, 0 for a client that never pauses), until the run's deadline.
+   */
+  thinkMs: readonly [number, number];
+  deadline: number;
 }
 
 const READS = ["what's my balance?", "show my recent transactions", "how much did I spend on groceries last month?", "what's my routing number?"];
@@ -47,6 +53,8 @@ function retryable(status: string): boolean {
 
 /** One message, resent with the same id until answered (or given up after a few tries). */
 export async function turn(ctx: MixContext, kind: TurnKind, customerId: string, channel: ChatChannel, message: ChatMessage): Promise<TurnAnswer> {
+  const [min, max] = ctx.thinkMs;
+  if (max > 0 && Date.now() < ctx.deadline) await new Promise((resolve) => setTimeout(resolve, min + Math.random() * (max - min)));
   for (let attempt = 0; ; attempt++) {
     const started = performance.now();
     const answer = await channel.send(message);

@@ -85,3 +85,11 @@ export async function eventually<T>(check: () => Promise<T | undefined>, timeout
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/**
+ * A ChatSession's store, for tests that change what the object keeps (its meta rows are cached
+ * by the store, so a raw SQL write underneath would not be seen by the live object).
+ */
+export function sessionStore(instance: unknown): { setMeta(key: string, value: string): void } {
+  return (instance as { store: { setMeta(key: string, value: string): void } }).store;
+}

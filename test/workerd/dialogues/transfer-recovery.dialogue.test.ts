@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { env, evictDurableObject, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { and, eq } from "drizzle-orm";
 import { balancesOf, runScript, type ScriptContext } from "./script.js";
-import { postJson, withTestDb } from "../helpers.js";
+import { postJson, sessionStore, withTestDb } from "../helpers.js";
 import { transfer } from "../../../packages/banking/index.js";
 import { transfers } from "../../../packages/db/schema/banking.js";
 import type { ChatSession } from "../../../durable-objects/chat-session.js";
@@ -30,11 +30,12 @@ async function dialogueState(ctx: ScriptContext): Promise<DialogueState> {
 
 /** Moves the confirmed execution's start into the past, as if the customer said "yes" long ago. */
 async function ageExecution(ctx: ScriptContext, ms: number) {
-  await runInDurableObject(session(ctx), (_i, state) => {
+  await runInDurableObject(session(ctx), (instance, state) => {
     const row = state.storage.sql.exec<{ value: string }>("SELECT value FROM meta WHERE key = 'dialogue_state'").one();
     const parsed = JSON.parse(row.value) as DialogueState;
     parsed.executing!.startedAt -= ms;
-    state.storage.sql.exec("UPDATE meta SET value = ? WHERE key = 'dialogue_state'", JSON.stringify(parsed));
+    // Through the object's store, which keeps a copy of what it wrote.
+    sessionStore(instance).setMeta("dialogue_state", JSON.stringify(parsed));
   });
 }
 

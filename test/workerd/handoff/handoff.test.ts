@@ -1,7 +1,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { and, eq, inArray } from "drizzle-orm";
-import { eventually, gatewayFetch, postJson, tokenFor, uniqueCustomerId, withTestDb } from "../helpers.js";
+import { eventually, gatewayFetch, postJson, sessionStore, tokenFor, uniqueCustomerId, withTestDb } from "../helpers.js";
 import { chatEvents } from "../../../packages/db/schema/events.js";
 import { handoffs } from "../../../packages/db/schema/handoffs.js";
 import { readTranscript } from "../../../packages/db/transcript.repo.js";
@@ -176,10 +176,11 @@ describe("hand-off to people", () => {
     await say(token, "I want to talk to a human");
     const item = await waitingHandoff(dana, customerId);
     const stub = env.CHAT_SESSION.get(env.CHAT_SESSION.idFromName(customerId));
-    await runInDurableObject(stub, (_instance, state) => {
+    await runInDurableObject(stub, (instance, state) => {
       const row = state.storage.sql.exec<{ value: string }>("SELECT value FROM meta WHERE key = 'handoff_pending'").one();
       const pending = { ...JSON.parse(row.value), deadline: Date.now() - 1 };
-      state.storage.sql.exec("UPDATE meta SET value = ? WHERE key = 'handoff_pending'", JSON.stringify(pending));
+      // Through the object's store, which keeps a copy of what it wrote.
+      sessionStore(instance).setMeta("handoff_pending", JSON.stringify(pending));
     });
     await runDurableObjectAlarm(stub);
     const notice = (await agentMessagesFor(token)).messages.at(-1);
