@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import type { IntentModelArtifact } from "../../packages/nlu/artifact";
 import { ACTION_INTENTS } from "../../packages/contract/intents";
+import { formatCheckSet, scoreCheckSet } from "./check-set";
 import { createIntentModel, type IntentModel } from "../../packages/nlu/model";
 import { CLINC_BANK_MAPPING } from "./clinc";
 import { loadSplit } from "./dataset";
@@ -22,6 +23,11 @@ const predictions = predictAll(model, [...validation, ...(wrapped ?? [])]);
 const metrics = scorePredictions(predictions, ACTION_INTENTS);
 console.log(formatMetrics(metrics));
 console.log(formatClincPerIntent(metrics, CLINC_BANK_MAPPING));
+const actionRows = predictions.filter((p) => p.example.source === "clinc" && p.example.clincIntent && (ACTION_INTENTS as readonly string[]).includes(p.example.intent));
+console.log(`  CLINC150 bank action intents      ${((100 * actionRows.filter((p) => p.intent === p.example.intent).length) / actionRows.length).toFixed(2)}% (n=${actionRows.length})`);
+const check = scoreCheckSet(model);
+console.log(formatCheckSet(check));
+if (process.env.ERRORS) for (const e of check.errors) console.log(`  [check] ${e.intent} → ${e.got}: ${e.text}`);
 if (process.env.ERRORS) {
   const wanted = process.env.ERRORS.split(",");
   for (const p of predictions) {
