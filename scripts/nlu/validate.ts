@@ -23,7 +23,10 @@ const predictions = predictAll(model, [...validation, ...(wrapped ?? [])]);
 const metrics = scorePredictions(predictions, ACTION_INTENTS);
 console.log(formatMetrics(metrics));
 console.log(formatClincPerIntent(metrics, CLINC_BANK_MAPPING));
-const actionRows = predictions.filter((p) => p.example.source === "clinc" && p.example.clincIntent && (ACTION_INTENTS as readonly string[]).includes(p.example.intent));
+// CLINC150's bank-domain rows whose Teller intent is an action (balance, transactions, transfer, …).
+const actionRows = predictions.filter(
+  (p) => p.example.source === "clinc" && p.example.clincIntent! in CLINC_BANK_MAPPING && (ACTION_INTENTS as readonly string[]).includes(p.example.intent),
+);
 console.log(`  CLINC150 bank action intents      ${((100 * actionRows.filter((p) => p.intent === p.example.intent).length) / actionRows.length).toFixed(2)}% (n=${actionRows.length})`);
 const check = scoreCheckSet(model);
 console.log(formatCheckSet(check));
