@@ -10,7 +10,7 @@ import { formatCheckSet, scoreCheckSet } from "./check-set";
 import { createIntentModel, type IntentModel } from "../../packages/nlu/model";
 import { CLINC_BANK_MAPPING } from "./clinc";
 import { loadSplit } from "./dataset";
-import { formatClincPerIntent, formatMetrics, predictAll, scorePredictions } from "./evaluate";
+import { formatClincPerIntent, formatMetrics, pct, predictAll, scorePredictions } from "./evaluate";
 
 const [file, flag] = process.argv.slice(2);
 if (!file) throw new Error("usage: validate.ts <validation-model.json> [--whole]");
@@ -27,7 +27,7 @@ console.log(formatClincPerIntent(metrics, CLINC_BANK_MAPPING));
 const actionRows = predictions.filter(
   (p) => p.example.source === "clinc" && p.example.clincIntent! in CLINC_BANK_MAPPING && (ACTION_INTENTS as readonly string[]).includes(p.example.intent),
 );
-console.log(`  CLINC150 bank action intents      ${((100 * actionRows.filter((p) => p.intent === p.example.intent).length) / actionRows.length).toFixed(2)}% (n=${actionRows.length})`);
+console.log(`  CLINC150 bank action intents      ${pct(actionRows.filter((p) => p.intent === p.example.intent).length / actionRows.length)} (n=${actionRows.length})`);
 const check = scoreCheckSet(model);
 console.log(formatCheckSet(check));
 if (process.env.ERRORS) for (const e of check.errors) console.log(`  [check] ${e.intent} → ${e.got}: ${e.text}`);
