@@ -10,6 +10,7 @@ import type { IntentModelArtifact } from "../packages/nlu/artifact";
 import { ACTION_INTENTS } from "../packages/contract/intents";
 import { createIntentModel } from "../packages/nlu/model";
 import { wrappedValidation } from "../scripts/nlu/augment";
+import { formatCheckSet, scoreCheckSet } from "../scripts/nlu/check-set";
 import { CLINC_BANK_MAPPING } from "../scripts/nlu/clinc";
 import { missingTrainingData, loadSplit, repoRoot } from "../scripts/nlu/dataset";
 import { formatClincPerIntent, formatMetrics, pct, predictAll, scorePredictions, type SliceMetrics } from "../scripts/nlu/evaluate";
@@ -79,6 +80,8 @@ console.log(
   `  latency per classify()            p50 ${us(quantile(perUtterance, 0.5))}, p99 ${us(quantile(perUtterance, 0.99))}, max ${us(perUtterance[perUtterance.length - 1]!)} ` +
     `(median of 5 runs per utterance, n=${perUtterance.length}); raw p99 over all ${allRuns.length} runs ${us(quantile(allRuns, 0.99))}`,
 );
+// Our own check-set of everyday action requests (scripts/nlu/check-set.ts): never trained or tuned on.
+console.log(formatCheckSet(scoreCheckSet(model)));
 console.log(`  artifact size                     ${kb(raw.length)} raw, ${kb(gzipSync(raw).length)} gzipped (level 6), ${kb(gzipSync(raw, { level: 9 }).length)} (level 9)`);
 console.log(
   `  cold load (median of 7 processes) ${coldMedian.total.toFixed(1)} ms (JSON.parse ${coldMedian.parse.toFixed(1)} ms + model ${coldMedian.decode.toFixed(1)} ms); ` +

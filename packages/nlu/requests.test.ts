@@ -11,6 +11,12 @@ describe("plainRequestIntent", () => {
     ["i'd like to move money between accounts", "transfer"],
     ["I would like to check my balance.", "balance"],
     ["can I see my account balance please", "balance"],
+    ["I'd like to transfer money though", "transfer"],
+    ["I want to transfer money to my savings", "transfer"],
+    ["could you help me send some money to someone", "transfer"],
+    ["I'd like to check the balance of my checking account please", "balance"],
+    ["I want to see my savings account balance", "balance"],
+    ["can you check my checking balance too", "balance"],
   ])("%s → %s", (text, intent) => {
     expect(plainRequestIntent(text)).toBe(intent);
   });
@@ -22,6 +28,8 @@ describe("plainRequestIntent", () => {
     "I want to cancel a transfer",
     "why is my balance not updated",
     "I made a transfer yesterday",
+    "I want to transfer money to my account",
+    "why is the balance of my savings account wrong",
   ])("leaves %s to the model", (text) => {
     expect(plainRequestIntent(text)).toBeUndefined();
   });

@@ -7,12 +7,15 @@
 import type { IntentName } from "../contract/intents";
 
 const LEAD = String.raw`(?:(?:so|now|and)\s+)?(?:i(?:\s+(?:really\s+)?(?:want|wanna|need|would\s+like|wish|have)|'?d\s+(?:really\s+)?like|\s+am\s+(?:trying|looking|hoping)|'?m\s+(?:trying|looking|hoping|wanting))\s+(?:to\s+)?|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:help\s+me\s+)?(?:(?:to|with)\s+)?|(?:can|could|may)\s+i\s+(?:please\s+)?|(?:please\s+)?help\s+me\s+(?:(?:to|with)\s+)?|let\s+me\s+|let'?s\s+|please\s+|(?:i\s+)?need\s+(?:help|assistance)\s+(?:with\s+|to\s+)?)`;
-const END = String.raw`(?:\s+(?:please|now|today|for\s+me|right\s+now|asap))*\s*[.!?]*$`;
+const END = String.raw`(?:\s+(?:please|now|today|for\s+me|right\s+now|asap|though|too|also|as\s+well|instead))*\s*[.!?]*$`;
+// Where a plain transfer may go without making it a question about a top-up or an incoming transfer.
+const OWN_OR_SOMEONE = String.raw`(?:\s+(?:to|into)\s+(?:my\s+)?(?:savings|checking|someone|somebody|a\s+friend|another\s+account|(?:my\s+)?other\s+account)(?:\s+account)?)?`;
+const ACCOUNT = String.raw`(?:savings|checking|current|main|joint|bank|available|account)`;
 
 const RULES: Array<[RegExp, IntentName]> = [
   [new RegExp(String.raw`^${LEAD}?(?:make|do|start|initiate|set\s+up|create|send|schedule|arrange)?\s*(?:a|an|another|some|one)?\s*(?:money\s+|bank\s+|new\s+|quick\s+)?transfers?(?:\s+(?:of\s+)?(?:money|funds|cash))?${END}`, "i"), "transfer"],
-  [new RegExp(String.raw`^${LEAD}?(?:transfer|move|send|wire|shift)\s+(?:some\s+|my\s+|the\s+)?(?:money|funds|cash)(?:\s+(?:between|across)\s+(?:my\s+)?accounts)?${END}`, "i"), "transfer"],
-  [new RegExp(String.raw`^${LEAD}?(?:check|see|know|get|view|hear|find\s+out|look\s+at|show\s+me|tell\s+me|what\s+is|what'?s)\s+(?:on\s+)?(?:my|the)\s+(?:account\s+|current\s+|available\s+|bank\s+)?balances?${END}`, "i"), "balance"],
+  [new RegExp(String.raw`^${LEAD}?(?:transfer|move|send|wire|shift)\s+(?:some\s+|my\s+|the\s+)?(?:money|funds|cash)(?:\s+(?:between|across)\s+(?:my\s+)?accounts)?${OWN_OR_SOMEONE}${END}`, "i"), "transfer"],
+  [new RegExp(String.raw`^${LEAD}?(?:check|see|know|get|view|hear|find\s+out|look\s+at|show\s+me|tell\s+me|what\s+is|what'?s)\s+(?:on\s+)?(?:my|the)\s+(?:${ACCOUNT}\s+(?:account\s+)?)?balances?(?:\s+(?:of|on|in|for)\s+(?:my|the)\s+${ACCOUNT}(?:\s+account)?)?${END}`, "i"), "balance"],
 ];
 
 /** The action a short, plain request asks for, or undefined. */

@@ -11,6 +11,7 @@ describe("stripSmallTalk", () => {
     ["Great, thank you. Next, freeze my card please", "freeze my card"],
     ["my card hasn't arrived, thanks", "my card hasn't arrived"],
     ["hmm ok so what did I spend on food", "what did I spend on food"],
+    ["Not yet. I'd like to transfer money though.", "I'd like to transfer money though."],
   ])("%s → %s", (text, core) => {
     expect(stripSmallTalk(text)).toBe(core);
   });

@@ -13,7 +13,7 @@ const STRONG = [
   String.raw`thanks?(?:\s+(?:you|u))?(?:\s+(?:so|very)\s+much|\s+a\s+(?:lot|bunch|ton))?(?:\s+for\s+(?:that|this|the\s+help|your\s+help|helping))?`,
   "thx", "ty", "cheers", "much appreciated", "appreciate it",
   "ok(?:ay|ey)?", "alright", "all right",
-  "maybe later", "not (?:right )?now", "never ?mind", "forget (?:it|that)", "no worries", "no problem",
+  "maybe later", "not (?:right )?now", "not yet", "never ?mind", "forget (?:it|that)", "no worries", "no problem",
   "got it", "sounds good", "that'?s (?:fine|great|good|ok|okay|all good)", "one more thing", "another thing",
   "(?:u+h*m+|h+m+|u+h+|e+r+m*)",
 ];

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { ACTION_TRAINING_EXTRA } from "../../packages/nlu/data/action-extra";
+import { ACTION_TRAINING_EXTRA_3 } from "../../packages/nlu/data/action-extra-3";
 import { ACTION_UTTERANCES } from "../../packages/nlu/data/action-utterances";
 import { ACTION_TRAINING_EXTRA_2, ACTION_UTTERANCES_2, RECURRING_TRANSFERS } from "../../packages/nlu/data/action-utterances-2";
 import { OUT_OF_DOMAIN } from "../../packages/nlu/data/out-of-domain";
 import { ACTION_INTENTS } from "../../packages/contract/intents";
+import { CHECK_SET } from "./check-set";
 import { CLINC_BANK_MAPPING, loadClinc } from "./clinc";
 import { clincDir, featureKey, loadBanking77, loadSplit, missingTrainingData, parseCsv, stratifiedSplit, type Example } from "./dataset";
 
@@ -58,7 +60,12 @@ describe("split", () => {
     const split = loadSplit();
     const clincTrain = loadClinc(clincDir(), "train").length;
     const clincVal = loadClinc(clincDir(), "val").length;
-    const extras = new Set([...Object.values(ACTION_TRAINING_EXTRA).flat(), ...Object.values(ACTION_TRAINING_EXTRA_2).flat(), ...RECURRING_TRANSFERS]);
+    const extras = new Set([
+      ...Object.values(ACTION_TRAINING_EXTRA).flat(),
+      ...Object.values(ACTION_TRAINING_EXTRA_2).flat(),
+      ...RECURRING_TRANSFERS,
+      ...Object.values(ACTION_TRAINING_EXTRA_3).flat(),
+    ]);
     const isExtra = (e: Example) => e.source === "action" && extras.has(e.text) && !mainActions.has(e.text);
     const all = [...split.train, ...split.validation, ...split.heldOut].filter((e) => !isExtra(e));
     const total = 10_003 + mainActions.size + OUT_OF_DOMAIN.length + clincTrain + clincVal;
@@ -79,6 +86,14 @@ describe("split", () => {
     const validationTexts = new Set(split.validation.map((e) => e.text));
     expect(split.wrapped!.length).toBeGreaterThan(600);
     for (const w of split.wrapped!) expect([...validationTexts].some((t) => w.text.includes(t)), w.text).toBe(true);
+  });
+
+  withData("keeps our check-set and CLINC150's val rows out of training (no training text has their tokens)", () => {
+    const split = loadSplit();
+    const trained = new Set(split.train.map((e) => featureKey(e.text)));
+    for (const text of Object.values(CHECK_SET).flat()) expect(trained.has(featureKey(text)), text).toBe(false);
+    const extras = new Set(split.train.filter((e) => e.source === "action" && !mainActions.has(e.text)).map((e) => featureKey(e.text)));
+    for (const e of split.validation.filter((v) => v.source === "clinc")) expect(extras.has(featureKey(e.text)), e.text).toBe(false);
   });
 
   withData("labels CLINC150: 30 bank intents through the mapping, small talk, the rest out of scope", () => {

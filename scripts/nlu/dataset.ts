@@ -6,6 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ACTION_TRAINING_EXTRA } from "../../packages/nlu/data/action-extra";
 import { ACTION_UTTERANCES } from "../../packages/nlu/data/action-utterances";
+import { ACTION_TRAINING_EXTRA_3 } from "../../packages/nlu/data/action-extra-3";
 import { ACTION_TRAINING_EXTRA_2, ACTION_UTTERANCES_2, RECURRING_TRANSFERS } from "../../packages/nlu/data/action-utterances-2";
 import { OUT_OF_DOMAIN } from "../../packages/nlu/data/out-of-domain";
 import { normalizeText, tokenize } from "../../packages/nlu/features";
@@ -13,6 +14,7 @@ import { OUT_OF_SCOPE } from "../../packages/contract/intents";
 import { mulberry32 } from "../../packages/seeded-random/random";
 import { wrappedValidation } from "./augment";
 import type { Example } from "./example";
+import { CHECK_SET } from "./check-set";
 import { loadClinc } from "./clinc";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -194,22 +196,6 @@ export function loadSplit(dir = banking77Dir()): Split & { categories: string[] 
     for (const text of texts) actions2.push({ text, intent, source: "action" });
   }
   const action2Split = stratifiedSplit(actions2, 0.1, 0.1, SPLIT_SEED + 3);
-  // Training-only extras, minus any that look identical to the model (same tokens) to an
-  // utterance that might sit in validation or held-out.
-  const seenTokens = new Set([...actions, ...actions2].map((e) => featureKey(e.text)));
-  const extras: Example[] = [];
-  const extraLists = [
-    ...Object.entries(ACTION_TRAINING_EXTRA),
-    ...Object.entries(ACTION_TRAINING_EXTRA_2),
-    ["transfer", RECURRING_TRANSFERS] as const,
-  ];
-  for (const [intent, texts] of extraLists) {
-    for (const text of texts) {
-      if (!seenTokens.has(featureKey(text))) extras.push({ text, intent, source: "action" });
-    }
-  }
-  const ood = OUT_OF_DOMAIN.map((text): Example => ({ text, intent: OUT_OF_SCOPE, source: "out_of_domain" }));
-  const oodSplit = stratifiedSplit(ood, 0.5, 0.2, SPLIT_SEED + 2);
   // CLINC150 keeps its own split: train → train, val → validation (its test split is not here).
   const clinc = (split: "train" | "val"): Example[] =>
     loadClinc(clincDir(), split).map((r) => ({
@@ -219,6 +205,25 @@ export function loadSplit(dir = banking77Dir()): Split & { categories: string[] 
       clincIntent: r.clincIntent,
     }));
   const clincValidation = clinc("val");
+  // Training-only extras, minus any that look identical to the model (same tokens) to an
+  // utterance that might sit in validation or held-out, or in our check-set.
+  const seenTokens = new Set(
+    [...actions, ...actions2, ...clincValidation].map((e) => featureKey(e.text)).concat(Object.values(CHECK_SET).flat().map(featureKey)),
+  );
+  const extras: Example[] = [];
+  const extraLists = [
+    ...Object.entries(ACTION_TRAINING_EXTRA),
+    ...Object.entries(ACTION_TRAINING_EXTRA_2),
+    ["transfer", RECURRING_TRANSFERS] as const,
+    ...Object.entries(ACTION_TRAINING_EXTRA_3),
+  ];
+  for (const [intent, texts] of extraLists) {
+    for (const text of texts) {
+      if (!seenTokens.has(featureKey(text))) extras.push({ text, intent, source: "action" });
+    }
+  }
+  const ood = OUT_OF_DOMAIN.map((text): Example => ({ text, intent: OUT_OF_SCOPE, source: "out_of_domain" }));
+  const oodSplit = stratifiedSplit(ood, 0.5, 0.2, SPLIT_SEED + 2);
   return {
     categories,
     train: [...inScope.train, ...actionSplit.train, ...action2Split.train, ...extras, ...oodSplit.train, ...clinc("train")],

@@ -81,7 +81,9 @@ export const DEFAULT_CONFIG: TrainConfig = {
   wordWeight: 1,
   charWeight: 1,
   augmentation: { action: 4, out_of_domain: 2, clinc: 1 },
-  smallTalkWrap: { action: 1, clinc: 0.5, banking77: 0.1 },
+  // No wrapped BANKING77 copies since wave 4 (the runtime strips small talk before classifying):
+  // chosen on validation together with the SVM change below.
+  smallTalkWrap: { action: 1, clinc: 0.5, banking77: 0 },
   clincOosKeep: 0.5,
   // Chosen on validation: logistic regression keeps p(out_of_scope) well calibrated, the
   // one-vs-rest L2-SVM adds accuracy on close intents. Weighted 1:8 (was 1:3; 1:20 gains a little
@@ -90,9 +92,12 @@ export const DEFAULT_CONFIG: TrainConfig = {
   // Both learners weight examples by (mean class size / class size)^0.5: since CLINC150 and 20 new
   // intents joined, the big Teller classes pulled BANKING77 questions (validation: BANKING77 closed
   // 88.56% → 89.35%, with rejection 87.26% → 88.76%, CLINC150 bank intents unchanged at 92.83%).
+  // Wave 4: the SVM with half the L2 (5e-5), 16 epochs averaged over the last 6, and no wrapped
+  // BANKING77 copies: on seeds 7 and 8 every validation figure at least as good as before
+  // (BANKING77 closed +0.2, with rejection +0.5, CLINC150 bank +0.3, wrapped +0.3; README).
   learners: [
     { loss: "logistic", epochs: 15, lambda: 2e-5, learningRate: 2, weight: 1, averageEpochs: 5, classBalance: 0.5 },
-    { loss: "squared_hinge", epochs: 12, lambda: 1e-4, learningRate: 0.1, weight: 8, averageEpochs: 4, classBalance: 0.5 },
+    { loss: "squared_hinge", epochs: 16, lambda: 5e-5, learningRate: 0.1, weight: 8, averageEpochs: 6, classBalance: 0.5 },
   ],
   logitAdjustment: [0, 0.25, 0.5],
 };

@@ -6,10 +6,11 @@
 import { readFileSync } from "node:fs";
 import type { IntentModelArtifact } from "../../packages/nlu/artifact";
 import { ACTION_INTENTS } from "../../packages/contract/intents";
+import { formatCheckSet, scoreCheckSet } from "./check-set";
 import { createIntentModel, type IntentModel } from "../../packages/nlu/model";
 import { CLINC_BANK_MAPPING } from "./clinc";
 import { loadSplit } from "./dataset";
-import { formatClincPerIntent, formatMetrics, predictAll, scorePredictions } from "./evaluate";
+import { formatClincPerIntent, formatMetrics, pct, predictAll, scorePredictions } from "./evaluate";
 
 const [file, flag] = process.argv.slice(2);
 if (!file) throw new Error("usage: validate.ts <validation-model.json> [--whole]");
@@ -22,6 +23,14 @@ const predictions = predictAll(model, [...validation, ...(wrapped ?? [])]);
 const metrics = scorePredictions(predictions, ACTION_INTENTS);
 console.log(formatMetrics(metrics));
 console.log(formatClincPerIntent(metrics, CLINC_BANK_MAPPING));
+// CLINC150's bank-domain rows whose Teller intent is an action (balance, transactions, transfer, …).
+const actionRows = predictions.filter(
+  (p) => p.example.source === "clinc" && p.example.clincIntent! in CLINC_BANK_MAPPING && (ACTION_INTENTS as readonly string[]).includes(p.example.intent),
+);
+console.log(`  CLINC150 bank action intents      ${pct(actionRows.filter((p) => p.intent === p.example.intent).length / actionRows.length)} (n=${actionRows.length})`);
+const check = scoreCheckSet(model);
+console.log(formatCheckSet(check));
+if (process.env.ERRORS) for (const e of check.errors) console.log(`  [check] ${e.intent} → ${e.got}: ${e.text}`);
 if (process.env.ERRORS) {
   const wanted = process.env.ERRORS.split(",");
   for (const p of predictions) {
