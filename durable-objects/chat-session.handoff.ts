@@ -14,10 +14,8 @@ import { AgentLink, DEFAULT_HANDOFF_TIMEOUT_SECONDS, handoffEvent, silentReply, 
 import type { ChatSessionStore } from "./chat-session.storage.js";
 import type { TranscriptCipher } from "./transcript-cipher.js";
 import type { SessionStorage } from "../packages/conversation/turn.js";
+import { FLUSH_DELAY_MS, RETRY_MS } from "./chat-session.outbox.js";
 
-/** Kept in step with ChatSession's own constants. */
-const FLUSH_DELAY_MS = 500;
-const RETRY_MS = 5_000;
 const TRANSCRIPT_LIMIT = 50;
 
 /** What the ChatSession lends its hand-off side: its storage, lock, state and outbox. */

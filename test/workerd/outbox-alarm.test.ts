@@ -11,7 +11,7 @@ function sessionOf(customerId: string) {
   return env.CHAT_SESSION.get(env.CHAT_SESSION.idFromName(customerId));
 }
 
-/** The local-only switch (durable-objects/chat-session.ts flushOutbox): this fraction of queue sends fails. */
+/** The local-only switch (durable-objects/chat-session.outbox.ts): this fraction of queue sends fails. */
 async function failQueueSends(customerId: string, rate: "0" | "1") {
   await runInDurableObject(sessionOf(customerId), (instance: ChatSession) => {
     const self = instance as unknown as { env: Record<string, unknown> };
