@@ -1,41 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { createExecutionContext, createMessageBatch, env, getQueueResult, runInDurableObject } from "cloudflare:test";
-import worker from "./worker-under-test.js";
-import { eq, inArray, like } from "drizzle-orm";
+import { eq, like } from "drizzle-orm";
 import { chatEvents, deadLetters } from "../../packages/db/schema/events.js";
-import type { ChatEvent } from "../../packages/contract/events.js";
 import { openDb } from "../../packages/db/client.js";
 import { consumeChatEvents } from "../../workers/chat/events.consumer.js";
-import { replayAllDeadLetters, replayDeadLetter } from "../../packages/db/dead-letters.replay.js";
-import { parkDeadLetter } from "../../packages/db/chat-events.repo.js";
 import { eventually, postJson, tokenFor, uniqueCustomerId, withTestDb } from "./helpers.js";
-
-function chatEvent(customerId: string, text: string): ChatEvent {
-  return {
-    id: crypto.randomUUID(),
-    type: "message.received",
-    customerId,
-    messageId: `m-${crypto.randomUUID().slice(0, 8)}`,
-    occurredAt: new Date().toISOString(),
-    payload: { text },
-  };
-}
-
-function message(body: unknown, n: number) {
-  return { id: `msg-${n}-${crypto.randomUUID()}`, timestamp: new Date(), attempts: 1, body };
-}
-
-/** Runs the Worker's own queue handler on a batch, as the queue would, and collects its acks. */
-async function deliver(queue: string, bodies: unknown[]) {
-  const batch = createMessageBatch(queue, bodies.map(message));
-  const ctx = createExecutionContext();
-  await worker.queue(batch, env as never, ctx);
-  return { batch, result: await getQueueResult(batch, ctx) };
-}
-
-async function storedIds(ids: string[]): Promise<string[]> {
-  return withTestDb(async (db) => (await db.select({ id: chatEvents.id }).from(chatEvents).where(inArray(chatEvents.id, ids))).map((r) => r.id));
-}
+import { deliver, messageEvent as chatEvent, queueMessage as message, storedIds } from "./queue-helpers.js";
 
 describe("the chat-events consumer", () => {
   it("stores the other customers' messages when one message has a NUL, and dead-letters that one alone", async () => {
@@ -94,39 +64,6 @@ describe("the chat-events consumer", () => {
     expect(result.retryMessages).toEqual([]);
     const rows = await withTestDb((db) => db.select().from(chatEvents).where(eq(chatEvents.id, event.id)));
     expect(rows).toHaveLength(1);
-  });
-});
-
-describe("dead letters", () => {
-  it("counts a message parked twice once, and a replay stores its events exactly once", async () => {
-    const event = chatEvent(uniqueCustomerId("replay"), "parked");
-    const { result } = await deliver("chat-events-dlq", [{ events: [event] }, { reason: "test reason", body: { events: [event] } }]);
-    expect(result.retryMessages).toEqual([]);
-    const id = await withTestDb(async (db) => {
-      const rows = await db.select().from(deadLetters).where(like(deadLetters.body, `%${event.id}%`));
-      expect(rows).toHaveLength(1);
-      expect(rows[0]!.count).toBe(2);
-      expect(rows[0]!.error).toBe("test reason");
-      return rows[0]!.id;
-    });
-    const first = await withTestDb((db) => replayDeadLetter(db, id));
-    expect(first).toEqual({ id, ok: true, stored: 1 });
-    const again = await withTestDb((db) => replayDeadLetter(db, id));
-    expect(again.ok).toBe(true);
-    expect(await storedIds([event.id])).toEqual([event.id]);
-    const row = await withTestDb(async (db) => (await db.select().from(deadLetters).where(eq(deadLetters.id, id)))[0]!);
-    expect(row.replayedAt).not.toBeNull();
-  });
-
-  it("keeps a body that still fails parked, with the new error", async () => {
-    const event = chatEvent(uniqueCustomerId("stillbad"), "nul\u0000again");
-    const id = await withTestDb((db) => parkDeadLetter(db, "chat-events", { events: [event] }, "first"));
-    const outcomes = await withTestDb((db) => replayAllDeadLetters(db));
-    const mine = outcomes.find((o) => o.id === id)!;
-    expect(mine.ok).toBe(false);
-    const row = await withTestDb(async (db) => (await db.select().from(deadLetters).where(eq(deadLetters.id, id)))[0]!);
-    expect(row.replayedAt).toBeNull();
-    expect(row.error).toMatch(/replay failed/);
   });
 });
 
