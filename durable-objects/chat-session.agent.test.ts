@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { env, runInDurableObject } from "cloudflare:test";
 import type { AgentMessage, Staff } from "../packages/contract/handoff.js";
+import type { ChatSessionStore } from "./chat-session.storage.js";
 
 // The agent log (what people from the bank said in a hand-off) is kept in the ChatSession's meta
 // table: sealed with the customer's transcript data key, like the turns, and gone on erasure.
@@ -67,9 +68,11 @@ describe("the agent log", () => {
     const stub = sessionOf(customerId);
     const legacy: AgentMessage[] = [{ id: "old-1", kind: "message", agentName: "Quentin", text: "an older clear message", at: Date.now(), seq: 7 }];
     await stub.agentMessages(customerId, 0); // binds the object to the customer
-    await runInDurableObject(stub, (_instance, state) => {
-      state.storage.sql.exec("INSERT INTO meta (key, value) VALUES ('agent_log', ?)", JSON.stringify(legacy));
-      state.storage.sql.exec("INSERT INTO meta (key, value) VALUES ('agent_hold', ?)", JSON.stringify({ handoffId: "h-legacy", agentId: AGENT.id, agentName: AGENT.name }));
+    // Written through the object's own store, as an older version wrote them.
+    await runInDurableObject(stub, (instance) => {
+      const { store } = instance as unknown as { store: ChatSessionStore };
+      store.setMeta("agent_log", JSON.stringify(legacy));
+      store.setMeta("agent_hold", JSON.stringify({ handoffId: "h-legacy", agentId: AGENT.id, agentName: AGENT.name }));
     });
     expect((await stub.agentMessages(customerId, 0)).messages).toEqual(legacy);
 
