@@ -5,6 +5,7 @@ import type { ChatTurn } from "../packages/contract/chat.js";
 import { firstName } from "../packages/handoff/staff.js";
 import { type AgentMessage, type CustomerAgentFrame, type TranscriptEntry } from "../packages/contract/handoff.js";
 import { joinedText, leftText } from "../packages/handoff/texts.js";
+import { isSealed } from "../packages/transcript-crypto/index.js";
 import type { ChatSessionStore } from "./chat-session.storage.js";
 
 /** Agent messages kept for HTTP clients and the transcript (the full record is in chat_events). */
@@ -35,6 +36,16 @@ export function silentReply(): Reply {
 }
 
 /**
+ * Seals what the agent log keeps with the customer's transcript data key (transcript-cipher.ts),
+ * so agents' words are encrypted at rest like the customer's turns; `open` gives undefined for a
+ * value sealed with a key the object no longer has (erased).
+ */
+export interface LogSealer {
+  seal(plain: string): Promise<string>;
+  open(stored: string): Promise<string | undefined>;
+}
+
+/**
  * The ChatSession's side of a hand-off: who holds the conversation, the agent log customers read
  * (over the socket as it happens, over HTTP `after` a cursor) and the transcript agents read. The
  * Postgres `handoffs` row is the queue's truth; this is the conversation's.
@@ -43,6 +54,7 @@ export class AgentLink {
   constructor(
     private readonly store: ChatSessionStore,
     private readonly sockets: () => WebSocket[],
+    private readonly sealer: LogSealer,
   ) {}
 
   hold(): AgentHold | undefined {
@@ -64,38 +76,52 @@ export class AgentLink {
     this.store.setMeta("agent_hold", hold ? JSON.stringify(hold) : "");
   }
 
-  log(): AgentMessage[] {
-    const json = this.store.getMeta("agent_log");
+  /** The agent log, opened; empty when it was sealed with a key erasure destroyed. */
+  async log(): Promise<AgentMessage[]> {
+    const stored = this.store.getMeta("agent_log");
+    if (!stored) return [];
+    // A log written before it was sealed is plain JSON (open passes it as it is).
+    const json = await this.sealer.open(stored);
     return json ? (JSON.parse(json) as AgentMessage[]) : [];
   }
 
   /** Erasure: the agents' words go; the sequence carries on, so HTTP clients' cursors stay valid. */
   forgetLog(): void {
-    const last = this.log().at(-1)?.seq;
-    if (last !== undefined) this.store.setMeta("agent_log_seq", String(last));
+    const stored = this.store.getMeta("agent_log");
+    // A sealed log keeps its last seq in agent_log_seq; one stored in clear (before sealing) is read for it.
+    if (stored && !isSealed(stored)) {
+      const last = (JSON.parse(stored) as AgentMessage[]).at(-1)?.seq;
+      if (last !== undefined) this.store.setMeta("agent_log_seq", String(Math.max(last, this.lastSeq())));
+    }
     this.store.setMeta("agent_log", "");
   }
 
-  after(seq: number): AgentMessage[] {
-    return this.log().filter((m) => m.seq > seq);
+  async after(seq: number): Promise<AgentMessage[]> {
+    return (await this.log()).filter((m) => m.seq > seq);
   }
 
-  /** Adds a message to the log (once per id) and pushes it to the customer's open sockets. */
-  add(message: Omit<AgentMessage, "seq">): AgentMessage {
-    const log = this.log();
+  /** Adds a message to the log (once per id), sealed, and pushes it to the customer's open sockets. */
+  async add(message: Omit<AgentMessage, "seq">): Promise<AgentMessage> {
+    const log = await this.log();
     const known = log.find((m) => m.id === message.id);
     if (known) return known;
-    const added: AgentMessage = { ...message, seq: Math.max(log.at(-1)?.seq ?? 0, Number(this.store.getMeta("agent_log_seq") ?? 0)) + 1 };
-    this.store.setMeta("agent_log", JSON.stringify([...log, added].slice(-KEEP_AGENT_MESSAGES)));
+    const added: AgentMessage = { ...message, seq: Math.max(log.at(-1)?.seq ?? 0, this.lastSeq()) + 1 };
+    const sealed = await this.sealer.seal(JSON.stringify([...log, added].slice(-KEEP_AGENT_MESSAGES)));
+    this.store.setMeta("agent_log", sealed);
+    this.store.setMeta("agent_log_seq", String(added.seq));
     this.push({ type: "agent", message: added });
     return added;
   }
 
-  joined(hold: AgentHold, at: number): AgentMessage {
+  private lastSeq(): number {
+    return Number(this.store.getMeta("agent_log_seq") ?? 0);
+  }
+
+  joined(hold: AgentHold, at: number): Promise<AgentMessage> {
     return this.add({ id: `joined-${hold.handoffId}`, kind: "joined", agentName: firstName(hold.agentName), text: joinedText(firstName(hold.agentName)), at });
   }
 
-  left(hold: AgentHold, resolved: boolean, at: number): AgentMessage {
+  left(hold: AgentHold, resolved: boolean, at: number): Promise<AgentMessage> {
     const name = firstName(hold.agentName);
     return this.add({ id: `left-${hold.handoffId}`, kind: "left", agentName: name, text: leftText(name, resolved), at });
   }
@@ -130,7 +156,7 @@ export class AgentLink {
       if (text) entries.push({ id: turn.id, from: "customer", text: redactText(text), at });
       if (turn.reply.text) entries.push({ id: `${turn.id}:reply`, from: "teller", text: redactText(turn.reply.text), at });
     }
-    for (const m of this.log()) {
+    for (const m of await this.log()) {
       entries.push({ id: m.id, from: "agent", text: redactText(m.text), at: m.at, ...(m.agentName ? { agentName: m.agentName } : {}) });
     }
     // Stable: a customer line stays before Teller's reply to it.

@@ -14,10 +14,8 @@ import { AgentLink, DEFAULT_HANDOFF_TIMEOUT_SECONDS, handoffEvent, silentReply, 
 import type { ChatSessionStore } from "./chat-session.storage.js";
 import type { TranscriptCipher } from "./transcript-cipher.js";
 import type { SessionStorage } from "../packages/conversation/turn.js";
+import { FLUSH_DELAY_MS, RETRY_MS } from "./chat-session.outbox.js";
 
-/** Kept in step with ChatSession's own constants. */
-const FLUSH_DELAY_MS = 500;
-const RETRY_MS = 5_000;
 const TRANSCRIPT_LIMIT = 50;
 
 /** What the ChatSession lends its hand-off side: its storage, lock, state and outbox. */
@@ -44,7 +42,22 @@ export class SessionHandoffs {
   readonly agents: AgentLink;
 
   constructor(private readonly host: HandoffHost) {
-    this.agents = new AgentLink(host.store, () => host.ctx.getWebSockets());
+    this.agents = new AgentLink(host.store, () => host.ctx.getWebSockets(), {
+      seal: (plain) => this.withCipher((customerId, db) => host.cipher.seal(customerId, db, plain)),
+      open: (stored) => this.withCipher((customerId, db) => host.cipher.open(customerId, db, stored)),
+    });
+  }
+
+  /** The agent log is sealed with the bound customer's data key, like their turns. */
+  private async withCipher<T>(work: (customerId: string, db: () => Db) => Promise<T>): Promise<T> {
+    const customerId = this.host.store.getMeta("customer_id");
+    if (!customerId) throw new Error("ChatSession: the agent log has no customer");
+    const { db, end } = this.host.openDb();
+    try {
+      return await work(customerId, db);
+    } finally {
+      await end();
+    }
   }
 
   /** An agent claimed the hand-off (Postgres already says so): from now on Teller stays silent. */
@@ -60,7 +73,7 @@ export class SessionHandoffs {
         this.host.queueEvent(handoffEvent("handoff.claimed", customerId, now, { handoffId, agentId: agent.id, role: agent.role }));
         await this.host.scheduleAlarm(FLUSH_DELAY_MS);
       }
-      const joined = this.agents.joined(next, now);
+      const joined = await this.agents.joined(next, now);
       this.host.broadcastState();
       return ok(joined);
     });
@@ -72,7 +85,7 @@ export class SessionHandoffs {
       const hold = this.agents.hold();
       if (!hold || hold.handoffId !== handoffId || hold.agentId !== agentId) return fail(409, "conflict", "you do not hold this conversation");
       const now = Date.now();
-      const known = this.agents.after(0).find((m) => m.id === message.id);
+      const known = (await this.agents.after(0)).find((m) => m.id === message.id);
       if (known) return known.text === message.text ? ok(known) : fail(409, "conflict", "id: this message id was already used for a different message");
       const event = handoffEvent("handoff.agent_message", customerId, now, {
         handoffId,
@@ -89,7 +102,7 @@ export class SessionHandoffs {
       } finally {
         await end();
       }
-      const added = this.agents.add({ id: message.id, kind: "message", agentName: firstName(hold.agentName), text: message.text, at: now });
+      const added = await this.agents.add({ id: message.id, kind: "message", agentName: firstName(hold.agentName), text: message.text, at: now });
       for (const e of sealed) this.host.queueEvent(e);
       await this.host.scheduleAlarm(FLUSH_DELAY_MS);
       return ok(added);
@@ -115,7 +128,7 @@ export class SessionHandoffs {
         this.agents.setHold(undefined);
         this.host.queueEvent(handoffEvent(resolved ? "handoff.resolved" : "handoff.returned", customerId, now, { handoffId, agentId: hold.agentId, by }));
       });
-      this.agents.left(hold, resolved, now);
+      await this.agents.left(hold, resolved, now);
       this.host.broadcastState();
       await this.host.scheduleAlarm(FLUSH_DELAY_MS);
       return ok({ left: true });
@@ -147,7 +160,7 @@ export class SessionHandoffs {
         this.agents.setPending(undefined);
         this.host.queueEvent(handoffEvent("handoff.left", customerId, now, { handoffId }));
       });
-      this.agents.add({ id: `left-queue-${handoffId}`, kind: "notice", text: LEFT_QUEUE_TEXT, at: now });
+      await this.agents.add({ id: `left-queue-${handoffId}`, kind: "notice", text: LEFT_QUEUE_TEXT, at: now });
       this.host.broadcastState();
       await this.host.scheduleAlarm(FLUSH_DELAY_MS);
       return ok({ handoffId, agentId: hold?.agentId ?? null });
@@ -167,7 +180,7 @@ export class SessionHandoffs {
 
   /** Agent messages after a cursor, for HTTP clients (socket clients get them pushed). */
   async agentMessages(afterSeq: number): Promise<{ messages: AgentMessage[]; held: boolean; waiting: boolean }> {
-    return { messages: this.agents.after(afterSeq), held: this.agents.hold() !== undefined, waiting: this.agents.pending() !== undefined };
+    return { messages: await this.agents.after(afterSeq), held: this.agents.hold() !== undefined, waiting: this.agents.pending() !== undefined };
   }
 
   /**
@@ -198,7 +211,7 @@ export class SessionHandoffs {
         this.agents.setPending(undefined);
         this.host.queueEvent(handoffEvent("handoff.expired", customerId, now, { handoffId: pending.handoffId }));
       });
-      this.agents.add({ id: `expired-${pending.handoffId}`, kind: "notice", text: NOBODY_FREE_TEXT, at: now });
+      await this.agents.add({ id: `expired-${pending.handoffId}`, kind: "notice", text: NOBODY_FREE_TEXT, at: now });
       this.host.broadcastState();
       this.host.ctx.waitUntil(this.desk()?.queueChanged().catch(() => {}) ?? Promise.resolve());
       await this.host.scheduleAlarm(FLUSH_DELAY_MS);

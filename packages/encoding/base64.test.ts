@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromBase64Url, toBase64Url } from "./base64.js";
+import { decodeBase64, encodeBase64, fromBase64Url, toBase64Url } from "./base64.js";
 
 describe("base64url", () => {
   it("round-trips every byte value without padding or URL-unsafe characters", () => {
@@ -15,5 +15,19 @@ describe("base64url", () => {
   it("throws on characters outside the alphabet", () => {
     expect(() => fromBase64Url("ab$c")).toThrow();
     expect(() => fromBase64Url("a b.")).toThrow();
+  });
+
+});
+
+describe("base64 without atob's help", () => {
+  it("decodes unpadded text (the hand-written decoder) to the same bytes, and refuses other characters", () => {
+    const bytes = Uint8Array.from({ length: 256 }, (_, i) => (i * 37) & 255);
+    for (const length of [253, 254]) {
+      const unpadded = encodeBase64(bytes.subarray(0, length)).replace(/=+$/, "");
+      expect(unpadded.length % 4).not.toBe(0);
+      expect(decodeBase64(unpadded)).toEqual(bytes.subarray(0, length));
+    }
+    expect(() => decodeBase64("AA*AA")).toThrow(/invalid base64 near 0/);
+    expect(() => decodeBase64("AAAAA*")).toThrow(/invalid base64 near 5/);
   });
 });

@@ -47,14 +47,9 @@ function decodeBase64Portable(text: string): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(Math.floor((end * 3) / 4));
   const full = end - (end % 4);
   let o = 0;
-  // Four characters → three bytes per step: this loop dominates the model's cold load.
+  // Four characters → three bytes per step (runtimes without atob only).
   for (let i = 0; i < full; i += 4) {
-    const a = LOOKUP[text.charCodeAt(i)]!;
-    const b = LOOKUP[text.charCodeAt(i + 1)]!;
-    const c = LOOKUP[text.charCodeAt(i + 2)]!;
-    const d = LOOKUP[text.charCodeAt(i + 3)]!;
-    if ((a | b | c | d) > 63) throw new Error(`invalid base64 near ${i}`);
-    const n = (a << 18) | (b << 12) | (c << 6) | d;
+    const n = group(LOOKUP, text, i);
     out[o++] = n >> 16;
     out[o++] = (n >> 8) & 255;
     out[o++] = n & 255;
@@ -87,27 +82,33 @@ const DIGIT = LOOKUP.slice();
 DIGIT[61 /* = */] = 0;
 
 /**
+ * The 24 bits of the four characters at `i` (three bytes), read through `digits` (LOOKUP, or
+ * DIGIT where padding counts as zero bits); throws on a character outside the alphabet. One call
+ * per four characters: no helper call per character, as a fresh isolate runs this interpreted.
+ */
+function group(digits: Uint8Array, text: string, i: number): number {
+  const a = digits[text.charCodeAt(i)]!;
+  const b = digits[text.charCodeAt(i + 1)]!;
+  const c = digits[text.charCodeAt(i + 2)]!;
+  const d = digits[text.charCodeAt(i + 3)]!;
+  if ((a | b | c | d) > 63) throw new Error(`invalid base64 near ${i}`);
+  return (a << 18) | (b << 12) | (c << 6) | d;
+}
+
+/**
  * Decodes bytes [start, end) of what `text` encodes into `out` from `at` on, touching only the
- * characters that hold them: the runtime decodes one weight row at a time straight from the
- * artifact. Written flat (no helper call per character) because a fresh isolate runs it in the
- * interpreter.
+ * characters that hold them (decodeBase64Span's fallback where there is no atob).
  */
 export function decodeBase64Into(text: string, start: number, end: number, out: Uint8Array | Int8Array, at = 0): void {
   const last = at + end - start;
   let o = at;
-  let group = Math.floor(start / 3);
-  let j = start - group * 3;
+  let g = Math.floor(start / 3);
+  let j = start - g * 3;
   while (o < last) {
-    const i = group * 4;
-    const a = DIGIT[text.charCodeAt(i)]!;
-    const b = DIGIT[text.charCodeAt(i + 1)]!;
-    const c = DIGIT[text.charCodeAt(i + 2)]!;
-    const d = DIGIT[text.charCodeAt(i + 3)]!;
-    if ((a | b | c | d) > 63) throw new Error(`invalid base64 near ${i}`);
-    const n = (a << 18) | (b << 12) | (c << 6) | d;
+    const n = group(DIGIT, text, g * 4);
     for (; j < 3 && o < last; j++) out[o++] = (n >> (16 - 8 * j)) & 255;
     j = 0;
-    group++;
+    g++;
   }
 }
 
@@ -131,14 +132,8 @@ export function decodeBase64Span(text: string, start: number, end: number): stri
 
 /** Byte `index` of what `text` encodes. */
 export function base64ByteAt(text: string, index: number): number {
-  const group = Math.floor(index / 3);
-  const i = group * 4;
-  const a = DIGIT[text.charCodeAt(i)]!;
-  const b = DIGIT[text.charCodeAt(i + 1)]!;
-  const c = DIGIT[text.charCodeAt(i + 2)]!;
-  const d = DIGIT[text.charCodeAt(i + 3)]!;
-  if ((a | b | c | d) > 63) throw new Error(`invalid base64 near ${i}`);
-  return (((a << 18) | (b << 12) | (c << 6) | d) >> (16 - 8 * (index - group * 3))) & 255;
+  const g = Math.floor(index / 3);
+  return (group(DIGIT, text, g * 4) >> (16 - 8 * (index - g * 3))) & 255;
 }
 
 /**

@@ -1,34 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import pg from "pg";
-import { startEmbeddedPostgres } from "./embedded-postgres.js";
-import { migrateDatabase } from "./migrate.js";
 import { seedDemoData } from "./seed.js";
-import { createThrowawayDatabase, throwawayDatabaseName } from "../../test/support/test-database.js";
+import { useMigratedDatabase } from "../../test/support/migrated-database.js";
 import { DEMO_CUSTOMERS } from "../../workers/gateway/dev-idp/demo-customers.js";
 
 /** The seed on a fresh database: embedded PGlite, or a throwaway database at TEST_DATABASE_URL. */
-let url: string;
-let stop: () => Promise<void>;
-
-beforeAll(async () => {
-  const server = process.env.TEST_DATABASE_URL;
-  if (server) {
-    const database = await createThrowawayDatabase(server, throwawayDatabaseName("teller_seed_test"));
-    url = database.url;
-    stop = database.drop;
-  } else {
-    const embedded = await startEmbeddedPostgres({});
-    url = embedded.url;
-    stop = embedded.stop;
-  }
-  await migrateDatabase(url);
-}, 60_000);
-
-afterAll(async () => stop?.());
-
+const database = useMigratedDatabase("teller_seed_test");
 
 async function snapshot() {
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client({ connectionString: database.url });
   await client.connect();
   try {
     const counts = await client.query(
@@ -50,7 +30,7 @@ async function snapshot() {
 
 describe("seedDemoData", () => {
   it("creates the demo customers' banking, booked through the ledger, and changes nothing when run again", async () => {
-    const first = await seedDemoData(url);
+    const first = await seedDemoData(database.url);
     expect(first.created).toEqual(DEMO_CUSTOMERS.map((c) => c.id));
     const before = await snapshot();
     expect(Number(before.counts.customers)).toBe(3);
@@ -61,7 +41,7 @@ describe("seedDemoData", () => {
       expect(Number(account.balance)).toBeGreaterThanOrEqual(-Number(account.credit_limit));
     }
 
-    const second = await seedDemoData(url, new Date(Date.now() + 3 * 86_400_000));
+    const second = await seedDemoData(database.url, new Date(Date.now() + 3 * 86_400_000));
     expect(second).toEqual({ created: [], existing: DEMO_CUSTOMERS.map((c) => c.id) });
     expect(await snapshot()).toEqual(before);
   });

@@ -1,35 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import pg from "pg";
 import { drizzle } from "drizzle-orm/node-postgres";
 import * as schema from "../../packages/db/schema/index.js";
 import type { Db } from "../../packages/db/client.js";
-import { startEmbeddedPostgres } from "../db/embedded-postgres.js";
-import { migrateDatabase } from "../db/migrate.js";
-import { createThrowawayDatabase, throwawayDatabaseName } from "../../test/support/test-database.js";
+import { useMigratedDatabase } from "../../test/support/migrated-database.js";
 import { eraseCommand } from "./erase.js";
 
-let url: string;
-let stop: () => Promise<void>;
-
-beforeAll(async () => {
-  const server = process.env.TEST_DATABASE_URL;
-  if (server) {
-    const database = await createThrowawayDatabase(server, throwawayDatabaseName("teller_erase_test"));
-    url = database.url;
-    stop = database.drop;
-  } else {
-    const embedded = await startEmbeddedPostgres({});
-    url = embedded.url;
-    stop = embedded.stop;
-  }
-  await migrateDatabase(url);
-}, 60_000);
-
-afterAll(async () => stop?.());
+const database = useMigratedDatabase("teller_erase_test");
 
 describe("npm run ops -- erase", () => {
   it("deletes the customer's conversation, keeps their audit events and records the erasure", async () => {
-    const client = new pg.Client({ connectionString: url });
+    const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     try {
       const insert = (id: string, customer: string, type: string, payload: object) =>

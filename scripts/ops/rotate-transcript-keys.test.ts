@@ -1,39 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import pg from "pg";
 import { drizzle } from "drizzle-orm/node-postgres";
 import * as schema from "../../packages/db/schema/index.js";
 import type { Db } from "../../packages/db/client.js";
-import { startEmbeddedPostgres } from "../db/embedded-postgres.js";
-import { migrateDatabase } from "../db/migrate.js";
-import { createThrowawayDatabase, throwawayDatabaseName } from "../../test/support/test-database.js";
+import { useMigratedDatabase } from "../../test/support/migrated-database.js";
 import { registerDataKey } from "../../packages/db/transcript-keys.repo.js";
 import { storeChatEvents } from "../../packages/db/chat-events.repo.js";
 import { readTranscript } from "../../packages/db/transcript.repo.js";
 import { createDataKey, generateMasterKey, importMasterKeys, sealPayload } from "../../packages/transcript-crypto/index.js";
 import { rotateCommand } from "./rotate-transcript-keys.js";
 
-let url: string;
-let stop: () => Promise<void>;
-
-beforeAll(async () => {
-  const server = process.env.TEST_DATABASE_URL;
-  if (server) {
-    const database = await createThrowawayDatabase(server, throwawayDatabaseName("teller_rotate_test"));
-    url = database.url;
-    stop = database.drop;
-  } else {
-    const embedded = await startEmbeddedPostgres({});
-    url = embedded.url;
-    stop = embedded.stop;
-  }
-  await migrateDatabase(url);
-}, 60_000);
-
-afterAll(async () => stop?.());
+const database = useMigratedDatabase("teller_rotate_test");
 
 describe("npm run ops -- rotate-transcript-keys", () => {
   it("re-wraps every data key with the new master key; old ciphertext still reads and the old master key can be retired", async () => {
-    const client = new pg.Client({ connectionString: url });
+    const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     const db = drizzle(client, { schema }) as unknown as Db;
     try {

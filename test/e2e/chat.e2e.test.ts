@@ -1,18 +1,14 @@
-import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { repoRoot, startLocalStack, type LocalStack } from "../../scripts/local-stack.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { repoRoot } from "../../scripts/local-stack.js";
 import { importMasterKeys, isSealedPayload, openPayload, sealedKeyId, unwrapDataKey, type SealedPayload } from "../../packages/transcript-crypto/index.js";
-import { chromiumAvailable, chromiumPath, launchChromium } from "../support/chromium.js";
-import { freePort } from "../support/free-port.js";
+import { chromiumAvailable, chromiumPath } from "../support/chromium.js";
 import { proxiedQuery } from "../support/proxied-query.js";
-import { createThrowawayDatabase, throwawayDatabaseName } from "../support/test-database.js";
+import { useBrowserStack } from "./browser-stack.js";
 import {
   ask,
   eventually,
   panelBalances,
-  Pages,
   probeCapabilities,
   replies,
   signIn,
@@ -28,44 +24,17 @@ if (!chromiumAvailable()) {
 }
 
 describe.skipIf(!chromiumAvailable())("the local stack in a real browser", () => {
-  let stack: LocalStack;
-  let browser: Browser;
-  let dropDatabase: (() => Promise<void>) | undefined;
-  let pages: Pages;
+  const e2e = useBrowserStack({ databasePrefix: "teller_e2e", outputDir: screenshots });
   let can: Capabilities;
 
   beforeAll(async () => {
-    // A throwaway stack on its own port, state and database, so a running `npm start` is untouched.
-    let databaseUrl: string | undefined;
-    if (process.env.E2E_DATABASE_URL) {
-      const database = await createThrowawayDatabase(process.env.E2E_DATABASE_URL, throwawayDatabaseName("teller_e2e"));
-      databaseUrl = database.url;
-      dropDatabase = database.drop;
-    }
-    stack = await startLocalStack({
-      port: await freePort(),
-      stateDir: "memory",
-      databaseUrl,
-      log: () => {},
-      wranglerOutput: "ignore",
-    });
-    browser = await launchChromium();
-    mkdirSync(screenshots, { recursive: true });
-    pages = new Pages(browser, stack.url, screenshots);
-    can = await probeCapabilities(stack.url);
+    can = await probeCapabilities(e2e.stack.url);
     console.info(`[e2e] server features: ${JSON.stringify(can)}`);
-  }, 120_000);
-
-  afterAll(async () => {
-    await pages?.closeAll();
-    await browser?.close();
-    await stack?.stop();
-    await dropDatabase?.();
-  }, 30_000);
+  }, 60_000);
 
   it("signs in as a demo customer, chats, and the conversation reaches Postgres", async () => {
-    const page = await browser.newPage();
-    await page.goto(stack.url);
+    const page = await e2e.browser.newPage();
+    await page.goto(e2e.stack.url);
     await page.getByRole("button", { name: "Alex Kim" }).click();
     // Letters only: the server redacts long digit runs (possible account numbers) before it
     // stores text, so a UUID marker would sometimes not match what reached Postgres.
@@ -80,8 +49,8 @@ describe.skipIf(!chromiumAvailable())("the local stack in a real browser", () =>
 
     // The message and the reply went through the queue into Postgres, sealed: the words are not
     // in the table, and open only with the customer's data key under the stack's master key.
-    const query = <T extends object>(sql: string, params: unknown[]) => proxiedQuery<T>(stack.proxyAddress, stack.databaseUrl, sql, params);
-    const keyring = await importMasterKeys(stack.transcriptKeys.TRANSCRIPT_MASTER_KEYS, stack.transcriptKeys.TRANSCRIPT_MASTER_KEY_ID);
+    const query = <T extends object>(sql: string, params: unknown[]) => proxiedQuery<T>(e2e.stack.proxyAddress, e2e.stack.databaseUrl, sql, params);
+    const keyring = await importMasterKeys(e2e.stack.transcriptKeys.TRANSCRIPT_MASTER_KEYS, e2e.stack.transcriptKeys.TRANSCRIPT_MASTER_KEY_ID);
     const deadline = Date.now() + 15_000;
     let types: string[] = [];
     while (Date.now() < deadline) {
@@ -113,19 +82,19 @@ describe.skipIf(!chromiumAvailable())("the local stack in a real browser", () =>
   }, 60_000);
 
   it("serves the app with a strict CSP, immutable hashed assets and a revalidated page", async () => {
-    const index = await fetch(stack.url);
+    const index = await fetch(e2e.stack.url);
     expect(index.headers.get("content-security-policy")).toContain("script-src 'self'");
     expect(index.headers.get("cache-control")).toBe("no-cache");
     const html = await index.text();
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>|<style|\son[a-z]+=/i);
     const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)![1]!;
-    const js = await fetch(stack.url + asset);
+    const js = await fetch(e2e.stack.url + asset);
     expect(js.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
   });
 
   it("signs in and shows a balance as account cards", async ({ skip }) => {
-    const { page } = await pages.open();
-    await pages.shot(page, "signin");
+    const { page } = await e2e.pages.open();
+    await e2e.pages.shot(page, "signin");
     await signIn(page, "Alex Kim");
     // Replies stream over the WebSocket where the server has one (else HTTP, tested in web/).
     if (can.socket) await page.locator('.connection[data-status="live"]').waitFor({ state: "attached", timeout: 15_000 });
@@ -134,20 +103,20 @@ describe.skipIf(!chromiumAvailable())("the local stack in a real browser", () =>
     await reply.locator(".account-card").first().waitFor();
     expect(await reply.locator(".account-card").count()).toBeGreaterThan(0);
     expect(await reply.locator(".account-balance").first().textContent()).toMatch(/^-?\$[\d,]+\.\d{2}$/);
-    await pages.shot(page, "chat-balance");
+    await e2e.pages.shot(page, "chat-balance");
   });
 
   it("does a transfer with a confirmation, and both balances change in the side panel", async ({ skip }) => {
     skip(!can.dialogue, WAITS_FOR_DIALOGUE);
     skip(!can.accountsApi, WAITS_FOR_ACCOUNTS);
-    const { page } = await pages.open();
+    const { page } = await e2e.pages.open();
     await signIn(page, "Alex Kim");
     const before = await panelBalances(page);
     const reply = await ask(page, "Transfer $25 from checking to savings");
     const card = reply.locator(".confirmation");
     await reply.locator(".confirmation.open").waitFor({ timeout: 15_000 });
     expect(await card.locator(".confirmation-summary").textContent()).toMatch(/\$25\.00/);
-    await pages.shot(page, "transfer-confirmation");
+    await e2e.pages.shot(page, "transfer-confirmation");
     await card.getByRole("button", { name: /yes/i }).click();
     // Answered once: both buttons are off, so a double click can't send a second "yes".
     expect(await card.getByRole("button", { name: /yes/i }).isDisabled()).toBe(true);
@@ -159,12 +128,12 @@ describe.skipIf(!chromiumAvailable())("the local stack in a real browser", () =>
     );
     const changes = [...after].map(([id, a]) => a.minor - before.get(id)!.minor).filter((d) => d !== 0).sort((a, b) => a - b);
     expect(changes).toEqual([-2500, 2500]);
-    await pages.shot(page, "transfer-done");
+    await e2e.pages.shot(page, "transfer-done");
   });
 
   it("draws spending as a chart whose code loads only when needed", async ({ skip }) => {
     skip(!can.dialogue, WAITS_FOR_DIALOGUE);
-    const { page } = await pages.open();
+    const { page } = await e2e.pages.open();
     const chunks: string[] = [];
     page.on("request", (request) => {
       if (/\/assets\/SpendingChart-[\w-]+\.js$/.test(request.url())) chunks.push(request.url());
@@ -175,12 +144,12 @@ describe.skipIf(!chromiumAvailable())("the local stack in a real browser", () =>
     await reply.locator("svg.spending-chart rect").first().waitFor({ timeout: 15_000 });
     expect(chunks).toHaveLength(1);
     expect(await reply.locator("svg.spending-chart rect").count()).toBeGreaterThan(1);
-    await pages.shot(page, "spending");
+    await e2e.pages.shot(page, "spending");
   });
 
   it("freezes a card", async ({ skip }) => {
     skip(!can.dialogue, WAITS_FOR_DIALOGUE);
-    const { page } = await pages.open();
+    const { page } = await e2e.pages.open();
     await signIn(page, "María García");
     let reply = await ask(page, "Freeze my card");
     // Freezing one card happens at once; with several Teller first asks which (quick replies),
@@ -195,21 +164,21 @@ describe.skipIf(!chromiumAvailable())("the local stack in a real browser", () =>
       await reply.waitFor({ timeout: 15_000 });
     }
     expect(await reply.textContent()).toMatch(/frozen/i);
-    await pages.shot(page, "card-frozen");
+    await e2e.pages.shot(page, "card-frozen");
   });
 
   it("answers an FAQ", async ({ skip }) => {
     skip(!can.dialogue, WAITS_FOR_DIALOGUE);
-    const { page } = await pages.open();
+    const { page } = await e2e.pages.open();
     await signIn(page, "María García");
     const reply = await ask(page, "How long does a transfer take to arrive?");
     expect(await reply.getAttribute("data-intent")).not.toBe("unknown");
     expect((await reply.locator(".text").textContent())!.length).toBeGreaterThan(20);
-    await pages.shot(page, "faq");
+    await e2e.pages.shot(page, "faq");
   });
 
   it("loses and regains the connection without losing or doubling a message", async () => {
-    const { context, page } = await pages.open();
+    const { context, page } = await e2e.pages.open();
     await signIn(page, "María García");
     await ask(page, "What's my balance?");
     await context.setOffline(true);
@@ -221,7 +190,7 @@ describe.skipIf(!chromiumAvailable())("the local stack in a real browser", () =>
     const mine = page.locator(".messages > li.customer").last();
     await mine.getByText("Waiting to send").waitFor();
     const messageId = (await mine.getAttribute("data-message-id"))!;
-    await pages.shot(page, "offline");
+    await e2e.pages.shot(page, "offline");
     await context.setOffline(false);
     await replies(page).nth(before).waitFor({ timeout: 30_000 });
     await mine.locator(".message-status").waitFor({ state: "detached" });
@@ -232,8 +201,8 @@ describe.skipIf(!chromiumAvailable())("the local stack in a real browser", () =>
     const rows = await eventually(
       () =>
         proxiedQuery<{ n: string }>(
-          stack.proxyAddress,
-          stack.databaseUrl,
+          e2e.stack.proxyAddress,
+          e2e.stack.databaseUrl,
           "select count(*) as n from chat_events where type = 'message.received' and message_id = $1",
           [messageId],
         ),
@@ -243,7 +212,7 @@ describe.skipIf(!chromiumAvailable())("the local stack in a real browser", () =>
   });
 
   it("falls back to HTTP when the WebSocket is unavailable", async () => {
-    const { page } = await pages.open();
+    const { page } = await e2e.pages.open();
     await page.route("**/api/chat/ws-ticket", (route) =>
       route.fulfill({ status: 404, contentType: "application/json", body: '{"error":{"code":"not_found","message":"no such API route"}}' }),
     );
@@ -255,7 +224,7 @@ describe.skipIf(!chromiumAvailable())("the local stack in a real browser", () =>
   });
 
   it("keeps the draft and unsent messages across a reload, then sends them", async () => {
-    const { page } = await pages.open();
+    const { page } = await e2e.pages.open();
     // The chat API is unreachable (sign-in and accounts still work).
     await page.route("**/api/chat/**", (route) => route.abort("internetdisconnected"));
     await signIn(page, "Alex Kim");
@@ -268,14 +237,14 @@ describe.skipIf(!chromiumAvailable())("the local stack in a real browser", () =>
     expect(await page.getByLabel("Message").inputValue()).toBe("half-written draft");
     const mine = page.locator(".messages > li.customer", { hasText: text });
     await mine.getByText(/Waiting to send|Sending/).waitFor();
-    await pages.shot(page, "reload-kept");
+    await e2e.pages.shot(page, "reload-kept");
     await page.unroute("**/api/chat/**");
     await replies(page).first().waitFor({ timeout: 30_000 });
     await mine.locator(".message-status").waitFor({ state: "detached" });
   });
 
   it("sends the customer back to sign-in when the session is refused, keeping what was typed", async () => {
-    const { page } = await pages.open();
+    const { page } = await e2e.pages.open();
     await page.route("**/api/chat/**", (route) => route.abort("internetdisconnected"));
     await signIn(page, "Alex Kim");
     const text = `typed before expiry ${crypto.randomUUID()}`;
@@ -286,7 +255,7 @@ describe.skipIf(!chromiumAvailable())("the local stack in a real browser", () =>
       route.fulfill({ status: 401, contentType: "application/json", body: '{"error":{"code":"unauthorized","message":"the token has expired"}}' }),
     );
     await page.getByRole("alert").filter({ hasText: "session has ended" }).waitFor({ timeout: 30_000 });
-    await pages.shot(page, "session-expired");
+    await e2e.pages.shot(page, "session-expired");
     await page.unroute("**/api/chat/**");
     await signIn(page, "Alex Kim");
     await page.locator(".messages > li.customer", { hasText: text }).waitFor();
@@ -294,7 +263,7 @@ describe.skipIf(!chromiumAvailable())("the local stack in a real browser", () =>
   });
 
   it("works with the keyboard alone", async ({ annotate }) => {
-    const { page } = await pages.open({ reducedMotion: "reduce" });
+    const { page } = await e2e.pages.open({ reducedMotion: "reduce" });
     const focused = () => page.evaluate(() => document.activeElement?.textContent ?? "");
     // A keyboard user, too, starts once the sign-in list is on screen (the page loads it first).
     await page.getByRole("button", { name: "Alex Kim" }).waitFor({ timeout: 30_000 });
@@ -321,18 +290,18 @@ describe.skipIf(!chromiumAvailable())("the local stack in a real browser", () =>
       expect(await page.evaluate(() => document.activeElement?.id)).toBe("message");
       await page.locator(".receipt").waitFor({ timeout: 20_000 });
     }
-    await pages.shot(page, "keyboard");
+    await e2e.pages.shot(page, "keyboard");
   });
 
   it("fits a phone-sized screen", async () => {
-    const { page } = await pages.open({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    const { page } = await e2e.pages.open({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
     await signIn(page, "Alex Kim");
     await ask(page, can.dialogue ? "Show my recent transactions" : "hello from a phone");
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await pages.shot(page, "phone");
+    await e2e.pages.shot(page, "phone");
   });
 
   it("had no CSP violations or page errors in any of the above", () => {
-    expect(pages.problems).toEqual([]);
+    expect(e2e.pages.problems).toEqual([]);
   });
 });

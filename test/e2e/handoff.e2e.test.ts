@@ -1,13 +1,11 @@
-import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { repoRoot, startLocalStack, type LocalStack } from "../../scripts/local-stack.js";
-import { chromiumAvailable, launchChromium } from "../support/chromium.js";
-import { freePort } from "../support/free-port.js";
-import { createThrowawayDatabase, throwawayDatabaseName } from "../support/test-database.js";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { repoRoot } from "../../scripts/local-stack.js";
+import { chromiumAvailable } from "../support/chromium.js";
+import { useBrowserStack } from "./browser-stack.js";
 import { initialJsBytes } from "./page-metrics.js";
-import { ask, Pages, replies, signIn } from "./web-flows.js";
+import { ask, replies, signIn } from "./web-flows.js";
 
 const screenshots = path.join(repoRoot, "test-results/screenshots");
 /** Agent replies timed from the agent's Send to the words on the customer's screen. */
@@ -19,36 +17,13 @@ function percentile(values: number[], q: number): number {
 }
 
 describe.skipIf(!chromiumAvailable())("hand-off to people, customer and agent in two browsers", () => {
-  let stack: LocalStack;
-  let browser: Browser;
-  let pages: Pages;
-  let dropDatabase: (() => Promise<void>) | undefined;
-
-  beforeAll(async () => {
-    let databaseUrl: string | undefined;
-    if (process.env.E2E_DATABASE_URL) {
-      const database = await createThrowawayDatabase(process.env.E2E_DATABASE_URL, throwawayDatabaseName("teller_e2e_handoff"));
-      databaseUrl = database.url;
-      dropDatabase = database.drop;
-    }
-    stack = await startLocalStack({ port: await freePort(), stateDir: "memory", databaseUrl, log: () => {}, wranglerOutput: "ignore" });
-    browser = await launchChromium();
-    mkdirSync(screenshots, { recursive: true });
-    pages = new Pages(browser, stack.url, screenshots);
-  }, 120_000);
-
-  afterAll(async () => {
-    await pages?.closeAll();
-    await browser?.close();
-    await stack?.stop();
-    await dropDatabase?.();
-  }, 30_000);
+  const e2e = useBrowserStack({ databasePrefix: "teller_e2e_handoff", outputDir: screenshots });
 
   it("customer asks for a person → agent claims and replies → customer sees it → hand back → Teller answers again", async () => {
-    const customer = (await pages.open()).page;
+    const customer = (await e2e.pages.open()).page;
     await signIn(customer, "Alex Kim");
     // The agent page is its own chunk: the customer's first load does not carry it.
-    const initialJs = await initialJsBytes(stack.url);
+    const initialJs = await initialJsBytes(e2e.stack.url);
     console.info(`[e2e] customer initial JS: ${(initialJs / 1024).toFixed(1)} KiB gzipped (budget 150 KiB)`);
     expect(initialJs).toBeLessThanOrEqual(150 * 1024);
 
@@ -58,8 +33,8 @@ describe.skipIf(!chromiumAvailable())("hand-off to people, customer and agent in
     await customer.getByRole("button", { name: "Leave the queue" }).waitFor({ timeout: 10_000 });
 
     // 2. The agent signs in on /agent (demo staff only, no customers), sees it, claims it.
-    const agent = (await pages.open()).page;
-    await agent.goto(`${stack.url}/agent`);
+    const agent = (await e2e.pages.open()).page;
+    await agent.goto(`${e2e.stack.url}/agent`);
     await agent.getByRole("button", { name: "Dana Whitfield (agent)" }).click();
     expect(await agent.getByRole("button", { name: "Alex Kim" }).count()).toBe(0);
     await agent.getByRole("button", { name: "Claim Alex Kim" }).click({ timeout: 15_000 });
@@ -92,8 +67,8 @@ describe.skipIf(!chromiumAvailable())("hand-off to people, customer and agent in
     const p99 = percentile(latencies, 0.99);
     console.info(`[e2e] agent reply → customer screen over ${REPLIES} replies: p50 ${p50} ms, p99 ${p99} ms (target p99 ≤ 1000 ms)`);
     expect(p99).toBeLessThanOrEqual(1000);
-    await pages.shot(customer, "handoff-customer");
-    await pages.shot(agent, "handoff-agent");
+    await e2e.pages.shot(customer, "handoff-customer");
+    await e2e.pages.shot(agent, "handoff-agent");
 
     // While Dana holds the conversation, Teller stays silent.
     const tellerBefore = await replies(customer).count();
@@ -108,6 +83,6 @@ describe.skipIf(!chromiumAvailable())("hand-off to people, customer and agent in
     await customer.locator(".messages .agent-event", { hasText: "Dana handed you back to Teller. Ask me anything." }).waitFor({ timeout: 10_000 });
     const answer = await ask(customer, "how long does a transfer take?");
     expect((await answer.textContent())?.length).toBeGreaterThan(0);
-    expect(pages.problems).toEqual([]);
+    expect(e2e.pages.problems).toEqual([]);
   }, 120_000);
 });

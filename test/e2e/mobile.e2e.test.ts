@@ -3,18 +3,16 @@
  * sizes, accessible (axe-core in both colour schemes), and the conversation comforts — retry with
  * the same message id, restore after a reload. Prints the figures the issue sets targets for.
  */
-import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { repoRoot, startLocalStack, type LocalStack } from "../../scripts/local-stack.js";
-import { chromiumAvailable, launchChromium } from "../support/chromium.js";
-import { freePort } from "../support/free-port.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { repoRoot } from "../../scripts/local-stack.js";
+import { chromiumAvailable } from "../support/chromium.js";
 import { proxiedQuery } from "../support/proxied-query.js";
-import { createThrowawayDatabase, throwawayDatabaseName } from "../support/test-database.js";
+import { useBrowserStack } from "./browser-stack.js";
 import { seriousViolations, runAxe } from "./axe.js";
 import { initialJsBytes, largestContentfulPaint, shellRequests } from "./page-metrics.js";
-import { ask, eventually, panelBalances, Pages, probeCapabilities, replies, signIn, WAITS_FOR_DIALOGUE, type Capabilities } from "./web-flows.js";
+import { ask, eventually, panelBalances, probeCapabilities, replies, signIn, WAITS_FOR_DIALOGUE, type Capabilities } from "./web-flows.js";
 
 const results = path.join(repoRoot, "test-results");
 const VIEWPORTS = [
@@ -26,35 +24,15 @@ const VIEWPORTS = [
 const INITIAL_JS_BUDGET_BYTES = 150 * 1024;
 
 describe.skipIf(!chromiumAvailable())("the web app on phones", () => {
-  let stack: LocalStack;
-  let browser: Browser;
-  let dropDatabase: (() => Promise<void>) | undefined;
-  let pages: Pages;
+  const e2e = useBrowserStack({ databasePrefix: "teller_e2e", outputDir: results });
   let can: Capabilities;
 
   beforeAll(async () => {
-    let databaseUrl: string | undefined;
-    if (process.env.E2E_DATABASE_URL) {
-      const database = await createThrowawayDatabase(process.env.E2E_DATABASE_URL, throwawayDatabaseName("teller_e2e"));
-      databaseUrl = database.url;
-      dropDatabase = database.drop;
-    }
-    stack = await startLocalStack({ port: await freePort(), stateDir: "memory", databaseUrl, log: () => {}, wranglerOutput: "ignore" });
-    browser = await launchChromium();
-    mkdirSync(results, { recursive: true });
-    pages = new Pages(browser, stack.url, results);
-    can = await probeCapabilities(stack.url);
-  }, 120_000);
-
-  afterAll(async () => {
-    await pages?.closeAll();
-    await browser?.close();
-    await stack?.stop();
-    await dropDatabase?.();
-  }, 30_000);
+    can = await probeCapabilities(e2e.stack.url);
+  }, 60_000);
 
   it("is installable: a manifest with icons and standalone display, and a no-cache service worker", async () => {
-    const manifest = (await (await fetch(`${stack.url}/manifest.webmanifest`)).json()) as {
+    const manifest = (await (await fetch(`${e2e.stack.url}/manifest.webmanifest`)).json()) as {
       display: string;
       start_url: string;
       icons: Array<{ src: string; sizes: string; purpose: string }>;
@@ -63,21 +41,21 @@ describe.skipIf(!chromiumAvailable())("the web app on phones", () => {
     expect(manifest.start_url).toBe("/");
     expect(manifest.icons.map((i) => `${i.sizes} ${i.purpose}`)).toEqual(expect.arrayContaining(["192x192 any", "512x512 any", "512x512 maskable"]));
     for (const icon of manifest.icons) {
-      const png = Buffer.from(await (await fetch(stack.url + icon.src)).arrayBuffer());
+      const png = Buffer.from(await (await fetch(e2e.stack.url + icon.src)).arrayBuffer());
       expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
       expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`).toBe(icon.sizes);
     }
-    const worker = await fetch(`${stack.url}/sw.js`);
+    const worker = await fetch(`${e2e.stack.url}/sw.js`);
     expect(worker.headers.get("cache-control")).toBe("no-cache");
-    const html = await (await fetch(stack.url)).text();
+    const html = await (await fetch(e2e.stack.url)).text();
     expect(html).toContain('rel="manifest"');
     expect(html).toContain("interactive-widget=resizes-content");
   });
 
   it("keeps the initial JS within budget, and prints it with the sign-in page's LCP", async () => {
     // Timing is measured by `npm run bench:web` (median of several runs); here it is only printed.
-    const bytes = await initialJsBytes(stack.url);
-    const { page } = await pages.open();
+    const bytes = await initialJsBytes(e2e.stack.url);
+    const { page } = await e2e.pages.open();
     await page.getByRole("button", { name: "Alex Kim" }).waitFor();
     const lcp = await largestContentfulPaint(page);
     console.info(`[e2e mobile] initial JS ${(bytes / 1024).toFixed(1)} KiB gzipped (budget 150 KiB); LCP first visit ${lcp.toFixed(0)} ms`);
@@ -86,7 +64,7 @@ describe.skipIf(!chromiumAvailable())("the web app on phones", () => {
   });
 
   it("loads the shell with no network request on a repeat visit, caches no API response, and says so when offline", async () => {
-    const { context, page } = await pages.open();
+    const { context, page } = await e2e.pages.open();
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
     await signIn(page, "María García");
     if (can.dialogue) await ask(page, "What's my balance?");
@@ -94,7 +72,7 @@ describe.skipIf(!chromiumAvailable())("the web app on phones", () => {
 
     const again = await context.newPage();
     const seen = shellRequests(again);
-    await again.goto(stack.url);
+    await again.goto(e2e.stack.url);
     // A new tab: the session (sessionStorage) stays with the first one.
     await again.getByRole("button", { name: "Alex Kim" }).waitFor();
     const shell = seen();
@@ -120,9 +98,9 @@ describe.skipIf(!chromiumAvailable())("the web app on phones", () => {
       if (new URL(r.url()).pathname.startsWith("/api/")) attempts.push(r.url());
     });
     await offline.evaluate(() => sessionStorage.clear()).catch(() => {});
-    await offline.goto(stack.url);
+    await offline.goto(e2e.stack.url);
     await offline.getByRole("heading", { name: "You're offline" }).waitFor();
-    await pages.shot(offline, "offline-screen");
+    await e2e.pages.shot(offline, "offline-screen");
     expect(attempts).toEqual([]);
     await context.setOffline(false);
     await offline.getByRole("button", { name: "Alex Kim" }).waitFor({ timeout: 15_000 });
@@ -131,17 +109,17 @@ describe.skipIf(!chromiumAvailable())("the web app on phones", () => {
   for (const viewport of VIEWPORTS) {
     const size = `${viewport.width}x${viewport.height}`;
     it(`lays out at ${size}: no sideways scroll, composer in view, 44px targets${viewport.phone ? "" : ", side panel"}`, async () => {
-      const { page } = await pages.open({
+      const { page } = await e2e.pages.open({
         viewport: { width: viewport.width, height: viewport.height },
         ...(viewport.phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
       });
       await page.getByRole("button", { name: "Alex Kim" }).waitFor();
-      await pages.shot(page, `signin-${size}`);
+      await e2e.pages.shot(page, `signin-${size}`);
       await signIn(page, "Alex Kim");
       const reply = await ask(page, can.dialogue ? "Show my recent transactions" : "hello");
       if (can.dialogue) await reply.locator("table.transactions").waitFor();
       await page.waitForTimeout(300);
-      await pages.shot(page, `chat-${size}`);
+      await e2e.pages.shot(page, `chat-${size}`);
       if (viewport.phone) {
         // The on-screen keyboard shrinks the layout (interactive-widget=resizes-content): the
         // composer must stay in view above it.
@@ -149,7 +127,7 @@ describe.skipIf(!chromiumAvailable())("the web app on phones", () => {
         await page.waitForTimeout(200);
         const above = (await page.locator(".composer").boundingBox())!;
         expect(above.y + above.height).toBeLessThanOrEqual(viewport.height - 300 + 0.5);
-        await pages.shot(page, `chat-${size}-keyboard`);
+        await e2e.pages.shot(page, `chat-${size}-keyboard`);
         await page.setViewportSize({ width: viewport.width, height: viewport.height });
       }
 
@@ -172,7 +150,7 @@ describe.skipIf(!chromiumAvailable())("the web app on phones", () => {
   it("passes axe (WCAG 2.2 AA) on sign-in and on a chat with a confirmation, a transaction table and a spending chart, light and dark", async ({ skip }) => {
     skip(!can.dialogue, WAITS_FOR_DIALOGUE);
     // Only this context lets the test inject axe-core past the page's script-src 'self'.
-    const { page } = await pages.open({ bypassCSP: true, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const { page } = await e2e.pages.open({ bypassCSP: true, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await page.getByRole("button", { name: "Alex Kim" }).waitFor();
     const report: string[] = [];
     for (const scheme of ["light", "dark"] as const) {
@@ -191,16 +169,16 @@ describe.skipIf(!chromiumAvailable())("the web app on phones", () => {
     for (const scheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       report.push(...(await runAxe(page, `chat ${scheme}`)));
-      await pages.shot(page, `chat-axe-${scheme}`);
+      await e2e.pages.shot(page, `chat-axe-${scheme}`);
     }
     await page.locator(".messages-scroll").evaluate((el) => el.scrollTo(0, 0));
-    await pages.shot(page, "chat-axe-dark-top");
+    await e2e.pages.shot(page, "chat-axe-dark-top");
     console.info(`[e2e mobile] axe: ${report.length === 0 ? "no violations" : report.join("\n")}`);
     expect(seriousViolations(report)).toEqual([]);
   });
 
   it("announces replies in a live region and stops animating when motion is reduced", async () => {
-    const { page } = await pages.open({ reducedMotion: "reduce" });
+    const { page } = await e2e.pages.open({ reducedMotion: "reduce" });
     await signIn(page, "María García");
     const live = page.locator('[aria-live="polite"][aria-atomic="true"]');
     await ask(page, can.dialogue ? "What's my balance?" : "hello");
@@ -222,7 +200,7 @@ describe.skipIf(!chromiumAvailable())("the web app on phones", () => {
 
   it("retries a message whose answer was lost with the same id, and the money moves once", async ({ skip }) => {
     skip(!can.dialogue, WAITS_FOR_DIALOGUE);
-    const { page } = await pages.open();
+    const { page } = await e2e.pages.open();
     // The fault: the server acts on the "Yes" but its answer never reaches the page.
     const sent: string[] = [];
     let faultFor: string | null = null;
@@ -254,7 +232,7 @@ describe.skipIf(!chromiumAvailable())("the web app on phones", () => {
     await reply.locator(".confirmation.open").getByRole("button", { name: /yes/i }).click();
     const mine = page.locator(".messages > li.customer.failed");
     await mine.getByText("Not sent").waitFor({ timeout: 20_000 });
-    await pages.shot(page, "retry-failed");
+    await e2e.pages.shot(page, "retry-failed");
     const id = (await mine.getAttribute("data-message-id"))!;
     expect(id).toBe(faultFor);
     await mine.getByRole("button", { name: /retry/i }).click();
@@ -269,19 +247,19 @@ describe.skipIf(!chromiumAvailable())("the web app on phones", () => {
     const rows = await eventually(
       () =>
         proxiedQuery<{ n: string }>(
-          stack.proxyAddress,
-          stack.databaseUrl,
+          e2e.stack.proxyAddress,
+          e2e.stack.databaseUrl,
           "select count(*) as n from chat_events where type = 'message.received' and message_id = $1",
           [id],
         ),
       (r) => Number(r[0]?.n) >= 1,
     );
     expect(Number(rows[0]!.n)).toBe(1);
-    await pages.shot(page, "retry-done");
+    await e2e.pages.shot(page, "retry-done");
   });
 
   it("sends nothing while offline, says so, and sends what was typed once the connection is back", async () => {
-    const { context, page } = await pages.open();
+    const { context, page } = await e2e.pages.open();
     const traffic: string[] = [];
     page.on("request", (r) => {
       if (new URL(r.url()).pathname.startsWith("/api/")) traffic.push(`${r.method()} ${new URL(r.url()).pathname}`);
@@ -300,7 +278,7 @@ describe.skipIf(!chromiumAvailable())("the web app on phones", () => {
     await page.locator(".messages > li.customer").getByText("Waiting to send").nth(1).waitFor();
     await page.waitForTimeout(1_500);
     expect(traffic).toEqual([]);
-    await pages.shot(page, "chat-offline");
+    await e2e.pages.shot(page, "chat-offline");
     await context.setOffline(false);
     await replies(page).nth(before + 1).waitFor({ timeout: 30_000 });
     const sent = traffic.filter((t) => t.startsWith('ws {"type":"message"'));
@@ -308,7 +286,7 @@ describe.skipIf(!chromiumAvailable())("the web app on phones", () => {
   });
 
   it("brings the conversation back after a reload, with the time on each message", async () => {
-    const { page } = await pages.open();
+    const { page } = await e2e.pages.open();
     await signIn(page, "María García");
     const first = can.dialogue ? "What's my balance?" : "hello before the reload";
     await ask(page, first);
@@ -324,10 +302,10 @@ describe.skipIf(!chromiumAvailable())("the web app on phones", () => {
     expect(await page.locator(".messages > li").count()).toBe(count);
     expect(await page.locator(".messages > li time.message-time").count()).toBe(count);
     if (can.dialogue) expect(await replies(page).first().locator(".account-card").count()).toBeGreaterThan(0);
-    await pages.shot(page, "restored-after-reload");
+    await e2e.pages.shot(page, "restored-after-reload");
   });
 
   it("had no CSP violations or page errors in any of the above", () => {
-    expect(pages.problems).toEqual([]);
+    expect(e2e.pages.problems).toEqual([]);
   });
 });

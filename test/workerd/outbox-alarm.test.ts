@@ -1,23 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { env, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
+import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { and, eq } from "drizzle-orm";
-import type { ChatSession } from "../../durable-objects/chat-session.js";
 import { chatEvents } from "../../packages/db/schema/events.js";
 import { postJson, tokenFor, uniqueCustomerId, withTestDb } from "./helpers.js";
+import { chatSession, setSessionEnv } from "./session-faults.js";
 
 const RETRY_MS = 5_000;
 
-function sessionOf(customerId: string) {
-  return env.CHAT_SESSION.get(env.CHAT_SESSION.idFromName(customerId));
-}
+const sessionOf = chatSession;
 
-/** The local-only switch (durable-objects/chat-session.ts flushOutbox): this fraction of queue sends fails. */
-async function failQueueSends(customerId: string, rate: "0" | "1") {
-  await runInDurableObject(sessionOf(customerId), (instance: ChatSession) => {
-    const self = instance as unknown as { env: Record<string, unknown> };
-    self.env = { ...self.env, FAULT_QUEUE_SEND_FAIL_RATE: rate };
-  });
-}
+/** The local-only switch (durable-objects/chat-session.outbox.ts): this fraction of queue sends fails. */
+const failQueueSends = (customerId: string, rate: "0" | "1") => setSessionEnv(customerId, { FAULT_QUEUE_SEND_FAIL_RATE: rate });
 
 async function outboxAndAlarm(customerId: string) {
   return runInDurableObject(sessionOf(customerId), async (_instance, state) => ({

@@ -1,32 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { env, evictDurableObject, runInDurableObject } from "cloudflare:test";
+import { evictDurableObject, runInDurableObject } from "cloudflare:test";
 import { and, eq } from "drizzle-orm";
 import { balancesOf, runScript, type ScriptContext } from "./script.js";
 import { postJson, withTestDb } from "../helpers.js";
+import { chatSession, setSessionEnv, storedDialogueState, UNREACHABLE_DB } from "../session-faults.js";
 import { transfer } from "../../../packages/banking/index.js";
 import { transfers } from "../../../packages/db/schema/banking.js";
-import type { ChatSession } from "../../../durable-objects/chat-session.js";
-import type { DialogueState, Reply } from "../../../packages/dialogue/index.js";
+import type { Reply } from "../../../packages/dialogue/index.js";
 
-const UNREACHABLE_DB = "postgres://nobody:nothing@127.0.0.1:9/none";
-
-function session(ctx: ScriptContext) {
-  return env.CHAT_SESSION.get(env.CHAT_SESSION.idFromName(ctx.customer.customerId));
-}
-
+const session = (ctx: ScriptContext) => chatSession(ctx.customer.customerId);
 /** Points this DO instance at a Postgres that refuses connections, until it is evicted. */
-async function cutPostgres(ctx: ScriptContext) {
-  await runInDurableObject(session(ctx), (instance: ChatSession) => {
-    const self = instance as unknown as { env: Record<string, unknown> };
-    self.env = { ...self.env, DATABASE_URL: UNREACHABLE_DB };
-  });
-}
-
-async function dialogueState(ctx: ScriptContext): Promise<DialogueState> {
-  return runInDurableObject(session(ctx), (_i, state) =>
-    JSON.parse(state.storage.sql.exec<{ value: string }>("SELECT value FROM meta WHERE key = 'dialogue_state'").one().value),
-  );
-}
+const cutPostgres = (ctx: ScriptContext) => setSessionEnv(ctx.customer.customerId, { DATABASE_URL: UNREACHABLE_DB });
+const dialogueState = (ctx: ScriptContext) => storedDialogueState(ctx.customer.customerId);
 
 async function say(ctx: ScriptContext, text: string): Promise<Reply> {
   const response = await postJson("/api/chat/messages", ctx.token, { id: `f-${crypto.randomUUID().slice(0, 8)}`, text });

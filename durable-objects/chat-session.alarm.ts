@@ -1,0 +1,87 @@
+import type { ChatSessionEnv } from "./chat-session.env.js";
+import type { ChatTurn } from "../packages/contract/chat.js";
+import type { Reply } from "../packages/dialogue/index.js";
+import { combineReplies } from "../packages/dialogue/runner.js";
+import type { Db } from "../packages/db/client.js";
+import { finishExecution, type SessionPorts } from "../packages/conversation/turn.js";
+import { chatEvent } from "../packages/conversation/session-events.js";
+import { DEFAULT_TRANSCRIPT_RETENTION_DAYS } from "../packages/db/retention.js";
+import type { ChatSessionStore } from "./chat-session.storage.js";
+import type { TranscriptCipher } from "./transcript-cipher.js";
+import type { SessionHandoffs } from "./chat-session.handoff.js";
+import { RETRY_MS, type SessionOutbox } from "./chat-session.outbox.js";
+import { send } from "./chat-session.socket.js";
+
+/** What the ChatSession lends its alarm: storage, lock, hand-offs, outbox and the turn's ports. */
+export interface AlarmHost {
+  readonly ctx: DurableObjectState;
+  env(): ChatSessionEnv;
+  readonly store: ChatSessionStore;
+  readonly cipher: TranscriptCipher;
+  readonly handoffs: SessionHandoffs;
+  readonly outbox: SessionOutbox;
+  serialised<T>(work: () => Promise<T>): Promise<T>;
+  openDb(): { db: () => Db; end(): Promise<void> };
+  ports(customerId: string, db: () => Db): SessionPorts;
+}
+
+/**
+ * The ChatSession's alarm: expires an unclaimed hand-off, finishes an unfinished money movement
+ * (and tells the customer its outcome), flushes the outbox and trims expired turns.
+ */
+export class SessionAlarm {
+  constructor(private readonly host: AlarmHost) {}
+
+  /** Retries queued events and unfinished money movements after a failure or a restart. */
+  async run(): Promise<void> {
+    const { store, handoffs } = this.host;
+    const customerId = store.getMeta("customer_id");
+    if (customerId) await handoffs.expireIfDue(customerId);
+    if (customerId && store.loadState().executing) {
+      await this.host.serialised(async () => {
+        const { db, end } = this.host.openDb();
+        try {
+          const outcome = await finishExecution(this.host.ports(customerId, db));
+          // Nobody asked: the outcome goes to the customer's open sockets, or with their next reply.
+          await this.deliverNotices(customerId, db, outcome.replies);
+          if (outcome.executing) await this.host.ctx.storage.setAlarm(Date.now() + RETRY_MS);
+        } finally {
+          await end();
+        }
+      });
+    }
+    // Serialised with turns and erasure: an erasure must not run between a data key's registration
+    // and the send of events sealed with it.
+    await this.host.serialised(() => this.host.outbox.flush());
+    await this.trimExpiredTurns();
+  }
+
+  /** Retention (as the Cron Trigger for Postgres): wakes again when the oldest kept turn expires. */
+  private async trimExpiredTurns(): Promise<void> {
+    const retentionMs = Number(this.host.env().TRANSCRIPT_RETENTION_DAYS ?? DEFAULT_TRANSCRIPT_RETENTION_DAYS) * 24 * 60 * 60 * 1000;
+    if (!(retentionMs > 0)) return;
+    const oldest = this.host.store.trimTurnsBefore(Date.now() - retentionMs);
+    if (oldest !== undefined) await this.host.outbox.scheduleAlarm(Math.max(0, oldest + retentionMs - Date.now()) + 1000);
+  }
+
+  /**
+   * Replies nobody asked for (the outcome of a transfer the alarm finished): sent to every open
+   * socket as a turn (and kept with the turns, so a reconnecting client resumes them), or, with
+   * no socket open, kept to be prepended to the customer's next reply.
+   */
+  private async deliverNotices(customerId: string, db: () => Db, replies: Reply[]): Promise<void> {
+    const { ctx, store, cipher } = this.host;
+    if (replies.length === 0) return;
+    const sockets = ctx.getWebSockets();
+    if (sockets.length === 0) {
+      for (const reply of replies) store.addNotice({ id: `execution-${crypto.randomUUID()}`, reply });
+      return;
+    }
+    const now = Date.now();
+    const turn: ChatTurn = { id: `notice-${crypto.randomUUID()}`, reply: combineReplies(replies) };
+    const events = await cipher.sealEvents(customerId, db, [chatEvent("reply.sent", customerId, turn.id, now, { reply: turn.reply, notice: true })]);
+    const [text, sealedTurn] = [await cipher.seal(customerId, db, ""), await cipher.seal(customerId, db, JSON.stringify(turn))];
+    store.atomically(() => store.saveTurn(turn.id, text, sealedTurn, events, now));
+    for (const ws of sockets) send(ws, { type: "turn", turn });
+  }
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { env, runInDurableObject } from "cloudflare:test";
+import type { SessionOutbox } from "./chat-session.outbox.js";
+
+// Sending and retrying across the queue and its consumer: test/workerd/outbox-alarm.test.ts.
+
+const freshSession = () => env.CHAT_SESSION.get(env.CHAT_SESSION.idFromName(`outbox-test-${crypto.randomUUID()}`));
+
+describe("the ChatSession's outbox alarm", () => {
+  it("keeps an earlier alarm and brings a later one forward", async () => {
+    const alarms = await runInDurableObject(freshSession(), async (instance, state) => {
+      const outbox = (instance as unknown as { outbox: SessionOutbox }).outbox;
+      const seen: number[] = [];
+      await outbox.scheduleAlarm(60_000);
+      const first = (await state.storage.getAlarm())!;
+      await outbox.scheduleAlarm(120_000);
+      seen.push((await state.storage.getAlarm())! - first);
+      await outbox.scheduleAlarm(1_000);
+      seen.push(first - (await state.storage.getAlarm())!);
+      await state.storage.deleteAlarm();
+      return seen;
+    });
+    expect(alarms[0]).toBe(0);
+    expect(alarms[1]).toBeGreaterThan(50_000);
+  });
+
+  it("sends nothing and sets no alarm when it holds no events", async () => {
+    const after = await runInDurableObject(freshSession(), async (instance, state) => {
+      const sent = await (instance as unknown as { outbox: SessionOutbox }).outbox.flush();
+      return { sent, alarm: await state.storage.getAlarm() };
+    });
+    expect(after).toEqual({ sent: 0, alarm: null });
+  });
+});

@@ -1,0 +1,196 @@
+import type { ChatMessageInput, ChatTurn, ChatTurnResult } from "../packages/contract/chat.js";
+import { describeIssues, type RpcResult } from "../packages/contract/errors.js";
+import type { Reply } from "../packages/dialogue/index.js";
+import type { Db } from "../packages/db/client.js";
+import { customerActive } from "../packages/conversation/turn.js";
+import { ClientFrameSchema, mayConfirm } from "../packages/contract/chat.schema.js";
+import { MAX_FRAME_BYTES, type ClientFrame, type ServerFrame } from "../packages/contract/frames.js";
+import { encodeTicket, ticketSecret } from "../packages/contract/ticket.js";
+import { toBase64Url } from "../packages/encoding/base64.js";
+import type { ChatSessionStore } from "./chat-session.storage.js";
+import type { TranscriptCipher } from "./transcript-cipher.js";
+import { CLOSE_CUSTOMER_DISABLED, CLOSE_TOKEN_EXPIRED, socketAuth, statusDue, tokenExpired, type SocketAuth } from "./socket-guard.js";
+
+const TICKET_TTL_MS = 60_000;
+const RESUME_LIMIT = 50;
+/**
+ * Socket messages skip the gateway's per-customer chat limit (frames go straight to this DO), so
+ * the DO applies the same budget itself: the DO is the customer's single writer, so a window
+ * kept in its storage is exact, across evictions too.
+ */
+const SOCKET_MESSAGES_PER_MINUTE = 30;
+/** The gateway's money limit (RL_MONEY), applied to socket turns that may confirm a transfer. */
+const SOCKET_MONEY_TURNS_PER_MINUTE = 10;
+
+/** What the ChatSession lends its sockets: its storage, cipher, database, lock and turn. */
+export interface SocketHost {
+  readonly ctx: DurableObjectState;
+  readonly store: ChatSessionStore;
+  readonly cipher: TranscriptCipher;
+  openDb(): { db: () => Db; end(): Promise<void> };
+  serialised<T>(work: () => Promise<T>): Promise<T>;
+  turn(customerId: string, message: ChatMessageInput, onReply?: (reply: Reply) => void): Promise<RpcResult<ChatTurnResult>>;
+  /** The first name of the agent holding the conversation, if any. */
+  agentFirstName(): string | null;
+}
+
+/**
+ * The customer's WebSockets (hibernation API): the single-use ticket that opens one, the upgrade,
+ * each frame (resume, a message, its budget), and the state frame. ChatSession's socket handlers
+ * delegate here.
+ */
+export class SessionSockets {
+  constructor(private readonly host: SocketHost) {}
+
+  /** A single-use, one-minute ticket that lets a browser open the WebSocket without a header. */
+  createTicket(customerId: string, tokenValidUntil?: number): { ticket: string; expiresAt: number } {
+    const secret = toBase64Url(crypto.getRandomValues(new Uint8Array(32)));
+    const expiresAt = Date.now() + TICKET_TTL_MS;
+    this.host.store.addTicket(secret, expiresAt, tokenValidUntil);
+    return { ticket: encodeTicket(customerId, secret), expiresAt };
+  }
+
+  /** The WebSocket upgrade, already routed here by the ticket's customer id. */
+  upgrade(request: Request): Response {
+    if (request.headers.get("upgrade")?.toLowerCase() !== "websocket") {
+      return Response.json({ error: { code: "bad_request", message: "expected a WebSocket upgrade" } }, { status: 426 });
+    }
+    const secret = ticketSecret(new URL(request.url).searchParams.get("ticket") ?? "");
+    const taken = this.host.store.takeTicket(secret, Date.now());
+    if (!taken) {
+      return Response.json({ error: { code: "unauthorized", message: "the ticket is unknown, used or expired" } }, { status: 401 });
+    }
+    const pair = new WebSocketPair();
+    this.host.ctx.acceptWebSocket(pair[1]);
+    pair[1].serializeAttachment({ tokenValidUntil: taken.tokenValidUntil, statusCheckedAt: Date.now() } satisfies SocketAuth);
+    this.sendState(pair[1]);
+    return new Response(null, { status: 101, webSocket: pair[0] });
+  }
+
+  async message(ws: WebSocket, data: string | ArrayBuffer): Promise<void> {
+    const { store } = this.host;
+    const size = typeof data === "string" ? data.length * 3 : data.byteLength;
+    if (typeof data !== "string" || size > MAX_FRAME_BYTES) {
+      return send(ws, { type: "error", error: { code: "bad_request", message: `send JSON text frames of at most ${MAX_FRAME_BYTES} bytes` } });
+    }
+    let parsed: ClientFrame;
+    try {
+      const result = ClientFrameSchema.safeParse(JSON.parse(data));
+      if (!result.success) return send(ws, { type: "error", error: { code: "validation_failed", message: describeIssues(result.error.issues) } });
+      parsed = result.data;
+    } catch {
+      return send(ws, { type: "error", error: { code: "invalid_json", message: "the frame is not valid JSON" } });
+    }
+    const customerId = store.getMeta("customer_id");
+    if (!customerId) return ws.close(1011, "session has no customer");
+    if (parsed.type === "pong") return;
+    if (await this.socketRefused(ws, customerId)) return;
+    if (parsed.type === "resume") {
+      const { db, end } = this.host.openDb();
+      try {
+        for (const sealed of store.turnsAfter(parsed.lastMessageId, RESUME_LIMIT)) {
+          const turn = await this.host.cipher.open(customerId, db, sealed);
+          if (turn !== undefined) send(ws, { type: "turn", turn: JSON.parse(turn) as ChatTurn });
+        }
+      } finally {
+        await end();
+      }
+      return this.sendState(ws);
+    }
+    if (!this.admitSocketMessage("socket_budget", SOCKET_MESSAGES_PER_MINUTE, Date.now())) {
+      return send(ws, { type: "error", id: parsed.id, error: { code: "rate_limited", message: "too many messages; wait a minute" } });
+    }
+    if (mayConfirm(parsed) && !this.admitSocketMessage("socket_money_budget", SOCKET_MONEY_TURNS_PER_MINUTE, Date.now())) {
+      return send(ws, { type: "error", id: parsed.id, error: { code: "rate_limited", message: "too many money requests; wait a minute" } });
+    }
+    send(ws, { type: "typing", id: parsed.id });
+    const message: ChatMessageInput = { id: parsed.id, text: parsed.text, ...(parsed.confirmation ? { confirmation: parsed.confirmation } : {}) };
+    const result = await this.host.serialised(() =>
+      this.host.turn(customerId, message, (reply) => send(ws, { type: "reply", id: parsed.id, reply, final: false })),
+    );
+    if (result.ok) {
+      // No gateway request line covers a socket frame: the turn logs its own decision.
+      if (result.value.decision) console.log(JSON.stringify({ msg: "socket turn", intentDecision: result.value.decision }));
+      send(ws, { type: "turn", turn: result.value.turn });
+    } else {
+      send(ws, { type: "error", id: parsed.id, error: { code: result.code, message: result.message } });
+      if (result.code === "forbidden") return ws.close(CLOSE_CUSTOMER_DISABLED, "customer disabled");
+    }
+    this.sendState(ws);
+  }
+
+  close(ws: WebSocket, code: number): void {
+    // 1005, 1006 and 1015 only report what happened; close() refuses them.
+    ws.close(code === 1005 || code === 1006 || code === 1015 ? 1000 : code, "closing");
+  }
+
+  sendState(ws: WebSocket): void {
+    const state = this.host.store.loadState();
+    const task = state.task;
+    const confirmation = task && task.kind !== "lookup" ? task.confirmation : null;
+    send(ws, {
+      type: "state",
+      pendingConfirmation: confirmation && confirmation.expiresAt > Date.now() ? confirmation : null,
+      handoff: state.handoff !== null,
+      agent: this.host.agentFirstName(),
+    });
+  }
+
+  /** The state frame to every open socket. */
+  broadcastState(): void {
+    for (const ws of this.host.ctx.getWebSockets()) this.sendState(ws);
+  }
+
+  /**
+   * An open socket outlives neither its token nor the customer's access: an expired token closes
+   * it (4401), and the customer's status is re-checked every STATUS_RECHECK_MS (4403 if the bank
+   * disabled them). Money confirmations are checked in the turn itself, whatever the transport.
+   */
+  private async socketRefused(ws: WebSocket, customerId: string): Promise<boolean> {
+    const auth = socketAuth(ws);
+    const now = Date.now();
+    if (tokenExpired(auth, now)) {
+      send(ws, { type: "error", error: { code: "unauthorized", message: "your session has expired; sign in again" } });
+      ws.close(CLOSE_TOKEN_EXPIRED, "token expired");
+      return true;
+    }
+    if (!auth || !statusDue(auth, now)) return false;
+    const active = await this.customerActive(customerId);
+    if (active === false) {
+      send(ws, { type: "error", error: { code: "forbidden", message: "this customer's access is disabled; contact the bank" } });
+      ws.close(CLOSE_CUSTOMER_DISABLED, "customer disabled");
+      return true;
+    }
+    if (active === true) ws.serializeAttachment({ ...auth, statusCheckedAt: now } satisfies SocketAuth);
+    return false;
+  }
+
+  /** The customer's status in Postgres; undefined when it cannot be read right now. */
+  private async customerActive(customerId: string): Promise<boolean | undefined> {
+    const { db, end } = this.host.openDb();
+    try {
+      return await customerActive(db, customerId);
+    } finally {
+      await end();
+    }
+  }
+
+  /** A sliding one-minute window kept in storage, so an eviction does not reset the budget. */
+  private admitSocketMessage(key: string, perMinute: number, now: number): boolean {
+    const { store } = this.host;
+    const times = (JSON.parse(store.getMeta(key) ?? "[]") as number[]).filter((t) => now - t < 60_000);
+    if (times.length >= perMinute) return false;
+    times.push(now);
+    store.setMeta(key, JSON.stringify(times));
+    return true;
+  }
+}
+
+/** One frame to one socket; a socket that closed meanwhile is skipped. */
+export function send(ws: WebSocket, frame: ServerFrame): void {
+  try {
+    ws.send(JSON.stringify(frame));
+  } catch {
+    // The socket closed meanwhile; a reconnecting client resumes from the stored turns.
+  }
+}
