@@ -96,7 +96,10 @@ describe("conversation invariants", () => {
         const executedKeys = new Set<string>();
 
         for (const m of moves) {
-          const pendingBefore = pendingConfirmation(session.state.task);
+          // A task set aside for a question whose answer never came back (the object stalled
+          // mid-turn) is current again at the next message (restoreAbandoned): its confirmation
+          // is the last question the customer saw, so a "yes" may answer it.
+          const pendingBefore = pendingConfirmation(session.state.task) ?? pendingConfirmation(session.state.paused ?? null);
           let turn: Turn;
           let yesFor: string | null = null;
           if (m.kind === "say") {

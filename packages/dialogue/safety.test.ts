@@ -120,6 +120,19 @@ describe("confirmations act once", () => {
     expect([...moneyEffects(second), ...moneyEffects(typed)]).toEqual([]);
   });
 
+  it("a yes after an aside question whose answer never came back answers the last question shown, once", () => {
+    // Found by the conversation properties (seed -1757616888): the customer asks for their balance
+    // while a confirmation is pending, the object stalls before the answer, then they type "yes".
+    const { session, confirmation } = pending();
+    session.autoExecute = false;
+    session.say("what's my balance?", understood("balance", {}, 0.9));
+    session.autoExecute = true;
+    const yes = session.say("yes", understood("out_of_scope", { yes: true }, 0.1));
+    expect(moneyEffects(yes)).toMatchObject([{ idempotencyKey: `transfer:${confirmation.id}` }]);
+    expect(moneyEffects(session.say("yes", understood("out_of_scope", { yes: true }, 0.1)))).toEqual([]);
+    expect(session.bank.transfers).toHaveLength(1);
+  });
+
   it("a button whose id does not match the pending confirmation does nothing", () => {
     const { session, confirmation } = pending();
     const turn = session.press(`${confirmation.id}-forged`, "yes");
