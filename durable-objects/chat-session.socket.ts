@@ -1,4 +1,4 @@
-import type { ChatMessageInput, ChatTurn, ChatTurnResult } from "../packages/contract/chat.js";
+import { MESSAGE_ID_PATTERN, type ChatMessageInput, type ChatTurn, type ChatTurnResult } from "../packages/contract/chat.js";
 import { describeIssues, type RpcResult } from "../packages/contract/errors.js";
 import type { Reply } from "../packages/dialogue/index.js";
 import type { Db } from "../packages/db/client.js";
@@ -75,8 +75,15 @@ export class SessionSockets {
     }
     let parsed: ClientFrame;
     try {
-      const result = ClientFrameSchema.safeParse(JSON.parse(data));
-      if (!result.success) return send(ws, { type: "error", error: { code: "validation_failed", message: describeIssues(result.error.issues) } });
+      const raw: unknown = JSON.parse(data);
+      const result = ClientFrameSchema.safeParse(raw);
+      if (!result.success) {
+        // A refused message still names its id when that id is well formed, so the client can
+        // tell which message was refused instead of waiting for an answer that never comes.
+        const id = (raw as { id?: unknown } | null)?.id;
+        const named = typeof id === "string" && MESSAGE_ID_PATTERN.test(id) ? { id } : {};
+        return send(ws, { type: "error", ...named, error: { code: "validation_failed", message: describeIssues(result.error.issues) } });
+      }
       parsed = result.data;
     } catch {
       return send(ws, { type: "error", error: { code: "invalid_json", message: "the frame is not valid JSON" } });

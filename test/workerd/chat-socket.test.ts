@@ -93,6 +93,11 @@ describe("the chat WebSocket", () => {
     socket.ws.send(JSON.stringify({ type: "message", id: "ws-bad", text: "hi", admin: true }));
     const error = await socket.until((f) => f.type === "error" && (f.error as { code: string }).code === "validation_failed");
     expect((error.error as { message: string }).message).toContain("admin");
+    // The refused message is named by its id, so the client knows no answer is coming for it.
+    expect(error.id).toBe("ws-bad");
+    socket.ws.send(JSON.stringify({ type: "message", id: "ws-nul", text: "hi\u0000there" }));
+    const refused = await socket.until((f) => f.type === "error" && f.id === "ws-nul");
+    expect((refused.error as { code: string }).code).toBe("validation_failed");
     socket.ws.send(JSON.stringify({ type: "message", id: "ws-ok", text: "thanks" }));
     await socket.until((f) => f.type === "turn");
     socket.ws.close();
