@@ -268,10 +268,12 @@ export class TransactionPooler {
     let starting: Promise<void> = Promise.resolve();
     ws.on("message", (data: Buffer) => {
       const chunk = Buffer.from(data);
-      if (started) {
-        // Messages arriving while the startup answer is still being prepared wait for it.
-        starting = starting.then(() => onClientMessages(reader.push(chunk)));
-      } else starting = starting.then(() => startup(chunk));
+      // Messages arriving while the startup answer is still being prepared wait for it; a
+      // failure ends the session rather than silently stopping the chain behind it.
+      starting = starting.then(() => (started ? onClientMessages(reader.push(chunk)) : startup(chunk))).catch((error: unknown) => {
+        log(`pooler: client session failed: ${(error as Error).message}`);
+        finish();
+      });
     });
     ws.on("close", finish);
     ws.on("error", finish);
