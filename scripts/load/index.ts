@@ -136,10 +136,23 @@ try {
   // Messages the kill took from the local queue's memory never arrive: waiting for them would
   // only spend the drain's whole budget, so it ends once they are all that is missing and no
   // ChatSession outbox holds anything more.
+  // After the kill -9, the local runtime may not run an object's alarm again until the object is
+  // next addressed (Cloudflare's alarms are durable). If the drain stalls for 15 s, each customer
+  // whose object still holds events says one more thing, as they would; how many is reported.
+  let lastPending = -1;
+  let progressAt = Date.now();
+  let woken: number | undefined;
   for (const until = Date.now() + DRAIN_SECONDS * 1000; Date.now() < until; await new Promise((r) => setTimeout(r, 1000))) {
     const pending = await unstored(ids, record);
     if (pending.size === 0) break;
     if ([...pending].every((key) => inFlightAtKill.has(key)) && (pendingOutboxEvents(stack.persistDir)?.events ?? 0) === 0) break;
+    if (pending.size !== lastPending) [lastPending, progressAt] = [pending.size, Date.now()];
+    if (faults && woken === undefined && Date.now() - progressAt > 15_000) {
+      const holding = [...(outboxContents(stack.persistDir)?.customers ?? [])].filter((id) => ids.includes(id));
+      woken = holding.length;
+      await Promise.all(holding.map((id) => turn(ctx, "read", id, channelOf(id, false), { id: newMessageId(RUN), text: "what's my balance?" })));
+      faultLog.push(`the drain stalled: ${woken} objects still holding events after the restart were woken by one more message each`);
+    }
   }
   const drained = (Date.now() - drainStarted) / 1000;
   clearInterval(ticker);

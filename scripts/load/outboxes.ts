@@ -47,10 +47,12 @@ function sessionFiles(persistDir: string): string[] {
  * neither Postgres nor an outbox at that moment was in the local queue's memory. Undefined when
  * the sqlite3 command is missing.
  */
-export function outboxContents(persistDir: string): { messages: Set<string>; audits: Set<string> } | undefined {
+export function outboxContents(persistDir: string): { messages: Set<string>; audits: Set<string>; customers: Set<string> } | undefined {
   const files = sessionFiles(persistDir);
   const messages = new Set<string>();
   const audits = new Set<string>();
+  /** Customers whose object holds any event. */
+  const customers = new Set<string>();
   const query =
     "SELECT json_extract(body, '$.type'), json_extract(body, '$.customerId'), " +
     "coalesce(json_extract(body, '$.messageId'), ''), coalesce(json_extract(body, '$.payload.effect.idempotencyKey'), '') FROM outbox;";
@@ -64,9 +66,10 @@ export function outboxContents(persistDir: string): { messages: Set<string>; aud
     }
     for (const line of output.split("\n")) {
       const [type, customerId, messageId, idempotencyKey] = line.split("\t");
+      if (type && customerId) customers.add(customerId);
       if (type === "message.received" && messageId) messages.add(`${customerId}\n${messageId}`);
       if (type === "audit.transfer" && idempotencyKey) audits.add(`${customerId}\n${idempotencyKey}`);
     }
   }
-  return { messages, audits };
+  return { messages, audits, customers };
 }
