@@ -84,6 +84,12 @@ try {
   const started = Date.now();
   const deadline = started + SECONDS * 1000;
   const ctx: MixContext = { run: RUN, baseUrl: stack.url, stats, record, token, faults, otherTab: (id) => channelOf(id, false), thinkMs: THINK_MS, deadline };
+  /** Each customer asks for their balance once more over HTTP, 20 at a time: their object wakes. */
+  const oneMoreMessage = async (customers: string[]) => {
+    for (let i = 0; i < customers.length; i += 20) {
+      await Promise.all(customers.slice(i, i + 20).map((id) => turn(ctx, "read", id, channelOf(id, false), { id: newMessageId(RUN), text: "what's my balance?" })));
+    }
+  };
 
   const verbose = args.includes("--verbose");
   const ticker = verbose
@@ -127,9 +133,7 @@ try {
   const { rows: postedRows } = await client.query(`SELECT customer_id, idempotency_key FROM transfers WHERE customer_id = ANY($1)`, [ids]);
   const posted = new Set(postedRows.map((r) => `${r.customer_id}\n${r.idempotency_key}`));
   const open = [...new Set(record.yes.filter((y) => y.acked && !posted.has(`${y.customerId}\ntransfer:${y.confirmationId}`)).map((y) => y.customerId))];
-  for (let i = 0; i < open.length; i += 20) {
-    await Promise.all(open.slice(i, i + 20).map((id) => turn(ctx, "read", id, channelOf(id, false), { id: newMessageId(RUN), text: "what's my balance?" })));
-  }
+  await oneMoreMessage(open);
 
   // Drain: every acknowledged message must reach chat_events through the outbox and the queue.
   // (By id: a message the server stored but whose answer the client never got counts for nothing.)
@@ -148,9 +152,10 @@ try {
     if ([...pending].every((key) => inFlightAtKill.has(key)) && (pendingOutboxEvents(stack.persistDir)?.events ?? 0) === 0) break;
     if (pending.size !== lastPending) [lastPending, progressAt] = [pending.size, Date.now()];
     if (faults && woken === undefined && Date.now() - progressAt > 15_000) {
-      const holding = [...(outboxContents(stack.persistDir)?.customers ?? [])].filter((id) => ids.includes(id));
+      const seeded = new Set(ids);
+      const holding = [...(outboxContents(stack.persistDir)?.customers ?? [])].filter((id) => seeded.has(id));
       woken = holding.length;
-      await Promise.all(holding.map((id) => turn(ctx, "read", id, channelOf(id, false), { id: newMessageId(RUN), text: "what's my balance?" })));
+      await oneMoreMessage(holding);
       faultLog.push(`the drain stalled: ${woken} objects still holding events after the restart were woken by one more message each`);
     }
   }
