@@ -43,18 +43,23 @@ export interface DbHandle {
 }
 
 /**
+ * Points the Neon driver at our local WebSocket-to-TCP proxy ("127.0.0.1:8788"). The driver's
+ * settings are module-wide; Node callers (tests) also set `neonConfig.webSocketConstructor`.
+ */
+export function useLocalProxy(proxy: string): void {
+  neonConfig.wsProxy = (host, port) => `${proxy}/v2?address=${host}:${port}`;
+  neonConfig.useSecureWebSocket = false;
+  // The proxy speaks plain TCP to Postgres: no TLS to pipeline, and SCRAM needs round trips.
+  neonConfig.pipelineTLS = false;
+  neonConfig.pipelineConnect = false;
+}
+
+/**
  * A pool per request, as Neon recommends for Workers: sockets cannot outlive the request that
  * opened them, so a module-level pool would hand out dead connections.
  */
 export function openDb(config: DbConfig): DbHandle {
-  if (config.wsProxy) {
-    const proxy = config.wsProxy;
-    neonConfig.wsProxy = (host, port) => `${proxy}/v2?address=${host}:${port}`;
-    neonConfig.useSecureWebSocket = false;
-    // The proxy speaks plain TCP to Postgres: no TLS to pipeline, and SCRAM needs round trips.
-    neonConfig.pipelineTLS = false;
-    neonConfig.pipelineConnect = false;
-  }
+  if (config.wsProxy) useLocalProxy(config.wsProxy);
   const pool = new Pool({
     connectionString: config.databaseUrl,
     max: config.maxConnections ?? 4,

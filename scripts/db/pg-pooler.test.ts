@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Pool, neonConfig } from "@neondatabase/serverless";
 import pg from "pg";
 import { WebSocket } from "ws";
+import { useLocalProxy } from "../../packages/db/client.js";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres.js";
 import { startWsProxy, type WsProxy } from "./ws-proxy.js";
 
@@ -16,10 +17,7 @@ beforeAll(async () => {
   server = await startEmbeddedPostgres({});
   proxy = await startWsProxy({ allowedTargets: [`127.0.0.1:${server.port}`], pool: { size: 1, user: "postgres", password: "postgres" } });
   neonConfig.webSocketConstructor = WebSocket;
-  neonConfig.wsProxy = (host, port) => `${proxy.address}/v2?address=${host}:${port}`;
-  neonConfig.useSecureWebSocket = false;
-  neonConfig.pipelineTLS = false;
-  neonConfig.pipelineConnect = false;
+  useLocalProxy(proxy.address);
   const setup = new pg.Client({ connectionString: server.url });
   await setup.connect();
   await setup.query("CREATE TABLE IF NOT EXISTS pooled (client int, n int)");

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Pool, neonConfig } from "@neondatabase/serverless";
 import { WebSocket } from "ws";
+import { useLocalProxy } from "../../packages/db/client.js";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres.js";
 import { startWsProxy, type WsProxy } from "./ws-proxy.js";
 
@@ -13,10 +14,7 @@ beforeAll(async () => {
   pg = await startEmbeddedPostgres({});
   proxy = await startWsProxy({ allowedTargets: [`127.0.0.1:${pg.port}`], maxSessions: 1, idleMsWhenContended: 100 });
   neonConfig.webSocketConstructor = WebSocket;
-  neonConfig.wsProxy = (host, port) => `${proxy.address}/v2?address=${host}:${port}`;
-  neonConfig.useSecureWebSocket = false;
-  neonConfig.pipelineTLS = false;
-  neonConfig.pipelineConnect = false;
+  useLocalProxy(proxy.address);
   // PGlite's WASM start takes seconds on a busy 2-core machine.
 }, 60_000);
 
