@@ -88,7 +88,6 @@ export function parseStartup(packet: Buffer): { code: number; parameters: Record
 export const authenticationOk = () => message("R", int32(0));
 export const readyForQuery = (status: "I" | "T" | "E" = "I") => message("Z", Buffer.from(status, "latin1"));
 export const backendKeyData = (pid: number, secret: number) => message("K", Buffer.concat([int32(pid), int32(secret)]));
-export const terminate = () => message("X");
 export const simpleQuery = (sql: string) => message("Q", cstring(sql));
 export function errorResponse(code: string, text: string): Buffer {
   return message("E", Buffer.concat([cstring(`SFATAL`), cstring(`VFATAL`), cstring(`C${code}`), cstring(`M${text}`), Buffer.from([0])]));
