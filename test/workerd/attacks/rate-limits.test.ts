@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { chatEvents } from "../../../packages/db/schema/events.js";
 import { balances, idempotencyKey, makeCustomer, postTransfer, tokenFor } from "../banking-helpers.js";
-import { eventually, gatewayFetch, uniqueCustomerId, withTestDb } from "../helpers.js";
+import { eventually, gatewayFetch, postJson, uniqueCustomerId, withTestDb } from "../helpers.js";
+import { staffTokenFor } from "../handoff/support.js";
 import { authGet, expectError } from "./support.js";
 
 /**
@@ -86,6 +87,24 @@ describe("per-customer rate limits", () => {
     const { refused } = await burst(120, () => authGet("/api/whoami", token));
     await expectRateLimited(refused);
     expect((await authGet("/api/whoami", await tokenFor(uniqueCustomerId("rl_read_other")))).status).toBe(200);
+  });
+});
+
+describe("per-staff rate limits", () => {
+  it("limits each member of staff: reads after 120 a minute, writes after 30, another agent unaffected", async () => {
+    const agent = await staffTokenFor(`stf_rl_${crypto.randomUUID().slice(0, 8)}`);
+    const reads = await burst(120, () => authGet("/api/staff/queue", agent));
+    await expectRateLimited(reads.refused);
+    expect(new Set(reads.passed.map((r) => r.status))).toEqual(new Set([200]));
+
+    // Writes count before the route runs: claims of hand-offs that don't exist are 404 until the limit.
+    const writer = await staffTokenFor(`stf_rl_${crypto.randomUUID().slice(0, 8)}`);
+    const writes = await burst(30, () => postJson(`/api/staff/handoffs/${crypto.randomUUID()}/claim`, writer, {}));
+    await expectRateLimited(writes.refused);
+    expect(new Set(writes.passed.map((r) => r.status))).toEqual(new Set([404]));
+
+    const other = await staffTokenFor(`stf_rl_${crypto.randomUUID().slice(0, 8)}`);
+    expect((await authGet("/api/staff/queue", other)).status).toBe(200);
   });
 });
 

@@ -190,6 +190,23 @@ describe("hand-off to people", () => {
     expect((await say(token, "I want to talk to a human")).reply.text).not.toMatch(/already in the queue/i);
   });
 
+  it("records a resolution as an event, tells the customer, and closes the hand-off for every agent", async () => {
+    const { customerId, token } = await customer("handoff-resolve");
+    const [dana, grace] = await Promise.all([staffToken(DANA), staffToken(GRACE)]);
+    await say(token, "I want to talk to a human");
+    const item = await waitingHandoff(dana, customerId);
+    expect((await claim(dana, item.id)).status).toBe(200);
+    expect((await postJson(`/api/staff/handoffs/${item.id}/resolve`, dana, {})).status).toBe(200);
+
+    expect((await agentMessagesFor(token)).messages.at(-1)?.text).toBe("Dana marked this conversation as resolved. Teller is here if you need anything else.");
+    const rows = await withTestDb((db) => db.select().from(handoffs).where(eq(handoffs.id, item.id)));
+    expect(rows[0]).toMatchObject({ status: "resolved", agentId: DANA });
+    expect((await queueOf(grace)).some((i) => i.id === item.id)).toBe(false);
+    // Teller answers by itself again.
+    expect((await say(token, "how long does a transfer take?")).reply.text.length).toBeGreaterThan(0);
+    await eventually(async () => ((await eventTypes(customerId, ["handoff.resolved"])).length === 1 ? true : undefined));
+  });
+
   it("never lets an agent confirm or move money: agent words are not customer turns, and staff have no money routes", async () => {
     const { customerId, token } = await customer("handoff-money");
     const dana = await staffToken(DANA);
