@@ -45,23 +45,19 @@ export async function openHandoff(db: Db, handoff: NewHandoff): Promise<boolean>
 const MAX_QUEUE = 200;
 
 /**
- * The queue as one member of staff may see it: waiting conversations oldest first, then (for an
- * agent) those assigned to them, (for a supervisor) every assigned one. Bounded: the page shows
- * the oldest MAX_QUEUE, and the partial index on queued rows keeps this cheap with thousands.
+ * The queue as one member of staff may see it: waiting conversations oldest first (the oldest
+ * MAX_QUEUE, read through the partial index on queued rows, so thousands waiting cost the same),
+ * then the conversations held — an agent's own, or for a supervisor every held one. Two reads, so a
+ * long queue never pushes an agent's own conversations off the page.
  */
 export async function listQueue(db: Db, staff: Staff, now = Date.now()): Promise<QueueItem[]> {
-  const visible =
-    staff.role === "supervisor"
-      ? inArray(handoffs.status, ["queued", "assigned"])
-      : sql`(${handoffs.status} = 'queued' OR (${handoffs.status} = 'assigned' AND ${handoffs.agentId} = ${staff.id}))`;
-  const rows = await db
-    .select({ h: handoffs, name: customers.name })
-    .from(handoffs)
-    .leftJoin(customers, eq(customers.id, handoffs.customerId))
-    .where(visible)
-    .orderBy(desc(sql`${handoffs.status} = 'queued'`), asc(handoffs.requestedAt))
+  const select = () => db.select({ h: handoffs, name: customers.name }).from(handoffs).leftJoin(customers, eq(customers.id, handoffs.customerId));
+  const queued = await select().where(eq(handoffs.status, "queued")).orderBy(asc(handoffs.requestedAt)).limit(MAX_QUEUE);
+  const held = await select()
+    .where(staff.role === "supervisor" ? eq(handoffs.status, "assigned") : and(eq(handoffs.status, "assigned"), eq(handoffs.agentId, staff.id)))
+    .orderBy(asc(handoffs.requestedAt))
     .limit(MAX_QUEUE);
-  return rows.map(({ h, name }) => queueItem(h, name, now));
+  return [...queued, ...held].map(({ h, name }) => queueItem(h, name, now));
 }
 
 export async function getHandoff(db: Db, id: string): Promise<(HandoffRow & { customerName: string }) | undefined> {

@@ -57,8 +57,9 @@ export async function turn(ctx: MixContext, kind: TurnKind, customerId: string, 
   if (max > 0 && Date.now() < ctx.deadline) await new Promise((resolve) => setTimeout(resolve, min + Math.random() * (max - min)));
   for (let attempt = 0; ; attempt++) {
     const started = performance.now();
+    const first = !ctx.record.acked.has(customerId);
     const answer = await channel.send(message);
-    ctx.stats.record(kind, answer.status, performance.now() - started, answer.acked);
+    ctx.stats.record(kind, answer.status, performance.now() - started, answer.acked, Date.now(), first);
     if (answer.acked) {
       (ctx.record.acked.get(customerId) ?? ctx.record.acked.set(customerId, new Set()).get(customerId)!).add(message.id);
       noteReply(ctx, customerId, answer.reply);

@@ -6,6 +6,9 @@ export type TurnKind = "read" | "faq" | "transfer" | "card" | "handoff" | "abuse
 
 export class LoadStats {
   readonly latencies = new Map<TurnKind, number[]>();
+  /** Read turns that were their customer's first answered turn of the run (a cold object, a new session). */
+  readonly firstReads: number[] = [];
+  readonly laterReads: number[] = [];
   readonly statuses = new Map<string, number>();
   /** Answered turns per whole second since `startedAt`. */
   private readonly perSecond: number[] = [];
@@ -16,11 +19,12 @@ export class LoadStats {
   constructor(private readonly startedAt: number = Date.now()) {}
 
   /** One answer: `status` is the HTTP status, or `ws:<what>` for a socket ("ws:turn", "ws:error:rate_limited"). */
-  record(kind: TurnKind, status: string, latencyMs: number, answered: boolean, at: number = Date.now()): void {
+  record(kind: TurnKind, status: string, latencyMs: number, answered: boolean, at: number = Date.now(), first = false): void {
     this.statuses.set(status, (this.statuses.get(status) ?? 0) + 1);
     if (!answered) return;
     const list = this.latencies.get(kind) ?? this.latencies.set(kind, []).get(kind)!;
     list.push(latencyMs);
+    if (READ_KINDS.includes(kind)) (first ? this.firstReads : this.laterReads).push(latencyMs);
     const second = Math.max(0, Math.floor((at - this.startedAt) / 1000));
     while (this.perSecond.length <= second) this.perSecond.push(0);
     this.perSecond[second]!++;
@@ -75,6 +79,9 @@ export function latencyRows(stats: LoadStats): string[] {
   for (const [kind, list] of stats.latencies) row(kind, list);
   row("(read turns)", READ_KINDS.flatMap((k) => stats.latencies.get(k) ?? []));
   row("(money turns)", MONEY_KINDS.flatMap((k) => stats.latencies.get(k) ?? []));
+  // Where the read tail comes from: a customer's first turn meets a cold object and new sessions.
+  row("(reads, first)", stats.firstReads);
+  row("(reads, later)", stats.laterReads);
   return rows;
 }
 
