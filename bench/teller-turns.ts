@@ -38,6 +38,8 @@ export interface TellerBench {
   databaseKind: string;
   /** `count` new customers with money to move, their tokens, and every path warmed. */
   customers(count: number): Promise<TellerTurns>;
+  /** `count` new customers with money, created in Postgres only: nothing warmed for them. */
+  newCustomers(label: string, count: number): Promise<string[]>;
   sessionsOpened(): Promise<string>;
   stop(): Promise<void>;
 }
@@ -131,6 +133,7 @@ export async function startTellerBench(name: string): Promise<TellerBench> {
         },
       };
     },
+    newCustomers: (label, count) => createCustomers(databaseUrl, `${name}_${label}`, count),
     sessionsOpened: () => sessionsOpened(databaseUrl),
     async stop() {
       await stack.stop();

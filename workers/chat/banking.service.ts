@@ -76,9 +76,10 @@ export class BankingService extends WorkerEntrypoint<ChatEnv> {
   /**
    * For the gateway's per-request check (cached there for ~30 s): false only when the bank has
    * disabled the customer. A `sub` with no customer row yet is active — it simply owns nothing.
+   * Asked through the customer's ChatSession, whose Postgres session the next turn then reuses.
    */
   isCustomerActive(customerId: string): Promise<boolean> {
-    return this.withDb((db) => banking.isCustomerActive(db, customerId));
+    return this.env.CHAT_SESSION.get(this.env.CHAT_SESSION.idFromName(customerId)).customerActive(customerId);
   }
 
   private async withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
