@@ -71,7 +71,7 @@ try {
     await Promise.all(batch.map((id) => createTestCustomer(db, id, { checking: 5_000_00, savings: 5_000_00 })));
     ids.push(...batch);
   }
-  console.log(`stack up and ${CUSTOMERS} customers seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s (${stack.databaseKind} Postgres)`);
+  console.log(`stack up and ${CUSTOMERS} customers seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s (${stack.databaseKind} Postgres; Durable Object storage in ${stack.persistDir}, TELLER_THROWAWAY_DIR moves it)`);
   const before = await moneyOf(client, ids);
 
   const token = await tokenSigner(stack.devIdpPrivateJwk);
