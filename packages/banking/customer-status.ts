@@ -11,3 +11,9 @@ export async function isCustomerActive(db: Db, customerId: string): Promise<bool
   const rows = await db.select({ disabledAt: customers.disabledAt }).from(customers).where(eq(customers.id, customerId)).limit(1);
   return !rows[0]?.disabledAt;
 }
+
+/** The customer's name, or null when there is no such customer (the local sign-in of seeded customers). */
+export async function customerName(db: Db, customerId: string): Promise<string | null> {
+  const rows = await db.select({ name: customers.name }).from(customers).where(eq(customers.id, customerId)).limit(1);
+  return rows[0]?.name ?? null;
+}

@@ -9,7 +9,7 @@ export { listPayees, getPayee } from "./payees.js";
 export { listAccountNumbers, listInterestRates, listRewards, listCreditStatements } from "./account-facts.js";
 export { transfer, getTransfer } from "./transfer.js";
 export { findTransferByKey } from "./transfer-lookup.js";
-export { isCustomerActive } from "./customer-status.js";
+export { customerName, isCustomerActive } from "./customer-status.js";
 export { TRANSFER_LIMITS, IDEMPOTENCY_KEY_PATTERN, MAX_MEMO_CHARS, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, MAX_SEARCH_CHARS } from "./limits.js";
 export { ID_PATTERNS, isId } from "./ids.js";
 export type * from "../contract/views.js";

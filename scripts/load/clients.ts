@@ -1,5 +1,4 @@
 import { WebSocket } from "ws";
-import { SignJWT, importJWK, type JWK } from "jose";
 
 /**
  * The harness's two ways to chat, as a browser tab does: POST /api/chat/messages, or the WebSocket
@@ -32,24 +31,29 @@ export interface ChatChannel {
 
 const ANSWER_TIMEOUT_MS = 30_000;
 
-/** Signs development-IdP tokens for seeded customers (cached per customer). */
-export async function tokenSigner(privateJwk: string): Promise<(customerId: string) => Promise<string>> {
-  const jwk = JSON.parse(privateJwk) as JWK;
-  const key = await importJWK(jwk, "ES256");
+/**
+ * Signs every seeded customer in through the development identity provider (POST /dev/login, which
+ * signs in any customer in the database), 50 at a time, before the run: the tokens a browser
+ * would hold. The run's turns then never wait on a sign-in.
+ */
+export async function devLogins(baseUrl: string, customerIds: readonly string[]): Promise<(customerId: string) => Promise<string>> {
   const tokens = new Map<string, string>();
-  return async (sub) => {
-    let token = tokens.get(sub);
-    if (!token) {
-      token = await new SignJWT({})
-        .setProtectedHeader({ alg: "ES256", kid: jwk.kid!, typ: "at+jwt" })
-        .setIssuer("teller-dev-idp")
-        .setAudience("teller")
-        .setSubject(sub)
-        .setIssuedAt()
-        .setExpirationTime("1h")
-        .sign(key);
-      tokens.set(sub, token);
-    }
+  for (let i = 0; i < customerIds.length; i += 50) {
+    await Promise.all(
+      customerIds.slice(i, i + 50).map(async (customerId) => {
+        const response = await fetch(`${baseUrl}/dev/login`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ customerId }),
+        });
+        if (!response.ok) throw new Error(`dev sign-in of ${customerId}: ${response.status} ${await response.text()}`);
+        tokens.set(customerId, ((await response.json()) as { token: string }).token);
+      }),
+    );
+  }
+  return async (customerId) => {
+    const token = tokens.get(customerId);
+    if (!token) throw new Error(`${customerId} was not signed in`);
     return token;
   };
 }

@@ -8,7 +8,7 @@ import { createTestCustomer } from "../db/fixtures.js";
 import type { Db } from "../../packages/db/client.js";
 import { repoRoot, startLocalStack } from "../local-stack.js";
 import { freePort } from "../../test/support/free-port.js";
-import { HttpChannel, SocketChannel, tokenSigner, type ChatChannel } from "./clients.js";
+import { HttpChannel, SocketChannel, devLogins, type ChatChannel } from "./clients.js";
 import { newMessageId, noteReply, runSession, turn, type MixContext, type LoadRecord } from "./mix.js";
 import { checkInvariants, moneyOf, storedCount, transfersWithoutAudit, type Check } from "./invariants.js";
 import { outboxContents, pendingOutboxEvents } from "./outboxes.js";
@@ -74,7 +74,7 @@ try {
   console.log(`stack up and ${CUSTOMERS} customers seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s (${stack.databaseKind} Postgres; Durable Object storage in ${stack.persistDir}, TELLER_THROWAWAY_DIR moves it)`);
   const before = await moneyOf(client, ids);
 
-  const token = await tokenSigner(stack.devIdpPrivateJwk);
+  const token = await devLogins(stack.url, ids);
   const stats = new LoadStats();
   const record: LoadRecord = { acked: new Map(), yes: [], replies: new Map() };
   const channelOf = (customerId: string, socket: boolean): ChatChannel =>

@@ -82,6 +82,14 @@ export class BankingService extends WorkerEntrypoint<ChatEnv> {
     return this.env.CHAT_SESSION.get(this.env.CHAT_SESSION.idFromName(customerId)).customerActive(customerId);
   }
 
+  /**
+   * The name a customer row carries, or null: for the development identity provider only (local),
+   * which signs in any seeded customer, not just the demo ones.
+   */
+  customerName(customerId: string): Promise<string | null> {
+    return this.withDb((db) => banking.customerName(db, customerId));
+  }
+
   private async withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
     const { db, end } = requestDb(this.env, this.ctx);
     try {
