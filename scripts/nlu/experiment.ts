@@ -3,6 +3,8 @@
 // (no refit), calibrates on validation exactly like nlu:train, and prints validation figures.
 // Never reads the held-out slice: tune on these numbers, report held-out only via bench:nlu.
 
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { createIntentModel } from "../../packages/nlu/model";
 import { loadSplit } from "./dataset";
 import { CLINC_BANK_MAPPING } from "./clinc";
@@ -13,11 +15,16 @@ import { DEFAULT_CONFIG, type TrainConfig } from "./trainer";
 const variants = JSON.parse(process.argv[2] ?? "[{}]") as Partial<TrainConfig>[];
 const { train, validation, wrapped } = loadSplit();
 const split = { train, validation, wrapped, heldOut: [] };
-for (const variant of variants) {
+for (const [i, variant] of variants.entries()) {
   const config: TrainConfig = { ...DEFAULT_CONFIG, ...variant };
   const t0 = performance.now();
   const run = runTraining(split, config, { refit: false });
   const v = run.validation;
+  // SAVE=dir: keep each variant's validation model (dir/<i>.json) for validate.ts and error analysis.
+  if (process.env.SAVE) {
+    mkdirSync(process.env.SAVE, { recursive: true });
+    writeFileSync(path.join(process.env.SAVE, `${i}.json`), `${JSON.stringify(run.validationArtifact)}\n`);
+  }
   console.log(
     `b77 closed ${pct(v.banking77ClosedAccuracy)} open ${pct(v.banking77Accuracy)} | clinc ${pct(v.clincBankAccuracy)} | ` +
       `actions ${pct(v.actionAccuracy)} | wrapped ${pct(v.wrappedAccuracy)} | b77 accept ${pct(v.banking77AcceptRate)} | ` +

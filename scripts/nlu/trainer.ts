@@ -69,6 +69,21 @@ export interface TrainConfig {
    */
   logitAdjustment?: number | number[];
   /**
+   * Loss weight of CLINC150 training rows (and their augmented copies) by CLINC intent; absent = 1,
+   * 0 = the rows are left out of training (they are still scored on validation through the mapping).
+   */
+  clincWeights?: Record<string, number>;
+  /**
+   * Class balance counts a class's CLINC150 rows and its other rows as two groups, so that the
+   * BANKING77 rows of a label CLINC150 also maps onto weigh as much as any other BANKING77 row.
+   */
+  balanceBySource?: boolean;
+  /**
+   * Each learner trained this many times with different shuffling seeds and averaged (bagging over
+   * SGD orders; still one linear model). Absent = 1.
+   */
+  bags?: number;
+  /**
    * Linear learners over the same features; the sum of linear models is a linear model, so the
    * ensemble ships as one weight matrix and costs nothing extra per query.
    */
@@ -179,6 +194,10 @@ export function trainLogisticRegression(
   classes: number,
   config: LinearLearner,
   seed: number,
+  /** Per-example loss weights from the data (TrainConfig.clincWeights), multiplied into the class balance. */
+  sampleWeight?: Float64Array,
+  /** What the class balance counts sizes of (default: the label); see TrainConfig.balanceBySource. */
+  balanceGroup?: Int32Array,
 ): FloatModel {
   const weights = new Float32Array(rows * classes);
   const bias = new Float32Array(classes);
@@ -190,12 +209,14 @@ export function trainLogisticRegression(
   let t = 0;
   const exampleWeight = new Float64Array(labels.length).fill(1);
   if (config.classBalance) {
-    const counts = new Float64Array(classes);
-    for (const y of labels) counts[y]!++;
+    const group = balanceGroup ?? labels;
+    const counts = new Float64Array(group.reduce((m, g) => Math.max(m, g + 1), classes));
+    for (const g of group) counts[g]!++;
     const present = counts.filter((n) => n > 0);
     const mean = present.reduce((a, b) => a + b, 0) / present.length;
-    labels.forEach((y, i) => (exampleWeight[i] = Math.pow(mean / counts[y]!, config.classBalance!)));
+    group.forEach((g, i) => (exampleWeight[i] = Math.pow(mean / counts[g]!, config.classBalance!)));
   }
+  if (sampleWeight) exampleWeight.forEach((w, i) => (exampleWeight[i] = w * sampleWeight[i]!));
   const smoothing = config.labelSmoothing ?? 0;
   const averageFrom = config.averageEpochs ? Math.max(0, config.epochs - config.averageEpochs) : config.epochs;
   const sumWeights = averageFrom < config.epochs ? new Float64Array(rows * classes) : undefined;
@@ -367,13 +388,26 @@ export interface TrainedModel {
   labels: Int32Array;
 }
 
-export function trainModel(train: Example[], intents: string[], config: TrainConfig): TrainedModel {
+/** The weight of each example from TrainConfig.clincWeights, or undefined when every weight is 1. */
+export function sampleWeights(train: Example[], config: TrainConfig): Float64Array | undefined {
+  const weights = config.clincWeights;
+  if (!weights || Object.keys(weights).length === 0) return undefined;
+  return Float64Array.from(train, (e) => (e.source === "clinc" && e.clincIntent ? (weights[e.clincIntent] ?? 1) : 1));
+}
+
+export function trainModel(all: Example[], intents: string[], config: TrainConfig): TrainedModel {
+  const dropped = config.clincWeights ?? {};
+  const train = all.filter((e) => !(e.source === "clinc" && e.clincIntent && dropped[e.clincIntent] === 0));
   const vocabulary = buildVocabulary(
     train.filter((e) => !e.paraphrase).map((e) => e.text),
     config,
   );
   const vectors = vectorizeAll(train, vocabulary.index);
   const labels = labelsOf(train, intents);
+  const weights = sampleWeights(train, config);
+  const groups = config.balanceBySource
+    ? Int32Array.from(train, (e, i) => labels[i]! * 2 + (e.source === "clinc" ? 1 : 0))
+    : undefined;
   const rows = vocabulary.hashes.length;
   const model: FloatModel = {
     rows,
@@ -381,13 +415,17 @@ export function trainModel(train: Example[], intents: string[], config: TrainCon
     weights: new Float32Array(rows * intents.length),
     bias: new Float32Array(intents.length),
   };
-  config.learners.forEach((learner, i) => {
-    const bit = learner.block === "word" ? 1 : learner.block === "char" ? 2 : 3;
-    const seen = learner.block === undefined ? vectors : vectors.map((x) => restrict(x, vocabulary.rowBlocks, bit));
-    const member = trainLogisticRegression(seen, labels, rows, intents.length, learner, config.seed + i);
-    for (let j = 0; j < model.weights.length; j++) model.weights[j]! += learner.weight * member.weights[j]!;
-    for (let c = 0; c < model.classes; c++) model.bias[c]! += learner.weight * member.bias[c]!;
-  });
+  const bags = config.bags ?? 1;
+  for (let b = 0; b < bags; b++) {
+    config.learners.forEach((learner, i) => {
+      const bit = learner.block === "word" ? 1 : learner.block === "char" ? 2 : 3;
+      const seen = learner.block === undefined ? vectors : vectors.map((x) => restrict(x, vocabulary.rowBlocks, bit));
+      const member = trainLogisticRegression(seen, labels, rows, intents.length, learner, config.seed + i + 1000 * b, weights, groups);
+      const w = learner.weight / bags;
+      for (let j = 0; j < model.weights.length; j++) model.weights[j]! += w * member.weights[j]!;
+      for (let c = 0; c < model.classes; c++) model.bias[c]! += w * member.bias[c]!;
+    });
+  }
   return { vocabulary, model, intents, labels };
 }
 
