@@ -28,16 +28,21 @@ describe("the ChatSession's hand-off to people", () => {
     expect(seen.messages.filter((m) => m.kind === "message").map((m) => m.text)).toEqual(["Hello, I'm Dana."]);
   });
 
-  it("lets Teller answer again once the holder leaves, and ignores leaving for a hand-off it does not hold", async () => {
+  it("keeps Teller silent while held, lets it answer again once the holder leaves, and ignores leaving a hand-off it does not hold", async () => {
     const customerId = uniqueCustomerId("session-handback");
     const session = chatSession(customerId);
     const handoffId = crypto.randomUUID();
     await session.agentJoined(customerId, handoffId, dana);
+    const held = await session.handleMessage(customerId, { id: "held-1", text: "what's my balance?" });
+    expect(held).toMatchObject({ ok: true, value: { turn: { reply: { text: "", intent: { name: "agent_holds" } } }, decision: null } });
+
     expect(await session.agentLeaves(customerId, crypto.randomUUID(), dana.id, false)).toEqual({ ok: true, value: { left: false } });
+    expect((await session.agentMessages(customerId, 0)).held).toBe(true);
     expect(await session.agentLeaves(customerId, handoffId, dana.id, false)).toEqual({ ok: true, value: { left: true } });
     expect((await session.agentMessages(customerId, 0)).held).toBe(false);
-    const turn = await session.handleMessage(customerId, { id: "after-1", text: "what's my balance?" });
-    expect(turn.ok && turn.value.turn.reply.intent.name).not.toBe("agent_message");
+    const answered = await session.handleMessage(customerId, { id: "after-1", text: "hello" });
+    expect(answered.ok && answered.value.turn.reply.intent.name).not.toBe("agent_holds");
+    expect(answered.ok && answered.value.turn.reply.text).not.toBe("");
   });
 
   it("answers a customer who is waiting for nobody that there is nothing to leave", async () => {
