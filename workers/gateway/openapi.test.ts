@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { gatewayFetch } from "../../test/workerd/helpers.js";
+import { testContext, testEnv } from "../../test/workerd/attacks/support.js";
+import { createGatewayApp } from "./gateway.app.js";
+
+// The app itself, not the Worker under test: a public route that calls no other Worker.
+const gatewayFetch = (path: string) => createGatewayApp().fetch(new Request(`https://teller.test${path}`), testEnv, testContext());
 
 describe("GET /api/openapi.json", () => {
   it("publishes an OpenAPI 3.1 document without a token, with the strict transfer body", async () => {
