@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { env, runInDurableObject } from "cloudflare:test";
 import type { SessionOutbox } from "./chat-session.outbox.js";
 
-// Sending and retrying across the queue and its consumer: test/workerd/outbox-alarm.test.ts.
+// Sending and retrying across the queue and its consumer: chat-session.alarm.test.ts.
 
 const freshSession = () => env.CHAT_SESSION.get(env.CHAT_SESSION.idFromName(`outbox-test-${crypto.randomUUID()}`));
 

@@ -2,14 +2,13 @@ import { createConnection, type Socket } from "node:net";
 import type { WebSocket } from "ws";
 import {
   CANCEL_REQUEST,
-  GSSENC_REQUEST,
   MessageReader,
-  SSL_REQUEST,
   ServerAuth,
   authenticationOk,
   backendKeyData,
   errorResponse,
   errorText,
+  isEncryptionRequest,
   parseStartup,
   readyForQuery,
   simpleQuery,
@@ -246,7 +245,7 @@ export class TransactionPooler {
     const startup = async (chunk: Buffer | undefined) => {
       for (let packet = reader.takeUntyped(chunk); packet; packet = reader.takeUntyped()) {
         const { code, parameters } = parseStartup(packet);
-        if (code === SSL_REQUEST || code === GSSENC_REQUEST) {
+        if (isEncryptionRequest(code)) {
           sendToClient(Buffer.from("N"));
           continue;
         }

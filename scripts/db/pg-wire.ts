@@ -23,8 +23,8 @@ export interface WireMessage {
 export class MessageReader {
   private buffer = Buffer.alloc(0);
 
-  push(chunk: Buffer): WireMessage[] {
-    this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : Buffer.from(chunk);
+  push(chunk?: Buffer): WireMessage[] {
+    if (chunk) this.append(chunk);
     const messages: WireMessage[] = [];
     while (this.buffer.length >= 5) {
       const length = this.buffer.readInt32BE(1);
@@ -38,7 +38,7 @@ export class MessageReader {
 
   /** A length-prefixed packet without a type byte (startup, SSLRequest), if complete. */
   takeUntyped(chunk?: Buffer): Buffer | undefined {
-    if (chunk) this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : Buffer.from(chunk);
+    if (chunk) this.append(chunk);
     if (this.buffer.length < 4) return undefined;
     const length = this.buffer.readInt32BE(0);
     if (this.buffer.length < length) return undefined;
@@ -47,13 +47,34 @@ export class MessageReader {
     return packet;
   }
 
+  /** `count` bytes without any framing (the one-byte answer to an SSLRequest), if received. */
+  takeBytes(count: number, chunk?: Buffer): Buffer | undefined {
+    if (chunk) this.append(chunk);
+    if (this.buffer.length < count) return undefined;
+    const bytes = this.buffer.subarray(0, count);
+    this.buffer = this.buffer.subarray(count);
+    return bytes;
+  }
+
+  /** How many bytes are received but not yet parsed. */
+  get pending(): number {
+    return this.buffer.length;
+  }
+
   /** Bytes received but not yet parsed. */
   rest(): Buffer {
     const rest = this.buffer;
     this.buffer = Buffer.alloc(0);
     return rest;
   }
+
+  private append(chunk: Buffer): void {
+    this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : Buffer.from(chunk);
+  }
 }
+
+/** SSLRequest and GSSENCRequest: asked before the real startup packet, answered with one byte. */
+export const isEncryptionRequest = (code: number) => code === SSL_REQUEST || code === GSSENC_REQUEST;
 
 export function message(type: string, body: Buffer = Buffer.alloc(0)): Buffer {
   const header = Buffer.alloc(5);

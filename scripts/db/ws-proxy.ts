@@ -2,6 +2,7 @@ import { createConnection, type Socket } from "node:net";
 import type { AddressInfo } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
 import { TransactionPooler, type PoolerStats } from "./pg-pooler.js";
+import { MessageReader, isEncryptionRequest } from "./pg-wire.js";
 
 /**
  * The WebSocket-to-TCP proxy that lets the Neon serverless driver (which only speaks Postgres over
@@ -202,8 +203,8 @@ export async function startWsProxy(options: WsProxyOptions): Promise<WsProxy> {
  * Follows the frontend (client → server) message stream just enough to see Terminate ('X'):
  * a startup packet (length-prefixed, no type byte), then type byte + int32 length messages.
  */
-class FrontendMessageTracker {
-  private buffer = Buffer.alloc(0);
+export class FrontendMessageTracker {
+  private readonly reader = new MessageReader();
   private startupDone = false;
   /** An SSLRequest was read: the server answers it with one unframed byte. */
   private sslRequested = false;
@@ -216,26 +217,17 @@ class FrontendMessageTracker {
 
   /** Feeds bytes; true once a Terminate message has been seen. */
   push(data: Buffer): boolean {
-    this.buffer = Buffer.concat([this.buffer, data]);
-    for (;;) {
-      if (!this.startupDone) {
-        if (this.buffer.length < 8) return false;
-        const length = this.buffer.readInt32BE(0);
-        const code = this.buffer.readInt32BE(4);
-        if (this.buffer.length < length) return false;
-        this.buffer = this.buffer.subarray(length);
-        // SSLRequest / GSSENCRequest precede the real startup packet.
-        if (code !== SSL_REQUEST && code !== GSSENC_REQUEST) this.startupDone = true;
-        else this.sslRequested = true;
-        continue;
-      }
-      if (this.buffer.length < 5) return false;
-      const type = this.buffer[0];
-      const length = this.buffer.readInt32BE(1);
-      if (this.buffer.length < 1 + length) return false;
-      this.buffer = this.buffer.subarray(1 + length);
-      if (type === TERMINATE) return true;
+    let chunk: Buffer | undefined = data;
+    while (!this.startupDone) {
+      const packet = this.reader.takeUntyped(chunk);
+      chunk = undefined;
+      if (!packet) return false;
+      // SSLRequest / GSSENCRequest precede the real startup packet; one too short to hold a code
+      // is Postgres's to refuse.
+      if (packet.length >= 8 && isEncryptionRequest(packet.readInt32BE(4))) this.sslRequested = true;
+      else this.startupDone = true;
     }
+    return this.reader.push(chunk).some((m) => m.type === "X");
   }
 }
 
@@ -244,14 +236,14 @@ class FrontendMessageTracker {
  * message was ReadyForQuery with status 'I' (not in a transaction) and the client sent nothing
  * after it.
  */
-class BackendMessageTracker {
-  private buffer = Buffer.alloc(0);
-  private skipBytes = 0;
+export class BackendMessageTracker {
+  private readonly reader = new MessageReader();
+  private sslAnswerDue = false;
   private idleReady = false;
   private spokeSinceReady = true;
 
   get atRest(): boolean {
-    return this.idleReady && !this.spokeSinceReady && this.buffer.length === 0;
+    return this.idleReady && !this.spokeSinceReady && this.reader.pending === 0;
   }
 
   clientSpoke(): void {
@@ -259,36 +251,24 @@ class BackendMessageTracker {
   }
 
   expectSslAnswer(): void {
-    this.skipBytes = 1;
+    this.sslAnswerDue = true;
   }
 
   push(data: Buffer): void {
-    this.buffer = Buffer.concat([this.buffer, data]);
-    if (this.skipBytes > 0 && this.buffer.length > 0) {
-      this.buffer = this.buffer.subarray(this.skipBytes);
-      this.skipBytes = 0;
+    let chunk: Buffer | undefined = data;
+    if (this.sslAnswerDue) {
+      if (!this.reader.takeBytes(1, chunk)) return;
+      chunk = undefined;
+      this.sslAnswerDue = false;
     }
-    for (;;) {
-      if (this.buffer.length < 5) return;
-      const type = this.buffer[0];
-      const length = this.buffer.readInt32BE(1);
-      if (this.buffer.length < 1 + length) return;
-      if (type === READY_FOR_QUERY) {
-        this.idleReady = this.buffer[5] === IDLE;
-        this.spokeSinceReady = false;
-      } else {
-        this.idleReady = false;
-      }
-      this.buffer = this.buffer.subarray(1 + length);
+    for (const m of this.reader.push(chunk)) {
+      this.idleReady = m.type === "Z" && m.body[0] === IDLE;
+      if (m.type === "Z") this.spokeSinceReady = false;
     }
   }
 }
 
-const READY_FOR_QUERY = "Z".charCodeAt(0);
 const IDLE = "I".charCodeAt(0);
-const SSL_REQUEST = 80877103;
-const GSSENC_REQUEST = 80877104;
-const TERMINATE = "X".charCodeAt(0);
 
 /** A FIFO semaphore: up to `capacity` holders at a time, the rest wait in order. */
 class SessionGate {

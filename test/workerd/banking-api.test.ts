@@ -254,40 +254,6 @@ describe("transfers", () => {
   });
 });
 
-describe("GET /api/openapi.json", () => {
-  it("publishes an OpenAPI 3.1 document without a token, with the strict transfer body", async () => {
-    const response = await gatewayFetch("/api/openapi.json");
-    expect(response.status).toBe(200);
-    const doc = (await response.json()) as {
-      openapi: string;
-      paths: Record<string, Record<string, { parameters: Array<{ name: string; in: string; required: boolean }>; requestBody?: { content: { "application/json": { schema: { additionalProperties: boolean; required: string[] } } } } }>>;
-    };
-    expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths).sort()).toEqual([
-      "/api/accounts",
-      "/api/accounts/{id}",
-      "/api/accounts/{id}/transactions",
-      "/api/cards",
-      "/api/cards/{id}/freeze",
-      "/api/cards/{id}/unfreeze",
-      "/api/payees",
-      "/api/scheduled-transfers",
-      "/api/scheduled-transfers/{id}",
-      "/api/transfers",
-      "/api/transfers/{id}",
-    ]);
-    const create = doc.paths["/api/transfers"]!.post!;
-    expect(create.parameters).toContainEqual(expect.objectContaining({ name: "Idempotency-Key", in: "header", required: true }));
-    const body = create.requestBody!.content["application/json"].schema;
-    expect(body.additionalProperties).toBe(false);
-    expect(body.required.sort()).toEqual(["amount", "fromAccountId"]);
-    const list = doc.paths["/api/accounts/{id}/transactions"]!.get!;
-    expect(list.parameters.map((p) => `${p.in}:${p.name}`).sort()).toEqual(
-      ["path:id", "query:cursor", "query:from", "query:limit", "query:q", "query:to"],
-    );
-  });
-});
-
 describe("spendingSummary (for the dialogue)", () => {
   it("totals money out by category, counting payments to payees but not moves between own accounts", async () => {
     const c = await makeCustomer(FILE, { checking: 500_00 });

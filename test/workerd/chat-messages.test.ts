@@ -3,7 +3,7 @@ import { env, runInDurableObject } from "cloudflare:test";
 import { and, eq } from "drizzle-orm";
 import { chatEvents } from "../../packages/db/schema/events.js";
 import { DEMO_CUSTOMERS } from "../../workers/gateway/dev-idp/demo-customers.js";
-import { eventually, gatewayFetch, loginAs, postJson, tokenFor, uniqueCustomerId, withTestDb } from "./helpers.js";
+import { eventually, loginAs, postJson, tokenFor, uniqueCustomerId, withTestDb } from "./helpers.js";
 
 const alex = DEMO_CUSTOMERS[0]!.id;
 
@@ -67,47 +67,5 @@ describe("POST /api/chat/messages", () => {
 
     // The duplicate send changed nothing: still exactly one event of each type.
     expect(rows).toHaveLength(2);
-  });
-});
-
-describe("bad input to POST /api/chat/messages", () => {
-  const cases: Array<[string, string | object, number, string]> = [
-    ["malformed JSON", "{\"id\": ", 400, "invalid_json"],
-    ["an unknown field", { id: "m-1", text: "hi", admin: true }, 400, "validation_failed"],
-    ["empty text", { id: "m-1", text: "   " }, 400, "validation_failed"],
-    ["text over 2,000 characters", { id: "m-1", text: "x".repeat(2001) }, 400, "validation_failed"],
-    ["a missing id", { text: "hi" }, 400, "validation_failed"],
-    ["an id with spaces", { id: "a b", text: "hi" }, 400, "validation_failed"],
-    ["text that is not a string", { id: "m-1", text: 42 }, 400, "validation_failed"],
-    ["a JSON array", [1, 2], 400, "validation_failed"],
-  ];
-  for (const [what, body, status, code] of cases) {
-    it(`answers ${status} ${code} for ${what}`, async () => {
-      const response = await postJson("/api/chat/messages", await loginAs(alex), body);
-      expect(response.status).toBe(status);
-      const json = (await response.json()) as { error: { code: string; message: string; requestId: string } };
-      expect(json.error.code).toBe(code);
-      expect(json.error.message.length).toBeGreaterThan(0);
-      expect(json.error.requestId).toMatch(/^[0-9a-f-]{36}$/);
-    });
-  }
-
-  it("names the offending field", async () => {
-    const response = await postJson("/api/chat/messages", await loginAs(alex), { id: "m-1", text: "hi", admin: true });
-    expect(((await response.json()) as { error: { message: string } }).error.message).toContain("admin");
-  });
-
-  it("answers 413 for a body over the size limit, before parsing it", async () => {
-    const response = await postJson("/api/chat/messages", await loginAs(alex), JSON.stringify({ id: "m-1", text: "x".repeat(40_000) }));
-    expect(response.status).toBe(413);
-  });
-
-  it("answers 415 for a body that is not JSON", async () => {
-    const response = await gatewayFetch("/api/chat/messages", {
-      method: "POST",
-      headers: { "content-type": "text/plain", authorization: `Bearer ${await loginAs(alex)}` },
-      body: "hello",
-    });
-    expect(response.status).toBe(415);
   });
 });

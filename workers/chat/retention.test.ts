@@ -9,7 +9,7 @@ import { runRetention } from "./retention.js";
 const DAY_MS = 24 * 60 * 60 * 1000;
 const ctx = { waitUntil: (promise: Promise<unknown>) => void promise.catch(() => {}) };
 
-// The Durable Object's own trimming (its alarm) is test/workerd/retention.test.ts.
+// The Durable Object's own trimming (its alarm) is durable-objects/chat-session.alarm.test.ts.
 
 describe("transcript retention (Cron Trigger)", () => {
   it("deletes conversation events older than 90 days in batches, keeps newer ones and every audit event", async () => {

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Pool, neonConfig } from "@neondatabase/serverless";
 import { WebSocket } from "ws";
 import { useLocalProxy } from "../../packages/db/client.js";
-import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../scripts/db/embedded-postgres.js";
-import { startWsProxy, type WsProxy } from "../../scripts/db/ws-proxy.js";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres.js";
+import { startWsProxy, type WsProxy } from "./ws-proxy.js";
 
 // The same driver settings the Workers use (packages/db/client.ts), here from Node.
 let pg: EmbeddedPostgres;
@@ -14,7 +14,8 @@ beforeAll(async () => {
   proxy = await startWsProxy({ allowedTargets: [`127.0.0.1:${pg.port}`], exclusive: true });
   neonConfig.webSocketConstructor = WebSocket;
   useLocalProxy(proxy.address);
-});
+  // PGlite's WASM start takes seconds on a busy 2-core machine.
+}, 60_000);
 
 afterAll(async () => {
   await proxy?.close();

@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { initialState } from "../../packages/dialogue/index.js";
-import { turnDataPoint, turnOutcome, type SeenEffect } from "../../packages/conversation/turn-metrics.js";
-import { eventually, gatewayFetch, postJson, tokenFor, uniqueCustomerId } from "./helpers.js";
+import { eventually, gatewayFetch, postJson, tokenFor, uniqueCustomerId } from "../../test/workerd/helpers.js";
 
 interface Point {
   timestamp: number;
@@ -16,6 +14,7 @@ async function metricsSince(from: number): Promise<Point[]> {
   return ((await response.json()) as { points: Point[] }).points;
 }
 
+// What a point holds, from the turn: packages/conversation/turn-metrics.test.ts.
 describe("turn metrics", () => {
   it("writes one data point per turn to the local stand-in, with the fallback's words redacted", async () => {
     const started = Date.now() - 1;
@@ -40,27 +39,5 @@ describe("turn metrics", () => {
     const response = await gatewayFetch("/dev/metrics?from=yesterday");
     expect(response.status).toBe(400);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe("validation_failed");
-  });
-});
-
-describe("turn outcome", () => {
-  const before = initialState();
-  const seen = (...effects: SeenEffect[]) => effects;
-
-  it("ranks hand-off, money moved, refused, error, fallback, answered", () => {
-    expect(turnOutcome({ before, after: before, seen: seen({ kind: "handoff", ok: true, detail: "" }) })).toBe("handoff");
-    expect(turnOutcome({ before, after: before, seen: seen({ kind: "load", ok: true, detail: "" }, { kind: "transfer", ok: true, detail: "posted" }) })).toBe("money_moved");
-    expect(turnOutcome({ before, after: before, seen: seen({ kind: "transfer", ok: false, detail: "insufficient_funds" }) })).toBe("refused");
-    expect(turnOutcome({ before, after: before, seen: seen({ kind: "transfer", ok: false, detail: "unavailable" }) })).toBe("error");
-    expect(turnOutcome({ before, after: { ...before, consecutiveFallbacks: 1 }, seen: [] })).toBe("fallback");
-    expect(turnOutcome({ before, after: before, seen: seen({ kind: "load", ok: true, detail: "" }) })).toBe("answered");
-  });
-
-  it("keeps the words only of turns not understood, and records the transfer's result", () => {
-    const facts = { environment: "production", intent: "transfer", confidence: 0.93, decidedBy: "ai", text: "send 20 to Sam, card 4242 4242 4242 4242", before, after: before, latencyMs: 41.6 };
-    const moved = turnDataPoint({ ...facts, seen: seen({ kind: "transfer", ok: true, detail: "posted" }) });
-    expect(moved).toEqual({ indexes: ["production"], blobs: ["production", "transfer", "ai", "money_moved", "posted", ""], doubles: [42, 0.93] });
-    const lost = turnDataPoint({ ...facts, intent: "out_of_scope", after: { ...before, consecutiveFallbacks: 1 }, seen: [] });
-    expect(lost.blobs[5]).toBe("send 20 to Sam, card •••• 4242");
   });
 });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { TestCustomer } from "../../scripts/db/fixtures.js";
-import { apiGet, apiPost, balances, idempotencyKey, makeCustomer, tokenFor } from "./banking-helpers.js";
-import { gatewayFetch } from "./helpers.js";
+import { apiGet, apiPost, balances, idempotencyKey, makeCustomer, tokenFor } from "../../test/workerd/banking-helpers.js";
+import { gatewayFetch } from "../../test/workerd/helpers.js";
 
 const FILE = "input";
 let c: TestCustomer;

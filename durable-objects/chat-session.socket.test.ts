@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gatewayFetch, postJson, tokenFor, uniqueCustomerId } from "./helpers.js";
+import { gatewayFetch, postJson, tokenFor, uniqueCustomerId } from "../test/workerd/helpers.js";
 
 async function ticketFor(token: string): Promise<string> {
   const response = await postJson("/api/chat/ws-ticket", token, {});

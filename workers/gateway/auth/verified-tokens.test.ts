@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { SignJWT, exportJWK, generateKeyPair } from "jose";
-import { createGatewayApp } from "../../../workers/gateway/gateway.app.js";
-import { createVerifiedTokenCache, VERIFIED_TOKEN_TTL_MS } from "../../../workers/gateway/auth/verified-tokens.js";
-import type { GatewayEnv } from "../../../workers/gateway/env.js";
-import { uniqueCustomerId } from "../helpers.js";
-import { expectError, testContext, testEnv } from "./support.js";
+import { createGatewayApp } from "../gateway.app.js";
+import { createVerifiedTokenCache, VERIFIED_TOKEN_TTL_MS } from "./verified-tokens.js";
+import type { GatewayEnv } from "../env.js";
+import { uniqueCustomerId } from "../../../test/workerd/helpers.js";
+import { expectError, testContext, testEnv } from "../../../test/workerd/attacks/support.js";
 
 /**
  * The per-isolate cache of verified tokens must never widen what is accepted: it answers only for

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { SignJWT, exportJWK, generateKeyPair, importJWK, type JWK } from "jose";
-import { createGatewayApp } from "../../../workers/gateway/gateway.app.js";
-import type { GatewayEnv } from "../../../workers/gateway/env.js";
-import { REMOTE_JWKS_DEFAULTS } from "../../../workers/gateway/auth/remote-jwks.js";
-import { uniqueCustomerId } from "../helpers.js";
-import { expectError, testContext, testEnv } from "./support.js";
+import { createGatewayApp } from "../gateway.app.js";
+import type { GatewayEnv } from "../env.js";
+import { REMOTE_JWKS_DEFAULTS } from "./remote-jwks.js";
+import { uniqueCustomerId } from "../../../test/workerd/helpers.js";
+import { expectError, testContext, testEnv } from "../../../test/workerd/attacks/support.js";
 
 /**
  * The bank's JWKS endpoint, faked: keys rotate, the endpoint goes down, every fetch is counted.

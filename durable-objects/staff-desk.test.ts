@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { eventually, gatewayFetch, postJson, tokenFor, uniqueCustomerId } from "../helpers.js";
-import { claim, DANA, GRACE, OMAR, say, staffToken, waitingHandoff } from "./support.js";
+import { eventually, gatewayFetch, postJson, tokenFor, uniqueCustomerId } from "../test/workerd/helpers.js";
+import { claim, DANA, GRACE, OMAR, say, staffToken, waitingHandoff } from "../test/workerd/handoff/support.js";
 
 async function deskSocket(token: string) {
   const ticket = ((await (await postJson("/api/staff/ws-ticket", token, {})).json()) as { ticket: string }).ticket;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
+import { env, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { and, eq } from "drizzle-orm";
-import { chatEvents } from "../../packages/db/schema/events.js";
-import { postJson, tokenFor, uniqueCustomerId, withTestDb } from "./helpers.js";
-import { chatSession, setSessionEnv } from "./session-faults.js";
+import { chatEvents } from "../packages/db/schema/events.js";
+import { postJson, tokenFor, uniqueCustomerId, withTestDb } from "../test/workerd/helpers.js";
+import { chatSession, setSessionEnv } from "../test/workerd/session-faults.js";
 
 const RETRY_MS = 5_000;
 
@@ -19,6 +19,8 @@ async function outboxAndAlarm(customerId: string) {
   }));
 }
 
+// The alarm's other duties: hand-off expiry (test/workerd/handoff), unfinished transfers
+// (test/workerd/dialogues/transfer-recovery.dialogue.test.ts).
 describe("ChatSession outbox", () => {
   it("re-arms its alarm when the queue send fails inside alarm(), and the next alarm delivers the events to chat_events", async () => {
     const customerId = uniqueCustomerId("outbox-alarm");
@@ -48,5 +50,28 @@ describe("ChatSession outbox", () => {
       stored = rows.filter((r) => r.messageId === "ob-1").length;
     }
     expect(stored).toBe(1);
+  });
+});
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+// The Cron Trigger's retention in Postgres: workers/chat/retention.test.ts.
+describe("transcript retention in the Durable Object", () => {
+  it("trims the Durable Object's turns older than 90 days from its alarm, and wakes again when the next expires", async () => {
+    const customerId = uniqueCustomerId("do-retention");
+    expect((await postJson("/api/chat/messages", await tokenFor(customerId), { id: "keep-1", text: "hello" })).status).toBe(200);
+    const stub = env.CHAT_SESSION.get(env.CHAT_SESSION.idFromName(customerId));
+    await runInDurableObject(stub, async (_instance, state) => {
+      state.storage.sql.exec("INSERT INTO turns (message_id, seq, text, turn, created_at) VALUES ('old-1', 0, 'old words', '{}', ?)", Date.now() - 91 * DAY_MS);
+      await state.storage.setAlarm(Date.now() + 60_000);
+    });
+    expect(await runDurableObjectAlarm(stub)).toBe(true);
+    const after = await runInDurableObject(stub, async (_instance, state) => ({
+      turns: state.storage.sql.exec<{ message_id: string }>("SELECT message_id FROM turns").toArray().map((r) => r.message_id),
+      alarm: await state.storage.getAlarm(),
+    }));
+    expect(after.turns).toEqual(["keep-1"]);
+    // The next wake-up: when "keep-1" turns 90 days old.
+    expect(after.alarm).toBeGreaterThan(Date.now() + 89 * DAY_MS);
   });
 });

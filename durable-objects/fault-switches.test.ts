@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import type { ChatSessionEnv } from "./chat-session.env.js";
+import { maybeEvict } from "./fault-switches.js";
+
+// The switch at work in the load harness: `npm run load -- --faults`.
+function recordingState() {
+  const aborts: string[] = [];
+  // Cloudflare's DurableObjectState, of which only abort() is used.
+  return { aborts, state: { abort: (reason: string) => void aborts.push(reason) } as unknown as DurableObjectState };
+}
+const envWith = (ENVIRONMENT: ChatSessionEnv["ENVIRONMENT"], FAULT_EVICT_RATE?: string) => ({ ENVIRONMENT, FAULT_EVICT_RATE }) as ChatSessionEnv;
+
+describe("the local eviction switch", () => {
+  it("evicts the object at the named point when set to 1 locally", () => {
+    const { aborts, state } = recordingState();
+    maybeEvict(envWith("local", "1"), state, "after the ledger call");
+    expect(aborts).toEqual(["injected eviction after the ledger call (FAULT_EVICT_RATE)"]);
+  });
+
+  it("is inert when unset, at 0, or anywhere but the local environment", () => {
+    const { aborts, state } = recordingState();
+    maybeEvict(envWith("local"), state, "before the ledger call");
+    maybeEvict(envWith("local", "0"), state, "before the ledger call");
+    maybeEvict(envWith("staging", "1"), state, "before the ledger call");
+    maybeEvict(envWith("production", "1"), state, "before the ledger call");
+    expect(aborts).toEqual([]);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { initialState } from "../dialogue/index.js";
+import { turnDataPoint, turnOutcome, type SeenEffect } from "./turn-metrics.js";
+
+describe("turn outcome", () => {
+  const before = initialState();
+  const seen = (...effects: SeenEffect[]) => effects;
+
+  it("ranks hand-off, money moved, refused, error, fallback, answered", () => {
+    expect(turnOutcome({ before, after: before, seen: seen({ kind: "handoff", ok: true, detail: "" }) })).toBe("handoff");
+    expect(turnOutcome({ before, after: before, seen: seen({ kind: "load", ok: true, detail: "" }, { kind: "transfer", ok: true, detail: "posted" }) })).toBe("money_moved");
+    expect(turnOutcome({ before, after: before, seen: seen({ kind: "transfer", ok: false, detail: "insufficient_funds" }) })).toBe("refused");
+    expect(turnOutcome({ before, after: before, seen: seen({ kind: "transfer", ok: false, detail: "unavailable" }) })).toBe("error");
+    expect(turnOutcome({ before, after: { ...before, consecutiveFallbacks: 1 }, seen: [] })).toBe("fallback");
+    expect(turnOutcome({ before, after: before, seen: seen({ kind: "load", ok: true, detail: "" }) })).toBe("answered");
+  });
+
+  it("keeps the words only of turns not understood, and records the transfer's result", () => {
+    const facts = { environment: "production", intent: "transfer", confidence: 0.93, decidedBy: "ai", text: "send 20 to Sam, card 4242 4242 4242 4242", before, after: before, latencyMs: 41.6 };
+    const moved = turnDataPoint({ ...facts, seen: seen({ kind: "transfer", ok: true, detail: "posted" }) });
+    expect(moved).toEqual({ indexes: ["production"], blobs: ["production", "transfer", "ai", "money_moved", "posted", ""], doubles: [42, 0.93] });
+    const lost = turnDataPoint({ ...facts, intent: "out_of_scope", after: { ...before, consecutiveFallbacks: 1 }, seen: [] });
+    expect(lost.blobs[5]).toBe("send 20 to Sam, card •••• 4242");
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { env } from "cloudflare:test";
+import { sql } from "drizzle-orm";
+import { UNREACHABLE_DB } from "../../test/workerd/session-faults.js";
+import type { ChatEnv } from "./env.js";
+import { requestDb } from "./db.js";
+
+function recordingCtx() {
+  const handed: Promise<unknown>[] = [];
+  return { handed, waitUntil: (promise: Promise<unknown>) => void handed.push(promise) };
+}
+
+describe("a request's database pool", () => {
+  it("reaches Postgres through the configured proxy, and hands its closing to waitUntil", async () => {
+    const ctx = recordingCtx();
+    const { db, end } = requestDb(env as unknown as ChatEnv, ctx);
+    const { rows } = (await db.execute(sql`select 7 as n`)) as unknown as { rows: Array<{ n: number }> };
+    expect(Number(rows[0]!.n)).toBe(7);
+    await end();
+    expect(ctx.handed).toHaveLength(1);
+  });
+
+  it("closes within its bound even after Postgres refused it, so no caller waits on a dead socket", async () => {
+    const ctx = recordingCtx();
+    const { db, end } = requestDb({ ...(env as unknown as ChatEnv), DATABASE_URL: UNREACHABLE_DB }, ctx);
+    await expect(db.execute(sql`select 1`)).rejects.toThrow();
+    const started = Date.now();
+    await end();
+    expect(Date.now() - started).toBeLessThan(2_500);
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { DEMO_CUSTOMERS } from "./demo-customers.js";
+import { gatewayFetch, postJson } from "../../../test/workerd/helpers.js";
+
+// That a production-configured gateway has none of this: auth/keys.test.ts.
+describe("the development identity provider", () => {
+  it("lists demo customers and serves the development JWKS locally", async () => {
+    const customers = (await (await gatewayFetch("/dev/customers")).json()) as { customers: Array<{ id: string }> };
+    expect(customers.customers.map((c) => c.id)).toEqual(DEMO_CUSTOMERS.map((c) => c.id));
+    const jwks = (await (await gatewayFetch("/dev/jwks.json")).json()) as { keys: Array<Record<string, unknown>> };
+    expect(jwks.keys).toHaveLength(1);
+    expect(jwks.keys[0]).not.toHaveProperty("d");
+  });
+
+  it("refuses to log in as an unknown customer", async () => {
+    const response = await postJson("/dev/login", undefined, { customerId: "cus_nobody" });
+    expect(response.status).toBe(404);
+  });
+});
