@@ -6,6 +6,7 @@ import { isSealedPayload, sealedKeyId } from "../packages/transcript-crypto/inde
 import type { ChatSessionStore } from "./chat-session.storage.js";
 import type { TranscriptCipher } from "./transcript-cipher.js";
 import { queueSendFault } from "./fault-switches.js";
+import { describeError } from "../packages/logging/log-error.js";
 
 /** Events per queue message, bounded by count and by bytes: far below the queue's 128 KB message limit. */
 const OUTBOX_BATCH = 50;
@@ -110,7 +111,7 @@ export class SessionOutbox {
       try {
         delivered = await deliveredEvents(db(), due.map((e) => e.id), keyIds);
       } catch (error) {
-        console.warn(JSON.stringify({ msg: "outbox confirm failed", error: String(error), due: due.length }));
+        console.warn(JSON.stringify({ msg: "outbox confirm failed", error: describeError(error), due: due.length }));
         store.postponeConfirm(due.map((e) => e.id), now + CONFIRM_AFTER_MS);
         break;
       } finally {
