@@ -25,6 +25,9 @@ export const CONFIRM_AFTER_MS = 30_000;
 const CONFIRM_BATCH = 200;
 const CONFIRM_BATCHES = 5;
 
+/** An alarm this far past its time is taken as lost and set again. */
+const STALE_ALARM_MS = 10_000;
+
 /** What the ChatSession lends its outbox: its storage, alarm, cipher and database. */
 export interface OutboxHost {
   readonly ctx: DurableObjectState;
@@ -57,11 +60,15 @@ export class SessionOutbox {
     this.host.store.queueEvent(chatEvent);
   }
 
-  /** The alarm flushes the outbox and retries unfinished work; an earlier alarm is kept. */
+  /**
+   * The alarm flushes the outbox and retries unfinished work; an earlier alarm is kept, unless it
+   * is already past (a runtime restarted by a crash may hold one it never runs: the local one does).
+   */
   async scheduleAlarm(delayMs: number): Promise<void> {
-    const at = Date.now() + delayMs;
+    const now = Date.now();
+    const at = now + delayMs;
     const current = await this.host.ctx.storage.getAlarm();
-    if (current === null || current > at) await this.host.ctx.storage.setAlarm(at);
+    if (current === null || current > at || current < now - STALE_ALARM_MS) await this.host.ctx.storage.setAlarm(at);
   }
 
   /**

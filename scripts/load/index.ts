@@ -11,7 +11,7 @@ import { freePort } from "../../test/support/free-port.js";
 import { HttpChannel, SocketChannel, tokenSigner, type ChatChannel } from "./clients.js";
 import { newMessageId, noteReply, runSession, turn, type MixContext, type LoadRecord } from "./mix.js";
 import { checkInvariants, moneyOf, storedCount, type Check } from "./invariants.js";
-import { outboxContents, overdueOutboxes, pendingOutboxEvents } from "./outboxes.js";
+import { outboxContents, outboxLeftovers, overdueOutboxes, pendingOutboxEvents } from "./outboxes.js";
 import { LoadStats, MONEY_KINDS, READ_KINDS, latencyRows, p99Of } from "./stats.js";
 
 /**
@@ -172,12 +172,17 @@ try {
   const checks: Check[] = await checkInvariants(client, { ids, run: RUN, before, record });
   // Outboxes: every ChatSession's queue of events is empty once drained (the audit outboxes too).
   let outbox = pendingOutboxEvents(stack.persistDir);
-  for (const until = Date.now() + 15_000; outbox && outbox.events > 0 && Date.now() < until; outbox = pendingOutboxEvents(stack.persistDir)) {
+  // Up to one more confirm cycle (30 s) for events a last wake-up added.
+  for (const until = Date.now() + 40_000; outbox && outbox.events > 0 && Date.now() < until; outbox = pendingOutboxEvents(stack.persistDir)) {
     await new Promise((r) => setTimeout(r, 2_000));
   }
   checks.push(
     outbox
-      ? { name: "events left in ChatSession outboxes", ok: outbox.events === 0, detail: `${outbox.events} in ${outbox.withEvents} of ${outbox.objects} objects` }
+      ? {
+          name: "events left in ChatSession outboxes",
+          ok: outbox.events === 0,
+          detail: `${outbox.events} in ${outbox.withEvents} of ${outbox.objects} objects${outbox.events > 0 ? ` (${outboxLeftovers(stack.persistDir, Date.now()).join("; ")})` : ""}`,
+        }
       : { name: "events left in ChatSession outboxes", ok: true, detail: "not checked: no sqlite3 command" },
   );
   if (!faults) {

@@ -116,3 +116,17 @@ function* eachObject(persistDir: string, query: string): Generator<string | unde
   }
   yield* output.split("\n").filter(Boolean);
 }
+
+/** What the outboxes still hold, for a failed check: customer, event type, and whether sent (due in how many s, after how many sends). */
+export function outboxLeftovers(persistDir: string, now: number, limit = 5): string[] {
+  const query =
+    "SELECT json_extract(o.body, '$.customerId'), json_extract(o.body, '$.type'), s.confirm_at, s.sends FROM outbox o " +
+    "LEFT JOIN outbox_sent s ON s.event_id = o.event_id;";
+  const rows: string[] = [];
+  for (const line of eachObject(persistDir, query)) {
+    if (line === undefined || rows.length >= limit) break;
+    const [customerId, type, confirmAt, sends] = line.split("\t");
+    rows.push(`${customerId} ${type} ${confirmAt ? `sent ×${sends}, confirm due in ${((Number(confirmAt) - now) / 1000).toFixed(0)} s` : "not sent"}`);
+  }
+  return rows;
+}
