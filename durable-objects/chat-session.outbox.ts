@@ -103,7 +103,7 @@ export class SessionOutbox {
    * Asks Postgres, one query per CONFIRM_BATCH, which sent events it holds once they are due:
    * those go from the outbox, the others are sent again (or dropped when erasure has shredded the
    * key that sealed them). Runs in the alarm, never on a turn. When Postgres or the queue cannot
-   * be reached, the events are asked about again CONFIRM_AFTER_MS later. Leaves an alarm set
+   * be reached, the events are asked about again 30–60 s later. Leaves an alarm set
    * while sent events wait, and none once the outbox is empty.
    */
   async confirm(now = Date.now()): Promise<ConfirmOutcome> {
@@ -119,7 +119,7 @@ export class SessionOutbox {
         delivered = await deliveredEvents(db(), due.map((e) => e.id), keyIds);
       } catch (error) {
         console.warn(JSON.stringify({ msg: "outbox confirm failed", error: describeError(error), due: due.length }));
-        store.postponeConfirm(due.map((e) => e.id), now + CONFIRM_AFTER_MS);
+        store.postponeConfirm(due.map((e) => e.id), retryConfirmAt(now));
         break;
       } finally {
         await end();
@@ -140,12 +140,12 @@ export class SessionOutbox {
     return outcome;
   }
 
-  /** Sends these events again, in bundles; returns how many the queue took (the rest wait CONFIRM_AFTER_MS). */
+  /** Sends these events again, in bundles; returns how many the queue took (the rest wait 30–60 s). */
   private async resend(events: ChatEvent[], now: number): Promise<number> {
     let resent = 0;
     for (const bundle of bundles(events, OUTBOX_BATCH, OUTBOX_BUNDLE_BYTES)) {
       if (!(await this.send(bundle))) {
-        this.host.store.postponeConfirm(events.slice(resent).map((e) => e.id), now + CONFIRM_AFTER_MS);
+        this.host.store.postponeConfirm(events.slice(resent).map((e) => e.id), retryConfirmAt(now));
         return resent;
       }
       resent += bundle.length;
@@ -183,6 +183,15 @@ export class SessionOutbox {
       await end();
     }
   }
+}
+
+/**
+ * When to ask again after Postgres or the queue failed: CONFIRM_AFTER_MS plus up to as much again
+ * at random, so the objects an outage failed together do not all come back at once (a load run
+ * saw them fail again together on connection timeouts, outage after outage).
+ */
+function retryConfirmAt(now: number): number {
+  return now + CONFIRM_AFTER_MS * (1 + Math.random());
 }
 
 /** The data key an event's payload is sealed with, if it is sealed. */
