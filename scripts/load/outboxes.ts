@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 
@@ -56,14 +56,15 @@ export interface OutboxContents {
   customers: Set<string>;
 }
 
-export function outboxContents(persistDir: string): OutboxContents | undefined {
+export async function outboxContents(persistDir: string): Promise<OutboxContents | undefined> {
   const contents: OutboxContents = { messages: new Set(), sentMessages: new Set(), audits: new Set(), customers: new Set() };
   const query =
     "SELECT json_extract(body, '$.type'), json_extract(body, '$.customerId'), " +
     "coalesce(json_extract(body, '$.messageId'), ''), coalesce(json_extract(body, '$.payload.effect.idempotencyKey'), ''), " +
     "EXISTS (SELECT 1 FROM outbox_sent s WHERE s.event_id = outbox.event_id) FROM outbox;";
-  for (const line of eachObject(persistDir, query)) {
-    if (line === undefined) return undefined;
+  const lines = await eachObject(persistDir, query);
+  if (lines === undefined) return undefined;
+  for (const line of lines) {
     const [type, customerId, messageId, idempotencyKey, sent] = line.split("\t");
     if (type && customerId) contents.customers.add(customerId);
     if (type === "message.received" && messageId) {
@@ -81,50 +82,42 @@ export function outboxContents(persistDir: string): OutboxContents | undefined {
  * may not run an object's alarm until the object is next addressed (Cloudflare's alarms are
  * durable); these are the objects to address. Undefined when the sqlite3 command is missing.
  */
-export function overdueOutboxes(persistDir: string, now: number, graceMs: number): Set<string> | undefined {
+export async function overdueOutboxes(persistDir: string, now: number, graceMs: number): Promise<Set<string> | undefined> {
   const cutoff = Math.floor(now - graceMs);
   const query =
     "SELECT DISTINCT json_extract(o.body, '$.customerId') FROM outbox o LEFT JOIN outbox_sent s ON s.event_id = o.event_id " +
     `WHERE (s.event_id IS NULL AND o.created_at < ${cutoff}) OR s.confirm_at < ${cutoff};`;
-  const customers = new Set<string>();
-  for (const line of eachObject(persistDir, query)) {
-    if (line === undefined) return undefined;
-    if (line) customers.add(line);
-  }
-  return customers;
+  const lines = await eachObject(persistDir, query);
+  return lines === undefined ? undefined : new Set(lines);
 }
 
 /**
  * The query's output lines from every ChatSession's SQLite file, in one sqlite3 process (`.open`
  * each in turn; an object that never created its outbox tables only prints an error, ignored).
- * Yields undefined when the sqlite3 command is missing.
+ * Asynchronous: the local proxy to Postgres runs in this process and must not stall meanwhile.
+ * Undefined when the sqlite3 command is missing.
  */
-function* eachObject(persistDir: string, query: string): Generator<string | undefined> {
+function eachObject(persistDir: string, query: string): Promise<string[] | undefined> {
   const files = sessionFiles(persistDir);
-  if (files.length === 0) return;
+  if (files.length === 0) return Promise.resolve([]);
   const script = files.map((f) => `.open --readonly '${f.replace(/'/g, "''")}'\n${query}`).join("\n");
-  let output: string;
-  try {
-    output = execFileSync("sqlite3", ["-batch", "-separator", "\t"], { input: script, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["pipe", "pipe", "ignore"] });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") {
-      yield undefined;
-      return;
-    }
-    // sqlite3 exits non-zero when a file had no outbox table; what it printed is still complete.
-    output = String((error as { stdout?: string }).stdout ?? "");
-  }
-  yield* output.split("\n").filter(Boolean);
+  return new Promise((resolve) => {
+    const child = execFile("sqlite3", ["-batch", "-separator", "\t"], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {
+      // sqlite3 exits non-zero when a file had no outbox table; what it printed is still complete.
+      if ((error as NodeJS.ErrnoException | null)?.code === "ENOENT") resolve(undefined);
+      else resolve(String(stdout).split("\n").filter(Boolean));
+    });
+    child.stdin?.end(script);
+  });
 }
 
 /** What the outboxes still hold, for a failed check: customer, event type, and whether sent (due in how many s, after how many sends). */
-export function outboxLeftovers(persistDir: string, now: number, limit = 5): string[] {
+export async function outboxLeftovers(persistDir: string, now: number, limit = 5): Promise<string[]> {
   const query =
     "SELECT json_extract(o.body, '$.customerId'), json_extract(o.body, '$.type'), s.confirm_at, s.sends FROM outbox o " +
     "LEFT JOIN outbox_sent s ON s.event_id = o.event_id;";
   const rows: string[] = [];
-  for (const line of eachObject(persistDir, query)) {
-    if (line === undefined || rows.length >= limit) break;
+  for (const line of ((await eachObject(persistDir, query)) ?? []).slice(0, limit)) {
     const [customerId, type, confirmAt, sends] = line.split("\t");
     rows.push(`${customerId} ${type} ${confirmAt ? `sent ×${sends}, confirm due in ${((Number(confirmAt) - now) / 1000).toFixed(0)} s` : "not sent"}`);
   }
