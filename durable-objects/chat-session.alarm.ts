@@ -6,6 +6,7 @@ import type { Db } from "../packages/db/client.js";
 import { finishExecution, type SessionPorts } from "../packages/conversation/turn.js";
 import { chatEvent } from "../packages/conversation/session-events.js";
 import { DEFAULT_TRANSCRIPT_RETENTION_DAYS } from "../packages/db/retention.js";
+import { CONVERSATION_EVENT_TYPES } from "../packages/db/conversation-erasure.js";
 import type { ChatSessionStore } from "./chat-session.storage.js";
 import type { TranscriptCipher } from "./transcript-cipher.js";
 import type { SessionHandoffs } from "./chat-session.handoff.js";
@@ -27,7 +28,8 @@ export interface AlarmHost {
 
 /**
  * The ChatSession's alarm: expires an unclaimed hand-off, finishes an unfinished money movement
- * (and tells the customer its outcome), flushes the outbox and trims expired turns.
+ * (and tells the customer its outcome), flushes the outbox, confirms what it sent, and trims
+ * expired turns.
  */
 export class SessionAlarm {
   constructor(private readonly host: AlarmHost) {}
@@ -51,8 +53,11 @@ export class SessionAlarm {
       });
     }
     // Serialised with turns and erasure: an erasure must not run between a data key's registration
-    // and the send of events sealed with it.
-    await this.host.serialised(() => this.host.outbox.flush());
+    // and the send of events sealed with it, nor between a confirm's read of the outbox and its resend.
+    await this.host.serialised(async () => {
+      await this.host.outbox.flush();
+      await this.host.outbox.confirm();
+    });
     await this.trimExpiredTurns();
   }
 
@@ -60,7 +65,10 @@ export class SessionAlarm {
   private async trimExpiredTurns(): Promise<void> {
     const retentionMs = Number(this.host.env().TRANSCRIPT_RETENTION_DAYS ?? DEFAULT_TRANSCRIPT_RETENTION_DAYS) * 24 * 60 * 60 * 1000;
     if (!(retentionMs > 0)) return;
-    const oldest = this.host.store.trimTurnsBefore(Date.now() - retentionMs);
+    const cutoff = Date.now() - retentionMs;
+    // Events still waiting (sent or not) past retention would only be deleted in Postgres.
+    this.host.store.trimEventsBefore(cutoff, CONVERSATION_EVENT_TYPES);
+    const oldest = this.host.store.trimTurnsBefore(cutoff);
     if (oldest !== undefined) await this.host.outbox.scheduleAlarm(Math.max(0, oldest + retentionMs - Date.now()) + 1000);
   }
 

@@ -17,6 +17,11 @@ export interface ChatSessionEnv {
    * fails. Honoured only when ENVIRONMENT is "local"; never set in a deployed environment.
    */
   FAULT_QUEUE_SEND_FAIL_RATE?: string;
+  /**
+   * Local fault switch: this fraction of outbox queue sends resolves without sending, as a crash
+   * of the local runtime loses its in-memory queue (durable-objects/fault-switches.ts).
+   */
+  FAULT_QUEUE_SEND_DROP_RATE?: string;
   /** Local fault switch: this fraction of money effects evicts the ChatSession around the ledger call (durable-objects/fault-switches.ts). */
   FAULT_EVICT_RATE?: string;
   /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { env, runInDurableObject } from "cloudflare:test";
-import type { SessionOutbox } from "./chat-session.outbox.js";
+import { bundles, type SessionOutbox } from "./chat-session.outbox.js";
+import type { ChatEvent } from "../packages/contract/events.js";
 
 // Sending and retrying across the queue and its consumer: chat-session.alarm.test.ts.
 
@@ -30,5 +31,15 @@ describe("the ChatSession's outbox alarm", () => {
       return { sent, alarm: await state.storage.getAlarm() };
     });
     expect(after).toEqual({ sent: 0, alarm: null });
+  });
+
+  it("cuts resent events into queue messages by count and by bytes, never an empty one", () => {
+    const event = (text: string): ChatEvent => ({ id: crypto.randomUUID(), type: "reply.sent", customerId: "c", occurredAt: new Date(0).toISOString(), payload: { text } });
+    const small = Array.from({ length: 120 }, () => event("hi"));
+    expect(bundles(small, 50, 64 * 1024).map((b) => b.length)).toEqual([50, 50, 20]);
+    const large = Array.from({ length: 5 }, () => event("漢".repeat(10_000)));
+    expect(bundles(large, 50, 64 * 1024).map((b) => b.length)).toEqual([2, 2, 1]);
+    expect(bundles([event("x".repeat(100_000))], 50, 64 * 1024).map((b) => b.length)).toEqual([1]);
+    expect(bundles([], 50, 64 * 1024)).toEqual([]);
   });
 });

@@ -1,8 +1,12 @@
 import type { ChatSessionEnv } from "./chat-session.env.js";
 import type { ChatEvent, ChatEventBundle } from "../packages/contract/events.js";
 import type { Db } from "../packages/db/client.js";
+import { deliveredEvents, type Delivered } from "../packages/db/chat-events.repo.js";
+import { isSealedPayload, sealedKeyId } from "../packages/transcript-crypto/index.js";
 import type { ChatSessionStore } from "./chat-session.storage.js";
 import type { TranscriptCipher } from "./transcript-cipher.js";
+import { queueSendFault } from "./fault-switches.js";
+import { describeError } from "../packages/logging/log-error.js";
 
 /** Events per queue message, bounded by count and by bytes: far below the queue's 128 KB message limit. */
 const OUTBOX_BATCH = 50;
@@ -11,6 +15,18 @@ const OUTBOX_BUNDLE_BYTES = 64 * 1024;
 export const RETRY_MS = 5_000;
 /** How long events wait in the outbox so that a busy conversation shares one queue message. */
 export const FLUSH_DELAY_MS = 500;
+/**
+ * How long after a send the outbox asks Postgres whether the events arrived: long enough for the
+ * consumer (and, on a refusal, the DLQ consumer) to have stored them, so a healthy path costs one
+ * query per object per confirm, and a lost message is resent within a minute.
+ */
+export const CONFIRM_AFTER_MS = 30_000;
+/** Sent events asked about in one query; an alarm asks about at most CONFIRM_BATCHES of them. */
+const CONFIRM_BATCH = 200;
+const CONFIRM_BATCHES = 5;
+
+/** An alarm this far past its time is taken as lost and set again. */
+const STALE_ALARM_MS = 10_000;
 
 /** What the ChatSession lends its outbox: its storage, alarm, cipher and database. */
 export interface OutboxHost {
@@ -22,9 +38,20 @@ export interface OutboxHost {
   openDb(): { db: () => Db; end(): Promise<void> };
 }
 
+export interface ConfirmOutcome {
+  /** Found in Postgres (chat_events or dead_letters) and deleted from the outbox. */
+  confirmed: number;
+  /** Not found, sent again. */
+  resent: number;
+  /** Not found, but sealed with a data key that erasure has shredded: dropped, never resent. */
+  dropped: number;
+}
+
 /**
  * The ChatSession's outbox: events wait in its storage until the alarm sends them to the queue,
- * bundled, after the data key that sealed them is registered in Postgres.
+ * bundled, after the data key that sealed them is registered in Postgres. A sent event stays,
+ * marked sent, until a later alarm finds it in Postgres: the queue accepting a message is not
+ * the end of the road (a crash of the local runtime loses what its queue held in memory).
  */
 export class SessionOutbox {
   constructor(private readonly host: OutboxHost) {}
@@ -33,16 +60,21 @@ export class SessionOutbox {
     this.host.store.queueEvent(chatEvent);
   }
 
-  /** The alarm flushes the outbox and retries unfinished work; an earlier alarm is kept. */
+  /**
+   * The alarm flushes the outbox and retries unfinished work; an earlier alarm is kept, unless it
+   * is already past (a runtime restarted by a crash may hold one it never runs: the local one does).
+   */
   async scheduleAlarm(delayMs: number): Promise<void> {
-    const at = Date.now() + delayMs;
+    const now = Date.now();
+    const at = now + delayMs;
     const current = await this.host.ctx.storage.getAlarm();
-    if (current === null || current > at) await this.host.ctx.storage.setAlarm(at);
+    if (current === null || current > at || current < now - STALE_ALARM_MS) await this.host.ctx.storage.setAlarm(at);
   }
 
   /**
-   * Sends the outbox as bundles (one queue message per OUTBOX_BATCH events); on failure the events
-   * stay and an alarm tries again. The consumer dedupes by event id, so a resend is harmless.
+   * Sends the outbox's unsent events as bundles (one queue message per OUTBOX_BATCH events); on
+   * failure the events stay and an alarm tries again. Sent events are kept for `confirm`, and the
+   * alarm is set for when they are due. The consumer dedupes by event id, so a resend is harmless.
    */
   async flush(): Promise<number> {
     const { store } = this.host;
@@ -56,21 +88,90 @@ export class SessionOutbox {
         return sent;
       }
       const events = store.pendingEvents(OUTBOX_BATCH, OUTBOX_BUNDLE_BYTES);
-      if (events.length === 0) return sent;
-      try {
-        const env = this.host.env();
-        if (env.ENVIRONMENT === "local" && Math.random() < Number(env.FAULT_QUEUE_SEND_FAIL_RATE ?? 0)) {
-          throw new Error("injected queue send failure (FAULT_QUEUE_SEND_FAIL_RATE)");
-        }
-        await env.CHAT_EVENTS.send({ events } satisfies ChatEventBundle, { contentType: "json" });
-      } catch (error) {
-        console.warn(JSON.stringify({ msg: "outbox send failed", error: String(error), pending: events.length }));
+      if (events.length === 0) break;
+      if (!(await this.send(events))) {
         await this.scheduleAlarm(RETRY_MS);
         return sent;
       }
-      store.deleteEvents(events.map((e) => e.id));
       sent += events.length;
     }
+    if (sent > 0) await this.scheduleConfirm();
+    return sent;
+  }
+
+  /**
+   * Asks Postgres, one query per CONFIRM_BATCH, which sent events it holds once they are due:
+   * those go from the outbox, the others are sent again (or dropped when erasure has shredded the
+   * key that sealed them). Runs in the alarm, never on a turn. When Postgres or the queue cannot
+   * be reached, the events are asked about again 30–60 s later. Leaves an alarm set
+   * while sent events wait, and none once the outbox is empty.
+   */
+  async confirm(now = Date.now()): Promise<ConfirmOutcome> {
+    const { store } = this.host;
+    const outcome: ConfirmOutcome = { confirmed: 0, resent: 0, dropped: 0 };
+    for (let batch = 0; batch < CONFIRM_BATCHES; batch++) {
+      const due = store.sentDue(now, CONFIRM_BATCH);
+      if (due.length === 0) break;
+      const keyIds = [...new Set(due.map(sealingKey).filter((k): k is string => k !== undefined))];
+      let delivered: Delivered;
+      const { db, end } = this.host.openDb();
+      try {
+        delivered = await deliveredEvents(db(), due.map((e) => e.id), keyIds);
+      } catch (error) {
+        console.warn(JSON.stringify({ msg: "outbox confirm failed", error: describeError(error), due: due.length }));
+        store.postponeConfirm(due.map((e) => e.id), retryConfirmAt(now));
+        break;
+      } finally {
+        await end();
+      }
+      const stored = due.filter((e) => delivered.events.has(e.id.toLowerCase()));
+      const shredded = due.filter((e) => !delivered.events.has(e.id.toLowerCase()) && isShredded(e, delivered.keys));
+      const gone = new Set([...stored, ...shredded]);
+      const lost = due.filter((e) => !gone.has(e));
+      store.deleteEvents([...stored, ...shredded].map((e) => e.id));
+      outcome.confirmed += stored.length;
+      outcome.dropped += shredded.length;
+      const resent = await this.resend(lost, now);
+      outcome.resent += resent;
+      if (resent < lost.length) break;
+    }
+    if (outcome.resent > 0 || outcome.dropped > 0) console.warn(JSON.stringify({ msg: "outbox events not found in Postgres", ...outcome }));
+    await this.scheduleConfirm();
+    return outcome;
+  }
+
+  /** Sends these events again, in bundles; returns how many the queue took (the rest wait 30–60 s). */
+  private async resend(events: ChatEvent[], now: number): Promise<number> {
+    let resent = 0;
+    for (const bundle of bundles(events, OUTBOX_BATCH, OUTBOX_BUNDLE_BYTES)) {
+      if (!(await this.send(bundle))) {
+        this.host.store.postponeConfirm(events.slice(resent).map((e) => e.id), retryConfirmAt(now));
+        return resent;
+      }
+      resent += bundle.length;
+    }
+    return resent;
+  }
+
+  /** One queue message; on success the events are marked sent (due for confirmation later). */
+  private async send(events: ChatEvent[]): Promise<boolean> {
+    try {
+      const env = this.host.env();
+      const fault = queueSendFault(env);
+      if (fault === "fail") throw new Error("injected queue send failure (FAULT_QUEUE_SEND_FAIL_RATE)");
+      if (fault !== "drop") await env.CHAT_EVENTS.send({ events } satisfies ChatEventBundle, { contentType: "json" });
+    } catch (error) {
+      console.warn(JSON.stringify({ msg: "outbox send failed", error: String(error), pending: events.length }));
+      return false;
+    }
+    this.host.store.markSent(events.map((e) => e.id), Date.now(), CONFIRM_AFTER_MS);
+    return true;
+  }
+
+  /** The alarm for the next sent event due (an earlier alarm is kept); none when none waits. */
+  private async scheduleConfirm(): Promise<void> {
+    const at = this.host.store.nextConfirmAt();
+    if (at !== undefined) await this.scheduleAlarm(Math.max(0, at - Date.now()));
   }
 
   /** A new data key goes to Postgres before the first events sealed with it leave (once per key). */
@@ -82,4 +183,42 @@ export class SessionOutbox {
       await end();
     }
   }
+}
+
+/**
+ * When to ask again after Postgres or the queue failed: CONFIRM_AFTER_MS plus up to as much again
+ * at random, so the objects an outage failed together do not all come back at once (a load run
+ * saw them fail again together on connection timeouts, outage after outage).
+ */
+function retryConfirmAt(now: number): number {
+  return now + CONFIRM_AFTER_MS * (1 + Math.random());
+}
+
+/** The data key an event's payload is sealed with, if it is sealed. */
+function sealingKey(event: ChatEvent): string | undefined {
+  return isSealedPayload(event.payload) ? sealedKeyId(event.payload.sealed)?.toLowerCase() : undefined;
+}
+
+/** Sealed with a key Postgres no longer has: erasure shredded it, and no one could ever read it. */
+function isShredded(event: ChatEvent, liveKeys: Set<string>): boolean {
+  const key = sealingKey(event);
+  return key !== undefined && !liveKeys.has(key);
+}
+
+/** Events in queue messages of at most `maxEvents` and `maxBytes` of JSON (at least one event each). */
+export function bundles(events: ChatEvent[], maxEvents: number, maxBytes: number): ChatEvent[][] {
+  const out: ChatEvent[][] = [];
+  let current: ChatEvent[] = [];
+  let bytes = 0;
+  for (const event of events) {
+    const size = new TextEncoder().encode(JSON.stringify(event)).byteLength + 1;
+    if (current.length > 0 && (current.length >= maxEvents || bytes + size > maxBytes)) {
+      out.push(current);
+      [current, bytes] = [[], 0];
+    }
+    current.push(event);
+    bytes += size;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
 }

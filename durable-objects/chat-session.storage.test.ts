@@ -45,4 +45,41 @@ describe("the ChatSession's storage", () => {
     const state = await runInDurableObject(freshSession(), async (_instance, s) => new ChatSessionStore(s.storage.sql).loadState());
     expect(state).toEqual(initialState());
   });
+
+  it("keeps a sent event, out of the unsent ones, until it is deleted; due for confirmation later, and later again after resends", async () => {
+    const seen = await runInDurableObject(freshSession(), async (_instance, state) => {
+      const store = new ChatSessionStore(state.storage.sql, (work) => state.storage.transactionSync(work));
+      const event = { id: crypto.randomUUID(), type: "reply.sent" as const, customerId: "c", occurredAt: new Date().toISOString(), payload: {} };
+      store.queueEvent(event);
+      const delays: number[] = [];
+      for (let send = 1; send <= 7; send++) {
+        store.markSent([event.id], 1_000, 30_000);
+        delays.push(store.nextConfirmAt()! - 1_000);
+      }
+      const held = { unsent: store.pendingEvents(50).length, events: store.countEvents(), sent: store.countSent() };
+      const due = { before: store.sentDue(1_000 + 479_999, 10).length, at: store.sentDue(1_000 + 480_000, 10).map((e) => e.id) };
+      store.deleteEvents([event.id]);
+      return { delays, held, due, expected: event.id, after: { events: store.countEvents(), sent: store.countSent(), next: store.nextConfirmAt() ?? null } };
+    });
+    expect(seen.delays).toEqual([30_000, 30_000, 60_000, 120_000, 240_000, 480_000, 480_000]);
+    expect(seen.held).toEqual({ unsent: 0, events: 1, sent: 1 });
+    expect(seen.due).toEqual({ before: 0, at: [seen.expected] });
+    expect(seen.after).toEqual({ events: 0, sent: 0, next: null });
+  });
+
+  it("erasure and retention take sent events of the conversation too, and leave the others", async () => {
+    const left = await runInDurableObject(freshSession(), async (_instance, state) => {
+      const store = new ChatSessionStore(state.storage.sql, (work) => state.storage.transactionSync(work));
+      const event = (type: "message.received" | "audit.card") => ({ id: crypto.randomUUID(), type, customerId: "c", occurredAt: new Date().toISOString(), payload: {} });
+      const [words, audit, oldWords] = [event("message.received"), event("audit.card"), event("message.received")];
+      store.saveEvents([words, audit], 5_000);
+      store.saveEvents([oldWords], 1_000);
+      store.markSent([words.id, audit.id, oldWords.id], 6_000, 30_000);
+      store.trimEventsBefore(2_000, ["message.received"]);
+      const afterRetention = store.sentDue(Number.MAX_SAFE_INTEGER, 10).map((e) => e.type).sort();
+      store.eraseConversation(["message.received"]);
+      return { afterRetention, afterErasure: store.sentDue(Number.MAX_SAFE_INTEGER, 10).map((e) => e.type), sent: store.countSent() };
+    });
+    expect(left).toEqual({ afterRetention: ["audit.card", "message.received"], afterErasure: ["audit.card"], sent: 1 });
+  });
 });

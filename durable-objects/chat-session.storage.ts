@@ -4,7 +4,8 @@ import type { SessionNotice } from "../packages/conversation/turn.js";
 
 /**
  * The ChatSession's SQLite tables. `turns` makes a client message id idempotent; `outbox` holds
- * queue events until the queue has accepted them, so a failed send is retried, never lost.
+ * queue events until Postgres holds them: `outbox_sent` marks those sent, and when to ask Postgres
+ * whether they arrived (a failed send is retried, an accepted one that never arrives is resent).
  */
 const SCHEMA = [
   `CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
@@ -16,6 +17,9 @@ const SCHEMA = [
      created_at INTEGER NOT NULL)`,
   `CREATE INDEX IF NOT EXISTS turns_seq ON turns (seq)`,
   `CREATE TABLE IF NOT EXISTS outbox (event_id TEXT PRIMARY KEY, body TEXT NOT NULL, created_at INTEGER NOT NULL)`,
+  // A table of its own (not a column of outbox) so that existing objects need no ALTER.
+  `CREATE TABLE IF NOT EXISTS outbox_sent (event_id TEXT PRIMARY KEY, confirm_at INTEGER NOT NULL, sends INTEGER NOT NULL)`,
+  `CREATE INDEX IF NOT EXISTS outbox_sent_confirm_at ON outbox_sent (confirm_at)`,
   `CREATE TABLE IF NOT EXISTS ws_tickets (ticket TEXT PRIMARY KEY, expires_at INTEGER NOT NULL)`,
   // A table of its own (not a column) so that existing objects need no ALTER.
   `CREATE TABLE IF NOT EXISTS ws_ticket_tokens (ticket TEXT PRIMARY KEY, token_valid_until INTEGER NOT NULL)`,
@@ -214,17 +218,37 @@ export class ChatSessionStore {
     this.sql.exec("DELETE FROM turns");
     const types = JSON.stringify(contentTypes);
     this.sql.exec("DELETE FROM outbox WHERE json_extract(body, '$.type') IN (SELECT value FROM json_each(?))", types);
+    this.forgetOrphanSends();
     return turns;
+  }
+
+  /** Retention: events of these types queued before `cutoff`, sent or not, go (they would only be deleted in Postgres). */
+  trimEventsBefore(cutoff: number, types: readonly string[]): void {
+    this.sql.exec(
+      "DELETE FROM outbox WHERE created_at < ? AND json_extract(body, '$.type') IN (SELECT value FROM json_each(?))",
+      cutoff,
+      JSON.stringify(types),
+    );
+    this.forgetOrphanSends();
+  }
+
+  private forgetOrphanSends(): void {
+    this.sql.exec("DELETE FROM outbox_sent WHERE event_id NOT IN (SELECT event_id FROM outbox)");
   }
 
 
   /**
-   * The oldest events that fit one queue message: at most `maxEvents`, and at most `maxBytes` of
-   * UTF-8 JSON (always at least one event, and one event is far below the queue's 128 KB limit).
+   * The oldest events not sent yet that fit one queue message: at most `maxEvents`, and at most
+   * `maxBytes` of UTF-8 JSON (always at least one event, and one event is far below the queue's
+   * 128 KB limit).
    */
   pendingEvents(maxEvents: number, maxBytes = Number.POSITIVE_INFINITY): ChatEvent[] {
     const rows = this.sql
-      .exec<{ body: string }>("SELECT body FROM outbox ORDER BY created_at, event_id LIMIT ?", maxEvents)
+      .exec<{ body: string }>(
+        `SELECT body FROM outbox o WHERE NOT EXISTS (SELECT 1 FROM outbox_sent s WHERE s.event_id = o.event_id)
+          ORDER BY created_at, event_id LIMIT ?`,
+        maxEvents,
+      )
       .toArray();
     const events: ChatEvent[] = [];
     let bytes = 0;
@@ -236,13 +260,62 @@ export class ChatSessionStore {
     return events;
   }
 
+  /** Events held, sent or not. */
   countEvents(): number {
     return this.sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM outbox").one().n;
   }
 
+  /**
+   * The queue accepted these events: they stay until Postgres is seen to hold them, asked `afterMs`
+   * from `now`. A resent event waits longer each time (×2 from its third send, at most ×16), so a
+   * slow consumer is not flooded with copies.
+   */
+  markSent(ids: string[], now: number, afterMs: number): void {
+    if (ids.length === 0) return;
+    this.sql.exec(
+      `INSERT INTO outbox_sent (event_id, confirm_at, sends) SELECT value, ?, 1 FROM json_each(?) WHERE true
+         ON CONFLICT (event_id) DO UPDATE SET sends = outbox_sent.sends + 1,
+           confirm_at = ? + ? * min(1 << max(outbox_sent.sends - 1, 0), 16)`,
+      now + afterMs,
+      JSON.stringify(ids),
+      now,
+      afterMs,
+    );
+  }
+
+  /** Sent events whose confirmation is due by `now`, oldest due first. */
+  sentDue(now: number, limit: number): ChatEvent[] {
+    return this.sql
+      .exec<{ body: string }>(
+        "SELECT o.body FROM outbox_sent s JOIN outbox o ON o.event_id = s.event_id WHERE s.confirm_at <= ? ORDER BY s.confirm_at LIMIT ?",
+        now,
+        limit,
+      )
+      .toArray()
+      .map((row) => JSON.parse(row.body) as ChatEvent);
+  }
+
+  /** Asks about these sent events again at `at` (Postgres or the queue could not be reached). */
+  postponeConfirm(ids: string[], at: number): void {
+    if (ids.length > 0) this.sql.exec("UPDATE outbox_sent SET confirm_at = ? WHERE event_id IN (SELECT value FROM json_each(?))", at, JSON.stringify(ids));
+  }
+
+  /** When the next sent event is due to be confirmed; undefined when none waits. */
+  nextConfirmAt(): number | undefined {
+    return this.sql.exec<{ at: number | null }>("SELECT MIN(confirm_at) AS at FROM outbox_sent").one().at ?? undefined;
+  }
+
+  /** Sent events awaiting confirmation. */
+  countSent(): number {
+    return this.sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM outbox_sent").one().n;
+  }
+
   deleteEvents(ids: string[]): void {
-    // One statement for the whole bundle (up to 50 ids), not one per event.
-    if (ids.length > 0) this.sql.exec("DELETE FROM outbox WHERE event_id IN (SELECT value FROM json_each(?))", JSON.stringify(ids));
+    // One statement per table for the whole batch, not one per event.
+    if (ids.length === 0) return;
+    const list = JSON.stringify(ids);
+    this.sql.exec("DELETE FROM outbox WHERE event_id IN (SELECT value FROM json_each(?))", list);
+    this.sql.exec("DELETE FROM outbox_sent WHERE event_id IN (SELECT value FROM json_each(?))", list);
   }
 }
 

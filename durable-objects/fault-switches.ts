@@ -15,3 +15,15 @@ export function maybeEvict(env: ChatSessionEnv, ctx: DurableObjectState, where: 
   const rate = Number(env.FAULT_EVICT_RATE ?? 0);
   if (rate > 0 && Math.random() < rate) ctx.abort(`injected eviction ${where} (FAULT_EVICT_RATE)`);
 }
+
+/**
+ * The outbox's queue send under the local switches: FAULT_QUEUE_SEND_FAIL_RATE makes this fraction
+ * of sends fail (the queue refuses); FAULT_QUEUE_SEND_DROP_RATE makes this fraction resolve
+ * without sending, as a kill -9 of the local runtime loses what its in-memory queue had accepted.
+ */
+export function queueSendFault(env: ChatSessionEnv): "fail" | "drop" | undefined {
+  if (env.ENVIRONMENT !== "local") return undefined;
+  if (Math.random() < Number(env.FAULT_QUEUE_SEND_FAIL_RATE ?? 0)) return "fail";
+  if (Math.random() < Number(env.FAULT_QUEUE_SEND_DROP_RATE ?? 0)) return "drop";
+  return undefined;
+}

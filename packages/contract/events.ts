@@ -93,6 +93,20 @@ export function eventsOf(body: unknown): { valid: ChatEvent[]; invalid: unknown[
   return { valid, invalid };
 }
 
+/**
+ * The ids (UUIDs, lower case) of the events a queue body carries, whether valid or not: how a
+ * parked dead letter is found by the ids of its events.
+ */
+export function eventIdsIn(body: unknown): string[] {
+  const candidates = isChatEvent(body) ? [body] : Array.isArray((body as { events?: unknown } | null)?.events) ? ((body as { events: unknown[] }).events) : [body];
+  const ids = new Set<string>();
+  for (const item of candidates) {
+    const id = (item as { id?: unknown } | null)?.id;
+    if (typeof id === "string" && UUID.test(id)) ids.add(id.toLowerCase());
+  }
+  return [...ids];
+}
+
 /** What the consumer itself sends to the DLQ: the failed message body (or its bad events) and why. */
 export interface DeadLetterBody {
   reason: string;

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { chatEvents, deadLetters } from "./schema/events.js";
-import type { ChatEvent } from "../contract/events.js";
+import { eventIdsIn, type ChatEvent } from "../contract/events.js";
 import type { Db } from "./client.js";
 
 /**
@@ -39,7 +39,7 @@ export async function parkDeadLetter(db: Db, queue: string, body: unknown, error
   const id = await deadLetterId(queue, text);
   await db
     .insert(deadLetters)
-    .values({ id, queue, body: text, error })
+    .values({ id, queue, body: text, error, eventIds: eventIdsIn(body) })
     .onConflictDoUpdate({
       target: deadLetters.id,
       set: { error, count: sql`${deadLetters.count} + 1`, lastSeenAt: sql`now()`, replayedAt: null },
@@ -64,4 +64,42 @@ export async function markDeadLetter(db: Db, id: string, outcome: { replayed: tr
     .update(deadLetters)
     .set("replayed" in outcome ? { replayedAt: sql`now()` } : { error: outcome.error, lastSeenAt: sql`now()` })
     .where(and(eq(deadLetters.id, id)));
+}
+
+/** What Postgres holds of the events an outbox sent: ids stored or parked, and data keys still there. */
+export interface Delivered {
+  /** Event ids (lower case) in chat_events or in a dead letter. */
+  events: Set<string>;
+  /** Of the data keys asked about, those not shredded (still in transcript_keys). */
+  keys: Set<string>;
+}
+
+/**
+ * One query for a ChatSession's whole confirm batch: which of these events Postgres holds (in
+ * chat_events, or parked in dead_letters, replayed or not), and which of these data keys still
+ * exist. Ids that are not UUIDs cannot be in either table and are left out.
+ */
+export async function deliveredEvents(db: Db, eventIds: string[], keyIds: string[] = []): Promise<Delivered> {
+  const events = uuidArray(eventIds);
+  const keys = uuidArray(keyIds);
+  const result = await db.execute(sql`
+    SELECT 'e' AS kind, id::text AS id FROM chat_events WHERE id = ANY(${events}::uuid[])
+    UNION
+    SELECT 'e', x::text FROM dead_letters d, unnest(d.event_ids) AS x
+     WHERE d.event_ids && ${events}::uuid[] AND x = ANY(${events}::uuid[])
+    UNION
+    SELECT 'k', key_id::text FROM transcript_keys WHERE key_id = ANY(${keys}::uuid[])`);
+  // db.execute's result type is driver-specific; both drivers we use answer `{ rows }`.
+  const rows = (result as unknown as { rows: { kind: string; id: string }[] }).rows;
+  return {
+    events: new Set(rows.filter((r) => r.kind === "e").map((r) => r.id)),
+    keys: new Set(rows.filter((r) => r.kind === "k").map((r) => r.id)),
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** A Postgres array literal of the UUIDs among `ids` (one parameter, however many ids). */
+function uuidArray(ids: string[]): string {
+  return `{${ids.map((id) => id.toLowerCase()).filter((id) => UUID.test(id)).join(",")}}`;
 }

@@ -26,8 +26,8 @@ export class ChatService extends WorkerEntrypoint<ChatEnv> {
 
   /**
    * The gateway's audit events whose queue send failed: kept in a ChatSession outbox (one of a few
-   * objects of their own, never a customer's conversation) and sent by its alarm until the queue
-   * takes them. The consumer dedupes on the event id, so a send that did get through is harmless.
+   * objects of their own, never a customer's conversation), sent by its alarm and kept until
+   * Postgres holds them. The consumer dedupes on the event id, so a send that did get through is harmless.
    */
   async parkAuditEvent(event: ChatEvent): Promise<void> {
     if (!isChatEvent(event)) throw new Error("parkAuditEvent: not a chat event");

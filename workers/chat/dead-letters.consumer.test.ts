@@ -24,6 +24,8 @@ describe("the dead-letter consumer", () => {
     const [row] = await parkedWith(event.id);
     expect(row!.error).toMatch(/^delivery retries exhausted/);
     expect(row!.queue).toBe("chat-events");
+    // Found by its events' ids: a ChatSession's outbox counts a parked event as delivered.
+    expect(row!.eventIds).toEqual([event.id]);
     expect(await storedIds([event.id])).toEqual([]);
   });
 

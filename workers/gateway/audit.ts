@@ -11,8 +11,8 @@ export const ANONYMOUS = "anonymous";
 /**
  * Queues a security event for the audit log (the chat Worker's consumer stores it in
  * `chat_events`). Sent after the response with waitUntil: auditing must not slow or fail the
- * request. A failed send is retried, then handed to a ChatSession outbox (durable storage, flushed
- * by its alarm until the queue takes it), so an audit event is stored eventually. Payloads carry
+ * request. A failed send is retried, then handed to a ChatSession outbox (durable storage, sent by
+ * its alarm and kept until Postgres holds it), so an audit event is stored eventually. Payloads carry
  * ids and outcomes, never a token or free text.
  */
 export function audit(c: GatewayContext, type: ChatEventType, customerId: string, payload: Record<string, unknown>): void {

@@ -29,14 +29,20 @@ export const chatEvents = pgTable(
  * dead-lettered again bumps `count` and `last_seen_at` instead of adding a row. The body is kept
  * as JSON text, not jsonb: jsonb refuses \u0000, and a NUL is one reason a message lands here.
  */
-export const deadLetters = pgTable("dead_letters", {
-  id: text("id").primaryKey(),
-  queue: text("queue").notNull(),
-  body: text("body").notNull(),
-  error: text("error").notNull(),
-  count: integer("count").notNull().default(1),
-  firstSeenAt: timestamp("first_seen_at", { withTimezone: true }).notNull().default(sql`now()`),
-  lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().default(sql`now()`),
-  /** Set when a replay stored every event of the body; replayed rows are kept for the record. */
-  replayedAt: timestamp("replayed_at", { withTimezone: true }),
-});
+export const deadLetters = pgTable(
+  "dead_letters",
+  {
+    id: text("id").primaryKey(),
+    queue: text("queue").notNull(),
+    body: text("body").notNull(),
+    error: text("error").notNull(),
+    count: integer("count").notNull().default(1),
+    firstSeenAt: timestamp("first_seen_at", { withTimezone: true }).notNull().default(sql`now()`),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().default(sql`now()`),
+    /** Set when a replay stored every event of the body; replayed rows are kept for the record. */
+    replayedAt: timestamp("replayed_at", { withTimezone: true }),
+    /** The ids of the events in the body: a ChatSession's outbox asks whether its events got here. */
+    eventIds: uuid("event_ids").array().notNull().default(sql`'{}'`),
+  },
+  (t) => [index("dead_letters_event_ids_idx").using("gin", t.eventIds)],
+);
