@@ -22,6 +22,11 @@ export interface ChatSessionEnv {
    * of the local runtime loses its in-memory queue (durable-objects/fault-switches.ts).
    */
   FAULT_QUEUE_SEND_DROP_RATE?: string;
+  /**
+   * How long after a send the outbox asks Postgres whether its events arrived, in ms (default
+   * 30,000). The load harness shortens it so a run drains in seconds; deployments keep the default.
+   */
+  OUTBOX_CONFIRM_AFTER_MS?: string;
   /** Local fault switch: this fraction of money effects evicts the ChatSession around the ledger call (durable-objects/fault-switches.ts). */
   FAULT_EVICT_RATE?: string;
   /**

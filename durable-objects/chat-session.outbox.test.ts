@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { env, runInDurableObject } from "cloudflare:test";
-import { bundles, type SessionOutbox } from "./chat-session.outbox.js";
+import { CONFIRM_AFTER_MS, bundles, confirmAfterMs, type SessionOutbox } from "./chat-session.outbox.js";
 import type { ChatEvent } from "../packages/contract/events.js";
 
 // Sending and retrying across the queue and its consumer: chat-session.alarm.test.ts.
@@ -41,5 +41,14 @@ describe("the ChatSession's outbox alarm", () => {
     expect(bundles(large, 50, 64 * 1024).map((b) => b.length)).toEqual([2, 2, 1]);
     expect(bundles([event("x".repeat(100_000))], 50, 64 * 1024).map((b) => b.length)).toEqual([1]);
     expect(bundles([], 50, 64 * 1024)).toEqual([]);
+  });
+});
+
+describe("the confirm delay", () => {
+  it("is 30 s unless the environment sets a whole number of ms of at least a second", () => {
+    expect(confirmAfterMs({})).toBe(CONFIRM_AFTER_MS);
+    expect(CONFIRM_AFTER_MS).toBe(30_000);
+    expect(confirmAfterMs({ OUTBOX_CONFIRM_AFTER_MS: "5000" })).toBe(5_000);
+    for (const bad of ["", "soon", "10", "2500.5", "-5000"]) expect(confirmAfterMs({ OUTBOX_CONFIRM_AFTER_MS: bad })).toBe(CONFIRM_AFTER_MS);
   });
 });

@@ -21,6 +21,12 @@ export const FLUSH_DELAY_MS = 500;
  * query per object per confirm, and a lost message is resent within a minute.
  */
 export const CONFIRM_AFTER_MS = 30_000;
+
+/** CONFIRM_AFTER_MS unless the environment sets OUTBOX_CONFIRM_AFTER_MS (a whole number of ms ≥ 1,000). */
+export function confirmAfterMs(env: Pick<ChatSessionEnv, "OUTBOX_CONFIRM_AFTER_MS">): number {
+  const configured = Number(env.OUTBOX_CONFIRM_AFTER_MS);
+  return Number.isInteger(configured) && configured >= 1_000 ? configured : CONFIRM_AFTER_MS;
+}
 /** Sent events asked about in one query; an alarm asks about at most CONFIRM_BATCHES of them. */
 const CONFIRM_BATCH = 200;
 const CONFIRM_BATCHES = 5;
@@ -119,7 +125,7 @@ export class SessionOutbox {
         delivered = await deliveredEvents(db(), due.map((e) => e.id), keyIds);
       } catch (error) {
         console.warn(JSON.stringify({ msg: "outbox confirm failed", error: describeError(error), due: due.length }));
-        store.postponeConfirm(due.map((e) => e.id), retryConfirmAt(now));
+        store.postponeConfirm(due.map((e) => e.id), retryConfirmAt(now, confirmAfterMs(this.host.env())));
         break;
       } finally {
         await end();
@@ -145,7 +151,7 @@ export class SessionOutbox {
     let resent = 0;
     for (const bundle of bundles(events, OUTBOX_BATCH, OUTBOX_BUNDLE_BYTES)) {
       if (!(await this.send(bundle))) {
-        this.host.store.postponeConfirm(events.slice(resent).map((e) => e.id), retryConfirmAt(now));
+        this.host.store.postponeConfirm(events.slice(resent).map((e) => e.id), retryConfirmAt(now, confirmAfterMs(this.host.env())));
         return resent;
       }
       resent += bundle.length;
@@ -164,7 +170,7 @@ export class SessionOutbox {
       console.warn(JSON.stringify({ msg: "outbox send failed", error: String(error), pending: events.length }));
       return false;
     }
-    this.host.store.markSent(events.map((e) => e.id), Date.now(), CONFIRM_AFTER_MS);
+    this.host.store.markSent(events.map((e) => e.id), Date.now(), confirmAfterMs(this.host.env()));
     return true;
   }
 
@@ -186,12 +192,12 @@ export class SessionOutbox {
 }
 
 /**
- * When to ask again after Postgres or the queue failed: CONFIRM_AFTER_MS plus up to as much again
+ * When to ask again after Postgres or the queue failed: the confirm delay plus up to as much again
  * at random, so the objects an outage failed together do not all come back at once (a load run
  * saw them fail again together on connection timeouts, outage after outage).
  */
-function retryConfirmAt(now: number): number {
-  return now + CONFIRM_AFTER_MS * (1 + Math.random());
+function retryConfirmAt(now: number, afterMs: number): number {
+  return now + afterMs * (1 + Math.random());
 }
 
 /** The data key an event's payload is sealed with, if it is sealed. */

@@ -47,10 +47,11 @@ const SOCKET_SHARE = opt("ws", 0.3);
  */
 const THINK_MS = thinkRange(args.includes("--think") ? args[args.indexOf("--think") + 1]! : quick ? "0" : "3000-10000");
 /**
- * The drain's budget. An outbox keeps each sent event until a confirm, CONFIRM_AFTER_MS (30 s)
- * after the send, finds it in Postgres; one lost in the queue is resent then and confirmed 30 s
- * later, and a confirm that cannot reach Postgres asks again 30–60 s later: after the faults the
- * last events leave their outboxes 1–3 minutes after the run (150 s was short on a busy machine).
+ * The drain's budget. An outbox keeps each sent event until a confirm (--confirm-after ms after the
+ * send, 5 s here, 30 s in deployments) finds it in Postgres; one lost in the queue is resent then
+ * and confirmed after the same delay again (doubling per resend), and a confirm that cannot reach
+ * Postgres asks again one to two delays later. With 30 s delays the last events left their
+ * outboxes 1–3 minutes after a faults run on a busy machine; the budget keeps that margin.
  */
 const DRAIN_SECONDS = 240;
 const RUN = `load${Date.now().toString(36)}`;
@@ -65,15 +66,18 @@ const stack = await startLocalStack({
   // --workers-output: the Workers' logs (wrangler dev) on this process's output, for diagnosis.
   wranglerOutput: args.includes("--workers-output") ? "inherit" : "ignore",
   rateLimitScale: 10_000,
-  ...(faults
-    ? {
-        chatVars: {
+  chatVars: {
+    // The outbox's confirm (30 s after a send in deployments) runs the same way, sooner, so the
+    // drain after the faults takes seconds rather than minutes.
+    OUTBOX_CONFIRM_AFTER_MS: String(opt("confirm-after", 5_000)),
+    ...(faults
+      ? {
           FAULT_QUEUE_SEND_FAIL_RATE: String(opt("queue-fail-rate", 0.3)),
           FAULT_QUEUE_SEND_DROP_RATE: String(opt("queue-drop-rate", 0.05)),
           FAULT_EVICT_RATE: String(opt("evict-rate", 0.1)),
-        },
-      }
-    : {}),
+        }
+      : {}),
+  },
 });
 const client = new pg.Client({ connectionString: stack.databaseUrl });
 const seedPool = new pg.Pool({ connectionString: stack.databaseUrl, max: 8 });
