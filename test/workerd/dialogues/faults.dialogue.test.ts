@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { evictDurableObject, runInDurableObject } from "cloudflare:test";
 import { and, eq } from "drizzle-orm";
 import { balancesOf, runScript, type ScriptContext } from "./script.js";
-import { postJson, withTestDb } from "../helpers.js";
+import { gatewayFetch, postJson, withTestDb } from "../helpers.js";
 import { chatSession, setSessionEnv, storedDialogueState, UNREACHABLE_DB } from "../session-faults.js";
 import { transfer } from "../../../packages/banking/index.js";
 import { transfers } from "../../../packages/db/schema/banking.js";
@@ -34,6 +34,9 @@ describe("dialogue under faults", () => {
 
   it("says plainly when Postgres is down, still answers questions, and loses nothing", async () => {
     const ctx = await runScript("pg-down", { turns: [] });
+    // Signed in before the outage: the gateway has checked the customer's status (through their
+    // ChatSession, whose Postgres this test then cuts) and keeps it for 30 s.
+    expect((await gatewayFetch("/api/whoami", { headers: { authorization: `Bearer ${ctx.token}` } })).status).toBe(200);
     await cutPostgres(ctx);
     expect((await say(ctx, "what's my balance?")).text).toMatch(/(can't|cannot|couldn't|unable)[\s\S]*(reach|get to|access|right now)/i);
     expect((await say(ctx, "my new card still hasn't arrived")).intent.name).toBe("card_arrival");
