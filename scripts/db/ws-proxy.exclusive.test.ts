@@ -1,30 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Pool, neonConfig } from "@neondatabase/serverless";
+import { describe, expect, it } from "vitest";
+import { Pool } from "@neondatabase/serverless";
 import { WebSocket } from "ws";
-import { useLocalProxy } from "../../packages/db/client.js";
-import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres.js";
-import { startWsProxy, type WsProxy } from "./ws-proxy.js";
+import { embeddedBehindProxy } from "./embedded-behind-proxy.js";
 
-// The same driver settings the Workers use (packages/db/client.ts), here from Node.
-let pg: EmbeddedPostgres;
-let proxy: WsProxy;
-
-beforeAll(async () => {
-  pg = await startEmbeddedPostgres({});
-  proxy = await startWsProxy({ allowedTargets: [`127.0.0.1:${pg.port}`], exclusive: true });
-  neonConfig.webSocketConstructor = WebSocket;
-  useLocalProxy(proxy.address);
-  // PGlite's WASM start takes seconds on a busy 2-core machine.
-}, 60_000);
-
-afterAll(async () => {
-  await proxy?.close();
-  await pg?.stop();
-});
+const stack = embeddedBehindProxy({ exclusive: true });
 
 describe("WebSocket-to-TCP proxy in front of the embedded Postgres", () => {
   it("carries the Neon driver's queries, including transactions", async () => {
-    const pool = new Pool({ connectionString: pg.url, max: 1 });
+    const pool = new Pool({ connectionString: stack.pg.url, max: 1 });
     await pool.query("create table if not exists proxy_probe (n int)");
     const client = await pool.connect();
     await client.query("begin");
@@ -37,7 +20,7 @@ describe("WebSocket-to-TCP proxy in front of the embedded Postgres", () => {
   });
 
   it("queues concurrent sessions instead of interleaving them on PGlite's one session", async () => {
-    const pools = Array.from({ length: 4 }, () => new Pool({ connectionString: pg.url, max: 1 }));
+    const pools = Array.from({ length: 4 }, () => new Pool({ connectionString: stack.pg.url, max: 1 }));
     const results = await Promise.all(
       pools.map(async (pool, i) => {
         const client = await pool.connect();
@@ -53,11 +36,11 @@ describe("WebSocket-to-TCP proxy in front of the embedded Postgres", () => {
     );
     // Each session saw only its own row: no statement from another client crept in.
     expect(results).toEqual([[0], [1], [2], [3]]);
-    expect(proxy.stats().served).toBeGreaterThanOrEqual(4);
+    expect(stack.proxy.stats().served).toBeGreaterThanOrEqual(4);
   });
 
   it("refuses any target it was not configured for", async () => {
-    const ws = new WebSocket(`ws://${proxy.address}/v2?address=10.0.0.1:5432`);
+    const ws = new WebSocket(`ws://${stack.proxy.address}/v2?address=10.0.0.1:5432`);
     const code = await new Promise<number>((resolve) => ws.on("close", (c) => resolve(c)));
     expect(code).toBe(1008);
   });

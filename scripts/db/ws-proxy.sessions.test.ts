@@ -1,30 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Pool, neonConfig } from "@neondatabase/serverless";
-import { WebSocket } from "ws";
-import { useLocalProxy } from "../../packages/db/client.js";
-import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres.js";
-import { startWsProxy, type WsProxy } from "./ws-proxy.js";
+import { describe, expect, it } from "vitest";
+import { Pool } from "@neondatabase/serverless";
+import { embeddedBehindProxy } from "./embedded-behind-proxy.js";
 
 // The proxy's session budget (as Neon's pooler queues clients) and its outage switch, with the
 // driver settings the Workers use. One session at a time makes every wait visible.
-let pg: EmbeddedPostgres;
-let proxy: WsProxy;
-
-beforeAll(async () => {
-  pg = await startEmbeddedPostgres({});
-  proxy = await startWsProxy({ allowedTargets: [`127.0.0.1:${pg.port}`], maxSessions: 1, idleMsWhenContended: 100 });
-  neonConfig.webSocketConstructor = WebSocket;
-  useLocalProxy(proxy.address);
-  // PGlite's WASM start takes seconds on a busy 2-core machine.
-}, 60_000);
-
-afterAll(async () => {
-  await proxy?.close();
-  await pg?.stop();
-});
+const stack = embeddedBehindProxy({ maxSessions: 1, idleMsWhenContended: 100 });
 
 const keptPool = () => {
-  const pool = new Pool({ connectionString: pg.url, max: 1, idleTimeoutMillis: 60_000 });
+  const pool = new Pool({ connectionString: stack.pg.url, max: 1, idleTimeoutMillis: 60_000 });
   pool.on("error", () => {});
   return pool;
 };
@@ -34,11 +17,11 @@ describe("WebSocket-to-TCP proxy with a session budget", () => {
     const keeper = keptPool();
     const other = keptPool();
     await keeper.query("select 1");
-    const reapedBefore = proxy.stats().reaped;
+    const reapedBefore = stack.proxy.stats().reaped;
     // The keeper's socket stays open in its pool; the other client waits for it to be closed.
     const { rows } = await other.query("select 2 as n");
     expect(rows[0].n).toBe(2);
-    expect(proxy.stats().reaped).toBeGreaterThan(reapedBefore);
+    expect(stack.proxy.stats().reaped).toBeGreaterThan(reapedBefore);
     // The keeper's pool drops the closed socket and opens a new one when asked again.
     const again = await keeper.query("select 3 as n");
     expect(again.rows[0].n).toBe(3);
@@ -65,12 +48,12 @@ describe("WebSocket-to-TCP proxy with a session budget", () => {
   it("makes Postgres unreachable for the length of an outage, then serves again", async () => {
     const pool = keptPool();
     await pool.query("select 1");
-    await proxy.outage(1_000);
+    await stack.proxy.outage(1_000);
     // The kept socket was cut, and a new one is refused.
     await expect(pool.query("select 1")).rejects.toThrow();
     const fresh = keptPool();
     await expect(fresh.query("select 1")).rejects.toThrow();
-    expect(proxy.stats().refused).toBeGreaterThan(0);
+    expect(stack.proxy.stats().refused).toBeGreaterThan(0);
     await new Promise((resolve) => setTimeout(resolve, 1_100));
     const { rows } = await pool.query("select 4 as n");
     expect(rows[0].n).toBe(4);
