@@ -14,6 +14,7 @@ const TARGETS = { faq: 85, read: 60, money: 35 } as const;
 console.log(`load average at the start: ${loadAverage()}`);
 const bench = await startTellerBench("chat");
 try {
+  const failures: string[] = [];
   const summary: string[][] = [["customers", "turn", "turns/s", "p50 ms", "p99 ms", "errors", "÷ echo", "target"]];
   for (const count of CUSTOMERS) {
     const turns = await bench.customers(count);
@@ -34,12 +35,16 @@ try {
       target ? `≥ ${target}%` : "",
     ];
     summary.push(row(echo), row(faq, TARGETS.faq), row(read, TARGETS.read), row(money, TARGETS.money));
+    for (const r of [echo, faq, read, money]) {
+      if (r.errors > 0) failures.push(`${count} customers, ${r.label}: ${JSON.stringify(r.errorKinds)}`);
+    }
   }
 
   console.log(
     `\nchat benchmark — wrangler dev (local workerd behind wrangler's proxy), ${SECONDS} s per turn kind, database: ${bench.databaseKind}, Node ${process.version}`,
   );
   printTable(summary);
+  if (failures.length > 0) console.log(`errors by kind:\n  ${failures.join("\n  ")}`);
   console.log("money = one transfer request plus its \"yes\" (two requests, one transfer); ÷ echo = turns/s ÷ echo requests/s");
   console.log(`Postgres sessions opened during the run: ${await bench.sessionsOpened()}`);
   console.log(`load average at the end: ${loadAverage()}`);

@@ -231,6 +231,10 @@ function combine(label: string, parts: LoadResult[]): LoadResult {
     label: `${label} (all slices)`,
     requests,
     errors: parts.reduce((sum, p) => sum + p.errors, 0),
+    errorKinds: parts.reduce<Record<string, number>>((kinds, p) => {
+      for (const [kind, n] of Object.entries(p.errorKinds)) kinds[kind] = (kinds[kind] ?? 0) + n;
+      return kinds;
+    }, {}),
     seconds,
     perSecond: requests / seconds,
     p50: Math.max(...parts.map((p) => p.p50)),

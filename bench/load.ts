@@ -8,6 +8,8 @@ export interface LoadResult {
   label: string;
   requests: number;
   errors: number;
+  /** Failed requests by HTTP status or thrown error name, so a run's errors can be told apart. */
+  errorKinds: Record<string, number>;
   seconds: number;
   perSecond: number;
   p50: number;
@@ -21,6 +23,11 @@ export async function runLoad(
 ): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
+  const errorKinds: Record<string, number> = {};
+  const failed = (kind: string) => {
+    errors++;
+    errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
+  };
   let sent = 0;
   const maxRequests = options.maxRequests ?? 1_000_000;
   const started = performance.now();
@@ -33,9 +40,9 @@ export async function runLoad(
         try {
           const response = await request(client, n);
           await response.arrayBuffer();
-          if (!response.ok) errors++;
-        } catch {
-          errors++;
+          if (!response.ok) failed(`HTTP ${response.status}`);
+        } catch (error) {
+          failed(error instanceof Error ? `${error.name}: ${error.message.slice(0, 80)}` : "thrown");
         }
         latencies.push(performance.now() - t0);
       }
@@ -44,7 +51,7 @@ export async function runLoad(
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
-  return { label, requests: latencies.length, errors, seconds, perSecond: latencies.length / seconds, p50: at(0.5), p99: at(0.99) };
+  return { label, requests: latencies.length, errors, errorKinds, seconds, perSecond: latencies.length / seconds, p50: at(0.5), p99: at(0.99) };
 }
 
 export function printResults(results: LoadResult[]): void {

@@ -32,6 +32,8 @@ describe("reading accounts, payees and cards", () => {
     const token = await tokenFor(c.customerId);
     const payees = (await json<{ items: unknown[] }>(await apiGet("/api/payees", token))).items.map((p) => PayeeOut.parse(p));
     expect(payees.map((p) => p.id).sort()).toEqual([...c.payeeIds].sort());
+    const one = PayeeOut.parse(await json(await apiGet(`/api/payees/${payees[0]!.id}`, token)));
+    expect(one).toEqual(payees[0]);
     const cards = (await json<{ items: unknown[] }>(await apiGet("/api/cards", token))).items.map((x) => CardOut.parse(x));
     expect(cards.map((x) => x.last4).sort()).toEqual(["4242", "5151"]);
     expect(JSON.stringify(cards)).not.toMatch(/\d{12,}/);

@@ -51,6 +51,7 @@ describe("REST routes with another customer's ids", () => {
   const routes: Array<[string, (ids: { account: string; card: string; payee: string; transfer: string; savings: string }) => Promise<Response>]> = [
     ["GET /api/accounts/:id", (x) => apiGet(`/api/accounts/${x.account}`, tokenA)],
     ["GET /api/accounts/:id/transactions", (x) => apiGet(`/api/accounts/${x.account}/transactions`, tokenA)],
+    ["GET /api/payees/:id", (x) => apiGet(`/api/payees/${x.payee}`, tokenA)],
     ["POST /api/cards/:id/freeze", (x) => apiPost(`/api/cards/${x.card}/freeze`, tokenA)],
     ["POST /api/cards/:id/unfreeze", (x) => apiPost(`/api/cards/${x.card}/unfreeze`, tokenA)],
     ["GET /api/transfers/:id", (x) => apiGet(`/api/transfers/${x.transfer}`, tokenA)],

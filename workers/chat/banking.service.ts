@@ -45,6 +45,10 @@ export class BankingService extends WorkerEntrypoint<ChatEnv> {
     return this.withDb((db) => banking.listPayees(db, customerId));
   }
 
+  getPayee(customerId: string, payeeId: string): Promise<RpcResult<PayeeView>> {
+    return this.withDb((db) => banking.getPayee(db, customerId, payeeId));
+  }
+
   listCards(customerId: string): Promise<RpcResult<CardView[]>> {
     return this.withDb((db) => banking.listCards(db, customerId));
   }

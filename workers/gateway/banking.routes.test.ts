@@ -109,6 +109,12 @@ describe("bad ids and queries on reads", () => {
     expect(error.message).toMatch(message);
   });
 
+  it("answers a malformed payee id with 400", async () => {
+    const response = await apiGet("/api/payees/pay_nope", token);
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as ErrorBody).error.message).toMatch(/^id: not a payee id/);
+  });
+
   it("answers a malformed card id with 400", async () => {
     const response = await apiPost("/api/cards/card_nope/freeze", token);
     expect(response.status).toBe(400);

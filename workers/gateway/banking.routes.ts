@@ -19,6 +19,7 @@ import { readJson } from "./json-body/index.js";
 import {
   AccountParams,
   CardParams,
+  PayeeParams,
   IdempotencyKey,
   ScheduleParams,
   TransactionsQuery,
@@ -68,6 +69,13 @@ export function bankingRoutes() {
   app.get("/payees", async (c) => {
     const result: RpcResult<PayeeView[]> = await c.env.BANKING.listPayees(c.get("customerId"));
     return respond(c, result, (payees) => ({ items: payees.map(wire.payee) }));
+  });
+
+  app.get("/payees/:id", async (c) => {
+    const params = validate(c, PayeeParams, c.req.param());
+    if (params instanceof Response) return params;
+    const result: RpcResult<PayeeView> = await c.env.BANKING.getPayee(c.get("customerId"), params.id);
+    return respond(c, result, wire.payee);
   });
 
   app.get("/cards", async (c) => {

@@ -32,6 +32,7 @@ const isoDateOrDateTime = z
 
 export const AccountParams = z.strictObject({ id: AccountId });
 export const CardParams = z.strictObject({ id: CardId });
+export const PayeeParams = z.strictObject({ id: PayeeId });
 export const TransferParams = z.strictObject({ id: TransferId });
 export const ScheduleParams = z.strictObject({ id: ScheduleId });
 

@@ -22,6 +22,7 @@ describe("GET /api/openapi.json", () => {
       "/api/cards/{id}/freeze",
       "/api/cards/{id}/unfreeze",
       "/api/payees",
+      "/api/payees/{id}",
       "/api/scheduled-transfers",
       "/api/scheduled-transfers/{id}",
       "/api/transfers",
