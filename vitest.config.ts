@@ -40,6 +40,7 @@ export default defineConfig(async () => {
           ],
           test: {
             name: "unit",
+            isolate: false,
             include: ["packages/**/*.test.ts"],
             exclude: ["packages/**/*.node.test.ts"],
           },
