@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { scheduleFailureNotice } from "./flows/schedules.js";
-import { scheduleText } from "./schedule-text.js";
-import { Session, allText, lastReply, moneyEffects, understood, usd } from "./test-support.js";
-import type { Entities, ScheduleTransferEffect, ScheduledTransferView } from "./types.js";
+import { scheduleFailureNotice } from "./schedules.js";
+import { Session, allText, lastReply, moneyEffects, understood, usd } from "../test-support.js";
+import type { Entities, ScheduleTransferEffect, ScheduledTransferView } from "../types.js";
 
 // Session's clock: Tue 24 Nov 2026.
 const tomorrow: Entities["timing"] = { problems: [], schedule: { start: "2026-11-25" } };
@@ -137,15 +136,6 @@ describe("listing and cancelling scheduled payments", () => {
 });
 
 describe("schedule wording", () => {
-  it.each([
-    [{ start: "2026-11-25" }, "tomorrow, Wed 25 Nov 2026"],
-    [{ start: "2026-12-12" }, "on Sat 12 Dec 2026"],
-    [{ start: "2026-12-01", repeat: { unit: "month" as const, interval: 1 }, until: "2027-05-31" }, "every month on the 1st from Tue 1 Dec 2026, until Mon 31 May 2027 (6 times)"],
-    [{ start: "2026-11-27", repeat: { unit: "week" as const, interval: 2 } }, "every 2 weeks on Friday from Fri 27 Nov 2026, until you cancel it"],
-  ])("%j → %s", (spec, text) => {
-    expect(scheduleText(spec, "2026-11-24")).toBe(text);
-  });
-
   it("tells the customer why an occurrence was not sent", () => {
     const view: ScheduledTransferView = {
       id: "sch-1",

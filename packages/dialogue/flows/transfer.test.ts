@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { CONFIRMATION_TTL_MS, MAX_CHAT_TRANSFER_MINOR, confirmationStatus } from "./index.js";
-import { Session, allText, lastReply, moneyEffects, understood, usd } from "./test-support.js";
-import type { TransferEffect } from "./types.js";
+import { CONFIRMATION_TTL_MS, MAX_CHAT_TRANSFER_MINOR, confirmationStatus } from "../index.js";
+import { Session, allText, lastReply, moneyEffects, understood, usd } from "../test-support.js";
+import type { TransferEffect } from "../types.js";
 
 /** Walks a session to a pending confirmation of $30 from checking to Alex Kim. */
 function pendingTransfer(session = new Session()) {
@@ -224,5 +224,21 @@ describe("a short answer to the question just asked", () => {
     expect(turn.replies[0]?.data?.kind).toBe("accounts");
     expect(lastReply(turn).text).toBe("Back to your transfer: Which account should I send it from?");
     expect(session.state.task?.kind === "transfer" && session.state.task.from).toBeUndefined();
+  });
+});
+
+describe("everything as an amount", () => {
+  it("sends the available balance, showing the figure in the confirmation", () => {
+    const session = new Session();
+    const turn = session.say("move everything from savings to checking", understood("transfer", { fromRef: "savings", toRef: "checking", query: { amountAll: true } }));
+    expect(lastReply(turn).confirmation?.summary).toBe("Send everything available, $2,000.00, from Savings ••5678 to Checking ••1234?");
+  });
+
+  it("asks for the account first when it isn't named, then works out the figure", () => {
+    const session = new Session();
+    let turn = session.say("send all of it to Alex", understood("transfer", { payeeName: "Alex", query: { amountAll: true } }));
+    expect(lastReply(turn).text).toMatch(/Which account/);
+    turn = session.say("checking", understood("balance", { accountRefs: ["checking"] }));
+    expect(lastReply(turn).confirmation?.summary).toBe("Send everything available, $450.00, from Checking ••1234 to “Alex Kim” ••4321?");
   });
 });

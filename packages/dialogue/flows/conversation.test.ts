@@ -1,0 +1,73 @@
+/** Small talk, fallbacks, FAQ answers and the hand-off to a person (flows/conversation.ts). */
+import { describe, expect, it } from "vitest";
+import { FALLBACK_CONFIDENCE, FALLBACKS_BEFORE_HANDOFF, clearHandoff } from "../index.js";
+import { Session, lastReply, moneyEffects, understood } from "../test-support.js";
+import type { Effect } from "../types.js";
+
+const handoffs = (effects: Effect[]) => effects.filter((e) => e.kind === "handoff");
+
+describe("hand-off to a person", () => {
+  it("on request: marks the session, tells the customer what happens, emits one handoff", () => {
+    const session = new Session();
+    const turn = session.say("can I talk to a human", understood("human_agent"));
+    expect(handoffs(turn.effects)).toMatchObject([{ reason: "customer_request", intent: "human_agent" }]);
+    expect(session.state.handoff?.reason).toBe("customer_request");
+    expect(lastReply(turn).text).toMatch(/reply here in this chat/);
+    const again = session.say("human please", understood("human_agent"));
+    expect(handoffs(again.effects)).toEqual([]);
+    expect(lastReply(again).text).toMatch(/already in the queue/);
+    expect(clearHandoff(session.state).handoff).toBeNull();
+  });
+
+  it(`after ${FALLBACKS_BEFORE_HANDOFF} fallbacks in a row, including low-confidence turns`, () => {
+    const session = new Session();
+    const first = session.say("blorp", understood("out_of_scope", {}, 0.9));
+    expect(handoffs(first.effects)).toEqual([]);
+    expect(lastReply(first).text).toMatch(/I can show your balances/);
+    const second = session.say("what about the thing", understood("card_arrival", {}, FALLBACK_CONFIDENCE - 0.01));
+    expect(handoffs(second.effects)).toMatchObject([{ reason: "repeated_fallback" }]);
+  });
+
+  it("does not hand off when an understood turn sits between two fallbacks", () => {
+    const session = new Session();
+    session.say("blorp", understood("out_of_scope"));
+    session.say("hi", understood("greeting"));
+    const turn = session.say("blorp", understood("out_of_scope"));
+    expect(handoffs(turn.effects)).toEqual([]);
+  });
+
+  it("counts unusable answers during a transfer and hands off on the second", () => {
+    const session = new Session();
+    session.say("send money", understood("transfer"));
+    const first = session.say("purple", understood("out_of_scope"));
+    expect(lastReply(first).text).toMatch(/didn't catch that.*how much/i);
+    const second = session.say("purple!!", understood("out_of_scope"));
+    expect(handoffs(second.effects)).toHaveLength(1);
+    expect(session.state.task).toBeNull();
+  });
+
+  it.each(["compromised_card", "lost_or_stolen_card", "card_payment_not_recognised", "lost_or_stolen_phone"])(
+    "fraud-related %s: answers, offers protection and hands off",
+    (intent) => {
+      const session = new Session();
+      const turn = session.say("help", understood(intent));
+      expect(handoffs(turn.effects)).toMatchObject([{ reason: "fraud_risk", intent }]);
+      expect(lastReply(turn).actions.map((a) => a.label)).toContain("Freeze my card");
+      expect(moneyEffects(turn)).toEqual([]); // offering to freeze is not freezing
+    },
+  );
+});
+
+describe("small talk and out of scope", () => {
+  it.each(["greeting", "thanks", "goodbye"])("%s gets a short friendly answer", (intent) => {
+    const turn = new Session().say("…", understood(intent));
+    expect(turn.replies).toHaveLength(1);
+    expect(lastReply(turn).text.length).toBeLessThan(250);
+    expect(turn.effects).toEqual([]);
+  });
+
+  it("out of scope says what Teller can do", () => {
+    const turn = new Session().say("what's the weather", understood("out_of_scope"));
+    expect(lastReply(turn).text).toMatch(/^Sorry, I can't help with that\. I can show your balances/);
+  });
+});

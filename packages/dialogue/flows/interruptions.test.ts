@@ -1,0 +1,98 @@
+/**
+ * Messages in the middle of a task that are not its answer (flows/interruptions.ts): a question is
+ * answered and the task resumes, cancel ends it, another action asks before dropping it.
+ */
+import { describe, expect, it } from "vitest";
+import { Session, allText, lastReply, moneyEffects, understood, usd } from "../test-support.js";
+
+describe("questions in the middle of a task", () => {
+  const start = () => {
+    const session = new Session();
+    session.say("send 40 to Alex", understood("transfer", { amount: usd(40), payeeName: "Alex" }));
+    return session;
+  };
+
+  it("answers the question, never fills the slot from it, and resumes with the pending question", () => {
+    const session = start();
+    const turn = session.say(
+      "what is the interest rate on my savings?",
+      understood("out_of_scope", { accountRefs: ["savings"], query: { question: true } }, 0.93),
+    );
+    expect(turn.replies.some((r) => r.confirmation)).toBe(false);
+    expect(lastReply(turn).text).toBe("Back to your transfer: Which account should I send it from?");
+    expect(session.state.task?.kind === "transfer" && session.state.task.from).toBeUndefined();
+    const next = session.say("checking", understood("balance", { accountRefs: ["checking"] }));
+    expect(lastReply(next).confirmation?.summary).toBe("Send $40.00 from Checking ••1234 to “Alex Kim” ••4321?");
+  });
+
+  it("answers an FAQ question and resumes", () => {
+    const session = start();
+    const turn = session.say("how long does a transfer take?", understood("transfer_timing", { query: { question: true } }));
+    expect(turn.replies).toHaveLength(2);
+    expect(lastReply(turn).text).toMatch(/^Back to your transfer: Which account/);
+  });
+
+  it("answers a data question (a load) and resumes after its answer", () => {
+    const session = start();
+    const turn = session.say("what's my savings balance?", understood("balance", { accountRefs: ["savings"], query: { question: true } }));
+    expect(turn.replies.map((r) => r.text)).toEqual(["Savings ••5678: $2,000.00.", "Back to your transfer: Which account should I send it from?"]);
+  });
+
+  it("ends the task on cancel, never mind or stop", () => {
+    for (const text of ["cancel", "never mind", "stop"]) {
+      const session = start();
+      const turn = session.say(text, understood("cancel_transfer", { no: true, query: { cancel: true } }));
+      expect(lastReply(turn).text, text).toMatch(/cancelled that transfer/);
+      expect(session.state.task).toBeNull();
+    }
+  });
+
+  it("asks before dropping the task for another money action, and drops it only on yes", () => {
+    let session = start();
+    let turn = session.say("freeze my card", understood("freeze_card", {}));
+    expect(lastReply(turn).text).toBe("We're in the middle of a transfer. Do you want to drop it and freeze a card instead?");
+    expect(moneyEffects(turn)).toEqual([]);
+    turn = session.say("no", understood("out_of_scope", { no: true }, 0.3));
+    expect(lastReply(turn).text).toMatch(/^OK, let's carry on\. Which account/);
+    expect(session.state.task?.kind).toBe("transfer");
+
+    session = start();
+    session.say("freeze my card", understood("freeze_card", {}));
+    turn = session.say("yes", understood("out_of_scope", { yes: true }, 0.3));
+    expect(allText(turn)).toMatch(/dropped the transfer\. Nothing was sent/);
+    expect(allText(turn)).toMatch(/Visa ••4242 is frozen/);
+  });
+
+  it("acknowledges a correction, also before the amount was asked for", () => {
+    const session = new Session();
+    session.say("send money to Alex", understood("transfer", { payeeName: "Alex" }));
+    let turn = session.say("from checking", understood("transfer", { fromRef: "checking" }));
+    expect(lastReply(turn).text).toMatch(/How much/);
+    turn = session.say("actually make it 45", understood("transfer", { amount: usd(45), query: { correction: true } }));
+    expect(lastReply(turn).text).toMatch(/^Send \$45\.00/);
+
+    const asked = start();
+    turn = asked.say("actually make it 45", understood("transfer", { amount: usd(45), query: { correction: true } }, 0.86));
+    expect(lastReply(turn).text).toBe("OK, $45.00. Which account should I send it from?");
+    turn = asked.say("checking", understood("balance", { accountRefs: ["checking"] }));
+    turn = asked.say("make it 50", understood("transfer", { amount: usd(50) }));
+    expect(lastReply(turn).text).toBe("OK, $50.00. Send $50.00 from Checking ••1234 to “Alex Kim” ••4321?");
+  });
+
+  it("brings a set-aside task back if its question's answer never came (a restart mid-turn)", () => {
+    const session = start();
+    session.autoExecute = false;
+    session.say("what's my savings balance?", understood("balance", { accountRefs: ["savings"], query: { question: true } }));
+    expect(session.state.task?.kind).toBe("lookup");
+    session.autoExecute = true;
+    const turn = session.say("checking", understood("balance", { accountRefs: ["checking"] }));
+    expect(lastReply(turn).confirmation?.summary).toBe("Send $40.00 from Checking ••1234 to “Alex Kim” ••4321?");
+  });
+
+  it("asks before dropping the task for a dispute, too", () => {
+    const session = start();
+    const turn = session.say("I was charged twice", understood("transaction_charged_twice", { query: { disputeReason: "duplicate", chargeRef: true } }));
+    expect(lastReply(turn).text).toBe("We're in the middle of a transfer. Do you want to drop it and dispute a charge instead?");
+    expect(session.state.task?.kind).toBe("transfer");
+  });
+});

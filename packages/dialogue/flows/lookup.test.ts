@@ -1,0 +1,74 @@
+/** Read-only answers from the customer's data (flows/lookup.ts): balances, transactions, spending, payees. */
+import { describe, expect, it } from "vitest";
+import { Session, lastReply, understood } from "../test-support.js";
+
+describe("balances, transactions, spending, payees", () => {
+  it("shows every balance with masks and formatted money, as structured data too", () => {
+    const turn = new Session().say("what's my balance", understood("balance"));
+    const reply = lastReply(turn);
+    expect(reply.text).toBe(
+      "Your balances: Checking ••1234: $500.00 ($450.00 available); Savings ••5678: $2,000.00; Credit card ••9012: -$120.00.",
+    );
+    expect(reply.data).toMatchObject({ kind: "accounts" });
+    expect(reply.intent).toEqual({ name: "balance", confidence: 0.95 });
+  });
+
+  it("shows only the account asked for", () => {
+    const turn = new Session().say("savings balance", understood("balance", { accountRefs: ["savings"] }));
+    expect(lastReply(turn).text).toBe("Savings ••5678: $2,000.00.");
+  });
+
+  it("passes the customer's filters to the transactions query, bounded", () => {
+    const session = new Session();
+    const turn = session.say(
+      "coffee at starbucks in november",
+      understood("transactions", { merchant: "Starbucks", dateRange: { from: "2026-11-01", to: "2026-11-30" } }),
+    );
+    const load = turn.effects.find((e) => e.kind === "load");
+    expect(load).toMatchObject({ what: "transactions", query: { merchant: "Starbucks", from: "2026-11-01", to: "2026-11-30" } });
+    expect(lastReply(turn).text).toMatch(/couldn't find any transactions/);
+  });
+
+  it("renders transactions as a table the web app can show", () => {
+    const session = new Session();
+    const rows = [
+      { id: "t1", postedAt: "2026-11-23T10:00:00Z", merchant: "Cafe", category: "Dining", amount: { minor: -450, currency: "USD" }, status: "posted" },
+    ];
+    session.autoExecute = false;
+    const start = session.say("recent transactions", understood("transactions"));
+    const load = start.effects[0]!;
+    const turn = session.feed(load.effectId, { ok: true, data: rows });
+    expect(lastReply(turn).text).toBe("Here is your most recent transaction.");
+    expect(lastReply(turn).data).toEqual({ kind: "transactions", transactions: rows, query: { limit: 10 } });
+  });
+
+  it("totals spending for this month so far when no period is given", () => {
+    const session = new Session();
+    const turn = session.say("how much did I spend", understood("spending"));
+    expect(turn.effects[0]).toMatchObject({ what: "spending", query: { from: "2026-11-01", to: "2026-11-24" } });
+    expect(lastReply(turn).text).toBe("You spent $0.00 between 1 Nov 2026 and 24 Nov 2026.");
+  });
+
+  it("lists payees with quoted names", () => {
+    const turn = new Session().say("who are my payees", understood("payees"));
+    expect(lastReply(turn).text).toBe("Your saved payees: “Alex Kim” ••4321, “Sam Lee”.");
+  });
+
+  it("says plainly when accounts can't be reached, while FAQ answers keep working", () => {
+    const session = new Session();
+    session.bank.failNext("accounts", "unavailable");
+    const down = session.say("balance", understood("balance"));
+    expect(lastReply(down).text).toMatch(/can't reach your accounts right now/);
+    expect(session.state.task).toBeNull();
+    const faq = session.say("when will my card arrive", understood("card_arrival"));
+    expect(lastReply(faq).text).toMatch(/delivery window/);
+  });
+
+  it("treats a malformed load result as a failure, never as data", () => {
+    const session = new Session();
+    session.autoExecute = false;
+    const start = session.say("balance", understood("balance"));
+    const turn = session.feed(start.effects[0]!.effectId, { ok: true, data: [{ id: "x", balance: "lots" }] });
+    expect(lastReply(turn).text).toMatch(/Something went wrong/);
+  });
+});
