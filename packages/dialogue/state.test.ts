@@ -1,0 +1,61 @@
+/** The persisted state (state.ts): a fresh state, fallbacks, settled bookkeeping and confirmation expiry. */
+import { describe, expect, it } from "vitest";
+import { CONFIRMATION_TTL_MS, FALLBACK_CONFIDENCE, MAX_SETTLED } from "./config.js";
+import { confirmationStatus, expireStale, initialState, isFallback, pendingConfirmation, settle } from "./state.js";
+import { Session, lastReply, understood, usd } from "./test-support.js";
+
+function pendingTransfer() {
+  const session = new Session();
+  const turn = session.say("send $30 from checking to Alex", understood("transfer", { amount: usd(30), fromRef: "checking", payeeName: "Alex" }));
+  return { session, confirmation: lastReply(turn).confirmation! };
+}
+
+describe("dialogue state", () => {
+  it("starts with no task, nothing executing and no bookkeeping", () => {
+    expect(initialState()).toEqual({ version: 1, task: null, executing: null, consecutiveFallbacks: 0, handoff: null, settled: [] });
+    expect(initialState()).not.toBe(initialState());
+  });
+
+  it("counts out of scope and unsure (or missing) confidence as a fallback", () => {
+    expect(isFallback(understood("out_of_scope", {}, 0.99))).toBe(true);
+    expect(isFallback(understood("balance", {}, FALLBACK_CONFIDENCE - 0.01))).toBe(true);
+    expect(isFallback(understood("balance", {}, Number.NaN))).toBe(true);
+    expect(isFallback(understood("balance", {}, FALLBACK_CONFIDENCE))).toBe(false);
+  });
+
+  it(`keeps the last ${MAX_SETTLED} settled confirmations, one entry per id`, () => {
+    const state = initialState();
+    for (let i = 0; i < MAX_SETTLED + 5; i++) settle(state, `c${i}`, "done", i);
+    settle(state, `c${MAX_SETTLED + 4}`, "cancelled", 99);
+    expect(state.settled).toHaveLength(MAX_SETTLED);
+    expect(state.settled[0]!.id).toBe("c5");
+    expect(state.settled.filter((s) => s.id === `c${MAX_SETTLED + 4}`)).toEqual([{ id: `c${MAX_SETTLED + 4}`, outcome: "cancelled", at: 99 }]);
+  });
+
+  it("tells where a confirmation stands, and expires a stale one with its task", () => {
+    const { session, confirmation } = pendingTransfer();
+    const state = session.state;
+    expect(pendingConfirmation(state.task)?.id).toBe(confirmation.id);
+    const expiresAt = session.now + CONFIRMATION_TTL_MS;
+    expect(confirmationStatus(state, confirmation.id, expiresAt)).toBe("pending");
+    expect(confirmationStatus(state, confirmation.id, expiresAt + 1)).toBe("expired");
+    expect(confirmationStatus(state, "another-id", session.now)).toBe("unknown_id");
+
+    expireStale(state, expiresAt);
+    expect(state.task).not.toBeNull();
+    expireStale(state, expiresAt + 1);
+    expect(state.task).toBeNull();
+    expect(confirmationStatus(state, confirmation.id, expiresAt + 1)).toBe("expired");
+    expect(state.settled).toEqual([{ id: confirmation.id, outcome: "expired", at: expiresAt + 1 }]);
+  });
+
+  it("reports an executing confirmation, then its outcome", () => {
+    const { session, confirmation } = pendingTransfer();
+    session.autoExecute = false;
+    session.press(confirmation.id, "yes");
+    expect(confirmationStatus(session.state, confirmation.id, session.now)).toBe("executing");
+    session.autoExecute = true;
+    session.resume();
+    expect(confirmationStatus(session.state, confirmation.id, session.now)).toBe("done");
+  });
+});
