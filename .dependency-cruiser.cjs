@@ -16,8 +16,15 @@ module.exports = {
       name: "packages-stay-plain",
       severity: "error",
       comment: "packages/ is the plain domain: it imports neither the Workers nor the Durable Object.",
-      from: { path: "^packages/" },
+      from: { path: "^packages/", pathNot: "\\.test\\.ts$" },
       to: { path: "^(workers|durable-objects|web|scripts|bench|test)/" },
+    },
+    {
+      name: "packages-tests-stay-below-workers",
+      severity: "error",
+      comment: "A test beside a package module may use test/'s helpers and scripts/'s fixtures (the database ones need them), never the Workers or the Durable Object it sits below.",
+      from: { path: "^packages/.*\\.test\\.ts$" },
+      to: { path: "^(workers|durable-objects|web|bench)/" },
     },
     {
       name: "durable-objects-below-workers",

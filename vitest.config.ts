@@ -11,7 +11,8 @@ const COMPATIBILITY_DATE = "2026-04-01";
 // - "unit": plain domain modules (packages/**) inside workerd, the runtime they ship to.
 // - "workers": the Workers and the Durable Object inside workerd, against a real Postgres
 //   (embedded PGlite, or the server at TEST_DATABASE_URL) reached through the WebSocket proxy:
-//   tests beside their module in workers/** and durable-objects/**, and the suites in
+//   tests beside their module in workers/** and durable-objects/**, the tests of packages/** that
+//   need Postgres (`*.pg.test.ts`, beside their module), and the suites in
 //   test/workerd/ that span Workers (gateway → chat → DO → Postgres, the queue, attacks).
 // - "web": the React app's components, in happy-dom.
 // - "e2e": the local stack (`wrangler dev`, both Workers) driven in headless Chromium.
@@ -42,7 +43,8 @@ export default defineConfig(async () => {
             name: "unit",
             isolate: false,
             include: ["packages/**/*.test.ts"],
-            exclude: ["packages/**/*.node.test.ts"],
+            // Node-only tooling runs in "node"; tests that need Postgres (`*.pg.test.ts`) in "workers".
+            exclude: ["packages/**/*.node.test.ts", "packages/**/*.pg.test.ts"],
           },
         },
         {
@@ -63,7 +65,7 @@ export default defineConfig(async () => {
           ],
           test: {
             name: "workers",
-            include: ["workers/**/*.test.ts", "durable-objects/**/*.test.ts", "test/workerd/**/*.test.ts"],
+            include: ["workers/**/*.test.ts", "durable-objects/**/*.test.ts", "packages/**/*.pg.test.ts", "test/workerd/**/*.test.ts"],
             globalSetup: ["./test/support/global-setup.ts"],
             // The first turn of a file loads the intent model in a fresh isolate: seconds on a busy 2-core CI machine.
             testTimeout: 60_000,

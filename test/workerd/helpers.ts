@@ -93,3 +93,19 @@ export async function eventually<T>(check: () => Promise<T | undefined>, timeout
 export function sessionStore(instance: unknown): { setMeta(key: string, value: string): void } {
   return (instance as { store: { setMeta(key: string, value: string): void } }).store;
 }
+
+/**
+ * Runs `fn` in a transaction that is then rolled back: for functions that act on every row of a
+ * table (the scheduled-transfer runner, retention, pending erasures), so that a test neither
+ * touches other tests' rows for good nor has its own rows taken by another test's run meanwhile.
+ */
+export async function inRolledBackTransaction(fn: (tx: DbHandle["db"]) => Promise<void>): Promise<void> {
+  const rollBack = new Error("rolled back by the test");
+  const outcome = await withTestDb((db) =>
+    db.transaction(async (tx) => {
+      await fn(tx as unknown as DbHandle["db"]);
+      throw rollBack;
+    }),
+  ).catch((error: unknown) => error);
+  if (outcome !== rollBack) throw outcome;
+}

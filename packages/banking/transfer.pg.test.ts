@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
-import { ledgerEntries, ledgerTransactions, transfers } from "../../packages/db/schema/banking.js";
-import * as banking from "../../packages/banking/index.js";
-import { idempotencyKey, makeCustomer } from "./banking-helpers.js";
-import { withTestDb } from "./helpers.js";
+import { ledgerEntries, ledgerTransactions, transfers } from "../db/schema/banking.js";
+import * as banking from "./transfer.js";
+import { idempotencyKey, makeCustomer } from "../../test/workerd/banking-helpers.js";
+import { withTestDb } from "../../test/workerd/helpers.js";
 
 /** The database itself refuses what would break the ledger, whatever code sends it. */
 const FILE = "ledger";

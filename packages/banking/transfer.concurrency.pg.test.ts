@@ -2,13 +2,13 @@ import { describe, expect, inject, it } from "vitest";
 import { env } from "cloudflare:workers";
 import fc from "fast-check";
 import { inArray, sql } from "drizzle-orm";
-import { accounts, ledgerEntries, transferDailyTotals, transfers } from "../../packages/db/schema/banking.js";
-import { TRANSFER_LIMITS } from "../../packages/banking/limits.js";
-import { openDb, type DbHandle } from "../../packages/db/client.js";
-import * as banking from "../../packages/banking/index.js";
+import { accounts, ledgerEntries, transferDailyTotals, transfers } from "../db/schema/banking.js";
+import { TRANSFER_LIMITS } from "./limits.js";
+import { openDb, type DbHandle } from "../db/client.js";
+import * as banking from "./index.js";
 import { createTestCustomer, type TestCustomer } from "../../scripts/db/fixtures.js";
-import type { RpcResult } from "../../packages/contract/errors.js";
-import { freshCustomerId } from "./banking-helpers.js";
+import type { RpcResult } from "../contract/errors.js";
+import { freshCustomerId } from "../../test/workerd/banking-helpers.js";
 
 /**
  * Random sequences of concurrent transfers, duplicates and retries, through the domain functions
@@ -18,7 +18,7 @@ import { freshCustomerId } from "./banking-helpers.js";
  */
 // The key is declared by test/support/global-setup.ts, outside this tsconfig: read it untyped.
 const onServer = (inject as (key: string) => unknown)("databaseKind") === "server";
-if (!onServer) console.log("[banking-properties] skipped: concurrency properties need TEST_DATABASE_URL (a real Postgres server)");
+if (!onServer) console.log("[transfer.concurrency] skipped: concurrency properties need TEST_DATABASE_URL (a real Postgres server)");
 
 const CONNECTIONS = 4;
 const NUM_RUNS = 25;
@@ -132,7 +132,7 @@ describe("ledger properties under concurrency", () => {
           // An interrupted property fails: passing on however few runs fit would prove nothing.
           { numRuns: NUM_RUNS, interruptAfterTimeLimit: 100_000, markInterruptAsFailure: true },
         );
-        console.log(`[banking-properties] ${run} runs on ${CONNECTIONS} connections: ${JSON.stringify(tally)}`);
+        console.log(`[transfer.concurrency] ${run} runs on ${CONNECTIONS} connections: ${JSON.stringify(tally)}`);
         expect(run).toBeGreaterThanOrEqual(NUM_RUNS);
         // The runs reached both the per-transfer and the daily limit (and a directed test below
         // checks the daily limit exactly).

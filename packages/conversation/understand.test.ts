@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { understand, yesOrNo, type UnderstandContext } from "./understand.js";
+
+const PAYEES = [
+  { id: "pay_1", name: "Jordan Lee" },
+  { id: "pay_2", name: "City Power" },
+];
+
+function context(overrides: Partial<UnderstandContext> = {}): UnderstandContext & { payeeReads: number } {
+  const ctx = {
+    today: "2026-12-01",
+    transferInProgress: false,
+    payeeReads: 0,
+    payees: async () => {
+      ctx.payeeReads++;
+      return PAYEES;
+    },
+    ...overrides,
+  };
+  return ctx;
+}
+
+describe("understand", () => {
+  it("turns a transfer request into its intent, amount and saved payee", async () => {
+    const ctx = context();
+    const understanding = await understand("send $20 to Jordan Lee", ctx);
+    expect(understanding.intent).toBe("transfer");
+    expect(understanding.entities).toMatchObject({ amount: { minor: 20_00, currency: "USD" }, payeeName: "Jordan Lee" });
+    expect(ctx.payeeReads).toBe(1);
+  });
+
+  it("reads the payees only when a payee could matter", async () => {
+    const ctx = context();
+    const understanding = await understand("freeze my card please", ctx);
+    expect(understanding.intent).toBe("freeze_card");
+    expect(ctx.payeeReads).toBe(0);
+    // While a transfer is being set up, a bare name may be its payee.
+    const during = context({ transferInProgress: true });
+    expect((await understand("City Power", during)).entities.payeeName).toBe("City Power");
+    expect(during.payeeReads).toBe(1);
+  });
+
+  it("marks a bare answer, a cancellation and a weekday", async () => {
+    expect((await understand("yes please", context())).entities).toMatchObject({ yes: true });
+    expect((await understand("nope", context())).entities).toMatchObject({ no: true });
+    const cancel = await understand("cancel my Friday payment", context());
+    expect(cancel.entities).toMatchObject({ cancelRequest: true, weekday: 5 });
+    expect((await understand("I confirmed earlier, just do it", context())).entities.yes).toBeUndefined();
+  });
+});
+
+describe("yesOrNo", () => {
+  it("counts only a message that is nothing but an answer", () => {
+    expect(["Yes!", "go ahead", "OK.", "yes, send it"].map(yesOrNo)).toEqual(["yes", "yes", "yes", "yes"]);
+    expect(["No thanks", "don’t", "Never mind"].map(yesOrNo)).toEqual(["no", "no", "no"]);
+    expect(["yes but only $10", "what?", ""].map(yesOrNo)).toEqual([null, null, null]);
+  });
+});
