@@ -65,6 +65,10 @@ export default defineConfig(async () => {
           ],
           test: {
             name: "workers",
+            // Files share the runner's isolate, as in the unit project: a fresh isolate per file
+            // re-imported the model and the Workers (~5 s a file on CI's 2 cores); every test
+            // makes its own customers, so none depends on another file's state.
+            isolate: false,
             include: ["workers/**/*.test.ts", "durable-objects/**/*.test.ts", "packages/**/*.pg.test.ts", "test/workerd/**/*.test.ts"],
             globalSetup: ["./test/support/global-setup.ts"],
             // The first turn of a file loads the intent model in a fresh isolate: seconds on a busy 2-core CI machine.

@@ -3,22 +3,61 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "../../scripts/local-stack.js";
 
-// Every module of the Workers and the Durable Objects has a test beside it (issue #14): the
-// `workers` vitest project runs workers/** and durable-objects/**; test/workerd keeps only the
-// suites that span Workers.
-const ROOTS = ["workers", "durable-objects"];
+// Every module has a test beside it (issue #14): `workers` runs workers/**, durable-objects/** and
+// the Postgres tests of packages/** (`*.pg.test.ts`), `unit` the rest of packages/**; test/workerd
+// keeps only the suites that span Workers.
+const ROOTS = ["workers", "durable-objects", "packages"];
+
+/** What a module without a test beside it may hold, and how that is checked below. */
+type Kind =
+  | "typings" // types and constants: no function, class, arrow or `new`
+  | "data" // tables of text or numbers: the same
+  | "entry" // a one-line entry point or a re-export index: the same
+  | "schema" // drizzle table declarations: arrows build columns and checks, no function or class
+  | "test-support"; // used by tests only, never imported by shipped code (check:deps)
 
 /**
- * Modules that hold no behaviour of their own, so nothing to test beside them. Only typings,
- * data and a one-line entry point belong here; a module with logic never does (the last test
- * below holds every entry to that).
+ * Modules that hold no behaviour of their own, so nothing to test beside them. A module with
+ * logic never belongs here (the last tests below hold every entry to its kind).
  */
-const NO_BEHAVIOUR = new Map<string, string>([
-  ["workers/gateway/env.ts", "binding and context typings"],
-  ["workers/chat/env.ts", "binding typings"],
-  ["durable-objects/chat-session.env.ts", "binding typings"],
-  ["workers/gateway/dev-idp/demo-customers.ts", "the demo customers' ids and names (data)"],
-  ["workers/gateway/index.ts", "the Worker's entry: `export default createGatewayApp()` (gateway.app.test.ts)"],
+const NO_BEHAVIOUR = new Map<string, [Kind, string]>([
+  ["workers/gateway/env.ts", ["typings", "binding and context typings"]],
+  ["workers/chat/env.ts", ["typings", "binding typings"]],
+  ["durable-objects/chat-session.env.ts", ["typings", "binding typings"]],
+  ["workers/gateway/dev-idp/demo-customers.ts", ["data", "the demo customers' ids and names"]],
+  ["workers/gateway/index.ts", ["entry", "`export default createGatewayApp()` (gateway.app.test.ts)"]],
+  ["packages/banking/index.ts", ["entry", "the banking API's re-exports"]],
+  ["packages/banking/limits.ts", ["data", "transfer limits (used by transfer.pg.test.ts)"]],
+  ["packages/contract/chat.ts", ["typings", "chat message and turn types, message limits"]],
+  ["packages/contract/frames.ts", ["typings", "WebSocket frame types"]],
+  ["packages/contract/reply.ts", ["typings", "reply types"]],
+  ["packages/contract/views.ts", ["typings", "view types"]],
+  ["packages/db/schema/index.ts", ["entry", "the schema's re-exports"]],
+  ["packages/db/schema/account-facts.ts", ["schema", "tables"]],
+  ["packages/db/schema/banking.ts", ["schema", "tables"]],
+  ["packages/db/schema/disputes.ts", ["schema", "tables"]],
+  ["packages/db/schema/events.ts", ["schema", "tables"]],
+  ["packages/db/schema/handoffs.ts", ["schema", "tables"]],
+  ["packages/db/schema/schedules.ts", ["schema", "tables"]],
+  ["packages/db/schema/transcript-keys.ts", ["schema", "tables"]],
+  ["packages/dialogue/config.ts", ["data", "the dialogue's numeric settings"]],
+  ["packages/dialogue/types.ts", ["typings", "state, effect and result types"]],
+  ["packages/dialogue/types.answers.ts", ["typings", "answer types"]],
+  ["packages/dialogue/index.ts", ["entry", "the dialogue's re-exports"]],
+  ["packages/dialogue/faq/answer.ts", ["typings", "the FAQ answer type and shared quick replies"]],
+  ["packages/dialogue/faq/account.ts", ["data", "written answers (checked by faq/index.test.ts)"]],
+  ["packages/dialogue/faq/bank-questions.ts", ["data", "written answers (checked by faq/index.test.ts)"]],
+  ["packages/dialogue/faq/cards.ts", ["data", "written answers (checked by faq/index.test.ts)"]],
+  ["packages/dialogue/faq/payments.ts", ["data", "written answers (checked by faq/index.test.ts)"]],
+  ["packages/dialogue/faq/transfers.ts", ["data", "written answers (checked by faq/index.test.ts)"]],
+  ["packages/dialogue/test-support.ts", ["test-support", "the in-memory bank and Session driver of the dialogue tests"]],
+  ["packages/nlu/index.ts", ["entry", "the NLU's re-exports"]],
+  ["packages/nlu/data/action-extra.ts", ["data", "training utterances (checked by scripts/nlu/dataset.test.ts)"]],
+  ["packages/nlu/data/action-extra-3.ts", ["data", "training utterances (checked by scripts/nlu/dataset.test.ts)"]],
+  ["packages/nlu/data/action-utterances.ts", ["data", "training utterances (checked by scripts/nlu/dataset.test.ts)"]],
+  ["packages/nlu/data/action-utterances-2.ts", ["data", "training utterances (checked by scripts/nlu/dataset.test.ts)"]],
+  ["packages/nlu/data/out-of-domain.ts", ["data", "training utterances (checked by scripts/nlu/dataset.test.ts)"]],
+  ["packages/transcript-crypto/index.ts", ["entry", "the sealing API's re-exports"]],
 ]);
 
 function modulesUnder(dir: string): string[] {
@@ -44,10 +83,11 @@ function hasBesideTest(module: string): boolean {
   });
 }
 
-describe("tests beside every module of the Workers and the Durable Objects", () => {
+describe("tests beside every module of the Workers, the Durable Objects and the packages", () => {
   it("finds the modules", () => {
     expect(modules).toContain("durable-objects/chat-session.ts");
     expect(modules).toContain("workers/gateway/gateway.app.ts");
+    expect(modules).toContain("packages/banking/transfer.ts");
   });
 
   it("has a test beside every module with behaviour", () => {
@@ -60,11 +100,26 @@ describe("tests beside every module of the Workers and the Durable Objects", () 
     expect(stale).toEqual([]);
   });
 
-  it("lets no function, class or arrow into a module listed as having no behaviour", () => {
-    const withLogic = [...NO_BEHAVIOUR.keys()].filter((module) => {
-      const code = readFileSync(path.join(repoRoot, module), "utf8").replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "");
+  it("lets no logic into a module listed as having no behaviour", () => {
+    const withLogic = [...NO_BEHAVIOUR].filter(([module, [kind]]) => {
+      if (kind === "test-support") return false;
+      // Comments and string literals may say "new" or hold "=>"; code may not.
+      const code = readFileSync(path.join(repoRoot, module), "utf8")
+        .replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "")
+        .replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g, '""');
+      if (kind === "schema") return /\bfunction\b|\bclass\b/.test(code) || !/pgTable\(/.test(code);
       return /\bfunction\b|\bclass\b|=>|\bnew\b/.test(code);
     });
-    expect(withLogic).toEqual([]);
+    expect(withLogic.map(([module]) => module)).toEqual([]);
+  });
+
+  it("keeps test support out of shipped code", () => {
+    const shipped = modules.filter((module) => NO_BEHAVIOUR.get(module)?.[0] !== "test-support");
+    const supports = [...NO_BEHAVIOUR].filter(([, [kind]]) => kind === "test-support").map(([module]) => path.posix.basename(module, ".ts"));
+    const importers = shipped.filter((module) => {
+      const code = readFileSync(path.join(repoRoot, module), "utf8");
+      return supports.some((name) => new RegExp(`from "[^"]*/${name}(\\.js)?"`).test(code));
+    });
+    expect(importers).toEqual([]);
   });
 });
