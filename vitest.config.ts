@@ -36,7 +36,12 @@ export default defineConfig(async () => {
         {
           plugins: [
             cloudflareTest({
-              miniflare: { compatibilityDate: COMPATIBILITY_DATE, compatibilityFlags: ["nodejs_compat"] },
+              miniflare: {
+                compatibilityDate: COMPATIBILITY_DATE,
+                compatibilityFlags: ["nodejs_compat"],
+                // The intent model's tables are a binary Data module (ArrayBuffer), as wrangler's default rule imports *.bin.
+                modulesRules: [{ type: "Data", include: ["**/*.bin"] }],
+              },
             }),
           ],
           test: {

@@ -5,8 +5,9 @@
 // in this one run. Runtime: Node (V8) via tsx, single thread; workerd runs the same V8 and BoringSSL.
 
 import { loadavg } from "node:os";
-import { loadIntentModel } from "../packages/nlu/classifier";
+import { createIntentModel } from "../packages/nlu/model";
 import { resolveIntent } from "../packages/nlu/cascade";
+import { readArtifactFiles } from "../scripts/nlu/artifact-files";
 import { createDataKey, generateMasterKey, importMasterKeys, sealPayload, sealText, unwrapDataKey } from "../packages/transcript-crypto/index";
 
 const ROUNDS = 2_000;
@@ -25,7 +26,7 @@ async function timePerOp(rounds: number, op: () => Promise<unknown>): Promise<nu
 
 const keyring = await importMasterKeys(JSON.stringify({ bench: generateMasterKey() }), "bench");
 const { wrapped, dataKey } = await createDataKey(keyring, "cus_bench");
-const model = loadIntentModel();
+const model = createIntentModel(readArtifactFiles());
 
 const sealTurn = await timePerOp(ROUNDS, async () => {
   await sealText(dataKey, text);

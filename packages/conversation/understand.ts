@@ -1,6 +1,7 @@
 import {
   extractEntities,
   isInvalidAmount,
+  loadIntentModel,
   resolveIntent,
   type CascadeLogEntry,
   type PayeeLike,
@@ -28,7 +29,7 @@ export interface UnderstandContext {
 const PAYEE_INTENTS: readonly string[] = ["transfer", "payees", "pay_bill"];
 
 export async function understand(text: string, context: UnderstandContext): Promise<Understanding> {
-  const resolved = await resolveIntent(text, { ai: context.ai, log: context.log });
+  const resolved = await resolveIntent(text, { model: loadIntentModel(), ai: context.ai, log: context.log });
   const payeesMatter = context.transferInProgress || PAYEE_INTENTS.includes(resolved.intent);
   const payees = payeesMatter ? await context.payees() : [];
   const extracted = extractEntities(text, { today: context.today, payees, defaultCurrency: "USD" });

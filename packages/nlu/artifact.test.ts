@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkArtifact, decodeArtifact, packTables, type IntentModelArtifact } from "./artifact";
 import { base64ByteAt, decodeBase64, decodeBase64Into, decodeBase64Span, encodeBase64, encodeFixedWidth, readFixedWidth } from "../encoding/base64";
-import bundled from "./model/intent-model.json";
+import { SHIPPED_ARTIFACT as bundled } from "./shipped-artifact";
 
 describe("base64", () => {
   it("round-trips any bytes", () => {
@@ -61,7 +61,7 @@ describe("packed tables", () => {
           const hashes = Uint32Array.from({ length: rows }, (_, i) => i * 65_537 + 3);
           const idf = Uint8Array.from({ length: rows }, (_, i) => 16 + (i % 200));
           const artifact = {
-            ...(bundled as IntentModelArtifact),
+            ...bundled,
             intents: Array.from({ length: classes }, (_, i) => `intent_${i}`),
             scales: new Array<number>(classes).fill(1),
             bias: new Array<number>(classes).fill(0),
@@ -83,7 +83,7 @@ describe("packed tables", () => {
 });
 
 describe("the shipped artifact", () => {
-  const artifact = bundled as IntentModelArtifact;
+  const artifact: IntentModelArtifact = bundled;
 
   it("decodes consistently", () => {
     const model = decodeArtifact(artifact);
@@ -97,7 +97,30 @@ describe("the shipped artifact", () => {
     expect(() => checkArtifact({ ...artifact, featureScheme: "other" })).toThrow(/features/);
     expect(() => checkArtifact({ ...artifact, rows: artifact.rows - 1 })).toThrow();
     expect(() => checkArtifact({ ...artifact, entries: artifact.entries - 1 })).toThrow();
-    expect(() => checkArtifact({ ...artifact, values: artifact.values.slice(4) })).toThrow();
+    expect(() => checkArtifact({ ...artifact, tables: artifact.tables.subarray(0, -4) })).toThrow();
     expect(() => checkArtifact({ ...artifact, scales: artifact.scales.slice(1) })).toThrow();
+  });
+
+  it("is refused when its tables are not an intent model's, or another model's of the same size", () => {
+    const notModel = artifact.tables.slice();
+    notModel[0] = 0;
+    expect(() => checkArtifact({ ...artifact, tables: notModel })).toThrow(/not an intent model/);
+    const otherCounts = artifact.tables.slice();
+    new DataView(otherCounts.buffer).setUint32(12, artifact.entries + 1, true);
+    expect(() => checkArtifact({ ...artifact, tables: otherCounts })).toThrow(/another model/);
+  });
+
+  it("decodes the same from bytes that do not start on a 4-byte boundary (a Node Buffer may not)", () => {
+    const shifted = new Uint8Array(artifact.tables.length + 1);
+    shifted.set(artifact.tables, 1);
+    const moved = decodeArtifact({ ...artifact, tables: shifted.subarray(1) });
+    const original = decodeArtifact(artifact);
+    // A loop, not toEqual: the dense matrix has millions of cells.
+    const firstDifference = (x: ArrayLike<number>, y: ArrayLike<number>) => {
+      for (let i = 0; i < Math.max(x.length, y.length); i++) if (x[i] !== y[i]) return i;
+      return -1;
+    };
+    expect(firstDifference(moved.hashes, original.hashes)).toBe(-1);
+    expect(firstDifference(moved.weights, original.weights)).toBe(-1);
   });
 });

@@ -1,27 +1,33 @@
-// The on-disk form of the intent model: a JSON object (so `import model from
-// "./model/intent-model.json"` works in wrangler, vitest and tsx alike) whose tables are strings the
-// runtime reads in place. Nothing is decoded or indexed at load: a fresh isolate's first turn pays
-// only for parsing the module and for the few hundred rows its text touches.
+// The on-disk form of the intent model: two files. `intent-model.json` holds the small header
+// (intents, per-intent scales and bias, calibration, training settings); `intent-model.bin` holds
+// the tables, little-endian, which the runtime reads in place through typed-array views. The chat
+// Worker imports the .bin as a Data module (an ArrayBuffer: nothing to parse at script load, where
+// a 3 MB JSON literal cost most of a fresh isolate's first turn); Node tools read both files
+// (scripts/nlu/artifact-files.ts).
 //
-// - hashes: the sorted feature hashes, six base64 digits each (binary search reads the string);
-// - idf, rowCounts: one byte per row (base64);
+// Tables, in this order, each starting at a multiple of 4 bytes:
+// - a 16-byte preamble: magic "TIM3", format revision 3, rows, entries (checked against the header);
+// - hashes: the sorted feature hashes, uint32 each (binary search reads them);
+// - blockStarts: uint32, the first entry of every ROW_BLOCK-th row, then `entries`;
+// - idf, rowCounts: one byte per row;
 // - the int8 weight matrix (rows × intents, one scale per intent) stored sparsely, because 83% of
-//   its entries quantise to 0: per row, its non-zero entries as class deltas and values (two base64
-//   byte streams, entry i at byte i of each), found through blockStarts (the first entry of every
-//   ROW_BLOCK-th row, four digits each) plus the rowCounts of the rows before it in its block.
+//   its entries quantise to 0: per row, its non-zero entries as class deltas and values (two byte
+//   arrays, entry i at byte i of each), found through blockStarts plus the rowCounts of the rows
+//   before it in its block.
 
-import { base64ByteLength, decodeBase64, encodeBase64, encodeFixedWidth, readFixedWidth } from "../encoding/base64";
-import { FEATURE_SCHEME } from "./features";
-
-export const ARTIFACT_FORMAT = "teller-intent-model/2";
+export const ARTIFACT_FORMAT = "teller-intent-model/3";
 /** idf values are stored as round(idf × IDF_STEPS) in one byte. */
 export const IDF_STEPS = 16;
 /** Rows per blockStarts entry: locating a row sums at most ROW_BLOCK − 1 row counts. */
 export const ROW_BLOCK = 16;
-export const HASH_DIGITS = 6;
-export const START_DIGITS = 4;
+/** "TIM3" read as a little-endian uint32: a big-endian runtime or another file reads something else. */
+const MAGIC = 0x334d4954;
+const PREAMBLE_BYTES = 16;
 
-export interface IntentModelArtifact {
+import { FEATURE_SCHEME } from "./features";
+
+/** The JSON half of the artifact. */
+export interface IntentModelHeader {
   format: typeof ARTIFACT_FORMAT;
   /** Bumped whenever training data, features or hyperparameters change. */
   version: string;
@@ -36,22 +42,25 @@ export interface IntentModelArtifact {
   rows: number;
   /** Non-zero weights in the matrix. */
   entries: number;
-  /** Sorted unique uint32 feature hashes, HASH_DIGITS base64 digits each. */
-  hashes: string;
-  /** One byte per row: round(idf × IDF_STEPS). */
-  idf: string;
-  /** One byte per row: how many non-zero weights the row has. */
-  rowCounts: string;
-  /** Index of the first entry of rows 0, ROW_BLOCK, 2 × ROW_BLOCK, …, then `entries`; START_DIGITS digits each. */
-  blockStarts: string;
-  /** One byte per entry: its intent index minus the previous entry's in the same row (the first: index + 1). */
-  classDeltas: string;
-  /** One byte per entry: the int8 weight; weight = int8 × scales[intent]. */
-  values: string;
   /** Per intent: weight = int8 × scale. */
   scales: number[];
   bias: number[];
   training: Record<string, unknown>;
+}
+
+/** Header plus the binary tables (the .bin file's bytes). */
+export interface IntentModelArtifact extends IntentModelHeader {
+  tables: Uint8Array;
+}
+
+/** Typed-array views over the tables (no copy unless the bytes are misaligned). */
+export interface TableViews {
+  hashes: Uint32Array;
+  blockStarts: Uint32Array;
+  idf: Uint8Array;
+  rowCounts: Uint8Array;
+  classDeltas: Uint8Array;
+  values: Int8Array;
 }
 
 /** The whole model decoded into typed arrays (the trainer's tests and the reference in bench:cold). */
@@ -78,7 +87,21 @@ export function dequantizeIdf(byte: number): number {
   return byte / IDF_STEPS;
 }
 
-export type PackedTables = Pick<IntentModelArtifact, "rows" | "entries" | "hashes" | "idf" | "rowCounts" | "blockStarts" | "classDeltas" | "values">;
+export type PackedTables = Pick<IntentModelArtifact, "rows" | "entries" | "tables">;
+
+const align4 = (n: number) => (n + 3) & ~3;
+
+/** Byte offsets of each table for a model of `rows` rows and `entries` non-zero weights. */
+function layout(rows: number, entries: number) {
+  const blocks = Math.ceil(rows / ROW_BLOCK) + 1;
+  const hashes = PREAMBLE_BYTES;
+  const blockStarts = hashes + 4 * rows;
+  const idf = blockStarts + 4 * blocks;
+  const rowCounts = idf + rows;
+  const classDeltas = align4(rowCounts + rows);
+  const values = align4(classDeltas + entries);
+  return { blocks, hashes, blockStarts, idf, rowCounts, classDeltas, values, end: values + entries };
+}
 
 /** Packs sorted hashes, idf bytes and a dense int8 matrix (rows × classes) into the artifact's tables. */
 export function packTables(hashes: Uint32Array, idfBytes: Uint8Array, weights: Int8Array, classes: number): PackedTables {
@@ -86,40 +109,42 @@ export function packTables(hashes: Uint32Array, idfBytes: Uint8Array, weights: I
   if (idfBytes.length !== rows || weights.length !== rows * classes) throw new Error("table sizes disagree");
   if (classes > 255) throw new Error("at most 255 intents fit a row count byte");
   for (let i = 1; i < rows; i++) if (hashes[i]! <= hashes[i - 1]!) throw new Error("hashes must be sorted and unique");
-  const rowCounts = new Uint8Array(rows);
-  const blockStarts: number[] = [];
-  const deltas: number[] = [];
-  const values: number[] = [];
+  let entries = 0;
+  for (let i = 0; i < weights.length; i++) if (weights[i] !== 0) entries++;
+  const at = layout(rows, entries);
+  const tables = new Uint8Array(at.end);
+  const view = new DataView(tables.buffer);
+  view.setUint32(0, MAGIC, true);
+  view.setUint32(4, 3, true);
+  view.setUint32(8, rows, true);
+  view.setUint32(12, entries, true);
+  let entry = 0;
   for (let row = 0; row < rows; row++) {
-    if (row % ROW_BLOCK === 0) blockStarts.push(values.length);
+    view.setUint32(at.hashes + 4 * row, hashes[row]!, true);
+    if (row % ROW_BLOCK === 0) view.setUint32(at.blockStarts + 4 * (row / ROW_BLOCK), entry, true);
+    tables[at.idf + row] = idfBytes[row]!;
     let previous = -1;
+    let count = 0;
     for (let c = 0; c < classes; c++) {
       const q = weights[row * classes + c]!;
       if (q === 0) continue;
-      deltas.push(c - previous);
-      values.push(q & 255);
+      tables[at.classDeltas + entry] = c - previous;
+      tables[at.values + entry] = q & 255;
       previous = c;
-      rowCounts[row]!++;
+      count++;
+      entry++;
     }
+    tables[at.rowCounts + row] = count;
   }
-  blockStarts.push(values.length);
-  return {
-    rows,
-    entries: values.length,
-    hashes: encodeFixedWidth(hashes, HASH_DIGITS),
-    idf: encodeBase64(idfBytes),
-    rowCounts: encodeBase64(rowCounts),
-    blockStarts: encodeFixedWidth(blockStarts, START_DIGITS),
-    classDeltas: encodeBase64(Uint8Array.from(deltas)),
-    values: encodeBase64(Uint8Array.from(values)),
-  };
+  view.setUint32(at.blockStarts + 4 * (at.blocks - 1), entries, true);
+  return { rows, entries, tables };
 }
 
 /**
- * Checks what can be checked without reading the tables (their lengths, the scheme, the last block
- * start): cheap enough for every cold load. Characters outside base64 throw when a row reads them.
+ * Checks what can be checked without reading the tables (the preamble, sizes, the scheme, the last
+ * block start) and returns views over them: cheap enough for every cold load.
  */
-export function checkArtifact(artifact: IntentModelArtifact): void {
+export function checkArtifact(artifact: IntentModelArtifact): TableViews {
   if (artifact.format !== ARTIFACT_FORMAT) throw new Error(`not an intent model of this runtime: ${artifact.format}`);
   if (artifact.featureScheme !== FEATURE_SCHEME) {
     throw new Error(`model built for features ${artifact.featureScheme}, runtime has ${FEATURE_SCHEME}`);
@@ -127,50 +152,54 @@ export function checkArtifact(artifact: IntentModelArtifact): void {
   const { rows, entries } = artifact;
   const classes = artifact.intents.length;
   if (!Number.isInteger(rows) || rows < 0 || !Number.isInteger(entries) || entries < 0) throw new Error("bad table sizes");
-  if (artifact.hashes.length !== rows * HASH_DIGITS) throw new Error("hash table size mismatch");
-  if (base64ByteLength(artifact.idf) !== rows) throw new Error("idf table size mismatch");
-  if (base64ByteLength(artifact.rowCounts) !== rows) throw new Error("row count table size mismatch");
-  const blocks = Math.ceil(rows / ROW_BLOCK) + 1;
-  if (artifact.blockStarts.length !== blocks * START_DIGITS) throw new Error("block table size mismatch");
-  if (readFixedWidth(artifact.blockStarts, blocks - 1, START_DIGITS) !== entries) throw new Error("block table does not end at the entry count");
-  if (base64ByteLength(artifact.classDeltas) !== entries || base64ByteLength(artifact.values) !== entries) {
-    throw new Error("weight entries size mismatch");
-  }
   if (artifact.scales.length !== classes || artifact.bias.length !== classes) {
     throw new Error("per-intent tables size mismatch");
   }
+  let bytes = artifact.tables;
+  const at = layout(rows, entries);
+  if (bytes.byteLength !== at.end) throw new Error("tables size mismatch");
+  // Uint32Array views need 4-byte alignment; a Data module starts aligned, a Node Buffer may not.
+  if (bytes.byteOffset % 4 !== 0) bytes = bytes.slice();
+  const { buffer, byteOffset } = bytes;
+  const preamble = new Uint32Array(buffer, byteOffset, 4);
+  if (preamble[0] !== MAGIC || preamble[1] !== 3) throw new Error("tables are not an intent model's (or not little-endian)");
+  if (preamble[2] !== rows || preamble[3] !== entries) throw new Error("tables belong to another model: size mismatch");
+  const views: TableViews = {
+    hashes: new Uint32Array(buffer, byteOffset + at.hashes, rows),
+    blockStarts: new Uint32Array(buffer, byteOffset + at.blockStarts, at.blocks),
+    idf: new Uint8Array(buffer, byteOffset + at.idf, rows),
+    rowCounts: new Uint8Array(buffer, byteOffset + at.rowCounts, rows),
+    classDeltas: new Uint8Array(buffer, byteOffset + at.classDeltas, entries),
+    values: new Int8Array(buffer, byteOffset + at.values, entries),
+  };
+  if (views.blockStarts[at.blocks - 1] !== entries) throw new Error("block table does not end at the entry count");
+  return views;
 }
 
 /** Decodes every table into typed arrays, checking each row against the block table. */
 export function decodeArtifact(artifact: IntentModelArtifact): DecodedModel {
-  checkArtifact(artifact);
+  const t = checkArtifact(artifact);
   const { rows } = artifact;
   const classes = artifact.intents.length;
-  const hashes = new Uint32Array(rows);
-  for (let i = 0; i < rows; i++) hashes[i] = readFixedWidth(artifact.hashes, i, HASH_DIGITS);
-  const idf = Float32Array.from(decodeBase64(artifact.idf), dequantizeIdf);
-  const counts = decodeBase64(artifact.rowCounts);
-  const deltas = decodeBase64(artifact.classDeltas);
-  const values = decodeBase64(artifact.values);
   const weights = new Int8Array(rows * classes);
   let entry = 0;
   for (let row = 0; row < rows; row++) {
-    if (row % ROW_BLOCK === 0 && readFixedWidth(artifact.blockStarts, row / ROW_BLOCK, START_DIGITS) !== entry) {
+    if (row % ROW_BLOCK === 0 && t.blockStarts[row / ROW_BLOCK] !== entry) {
       throw new Error(`block table disagrees with row counts at row ${row}`);
     }
     let c = -1;
-    for (let k = 0; k < counts[row]!; k++, entry++) {
-      c += deltas[entry]!;
+    for (let k = 0; k < t.rowCounts[row]!; k++, entry++) {
+      c += t.classDeltas[entry]!;
       if (c >= classes) throw new Error(`intent index out of range in row ${row}`);
-      weights[row * classes + c] = (values[entry]! << 24) >> 24;
+      weights[row * classes + c] = t.values[entry]!;
     }
   }
   if (entry !== artifact.entries) throw new Error("row counts do not add up to the entry count");
   return {
     version: artifact.version,
     intents: artifact.intents,
-    hashes,
-    idf,
+    hashes: Uint32Array.from(t.hashes),
+    idf: Float32Array.from(t.idf, dequantizeIdf),
     weights,
     scales: Float32Array.from(artifact.scales),
     bias: Float32Array.from(artifact.bias),
@@ -181,3 +210,8 @@ export function decodeArtifact(artifact: IntentModelArtifact): DecodedModel {
   };
 }
 
+/** The header that goes to intent-model.json (everything but the tables). */
+export function artifactHeader(artifact: IntentModelArtifact): IntentModelHeader {
+  const { tables: _tables, ...header } = artifact;
+  return header;
+}

@@ -5,7 +5,6 @@
 // JSON-encoded data field, redacted (card and account numbers masked), and is never logged.
 
 import { redactForModel } from "../redaction/redact-for-model.js";
-import { loadIntentModel } from "./classifier";
 import { OUT_OF_SCOPE, type IntentName } from "../contract/intents";
 import type { Classification, IntentModel } from "./model";
 
@@ -42,8 +41,11 @@ export interface CascadeLogEntry {
 }
 
 export interface ResolveOptions {
-  /** Defaults to the shipped model (loadIntentModel()). */
-  model?: IntentModel;
+  /**
+   * The local model: loadIntentModel() in the Worker. Passed in, not imported, so that Node tools
+   * can use the cascade with a model read from disk (the shipped one imports its tables as a Data module).
+   */
+  model: IntentModel;
   /** `env.AI` in production; omit to stay local. */
   ai?: TextGenerator;
   /** Ask the LLM when the local confidence is below this (default 0.7). */
@@ -133,7 +135,7 @@ function candidatesFor(local: Classification, max: number): IntentName[] {
  */
 export async function resolveIntent(text: string, options: ResolveOptions): Promise<ResolvedIntent> {
   const started = Date.now();
-  const model = options.model ?? loadIntentModel();
+  const model = options.model;
   const local = model.classify(text, { alternatives: Math.max(4, options.maxCandidates ?? 4) });
   const finish = (decidedBy: DecisionPath, reason: DecisionReason, intent: IntentName, candidates = 0): ResolvedIntent => {
     const result: ResolvedIntent =

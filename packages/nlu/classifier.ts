@@ -1,14 +1,13 @@
 // The model shipped with the chat Worker: the committed artifact, built once per isolate (its tables are read in place).
 
-import type { IntentModelArtifact } from "./artifact";
 import { createIntentModel, type Classification, type ClassifyOptions, type IntentModel } from "./model";
-import bundledArtifact from "./model/intent-model.json";
+import { SHIPPED_ARTIFACT } from "./shipped-artifact";
 
 let loaded: IntentModel | undefined;
 
-/** The shipped model, built on first use and kept for the life of the isolate (rows decode as queries touch them). */
+/** The shipped model, built on first use and kept for the life of the isolate. */
 export function loadIntentModel(): IntentModel {
-  loaded ??= createIntentModel(bundledArtifact as IntentModelArtifact);
+  loaded ??= createIntentModel(SHIPPED_ARTIFACT);
   return loaded;
 }
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { decodeArtifact, type IntentModelArtifact } from "./artifact";
 import { RowTable } from "./features";
-import bundled from "./model/intent-model.json";
 import { PackedRows } from "./packed-rows";
+import { SHIPPED_ARTIFACT } from "./shipped-artifact";
 
-const artifact = bundled as IntentModelArtifact;
+const artifact: IntentModelArtifact = SHIPPED_ARTIFACT;
 const decoded = decodeArtifact(artifact);
 const classes = artifact.intents.length;
 
@@ -37,6 +37,6 @@ describe("rows read in place from the artifact", () => {
   }, 30_000);
 
   it("refuse an artifact whose row entries were cut short", () => {
-    expect(() => new PackedRows({ ...artifact, classDeltas: artifact.classDeltas.slice(0, -8) })).toThrow(/size mismatch/);
+    expect(() => new PackedRows({ ...artifact, tables: artifact.tables.subarray(0, -8) })).toThrow(/size mismatch/);
   });
 });

@@ -3,6 +3,8 @@
 // request is read out of the message before it is classified, so greetings, thanks and fillers
 // never hide it; only a message that is nothing but small talk is left to the small-talk intents.
 
+import { lowerAscii } from "./requests";
+
 const SEP = String.raw`[\s,.!?;:…~\-–—)(]+`;
 
 // Phrases that are small talk wherever they open a message, with or without punctuation after.
@@ -30,10 +32,12 @@ const TRAILING = [
   "have a (?:nice|good|great) (?:day|one|evening)", "that'?s all", ":\\)", ":-\\)", "please and thank you",
 ];
 
-const strongLead = new RegExp(String.raw`^(?:${STRONG.join("|")})(?:${SEP}|$)`, "i");
-const weakLead = new RegExp(String.raw`^(?:${WEAK.join("|")})(?:[,.!?;:…]+\s*|$)`, "i");
-const weakAfterSmallTalk = new RegExp(String.raw`^(?:${WEAK.join("|")})\s+`, "i");
-const trailing = new RegExp(String.raw`(?:^|[\s,.!?;:…]+)(?:${TRAILING.join("|")})[\s,.!?;:…]*$`, "i");
+// No "i" flag: the patterns are lower-case ASCII and read the text with its ASCII letters
+// lower-cased (lowerAscii keeps every position), the same matches at a fraction of the compile cost.
+const strongLead = new RegExp(String.raw`^(?:${STRONG.join("|")})(?:${SEP}|$)`);
+const weakLead = new RegExp(String.raw`^(?:${WEAK.join("|")})(?:[,.!?;:…]+\s*|$)`);
+const weakAfterSmallTalk = new RegExp(String.raw`^(?:${WEAK.join("|")})\s+`);
+const trailing = new RegExp(String.raw`(?:^|[\s,.!?;:…]+)(?:${TRAILING.join("|")})[\s,.!?;:…]*$`);
 
 /**
  * The message without the small talk that opens or closes it; "" when nothing else is left.
@@ -43,13 +47,14 @@ export function stripSmallTalk(text: string): string {
   let rest = text.trim();
   let stripped = false;
   for (let guard = 0; guard < 12 && rest !== ""; guard++) {
-    const m = strongLead.exec(rest) ?? weakLead.exec(rest) ?? (stripped ? weakAfterSmallTalk.exec(rest) : null);
+    const lower = lowerAscii(rest);
+    const m = strongLead.exec(lower) ?? weakLead.exec(lower) ?? (stripped ? weakAfterSmallTalk.exec(lower) : null);
     if (!m || m[0].length === 0) break;
     rest = rest.slice(m[0].length).trimStart();
     stripped = true;
   }
   for (let guard = 0; guard < 6 && rest !== ""; guard++) {
-    const m = trailing.exec(rest);
+    const m = trailing.exec(lowerAscii(rest));
     if (!m) break;
     rest = rest.slice(0, m.index).trimEnd();
   }

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Miniflare, convertV4MiniflareOptions } from "miniflare";
@@ -11,7 +11,7 @@ import { Miniflare, convertV4MiniflareOptions } from "miniflare";
  * - `importStartup`: the time V8 takes to compile the script and run its top level (what
  *   Cloudflare counts as startup, limit 1 s, reported as `startup_time_ms` at upload), timed by
  *   importing the bundle in a fresh Node process (same engine, `cloudflare:workers` replaced by a
- *   stub of its two base classes). CPU time is printed beside wall time because on a busy machine
+ *   stub of its two base classes, each Data module by a module reading its file). CPU time is printed beside wall time because on a busy machine
  *   wall time mostly measures the neighbours; median of `runs` processes.
  * - `workerdSmoke`: workerd (through Miniflare, the runtime of `wrangler dev` and the tests) loads
  *   the bundle and answers one request, so a script that only breaks in workerd fails here.
@@ -37,7 +37,19 @@ export function importStartup(dir: string, main: string, runs = 5): ImportStartu
   const stub = path.join(nodeDir, "cloudflare-workers.stub.mjs");
   const script = path.join(nodeDir, `${main}.mjs`);
   writeFileSync(stub, STUB);
-  writeFileSync(script, readFileSync(path.join(dir, main), "utf8").replaceAll('"cloudflare:workers"', JSON.stringify(pathToFileURL(stub).href)));
+  let source = readFileSync(path.join(dir, main), "utf8").replaceAll('"cloudflare:workers"', JSON.stringify(pathToFileURL(stub).href));
+  // Data modules (the intent model's tables): workerd hands the script an ArrayBuffer copy of the
+  // file; in Node, a module that reads the file into one stands in for it (its read is timed too).
+  for (const name of readdirSync(dir).filter((file) => file.endsWith(".bin"))) {
+    const dataStub = path.join(nodeDir, `${name}.mjs`);
+    writeFileSync(
+      dataStub,
+      `import { readFileSync } from "node:fs";\nconst bytes = readFileSync(${JSON.stringify(path.join(dir, name))});\n` +
+        "export default bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);\n",
+    );
+    source = source.replaceAll(JSON.stringify(`./${name}`), JSON.stringify(pathToFileURL(dataStub).href));
+  }
+  writeFileSync(script, source);
   const samples: ImportStartup[] = [];
   for (let i = 0; i < runs; i++) {
     const child = spawnSync(process.execPath, ["--input-type=module", "-e", TIMER, pathToFileURL(script).href], { encoding: "utf8", timeout: 60_000 });
@@ -57,8 +69,12 @@ export async function workerdSmoke(dir: string, main: string, requestPath: strin
   const started = performance.now();
   const mf = new Miniflare(
     convertV4MiniflareOptions({
-      modules: true,
-      scriptPath: path.join(dir, main),
+      // As wrangler uploads them: the bundle (main first), and each *.bin file as a Data module.
+      modules: [main, ...readdirSync(dir).filter((file) => file.endsWith(".bin"))].map((file) => ({
+        type: file.endsWith(".bin") ? ("Data" as const) : ("ESModule" as const),
+        path: path.join(dir, file),
+        contents: readFileSync(path.join(dir, file)),
+      })),
       modulesRoot: dir,
       compatibilityDate: "2026-04-01",
       compatibilityFlags: ["nodejs_compat"],

@@ -19,7 +19,10 @@ import {
   type TrainedModel,
 } from "./trainer";
 
-/** Bump the major part when the artifact format or feature scheme changes. */
+/**
+ * Bump the major part when the feature scheme changes. The artifact's layout has its own field
+ * (ARTIFACT_FORMAT, checked on load): the model 2.f1a09d7d moved to format 3 with identical weights.
+ */
 export const MODEL_VERSION_PREFIX = "2";
 
 export interface TrainingRun {

@@ -34,6 +34,10 @@ function train(seed: number, name: string): string {
   return readFileSync(path.join(out, "intent-model.json"), "utf8");
 }
 
+function tables(name: string): Buffer {
+  return readFileSync(path.join(work, name, "intent-model.bin"));
+}
+
 const missing = missingTrainingData();
 if (missing) console.warn(`skipping nlu:train tests: ${missing}`);
 
@@ -44,8 +48,10 @@ describe("nlu:train", () => {
     const c = train(12, "c");
     expect(a).toBe(b);
     expect(c).not.toBe(a);
+    expect(tables("a").equals(tables("b"))).toBe(true);
+    expect(tables("c").equals(tables("a"))).toBe(false);
     const artifact = JSON.parse(a) as { version: string; format: string; intents: string[]; training: { seed: number } };
-    expect(artifact.format).toBe("teller-intent-model/2");
+    expect(artifact.format).toBe("teller-intent-model/3");
     expect(artifact.version).toMatch(/^2\.[0-9a-f]{8}$/);
     expect(artifact.training.seed).toBe(11);
     expect(artifact.intents).toEqual(ALL_INTENTS);

@@ -1,10 +1,12 @@
 // npm run nlu:train [-- --seed 7] [--out dir] [--limit-per-intent N] [--no-refit]
-// Trains the intent model and writes packages/nlu/model/intent-model.json + metrics.json.
+// Trains the intent model and writes packages/nlu/model/intent-model.json (header) + intent-model.bin
+// (tables) + metrics.json.
 // Training data (BANKING77, CLINC150) is read from $TELLER_DATA_DIR, default ../shared/data beside the repo.
 
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { writeArtifactFiles } from "./artifact-files";
 import { CLINC_BANK_MAPPING } from "./clinc";
 import { dataDir, firstPerIntent, loadSplit, missingTrainingData, repoRoot, type Split } from "./dataset";
 import { formatClincPerIntent, formatMetrics } from "./evaluate";
@@ -21,7 +23,7 @@ export function main(argv: string[]): void {
       "no-refit": { type: "boolean" },
       quiet: { type: "boolean" },
       config: { type: "string" },
-      // Also write the train-split-only model (the one validation describes) here, for validate.ts.
+      // Also write the train-split-only model (the one validation describes) here (<name>.json and <name>.bin), for validate.ts.
       "validation-model": { type: "string" },
     },
   });
@@ -61,9 +63,9 @@ export function main(argv: string[]): void {
   say(formatClincPerIntent(run.validation, CLINC_BANK_MAPPING));
 
   mkdirSync(outDir, { recursive: true });
-  if (values["validation-model"]) writeFileSync(values["validation-model"], `${JSON.stringify(run.validationArtifact)}\n`);
-  const artifactPath = path.join(outDir, "intent-model.json");
-  writeFileSync(artifactPath, `${JSON.stringify(run.artifact)}\n`);
+  const validationModel = values["validation-model"];
+  if (validationModel) writeArtifactFiles(run.validationArtifact, path.dirname(validationModel), path.basename(validationModel, ".json"));
+  const artifactPath = writeArtifactFiles(run.artifact, outDir);
   const metrics = {
     version: run.artifact.version,
     seed: config.seed,

@@ -3,18 +3,19 @@
 // writes one), with the runtime's reading of small talk and plain requests (--whole: without).
 // Lets the runtime layers be tuned on validation without retraining. Never reads held-out data.
 
-import { readFileSync } from "node:fs";
-import type { IntentModelArtifact } from "../../packages/nlu/artifact";
+import path from "node:path";
 import { ACTION_INTENTS } from "../../packages/contract/intents";
 import { formatCheckSet, scoreCheckSet } from "./check-set";
 import { createIntentModel, type IntentModel } from "../../packages/nlu/model";
+import { readArtifactFiles } from "./artifact-files";
 import { CLINC_BANK_MAPPING } from "./clinc";
 import { loadSplit } from "./dataset";
 import { formatClincPerIntent, formatMetrics, pct, predictAll, scorePredictions } from "./evaluate";
 
 const [file, flag] = process.argv.slice(2);
 if (!file) throw new Error("usage: validate.ts <validation-model.json> [--whole]");
-const artifact = JSON.parse(readFileSync(file, "utf8")) as IntentModelArtifact;
+// The header file; its tables sit beside it (<name>.bin).
+const artifact = readArtifactFiles(path.dirname(file), path.basename(file, ".json"));
 const base = createIntentModel(artifact);
 const model: IntentModel =
   flag === "--whole" ? { ...base, intents: base.intents, classify: (t, o) => base.classify(t, { ...o, whole: true }), probabilities: (t) => base.probabilities(t) } : base;
