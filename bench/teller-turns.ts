@@ -24,11 +24,24 @@ import { openSocket } from "./socket-client.js";
  */
 export type Turn = (client: number, n: number) => Promise<Response>;
 
-export interface TellerTurns {
+/** What the HTTP turns need: a load generator in another process rebuilds them from this (JSON). */
+export interface TurnPlan {
+  url: string;
+  customers: string[];
+  tokens: string[];
+  /** Makes message ids unique per run. */
+  run: string;
+}
+
+export interface HttpTurns {
   echo: Turn;
   faq: Turn;
   read: Turn;
   money: Turn;
+}
+
+export interface TellerTurns extends HttpTurns {
+  plan: TurnPlan;
   /** The FAQ turn over Teller's chat WebSocket (a ticket, then `message` → `turn` frames). */
   faqOverSocket(): Promise<{ turn: Turn; close(): void }>;
 }
@@ -79,11 +92,6 @@ export async function startTellerBench(name: string): Promise<TellerBench> {
       headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify(body),
     });
-  const say = async (token: string, id: string, text: string) => {
-    const response = await post("/api/chat/messages", { id, text }, token);
-    const turn = response.ok ? ((await response.json()) as { reply: Reply }) : undefined;
-    return turn?.reply;
-  };
 
   return {
     stack,
@@ -98,21 +106,10 @@ export async function startTellerBench(name: string): Promise<TellerBench> {
           ? post("/dev/bench/echo", { customerId: customers[c], text: "hi" })
           : post("/api/chat/messages", { id: `w-${run}-${c}-${n}`, text: n % 3 === 1 ? "how do I top up?" : "what's my balance?" }, tokens[c]),
       );
+      const plan: TurnPlan = { url: stack.url, customers, tokens, run };
       return {
-        echo: (c) => post("/dev/bench/echo", { customerId: customers[c], text: FAQ_TEXT }),
-        faq: (c, n) => post("/api/chat/messages", { id: `f-${run}-${c}-${n}`, text: FAQ_TEXT }, tokens[c]),
-        read: async (c, n) => {
-          const balance = n % 2 === 0;
-          const reply = await say(tokens[c]!, `r-${run}-${c}-${n}`, balance ? "what's my balance?" : "show my recent transactions");
-          return verdict(reply?.intent.name === (balance ? "balance" : "transactions"));
-        },
-        money: async (c, n) => {
-          const [from, to] = n % 2 === 0 ? ["savings", "checking"] : ["checking", "savings"];
-          const asked = await say(tokens[c]!, `m-${run}-${c}-${n}`, `move $1 from ${from} to ${to}`);
-          if (!asked?.confirmation) return verdict(false);
-          const done = await say(tokens[c]!, `y-${run}-${c}-${n}`, "yes");
-          return verdict(done?.data?.kind === "transfer_receipt");
-        },
+        plan,
+        ...httpTurns(plan),
         async faqOverSocket() {
           const sockets = await Promise.all(
             tokens.map(async (token) => {
@@ -138,6 +135,37 @@ export async function startTellerBench(name: string): Promise<TellerBench> {
     async stop() {
       await stack.stop();
       await database.drop();
+    },
+  };
+}
+
+/** The echo, FAQ, read and money turns over HTTP, from nothing but a plan (no stack object). */
+export function httpTurns({ url, customers, tokens, run }: TurnPlan): HttpTurns {
+  const post = (path: string, body: unknown, token?: string) =>
+    fetch(`${url}${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+  const say = async (token: string, id: string, text: string) => {
+    const response = await post("/api/chat/messages", { id, text }, token);
+    const turn = response.ok ? ((await response.json()) as { reply: Reply }) : undefined;
+    return turn?.reply;
+  };
+  return {
+    echo: (c) => post("/dev/bench/echo", { customerId: customers[c], text: FAQ_TEXT }),
+    faq: (c, n) => post("/api/chat/messages", { id: `f-${run}-${c}-${n}`, text: FAQ_TEXT }, tokens[c]),
+    read: async (c, n) => {
+      const balance = n % 2 === 0;
+      const reply = await say(tokens[c]!, `r-${run}-${c}-${n}`, balance ? "what's my balance?" : "show my recent transactions");
+      return verdict(reply?.intent.name === (balance ? "balance" : "transactions"));
+    },
+    money: async (c, n) => {
+      const [from, to] = n % 2 === 0 ? ["savings", "checking"] : ["checking", "savings"];
+      const asked = await say(tokens[c]!, `m-${run}-${c}-${n}`, `move $1 from ${from} to ${to}`);
+      if (!asked?.confirmation) return verdict(false);
+      const done = await say(tokens[c]!, `y-${run}-${c}-${n}`, "yes");
+      return verdict(done?.data?.kind === "transfer_receipt");
     },
   };
 }
