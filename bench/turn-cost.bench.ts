@@ -209,7 +209,9 @@ async function inspectorTargets(port: number): Promise<Array<{ id: string; title
   for (const candidate of ports) {
     try {
       const targets = (await (await fetch(`http://127.0.0.1:${candidate}/json`)).json()) as Array<{ id: string; title?: string; webSocketDebuggerUrl: string }>;
-      if (Array.isArray(targets) && targets.length > 0) return targets.map((t) => ({ ...t, title: `${t.title ?? ""} ${t.id}`.trim() }));
+      // Only the two Workers: profiling every isolate (queues, assets, the entry) stalled the stack.
+      const workers = Array.isArray(targets) ? targets.filter((t) => t.id.startsWith("core:user:")) : [];
+      if (workers.length > 0) return workers.map((t) => ({ ...t, title: t.id }));
     } catch {
       // not the inspector
     }
