@@ -1,4 +1,4 @@
-import { execFileSync, fork } from "node:child_process";
+import { fork } from "node:child_process";
 import { readFileSync, readdirSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,7 +13,7 @@ import { startTellerBench, type TurnPlan } from "./teller-turns.js";
  * 16) from a load generator in its own process; every process of the stack is sampled
  * (/proc/<pid>/stat utime+stime) before the run and after it has settled (the outbox's alarm, the
  * queue and its consumer run just after the turns). Prints CPU ms per turn by process, the
- * machine's idle cost subtracted. COST_PROFILE=1 also takes a V8 CPU profile of each Worker
+ * machine's idle cost subtracted. COST_PROFILE=1 also takes a V8 CPU profile of the chat Worker
  * (DevTools protocol through wrangler's inspector) per turn kind and prints where the self time
  * goes by source file and function (profiles are kept in .scratch/turn-cost/).
  */
@@ -195,32 +195,11 @@ interface CpuProfile {
   endTime: number;
 }
 
-/**
- * wrangler's inspector proxy shows one Worker; workerd's own inspector (on a port of its choosing)
- * lists every isolate, the gateway's too. Its port is found among workerd's listening sockets.
- */
-async function inspectorTargets(port: number): Promise<Array<{ id: string; title?: string; webSocketDebuggerUrl: string }>> {
-  const workerd = descendants(process.pid).find((pid) => label(pid) === "workerd: Workers + DOs");
-  const ports = new Set<number>();
-  if (workerd) {
-    const out = execFileSync("ss", ["-ltnpH"], { encoding: "utf8" });
-    for (const line of out.split("\n")) if (line.includes(`pid=${workerd},`)) ports.add(Number(/:(\d+)\s/.exec(line.split(/\s+/)[3] + " ")?.[1]));
-  }
-  for (const candidate of ports) {
-    try {
-      const targets = (await (await fetch(`http://127.0.0.1:${candidate}/json`)).json()) as Array<{ id: string; title?: string; webSocketDebuggerUrl: string }>;
-      // Only the two Workers: profiling every isolate (queues, assets, the entry) stalled the stack.
-      const workers = Array.isArray(targets) ? targets.filter((t) => t.id.startsWith("core:user:")) : [];
-      if (workers.length > 0) return workers.map((t) => ({ ...t, title: t.id }));
-    } catch {
-      // not the inspector
-    }
-  }
-  return (await (await fetch(`http://127.0.0.1:${port}/json`)).json()) as Array<{ id: string; title?: string; webSocketDebuggerUrl: string }>;
-}
-
 async function startProfiles(port: number): Promise<{ stop(): Promise<Map<string, CpuProfile>> }> {
-  const targets = await inspectorTargets(port);
+  // wrangler's inspector proxy offers one target, the chat Worker (ChatService and the
+  // ChatSession objects). workerd's own inspector lists the gateway too, but attaching a second
+  // session beside wrangler's stalled the stack.
+  const targets = (await (await fetch(`http://127.0.0.1:${port}/json`)).json()) as Array<{ id: string; title?: string; webSocketDebuggerUrl: string }>;
   console.log(`profiling: ${targets.map((t) => t.title).join(", ")}`);
   const sessions = await Promise.all(
     targets.map(async (t) => {
