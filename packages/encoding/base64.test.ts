@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeBase64, encodeBase64, fromBase64Url, toBase64Url } from "./base64.js";
 
@@ -29,5 +30,20 @@ describe("base64 without atob's help", () => {
     }
     expect(() => decodeBase64("AA*AA")).toThrow(/invalid base64 near 0/);
     expect(() => decodeBase64("AAAAA*")).toThrow(/invalid base64 near 5/);
+  });
+});
+
+describe("base64", () => {
+  it("round-trips any bytes", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
+        expect(decodeBase64(encodeBase64(bytes))).toEqual(bytes);
+      }),
+    );
+  });
+
+  it("rejects characters outside the alphabet", () => {
+    expect(() => decodeBase64("AAA*")).toThrow();
+    expect(() => decodeBase64("AAÁA")).toThrow();
   });
 });
