@@ -65,8 +65,8 @@ module.exports = {
       name: "runtime-not-tooling",
       severity: "error",
       comment: "Shipped code never imports tests, scripts or benchmarks.",
-      from: { path: "^(workers|durable-objects|packages|web/src)/", pathNot: "\\.test\\.tsx?$|test-support\\.ts$" },
-      to: { path: "^(test|scripts|bench)/|\\.test\\.tsx?$|test-support\\.ts$" },
+      from: { path: "^(workers|durable-objects|packages|web/src)/", pathNot: "\\.test\\.tsx?$" },
+      to: { path: "^(test|scripts|bench)/|\\.test\\.tsx?$" },
     },
   ],
   options: {

@@ -122,8 +122,12 @@ export async function startTellerBench(name: string): Promise<TellerBench> {
           return {
             turn: async (c, n) => {
               const id = `s-${run}-${c}-${n}`;
-              const turn = await sockets[c]!.request({ type: "message", id, text: FAQ_TEXT }, (frame) => frame.type === "turn" && (frame.turn as { id?: string } | undefined)?.id === id);
-              return verdict(turn !== undefined);
+              // An error frame for this message (e.g. rate_limited) answers it too: a failed turn, not a 30 s wait.
+              const answer = await sockets[c]!.request(
+                { type: "message", id, text: FAQ_TEXT },
+                (frame) => (frame.type === "turn" && (frame.turn as { id?: string } | undefined)?.id === id) || (frame.type === "error" && frame.id === id),
+              );
+              return verdict(answer?.type === "turn");
             },
             close: () => sockets.forEach((socket) => socket.close()),
           };

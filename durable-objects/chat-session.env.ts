@@ -27,6 +27,8 @@ export interface ChatSessionEnv {
    * 30,000). The load harness shortens it so a run drains in seconds; deployments keep the default.
    */
   OUTBOX_CONFIRM_AFTER_MS?: string;
+  /** Multiplies the per-customer socket message budgets (chat-session.socket.ts); local stacks with a rate-limit scale set it. */
+  SOCKET_RATE_LIMIT_SCALE?: string;
   /** Local fault switch: this fraction of money effects evicts the ChatSession around the ledger call (durable-objects/fault-switches.ts). */
   FAULT_EVICT_RATE?: string;
   /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { gatewayFetch, postJson, tokenFor, uniqueCustomerId } from "../test/workerd/helpers.js";
+import { socketLimitScale } from "./chat-session.socket.js";
 
 async function ticketFor(token: string): Promise<string> {
   const response = await postJson("/api/chat/ws-ticket", token, {});
@@ -135,5 +136,13 @@ describe("the chat WebSocket's message budget", () => {
     expect(answered).not.toContain("burst-30");
     expect(answered).not.toContain("burst-31");
     socket.ws.close();
+  });
+});
+
+describe("the socket budgets' scale", () => {
+  it("is 1 unless the environment sets a whole number of at least 1", () => {
+    expect(socketLimitScale({})).toBe(1);
+    expect(socketLimitScale({ SOCKET_RATE_LIMIT_SCALE: "10000" })).toBe(10_000);
+    for (const bad of ["0", "-3", "2.5", "many", ""]) expect(socketLimitScale({ SOCKET_RATE_LIMIT_SCALE: bad })).toBe(1);
   });
 });

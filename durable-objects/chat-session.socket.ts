@@ -22,6 +22,15 @@ const SOCKET_MESSAGES_PER_MINUTE = 30;
 /** The gateway's money limit (RL_MONEY), applied to socket turns that may confirm a transfer. */
 const SOCKET_MONEY_TURNS_PER_MINUTE = 10;
 
+/**
+ * SOCKET_RATE_LIMIT_SCALE multiplies both socket budgets, as local stacks scale the gateway's
+ * limits (benchmarks drive many turns a minute per customer); a whole number ≥ 1, default 1.
+ */
+export function socketLimitScale(env: { SOCKET_RATE_LIMIT_SCALE?: string }): number {
+  const scale = Number(env.SOCKET_RATE_LIMIT_SCALE);
+  return Number.isInteger(scale) && scale >= 1 ? scale : 1;
+}
+
 /** What the ChatSession lends its sockets: its storage, cipher, database, lock and turn. */
 export interface SocketHost {
   readonly ctx: DurableObjectState;
@@ -32,6 +41,8 @@ export interface SocketHost {
   turn(customerId: string, message: ChatMessageInput, onReply?: (reply: Reply) => void): Promise<RpcResult<ChatTurnResult>>;
   /** The first name of the agent holding the conversation, if any. */
   agentFirstName(): string | null;
+  /** socketLimitScale of the environment. */
+  readonly limitScale: number;
 }
 
 /**
@@ -104,10 +115,10 @@ export class SessionSockets {
       }
       return this.sendState(ws);
     }
-    if (!this.admitSocketMessage("socket_budget", SOCKET_MESSAGES_PER_MINUTE, Date.now())) {
+    if (!this.admitSocketMessage("socket_budget", SOCKET_MESSAGES_PER_MINUTE * this.host.limitScale, Date.now())) {
       return send(ws, { type: "error", id: parsed.id, error: { code: "rate_limited", message: "too many messages; wait a minute" } });
     }
-    if (mayConfirm(parsed) && !this.admitSocketMessage("socket_money_budget", SOCKET_MONEY_TURNS_PER_MINUTE, Date.now())) {
+    if (mayConfirm(parsed) && !this.admitSocketMessage("socket_money_budget", SOCKET_MONEY_TURNS_PER_MINUTE * this.host.limitScale, Date.now())) {
       return send(ws, { type: "error", id: parsed.id, error: { code: "rate_limited", message: "too many money requests; wait a minute" } });
     }
     send(ws, { type: "typing", id: parsed.id });

@@ -19,7 +19,7 @@ import { redactText } from "../packages/redaction/redact.js";
 import { maybeEvict } from "./fault-switches.js";
 import { TranscriptCipher, sealedSessionStorage } from "./transcript-cipher.js";
 import { FLUSH_DELAY_MS, RETRY_MS, SessionOutbox } from "./chat-session.outbox.js";
-import { SessionSockets } from "./chat-session.socket.js";
+import { SessionSockets, socketLimitScale } from "./chat-session.socket.js";
 import { SessionAlarm } from "./chat-session.alarm.js";
 
 export type { SessionNotice };
@@ -77,6 +77,7 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
       ...part,
       turn: (customerId, message, onReply) => this.turn(customerId, message, onReply),
       agentFirstName: () => this.handoffs.agentFirstName(),
+      limitScale: socketLimitScale(env),
     });
     this.alarms = new SessionAlarm({ ...part, handoffs: this.handoffs, outbox: this.outbox, ports: (customerId, db) => this.ports(customerId, db) });
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(PING_FRAME, PONG_FRAME));

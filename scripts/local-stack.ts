@@ -24,8 +24,8 @@ export interface LocalStackOptions {
   /** Where wrangler's own output goes (default: inherited). */
   wranglerOutput?: "inherit" | "ignore" | "pipe";
   /**
-   * Multiplies the gateway's rate limits (benchmarks drive far more than one customer's worth of
-   * traffic from one address). The limiter still runs on every request.
+   * Multiplies the gateway's rate limits and the ChatSession's socket budgets (benchmarks drive far
+   * more than one customer's worth of traffic from one address). The limiters still run on every request.
    */
   rateLimitScale?: number;
   /** Extra vars for the chat Worker (local fault switches such as FAULT_QUEUE_SEND_FAIL_RATE). */
@@ -154,6 +154,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       DATABASE_URL: databaseUrl,
       DB_WS_PROXY: proxy.address,
       DB_MAX_CONNECTIONS: embedded ? "1" : "4",
+      // The ChatSession's socket budgets scale with the gateway's limits.
+      ...(options.rateLimitScale ? { SOCKET_RATE_LIMIT_SCALE: String(options.rateLimitScale) } : {}),
       ...options.chatVars,
     });
     const gatewayConfig = options.rateLimitScale

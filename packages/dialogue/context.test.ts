@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { derivedId, type StepContext } from "./context.js";
 import { initialState } from "./state.js";
-import { Session, understood } from "./test-support.js";
+import { Session, understood } from "../../test/support/dialogue-session.js";
 
 const ctx = (newId: string): StepContext => ({ state: initialState(), now: 0, newId, messageId: null, replies: [], effects: [] });
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { CONFIRMATION_TTL_MS, MAX_CHAT_TRANSFER_MINOR } from "./index.js";
 import { pendingConfirmation } from "./state.js";
-import { Session, fixtures, understood, usd, type Turn } from "./test-support.js";
+import { Session, fixtures, understood, usd, type Turn } from "../../test/support/dialogue-session.js";
 import type { AccountRef, Entities, Reply } from "./types.js";
 
 const accountRef: fc.Arbitrary<AccountRef> = fc.oneof(

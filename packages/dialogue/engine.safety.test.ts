@@ -3,7 +3,7 @@
  * moves only after a server-rendered confirmation receives an explicit yes, once.
  */
 import { describe, expect, it } from "vitest";
-import { FakeBank, Session, allText, fixtures, lastReply, moneyEffects, understood, usd } from "./test-support.js";
+import { FakeBank, Session, allText, fixtures, lastReply, moneyEffects, understood, usd } from "../../test/support/dialogue-session.js";
 
 function pending(session = new Session()) {
   const turn = session.say(

@@ -1,7 +1,7 @@
 /** The engine itself: routing of effect results and what it keeps in its state. */
 import { describe, expect, it } from "vitest";
 import { initialState, step } from "./index.js";
-import { Session, allText, understood } from "./test-support.js";
+import { Session, allText, understood } from "../../test/support/dialogue-session.js";
 
 describe("effect results", () => {
   it("ignores results nobody is waiting for", () => {

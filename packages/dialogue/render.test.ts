@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { accountLabel, cardLabel, cleanName, confirmActions, listText, moneyText, payeeLabel, quoted, reply } from "./render.js";
 import { MAX_NAME_CHARS } from "./config.js";
-import { usd } from "./test-support.js";
+import { usd } from "../../test/support/dialogue-session.js";
 
 describe("rendering", () => {
   it("flattens a name to one visible line without quote marks of its own", () => {

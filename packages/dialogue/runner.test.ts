@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { combineReplies, effectLoop, MAX_EFFECTS_PER_TURN, runTurn, type TurnHooks } from "./runner.js";
 import { initialState } from "./index.js";
 import type { DialogueState, Effect, EffectResult } from "./types.js";
-import { FakeBank, understood } from "./test-support.js";
+import { FakeBank, understood } from "../../test/support/dialogue-session.js";
 
 function hooks(bank: FakeBank, log: string[], execute?: (effect: Effect) => EffectResult): TurnHooks & { saved: DialogueState[] } {
   const saved: DialogueState[] = [];

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { CONFIRMATION_TTL_MS, FALLBACK_CONFIDENCE, MAX_SETTLED } from "./config.js";
 import { confirmationStatus, expireStale, initialState, isFallback, pendingConfirmation, settle } from "./state.js";
-import { Session, lastReply, understood, usd } from "./test-support.js";
+import { Session, lastReply, understood, usd } from "../../test/support/dialogue-session.js";
 
 function pendingTransfer() {
   const session = new Session();

@@ -1,7 +1,7 @@
 /** Runtime checks of effect data (views.ts): the engine acts only on data of the expected shape. */
 import { describe, expect, it } from "vitest";
 import { parseView } from "./views.js";
-import { fixtures, usd } from "./test-support.js";
+import { fixtures, usd } from "../../test/support/dialogue-session.js";
 
 describe("effect data checks", () => {
   it("passes the customer's accounts, payees and cards through as they are", () => {

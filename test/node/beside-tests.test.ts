@@ -13,8 +13,7 @@ type Kind =
   | "typings" // types and constants: no function, class, arrow or `new`
   | "data" // tables of text or numbers: the same
   | "entry" // a one-line entry point or a re-export index: the same
-  | "schema" // drizzle table declarations: arrows build columns and checks, no function or class
-  | "test-support"; // used by tests only, never imported by shipped code (check:deps)
+  | "schema"; // drizzle table declarations: arrows build columns and checks, no function or class
 
 /**
  * Modules that hold no behaviour of their own, so nothing to test beside them. A module with
@@ -50,7 +49,6 @@ const NO_BEHAVIOUR = new Map<string, [Kind, string]>([
   ["packages/dialogue/faq/cards.ts", ["data", "written answers (checked by faq/index.test.ts)"]],
   ["packages/dialogue/faq/payments.ts", ["data", "written answers (checked by faq/index.test.ts)"]],
   ["packages/dialogue/faq/transfers.ts", ["data", "written answers (checked by faq/index.test.ts)"]],
-  ["packages/dialogue/test-support.ts", ["test-support", "the in-memory bank and Session driver of the dialogue tests"]],
   ["packages/nlu/index.ts", ["entry", "the NLU's re-exports"]],
   ["packages/nlu/data/action-extra.ts", ["data", "training utterances (checked by scripts/nlu/dataset.test.ts)"]],
   ["packages/nlu/data/action-extra-3.ts", ["data", "training utterances (checked by scripts/nlu/dataset.test.ts)"]],
@@ -102,7 +100,6 @@ describe("tests beside every module of the Workers, the Durable Objects and the 
 
   it("lets no logic into a module listed as having no behaviour", () => {
     const withLogic = [...NO_BEHAVIOUR].filter(([module, [kind]]) => {
-      if (kind === "test-support") return false;
       // Comments and string literals may say "new" or hold "=>"; code may not.
       const code = readFileSync(path.join(repoRoot, module), "utf8")
         .replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "")
@@ -111,15 +108,5 @@ describe("tests beside every module of the Workers, the Durable Objects and the 
       return /\bfunction\b|\bclass\b|=>|\bnew\b/.test(code);
     });
     expect(withLogic.map(([module]) => module)).toEqual([]);
-  });
-
-  it("keeps test support out of shipped code", () => {
-    const shipped = modules.filter((module) => NO_BEHAVIOUR.get(module)?.[0] !== "test-support");
-    const supports = [...NO_BEHAVIOUR].filter(([, [kind]]) => kind === "test-support").map(([module]) => path.posix.basename(module, ".ts"));
-    const importers = shipped.filter((module) => {
-      const code = readFileSync(path.join(repoRoot, module), "utf8");
-      return supports.some((name) => new RegExp(`from "[^"]*/${name}(\\.js)?"`).test(code));
-    });
-    expect(importers).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FakeBank, Session, fixtures, lastReply, understood, usd } from "../test-support.js";
+import { FakeBank, Session, fixtures, lastReply, understood, usd } from "../../../test/support/dialogue-session.js";
 import type { AccountNumbersView, CreditStatementView, Effect, EffectResult, InterestRateView, RewardsView } from "../types.js";
 import { asksForFullNumber, percentText } from "./bank-facts.js";
 

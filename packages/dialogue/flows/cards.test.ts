@@ -1,6 +1,6 @@
 /** Freeze and unfreeze a card (flows/cards.ts): at once when protective and unambiguous, confirmed otherwise. */
 import { describe, expect, it } from "vitest";
-import { Session, lastReply, moneyEffects, understood } from "../test-support.js";
+import { Session, lastReply, moneyEffects, understood } from "../../../test/support/dialogue-session.js";
 
 describe("cards", () => {
   it("freezes the only active card at once, without a confirmation", () => {

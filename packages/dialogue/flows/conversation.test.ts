@@ -1,7 +1,7 @@
 /** Small talk, fallbacks, FAQ answers and the hand-off to a person (flows/conversation.ts). */
 import { describe, expect, it } from "vitest";
 import { FALLBACK_CONFIDENCE, FALLBACKS_BEFORE_HANDOFF, clearHandoff } from "../index.js";
-import { Session, lastReply, moneyEffects, understood } from "../test-support.js";
+import { Session, lastReply, moneyEffects, understood } from "../../../test/support/dialogue-session.js";
 import type { Effect } from "../types.js";
 
 const handoffs = (effects: Effect[]) => effects.filter((e) => e.kind === "handoff");

@@ -1,6 +1,6 @@
 /** Disputes (flows/disputes.ts): find candidates, pick one, record the case, offer a freeze. */
 import { describe, expect, it } from "vitest";
-import { FakeBank, Session, allText, lastReply, moneyEffects, understood, usd } from "../test-support.js";
+import { FakeBank, Session, allText, lastReply, moneyEffects, understood, usd } from "../../../test/support/dialogue-session.js";
 import type { TransactionView } from "../types.js";
 
 const charge = (id: string, day: string, merchant: string, dollars: number, accountId = "acc-chk"): TransactionView => ({

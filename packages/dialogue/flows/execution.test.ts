@@ -3,7 +3,7 @@
  * crash never applies it twice, and past the deadline the key is only looked up.
  */
 import { describe, expect, it } from "vitest";
-import { Session, lastReply, moneyEffects, understood, usd } from "../test-support.js";
+import { Session, lastReply, moneyEffects, understood, usd } from "../../../test/support/dialogue-session.js";
 import { EXECUTION_DEADLINE_MS, MAX_EXECUTION_ATTEMPTS } from "../index.js";
 import type { TransferEffect } from "../types.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FakeBank, Session, allText, fixtures, lastReply, moneyEffects, understood } from "../test-support.js";
+import { FakeBank, Session, allText, fixtures, lastReply, moneyEffects, understood } from "../../../test/support/dialogue-session.js";
 import type { Effect } from "../types.js";
 
 const handoffs = (effects: Effect[]) => effects.filter((e) => e.kind === "handoff");

@@ -1,6 +1,6 @@
 /** Answers computed from the customer's data (flows/insights.ts), with an in-memory bank. */
 import { describe, expect, it } from "vitest";
-import { FakeBank, Session, fixtures, lastReply, understood, usd } from "../test-support.js";
+import { FakeBank, Session, fixtures, lastReply, understood, usd } from "../../../test/support/dialogue-session.js";
 import type { TransactionView } from "../types.js";
 
 const spend = (id: string, day: string, merchant: string, category: string, dollars: number, status: "posted" | "pending" = "posted"): TransactionView => ({

@@ -3,7 +3,7 @@
  * answered and the task resumes, cancel ends it, another action asks before dropping it.
  */
 import { describe, expect, it } from "vitest";
-import { Session, allText, lastReply, moneyEffects, understood, usd } from "../test-support.js";
+import { Session, allText, lastReply, moneyEffects, understood, usd } from "../../../test/support/dialogue-session.js";
 
 describe("questions in the middle of a task", () => {
   const start = () => {

@@ -1,6 +1,6 @@
 /** Read-only answers from the customer's data (flows/lookup.ts): balances, transactions, spending, payees. */
 import { describe, expect, it } from "vitest";
-import { Session, lastReply, understood } from "../test-support.js";
+import { Session, lastReply, understood } from "../../../test/support/dialogue-session.js";
 
 describe("balances, transactions, spending, payees", () => {
   it("shows every balance with masks and formatted money, as structured data too", () => {

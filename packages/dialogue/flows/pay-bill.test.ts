@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FakeBank, Session, fixtures, lastReply, moneyEffects, understood, usd } from "../test-support.js";
+import { FakeBank, Session, fixtures, lastReply, moneyEffects, understood, usd } from "../../../test/support/dialogue-session.js";
 import { billEntities, billerWordsIn } from "./pay-bill.js";
 
 function bankWithBiller(): FakeBank {

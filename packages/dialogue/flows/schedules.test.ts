@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scheduleFailureNotice } from "./schedules.js";
-import { Session, allText, lastReply, moneyEffects, understood, usd } from "../test-support.js";
+import { Session, allText, lastReply, moneyEffects, understood, usd } from "../../../test/support/dialogue-session.js";
 import type { Entities, ScheduleTransferEffect, ScheduledTransferView } from "../types.js";
 
 // Session's clock: Tue 24 Nov 2026.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CONFIRMATION_TTL_MS, MAX_CHAT_TRANSFER_MINOR, confirmationStatus } from "../index.js";
-import { Session, allText, lastReply, moneyEffects, understood, usd } from "../test-support.js";
+import { Session, allText, lastReply, moneyEffects, understood, usd } from "../../../test/support/dialogue-session.js";
 import type { TransferEffect } from "../types.js";
 
 /** Walks a session to a pending confirmation of $30 from checking to Alex Kim. */

@@ -1,10 +1,10 @@
 /**
  * Test harness: an in-memory bank that executes effects the way the DO will (ledger dedupes on the
  * idempotency key) and a driver that runs the DO's loop — step, persist, execute effects in order,
- * feed results back. Used only by the *.test.ts files beside it.
+ * feed results back. Used by the dialogue package's tests in packages/dialogue/ and its flows/.
  */
-import { initialState, resume, step } from "./index.js";
-import { effectLoop } from "./runner.js";
+import { initialState, resume, step } from "../../packages/dialogue/index.js";
+import { effectLoop } from "../../packages/dialogue/runner.js";
 import type {
   AccountView,
   CardView,
@@ -23,7 +23,7 @@ import type {
   TransactionView,
   TransferEffect,
   Understanding,
-} from "./types.js";
+} from "../../packages/dialogue/types.js";
 
 export const usd = (dollars: number) => ({ minor: Math.round(dollars * 100), currency: "USD" as const });
 
