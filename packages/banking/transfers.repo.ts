@@ -3,7 +3,6 @@ import { transfers } from "../db/schema/banking.js";
 import type { Executor } from "./db.js";
 
 export type TransferRow = typeof transfers.$inferSelect;
-export type NewTransferRow = typeof transfers.$inferInsert;
 
 export async function selectTransfer(db: Executor, customerId: string, transferId: string): Promise<TransferRow | undefined> {
   const rows = await db

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { erasureRequests } from "./schema/transcript-keys.js";
-import { completeErasureRequest, erasureRequestsOf, failErasureRequest, pendingErasureRequests } from "./erasure-requests.repo.js";
+import { eq } from "drizzle-orm";
+import { erasureRequestsOf, failErasureRequest, pendingErasureRequests } from "./erasure-requests.repo.js";
 import { inRolledBackTransaction, uniqueCustomerId } from "../../test/workerd/helpers.js";
 
 describe("erasure requests", () => {
@@ -18,7 +19,8 @@ describe("erasure requests", () => {
       expect(failed).toMatchObject({ id: older.id, completedAt: null });
       expect(failed!.lastError).toHaveLength(500);
 
-      await completeErasureRequest(tx, older.id);
+      // Completed as the erasure's own transaction does (packages/db/conversation-erasure.ts).
+      await tx.update(erasureRequests).set({ completedAt: new Date(), lastError: null }).where(eq(erasureRequests.id, older.id));
       expect((await pendingErasureRequests(tx, 1)).map((r) => r.id)).toEqual([newer.id]);
       const [completed] = await erasureRequestsOf(tx, customerId);
       expect(completed!.completedAt).not.toBeNull();

@@ -9,10 +9,6 @@ export async function pendingErasureRequests(db: Db, limit = 50): Promise<Erasur
   return db.select().from(erasureRequests).where(isNull(erasureRequests.completedAt)).orderBy(asc(erasureRequests.requestedAt)).limit(limit);
 }
 
-export async function completeErasureRequest(db: Db, id: string): Promise<void> {
-  await db.update(erasureRequests).set({ completedAt: new Date(), lastError: null }).where(eq(erasureRequests.id, id));
-}
-
 export async function failErasureRequest(db: Db, id: string, error: string): Promise<void> {
   await db.update(erasureRequests).set({ lastError: error.slice(0, 500) }).where(eq(erasureRequests.id, id));
 }

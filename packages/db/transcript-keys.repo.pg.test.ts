@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createDataKey, generateMasterKey, importMasterKeys, unwrapDataKey } from "../transcript-crypto/index.js";
-import { dataKeysOf, findDataKey, registerDataKey, rewrapDataKeys } from "./transcript-keys.repo.js";
+import { findDataKey, registerDataKey, rewrapDataKeys } from "./transcript-keys.repo.js";
+import { dataKeysOf } from "../../test/support/db-reads.js";
 import { uniqueCustomerId, withTestDb } from "../../test/workerd/helpers.js";
 
 describe("transcript data keys in Postgres", () => {

@@ -16,11 +16,6 @@ export async function findDataKey(db: Db, keyId: string): Promise<WrappedDataKey
   return row ? { keyId: row.keyId, customerId: row.customerId, masterKeyId: row.masterKeyId, wrapped: row.wrappedKey } : undefined;
 }
 
-export async function dataKeysOf(db: Db, customerId: string): Promise<WrappedDataKey[]> {
-  const rows = await db.select().from(transcriptKeys).where(eq(transcriptKeys.customerId, customerId));
-  return rows.map((row) => ({ keyId: row.keyId, customerId: row.customerId, masterKeyId: row.masterKeyId, wrapped: row.wrappedKey }));
-}
-
 export interface RewrapRun {
   rewrapped: number;
   /** Keys wrapped by a master key missing from the keyring: they stay as they are. */

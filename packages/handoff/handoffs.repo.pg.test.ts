@@ -7,11 +7,11 @@ import {
   listQueue,
   markFirstReply,
   openHandoff,
-  openHandoffOf,
   queueItem,
   type NewHandoff,
 } from "./handoffs.repo.js";
 import type { Staff } from "../contract/handoff.js";
+import { openHandoffOf } from "../../test/support/db-reads.js";
 import { inRolledBackTransaction, uniqueCustomerId, withTestDb } from "../../test/workerd/helpers.js";
 
 const DANA: Staff = { id: `stf_dana_${crypto.randomUUID()}`, name: "Dana Whitfield", role: "agent" };

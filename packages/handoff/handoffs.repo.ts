@@ -114,17 +114,6 @@ export async function closeHandoff(db: Db, id: string, status: ClosedStatus, fro
   return rows[0];
 }
 
-/** The customer's open hand-off, if any. */
-export async function openHandoffOf(db: Db, customerId: string): Promise<HandoffRow | undefined> {
-  return (
-    await db
-      .select()
-      .from(handoffs)
-      .where(and(eq(handoffs.customerId, customerId), inArray(handoffs.status, ["queued", "assigned"])))
-      .limit(1)
-  )[0];
-}
-
 /** Time to first agent reply over recent hand-offs (ms), for the supervisor's figures. */
 export async function firstReplyTimes(db: Db, limit = 500): Promise<number[]> {
   const rows = await db

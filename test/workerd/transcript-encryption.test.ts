@@ -7,7 +7,8 @@ import { chatEvents } from "../../packages/db/schema/events.js";
 import { erasureRequests, transcriptKeys } from "../../packages/db/schema/transcript-keys.js";
 import { readTranscript } from "../../packages/db/transcript.repo.js";
 import { requestOperatorErasure } from "../../packages/db/conversation-erasure.js";
-import { dataKeysOf, rewrapDataKeys } from "../../packages/db/transcript-keys.repo.js";
+import { rewrapDataKeys } from "../../packages/db/transcript-keys.repo.js";
+import { dataKeysOf } from "../support/db-reads.js";
 import { generateMasterKey, importMasterKeys, masterKeyring, rewrapDataKey } from "../../packages/transcript-crypto/index.js";
 import { eventually, postJson, tokenFor, uniqueCustomerId, withTestDb } from "./helpers.js";
 
