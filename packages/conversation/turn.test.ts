@@ -92,6 +92,19 @@ describe("takeTurn", () => {
     expect(result.value.turn.reply.text).toMatch(/^Your scheduled transfer could not run\.\n\n/);
     expect(storage.notices).toEqual([]);
   });
+
+  it("goes on without payees when the database cannot even be opened", async () => {
+    const { storage, ports } = session();
+    const result = await takeTurn({ id: "m1", text: "send $20 to my landlord" }, {
+      ...ports,
+      db: () => {
+        throw new Error("no DATABASE_URL");
+      },
+    });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.value.turn.reply.intent.name).toBe("transfer");
+    expect(storage.turns.get("m1")?.turn).toEqual(result.value.turn);
+  });
 });
 
 describe("customerActive", () => {

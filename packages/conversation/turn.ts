@@ -97,8 +97,14 @@ export async function takeTurn(message: ChatMessageInput, ports: SessionPorts): 
     today: new Date(now).toISOString().slice(0, 10),
     transferInProgress: state.task?.kind === "transfer",
     payees: async () => {
-      const result = await listPayees(ports.db(), customerId).catch(() => undefined);
-      return result?.ok ? result.value : [];
+      // Without payees the turn goes on (the customer is asked whom they mean); opening the
+      // database may itself throw, so that is inside the try too.
+      try {
+        const result = await listPayees(ports.db(), customerId);
+        return result.ok ? result.value : [];
+      } catch {
+        return [];
+      }
     },
     ...(ports.ai ? { ai: ports.ai } : {}),
     log: (entry) => (decision = { ...entry }),
