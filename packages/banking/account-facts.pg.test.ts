@@ -2,17 +2,11 @@ import { describe, expect, it } from "vitest";
 import * as banking from "./account-facts.js";
 import { listCards } from "./cards.js";
 import { TEST_ROUTING_NUMBER } from "../../scripts/db/fixtures.js";
-import type { RpcResult } from "../contract/errors.js";
-import { makeCustomer } from "../../test/workerd/banking-helpers.js";
+import { makeCustomer, value } from "../../test/workerd/banking-helpers.js";
 import { withTestDb } from "../../test/workerd/helpers.js";
 
 /** Account numbers, rates, rewards, statements and card expiries, read from Postgres per customer. */
 const FILE = "facts";
-
-function value<T>(result: RpcResult<T>): T {
-  if (!result.ok) throw new Error(result.message);
-  return result.value;
-}
 
 describe("account facts", () => {
   it("masks account numbers unless revealed, and shows only the caller's own", async () => {

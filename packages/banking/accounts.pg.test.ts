@@ -2,18 +2,12 @@ import { describe, expect, it } from "vitest";
 import { getAccount, listAccounts, listTransactions, spendingSummary } from "./accounts.js";
 import { bookExternal } from "./ledger.repo.js";
 import { transfer } from "./transfer.js";
-import type { RpcResult } from "../contract/errors.js";
-import { idempotencyKey, makeCustomer } from "../../test/workerd/banking-helpers.js";
+import { idempotencyKey, makeCustomer, value } from "../../test/workerd/banking-helpers.js";
 import { withTestDb } from "../../test/workerd/helpers.js";
 
 /** Accounts, transactions and spending as the domain answers them, read from Postgres per customer. */
 const FILE = "accounts";
 const DAY = Date.UTC(2026, 5, 10);
-
-function value<T>(result: RpcResult<T>): T {
-  if (!result.ok) throw new Error(result.message);
-  return result.value;
-}
 
 async function customerWithPurchases() {
   const c = await makeCustomer(FILE, { checking: 500_00, savings: 0 });

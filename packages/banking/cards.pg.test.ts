@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { freezeCard, listCards, setCardStatus, unfreezeCard } from "./cards.js";
-import type { RpcResult } from "../contract/errors.js";
-import { makeCustomer } from "../../test/workerd/banking-helpers.js";
+import { makeCustomer, value } from "../../test/workerd/banking-helpers.js";
 import { withTestDb } from "../../test/workerd/helpers.js";
 
 const FILE = "cards";
-
-function value<T>(result: RpcResult<T>): T {
-  if (!result.ok) throw new Error(result.message);
-  return result.value;
-}
 
 describe("cards", () => {
   it("freeze and unfreeze idempotently, as the customer then lists them", async () => {

@@ -2,16 +2,10 @@ import { describe, expect, it } from "vitest";
 import { listDisputes, newDisputeReference, openDispute } from "./disputes.js";
 import { bookExternal } from "./ledger.repo.js";
 import { newId } from "./ids.js";
-import type { RpcResult } from "../contract/errors.js";
-import { makeCustomer } from "../../test/workerd/banking-helpers.js";
+import { makeCustomer, value } from "../../test/workerd/banking-helpers.js";
 import { withTestDb } from "../../test/workerd/helpers.js";
 
 const FILE = "disputes";
-
-function value<T>(result: RpcResult<T>): T {
-  if (!result.ok) throw new Error(result.message);
-  return result.value;
-}
 
 /** A customer with one purchase (money out) and one refund (money in), by transaction id. */
 async function customerWithPurchase() {

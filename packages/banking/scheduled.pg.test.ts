@@ -1,17 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { cancelScheduledTransfer, createScheduledTransfer, listScheduledTransfers, specOf, type ScheduleRequest } from "./scheduled.js";
-import type { RpcResult } from "../contract/errors.js";
-import { idempotencyKey, makeCustomer } from "../../test/workerd/banking-helpers.js";
+import { idempotencyKey, makeCustomer, value } from "../../test/workerd/banking-helpers.js";
 import { withTestDb } from "../../test/workerd/helpers.js";
 
 const FILE = "scheduled";
 // The customer's "today": schedules are stored, never run, here (the runner's test runs them).
 const TODAY = "2031-03-01";
-
-function value<T>(result: RpcResult<T>): T {
-  if (!result.ok) throw new Error(result.message);
-  return result.value;
-}
 
 async function customer() {
   const c = await makeCustomer(FILE);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import * as banking from "../../packages/banking/index.js";
 import { insertAccountFacts, insertCustomer } from "../../scripts/db/fixtures.js";
-import type { RpcResult } from "../../packages/contract/errors.js";
 import { DEMO_CUSTOMERS } from "../../workers/gateway/dev-idp/demo-customers.js";
 import { demoCustomerSpec } from "../../scripts/db/demo-data.js";
 import { withTestDb } from "./helpers.js";
+import { value } from "./banking-helpers.js";
 
 /**
  * The seed's backfill of account facts for demo customers (scripts/db/fixtures.ts), read back
@@ -12,11 +12,6 @@ import { withTestDb } from "./helpers.js";
  * themselves are tested beside packages/banking/account-facts.ts.
  */
 const FILE = "facts";
-
-function value<T>(result: RpcResult<T>): T {
-  if (!result.ok) throw new Error(result.message);
-  return result.value;
-}
 
 describe("account facts", () => {
   it("backfills a demo customer's facts idempotently, without touching what exists", async () => {

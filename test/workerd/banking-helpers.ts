@@ -1,5 +1,6 @@
 import { createTestCustomer, type TestCustomer } from "../../scripts/db/fixtures.js";
 import type { Currency } from "../../packages/money/money.js";
+import type { RpcResult } from "../../packages/contract/errors.js";
 import { gatewayFetch, withTestDb } from "./helpers.js";
 
 /**
@@ -8,6 +9,12 @@ import { gatewayFetch, withTestDb } from "./helpers.js";
  */
 const RUN = Date.now().toString(36) + Math.floor(Math.random() * 1e6).toString(36);
 let counter = 0;
+
+/** The value of a result the test expects to succeed; its message when it did not. */
+export function value<T>(result: RpcResult<T>): T {
+  if (!result.ok) throw new Error(result.message);
+  return result.value;
+}
 
 export function freshCustomerId(file: string): string {
   return `cus_test_${file}_${RUN}_${++counter}`;
