@@ -7,7 +7,7 @@ export { listAccounts, getAccount, listTransactions, spendingSummary } from "./a
 export { listCards, freezeCard, unfreezeCard, setCardStatus } from "./cards.js";
 export { listPayees, getPayee } from "./payees.js";
 export { listAccountNumbers, listInterestRates, listRewards, listCreditStatements } from "./account-facts.js";
-export { transfer, getTransfer } from "./transfer.js";
+export { transfer, getTransfer, CUSTOMER_DISABLED_MESSAGE } from "./transfer.js";
 export { findTransferByKey } from "./transfer-lookup.js";
 export { customerName, isCustomerActive } from "./customer-status.js";
 export { TRANSFER_LIMITS, IDEMPOTENCY_KEY_PATTERN, MAX_MEMO_CHARS, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, MAX_SEARCH_CHARS } from "./limits.js";

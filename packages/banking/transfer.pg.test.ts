@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
-import { ledgerEntries, ledgerTransactions, transfers } from "../db/schema/banking.js";
+import { customers, ledgerEntries, ledgerTransactions, transfers } from "../db/schema/banking.js";
 import * as banking from "./transfer.js";
 import { idempotencyKey, makeCustomer } from "../../test/workerd/banking-helpers.js";
 import { withTestDb } from "../../test/workerd/helpers.js";
@@ -174,6 +174,38 @@ describe("a transfer's commit", () => {
     const again = await withTestDb((db) => banking.transfer(db, c.customerId, request));
     if (!first.ok || !again.ok) throw new Error("transfer refused");
     expect(first.value.replayed).toBe(false);
+    expect(again.value).toEqual({ transfer: first.value.transfer, replayed: true });
+  });
+
+  it("outside a transaction, refuses a disabled customer with 403 forbidden and writes nothing", async () => {
+    const c = await makeCustomer(FILE, { checking: 100_00 });
+    await withTestDb((db) => db.update(customers).set({ disabledAt: sql`now()` }).where(eq(customers.id, c.customerId)));
+    const key = idempotencyKey("disabled");
+    const refused = await withTestDb((db) =>
+      banking.transfer(db, c.customerId, {
+        idempotencyKey: key,
+        fromAccountId: c.checkingId,
+        to: { accountId: c.savingsId },
+        amount: { minor: 5_00, currency: "USD" },
+      }),
+    );
+    expect(refused).toMatchObject({ ok: false, status: 403, code: "forbidden" });
+    const written = await withTestDb((db) => db.select({ id: transfers.id }).from(transfers).where(eq(transfers.customerId, c.customerId)));
+    expect(written).toHaveLength(0);
+  });
+
+  it("still answers a replay of a key applied before the customer was disabled: that money moved", async () => {
+    const c = await makeCustomer(FILE, { checking: 100_00 });
+    const request = {
+      idempotencyKey: idempotencyKey("disabled-replay"),
+      fromAccountId: c.checkingId,
+      to: { accountId: c.savingsId },
+      amount: { minor: 4_00, currency: "USD" as const },
+    };
+    const first = await withTestDb((db) => banking.transfer(db, c.customerId, request));
+    await withTestDb((db) => db.update(customers).set({ disabledAt: sql`now()` }).where(eq(customers.id, c.customerId)));
+    const again = await withTestDb((db) => banking.transfer(db, c.customerId, request));
+    if (!first.ok || !again.ok) throw new Error("transfer refused");
     expect(again.value).toEqual({ transfer: first.value.transfer, replayed: true });
   });
 });

@@ -13,6 +13,9 @@ import { transferView } from "./views.js";
 
 const MAX_ATTEMPTS = 3;
 
+/** The refusal of a disabled customer, as the chat turn words it too. */
+export const CUSTOMER_DISABLED_MESSAGE = "this customer's access is disabled; nothing was done — contact the bank";
+
 /**
  * Moves money from one of the customer's accounts to another of theirs or to a saved payee,
  * exactly once per idempotency key:
@@ -131,6 +134,8 @@ function refusalOf(error: unknown, request: TransferRequest): RpcResult<never> |
   const { currency } = request.amount;
   const toField = "accountId" in request.to ? "toAccountId" : "toPayeeId";
   switch (sqlState(error)) {
+    case "TLDIS":
+      return fail(403, "forbidden", CUSTOMER_DISABLED_MESSAGE);
     case "TLNF1":
       return fail(404, "not_found", "fromAccountId: account not found");
     case "TLNF2":
