@@ -40,6 +40,16 @@ describe("understand", () => {
     expect(during.payeeReads).toBe(1);
   });
 
+  it("takes a bare answer during a transfer as an answer, without reading the payees", async () => {
+    const ctx = context({ transferInProgress: true, payees: async () => [{ id: "pay_3", name: "Yves Martin" }] });
+    const yes = await understand("yes", ctx);
+    expect(yes.entities.yes).toBe(true);
+    expect(yes.entities.payeeName).toBeUndefined();
+    const counted = context({ transferInProgress: true });
+    await understand("no thanks", counted);
+    expect(counted.payeeReads).toBe(0);
+  });
+
   it("marks a bare answer, a cancellation and a weekday", async () => {
     expect((await understand("yes please", context())).entities).toMatchObject({ yes: true });
     expect((await understand("nope", context())).entities).toMatchObject({ no: true });

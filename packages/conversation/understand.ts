@@ -30,7 +30,10 @@ const PAYEE_INTENTS: readonly string[] = ["transfer", "payees", "pay_bill"];
 
 export async function understand(text: string, context: UnderstandContext): Promise<Understanding> {
   const resolved = await resolveIntent(text, { model: loadIntentModel(), ai: context.ai, log: context.log });
-  const payeesMatter = context.transferInProgress || PAYEE_INTENTS.includes(resolved.intent);
+  // A bare answer ("yes", "ok", "no") is an answer, never a payee's name: no "yes" may turn into
+  // the payee Yves (one typo away) and replace the destination of the transfer it confirms.
+  const answer = yesOrNo(text);
+  const payeesMatter = answer === null && (context.transferInProgress || PAYEE_INTENTS.includes(resolved.intent));
   const payees = payeesMatter ? await context.payees() : [];
   const extracted = extractEntities(text, { today: context.today, payees, defaultCurrency: "USD" });
   const entities: Entities = { accountRefs: extracted.accountRefs };
@@ -50,7 +53,6 @@ export async function understand(text: string, context: UnderstandContext): Prom
   if (day !== undefined) entities.weekday = day;
   if (CANCEL_WORDS.test(text)) entities.cancelRequest = true;
   if (Object.keys(extracted.query).length > 0) entities.query = extracted.query;
-  const answer = yesOrNo(text);
   if (answer === "yes") entities.yes = true;
   if (answer === "no") entities.no = true;
   return { intent: resolved.intent, confidence: resolved.confidence, entities };
