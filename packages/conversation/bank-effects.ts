@@ -22,6 +22,19 @@ import type { ErrorCode, FailureReason, RpcResult } from "../contract/errors.js"
 import { describeError } from "../logging/log-error.js";
 import type { Db } from "../db/client.js";
 import type { EffectExecutor } from "../dialogue/runner.js";
+import type { PayeeView } from "../contract/views.js";
+
+/**
+ * Thrown out of the executor when the ledger refused a transfer because the bank has disabled
+ * the customer (and the caller asked for it with `abortWhenDisabled`): the turn then answers 403
+ * and keeps the state it started from, as when it checked the status itself before the call.
+ */
+export class CustomerDisabled extends Error {
+  constructor() {
+    super("the customer is disabled");
+    this.name = "CustomerDisabled";
+  }
+}
 
 /**
  * Executes the dialogue's effects with the banking domain, always as `customerId` (the verified
@@ -36,6 +49,13 @@ export function bankEffectExecutor(options: {
   handoff(effect: Extract<Effect, { kind: "handoff" }>): void;
   /** Money movements are audited (amounts stay in the event, never in logs). */
   audit(effect: Extract<Effect, { kind: "transfer" | "set_card_status" }>, result: EffectResult): void;
+  /** The customer's payees, when the caller already has them for this turn (one query, not two). */
+  payees?: () => Promise<RpcResult<PayeeView[]>>;
+  /**
+   * A transfer the ledger refused for a disabled customer throws CustomerDisabled instead of
+   * becoming a failed effect (a turn answers 403); without it, the dialogue hears "invalid".
+   */
+  abortWhenDisabled?: boolean;
 }): EffectExecutor {
   const { customerId } = options;
   return {
@@ -46,19 +66,20 @@ export function bankEffectExecutor(options: {
             options.handoff(effect);
             return { ok: true, data: null };
           case "load":
+            if (effect.what === "payees" && options.payees) return fromRpc(await options.payees(), (v) => v);
             return await load(options.db(), customerId, effect);
           case "transfer": {
             if (effect.lookupOnly) return await lookUpTransfer(options.db(), customerId, effect);
-            const result = fromRpc(
-              await transfer(options.db(), customerId, {
-                idempotencyKey: effect.idempotencyKey,
-                fromAccountId: effect.fromAccountId,
-                to: effect.to,
-                amount: effect.amount,
-                memo: effect.memo ?? null,
-              }),
-              (value) => ({ transferId: value.transfer.id, status: value.transfer.status }),
-            );
+            const moved = await transfer(options.db(), customerId, {
+              idempotencyKey: effect.idempotencyKey,
+              fromAccountId: effect.fromAccountId,
+              to: effect.to,
+              amount: effect.amount,
+              memo: effect.memo ?? null,
+            });
+            // Nothing was written: the turn answers 403 as a whole (no audit of a transfer that never started).
+            if (!moved.ok && moved.code === "forbidden" && options.abortWhenDisabled) throw new CustomerDisabled();
+            const result = fromRpc(moved, (value) => ({ transferId: value.transfer.id, status: value.transfer.status }));
             options.audit(effect, result);
             return result;
           }
@@ -95,6 +116,7 @@ export function bankEffectExecutor(options: {
           }
         }
       } catch (error) {
+        if (error instanceof CustomerDisabled) throw error;
         // Postgres unreachable or failing: the dialogue tells the customer plainly; nothing moved
         // twice, because a retry reuses the same idempotency key.
         console.error(JSON.stringify({ msg: "bank effect failed", effect: effect.kind, error: describeError(error) }));

@@ -2,14 +2,16 @@ import type { ChatMessageInput, ChatTurn, ChatTurnResult, IntentDecision } from 
 import type { ChatEvent } from "../contract/events.js";
 import { fail, ok, type RpcResult } from "../contract/errors.js";
 import { redactText } from "../redaction/redact.js";
-import { isCustomerActive, listPayees } from "../banking/index.js";
+import { CUSTOMER_DISABLED_MESSAGE, isCustomerActive, listPayees } from "../banking/index.js";
 import type { Db } from "../db/client.js";
 import type { DialogueState, Reply } from "../dialogue/index.js";
 import { combineReplies, resumeExecution, runTurn, type TurnHooks } from "../dialogue/runner.js";
 import type { TextGenerator } from "../nlu/index.js";
-import { bankEffectExecutor } from "./bank-effects.js";
+import type { PayeeView } from "../contract/views.js";
+import { bankEffectExecutor, CustomerDisabled } from "./bank-effects.js";
 import { auditEvent, chatEvent } from "./session-events.js";
-import { observeEffects, recordTurn, type TurnMetricsSink } from "./turn-metrics.js";
+import { StatusGuard } from "./status-guard.js";
+import { observeEffects, recordTurn, type SeenEffect, type TurnMetricsSink } from "./turn-metrics.js";
 import { understand } from "./understand.js";
 
 /** A reply kept for the customer's next turn (a scheduled transfer refused, a transfer finished meanwhile). */
@@ -55,8 +57,8 @@ export interface SessionPorts {
 
 /**
  * One customer message, start to end: idempotency by message id, a fresh status check before a
- * confirmation, notices first, an unfinished execution finished, understanding, the dialogue
- * runner with the bank, then the turn and its events stored together.
+ * confirmation (StatusGuard), notices first, an unfinished execution finished, understanding, the
+ * dialogue runner with the bank, then the turn and its events stored together.
  */
 export async function takeTurn(message: ChatMessageInput, ports: SessionPorts): Promise<RpcResult<ChatTurnResult>> {
   const started = ports.now();
@@ -69,19 +71,36 @@ export async function takeTurn(message: ChatMessageInput, ports: SessionPorts): 
     return ok({ turn: previous.turn, decision: null });
   }
 
-  const observed = observeEffects(sessionHooks(ports));
-  const hooks = observed.hooks;
-  let state = storage.loadState();
+  const before = storage.loadState();
   // A confirmation (a button, or a typed "yes" while one is pending) is the last step before
   // money moves: the customer's status is read fresh, not from the gateway's 30 s cache or a
-  // socket opened long ago. If Postgres cannot answer, the ledger call cannot run either; the
-  // execution then waits for it, as any other.
-  const task = state.task;
-  if (message.confirmation || (task && task.kind !== "lookup" && task.confirmation)) {
-    if ((await customerActive(ports.db, customerId)) === false) {
-      return fail(403, "forbidden", "this customer's access is disabled; nothing was done — contact the bank");
-    }
+  // socket opened long ago — by the ledger call itself for a transfer, else by the guard.
+  const task = before.task;
+  const confirming = Boolean(message.confirmation || (task && task.kind !== "lookup" && task.confirmation));
+  const guard = new StatusGuard(() => customerActive(ports.db, customerId), confirming);
+  // Read at most once a turn: understanding and the transfer flow both want the payees.
+  const payees = once(() => listPayees(ports.db(), customerId));
+  const observed = observeEffects(sessionHooks(ports, { payees, abortWhenDisabled: true }));
+  const hooks = guard.wrap(observed.hooks);
+  try {
+    return await answerTurn(message, storedText, before, { ports, hooks, guard, payees, seen: observed.seen, started });
+  } catch (error) {
+    if (!(error instanceof CustomerDisabled)) throw error;
+    // Refused before anything was written: the session stays as the turn found it.
+    storage.saveState(before);
+    return fail(403, "forbidden", CUSTOMER_DISABLED_MESSAGE);
   }
+}
+
+async function answerTurn(
+  message: ChatMessageInput,
+  storedText: string,
+  before: DialogueState,
+  turnParts: { ports: SessionPorts; hooks: TurnHooks; guard: StatusGuard; payees: () => Promise<RpcResult<PayeeView[]>>; seen: SeenEffect[]; started: number },
+): Promise<RpcResult<ChatTurnResult>> {
+  const { ports, hooks, guard, payees } = turnParts;
+  const { storage, customerId } = ports;
+  let state = before;
   // What happened while nobody was connected comes first; the notices are cleared with the turn's save.
   const notices = storage.loadNotices();
   const replies: Reply[] = notices.map((n) => n.reply);
@@ -100,7 +119,7 @@ export async function takeTurn(message: ChatMessageInput, ports: SessionPorts): 
       // Without payees the turn goes on (the customer is asked whom they mean); opening the
       // database may itself throw, so that is inside the try too.
       try {
-        const result = await listPayees(ports.db(), customerId);
+        const result = await payees();
         return result.ok ? result.value : [];
       } catch {
         return [];
@@ -123,6 +142,7 @@ export async function takeTurn(message: ChatMessageInput, ports: SessionPorts): 
     hooks,
   );
   replies.push(...outcome.replies);
+  await guard.settle();
 
   const turn: ChatTurn = { id: message.id, reply: combineReplies(replies) };
   // A full account number the customer asked to see is shown once, never kept in transcripts.
@@ -147,10 +167,16 @@ export async function takeTurn(message: ChatMessageInput, ports: SessionPorts): 
     text: message.text,
     before: state,
     after: outcome.state,
-    seen: observed.seen,
-    latencyMs: ports.now() - started,
+    seen: turnParts.seen,
+    latencyMs: ports.now() - turnParts.started,
   });
   return ok({ turn, decision });
+}
+
+/** The first call's promise, shared by every later call (a rejected one too). */
+function once<T>(read: () => Promise<T>): () => Promise<T> {
+  let promise: Promise<T> | undefined;
+  return () => (promise ??= read());
 }
 
 /**
@@ -163,11 +189,15 @@ export async function finishExecution(ports: SessionPorts): Promise<{ replies: R
 }
 
 /** The runner's hooks for this session: the bank as this customer, hand-offs and audits to the outbox. */
-export function sessionHooks(ports: SessionPorts): TurnHooks {
+export function sessionHooks(
+  ports: SessionPorts,
+  options: { payees?: () => Promise<RpcResult<PayeeView[]>>; abortWhenDisabled?: boolean } = {},
+): TurnHooks {
   const { customerId, storage } = ports;
   const bank = bankEffectExecutor({
     customerId,
     db: ports.db,
+    ...options,
     handoff: (effect) => {
       const at = ports.now();
       const requested = chatEvent("handoff.requested", customerId, effect.messageId, at, { reason: effect.reason, intent: effect.intent });

@@ -68,6 +68,22 @@ describe("an open chat WebSocket", () => {
     expect(await withTestDb((db) => db.select().from(transfers).where(eq(transfers.customerId, id)))).toHaveLength(0);
   });
 
+  it("keeps the confirmation a disabled customer's yes was refused on, refuses a no too, and moves the money once re-enabled", async () => {
+    const { id, token } = await customerWithToken("http-reenabled");
+    const first = await postJson("/api/chat/messages", token, { id: "k1", text: "send $30 to Jordan from checking" });
+    expect(((await first.json()) as { reply: Reply }).reply.confirmation).toBeDefined();
+    await disable(id);
+    expect((await postJson("/api/chat/messages", token, { id: "k2", text: "yes" })).status).toBe(403);
+    // No transfer runs on a "no": the status is read at the end of the turn, before it is stored.
+    expect((await postJson("/api/chat/messages", token, { id: "k3", text: "no" })).status).toBe(403);
+    expect(await withTestDb((db) => db.select().from(transfers).where(eq(transfers.customerId, id)))).toHaveLength(0);
+    await withTestDb((db) => db.update(customers).set({ disabledAt: null }).where(eq(customers.id, id)));
+    const yes = await postJson("/api/chat/messages", token, { id: "k4", text: "yes" });
+    expect(yes.status).toBe(200);
+    expect(((await yes.json()) as { reply: Reply }).reply.data?.kind).toBe("transfer_receipt");
+    expect(await withTestDb((db) => db.select().from(transfers).where(eq(transfers.customerId, id)))).toHaveLength(1);
+  });
+
   it("closes with 4401 once the token that opened it has expired", async () => {
     const { id } = await customerWithToken("ws-expired");
     const stub = env.CHAT_SESSION.get(env.CHAT_SESSION.idFromName(id));
