@@ -41,6 +41,21 @@ describe("the ChatSession's storage", () => {
     expect(after.events).toBe(1);
   });
 
+  it("stores a turn's dialogue state with the turn, and reads back what was saved last, never the caller's object", async () => {
+    const seen = await runInDurableObject(freshSession(), async (_instance, state) => {
+      const store = new ChatSessionStore(state.storage.sql, (work) => state.storage.transactionSync(work));
+      const ended = { ...initialState(), consecutiveFallbacks: 2 };
+      store.commitTurn({ messageId: "m1", text: "hi", turn: "{}", events: [], at: Date.now(), shownNotices: [], state: ended });
+      const first = store.loadState();
+      ended.consecutiveFallbacks = 5;
+      const again = store.loadState();
+      store.saveState({ ...initialState(), consecutiveFallbacks: 3 });
+      const fresh = new ChatSessionStore(state.storage.sql).loadState();
+      return { first: first.consecutiveFallbacks, same: first === again, saved: store.loadState().consecutiveFallbacks, fresh: fresh.consecutiveFallbacks };
+    });
+    expect(seen).toEqual({ first: 2, same: true, saved: 3, fresh: 3 });
+  });
+
   it("starts a conversation from the initial dialogue state", async () => {
     const state = await runInDurableObject(freshSession(), async (_instance, s) => new ChatSessionStore(s.storage.sql).loadState());
     expect(state).toEqual(initialState());

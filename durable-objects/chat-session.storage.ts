@@ -17,6 +17,9 @@ const SCHEMA = [
      created_at INTEGER NOT NULL)`,
   `CREATE INDEX IF NOT EXISTS turns_seq ON turns (seq)`,
   `CREATE TABLE IF NOT EXISTS outbox (event_id TEXT PRIMARY KEY, body TEXT NOT NULL, created_at INTEGER NOT NULL)`,
+  // The flush reads the oldest unsent events in this order, and retention cuts by created_at:
+  // without it every alarm scanned and sorted the whole outbox (sent events wait there ~30 s).
+  `CREATE INDEX IF NOT EXISTS outbox_created_at ON outbox (created_at, event_id)`,
   // A table of its own (not a column of outbox) so that existing objects need no ALTER.
   `CREATE TABLE IF NOT EXISTS outbox_sent (event_id TEXT PRIMARY KEY, confirm_at INTEGER NOT NULL, sends INTEGER NOT NULL)`,
   `CREATE INDEX IF NOT EXISTS outbox_sent_confirm_at ON outbox_sent (confirm_at)`,
@@ -49,6 +52,8 @@ export class ChatSessionStore {
    * them, and a rolled-back transaction forgets the copy.
    */
   private readonly meta = new Map<string, string | undefined>();
+  /** The state last parsed, with the JSON it came from (see loadState). */
+  private parsedState: { json: string; state: DialogueState } | undefined;
 
   constructor(
     private readonly sql: SqlStorage,
@@ -58,13 +63,23 @@ export class ChatSessionStore {
     for (const statement of SCHEMA) sql.exec(statement);
   }
 
+  /**
+   * The dialogue state, parsed once per stored version: every turn and every alarm read it, and
+   * parsing it each time was a visible share of the object's CPU. Callers treat it as read-only
+   * (the dialogue engine copies a state before it changes anything).
+   */
   loadState(): DialogueState {
     const json = this.getMeta("dialogue_state");
-    return json ? (JSON.parse(json) as DialogueState) : initialState();
+    if (!json) return initialState();
+    if (this.parsedState?.json !== json) this.parsedState = { json, state: JSON.parse(json) as DialogueState };
+    return this.parsedState.state;
   }
 
   saveState(state: DialogueState): void {
-    this.setMeta("dialogue_state", JSON.stringify(state));
+    const json = JSON.stringify(state);
+    this.setMeta("dialogue_state", json);
+    // Read back as JSON would give it: a copy, so the caller's object may change without it.
+    this.parsedState = undefined;
   }
 
   /** Replies waiting for the customer's next turn, oldest first. */
@@ -95,8 +110,9 @@ export class ChatSessionStore {
     }
   }
 
-  commitTurn(turn: { messageId: string; text: string; turn: string; events: ChatEvent[]; at: number; shownNotices: string[] }): void {
+  commitTurn(turn: { messageId: string; text: string; turn: string; events: ChatEvent[]; at: number; shownNotices: string[]; state?: DialogueState }): void {
     this.atomically(() => {
+      if (turn.state) this.saveState(turn.state);
       this.saveTurn(turn.messageId, turn.text, turn.turn, turn.events, turn.at);
       if (turn.shownNotices.length > 0) this.saveNotices(this.loadNotices().filter((n) => !turn.shownNotices.includes(n.id)));
       this.trimTurns(KEEP_TURNS);
@@ -224,12 +240,14 @@ export class ChatSessionStore {
 
   /** Retention: events of these types queued before `cutoff`, sent or not, go (they would only be deleted in Postgres). */
   trimEventsBefore(cutoff: number, types: readonly string[]): void {
-    this.sql.exec(
+    const removed = this.sql.exec(
       "DELETE FROM outbox WHERE created_at < ? AND json_extract(body, '$.type') IN (SELECT value FROM json_each(?))",
       cutoff,
       JSON.stringify(types),
     );
-    this.forgetOrphanSends();
+    removed.toArray();
+    // Every alarm asks; almost always nothing is that old, and then no send can have been orphaned.
+    if (removed.rowsWritten > 0) this.forgetOrphanSends();
   }
 
   private forgetOrphanSends(): void {
