@@ -23,7 +23,8 @@ class MemoryStorage implements SessionStorage {
   loadNotices() {
     return this.notices;
   }
-  async commitTurn(turn: { messageId: string; text: string; turn: ChatTurn; events: ChatEvent[]; at: number; shownNotices: string[] }) {
+  async commitTurn(turn: { messageId: string; text: string; turn: ChatTurn; events: ChatEvent[]; at: number; shownNotices: string[]; state?: DialogueState }) {
+    if (turn.state) this.state = turn.state;
     this.turns.set(turn.messageId, { text: turn.text, turn: turn.turn });
     this.outbox.push(...turn.events);
     this.notices = this.notices.filter((n) => !turn.shownNotices.includes(n.id));

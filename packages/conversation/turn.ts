@@ -27,8 +27,19 @@ export interface SessionStorage {
   loadState(): DialogueState;
   saveState(state: DialogueState): void;
   loadNotices(): SessionNotice[];
-  /** One transaction: the turn, its events for the outbox, and the notices it showed removed. */
-  commitTurn(turn: { messageId: string; text: string; turn: ChatTurn; events: ChatEvent[]; at: number; shownNotices: string[] }): Promise<void>;
+  /**
+   * One transaction: the turn, its events for the outbox, the notices it showed removed, and the
+   * dialogue state it ended with (when given).
+   */
+  commitTurn(turn: {
+    messageId: string;
+    text: string;
+    turn: ChatTurn;
+    events: ChatEvent[];
+    at: number;
+    shownNotices: string[];
+    state?: DialogueState;
+  }): Promise<void>;
   queueEvent(event: ChatEvent): void;
 }
 
@@ -81,7 +92,7 @@ export async function takeTurn(message: ChatMessageInput, ports: SessionPorts): 
   // Read at most once a turn: understanding and the transfer flow both want the payees.
   const payees = once(() => listPayees(ports.db(), customerId));
   const observed = observeEffects(sessionHooks(ports, { payees, abortWhenDisabled: true }));
-  const hooks = guard.wrap(observed.hooks);
+  const hooks = guard.wrap(savedWhenNeeded(observed.hooks, storage));
   try {
     return await answerTurn(message, storedText, before, { ports, hooks, guard, payees, seen: observed.seen, started });
   } catch (error) {
@@ -155,7 +166,15 @@ async function answerTurn(
     }, ports.newId()),
     chatEvent("reply.sent", customerId, message.id, now, { reply: storedTurn.reply }, ports.newId()),
   ];
-  await storage.commitTurn({ messageId: message.id, text: storedText, turn: storedTurn, events, at: now, shownNotices: notices.map((n) => n.id) });
+  await storage.commitTurn({
+    messageId: message.id,
+    text: storedText,
+    turn: storedTurn,
+    events,
+    at: now,
+    shownNotices: notices.map((n) => n.id),
+    state: outcome.state,
+  });
   await ports.wake(outcome.state.executing ? "retry" : "flush");
   // Analytics Engine's write is synchronous (buffered by the runtime); the local stand-in's RPC
   // returns at once too and stores the point in the background. Never throws.
@@ -171,6 +190,32 @@ async function answerTurn(
     latencyMs: ports.now() - turnParts.started,
   });
   return ok({ turn, decision });
+}
+
+/**
+ * The runner saves the state before each effect; within a turn only an effect that writes needs
+ * it on disk first (a confirmed execution is durable before its ledger call, so an evicted session
+ * resumes it with the same key). Before a read the save waits, and the turn's last state is
+ * stored with the turn itself, in its transaction: a turn that fails midway leaves the state it
+ * started from, and a read-only turn writes the state once.
+ */
+function savedWhenNeeded(hooks: TurnHooks, storage: SessionStorage): TurnHooks {
+  let unsaved: DialogueState | undefined;
+  return {
+    ...hooks,
+    save: (state) => {
+      unsaved = state;
+    },
+    executor: {
+      execute: (effect) => {
+        if (unsaved && effect.kind !== "load") {
+          storage.saveState(unsaved);
+          unsaved = undefined;
+        }
+        return hooks.executor.execute(effect);
+      },
+    },
+  };
 }
 
 /** The first call's promise, shared by every later call (a rejected one too). */
