@@ -8,6 +8,7 @@ export { listCards, freezeCard, unfreezeCard, setCardStatus } from "./cards.js";
 export { listPayees, getPayee } from "./payees.js";
 export { listAccountNumbers, listInterestRates, listRewards, listCreditStatements } from "./account-facts.js";
 export { transfer, getTransfer, CUSTOMER_DISABLED_MESSAGE } from "./transfer.js";
+export { listAccountsAndPayees } from "./accounts-and-payees.js";
 export { findTransferByKey } from "./transfer-lookup.js";
 export { customerName, isCustomerActive } from "./customer-status.js";
 export { TRANSFER_LIMITS, IDEMPOTENCY_KEY_PATTERN, MAX_MEMO_CHARS, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, MAX_SEARCH_CHARS } from "./limits.js";

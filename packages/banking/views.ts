@@ -7,7 +7,7 @@ import type { TransferRow } from "./transfers.repo.js";
 import type { AccountType, AccountView, CardView, PayeeView, TransactionView, TransferView } from "../contract/views.js";
 
 /** Rows → the plain views the domain returns. Only customer accounts reach here (never clearing). */
-export function accountView(row: AccountRow): AccountView {
+export function accountView(row: Pick<AccountRow, "id" | "name" | "type" | "mask" | "currency" | "balance" | "creditLimit">): AccountView {
   const currency = row.currency as Currency;
   const balance = row.balance ?? 0;
   return {
@@ -27,7 +27,7 @@ export function cardView(row: CardRow): CardView {
   return { id: row.id, accountId: row.accountId, last4: row.last4, brand: row.brand, status: row.status, expiry };
 }
 
-export function payeeView(row: PayeeRow): PayeeView {
+export function payeeView(row: Pick<PayeeRow, "id" | "name" | "mask" | "currency">): PayeeView {
   return { id: row.id, name: row.name, mask: row.mask, currency: row.currency };
 }
 

@@ -22,7 +22,7 @@ import type { ErrorCode, FailureReason, RpcResult } from "../contract/errors.js"
 import { describeError } from "../logging/log-error.js";
 import type { Db } from "../db/client.js";
 import type { EffectExecutor } from "../dialogue/runner.js";
-import type { PayeeView } from "../contract/views.js";
+import type { TurnReads } from "./turn-reads.js";
 
 /**
  * Thrown out of the executor when the ledger refused a transfer because the bank has disabled
@@ -49,8 +49,8 @@ export function bankEffectExecutor(options: {
   handoff(effect: Extract<Effect, { kind: "handoff" }>): void;
   /** Money movements are audited (amounts stay in the event, never in logs). */
   audit(effect: Extract<Effect, { kind: "transfer" | "set_card_status" }>, result: EffectResult): void;
-  /** The customer's payees, when the caller already has them for this turn (one query, not two). */
-  payees?: () => Promise<RpcResult<PayeeView[]>>;
+  /** The turn's own read of accounts and payees (one query for both, see TurnReads). */
+  reads?: TurnReads;
   /**
    * A transfer the ledger refused for a disabled customer throws CustomerDisabled instead of
    * becoming a failed effect (a turn answers 403); without it, the dialogue hears "invalid".
@@ -60,14 +60,19 @@ export function bankEffectExecutor(options: {
   const { customerId } = options;
   return {
     async execute(effect) {
+      // A write may change what the turn read: the next read asks Postgres again.
+      if (effect.kind !== "load") options.reads?.forget();
       try {
         switch (effect.kind) {
           case "handoff":
             options.handoff(effect);
             return { ok: true, data: null };
-          case "load":
-            if (effect.what === "payees" && options.payees) return fromRpc(await options.payees(), (v) => v);
+          case "load": {
+            if (effect.what === "payees" && options.reads) return fromRpc(await options.reads.payees(), (v) => v);
+            const accounts = effect.what === "accounts" ? options.reads?.accounts() : undefined;
+            if (accounts) return fromRpc(await accounts, (v) => v);
             return await load(options.db(), customerId, effect);
+          }
           case "transfer": {
             if (effect.lookupOnly) return await lookUpTransfer(options.db(), customerId, effect);
             const moved = await transfer(options.db(), customerId, {

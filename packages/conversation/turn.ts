@@ -2,15 +2,15 @@ import type { ChatMessageInput, ChatTurn, ChatTurnResult, IntentDecision } from 
 import type { ChatEvent } from "../contract/events.js";
 import { fail, ok, type RpcResult } from "../contract/errors.js";
 import { redactText } from "../redaction/redact.js";
-import { CUSTOMER_DISABLED_MESSAGE, isCustomerActive, listPayees } from "../banking/index.js";
+import { CUSTOMER_DISABLED_MESSAGE, isCustomerActive, listAccountsAndPayees } from "../banking/index.js";
 import type { Db } from "../db/client.js";
 import type { DialogueState, Reply } from "../dialogue/index.js";
 import { combineReplies, resumeExecution, runTurn, type TurnHooks } from "../dialogue/runner.js";
 import type { TextGenerator } from "../nlu/index.js";
-import type { PayeeView } from "../contract/views.js";
 import { bankEffectExecutor, CustomerDisabled } from "./bank-effects.js";
 import { auditEvent, chatEvent } from "./session-events.js";
 import { StatusGuard } from "./status-guard.js";
+import { TurnReads } from "./turn-reads.js";
 import { observeEffects, recordTurn, type SeenEffect, type TurnMetricsSink } from "./turn-metrics.js";
 import { understand } from "./understand.js";
 
@@ -89,12 +89,12 @@ export async function takeTurn(message: ChatMessageInput, ports: SessionPorts): 
   const task = before.task;
   const confirming = Boolean(message.confirmation || (task && task.kind !== "lookup" && task.confirmation));
   const guard = new StatusGuard(() => customerActive(ports.db, customerId), confirming);
-  // Read at most once a turn: understanding and the transfer flow both want the payees.
-  const payees = once(() => listPayees(ports.db(), customerId));
-  const observed = observeEffects(sessionHooks(ports, { payees, abortWhenDisabled: true }));
+  // Accounts and payees read together, once: understanding and the transfer flow both want them.
+  const reads = new TurnReads(() => listAccountsAndPayees(ports.db(), customerId));
+  const observed = observeEffects(sessionHooks(ports, { reads, abortWhenDisabled: true }));
   const hooks = guard.wrap(savedWhenNeeded(observed.hooks, storage));
   try {
-    return await answerTurn(message, storedText, before, { ports, hooks, guard, payees, seen: observed.seen, started });
+    return await answerTurn(message, storedText, before, { ports, hooks, guard, reads, seen: observed.seen, started });
   } catch (error) {
     if (!(error instanceof CustomerDisabled)) throw error;
     // Refused before anything was written: the session stays as the turn found it.
@@ -107,9 +107,9 @@ async function answerTurn(
   message: ChatMessageInput,
   storedText: string,
   before: DialogueState,
-  turnParts: { ports: SessionPorts; hooks: TurnHooks; guard: StatusGuard; payees: () => Promise<RpcResult<PayeeView[]>>; seen: SeenEffect[]; started: number },
+  turnParts: { ports: SessionPorts; hooks: TurnHooks; guard: StatusGuard; reads: TurnReads; seen: SeenEffect[]; started: number },
 ): Promise<RpcResult<ChatTurnResult>> {
-  const { ports, hooks, guard, payees } = turnParts;
+  const { ports, hooks, guard, reads } = turnParts;
   const { storage, customerId } = ports;
   let state = before;
   // What happened while nobody was connected comes first; the notices are cleared with the turn's save.
@@ -130,7 +130,7 @@ async function answerTurn(
       // Without payees the turn goes on (the customer is asked whom they mean); opening the
       // database may itself throw, so that is inside the try too.
       try {
-        const result = await payees();
+        const result = await reads.payees();
         return result.ok ? result.value : [];
       } catch {
         return [];
@@ -218,12 +218,6 @@ function savedWhenNeeded(hooks: TurnHooks, storage: SessionStorage): TurnHooks {
   };
 }
 
-/** The first call's promise, shared by every later call (a rejected one too). */
-function once<T>(read: () => Promise<T>): () => Promise<T> {
-  let promise: Promise<T> | undefined;
-  return () => (promise ??= read());
-}
-
 /**
  * The alarm's part: finishes a confirmed execution nobody is waiting for. Its replies go to
  * whoever is connected, or with the customer's next reply.
@@ -236,7 +230,7 @@ export async function finishExecution(ports: SessionPorts): Promise<{ replies: R
 /** The runner's hooks for this session: the bank as this customer, hand-offs and audits to the outbox. */
 export function sessionHooks(
   ports: SessionPorts,
-  options: { payees?: () => Promise<RpcResult<PayeeView[]>>; abortWhenDisabled?: boolean } = {},
+  options: { reads?: TurnReads; abortWhenDisabled?: boolean } = {},
 ): TurnHooks {
   const { customerId, storage } = ports;
   const bank = bankEffectExecutor({
