@@ -21,6 +21,17 @@ describe("chat events in Postgres", () => {
     expect(rows.map((r) => [r.id, (r.payload as { text: string }).text]).sort()).toEqual([[a!.id, "one"], [b!.id, "two"]].sort());
     expect(rows[0]).toMatchObject({ customerId, type: "message.received", messageId: "m-1" });
   });
+
+  it("keep every field as sent: time to the millisecond, no message id, nested and non-ASCII payloads; one row for an id twice in a batch", async () => {
+    const customerId = uniqueCustomerId("events");
+    const at = "2026-12-01T09:30:15.123Z";
+    const sent: ChatEvent = { id: crypto.randomUUID(), type: "audit.transfer", customerId, occurredAt: at, payload: { amount: { minor: 1_00 }, note: "café — ✓ \"quoted\"", list: [1, null, true] } };
+    await withTestDb((db) => storeChatEvents(db, [sent, sent]));
+    const rows = await withTestDb((db) => db.select().from(chatEvents).where(inArray(chatEvents.id, [sent.id])));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ id: sent.id, customerId, type: "audit.transfer", messageId: null, payload: sent.payload });
+    expect(rows[0]!.occurredAt.toISOString()).toBe(at);
+  });
 });
 
 describe("dead letters", () => {
