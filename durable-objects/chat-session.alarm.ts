@@ -39,7 +39,7 @@ export class SessionAlarm {
     const { store, handoffs } = this.host;
     const customerId = store.getMeta("customer_id");
     if (customerId) await handoffs.expireIfDue(customerId);
-    if (customerId && store.loadState().executing) {
+    if (customerId && store.isExecuting()) {
       await this.host.serialised(async () => {
         const { db, end } = this.host.openDb();
         try {

@@ -56,6 +56,19 @@ describe("the ChatSession's storage", () => {
     expect(seen).toEqual({ first: 2, same: true, saved: 3, fresh: 3 });
   });
 
+  it("tells whether an execution is under way from the state last saved or stored", async () => {
+    const seen = await runInDurableObject(freshSession(), async (_instance, state) => {
+      const store = new ChatSessionStore(state.storage.sql);
+      const idle = store.isExecuting();
+      store.saveState({ ...initialState(), executing: { effectId: "e1" } as never });
+      const saved = store.isExecuting();
+      const stored = new ChatSessionStore(state.storage.sql).isExecuting();
+      store.saveState(initialState());
+      return { idle, saved, stored, after: store.isExecuting() };
+    });
+    expect(seen).toEqual({ idle: false, saved: true, stored: true, after: false });
+  });
+
   it("starts a conversation from the initial dialogue state", async () => {
     const state = await runInDurableObject(freshSession(), async (_instance, s) => new ChatSessionStore(s.storage.sql).loadState());
     expect(state).toEqual(initialState());

@@ -54,6 +54,8 @@ export class ChatSessionStore {
   private readonly meta = new Map<string, string | undefined>();
   /** The state last parsed, with the JSON it came from (see loadState). */
   private parsedState: { json: string; state: DialogueState } | undefined;
+  /** Whether the state last saved, with its JSON, has an execution under way (see isExecuting). */
+  private savedExecuting: { json: string; executing: boolean } | undefined;
 
   constructor(
     private readonly sql: SqlStorage,
@@ -80,6 +82,14 @@ export class ChatSessionStore {
     this.setMeta("dialogue_state", json);
     // Read back as JSON would give it: a copy, so the caller's object may change without it.
     this.parsedState = undefined;
+    this.savedExecuting = { json, executing: Boolean(state.executing) };
+  }
+
+  /** Whether a confirmed execution is unfinished: the alarm asks at every run, mostly right after a turn's save. */
+  isExecuting(): boolean {
+    const json = this.getMeta("dialogue_state");
+    if (json && this.savedExecuting?.json === json) return this.savedExecuting.executing;
+    return Boolean(this.loadState().executing);
   }
 
   /** Replies waiting for the customer's next turn, oldest first. */
