@@ -9,6 +9,7 @@ import { encodeTicket, ticketSecret } from "../packages/contract/ticket.js";
 import { toBase64Url } from "../packages/encoding/base64.js";
 import type { ChatSessionStore } from "./chat-session.storage.js";
 import type { TranscriptCipher } from "./transcript-cipher.js";
+import { admitToBudget } from "./socket-budget.js";
 import { CLOSE_CUSTOMER_DISABLED, CLOSE_TOKEN_EXPIRED, socketAuth, statusDue, tokenExpired, type SocketAuth } from "./socket-guard.js";
 
 const TICKET_TTL_MS = 60_000;
@@ -196,11 +197,9 @@ export class SessionSockets {
   /** A sliding one-minute window kept in storage, so an eviction does not reset the budget. */
   private admitSocketMessage(key: string, perMinute: number, now: number): boolean {
     const { store } = this.host;
-    const times = (JSON.parse(store.getMeta(key) ?? "[]") as number[]).filter((t) => now - t < 60_000);
-    if (times.length >= perMinute) return false;
-    times.push(now);
-    store.setMeta(key, JSON.stringify(times));
-    return true;
+    const decision = admitToBudget(store.getMeta(key), perMinute, now);
+    if (decision.admitted) store.setMeta(key, JSON.stringify(decision.buckets));
+    return decision.admitted;
   }
 }
 
