@@ -36,7 +36,7 @@ export interface SocketHost {
   readonly ctx: DurableObjectState;
   readonly store: ChatSessionStore;
   readonly cipher: TranscriptCipher;
-  openDb(): { db: () => Db; end(): Promise<void> };
+  openDb(): { db: () => Promise<Db>; end(): Promise<void> };
   serialised<T>(work: () => Promise<T>): Promise<T>;
   turn(customerId: string, message: ChatMessageInput, onReply?: (reply: Reply) => void): Promise<RpcResult<ChatTurnResult>>;
   /** The first name of the agent holding the conversation, if any. */
