@@ -31,7 +31,7 @@ import type { EffectExecutor } from "../dialogue/runner.js";
 export function bankEffectExecutor(options: {
   customerId: string;
   /** Opened on first use: FAQ turns never touch Postgres. */
-  db: () => Db;
+  db: () => Promise<Db>;
   /** Hand-offs go to the queue through the DO's outbox. */
   handoff(effect: Extract<Effect, { kind: "handoff" }>): void;
   /** Money movements are audited (amounts stay in the event, never in logs). */
@@ -46,11 +46,11 @@ export function bankEffectExecutor(options: {
             options.handoff(effect);
             return { ok: true, data: null };
           case "load":
-            return await load(options.db(), customerId, effect);
+            return await load(await options.db(), customerId, effect);
           case "transfer": {
-            if (effect.lookupOnly) return await lookUpTransfer(options.db(), customerId, effect);
+            if (effect.lookupOnly) return await lookUpTransfer(await options.db(), customerId, effect);
             const result = fromRpc(
-              await transfer(options.db(), customerId, {
+              await transfer(await options.db(), customerId, {
                 idempotencyKey: effect.idempotencyKey,
                 fromAccountId: effect.fromAccountId,
                 to: effect.to,
@@ -66,7 +66,7 @@ export function bankEffectExecutor(options: {
             // Stores the schedule only: the cron runner moves the money on the day.
             return fromRpc(
               await createScheduledTransfer(
-                options.db(),
+                await options.db(),
                 customerId,
                 {
                   idempotencyKey: effect.idempotencyKey,
@@ -81,15 +81,15 @@ export function bankEffectExecutor(options: {
               (v) => v,
             );
           case "cancel_schedule":
-            return fromRpc(await cancelScheduledTransfer(options.db(), customerId, effect.scheduleId), (v) => v);
+            return fromRpc(await cancelScheduledTransfer(await options.db(), customerId, effect.scheduleId), (v) => v);
           case "open_dispute":
             return fromRpc(
-              await openDispute(options.db(), customerId, { transactionId: effect.transactionId, reason: effect.reason }),
+              await openDispute(await options.db(), customerId, { transactionId: effect.transactionId, reason: effect.reason }),
               (v) => v,
             );
           case "set_card_status": {
-            if (effect.lookupOnly) return await lookUpCard(options.db(), customerId, effect);
-            const result = fromRpc(await setCardStatus(options.db(), customerId, effect.cardId, effect.status), (card) => card);
+            if (effect.lookupOnly) return await lookUpCard(await options.db(), customerId, effect);
+            const result = fromRpc(await setCardStatus(await options.db(), customerId, effect.cardId, effect.status), (card) => card);
             options.audit(effect, result);
             return result;
           }

@@ -36,7 +36,7 @@ export interface SessionPorts {
   environment: string;
   storage: SessionStorage;
   /** The session's Postgres pool, opened on first use (FAQ turns never touch Postgres). */
-  db(): Db;
+  db(): Promise<Db>;
   ai?: TextGenerator;
   metrics?: TurnMetricsSink;
   /**
@@ -100,7 +100,7 @@ export async function takeTurn(message: ChatMessageInput, ports: SessionPorts): 
       // Without payees the turn goes on (the customer is asked whom they mean); opening the
       // database may itself throw, so that is inside the try too.
       try {
-        const result = await listPayees(ports.db(), customerId);
+        const result = await listPayees(await ports.db(), customerId);
         return result.ok ? result.value : [];
       } catch {
         return [];
@@ -197,9 +197,9 @@ export function sessionHooks(ports: SessionPorts): TurnHooks {
 }
 
 /** The customer's status in Postgres; undefined when it cannot be read right now. */
-export async function customerActive(db: () => Db, customerId: string): Promise<boolean | undefined> {
+export async function customerActive(db: () => Promise<Db>, customerId: string): Promise<boolean | undefined> {
   try {
-    return await isCustomerActive(db(), customerId);
+    return await isCustomerActive(await db(), customerId);
   } catch {
     return undefined;
   }
