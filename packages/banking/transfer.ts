@@ -29,6 +29,8 @@ const MAX_ATTEMPTS = 3;
  * Outside a transaction it is called through the procedure `teller_transfer_commit` (migration
  * 0011), which commits the transfer, releasing its locks, before waiting for the WAL flush, and
  * answers after the flush: one customer's transfers no longer queue for each other's flushes.
+ * Since migration 0013 the procedure checks the account keys at that commit, inside the customer's
+ * lock, so queued transfers do not share-lock the balance rows the lock holder updates.
  * Inside the caller's transaction (`db` is a drizzle transaction) the function is called as it is,
  * and the caller's commit makes it durable.
  */
