@@ -23,6 +23,8 @@ import { createThrowawayDatabase, throwawayDatabaseName } from "../test/support/
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const CONCURRENCY = [1, 8, 32];
+// Untimed calls per client before each measurement (BENCH_WARMUP=0: none, as before).
+const WARMUP_OPS = Number(process.env.BENCH_WARMUP ?? 3);
 
 interface Sample {
   ops: number;
@@ -34,7 +36,7 @@ interface Sample {
 
 async function main() {
   const target = await openTarget();
-  console.log(`ledger bench: ${target.kind} Postgres, ${SECONDS}s per measurement, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+  console.log(`ledger bench: ${target.kind} Postgres, ${SECONDS}s per measurement after ${WARMUP_OPS} untimed calls per client, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
   const pool = new pg.Pool({ connectionString: target.url, max: Math.max(...CONCURRENCY) });
   // Dropping the throwaway database ends idle connections; that is expected, not a crash.
   pool.on("error", () => {});
@@ -115,10 +117,21 @@ async function main() {
   }
 }
 
-/** `clients` loops each run `op` back to back for SECONDS; latency of every call. */
+/**
+ * `clients` loops each run `op` back to back for SECONDS; latency of every call. Each loop first
+ * runs `op` WARMUP_OPS times untimed, so that neither the UPDATE nor the transfer pays, inside its
+ * measurement, for opening a pooled connection or for a fresh session's first call (planning, the
+ * plpgsql function's compilation, the foreign-key checks' plans): at 8 clients seven such first
+ * calls of several ms each (one in a fresh psql session: 16 ms) counted among the slowest 1%.
+ */
 async function measure(clients: number, op: (client: number) => Promise<unknown>): Promise<Sample> {
   const latencies: number[] = [];
   let errors = 0;
+  await Promise.all(
+    Array.from({ length: clients }, async (_, client) => {
+      for (let i = 0; i < WARMUP_OPS; i++) await op(client).catch(() => {});
+    }),
+  );
   const deadline = performance.now() + SECONDS * 1000;
   const started = performance.now();
   await Promise.all(

@@ -22,8 +22,8 @@ export interface AlarmHost {
   readonly handoffs: SessionHandoffs;
   readonly outbox: SessionOutbox;
   serialised<T>(work: () => Promise<T>): Promise<T>;
-  openDb(): { db: () => Db; end(): Promise<void> };
-  ports(customerId: string, db: () => Db): SessionPorts;
+  openDb(): { db: () => Promise<Db>; end(): Promise<void> };
+  ports(customerId: string, db: () => Promise<Db>): SessionPorts;
 }
 
 /**
@@ -77,7 +77,7 @@ export class SessionAlarm {
    * socket as a turn (and kept with the turns, so a reconnecting client resumes them), or, with
    * no socket open, kept to be prepended to the customer's next reply.
    */
-  private async deliverNotices(customerId: string, db: () => Db, replies: Reply[]): Promise<void> {
+  private async deliverNotices(customerId: string, db: () => Promise<Db>, replies: Reply[]): Promise<void> {
     const { ctx, store, cipher } = this.host;
     if (replies.length === 0) return;
     const sockets = ctx.getWebSockets();

@@ -26,7 +26,7 @@ export interface HandoffHost {
   serialised<T>(work: () => Promise<T>): Promise<T>;
   queueEvent(event: ChatEvent): void;
   scheduleAlarm(delayMs: number): Promise<void>;
-  openDb(): { db: () => Db; end(): Promise<void> };
+  openDb(): { db: () => Promise<Db>; end(): Promise<void> };
   /** Seals what carries words before it is stored or queued (encryption at rest). */
   readonly cipher: TranscriptCipher;
   /** Sends the session state (pending confirmation, hand-off, agent) to every open socket. */
@@ -49,7 +49,7 @@ export class SessionHandoffs {
   }
 
   /** The agent log is sealed with the bound customer's data key, like their turns. */
-  private async withCipher<T>(work: (customerId: string, db: () => Db) => Promise<T>): Promise<T> {
+  private async withCipher<T>(work: (customerId: string, db: () => Promise<Db>) => Promise<T>): Promise<T> {
     const customerId = this.host.store.getMeta("customer_id");
     if (!customerId) throw new Error("ChatSession: the agent log has no customer");
     const { db, end } = this.host.openDb();
@@ -145,8 +145,8 @@ export class SessionHandoffs {
       const { db, end } = this.host.openDb();
       try {
         // The queue consumer may not have stored the row yet: store it first, then close it.
-        if (pending) await openHandoff(db(), { id: pending.handoffId, customerId, reason: pending.reason, intent: pending.intent, requestedAt: new Date(pending.requestedAt) });
-        await closeHandoff(db(), handoffId, "left", ["queued", "assigned"]);
+        if (pending) await openHandoff(await db(), { id: pending.handoffId, customerId, reason: pending.reason, intent: pending.intent, requestedAt: new Date(pending.requestedAt) });
+        await closeHandoff(await db(), handoffId, "left", ["queued", "assigned"]);
       } catch (error) {
         console.error(JSON.stringify({ msg: "leave queue: postgres step failed", error: String(error) }));
         return fail(503, "unavailable", "could not leave the queue right now; try again");
@@ -196,8 +196,8 @@ export class SessionHandoffs {
       const { db, end } = this.host.openDb();
       let expired = false;
       try {
-        await openHandoff(db(), { id: pending.handoffId, customerId, reason: pending.reason, intent: pending.intent, requestedAt: new Date(pending.requestedAt) });
-        expired = (await closeHandoff(db(), pending.handoffId, "expired", ["queued"])) !== undefined;
+        await openHandoff(await db(), { id: pending.handoffId, customerId, reason: pending.reason, intent: pending.intent, requestedAt: new Date(pending.requestedAt) });
+        expired = (await closeHandoff(await db(), pending.handoffId, "expired", ["queued"])) !== undefined;
       } catch (error) {
         console.warn(JSON.stringify({ msg: "hand-off expiry: postgres step failed", error: String(error) }));
         return this.host.scheduleAlarm(RETRY_MS);
@@ -222,11 +222,11 @@ export class SessionHandoffs {
    * Puts a new hand-off in the staff queue without waiting for the event queue's batch (seconds
    * in production). Best effort: the queue consumer stores the same row from the event anyway.
    */
-  async queueNow(customerId: string, db: () => Db): Promise<void> {
+  async queueNow(customerId: string, db: () => Promise<Db>): Promise<void> {
         const pending = this.agents.pending();
     if (!pending) return;
     try {
-      await openHandoff(db(), { id: pending.handoffId, customerId, reason: pending.reason, intent: pending.intent, requestedAt: new Date(pending.requestedAt) });
+      await openHandoff(await db(), { id: pending.handoffId, customerId, reason: pending.reason, intent: pending.intent, requestedAt: new Date(pending.requestedAt) });
       this.host.ctx.waitUntil(this.desk()?.queueChanged().catch(() => {}) ?? Promise.resolve());
     } catch (error) {
       console.warn(JSON.stringify({ msg: "hand-off not queued at once; the event will", error: String(error) }));

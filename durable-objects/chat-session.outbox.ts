@@ -41,7 +41,7 @@ export interface OutboxHost {
   env(): ChatSessionEnv;
   readonly store: ChatSessionStore;
   readonly cipher: TranscriptCipher;
-  openDb(): { db: () => Db; end(): Promise<void> };
+  openDb(): { db: () => Promise<Db>; end(): Promise<void> };
 }
 
 export interface ConfirmOutcome {
@@ -122,7 +122,7 @@ export class SessionOutbox {
       let delivered: Delivered;
       const { db, end } = this.host.openDb();
       try {
-        delivered = await deliveredEvents(db(), due.map((e) => e.id), keyIds);
+        delivered = await deliveredEvents(await db(), due.map((e) => e.id), keyIds);
       } catch (error) {
         console.warn(JSON.stringify({ msg: "outbox confirm failed", error: describeError(error), due: due.length }));
         store.postponeConfirm(due.map((e) => e.id), retryConfirmAt(now, confirmAfterMs(this.host.env())));

@@ -3,12 +3,13 @@ import { describeIssues, type RpcResult } from "../packages/contract/errors.js";
 import type { Reply } from "../packages/dialogue/index.js";
 import type { Db } from "../packages/db/client.js";
 import { customerActive } from "../packages/conversation/turn.js";
-import { ClientFrameSchema, mayConfirm } from "../packages/contract/chat.schema.js";
+import { clientFrameSchema, mayConfirm } from "../packages/contract/chat.schema.js";
 import { MAX_FRAME_BYTES, type ClientFrame, type ServerFrame } from "../packages/contract/frames.js";
 import { encodeTicket, ticketSecret } from "../packages/contract/ticket.js";
 import { toBase64Url } from "../packages/encoding/base64.js";
 import type { ChatSessionStore } from "./chat-session.storage.js";
 import type { TranscriptCipher } from "./transcript-cipher.js";
+import { admitToBudget } from "./socket-budget.js";
 import { CLOSE_CUSTOMER_DISABLED, CLOSE_TOKEN_EXPIRED, socketAuth, statusDue, tokenExpired, type SocketAuth } from "./socket-guard.js";
 
 const TICKET_TTL_MS = 60_000;
@@ -36,7 +37,7 @@ export interface SocketHost {
   readonly ctx: DurableObjectState;
   readonly store: ChatSessionStore;
   readonly cipher: TranscriptCipher;
-  openDb(): { db: () => Db; end(): Promise<void> };
+  openDb(): { db: () => Promise<Db>; end(): Promise<void> };
   serialised<T>(work: () => Promise<T>): Promise<T>;
   turn(customerId: string, message: ChatMessageInput, onReply?: (reply: Reply) => void): Promise<RpcResult<ChatTurnResult>>;
   /** The first name of the agent holding the conversation, if any. */
@@ -87,7 +88,7 @@ export class SessionSockets {
     let parsed: ClientFrame;
     try {
       const raw: unknown = JSON.parse(data);
-      const result = ClientFrameSchema.safeParse(raw);
+      const result = clientFrameSchema().safeParse(raw);
       if (!result.success) {
         // A refused message still names its id when that id is well formed, so the client can
         // tell which message was refused instead of waiting for an answer that never comes.
@@ -196,11 +197,9 @@ export class SessionSockets {
   /** A sliding one-minute window kept in storage, so an eviction does not reset the budget. */
   private admitSocketMessage(key: string, perMinute: number, now: number): boolean {
     const { store } = this.host;
-    const times = (JSON.parse(store.getMeta(key) ?? "[]") as number[]).filter((t) => now - t < 60_000);
-    if (times.length >= perMinute) return false;
-    times.push(now);
-    store.setMeta(key, JSON.stringify(times));
-    return true;
+    const decision = admitToBudget(store.getMeta(key), perMinute, now);
+    if (decision.admitted) store.setMeta(key, JSON.stringify(decision.buckets));
+    return decision.admitted;
   }
 }
 

@@ -114,7 +114,7 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
       const { db, end } = this.openDb();
       try {
         // An operator's request (workers/chat/erasures.ts) keeps its id: one audit record, marked complete.
-        const erased = await eraseConversationEvents(db(), customerId, {
+        const erased = await eraseConversationEvents(await db(), customerId, {
           id: erasureId ?? crypto.randomUUID(),
           by,
           at: new Date(),
@@ -188,7 +188,7 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
     this.bindCustomer(customerId);
     const { db, end } = this.openDb();
     try {
-      return await isCustomerActive(db(), customerId);
+      return await isCustomerActive(await db(), customerId);
     } finally {
       await end();
     }
@@ -257,7 +257,7 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
     }
   }
 
-  private ports(customerId: string, db: () => Db, onReply?: (reply: Reply) => void): SessionPorts {
+  private ports(customerId: string, db: () => Promise<Db>, onReply?: (reply: Reply) => void): SessionPorts {
     return {
       customerId,
       environment: this.env.ENVIRONMENT,
@@ -278,7 +278,7 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
   }
 
   /** The DO's pool, opened on first use (FAQ turns never touch Postgres) and kept across turns. */
-  private openDb(): { db: () => Db; end(): Promise<void> } {
+  private openDb(): { db: () => Promise<Db>; end(): Promise<void> } {
     return this.sessionDb.forTurn();
   }
 

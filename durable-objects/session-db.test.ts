@@ -14,13 +14,13 @@ describe("a ChatSession's Postgres pool", () => {
   it("is kept across turns against a server, and reopened when the database settings change", async () => {
     const { settings, handed, pools } = sessionDb({ DB_MAX_CONNECTIONS: "4" });
     const first = pools.forTurn();
-    const db = first.db();
+    const db = await first.db();
     const result = (await db.execute(sql`select 1 as n`)) as unknown as { rows: Array<{ n: number }> };
     expect(Number(result.rows[0]!.n)).toBe(1);
     await first.end();
-    expect(pools.forTurn().db()).toBe(db);
+    expect(await pools.forTurn().db()).toBe(db);
     settings.current = { ...settings.current, DATABASE_URL: `${settings.current.DATABASE_URL}?changed=1` };
-    expect(pools.forTurn().db()).not.toBe(db);
+    expect(await pools.forTurn().db()).not.toBe(db);
     // The old pool's closing is handed to waitUntil, off the turn's path.
     expect(handed).toHaveLength(1);
     await Promise.all(handed);
@@ -29,10 +29,10 @@ describe("a ChatSession's Postgres pool", () => {
   it("is closed after every turn where Postgres has one session for everyone (DB_MAX_CONNECTIONS 1)", async () => {
     const { handed, pools } = sessionDb({ DB_MAX_CONNECTIONS: "1" });
     const turn = pools.forTurn();
-    const db = turn.db();
+    const db = await turn.db();
     await turn.end();
     expect(handed).toHaveLength(1);
-    expect(pools.forTurn().db()).not.toBe(db);
+    expect(await pools.forTurn().db()).not.toBe(db);
   });
 
   it("opens nothing for a turn that never touches Postgres", async () => {

@@ -1,4 +1,5 @@
-import { DB_TIMEOUT_MS, openDb, type Db } from "../packages/db/client.js";
+import type { Db, DbHandle } from "../packages/db/client.js";
+import { DB_TIMEOUT_MS, openDbDeferred } from "../packages/db/deferred-client.js";
 import type { ChatSessionEnv } from "./chat-session.env.js";
 
 /**
@@ -17,10 +18,14 @@ import type { ChatSessionEnv } from "./chat-session.env.js";
  * With DB_MAX_CONNECTIONS = "1" (the embedded PGlite: one session for everyone, queued by the
  * proxy) an idle pooled socket would hold up every other customer, so the pool is closed after
  * each turn as before.
+ *
+ * Opening is async: the driver loads on the first turn that needs Postgres
+ * (packages/db/deferred-client.ts). The handle holds the promise, so two queries of one turn
+ * share one pool.
  */
 const SESSION_IDLE_MS = 2_000;
 export class SessionDb {
-  private handle: { key: string; db: Db; end(): Promise<void> } | undefined;
+  private handle: { key: string; opened: Promise<DbHandle> } | undefined;
 
   constructor(
     private readonly env: () => ChatSessionEnv,
@@ -28,7 +33,7 @@ export class SessionDb {
   ) {}
 
   /** The pool for one turn, opened on first use; `end()` after the turn. */
-  forTurn(): { db: () => Db; end(): Promise<void> } {
+  forTurn(): { db: () => Promise<Db>; end(): Promise<void> } {
     return {
       db: () => this.open(),
       end: async () => {
@@ -41,25 +46,30 @@ export class SessionDb {
     const handle = this.handle;
     this.handle = undefined;
     if (handle) {
-      const ending = handle.end().catch(() => {});
+      const ending = handle.opened.then((opened) => opened.end()).catch(() => {});
       this.waitUntil(ending);
       await ending;
     }
   }
 
-  private open(): Db {
+  private async open(): Promise<Db> {
     const env = this.env();
     const key = `${env.DATABASE_URL}\n${env.DB_WS_PROXY ?? ""}\n${env.DB_MAX_CONNECTIONS ?? ""}`;
-    if (this.handle?.key === key) return this.handle.db;
-    if (this.handle) this.waitUntil(this.handle.end().catch(() => {}));
-    const opened = openDb({
-      databaseUrl: env.DATABASE_URL,
-      wsProxy: env.DB_WS_PROXY || undefined,
-      maxConnections: 1,
-      idleTimeoutMs: SESSION_IDLE_MS,
-      timeoutMs: DB_TIMEOUT_MS,
-    });
-    this.handle = { key, ...opened };
-    return opened.db;
+    if (this.handle?.key !== key) {
+      if (this.handle) this.waitUntil(this.handle.opened.then((opened) => opened.end()).catch(() => {}));
+      const opened = openDbDeferred({
+        databaseUrl: env.DATABASE_URL,
+        wsProxy: env.DB_WS_PROXY || undefined,
+        maxConnections: 1,
+        idleTimeoutMs: SESSION_IDLE_MS,
+        timeoutMs: DB_TIMEOUT_MS,
+      });
+      this.handle = { key, opened };
+      // A failed open is not kept: the next turn tries again.
+      opened.catch(() => {
+        if (this.handle?.opened === opened) this.handle = undefined;
+      });
+    }
+    return (await this.handle.opened).db;
   }
 }

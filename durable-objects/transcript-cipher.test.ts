@@ -12,7 +12,7 @@ import { TranscriptCipher } from "./transcript-cipher.js";
 // No plaintext anywhere, erasure and master key rotation end to end: test/workerd/transcript-encryption.test.ts.
 const secrets = () => env as unknown as { TRANSCRIPT_MASTER_KEYS?: string; TRANSCRIPT_MASTER_KEY_ID?: string };
 /** Postgres must not be needed: a call fails the test. */
-const noDb = (): Db => {
+const noDb = (): Promise<Db> => {
   throw new Error("Postgres was asked for");
 };
 const freshObject = () => env.CHAT_SESSION.get(env.CHAT_SESSION.idFromName(`cipher-test-${crypto.randomUUID()}`));
@@ -65,7 +65,7 @@ describe("the ChatSession's transcript cipher", () => {
       // Opened inside the object: a socket belongs to the Durable Object that made it.
       const { db, end } = testDb();
       try {
-        await cipher.ensureRegistered(() => db);
+        await cipher.ensureRegistered(async () => db);
       } finally {
         await end();
       }

@@ -52,7 +52,7 @@ export class TranscriptCipher {
   }
 
   /** The customer's current data key: from memory, else from this object's storage, else a new one. */
-  async key(customerId: string, db: () => Db): Promise<DataKey> {
+  async key(customerId: string, db: () => Promise<Db>): Promise<DataKey> {
     if (this.current?.customerId === customerId) return this.current;
     const keyring = await this.keyring();
     const stored = this.storedKey();
@@ -66,13 +66,13 @@ export class TranscriptCipher {
   }
 
   /** Unwraps the stored copy; after a rotation re-wraps it, or fetches the re-wrapped row when its master key is gone. */
-  private async openStored(keyring: MasterKeyring, stored: StoredKey, db: () => Db): Promise<DataKey | undefined> {
+  private async openStored(keyring: MasterKeyring, stored: StoredKey, db: () => Promise<Db>): Promise<DataKey | undefined> {
     if (keyring.keys.has(stored.masterKeyId)) {
       const opened = await unwrapDataKey(keyring, stored);
       if (stored.masterKeyId !== keyring.currentId) this.saveStoredKey({ ...(await rewrapDataKey(keyring, stored)), registered: stored.registered });
       return opened;
     }
-    const row = stored.registered ? await findDataKey(db(), stored.keyId) : undefined;
+    const row = stored.registered ? await findDataKey(await db(), stored.keyId) : undefined;
     if (!row || row.customerId !== stored.customerId) return undefined; // shredded or never registered: start afresh
     try {
       const opened = await unwrapDataKey(keyring, row);
@@ -84,12 +84,12 @@ export class TranscriptCipher {
     }
   }
 
-  async seal(customerId: string, db: () => Db, plaintext: string): Promise<string> {
+  async seal(customerId: string, db: () => Promise<Db>, plaintext: string): Promise<string> {
     return sealText(await this.key(customerId, db), plaintext);
   }
 
   /** Plain text of a stored value; undefined when it was sealed with a key this object no longer has. */
-  async open(customerId: string, db: () => Db, value: string): Promise<string | undefined> {
+  async open(customerId: string, db: () => Promise<Db>, value: string): Promise<string | undefined> {
     // Turns stored before encryption shipped are plain; they leave with retention (KEEP_TURNS, 90 days).
     if (!isSealed(value)) return value;
     const key = await this.key(customerId, db);
@@ -98,7 +98,7 @@ export class TranscriptCipher {
   }
 
   /** Seals the payload of the events that carry words (message.received, reply.sent); others pass as they are. */
-  async sealEvents(customerId: string, db: () => Db, events: ChatEvent[]): Promise<ChatEvent[]> {
+  async sealEvents(customerId: string, db: () => Promise<Db>, events: ChatEvent[]): Promise<ChatEvent[]> {
     const sealed: ChatEvent[] = [];
     for (const event of events) {
       sealed.push(
@@ -111,10 +111,10 @@ export class TranscriptCipher {
   }
 
   /** Before sealed events leave for the queue: their key must be in Postgres, or they could never be read. */
-  async ensureRegistered(db: () => Db): Promise<void> {
+  async ensureRegistered(db: () => Promise<Db>): Promise<void> {
     const stored = this.storedKey();
     if (!stored || stored.registered) return;
-    await registerDataKey(db(), stored);
+    await registerDataKey(await db(), stored);
     // Unless an erasure replaced the key meanwhile.
     if (this.storedKey()?.keyId === stored.keyId) this.saveStoredKey({ ...stored, registered: true });
   }
@@ -139,7 +139,7 @@ export class TranscriptCipher {
  * The turn's view of the session's storage (SessionStorage), sealing on the way in and opening
  * on the way out: the turn logic in packages/conversation never sees ciphertext.
  */
-export function sealedSessionStorage(store: ChatSessionStore, cipher: TranscriptCipher, customerId: string, db: () => Db): SessionStorage {
+export function sealedSessionStorage(store: ChatSessionStore, cipher: TranscriptCipher, customerId: string, db: () => Promise<Db>): SessionStorage {
   return {
     async findTurn(messageId) {
       const row = store.findTurn(messageId);

@@ -97,6 +97,25 @@ describe("ledger guards in Postgres", () => {
     expect(message).toMatch(/currency/);
   });
 
+  it("refuses an entry for an unknown account at once: only the transfer procedure checks it at its commit", async () => {
+    const id = `ltx_no_account_${Date.now()}`;
+    let wentOn = false;
+    const message = await failure(() =>
+      withTestDb((db) =>
+        db.transaction(async (tx) => {
+          await tx.insert(ledgerTransactions).values({ id, kind: "external", description: "bad" });
+          await tx.insert(ledgerEntries).values([
+            { ledgerTransactionId: id, accountId: "acc_00000000000000000000", amount: 500, currency: "USD" },
+            { ledgerTransactionId: id, accountId: "sys_clearing_usd", amount: -500, currency: "USD" },
+          ]);
+          wentOn = true;
+        }),
+      ),
+    );
+    expect(message).toMatch(/ledger_entries_account_id_accounts_id_fk/);
+    expect(wentOn).toBe(false);
+  });
+
   it("refuses a balance below zero on checking even if code tried to write one", async () => {
     const c = await makeCustomer(FILE, { checking: 5_00 });
     const message = await failure(() =>

@@ -32,6 +32,10 @@ export const CUSTOMER_DISABLED_MESSAGE = "this customer's access is disabled; no
  * Outside a transaction it is called through the procedure `teller_transfer_commit` (migration
  * 0011), which commits the transfer, releasing its locks, before waiting for the WAL flush, and
  * answers after the flush: one customer's transfers no longer queue for each other's flushes.
+ * Since migration 0013 the procedure checks the account keys at that commit, inside the customer's
+ * lock, so queued transfers do not share-lock the balance rows the lock holder updates; since 0014
+ * it refuses a customer the bank has disabled (403 forbidden) in the transfer's own transaction,
+ * while a replay of an applied key is answered all the same.
  * Inside the caller's transaction (`db` is a drizzle transaction) the function is called as it is,
  * and the caller's commit makes it durable.
  */

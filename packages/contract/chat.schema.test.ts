@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { chatMessageFields, mayConfirm } from "./chat.schema.js";
 
-const Message = z.strictObject(chatMessageFields);
+const Message = z.strictObject(chatMessageFields());
 
 describe("the chat message schema", () => {
   it("refuses C0, DEL and C1 control characters but keeps newline and tab", () => {

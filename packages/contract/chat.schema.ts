@@ -10,22 +10,33 @@ export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
 const NO_CONTROL = "must not contain control characters (only newline and tab are allowed)";
 
-export const MessageId = z.string().regex(MESSAGE_ID_PATTERN, "must be 1–64 characters of letters, digits, '_' or '-'");
+/**
+ * The schemas are built on first use, not at module load: the chat Worker's fresh isolate would
+ * otherwise pay for them (and for zod's own first use, ~10 ms) in its startup although only
+ * WebSocket frames are parsed with them there; the gateway builds them with its routes.
+ */
+function buildChatMessageFields() {
+  const MessageId = z.string().regex(MESSAGE_ID_PATTERN, "must be 1–64 characters of letters, digits, '_' or '-'");
+  const MessageText = z
+    .string()
+    .refine((t) => t.trim().length > 0, "must not be empty")
+    .refine((t) => t.length <= MAX_MESSAGE_CHARS, `must be at most ${MAX_MESSAGE_CHARS} characters`)
+    .refine((t) => !CONTROL_CHARACTERS.test(t), NO_CONTROL);
+  /** The Yes/No buttons of a server-rendered confirmation. */
+  const ConfirmationAnswer = z.strictObject({
+    id: z.string().min(1).max(64).refine((t) => !CONTROL_CHARACTERS.test(t), NO_CONTROL),
+    answer: z.enum(["yes", "no"]),
+  });
+  return { id: MessageId, text: MessageText, confirmation: ConfirmationAnswer.optional() };
+}
 
-export const MessageText = z
-  .string()
-  .refine((t) => t.trim().length > 0, "must not be empty")
-  .refine((t) => t.length <= MAX_MESSAGE_CHARS, `must be at most ${MAX_MESSAGE_CHARS} characters`)
-  .refine((t) => !CONTROL_CHARACTERS.test(t), NO_CONTROL);
-
-/** The Yes/No buttons of a server-rendered confirmation. */
-export const ConfirmationAnswer = z.strictObject({
-  id: z.string().min(1).max(64).refine((t) => !CONTROL_CHARACTERS.test(t), NO_CONTROL),
-  answer: z.enum(["yes", "no"]),
-});
+let fields: ReturnType<typeof buildChatMessageFields> | undefined;
 
 /** One schema for a chat message, sent over HTTP (POST /api/chat/messages) or as a WebSocket frame. */
-export const chatMessageFields = { id: MessageId, text: MessageText, confirmation: ConfirmationAnswer.optional() };
+export function chatMessageFields(): ReturnType<typeof buildChatMessageFields> {
+  fields ??= buildChatMessageFields();
+  return fields;
+}
 
 const TYPED_YES = /^\s*(y|yes|yep|yeah|yup|sure|ok|okay|confirm|confirmed|do it|go ahead|send it)\b/i;
 
@@ -38,9 +49,18 @@ export function mayConfirm(message: { text: string; confirmation?: { answer: str
   return message.text.length <= 40 && TYPED_YES.test(message.text);
 }
 
+function buildClientFrameSchema() {
+  return z.discriminatedUnion("type", [
+    z.strictObject({ type: z.literal("message"), ...chatMessageFields() }),
+    z.strictObject({ type: z.literal("resume"), lastMessageId: z.string().regex(MESSAGE_ID_PATTERN).optional() }),
+    z.strictObject({ type: z.literal("pong") }),
+  ]);
+}
+
+let clientFrames: ReturnType<typeof buildClientFrameSchema> | undefined;
+
 /** Client → server WebSocket frames, validated like HTTP bodies: unknown types or fields get an error frame. */
-export const ClientFrameSchema = z.discriminatedUnion("type", [
-  z.strictObject({ type: z.literal("message"), ...chatMessageFields }),
-  z.strictObject({ type: z.literal("resume"), lastMessageId: z.string().regex(MESSAGE_ID_PATTERN).optional() }),
-  z.strictObject({ type: z.literal("pong") }),
-]);
+export function clientFrameSchema(): ReturnType<typeof buildClientFrameSchema> {
+  clientFrames ??= buildClientFrameSchema();
+  return clientFrames;
+}

@@ -6,7 +6,7 @@ import type { CustomerAgentFrame } from "./handoff.js";
 /**
  * The chat WebSocket's frames, both ways. Plain types and constants only (no zod), so the web
  * app imports them without growing its bundle; the server validates client frames with
- * `ClientFrameSchema` (chat.schema.ts).
+ * `clientFrameSchema()` (chat.schema.ts).
  *
  * A turn streams as `reply` frames (final: false), then one `turn` frame with the whole answer
  * (all replies combined); a resume replays missed turns as `turn` frames. Keep-alive: the client

@@ -44,7 +44,7 @@ export class CustomerDisabled extends Error {
 export function bankEffectExecutor(options: {
   customerId: string;
   /** Opened on first use: FAQ turns never touch Postgres. */
-  db: () => Db;
+  db: () => Promise<Db>;
   /** Hand-offs go to the queue through the DO's outbox. */
   handoff(effect: Extract<Effect, { kind: "handoff" }>): void;
   /** Money movements are audited (amounts stay in the event, never in logs). */
@@ -71,11 +71,11 @@ export function bankEffectExecutor(options: {
             if (effect.what === "payees" && options.reads) return fromRpc(await options.reads.payees(), (v) => v);
             const accounts = effect.what === "accounts" ? options.reads?.accounts() : undefined;
             if (accounts) return fromRpc(await accounts, (v) => v);
-            return await load(options.db(), customerId, effect);
+            return await load(await options.db(), customerId, effect);
           }
           case "transfer": {
-            if (effect.lookupOnly) return await lookUpTransfer(options.db(), customerId, effect);
-            const moved = await transfer(options.db(), customerId, {
+            if (effect.lookupOnly) return await lookUpTransfer(await options.db(), customerId, effect);
+            const moved = await transfer(await options.db(), customerId, {
               idempotencyKey: effect.idempotencyKey,
               fromAccountId: effect.fromAccountId,
               to: effect.to,
@@ -92,7 +92,7 @@ export function bankEffectExecutor(options: {
             // Stores the schedule only: the cron runner moves the money on the day.
             return fromRpc(
               await createScheduledTransfer(
-                options.db(),
+                await options.db(),
                 customerId,
                 {
                   idempotencyKey: effect.idempotencyKey,
@@ -107,15 +107,15 @@ export function bankEffectExecutor(options: {
               (v) => v,
             );
           case "cancel_schedule":
-            return fromRpc(await cancelScheduledTransfer(options.db(), customerId, effect.scheduleId), (v) => v);
+            return fromRpc(await cancelScheduledTransfer(await options.db(), customerId, effect.scheduleId), (v) => v);
           case "open_dispute":
             return fromRpc(
-              await openDispute(options.db(), customerId, { transactionId: effect.transactionId, reason: effect.reason }),
+              await openDispute(await options.db(), customerId, { transactionId: effect.transactionId, reason: effect.reason }),
               (v) => v,
             );
           case "set_card_status": {
-            if (effect.lookupOnly) return await lookUpCard(options.db(), customerId, effect);
-            const result = fromRpc(await setCardStatus(options.db(), customerId, effect.cardId, effect.status), (card) => card);
+            if (effect.lookupOnly) return await lookUpCard(await options.db(), customerId, effect);
+            const result = fromRpc(await setCardStatus(await options.db(), customerId, effect.cardId, effect.status), (card) => card);
             options.audit(effect, result);
             return result;
           }

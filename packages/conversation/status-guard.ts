@@ -5,7 +5,7 @@ import { CustomerDisabled } from "./bank-effects.js";
 /**
  * The fresh status check a confirming turn owes before money moves, read only where it is needed.
  * A transfer's ledger call reads the customer's status itself, in the transfer's own transaction
- * (teller_transfer_commit, migration 0013: a disabled customer is refused with 403, and the bank
+ * (teller_transfer_commit, migration 0014: a disabled customer is refused with 403, and the bank
  * executor throws CustomerDisabled), so a "yes" that runs a transfer costs no round trip of its
  * own. Any other effect that writes (a card change, a schedule, a dispute, a hand-off) is
  * preceded by the check; a turn that ran no transfer is checked at its end, before it is stored.

@@ -46,7 +46,7 @@ function session() {
     customerId: "cus_turn",
     environment: "test",
     storage,
-    db: () => openDb({ databaseUrl: UNREACHABLE_DB, timeoutMs: 2_000 }).db,
+    db: async () => openDb({ databaseUrl: UNREACHABLE_DB, timeoutMs: 2_000 }).db,
     wake: async (reason) => {
       wakes.push(reason);
     },
@@ -110,8 +110,8 @@ describe("takeTurn", () => {
 
 describe("customerActive", () => {
   it("is unknown, not false, when Postgres cannot answer", async () => {
-    expect(await customerActive(() => openDb({ databaseUrl: UNREACHABLE_DB, timeoutMs: 2_000 }).db, "cus_turn")).toBeUndefined();
-    const unopened = (): Db => {
+    expect(await customerActive(async () => openDb({ databaseUrl: UNREACHABLE_DB, timeoutMs: 2_000 }).db, "cus_turn")).toBeUndefined();
+    const unopened = (): Promise<Db> => {
       throw new Error("connection refused");
     };
     expect(await customerActive(unopened, "cus_turn")).toBeUndefined();

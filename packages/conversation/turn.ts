@@ -49,7 +49,7 @@ export interface SessionPorts {
   environment: string;
   storage: SessionStorage;
   /** The session's Postgres pool, opened on first use (FAQ turns never touch Postgres). */
-  db(): Db;
+  db(): Promise<Db>;
   ai?: TextGenerator;
   metrics?: TurnMetricsSink;
   /**
@@ -90,7 +90,7 @@ export async function takeTurn(message: ChatMessageInput, ports: SessionPorts): 
   const confirming = Boolean(message.confirmation || (task && task.kind !== "lookup" && task.confirmation));
   const guard = new StatusGuard(() => customerActive(ports.db, customerId), confirming);
   // Accounts and payees read together, once: understanding and the transfer flow both want them.
-  const reads = new TurnReads(() => listAccountsAndPayees(ports.db(), customerId));
+  const reads = new TurnReads(async () => listAccountsAndPayees(await ports.db(), customerId));
   const observed = observeEffects(sessionHooks(ports, { reads, abortWhenDisabled: true }));
   const hooks = guard.wrap(savedWhenNeeded(observed.hooks, storage));
   try {
@@ -266,9 +266,9 @@ export function sessionHooks(
 }
 
 /** The customer's status in Postgres; undefined when it cannot be read right now. */
-export async function customerActive(db: () => Db, customerId: string): Promise<boolean | undefined> {
+export async function customerActive(db: () => Promise<Db>, customerId: string): Promise<boolean | undefined> {
   try {
-    return await isCustomerActive(db(), customerId);
+    return await isCustomerActive(await db(), customerId);
   } catch {
     return undefined;
   }

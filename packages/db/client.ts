@@ -10,12 +10,6 @@ export type Schema = typeof schema;
  */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 
-/**
- * A connection or query that has not answered in this long has failed: the caller retries (the
- * queue consumer's messages are retried, an RPC answers 503) instead of waiting for good.
- */
-export const DB_TIMEOUT_MS = 15_000;
-
 export interface DbConfig {
   /** postgres://… connection string (Neon in production, any Postgres locally). */
   databaseUrl: string;

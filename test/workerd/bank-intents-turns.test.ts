@@ -68,7 +68,7 @@ class Conversation {
           ...(press && pending ? { confirmation: { id: pending.id, answer: press } } : {}),
         },
         {
-          executor: bankEffectExecutor({ customerId: this.customerId, db: () => db, handoff: (e) => this.handoffs.push(e), audit: () => {} }),
+          executor: bankEffectExecutor({ customerId: this.customerId, db: async () => db, handoff: (e) => this.handoffs.push(e), audit: () => {} }),
           save: (state) => (this.state = state),
           now: () => Date.now(),
           newId: () => crypto.randomUUID(),

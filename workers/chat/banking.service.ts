@@ -95,7 +95,7 @@ export class BankingService extends WorkerEntrypoint<ChatEnv> {
   }
 
   private async withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
-    const { db, end } = requestDb(this.env, this.ctx);
+    const { db, end } = await requestDb(this.env, this.ctx);
     try {
       return await fn(db);
     } finally {

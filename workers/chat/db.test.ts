@@ -13,7 +13,7 @@ function recordingCtx() {
 describe("a request's database pool", () => {
   it("reaches Postgres through the configured proxy, and hands its closing to waitUntil", async () => {
     const ctx = recordingCtx();
-    const { db, end } = requestDb(env as unknown as ChatEnv, ctx);
+    const { db, end } = await requestDb(env as unknown as ChatEnv, ctx);
     const { rows } = (await db.execute(sql`select 7 as n`)) as unknown as { rows: Array<{ n: number }> };
     expect(Number(rows[0]!.n)).toBe(7);
     await end();
@@ -22,7 +22,7 @@ describe("a request's database pool", () => {
 
   it("closes within its bound even after Postgres refused it, so no caller waits on a dead socket", async () => {
     const ctx = recordingCtx();
-    const { db, end } = requestDb({ ...(env as unknown as ChatEnv), DATABASE_URL: UNREACHABLE_DB }, ctx);
+    const { db, end } = await requestDb({ ...(env as unknown as ChatEnv), DATABASE_URL: UNREACHABLE_DB }, ctx);
     await expect(db.execute(sql`select 1`)).rejects.toThrow();
     const started = Date.now();
     await end();

@@ -1,11 +1,15 @@
-import { DB_TIMEOUT_MS, openDb, type DbHandle } from "../../packages/db/client.js";
+import type { DbHandle } from "../../packages/db/client.js";
+import { DB_TIMEOUT_MS, openDbDeferred } from "../../packages/db/deferred-client.js";
 import type { ChatEnv } from "./env.js";
 
 const END_WAIT_MS = 2_000;
 
-/** Opens this request's pool and closes it after the response, off the critical path. */
-export function requestDb(env: ChatEnv, ctx: { waitUntil(promise: Promise<unknown>): void }): DbHandle {
-  const handle = openDb({
+/**
+ * Opens this request's pool and closes it after the response, off the critical path. Async: the
+ * driver loads on first use (packages/db/deferred-client.ts).
+ */
+export async function requestDb(env: ChatEnv, ctx: { waitUntil(promise: Promise<unknown>): void }): Promise<DbHandle> {
+  const handle = await openDbDeferred({
     databaseUrl: env.DATABASE_URL,
     wsProxy: env.DB_WS_PROXY || undefined,
     maxConnections: env.DB_MAX_CONNECTIONS ? Number(env.DB_MAX_CONNECTIONS) : undefined,

@@ -17,7 +17,7 @@ export interface ErasureRun {
  * between holding a connection (the embedded Postgres serves one session at a time).
  */
 export async function runErasureRequests(env: ChatEnv, ctx: { waitUntil(promise: Promise<unknown>): void }, limit = 50): Promise<ErasureRun> {
-  const listing = requestDb(env, ctx);
+  const listing = await requestDb(env, ctx);
   let pending;
   try {
     pending = await pendingErasureRequests(listing.db, limit);
@@ -35,7 +35,7 @@ export async function runErasureRequests(env: ChatEnv, ctx: { waitUntil(promise:
     }
   }
   if (failures.length > 0) {
-    const recording = requestDb(env, ctx);
+    const recording = await requestDb(env, ctx);
     try {
       for (const failure of failures) await failErasureRequest(recording.db, failure.id, failure.error);
     } finally {

@@ -36,7 +36,7 @@ export default {
   },
 
   async queue(batch: MessageBatch<unknown>, env: ChatEnv, ctx: ExecutionContext): Promise<void> {
-    const { db, end } = requestDb(env, ctx);
+    const { db, end } = await requestDb(env, ctx);
     try {
       if (!isDeadLetterQueue(batch.queue)) await queueHandoffs(batch, db, env);
       const outcome = isDeadLetterQueue(batch.queue)

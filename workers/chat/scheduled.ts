@@ -10,7 +10,7 @@ import { requestDb } from "./db.js";
  * (row claim + per-occurrence idempotency key); overlapping ticks are harmless.
  */
 export async function runScheduledTick(env: ChatEnv, ctx: { waitUntil(promise: Promise<unknown>): void }, scheduledTime: number): Promise<RunSummary> {
-  const { db, end } = requestDb(env, ctx);
+  const { db, end } = await requestDb(env, ctx);
   try {
     const today = new Date(scheduledTime).toISOString().slice(0, 10);
     const summary = await runScheduledTransfers(db, today, async (notice) => {

@@ -6,6 +6,7 @@ import { claimHandoff, closeHandoff, firstReplyTimes, getHandoff, listQueue, mar
 import { canAct, canSee, type Staff } from "../../packages/handoff/staff.js";
 import type { AgentMessage, TranscriptEntry } from "../../packages/contract/handoff.js";
 import { requestDb } from "./db.js";
+import type { Db } from "../../packages/db/client.js";
 
 export interface HandoffDetail {
   handoff: QueueItem;
@@ -127,8 +128,8 @@ export class StaffService extends WorkerEntrypoint<ChatEnv> {
     return this.env.CHAT_SESSION.get(this.env.CHAT_SESSION.idFromName(customerId));
   }
 
-  private async withDb<T>(work: (db: ReturnType<typeof requestDb>["db"]) => Promise<T>): Promise<T> {
-    const { db, end } = requestDb(this.env, this.ctx);
+  private async withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
+    const { db, end } = await requestDb(this.env, this.ctx);
     try {
       return await work(db);
     } finally {

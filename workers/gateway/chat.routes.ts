@@ -10,7 +10,7 @@ import { jsonError } from "./errors.js";
 import { readJson } from "./json-body/index.js";
 import { limitMoneyTurn } from "./rate-limit.js";
 
-export const SendMessageRequest = z.strictObject(chatMessageFields);
+export const SendMessageRequest = z.strictObject(chatMessageFields());
 
 // A 2,000-character message is at most 8,000 UTF-8 bytes, plus the id and JSON punctuation.
 const MAX_BODY_BYTES = 16 * 1024;

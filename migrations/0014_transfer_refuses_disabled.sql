@@ -1,7 +1,8 @@
 -- The chat's transfer refuses a disabled customer in the same call that moves the money.
+-- (The procedure's body is 0013's, with the status read added before teller_transfer.)
 --
 -- A confirmed transfer used to read the customer's status in a round trip of its own just before
--- the ledger call (packages/conversation/turn.ts); teller_transfer_commit (0011) now reads it in
+-- the ledger call (packages/conversation/turn.ts); teller_transfer_commit (0011, as 0013 left it) now reads it in
 -- the transfer's own transaction, after the idempotency key is looked up and before anything is
 -- written, so the turn saves that round trip and the gap between the check and the transfer is
 -- gone. A refusal raises TLDIS (mapped to 403 forbidden, as the turn answered before), which
@@ -32,6 +33,9 @@ DECLARE
   moved transfers;
 BEGIN
   PERFORM set_config('synchronous_commit', 'off', true);
+  SET CONSTRAINTS transfers_from_account_id_accounts_id_fk, transfers_to_account_id_accounts_id_fk,
+    ledger_entries_account_id_accounts_id_fk, transactions_account_id_accounts_id_fk DEFERRED;
+  SET CONSTRAINTS ledger_entries_balanced IMMEDIATE;
   PERFORM 1 FROM transfers WHERE customer_id = p_customer_id AND idempotency_key = p_idempotency_key;
   IF NOT FOUND THEN
     PERFORM 1 FROM customers WHERE id = p_customer_id AND disabled_at IS NOT NULL;

@@ -1,0 +1,18 @@
+import type { DbConfig, DbHandle } from "./client.js";
+
+/**
+ * A connection or query that has not answered in this long has failed: the caller retries (the
+ * queue consumer's messages are retried, an RPC answers 503) instead of waiting for good.
+ */
+export const DB_TIMEOUT_MS = 15_000;
+
+/**
+ * openDb() behind a dynamic import, for the chat Worker: the Neon driver (and drizzle's driver
+ * for it) then run their top level on the first turn that needs Postgres, not in every fresh
+ * isolate's startup (~15 ms of it; an FAQ turn never touches Postgres). The bundler keeps one
+ * script and wraps client.ts in an initialiser; workerd compiles it either way.
+ */
+export async function openDbDeferred(config: DbConfig): Promise<DbHandle> {
+  const { openDb } = await import("./client.js");
+  return openDb(config);
+}
