@@ -50,6 +50,16 @@ export interface WsProxy {
   outage(ms: number): Promise<void>;
 }
 
+/** Connections to PGlite turned away because its one slot was still taken: tries, and the step between them. */
+const BUSY_RETRIES = 20;
+const BUSY_RETRY_MS = 5;
+const PGLITE_BUSY = Buffer.from("Too many connections");
+
+/** PGlite's socket server answers a connection beyond its limit with this text, then closes it. */
+function isPgliteBusy(chunk: Buffer): boolean {
+  return chunk.length >= PGLITE_BUSY.length && chunk.subarray(0, PGLITE_BUSY.length).equals(PGLITE_BUSY);
+}
+
 export async function startWsProxy(options: WsProxyOptions): Promise<WsProxy> {
   const allowed = new Set(options.allowedTargets.map(normaliseTarget));
   const log = options.log ?? (() => {});
@@ -116,7 +126,7 @@ export async function startWsProxy(options: WsProxyOptions): Promise<WsProxy> {
     active++;
     served++;
     const [host, port] = splitTarget(target);
-    const tcp: Socket = createConnection({ host, port, noDelay: true });
+    let tcp: Socket;
     let lastActivity = Date.now();
     let finished = false;
     const finish = () => {
@@ -141,27 +151,52 @@ export async function startWsProxy(options: WsProxyOptions): Promise<WsProxy> {
       }
     }, Math.min(idleMs, 1000));
 
-    tcp.on("connect", () => {
-      for (const chunk of pending) tcp.write(chunk);
-      pending.length = 0;
-    });
-    tcp.on("data", (chunk) => {
-      lastActivity = Date.now();
-      if (atRestOnly) backend.push(chunk);
-      if (ws.readyState === ws.OPEN) ws.send(chunk);
-    });
-    tcp.on("error", (error) => {
-      log(`tcp ${target}: ${error.message}`);
-      finish();
-    });
-    tcp.on("close", finish);
+    // What the client sent before the server's first answer, to send again on a new connection
+    // when PGlite turns this one away (see below).
+    let unanswered: Buffer[] | null = [];
+    let attempts = 0;
+    const write = (data: Buffer) => {
+      unanswered?.push(data);
+      tcp.write(data);
+    };
+    const connect = () => {
+      attempts++;
+      tcp = createConnection({ host, port, noDelay: true });
+      tcp.on("connect", () => {
+        for (const chunk of pending.splice(0)) write(chunk);
+      });
+      tcp.on("data", (chunk) => {
+        lastActivity = Date.now();
+        if (unanswered && options.exclusive && isPgliteBusy(chunk) && attempts < BUSY_RETRIES) {
+          // The gate let this session in on a timer after the last one's close; on a starved
+          // machine PGlite may not have freed its one slot yet and answers "Too many
+          // connections" instead of Postgres. Not the client's fault: connect again shortly.
+          pending.unshift(...unanswered);
+          unanswered = [];
+          tcp.removeAllListeners();
+          tcp.on("error", () => {});
+          tcp.destroy();
+          setTimeout(() => (finished ? undefined : connect()), BUSY_RETRY_MS * attempts);
+          return;
+        }
+        unanswered = null;
+        if (atRestOnly) backend.push(chunk);
+        if (ws.readyState === ws.OPEN) ws.send(chunk);
+      });
+      tcp.on("error", (error) => {
+        log(`tcp ${target}: ${error.message}`);
+        finish();
+      });
+      tcp.on("close", finish);
+    };
+    connect();
     const frontend = new FrontendMessageTracker();
     const forward = (data: Buffer) => {
       lastActivity = Date.now();
       backend.clientSpoke();
       const terminated = frontend.push(data);
       if (frontend.takeSslRequest()) backend.expectSslAnswer();
-      if (tcp.readyState === "open") tcp.write(data);
+      if (tcp.readyState === "open") write(data);
       else pending.push(Buffer.from(data));
       // Postgres closes the connection after Terminate; PGlite's socket server does not, so the
       // session (and, in exclusive mode, everyone queued behind it) would wait for the idle timer.
