@@ -34,7 +34,7 @@ export function useBrowserStack(options: { databasePrefix: string; outputDir: st
       dropDatabase = database.drop;
     }
     // E2E_WRANGLER_LOG=1 shows the stack's wrangler output (the Workers' logs) when a test fails.
-    stack = await startLocalStack({ port: await freePort(), stateDir: "memory", databaseUrl, log: () => {}, wranglerOutput: process.env.E2E_WRANGLER_LOG ? "inherit" : "ignore" });
+    stack = await startLocalStack({ port: await freePort(), stateDir: "memory", databaseUrl, log: process.env.E2E_WRANGLER_LOG ? (line) => console.log(line) : () => {}, wranglerOutput: process.env.E2E_WRANGLER_LOG ? "inherit" : "ignore" });
     browser = await launchChromium();
     mkdirSync(options.outputDir, { recursive: true });
     pages = new Pages(browser, stack.url, options.outputDir);

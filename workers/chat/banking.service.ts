@@ -17,7 +17,7 @@ import type {
   TransferResult,
   TransferView,
 } from "../../packages/banking/index.js";
-import { requestDb } from "./db.js";
+import { readWithRetry, requestDb } from "./db.js";
 
 /**
  * The banking domain over RPC for the gateway's REST API (service binding BANKING, entrypoint
@@ -26,31 +26,31 @@ import { requestDb } from "./db.js";
  */
 export class BankingService extends WorkerEntrypoint<ChatEnv> {
   listAccounts(customerId: string): Promise<RpcResult<AccountView[]>> {
-    return this.withDb((db) => banking.listAccounts(db, customerId));
+    return this.read((db) => banking.listAccounts(db, customerId));
   }
 
   getAccount(customerId: string, accountId: string): Promise<RpcResult<AccountView>> {
-    return this.withDb((db) => banking.getAccount(db, customerId, accountId));
+    return this.read((db) => banking.getAccount(db, customerId, accountId));
   }
 
   listTransactions(customerId: string, query: TransactionQuery): Promise<RpcResult<Page<TransactionView>>> {
-    return this.withDb((db) => banking.listTransactions(db, customerId, query));
+    return this.read((db) => banking.listTransactions(db, customerId, query));
   }
 
   spendingSummary(customerId: string, query: SpendingQuery): Promise<RpcResult<SpendingView>> {
-    return this.withDb((db) => banking.spendingSummary(db, customerId, query));
+    return this.read((db) => banking.spendingSummary(db, customerId, query));
   }
 
   listPayees(customerId: string): Promise<RpcResult<PayeeView[]>> {
-    return this.withDb((db) => banking.listPayees(db, customerId));
+    return this.read((db) => banking.listPayees(db, customerId));
   }
 
   getPayee(customerId: string, payeeId: string): Promise<RpcResult<PayeeView>> {
-    return this.withDb((db) => banking.getPayee(db, customerId, payeeId));
+    return this.read((db) => banking.getPayee(db, customerId, payeeId));
   }
 
   listCards(customerId: string): Promise<RpcResult<CardView[]>> {
-    return this.withDb((db) => banking.listCards(db, customerId));
+    return this.read((db) => banking.listCards(db, customerId));
   }
 
   freezeCard(customerId: string, cardId: string): Promise<RpcResult<CardView>> {
@@ -66,11 +66,11 @@ export class BankingService extends WorkerEntrypoint<ChatEnv> {
   }
 
   getTransfer(customerId: string, transferId: string): Promise<RpcResult<TransferView>> {
-    return this.withDb((db) => banking.getTransfer(db, customerId, transferId));
+    return this.read((db) => banking.getTransfer(db, customerId, transferId));
   }
 
   listScheduledTransfers(customerId: string): Promise<RpcResult<ScheduledTransferView[]>> {
-    return this.withDb((db) => banking.listScheduledTransfers(db, customerId));
+    return this.read((db) => banking.listScheduledTransfers(db, customerId));
   }
 
   cancelScheduledTransfer(customerId: string, scheduleId: string): Promise<RpcResult<ScheduledTransferView>> {
@@ -92,6 +92,11 @@ export class BankingService extends WorkerEntrypoint<ChatEnv> {
    */
   customerName(customerId: string): Promise<string | null> {
     return this.withDb((db) => banking.customerName(db, customerId));
+  }
+
+  /** A read: tried once more if the connection dropped (readWithRetry). */
+  private read<T>(fn: (db: Db) => Promise<T>): Promise<T> {
+    return readWithRetry(this.env, this.ctx, fn);
   }
 
   private async withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {

@@ -3,7 +3,7 @@ import { env } from "cloudflare:test";
 import { sql } from "drizzle-orm";
 import { UNREACHABLE_DB } from "../../test/workerd/session-faults.js";
 import type { ChatEnv } from "./env.js";
-import { requestDb } from "./db.js";
+import { readWithRetry, requestDb } from "./db.js";
 
 function recordingCtx() {
   const handed: Promise<unknown>[] = [];
@@ -27,5 +27,33 @@ describe("a request's database pool", () => {
     const started = Date.now();
     await end();
     expect(Date.now() - started).toBeLessThan(2_500);
+  });
+});
+
+describe("a read over a request pool", () => {
+  const chatEnv = env as unknown as ChatEnv;
+  // What the driver throws when the socket closes under a query: no SQLSTATE.
+  const dropped = () => new Error("Connection terminated unexpectedly");
+
+  it("is tried once more on a new pool when the connection dropped", async () => {
+    let calls = 0;
+    const value = await readWithRetry(chatEnv, recordingCtx(), async (db) => {
+      calls++;
+      if (calls === 1) throw dropped();
+      const { rows } = (await db.execute(sql`select 8 as n`)) as unknown as { rows: Array<{ n: number }> };
+      return Number(rows[0]!.n);
+    });
+    expect(value).toBe(8);
+    expect(calls).toBe(2);
+  });
+
+  it("fails after a second drop, and never retries what Postgres itself refused", async () => {
+    let calls = 0;
+    await expect(readWithRetry(chatEnv, recordingCtx(), async () => (calls++, Promise.reject(dropped())))).rejects.toThrow("terminated");
+    expect(calls).toBe(2);
+    calls = 0;
+    const refused = readWithRetry(chatEnv, recordingCtx(), async (db) => (calls++, db.execute(sql`select 1 / 0`)));
+    await expect(refused).rejects.toThrow();
+    expect(calls).toBe(1);
   });
 });

@@ -5,7 +5,7 @@ import { listAccounts, listTransactions, type AccountView, type TransactionView 
 import { claimHandoff, closeHandoff, firstReplyTimes, getHandoff, listQueue, markFirstReply, queueItem, type HandoffRow, type QueueItem } from "../../packages/handoff/handoffs.repo.js";
 import { canAct, canSee, type Staff } from "../../packages/handoff/staff.js";
 import type { AgentMessage, TranscriptEntry } from "../../packages/contract/handoff.js";
-import { requestDb } from "./db.js";
+import { readWithRetry, requestDb } from "./db.js";
 import type { Db } from "../../packages/db/client.js";
 
 export interface HandoffDetail {
@@ -28,7 +28,7 @@ const NOT_FOUND = fail(404, "not_found", "no such hand-off");
  */
 export class StaffService extends WorkerEntrypoint<ChatEnv> {
   async queueFor(staff: Staff): Promise<QueueItem[]> {
-    return this.withDb((db) => listQueue(db, staff));
+    return this.read((db) => listQueue(db, staff));
   }
 
   /** Atomic: of two agents claiming together exactly one wins; the other gets 409 conflict. */
@@ -39,7 +39,7 @@ export class StaffService extends WorkerEntrypoint<ChatEnv> {
     const joined = await this.session(outcome.handoff.customerId).agentJoined(outcome.handoff.customerId, handoffId, staff);
     if (!joined.ok) return joined;
     if (!outcome.again) this.ctx.waitUntil(this.desk().queueChanged().catch(() => {}));
-    const row = await this.withDb((db) => getHandoff(db, handoffId));
+    const row = await this.read((db) => getHandoff(db, handoffId));
     return ok({ handoff: queueItem(row!, row!.customerName), joined: joined.value });
   }
 
@@ -47,7 +47,7 @@ export class StaffService extends WorkerEntrypoint<ChatEnv> {
     const row = await this.visible(staff, handoffId);
     if (!row) return NOT_FOUND;
     const { transcript } = await this.session(row.customerId).agentView(row.customerId);
-    const [accounts, transactions] = await this.withDb(async (db) => [await listAccounts(db, row.customerId), await listTransactions(db, row.customerId, { limit: 10 })] as const);
+    const [accounts, transactions] = await this.read(async (db) => [await listAccounts(db, row.customerId), await listTransactions(db, row.customerId, { limit: 10 })] as const);
     return ok({
       handoff: queueItem(row, row.customerName),
       transcript,
@@ -92,7 +92,7 @@ export class StaffService extends WorkerEntrypoint<ChatEnv> {
   /** Time to first agent reply over the latest hand-offs (supervisors). */
   async firstReplyFigures(staff: Staff): Promise<RpcResult<{ count: number; p50Ms: number | null; p90Ms: number | null }>> {
     if (staff.role !== "supervisor") return fail(403, "forbidden", "supervisors only");
-    const times = (await this.withDb((db) => firstReplyTimes(db))).sort((a, b) => a - b);
+    const times = (await this.read((db) => firstReplyTimes(db))).sort((a, b) => a - b);
     const at = (q: number) => (times.length ? times[Math.min(times.length - 1, Math.floor(q * times.length))]! : null);
     return ok({ count: times.length, p50Ms: at(0.5), p90Ms: at(0.9) });
   }
@@ -115,7 +115,7 @@ export class StaffService extends WorkerEntrypoint<ChatEnv> {
 
   /** The row, if this member of staff may see it (otherwise the same 404 as a missing one). */
   private async visible(staff: Staff, handoffId: string): Promise<(HandoffRow & { customerName: string }) | undefined> {
-    const row = await this.withDb((db) => getHandoff(db, handoffId));
+    const row = await this.read((db) => getHandoff(db, handoffId));
     return row && canSee(staff, row) ? row : undefined;
   }
 
@@ -126,6 +126,11 @@ export class StaffService extends WorkerEntrypoint<ChatEnv> {
 
   private session(customerId: string) {
     return this.env.CHAT_SESSION.get(this.env.CHAT_SESSION.idFromName(customerId));
+  }
+
+  /** A read: tried once more if the connection dropped (readWithRetry). */
+  private read<T>(work: (db: Db) => Promise<T>): Promise<T> {
+    return readWithRetry(this.env, this.ctx, work, { closeFirst: true });
   }
 
   private async withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
