@@ -91,7 +91,7 @@ export class BankingService extends WorkerEntrypoint<ChatEnv> {
    * which signs in any seeded customer, not just the demo ones.
    */
   customerName(customerId: string): Promise<string | null> {
-    return this.withDb((db) => banking.customerName(db, customerId));
+    return this.read((db) => banking.customerName(db, customerId));
   }
 
   /** A read: tried once more if the connection dropped (readWithRetry). */
