@@ -2,7 +2,7 @@ import { WorkerEntrypoint } from "cloudflare:workers";
 import type { ChatEnv } from "./env.js";
 import type { RpcResult } from "../../packages/contract/errors.js";
 import type { Db } from "../../packages/db/client.js";
-import * as banking from "../../packages/banking/index.js";
+import * as banking from "../../packages/banking/deferred.js";
 import type {
   AccountView,
   CardView,
