@@ -19,6 +19,8 @@ describe("packed tables", () => {
             intents: Array.from({ length: classes }, (_, i) => `intent_${i}`),
             scales: new Array<number>(classes).fill(1),
             bias: new Array<number>(classes).fill(0),
+            // The shipped header describes its reranker's tables; these tables have none.
+            reranker: undefined,
             ...packTables(hashes, idf, weights, classes),
           };
           const decoded = decodeArtifact(artifact);

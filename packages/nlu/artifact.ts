@@ -13,9 +13,13 @@
 // - the int8 weight matrix (rows × intents, one scale per intent) stored sparsely, because 83% of
 //   its entries quantise to 0: per row, its non-zero entries as class deltas and values (two byte
 //   arrays, entry i at byte i of each), found through blockStarts plus the rowCounts of the rows
-//   before it in its block.
+//   before it in its block;
+// - format 4: when the header has a `reranker` (reranker.ts), its int8 matrices follow, aligned to
+//   4 bytes: input (buckets × hidden), then output (hidden × its classes).
 
-export const ARTIFACT_FORMAT = "teller-intent-model/3";
+export const ARTIFACT_FORMAT = "teller-intent-model/4";
+/** The preamble's format revision (the magic stays "TIM3": only the tables after it changed). */
+const REVISION = 4;
 /** idf values are stored as round(idf × IDF_STEPS) in one byte. */
 export const IDF_STEPS = 16;
 /** Rows per blockStarts entry: locating a row sums at most ROW_BLOCK − 1 row counts. */
@@ -25,6 +29,7 @@ const MAGIC = 0x334d4954;
 const PREAMBLE_BYTES = 16;
 
 import { FEATURE_SCHEME } from "./features";
+import type { RerankerHeader } from "./reranker";
 
 /** The JSON half of the artifact. */
 export interface IntentModelHeader {
@@ -45,6 +50,8 @@ export interface IntentModelHeader {
   /** Per intent: weight = int8 × scale. */
   scales: number[];
   bias: number[];
+  /** Optional second stage (reranker.ts); absent = the linear model alone. */
+  reranker?: RerankerHeader;
   training: Record<string, unknown>;
 }
 
@@ -61,6 +68,9 @@ export interface TableViews {
   rowCounts: Uint8Array;
   classDeltas: Uint8Array;
   values: Int8Array;
+  /** The reranker's matrices, when the header has one. */
+  rerankInput?: Int8Array;
+  rerankOutput?: Int8Array;
 }
 
 /** The whole model decoded into typed arrays (the trainer's tests and the reference in bench:cold). */
@@ -91,8 +101,14 @@ export type PackedTables = Pick<IntentModelArtifact, "rows" | "entries" | "table
 
 const align4 = (n: number) => (n + 3) & ~3;
 
+/** Sizes of the reranker's two matrices (0 without one). */
+function rerankerSizes(reranker?: RerankerHeader): { input: number; output: number } {
+  if (!reranker) return { input: 0, output: 0 };
+  return { input: reranker.buckets * reranker.hidden, output: reranker.hidden * reranker.classes.length };
+}
+
 /** Byte offsets of each table for a model of `rows` rows and `entries` non-zero weights. */
-function layout(rows: number, entries: number) {
+function layout(rows: number, entries: number, reranker?: RerankerHeader) {
   const blocks = Math.ceil(rows / ROW_BLOCK) + 1;
   const hashes = PREAMBLE_BYTES;
   const blockStarts = hashes + 4 * rows;
@@ -100,22 +116,45 @@ function layout(rows: number, entries: number) {
   const rowCounts = idf + rows;
   const classDeltas = align4(rowCounts + rows);
   const values = align4(classDeltas + entries);
-  return { blocks, hashes, blockStarts, idf, rowCounts, classDeltas, values, end: values + entries };
+  const sizes = rerankerSizes(reranker);
+  const rerankInput = align4(values + entries);
+  const rerankOutput = rerankInput + sizes.input;
+  const end = reranker ? rerankOutput + sizes.output : values + entries;
+  return { blocks, hashes, blockStarts, idf, rowCounts, classDeltas, values, rerankInput, rerankOutput, sizes, end };
 }
 
-/** Packs sorted hashes, idf bytes and a dense int8 matrix (rows × classes) into the artifact's tables. */
-export function packTables(hashes: Uint32Array, idfBytes: Uint8Array, weights: Int8Array, classes: number): PackedTables {
+/** The reranker's header and its int8 matrices, as packTables takes them. */
+export interface RerankerTables {
+  header: RerankerHeader;
+  input: Int8Array;
+  output: Int8Array;
+}
+
+/**
+ * Packs sorted hashes, idf bytes and a dense int8 matrix (rows × classes) into the artifact's
+ * tables, followed by the reranker's matrices when there is one.
+ */
+export function packTables(
+  hashes: Uint32Array,
+  idfBytes: Uint8Array,
+  weights: Int8Array,
+  classes: number,
+  reranker?: RerankerTables,
+): PackedTables {
   const rows = hashes.length;
   if (idfBytes.length !== rows || weights.length !== rows * classes) throw new Error("table sizes disagree");
   if (classes > 255) throw new Error("at most 255 intents fit a row count byte");
   for (let i = 1; i < rows; i++) if (hashes[i]! <= hashes[i - 1]!) throw new Error("hashes must be sorted and unique");
   let entries = 0;
   for (let i = 0; i < weights.length; i++) if (weights[i] !== 0) entries++;
-  const at = layout(rows, entries);
+  const at = layout(rows, entries, reranker?.header);
+  if (reranker && (reranker.input.length !== at.sizes.input || reranker.output.length !== at.sizes.output)) {
+    throw new Error("reranker tables size mismatch");
+  }
   const tables = new Uint8Array(at.end);
   const view = new DataView(tables.buffer);
   view.setUint32(0, MAGIC, true);
-  view.setUint32(4, 3, true);
+  view.setUint32(4, REVISION, true);
   view.setUint32(8, rows, true);
   view.setUint32(12, entries, true);
   let entry = 0;
@@ -137,6 +176,10 @@ export function packTables(hashes: Uint32Array, idfBytes: Uint8Array, weights: I
     tables[at.rowCounts + row] = count;
   }
   view.setUint32(at.blockStarts + 4 * (at.blocks - 1), entries, true);
+  if (reranker) {
+    tables.set(new Uint8Array(reranker.input.buffer, reranker.input.byteOffset, reranker.input.length), at.rerankInput);
+    tables.set(new Uint8Array(reranker.output.buffer, reranker.output.byteOffset, reranker.output.length), at.rerankOutput);
+  }
   return { rows, entries, tables };
 }
 
@@ -156,13 +199,13 @@ export function checkArtifact(artifact: IntentModelArtifact): TableViews {
     throw new Error("per-intent tables size mismatch");
   }
   let bytes = artifact.tables;
-  const at = layout(rows, entries);
+  const at = layout(rows, entries, artifact.reranker);
   if (bytes.byteLength !== at.end) throw new Error("tables size mismatch");
   // Uint32Array views need 4-byte alignment; a Data module starts aligned, a Node Buffer may not.
   if (bytes.byteOffset % 4 !== 0) bytes = bytes.slice();
   const { buffer, byteOffset } = bytes;
   const preamble = new Uint32Array(buffer, byteOffset, 4);
-  if (preamble[0] !== MAGIC || preamble[1] !== 3) throw new Error("tables are not an intent model's (or not little-endian)");
+  if (preamble[0] !== MAGIC || preamble[1] !== REVISION) throw new Error("tables are not an intent model's (or not little-endian)");
   if (preamble[2] !== rows || preamble[3] !== entries) throw new Error("tables belong to another model: size mismatch");
   const views: TableViews = {
     hashes: new Uint32Array(buffer, byteOffset + at.hashes, rows),
@@ -172,6 +215,10 @@ export function checkArtifact(artifact: IntentModelArtifact): TableViews {
     classDeltas: new Uint8Array(buffer, byteOffset + at.classDeltas, entries),
     values: new Int8Array(buffer, byteOffset + at.values, entries),
   };
+  if (artifact.reranker) {
+    views.rerankInput = new Int8Array(buffer, byteOffset + at.rerankInput, at.sizes.input);
+    views.rerankOutput = new Int8Array(buffer, byteOffset + at.rerankOutput, at.sizes.output);
+  }
   if (views.blockStarts[at.blocks - 1] !== entries) throw new Error("block table does not end at the entry count");
   return views;
 }

@@ -4,6 +4,7 @@
 import type { IntentModelArtifact } from "./artifact";
 import { vectorize, type FeatureIndex } from "./features";
 import { PackedRows } from "./packed-rows";
+import { Reranker } from "./reranker";
 import { OUT_OF_SCOPE, isSmallTalkIntent, type IntentName } from "../contract/intents";
 import { plainRequestIntent } from "./requests";
 import { requestClauses, stripSmallTalk } from "./small-talk";
@@ -53,6 +54,8 @@ class LinearIntentModel implements IntentModel {
   private readonly bias: Float32Array;
   private readonly inverseTemperature: number;
   private readonly outOfScopeIndex: number;
+  private readonly reranker: Reranker | undefined;
+  private readonly hashOf: (row: number) => number;
 
   constructor(artifact: IntentModelArtifact) {
     const table = new PackedRows(artifact);
@@ -70,6 +73,12 @@ class LinearIntentModel implements IntentModel {
     this.bias = Float32Array.from(artifact.bias);
     this.inverseTemperature = 1 / artifact.temperature;
     this.outOfScopeIndex = this.intents.indexOf(OUT_OF_SCOPE);
+    const rerankerTables = table.rerankerTables();
+    this.reranker =
+      artifact.reranker && rerankerTables
+        ? new Reranker(artifact.reranker, rerankerTables.input, rerankerTables.output, this.intents.length)
+        : undefined;
+    this.hashOf = (row) => table.hash(row);
   }
 
   probabilities(text: string): Float64Array {
@@ -90,6 +99,7 @@ class LinearIntentModel implements IntentModel {
       sum += e;
     }
     for (let c = 0; c < classes; c++) acc[c]! /= sum;
+    this.reranker?.apply(acc, indices, values, this.hashOf, this.outOfScopeIndex);
     return acc;
   }
 

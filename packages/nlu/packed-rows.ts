@@ -31,6 +31,17 @@ export class PackedRows {
     return undefined;
   }
 
+  /** The feature hash of a row (the reranker buckets rows by it). */
+  hash(row: number): number {
+    return this.t.hashes[row]!;
+  }
+
+  /** The reranker's int8 matrices (input, output), when the artifact has one. */
+  rerankerTables(): { input: Int8Array; output: Int8Array } | undefined {
+    const { rerankInput, rerankOutput } = this.t;
+    return rerankInput && rerankOutput ? { input: rerankInput, output: rerankOutput } : undefined;
+  }
+
   idf(row: number): number {
     return dequantizeIdf(this.t.idf[row]!);
   }

@@ -51,7 +51,7 @@ describe("nlu:train", () => {
     expect(tables("a").equals(tables("b"))).toBe(true);
     expect(tables("c").equals(tables("a"))).toBe(false);
     const artifact = JSON.parse(a) as { version: string; format: string; intents: string[]; training: { seed: number } };
-    expect(artifact.format).toBe("teller-intent-model/3");
+    expect(artifact.format).toBe("teller-intent-model/4");
     expect(artifact.version).toMatch(/^2\.[0-9a-f]{8}$/);
     expect(artifact.training.seed).toBe(11);
     expect(artifact.intents).toEqual(ALL_INTENTS);
