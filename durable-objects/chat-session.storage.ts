@@ -1,6 +1,7 @@
 import type { ChatEvent } from "../packages/contract/events.js";
 import { initialState, type DialogueState } from "../packages/dialogue/index.js";
 import type { SessionNotice } from "../packages/conversation/turn.js";
+import { OutboxWatermark } from "./outbox-watermark.js";
 
 /**
  * The ChatSession's SQLite tables. `turns` makes a client message id idempotent; `outbox` holds
@@ -56,6 +57,8 @@ export class ChatSessionStore {
   private parsedState: { json: string; state: DialogueState } | undefined;
   /** Whether the state last saved, with its JSON, has an execution under way (see isExecuting). */
   private savedExecuting: { json: string; executing: boolean } | undefined;
+  /** Where the flush's look for unsent events starts (see OutboxWatermark). */
+  private readonly watermark = new OutboxWatermark();
 
   constructor(
     private readonly sql: SqlStorage,
@@ -116,6 +119,7 @@ export class ChatSessionStore {
       return this.transaction(work);
     } catch (error) {
       this.meta.clear();
+      this.watermark.reset();
       throw error;
     }
   }
@@ -218,6 +222,7 @@ export class ChatSessionStore {
   }
 
   saveEvents(events: ChatEvent[], now: number): void {
+    if (events.length > 0) this.watermark.stored(now);
     for (const event of events) {
       this.sql.exec("INSERT INTO outbox (event_id, body, created_at) VALUES (?, ?, ?)", event.id, JSON.stringify(event), now);
     }
@@ -271,20 +276,27 @@ export class ChatSessionStore {
    * 128 KB limit).
    */
   pendingEvents(maxEvents: number, maxBytes = Number.POSITIVE_INFINITY): ChatEvent[] {
+    const after = this.watermark.after();
     const rows = this.sql
-      .exec<{ body: string }>(
-        `SELECT body FROM outbox o WHERE NOT EXISTS (SELECT 1 FROM outbox_sent s WHERE s.event_id = o.event_id)
+      .exec<{ body: string; created_at: number; event_id: string }>(
+        `SELECT body, created_at, event_id FROM outbox o
+          WHERE (created_at, event_id) > (?, ?) AND NOT EXISTS (SELECT 1 FROM outbox_sent s WHERE s.event_id = o.event_id)
           ORDER BY created_at, event_id LIMIT ?`,
+        after?.[0] ?? Number.MIN_SAFE_INTEGER,
+        after?.[1] ?? "",
         maxEvents,
       )
       .toArray();
     const events: ChatEvent[] = [];
+    const scanned: Array<{ id: string; createdAt: number }> = [];
     let bytes = 0;
     for (const row of rows) {
       bytes += utf8Length(row.body) + 1;
       if (events.length > 0 && bytes > maxBytes) break;
       events.push(JSON.parse(row.body) as ChatEvent);
+      scanned.push({ id: row.event_id, createdAt: row.created_at });
     }
+    this.watermark.scanned(scanned);
     return events;
   }
 
@@ -309,6 +321,7 @@ export class ChatSessionStore {
       now,
       afterMs,
     );
+    this.watermark.sent(ids);
   }
 
   /** Sent events whose confirmation is due by `now`, oldest due first. */
