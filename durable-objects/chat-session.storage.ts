@@ -209,11 +209,10 @@ export class ChatSessionStore {
 
   /** Stores the turn and its events together: SQLite commits both or neither. */
   saveTurn(messageId: string, text: string, turn: string, events: ChatEvent[], now: number): void {
-    const seq = (this.sql.exec<{ n: number }>("SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM turns").one().n);
+    // The next seq in the insert itself: one statement, not a read and then a write.
     this.sql.exec(
-      "INSERT INTO turns (message_id, seq, text, turn, created_at) VALUES (?, ?, ?, ?, ?)",
+      "INSERT INTO turns (message_id, seq, text, turn, created_at) SELECT ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ? FROM turns",
       messageId,
-      seq,
       text,
       turn,
       now,
