@@ -66,8 +66,9 @@ export async function startTellerBench(name: string): Promise<TellerBench> {
     port: await freePort(),
     stateDir: "memory",
     databaseUrl: database.url,
-    log: () => {},
-    wranglerOutput: "ignore",
+    // BENCH_STACK_LOG=1 shows the stack's own log and the Workers' output (to see why turns failed).
+    log: process.env.BENCH_STACK_LOG ? (line) => console.error(line) : () => {},
+    wranglerOutput: process.env.BENCH_STACK_LOG ? "inherit" : "ignore",
     // One address drives many customers here; the limiter still runs, it just lets this through.
     rateLimitScale: 10_000,
   }).catch(async (error: unknown) => {

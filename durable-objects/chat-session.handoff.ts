@@ -5,7 +5,7 @@ import { fail, ok, type RpcResult } from "../packages/contract/errors.js";
 import { redactText } from "../packages/redaction/redact.js";
 import type { Db } from "../packages/db/client.js";
 import { clearHandoff } from "../packages/dialogue/index.js";
-import { closeHandoff, openHandoff } from "../packages/handoff/handoffs.repo.js";
+import { closeHandoff, openHandoff } from "../packages/handoff/deferred.js";
 import { type AgentMessage, type TranscriptEntry } from "../packages/contract/handoff.js";
 import { LEFT_QUEUE_TEXT, NOBODY_FREE_TEXT } from "../packages/handoff/texts.js";
 import { firstName } from "../packages/handoff/staff.js";

@@ -1,7 +1,8 @@
 import type { ChatSessionEnv } from "./chat-session.env.js";
 import type { ChatEvent, ChatEventBundle } from "../packages/contract/events.js";
 import type { Db } from "../packages/db/client.js";
-import { deliveredEvents, type Delivered } from "../packages/db/chat-events.repo.js";
+import { deliveredEvents } from "../packages/db/deferred.js";
+import type { Delivered } from "../packages/db/chat-events.repo.js";
 import { isSealedPayload, sealedKeyId } from "../packages/transcript-crypto/index.js";
 import type { ChatSessionStore } from "./chat-session.storage.js";
 import type { TranscriptCipher } from "./transcript-cipher.js";

@@ -3,7 +3,7 @@ import { describeIssues, type RpcResult } from "../packages/contract/errors.js";
 import type { Reply } from "../packages/dialogue/index.js";
 import type { Db } from "../packages/db/client.js";
 import { customerActive } from "../packages/conversation/turn.js";
-import { clientFrameSchema, mayConfirm } from "../packages/contract/chat.schema.js";
+import { mayConfirm } from "../packages/contract/may-confirm.js";
 import { MAX_FRAME_BYTES, type ClientFrame, type ServerFrame } from "../packages/contract/frames.js";
 import { encodeTicket, ticketSecret } from "../packages/contract/ticket.js";
 import { toBase64Url } from "../packages/encoding/base64.js";
@@ -85,6 +85,8 @@ export class SessionSockets {
     if (typeof data !== "string" || size > MAX_FRAME_BYTES) {
       return send(ws, { type: "error", error: { code: "bad_request", message: `send JSON text frames of at most ${MAX_FRAME_BYTES} bytes` } });
     }
+    // The frame schema (and zod) load on an isolate's first frame, not at its startup.
+    const { clientFrameSchema } = await import("../packages/contract/chat.schema.js");
     let parsed: ClientFrame;
     try {
       const raw: unknown = JSON.parse(data);

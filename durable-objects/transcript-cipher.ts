@@ -13,8 +13,8 @@ import {
   type MasterKeyring,
   type WrappedDataKey,
 } from "../packages/transcript-crypto/index.js";
-import { findDataKey, registerDataKey } from "../packages/db/transcript-keys.repo.js";
-import { SEALED_EVENT_TYPES } from "../packages/db/conversation-erasure.js";
+import { findDataKey, registerDataKey } from "../packages/db/deferred.js";
+import { SEALED_EVENT_TYPES } from "../packages/db/transcript-policy.js";
 import type { ChatEvent } from "../packages/contract/events.js";
 import type { Db } from "../packages/db/client.js";
 import type { ChatSessionStore } from "./chat-session.storage.js";

@@ -3,7 +3,9 @@
 // would (config errors fail here), the bundles are held to their budgets (deploy/bundle-budget.ts),
 // and each script's startup time (compile + top level, timed in V8 under Node from the script's
 // text in memory: Node's module loader is not counted, workerd has no such step) is printed after
-// workerd has loaded the bundle and answered one request (deploy/startup-time.ts).
+// workerd has loaded the bundle and answered one request (deploy/startup-time.ts). The chat
+// Worker's startup must not reach drizzle, the Neon driver or zod through static imports
+// (deploy/startup-path.ts): they load on first use.
 // Exit code 1 when a dry run fails or a bundle is over budget. CI runs it (.ci/run).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -12,11 +14,12 @@ import path from "node:path";
 import { repoRoot } from "./local-stack.js";
 import { BUDGETS, kib, measureBundle, overBudget } from "./deploy/bundle-budget.js";
 import { scriptLoad, workerdSmoke } from "./deploy/startup-time.js";
+import { CHAT_DEFERRED, loadedAtStartup } from "./deploy/startup-path.js";
 
 const WORKERS = [
   // The chat Worker has no public route: its default fetch answers 404, which proves it loaded.
-  { name: "chat", config: "workers/chat/wrangler.toml", smokePath: "/", smokeStatus: 404 },
-  { name: "gateway", config: "wrangler.toml", smokePath: "/healthz", smokeStatus: 200 },
+  { name: "chat", config: "workers/chat/wrangler.toml", smokePath: "/", smokeStatus: 404, deferred: CHAT_DEFERRED },
+  { name: "gateway", config: "wrangler.toml", smokePath: "/healthz", smokeStatus: 200, deferred: undefined },
 ] as const;
 const ENVIRONMENTS = (process.env.DEPLOY_CHECK_ENVS ?? "staging,production").split(",");
 const STARTUP_RUNS = Number(process.env.DEPLOY_CHECK_STARTUP_RUNS ?? 5);
@@ -31,7 +34,8 @@ try {
     for (const worker of WORKERS) {
       const label = `${worker.name}/${environment}`;
       const outdir = path.join(scratch, `${worker.name}-${environment}`);
-      const dry = run("npx", ["wrangler", "deploy", "--dry-run", "-c", worker.config, "--env", environment, "--outdir", outdir], false);
+      const metafile = path.join(scratch, `${worker.name}-${environment}.meta.json`);
+      const dry = run("npx", ["wrangler", "deploy", "--dry-run", "-c", worker.config, "--env", environment, "--outdir", outdir, "--metafile", metafile], false);
       if (dry.status !== 0) {
         failures.push(`${label}: wrangler deploy --dry-run failed (exit ${dry.status})\n${dry.output}`);
         continue;
@@ -39,6 +43,9 @@ try {
       const size = measureBundle(outdir);
       const problems = overBudget(size, BUDGETS[worker.name]);
       failures.push(...problems.map((problem) => `${label}: ${problem}`));
+      if (worker.deferred) {
+        for (const chain of loadedAtStartup(metafile, worker.deferred)) failures.push(`${label}: the startup imports what should load on first use: ${chain}`);
+      }
       const startup = scriptLoad(outdir, "index.js", STARTUP_RUNS);
       const smoke = await workerdSmoke(outdir, "index.js", worker.smokePath);
       if (smoke.status !== worker.smokeStatus) failures.push(`${label}: workerd answered ${worker.smokePath} with ${smoke.status}, expected ${worker.smokeStatus}`);

@@ -7,7 +7,8 @@ export { listAccounts, getAccount, listTransactions, spendingSummary } from "./a
 export { listCards, freezeCard, unfreezeCard, setCardStatus } from "./cards.js";
 export { listPayees, getPayee } from "./payees.js";
 export { listAccountNumbers, listInterestRates, listRewards, listCreditStatements } from "./account-facts.js";
-export { transfer, getTransfer, CUSTOMER_DISABLED_MESSAGE } from "./transfer.js";
+export { transfer, getTransfer } from "./transfer.js";
+export { CUSTOMER_DISABLED_MESSAGE } from "./messages.js";
 export { listAccountsAndPayees } from "./accounts-and-payees.js";
 export { findTransferByKey } from "./transfer-lookup.js";
 export { customerName, isCustomerActive } from "./customer-status.js";

@@ -6,15 +6,13 @@ import type { Db } from "../db/client.js";
 import { isRetryable, sqlDetail, sqlState } from "./db.js";
 import { isId, newId } from "./ids.js";
 import { TRANSFER_LIMITS } from "./limits.js";
+import { CUSTOMER_DISABLED_MESSAGE } from "./messages.js";
 import { selectTransfer, type TransferRow } from "./transfers.repo.js";
 import type { TransferRequest, TransferResult, TransferView } from "../contract/views.js";
 import { validateTransferRequest } from "./validation.js";
 import { transferView } from "./views.js";
 
 const MAX_ATTEMPTS = 3;
-
-/** The refusal of a disabled customer, as the chat turn words it too. */
-export const CUSTOMER_DISABLED_MESSAGE = "this customer's access is disabled; nothing was done — contact the bank";
 
 /**
  * Moves money from one of the customer's accounts to another of theirs or to a saved payee,

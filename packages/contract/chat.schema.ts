@@ -11,9 +11,9 @@ export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 const NO_CONTROL = "must not contain control characters (only newline and tab are allowed)";
 
 /**
- * The schemas are built on first use, not at module load: the chat Worker's fresh isolate would
- * otherwise pay for them (and for zod's own first use, ~10 ms) in its startup although only
- * WebSocket frames are parsed with them there; the gateway builds them with its routes.
+ * The schemas are built on first use, not at module load; the gateway builds them with its routes.
+ * The chat Worker imports this module on an isolate's first WebSocket frame (chat-session.socket.ts),
+ * so its startup runs neither them nor zod's own top level.
  */
 function buildChatMessageFields() {
   const MessageId = z.string().regex(MESSAGE_ID_PATTERN, "must be 1–64 characters of letters, digits, '_' or '-'");
@@ -36,17 +36,6 @@ let fields: ReturnType<typeof buildChatMessageFields> | undefined;
 export function chatMessageFields(): ReturnType<typeof buildChatMessageFields> {
   fields ??= buildChatMessageFields();
   return fields;
-}
-
-const TYPED_YES = /^\s*(y|yes|yep|yeah|yup|sure|ok|okay|confirm|confirmed|do it|go ahead|send it)\b/i;
-
-/**
- * Whether a message may confirm a money movement (a Yes button, or a short typed yes): such turns
- * count against the money limit, over HTTP and over the WebSocket alike.
- */
-export function mayConfirm(message: { text: string; confirmation?: { answer: string } | undefined }): boolean {
-  if (message.confirmation) return message.confirmation.answer === "yes";
-  return message.text.length <= 40 && TYPED_YES.test(message.text);
 }
 
 function buildClientFrameSchema() {

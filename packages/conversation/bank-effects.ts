@@ -16,7 +16,7 @@ import {
   spendingSummary,
   transfer,
   findTransferByKey,
-} from "../banking/index.js";
+} from "../banking/deferred.js";
 import type { Effect, EffectErrorCode, EffectResult } from "../dialogue/index.js";
 import type { ErrorCode, FailureReason, RpcResult } from "../contract/errors.js";
 import { describeError } from "../logging/log-error.js";

@@ -2,7 +2,8 @@ import type { ChatMessageInput, ChatTurn, ChatTurnResult, IntentDecision } from 
 import type { ChatEvent } from "../contract/events.js";
 import { fail, ok, type RpcResult } from "../contract/errors.js";
 import { redactText } from "../redaction/redact.js";
-import { CUSTOMER_DISABLED_MESSAGE, isCustomerActive, listAccountsAndPayees } from "../banking/index.js";
+import { isCustomerActive, listAccountsAndPayees } from "../banking/deferred.js";
+import { CUSTOMER_DISABLED_MESSAGE } from "../banking/messages.js";
 import type { Db } from "../db/client.js";
 import type { DialogueState, Reply } from "../dialogue/index.js";
 import { combineReplies, resumeExecution, runTurn, type TurnHooks } from "../dialogue/runner.js";

@@ -4,7 +4,7 @@ import { chatEvents } from "./schema/events.js";
 import { erasureRequests, transcriptKeys } from "./schema/transcript-keys.js";
 import { storeChatEvents } from "./chat-events.repo.js";
 import { registerDataKey } from "./transcript-keys.repo.js";
-import { CONVERSATION_EVENT_TYPES, SEALED_EVENT_TYPES, eraseConversationEvents, requestOperatorErasure } from "./conversation-erasure.js";
+import { eraseConversationEvents, requestOperatorErasure } from "./conversation-erasure.js";
 import type { ChatEvent } from "../contract/events.js";
 import { uniqueCustomerId, withTestDb } from "../../test/workerd/helpers.js";
 
@@ -53,10 +53,5 @@ describe("erasing a conversation in Postgres", () => {
     await withTestDb((db) => eraseConversationEvents(db, customerId, { id: crypto.randomUUID(), by: "operator", at, completesRequest: requestId }));
     const [done] = await withTestDb((db) => db.select().from(erasureRequests).where(eq(erasureRequests.id, requestId)));
     expect(done!.completedAt).toEqual(at);
-  });
-
-  it("names the sealed types among the conversation's", () => {
-    for (const type of SEALED_EVENT_TYPES) expect(CONVERSATION_EVENT_TYPES).toContain(type);
-    expect(SEALED_EVENT_TYPES.has("handoff.requested")).toBe(false);
   });
 });

@@ -2,11 +2,10 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "./client.js";
 import { chatEvents } from "./schema/events.js";
 import { erasureRequests, transcriptKeys } from "./schema/transcript-keys.js";
+import { CONVERSATION_EVENT_TYPES } from "./transcript-policy.js";
 
-/** The events that carry what was said; audit events (money, cards, sign-ins) are kept. */
-export const CONVERSATION_EVENT_TYPES = ["message.received", "reply.sent", "handoff.requested", "handoff.agent_message"] as const;
-/** Of those, the ones whose payload holds the customer's or Teller's words: sealed with the data key. */
-export const SEALED_EVENT_TYPES: ReadonlySet<string> = new Set(["message.received", "reply.sent", "handoff.agent_message"]);
+// In a module without drizzle, so the Durable Object's startup does not load it (deferred.ts).
+export { CONVERSATION_EVENT_TYPES, SEALED_EVENT_TYPES } from "./transcript-policy.js";
 
 export interface Erasure {
   /** Id of the `audit.erasure` record (a retry with the same id records once). */

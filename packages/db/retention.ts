@@ -1,9 +1,9 @@
 import { and, inArray, lt } from "drizzle-orm";
 import type { Db } from "./client.js";
-import { CONVERSATION_EVENT_TYPES } from "./conversation-erasure.js";
+import { CONVERSATION_EVENT_TYPES } from "./transcript-policy.js";
 import { chatEvents } from "./schema/events.js";
 
-export const DEFAULT_TRANSCRIPT_RETENTION_DAYS = 90;
+export { DEFAULT_TRANSCRIPT_RETENTION_DAYS } from "./transcript-policy.js";
 
 export interface RetentionRun {
   deleted: number;

@@ -9,7 +9,7 @@ import {
   type MasterKeyring,
 } from "../transcript-crypto/index.js";
 import type { Db } from "./client.js";
-import { CONVERSATION_EVENT_TYPES } from "./conversation-erasure.js";
+import { CONVERSATION_EVENT_TYPES } from "./transcript-policy.js";
 import { chatEvents } from "./schema/events.js";
 import { findDataKey } from "./transcript-keys.repo.js";
 

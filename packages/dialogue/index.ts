@@ -1,6 +1,7 @@
 /**
- * Public API of the conversation engine. The ChatSession DO drives it:
+ * Public API of the conversation engine. The ChatSession DO drives it (runner.ts):
  *
+ *   await loadViewSchemas();                 // once, before the first effect result: parses them
  *   let { state, replies, effects } = step(state, messageEvent);
  *   persist(state);                          // before any effect runs: "executing" + key are durable
  *   for each effect, in order:               // replies go to the customer as they come
@@ -12,7 +13,7 @@
 export { step, resume, clearHandoff } from "./engine.js";
 export { initialState, isFallback, confirmationStatus, type ConfirmationStatus } from "./state.js";
 export { faqAnswer, faqIntents, type FaqAnswer } from "./faq/index.js";
-export { viewSchemas, parseView } from "./views.js";
+export { viewSchemas, parseView, loadViewSchemas } from "./views.js";
 export { scheduleFailureNotice } from "./flows/schedules.js";
 export { scheduleText, dateText } from "./schedule-text.js";
 export {

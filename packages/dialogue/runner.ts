@@ -1,5 +1,6 @@
 import { resume, step } from "./engine.js";
 import type { DialogueState, Effect, EffectResult, EngineEvent, Reply, StepResult } from "./types.js";
+import { loadViewSchemas } from "./views.js";
 
 /** Runs effects against the bank; never throws (a failure is an EffectResult). */
 export interface EffectExecutor {
@@ -48,6 +49,8 @@ async function drive(first: StepResult, hooks: TurnHooks): Promise<TurnOutcome> 
     },
   });
   let next = loop.next();
+  // The engine parses each effect's result with the view schemas, which load on first need.
+  if (!next.done) await loadViewSchemas();
   while (!next.done) next = loop.next(await hooks.executor.execute(next.value));
   return { state: next.value, replies };
 }

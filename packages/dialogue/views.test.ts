@@ -1,9 +1,11 @@
 /** Runtime checks of effect data (views.ts): the engine acts only on data of the expected shape. */
-import { describe, expect, it } from "vitest";
-import { parseView } from "./views.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadViewSchemas, parseView } from "./views.js";
 import { fixtures, usd } from "../../test/support/dialogue-session.js";
 
 describe("effect data checks", () => {
+  beforeAll(loadViewSchemas);
+
   it("passes the customer's accounts, payees and cards through as they are", () => {
     const { accounts, payees, cards } = fixtures();
     expect(parseView("accounts", accounts)).toEqual(accounts);

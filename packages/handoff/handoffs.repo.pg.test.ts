@@ -7,7 +7,6 @@ import {
   listQueue,
   markFirstReply,
   openHandoff,
-  queueItem,
   type NewHandoff,
 } from "./handoffs.repo.js";
 import type { Staff } from "../contract/handoff.js";
@@ -79,17 +78,5 @@ describe("hand-offs in Postgres", () => {
       await markFirstReply(tx, danas.id);
       expect((await firstReplyTimes(tx, 1)).length).toBe(1);
     });
-  });
-});
-
-describe("queueItem", () => {
-  it("shows a hand-off as staff see it, never a negative wait", () => {
-    const requestedAt = new Date("2026-12-01T10:00:00Z");
-    const row = { id: "h1", customerId: "cus_a", status: "queued", reason: "fraud", intent: null, requestedAt, agentId: null, agentName: null } as Parameters<typeof queueItem>[0];
-    expect(queueItem(row, "Alex Kim", requestedAt.getTime() + 90_000)).toEqual({
-      id: "h1", customerId: "cus_a", customerName: "Alex Kim", status: "queued", reason: "fraud", intent: null,
-      requestedAt: "2026-12-01T10:00:00.000Z", waitingMs: 90_000, agentId: null, agentName: null,
-    });
-    expect(queueItem(row, null, requestedAt.getTime() - 1).waitingMs).toBe(0);
   });
 });

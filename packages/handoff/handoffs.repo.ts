@@ -3,23 +3,14 @@ import type { Db } from "../db/client.js";
 import { handoffs } from "../db/schema/handoffs.js";
 import { customers } from "../db/schema/banking.js";
 import type { Staff } from "./staff.js";
+import { queueItem, type QueueItem } from "./queue-item.js";
+
+// Pure, without drizzle: the staff service shapes rows without loading this module (deferred.ts).
+export { queueItem, type QueueItem };
 
 export type HandoffRow = typeof handoffs.$inferSelect;
 export type HandoffStatus = HandoffRow["status"];
 export type ClosedStatus = Extract<HandoffStatus, "returned" | "resolved" | "left" | "expired">;
-
-export interface QueueItem {
-  id: string;
-  customerId: string;
-  customerName: string;
-  status: HandoffStatus;
-  reason: string;
-  intent: string | null;
-  requestedAt: string;
-  waitingMs: number;
-  agentId: string | null;
-  agentName: string | null;
-}
 
 export interface NewHandoff {
   id: string;
@@ -123,19 +114,4 @@ export async function firstReplyTimes(db: Db, limit = 500): Promise<number[]> {
     .orderBy(desc(handoffs.firstReplyAt))
     .limit(limit);
   return rows.map((r) => r.firstReplyAt!.getTime() - r.requestedAt.getTime());
-}
-
-export function queueItem(h: HandoffRow, name: string | null, now = Date.now()): QueueItem {
-  return {
-    id: h.id,
-    customerId: h.customerId,
-    customerName: name ?? "Customer",
-    status: h.status,
-    reason: h.reason,
-    intent: h.intent,
-    requestedAt: h.requestedAt.toISOString(),
-    waitingMs: Math.max(0, now - h.requestedAt.getTime()),
-    agentId: h.agentId,
-    agentName: h.agentName,
-  };
 }

@@ -50,7 +50,13 @@ export interface WsProxy {
   outage(ms: number): Promise<void>;
 }
 
-/** Connections to PGlite turned away because its one slot was still taken: tries, and the step between them. */
+/**
+ * Connections to PGlite turned away because its one slot was still taken: tries, and the step
+ * between them. Turned away two ways: PGlite's socket server answers "Too many connections", or
+ * Node's own limit under it (net.Server maxConnections, which it sets to 1) closes the new
+ * connection before a byte is read — while the last session's server-side socket is not yet
+ * closed, which on a starved machine outlasts the gate's 2 ms.
+ */
 const BUSY_RETRIES = 20;
 const BUSY_RETRY_MS = 5;
 const PGLITE_BUSY = Buffer.from("Too many connections");
@@ -159,6 +165,19 @@ export async function startWsProxy(options: WsProxyOptions): Promise<WsProxy> {
       unanswered?.push(data);
       tcp.write(data);
     };
+    // The gate let this session in on a timer after the last one's close; on a starved machine
+    // PGlite may not have freed its one slot yet and turns the connection away (see BUSY_RETRIES)
+    // before answering anything. Not the client's fault, and nothing it sent was read: send it
+    // again on a new connection shortly.
+    const turnedAway = () => unanswered !== null && options.exclusive === true && attempts < BUSY_RETRIES && !finished;
+    const connectAgain = () => {
+      pending.unshift(...unanswered!);
+      unanswered = [];
+      tcp.removeAllListeners();
+      tcp.on("error", () => {});
+      tcp.destroy();
+      setTimeout(() => (finished ? undefined : connect()), BUSY_RETRY_MS * attempts);
+    };
     const connect = () => {
       attempts++;
       tcp = createConnection({ host, port, noDelay: true });
@@ -167,27 +186,17 @@ export async function startWsProxy(options: WsProxyOptions): Promise<WsProxy> {
       });
       tcp.on("data", (chunk) => {
         lastActivity = Date.now();
-        if (unanswered && options.exclusive && isPgliteBusy(chunk) && attempts < BUSY_RETRIES) {
-          // The gate let this session in on a timer after the last one's close; on a starved
-          // machine PGlite may not have freed its one slot yet and answers "Too many
-          // connections" instead of Postgres. Not the client's fault: connect again shortly.
-          pending.unshift(...unanswered);
-          unanswered = [];
-          tcp.removeAllListeners();
-          tcp.on("error", () => {});
-          tcp.destroy();
-          setTimeout(() => (finished ? undefined : connect()), BUSY_RETRY_MS * attempts);
-          return;
-        }
+        if (turnedAway() && isPgliteBusy(chunk)) return connectAgain();
         unanswered = null;
         if (atRestOnly) backend.push(chunk);
         if (ws.readyState === ws.OPEN) ws.send(chunk);
       });
       tcp.on("error", (error) => {
+        if (turnedAway()) return connectAgain();
         log(`tcp ${target}: ${error.message}`);
         finish();
       });
-      tcp.on("close", finish);
+      tcp.on("close", () => (turnedAway() ? connectAgain() : finish()));
     };
     connect();
     const frontend = new FrontendMessageTracker();

@@ -64,7 +64,10 @@ export function main(argv: string[]): void {
 
   mkdirSync(outDir, { recursive: true });
   const validationModel = values["validation-model"];
-  if (validationModel) writeArtifactFiles(run.validationArtifact, path.dirname(validationModel), path.basename(validationModel, ".json"));
+  if (validationModel) {
+    mkdirSync(path.dirname(path.resolve(validationModel)), { recursive: true });
+    writeArtifactFiles(run.validationArtifact, path.dirname(validationModel), path.basename(validationModel, ".json"));
+  }
   const artifactPath = writeArtifactFiles(run.artifact, outDir);
   const metrics = {
     version: run.artifact.version,

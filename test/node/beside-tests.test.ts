@@ -27,6 +27,7 @@ const NO_BEHAVIOUR = new Map<string, [Kind, string]>([
   ["workers/gateway/index.ts", ["entry", "`export default createGatewayApp()` (gateway.app.test.ts)"]],
   ["packages/banking/index.ts", ["entry", "the banking API's re-exports"]],
   ["packages/banking/limits.ts", ["data", "transfer limits (used by transfer.pg.test.ts)"]],
+  ["packages/banking/messages.ts", ["data", "the disabled customer's refusal, worded once for the ledger and the chat turn"]],
   ["packages/contract/chat.ts", ["typings", "chat message and turn types, message limits"]],
   ["packages/contract/frames.ts", ["typings", "WebSocket frame types"]],
   ["packages/contract/reply.ts", ["typings", "reply types"]],

@@ -3,7 +3,7 @@
  * idempotency key) and a driver that runs the DO's loop — step, persist, execute effects in order,
  * feed results back. Used by the dialogue package's tests in packages/dialogue/ and its flows/.
  */
-import { initialState, resume, step } from "../../packages/dialogue/index.js";
+import { initialState, loadViewSchemas, resume, step } from "../../packages/dialogue/index.js";
 import { effectLoop } from "../../packages/dialogue/runner.js";
 import type {
   AccountView,
@@ -24,6 +24,9 @@ import type {
   TransferEffect,
   Understanding,
 } from "../../packages/dialogue/types.js";
+
+// This harness feeds effect results to the engine itself, as the runner does after loading these.
+await loadViewSchemas();
 
 export const usd = (dollars: number) => ({ minor: Math.round(dollars * 100), currency: "USD" as const });
 

@@ -2,7 +2,7 @@ import { WorkerEntrypoint } from "cloudflare:workers";
 import type { ChatEnv } from "./env.js";
 import type { RpcResult } from "../../packages/contract/errors.js";
 import type { Db } from "../../packages/db/client.js";
-import * as banking from "../../packages/banking/index.js";
+import * as banking from "../../packages/banking/deferred.js";
 import type {
   AccountView,
   CardView,
@@ -92,7 +92,7 @@ export class BankingService extends WorkerEntrypoint<ChatEnv> {
    * which signs in any seeded customer, not just the demo ones.
    */
   customerName(customerId: string): Promise<string | null> {
-    return this.withDb((db) => banking.customerName(db, customerId));
+    return this.read((db) => banking.customerName(db, customerId));
   }
 
   /** A read: tried once more if the connection dropped (readWithRetry). */

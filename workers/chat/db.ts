@@ -36,8 +36,8 @@ const DROPPED_WITHIN_MS = 2_000;
 /**
  * A read over a request pool, tried once more on a new pool when the connection dropped before
  * Postgres answered (no SQLSTATE, and quickly: not a timeout, which stays a failure). A pooled
- * connection can drop between a pooler and its database, and the local PGlite's socket server
- * drops one now and then on a starved machine; the customer's balance should not fail for it.
+ * connection can drop between a pooler and its database; the customer's balance should not fail
+ * for it.
  * Reads only: a write whose answer was lost may have committed.
  */
 export async function readWithRetry<T>(

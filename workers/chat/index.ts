@@ -1,11 +1,5 @@
 import type { ChatEnv } from "./env.js";
-import { consumeChatEvents } from "./events.consumer.js";
-import { isDeadLetterQueue, parkDeadLetters } from "./dead-letters.consumer.js";
 import { requestDb } from "./db.js";
-import { runRetention } from "./retention.js";
-import { runScheduledTick } from "./scheduled.js";
-import { runErasureRequests } from "./erasures.js";
-import { queueHandoffs } from "./handoffs.consumer.js";
 
 export { ChatService } from "./chat.service.js";
 export { StaffService } from "./staff.service.js";
@@ -28,7 +22,13 @@ export default {
    * and operators' pending erasures, each on its own account (one failing never holds the other).
    */
   async scheduled(controller: ScheduledController, env: ChatEnv, ctx: ExecutionContext): Promise<void> {
-    if (controller.cron === RETENTION_CRON) return void (await runRetention(env, ctx, controller.scheduledTime));
+    // The cron and queue handlers import their Postgres code when they run (as packages/db/deferred.ts
+    // does): a fresh isolate serving chat turns never loads it.
+    if (controller.cron === RETENTION_CRON) {
+      const { runRetention } = await import("./retention.js");
+      return void (await runRetention(env, ctx, controller.scheduledTime));
+    }
+    const [{ runScheduledTick }, { runErasureRequests }] = await Promise.all([import("./scheduled.js"), import("./erasures.js")]);
     // One after the other: locally the embedded Postgres serves one session at a time.
     const transfers = await runScheduledTick(env, ctx, controller.scheduledTime).then(() => undefined, (error: unknown) => error);
     await runErasureRequests(env, ctx).catch((error: unknown) => console.error(JSON.stringify({ msg: "erasure requests failed", error: String(error) })));
@@ -36,6 +36,11 @@ export default {
   },
 
   async queue(batch: MessageBatch<unknown>, env: ChatEnv, ctx: ExecutionContext): Promise<void> {
+    const [{ consumeChatEvents }, { isDeadLetterQueue, parkDeadLetters }, { queueHandoffs }] = await Promise.all([
+      import("./events.consumer.js"),
+      import("./dead-letters.consumer.js"),
+      import("./handoffs.consumer.js"),
+    ]);
     const { db, end } = await requestDb(env, ctx);
     try {
       if (!isDeadLetterQueue(batch.queue)) await queueHandoffs(batch, db, env);

@@ -1,8 +1,11 @@
 import { WorkerEntrypoint } from "cloudflare:workers";
 import type { ChatEnv } from "./env.js";
 import { fail, ok, type RpcResult } from "../../packages/contract/errors.js";
-import { listAccounts, listTransactions, type AccountView, type TransactionView } from "../../packages/banking/index.js";
-import { claimHandoff, closeHandoff, firstReplyTimes, getHandoff, listQueue, markFirstReply, queueItem, type HandoffRow, type QueueItem } from "../../packages/handoff/handoffs.repo.js";
+import type { AccountView, TransactionView } from "../../packages/banking/index.js";
+import { listAccounts, listTransactions } from "../../packages/banking/deferred.js";
+import type { HandoffRow } from "../../packages/handoff/handoffs.repo.js";
+import { claimHandoff, closeHandoff, firstReplyTimes, getHandoff, listQueue, markFirstReply } from "../../packages/handoff/deferred.js";
+import { queueItem, type QueueItem } from "../../packages/handoff/queue-item.js";
 import { canAct, canSee, type Staff } from "../../packages/handoff/staff.js";
 import type { AgentMessage, TranscriptEntry } from "../../packages/contract/handoff.js";
 import { readWithRetry, requestDb } from "./db.js";

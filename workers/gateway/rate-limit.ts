@@ -5,7 +5,7 @@ import type { GatewayEnv } from "./env.js";
 import type { AuthVariables } from "./auth/index.js";
 import { ANONYMOUS, audit, clientIp } from "./audit.js";
 import { jsonError } from "./errors.js";
-import { mayConfirm } from "../../packages/contract/chat.schema.js";
+import { mayConfirm } from "../../packages/contract/may-confirm.js";
 
 type Env = { Bindings: GatewayEnv; Variables: AuthVariables };
 export type LimiterName = "RL_IP" | "RL_READ" | "RL_CHAT" | "RL_MONEY";
