@@ -95,6 +95,34 @@ describe("the ChatSession's storage", () => {
     expect(seen.after).toEqual({ events: 0, sent: 0, next: null });
   });
 
+  it("finds every unsent event, oldest first, however many sent ones wait before them, and one stored with an earlier time too", async () => {
+    const seen = await runInDurableObject(freshSession(), async (_instance, state) => {
+      const store = new ChatSessionStore(state.storage.sql, (work) => state.storage.transactionSync(work));
+      const event = () => ({ id: crypto.randomUUID(), type: "reply.sent" as const, customerId: "c", occurredAt: new Date().toISOString(), payload: {} });
+      const flush = () => {
+        const batch = store.pendingEvents(50);
+        store.markSent(batch.map((e) => e.id), 0, 30_000);
+        return batch.map((e) => e.id);
+      };
+      const old = Array.from({ length: 120 }, event);
+      store.saveEvents(old, 1_000);
+      const first = [flush(), flush(), flush()].map((ids) => ids.length);
+      const [later, late] = [event(), event()];
+      store.saveEvents([later], 5_000);
+      const next = flush();
+      store.saveEvents([late], 2_000); // stored after the flush, with an earlier time
+      const again = flush();
+      const unsent = store.pendingEvents(50).length;
+      // A new store (a new isolate) looks from the oldest, and finds them all sent.
+      return { first, next, again, unsent, fresh: new ChatSessionStore(state.storage.sql).pendingEvents(50).length, later: later.id, late: late.id };
+    });
+    expect(seen.first).toEqual([50, 50, 20]);
+    expect(seen.next).toEqual([seen.later]);
+    expect(seen.again).toEqual([seen.late]);
+    expect(seen.unsent).toBe(0);
+    expect(seen.fresh).toBe(0);
+  });
+
   it("erasure and retention take sent events of the conversation too, and leave the others", async () => {
     const left = await runInDurableObject(freshSession(), async (_instance, state) => {
       const store = new ChatSessionStore(state.storage.sql, (work) => state.storage.transactionSync(work));

@@ -1,6 +1,7 @@
 import type { ChatEvent } from "../packages/contract/events.js";
 import { initialState, type DialogueState } from "../packages/dialogue/index.js";
 import type { SessionNotice } from "../packages/conversation/turn.js";
+import { OutboxWatermark } from "./outbox-watermark.js";
 
 /**
  * The ChatSession's SQLite tables. `turns` makes a client message id idempotent; `outbox` holds
@@ -56,6 +57,8 @@ export class ChatSessionStore {
   private parsedState: { json: string; state: DialogueState } | undefined;
   /** Whether the state last saved, with its JSON, has an execution under way (see isExecuting). */
   private savedExecuting: { json: string; executing: boolean } | undefined;
+  /** Where the flush's look for unsent events starts (see OutboxWatermark). */
+  private readonly watermark = new OutboxWatermark();
 
   constructor(
     private readonly sql: SqlStorage,
@@ -116,6 +119,7 @@ export class ChatSessionStore {
       return this.transaction(work);
     } catch (error) {
       this.meta.clear();
+      this.watermark.reset();
       throw error;
     }
   }
@@ -205,11 +209,10 @@ export class ChatSessionStore {
 
   /** Stores the turn and its events together: SQLite commits both or neither. */
   saveTurn(messageId: string, text: string, turn: string, events: ChatEvent[], now: number): void {
-    const seq = (this.sql.exec<{ n: number }>("SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM turns").one().n);
+    // The next seq in the insert itself: one statement, not a read and then a write.
     this.sql.exec(
-      "INSERT INTO turns (message_id, seq, text, turn, created_at) VALUES (?, ?, ?, ?, ?)",
+      "INSERT INTO turns (message_id, seq, text, turn, created_at) SELECT ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ? FROM turns",
       messageId,
-      seq,
       text,
       turn,
       now,
@@ -218,6 +221,7 @@ export class ChatSessionStore {
   }
 
   saveEvents(events: ChatEvent[], now: number): void {
+    if (events.length > 0) this.watermark.stored(now);
     for (const event of events) {
       this.sql.exec("INSERT INTO outbox (event_id, body, created_at) VALUES (?, ?, ?)", event.id, JSON.stringify(event), now);
     }
@@ -271,20 +275,27 @@ export class ChatSessionStore {
    * 128 KB limit).
    */
   pendingEvents(maxEvents: number, maxBytes = Number.POSITIVE_INFINITY): ChatEvent[] {
+    const after = this.watermark.after();
     const rows = this.sql
-      .exec<{ body: string }>(
-        `SELECT body FROM outbox o WHERE NOT EXISTS (SELECT 1 FROM outbox_sent s WHERE s.event_id = o.event_id)
+      .exec<{ body: string; created_at: number; event_id: string }>(
+        `SELECT body, created_at, event_id FROM outbox o
+          WHERE (created_at, event_id) > (?, ?) AND NOT EXISTS (SELECT 1 FROM outbox_sent s WHERE s.event_id = o.event_id)
           ORDER BY created_at, event_id LIMIT ?`,
+        after?.[0] ?? Number.MIN_SAFE_INTEGER,
+        after?.[1] ?? "",
         maxEvents,
       )
       .toArray();
     const events: ChatEvent[] = [];
+    const scanned: Array<{ id: string; createdAt: number }> = [];
     let bytes = 0;
     for (const row of rows) {
       bytes += utf8Length(row.body) + 1;
       if (events.length > 0 && bytes > maxBytes) break;
       events.push(JSON.parse(row.body) as ChatEvent);
+      scanned.push({ id: row.event_id, createdAt: row.created_at });
     }
+    this.watermark.scanned(scanned);
     return events;
   }
 
@@ -309,6 +320,7 @@ export class ChatSessionStore {
       now,
       afterMs,
     );
+    this.watermark.sent(ids);
   }
 
   /** Sent events whose confirmation is due by `now`, oldest due first. */

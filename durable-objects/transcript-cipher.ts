@@ -40,6 +40,7 @@ const META_KEY = "transcript_key";
  */
 export class TranscriptCipher {
   private current: DataKey | undefined;
+  private parsedKey: { json: string; key: StoredKey } | undefined;
 
   constructor(
     private readonly store: ChatSessionStore,
@@ -125,9 +126,12 @@ export class TranscriptCipher {
     this.store.deleteMeta(META_KEY);
   }
 
+  /** Parsed once per stored version: every outbox flush asks whether the key is registered. */
   private storedKey(): StoredKey | undefined {
     const json = this.store.getMeta(META_KEY);
-    return json ? (JSON.parse(json) as StoredKey) : undefined;
+    if (!json) return undefined;
+    if (this.parsedKey?.json !== json) this.parsedKey = { json, key: JSON.parse(json) as StoredKey };
+    return this.parsedKey.key;
   }
 
   private saveStoredKey(key: StoredKey): void {
