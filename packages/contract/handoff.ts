@@ -38,6 +38,23 @@ export type CustomerAgentFrame =
   | { type: "agent"; message: AgentMessage }
   | { type: "agent_typing"; on: boolean; agentName: string };
 
+/** Where a hand-off stands (the handoffs table's status column holds the same values). */
+export type HandoffStatus = "queued" | "assigned" | "returned" | "resolved" | "left" | "expired";
+
+/** A hand-off as the staff console lists it (GET /api/staff/queue, a claim's answer). */
+export interface QueueItem {
+  id: string;
+  customerId: string;
+  customerName: string;
+  status: HandoffStatus;
+  reason: string;
+  intent: string | null;
+  requestedAt: string;
+  waitingMs: number;
+  agentId: string | null;
+  agentName: string | null;
+}
+
 /** One line of the transcript an agent reads: masked, oldest first. */
 export interface TranscriptEntry {
   id: string;

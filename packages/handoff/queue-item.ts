@@ -1,20 +1,9 @@
+import type { QueueItem } from "../contract/handoff.js";
 import type { handoffs } from "../db/schema/handoffs.js";
 
-type HandoffRow = typeof handoffs.$inferSelect;
+export type { QueueItem };
 
-/** A hand-off as the staff console lists it. */
-export interface QueueItem {
-  id: string;
-  customerId: string;
-  customerName: string;
-  status: HandoffRow["status"];
-  reason: string;
-  intent: string | null;
-  requestedAt: string;
-  waitingMs: number;
-  agentId: string | null;
-  agentName: string | null;
-}
+type HandoffRow = typeof handoffs.$inferSelect;
 
 export function queueItem(h: HandoffRow, name: string | null, now = Date.now()): QueueItem {
   return {

@@ -1,21 +1,9 @@
 /** The staff console's HTTP API (/api/staff/*, /dev/staff). The token is passed in, never stored here. */
 import { call as apiCall } from "../api.js";
-import type { TranscriptEntry } from "../../../packages/contract/handoff.js";
-import type { Staff } from "../../../packages/contract/handoff.js";
+import type { QueueItem, Staff, TranscriptEntry } from "../../../packages/contract/handoff.js";
 import type { AccountView, TransactionView } from "../../../packages/contract/views.js";
 
-export interface QueueItem {
-  id: string;
-  customerId: string;
-  customerName: string;
-  status: "queued" | "assigned" | "returned" | "resolved" | "left" | "expired";
-  reason: string;
-  intent: string | null;
-  requestedAt: string;
-  waitingMs: number;
-  agentId: string | null;
-  agentName: string | null;
-}
+export type { QueueItem };
 
 export interface HandoffDetail {
   handoff: QueueItem;
