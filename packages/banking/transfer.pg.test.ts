@@ -116,6 +116,20 @@ describe("ledger guards in Postgres", () => {
     expect(wentOn).toBe(false);
   });
 
+  it("refuses a transfer from an account to itself even if code skipped the validation", async () => {
+    const c = await makeCustomer(FILE, { checking: 100_00 });
+    const key = idempotencyKey("self");
+    const message = await failure(() =>
+      withTestDb((db) =>
+        db.execute(sql`SELECT * FROM teller_transfer(${c.customerId}, ${key}, ${c.checkingId}, ${c.checkingId}, NULL, ${10_00}, 'USD', NULL,
+          ${1_000_000_00}, ${`tr_self_${Date.now()}`}, ${`ltx_self_${Date.now()}`}, ${`txn_self_d_${Date.now()}`}, ${`txn_self_c_${Date.now()}`})`),
+      ),
+    );
+    expect(message).toMatch(/transfers_distinct_accounts/);
+    const [account] = await withTestDb((db) => db.execute(sql`SELECT balance FROM accounts WHERE id = ${c.checkingId}`)).then((r) => (r as unknown as { rows: Array<{ balance: string | number }> }).rows);
+    expect(Number(account!.balance)).toBe(100_00);
+  });
+
   it("refuses a balance below zero on checking even if code tried to write one", async () => {
     const c = await makeCustomer(FILE, { checking: 5_00 });
     const message = await failure(() =>
