@@ -18,7 +18,7 @@ import type {
   TransferView,
 } from "../../packages/banking/index.js";
 import { readWithRetry, requestDb } from "./db.js";
-import { objectId } from "./object-ids.js";
+import { customerSession } from "./object-ids.js";
 
 /**
  * The banking domain over RPC for the gateway's REST API (service binding BANKING, entrypoint
@@ -84,7 +84,7 @@ export class BankingService extends WorkerEntrypoint<ChatEnv> {
    * Asked through the customer's ChatSession, whose Postgres session the next turn then reuses.
    */
   isCustomerActive(customerId: string): Promise<boolean> {
-    return this.env.CHAT_SESSION.get(objectId(this.env.CHAT_SESSION, customerId)).customerActive(customerId);
+    return customerSession(this.env, customerId).customerActive(customerId);
   }
 
   /**

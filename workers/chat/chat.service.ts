@@ -8,7 +8,7 @@ import type { AgentMessage } from "../../packages/contract/handoff.js";
 
 const AUDIT_OUTBOX_SHARDS = 8;
 import { turnMetricsStore, type StoredDataPoint } from "./turn-metrics.standin.js";
-import { objectId } from "./object-ids.js";
+import { customerSession } from "./object-ids.js";
 
 /**
  * The chat Worker's RPC surface for the gateway (service binding, entrypoint "ChatService").
@@ -85,6 +85,6 @@ export class ChatService extends WorkerEntrypoint<ChatEnv> {
   }
 
   private session(customerId: string) {
-    return this.env.CHAT_SESSION.get(objectId(this.env.CHAT_SESSION, customerId));
+    return customerSession(this.env, customerId);
   }
 }

@@ -2,6 +2,7 @@ import { failErasureRequest, pendingErasureRequests } from "../../packages/db/er
 import { describeError } from "../../packages/logging/log-error.js";
 import type { ChatEnv } from "./env.js";
 import { requestDb } from "./db.js";
+import { customerSession } from "./object-ids.js";
 
 export interface ErasureRun {
   completed: number;
@@ -27,7 +28,7 @@ export async function runErasureRequests(env: ChatEnv, ctx: { waitUntil(promise:
   const failures: { id: string; error: string }[] = [];
   for (const request of pending) {
     try {
-      const session = env.CHAT_SESSION.get(env.CHAT_SESSION.idFromName(request.customerId));
+      const session = customerSession(env, request.customerId);
       const result = await session.eraseConversation(request.customerId, "operator", request.id);
       if (!result.ok) failures.push({ id: request.id, error: `${result.code}: ${result.message}` });
     } catch (thrown) {

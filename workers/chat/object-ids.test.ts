@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { env } from "cloudflare:test";
-import { objectId } from "./object-ids.js";
+import { customerSession, objectId } from "./object-ids.js";
 
 describe("the chat Worker's remembered object ids", () => {
   it("names the same object as idFromName, and answers a repeated name from memory", () => {
@@ -24,5 +24,11 @@ describe("the chat Worker's remembered object ids", () => {
     const id = objectId(env.CHAT_SESSION, name);
     await expect(env.CHAT_SESSION.get(id).echo("one")).resolves.toBe("one");
     await expect(env.CHAT_SESSION.get(objectId(env.CHAT_SESSION, name)).echo("two")).resolves.toBe("two");
+  });
+
+  it("reaches a customer's ChatSession by their id", async () => {
+    const customerId = `ids-${crypto.randomUUID()}`;
+    await expect(customerSession(env, customerId).echo("hi")).resolves.toBe("hi");
+    expect(objectId(env.CHAT_SESSION, customerId).equals(env.CHAT_SESSION.idFromName(customerId))).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { setBounded } from "../../packages/bounded-map/bounded-map.js";
+import type { ChatEnv } from "./env.js";
 
 /** Names remembered per namespace and isolate (a customer id is ~40 characters). */
 const MAX_IDS = 10_000;
@@ -18,4 +19,9 @@ export function objectId(namespace: { idFromName(name: string): DurableObjectId 
   const id = namespace.idFromName(name);
   setBounded(ids, name, id, MAX_IDS);
   return id;
+}
+
+/** The customer's ChatSession: its id remembered (objectId), its stub made for this request. */
+export function customerSession(env: Pick<ChatEnv, "CHAT_SESSION">, customerId: string) {
+  return env.CHAT_SESSION.get(objectId(env.CHAT_SESSION, customerId));
 }

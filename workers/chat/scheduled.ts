@@ -2,6 +2,7 @@ import { runScheduledTransfers, type RunSummary } from "../../packages/banking/i
 import { scheduleFailureNotice } from "../../packages/dialogue/index.js";
 import type { ChatEnv } from "./env.js";
 import { requestDb } from "./db.js";
+import { customerSession } from "./object-ids.js";
 
 /**
  * The Cron Trigger: runs every scheduled-transfer occurrence due by `scheduledTime`'s date (UTC,
@@ -14,7 +15,7 @@ export async function runScheduledTick(env: ChatEnv, ctx: { waitUntil(promise: P
   try {
     const today = new Date(scheduledTime).toISOString().slice(0, 10);
     const summary = await runScheduledTransfers(db, today, async (notice) => {
-      const session = env.CHAT_SESSION.get(env.CHAT_SESSION.idFromName(notice.customerId));
+      const session = customerSession(env, notice.customerId);
       await session.addNotice(notice.customerId, {
         id: notice.noticeId,
         reply: scheduleFailureNotice(notice.schedule, notice.occurrenceDate, notice.errorCode),

@@ -10,7 +10,7 @@ import { canAct, canSee, type Staff } from "../../packages/handoff/staff.js";
 import type { AgentMessage, TranscriptEntry } from "../../packages/contract/handoff.js";
 import { readWithRetry, requestDb } from "./db.js";
 import type { Db } from "../../packages/db/client.js";
-import { objectId } from "./object-ids.js";
+import { customerSession } from "./object-ids.js";
 
 export interface HandoffDetail {
   handoff: QueueItem;
@@ -129,7 +129,7 @@ export class StaffService extends WorkerEntrypoint<ChatEnv> {
   }
 
   private session(customerId: string) {
-    return this.env.CHAT_SESSION.get(objectId(this.env.CHAT_SESSION, customerId));
+    return customerSession(this.env, customerId);
   }
 
   /** A read: tried once more if the connection dropped (readWithRetry). */
