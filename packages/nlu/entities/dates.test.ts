@@ -50,6 +50,12 @@ describe("extractDateRange", () => {
     expect(extractDateRange("what's my balance", TODAY)).toBeNull();
   });
 
+  it("does not read 'now' as a day (it says when, not which transactions)", () => {
+    expect(extractDateRange("Thanks. Now I want to make a transfer.", TODAY)).toBeNull();
+    expect(extractDateRange("show my transactions right now", TODAY)).toBeNull();
+    expect(extractDateRange("what did I spend yesterday? I need it now", TODAY)?.from).toBeDefined();
+  });
+
   it("accepts a Date and uses its UTC calendar day", () => {
     expect(extractDateRange("yesterday", new Date("2026-04-15T23:30:00Z"))).toEqual(r("2026-04-14", "2026-04-14"));
   });

@@ -170,7 +170,8 @@ function chronoRange(text: string, today: Day): DateRange | null {
   const [y, mo, d] = ymd(today);
   // Reference at noon of "today" so chrono's local-time handling cannot shift the day.
   const reference = new Date(y, mo, d, 12);
-  const results = chrono.parse(text, { instant: reference }, { forwardDate: false });
+  // "now" is when, not which days: "Now I want to make a transfer", "show my transactions now".
+  const results = chrono.parse(text, { instant: reference }, { forwardDate: false }).filter((r) => !/^(?:right |just )?now$/i.test(r.text));
   const first = results[0];
   if (!first) return null;
   const second = results[1];

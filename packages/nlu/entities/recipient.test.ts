@@ -9,11 +9,14 @@ describe("extractRecipientName", () => {
     ["send mom 50", "mom"],
     ["pay 30 to my sister", "sister"],
     ["can you send alex 25 dollars", "alex"],
+    ["I'd like to make a payment to Jordan of $45", "Jordan"],
+    ["I'm sending 20 to Sam", "Sam"],
+    ["a wire transfer to Maria Lopez please", "Maria Lopez"],
   ])("%s → %s", (text, name) => {
     expect(extractRecipientName(text)).toBe(name);
   });
 
-  it.each(["transfer 100 to checking tomorrow", "move 50 from savings to my credit card", "what's my balance", "pay my bill"])(
+  it.each(["transfer 100 to checking tomorrow", "move 50 from savings to my credit card", "what's my balance", "pay my bill", "make a payment to my credit card", "moving money to savings"])(
     "finds no name in %s",
     (text) => {
       expect(extractRecipientName(text)).toBeUndefined();

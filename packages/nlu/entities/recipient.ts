@@ -10,7 +10,8 @@ const NOT_A_NAME = new Set(
     "and or bill bills rent ticket").split(" "),
 );
 const FAMILY = new Set("mom mum mother dad father sister brother wife husband son daughter aunt uncle grandma grandpa landlord roommate".split(" "));
-const VERB = String.raw`(?:send|sent|transfer|pay|paid|wire|give|zelle|venmo|move|owe)`;
+// Verbs and their -ing / noun forms: "make a payment to Jordan", "sending 20 to Sam".
+const VERB = String.raw`(?:send(?:ing)?|sent|transfer(?:ring)?|pay(?:ing|ment)?|paid|wir(?:e|ing)|giv(?:e|ing)|zelle|venmo|mov(?:e|ing)|owe)`;
 const AMOUNT = String.raw`(?:[$€£]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?(?:\s?(?:dollars?|bucks|usd|euros?|eur|pounds?|gbp|quid))?)`;
 const NAME = String.raw`([\p{L}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)`;
 
