@@ -10,11 +10,12 @@
 //  (d) the same with RS256, the default of most OIDC providers (RSA verification is cheaper).
 // Target: authentication costs ≤ 10% of (a)'s throughput. (b) is what a client sees (a browser
 // reuses its token for up to an hour); (c) and (d) are the worst case, printed alongside. Setup
-// signs SECONDS × 4,000 tokens of each kind (RSA signing takes ~20 s). Rate-limit bindings are left out so the run
+// signs SECONDS × 4,000 (at least 25,000) tokens of each kind (RSA signing takes ~20 s). Rate-limit bindings are left out so the run
 // measures the gateway rather than 429s (Miniflare's limiter is a local Durable Object, not the
 // edge's in-colo counter), and per-request info logs are off (LOG_LEVEL=warn): Miniflare pipes
 // each console line to this process, which costs more than the log itself does on the edge.
-// Also printed: ES256 verification alone in Node (jose), for scale.
+// Also printed: the signature check alone per primitive (the floor), the gateway app alone in a loop inside workerd
+// (its own CPU, without the HTTP path), and ES256 verification alone in Node (jose), for scale.
 
 import { build } from "esbuild";
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
@@ -35,6 +36,42 @@ const outdir = mkdtempSync(path.join(tmpdir(), "teller-gateway-bench-"));
 await build({
   entryPoints: [path.join(repoRoot, "workers/gateway/index.ts")],
   outfile: path.join(outdir, "gateway.js"),
+  bundle: true,
+  format: "esm",
+  platform: "browser",
+  conditions: ["workerd", "worker", "browser"],
+  external: ["cloudflare:*", "node:*"],
+  logLevel: "warning",
+});
+
+// The same gateway app called in a loop inside workerd, without HTTP: the Worker's own CPU per
+// request, which is what the edge bills. Over loopback, Miniflare's HTTP server and entry Worker
+// add several times that to every request, /healthz included.
+await build({
+  stdin: {
+    contents: `
+import { createGatewayApp } from ${JSON.stringify(path.join(repoRoot, "workers/gateway/gateway.app.ts"))};
+const app = createGatewayApp();
+let tokens = {};
+export default {
+  async fetch(request, env, ctx) {
+    if (request.method === "POST") { tokens = await request.json(); return new Response("prepared"); }
+    const scenario = new URL(request.url).searchParams.get("scenario");
+    const list = tokens[scenario];
+    let ok = 0;
+    for (let i = 0; i < list.length; i++) {
+      const headers = list[i] ? { authorization: "Bearer " + list[i] } : {};
+      const response = await app.fetch(new Request(list[i] ? "http://gateway/api/whoami" : "http://gateway/healthz", { headers }), env, ctx);
+      await response.arrayBuffer();
+      if (response.status === 200) ok++;
+    }
+    return new Response(String(ok));
+  },
+};`,
+    resolveDir: repoRoot,
+    sourcefile: "in-isolate.js",
+  },
+  outfile: path.join(outdir, "in-isolate.js"),
   bundle: true,
   format: "esm",
   platform: "browser",
@@ -66,18 +103,23 @@ const token = await signToken("ES256", "reused");
 // Distinct tokens (a jti each), one per request of the cold scenarios, so each one is a full
 // signature verification: more than a scenario can send in its time.
 // 4,000 a second is about twice what one workerd isolate answers on this route.
-const FRESH_TOKENS = SECONDS * 4_000;
-async function freshTokenSupply(alg: "ES256" | "RS256") {
+const FRESH_TOKENS = Math.max(SECONDS * 4_000, 25_000); // and 25,000 for the in-isolate rounds
+async function signTokens(alg: "ES256" | "RS256"): Promise<string[]> {
   const tokens: string[] = [];
   for (let i = 0; i < FRESH_TOKENS; i++) tokens.push(await signToken(alg, `bench-${alg}-${i}`));
+  return tokens;
+}
+function supplyOf(tokens: string[]): () => string {
   let next = 0;
   return () => {
     if (next >= tokens.length) throw new Error("ran out of fresh tokens: raise FRESH_TOKENS");
     return tokens[next++]!;
   };
 }
-const nextEs256Token = await freshTokenSupply("ES256");
-const nextRs256Token = await freshTokenSupply("RS256");
+const es256Tokens = await signTokens("ES256");
+const rs256Tokens = await signTokens("RS256");
+const nextEs256Token = supplyOf(es256Tokens);
+const nextRs256Token = supplyOf(rs256Tokens);
 
 // The banking Worker reduced to the one call the gateway makes on this path.
 const bankingStub = `
@@ -121,30 +163,33 @@ export default {
   },
 };`;
 
+const gatewayWorker = (name: string, bundle: string) => ({
+  name,
+  modules: true,
+  scriptPath: path.join(outdir, bundle),
+  // Module paths are resolved under this root; the bundle lives outside the repository.
+  modulesRoot: outdir,
+  compatibilityDate: "2026-04-01",
+  compatibilityFlags: ["nodejs_compat"],
+  bindings: {
+    ENVIRONMENT: "production",
+    AUTH_ISSUER: "https://login.bank.example",
+    AUTH_AUDIENCE: "teller",
+    AUTH_JWKS: JSON.stringify(jwks),
+    LOG_HASH_SALT: "bench-log-hash-salt-0123456789",
+    LOG_LEVEL: "warn",
+  },
+  serviceBindings: {
+    BANKING: { name: "banking", entrypoint: "BankingService" },
+    CHAT: { name: "banking", entrypoint: "ChatService" },
+  },
+});
+
 // Written in Miniflare's documented (v4) option shape; this Miniflare converts it itself.
 const mf = new Miniflare(convertV4MiniflareOptions({
   workers: [
-    {
-      name: "gateway",
-      modules: true,
-      scriptPath: path.join(outdir, "gateway.js"),
-      // Module paths are resolved under this root; the bundle lives outside the repository.
-      modulesRoot: outdir,
-      compatibilityDate: "2026-04-01",
-      compatibilityFlags: ["nodejs_compat"],
-      bindings: {
-        ENVIRONMENT: "production",
-        AUTH_ISSUER: "https://login.bank.example",
-        AUTH_AUDIENCE: "teller",
-        AUTH_JWKS: JSON.stringify(jwks),
-        LOG_HASH_SALT: "bench-log-hash-salt-0123456789",
-        LOG_LEVEL: "warn",
-      },
-      serviceBindings: {
-        BANKING: { name: "banking", entrypoint: "BankingService" },
-        CHAT: { name: "banking", entrypoint: "ChatService" },
-      },
-    },
+    gatewayWorker("gateway", "gateway.js"),
+    gatewayWorker("in-isolate", "in-isolate.js"),
     { name: "banking", modules: true, script: bankingStub, compatibilityDate: "2026-04-01" },
     { name: "signature-floor", modules: true, script: signatureFloor, compatibilityDate: "2026-04-01", compatibilityFlags: ["nodejs_compat"] },
   ],
@@ -205,6 +250,7 @@ try {
     );
   }
   const floors = await signatureFloors(workerd);
+  const inIsolate = await inIsolateMicros(workerd, scenarios.map(([label]) => label));
   if (workerd.length > 0) {
     const perRequest = scenarios.map((_, i) => (cpu[i]! / rounds[i]!.reduce((sum, r) => sum + r.requests, 0)) * 1e6);
     console.log(`\nworkerd CPU per request (all its threads, /proc): ${scenarios.map(([label], i) => `${label}: ${perRequest[i]!.toFixed(0)} µs`).join("; ")}`);
@@ -216,6 +262,10 @@ try {
     const healthzMicros = (cpu[0]! / rounds[0]!.reduce((sum, r) => sum + r.requests, 0)) * 1e6;
     console.log(`  the floor, the signature check alone (same workerd, key imported once), µs CPU per token, and what it alone would cost against /healthz (F / (H + F)):`);
     for (const [label, micros] of floors) console.log(`    ${label}: ${micros.toFixed(1)} µs → ${((100 * micros) / (healthzMicros + micros)).toFixed(1)}%`);
+  }
+  if (inIsolate) {
+    console.log(`\nthe gateway app alone, called in a loop in workerd (no HTTP, no Miniflare entry Worker), µs CPU per request, median of 4 rounds (after one to warm up), including the loop's own Request:`);
+    for (const [label, micros] of inIsolate) console.log(`  ${label}: ${micros.toFixed(1)} µs (${((100 * inIsolate[0]![1]) / micros).toFixed(1)}% of /healthz's throughput at the same CPU)`);
   }
   console.log(`ES256 jwtVerify alone (Node, jose): ${verifyMicros.toFixed(0)} µs per token`);
   if (unauthenticated.errors + authenticated.errors + coldEs256.errors + coldRs256.errors > 0) console.log("WARNING: some requests failed; the figures above are not valid");
@@ -241,6 +291,32 @@ async function signatureFloors(pids: number[]): Promise<Array<[string, number]> 
     floors.push([label, (seconds / (tokens.length * 5)) * 1e6]);
   }
   return floors;
+}
+
+/** The gateway app's CPU per request inside workerd (app.fetch in a loop), per scenario: median of rounds. */
+async function inIsolateMicros(pids: number[], labels: string[]): Promise<Array<[string, number]> | undefined> {
+  if (pids.length === 0) return undefined;
+  const harness = await mf.getWorker("in-isolate");
+  // 5,000 requests a round resolve 2 µs with /proc's 10 ms ticks. New tokens need only be new to
+  // this harness's isolate: each round takes its own slice of all the signed ones.
+  const PER_ROUND = 5_000;
+  const ROUNDS_IN_ISOLATE = 5;
+  if (PER_ROUND * ROUNDS_IN_ISOLATE > FRESH_TOKENS) throw new Error("too few fresh tokens for the in-isolate rounds");
+  const micros: number[][] = labels.map(() => []);
+  for (let round = 0; round < ROUNDS_IN_ISOLATE; round++) {
+    const fresh = (all: string[]) => all.slice(round * PER_ROUND, (round + 1) * PER_ROUND);
+    const scenarioTokens = [Array<string>(PER_ROUND).fill(""), Array<string>(PER_ROUND).fill(token), fresh(es256Tokens), fresh(rs256Tokens)];
+    const tokens = Object.fromEntries(scenarioTokens.map((list, i) => [i, list]));
+    await (await harness.fetch("http://harness/", { method: "POST", body: JSON.stringify(tokens) })).text();
+    for (const i of scenarioTokens.keys()) {
+      const before = cpuSeconds(pids);
+      const ok = Number(await (await harness.fetch(`http://harness/?scenario=${i}`)).text());
+      const seconds = cpuSeconds(pids) - before;
+      if (ok !== PER_ROUND) throw new Error(`in-isolate ${labels[i]}: ${ok} of ${PER_ROUND} answered 200`);
+      if (round > 0) micros[i]!.push((seconds / PER_ROUND) * 1e6); // round 0 warms up
+    }
+  }
+  return labels.map((label, i) => [label, median(micros[i]!.sort((a, b) => a - b))]);
 }
 
 /** Of a sorted list. */
