@@ -40,17 +40,32 @@ export function securityHeaders(): MiddlewareHandler<{ Bindings: GatewayEnv; Var
     await next();
     // A WebSocket upgrade's 101 carries the socket; copying the response would drop it.
     if (c.res.status === 101) return;
-    // Responses from fetch (assets) have immutable headers: copy once, then set.
-    const response = new Response(c.res.body, c.res);
-    const headers = response.headers;
-    for (const [name, value] of Object.entries(ALWAYS)) headers.set(name, value);
-    headers.set("X-Request-Id", c.get("requestId"));
-    const html = (headers.get("content-type") ?? "").startsWith("text/html");
-    if (!headers.has("content-security-policy")) headers.set("Content-Security-Policy", html ? HTML_CSP : API_CSP);
-    // Account data must not sit in a shared or browser cache.
-    if (!html && !headers.has("cache-control")) headers.set("Cache-Control", "no-store");
-    c.res = response;
+    const requestId = c.get("requestId");
+    // Set in place on the route's own response: copying it (and hono copying it again on
+    // assignment) cost more CPU than the rest of an unauthenticated request's middleware.
+    try {
+      setSecurityHeaders(c.res.headers, requestId);
+    } catch {
+      // Responses from fetch (assets) and Response.redirect have immutable headers (TypeError on
+      // the first set, before any header changed): copy once. Unset first, or hono's setter
+      // would copy the copy and all its headers again.
+      const copy = new Response(c.res.body, c.res);
+      setSecurityHeaders(copy.headers, requestId);
+      c.res = undefined;
+      c.res = copy;
+    }
   };
+}
+
+const ALWAYS_ENTRIES = Object.entries(ALWAYS);
+
+function setSecurityHeaders(headers: Headers, requestId: string): void {
+  for (const [name, value] of ALWAYS_ENTRIES) headers.set(name, value);
+  headers.set("X-Request-Id", requestId);
+  const html = (headers.get("content-type") ?? "").startsWith("text/html");
+  if (!headers.has("content-security-policy")) headers.set("Content-Security-Policy", html ? HTML_CSP : API_CSP);
+  // Account data must not sit in a shared or browser cache.
+  if (!html && !headers.has("cache-control")) headers.set("Cache-Control", "no-store");
 }
 
 /**

@@ -61,8 +61,8 @@ function base64url(bytes: Uint8Array): string {
 }
 
 /** Any header and payload, signed by the trusted ES256 key (for what SignJWT refuses to build). */
-async function signRaw(header: Record<string, unknown>, payload: unknown): Promise<string> {
-  const input = `${b64({ alg: "ES256", kid: "es", typ: "at+jwt", ...header })}.${b64(payload)}`;
+async function signRaw(header: Record<string, unknown>, payload: unknown, encodedPayload = b64(payload)): Promise<string> {
+  const input = `${b64({ alg: "ES256", kid: "es", typ: "at+jwt", ...header })}.${encodedPayload}`;
   const signature = await crypto.subtle.sign({ name: "ECDSA", hash: "SHA-256" }, es.privateKey, new TextEncoder().encode(input));
   return `${input}.${base64url(new Uint8Array(signature))}`;
 }
@@ -95,6 +95,7 @@ describe("verifyAccessToken agrees with jose's jwtVerify", () => {
       const [header, payload, signature] = (await sign(valid())).split(".");
       return `${header}.${payload!.slice(0, -1)}+.${signature}`;
     }],
+    ["claims that are not UTF-8", () => signRaw({}, undefined, base64url(new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x3a, 0x31, 0x7d])))],
     ["a payload of impossible length", async () => {
       const [header, payload, signature] = (await sign(valid())).split(".");
       return `${header}.${payload}${payload!.length % 4 === 0 ? "A" : ""}.${signature}`;
@@ -151,6 +152,14 @@ describe("verifyAccessToken agrees with jose's jwtVerify", () => {
     const untyped = await sign(valid(), { typ: "JWT" });
     await expect(verifyAccessToken(untyped, keys, policy)).rejects.toThrow();
     await expect(verifyAccessToken(untyped, keys, { ...policy, tokenType: undefined })).resolves.toMatchObject({ sub: "cus_1" });
+  });
+
+  it("refuses a signed payload with whitespace or padding in its base64url, which jose's decoder lets pass", async () => {
+    const claims = b64(valid());
+    const padding = "=".repeat((4 - (claims.length % 4)) % 4) || "====";
+    for (const encoded of [`${claims.slice(0, 8)} ${claims.slice(8)}`, `${claims}${padding}`]) {
+      await expect(verifyAccessToken(await signRaw({}, undefined, encoded), keys, policy)).rejects.toMatchObject({ code: "ERR_JWS_INVALID" });
+    }
   });
 
   it("never uses a key the key set hands back for another algorithm", async () => {
