@@ -9,6 +9,7 @@
  * answers, falls back to the embedded PGlite (one session: concurrency there only queues).
  * Prints numbers; asserts nothing.
  */
+import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import pg from "pg";
 import { drizzle } from "drizzle-orm/node-postgres";
@@ -32,6 +33,8 @@ interface Sample {
   p50: number;
   p99: number;
   errors: number;
+  /** CPU of the database's server processes per call (µs), when they run on this machine. */
+  backendUs: number;
 }
 
 async function main() {
@@ -42,6 +45,7 @@ async function main() {
   pool.on("error", () => {});
   try {
     const db = drizzle(pool, { schema }) as unknown as Db;
+    const backendCpu = () => serverCpuMs(pool);
     await pool.query("CREATE TABLE bench_counter (id int PRIMARY KEY, n bigint NOT NULL)");
     await pool.query("INSERT INTO bench_counter SELECT g, 0 FROM generate_series(0, 63) g");
     // One customer per client: transfers of different customers never wait for each other.
@@ -50,10 +54,10 @@ async function main() {
       customers.push(await createTestCustomer(db, `cus_bench_${i}`, { checking: 1_000_000_00, savings: 1_000_000_00 }));
     }
 
-    const rows: string[][] = [["clients", "transfers/s", "p50 ms", "p99 ms", "UPDATE/s", "p50 ms", "p99 ms", "p50 ×", "throughput ÷", "transfers ÷ UPDATE"]];
+    const rows: string[][] = [["clients", "transfers/s", "p50 ms", "p99 ms", "UPDATE/s", "p50 ms", "p99 ms", "p50 ×", "throughput ÷", "transfers ÷ UPDATE", "backend µs: transfer", "UPDATE"]];
     let key = 0;
     for (const clients of CONCURRENCY) {
-      const update = await measure(clients, (client) => pool.query("UPDATE bench_counter SET n = n + 1 WHERE id = $1", [client]));
+      const update = await measure(clients, (client) => pool.query("UPDATE bench_counter SET n = n + 1 WHERE id = $1", [client]), backendCpu);
       const moved = await measure(clients, async (client) => {
         const c = customers[client]!;
         const n = key++;
@@ -66,7 +70,7 @@ async function main() {
           amount: { minor: 1, currency: "USD" },
         });
         if (!result.ok) throw new Error(`${result.code}: ${result.message}`);
-      });
+      }, backendCpu);
       rows.push([
         String(clients),
         moved.perSecond.toFixed(0),
@@ -78,6 +82,8 @@ async function main() {
         (moved.p50 / update.p50).toFixed(1),
         (update.perSecond / moved.perSecond).toFixed(1),
         `${((100 * moved.perSecond) / update.perSecond).toFixed(1)}%`,
+        moved.backendUs.toFixed(0),
+        update.backendUs.toFixed(0),
       ]);
       if (moved.errors || update.errors) console.log(`  errors at ${clients} clients: transfers ${moved.errors}, updates ${update.errors}`);
     }
@@ -109,6 +115,7 @@ async function main() {
     );
     console.log(`after the run: ${check.rows[0].transfers} transfers, entries sum ${check.rows[0].entries}, balances off their entries: ${check.rows[0].drifted}`);
     console.log("p50 × = transfer p50 latency / UPDATE p50 latency; throughput ÷ = UPDATE/s / transfers/s");
+    console.log("backend µs = CPU of the bench database's Postgres processes per call (/proc, NaN when the server is elsewhere): steadier than rates on a shared machine");
     console.log("targets (issue #17): transfers ÷ UPDATE ≥ 25% and transfer p99 ≤ 8 ms at 8 clients; one customer from 32 clients ≥ 1,000/s, p99 ≤ 100 ms");
     console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
   } finally {
@@ -124,7 +131,7 @@ async function main() {
  * plpgsql function's compilation, the foreign-key checks' plans): at 8 clients seven such first
  * calls of several ms each (one in a fresh psql session: 16 ms) counted among the slowest 1%.
  */
-async function measure(clients: number, op: (client: number) => Promise<unknown>): Promise<Sample> {
+async function measure(clients: number, op: (client: number) => Promise<unknown>, cpuMs?: () => Promise<number>): Promise<Sample> {
   const latencies: number[] = [];
   let errors = 0;
   await Promise.all(
@@ -132,6 +139,7 @@ async function measure(clients: number, op: (client: number) => Promise<unknown>
       for (let i = 0; i < WARMUP_OPS; i++) await op(client).catch(() => {});
     }),
   );
+  const cpuBefore = (await cpuMs?.()) ?? NaN;
   const deadline = performance.now() + SECONDS * 1000;
   const started = performance.now();
   await Promise.all(
@@ -148,9 +156,29 @@ async function measure(clients: number, op: (client: number) => Promise<unknown>
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
+  const cpuAfter = (await cpuMs?.()) ?? NaN;
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
-  return { ops: latencies.length, perSecond: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), errors };
+  return { ops: latencies.length, perSecond: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), errors, backendUs: ((cpuAfter - cpuBefore) * 1000) / latencies.length };
+}
+
+/**
+ * CPU time (ms) so far of the Postgres processes serving this database (utime + stime from
+ * /proc): NaN when they are not readable here (a server on another machine). The WAL writer and
+ * other shared processes are not counted.
+ */
+async function serverCpuMs(pool: pg.Pool): Promise<number> {
+  const { rows } = await pool.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = current_database()");
+  let ticks = 0;
+  for (const { pid } of rows) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return NaN;
+    }
+  }
+  return ticks * 10; // USER_HZ = 100
 }
 
 async function openTarget(): Promise<{ kind: string; url: string; stop(): Promise<void> }> {

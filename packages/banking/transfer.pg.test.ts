@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
-import { customers, ledgerEntries, ledgerTransactions, transfers } from "../db/schema/banking.js";
+import { accounts, customers, ledgerEntries, ledgerTransactions, transfers } from "../db/schema/banking.js";
 import * as banking from "./transfer.js";
 import { idempotencyKey, makeCustomer } from "../../test/workerd/banking-helpers.js";
 import { withTestDb } from "../../test/workerd/helpers.js";
@@ -241,4 +241,41 @@ describe("a transfer's commit", () => {
     if (!first.ok || !again.ok) throw new Error("transfer refused");
     expect(again.value).toEqual({ transfer: first.value.transfer, replayed: true });
   });
+
+  it("refuses more than the funds as a whole: the destination is not credited and the key stays free", async () => {
+    const c = await makeCustomer(FILE, { checking: 5_00, savings: 1_00 });
+    const key = idempotencyKey("no-funds");
+    const request = (minor: number) => ({ idempotencyKey: key, fromAccountId: c.checkingId, to: { accountId: c.savingsId }, amount: { minor, currency: "USD" as const } });
+    const refused = await withTestDb((db) => banking.transfer(db, c.customerId, request(6_00)));
+    expect(refused).toMatchObject({ ok: false, status: 422, code: "insufficient_funds" });
+    if (!refused.ok) expect(refused.message).toContain("$5.00");
+    expect(await balances(c.checkingId, c.savingsId)).toEqual([5_00, 1_00]);
+    const retried = await withTestDb((db) => banking.transfer(db, c.customerId, request(5_00)));
+    expect(retried).toMatchObject({ ok: true, value: { replayed: false } });
+    expect(await balances(c.checkingId, c.savingsId)).toEqual([0, 6_00]);
+  });
+
+  it("moves money to a payee by debiting the account alone, and lets a credit account go down to its limit", async () => {
+    const c = await makeCustomer(FILE, { checking: 10_00, creditLimit: 50_00 });
+    const toPayee = await withTestDb((db) =>
+      banking.transfer(db, c.customerId, { idempotencyKey: idempotencyKey("payee"), fromAccountId: c.checkingId, to: { payeeId: c.payeeIds[0]! }, amount: { minor: 4_00, currency: "USD" } }),
+    );
+    expect(toPayee.ok).toBe(true);
+    const fromCredit = (minor: number) =>
+      withTestDb((db) =>
+        banking.transfer(db, c.customerId, { idempotencyKey: idempotencyKey("credit"), fromAccountId: c.creditId, to: { accountId: c.checkingId }, amount: { minor, currency: "USD" } }),
+      );
+    expect(await fromCredit(50_01)).toMatchObject({ ok: false, code: "insufficient_funds" });
+    expect((await fromCredit(50_00)).ok).toBe(true);
+    expect(await balances(c.checkingId, c.creditId)).toEqual([56_00, -50_00]);
+  });
 });
+
+async function balances(...accountIds: string[]): Promise<number[]> {
+  return Promise.all(
+    accountIds.map(async (id) => {
+      const [row] = await withTestDb((db) => db.select({ balance: accounts.balance }).from(accounts).where(eq(accounts.id, id)));
+      return Number(row!.balance);
+    }),
+  );
+}
