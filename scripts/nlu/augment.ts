@@ -37,7 +37,7 @@ export function augment(examples: Example[], sources: Example["source"][], varia
     if (!sources.includes(e.source)) continue;
     for (let v = 0; v < variants; v++) {
       const text = v % 2 === 0 ? addTypo(e.text, random) : addWrapper(e.text, random);
-      if (text !== e.text) out.push({ ...e, text });
+      if (text !== e.text) out.push({ ...e, text, augmented: true });
     }
   }
   return out;
@@ -112,7 +112,7 @@ export function paraphrase(examples: Example[], sources: Example["source"][], va
     if (!sources.includes(e.source)) continue;
     for (let v = 0; v < variants; v++) {
       const text = v % 2 === 0 ? dropWords(e.text, dropout, random) : swapSynonym(e.text, random);
-      if (text !== e.text) out.push({ ...e, text, paraphrase: true });
+      if (text !== e.text) out.push({ ...e, text, paraphrase: true, augmented: true });
     }
   }
   return out;
@@ -160,7 +160,7 @@ export function wrapInSmallTalk(
     if (n <= 0 || SMALL_TALK.has(e.intent) || e.intent === "out_of_scope") continue;
     // Fractions: 0.3 copies = a copy for ~30% of the examples.
     const copies = Math.floor(n) + (random() < n - Math.floor(n) ? 1 : 0);
-    for (let v = 0; v < copies; v++) out.push({ ...e, text: wrapWith(e.text, TRAINING_BEFORE, TRAINING_AFTER, random), paraphrase: true });
+    for (let v = 0; v < copies; v++) out.push({ ...e, text: wrapWith(e.text, TRAINING_BEFORE, TRAINING_AFTER, random), paraphrase: true, augmented: true });
   }
   return out;
 }

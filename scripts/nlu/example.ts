@@ -7,4 +7,6 @@ export interface Example {
   clincIntent?: string;
   /** A paraphrase copy made by augment.ts: trained on, but not counted for vocabulary and idf. */
   paraphrase?: boolean;
+  /** A copy made by augment.ts (typo, wrapper, small talk): the teacher never labelled it, so it gets no distillation copies. */
+  augmented?: boolean;
 }

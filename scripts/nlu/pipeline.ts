@@ -7,6 +7,7 @@ import { ACTION_INTENTS, ALL_INTENTS, OUT_OF_SCOPE } from "../../packages/contra
 import { createIntentModel } from "../../packages/nlu/model";
 import { augment, paraphrase, wrapInSmallTalk } from "./augment";
 import type { Example, Split } from "./dataset";
+import { loadSoftLabels, type SoftLabels } from "./soft-labels";
 import { chooseThreshold, pct, predictAll, scorePredictions, type SliceMetrics } from "./evaluate";
 import {
   adjustLogits,
@@ -88,7 +89,7 @@ export function fingerprint(examples: Example[], config: TrainConfig): string {
   return h.toString(16).padStart(8, "0");
 }
 
-function withAugmentation(examples: Example[], config: TrainConfig): Example[] {
+export function withAugmentation(examples: Example[], config: TrainConfig): Example[] {
   const keep = config.clincOosKeep ?? 1;
   let seen = 0;
   // Every k-th CLINC out-of-domain row: deterministic and spread over all its intents.
@@ -106,13 +107,19 @@ function withAugmentation(examples: Example[], config: TrainConfig): Example[] {
 export interface RunOptions {
   /** After calibrating on validation, retrain on train + validation (the shipped model does). */
   refit: boolean;
+  /** The teacher's soft labels (default: the committed file, scripts/nlu/soft-labels.ts). */
+  softLabels?: SoftLabels;
 }
 
 export function runTraining(split: Split, config: TrainConfig, options: RunOptions): TrainingRun {
   const intents = [...ALL_INTENTS];
   const log: string[] = [];
   const t0 = performance.now();
-  const first = trainModel(withAugmentation(split.train, config), intents, config);
+  // Soft labels only when the recipe distils; the model validation describes reads the section
+  // cross-fitted on the training split alone, the refit the one over train + validation.
+  const soft: SoftLabels | undefined = config.reranker?.distill?.alpha ? (options.softLabels ?? loadSoftLabels()) : undefined;
+  if (config.reranker?.distill?.alpha && !soft) log.push("no soft-label file: the reranker trains on hard labels");
+  const first = trainModel(withAugmentation(split.train, config), intents, config, soft?.train);
   log.push(
     `trained on ${split.train.length} examples, ${first.vocabulary.hashes.length} features, ` +
       `${config.learners.length} learner(s) in ${Math.round(performance.now() - t0)} ms`,
@@ -123,7 +130,7 @@ export function runTraining(split: Split, config: TrainConfig, options: RunOptio
   log.push(`temperature ${temperature}, out-of-scope threshold ${outOfScopeThreshold} (fitted on validation)`);
 
   const finalTrain = options.refit ? [...split.train, ...split.validation] : split.train;
-  const refitted = options.refit ? trainModel(withAugmentation(finalTrain, config), intents, config) : first;
+  const refitted = options.refit ? trainModel(withAugmentation(finalTrain, config), intents, config, soft?.full) : first;
   const final = withAdjustedLogits(refitted, tau, adjustmentTemperature);
   if (options.refit) {
     log.push(`refitted on train + validation: ${finalTrain.length} examples, ${final.vocabulary.hashes.length} features`);

@@ -41,4 +41,17 @@ describe("reranker training", () => {
     const b = trainReranker(vectors, Int32Array.of(0, 1), hashes, [0, 1], config, 7);
     expect(Array.from(a.input)).toEqual(Array.from(b.input));
   });
+
+  it("follows soft targets where given instead of the one-hot label", () => {
+    // Same inputs, labelled 0, but the targets say class 1: the network follows the targets.
+    const vectors = [vector([0, 1]), vector([0, 1, 3])];
+    const targets = [Float32Array.of(0, 1), Float32Array.of(0.1, 0.9)];
+    const trained = trainReranker(vectors, Int32Array.of(0, 0), hashes, [0, 1], config, 7, targets);
+    const tables = quantizeReranker(trained, 1);
+    const reranker = new Reranker(tables.header, tables.input, tables.output, 3);
+    const probs = Float64Array.from([0.45, 0.45, 0.1]);
+    const v = vector([0, 1]);
+    reranker.apply(probs, v.indices, v.values, (row) => hashes[row]!, 2);
+    expect(probs[1]!).toBeGreaterThan(probs[0]!);
+  });
 });

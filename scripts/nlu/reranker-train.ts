@@ -19,6 +19,13 @@ export interface RerankerConfig {
   weight: number;
   /** Example weight (mean class size / class size)^classBalance, as the linear learners. */
   classBalance: number;
+  /**
+   * Distillation from the sentence-encoder teacher's soft labels (soft-labels.ts): a row the
+   * teacher labelled is trained towards alpha × teacher + (1 − alpha) × its label, and `copies`
+   * perturbed copies of it (the texts the teacher labelled) join training with the same mix.
+   * Absent = hard labels only.
+   */
+  distill?: { alpha: number; copies: number };
 }
 
 export interface FloatReranker {
@@ -50,17 +57,21 @@ export function trainReranker(
   classes: number[],
   config: RerankerConfig,
   seed: number,
+  /** Per vector: a target distribution over `classes` replacing the one-hot label (soft labels). */
+  targets?: (Float32Array | undefined)[],
 ): FloatReranker {
   const { buckets, hidden: H, epochs, dropout } = config;
   const C = classes.length;
   const position = new Map(classes.map((c, k) => [c, k]));
   const xs: SparseVector[] = [];
   const ys: number[] = [];
+  const soft: (Float32Array | undefined)[] = [];
   vectors.forEach((x, i) => {
     const k = position.get(labels[i]!);
     if (k === undefined) return;
     xs.push(bucketize(x, hashes, buckets));
     ys.push(k);
+    soft.push(targets?.[i]);
   });
   const random = seededRandom(seed * 31 + 5);
   const input = Float32Array.from({ length: buckets * H }, () => (random() * 2 - 1) * 0.3);
@@ -109,7 +120,9 @@ export function trainReranker(
       let sum = 0;
       for (let c = 0; c < C; c++) sum += z[c] = Math.exp(z[c]! - max);
       for (let c = 0; c < C; c++) z[c] = (z[c]! / sum) * w;
-      z[y]! -= w;
+      const target = soft[i];
+      if (target) for (let c = 0; c < C; c++) z[c]! -= w * target[c]!;
+      else z[y]! -= w;
       for (let j = 0; j < H; j++) {
         gh[j] = 0;
         if (h[j] === 0) continue;

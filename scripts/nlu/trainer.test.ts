@@ -2,7 +2,9 @@
 // recipe leaves them off, so its artifact is unchanged).
 import { describe, expect, it } from "vitest";
 import type { Example } from "./example";
+import { textKey, topK, type SoftLabelSection } from "./soft-labels";
 import { DEFAULT_CONFIG, sampleWeights, trainModel, type TrainConfig } from "./trainer";
+import { BANKING77_INTENTS } from "../../packages/contract/intents";
 
 const intents = ["change_pin", "balance", "out_of_scope"];
 const examples: Example[] = [
@@ -45,5 +47,17 @@ describe("trainer knobs", () => {
     const plain = trainModel(examples, intents, small);
     const bySource = trainModel(examples, intents, { ...small, balanceBySource: true });
     expect(Array.from(bySource.model.weights)).not.toEqual(Array.from(plain.model.weights));
+  });
+
+  it("distils into the reranker only: perturbed copies, then soft labels, leave the linear model alone", () => {
+    const plain = trainModel(examples, intents, small);
+    const copies = trainModel(examples, intents, { ...small, reranker: { ...small.reranker!, distill: { alpha: 0, copies: 2 } } });
+    const teacher = Array.from(BANKING77_INTENTS, (name) => (name === "card_arrival" ? 1 : 0));
+    const section: SoftLabelSection = new Map([[textKey("how do I change my PIN"), topK(teacher, 2)]]);
+    const distilled = trainModel(examples, intents, { ...small, reranker: { ...small.reranker!, distill: { alpha: 0.5, copies: 2 } } }, section);
+    expect(Array.from(copies.model.weights)).toEqual(Array.from(plain.model.weights));
+    expect(Array.from(distilled.model.weights)).toEqual(Array.from(plain.model.weights));
+    expect(Array.from(copies.reranker!.output)).not.toEqual(Array.from(plain.reranker!.output));
+    expect(Array.from(distilled.reranker!.output)).not.toEqual(Array.from(copies.reranker!.output));
   });
 });
