@@ -14,8 +14,9 @@ import { FAQ_TEXT, startTellerBench, verdict, type Turn } from "./teller-turns.j
  *    `cf_agent_use_chat_response` frames until `done`. The client sends only the new message (the
  *    SDK's client sends the whole conversation, and the server writes only what changed): the
  *    cheapest request the protocol allows, so the peer is measured at its best.
- * Teller's turns are bench:chat's (bench/teller-turns.ts), plus its FAQ turn over its own
- * WebSocket. Prints each as a ratio of the peer's turn over HTTP and over WebSocket.
+ * Teller's turns are bench:chat's (bench/teller-turns.ts), each over HTTP and over Teller's own
+ * chat WebSocket (the web app's path: a socket per customer, opened once, `message` → `turn`
+ * frames). Prints each as a ratio of the peer's turn over HTTP and over WebSocket.
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CUSTOMERS = (process.env.BENCH_CUSTOMERS ?? "16,64").split(",").map(Number);
@@ -64,14 +65,16 @@ try {
     };
     await runLoad("peer warm-up", { concurrency: count, seconds: 2 }, (c, n) => (n % 2 ? peerHttp(c, n) : peerSocket(c, n)));
 
-    const tellerSocket = await turns.faqOverSocket();
+    const tellerSocket = await turns.overSocket();
     const results: Array<[LoadResult, string]> = [];
     const http = await load("peer: store + echo (HTTP)", peerHttp);
     const ws = await load("peer: store + echo (WS)", peerSocket);
     results.push([await load("Teller FAQ (HTTP)", turns.faq), "≥ 2.5× HTTP, ≥ 2× WS"]);
-    results.push([await load("Teller FAQ (WS)", tellerSocket.turn), ""]);
+    results.push([await load("Teller FAQ (WS)", tellerSocket.faq), ""]);
     results.push([await load("Teller read (HTTP)", turns.read), ""]);
+    results.push([await load("Teller read (WS)", tellerSocket.read), ""]);
     results.push([await load("Teller money, request + yes (HTTP)", turns.money), "≥ 1×"]);
+    results.push([await load("Teller money, request + yes (WS)", tellerSocket.money), "≥ 1×"]);
     tellerSocket.close();
     sockets.forEach((socket) => socket.close());
 

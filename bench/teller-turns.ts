@@ -42,8 +42,11 @@ export interface HttpTurns {
 
 export interface TellerTurns extends HttpTurns {
   plan: TurnPlan;
-  /** The FAQ turn over Teller's chat WebSocket (a ticket, then `message` → `turn` frames). */
-  faqOverSocket(): Promise<{ turn: Turn; close(): void }>;
+  /**
+   * The FAQ, read and money turns over Teller's chat WebSocket, the web app's own path (a ticket,
+   * then `message` → `turn` frames): one socket per customer, opened once.
+   */
+  overSocket(): Promise<{ faq: Turn; read: Turn; money: Turn; close(): void }>;
 }
 
 export interface TellerBench {
@@ -111,7 +114,7 @@ export async function startTellerBench(name: string): Promise<TellerBench> {
       return {
         plan,
         ...httpTurns(plan),
-        async faqOverSocket() {
+        async overSocket() {
           const sockets = await Promise.all(
             tokens.map(async (token) => {
               const { ticket } = (await (await post("/api/chat/ws-ticket", {}, token)).json()) as { ticket: string };
@@ -120,16 +123,18 @@ export async function startTellerBench(name: string): Promise<TellerBench> {
               return socket;
             }),
           );
+          // An error frame for this message (e.g. rate_limited) answers it too: a failed turn, not a 30 s wait.
+          const say = async (c: number, id: string, text: string): Promise<Reply | undefined> => {
+            const answer = await sockets[c]!.request(
+              { type: "message", id, text },
+              (frame) => (frame.type === "turn" && (frame.turn as { id?: string } | undefined)?.id === id) || (frame.type === "error" && frame.id === id),
+            );
+            return answer?.type === "turn" ? (answer.turn as { reply: Reply }).reply : undefined;
+          };
           return {
-            turn: async (c, n) => {
-              const id = `s-${run}-${c}-${n}`;
-              // An error frame for this message (e.g. rate_limited) answers it too: a failed turn, not a 30 s wait.
-              const answer = await sockets[c]!.request(
-                { type: "message", id, text: FAQ_TEXT },
-                (frame) => (frame.type === "turn" && (frame.turn as { id?: string } | undefined)?.id === id) || (frame.type === "error" && frame.id === id),
-              );
-              return verdict(answer?.type === "turn");
-            },
+            faq: async (c, n) => verdict((await say(c, `s-${run}-${c}-${n}`, FAQ_TEXT)) !== undefined),
+            read: (c, n) => readTurn((id, text) => say(c, id, text), `sr-${run}-${c}-${n}`, n),
+            money: (c, n) => moneyTurn((id, text) => say(c, id, text), `s-${run}-${c}-${n}`, n),
             close: () => sockets.forEach((socket) => socket.close()),
           };
         },
@@ -160,19 +165,27 @@ export function httpTurns({ url, customers, tokens, run }: TurnPlan): HttpTurns 
   return {
     echo: (c) => post("/dev/bench/echo", { customerId: customers[c], text: FAQ_TEXT }),
     faq: (c, n) => post("/api/chat/messages", { id: `f-${run}-${c}-${n}`, text: FAQ_TEXT }, tokens[c]),
-    read: async (c, n) => {
-      const balance = n % 2 === 0;
-      const reply = await say(tokens[c]!, `r-${run}-${c}-${n}`, balance ? "what's my balance?" : "show my recent transactions");
-      return verdict(reply?.intent.name === (balance ? "balance" : "transactions"));
-    },
-    money: async (c, n) => {
-      const [from, to] = n % 2 === 0 ? ["savings", "checking"] : ["checking", "savings"];
-      const asked = await say(tokens[c]!, `m-${run}-${c}-${n}`, `move $1 from ${from} to ${to}`);
-      if (!asked?.confirmation) return verdict(false);
-      const done = await say(tokens[c]!, `y-${run}-${c}-${n}`, "yes");
-      return verdict(done?.data?.kind === "transfer_receipt");
-    },
+    read: (c, n) => readTurn((id, text) => say(tokens[c]!, id, text), `r-${run}-${c}-${n}`, n),
+    money: (c, n) => moneyTurn((id, text) => say(tokens[c]!, id, text), `${run}-${c}-${n}`, n),
   };
+}
+
+type Say = (id: string, text: string) => Promise<Reply | undefined>;
+
+/** "what's my balance?" and "show my recent transactions", alternately; ok if the intent is right. */
+async function readTurn(say: Say, id: string, n: number): Promise<Response> {
+  const balance = n % 2 === 0;
+  const reply = await say(id, balance ? "what's my balance?" : "show my recent transactions");
+  return verdict(reply?.intent.name === (balance ? "balance" : "transactions"));
+}
+
+/** A transfer request and its "yes"; ok only if the second reply is the receipt. */
+async function moneyTurn(say: Say, id: string, n: number): Promise<Response> {
+  const [from, to] = n % 2 === 0 ? ["savings", "checking"] : ["checking", "savings"];
+  const asked = await say(`m-${id}`, `move $1 from ${from} to ${to}`);
+  if (!asked?.confirmation) return verdict(false);
+  const done = await say(`y-${id}`, "yes");
+  return verdict(done?.data?.kind === "transfer_receipt");
 }
 
 export function verdict(ok: boolean): Response {
