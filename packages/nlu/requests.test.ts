@@ -17,6 +17,9 @@ describe("plainRequestIntent", () => {
     ["I'd like to check the balance of my checking account please", "balance"],
     ["I want to see my savings account balance", "balance"],
     ["can you check my checking balance too", "balance"],
+    ["Can I check my account?", "balance"],
+    ["I want to look at my savings account", "balance"],
+    ["please check on my accounts", "balance"],
   ])("%s → %s", (text, intent) => {
     expect(plainRequestIntent(text)).toBe(intent);
   });
@@ -30,6 +33,8 @@ describe("plainRequestIntent", () => {
     "I made a transfer yesterday",
     "I want to transfer money to my account",
     "why is the balance of my savings account wrong",
+    "can I check my account activity",
+    "I want to see my account closed",
   ])("leaves %s to the model", (text) => {
     expect(plainRequestIntent(text)).toBeUndefined();
   });

@@ -21,6 +21,9 @@ const RULES: Array<[readonly string[], RegExp, IntentName]> = [
   [["transfer"], new RegExp(String.raw`^${LEAD}?(?:make|do|start|initiate|set\s+up|create|send|schedule|arrange)?\s*(?:a|an|another|some|one)?\s*(?:money\s+|bank\s+|new\s+|quick\s+)?transfers?(?:\s+(?:of\s+)?(?:money|funds|cash))?${END}`), "transfer"],
   [["money", "funds", "cash"], new RegExp(String.raw`^${LEAD}?(?:transfer|move|send|wire|shift)\s+(?:some\s+|my\s+|the\s+)?(?:money|funds|cash)(?:\s+(?:between|across)\s+(?:my\s+)?accounts)?${OWN_OR_SOMEONE}${END}`), "transfer"],
   [["balance"], new RegExp(String.raw`^${LEAD}?(?:check|see|know|get|view|hear|find\s+out|look\s+at|show\s+me|tell\s+me|what\s+is|what'?s)\s+(?:on\s+)?(?:my|the)\s+(?:${ACCOUNT}\s+(?:account\s+)?)?balances?(?:\s+(?:of|on|in|for)\s+(?:my|the)\s+${ACCOUNT}(?:\s+account)?)?${END}`), "balance"],
+  // "Can I check my account?", "I want to look at my savings account": the balances view (each
+  // account with its balance) answers it; anything more ("… activity", "… is closed") is the model's.
+  [["account"], new RegExp(String.raw`^${LEAD}?(?:check|see|view|look\s+at|check\s+on)\s+(?:my|the)\s+(?:(?:savings|checking|current|main|joint|bank)\s+)?accounts?${END}`), "balance"],
 ];
 
 /** The action a short, plain request asks for, or undefined. */
