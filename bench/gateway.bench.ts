@@ -17,7 +17,7 @@
 // Also printed: the signature check alone per primitive (the floor), the gateway app alone in a loop inside workerd
 // (its own CPU, without the HTTP path), and ES256 verification alone in Node (jose), for scale.
 
-import { build } from "esbuild";
+import { build, type BuildOptions } from "esbuild";
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
@@ -33,16 +33,16 @@ const SECONDS = Math.min(10, Number(process.env.BENCH_SECONDS ?? 8));
 const ROUNDS = 8;
 
 const outdir = mkdtempSync(path.join(tmpdir(), "teller-gateway-bench-"));
-await build({
-  entryPoints: [path.join(repoRoot, "workers/gateway/index.ts")],
-  outfile: path.join(outdir, "gateway.js"),
+// As wrangler bundles a Worker.
+const workerBundle: BuildOptions = {
   bundle: true,
   format: "esm",
   platform: "browser",
   conditions: ["workerd", "worker", "browser"],
   external: ["cloudflare:*", "node:*"],
   logLevel: "warning",
-});
+};
+await build({ ...workerBundle, entryPoints: [path.join(repoRoot, "workers/gateway/index.ts")], outfile: path.join(outdir, "gateway.js") });
 
 // The same gateway app called in a loop inside workerd, without HTTP: the Worker's own CPU per
 // request, which is what the edge bills. Over loopback, Miniflare's HTTP server and entry Worker
@@ -72,12 +72,7 @@ export default {
     sourcefile: "in-isolate.js",
   },
   outfile: path.join(outdir, "in-isolate.js"),
-  bundle: true,
-  format: "esm",
-  platform: "browser",
-  conditions: ["workerd", "worker", "browser"],
-  external: ["cloudflare:*", "node:*"],
-  logLevel: "warning",
+  ...workerBundle,
 });
 
 const ecKeys = await generateKeyPair("ES256", { extractable: true });
