@@ -107,7 +107,7 @@ export function withAugmentation(examples: Example[], config: TrainConfig): Exam
 export interface RunOptions {
   /** After calibrating on validation, retrain on train + validation (the shipped model does). */
   refit: boolean;
-  /** The teacher's soft labels (default: the committed file, scripts/nlu/soft-labels.ts). */
+  /** The teacher's soft labels (default: the file scripts/nlu/teacher/label.ts writes, if present). */
   softLabels?: SoftLabels;
 }
 

