@@ -195,7 +195,7 @@ export class TransactionPooler {
           break;
         }
       }
-      sendToClient(joined(messages, upTo));
+      sendToClient(messages.length === 1 ? messages[0]!.raw : Buffer.concat(messages.slice(0, upTo).map((m) => m.raw)));
       if (done && server) {
         const lent = server;
         server = undefined;
@@ -230,34 +230,15 @@ export class TransactionPooler {
       }
     };
 
-    // What one frame carries (the driver sends Parse, Bind, Describe, Execute, Flush and Sync in
-    // one) goes to the server in one write: a write per message cost a syscall and a TCP segment
-    // each, and woke the backend for a partial query. A Flush followed by a Sync in the same frame
-    // is dropped: the Sync flushes the same answers a moment later, and the client, having sent
-    // it, waits for nothing in between; with the Flush, Postgres answered every query in two
-    // sends (its results, then ReadyForQuery), each one read, framed and sent on by the pooler and
-    // read again by the client.
     const onClientMessages = (messages: WireMessage[]) => {
-      const forward: WireMessage[] = [];
-      let ended = false;
-      for (let i = 0; i < messages.length; i++) {
-        const m = messages[i]!;
-        if (m.type === "X") {
-          ended = true;
-          break;
-        }
+      for (const m of messages) {
+        if (m.type === "X") return finish();
         // A password nobody asked for (a pipelined connect): the pooler authenticated the session.
         if (m.type === "p") continue;
-        if (m.type === "H" && syncFollows(messages, i)) continue;
         if (m.type === "Q" || m.type === "S") expected++;
-        forward.push(m);
+        if (server && !acquiring) server.socket.write(m.raw);
+        else pending.push(Buffer.from(m.raw));
       }
-      if (forward.length) {
-        const data = joined(forward, forward.length);
-        if (server && !acquiring) server.socket.write(data);
-        else pending.push(Buffer.from(data));
-      }
-      if (ended) return finish();
       if (!server && pending.length) void acquire();
     };
 
@@ -284,7 +265,8 @@ export class TransactionPooler {
     };
 
     let starting: Promise<void> = Promise.resolve();
-    ws.on("message", (chunk: Buffer) => {
+    ws.on("message", (data: Buffer) => {
+      const chunk = Buffer.from(data);
       // Messages arriving while the startup answer is still being prepared wait for it; a
       // failure ends the session rather than silently stopping the chain behind it.
       starting = starting.then(() => (started ? onClientMessages(reader.push(chunk)) : startup(chunk))).catch((error: unknown) => {
@@ -344,30 +326,4 @@ export class TransactionPooler {
       this.idle.push(server);
     }
   }
-}
-
-/** A Sync comes after message `index` in `messages`, before any Terminate. */
-function syncFollows(messages: WireMessage[], index: number): boolean {
-  for (let i = index + 1; i < messages.length; i++) {
-    const type = messages[i]!.type;
-    if (type === "S") return true;
-    if (type === "X") return false;
-  }
-  return false;
-}
-
-/**
- * The first `count` messages as one buffer: a view of the bytes they were read from when they lie
- * back to back there (the usual case: one chunk from the socket), else a copy.
- */
-export function joined(messages: WireMessage[], count: number): Buffer {
-  const first = messages[0]!.raw;
-  if (count === 1) return first;
-  let end = first.byteOffset + first.length;
-  for (let i = 1; i < count; i++) {
-    const raw = messages[i]!.raw;
-    if (raw.buffer !== first.buffer || raw.byteOffset !== end) return Buffer.concat(messages.slice(0, count).map((m) => m.raw));
-    end += raw.length;
-  }
-  return Buffer.from(first.buffer, first.byteOffset, end - first.byteOffset);
 }

@@ -21,7 +21,7 @@ export interface WireMessage {
 
 /** Splits typed messages (type byte + int32 length) out of chunks as they arrive. */
 export class MessageReader {
-  private buffer: Buffer = Buffer.alloc(0);
+  private buffer = Buffer.alloc(0);
 
   push(chunk?: Buffer): WireMessage[] {
     if (chunk) this.append(chunk);
@@ -68,13 +68,8 @@ export class MessageReader {
     return rest;
   }
 
-  /**
-   * Keeps a view of `chunk` (no copy) when nothing is left over: the messages returned are views
-   * of the bytes given, so callers must not reuse a chunk's buffer after pushing it (socket and
-   * WebSocket chunks are fresh buffers).
-   */
   private append(chunk: Buffer): void {
-    this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
+    this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : Buffer.from(chunk);
   }
 }
 
