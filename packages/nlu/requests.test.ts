@@ -20,6 +20,9 @@ describe("plainRequestIntent", () => {
     ["Can I check my account?", "balance"],
     ["I want to look at my savings account", "balance"],
     ["please check on my accounts", "balance"],
+    ["how are my savings doing", "balance"],
+    ["How's my checking looking?", "balance"],
+    ["so how are my finances doing these days", "balance"],
   ])("%s → %s", (text, intent) => {
     expect(plainRequestIntent(text)).toBe(intent);
   });
@@ -35,6 +38,8 @@ describe("plainRequestIntent", () => {
     "why is the balance of my savings account wrong",
     "can I check my account activity",
     "I want to see my account closed",
+    "how are you doing",
+    "how is my account verified",
   ])("leaves %s to the model", (text) => {
     expect(plainRequestIntent(text)).toBeUndefined();
   });

@@ -24,6 +24,9 @@ const RULES: Array<[readonly string[], RegExp, IntentName]> = [
   // "Can I check my account?", "I want to look at my savings account": the balances view (each
   // account with its balance) answers it; anything more ("… activity", "… is closed") is the model's.
   [["account"], new RegExp(String.raw`^${LEAD}?(?:check|see|view|look\s+at|check\s+on)\s+(?:my|the)\s+(?:(?:savings|checking|current|main|joint|bank)\s+)?accounts?${END}`), "balance"],
+  // "How are my savings doing?", "how's my checking looking": the customer's own accounts, which
+  // the model reads as small talk ("how are you doing").
+  [["saving", "checking", "account", "balance", "finances", "money"], new RegExp(String.raw`^(?:so\s+|and\s+)?how(?:'s|\s+is|\s+are)\s+(?:my|our)\s+(?:(?:savings|checking|current|main|joint|bank)\s+)?(?:savings|checking|accounts?|balances?|finances|money)(?:\s+(?:doing|looking))?(?:\s+(?:today|now|these\s+days|at\s+the\s+moment))?\s*[.!?]*$`), "balance"],
 ];
 
 /** The action a short, plain request asks for, or undefined. */
