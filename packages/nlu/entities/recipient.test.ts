@@ -12,6 +12,8 @@ describe("extractRecipientName", () => {
     ["I'd like to make a payment to Jordan of $45", "Jordan"],
     ["I'm sending 20 to Sam", "Sam"],
     ["a wire transfer to Maria Lopez please", "Maria Lopez"],
+    ["Can you send $50.25 to my landlord?", "landlord"],
+    ["Could you make a transfer from my checking to Mahmoud's account?", "Mahmoud"],
   ])("%s → %s", (text, name) => {
     expect(extractRecipientName(text)).toBe(name);
   });

@@ -17,13 +17,15 @@ const NAME = String.raw`([\p{L}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)`;
 
 const PATTERNS = [
   // "send 20 to Jordan", "transfer $5 over to alex", "pay 30 to my sister"
-  new RegExp(String.raw`\b${VERB}\b[^.?!]*?\b(?:to|for)\s+(?:my\s+)?${NAME}`, "iu"),
+  // (a decimal point is not the end of the sentence: "send $50.25 to my landlord")
+  new RegExp(String.raw`\b${VERB}\b(?:[^.?!]|\.(?=\d))*?\b(?:to|for)\s+(?:my\s+)?${NAME}`, "iu"),
   // "pay Jordan 12.50", "send mom 50", "give Sam back 10"
   new RegExp(String.raw`\b${VERB}\s+(?:my\s+)?${NAME}(?=\s+(?:back\s+)?${AMOUNT})`, "iu"),
 ];
 
 function clean(candidate: string): string | undefined {
-  const words = candidate.split(/\s+/);
+  // "to Mahmoud's account" names Mahmoud.
+  const words = candidate.split(/\s+/).map((word) => word.replace(/['’]s$/iu, ""));
   // Keep a second word only when it is capitalised like a surname and not a known non-name.
   const kept = [words[0]!];
   if (words[1] && !NOT_A_NAME.has(words[1].toLowerCase()) && /^\p{Lu}/u.test(words[1])) kept.push(words[1]);
