@@ -108,6 +108,15 @@ describe("transfer corrections", () => {
     expect(lastReply(turn).text).toMatch(/different account/);
     expect(lastReply(turn).confirmation).toBeUndefined();
   });
+
+  it("never offers the destination already named as the account to send from", () => {
+    // "transfer 100 to checking tomorrow": offering Checking as the source led a tap on it to drop
+    // the destination the customer had named and ask for another.
+    const session = new Session();
+    const turn = session.say("transfer 100 to checking tomorrow", understood("transfer", { amount: usd(100), toRef: "checking", accountRefs: ["checking"] }));
+    expect(lastReply(turn).text).toMatch(/which account should I send it from/i);
+    expect(lastReply(turn).actions.map((a) => a.label)).toEqual(["Savings ••5678"]);
+  });
 });
 
 describe("transfer cancellation", () => {

@@ -351,7 +351,9 @@ function advance(ctx: StepContext, task: TransferTask, notes: string[]): void {
   }
   if (!task.amount && !task.amountAll) return ask(ctx, task, "amount", notes, "How much would you like to send?", []);
   if (!from) {
-    const options = accounts.filter((a) => a.type !== "credit").slice(0, 4);
+    // The destination already named is never offered as the source (tapping it would drop it).
+    const toAccount = task.to && "accountId" in task.to ? task.to.accountId : undefined;
+    const options = accounts.filter((a) => a.type !== "credit" && a.id !== toAccount).slice(0, 4);
     if (options.length === 0) {
       ctx.state.task = null;
       ctx.replies.push(reply(task.intent, [...notes, "You don't have an account I can send money from."].join(" ")));
