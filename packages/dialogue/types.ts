@@ -59,6 +59,13 @@ export interface Entities {
   fromRef?: AccountRef;
   toRef?: AccountRef;
   payeeName?: string;
+  /**
+   * A recipient the customer named who is none of their saved payees ("send 50 to Jordan" with no
+   * Jordan saved). Never resolved to anyone: it is only said back to the customer.
+   */
+  unknownPayee?: string;
+  /** Saved payees the name fits equally well ("send 20 to alex" with two Alexes): never guessed. */
+  payeeChoices?: string[];
   /** Words a biller's name may contain, from the kind of bill named ("electric bill" → power…). */
   billerWords?: string[];
   /** ISO dates (YYYY-MM-DD), inclusive. */

@@ -57,6 +57,8 @@ export function hasTransferEntities(e: Entities): boolean {
     e.fromRef !== undefined ||
     e.toRef !== undefined ||
     (e.payeeName !== undefined && e.payeeName.trim() !== "") ||
+    e.unknownPayee !== undefined ||
+    e.payeeChoices !== undefined ||
     e.timing !== undefined
   );
 }
@@ -73,13 +75,21 @@ export function answersAskedSlot(task: TransferTask, e: Entities, text: string):
     case "from":
       return e.accountRefs.length > 0 || e.fromRef !== undefined;
     case "to":
-      return e.accountRefs.length > 0 || e.toRef !== undefined || (e.payeeName !== undefined && e.payeeName.trim() !== "");
+      return (
+        e.accountRefs.length > 0 ||
+        e.toRef !== undefined ||
+        (e.payeeName !== undefined && e.payeeName.trim() !== "") ||
+        e.unknownPayee !== undefined ||
+        e.payeeChoices !== undefined
+      );
     case "when":
       return e.timing !== undefined;
   }
 }
 
 const MAX_BARE_ANSWER_WORDS = 4;
+/** Payees named back in one note when a name fits several. */
+const MAX_NAMED_CHOICES = 4;
 
 /** A message with slot values (a first answer or a correction); re-validates and asks or confirms. */
 export function updateTransfer(ctx: StepContext, task: TransferTask, entities: Entities): void {
@@ -253,8 +263,8 @@ function applyEntities(task: TransferTask, accounts: AccountOption[], payees: Pa
   // Refs without a role fill the slot just asked for, then empty slots in reading order
   // ("checking to savings"); a lone ref with nothing empty corrects the source.
   const open: TransferSlot[] = [];
-  const taken = (slot: TransferSlot) =>
-    slot === "from" ? e.fromRef !== undefined : e.toRef !== undefined || e.payeeName !== undefined;
+  const namedPayee = e.payeeName !== undefined || e.unknownPayee !== undefined || e.payeeChoices !== undefined;
+  const taken = (slot: TransferSlot) => (slot === "from" ? e.fromRef !== undefined : e.toRef !== undefined || namedPayee);
   if ((task.asking === "from" || task.asking === "to") && !taken(task.asking)) open.push(task.asking);
   if (!open.includes("from") && !taken("from") && task.from === undefined) open.push("from");
   if (!open.includes("to") && !taken("to") && task.to === undefined) open.push("to");
@@ -281,6 +291,14 @@ function applyEntities(task: TransferTask, accounts: AccountOption[], payees: Pa
     task.to = matches.length === 1 ? { payeeId: matches[0]!.id } : undefined;
     if (matches.length === 0) notes.push(`I couldn't find a saved payee called ${quoted(e.payeeName)}.`);
     else if (matches.length > 1) notes.push(`More than one of your payees matches ${quoted(e.payeeName)}.`);
+  } else if (e.payeeChoices !== undefined && e.payeeChoices.length > 1) {
+    // The customer named someone: whoever was the destination before no longer is.
+    task.to = undefined;
+    const names = e.payeeChoices.slice(0, MAX_NAMED_CHOICES).map((name) => quoted(cleanName(name, 80)));
+    notes.push(`More than one of your saved payees fits: ${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}.`);
+  } else if (e.unknownPayee !== undefined && e.unknownPayee.trim() !== "") {
+    task.to = undefined;
+    notes.push(`I couldn't find a saved payee called ${quoted(cleanName(e.unknownPayee, 40))}.`);
   } else if (e.billerWords && task.to === undefined) {
     // "my electric bill": a hint only, used when exactly one saved payee fits; else we just ask.
     const matches = payees.filter((p) => normalise(p.name).split(" ").some((part) => e.billerWords!.some((w) => part.startsWith(w))));
