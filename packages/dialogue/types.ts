@@ -161,6 +161,8 @@ export interface SpendingQuery {
   from: string;
   to: string;
   category?: string;
+  /** "how much did I spend at Sakura Sushi": merchants whose name contains it. */
+  merchant?: string;
 }
 
 /** Expected `data`: accounts → AccountView[], payees → PayeeView[], cards → CardView[]. */
@@ -341,6 +343,7 @@ export interface LookupTask {
   /** Balance of the accounts named, or all when empty. */
   accountRefs: AccountRef[];
   transactionQuery?: TransactionFilter;
+  spendingQuery?: SpendingQuery;
   /** account_numbers: the customer asked for the full number. */
   reveal?: boolean;
   /** card_expiry: the card the customer named. */

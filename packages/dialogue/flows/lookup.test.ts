@@ -49,6 +49,19 @@ describe("balances, transactions, spending, payees", () => {
     expect(lastReply(turn).text).toBe("You spent $0.00 between 1 Nov 2026 and 24 Nov 2026.");
   });
 
+  it("totals spending at the merchant asked about, and says it is that merchant's", () => {
+    const session = new Session();
+    session.bank.transactions = [
+      { id: "t1", postedAt: "2026-11-20T10:00:00Z", merchant: "Sakura Sushi", category: "Dining", amount: { minor: -42_50, currency: "USD" }, status: "posted" },
+      { id: "t2", postedAt: "2026-11-21T10:00:00Z", merchant: "Landlord", category: "Rent", amount: { minor: -1_650_00, currency: "USD" }, status: "posted" },
+    ];
+    const turn = session.say("how much did I spend at Sakura Sushi", understood("spending", { merchant: "Sakura Sushi" }));
+    expect(turn.effects[0]).toMatchObject({ what: "spending", query: { from: "2026-11-01", to: "2026-11-24", merchant: "Sakura Sushi" } });
+    expect(lastReply(turn).text).toBe("You spent $42.50 at “Sakura Sushi” between 1 Nov 2026 and 24 Nov 2026.");
+    const none = session.say("how much did I spend at Starbucks", understood("spending", { merchant: "Starbucks" }));
+    expect(lastReply(none).text).toBe("I couldn't find any spending at “Starbucks” between 1 Nov 2026 and 24 Nov 2026.");
+  });
+
   it("lists payees with quoted names", () => {
     const turn = new Session().say("who are my payees", understood("payees"));
     expect(lastReply(turn).text).toBe("Your saved payees: “Alex Kim” ••4321, “Sam Lee”.");

@@ -42,9 +42,12 @@ export function startLookup(ctx: StepContext, intent: IntentTag, what: LookupWha
       ctx.effects.push({ kind: "load", effectId, what: "transactions", query });
       break;
     }
-    case "spending":
-      ctx.effects.push({ kind: "load", effectId, what: "spending", query: spendingQuery(e, ctx.now) });
+    case "spending": {
+      const query = spendingQuery(e, ctx.now);
+      task.spendingQuery = query;
+      ctx.effects.push({ kind: "load", effectId, what: "spending", query });
       break;
+    }
     case "disputes":
       ctx.effects.push({ kind: "load", effectId, what: "disputes" });
       break;
@@ -100,8 +103,14 @@ function render(task: LookupTask, data: unknown): Reply | null {
         .slice(0, 3)
         .map((c) => `${cleanName(c.category, 30)} ${moneyText(c.total)}`);
       const range = `between ${dateText(spending.from)} and ${dateText(spending.to)}`;
-      const tops = top.length > 0 ? ` Top categories: ${listText(top)}.` : "";
-      return reply(task.intent, `You spent ${moneyText(spending.total)} ${range}.${tops}`, {
+      // "at “Sakura Sushi”": the figure is for that merchant only, and says so.
+      const merchant = task.spendingQuery?.merchant;
+      const at = merchant ? ` at ${quoted(merchant)}` : "";
+      if (merchant && spending.total.minor === 0) {
+        return reply(task.intent, `I couldn't find any spending at ${quoted(merchant)} ${range}.`, { data: { kind: "spending", spending } });
+      }
+      const tops = top.length > 0 && !merchant ? ` Top categories: ${listText(top)}.` : "";
+      return reply(task.intent, `You spent ${moneyText(spending.total)}${at} ${range}.${tops}`, {
         data: { kind: "spending", spending },
       });
     }
@@ -175,10 +184,12 @@ function spendingQuery(e: Entities, now: number): SpendingQuery {
   const range = validRange(e);
   const today = new Date(now).toISOString().slice(0, 10);
   const category = filterText(e.category);
+  const merchant = category ? undefined : filterText(e.merchant);
   return {
     from: range?.from ?? `${today.slice(0, 8)}01`,
     to: range?.to ?? today,
     ...(category ? { category } : {}),
+    ...(merchant ? { merchant } : {}),
   };
 }
 
