@@ -20,6 +20,11 @@ describe("plainRequestIntent", () => {
     ["Can I check my account?", "balance"],
     ["I want to look at my savings account", "balance"],
     ["please check on my accounts", "balance"],
+    ["transactions between 1 october and 15 october", "transactions"],
+    ["show transactions between october 1 and october 15", "transactions"],
+    ["Show me my transactions from October 1st to October 15th.", "transactions"],
+    ["can I see all my purchases in october 2026 please", "transactions"],
+    ["list the transactions from 10/1 to 10/15", "transactions"],
   ])("%s → %s", (text, intent) => {
     expect(plainRequestIntent(text)).toBe(intent);
   });
@@ -35,6 +40,9 @@ describe("plainRequestIntent", () => {
     "why is the balance of my savings account wrong",
     "can I check my account activity",
     "I want to see my account closed",
+    "transactions from october are missing",
+    "why are my transactions in october pending",
+    "show transactions between october 1 and october 15 that were declined",
   ])("leaves %s to the model", (text) => {
     expect(plainRequestIntent(text)).toBeUndefined();
   });
