@@ -22,7 +22,7 @@ import {
   startCardChange,
   updateCardChoice,
 } from "./flows/cards.js";
-import { answerFaq, fallback, greet, handOff, sayGoodbye, sayThanks } from "./flows/conversation.js";
+import { answerFaq, fallback, greet, handOff, introduce, sayGoodbye, sayThanks } from "./flows/conversation.js";
 import { busyExecuting, finishExecution, isExecutionResult, reissue } from "./flows/execution.js";
 import { continueDispute, onDisputeData, repeatDisputeQuestion } from "./flows/disputes.js";
 import { awaitsInsight, onInsightData, routeDataQuestion } from "./flows/insights.js";
@@ -161,6 +161,10 @@ function onMessage(ctx: StepContext, event: MessageEvent): void {
   }
 
   if ((entities.yes || entities.no) && unclear) return nothingPending(ctx, intent, entities);
+  // "what can you do?" / "are you a bot?" is no request for a person, nor a misunderstanding.
+  if (entities.query?.aboutTeller && (unclear || intent.name === "human_agent" || intent.name === "greeting")) {
+    return introduce(ctx, intent);
+  }
   if (unclear && routeDataQuestion(ctx, intent, entities, event.text, true)) return;
   if (unclear) return fallback(ctx, intent);
   route(ctx, intent, entities, event.text);

@@ -9,6 +9,18 @@ export function greet(ctx: StepContext, intent: IntentTag): void {
   ctx.replies.push(reply(intent, `Hi! I'm Teller. ${CAPABILITIES_TEXT} What can I do for you?`, { actions: CAPABILITY_ACTIONS }));
 }
 
+/** "What can you do?", "who are you?": what Teller is and does, and how to reach a person. */
+export function introduce(ctx: StepContext, intent: IntentTag): void {
+  ctx.state.consecutiveFallbacks = 0;
+  ctx.replies.push(
+    reply(
+      intent,
+      `I'm Teller, your bank's automated assistant. ${CAPABILITIES_TEXT} Ask in your own words, or pick one below. To talk to a person, just say so.`,
+      { actions: [...CAPABILITY_ACTIONS, quickReply("Talk to a person")] },
+    ),
+  );
+}
+
 export function sayGoodbye(ctx: StepContext, intent: IntentTag): void {
   ctx.replies.push(reply(intent, "Goodbye! I'm here whenever you need me."));
 }
