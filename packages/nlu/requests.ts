@@ -30,6 +30,8 @@ const RULES: Array<[readonly string[], RegExp, IntentName]> = [
   // "transactions between 1 october and 15 october": the model read month names as out of scope
   // (0.89). Only a list request followed by nothing but dates; anything more is the model's.
   [["transaction", "purchase"], new RegExp(String.raw`^${LEAD}?(?:(?:show|list|see|view|get|display|give)\s+(?:me\s+)?)?(?:all\s+)?(?:(?:of\s+)?(?:my|the)\s+)?(?:transactions|purchases)\s+(?:between|from|since|on|in|during|for)\s+${PERIOD}${END}`), "transactions"],
+  // "what did I buy on november 20" (out of scope at 0.65; "… yesterday" the model knows).
+  [["buy", "bought", "purchase"], new RegExp(String.raw`^what\s+(?:did|have)\s+i\s+(?:buy|bought|purchase[d]?)\s+(?:on|in|between|from|since|during)\s+${PERIOD}${END}`), "transactions"],
 ];
 
 /** The action a short, plain request asks for, or undefined. */
