@@ -33,6 +33,7 @@ describe("extractDateRange", () => {
     ["transactions from the 3rd to the 10th", r("2026-04-03", "2026-04-10")],
     ["transactions from the 20th to the 25th", r("2026-03-20", "2026-03-25")],
     ["from March 3rd through the 10th", r("2026-03-03", "2026-03-10")],
+    ["what did I buy between the 3rd and the 10th?", r("2026-04-03", "2026-04-10")],
     ["transactions for march 3", r("2026-03-03", "2026-03-03")],
     ["transactions from march", r("2026-03-01", "2026-03-31")],
     ["transactions from 3 March", r("2026-03-03", "2026-04-15")],

@@ -138,7 +138,7 @@ const RULES: Array<[RegExp, Rule]> = [
     },
   ],
   [
-    /\b(?:since|from)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?:\s*(?:to|until|till|through|-|–)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b)?(?!\s+(?:of\s+)?[a-z]{3})/i,
+    /\b(?:since|from|between)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?:\s*(?:to|until|till|through|and|-|–)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b)?(?!\s+(?:of\s+)?[a-z]{3})/i,
     (m, t) => {
       const dayOfMonth = Number(m[1]);
       const [y, mo] = ymd(t);
