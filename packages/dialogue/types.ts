@@ -346,6 +346,8 @@ export interface LookupTask {
   spendingQuery?: SpendingQuery;
   /** account_numbers: the customer asked for the full number. */
   reveal?: boolean;
+  /** interest_rate: the customer asked for an APR (a borrowing rate), naming no account. */
+  apr?: boolean;
   /** card_expiry: the card the customer named. */
   last4?: string;
   /** Set when the answer is computed from the data (see flows/insights.ts). */
