@@ -29,6 +29,7 @@ import { parseView } from "../views.js";
 import { beginSchedule, beginTransfer } from "./execution.js";
 import { scheduleText, timingProblemText } from "../schedule-text.js";
 import { explainLoadFailure } from "./wording.js";
+import { applyPayee } from "./transfer-payees.js";
 
 export function startTransfer(ctx: StepContext, intent: IntentTag, entities: Entities): void {
   const accountsId = derivedId(ctx, "accounts");
@@ -88,8 +89,6 @@ export function answersAskedSlot(task: TransferTask, e: Entities, text: string):
 }
 
 const MAX_BARE_ANSWER_WORDS = 4;
-/** Payees named back in one note when a name fits several. */
-const MAX_NAMED_CHOICES = 4;
 
 /** A message with slot values (a first answer or a correction); re-validates and asks or confirms. */
 export function updateTransfer(ctx: StepContext, task: TransferTask, entities: Entities): void {
@@ -286,41 +285,10 @@ function applyEntities(task: TransferTask, accounts: AccountOption[], payees: Pa
     task.to = matches.length === 1 ? { accountId: matches[0]!.id } : undefined;
     if (matches.length === 0) notes.push(`I couldn't find ${withArticle(refText(toRef))} among your accounts.`);
     else if (matches.length > 1) notes.push(`You have more than one ${refText(toRef)}.`);
-  } else if (e.payeeName !== undefined && e.payeeName.trim() !== "") {
-    const matches = matchPayees(payees, e.payeeName);
-    task.to = matches.length === 1 ? { payeeId: matches[0]!.id } : undefined;
-    if (matches.length === 0) notes.push(`I couldn't find a saved payee called ${quoted(e.payeeName)}.`);
-    else if (matches.length > 1) notes.push(`More than one of your payees matches ${quoted(e.payeeName)}.`);
-  } else if (e.payeeChoices !== undefined && e.payeeChoices.length > 1) {
-    // The customer named someone: whoever was the destination before no longer is.
-    task.to = undefined;
-    const names = e.payeeChoices.slice(0, MAX_NAMED_CHOICES).map((name) => quoted(cleanName(name, 80)));
-    notes.push(`More than one of your saved payees fits: ${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}.`);
-  } else if (e.unknownPayee !== undefined && e.unknownPayee.trim() !== "") {
-    task.to = undefined;
-    notes.push(`I couldn't find a saved payee called ${quoted(cleanName(e.unknownPayee, 40))}.`);
-  } else if (e.billerWords && task.to === undefined) {
-    // "my electric bill": a hint only, used when exactly one saved payee fits; else we just ask.
-    const matches = payees.filter((p) => normalise(p.name).split(" ").some((part) => e.billerWords!.some((w) => part.startsWith(w))));
-    if (matches.length === 1) task.to = { payeeId: matches[0]!.id };
+  } else {
+    notes.push(...applyPayee(task, payees, e));
   }
   return notes;
-}
-
-function normalise(name: string): string {
-  return cleanName(name, 200).toLowerCase();
-}
-
-/** Exact name first; otherwise payees whose name contains every word the customer used. */
-function matchPayees(payees: PayeeOption[], wanted: string): PayeeOption[] {
-  const target = normalise(wanted);
-  const exact = payees.filter((p) => normalise(p.name) === target);
-  if (exact.length > 0) return exact;
-  const words = target.split(" ").filter(Boolean);
-  return payees.filter((p) => {
-    const name = normalise(p.name).split(" ");
-    return words.every((w) => name.some((part) => part.startsWith(w)));
-  });
 }
 
 function describeDestination(task: TransferTask, to: NonNullable<TransferTask["to"]>) {
