@@ -35,6 +35,18 @@ describe("hand-off to a person", () => {
     expect(handoffs(off.effects)).toEqual([]);
   });
 
+  it("says there is nothing to cancel when a bare 'cancel' or 'stop' comes with nothing in progress", () => {
+    const session = new Session();
+    for (const [text, intent] of [["cancel", "cancel_transfer"], ["cancel it", "cancel_transfer"], ["stop", "goodbye"]] as const) {
+      const turn = session.say(text, understood(intent, { no: true, query: { cancel: true } }, 0.9));
+      expect(lastReply(turn).text, text).toMatch(/^There's nothing in progress to cancel/);
+      expect(handoffs(turn.effects)).toEqual([]);
+    }
+    // Asking about cancelling a transfer already made is the FAQ, as before.
+    const faq = session.say("can I cancel a transfer", understood("cancel_transfer", { query: { question: true } }));
+    expect(lastReply(faq).text).toMatch(/only be cancelled while it's still pending/);
+  });
+
   it(`after ${FALLBACKS_BEFORE_HANDOFF} fallbacks in a row, including low-confidence turns`, () => {
     const session = new Session();
     const first = session.say("blorp", understood("out_of_scope", {}, 0.9));

@@ -21,6 +21,16 @@ export function introduce(ctx: StepContext, intent: IntentTag): void {
   );
 }
 
+/** "Cancel" with no task open: nothing was in progress; a scheduled payment is cancelled by name. */
+export function nothingToCancel(ctx: StepContext, intent: IntentTag): void {
+  ctx.state.consecutiveFallbacks = 0;
+  ctx.replies.push(
+    reply(intent, "There's nothing in progress to cancel, so I haven't changed anything. Is there anything else I can help with?", {
+      actions: [quickReply("My scheduled payments", "What payments do I have scheduled?"), quickReply("Recent transactions", "Show my recent transactions")],
+    }),
+  );
+}
+
 export function sayGoodbye(ctx: StepContext, intent: IntentTag): void {
   ctx.replies.push(reply(intent, "Goodbye! I'm here whenever you need me."));
 }
