@@ -46,6 +46,9 @@ describe("extractSpendingTarget", () => {
     "show me my 5 biggest transactions",
     "show transactions from November 3 to November 10",
     "list purchases from this morning",
+    "show my visa transactions",
+    "show my declined transactions",
+    "ATM transactions this week",
   ])("names no merchant: %s", (text) => {
     expect(extractSpendingTarget(text)?.kind).not.toBe("merchant");
   });
