@@ -29,6 +29,21 @@ describe("balances, transactions, spending, payees", () => {
     expect(lastReply(turn).text).toMatch(/couldn't find any transactions/);
   });
 
+  it("shows only pending transactions when those are asked for", () => {
+    const session = new Session();
+    session.bank.transactions = [
+      { id: "t1", postedAt: "2026-11-23T10:00:00Z", merchant: "Cafe", category: "Dining", amount: { minor: -4_50, currency: "USD" }, status: "pending" },
+      { id: "t2", postedAt: "2026-11-22T10:00:00Z", merchant: "Grocer", category: "Groceries", amount: { minor: -30_00, currency: "USD" }, status: "posted" },
+    ];
+    const turn = session.say("show me my pending transactions", understood("transactions", { query: { pending: true } }));
+    expect(turn.effects[0]).toMatchObject({ what: "transactions", query: { status: "pending", limit: 50 } });
+    expect(lastReply(turn).text).toBe("Here is your pending transaction.");
+    expect(lastReply(turn).data).toMatchObject({ kind: "transactions", transactions: [{ id: "t1" }] });
+    session.bank.transactions = session.bank.transactions.filter((t) => t.status === "posted");
+    const none = session.say("what's still pending", understood("transactions", { query: { pending: true } }));
+    expect(lastReply(none).text).toBe("You don't have any pending transactions right now.");
+  });
+
   it("renders transactions as a table the web app can show", () => {
     const session = new Session();
     const rows = [

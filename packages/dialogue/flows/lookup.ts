@@ -85,6 +85,15 @@ function render(task: LookupTask, data: unknown): Reply | null {
       const transactions = parseView("transactions", data);
       const query = task.transactionQuery ?? { limit: RECENT_TRANSACTIONS };
       if (!transactions) return null;
+      if (query.status === "pending") {
+        // "Show my pending transactions" listed the 10 most recent, posted ones too.
+        const pending = transactions.filter((t) => t.status === "pending");
+        if (pending.length === 0) return reply(task.intent, "You don't have any pending transactions right now.");
+        const n = pending.length;
+        return reply(task.intent, `Here ${n === 1 ? "is your pending transaction" : `are your ${n} pending transactions`}${describeQuery(query)}.`, {
+          data: { kind: "transactions", transactions: pending, query },
+        });
+      }
       if (transactions.length === 0) return reply(task.intent, "I couldn't find any transactions matching that.");
       const scope = describeQuery(query);
       const text =
@@ -171,8 +180,11 @@ function transactionQuery(e: Entities): TransactionFilter {
   const category = filterText(e.category);
   // "my last 3 transactions": exactly as many as asked for.
   const count = e.query?.count;
+  // Pending ones are the newest: they are picked out of the 50 most recent.
+  const pending = e.query?.pending === true;
   return {
-    limit: count !== undefined && count > 0 ? Math.min(count, 50) : range || merchant || category ? 50 : RECENT_TRANSACTIONS,
+    limit: count !== undefined && count > 0 && !pending ? Math.min(count, 50) : range || merchant || category || pending ? 50 : RECENT_TRANSACTIONS,
+    ...(pending ? { status: "pending" as const } : {}),
     ...(range ? { from: range.from, to: range.to } : {}),
     ...(merchant ? { merchant } : {}),
     ...(category ? { category } : {}),

@@ -68,6 +68,12 @@ describe("query modifiers", () => {
     }
   });
 
+  it("reads a request for pending transactions only", () => {
+    for (const text of ["show me my pending transactions", "which payments are still pending?", "what's still pending"]) expect(q(text).pending, text).toBe(true);
+    // Only the transactions list reads it; "why is my card payment pending?" stays the model's FAQ.
+    for (const text of ["show my recent transactions", "pending disputes", "spending this month"]) expect(q(text).pending, text).toBeUndefined();
+  });
+
   it("reads cancels, corrections and picks from a list", () => {
     for (const text of ["cancel", "never mind", "stop", "forget it", "ok cancel that"]) expect(q(text).cancel, text).toBe(true);
     expect(q("cancel my card").cancel).toBeUndefined();
