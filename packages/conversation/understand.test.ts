@@ -41,6 +41,9 @@ describe("understand", () => {
     // Accounts are never a payee's name, and a message about something else names no one.
     expect((await understand("transfer 100 to checking tomorrow", context())).entities.unknownPayee).toBeUndefined();
     expect((await understand("freeze my card and send it to Morgan", context())).entities.unknownPayee).toBeUndefined();
+    // "to Morgan" answering "Who should I send it to?"; twice unanswered, it once went to a person.
+    expect((await understand("to Morgan", context({ transferInProgress: true }))).entities.unknownPayee).toBe("Morgan");
+    expect((await understand("to be honest", context({ transferInProgress: true }))).entities.unknownPayee).toBeUndefined();
   });
 
   it("reads the payees only when a payee could matter", async () => {

@@ -12,11 +12,13 @@ describe("extractRecipientName", () => {
     ["I'd like to make a payment to Jordan of $45", "Jordan"],
     ["I'm sending 20 to Sam", "Sam"],
     ["a wire transfer to Maria Lopez please", "Maria Lopez"],
+    ["to Morgan", "Morgan"],
+    ["to my sister.", "sister"],
   ])("%s → %s", (text, name) => {
     expect(extractRecipientName(text)).toBe(name);
   });
 
-  it.each(["transfer 100 to checking tomorrow", "move 50 from savings to my credit card", "what's my balance", "pay my bill", "make a payment to my credit card", "moving money to savings"])(
+  it.each(["transfer 100 to checking tomorrow", "move 50 from savings to my credit card", "what's my balance", "pay my bill", "make a payment to my credit card", "moving money to savings", "to savings", "to my checking account", "to be honest"])(
     "finds no name in %s",
     (text) => {
       expect(extractRecipientName(text)).toBeUndefined();

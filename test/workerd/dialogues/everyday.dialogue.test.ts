@@ -60,6 +60,10 @@ describe("dialogue: a new customer's first questions", () => {
           say: "send 50 to Morgan",
           expect: { intent: "transfer", confirmation: false, text: /^I couldn't find a saved payee called “Morgan”\. Which account should I send it from\?/ },
         },
+        { say: "from checking", expect: { text: /^Who should I send it to\?/ } },
+        // Twice unanswered, this once put the customer in the staff queue and dropped the transfer.
+        { say: "to Morgan", expect: { confirmation: false, text: /^I couldn't find a saved payee called “Morgan”\. Who should I send it to\?/ } },
+        { say: "to Morgan", expect: { confirmation: false, text: /^I couldn't find a saved payee called “Morgan”/, notText: /member of our team/ } },
         { say: "cancel", expect: { text: /Nothing was sent/ }, balances: { checking: 1_000_00 } },
         {
           say: "transfer 100 to checking tomorrow",
