@@ -96,6 +96,9 @@ export interface LocalStack {
  */
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
   const log = options.log ?? ((line: string) => console.log(line));
+  // Before anything else: with the port taken, wrangler failed only after the rest had started, and
+  // the health check had already found the *other* server there and printed "Teller is ready".
+  await assertPortFree(options.port ?? 8787);
   const throwaway = options.stateDir === "memory";
   const stateDir = throwaway
     ? path.join(throwawayBase(), `run-${process.pid}-${Date.now().toString(36)}`)
@@ -279,6 +282,23 @@ async function loadOrCreateDevKey(file: string, throwaway: boolean): Promise<str
   const key = await generateDevIdpKey();
   writeFileSync(file, key, { mode: 0o600 });
   return key;
+}
+
+/** Thrown when the gateway's port is taken; `npm start` prints its message alone. */
+export class PortInUseError extends Error {}
+
+async function assertPortFree(port: number): Promise<void> {
+  const { createServer } = await import("node:net");
+  const free = await new Promise<boolean>((resolve) => {
+    const server = createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
+  });
+  if (!free) {
+    throw new PortInUseError(
+      `127.0.0.1:${port} is already in use (another \`npm start\`?). Stop it, or start on another port: PORT=${port + 1} npm start`,
+    );
+  }
 }
 
 async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {

@@ -1,4 +1,4 @@
-import { startLocalStack } from "./local-stack.js";
+import { PortInUseError, startLocalStack } from "./local-stack.js";
 
 // `npm start`: the whole product on loopback, one URL to open, Ctrl-C stops everything.
 const started = Date.now();
@@ -8,6 +8,11 @@ const stack = await startLocalStack({
   port: process.env.PORT ? Number(process.env.PORT) : undefined,
   // "memory" for a throwaway stack (the tests use it); default .data/
   stateDir: process.env.TELLER_STATE_DIR || undefined,
+}).catch((error: unknown) => {
+  // What to do, without a stack trace; anything unexpected keeps its trace.
+  if (!(error instanceof PortInUseError)) throw error;
+  console.error(`\n  ${error.message}\n`);
+  process.exit(1);
 });
 console.log(`\n  Teller is ready in ${((Date.now() - started) / 1000).toFixed(1)} s → open ${stack.url}\n`);
 

@@ -90,6 +90,17 @@ describe("spending", () => {
     expect(now.total.minor).toBe(25_00);
     const dining = value(await withTestDb((db) => spendingSummary(db, c.customerId, { from: "2026-06-01", to: "2026-06-30", category: "dining" })));
     expect(dining.byCategory.map((x) => x.category)).toEqual(["Dining"]);
+    // At one merchant: part of its name, any case, across accounts; "%" is a character, not a wildcard.
+    const cafe = value(await withTestDb((db) => spendingSummary(db, c.customerId, { from: "2026-06-01", to: "2026-06-30", merchant: "corner cafe" })));
+    expect(cafe.total).toEqual({ minor: 20_00, currency: "USD" });
+    const market = value(await withTestDb((db) => spendingSummary(db, c.customerId, { from: "2026-06-01", to: "2026-06-30", merchant: "Market" })));
+    expect(market.total.minor).toBe(40_00);
+    const wildcard = value(await withTestDb((db) => spendingSummary(db, c.customerId, { from: "2026-06-01", to: "2026-06-30", merchant: "%" })));
+    expect(wildcard.total.minor).toBe(0);
+    expect(await withTestDb((db) => spendingSummary(db, c.customerId, { from: "2026-06-01", to: "2026-06-30", merchant: " " }))).toMatchObject({
+      ok: false,
+      code: "validation_failed",
+    });
   });
 
   it("refuses dates it cannot read or in the wrong order", async () => {

@@ -7,6 +7,7 @@ import { selectSpending, selectTransactionPage } from "./transactions.repo.js";
 import type { AccountView, Page, SpendingQuery, SpendingView, TransactionQuery, TransactionView } from "../contract/views.js";
 import { parseInstant, parseTransactionQuery } from "./validation.js";
 import { accountView, transactionView } from "./views.js";
+import { MAX_SEARCH_CHARS } from "./limits.js";
 import type { Currency } from "../money/money.js";
 
 export async function listAccounts(db: Db, customerId: string): Promise<RpcResult<AccountView[]>> {
@@ -47,12 +48,17 @@ export async function spendingSummary(db: Db, customerId: string, query: Spendin
   if (fromMs === undefined) return fail(400, "validation_failed", "from: must be an ISO date or date-time");
   if (toMsExclusive === undefined) return fail(400, "validation_failed", "to: must be an ISO date or date-time");
   if (fromMs >= toMsExclusive) return fail(400, "validation_failed", "from: must be before to");
+  const merchant = query.merchant?.trim();
+  if (merchant !== undefined && (merchant.length === 0 || merchant.length > MAX_SEARCH_CHARS)) {
+    return fail(400, "validation_failed", `merchant: must be 1–${MAX_SEARCH_CHARS} characters`);
+  }
   const accounts = await selectAccounts(db, customerId);
   const currency = (accounts[0]?.currency ?? "USD") as Currency;
   const rows = await selectSpending(db, customerId, {
     fromMs,
     toMsExclusive,
     ...(query.category ? { category: query.category } : {}),
+    ...(merchant ? { merchant } : {}),
   });
   const byCategory = rows
     .filter((r) => r.currency === currency)

@@ -37,7 +37,7 @@ export function selectTransactionPage(db: Executor, customerId: string, filter: 
 export function selectSpending(
   db: Executor,
   customerId: string,
-  range: { fromMs: number; toMsExclusive: number; category?: string },
+  range: { fromMs: number; toMsExclusive: number; category?: string; merchant?: string },
 ): Promise<Array<{ category: string; currency: string; total: number }>> {
   const conditions: SQL[] = [
     eq(transactions.customerId, customerId),
@@ -47,6 +47,7 @@ export function selectSpending(
     or(isNull(transactions.transferId), isNotNull(transfers.toPayeeId))!,
   ];
   if (range.category) conditions.push(ilike(transactions.category, range.category.replace(/[\\%_]/g, (c) => `\\${c}`)));
+  if (range.merchant) conditions.push(ilike(transactions.merchant, `%${range.merchant.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
   return db
     .select({
       category: transactions.category,

@@ -29,6 +29,8 @@ export interface TransactionFilter {
   to?: string;
   merchant?: string;
   category?: string;
+  /** Only transactions not yet posted ("my pending transactions"), among the `limit` most recent. */
+  status?: "pending";
   limit: number;
 }
 

@@ -111,6 +111,8 @@ export interface SpendingQuery {
   from: string;
   to: string;
   category?: string;
+  /** Only money out at merchants whose name contains this (case-insensitive), e.g. "Sakura Sushi". */
+  merchant?: string;
 }
 
 export interface SpendingView {

@@ -29,6 +29,23 @@ describe("understand", () => {
     expect(ctx.payeeReads).toBe(1);
   });
 
+  it("says back a recipient who is none of the saved payees, and a name that fits several", async () => {
+    const unknown = await understand("send 50 to Morgan", context());
+    expect(unknown.intent).toBe("transfer");
+    expect(unknown.entities).toMatchObject({ amount: { minor: 50_00 }, unknownPayee: "Morgan" });
+    expect(unknown.entities.payeeName).toBeUndefined();
+    const twins = context({ payees: async () => [{ id: "a", name: "Alex Smith" }, { id: "b", name: "Alex Jones" }] });
+    const both = await understand("send 20 to alex", twins);
+    expect(both.entities.payeeChoices).toEqual(["Alex Smith", "Alex Jones"]);
+    expect(both.entities.payeeName).toBeUndefined();
+    // Accounts are never a payee's name, and a message about something else names no one.
+    expect((await understand("transfer 100 to checking tomorrow", context())).entities.unknownPayee).toBeUndefined();
+    expect((await understand("freeze my card and send it to Morgan", context())).entities.unknownPayee).toBeUndefined();
+    // "to Morgan" answering "Who should I send it to?"; twice unanswered, it once went to a person.
+    expect((await understand("to Morgan", context({ transferInProgress: true }))).entities.unknownPayee).toBe("Morgan");
+    expect((await understand("to be honest", context({ transferInProgress: true }))).entities.unknownPayee).toBeUndefined();
+  });
+
   it("reads the payees only when a payee could matter", async () => {
     const ctx = context();
     const understanding = await understand("freeze my card please", ctx);

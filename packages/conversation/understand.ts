@@ -1,5 +1,6 @@
 import {
   extractEntities,
+  extractRecipientName,
   isInvalidAmount,
   loadIntentModel,
   resolveIntent,
@@ -45,6 +46,13 @@ export async function understand(text: string, context: UnderstandContext): Prom
   if (extracted.fromRef !== undefined) entities.fromRef = extracted.fromRef;
   if (extracted.toRef !== undefined) entities.toRef = extracted.toRef;
   if (extracted.payee.status === "matched") entities.payeeName = extracted.payee.payee.name;
+  // A name that fits several saved payees, or none, is said back rather than dropped in silence
+  // (the transfer then asked "which account?" as if no one had been named).
+  if (extracted.payee.status === "ambiguous") entities.payeeChoices = extracted.payee.candidates.map((p) => p.name);
+  if (extracted.payee.status === "none" && payeesMatter) {
+    const named = extractRecipientName(text);
+    if (named !== undefined) entities.unknownPayee = named;
+  }
   if (extracted.dateRange) entities.dateRange = { from: extracted.dateRange.from, to: extracted.dateRange.to };
   if (extracted.merchant) entities.merchant = extracted.merchant;
   if (extracted.category) entities.category = extracted.category;

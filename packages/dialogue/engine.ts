@@ -22,7 +22,7 @@ import {
   startCardChange,
   updateCardChoice,
 } from "./flows/cards.js";
-import { answerFaq, fallback, greet, handOff, sayGoodbye, sayThanks } from "./flows/conversation.js";
+import { answerFaq, fallback, greet, handOff, introduce, nothingToCancel, sayGoodbye, sayThanks } from "./flows/conversation.js";
 import { busyExecuting, finishExecution, isExecutionResult, reissue } from "./flows/execution.js";
 import { continueDispute, onDisputeData, repeatDisputeQuestion } from "./flows/disputes.js";
 import { awaitsInsight, onInsightData, routeDataQuestion } from "./flows/insights.js";
@@ -160,7 +160,14 @@ function onMessage(ctx: StepContext, event: MessageEvent): void {
     cancelTask(ctx, "I've stopped what we were setting up — nothing was done.");
   }
 
+  // A bare "cancel" / "stop" with nothing in progress got the FAQ on cancelling a sent transfer,
+  // or "Goodbye!"; "cancel the transfer" (no bare answer) still gets the FAQ.
+  if (entities.no && !entities.yes && entities.query?.cancel) return nothingToCancel(ctx, intent);
   if ((entities.yes || entities.no) && unclear) return nothingPending(ctx, intent, entities);
+  // "what can you do?" / "are you a bot?" is no request for a person, nor a misunderstanding.
+  if (entities.query?.aboutTeller && (unclear || intent.name === "human_agent" || intent.name === "greeting")) {
+    return introduce(ctx, intent);
+  }
   if (unclear && routeDataQuestion(ctx, intent, entities, event.text, true)) return;
   if (unclear) return fallback(ctx, intent);
   route(ctx, intent, entities, event.text);

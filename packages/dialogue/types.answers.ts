@@ -25,6 +25,10 @@ export interface QueryModifiers {
   disputeReason?: DisputeReason;
   chargeRef?: boolean;
   chargeMerchant?: string;
+  /** The whole message asks about Teller itself ("what can you do?", "who are you?"). */
+  aboutTeller?: boolean;
+  /** Only transactions not yet posted. */
+  pending?: boolean;
 }
 
 /** What an `open_dispute` effect returns: the case, and whether this call created it. */

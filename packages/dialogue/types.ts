@@ -59,6 +59,13 @@ export interface Entities {
   fromRef?: AccountRef;
   toRef?: AccountRef;
   payeeName?: string;
+  /**
+   * A recipient the customer named who is none of their saved payees ("send 50 to Jordan" with no
+   * Jordan saved). Never resolved to anyone: it is only said back to the customer.
+   */
+  unknownPayee?: string;
+  /** Saved payees the name fits equally well ("send 20 to alex" with two Alexes): never guessed. */
+  payeeChoices?: string[];
   /** Words a biller's name may contain, from the kind of bill named ("electric bill" → power…). */
   billerWords?: string[];
   /** ISO dates (YYYY-MM-DD), inclusive. */
@@ -154,6 +161,8 @@ export interface SpendingQuery {
   from: string;
   to: string;
   category?: string;
+  /** "how much did I spend at Sakura Sushi": merchants whose name contains it. */
+  merchant?: string;
 }
 
 /** Expected `data`: accounts → AccountView[], payees → PayeeView[], cards → CardView[]. */
@@ -334,8 +343,11 @@ export interface LookupTask {
   /** Balance of the accounts named, or all when empty. */
   accountRefs: AccountRef[];
   transactionQuery?: TransactionFilter;
+  spendingQuery?: SpendingQuery;
   /** account_numbers: the customer asked for the full number. */
   reveal?: boolean;
+  /** interest_rate: the customer asked for an APR (a borrowing rate), naming no account. */
+  apr?: boolean;
   /** card_expiry: the card the customer named. */
   last4?: string;
   /** Set when the answer is computed from the data (see flows/insights.ts). */

@@ -23,6 +23,13 @@ describe("plainRequestIntent", () => {
     ["how are my savings doing", "balance"],
     ["How's my checking looking?", "balance"],
     ["so how are my finances doing these days", "balance"],
+    ["transactions between 1 october and 15 october", "transactions"],
+    ["show transactions between october 1 and october 15", "transactions"],
+    ["Show me my transactions from October 1st to October 15th.", "transactions"],
+    ["can I see all my purchases in october 2026 please", "transactions"],
+    ["list the transactions from 10/1 to 10/15", "transactions"],
+    ["what did I buy on november 20", "transactions"],
+    ["What did I buy between the 3rd and the 10th?", "transactions"],
   ])("%s → %s", (text, intent) => {
     expect(plainRequestIntent(text)).toBe(intent);
   });
@@ -40,6 +47,10 @@ describe("plainRequestIntent", () => {
     "I want to see my account closed",
     "how are you doing",
     "how is my account verified",
+    "transactions from october are missing",
+    "why are my transactions in october pending",
+    "show transactions between october 1 and october 15 that were declined",
+    "what did I buy on november 20 that was refunded",
   ])("leaves %s to the model", (text) => {
     expect(plainRequestIntent(text)).toBeUndefined();
   });

@@ -33,4 +33,29 @@ describe("npm start", () => {
     // Nothing listens any more: wrangler and workerd went with it.
     await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
   }, 120_000);
+
+  it("says the port is taken and what to do, instead of pointing at whatever already listens there", async () => {
+    // Another `npm start` (or anything else) on the port: that server answers /healthz.
+    const { createServer } = await import("node:http");
+    const other = createServer((_, res) => res.end("ok"));
+    const port = await new Promise<number>((resolve) => other.listen(0, "127.0.0.1", () => resolve((other.address() as { port: number }).port)));
+    try {
+      const child = spawn(process.execPath, ["--import", "tsx", path.join(repoRoot, "scripts/start.ts")], {
+        cwd: repoRoot,
+        env: { ...process.env, PORT: String(port), TELLER_STATE_DIR: "memory", DATABASE_URL: "" },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let output = "";
+      child.stdout.on("data", (chunk) => (output += chunk));
+      child.stderr.on("data", (chunk) => (output += chunk));
+      const code = await new Promise<number | null>((resolve) => child.once("exit", (c) => resolve(c)));
+      expect(code).toBe(1);
+      expect(output).toContain(`127.0.0.1:${port} is already in use`);
+      expect(output).toContain(`PORT=${port + 1} npm start`);
+      expect(output).not.toContain("Teller is ready");
+      expect(output).not.toContain("    at ");
+    } finally {
+      other.close();
+    }
+  }, 60_000);
 });

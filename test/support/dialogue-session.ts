@@ -171,12 +171,13 @@ export class FakeBank {
   }
 
   /** Spending per category in [from, to], from the in-memory transactions. */
-  spending(q: { from: string; to: string; category?: string }) {
+  spending(q: { from: string; to: string; category?: string; merchant?: string }) {
     const byCategory = new Map<string, number>();
     for (const t of this.transactions) {
       const day = t.postedAt.slice(0, 10);
       if (t.amount.minor >= 0 || day < q.from || day > q.to) continue;
       if (q.category && t.category.toLowerCase() !== q.category.toLowerCase()) continue;
+      if (q.merchant && !t.merchant.toLowerCase().includes(q.merchant.toLowerCase())) continue;
       byCategory.set(t.category, (byCategory.get(t.category) ?? 0) - t.amount.minor);
     }
     const rows = [...byCategory].map(([category, minor]) => ({ category, total: usd(minor / 100) }));

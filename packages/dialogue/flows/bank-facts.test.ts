@@ -27,6 +27,7 @@ const STATEMENT: CreditStatementView = {
 
 /** The fake bank plus the facts loads, masking account numbers unless the effect asks to reveal. */
 class FactsBank extends FakeBank {
+  rates: InterestRateView[] = RATES;
   statements: CreditStatementView[] = [STATEMENT];
   rewards: RewardsView[] = [{ accountId: "acc-cc", name: "Credit card", mask: "9012", points: 4250 }];
 
@@ -38,7 +39,7 @@ class FactsBank extends FakeBank {
         return { ok: true, data: NUMBERS.map((n) => ({ ...n, accountNumber: effect.reveal ? n.accountNumber : null })) };
       case "interest_rates":
         this.executed.push(effect);
-        return { ok: true, data: RATES };
+        return { ok: true, data: this.rates };
       case "rewards":
         this.executed.push(effect);
         return { ok: true, data: this.rewards };
@@ -56,6 +57,7 @@ function withoutCreditCard(): FactsBank {
   const bank = new FactsBank({ ...data, accounts: data.accounts.filter((a) => a.type !== "credit") });
   bank.statements = [];
   bank.rewards = [];
+  bank.rates = RATES.filter((r) => r.kind !== "apr");
   return bank;
 }
 
@@ -124,6 +126,15 @@ describe("credit card statement, limit, rates, expiry, rewards", () => {
     const card = new Session(new FactsBank()).say("what's the APR on my card", understood("interest_rate", { accountRefs: ["credit"] }));
     expect(lastReply(card).text).toBe("Credit card ••9012: 22.49% APR on purchases.");
     expect(percentText(400)).toBe("4.00%");
+  });
+
+  it("answers 'what's my APR?' with the card's rate, and without a card says so instead of listing APYs", () => {
+    const card = new Session(new FactsBank()).say("what's my APR?", understood("interest_rate"));
+    expect(lastReply(card).text).toBe("Credit card ••9012: 22.49% APR on purchases.");
+    const none = new Session(withoutCreditCard()).say("what is my APR", understood("interest_rate"));
+    expect(lastReply(none).text).toBe(
+      "You don't have a credit card with us. An APR is what a card charges; your accounts earn Checking ••1234: 0.01% APY; Savings ••5678: 3.75% APY.",
+    );
   });
 
   it("tells card expiry dates, for the card named, and admits a missing one", () => {

@@ -47,6 +47,7 @@ export function startFact(ctx: StepContext, intent: IntentTag, what: FactWhat, e
       ctx.effects.push({ kind: "load", effectId, what: "accounts" });
       break;
     case "interest_rate":
+      if (APR.test(text) && refs.length === 0) task.apr = true;
       ctx.effects.push({ kind: "load", effectId, what: "interest_rates" });
       break;
     case "card_expiry": {
@@ -64,6 +65,7 @@ export function startFact(ctx: StepContext, intent: IntentTag, what: FactWhat, e
 }
 
 const NO_CREDIT_CARD = "You don't have a credit card with us.";
+const APR = /\bAPR\b|annual percentage rate/i;
 
 /** The answer for a fact lookup, or null when the data has the wrong shape (handled as a failure). */
 export function renderFact(task: LookupTask, what: FactWhat, data: unknown): Reply | null {
@@ -104,9 +106,18 @@ export function renderFact(task: LookupTask, what: FactWhat, data: unknown): Rep
       const rates = parseView("interestRates", data);
       if (!rates) return null;
       if (rates.length === 0) return reply(task.intent, "I couldn't find the rates of your accounts right now.");
-      const shown = pick(rates, task.accountRefs);
       const line = (r: (typeof rates)[number]) =>
         `${accountLabel(r)}: ${percentText(r.annualRateBps)} ${r.kind === "apr" ? "APR on purchases" : "APY"}`;
+      if (task.apr) {
+        // "What's my APR?": the card's rate; without a card, say so rather than answer with APYs
+        // as if they were what was asked.
+        const aprs = rates.filter((r) => r.kind === "apr");
+        if (aprs.length === 0) {
+          return reply(task.intent, `${NO_CREDIT_CARD} An APR is what a card charges; your accounts earn ${rates.map(line).join("; ")}.`);
+        }
+        return reply(task.intent, `${aprs.map(line).join("; ")}.`);
+      }
+      const shown = pick(rates, task.accountRefs);
       const lead = shown.notFound ? "I couldn't find that account, so here are all of them. " : "";
       return reply(task.intent, `${lead}${shown.items.map(line).join("; ")}.`);
     }

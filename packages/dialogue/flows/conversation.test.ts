@@ -19,6 +19,34 @@ describe("hand-off to a person", () => {
     expect(clearHandoff(session.state).handoff).toBeNull();
   });
 
+  it("answers 'what can you do?' and 'are you a bot?' with what Teller does, never as a fallback or a hand-off", () => {
+    const session = new Session();
+    const aboutTeller = { query: { aboutTeller: true, question: true } };
+    for (const [text, intent] of [["what can you do", "out_of_scope"], ["who are you", "out_of_scope"], ["are you human", "human_agent"]] as const) {
+      const turn = session.say(text, understood(intent, aboutTeller, 0.99));
+      expect(lastReply(turn).text, text).toMatch(/^I'm Teller, your bank's automated assistant\. I can show your balances/);
+      expect(lastReply(turn).actions.map((a) => a.label), text).toContain("Talk to a person");
+      expect(handoffs(turn.effects), text).toEqual([]);
+    }
+    expect(session.state.handoff).toBeNull();
+    // A plain out-of-scope message right after is the first fallback, not the second.
+    const off = session.say("book me a flight", understood("out_of_scope", {}, 0.99));
+    expect(lastReply(off).text).toMatch(/^Sorry, I can't help with that/);
+    expect(handoffs(off.effects)).toEqual([]);
+  });
+
+  it("says there is nothing to cancel when a bare 'cancel' or 'stop' comes with nothing in progress", () => {
+    const session = new Session();
+    for (const [text, intent] of [["cancel", "cancel_transfer"], ["cancel it", "cancel_transfer"], ["stop", "goodbye"]] as const) {
+      const turn = session.say(text, understood(intent, { no: true, query: { cancel: true } }, 0.9));
+      expect(lastReply(turn).text, text).toMatch(/^There's nothing in progress to cancel/);
+      expect(handoffs(turn.effects)).toEqual([]);
+    }
+    // Asking about cancelling a transfer already made is the FAQ, as before.
+    const faq = session.say("can I cancel a transfer", understood("cancel_transfer", { query: { question: true } }));
+    expect(lastReply(faq).text).toMatch(/only be cancelled while it's still pending/);
+  });
+
   it(`after ${FALLBACKS_BEFORE_HANDOFF} fallbacks in a row, including low-confidence turns`, () => {
     const session = new Session();
     const first = session.say("blorp", understood("out_of_scope", {}, 0.9));

@@ -9,6 +9,28 @@ export function greet(ctx: StepContext, intent: IntentTag): void {
   ctx.replies.push(reply(intent, `Hi! I'm Teller. ${CAPABILITIES_TEXT} What can I do for you?`, { actions: CAPABILITY_ACTIONS }));
 }
 
+/** "What can you do?", "who are you?": what Teller is and does, and how to reach a person. */
+export function introduce(ctx: StepContext, intent: IntentTag): void {
+  ctx.state.consecutiveFallbacks = 0;
+  ctx.replies.push(
+    reply(
+      intent,
+      `I'm Teller, your bank's automated assistant. ${CAPABILITIES_TEXT} Ask in your own words, or pick one below. To talk to a person, just say so.`,
+      { actions: [...CAPABILITY_ACTIONS, quickReply("Talk to a person")] },
+    ),
+  );
+}
+
+/** "Cancel" with no task open: nothing was in progress; a scheduled payment is cancelled by name. */
+export function nothingToCancel(ctx: StepContext, intent: IntentTag): void {
+  ctx.state.consecutiveFallbacks = 0;
+  ctx.replies.push(
+    reply(intent, "There's nothing in progress to cancel, so I haven't changed anything. Is there anything else I can help with?", {
+      actions: [quickReply("My scheduled payments", "What payments do I have scheduled?"), quickReply("Recent transactions", "Show my recent transactions")],
+    }),
+  );
+}
+
 export function sayGoodbye(ctx: StepContext, intent: IntentTag): void {
   ctx.replies.push(reply(intent, "Goodbye! I'm here whenever you need me."));
 }

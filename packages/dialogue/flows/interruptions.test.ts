@@ -38,6 +38,23 @@ describe("questions in the middle of a task", () => {
     expect(turn.replies.map((r) => r.text)).toEqual(["Savings ••5678: $2,000.00.", "Back to your transfer: Which account should I send it from?"]);
   });
 
+  it("answers a question about the customer's data that the model found out of scope, as it would outside a task", () => {
+    const session = start();
+    session.bank.transactions = [
+      { id: "t1", postedAt: "2026-11-20T10:00:00Z", merchant: "Daily Grind", category: "Coffee", amount: { minor: -4_50, currency: "USD" }, status: "posted" },
+      { id: "t2", postedAt: "2026-11-21T10:00:00Z", merchant: "Daily Grind", category: "Coffee", amount: { minor: -5_00, currency: "USD" }, status: "posted" },
+      { id: "t3", postedAt: "2026-11-22T10:00:00Z", merchant: "Bookhaven", category: "Shopping", amount: { minor: -30_00, currency: "USD" }, status: "posted" },
+    ];
+    const turn = session.say(
+      "where do I shop most often?",
+      understood("out_of_scope", { query: { question: true, superlative: "most_frequent_merchant" } }, 0.99),
+    );
+    const texts = turn.replies.map((r) => r.text);
+    expect(texts[0]).toMatch(/^You paid “Daily Grind” most often/);
+    expect(texts.join(" ")).not.toMatch(/can't answer that one here/);
+    expect(lastReply(turn).text).toBe("Back to your transfer: Which account should I send it from?");
+  });
+
   it("ends the task on cancel, never mind or stop", () => {
     for (const text of ["cancel", "never mind", "stop"]) {
       const session = start();

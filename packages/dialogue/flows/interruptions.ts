@@ -13,6 +13,7 @@ import type { CardTask, DisputeTask, Entities, IntentTag, TransferTask } from ".
 import { repeatCardQuestion } from "./cards.js";
 import { isTransferIntent } from "./pay-bill.js";
 import { isDisputeRequest, repeatDisputeQuestion } from "./disputes.js";
+import { startInsight } from "./insights.js";
 import { repeatQuestion } from "./transfer.js";
 
 export type ActionTask = TransferTask | CardTask | DisputeTask;
@@ -130,7 +131,11 @@ export function answerAside(
   ctx.state.paused = task;
   ctx.state.task = null;
   if (unclear) {
-    ctx.replies.push(reply(intent, "Sorry, I can't answer that one here. A member of our team can help with it later if you like."));
+    // "where do I shop most often?" reads as out of scope to the model but is a question about the
+    // customer's data, answered outside a task; in the middle of one it was refused.
+    if (!startInsight(ctx, intent, e, text, true)) {
+      ctx.replies.push(reply(intent, "Sorry, I can't answer that one here. A member of our team can help with it later if you like."));
+    }
   } else {
     route(ctx, intent, e, text);
   }

@@ -29,6 +29,21 @@ describe("balances, transactions, spending, payees", () => {
     expect(lastReply(turn).text).toMatch(/couldn't find any transactions/);
   });
 
+  it("shows only pending transactions when those are asked for", () => {
+    const session = new Session();
+    session.bank.transactions = [
+      { id: "t1", postedAt: "2026-11-23T10:00:00Z", merchant: "Cafe", category: "Dining", amount: { minor: -4_50, currency: "USD" }, status: "pending" },
+      { id: "t2", postedAt: "2026-11-22T10:00:00Z", merchant: "Grocer", category: "Groceries", amount: { minor: -30_00, currency: "USD" }, status: "posted" },
+    ];
+    const turn = session.say("show me my pending transactions", understood("transactions", { query: { pending: true } }));
+    expect(turn.effects[0]).toMatchObject({ what: "transactions", query: { status: "pending", limit: 50 } });
+    expect(lastReply(turn).text).toBe("Here is your pending transaction.");
+    expect(lastReply(turn).data).toMatchObject({ kind: "transactions", transactions: [{ id: "t1" }] });
+    session.bank.transactions = session.bank.transactions.filter((t) => t.status === "posted");
+    const none = session.say("what's still pending", understood("transactions", { query: { pending: true } }));
+    expect(lastReply(none).text).toBe("You don't have any pending transactions right now.");
+  });
+
   it("renders transactions as a table the web app can show", () => {
     const session = new Session();
     const rows = [
@@ -47,6 +62,19 @@ describe("balances, transactions, spending, payees", () => {
     const turn = session.say("how much did I spend", understood("spending"));
     expect(turn.effects[0]).toMatchObject({ what: "spending", query: { from: "2026-11-01", to: "2026-11-24" } });
     expect(lastReply(turn).text).toBe("You spent $0.00 between 1 Nov 2026 and 24 Nov 2026.");
+  });
+
+  it("totals spending at the merchant asked about, and says it is that merchant's", () => {
+    const session = new Session();
+    session.bank.transactions = [
+      { id: "t1", postedAt: "2026-11-20T10:00:00Z", merchant: "Sakura Sushi", category: "Dining", amount: { minor: -42_50, currency: "USD" }, status: "posted" },
+      { id: "t2", postedAt: "2026-11-21T10:00:00Z", merchant: "Landlord", category: "Rent", amount: { minor: -1_650_00, currency: "USD" }, status: "posted" },
+    ];
+    const turn = session.say("how much did I spend at Sakura Sushi", understood("spending", { merchant: "Sakura Sushi" }));
+    expect(turn.effects[0]).toMatchObject({ what: "spending", query: { from: "2026-11-01", to: "2026-11-24", merchant: "Sakura Sushi" } });
+    expect(lastReply(turn).text).toBe("You spent $42.50 at “Sakura Sushi” between 1 Nov 2026 and 24 Nov 2026.");
+    const none = session.say("how much did I spend at Starbucks", understood("spending", { merchant: "Starbucks" }));
+    expect(lastReply(none).text).toBe("I couldn't find any spending at “Starbucks” between 1 Nov 2026 and 24 Nov 2026.");
   });
 
   it("lists payees with quoted names", () => {

@@ -42,9 +42,12 @@ export function startLookup(ctx: StepContext, intent: IntentTag, what: LookupWha
       ctx.effects.push({ kind: "load", effectId, what: "transactions", query });
       break;
     }
-    case "spending":
-      ctx.effects.push({ kind: "load", effectId, what: "spending", query: spendingQuery(e, ctx.now) });
+    case "spending": {
+      const query = spendingQuery(e, ctx.now);
+      task.spendingQuery = query;
+      ctx.effects.push({ kind: "load", effectId, what: "spending", query });
       break;
+    }
     case "disputes":
       ctx.effects.push({ kind: "load", effectId, what: "disputes" });
       break;
@@ -82,6 +85,15 @@ function render(task: LookupTask, data: unknown): Reply | null {
       const transactions = parseView("transactions", data);
       const query = task.transactionQuery ?? { limit: RECENT_TRANSACTIONS };
       if (!transactions) return null;
+      if (query.status === "pending") {
+        // "Show my pending transactions" listed the 10 most recent, posted ones too.
+        const pending = transactions.filter((t) => t.status === "pending");
+        if (pending.length === 0) return reply(task.intent, "You don't have any pending transactions right now.");
+        const n = pending.length;
+        return reply(task.intent, `Here ${n === 1 ? "is your pending transaction" : `are your ${n} pending transactions`}${describeQuery(query)}.`, {
+          data: { kind: "transactions", transactions: pending, query },
+        });
+      }
       if (transactions.length === 0) return reply(task.intent, "I couldn't find any transactions matching that.");
       const scope = describeQuery(query);
       const text =
@@ -100,8 +112,14 @@ function render(task: LookupTask, data: unknown): Reply | null {
         .slice(0, 3)
         .map((c) => `${cleanName(c.category, 30)} ${moneyText(c.total)}`);
       const range = `between ${dateText(spending.from)} and ${dateText(spending.to)}`;
-      const tops = top.length > 0 ? ` Top categories: ${listText(top)}.` : "";
-      return reply(task.intent, `You spent ${moneyText(spending.total)} ${range}.${tops}`, {
+      // "at “Sakura Sushi”": the figure is for that merchant only, and says so.
+      const merchant = task.spendingQuery?.merchant;
+      const at = merchant ? ` at ${quoted(merchant)}` : "";
+      if (merchant && spending.total.minor === 0) {
+        return reply(task.intent, `I couldn't find any spending at ${quoted(merchant)} ${range}.`, { data: { kind: "spending", spending } });
+      }
+      const tops = top.length > 0 && !merchant ? ` Top categories: ${listText(top)}.` : "";
+      return reply(task.intent, `You spent ${moneyText(spending.total)}${at} ${range}.${tops}`, {
         data: { kind: "spending", spending },
       });
     }
@@ -162,8 +180,11 @@ function transactionQuery(e: Entities): TransactionFilter {
   const category = filterText(e.category);
   // "my last 3 transactions": exactly as many as asked for.
   const count = e.query?.count;
+  // Pending ones are the newest: they are picked out of the 50 most recent.
+  const pending = e.query?.pending === true;
   return {
-    limit: count !== undefined && count > 0 ? Math.min(count, 50) : range || merchant || category ? 50 : RECENT_TRANSACTIONS,
+    limit: count !== undefined && count > 0 && !pending ? Math.min(count, 50) : range || merchant || category || pending ? 50 : RECENT_TRANSACTIONS,
+    ...(pending ? { status: "pending" as const } : {}),
     ...(range ? { from: range.from, to: range.to } : {}),
     ...(merchant ? { merchant } : {}),
     ...(category ? { category } : {}),
@@ -175,10 +196,12 @@ function spendingQuery(e: Entities, now: number): SpendingQuery {
   const range = validRange(e);
   const today = new Date(now).toISOString().slice(0, 10);
   const category = filterText(e.category);
+  const merchant = category ? undefined : filterText(e.merchant);
   return {
     from: range?.from ?? `${today.slice(0, 8)}01`,
     to: range?.to ?? today,
     ...(category ? { category } : {}),
+    ...(merchant ? { merchant } : {}),
   };
 }
 

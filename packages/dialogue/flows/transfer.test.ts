@@ -108,6 +108,38 @@ describe("transfer corrections", () => {
     expect(lastReply(turn).text).toMatch(/different account/);
     expect(lastReply(turn).confirmation).toBeUndefined();
   });
+
+  it("says when the recipient named is none of the saved payees, instead of dropping the name", () => {
+    const session = new Session();
+    let turn = session.say("send 50 to Morgan from checking", understood("transfer", { amount: usd(50), fromRef: "checking", accountRefs: ["checking"], unknownPayee: "Morgan" }));
+    expect(lastReply(turn).text).toBe(
+      "I couldn't find a saved payee called “Morgan”. Who should I send it to? It can be one of your accounts or a saved payee.",
+    );
+    expect(lastReply(turn).confirmation).toBeUndefined();
+    // Renaming the recipient to someone unknown drops the old destination rather than keeping it.
+    turn = session.say("Alex", understood("out_of_scope", { payeeName: "Alex" }, 0.3));
+    expect(lastReply(turn).confirmation?.summary).toBe("Send $50.00 from Checking ••1234 to “Alex Kim” ••4321?");
+    turn = session.say("actually send it to Morgan", understood("transfer", { unknownPayee: "Morgan" }));
+    expect(lastReply(turn).text).toMatch(/^I couldn't find a saved payee called “Morgan”\. Who should I send it to\?/);
+    expect(lastReply(turn).confirmation).toBeUndefined();
+    expect(moneyEffects(turn)).toEqual([]);
+  });
+
+  it("names the saved payees a name fits, never guessing one", () => {
+    const session = new Session();
+    const turn = session.say("send 20 to alex", understood("transfer", { amount: usd(20), payeeChoices: ["Alex Kim", "Alex Jones"] }));
+    expect(lastReply(turn).text).toMatch(/^More than one of your saved payees fits: “Alex Kim” or “Alex Jones”\. Which account/);
+    expect(lastReply(turn).confirmation).toBeUndefined();
+  });
+
+  it("never offers the destination already named as the account to send from", () => {
+    // "transfer 100 to checking tomorrow": offering Checking as the source led a tap on it to drop
+    // the destination the customer had named and ask for another.
+    const session = new Session();
+    const turn = session.say("transfer 100 to checking tomorrow", understood("transfer", { amount: usd(100), toRef: "checking", accountRefs: ["checking"] }));
+    expect(lastReply(turn).text).toMatch(/which account should I send it from/i);
+    expect(lastReply(turn).actions.map((a) => a.label)).toEqual(["Savings ••5678"]);
+  });
 });
 
 describe("transfer cancellation", () => {

@@ -29,6 +29,7 @@ import { parseView } from "../views.js";
 import { beginSchedule, beginTransfer } from "./execution.js";
 import { scheduleText, timingProblemText } from "../schedule-text.js";
 import { explainLoadFailure } from "./wording.js";
+import { applyPayee } from "./transfer-payees.js";
 
 export function startTransfer(ctx: StepContext, intent: IntentTag, entities: Entities): void {
   const accountsId = derivedId(ctx, "accounts");
@@ -57,6 +58,8 @@ export function hasTransferEntities(e: Entities): boolean {
     e.fromRef !== undefined ||
     e.toRef !== undefined ||
     (e.payeeName !== undefined && e.payeeName.trim() !== "") ||
+    e.unknownPayee !== undefined ||
+    e.payeeChoices !== undefined ||
     e.timing !== undefined
   );
 }
@@ -73,7 +76,13 @@ export function answersAskedSlot(task: TransferTask, e: Entities, text: string):
     case "from":
       return e.accountRefs.length > 0 || e.fromRef !== undefined;
     case "to":
-      return e.accountRefs.length > 0 || e.toRef !== undefined || (e.payeeName !== undefined && e.payeeName.trim() !== "");
+      return (
+        e.accountRefs.length > 0 ||
+        e.toRef !== undefined ||
+        (e.payeeName !== undefined && e.payeeName.trim() !== "") ||
+        e.unknownPayee !== undefined ||
+        e.payeeChoices !== undefined
+      );
     case "when":
       return e.timing !== undefined;
   }
@@ -253,8 +262,8 @@ function applyEntities(task: TransferTask, accounts: AccountOption[], payees: Pa
   // Refs without a role fill the slot just asked for, then empty slots in reading order
   // ("checking to savings"); a lone ref with nothing empty corrects the source.
   const open: TransferSlot[] = [];
-  const taken = (slot: TransferSlot) =>
-    slot === "from" ? e.fromRef !== undefined : e.toRef !== undefined || e.payeeName !== undefined;
+  const namedPayee = e.payeeName !== undefined || e.unknownPayee !== undefined || e.payeeChoices !== undefined;
+  const taken = (slot: TransferSlot) => (slot === "from" ? e.fromRef !== undefined : e.toRef !== undefined || namedPayee);
   if ((task.asking === "from" || task.asking === "to") && !taken(task.asking)) open.push(task.asking);
   if (!open.includes("from") && !taken("from") && task.from === undefined) open.push("from");
   if (!open.includes("to") && !taken("to") && task.to === undefined) open.push("to");
@@ -276,33 +285,10 @@ function applyEntities(task: TransferTask, accounts: AccountOption[], payees: Pa
     task.to = matches.length === 1 ? { accountId: matches[0]!.id } : undefined;
     if (matches.length === 0) notes.push(`I couldn't find ${withArticle(refText(toRef))} among your accounts.`);
     else if (matches.length > 1) notes.push(`You have more than one ${refText(toRef)}.`);
-  } else if (e.payeeName !== undefined && e.payeeName.trim() !== "") {
-    const matches = matchPayees(payees, e.payeeName);
-    task.to = matches.length === 1 ? { payeeId: matches[0]!.id } : undefined;
-    if (matches.length === 0) notes.push(`I couldn't find a saved payee called ${quoted(e.payeeName)}.`);
-    else if (matches.length > 1) notes.push(`More than one of your payees matches ${quoted(e.payeeName)}.`);
-  } else if (e.billerWords && task.to === undefined) {
-    // "my electric bill": a hint only, used when exactly one saved payee fits; else we just ask.
-    const matches = payees.filter((p) => normalise(p.name).split(" ").some((part) => e.billerWords!.some((w) => part.startsWith(w))));
-    if (matches.length === 1) task.to = { payeeId: matches[0]!.id };
+  } else {
+    notes.push(...applyPayee(task, payees, e));
   }
   return notes;
-}
-
-function normalise(name: string): string {
-  return cleanName(name, 200).toLowerCase();
-}
-
-/** Exact name first; otherwise payees whose name contains every word the customer used. */
-function matchPayees(payees: PayeeOption[], wanted: string): PayeeOption[] {
-  const target = normalise(wanted);
-  const exact = payees.filter((p) => normalise(p.name) === target);
-  if (exact.length > 0) return exact;
-  const words = target.split(" ").filter(Boolean);
-  return payees.filter((p) => {
-    const name = normalise(p.name).split(" ");
-    return words.every((w) => name.some((part) => part.startsWith(w)));
-  });
 }
 
 function describeDestination(task: TransferTask, to: NonNullable<TransferTask["to"]>) {
@@ -351,7 +337,9 @@ function advance(ctx: StepContext, task: TransferTask, notes: string[]): void {
   }
   if (!task.amount && !task.amountAll) return ask(ctx, task, "amount", notes, "How much would you like to send?", []);
   if (!from) {
-    const options = accounts.filter((a) => a.type !== "credit").slice(0, 4);
+    // The destination already named is never offered as the source (tapping it would drop it).
+    const toAccount = task.to && "accountId" in task.to ? task.to.accountId : undefined;
+    const options = accounts.filter((a) => a.type !== "credit" && a.id !== toAccount).slice(0, 4);
     if (options.length === 0) {
       ctx.state.task = null;
       ctx.replies.push(reply(task.intent, [...notes, "You don't have an account I can send money from."].join(" ")));

@@ -26,6 +26,17 @@ describe("extractDateRange", () => {
     ["transactions on March 3rd", r("2026-03-03", "2026-03-03")],
     ["since March 10", r("2026-03-10", "2026-04-15")],
     ["between March 1 and March 5", r("2026-03-01", "2026-03-05")],
+    // A month with a day is that day, not the whole month; a range with an end ends there.
+    ["show transactions from March 3 to March 10", r("2026-03-03", "2026-03-10")],
+    ["transactions from Mar 3 to Mar 10", r("2026-03-03", "2026-03-10")],
+    ["spending from 3 March to 10 March", r("2026-03-03", "2026-03-10")],
+    ["transactions from the 3rd to the 10th", r("2026-04-03", "2026-04-10")],
+    ["transactions from the 20th to the 25th", r("2026-03-20", "2026-03-25")],
+    ["from March 3rd through the 10th", r("2026-03-03", "2026-03-10")],
+    ["what did I buy between the 3rd and the 10th?", r("2026-04-03", "2026-04-10")],
+    ["transactions for march 3", r("2026-03-03", "2026-03-03")],
+    ["transactions from march", r("2026-03-01", "2026-03-31")],
+    ["transactions from 3 March", r("2026-03-03", "2026-04-15")],
   ])("%s", (text, expected) => {
     expect(extractDateRange(text, TODAY)).toEqual(expected);
   });

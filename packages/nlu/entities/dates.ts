@@ -118,7 +118,8 @@ const RULES: Array<[RegExp, Rule]> = [
     },
   ],
   [
-    new RegExp(String.raw`\b(?:in|during|for|from|of)\s+(${MONTH_PATTERN})(?:\s+(\d{4}))?\b`, "i"),
+    // A month followed by a day ("from November 3 to November 10") is a date for chrono below.
+    new RegExp(String.raw`\b(?:in|during|for|from|of)\s+(${MONTH_PATTERN})(?:\s+(\d{4}))?\b(?!\s+\d{1,2}(?:st|nd|rd|th)?\b)`, "i"),
     (m, t) => {
       const month = MONTHS.findIndex((name) => name.startsWith(m[1]!.toLowerCase().slice(0, 3)));
       const [year, mo] = pastMonth(month, m[2] ? Number(m[2]) : undefined, t);
@@ -137,14 +138,19 @@ const RULES: Array<[RegExp, Rule]> = [
     },
   ],
   [
-    /\b(?:since|from)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[a-z]{3})/i,
+    /\b(?:since|from|between)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?:\s*(?:to|until|till|through|and|-|–)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b)?(?!\s+(?:of\s+)?[a-z]{3})/i,
     (m, t) => {
       const dayOfMonth = Number(m[1]);
       const [y, mo] = ymd(t);
       let start = Date.UTC(y, mo, dayOfMonth);
       if (dayOfMonth < 1 || dayOfMonth > 31) return null;
       if (start > t) start = Date.UTC(y, mo - 1, dayOfMonth);
-      return range(start, t, t, m[0]);
+      // "from the 3rd to the 10th": the end day in the start's month; alone, up to today.
+      const endDay = m[2] === undefined ? null : Number(m[2]);
+      if (endDay === null) return range(start, t, t, m[0]);
+      if (endDay < dayOfMonth || endDay > 31) return null;
+      const [sy, smo] = ymd(start);
+      return range(start, Date.UTC(sy, smo, endDay), t, m[0]);
     },
   ],
 ];
@@ -194,7 +200,12 @@ function chronoRange(text: string, today: Day): DateRange | null {
     from = Date.UTC(ymd(from)[0] - 1, ymd(from)[1], ymd(from)[2]);
     to = Date.UTC(ymd(to)[0] - 1, ymd(to)[1], ymd(to)[2]);
   }
-  if (since) to = today;
+  // "from 3 November" runs to today; "from 3 November to 10 November" (or "… to the 10th") ends
+  // where it says.
+  const endDay = /^\s*(?:to|until|till|through|-|–)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b/i.exec(text.slice(first.index + first.text.length));
+  if (since && !first.end && !joined && endDay && Number(endDay[1]) >= ymd(from)[2] && Number(endDay[1]) <= 31) {
+    to = Date.UTC(ymd(from)[0], ymd(from)[1], Number(endDay[1]));
+  } else if (since && !first.end && !joined) to = today;
   const matched = joined ? text.slice(first.index, second.index + second.text.length) : first.text;
   return range(from, to, today, since ? `${text.slice(0, first.index).trim().split(/\s+/).pop()} ${matched}` : matched);
 }

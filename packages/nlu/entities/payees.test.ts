@@ -20,6 +20,14 @@ describe("matchPayee", () => {
     expect(matchPayee("pay tom 15", payees)).toMatchObject({ status: "matched", payee: byId("3"), how: "first_name", needsConfirmation: false });
   });
 
+  it("ignores accents the customer did not type (or typed where the payee has none)", () => {
+    const accented = [{ id: "6", name: "Lucía García" }, { id: "7", name: "Zoë Brontë" }];
+    expect(matchPayee("send 25 to lucia", accented)).toMatchObject({ status: "matched", payee: accented[0], how: "first_name" });
+    expect(matchPayee("send 25 to Lucia Garcia", accented)).toMatchObject({ status: "matched", payee: accented[0], how: "case_insensitive" });
+    expect(matchPayee("pay zoe 5", accented)).toMatchObject({ status: "matched", payee: accented[1] });
+    expect(matchPayee("pay jónathan 5", payees)).toMatchObject({ status: "matched", payee: byId("5"), how: "first_name" });
+  });
+
   it("reports ambiguity instead of guessing", () => {
     expect(matchPayee("send 20 to alex", payees)).toEqual({ status: "ambiguous", candidates: [byId("1"), byId("2")], how: "first_name" });
   });

@@ -26,6 +26,11 @@ function words(text: string): string[] {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
 }
 
+/** Lower case without accents: a customer typing "lucia" on a plain keyboard means "Lucía". */
+function fold(word: string): string {
+  return word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
 /** Damerau–Levenshtein distance capped at 2 (we only care whether it is ≤ 1). */
 function editDistance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 1) return 2;
@@ -65,7 +70,7 @@ function bestKind(textWords: string[], lowerWords: string[], payee: PayeeLike): 
   const nameWords = words(payee.name);
   if (nameWords.length === 0) return null;
   if (containsSequence(textWords, nameWords)) return "exact";
-  const lowerName = nameWords.map((w) => w.toLowerCase());
+  const lowerName = nameWords.map(fold);
   if (containsSequence(lowerWords, lowerName)) return "case_insensitive";
   const first = lowerName[0]!;
   const candidates = lowerWords.filter((w) => !STOPWORDS.has(w));
@@ -76,7 +81,7 @@ function bestKind(textWords: string[], lowerWords: string[], payee: PayeeLike): 
 
 export function matchPayee<P extends PayeeLike>(text: string, payees: readonly P[]): PayeeMatch<P> {
   const textWords = words(text);
-  const lowerWords = textWords.map((w) => w.toLowerCase());
+  const lowerWords = textWords.map(fold);
   let best: PayeeMatchKind | null = null;
   let matches: P[] = [];
   for (const payee of payees) {

@@ -59,6 +59,21 @@ describe("query modifiers", () => {
     expect(isQuestion("can you make it 45")).toBe(false);
   });
 
+  it("reads a question about Teller itself, only when that is the whole message", () => {
+    for (const text of ["what can you do", "What can you do?", "hi, what can you help me with?", "what else can you do", "who are you", "are you a bot?", "help", "how does this work", "what can I ask you"]) {
+      expect(extractQueryModifiers(text, TODAY).aboutTeller, text).toBe(true);
+    }
+    for (const text of ["what can you do about my card", "help me send money", "who are you sending it to", "can you help me freeze my card"]) {
+      expect(extractQueryModifiers(text, TODAY).aboutTeller, text).toBeUndefined();
+    }
+  });
+
+  it("reads a request for pending transactions only", () => {
+    for (const text of ["show me my pending transactions", "which payments are still pending?", "what's still pending"]) expect(q(text).pending, text).toBe(true);
+    // Only the transactions list reads it; "why is my card payment pending?" stays the model's FAQ.
+    for (const text of ["show my recent transactions", "pending disputes", "spending this month"]) expect(q(text).pending, text).toBeUndefined();
+  });
+
   it("reads cancels, corrections and picks from a list", () => {
     for (const text of ["cancel", "never mind", "stop", "forget it", "ok cancel that"]) expect(q(text).cancel, text).toBe(true);
     expect(q("cancel my card").cancel).toBeUndefined();

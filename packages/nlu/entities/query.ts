@@ -5,6 +5,7 @@
 // correction, a pick from a numbered list, a dispute. Rules only; the dialogue decides what to do.
 
 import { SPENDING_CATEGORIES } from "./spending";
+import { stripSmallTalk } from "../small-talk";
 
 export type Superlative = "largest" | "smallest" | "most_frequent_merchant";
 
@@ -43,6 +44,10 @@ export interface QueryModifiers {
   chargeRef?: boolean;
   /** The merchant a questioned charge names: "the Amazon charge", "a charge from Amazon". */
   chargeMerchant?: string;
+  /** The whole message asks about Teller itself: "what can you do?", "who are you?", "help". */
+  aboutTeller?: boolean;
+  /** "my pending transactions", "what's still pending": only transactions not yet posted. */
+  pending?: boolean;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -52,6 +57,12 @@ const NUMBER_WORDS: Record<string, number> = {
 const ORDINALS: Record<string, number> = {
   first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4, fifth: 5, "5th": 5,
 };
+// The model reads these as out of scope (CLINC150 files them under its own meta intents), so a new
+// customer asking what Teller does was told "Sorry, I can't help with that", and a second such
+// question went to a person. Whole messages only (after small talk): anything more is a request.
+const ABOUT_TELLER =
+  /^(?:what\s+(?:else\s+)?(?:can|could|do)\s+(?:you|u)\s+(?:do|help\s+(?:me\s+|us\s+)?with|help(?:\s+me)?|offer)(?:\s+for\s+me)?|what\s+are\s+(?:you|u)\s+able\s+to\s+do|what\s+(?:can|should)\s+i\s+(?:ask|say)(?:\s+(?:you|here))?|how\s+(?:can|do|could)\s+(?:you|u)\s+help(?:\s+me)?|who\s+(?:are|r)\s+(?:you|u)|what\s+are\s+(?:you|u)|are\s+(?:you|u)\s+(?:a\s+)?(?:bot|robot|ai|chat\s*bot|machine|real(?:\s+person)?|human|person)|what\s+is\s+teller|how\s+does\s+(?:this|it|teller)\s+work|help|menu|options)[\s?.!]*$/i;
+const PENDING = /\bpending\s+(?:transactions?|payments?|purchases?|charges?|debits?|card\s+payments?)\b|\b(?:transactions?|payments?|purchases?|charges?)\s+(?:that\s+)?(?:are\s+|is\s+)?(?:still\s+)?pending\b|\bwhat(?:'s|\s+is)\s+(?:still\s+)?pending\b/i;
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const MONTH_WORD = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
 
@@ -117,6 +128,8 @@ export function extractQueryModifiers(text: string, today: string): QueryModifie
   if (CREDIT_LIMIT.test(t)) out.creditFact = "credit_limit";
   else if (AVAILABLE_CREDIT.test(t)) out.creditFact = "available_credit";
   if (isQuestion(t)) out.question = true;
+  if (ABOUT_TELLER.test(stripSmallTalk(t))) out.aboutTeller = true;
+  if (PENDING.test(t)) out.pending = true;
   if (CANCEL.test(t)) out.cancel = true;
   if (CORRECTION.test(t)) out.correction = true;
   const choice = CHOICE.exec(t);

@@ -14,11 +14,13 @@ describe("extractRecipientName", () => {
     ["a wire transfer to Maria Lopez please", "Maria Lopez"],
     ["Can you send $50.25 to my landlord?", "landlord"],
     ["Could you make a transfer from my checking to Mahmoud's account?", "Mahmoud"],
+    ["to Morgan", "Morgan"],
+    ["to my sister.", "sister"],
   ])("%s → %s", (text, name) => {
     expect(extractRecipientName(text)).toBe(name);
   });
 
-  it.each(["transfer 100 to checking tomorrow", "move 50 from savings to my credit card", "what's my balance", "pay my bill", "make a payment to my credit card", "moving money to savings"])(
+  it.each(["transfer 100 to checking tomorrow", "move 50 from savings to my credit card", "what's my balance", "pay my bill", "make a payment to my credit card", "moving money to savings", "to savings", "to my checking account", "to be honest"])(
     "finds no name in %s",
     (text) => {
       expect(extractRecipientName(text)).toBeUndefined();

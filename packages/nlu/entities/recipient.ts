@@ -7,7 +7,8 @@ const NOT_A_NAME = new Set(
     "bucks euros pounds checking chequing savings saving credit card account accounts acct current main joint " +
     "debit visa mastercard amex bank someone somebody person people another other else friend back please pls " +
     "now today tomorrow tonight next every each weekly monthly daily on for from with via by in into at of to " +
-    "and or bill bills rent ticket").split(" "),
+    "and or bill bills rent ticket be do go get make see say ask know check what how why when where who which " +
+    "yes no ok okay sure thanks thank hi hello hey").split(" "),
 );
 const FAMILY = new Set("mom mum mother dad father sister brother wife husband son daughter aunt uncle grandma grandpa landlord roommate".split(" "));
 // Verbs and their -ing / noun forms: "make a payment to Jordan", "sending 20 to Sam".
@@ -21,6 +22,8 @@ const PATTERNS = [
   new RegExp(String.raw`\b${VERB}\b(?:[^.?!]|\.(?=\d))*?\b(?:to|for)\s+(?:my\s+)?${NAME}`, "iu"),
   // "pay Jordan 12.50", "send mom 50", "give Sam back 10"
   new RegExp(String.raw`\b${VERB}\s+(?:my\s+)?${NAME}(?=\s+(?:back\s+)?${AMOUNT})`, "iu"),
+  // The whole message "to Morgan": the answer to "Who should I send it to?"
+  new RegExp(String.raw`^\s*to\s+(?:my\s+)?${NAME}\s*[.!]?\s*$`, "iu"),
 ];
 
 function clean(candidate: string): string | undefined {

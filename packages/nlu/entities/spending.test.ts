@@ -14,6 +14,45 @@ describe("extractSpendingTarget", () => {
     expect(extractSpendingTarget(text)).toMatchObject(expected);
   });
 
+  it.each([
+    ["transactions at Bluebird Coffee", { kind: "merchant", merchant: "Bluebird Coffee" }],
+    ["show my Starbucks transactions", { kind: "merchant", merchant: "Starbucks" }],
+    ["my Bluebird Coffee purchases last month", { kind: "merchant", merchant: "Bluebird Coffee" }],
+    ["search transactions for uber", { kind: "merchant", merchant: "uber" }],
+    ["which purchases did i make at walmart", { kind: "merchant", merchant: "walmart" }],
+    ["starbucks spending this month", { kind: "merchant", merchant: "starbucks" }],
+    ["show my coffee transactions", { kind: "category", category: "coffee" }],
+    ["show me transactions at coffee shops", { kind: "category", category: "coffee" }],
+  ])("transactions: %s", (text, expected) => {
+    expect(extractSpendingTarget(text)).toMatchObject(expected);
+  });
+
+  // Each of these once came out as a merchant ("my", "the", "where am I", "March"), which now
+  // filters the answer: a question about all spending would have found none.
+  it.each([
+    "my spending last month",
+    "where am I spending the most",
+    "how much did I spend in the last 30 days",
+    "give me my spending summary",
+    "average monthly spending",
+    "how much did i spend on my car last month",
+    "how much have i spent on bills recently",
+    "list everything I paid in March",
+    "show what went in and out of my account last month",
+    "show me my recent transactions",
+    "my last 3 transactions",
+    "show my pending transactions",
+    "credit card transactions",
+    "show me my 5 biggest transactions",
+    "show transactions from November 3 to November 10",
+    "list purchases from this morning",
+    "show my visa transactions",
+    "show my declined transactions",
+    "ATM transactions this week",
+  ])("names no merchant: %s", (text) => {
+    expect(extractSpendingTarget(text)?.kind).not.toBe("merchant");
+  });
+
   it("returns null for total spending", () => {
     expect(extractSpendingTarget("how much did i spend in total last month")).toBeNull();
     expect(extractSpendingTarget("how much did I spend yesterday")).toBeNull();

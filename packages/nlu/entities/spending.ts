@@ -24,10 +24,25 @@ export type SpendingTarget =
   | { kind: "merchant"; merchant: string; text: string };
 
 const PHRASE = /\b(?:spen[dt]|spending|spendng|paid|pay|paying|blow|blew|cost|went)\b.*?\b(?:on|at|in|with|to|for)\s+(.+)$/i;
+// Transactions name a merchant with "at" or "for" only: "transactions from last week" is a date.
+const AT_PHRASE = /\b(?:transactions?|purchases?|charges?|payments?|bought|buy|buying|shopped|shopping)\b.*?\b(?:at|for)\s+(.+)$/i;
+// "my Starbucks transactions", "show me all the uber charges".
+const LEAD = /^(?:(?:can you\s+|please\s+)?(?:show|list|see|view|find|get|display|give)\s+(?:me\s+)?)?(?:all\s+)?(?:(?:of\s+)?(?:my|the)\s+)?([\p{L}][\p{L}\p{N}'’&.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’&.-]*){0,2}?)\s+(?:spending|transactions|purchases|charges)\b/iu;
 const TRAILING = new RegExp(
-  String.raw`\s*(?:\b(?:in|during|since|from|over|for|this|last|past|previous|yesterday|today|so far|each|every|a|per|compared|than|vs|between|on)\b.*)?[?.!]*\s*$`,
+  String.raw`\s*(?:\b(?:in|during|since|from|over|for|this|last|past|previous|yesterday|today|so far|recently|lately|each|every|a|per|compared|than|vs|between|on)\b.*)?[?.!]*\s*$`,
   "i",
 );
+// Words that make a lead ("my spending", "where am I spending", "recent transactions") no merchant.
+const NOT_A_MERCHANT_WORD = new Set(
+  ("my me i am is are was were the a an what where how much many give top monthly weekly yearly daily average total " +
+    "overall break down summary recent latest last past previous next new old all any some pending posted card cards " +
+    "credit debit checking savings account accounts bank online international foreign big biggest large largest small " +
+    "smallest this that these those today yesterday few first other more most less every each show list see view find " +
+    "get display give search lst please can you and or out of in visa mastercard amex incoming outgoing declined " +
+    "failed refunded refund refunds atm cash contactless recurring weekend").split(" "),
+);
+// A month, a weekday or a figure is when, not where: "everything I paid in March".
+const WHEN_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|weekend|morning|tonight|night|\d.*)$/i;
 const CATEGORY_PREFIX = /^(?:my\s+|the\s+|all\s+)/i;
 
 const lexicon = new Map<string, string>();
@@ -52,18 +67,24 @@ function normalizeMerchant(name: string): string {
 export function extractSpendingTarget(text: string, knownMerchants: readonly string[] = []): SpendingTarget | null {
   const trimmed = text.trim();
   // Bare forms: "grocery spending", "spending on bills", "restaurant spending this month".
-  const m = PHRASE.exec(trimmed);
+  const m = PHRASE.exec(trimmed) ?? AT_PHRASE.exec(trimmed);
   let phrase: string | undefined = m?.[1];
   if (phrase === undefined) {
-    const lead = /^(?:my\s+)?([a-z][a-z ]*?)\s+spending\b/i.exec(trimmed);
-    phrase = lead?.[1];
+    // A lead names a category, or a merchant only when no word of it is a common word.
+    const lead = LEAD.exec(trimmed)?.[1];
+    if (lead !== undefined && (categoryOf(lead) || !lead.toLowerCase().split(/\s+/).some((w) => NOT_A_MERCHANT_WORD.has(w) || /^\d+$/.test(w)))) {
+      phrase = lead;
+    }
   }
   if (phrase === undefined) return null;
   const head = phrase.replace(TRAILING, "").trim();
-  if (head === "" || /^(?:total|everything|it|that|this|average|me)$/i.test(head)) return null;
+  if (head === "" || /^(?:total|everything|it|that|this|average|me|the|my|all|a|an|money)$/i.test(head)) return null;
   const category = categoryOf(head);
   if (category) return { kind: "category", category, text: head };
   const merchantText = head.replace(/^(?:the\s+)/i, "");
+  // "on my car", "in and out of my account", "in March": not a merchant's name.
+  const first = merchantText.split(/\s+/)[0]!.toLowerCase();
+  if (NOT_A_MERCHANT_WORD.has(first) || /^(?:our|your)$/.test(first) || WHEN_WORD.test(first)) return null;
   const wanted = normalizeMerchant(merchantText);
   const known = knownMerchants.find((k) => normalizeMerchant(k) === wanted);
   return { kind: "merchant", merchant: known ?? merchantText, text: head };

@@ -1,10 +1,12 @@
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { money, shortDate, signedMoney } from "../replies/format.js";
 import type { Staff } from "../../../packages/contract/handoff.js";
 import type { HandoffDetail } from "./staffApi.js";
 
 const TYPING_IDLE_MS = 3_000;
 const TYPING_REPEAT_MS = 2_000;
+/** Within this many pixels of the bottom the agent is reading the newest lines, so new ones scroll in. */
+const NEAR_NEWEST_PX = 48;
 
 /**
  * One conversation: the masked transcript, a read-only account summary, and — for the agent who
@@ -21,6 +23,19 @@ export function Conversation({ detail, staff, onSend, onTyping, onHandBack, onRe
   const [text, setText] = useState("");
   const typingSince = useRef(0);
   const idle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // The transcript opens at its newest line (why the customer is waiting) and follows new lines,
+  // unless the agent has scrolled up to read earlier ones. It opened at the oldest line, so on a
+  // long conversation the agent saw a morning's small talk and had to scroll to the request.
+  const transcript = useRef<HTMLOListElement>(null);
+  const atNewest = useRef(true);
+  const shownId = useRef<string | null>(null);
+  useEffect(() => {
+    const list = transcript.current;
+    if (!list) return;
+    const opened = shownId.current !== detail.handoff.id;
+    shownId.current = detail.handoff.id;
+    if (opened || atNewest.current) list.scrollTop = list.scrollHeight;
+  }, [detail.handoff.id, detail.transcript.length]);
   const mine = detail.handoff.status === "assigned" && detail.handoff.agentId === staff.id;
   const canResolve = detail.handoff.status === "assigned" && (mine || staff.role === "supervisor");
 
@@ -66,7 +81,15 @@ export function Conversation({ detail, staff, onSend, onTyping, onHandBack, onRe
         </div>
       </header>
       <div className="conversation-body">
-        <ol className="transcript" aria-label="Transcript">
+        <ol
+          className="transcript"
+          aria-label="Transcript"
+          ref={transcript}
+          onScroll={(e) => {
+            const list = e.currentTarget;
+            atNewest.current = list.scrollHeight - list.scrollTop - list.clientHeight <= NEAR_NEWEST_PX;
+          }}
+        >
           {detail.transcript.map((entry) => (
             <li key={entry.id} className={`line ${entry.from}`}>
               <span className="who">{entry.from === "agent" ? `${entry.agentName ?? "Agent"}` : entry.from === "teller" ? "Teller" : detail.handoff.customerName}</span>

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { applyPayee } from "./transfer-payees.js";
+import type { Entities, PayeeOption, TransferTask } from "../types.js";
+
+const PAYEES: PayeeOption[] = [
+  { id: "pay-alex", name: "Alex Kim", mask: "4321" },
+  { id: "pay-alexj", name: "Alex Jones" },
+  { id: "pay-power", name: "City Power & Light", mask: "9911" },
+];
+
+function task(to?: TransferTask["to"]): TransferTask {
+  return { kind: "transfer", intent: { name: "transfer", confidence: 1 }, waitingFor: [], unresolved: [], accounts: [], payees: PAYEES, asking: null, confirmation: null, ...(to ? { to } : {}) };
+}
+const e = (extra: Partial<Entities>): Entities => ({ accountRefs: [], ...extra });
+
+describe("applyPayee", () => {
+  it("resolves a saved payee's name, and says when a name fits none or several", () => {
+    const t = task();
+    expect(applyPayee(t, PAYEES, e({ payeeName: "Alex Kim" }))).toEqual([]);
+    expect(t.to).toEqual({ payeeId: "pay-alex" });
+    expect(applyPayee(t, PAYEES, e({ payeeName: "Alex" }))).toEqual(["More than one of your payees matches “Alex”."]);
+    expect(t.to).toBeUndefined();
+  });
+
+  it("says back a recipient who is no saved payee, dropping the destination named before", () => {
+    const t = task({ payeeId: "pay-alex" });
+    expect(applyPayee(t, PAYEES, e({ unknownPayee: "Morgan" }))).toEqual(["I couldn't find a saved payee called “Morgan”."]);
+    expect(t.to).toBeUndefined();
+  });
+
+  it("names the payees a name fits equally, never picking one", () => {
+    const t = task();
+    expect(applyPayee(t, PAYEES, e({ payeeChoices: ["Alex Kim", "Alex Jones"] }))).toEqual(["More than one of your saved payees fits: “Alex Kim” or “Alex Jones”."]);
+    expect(t.to).toBeUndefined();
+  });
+
+  it("takes a kind of bill as a hint only when exactly one biller fits", () => {
+    const t = task();
+    expect(applyPayee(t, PAYEES, e({ billerWords: ["power", "electric"] }))).toEqual([]);
+    expect(t.to).toEqual({ payeeId: "pay-power" });
+    const none = task();
+    applyPayee(none, PAYEES, e({ billerWords: ["water"] }));
+    expect(none.to).toBeUndefined();
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * The transfer's destination when the customer names a payee (flows/transfer.ts): only the
+ * customer's saved payees can come out. A name that fits none, or several, is said back to the
+ * customer rather than dropped or guessed.
+ */
+import { cleanName, quoted } from "../render.js";
+import type { Entities, PayeeOption, TransferTask } from "../types.js";
+
+/** Payees named back in one note when a name fits several. */
+const MAX_NAMED_CHOICES = 4;
+
+/** Sets `task.to` from the payee the message names, if any; returns what to tell the customer. */
+export function applyPayee(task: TransferTask, payees: PayeeOption[], e: Entities): string[] {
+  if (e.payeeName !== undefined && e.payeeName.trim() !== "") {
+    const matches = matchPayees(payees, e.payeeName);
+    task.to = matches.length === 1 ? { payeeId: matches[0]!.id } : undefined;
+    if (matches.length === 0) return [`I couldn't find a saved payee called ${quoted(e.payeeName)}.`];
+    if (matches.length > 1) return [`More than one of your payees matches ${quoted(e.payeeName)}.`];
+    return [];
+  }
+  if (e.payeeChoices !== undefined && e.payeeChoices.length > 1) {
+    // The customer named someone: whoever was the destination before no longer is.
+    task.to = undefined;
+    const names = e.payeeChoices.slice(0, MAX_NAMED_CHOICES).map((name) => quoted(cleanName(name, 80)));
+    return [`More than one of your saved payees fits: ${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}.`];
+  }
+  if (e.unknownPayee !== undefined && e.unknownPayee.trim() !== "") {
+    task.to = undefined;
+    return [`I couldn't find a saved payee called ${quoted(cleanName(e.unknownPayee, 40))}.`];
+  }
+  if (e.billerWords && task.to === undefined) {
+    // "my electric bill": a hint only, used when exactly one saved payee fits; else we just ask.
+    const matches = payees.filter((p) => normalise(p.name).split(" ").some((part) => e.billerWords!.some((w) => part.startsWith(w))));
+    if (matches.length === 1) task.to = { payeeId: matches[0]!.id };
+  }
+  return [];
+}
+
+function normalise(name: string): string {
+  return cleanName(name, 200).toLowerCase();
+}
+
+/** Exact name first; otherwise payees whose name contains every word the customer used. */
+function matchPayees(payees: PayeeOption[], wanted: string): PayeeOption[] {
+  const target = normalise(wanted);
+  const exact = payees.filter((p) => normalise(p.name) === target);
+  if (exact.length > 0) return exact;
+  const words = target.split(" ").filter(Boolean);
+  return payees.filter((p) => {
+    const name = normalise(p.name).split(" ");
+    return words.every((w) => name.some((part) => part.startsWith(w)));
+  });
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { runScript, type HistoryItem } from "./script.js";
+
+/**
+ * What a new customer tries in their first minutes, end to end (gateway → ChatSession → NLU →
+ * dialogue → Postgres). Each of these once went wrong in a way only the customer would notice.
+ */
+const DAY_MS = 86_400_000;
+const daysAgo = (n: number) => new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate()) - n * DAY_MS + 12 * 3_600_000);
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const spoken = (d: Date) => `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
+
+const HISTORY: HistoryItem[] = [
+  { merchant: "Sakura Sushi", category: "Dining", amount: -42_50, postedAt: daysAgo(3) },
+  { merchant: "Sakura Sushi", category: "Dining", amount: -18_00, postedAt: daysAgo(12) },
+  { merchant: "Bluebird Coffee", category: "Coffee", amount: -4_75, postedAt: daysAgo(5) },
+  { merchant: "Greenview Property", category: "Rent", amount: -650_00, postedAt: daysAgo(8) },
+];
+
+describe("dialogue: a new customer's first questions", () => {
+  it("answers spending and transactions at a merchant for that merchant only", async () => {
+    await runScript("merchant", {
+      history: HISTORY,
+      turns: [
+        // Both once answered for every merchant: all spending, and the 10 most recent transactions.
+        { say: "how much did I spend at Sakura Sushi in the last 30 days?", expect: { intent: "spending", text: /^You spent \$60\.50 at “Sakura Sushi” between/ } },
+        { say: "how much did I spend at Starbucks in the last 30 days?", expect: { intent: "spending", text: /^I couldn't find any spending at “Starbucks”/ } },
+        {
+          say: "show my transactions at Sakura Sushi",
+          expect: { intent: "transactions", data: "transactions", text: /^Here are 2 transactions at “Sakura Sushi”\.$/ },
+        },
+      ],
+    });
+  });
+
+  it("reads a range of days as those days, even with month names the model found out of scope", async () => {
+    const from = daysAgo(9);
+    const to = daysAgo(4);
+    await runScript("date-range", {
+      history: HISTORY,
+      turns: [
+        {
+          // 'from <month> <day>' once meant the whole month; month names read as out of scope.
+          say: `show transactions between ${from.getUTCDate()} ${MONTHS[from.getUTCMonth()]!.toLowerCase()} and ${to.getUTCDate()} ${MONTHS[to.getUTCMonth()]!.toLowerCase()}`,
+          expect: { intent: "transactions", data: "transactions", text: /^Here are 2 transactions between/ },
+          check: (reply) => {
+            const rows = reply.data?.kind === "transactions" ? reply.data.transactions.map((t) => t.merchant) : [];
+            expect(rows).toEqual(["Bluebird Coffee", "Greenview Property"]);
+          },
+        },
+        { say: `transactions from ${spoken(from)} to ${spoken(to)}`, expect: { intent: "transactions", text: /^Here are 2 transactions between/ } },
+      ],
+    });
+  });
+
+  it("says back a recipient who isn't a saved payee, and never offers the destination as the source", async () => {
+    await runScript("unknown-payee", {
+      turns: [
+        {
+          say: "send 50 to Morgan",
+          expect: { intent: "transfer", confirmation: false, text: /^I couldn't find a saved payee called “Morgan”\. Which account should I send it from\?/ },
+        },
+        { say: "from checking", expect: { text: /^Who should I send it to\?/ } },
+        // Twice unanswered, this once put the customer in the staff queue and dropped the transfer.
+        { say: "to Morgan", expect: { confirmation: false, text: /^I couldn't find a saved payee called “Morgan”\. Who should I send it to\?/ } },
+        { say: "to Morgan", expect: { confirmation: false, text: /^I couldn't find a saved payee called “Morgan”/, notText: /member of our team/ } },
+        { say: "cancel", expect: { text: /Nothing was sent/ }, balances: { checking: 1_000_00 } },
+        {
+          say: "transfer 100 to checking tomorrow",
+          expect: { confirmation: false, text: /^Which account should I send it from\?$/ },
+          check: (reply) => expect(reply.actions.map((a) => a.label)).toEqual(["Rainy Day Savings ••2002"]),
+        },
+      ],
+    });
+  });
+
+  it("tells a customer who asks what Teller does, twice, without putting them in the staff queue", async () => {
+    await runScript("about-teller", {
+      turns: [
+        { say: "what can you do?", expect: { text: /^I'm Teller, your bank's automated assistant\. I can show your balances/ } },
+        { say: "are you a bot?", expect: { text: /^I'm Teller/, notText: /member of our team|queue/ } },
+        { say: "what's my balance?", expect: { intent: "balance", data: "accounts" } },
+      ],
+    });
+  });
+});

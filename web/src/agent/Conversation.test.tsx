@@ -1,0 +1,64 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { Conversation } from "./Conversation.js";
+import type { HandoffDetail } from "./staffApi.js";
+import type { Staff } from "../../../packages/contract/handoff.js";
+
+afterEach(cleanup);
+
+const dana: Staff = { id: "stf_dana", name: "Dana Whitfield", role: "agent" };
+
+function detail(lines: number, id = "h1"): HandoffDetail {
+  return {
+    handoff: {
+      id,
+      customerId: "cus_1",
+      customerName: "Alex Kim",
+      status: "assigned",
+      reason: "customer_request",
+      intent: "human_agent",
+      requestedAt: "2026-12-02T09:00:00.000Z",
+      waitingMs: 1000,
+      agentId: dana.id,
+      agentName: dana.name,
+    },
+    transcript: Array.from({ length: lines }, (_, i) => ({ id: `l${i}`, from: i % 2 ? ("teller" as const) : ("customer" as const), text: `line ${i}`, at: i })),
+    accounts: [],
+    transactions: [],
+  };
+}
+
+/** happy-dom lays nothing out: the transcript is given a height and a content height here. */
+function sized(list: HTMLElement, contentHeight: () => number): void {
+  Object.defineProperty(list, "clientHeight", { configurable: true, get: () => 200 });
+  Object.defineProperty(list, "scrollHeight", { configurable: true, get: contentHeight });
+}
+
+function renderConversation(d: HandoffDetail) {
+  const handlers = { onSend: vi.fn(async () => {}), onTyping: vi.fn(), onHandBack: vi.fn(), onResolve: vi.fn() };
+  return render(<Conversation detail={d} staff={dana} {...handlers} />);
+}
+
+describe("Conversation (agent)", () => {
+  it("opens at the newest line and follows new ones, but not while the agent reads earlier lines", () => {
+    let content = 2_000;
+    const view = renderConversation(detail(40));
+    const list = screen.getByRole("list", { name: "Transcript" });
+    sized(list, () => content);
+    // The first render's effect saw no layout; a new line arrives once the size is known.
+    content = 2_100;
+    view.rerender(<Conversation detail={detail(41)} staff={dana} onSend={vi.fn(async () => {})} onTyping={vi.fn()} onHandBack={vi.fn()} onResolve={vi.fn()} />);
+    expect(list.scrollTop).toBe(2_100);
+
+    // The agent scrolls up to read: a new line does not pull them down.
+    list.scrollTop = 300;
+    fireEvent.scroll(list);
+    content = 2_200;
+    view.rerender(<Conversation detail={detail(42)} staff={dana} onSend={vi.fn(async () => {})} onTyping={vi.fn()} onHandBack={vi.fn()} onResolve={vi.fn()} />);
+    expect(list.scrollTop).toBe(300);
+
+    // Another conversation opens at its newest line again.
+    view.rerender(<Conversation detail={detail(10, "h2")} staff={dana} onSend={vi.fn(async () => {})} onTyping={vi.fn()} onHandBack={vi.fn()} onResolve={vi.fn()} />);
+    expect(list.scrollTop).toBe(2_200);
+  });
+});
