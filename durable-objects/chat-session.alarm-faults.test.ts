@@ -74,4 +74,21 @@ describe("the ChatSession's alarm when a step never answers", () => {
     await runAlarm(customerId, "UPDATE outbox_sent SET confirm_at = 0");
     expect((await outbox(customerId)).sent).toEqual([]);
   });
+
+  it("sets the next alarm itself when a step throws, rather than count on workerd's six retries", async () => {
+    const customerId = uniqueCustomerId("alarm-throws");
+    expect((await postJson("/api/chat/messages", await tokenFor(customerId), { id: "throws-1", text: "hello" })).status).toBe(200);
+    await runAlarm(customerId);
+    const { sent } = await outbox(customerId);
+    // A row the confirm cannot read makes the alarm's outbox step throw.
+    const poison = "INSERT INTO outbox (event_id, body, created_at) VALUES ('poison', 'not json', 0); INSERT INTO outbox_sent (event_id, confirm_at, sends) VALUES ('poison', 0, 1)";
+    await runAlarm(customerId, poison);
+    const failed = await outbox(customerId);
+    expect(failed.alarm).not.toBeNull();
+    expect(failed.alarm!).toBeLessThanOrEqual(Date.now() + RETRY_MS + 1_000);
+
+    await eventually(async () => ((await storedIds(sent)).length === sent.length ? true : undefined), 20_000);
+    await runAlarm(customerId, "DELETE FROM outbox WHERE event_id = 'poison'; DELETE FROM outbox_sent WHERE event_id = 'poison'; UPDATE outbox_sent SET confirm_at = 0");
+    expect((await outbox(customerId)).sent).toEqual([]);
+  });
 });
