@@ -19,7 +19,7 @@ import { describeError } from "../packages/logging/log-error.js";
  * bounds what they do not, such as the wait for the lock behind a turn that never ends.
  */
 export const ALARM_DEADLINE_MS = 60_000;
-/** After this many failed alarms in a row the next waits longest: RETRY_MS doubled, at most 5 min. */
+/** The longest wait after failed alarms: RETRY_MS, doubled per failure in a row, up to this. */
 const MAX_RETRY_MS = 5 * 60_000;
 
 /** What the ChatSession lends its alarm: storage, lock, hand-offs, outbox and the turn's ports. */
