@@ -11,6 +11,16 @@ import type { TranscriptCipher } from "./transcript-cipher.js";
 import type { SessionHandoffs } from "./chat-session.handoff.js";
 import { RETRY_MS, type SessionOutbox } from "./chat-session.outbox.js";
 import { send } from "./chat-session.socket.js";
+import { withDeadline } from "./deadline.js";
+import { describeError } from "../packages/logging/log-error.js";
+
+/**
+ * The whole alarm's budget: well past its steps' own deadlines (chat-session.outbox.ts), it
+ * bounds what they do not, such as the wait for the lock behind a turn that never ends.
+ */
+export const ALARM_DEADLINE_MS = 60_000;
+/** The longest wait after failed alarms: RETRY_MS, doubled per failure in a row, up to this. */
+const MAX_RETRY_MS = 5 * 60_000;
 
 /** What the ChatSession lends its alarm: storage, lock, hand-offs, outbox and the turn's ports. */
 export interface AlarmHost {
@@ -31,10 +41,31 @@ export interface AlarmHost {
  * expired turns.
  */
 export class SessionAlarm {
+  /** Alarms in a row that failed (in memory: a new instance starts again at RETRY_MS). */
+  private failures = 0;
+
   constructor(private readonly host: AlarmHost) {}
 
-  /** Retries queued events and unfinished money movements after a failure or a restart. */
+  /**
+   * Retries queued events and unfinished money movements after a failure or a restart. An alarm
+   * that fails, or does not finish within ALARM_DEADLINE_MS, sets the next one itself and returns:
+   * workerd retries a throwing handler only six times (about two minutes), and an alarm that
+   * never finishes runs no other, so either would leave waiting events without an alarm.
+   */
   async run(): Promise<void> {
+    try {
+      await withDeadline(ALARM_DEADLINE_MS, "alarm", () => this.work());
+      this.failures = 0;
+    } catch (error) {
+      this.failures++;
+      const retryMs = Math.min(RETRY_MS * 2 ** (this.failures - 1), MAX_RETRY_MS);
+      console.error(JSON.stringify({ msg: "alarm failed", error: describeError(error), failures: this.failures, retryInMs: retryMs }));
+      // A storage failure here throws: then workerd's own retries are all that is left.
+      await this.host.outbox.scheduleAlarm(retryMs);
+    }
+  }
+
+  private async work(): Promise<void> {
     const { store, handoffs } = this.host;
     const customerId = store.getMeta("customer_id");
     if (customerId) await handoffs.expireIfDue(customerId);

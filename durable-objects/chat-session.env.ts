@@ -22,11 +22,18 @@ export interface ChatSessionEnv {
    * of the local runtime loses its in-memory queue (durable-objects/fault-switches.ts).
    */
   FAULT_QUEUE_SEND_DROP_RATE?: string;
+  /** Local fault switch: this fraction of outbox queue sends never settles (durable-objects/fault-switches.ts). */
+  FAULT_QUEUE_SEND_HANG_RATE?: string;
   /**
    * How long after a send the outbox asks Postgres whether its events arrived, in ms (default
    * 30,000). The load harness shortens it so a run drains in seconds; deployments keep the default.
    */
   OUTBOX_CONFIRM_AFTER_MS?: string;
+  /**
+   * How long one outbox step (a queue send, a Postgres open/query/close) may wait before it fails
+   * and a later alarm retries, in ms (default 20,000). Tests shorten it.
+   */
+  OUTBOX_STEP_DEADLINE_MS?: string;
   /** Multiplies the per-customer socket message budgets (chat-session.socket.ts); local stacks with a rate-limit scale set it. */
   SOCKET_RATE_LIMIT_SCALE?: string;
   /** Local fault switch: this fraction of money effects evicts the ChatSession around the ledger call (durable-objects/fault-switches.ts). */

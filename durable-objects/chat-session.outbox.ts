@@ -8,6 +8,8 @@ import type { ChatSessionStore } from "./chat-session.storage.js";
 import type { TranscriptCipher } from "./transcript-cipher.js";
 import { queueSendFault } from "./fault-switches.js";
 import { describeError } from "../packages/logging/log-error.js";
+import { DB_TIMEOUT_MS } from "../packages/db/deferred-client.js";
+import { withDeadline } from "./deadline.js";
 
 /** Events per queue message, bounded by count and by bytes: far below the queue's 128 KB message limit. */
 const OUTBOX_BATCH = 50;
@@ -34,6 +36,20 @@ const CONFIRM_BATCHES = 5;
 
 /** An alarm this far past its time is taken as lost and set again. */
 const STALE_ALARM_MS = 10_000;
+
+/**
+ * How long one step of the outbox may wait (a queue send; a Postgres step: open, query, close)
+ * before it fails and a later alarm tries again. Longer than the driver's own timeouts, which
+ * answer first when they apply; this bounds what they do not (a queue send, a pool's end()).
+ * An await that never settles would otherwise hold the alarm and, through the lock, every turn.
+ */
+export const OUTBOX_STEP_DEADLINE_MS = DB_TIMEOUT_MS + 5_000;
+
+/** OUTBOX_STEP_DEADLINE_MS unless the environment sets OUTBOX_STEP_DEADLINE_MS (a whole number of ms ≥ 100). */
+export function stepDeadlineMs(env: Pick<ChatSessionEnv, "OUTBOX_STEP_DEADLINE_MS">): number {
+  const configured = Number(env.OUTBOX_STEP_DEADLINE_MS);
+  return Number.isInteger(configured) && configured >= 100 ? configured : OUTBOX_STEP_DEADLINE_MS;
+}
 
 /** What the ChatSession lends its outbox: its storage, alarm, cipher and database. */
 export interface OutboxHost {
@@ -121,15 +137,12 @@ export class SessionOutbox {
       if (due.length === 0) break;
       const keyIds = [...new Set(due.map(sealingKey).filter((k): k is string => k !== undefined))];
       let delivered: Delivered;
-      const { db, end } = this.host.openDb();
       try {
-        delivered = await deliveredEvents(await db(), due.map((e) => e.id), keyIds);
+        delivered = await this.withDb("outbox confirm", async (db) => deliveredEvents(await db(), due.map((e) => e.id), keyIds));
       } catch (error) {
         console.warn(JSON.stringify({ msg: "outbox confirm failed", error: describeError(error), due: due.length }));
         store.postponeConfirm(due.map((e) => e.id), retryConfirmAt(now, confirmAfterMs(this.host.env())));
         break;
-      } finally {
-        await end();
       }
       const stored = due.filter((e) => delivered.events.has(e.id.toLowerCase()));
       const shredded = due.filter((e) => !delivered.events.has(e.id.toLowerCase()) && isShredded(e, delivered.keys));
@@ -166,7 +179,11 @@ export class SessionOutbox {
       const env = this.host.env();
       const fault = queueSendFault(env);
       if (fault === "fail") throw new Error("injected queue send failure (FAULT_QUEUE_SEND_FAIL_RATE)");
-      if (fault !== "drop") await env.CHAT_EVENTS.send({ events } satisfies ChatEventBundle, { contentType: "json" });
+      if (fault !== "drop") {
+        // "hang": a send that never settles (FAULT_QUEUE_SEND_HANG_RATE), as the deadline's test needs.
+        const sending = fault === "hang" ? new Promise<never>(() => {}) : env.CHAT_EVENTS.send({ events } satisfies ChatEventBundle, { contentType: "json" });
+        await withDeadline(stepDeadlineMs(env), "queue send", () => sending);
+      }
     } catch (error) {
       console.warn(JSON.stringify({ msg: "outbox send failed", error: String(error), pending: events.length }));
       return false;
@@ -183,11 +200,22 @@ export class SessionOutbox {
 
   /** A new data key goes to Postgres before the first events sealed with it leave (once per key). */
   private async registerTranscriptKey(): Promise<void> {
+    await this.withDb("transcript key registration", (db) => this.host.cipher.ensureRegistered(db));
+  }
+
+  /**
+   * Postgres work on the object's pool, then the pool's end(); each under the step deadline, so
+   * neither can hold the alarm (and the lock it takes) for good.
+   */
+  private async withDb<T>(what: string, work: (db: () => Promise<Db>) => Promise<T>): Promise<T> {
+    const ms = stepDeadlineMs(this.host.env());
     const { db, end } = this.host.openDb();
     try {
-      await this.host.cipher.ensureRegistered(db);
+      return await withDeadline(ms, what, () => work(db));
     } finally {
-      await end();
+      await withDeadline(ms, `${what}: closing the pool`, end).catch((error: unknown) =>
+        console.warn(JSON.stringify({ msg: "outbox pool close failed", error: describeError(error) })),
+      );
     }
   }
 }

@@ -19,11 +19,13 @@ export function maybeEvict(env: ChatSessionEnv, ctx: DurableObjectState, where: 
 /**
  * The outbox's queue send under the local switches: FAULT_QUEUE_SEND_FAIL_RATE makes this fraction
  * of sends fail (the queue refuses); FAULT_QUEUE_SEND_DROP_RATE makes this fraction resolve
- * without sending, as a kill -9 of the local runtime loses what its in-memory queue had accepted.
+ * without sending, as a kill -9 of the local runtime loses what its in-memory queue had accepted;
+ * FAULT_QUEUE_SEND_HANG_RATE makes this fraction never settle (a send nobody answers).
  */
-export function queueSendFault(env: ChatSessionEnv): "fail" | "drop" | undefined {
+export function queueSendFault(env: ChatSessionEnv): "fail" | "drop" | "hang" | undefined {
   if (env.ENVIRONMENT !== "local") return undefined;
   if (Math.random() < Number(env.FAULT_QUEUE_SEND_FAIL_RATE ?? 0)) return "fail";
   if (Math.random() < Number(env.FAULT_QUEUE_SEND_DROP_RATE ?? 0)) return "drop";
+  if (Math.random() < Number(env.FAULT_QUEUE_SEND_HANG_RATE ?? 0)) return "hang";
   return undefined;
 }

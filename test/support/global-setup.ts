@@ -1,3 +1,4 @@
+import { createServer, type AddressInfo, type Socket } from "node:net";
 import type { TestProject } from "vitest/node";
 import { startTestDatabase, type TestDatabasePlan } from "./test-database.js";
 
@@ -11,8 +12,32 @@ export default async function setup(project: TestProject) {
   project.provide("databaseKind", database.kind);
   project.provide("databaseUrl", database.url);
   console.log(`[tests] Postgres: ${database.kind === "server" ? "server at TEST_DATABASE_URL" : "embedded PGlite"}`);
+  const silent = await startSilentServer();
+  project.provide("silentAddress", silent.address);
   return async () => {
+    await silent.stop();
     await database.stop();
+  };
+}
+
+/**
+ * An endpoint that accepts connections and never answers (a database or proxy that hangs): the
+ * tests point a Durable Object's DB_WS_PROXY at it to prove no await waits on it for good.
+ */
+async function startSilentServer(): Promise<{ address: string; stop(): Promise<void> }> {
+  const sockets = new Set<Socket>();
+  const server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on("error", () => {});
+    socket.on("close", () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    address: `127.0.0.1:${(server.address() as AddressInfo).port}`,
+    stop: async () => {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }
 
@@ -20,5 +45,7 @@ declare module "vitest" {
   export interface ProvidedContext {
     databaseKind: "server" | "embedded";
     databaseUrl: string;
+    /** "host:port" of an endpoint that accepts connections and never answers. */
+    silentAddress: string;
   }
 }
