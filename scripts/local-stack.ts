@@ -98,7 +98,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const log = options.log ?? ((line: string) => console.log(line));
   // Before anything else: with the port taken, wrangler failed only after the rest had started, and
   // the health check had already found the *other* server there and printed "Teller is ready".
-  await assertPortFree(options.port ?? 8787);
+  const port = options.port ?? 8787;
+  await assertPortFree(port);
   const throwaway = options.stateDir === "memory";
   const stateDir = throwaway
     ? path.join(throwawayBase(), `run-${process.pid}-${Date.now().toString(36)}`)
@@ -164,7 +165,6 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const gatewayConfig = options.rateLimitScale
       ? await writeGatewayConfig(path.join(stateDir, "gateway.wrangler.json"), options.rateLimitScale)
       : "wrangler.toml";
-    const port = options.port ?? 8787;
     const wranglerArgs = [
       "dev",
       "-c", gatewayConfig,

@@ -57,11 +57,14 @@ export function hasTransferEntities(e: Entities): boolean {
     e.accountRefs.length > 0 ||
     e.fromRef !== undefined ||
     e.toRef !== undefined ||
-    (e.payeeName !== undefined && e.payeeName.trim() !== "") ||
-    e.unknownPayee !== undefined ||
-    e.payeeChoices !== undefined ||
+    namesPayee(e) ||
     e.timing !== undefined
   );
+}
+
+/** The message names someone to pay: a saved payee, several that fit, or a name that fits none. */
+function namesPayee(e: Entities): boolean {
+  return (e.payeeName !== undefined && e.payeeName.trim() !== "") || e.unknownPayee !== undefined || e.payeeChoices !== undefined;
 }
 
 /**
@@ -76,13 +79,7 @@ export function answersAskedSlot(task: TransferTask, e: Entities, text: string):
     case "from":
       return e.accountRefs.length > 0 || e.fromRef !== undefined;
     case "to":
-      return (
-        e.accountRefs.length > 0 ||
-        e.toRef !== undefined ||
-        (e.payeeName !== undefined && e.payeeName.trim() !== "") ||
-        e.unknownPayee !== undefined ||
-        e.payeeChoices !== undefined
-      );
+      return e.accountRefs.length > 0 || e.toRef !== undefined || namesPayee(e);
     case "when":
       return e.timing !== undefined;
   }
