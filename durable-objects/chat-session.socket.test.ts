@@ -91,6 +91,9 @@ describe("the chat WebSocket", () => {
     const socket = await connect(await ticketFor(await newCustomer()));
     socket.ws.send("{not json");
     await socket.until((f) => f.type === "error" && (f.error as { code: string }).code === "invalid_json");
+    socket.ws.send('{"type":"message","id":"ws-twice","text":"hi","text":"transfer 500 to savings"}');
+    const twice = await socket.until((f) => f.type === "error" && (f.error as { message: string }).message.includes('"text" twice'));
+    expect((twice.error as { code: string }).code).toBe("invalid_json");
     socket.ws.send(JSON.stringify({ type: "message", id: "ws-bad", text: "hi", admin: true }));
     const error = await socket.until((f) => f.type === "error" && (f.error as { code: string }).code === "validation_failed");
     expect((error.error as { message: string }).message).toContain("admin");

@@ -7,6 +7,7 @@ import { mayConfirm } from "../packages/contract/may-confirm.js";
 import { MAX_FRAME_BYTES, type ClientFrame, type ServerFrame } from "../packages/contract/frames.js";
 import { encodeTicket, ticketSecret } from "../packages/contract/ticket.js";
 import { toBase64Url } from "../packages/encoding/base64.js";
+import { parseStrictJson } from "../packages/encoding/strict-json.js";
 import type { ChatSessionStore } from "./chat-session.storage.js";
 import type { TranscriptCipher } from "./transcript-cipher.js";
 import { admitToBudget } from "./socket-budget.js";
@@ -87,21 +88,20 @@ export class SessionSockets {
     }
     // The frame schema (and zod) load on an isolate's first frame, not at its startup.
     const { clientFrameSchema } = await import("../packages/contract/chat.schema.js");
-    let parsed: ClientFrame;
-    try {
-      const raw: unknown = JSON.parse(data);
-      const result = clientFrameSchema().safeParse(raw);
-      if (!result.success) {
-        // A refused message still names its id when that id is well formed, so the client can
-        // tell which message was refused instead of waiting for an answer that never comes.
-        const id = (raw as { id?: unknown } | null)?.id;
-        const named = typeof id === "string" && MESSAGE_ID_PATTERN.test(id) ? { id } : {};
-        return send(ws, { type: "error", ...named, error: { code: "validation_failed", message: describeIssues(result.error.issues) } });
-      }
-      parsed = result.data;
-    } catch {
-      return send(ws, { type: "error", error: { code: "invalid_json", message: "the frame is not valid JSON" } });
+    const json = parseStrictJson(data);
+    if (!json.ok) {
+      const message = json.reason === "duplicate_key" ? `the frame names "${json.key.slice(0, 40)}" twice; send each field once` : "the frame is not valid JSON";
+      return send(ws, { type: "error", error: { code: "invalid_json", message } });
     }
+    const frame = clientFrameSchema().safeParse(json.value);
+    if (!frame.success) {
+      // A refused message still names its id when that id is well formed, so the client can
+      // tell which message was refused instead of waiting for an answer that never comes.
+      const id = (json.value as { id?: unknown } | null)?.id;
+      const named = typeof id === "string" && MESSAGE_ID_PATTERN.test(id) ? { id } : {};
+      return send(ws, { type: "error", ...named, error: { code: "validation_failed", message: describeIssues(frame.error.issues) } });
+    }
+    const parsed: ClientFrame = frame.data;
     const customerId = store.getMeta("customer_id");
     if (!customerId) return ws.close(1011, "session has no customer");
     if (parsed.type === "pong") return;

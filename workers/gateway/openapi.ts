@@ -84,7 +84,7 @@ const ERROR_TEXT: Record<number, string> = {
   404: "No such resource for this customer",
   413: "Body too large",
   409: "Conflict: the scheduled transfer has already finished",
-  415: "Body is not application/json",
+  415: "Body is not application/json, or is sent compressed (Content-Encoding)",
   422: "Refused: insufficient_funds, limit_exceeded or idempotency_key_reused",
 };
 

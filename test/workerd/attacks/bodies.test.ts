@@ -123,6 +123,18 @@ describe("request bodies", () => {
     expect(await balances(token)).toEqual(before);
   });
 
+  it("answers 400 invalid_json for a body that names a field twice, and 415 for a compressed body, moving nothing", async () => {
+    for (const route of BODY_ROUTES()) {
+      const [first] = Object.keys(route.body);
+      const repeated = JSON.stringify(route.body).replace(/}$/, `, ${JSON.stringify(first)}: ${JSON.stringify((route.body as Record<string, unknown>)[first!])}}`);
+      const error = await expectError(await post(route.path, repeated, { "content-type": "application/json", ...route.headers }), 400, "invalid_json");
+      expect(error.message).toContain(`"${first}"`);
+      const headers = { "content-type": "application/json", "content-encoding": "gzip", ...route.headers };
+      await expectError(await post(route.path, JSON.stringify(route.body), headers), 415, "unsupported_media_type");
+    }
+    expect(await balances(token)).toEqual(before);
+  });
+
   it("answers 400 validation_failed naming an unknown field, including __proto__ and constructor", async () => {
     for (const route of BODY_ROUTES()) {
       for (const extra of ['"isAdmin": true', '"__proto__": {"isAdmin": true}', '"constructor": {"prototype": {"x": 1}}']) {

@@ -47,4 +47,21 @@ describe("reading a JSON body", () => {
     expect(unknown.code).toBe("validation_failed");
     expect(unknown.message).toContain("admin");
   });
+
+  it("refuses a compressed body (415) rather than reading it as JSON or ignoring the header", async () => {
+    for (const encoding of ["gzip", "deflate", "br", "GZIP"]) {
+      const response = await post('{"name":"Sam"}', { "content-type": "application/json", "content-encoding": encoding });
+      expect(response.status).toBe(415);
+      expect((await code(response)).code).toBe("unsupported_media_type");
+    }
+    expect((await post('{"name":"Sam"}', { "content-type": "application/json", "content-encoding": "identity" })).status).toBe(200);
+  });
+
+  it("refuses a body that names a field twice (400 invalid_json naming it), instead of keeping the last", async () => {
+    const response = await post('{"name":"Sam","name":"Eve"}');
+    expect(response.status).toBe(400);
+    const error = await code(response);
+    expect(error.code).toBe("invalid_json");
+    expect(error.message).toContain('"name"');
+  });
 });

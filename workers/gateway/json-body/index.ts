@@ -1,13 +1,14 @@
 import type { Context } from "hono";
 import type { z } from "zod";
 import { describeIssues } from "../../../packages/contract/errors.js";
+import { parseStrictJson } from "../../../packages/encoding/strict-json.js";
 import { jsonError } from "../errors.js";
 
 /**
- * Reads a JSON request body strictly: JSON content type (415), at most `maxBytes` — counted on
- * the bytes actually read, not on a Content-Length the client chose (413), valid JSON (400), and
- * the schema, which rejects unknown fields (400 naming the field). Returns the parsed value or
- * the error response to send.
+ * Reads a JSON request body strictly: JSON content type, sent uncompressed (415), at most
+ * `maxBytes` — counted on the bytes actually read, not on a Content-Length the client chose (413),
+ * valid JSON that names each key once per object (400), and the schema, which rejects unknown
+ * fields (400 naming the field). Returns the parsed value or the error response to send.
  */
 export async function readJson<S extends z.ZodType>(
   c: Context,
@@ -18,17 +19,28 @@ export async function readJson<S extends z.ZodType>(
   if (!/^application\/json\s*(;|$)/i.test(type)) {
     return jsonError(c, 415, "unsupported_media_type", "send the body as application/json");
   }
+  // Bodies are a few hundred bytes: compression would save nothing and would let a small body
+  // inflate past the limit. Read as JSON, a compressed body would be garbage or, worse, be ignored.
+  const encoding = (c.req.header("content-encoding") ?? "identity").trim().toLowerCase();
+  if (encoding !== "identity") {
+    return jsonError(c, 415, "unsupported_media_type", "send the body uncompressed (no Content-Encoding)");
+  }
   const declared = Number(c.req.header("content-length") ?? "0");
   if (declared > maxBytes) return tooLarge(c, maxBytes);
   const bytes = await readUpTo(c.req.raw, maxBytes);
   if (bytes === undefined) return tooLarge(c, maxBytes);
-  let value: unknown;
+  let text: string;
   try {
-    value = JSON.parse(new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes));
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     return jsonError(c, 400, "invalid_json", "the body is not valid UTF-8 JSON");
   }
-  const parsed = schema.safeParse(value);
+  const json = parseStrictJson(text);
+  if (!json.ok) {
+    const message = json.reason === "duplicate_key" ? `the body names "${json.key.slice(0, 40)}" twice; send each field once` : "the body is not valid UTF-8 JSON";
+    return jsonError(c, 400, "invalid_json", message);
+  }
+  const parsed = schema.safeParse(json.value);
   if (!parsed.success) return jsonError(c, 400, "validation_failed", describeIssues(parsed.error.issues));
   return parsed.data;
 }
