@@ -77,6 +77,11 @@ describe("plainRequestIntent, wave 8: everyday questions about past purchases, s
     ["can you tell me my spending for last month", "spending"],
     ["can i afford a $200 purchase", "balance"],
     ["do i have enough money in checking for a new phone", "balance"],
+    ["Can I pay my friend?", "transfer"],
+    ["I want to pay my roommate back", "transfer"],
+    ["reimburse my sister please", "transfer"],
+    ["Could I transfer money out of my savings account?", "transfer"],
+    ["when did i buy my plane tickets", "transactions"],
   ])("%s → %s", (text, intent) => {
     expect(plainRequestIntent(text)).toBe(intent);
   });
@@ -100,6 +105,10 @@ describe("plainRequestIntent, wave 8: everyday questions about past purchases, s
     "list the purchases from abroad i don't recognise",
     "show me purchases in euros that are pending",
     "did i pay my phone bill twice",
+    "can I pay my credit card",
+    "pay my bill",
+    "when did i order my new card",
+    "when did i get paid the last time",
   ])("leaves %s to the model", (text) => {
     expect(plainRequestIntent(text)).toBeUndefined();
   });

@@ -15,6 +15,8 @@ const ACCOUNT = String.raw`(?:savings|checking|current|main|joint|bank|available
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 // Verbs of buying or paying something, for questions about past purchases.
 const BUYING = String.raw`bought|buy|purchased|purchase|shopped|shop|ordered|order|spent\s+money|spend\s+money|(?:used|use)\s+my\s+(?:[a-z]+\s+){0,2}?card|(?:paid|pay)\s+(?:for|at|with|my|the)|(?:made|make)\s+a\s+(?:purchase|payment|transaction)`;
+// People one pays back (a transfer), never a biller or a card.
+const PERSON = String.raw`(?:friends?|mom|mum|mother|dad|father|sister|brother|wife|husband|son|daughter|roommate|flatmate|housemate|landlord|landlady|babysitter|nanny|cleaner|neighbou?r|boss|coworker|colleague|partner|girlfriend|boyfriend|aunt|uncle|grandma|grandpa|cousin|niece|nephew)`;
 // Words that turn a list request into a question about a problem with the listed items.
 const TROUBLE = String.raw`(?:that|which|who|are|is|was|were|not|never|n't|why|declined|pending|failed|missing|refund\w*|wrong|twice|cancel\w*|disput\w*|revert\w*|fees?|charged|recogni[sz]e\w*|unauthori[sz]ed|fraud\w*)`;
 const PERIOD = String.raw`(?:(?:the|of|and|to|until|till|through|-|–|,|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|${MONTH})\s*)+`;
@@ -26,7 +28,12 @@ const PERIOD = String.raw`(?:(?:the|of|and|to|until|till|through|-|–|,|\d{1,4}
 // patterns written in lower-case ASCII, at a fraction of the compile cost.
 const RULES: Array<[readonly string[], RegExp, IntentName]> = [
   [["transfer"], new RegExp(String.raw`^${LEAD}?(?:make|do|start|initiate|set\s+up|create|send|schedule|arrange)?\s*(?:a|an|another|some|one)?\s*(?:money\s+|bank\s+|new\s+|quick\s+)?transfers?(?:\s+(?:of\s+)?(?:money|funds|cash))?${END}`), "transfer"],
-  [["money", "funds", "cash"], new RegExp(String.raw`^${LEAD}?(?:transfer|move|send|wire|shift)\s+(?:some\s+|my\s+|the\s+)?(?:money|funds|cash)(?:\s+(?:between|across)\s+(?:my\s+)?accounts)?${OWN_OR_SOMEONE}${END}`), "transfer"],
+  [["money", "funds", "cash"], new RegExp(String.raw`^${LEAD}?(?:transfer|move|send|wire|shift)\s+(?:some\s+|my\s+|the\s+)?(?:money|funds|cash)(?:\s+(?:between|across)\s+(?:my\s+)?accounts)?(?:\s+out\s+of\s+(?:my\s+)?(?:savings|checking)(?:\s+account)?)?${OWN_OR_SOMEONE}${END}`), "transfer"],
+  // (Only "out of" savings / checking: with "from", BANKING77's "I would like to transfer money from
+  // my checking account to my savings account." — labelled transfer_into_account — would be claimed.)
+  // "Can I pay my friend?", "I want to pay my roommate back" (receiving_money at 0.89): paying a
+  // person is a transfer; paying a bill or a card is pay_bill, so only people are named here.
+  [["pay", "reimburse"], new RegExp(String.raw`^${LEAD}?(?:pay|repay|reimburse)\s+(?:back\s+)?my\s+${PERSON}(?:\s+back)?${END}`), "transfer"],
   [["balance"], new RegExp(String.raw`^${LEAD}?(?:check|see|know|get|view|hear|find\s+out|look\s+at|show\s+me|tell\s+me|what\s+is|what'?s)\s+(?:on\s+)?(?:my|the)\s+(?:${ACCOUNT}\s+(?:account\s+)?)?balances?(?:\s+(?:of|on|in|for)\s+(?:my|the)\s+${ACCOUNT}(?:\s+account)?)?${END}`), "balance"],
   // "Can I check my account?", "I want to look at my savings account": the balances view (each
   // account with its balance) answers it; anything more ("… activity", "… is closed") is the model's.
@@ -46,6 +53,9 @@ const RULES: Array<[readonly string[], RegExp, IntentName]> = [
   // pay_bill): only buying and paying verbs, since CLINC150's "last time I got paid / changed my
   // oil" are out of scope (payday, last_maintenance).
   [["last"], new RegExp(String.raw`^(?:when\s+(?:was|is)\s+the\s+last\s+time\s+i|when\s+did\s+i\s+last|what\s+was\s+the\s+last\s+time\s+i)\s+(?:${BUYING})\b[^.?!]{0,60}${END}`), "transactions"],
+  // "when did i buy my plane tickets": the same without "last", but not "when did i order my card"
+  // (a card delivery question).
+  [["when did i"], new RegExp(String.raw`^when\s+did\s+i\s+(?![^.?!]*\bcards?\b)(?:${BUYING})\b[^.?!]{0,60}${END}`), "transactions"],
   // "how many times have i eaten at chipotle this month" (out of scope at 0.90); CLINC150's "how
   // many times have i taken off from work" (pto_used) names no place of purchase.
   [["times"], new RegExp(String.raw`^how\s+many\s+times\s+(?:have|did|do)\s+i\s+(?:${BUYING}|(?:eaten|eat|gone|go|went|been)(?:\s+out)?\s+(?:at|to))\b[^.?!]{0,60}${END}`), "transactions"],

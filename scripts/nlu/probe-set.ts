@@ -17,10 +17,10 @@ export interface ProbeRow {
   recipient?: string;
 }
 
-const b = (text: string, accounts?: string[]): ProbeRow => ({ text, intent: "balance", ...(accounts ? { accounts } : {}) });
-const tx = (text: string): ProbeRow => ({ text, intent: "transactions" });
-const sp = (text: string): ProbeRow => ({ text, intent: "spending" });
-const t = (text: string, amount?: number, recipient?: string, accounts?: string[]): ProbeRow => ({
+export const b = (text: string, accounts?: string[]): ProbeRow => ({ text, intent: "balance", ...(accounts ? { accounts } : {}) });
+export const tx = (text: string): ProbeRow => ({ text, intent: "transactions" });
+export const sp = (text: string): ProbeRow => ({ text, intent: "spending" });
+export const t = (text: string, amount?: number, recipient?: string, accounts?: string[]): ProbeRow => ({
   text,
   intent: "transfer",
   ...(amount !== undefined ? { amount } : {}),

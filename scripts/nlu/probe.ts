@@ -7,7 +7,10 @@ import path from "node:path";
 import { createIntentModel } from "../../packages/nlu/model";
 import { summarizeEntities } from "../../packages/nlu/entities/summary";
 import { readArtifactFiles } from "./artifact-files";
-import { PROBE } from "./probe-set";
+import { PROBE as FIRST } from "./probe-set";
+import { PROBE_2 } from "./probe-set-2";
+
+const PROBE = [...FIRST, ...PROBE_2];
 
 const file = process.argv[2];
 const model = createIntentModel(file ? readArtifactFiles(path.dirname(file), path.basename(file, ".json")) : readArtifactFiles());
