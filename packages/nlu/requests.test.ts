@@ -81,6 +81,7 @@ describe("plainRequestIntent, wave 8: everyday questions about past purchases, s
     ["I want to pay my roommate back", "transfer"],
     ["reimburse my sister please", "transfer"],
     ["Could I transfer money out of my savings account?", "transfer"],
+    ["I want to transfer money from my checking account.", "transfer"],
     ["when did i buy my plane tickets", "transactions"],
   ])("%s → %s", (text, intent) => {
     expect(plainRequestIntent(text)).toBe(intent);
@@ -106,6 +107,7 @@ describe("plainRequestIntent, wave 8: everyday questions about past purchases, s
     "show me purchases in euros that are pending",
     "did i pay my phone bill twice",
     "can I pay my credit card",
+    "I would like to transfer money from my checking account to my savings account.",
     "pay my bill",
     "when did i order my new card",
     "when did i get paid the last time",

@@ -28,9 +28,9 @@ const PERIOD = String.raw`(?:(?:the|of|and|to|until|till|through|-|–|,|\d{1,4}
 // patterns written in lower-case ASCII, at a fraction of the compile cost.
 const RULES: Array<[readonly string[], RegExp, IntentName]> = [
   [["transfer"], new RegExp(String.raw`^${LEAD}?(?:make|do|start|initiate|set\s+up|create|send|schedule|arrange)?\s*(?:a|an|another|some|one)?\s*(?:money\s+|bank\s+|new\s+|quick\s+)?transfers?(?:\s+(?:of\s+)?(?:money|funds|cash))?${END}`), "transfer"],
-  [["money", "funds", "cash"], new RegExp(String.raw`^${LEAD}?(?:transfer|move|send|wire|shift)\s+(?:some\s+|my\s+|the\s+)?(?:money|funds|cash)(?:\s+(?:between|across)\s+(?:my\s+)?accounts)?(?:\s+out\s+of\s+(?:my\s+)?(?:savings|checking)(?:\s+account)?)?${OWN_OR_SOMEONE}${END}`), "transfer"],
-  // (Only "out of" savings / checking: with "from", BANKING77's "I would like to transfer money from
-  // my checking account to my savings account." — labelled transfer_into_account — would be claimed.)
+  [["money", "funds", "cash"], new RegExp(String.raw`^${LEAD}?(?:transfer|move|send|wire|shift)\s+(?:some\s+|my\s+|the\s+)?(?:money|funds|cash)(?:\s+(?:between|across)\s+(?:my\s+)?accounts)?(?:\s+from\s+(?:my\s+)?(?:savings|checking)(?:\s+account)?|(?:\s+out\s+of\s+(?:my\s+)?(?:savings|checking)(?:\s+account)?)?${OWN_OR_SOMEONE})${END}`), "transfer"],
+  // (A "from" account only with nothing after it: BANKING77's "I would like to transfer money from my
+  // checking account to my savings account." is labelled transfer_into_account.)
   // "Can I pay my friend?", "I want to pay my roommate back" (receiving_money at 0.89): paying a
   // person is a transfer; paying a bill or a card is pay_bill, so only people are named here.
   [["pay", "reimburse"], new RegExp(String.raw`^${LEAD}?(?:pay|repay|reimburse)\s+(?:back\s+)?my\s+${PERSON}(?:\s+back)?${END}`), "transfer"],
