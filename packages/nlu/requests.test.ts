@@ -83,6 +83,10 @@ describe("plainRequestIntent, wave 8: everyday questions about past purchases, s
     ["Could I transfer money out of my savings account?", "transfer"],
     ["I want to transfer money from my checking account.", "transfer"],
     ["when did i buy my plane tickets", "transactions"],
+    ["what charges are on my discover card this month", "transactions"],
+    ["what purchases did i make on my checking account last week", "transactions"],
+    ["how much was my last uber ride", "transactions"],
+    ["how much did my most recent grocery order cost", "transactions"],
   ])("%s → %s", (text, intent) => {
     expect(plainRequestIntent(text)).toBe(intent);
   });
@@ -111,6 +115,11 @@ describe("plainRequestIntent, wave 8: everyday questions about past purchases, s
     "pay my bill",
     "when did i order my new card",
     "when did i get paid the last time",
+    "what items are on my shopping list",
+    "what items do i have on my calendar for easter",
+    "how much was my last paycheck",
+    "how much was my last electric bill",
+    "how much was the last transfer fee",
   ])("leaves %s to the model", (text) => {
     expect(plainRequestIntent(text)).toBeUndefined();
   });

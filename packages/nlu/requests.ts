@@ -59,6 +59,12 @@ const RULES: Array<[readonly string[], RegExp, IntentName]> = [
   // "how many times have i eaten at chipotle this month" (out of scope at 0.90); CLINC150's "how
   // many times have i taken off from work" (pto_used) names no place of purchase.
   [["times"], new RegExp(String.raw`^how\s+many\s+times\s+(?:have|did|do)\s+i\s+(?:${BUYING}|(?:eaten|eat|gone|go|went|been)(?:\s+out)?\s+(?:at|to))\b[^.?!]{0,60}${END}`), "transactions"],
+  // "what items do i have on my amex card this month" (credit_statement at 0.28): what is on a card
+  // or account, which must be named (CLINC150's "what items are on my shopping list" is not ours).
+  [["what"], new RegExp(String.raw`^what\s+(?:items|purchases|things|charges|transactions)\s+(?:do\s+i\s+have|are\s+there|are|have\s+i\s+(?:made|bought|charged|put)|did\s+i\s+(?:make|buy|charge|put))\s+(?:on|in|to)\s+(?:my|the)\s+(?:[a-z]+\s+){0,3}?(?:card|account|checking|savings|visa|mastercard|amex)(?:\s+(?:this|last)\s+(?:week|month|year)|\s+(?:so\s+far|recently|lately|today|yesterday))?${END}`), "transactions"],
+  // "how much was my last uber ride" (out of scope at 0.85): the price of one past purchase; not a
+  // paycheck (CLINC150 payday), a bill or statement (credit_statement), nor a fee or rate question.
+  [["how much"], new RegExp(String.raw`^how\s+much\s+(?:was|did|were)\s+(?:my|the)\s+(?:last|latest|most\s+recent|previous)\s+(?![^.?!]*\b(?:pay|paycheck|salary|wages?|check|cheque|bills?|statement|fees?|charged|rate|interest|refund|top.?up)\b)(?:[a-z]+\s+){0,3}?[a-z]+(?:\s+(?:for|cost|come\s+to))?${END}`), "transactions"],
   // "did i pay my phone bill last month": a payment already made, not one to make (pay_bill).
   [["bill"], new RegExp(String.raw`^(?:did|have)\s+i\s+(?:already\s+|ever\s+)?(?:pay|paid)\s+(?:my|the)\s+(?:[a-z]+\s+){0,2}?bills?\b(?:\s+(?:yet|already|last\s+\w+|this\s+\w+|yesterday|on\s+time|(?:in|on|for)\s+[a-z0-9 ]{1,20}))?${END}`), "transactions"],
   // "what does my checking look like", "what's my balance looking like" (out of scope at 0.91).
