@@ -57,6 +57,17 @@ describe("extractAmount", () => {
     }
   });
 
+  it("reads a bare number after \"a transfer of\" or \"the amount of\" as money", () => {
+    expect(extractAmount("make a transfer of 300 from checking to savings")).toEqual(ok(30000, "USD", false));
+    expect(extractAmount("I'd like to send the amount of 1,320 to Amir")).toEqual(ok(132000, "USD", false));
+    expect(extractAmount("a payment of 45.50 to my landlord")).toEqual(ok(4550, "USD", false));
+    // Still not money: "of" after other words, or a count after "of".
+    expect(extractAmount("show the first 3 of my transactions")).toBeNull();
+    expect(extractAmount("a total of 5 transactions")).toBeNull();
+    expect(extractAmount("my spending of 2024")).toBeNull();
+    expect(extractAmounts("what is the sum of 3 plus 5")).toHaveLength(1);
+  });
+
   it("prefers the mention with a currency", () => {
     expect(extractAmount("from account ending 1234 send 3 people $45")).toEqual(ok(4500, "USD"));
     expect(extractAmounts("pay 20 now and $5 later")).toHaveLength(2);

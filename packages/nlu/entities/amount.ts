@@ -76,6 +76,8 @@ const NUMERIC = new RegExp(
 );
 // Bare numbers that are something else: "ending 4242", "last 30 days", "the 3rd", "top 5".
 const NOT_AMOUNT_BEFORE = /(?:ending(?:\s+in)?|last|past|next|top|first|card|account|number|no\.?|#|in|of|since|from|on|the)\s*$/i;
+// …but "a transfer of 300", "the amount of 1,320" name money after "of" (not "the sum of 3 plus 5").
+const MONEY_OF = /\b(?:transfers?|payments?|deposits?|withdrawals?|amount|refund|loan|gift)\s+of\s*$/i;
 const NOT_AMOUNT_AFTER = /^\s*(?:st|nd|rd|th|days?|weeks?|months?|years?|hours?|mins?|minutes?|transactions?|payments?|purchases?|items?|am|pm|:|\/|%|percent)\b/i;
 
 function validate(
@@ -106,7 +108,8 @@ function parseNumeric(m: RegExpExecArray, options: AmountOptions): Candidate | n
   if (!hasCurrency) {
     const before = m.input.slice(0, m.index);
     const after = m.input.slice(m.index + m[0].length);
-    if (g.neg === undefined && (NOT_AMOUNT_BEFORE.test(before) || NOT_AMOUNT_AFTER.test(after))) return null;
+    const notAmountBefore = NOT_AMOUNT_BEFORE.test(before) && !MONEY_OF.test(before);
+    if (g.neg === undefined && (notAmountBefore || NOT_AMOUNT_AFTER.test(after))) return null;
   }
   const rank = hasCurrency ? 3 : num.includes(".") ? 2 : 1;
   if (g.neg !== undefined || g.neg2 !== undefined) {
