@@ -68,6 +68,17 @@ describe("extractAmount", () => {
     expect(extractAmounts("what is the sum of 3 plus 5")).toHaveLength(1);
   });
 
+  it("reads digits followed by a scale word as one amount", () => {
+    expect(extractAmounts("send 2 hundred bucks to Sam")).toEqual([ok(20000, "USD")]);
+    expect(extractAmounts("send 1 thousand dollars to Sam")).toEqual([ok(100000, "USD")]);
+    expect(extractAmount("transfer 1.5 thousand dollars")).toEqual(ok(150000, "USD"));
+    expect(extractAmount("move 3 grand to savings")).toEqual(ok(300000, "USD", false));
+    expect(extractAmounts("send 2 hundred and fifty dollars to Sam")).toEqual([ok(25000, "USD")]);
+    expect(extractAmounts("send 1 thousand two hundred bucks")).toEqual([ok(120000, "USD")]);
+    expect(extractAmount("send 2 hundred thousand dollars")).toEqual(ok(20_000_000, "USD"));
+    expect(extractAmount("send 1.1 thousand dollars")).toEqual(ok(110_000, "USD"));
+  });
+
   it("prefers the mention with a currency", () => {
     expect(extractAmount("from account ending 1234 send 3 people $45")).toEqual(ok(4500, "USD"));
     expect(extractAmounts("pay 20 now and $5 later")).toHaveLength(2);
