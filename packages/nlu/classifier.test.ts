@@ -84,6 +84,17 @@ describe("classify", () => {
     expect(BANKING77_INTENTS as readonly string[]).toContain(classify("my transfer hasn't arrived").intent);
   });
 
+  it("reads everyday questions about past purchases, spending and balances, small talk or not (wave 8)", () => {
+    const cases: [string, string][] = [
+      ["Hi! when was the last time i bought gas? thanks", "transactions"],
+      ["ok, how much was my last uber ride", "transactions"],
+      ["Thanks. Now what does my checking look like?", "balance"],
+      ["where did all my money go this month", "spending"],
+      ["Hello, can I pay my friend?", "transfer"],
+    ];
+    for (const [text, intent] of cases) expect(classify(text).intent, text).toBe(intent);
+  });
+
   it("keeps questions about banking processes in BANKING77 intents, not actions", () => {
     for (const text of [
       "my new card still hasn't arrived",

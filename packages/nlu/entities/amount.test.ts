@@ -57,6 +57,28 @@ describe("extractAmount", () => {
     }
   });
 
+  it("reads a bare number after \"a transfer of\" or \"the amount of\" as money", () => {
+    expect(extractAmount("make a transfer of 300 from checking to savings")).toEqual(ok(30000, "USD", false));
+    expect(extractAmount("I'd like to send the amount of 1,320 to Amir")).toEqual(ok(132000, "USD", false));
+    expect(extractAmount("a payment of 45.50 to my landlord")).toEqual(ok(4550, "USD", false));
+    // Still not money: "of" after other words, or a count after "of".
+    expect(extractAmount("show the first 3 of my transactions")).toBeNull();
+    expect(extractAmount("a total of 5 transactions")).toBeNull();
+    expect(extractAmount("my spending of 2024")).toBeNull();
+    expect(extractAmounts("what is the sum of 3 plus 5")).toHaveLength(1);
+  });
+
+  it("reads digits followed by a scale word as one amount", () => {
+    expect(extractAmounts("send 2 hundred bucks to Sam")).toEqual([ok(20000, "USD")]);
+    expect(extractAmounts("send 1 thousand dollars to Sam")).toEqual([ok(100000, "USD")]);
+    expect(extractAmount("transfer 1.5 thousand dollars")).toEqual(ok(150000, "USD"));
+    expect(extractAmount("move 3 grand to savings")).toEqual(ok(300000, "USD", false));
+    expect(extractAmounts("send 2 hundred and fifty dollars to Sam")).toEqual([ok(25000, "USD")]);
+    expect(extractAmounts("send 1 thousand two hundred bucks")).toEqual([ok(120000, "USD")]);
+    expect(extractAmount("send 2 hundred thousand dollars")).toEqual(ok(20_000_000, "USD"));
+    expect(extractAmount("send 1.1 thousand dollars")).toEqual(ok(110_000, "USD"));
+  });
+
   it("prefers the mention with a currency", () => {
     expect(extractAmount("from account ending 1234 send 3 people $45")).toEqual(ok(4500, "USD"));
     expect(extractAmounts("pay 20 now and $5 later")).toHaveLength(2);

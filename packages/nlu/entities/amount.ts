@@ -59,6 +59,7 @@ const SMALL: Record<string, number> = {
   fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, grand: 1000, million: 1_000_000 };
+const NUMBER_WORD = `(?:${[...Object.keys(SMALL), ...Object.keys(SCALES)].join("|")})(?:-(?:${Object.keys(SMALL).join("|")}))?`;
 
 interface Candidate {
   start: number;
@@ -71,11 +72,16 @@ const CURRENCY_WORD = "usd|eur|gbp|dollars?|bucks?|euros?|pounds?|quid|sterling|
 const NUMERIC = new RegExp(
   String.raw`(?<![\w.,])(?<neg>(?:minus|negative)\s+|[-−–]\s?)?(?<pre>[$€£¥]|(?:usd|eur|gbp)\s?)?(?<neg2>[-−–])?` +
     String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?|\.\d+)(?<exp>e[+-]?\d+)?(?<k>k(?![a-z]))?` +
+    // "2 hundred bucks", "1.5 thousand dollars", "2 hundred and fifty": digits times a scale word,
+    // plus the number words after it.
+    String.raw`(?:\s+(?<scale>hundred|thousand|grand|million)(?<rest>(?:\s+(?:and\s+)?${NUMBER_WORD})*))?` +
     String.raw`(?:\s?(?<post>[$€£¥]|${CURRENCY_WORD}))?(?![\w])`,
   "gi",
 );
 // Bare numbers that are something else: "ending 4242", "last 30 days", "the 3rd", "top 5".
 const NOT_AMOUNT_BEFORE = /(?:ending(?:\s+in)?|last|past|next|top|first|card|account|number|no\.?|#|in|of|since|from|on|the)\s*$/i;
+// …but "a transfer of 300", "the amount of 1,320" name money after "of" (not "the sum of 3 plus 5").
+const MONEY_OF = /\b(?:transfers?|payments?|deposits?|withdrawals?|amount|refund|loan|gift)\s+of\s*$/i;
 const NOT_AMOUNT_AFTER = /^\s*(?:st|nd|rd|th|days?|weeks?|months?|years?|hours?|mins?|minutes?|transactions?|payments?|purchases?|items?|am|pm|:|\/|%|percent)\b/i;
 
 function validate(
@@ -106,7 +112,8 @@ function parseNumeric(m: RegExpExecArray, options: AmountOptions): Candidate | n
   if (!hasCurrency) {
     const before = m.input.slice(0, m.index);
     const after = m.input.slice(m.index + m[0].length);
-    if (g.neg === undefined && (NOT_AMOUNT_BEFORE.test(before) || NOT_AMOUNT_AFTER.test(after))) return null;
+    const notAmountBefore = NOT_AMOUNT_BEFORE.test(before) && !MONEY_OF.test(before);
+    if (g.neg === undefined && (notAmountBefore || NOT_AMOUNT_AFTER.test(after))) return null;
   }
   const rank = hasCurrency ? 3 : num.includes(".") ? 2 : 1;
   if (g.neg !== undefined || g.neg2 !== undefined) {
@@ -132,28 +139,42 @@ function parseNumeric(m: RegExpExecArray, options: AmountOptions): Candidate | n
   if (fraction.length > 2) return { start, rank, result: { invalid: "format", detail: "more than 2 decimals", text } };
   let digits = `${whole || "0"}${fraction.padEnd(2, "0")}`;
   if (g.k !== undefined) digits += "000";
+  if (g.scale !== undefined) {
+    const words = `${g.scale} ${g.rest ?? ""}`.trim().toLowerCase().split(/\s+/);
+    const minor = addNumberWords(words, Number(digits), 100, true);
+    if (minor === null) return { start, rank, result: { invalid: "format", detail: "bad number words", text } };
+    digits = String(minor);
+  }
   return { start, rank, result: validate(digits, currency, hasCurrency, text, options) };
 }
 
 /** Parses a run of number words ("two hundred and fifty") into an integer, or null. */
 export function parseNumberWords(words: string[]): number | null {
+  return addNumberWords(words, 0, 1, false);
+}
+
+/**
+ * Number words read on from `current` (in units of `unit`, so that "1.5 thousand" stays in
+ * integer cents: current 150, unit 100); null if a word is not a number word.
+ */
+function addNumberWords(words: string[], start: number, unit: number, started: boolean): number | null {
   let total = 0;
-  let current = 0;
-  let seen = false;
+  let current = start;
+  let seen = started;
   for (const raw of words) {
     for (const w of raw.split("-")) {
       if (w === "and" || w === "") continue;
       if (w === "a" && !seen) {
-        current = 1;
+        current = unit;
         seen = true;
       } else if (SMALL[w] !== undefined) {
-        current += SMALL[w]!;
+        current += SMALL[w]! * unit;
         seen = true;
       } else if (SCALES[w] !== undefined) {
         const scale = SCALES[w]!;
-        if (scale === 100) current = (current || 1) * 100;
+        if (scale === 100) current = (current || unit) * 100;
         else {
-          total += (current || 1) * scale;
+          total += (current || unit) * scale;
           current = 0;
         }
         seen = true;
@@ -163,7 +184,6 @@ export function parseNumberWords(words: string[]): number | null {
   return seen ? total + current : null;
 }
 
-const NUMBER_WORD = `(?:${[...Object.keys(SMALL), ...Object.keys(SCALES)].join("|")})(?:-(?:${Object.keys(SMALL).join("|")}))?`;
 const WORDS_AMOUNT = new RegExp(
   String.raw`(?<![\w-])(?<neg>(?:minus|negative)\s+)?(?<words>(?:a\s+)?${NUMBER_WORD}(?:\s+(?:and\s+)?${NUMBER_WORD})*)` +
     String.raw`(?:\s+(?<cur>usd|eur|gbp|dollars?|bucks?|euros?|pounds?|quid|yen))?` +

@@ -16,11 +16,13 @@ describe("extractRecipientName", () => {
     ["Could you make a transfer from my checking to Mahmoud's account?", "Mahmoud"],
     ["to Morgan", "Morgan"],
     ["to my sister.", "sister"],
+    ["I need to send my mom some money.", "mom"],
+    ["could you give Sam the cash", "Sam"],
   ])("%s → %s", (text, name) => {
     expect(extractRecipientName(text)).toBe(name);
   });
 
-  it.each(["transfer 100 to checking tomorrow", "move 50 from savings to my credit card", "what's my balance", "pay my bill", "make a payment to my credit card", "moving money to savings", "to savings", "to my checking account", "to be honest"])(
+  it.each(["transfer 100 to checking tomorrow", "move 50 from savings to my credit card", "what's my balance", "pay my bill", "make a payment to my credit card", "moving money to savings", "to savings", "to my checking account", "to be honest", "send some money", "send them money please", "transfer the money", "send money to savings"])(
     "finds no name in %s",
     (text) => {
       expect(extractRecipientName(text)).toBeUndefined();

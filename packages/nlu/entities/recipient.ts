@@ -22,6 +22,8 @@ const PATTERNS = [
   new RegExp(String.raw`\b${VERB}\b(?:[^.?!]|\.(?=\d))*?\b(?:to|for)\s+(?:my\s+)?${NAME}`, "iu"),
   // "pay Jordan 12.50", "send mom 50", "give Sam back 10"
   new RegExp(String.raw`\b${VERB}\s+(?:my\s+)?${NAME}(?=\s+(?:back\s+)?${AMOUNT})`, "iu"),
+  // "send my mom some money", "give Sam the cash": the name before the money, with no amount.
+  new RegExp(String.raw`\b${VERB}\s+(?:my\s+)?${NAME}\s+(?:(?:some|the|a\s+little|a\s+bit\s+of)\s+)?(?:money|cash|funds)\b`, "iu"),
   // The whole message "to Morgan": the answer to "Who should I send it to?"
   new RegExp(String.raw`^\s*to\s+(?:my\s+)?${NAME}\s*[.!]?\s*$`, "iu"),
 ];
