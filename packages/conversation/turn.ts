@@ -127,6 +127,7 @@ async function answerTurn(
   const understanding = await understand(message.text, {
     today: new Date(now).toISOString().slice(0, 10),
     transferInProgress: state.task?.kind === "transfer",
+    askingWho: state.task?.kind === "transfer" && state.task.asking === "to",
     payees: async () => {
       // Without payees the turn goes on (the customer is asked whom they mean); opening the
       // database may itself throw, so that is inside the try too.

@@ -28,6 +28,20 @@ describe("applyPayee", () => {
     expect(t.to).toBeUndefined();
   });
 
+  it("takes a name the NLU could not place when it is a whole word of exactly one payee's name", () => {
+    const t = task();
+    expect(applyPayee(t, PAYEES, e({ unknownPayee: "Kim" }))).toEqual([]);
+    expect(t.to).toEqual({ payeeId: "pay-alex" });
+    const several = task({ payeeId: "pay-alex" });
+    expect(applyPayee(several, PAYEES, e({ unknownPayee: "alex" }))).toEqual(["More than one of your saved payees fits: “Alex Kim” or “Alex Jones”."]);
+    expect(several.to).toBeUndefined();
+    // A fragment is no one's name.
+    expect(applyPayee(task(), PAYEES, e({ unknownPayee: "Jo" }))).toEqual(["I couldn't find a saved payee called “Jo”."]);
+    const accented = task();
+    applyPayee(accented, [{ id: "pay-lucia", name: "Lucía García" }], e({ unknownPayee: "garcia" }));
+    expect(accented.to).toEqual({ payeeId: "pay-lucia" });
+  });
+
   it("names the payees a name fits equally, never picking one", () => {
     const t = task();
     expect(applyPayee(t, PAYEES, e({ payeeChoices: ["Alex Kim", "Alex Jones"] }))).toEqual(["More than one of your saved payees fits: “Alex Kim” or “Alex Jones”."]);

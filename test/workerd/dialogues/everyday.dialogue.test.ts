@@ -64,6 +64,11 @@ describe("dialogue: a new customer's first questions", () => {
         // Twice unanswered, this once put the customer in the staff queue and dropped the transfer.
         { say: "to Morgan", expect: { confirmation: false, text: /^I couldn't find a saved payee called “Morgan”\. Who should I send it to\?/ } },
         { say: "to Morgan", expect: { confirmation: false, text: /^I couldn't find a saved payee called “Morgan”/, notText: /member of our team/ } },
+        // A bare name answers "Who should I send it to?": it once got "didn't catch that", twice staff.
+        { say: "Morgan", expect: { confirmation: false, text: /^I couldn't find a saved payee called “Morgan”\. Who should I send it to\?/ } },
+        { say: "Morgan", expect: { confirmation: false, text: /^I couldn't find a saved payee called “Morgan”/, notText: /member of our team/ } },
+        // A surname that fits one saved payee is that payee.
+        { say: "Lee", expect: { confirmation: true, text: /^Send \$50\.00 from .* to “Jordan Lee” ••7788\?$/ } },
         { say: "cancel", expect: { text: /Nothing was sent/ }, balances: { checking: 1_000_00 } },
         {
           say: "transfer 100 to checking tomorrow",
