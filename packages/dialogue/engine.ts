@@ -26,7 +26,7 @@ import { answerFaq, fallback, greet, handOff, introduce, nothingToCancel, sayGoo
 import { busyExecuting, finishExecution, isExecutionResult, reissue } from "./flows/execution.js";
 import { continueDispute, onDisputeData, repeatDisputeQuestion } from "./flows/disputes.js";
 import { awaitsInsight, onInsightData, routeDataQuestion } from "./flows/insights.js";
-import { answerAside, interrupt, restoreAbandoned, resumePaused } from "./flows/interruptions.js";
+import { answerAside, cancelText, interrupt, restoreAbandoned, resumePaused } from "./flows/interruptions.js";
 import { onLookupData, startLookup } from "./flows/lookup.js";
 import { isFactIntent, startFact } from "./flows/bank-facts.js";
 import { startFraudReport } from "./flows/fraud.js";
@@ -231,7 +231,7 @@ function continueTransfer(
     return "used";
   }
   if (e.no && !e.yes) {
-    cancelTask(ctx, "OK, I've cancelled that transfer. Nothing was sent.");
+    cancelTask(ctx, cancelText(task));
     return "used";
   }
   if (!unclear && isTransferIntent(intent.name)) {
@@ -249,7 +249,7 @@ function continueCard(ctx: StepContext, task: CardTask, intent: IntentTag, e: En
     return "used";
   }
   if (e.no && !e.yes) {
-    cancelTask(ctx, "OK, I haven't changed anything.");
+    cancelTask(ctx, cancelText(task));
     return "used";
   }
   if (!unclear && intent.name === task.intent.name) {
@@ -293,9 +293,7 @@ function onButton(ctx: StepContext, button: NonNullable<MessageEvent["confirmati
   }
   if (task && (task.kind === "transfer" || task.kind === "card") && pending?.id === button.id) {
     ctx.state.consecutiveFallbacks = 0;
-    if (button.answer === "no") {
-      return cancelTask(ctx, task.kind === "transfer" ? "OK, I've cancelled that transfer. Nothing was sent." : "OK, I haven't changed anything.");
-    }
+    if (button.answer === "no") return cancelTask(ctx, cancelText(task));
     if (busyExecuting(ctx, task.intent)) return;
     if (task.kind === "transfer") executeTransfer(ctx, task);
     else executeCardChange(ctx, task, pending.id);

@@ -45,6 +45,7 @@ export function taskName(task: ActionTask): string {
 }
 
 export function cancelText(task: ActionTask): string {
+  if (task.kind === "transfer" && task.intent.name === "pay_bill") return "OK, I've cancelled that bill payment. Nothing was paid.";
   if (task.kind === "transfer") return "OK, I've cancelled that transfer. Nothing was sent.";
   if (task.kind === "dispute") return "OK, I haven't opened a dispute.";
   return "OK, I haven't changed anything.";

@@ -53,7 +53,12 @@ describe("applyPayee", () => {
     expect(applyPayee(t, PAYEES, e({ billerWords: ["power", "electric"] }))).toEqual([]);
     expect(t.to).toEqual({ payeeId: "pay-power" });
     const none = task();
-    applyPayee(none, PAYEES, e({ billerWords: ["water"] }));
+    expect(applyPayee(none, PAYEES, e({ billerWords: ["water"] }))).toEqual(["I couldn't find a saved biller for that bill."]);
     expect(none.to).toBeUndefined();
+    const two = task();
+    expect(applyPayee(two, [...PAYEES, { id: "pay-power2", name: "Power Co-op" }], e({ billerWords: ["power"] }))).toEqual([
+      "More than one of your saved payees fits: “City Power & Light” or “Power Co-op”.",
+    ]);
+    expect(two.to).toBeUndefined();
   });
 });

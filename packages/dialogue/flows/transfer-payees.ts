@@ -33,9 +33,11 @@ export function applyPayee(task: TransferTask, payees: PayeeOption[], e: Entitie
     return [`I couldn't find a saved payee called ${quoted(cleanName(e.unknownPayee, 40))}.`];
   }
   if (e.billerWords && task.to === undefined) {
-    // "my electric bill": a hint only, used when exactly one saved payee fits; else we just ask.
+    // "my electric bill": a hint only, used when exactly one saved payee fits; else we say so and ask.
     const matches = payees.filter((p) => normalise(p.name).split(" ").some((part) => e.billerWords!.some((w) => part.startsWith(w))));
     if (matches.length === 1) task.to = { payeeId: matches[0]!.id };
+    if (matches.length === 0) return ["I couldn't find a saved biller for that bill."];
+    if (matches.length > 1) return [choicesNote(matches.map((p) => p.name))];
   }
   return [];
 }
