@@ -35,6 +35,8 @@ const RULES: Array<[readonly string[], RegExp, IntentName]> = [
   [["transaction", "purchase"], new RegExp(String.raw`^${LEAD}?(?:(?:show|list|see|view|get|display|give)\s+(?:me\s+)?)?(?:all\s+)?(?:(?:of\s+)?(?:my|the)\s+)?(?:transactions|purchases)\s+(?:between|from|since|on|in|during|for)\s+${PERIOD}${END}`), "transactions"],
   // "what did I buy on november 20" (out of scope at 0.65; "… yesterday" the model knows).
   [["buy", "bought", "purchase"], new RegExp(String.raw`^what\s+(?:did|have)\s+i\s+(?:buy|bought|purchase[d]?)\s+(?:on|in|between|from|since|during)\s+${PERIOD}${END}`), "transactions"],
+  // "spending between 3 and 10 november": out of scope, as for transactions above.
+  [["spending"], new RegExp(String.raw`^${LEAD}?(?:(?:show|see|view|get|give)\s+(?:me\s+)?)?(?:my\s+)?spending\s+(?:between|from|since|on|in|during|for)\s+${PERIOD}${END}`), "spending"],
 ];
 
 /** The action a short, plain request asks for, or undefined. */
