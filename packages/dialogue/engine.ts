@@ -26,7 +26,7 @@ import { answerFaq, fallback, greet, handOff, introduce, nothingToCancel, sayGoo
 import { busyExecuting, finishExecution, isExecutionResult, reissue } from "./flows/execution.js";
 import { continueDispute, onDisputeData, repeatDisputeQuestion } from "./flows/disputes.js";
 import { awaitsInsight, onInsightData, routeDataQuestion } from "./flows/insights.js";
-import { answerAside, cancelText, interrupt, restoreAbandoned, resumePaused } from "./flows/interruptions.js";
+import { acknowledgeSmallTalk, answerAside, cancelText, interrupt, restoreAbandoned, resumePaused } from "./flows/interruptions.js";
 import { onLookupData, startLookup } from "./flows/lookup.js";
 import { isFactIntent, startFact } from "./flows/bank-facts.js";
 import { startFraudReport } from "./flows/fraud.js";
@@ -156,6 +156,7 @@ function onMessage(ctx: StepContext, event: MessageEvent): void {
       return;
     }
     if (outcome === "unclear") return unclearDuringTask(ctx, task, intent);
+    if (acknowledgeSmallTalk(ctx, task, intent)) return;
     if (intent.name !== "goodbye") return answerAside(ctx, task, intent, entities, false, route, event.text);
     cancelTask(ctx, "I've stopped what we were setting up — nothing was done.");
   }

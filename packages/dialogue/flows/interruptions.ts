@@ -143,6 +143,21 @@ export function answerAside(
   resumePaused(ctx);
 }
 
+/** What a "thanks" or a "hi" in the middle of a task gets before its question again. */
+const SMALL_TALK_LEADS: Record<string, string> = { thanks: "You're welcome!", greeting: "Hi!" };
+
+/**
+ * "thanks!" mid-task: a short acknowledgement and the task's question, as one reply. It got the
+ * closing "Anything else I can help with?" and then "Back to your bill payment: …". True if handled.
+ */
+export function acknowledgeSmallTalk(ctx: StepContext, task: ActionTask, intent: IntentTag): boolean {
+  const lead = SMALL_TALK_LEADS[intent.name];
+  if (!lead) return false;
+  ctx.state.consecutiveFallbacks = 0;
+  resumeQuestion(ctx, task, lead);
+  return true;
+}
+
 /**
  * Brings the set-aside task back once the answer is complete (no load outstanding). If the
  * answer started a task of its own, the set-aside one is dropped and its confirmation settled.
