@@ -16,7 +16,8 @@ describe("pay a bill", () => {
     expect(lastReply(ask).actions.map((a) => a.label)).toEqual(["Credit card ••9012", "Alex Kim", "Sam Lee", "City Power & Light"]);
     const much = session.say("to City Power & Light", understood("pay_bill", { payeeName: "City Power & Light" }));
     expect(lastReply(much).text).toBe("How much would you like to pay to “City Power & Light” ••9911?");
-    session.say("$84.20", understood("pay_bill", { amount: usd(84.2) }));
+    const from = session.say("$84.20", understood("pay_bill", { amount: usd(84.2) }));
+    expect(lastReply(from).text).toBe("Which account should I pay it from?");
     const confirm = session.say("checking", understood("balance", { accountRefs: ["checking"] }));
     const reply = lastReply(confirm);
     expect(reply.text).toBe("Send $84.20 from Checking ••1234 to “City Power & Light” ••9911?");

@@ -330,7 +330,7 @@ function advance(ctx: StepContext, task: TransferTask, notes: string[]): void {
       return;
     }
     const actions = options.map((a) => quickReply(accountLabel(a), `from account ending ${a.mask}`));
-    return ask(ctx, task, "from", notes, "Which account should I send it from?", actions);
+    return ask(ctx, task, "from", notes, bill ? "Which account should I pay it from?" : "Which account should I send it from?", actions);
   }
   if (!task.to || !describeDestination(task, task.to)) return askDestination(ctx, task, from, notes);
   if (!task.amount) return ask(ctx, task, "amount", notes, amountQuestion(task), []);
