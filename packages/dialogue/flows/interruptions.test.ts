@@ -88,6 +88,13 @@ describe("questions in the middle of a task", () => {
     turn = session.say("yes", understood("out_of_scope", { yes: true }, 0.3));
     expect(allText(turn)).toMatch(/dropped the transfer\. Nothing was sent/);
     expect(allText(turn)).toMatch(/Visa ••4242 is frozen/);
+
+    // A bill payment dropped says nothing was paid (it said "Nothing was sent").
+    session = new Session();
+    session.say("pay my bill", understood("pay_bill"));
+    session.say("freeze my card", understood("freeze_card", {}));
+    turn = session.say("yes", understood("out_of_scope", { yes: true }, 0.3));
+    expect(allText(turn)).toMatch(/dropped the bill payment\. Nothing was paid/);
   });
 
   it("acknowledges a correction, also before the amount was asked for", () => {

@@ -45,10 +45,15 @@ export function taskName(task: ActionTask): string {
 }
 
 export function cancelText(task: ActionTask): string {
-  if (task.kind === "transfer" && task.intent.name === "pay_bill") return "OK, I've cancelled that bill payment. Nothing was paid.";
-  if (task.kind === "transfer") return "OK, I've cancelled that transfer. Nothing was sent.";
+  if (task.kind === "transfer") return `OK, I've cancelled that ${taskName(task)}.${nothingMoved(task)}`;
   if (task.kind === "dispute") return "OK, I haven't opened a dispute.";
   return "OK, I haven't changed anything.";
+}
+
+/** " Nothing was paid." for a bill payment, " Nothing was sent." for a transfer. */
+function nothingMoved(task: ActionTask): string {
+  if (task.kind !== "transfer") return "";
+  return task.intent.name === "pay_bill" ? " Nothing was paid." : " Nothing was sent.";
 }
 
 /** Ends the task, settling any confirmation it showed so a late Yes does nothing. */
@@ -79,7 +84,7 @@ export function interrupt(
   if (switchTo) {
     task.switchTo = null;
     if (e.yes && !e.no) {
-      endTask(ctx, `OK, I've dropped the ${taskName(task)}.${task.kind === "transfer" ? " Nothing was sent." : ""}`);
+      endTask(ctx, `OK, I've dropped the ${taskName(task)}.${nothingMoved(task)}`);
       route(ctx, switchTo.intent, switchTo.entities, text);
       return true;
     }
