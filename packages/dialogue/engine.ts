@@ -30,7 +30,7 @@ import { acknowledgeSmallTalk, answerAside, cancelText, interrupt, restoreAbando
 import { onLookupData, startLookup } from "./flows/lookup.js";
 import { isFactIntent, startFact } from "./flows/bank-facts.js";
 import { startFraudReport } from "./flows/fraud.js";
-import { isTransferIntent, startPayBill } from "./flows/pay-bill.js";
+import { isTransferIntent, startPayBill, withBillKind } from "./flows/pay-bill.js";
 import { continueSchedules, executeCancel, onCancelResult, onSchedulesData, startSchedules } from "./flows/schedules.js";
 import {
   executeTransfer,
@@ -126,7 +126,7 @@ function onEffectResult(ctx: StepContext, event: EffectResultEvent): void {
 
 function onMessage(ctx: StepContext, event: MessageEvent): void {
   const u = event.understanding;
-  const entities: Entities = { ...u.entities, accountRefs: u.entities?.accountRefs ?? [] };
+  let entities: Entities = { ...u.entities, accountRefs: u.entities?.accountRefs ?? [] };
   const intent: IntentTag = { name: u.intent, confidence: u.confidence };
   const unclear = isFallback(u);
 
@@ -134,6 +134,7 @@ function onMessage(ctx: StepContext, event: MessageEvent): void {
   if (event.confirmation) return onButton(ctx, event.confirmation);
 
   const task = ctx.state.task;
+  if (task?.kind === "transfer") entities = withBillKind(task, entities, event.text);
   if (task?.kind === "schedules" && task.confirmation) {
     if (continueSchedules(ctx, task, entities) === "used") return;
     cancelTask(ctx, "I've kept your scheduled payment as it is.");

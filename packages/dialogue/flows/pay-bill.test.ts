@@ -49,6 +49,17 @@ describe("pay a bill", () => {
     expect(billerWordsIn("my cable bill")).toContain("broadband");
   });
 
+  it("takes the kind of bill as the answer to 'Which bill?'", () => {
+    const session = new Session(bankWithBiller());
+    session.say("pay a bill", understood("pay_bill"));
+    // A bare "electric" once got "I couldn't find a saved payee called “electric”".
+    const turn = session.say("electric", understood("out_of_scope", { unknownPayee: "electric" }, 0.3));
+    expect(lastReply(turn).text).toBe("How much would you like to pay to “City Power & Light” ••9911?");
+    const water = new Session(bankWithBiller());
+    water.say("pay a bill", understood("pay_bill"));
+    expect(lastReply(water.say("the water bill", understood("pay_bill"))).text).toMatch(/^I couldn't find a saved biller for that bill\. Which bill/);
+  });
+
   it("a transfer request during a bill payment continues the same task", () => {
     const session = new Session(bankWithBiller());
     session.say("pay my bill", understood("pay_bill"));

@@ -63,9 +63,14 @@ export function hasTransferEntities(e: Entities): boolean {
   );
 }
 
-/** The message names someone to pay: a saved payee, several that fit, or a name that fits none. */
+/** The message names someone to pay: a saved payee, several that fit, a name that fits none, or a kind of bill. */
 function namesPayee(e: Entities): boolean {
-  return (e.payeeName !== undefined && e.payeeName.trim() !== "") || e.unknownPayee !== undefined || e.payeeChoices !== undefined;
+  return (
+    (e.payeeName !== undefined && e.payeeName.trim() !== "") ||
+    e.unknownPayee !== undefined ||
+    e.payeeChoices !== undefined ||
+    (e.billerWords !== undefined && e.billerWords.length > 0)
+  );
 }
 
 /**

@@ -91,6 +91,8 @@ describe("dialogue: paying a bill and reporting fraud", () => {
         { say: "no", expect: { text: /^OK, I've cancelled that bill payment\. Nothing was paid\.$/ }, balances: { checking: 1_000_00 } },
         // No saved biller fits a water bill: said, then which bill (it once asked "How much?").
         { say: "pay my water bill", expect: { intent: "pay_bill", text: /^I couldn't find a saved biller for that bill\. Which bill would you like to pay\?/ } },
+        // The kind of bill answers "Which bill?" (it was read as the name of an unknown payee).
+        { say: "electric", expect: { confirmation: false, text: /^How much would you like to pay to .City Power & Light. ••9911\?$/ } },
       ],
     });
   });
