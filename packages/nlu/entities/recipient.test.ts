@@ -40,7 +40,7 @@ describe("bareRecipientName", () => {
     expect(bareRecipientName(text)).toBe(name);
   });
 
-  it.each(["savings", "my checking account", "hmm", "what?", "yes", "send 20 to Morgan", "I don't know who", "20", "no one else"])("finds no bare name in %s", (text) => {
+  it.each(["savings", "my checking account", "hmm", "what?", "yes", "send 20 to Morgan", "I don't know who", "20", "no one else", "help", "sorry", "umm", "maybe", "a human"])("finds no bare name in %s", (text) => {
     expect(bareRecipientName(text)).toBeUndefined();
   });
 });

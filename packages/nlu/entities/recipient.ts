@@ -8,7 +8,8 @@ const NOT_A_NAME = new Set(
     "debit visa mastercard amex bank someone somebody person people another other else friend back please pls " +
     "now today tomorrow tonight next every each weekly monthly daily on for from with via by in into at of to " +
     "and or bill bills rent ticket be do go get make see say ask know check what how why when where who which " +
-    "yes no ok okay sure thanks thank hi hello hey hmm um uh huh idk nobody none nothing wait").split(" "),
+    "yes no ok okay sure thanks thank hi hello hey hmm um umm uh erm huh idk dunno maybe whatever sorry lol oops oh ah ugh " +
+    "yeah yep nah nobody none nothing anyone anybody wait help human agent operator representative").split(" "),
 );
 const FAMILY = new Set("mom mum mother dad father sister brother wife husband son daughter aunt uncle grandma grandpa landlord roommate".split(" "));
 // Verbs and their -ing / noun forms: "make a payment to Jordan", "sending 20 to Sam".
