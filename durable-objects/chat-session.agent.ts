@@ -1,5 +1,6 @@
 import type { ChatEvent } from "../packages/contract/events.js";
 import { redactText } from "../packages/redaction/redact.js";
+import { BANK_ROUTING_NUMBERS } from "../packages/banking/routing-numbers.js";
 import type { Reply } from "../packages/dialogue/index.js";
 import type { ChatTurn } from "../packages/contract/chat.js";
 import { firstName } from "../packages/handoff/staff.js";
@@ -154,7 +155,7 @@ export class AgentLink {
       const storedText = this.store.findTurn(turn.id)?.text;
       const text = (storedText !== undefined ? await open(storedText) : undefined) ?? "";
       if (text) entries.push({ id: turn.id, from: "customer", text: redactText(text), at });
-      if (turn.reply.text) entries.push({ id: `${turn.id}:reply`, from: "teller", text: redactText(turn.reply.text), at });
+      if (turn.reply.text) entries.push({ id: `${turn.id}:reply`, from: "teller", text: redactText(turn.reply.text, BANK_ROUTING_NUMBERS), at });
     }
     for (const m of await this.log()) {
       entries.push({ id: m.id, from: "agent", text: redactText(m.text), at: m.at, ...(m.agentName ? { agentName: m.agentName } : {}) });

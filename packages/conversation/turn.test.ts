@@ -85,6 +85,18 @@ describe("takeTurn", () => {
     expect(JSON.stringify(storage.outbox)).not.toContain("4242 4242");
   });
 
+  it("keeps the bank's routing number readable in the stored reply, never the account number", async () => {
+    const { storage, ports } = session();
+    // A reply with both numbers, as the account-numbers answer gives them (here as a notice: no Postgres).
+    const text = "Savings ••2002: account number 000056782002, routing number 074001239.";
+    storage.notices = [{ id: "n1", reply: { text, intent: { name: "account_numbers", confidence: 1 }, actions: [] } }];
+    const result = await takeTurn({ id: "m1", text: "hello" }, ports);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.value.turn.reply.text).toContain(text);
+    // After a reload (and for staff) the routing number once read "[account ••1239]".
+    expect(storage.turns.get("m1")?.turn.reply.text).toMatch(/^Savings ••2002: account number \[account ••2002\], routing number 074001239\./);
+  });
+
   it("shows what happened meanwhile first, and clears it with the turn", async () => {
     const { storage, ports } = session();
     storage.notices = [{ id: "n1", reply: { text: "Your scheduled transfer could not run.", intent: { name: "notice", confidence: 1 }, actions: [] } }];

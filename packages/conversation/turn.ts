@@ -4,6 +4,7 @@ import { fail, ok, type RpcResult } from "../contract/errors.js";
 import { redactText } from "../redaction/redact.js";
 import { isCustomerActive, listAccountsAndPayees } from "../banking/deferred.js";
 import { CUSTOMER_DISABLED_MESSAGE } from "../banking/messages.js";
+import { BANK_ROUTING_NUMBERS } from "../banking/routing-numbers.js";
 import type { Db } from "../db/client.js";
 import type { DialogueState, Reply } from "../dialogue/index.js";
 import { combineReplies, resumeExecution, runTurn, type TurnHooks } from "../dialogue/runner.js";
@@ -127,6 +128,7 @@ async function answerTurn(
   const understanding = await understand(message.text, {
     today: new Date(now).toISOString().slice(0, 10),
     transferInProgress: state.task?.kind === "transfer",
+    askingWho: state.task?.kind === "transfer" && state.task.asking === "to",
     payees: async () => {
       // Without payees the turn goes on (the customer is asked whom they mean); opening the
       // database may itself throw, so that is inside the try too.
@@ -157,8 +159,9 @@ async function answerTurn(
   await guard.settle();
 
   const turn: ChatTurn = { id: message.id, reply: combineReplies(replies) };
-  // A full account number the customer asked to see is shown once, never kept in transcripts.
-  const storedTurn: ChatTurn = { ...turn, reply: { ...turn.reply, text: redactText(turn.reply.text) } };
+  // A full account number the customer asked to see is shown once, never kept in transcripts; the
+  // bank's routing number (public) stays readable after a reload and for staff.
+  const storedTurn: ChatTurn = { ...turn, reply: { ...turn.reply, text: redactText(turn.reply.text, BANK_ROUTING_NUMBERS) } };
   const events: ChatEvent[] = [
     chatEvent("message.received", customerId, message.id, now, {
       text: storedText,

@@ -46,6 +46,18 @@ describe("understand", () => {
     expect((await understand("to be honest", context({ transferInProgress: true }))).entities.unknownPayee).toBeUndefined();
   });
 
+  it("takes a message that is only a name as the recipient when the transfer just asked who", async () => {
+    const asked = () => context({ transferInProgress: true, askingWho: true });
+    // Twice "didn't catch that", this once handed the customer to staff.
+    expect((await understand("Morgan", asked())).entities.unknownPayee).toBe("Morgan");
+    expect((await understand("Lee", asked())).entities.unknownPayee).toBe("Lee");
+    expect((await understand("Jordan", asked())).entities.payeeName).toBe("Jordan Lee");
+    // Only as that answer; and a message the model reads as something else is that.
+    expect((await understand("Morgan", context({ transferInProgress: true }))).entities.unknownPayee).toBeUndefined();
+    expect((await understand("balance", asked())).entities.unknownPayee).toBeUndefined();
+    expect((await understand("savings", asked())).entities.unknownPayee).toBeUndefined();
+  });
+
   it("reads the payees only when a payee could matter", async () => {
     const ctx = context();
     const understanding = await understand("freeze my card please", ctx);

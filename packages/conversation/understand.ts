@@ -1,4 +1,5 @@
 import {
+  bareRecipientName,
   extractEntities,
   extractRecipientName,
   isInvalidAmount,
@@ -8,7 +9,7 @@ import {
   type PayeeLike,
   type TextGenerator,
 } from "../nlu/index.js";
-import type { Entities, Understanding } from "../dialogue/index.js";
+import { isFallback, type Entities, type Understanding } from "../dialogue/index.js";
 
 /**
  * Turns a customer's text into the dialogue's typed Understanding: intent from the in-Worker model
@@ -22,6 +23,8 @@ export interface UnderstandContext {
   payees(): Promise<readonly PayeeLike[]>;
   /** A transfer is being set up: a bare name may be its payee. */
   transferInProgress: boolean;
+  /** That transfer's last question was "Who should I send it to?": a message that is only a name answers it. */
+  askingWho?: boolean;
   ai?: TextGenerator;
   log?: (entry: CascadeLogEntry) => void;
 }
@@ -50,7 +53,10 @@ export async function understand(text: string, context: UnderstandContext): Prom
   // (the transfer then asked "which account?" as if no one had been named).
   if (extracted.payee.status === "ambiguous") entities.payeeChoices = extracted.payee.candidates.map((p) => p.name);
   if (extracted.payee.status === "none" && payeesMatter) {
-    const named = extractRecipientName(text);
+    // A lone "Morgan" read as out of scope got "didn't catch that", twice a hand-off to staff;
+    // a message the model reads as something else ("balance") is that, not a name.
+    const bare = context.askingWho && (isFallback(resolved) || PAYEE_INTENTS.includes(resolved.intent));
+    const named = extractRecipientName(text) ?? (bare ? bareRecipientName(text) : undefined);
     if (named !== undefined) entities.unknownPayee = named;
   }
   if (extracted.dateRange) entities.dateRange = { from: extracted.dateRange.from, to: extracted.dateRange.to };

@@ -26,11 +26,11 @@ import { answerFaq, fallback, greet, handOff, introduce, nothingToCancel, sayGoo
 import { busyExecuting, finishExecution, isExecutionResult, reissue } from "./flows/execution.js";
 import { continueDispute, onDisputeData, repeatDisputeQuestion } from "./flows/disputes.js";
 import { awaitsInsight, onInsightData, routeDataQuestion } from "./flows/insights.js";
-import { answerAside, interrupt, restoreAbandoned, resumePaused } from "./flows/interruptions.js";
+import { acknowledgeSmallTalk, answerAside, cancelText, interrupt, restoreAbandoned, resumePaused } from "./flows/interruptions.js";
 import { onLookupData, startLookup } from "./flows/lookup.js";
 import { isFactIntent, startFact } from "./flows/bank-facts.js";
 import { startFraudReport } from "./flows/fraud.js";
-import { isTransferIntent, startPayBill } from "./flows/pay-bill.js";
+import { isTransferIntent, startPayBill, withBillKind } from "./flows/pay-bill.js";
 import { continueSchedules, executeCancel, onCancelResult, onSchedulesData, startSchedules } from "./flows/schedules.js";
 import {
   executeTransfer,
@@ -126,7 +126,7 @@ function onEffectResult(ctx: StepContext, event: EffectResultEvent): void {
 
 function onMessage(ctx: StepContext, event: MessageEvent): void {
   const u = event.understanding;
-  const entities: Entities = { ...u.entities, accountRefs: u.entities?.accountRefs ?? [] };
+  let entities: Entities = { ...u.entities, accountRefs: u.entities?.accountRefs ?? [] };
   const intent: IntentTag = { name: u.intent, confidence: u.confidence };
   const unclear = isFallback(u);
 
@@ -134,6 +134,7 @@ function onMessage(ctx: StepContext, event: MessageEvent): void {
   if (event.confirmation) return onButton(ctx, event.confirmation);
 
   const task = ctx.state.task;
+  if (task?.kind === "transfer") entities = withBillKind(task, entities, event.text);
   if (task?.kind === "schedules" && task.confirmation) {
     if (continueSchedules(ctx, task, entities) === "used") return;
     cancelTask(ctx, "I've kept your scheduled payment as it is.");
@@ -156,6 +157,7 @@ function onMessage(ctx: StepContext, event: MessageEvent): void {
       return;
     }
     if (outcome === "unclear") return unclearDuringTask(ctx, task, intent);
+    if (acknowledgeSmallTalk(ctx, task, intent)) return;
     if (intent.name !== "goodbye") return answerAside(ctx, task, intent, entities, false, route, event.text);
     cancelTask(ctx, "I've stopped what we were setting up — nothing was done.");
   }
@@ -231,7 +233,7 @@ function continueTransfer(
     return "used";
   }
   if (e.no && !e.yes) {
-    cancelTask(ctx, "OK, I've cancelled that transfer. Nothing was sent.");
+    cancelTask(ctx, cancelText(task));
     return "used";
   }
   if (!unclear && isTransferIntent(intent.name)) {
@@ -249,7 +251,7 @@ function continueCard(ctx: StepContext, task: CardTask, intent: IntentTag, e: En
     return "used";
   }
   if (e.no && !e.yes) {
-    cancelTask(ctx, "OK, I haven't changed anything.");
+    cancelTask(ctx, cancelText(task));
     return "used";
   }
   if (!unclear && intent.name === task.intent.name) {
@@ -293,9 +295,7 @@ function onButton(ctx: StepContext, button: NonNullable<MessageEvent["confirmati
   }
   if (task && (task.kind === "transfer" || task.kind === "card") && pending?.id === button.id) {
     ctx.state.consecutiveFallbacks = 0;
-    if (button.answer === "no") {
-      return cancelTask(ctx, task.kind === "transfer" ? "OK, I've cancelled that transfer. Nothing was sent." : "OK, I haven't changed anything.");
-    }
+    if (button.answer === "no") return cancelTask(ctx, cancelText(task));
     if (busyExecuting(ctx, task.intent)) return;
     if (task.kind === "transfer") executeTransfer(ctx, task);
     else executeCardChange(ctx, task, pending.id);

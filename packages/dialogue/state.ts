@@ -11,7 +11,7 @@ export function cloneState(state: DialogueState): DialogueState {
   return JSON.parse(JSON.stringify(state)) as DialogueState;
 }
 
-export function isFallback(understanding: Understanding): boolean {
+export function isFallback(understanding: Pick<Understanding, "intent" | "confidence">): boolean {
   return understanding.intent === "out_of_scope" || !(understanding.confidence >= FALLBACK_CONFIDENCE);
 }
 

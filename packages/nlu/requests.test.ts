@@ -30,6 +30,8 @@ describe("plainRequestIntent", () => {
     ["list the transactions from 10/1 to 10/15", "transactions"],
     ["what did I buy on november 20", "transactions"],
     ["What did I buy between the 3rd and the 10th?", "transactions"],
+    ["spending between 3 and 10 november", "spending"],
+    ["show me my spending from the 1st to the 15th", "spending"],
   ])("%s → %s", (text, intent) => {
     expect(plainRequestIntent(text)).toBe(intent);
   });
@@ -51,6 +53,7 @@ describe("plainRequestIntent", () => {
     "why are my transactions in october pending",
     "show transactions between october 1 and october 15 that were declined",
     "what did I buy on november 20 that was refunded",
+    "spending between 3 and 10 november on groceries",
   ])("leaves %s to the model", (text) => {
     expect(plainRequestIntent(text)).toBeUndefined();
   });

@@ -80,6 +80,8 @@ const RULES: Array<[readonly string[], RegExp, IntentName]> = [
   // points / pto / fuel" are other intents.
   [["afford"], new RegExp(String.raw`^(?:can|could)\s+i\s+(?:still\s+|really\s+)?afford\s+(?!to\s+(?:wait|lose))[^.?!]{1,60}${END}`), "balance"],
   [["enough"], new RegExp(String.raw`^(?:do|will|would)\s+i\s+have\s+enough\s+(?:money|cash|funds)(?:\s+(?:left\s+)?(?:in|on)\s+(?:(?:my|the)\s+)?(?:[a-z]+\s+){0,3}?(?:account|checking|savings|bank))?\s+(?:to|for)\s+[^.?!]{1,60}${END}`), "balance"],
+  // "spending between 3 and 10 november": out of scope, as for transactions above.
+  [["spending"], new RegExp(String.raw`^${LEAD}?(?:(?:show|see|view|get|give)\s+(?:me\s+)?)?(?:my\s+)?spending\s+(?:between|from|since|on|in|during|for)\s+${PERIOD}${END}`), "spending"],
 ];
 
 /** The action a short, plain request asks for, or undefined. */

@@ -49,6 +49,15 @@ describe("redactText", () => {
     expect(redactText("ref 1234567890123456789012")).toBe("ref [account ••9012]");
   });
 
+  it("keeps a public number readable only as a whole run, and masks the account number beside it", () => {
+    const reply = "Savings ••2002: account number 000056782002, routing number 074001239.";
+    // The account number stays masked in stored history (shown once, when asked); the routing
+    // number is the bank's, public, and once read "[account ••1239]" after a reload.
+    expect(redactText(reply, ["074001239"])).toBe("Savings ••2002: account number [account ••2002], routing number 074001239.");
+    expect(redactText(reply)).toContain("routing number [account ••1239]");
+    expect(redactText("1074001239", ["074001239"])).toBe("[account ••1239]");
+  });
+
   it("masks JWTs and bearer credentials whole", () => {
     const jwt = "eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJjdXNfMSJ9.c2lnbmF0dXJlLXNpZ25hdHVyZQ";
     expect(redactText(`here is my token ${jwt} ok`)).toBe("here is my token [token] ok");

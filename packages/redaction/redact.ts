@@ -36,9 +36,17 @@ const MIN_CARD_DIGITS = 13;
 const MAX_CARD_DIGITS = 19;
 const MIN_MASKED_DIGITS = 7;
 
-export function redactText(text: string): string {
+/**
+ * `publicNumbers`: numbers that name no one and stay readable (the bank's routing numbers in
+ * Teller's own replies); matched as the whole run of digits, never as part of a longer one.
+ */
+export function redactText(text: string, publicNumbers: readonly string[] = []): string {
   // Tokens first: their base64url would otherwise be half-masked as numbers and emails.
-  return text.replace(TOKEN, "[token]").replace(EMAIL, "[email]").replace(IBAN, maskIban).replace(NUMBER_RUN, maskNumberRun);
+  return text
+    .replace(TOKEN, "[token]")
+    .replace(EMAIL, "[email]")
+    .replace(IBAN, maskIban)
+    .replace(NUMBER_RUN, (run) => (publicNumbers.includes(run.trim()) ? run : maskNumberRun(run)));
 }
 
 /** Luhn checksum over a string of digits (ISO/IEC 7812). */

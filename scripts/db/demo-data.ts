@@ -1,6 +1,7 @@
 import type { DemoCustomer } from "../../workers/gateway/dev-idp/demo-customers.js";
 import { statementDates, type CustomerSpec } from "./fixtures.js";
 import { seededId } from "../../packages/banking/ids.js";
+import { BANK_ROUTING_NUMBERS } from "../../packages/banking/routing-numbers.js";
 import { mulberry32 } from "../../packages/seeded-random/random.js";
 
 /**
@@ -165,8 +166,8 @@ export function demoCustomerSpec(customer: DemoCustomer, index: number, now: Dat
   return spec;
 }
 
-/** Teller's demo routing number (ABA checksum valid) and its products' rates, in basis points. */
-export const DEMO_ROUTING_NUMBER = "074001239";
+/** Teller's demo routing number (the bank's own) and its products' rates, in basis points. */
+export const DEMO_ROUTING_NUMBER = BANK_ROUTING_NUMBERS[0]!;
 const RATE_BPS = { checking: 1, savings: 375, credit: 2249 } as const;
 
 /**

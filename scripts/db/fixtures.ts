@@ -5,6 +5,7 @@ import { accounts, cards, customers, payees } from "../../packages/db/schema/ban
 import { accountDetails, creditStatements } from "../../packages/db/schema/account-facts.js";
 import { bookExternal, type ExternalBooking } from "../../packages/banking/ledger.repo.js";
 import { newId } from "../../packages/banking/ids.js";
+import { BANK_ROUTING_NUMBERS } from "../../packages/banking/routing-numbers.js";
 import type { AccountType, CardStatus } from "../../packages/contract/views.js";
 
 /** Everything one customer starts with: the seed's demo customers and the tests' fixtures. */
@@ -95,8 +96,8 @@ export function statementDates(now: Date): { periodStart: string; periodEnd: str
   return { periodStart: iso(start), periodEnd: iso(end), dueDate: iso(new Date(end.getTime() + 25 * day)) };
 }
 
-/** The routing number of the test customers' deposit accounts (ABA checksum valid). */
-export const TEST_ROUTING_NUMBER = "074001239";
+/** The routing number of the test customers' deposit accounts: the bank's own. */
+export const TEST_ROUTING_NUMBER = BANK_ROUTING_NUMBERS[0]!;
 
 export interface TestCustomer {
   customerId: string;

@@ -25,6 +25,16 @@ describe("questions in the middle of a task", () => {
     expect(lastReply(next).confirmation?.summary).toBe("Send $40.00 from Checking ••1234 to “Alex Kim” ••4321?");
   });
 
+  it("takes a thanks or a hello in its stride: one short reply that asks the task's question again", () => {
+    for (const [text, intent, lead] of [["thanks!", "thanks", "You're welcome!"], ["hi", "greeting", "Hi!"]] as const) {
+      const session = start();
+      const turn = session.say(text, understood(intent));
+      // "thanks!" once got "Anything else I can help with?" and then "Back to your transfer: …".
+      expect(turn.replies.map((r) => r.text), text).toEqual([`${lead} Which account should I send it from?`]);
+      expect(session.state.task?.kind, text).toBe("transfer");
+    }
+  });
+
   it("answers an FAQ question and resumes", () => {
     const session = start();
     const turn = session.say("how long does a transfer take?", understood("transfer_timing", { query: { question: true } }));
@@ -78,6 +88,13 @@ describe("questions in the middle of a task", () => {
     turn = session.say("yes", understood("out_of_scope", { yes: true }, 0.3));
     expect(allText(turn)).toMatch(/dropped the transfer\. Nothing was sent/);
     expect(allText(turn)).toMatch(/Visa ••4242 is frozen/);
+
+    // A bill payment dropped says nothing was paid (it said "Nothing was sent").
+    session = new Session();
+    session.say("pay my bill", understood("pay_bill"));
+    session.say("freeze my card", understood("freeze_card", {}));
+    turn = session.say("yes", understood("out_of_scope", { yes: true }, 0.3));
+    expect(allText(turn)).toMatch(/dropped the bill payment\. Nothing was paid/);
   });
 
   it("acknowledges a correction, also before the amount was asked for", () => {

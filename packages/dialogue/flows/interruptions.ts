@@ -45,9 +45,15 @@ export function taskName(task: ActionTask): string {
 }
 
 export function cancelText(task: ActionTask): string {
-  if (task.kind === "transfer") return "OK, I've cancelled that transfer. Nothing was sent.";
+  if (task.kind === "transfer") return `OK, I've cancelled that ${taskName(task)}.${nothingMoved(task)}`;
   if (task.kind === "dispute") return "OK, I haven't opened a dispute.";
   return "OK, I haven't changed anything.";
+}
+
+/** " Nothing was paid." for a bill payment, " Nothing was sent." for a transfer. */
+function nothingMoved(task: ActionTask): string {
+  if (task.kind !== "transfer") return "";
+  return task.intent.name === "pay_bill" ? " Nothing was paid." : " Nothing was sent.";
 }
 
 /** Ends the task, settling any confirmation it showed so a late Yes does nothing. */
@@ -78,7 +84,7 @@ export function interrupt(
   if (switchTo) {
     task.switchTo = null;
     if (e.yes && !e.no) {
-      endTask(ctx, `OK, I've dropped the ${taskName(task)}.${task.kind === "transfer" ? " Nothing was sent." : ""}`);
+      endTask(ctx, `OK, I've dropped the ${taskName(task)}.${nothingMoved(task)}`);
       route(ctx, switchTo.intent, switchTo.entities, text);
       return true;
     }
@@ -140,6 +146,21 @@ export function answerAside(
     route(ctx, intent, e, text);
   }
   resumePaused(ctx);
+}
+
+/** What a "thanks" or a "hi" in the middle of a task gets before its question again. */
+const SMALL_TALK_LEADS: Record<string, string> = { thanks: "You're welcome!", greeting: "Hi!" };
+
+/**
+ * "thanks!" mid-task: a short acknowledgement and the task's question, as one reply. It got the
+ * closing "Anything else I can help with?" and then "Back to your bill payment: …". True if handled.
+ */
+export function acknowledgeSmallTalk(ctx: StepContext, task: ActionTask, intent: IntentTag): boolean {
+  const lead = SMALL_TALK_LEADS[intent.name];
+  if (!lead) return false;
+  ctx.state.consecutiveFallbacks = 0;
+  resumeQuestion(ctx, task, lead);
+  return true;
 }
 
 /**

@@ -10,13 +10,15 @@ function bankWithBiller(): FakeBank {
 describe("pay a bill", () => {
   it("asks which bill, confirms like a transfer, and pays once", () => {
     const session = new Session(bankWithBiller());
-    const first = session.say("I want to pay a bill", understood("pay_bill"));
-    expect(lastReply(first).text).toBe("How much would you like to send?");
-    session.say("$84.20", understood("pay_bill", { amount: usd(84.2) }));
-    const ask = session.say("checking", understood("balance", { accountRefs: ["checking"] }));
+    const ask = session.say("I want to pay a bill", understood("pay_bill"));
     expect(lastReply(ask).text).toBe("Which bill would you like to pay? It can be a saved biller or your credit card.");
-    expect(lastReply(ask).actions.map((a) => a.label)).toContain("City Power & Light");
-    const confirm = session.say("to City Power & Light", understood("pay_bill", { payeeName: "City Power & Light" }));
+    // Billers and the card: a checking account is no bill.
+    expect(lastReply(ask).actions.map((a) => a.label)).toEqual(["Credit card ••9012", "Alex Kim", "Sam Lee", "City Power & Light"]);
+    const much = session.say("to City Power & Light", understood("pay_bill", { payeeName: "City Power & Light" }));
+    expect(lastReply(much).text).toBe("How much would you like to pay to “City Power & Light” ••9911?");
+    const from = session.say("$84.20", understood("pay_bill", { amount: usd(84.2) }));
+    expect(lastReply(from).text).toBe("Which account should I pay it from?");
+    const confirm = session.say("checking", understood("balance", { accountRefs: ["checking"] }));
     const reply = lastReply(confirm);
     expect(reply.text).toBe("Send $84.20 from Checking ••1234 to “City Power & Light” ••9911?");
     expect(reply.confirmation).toBeDefined();
@@ -43,14 +45,35 @@ describe("pay a bill", () => {
     const turn = session.say("pay $84.20 on my electric bill from checking", understood("pay_bill", { amount: usd(84.2), accountRefs: ["checking"] }));
     expect(lastReply(turn).text).toBe("Send $84.20 from Checking ••1234 to “City Power & Light” ••9911?");
     const water = new Session(bankWithBiller()).say("pay $20 on my water bill from checking", understood("pay_bill", { amount: usd(20), accountRefs: ["checking"] }));
-    expect(lastReply(water).text).toMatch(/^Which bill would you like to pay\?/);
+    expect(lastReply(water).text).toMatch(/^I couldn't find a saved biller for that bill\. Which bill would you like to pay\?/);
     expect(billerWordsIn("my cable bill")).toContain("broadband");
+  });
+
+  it("takes the kind of bill as the answer to 'Which bill?'", () => {
+    const session = new Session(bankWithBiller());
+    session.say("pay a bill", understood("pay_bill"));
+    // A bare "electric" once got "I couldn't find a saved payee called “electric”".
+    const turn = session.say("electric", understood("out_of_scope", { unknownPayee: "electric" }, 0.3));
+    expect(lastReply(turn).text).toBe("How much would you like to pay to “City Power & Light” ••9911?");
+    const water = new Session(bankWithBiller());
+    water.say("pay a bill", understood("pay_bill"));
+    expect(lastReply(water.say("the water bill", understood("pay_bill"))).text).toMatch(/^I couldn't find a saved biller for that bill\. Which bill/);
   });
 
   it("a transfer request during a bill payment continues the same task", () => {
     const session = new Session(bankWithBiller());
     session.say("pay my bill", understood("pay_bill"));
     const turn = session.say("I want to make a transfer", understood("transfer"));
-    expect(lastReply(turn).text).toMatch(/^Let's finish this one first\. How much/);
+    expect(lastReply(turn).text).toMatch(/^Let's finish this one first\. Which bill/);
+  });
+
+  it("names the biller it found when it asks how much, and cancels a bill payment as one", () => {
+    const session = new Session(bankWithBiller());
+    const turn = session.say("pay my electric bill", understood("pay_bill"));
+    // It once asked "How much would you like to send?" without saying which bill it had found.
+    expect(lastReply(turn).text).toBe("How much would you like to pay to “City Power & Light” ••9911?");
+    const no = session.say("no", understood("out_of_scope", { no: true }, 0.2));
+    expect(lastReply(no).text).toBe("OK, I've cancelled that bill payment. Nothing was paid.");
+    expect(session.state.task).toBeNull();
   });
 });

@@ -5,13 +5,25 @@
  * names the card as where the money goes, never where it comes from.
  */
 import type { StepContext } from "../context.js";
-import type { AccountRef, Entities, IntentTag } from "../types.js";
+import type { AccountRef, Entities, IntentTag, TransferTask } from "../types.js";
 import { startTransfer } from "./transfer.js";
 
 export function startPayBill(ctx: StepContext, intent: IntentTag, e: Entities, text: string): void {
   const entities = billEntities(e);
   const billerWords = entities.payeeName === undefined && entities.toRef === undefined ? billerWordsIn(text) : [];
   startTransfer(ctx, intent, billerWords.length > 0 ? { ...entities, billerWords } : entities);
+}
+
+/**
+ * "electric" or "the water bill" in answer to "Which bill would you like to pay?": the kind of bill
+ * is the hint, as in "pay my electric bill" (it got "I couldn't find a saved payee called “electric”").
+ */
+export function withBillKind(task: TransferTask, e: Entities, text: string): Entities {
+  if (task.intent.name !== "pay_bill" || task.asking !== "to" || e.payeeName !== undefined || e.toRef !== undefined) return e;
+  const billerWords = billerWordsIn(text);
+  if (billerWords.length === 0) return e;
+  const { unknownPayee: _named, ...rest } = e;
+  return { ...rest, billerWords };
 }
 
 /** Kinds of bill and words a biller of that kind usually has in its name (lower case prefixes). */

@@ -28,6 +28,20 @@ describe("applyPayee", () => {
     expect(t.to).toBeUndefined();
   });
 
+  it("takes a name the NLU could not place when it is a whole word of exactly one payee's name", () => {
+    const t = task();
+    expect(applyPayee(t, PAYEES, e({ unknownPayee: "Kim" }))).toEqual([]);
+    expect(t.to).toEqual({ payeeId: "pay-alex" });
+    const several = task({ payeeId: "pay-alex" });
+    expect(applyPayee(several, PAYEES, e({ unknownPayee: "alex" }))).toEqual(["More than one of your saved payees fits: “Alex Kim” or “Alex Jones”."]);
+    expect(several.to).toBeUndefined();
+    // A fragment is no one's name.
+    expect(applyPayee(task(), PAYEES, e({ unknownPayee: "Jo" }))).toEqual(["I couldn't find a saved payee called “Jo”."]);
+    const accented = task();
+    applyPayee(accented, [{ id: "pay-lucia", name: "Lucía García" }], e({ unknownPayee: "garcia" }));
+    expect(accented.to).toEqual({ payeeId: "pay-lucia" });
+  });
+
   it("names the payees a name fits equally, never picking one", () => {
     const t = task();
     expect(applyPayee(t, PAYEES, e({ payeeChoices: ["Alex Kim", "Alex Jones"] }))).toEqual(["More than one of your saved payees fits: “Alex Kim” or “Alex Jones”."]);
@@ -39,7 +53,12 @@ describe("applyPayee", () => {
     expect(applyPayee(t, PAYEES, e({ billerWords: ["power", "electric"] }))).toEqual([]);
     expect(t.to).toEqual({ payeeId: "pay-power" });
     const none = task();
-    applyPayee(none, PAYEES, e({ billerWords: ["water"] }));
+    expect(applyPayee(none, PAYEES, e({ billerWords: ["water"] }))).toEqual(["I couldn't find a saved biller for that bill."]);
     expect(none.to).toBeUndefined();
+    const two = task();
+    expect(applyPayee(two, [...PAYEES, { id: "pay-power2", name: "Power Co-op" }], e({ billerWords: ["power"] }))).toEqual([
+      "More than one of your saved payees fits: “City Power & Light” or “Power Co-op”.",
+    ]);
+    expect(two.to).toBeUndefined();
   });
 });

@@ -21,23 +21,45 @@ export function applyPayee(task: TransferTask, payees: PayeeOption[], e: Entitie
   if (e.payeeChoices !== undefined && e.payeeChoices.length > 1) {
     // The customer named someone: whoever was the destination before no longer is.
     task.to = undefined;
-    const names = e.payeeChoices.slice(0, MAX_NAMED_CHOICES).map((name) => quoted(cleanName(name, 80)));
-    return [`More than one of your saved payees fits: ${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}.`];
+    return [choicesNote(e.payeeChoices)];
   }
   if (e.unknownPayee !== undefined && e.unknownPayee.trim() !== "") {
-    task.to = undefined;
+    // "Lee" for Jordan Lee: a name the NLU could not tie to a payee by its first name may still
+    // be a whole word of exactly one payee's name.
+    const fits = payeesNamedBy(payees, e.unknownPayee);
+    task.to = fits.length === 1 ? { payeeId: fits[0]!.id } : undefined;
+    if (fits.length === 1) return [];
+    if (fits.length > 1) return [choicesNote(fits.map((p) => p.name))];
     return [`I couldn't find a saved payee called ${quoted(cleanName(e.unknownPayee, 40))}.`];
   }
   if (e.billerWords && task.to === undefined) {
-    // "my electric bill": a hint only, used when exactly one saved payee fits; else we just ask.
+    // "my electric bill": a hint only, used when exactly one saved payee fits; else we say so and ask.
     const matches = payees.filter((p) => normalise(p.name).split(" ").some((part) => e.billerWords!.some((w) => part.startsWith(w))));
     if (matches.length === 1) task.to = { payeeId: matches[0]!.id };
+    if (matches.length === 0) return ["I couldn't find a saved biller for that bill."];
+    if (matches.length > 1) return [choicesNote(matches.map((p) => p.name))];
   }
   return [];
 }
 
+function choicesNote(choices: string[]): string {
+  const names = choices.slice(0, MAX_NAMED_CHOICES).map((name) => quoted(cleanName(name, 80)));
+  return `More than one of your saved payees fits: ${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}.`;
+}
+
+/** Payees with every word of `wanted` as a whole word of their name (no prefixes: "Jo" is no one). */
+function payeesNamedBy(payees: PayeeOption[], wanted: string): PayeeOption[] {
+  const words = normalise(wanted).split(" ").filter(Boolean);
+  if (words.length === 0) return [];
+  return payees.filter((p) => {
+    const name = normalise(p.name).split(" ");
+    return words.every((w) => name.includes(w));
+  });
+}
+
+/** Lower case without accents: "garcia" is how many customers type García. */
 function normalise(name: string): string {
-  return cleanName(name, 200).toLowerCase();
+  return cleanName(name, 200).normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
 /** Exact name first; otherwise payees whose name contains every word the customer used. */

@@ -30,6 +30,7 @@ import { beginSchedule, beginTransfer } from "./execution.js";
 import { scheduleText, timingProblemText } from "../schedule-text.js";
 import { explainLoadFailure } from "./wording.js";
 import { applyPayee } from "./transfer-payees.js";
+import { matchAccounts, refText, sameRef, withArticle } from "./transfer-accounts.js";
 
 export function startTransfer(ctx: StepContext, intent: IntentTag, entities: Entities): void {
   const accountsId = derivedId(ctx, "accounts");
@@ -62,9 +63,14 @@ export function hasTransferEntities(e: Entities): boolean {
   );
 }
 
-/** The message names someone to pay: a saved payee, several that fit, or a name that fits none. */
+/** The message names someone to pay: a saved payee, several that fit, a name that fits none, or a kind of bill. */
 function namesPayee(e: Entities): boolean {
-  return (e.payeeName !== undefined && e.payeeName.trim() !== "") || e.unknownPayee !== undefined || e.payeeChoices !== undefined;
+  return (
+    (e.payeeName !== undefined && e.payeeName.trim() !== "") ||
+    e.unknownPayee !== undefined ||
+    e.payeeChoices !== undefined ||
+    (e.billerWords !== undefined && e.billerWords.length > 0)
+  );
 }
 
 /**
@@ -204,23 +210,6 @@ function payeeOption(p: { id: string; name: string; mask?: string }): PayeeOptio
 
 // ─── Slot resolution ─────────────────────────────────────────────────────────────────────────
 
-function sameRef(a: AccountRef, b: AccountRef): boolean {
-  return typeof a === "string" || typeof b === "string" ? a === b : a.last4 === b.last4;
-}
-
-function refText(ref: AccountRef): string {
-  if (typeof ref === "string") return `${ref} account`;
-  return /^\d{4}$/.test(ref.last4) ? `account ending ${ref.last4}` : "account with that number";
-}
-
-function withArticle(text: string): string {
-  return /^[aeiou]/i.test(text) ? `an ${text}` : `a ${text}`;
-}
-
-function matchAccounts(accounts: AccountOption[], ref: AccountRef): AccountOption[] {
-  return accounts.filter((a) => (typeof ref === "string" ? a.type === ref : a.mask === ref.last4));
-}
-
 function applyEntities(task: TransferTask, accounts: AccountOption[], payees: PayeeOption[], e: Entities): string[] {
   const notes: string[] = [];
   if (e.timing) {
@@ -332,7 +321,10 @@ function advance(ctx: StepContext, task: TransferTask, notes: string[]): void {
       quickReply("Tomorrow", "tomorrow"),
     ]);
   }
-  if (!task.amount && !task.amountAll) return ask(ctx, task, "amount", notes, "How much would you like to send?", []);
+  const bill = task.intent.name === "pay_bill";
+  // A bill payment settles which bill first, so the amount question can name it.
+  if (bill && !(task.to && describeDestination(task, task.to))) return askDestination(ctx, task, from, notes);
+  if (!task.amount && !task.amountAll) return ask(ctx, task, "amount", notes, amountQuestion(task), []);
   if (!from) {
     // The destination already named is never offered as the source (tapping it would drop it).
     const toAccount = task.to && "accountId" in task.to ? task.to.accountId : undefined;
@@ -343,22 +335,10 @@ function advance(ctx: StepContext, task: TransferTask, notes: string[]): void {
       return;
     }
     const actions = options.map((a) => quickReply(accountLabel(a), `from account ending ${a.mask}`));
-    return ask(ctx, task, "from", notes, "Which account should I send it from?", actions);
+    return ask(ctx, task, "from", notes, bill ? "Which account should I pay it from?" : "Which account should I send it from?", actions);
   }
-  if (!task.to || !describeDestination(task, task.to)) {
-    const own = accounts.filter((a) => a.id !== from.id).slice(0, 3);
-    const payees = (task.payees ?? []).slice(0, 4);
-    const actions = [
-      ...own.map((a) => quickReply(accountLabel(a), `to account ending ${a.mask}`)),
-      ...payees.map((p) => quickReply(cleanName(p.name), `to ${cleanName(p.name)}`)),
-    ];
-    const question =
-      task.intent.name === "pay_bill"
-        ? "Which bill would you like to pay? It can be a saved biller or your credit card."
-        : "Who should I send it to? It can be one of your accounts or a saved payee.";
-    return ask(ctx, task, "to", notes, question, actions);
-  }
-  if (!task.amount) return ask(ctx, task, "amount", notes, "How much would you like to send?", []);
+  if (!task.to || !describeDestination(task, task.to)) return askDestination(ctx, task, from, notes);
+  if (!task.amount) return ask(ctx, task, "amount", notes, amountQuestion(task), []);
   // A scheduled transfer is checked against the balance on its day, not today's.
   if (!task.schedule && from.availableMinor !== undefined && task.amount.minor > from.availableMinor) {
     const available = moneyText({ minor: Math.max(0, from.availableMinor), currency: from.currency });
@@ -379,6 +359,26 @@ function advance(ctx: StepContext, task: TransferTask, notes: string[]): void {
   ctx.replies.push(
     reply(task.intent, `${lead}${summary}`, { actions: confirmActions(ctx.newId), confirmation: task.confirmation }),
   );
+}
+
+function askDestination(ctx: StepContext, task: TransferTask, from: AccountOption | undefined, notes: string[]): void {
+  const bill = task.intent.name === "pay_bill";
+  // A bill is a biller or a card: a checking account is no bill.
+  const own = (task.accounts ?? []).filter((a) => a.id !== from?.id && (!bill || a.type === "credit")).slice(0, 3);
+  const actions = [
+    ...own.map((a) => quickReply(accountLabel(a), `to account ending ${a.mask}`)),
+    ...(task.payees ?? []).slice(0, 4).map((p) => quickReply(cleanName(p.name), `to ${cleanName(p.name)}`)),
+  ];
+  const question = bill
+    ? "Which bill would you like to pay? It can be a saved biller or your credit card."
+    : "Who should I send it to? It can be one of your accounts or a saved payee.";
+  ask(ctx, task, "to", notes, question, actions);
+}
+
+/** "How much would you like to pay to “Metro Water”?": a bill payment names the bill it asks about. */
+function amountQuestion(task: TransferTask): string {
+  const to = task.intent.name === "pay_bill" && task.to ? describeDestination(task, task.to) : null;
+  return to ? `How much would you like to pay to ${to.label}?` : "How much would you like to send?";
 }
 
 function ask(ctx: StepContext, task: TransferTask, slot: TransferSlot, notes: string[], question: string, actions: Action[]): void {

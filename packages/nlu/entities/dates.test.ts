@@ -37,6 +37,13 @@ describe("extractDateRange", () => {
     ["transactions for march 3", r("2026-03-03", "2026-03-03")],
     ["transactions from march", r("2026-03-01", "2026-03-31")],
     ["transactions from 3 March", r("2026-03-03", "2026-04-15")],
+    // Days before the month: chrono read only the last day ("between 3 and 10 november" → Nov 10).
+    ["spending between 3 and 10 march", r("2026-03-03", "2026-03-10")],
+    ["between the 3rd and 10th of March", r("2026-03-03", "2026-03-10")],
+    ["between 3rd and 10th mar 2025", r("2025-03-03", "2025-03-10")],
+    ["between March 3 and 10", r("2026-03-03", "2026-03-10")],
+    ["between 1 and 30 april", r("2026-04-01", "2026-04-15")],
+    ["between 20 and 25 april", r("2025-04-20", "2025-04-25")],
   ])("%s", (text, expected) => {
     expect(extractDateRange(text, TODAY)).toEqual(expected);
   });
@@ -48,6 +55,15 @@ describe("extractDateRange", () => {
       expect(range!.to <= TODAY, text).toBe(true);
       expect(range!.from <= range!.to, text).toBe(true);
     }
+  });
+
+  it("reads a span of days with no month as the most recent one that has ended", () => {
+    // Asked on Dec 2 it meant Dec 1–2; the customer named a whole span, so it is November's.
+    expect(extractDateRange("transactions between the 1st and the 15th", "2026-12-02")).toEqual(r("2026-11-01", "2026-11-15"));
+    expect(extractDateRange("transactions between the 1st and the 15th", "2026-12-15")).toEqual(r("2026-12-01", "2026-12-15"));
+    expect(extractDateRange("from the 1st to the 31st", "2026-03-10")).toEqual(r("2026-02-01", "2026-02-28"));
+    // One end only runs to today.
+    expect(extractDateRange("since the 1st", "2026-12-02")).toEqual(r("2026-12-01", "2026-12-02"));
   });
 
   it("handles month boundaries and leap years", () => {

@@ -17,6 +17,9 @@ export interface DateRange {
 const DAY_MS = 86_400_000;
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const MONTH_PATTERN = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
+/** Between the two ends of a range: "3 to 10", "the 3rd and the 10th", "3-10". */
+const SEPARATOR = String.raw`(?:to|until|till|through|and|-|–)`;
+const ORDINAL = String.raw`(?:st|nd|rd|th)`;
 const UNIT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, thirty: 30, ninety: 90 };
 
 /** A calendar day as a UTC midnight timestamp; all arithmetic below is on these. */
@@ -138,22 +141,43 @@ const RULES: Array<[RegExp, Rule]> = [
     },
   ],
   [
-    /\b(?:since|from|between)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?:\s*(?:to|until|till|through|and|-|–)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b)?(?!\s+(?:of\s+)?[a-z]{3})/i,
+    new RegExp(String.raw`\b(?:since|from|between)\s+(?:the\s+)?(\d{1,2})${ORDINAL}\b(?:\s*${SEPARATOR}\s*(?:the\s+)?(\d{1,2})${ORDINAL}?\b)?(?!\s+(?:of\s+)?[a-z]{3})`, "i"),
     (m, t) => {
       const dayOfMonth = Number(m[1]);
       const [y, mo] = ymd(t);
       let start = Date.UTC(y, mo, dayOfMonth);
       if (dayOfMonth < 1 || dayOfMonth > 31) return null;
       if (start > t) start = Date.UTC(y, mo - 1, dayOfMonth);
-      // "from the 3rd to the 10th": the end day in the start's month; alone, up to today.
+      // "since the 3rd": up to today.
       const endDay = m[2] === undefined ? null : Number(m[2]);
       if (endDay === null) return range(start, t, t, m[0]);
       if (endDay < dayOfMonth || endDay > 31) return null;
+      // "between the 1st and the 15th" names a whole span, and which month is our guess: the most
+      // recent month in which that span has ended (asked on Dec 2, Nov 1–15, not Dec 1–2).
       const [sy, smo] = ymd(start);
-      return range(start, Date.UTC(sy, smo, endDay), t, m[0]);
+      const back = Date.UTC(sy, smo, endDay) > t ? 1 : 0;
+      return range(Date.UTC(sy, smo - back, dayOfMonth), dayIn(sy, smo - back, endDay), t, m[0]);
+    },
+  ],
+  [
+    // "between 3 and 10 november", "from the 3rd to the 10th of Nov 2025": chrono reads only the 10th.
+    new RegExp(String.raw`\b(?:between|from)\s+(?:the\s+)?(\d{1,2})${ORDINAL}?\s*${SEPARATOR}\s*(?:the\s+)?(\d{1,2})${ORDINAL}?\s+(?:of\s+)?(${MONTH_PATTERN})\b(?:\s+(\d{4}))?`, "i"),
+    (m, t) => {
+      const [first, last] = [Number(m[1]), Number(m[2])];
+      if (first < 1 || last < first || last > 31) return null;
+      const month = MONTHS.findIndex((name) => name.startsWith(m[3]!.toLowerCase().slice(0, 3)));
+      let [year, mo] = pastMonth(month, m[4] ? Number(m[4]) : undefined, t);
+      // The month is the customer's: kept, cut at today; only a span not yet begun is last year's.
+      if (!m[4] && Date.UTC(year, mo, first) > t) year -= 1;
+      return range(Date.UTC(year, mo, first), dayIn(year, mo, last), t, m[0]);
     },
   ],
 ];
+
+/** Day `day` of a month, or the month's last day when it has fewer ("the 31st" of November). */
+function dayIn(year: number, month: number, day: number): Day {
+  return Math.min(Date.UTC(year, month, day), monthEnd(year, month));
+}
 
 /**
  * The first date or date range mentioned in `text`, relative to `today` (the customer's local
@@ -182,10 +206,9 @@ function chronoRange(text: string, today: Day): DateRange | null {
   if (!first) return null;
   const second = results[1];
   // "between March 1 and March 5", "March 1 to March 5": chrono returns two dates.
-  const joined =
-    second !== undefined &&
-    /^\s*(?:and|to|until|till|through|-|–)\s*$/i.test(text.slice(first.index + first.text.length, second.index));
+  const joined = second !== undefined && new RegExp(String.raw`^\s*${SEPARATOR}\s*$`, "i").test(text.slice(first.index + first.text.length, second.index));
   const since = /\b(?:since|from|after)\s*$/i.test(text.slice(0, first.index));
+  const between = /\bbetween\s*$/i.test(text.slice(0, first.index));
   const day = (c: chrono.ParsedComponents): Day => Date.UTC(c.get("year")!, c.get("month")! - 1, c.get("day")!);
   const start = first.start;
   let from = day(start);
@@ -200,11 +223,11 @@ function chronoRange(text: string, today: Day): DateRange | null {
     from = Date.UTC(ymd(from)[0] - 1, ymd(from)[1], ymd(from)[2]);
     to = Date.UTC(ymd(to)[0] - 1, ymd(to)[1], ymd(to)[2]);
   }
-  // "from 3 November" runs to today; "from 3 November to 10 November" (or "… to the 10th") ends
-  // where it says.
-  const endDay = /^\s*(?:to|until|till|through|-|–)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b/i.exec(text.slice(first.index + first.text.length));
-  if (since && !first.end && !joined && endDay && Number(endDay[1]) >= ymd(from)[2] && Number(endDay[1]) <= 31) {
-    to = Date.UTC(ymd(from)[0], ymd(from)[1], Number(endDay[1]));
+  // "from 3 November" runs to today; "from 3 November to 10 November" (or "… to the 10th",
+  // "between November 3 and 10") ends where it says.
+  const endDay = new RegExp(String.raw`^\s*${SEPARATOR}\s*(?:the\s+)?(\d{1,2})${ORDINAL}?\b`, "i").exec(text.slice(first.index + first.text.length));
+  if ((since || between) && !first.end && !joined && endDay && Number(endDay[1]) >= ymd(from)[2] && Number(endDay[1]) <= 31) {
+    to = dayIn(ymd(from)[0], ymd(from)[1], Number(endDay[1]));
   } else if (since && !first.end && !joined) to = today;
   const matched = joined ? text.slice(first.index, second.index + second.text.length) : first.text;
   return range(from, to, today, since ? `${text.slice(0, first.index).trim().split(/\s+/).pop()} ${matched}` : matched);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractRecipientName } from "./recipient";
+import { bareRecipientName, extractRecipientName } from "./recipient";
 
 describe("extractRecipientName", () => {
   it.each([
@@ -28,4 +28,21 @@ describe("extractRecipientName", () => {
       expect(extractRecipientName(text)).toBeUndefined();
     },
   );
+});
+
+describe("bareRecipientName", () => {
+  it.each([
+    ["Morgan", "Morgan"],
+    ["sam taylor", "sam taylor"],
+    ["to Morgan.", "Morgan"],
+    ["my landlord", "landlord"],
+    ["Mom", "mom"],
+    ["O'Brien", "O'Brien"],
+  ])("%s → %s", (text, name) => {
+    expect(bareRecipientName(text)).toBe(name);
+  });
+
+  it.each(["savings", "my checking account", "hmm", "what?", "yes", "send 20 to Morgan", "I don't know who", "20", "no one else", "help", "sorry", "umm", "maybe", "a human"])("finds no bare name in %s", (text) => {
+    expect(bareRecipientName(text)).toBeUndefined();
+  });
 });

@@ -8,7 +8,8 @@ const NOT_A_NAME = new Set(
     "debit visa mastercard amex bank someone somebody person people another other else friend back please pls " +
     "now today tomorrow tonight next every each weekly monthly daily on for from with via by in into at of to " +
     "and or bill bills rent ticket be do go get make see say ask know check what how why when where who which " +
-    "yes no ok okay sure thanks thank hi hello hey").split(" "),
+    "yes no ok okay sure thanks thank hi hello hey hmm um umm uh erm huh idk dunno maybe whatever sorry lol oops oh ah ugh " +
+    "yeah yep nah nobody none nothing anyone anybody wait help human agent operator representative").split(" "),
 );
 const FAMILY = new Set("mom mum mother dad father sister brother wife husband son daughter aunt uncle grandma grandpa landlord roommate".split(" "));
 // Verbs and their -ing / noun forms: "make a payment to Jordan", "sending 20 to Sam".
@@ -48,4 +49,20 @@ export function extractRecipientName(text: string): string | undefined {
     if (name) return FAMILY.has(name.toLowerCase()) ? name.toLowerCase() : name;
   }
   return undefined;
+}
+
+// A message that is nothing but a name ("Morgan", "sam taylor", "my landlord"): up to three words.
+const BARE_NAME = /^\s*(?:to\s+)?(?:my\s+)?([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,2})\s*[.!]?\s*$/iu;
+
+/**
+ * The name a message that is only a name gives, or undefined. For the answer to "Who should I send
+ * it to?" alone: anywhere else a lone word is far more often something other than a name.
+ */
+export function bareRecipientName(text: string): string | undefined {
+  const m = BARE_NAME.exec(text);
+  if (!m) return undefined;
+  const words = m[1]!.split(/\s+/).map((word) => word.replace(/['’]s$/iu, ""));
+  if (words.some((word) => NOT_A_NAME.has(word.toLowerCase()))) return undefined;
+  const name = words.join(" ");
+  return FAMILY.has(name.toLowerCase()) ? name.toLowerCase() : name;
 }

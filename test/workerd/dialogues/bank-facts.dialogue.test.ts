@@ -72,7 +72,8 @@ describe("dialogue: paying a bill and reporting fraud", () => {
   forIntent("pay_bill")("pay_bill: to a saved biller, confirmed by the server, paid once", async () => {
     await runScript("pay-bill", {
       turns: [
-        { say: "I need to pay my electric bill", expect: { intent: "pay_bill", text: /how much/i, confirmation: false } },
+        // The question names the biller it found; it once asked "How much would you like to send?".
+        { say: "I need to pay my electric bill", expect: { intent: "pay_bill", text: /^How much would you like to pay to .City Power & Light. ••9911\?$/, confirmation: false } },
         { say: "$84.20", expect: { text: /which account/i } },
         // The electric bill is the one saved biller whose name fits ("City Power & Light").
         { say: "checking", expect: { confirmation: true, text: /Send \$84\.20 from Everyday Checking ••1001 to .City Power & Light. ••9911\?/ }, balances: { checking: 1_000_00 } },
@@ -87,7 +88,11 @@ describe("dialogue: paying a bill and reporting fraud", () => {
       turns: [
         { say: "I want to pay a bill, $40 from checking", expect: { intent: "pay_bill", text: /which bill/i, confirmation: false } },
         { say: "City Power & Light", expect: { confirmation: true, text: /Send \$40\.00 from Everyday Checking ••1001 to .City Power & Light./ } },
-        { say: "no", expect: { text: /cancelled/i }, balances: { checking: 1_000_00 } },
+        { say: "no", expect: { text: /^OK, I've cancelled that bill payment\. Nothing was paid\.$/ }, balances: { checking: 1_000_00 } },
+        // No saved biller fits a water bill: said, then which bill (it once asked "How much?").
+        { say: "pay my water bill", expect: { intent: "pay_bill", text: /^I couldn't find a saved biller for that bill\. Which bill would you like to pay\?/ } },
+        // The kind of bill answers "Which bill?" (it was read as the name of an unknown payee).
+        { say: "electric", expect: { confirmation: false, text: /^How much would you like to pay to .City Power & Light. ••9911\?$/ } },
       ],
     });
   });

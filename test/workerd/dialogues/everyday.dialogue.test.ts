@@ -53,6 +53,29 @@ describe("dialogue: a new customer's first questions", () => {
     });
   });
 
+  it("reads 'between 3 and 10 <month>' as those days, and a span of days with no month as one that has ended", async () => {
+    const now = new Date();
+    const [y, m] = [now.getUTCFullYear(), now.getUTCMonth()];
+    const lastMonth = (day: number) => new Date(Date.UTC(y, m - 1, day, 12));
+    const name = MONTHS[lastMonth(1).getUTCMonth()]!;
+    const short = (d: Date) => `${d.getUTCDate()} ${name.slice(0, 3)} ${d.getUTCFullYear()}`;
+    // "Between the 1st and the 15th" is this month's once the 15th has passed, else last month's.
+    const spanMonth = now.getUTCDate() >= 15 ? new Date(Date.UTC(y, m, 1)) : lastMonth(1);
+    const spanName = `${MONTHS[spanMonth.getUTCMonth()]!.slice(0, 3)} ${spanMonth.getUTCFullYear()}`;
+    await runScript("day-span", {
+      history: [
+        { merchant: "Sakura Sushi", category: "Dining", amount: -20_00, postedAt: lastMonth(5) },
+        { merchant: "Bluebird Coffee", category: "Coffee", amount: -30_00, postedAt: lastMonth(20) },
+      ],
+      turns: [
+        // It once read only the 10th.
+        { say: `spending between 3 and 10 ${name.toLowerCase()}`, expect: { intent: "spending", text: new RegExp(`^You spent \\$20\\.00 between ${short(lastMonth(3))} and ${short(lastMonth(10))}\\.`) } },
+        // Asked early in a month it once meant the 1st to today.
+        { say: "transactions between the 1st and the 15th", expect: { intent: "transactions", text: new RegExp(`between 1 ${spanName} and 15 ${spanName}\\.$`) } },
+      ],
+    });
+  });
+
   it("says back a recipient who isn't a saved payee, and never offers the destination as the source", async () => {
     await runScript("unknown-payee", {
       turns: [
@@ -64,6 +87,11 @@ describe("dialogue: a new customer's first questions", () => {
         // Twice unanswered, this once put the customer in the staff queue and dropped the transfer.
         { say: "to Morgan", expect: { confirmation: false, text: /^I couldn't find a saved payee called “Morgan”\. Who should I send it to\?/ } },
         { say: "to Morgan", expect: { confirmation: false, text: /^I couldn't find a saved payee called “Morgan”/, notText: /member of our team/ } },
+        // A bare name answers "Who should I send it to?": it once got "didn't catch that", twice staff.
+        { say: "Morgan", expect: { confirmation: false, text: /^I couldn't find a saved payee called “Morgan”\. Who should I send it to\?/ } },
+        { say: "Morgan", expect: { confirmation: false, text: /^I couldn't find a saved payee called “Morgan”/, notText: /member of our team/ } },
+        // A surname that fits one saved payee is that payee.
+        { say: "Lee", expect: { confirmation: true, text: /^Send \$50\.00 from .* to “Jordan Lee” ••7788\?$/ } },
         { say: "cancel", expect: { text: /Nothing was sent/ }, balances: { checking: 1_000_00 } },
         {
           say: "transfer 100 to checking tomorrow",

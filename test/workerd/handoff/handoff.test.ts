@@ -6,6 +6,7 @@ import { chatEvents } from "../../../packages/db/schema/events.js";
 import { handoffs } from "../../../packages/db/schema/handoffs.js";
 import { readTranscript } from "../../../packages/db/transcript.repo.js";
 import { masterKeyring } from "../../../packages/transcript-crypto/index.js";
+import { createTestCustomer } from "../../../scripts/db/fixtures.js";
 import { agentMessagesFor, agentSays, claim, DANA, getJson, GRACE, OMAR, queueOf, say, staffToken, waitingHandoff } from "./support.js";
 
 async function customer(label: string) {
@@ -205,6 +206,20 @@ describe("hand-off to people", () => {
     // Teller answers by itself again.
     expect((await say(token, "how long does a transfer take?")).reply.text.length).toBeGreaterThan(0);
     await eventually(async () => ((await eventTypes(customerId, ["handoff.resolved"])).length === 1 ? true : undefined));
+  });
+
+  it("shows staff the bank's routing number Teller gave, with the account number still masked", async () => {
+    const { customerId, token } = await customer("handoff-routing");
+    await withTestDb((db) => createTestCustomer(db, customerId, {}));
+    const dana = await staffToken(DANA);
+    expect((await say(token, "What is my full account number?")).reply.text).toMatch(/account number 000012341001, routing number 074001239/);
+    await say(token, "I want to talk to a human");
+    const item = await waitingHandoff(dana, customerId);
+    const view = (await (await getJson(`/api/staff/handoffs/${item.id}`, dana)).json()) as { transcript: { from: string; text: string }[] };
+    const teller = view.transcript.filter((e) => e.from === "teller").map((e) => e.text).join("\n");
+    // The routing number is public and once read "[account ••1239]"; the account number is shown once, never kept.
+    expect(teller).toMatch(/account number \[account ••1001\], routing number 074001239/);
+    expect(teller).not.toContain("000012341001");
   });
 
   it("never lets an agent confirm or move money: agent words are not customer turns, and staff have no money routes", async () => {

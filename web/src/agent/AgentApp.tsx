@@ -4,6 +4,7 @@ import { tokenClaims } from "../auth/session.js";
 import { isStaffRole, type Staff } from "../../../packages/contract/handoff.js";
 import type { StaffDeskFrame } from "../../../packages/contract/handoff.js";
 import { Conversation } from "./Conversation.js";
+import { heldToOpen } from "./held.js";
 import { QueueList } from "./QueueList.js";
 import { StaffSignIn } from "./StaffSignIn.js";
 import { staffApi, type HandoffDetail, type QueueItem } from "./staffApi.js";
@@ -83,6 +84,16 @@ function Console({ session, onEnd }: { session: StaffSession; onEnd(reason: stri
       }),
     [token, failed],
   );
+
+  // A conversation this agent already holds (from before signing in again) opens by itself.
+  const autoOpened = useRef(new Set<string>());
+  useEffect(() => {
+    if (detail) return;
+    const held = heldToOpen(items, staff.id, autoOpened.current);
+    if (!held) return;
+    autoOpened.current.add(held);
+    void open(held);
+  }, [items, detail, staff.id, open]);
 
   const onFrame = useCallback(
     (frame: StaffDeskFrame) => {
@@ -174,7 +185,7 @@ function Console({ session, onEnd }: { session: StaffSession; onEnd(reason: stri
             onResolve={() => void close(true)}
           />
         ) : (
-          <p className="muted">Claim a conversation to answer it.</p>
+          <p className="muted">{staff.role === "agent" ? "Claim a conversation to answer it." : "Open a conversation to read it."}</p>
         )}
       </div>
     </div>
