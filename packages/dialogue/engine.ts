@@ -31,7 +31,7 @@ import { onLookupData, startLookup } from "./flows/lookup.js";
 import { isFactIntent, startFact } from "./flows/bank-facts.js";
 import { startFraudReport } from "./flows/fraud.js";
 import { isTransferIntent, startPayBill } from "./flows/pay-bill.js";
-import { continueSchedules, executeCancel, onCancelResult, onSchedulesData, startSchedules } from "./flows/schedules.js";
+import { cancelsScheduled, continueSchedules, executeCancel, onCancelResult, onSchedulesData, startSchedules } from "./flows/schedules.js";
 import {
   executeTransfer,
   answersAskedSlot,
@@ -177,6 +177,7 @@ function route(ctx: StepContext, intent: IntentTag, e: Entities, text: string): 
   ctx.state.consecutiveFallbacks = 0;
   if (isFactIntent(intent.name)) return startFact(ctx, intent, intent.name, e, text);
   if (routeDataQuestion(ctx, intent, e, text, false)) return;
+  if (cancelsScheduled(intent, e)) return startSchedules(ctx, { ...intent, name: "scheduled_payments" }, e);
   switch (intent.name) {
     case "balance":
     case "transactions":

@@ -365,7 +365,7 @@ export interface SchedulesTask {
   mode: "list" | "cancel";
   waitingFor: string | null;
   /** What the customer said to pick the one to cancel. */
-  filter: { payeeName?: string; weekday?: number; amountMinor?: number };
+  filter: { payeeName?: string; weekday?: number; amountMinor?: number; date?: string };
   chosen: ScheduledTransferView | null;
   confirmation: PendingConfirmation | null;
 }
