@@ -146,6 +146,7 @@ describe("dialogue: questions in the middle of a task", () => {
           expect: { confirmation: false, text: /Back to your transfer: Which account should I send it from\?$/, notText: /Send \$40/ },
         },
         { say: "how much is in my savings?", expect: { confirmation: false, text: /Rainy Day Savings ••2002: \$5,000\.00[\s\S]*Back to your transfer: Which account/ } },
+        { say: "show my scheduled payments", expect: { confirmation: false, text: /don't have any scheduled[\s\S]*Back to your transfer: Which account/ } },
         { say: "checking", expect: { confirmation: true, text: /Send \$40\.00 from Everyday Checking ••1001 to .Jordan Lee. ••7788\?/ } },
         { say: "what's my balance?", expect: { confirmation: true, text: /Back to your transfer: Send \$40\.00 .* Please answer Yes or No\./ } },
         { say: "no", expect: { text: /cancelled/ }, balances: { checking: 1_000_00 } },
