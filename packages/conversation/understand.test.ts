@@ -29,6 +29,11 @@ describe("understand", () => {
     expect(ctx.payeeReads).toBe(1);
   });
 
+  it("names the card network the customer said", async () => {
+    expect((await understand("freeze my visa", context())).entities.cardBrand).toBe("visa");
+    expect((await understand("freeze my card", context())).entities.cardBrand).toBeUndefined();
+  });
+
   it("says back a recipient who is none of the saved payees, and a name that fits several", async () => {
     const unknown = await understand("send 50 to Morgan", context());
     expect(unknown.intent).toBe("transfer");

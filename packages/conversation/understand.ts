@@ -1,4 +1,5 @@
 import {
+  extractCardBrand,
   extractEntities,
   extractRecipientName,
   isInvalidAmount,
@@ -60,6 +61,8 @@ export async function understand(text: string, context: UnderstandContext): Prom
   const day = mentionedWeekday(text);
   if (day !== undefined) entities.weekday = day;
   if (CANCEL_WORDS.test(text)) entities.cancelRequest = true;
+  const brand = extractCardBrand(text);
+  if (brand) entities.cardBrand = brand;
   if (Object.keys(extracted.query).length > 0) entities.query = extracted.query;
   if (answer === "yes") entities.yes = true;
   if (answer === "no") entities.no = true;

@@ -78,6 +78,8 @@ export interface Entities {
   timing?: Timing;
   /** A weekday named in the message (0 = Sunday), to pick a scheduled payment ("my Friday payment"). */
   weekday?: number;
+  /** A card network named ("freeze my visa"): picks the card when the customer has several. */
+  cardBrand?: string;
   /** The message asks to cancel or stop something ("cancel my Friday payment"). */
   cancelRequest?: boolean;
   /** What the question asks of the data and the message's shape (counts, lookups, cancel…). */
@@ -321,6 +323,8 @@ export interface CardTask {
   waitingFor: string | null;
   /** last4 the customer named, if any. */
   last4?: string;
+  /** The card network the customer named ("my visa"), as extracted (lower-case letters). */
+  brand?: string;
   /** Cards that could be meant (loaded, capped); one is picked before acting. */
   choices: CardOption[];
   chosen: CardOption | null;

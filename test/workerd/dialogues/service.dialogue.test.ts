@@ -41,6 +41,14 @@ describe("dialogue: cards and payees", () => {
     expect(await cardStatus(ctx.customer.customerId, "4242")).toBe("active");
   });
 
+  it("freezes the one card of the brand named, without asking which", async () => {
+    const ctx = await runScript("cards-brand", {
+      turns: [{ say: "freeze my mastercard", expect: { intent: "freeze_card", data: "cards", notText: /which card/i } }],
+    });
+    expect(await cardStatus(ctx.customer.customerId, "5151")).toBe("frozen");
+    expect(await cardStatus(ctx.customer.customerId, "4242")).toBe("active");
+  });
+
   it("lists the saved payees", async () => {
     await runScript("payees", {
       turns: [{ say: "who are my saved payees?", expect: { intent: "payees", data: "payees", text: /Jordan Lee/ } }],
