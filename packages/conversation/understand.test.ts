@@ -29,6 +29,12 @@ describe("understand", () => {
     expect(ctx.payeeReads).toBe(1);
   });
 
+  it("marks a message in another language rather than guessing an intent for it", async () => {
+    const spanish = await understand("hola, cuál es mi saldo?", context());
+    expect(spanish).toMatchObject({ intent: "out_of_scope", entities: { otherLanguage: true } });
+    expect((await understand("whats my balanse", context())).entities.otherLanguage).toBeUndefined();
+  });
+
   it("names the card network the customer said", async () => {
     expect((await understand("freeze my visa", context())).entities.cardBrand).toBe("visa");
     expect((await understand("freeze my card", context())).entities.cardBrand).toBeUndefined();

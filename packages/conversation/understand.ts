@@ -4,6 +4,7 @@ import {
   extractRecipientName,
   isInvalidAmount,
   loadIntentModel,
+  looksNonEnglish,
   resolveIntent,
   type CascadeLogEntry,
   type PayeeLike,
@@ -31,6 +32,8 @@ export interface UnderstandContext {
 const PAYEE_INTENTS: readonly string[] = ["transfer", "payees", "pay_bill"];
 
 export async function understand(text: string, context: UnderstandContext): Promise<Understanding> {
+  // The model knows English only: whatever it made of another language would be a guess.
+  if (looksNonEnglish(text)) return { intent: "out_of_scope", confidence: 1, entities: { accountRefs: [], otherLanguage: true } };
   const resolved = await resolveIntent(text, { model: loadIntentModel(), ai: context.ai, log: context.log });
   // A bare answer ("yes", "ok", "no") is an answer, never a payee's name: no "yes" may turn into
   // the payee Yves (one typo away) and replace the destination of the transfer it confirms.

@@ -22,7 +22,7 @@ import {
   startCardChange,
   updateCardChoice,
 } from "./flows/cards.js";
-import { answerFaq, fallback, greet, handOff, introduce, nothingToCancel, sayGoodbye, sayThanks } from "./flows/conversation.js";
+import { answerFaq, englishOnly, fallback, greet, handOff, introduce, nothingToCancel, sayGoodbye, sayThanks } from "./flows/conversation.js";
 import { busyExecuting, finishExecution, isExecutionResult, reissue } from "./flows/execution.js";
 import { continueDispute, onDisputeData, repeatDisputeQuestion } from "./flows/disputes.js";
 import { awaitsInsight, onInsightData, routeDataQuestion } from "./flows/insights.js";
@@ -168,6 +168,7 @@ function onMessage(ctx: StepContext, event: MessageEvent): void {
   if (entities.query?.aboutTeller && (unclear || intent.name === "human_agent" || intent.name === "greeting")) {
     return introduce(ctx, intent);
   }
+  if (entities.otherLanguage) return englishOnly(ctx, intent);
   if (unclear && routeDataQuestion(ctx, intent, entities, event.text, true)) return;
   if (unclear) return fallback(ctx, intent);
   route(ctx, intent, entities, event.text);

@@ -78,6 +78,8 @@ export interface Entities {
   timing?: Timing;
   /** A weekday named in the message (0 = Sunday), to pick a scheduled payment ("my Friday payment"). */
   weekday?: number;
+  /** The message is in another language than English (Teller understands English only). */
+  otherLanguage?: boolean;
   /** A card network named ("freeze my visa"): picks the card when the customer has several. */
   cardBrand?: string;
   /** The message asks to cancel or stop something ("cancel my Friday payment"). */

@@ -65,6 +65,7 @@ export {
 export { matchPayee, type PayeeLike, type PayeeMatch, type PayeeMatchKind } from "./entities/payees";
 export { extractRecipientName } from "./entities/recipient";
 export { extractCardBrand } from "./entities/card-brand";
+export { looksNonEnglish } from "./language";
 export { SPENDING_CATEGORIES, extractSpendingTarget, type SpendingTarget } from "./entities/spending";
 export { extractSchedule, type ScheduleExtraction, type TimingProblem, type TimingProblemReason } from "./entities/schedule";
 export { extractEntities, type EntityContext, type ExtractedEntities } from "./entities/index";

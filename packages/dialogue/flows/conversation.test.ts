@@ -35,6 +35,17 @@ describe("hand-off to a person", () => {
     expect(handoffs(off.effects)).toEqual([]);
   });
 
+  it("tells a customer writing in another language that Teller reads English only, and hands off only when asked", () => {
+    const session = new Session();
+    for (const text of ["hola, cuál es mi saldo?", "quel est mon solde"]) {
+      const turn = session.say(text, understood("out_of_scope", { otherLanguage: true }, 1));
+      expect(lastReply(turn).text, text).toMatch(/^Sorry, I can only understand English for now\./);
+      expect(lastReply(turn).actions.map((a) => a.label), text).toContain("Talk to a person");
+      expect(handoffs(turn.effects), text).toEqual([]);
+    }
+    expect(session.state.handoff).toBeNull();
+  });
+
   it("says there is nothing to cancel when a bare 'cancel' or 'stop' comes with nothing in progress", () => {
     const session = new Session();
     for (const [text, intent] of [["cancel", "cancel_transfer"], ["cancel it", "cancel_transfer"], ["stop", "goodbye"]] as const) {

@@ -69,6 +69,17 @@ describe("dialogue: questions, out of scope and hand-off", () => {
     });
   });
 
+  it("tells a customer writing in another language, politely and in English, without passing them on unasked", async () => {
+    const ctx = await runScript("other-language", {
+      turns: [
+        { say: "hola, cuál es mi saldo?", expect: { text: /^Sorry, I can only understand English for now\./, notText: /^Hi!/ } },
+        { say: "wie hoch ist mein Kontostand?", expect: { text: /only understand English/, notText: /still not getting it/ } },
+        { say: "what is my balance?", expect: { intent: "balance", data: "accounts" } },
+      ],
+    });
+    expect(await handoffEvents(ctx.customer.customerId)).toEqual([]);
+  });
+
   it("hands off to a person on request, and queues the hand-off", async () => {
     const ctx = await runScript("handoff-request", {
       turns: [{ say: "I want to talk to a real person", expect: { intent: "human_agent", text: /(team|agent|person)/i } }],
