@@ -59,6 +59,17 @@ describe("dialogue: transfers", () => {
     });
   });
 
+  it("reads slang and texting: 'move 50 bucks 2 savings' goes to savings", async () => {
+    await runScript("transfer-slang", {
+      turns: [
+        { say: "whats my balanse", expect: { intent: "balance", data: "accounts" } },
+        { say: "move 50 bucks 2 savings", expect: { confirmation: false, text: /^Which account should I send it from\?/ } },
+        { say: "checking", expect: { confirmation: true, text: /^Send \$50\.00 from Everyday Checking ••1001 to Rainy Day Savings ••2002\?/ } },
+        { say: "yes", balances: { savings: 5_000_00 + 50_00, checking: 1_000_00 - 50_00 } },
+      ],
+    });
+  });
+
   it("accepts corrections before confirming", async () => {
     await runScript("transfer-correct", {
       turns: [
