@@ -81,6 +81,7 @@ export function step(state: DialogueState, event: EngineEvent): StepResult {
     effects: [],
   };
   expireStale(ctx.state, event.now);
+  if (event.type === "message") ctx.state.lastMessageAt = event.now;
   if (event.type === "message") onMessage(ctx, event);
   else onEffectResult(ctx, event);
   return { state: ctx.state, replies: ctx.replies, effects: ctx.effects };

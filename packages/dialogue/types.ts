@@ -430,4 +430,6 @@ export interface DialogueState {
   settled: SettledConfirmation[];
   /** A task set aside while a question asked in its middle is answered; it resumes afterwards. */
   paused?: TransferTask | CardTask | DisputeTask | null;
+  /** Epoch ms of the customer's latest message (absent in state saved before it was kept). */
+  lastMessageAt?: number;
 }
