@@ -339,7 +339,14 @@ export interface CardTask {
 export type LookupWhat = "balance" | "transactions" | "spending" | "payees" | "disputes" | FactWhat;
 
 /** Facts about the customer's accounts (flows/bank-facts.ts); named like the intents that ask. */
-export type FactWhat = "account_numbers" | "credit_statement" | "credit_limit" | "interest_rate" | "card_expiry" | "rewards_balance";
+export type FactWhat =
+  | "account_numbers"
+  | "credit_statement"
+  | "credit_limit"
+  | "interest_rate"
+  | "card_expiry"
+  | "card_status"
+  | "rewards_balance";
 
 export interface LookupTask {
   kind: "lookup";

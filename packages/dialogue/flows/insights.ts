@@ -21,6 +21,7 @@ import type {
 } from "../types.js";
 import { parseView } from "../views.js";
 import { isDisputeList, isDisputeRequest, startDispute } from "./disputes.js";
+import { asksCardStatus, startFact } from "./bank-facts.js";
 import { startLookup } from "./lookup.js";
 import { dateText, explainLoadFailure } from "./wording.js";
 
@@ -299,6 +300,10 @@ export function routeDataQuestion(ctx: StepContext, intent: IntentTag, e: Entiti
   }
   if (isDisputeRequest(intent, e)) {
     startDispute(ctx, intent, e);
+    return true;
+  }
+  if (asksCardStatus(text)) {
+    startFact(ctx, intent, "card_status", e, text);
     return true;
   }
   return startInsight(ctx, intent, e, text, unclear);

@@ -49,6 +49,18 @@ describe("dialogue: cards and payees", () => {
     expect(await cardStatus(ctx.customer.customerId, "4242")).toBe("active");
   });
 
+  it("answers 'are my cards frozen?' with their state and freezes nothing; asking to freeze twice says it already is", async () => {
+    const ctx = await runScript("cards-status", {
+      turns: [
+        { say: "are my cards frozen?", expect: { data: "cards", text: /^Mastercard ••5151 is active and Visa ••4242 is active\.$/, confirmation: false } },
+        { say: "freeze my card ending 4242", expect: { intent: "freeze_card", data: "cards" } },
+        { say: "freeze my card ending 4242", expect: { text: /already frozen/ } },
+        { say: "is my card ending 4242 frozen?", expect: { text: /••4242 is frozen\.$/ } },
+      ],
+    });
+    expect(await cardStatus(ctx.customer.customerId, "5151")).toBe("active");
+  });
+
   it("lists the saved payees", async () => {
     await runScript("payees", {
       turns: [{ say: "who are my saved payees?", expect: { intent: "payees", data: "payees", text: /Jordan Lee/ } }],
