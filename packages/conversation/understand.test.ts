@@ -35,6 +35,11 @@ describe("understand", () => {
     expect((await understand("whats my balanse", context())).entities.otherLanguage).toBeUndefined();
   });
 
+  it("reads a thumbs-up as thanks and a wave as a greeting, never as a yes", async () => {
+    expect(await understand("👍", context())).toEqual({ intent: "thanks", confidence: 1, entities: { accountRefs: [] } });
+    expect((await understand("👋", context())).intent).toBe("greeting");
+  });
+
   it("names the card network the customer said", async () => {
     expect((await understand("freeze my visa", context())).entities.cardBrand).toBe("visa");
     expect((await understand("freeze my card", context())).entities.cardBrand).toBeUndefined();

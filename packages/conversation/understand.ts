@@ -1,5 +1,6 @@
 import {
   extractCardBrand,
+  emojiIntent,
   extractEntities,
   extractRecipientName,
   isInvalidAmount,
@@ -34,6 +35,8 @@ const PAYEE_INTENTS: readonly string[] = ["transfer", "payees", "pay_bill"];
 export async function understand(text: string, context: UnderstandContext): Promise<Understanding> {
   // The model knows English only: whatever it made of another language would be a guess.
   if (looksNonEnglish(text)) return { intent: "out_of_scope", confidence: 1, entities: { accountRefs: [], otherLanguage: true } };
+  const emoji = emojiIntent(text);
+  if (emoji) return { intent: emoji, confidence: 1, entities: { accountRefs: [] } };
   const resolved = await resolveIntent(text, { model: loadIntentModel(), ai: context.ai, log: context.log });
   // A bare answer ("yes", "ok", "no") is an answer, never a payee's name: no "yes" may turn into
   // the payee Yves (one typo away) and replace the destination of the transfer it confirms.

@@ -70,6 +70,17 @@ describe("dialogue: transfers", () => {
     });
   });
 
+  it("takes a thumbs-up as thanks, never as the yes to a transfer", async () => {
+    await runScript("transfer-emoji", {
+      turns: [
+        { say: "👍", expect: { intent: "thanks", text: /^You're welcome/ } },
+        { say: "move $40 from checking to savings", expect: { confirmation: true } },
+        { say: "👍", balances: { checking: 1_000_00, savings: 5_000_00 } },
+        { say: "yes", balances: { checking: 1_000_00 - 40_00, savings: 5_000_00 + 40_00 } },
+      ],
+    });
+  });
+
   it("accepts corrections before confirming", async () => {
     await runScript("transfer-correct", {
       turns: [
