@@ -204,6 +204,7 @@ describe("dialogue: disputes", () => {
         { say: "dispute the Amazon charge", expect: { text: /Which charge/ } },
         { say: "charge 2", expect: { text: /already have a dispute for that charge: DSP-[0-9A-Z]{6}, open/ } },
         { say: "show my disputes", expect: { data: "disputes", text: /^Your dispute: DSP-[0-9A-Z]{6}: \$61\.20 at “Amazon” on .* — open/ } },
+        { say: "cancel my dispute", expect: { data: "disputes", text: /^I can't withdraw a dispute here[\s\S]*Your dispute: DSP-[0-9A-Z]{6}: .* — open/ } },
       ],
     });
     const rows = await disputesOf(ctx.customer.customerId);
