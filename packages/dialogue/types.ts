@@ -361,8 +361,10 @@ export interface LookupTask {
   reveal?: boolean;
   /** interest_rate: the customer asked for an APR (a borrowing rate), naming no account. */
   apr?: boolean;
-  /** card_expiry: the card the customer named. */
+  /** card_expiry / card_status: the card the customer named. */
   last4?: string;
+  /** card_expiry / card_status: the card network the customer named ("my visa"). */
+  brand?: string;
   /** Set when the answer is computed from the data (see flows/insights.ts). */
   insight?: Insight;
   /** Results gathered so far, for insights that need more than one load. */

@@ -143,6 +143,8 @@ describe("credit card statement, limit, rates, expiry, rewards", () => {
     const one = new Session(new FactsBank(data)).say("when does my card ending 4242 expire", understood("card_expiry", { accountRefs: [{ last4: "4242" }] }));
     expect(lastReply(one).text).toBe("Visa ••4242 expires at the end of 08/2029.");
     expect(lastReply(one).data).toMatchObject({ kind: "cards", cards: [{ id: "card-1" }] });
+    const visa = new Session(new FactsBank(data)).say("when does my visa expire", understood("card_expiry", { cardBrand: "visa" }));
+    expect(lastReply(visa).text).toBe("Visa ••4242 expires at the end of 08/2029.");
     const all = new Session(new FactsBank(data)).say("card expiry dates", understood("card_expiry"));
     expect(lastReply(all).text).toBe("Visa ••4242 expires at the end of 08/2029 and I don't have an expiry date on record for Mastercard ••8888.");
   });

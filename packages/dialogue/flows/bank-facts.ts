@@ -8,7 +8,7 @@ import { derivedId, type StepContext } from "../context.js";
 import { accountLabel, cardLabel, listText, moneyText, quickReply, reply } from "../render.js";
 import type { AccountRef, Entities, FactWhat, IntentTag, LookupTask, Reply } from "../types.js";
 import { parseView } from "../views.js";
-import { dateText, namedLast4 } from "./wording.js";
+import { dateText, namedLast4, withBrand } from "./wording.js";
 
 export const FACT_INTENTS: readonly FactWhat[] = [
   "account_numbers",
@@ -67,6 +67,7 @@ export function startFact(ctx: StepContext, intent: IntentTag, what: FactWhat, e
     case "card_status": {
       const last4 = namedLast4(e);
       if (last4) task.last4 = last4;
+      else if (e.cardBrand) task.brand = e.cardBrand;
       task.accountRefs = [];
       ctx.effects.push({ kind: "load", effectId, what: "cards" });
       break;
@@ -138,7 +139,7 @@ export function renderFact(task: LookupTask, what: FactWhat, data: unknown): Rep
     case "card_expiry": {
       const cards = parseView("cards", data);
       if (!cards) return null;
-      const named = task.last4 ? cards.filter((c) => c.last4 === task.last4) : cards;
+      const named = task.last4 ? cards.filter((c) => c.last4 === task.last4) : withBrand(cards, task.brand);
       if (named.length === 0) {
         return reply(task.intent, task.last4 ? `I couldn't find a card ending ${task.last4} on your profile.` : "I couldn't find any cards on your profile.");
       }
@@ -149,7 +150,7 @@ export function renderFact(task: LookupTask, what: FactWhat, data: unknown): Rep
     case "card_status": {
       const cards = parseView("cards", data);
       if (!cards) return null;
-      const named = task.last4 ? cards.filter((c) => c.last4 === task.last4) : cards;
+      const named = task.last4 ? cards.filter((c) => c.last4 === task.last4) : withBrand(cards, task.brand);
       if (named.length === 0) {
         return reply(task.intent, task.last4 ? `I couldn't find a card ending ${task.last4} on your profile.` : "I couldn't find any cards on your profile.");
       }

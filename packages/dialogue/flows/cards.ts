@@ -9,7 +9,7 @@ import { cardLabel, confirmActions, listText, quickReply, reply } from "../rende
 import { settle } from "../state.js";
 import type { AccountRef, CardOption, CardTask, EffectResult, Entities, IntentTag } from "../types.js";
 import { parseView } from "../views.js";
-import { explainLoadFailure, namedLast4 } from "./wording.js";
+import { brandKey, explainLoadFailure, namedLast4, withBrand } from "./wording.js";
 import { beginCardChange, busyExecuting } from "./execution.js";
 
 export function startCardChange(ctx: StepContext, intent: IntentTag, target: CardTask["target"], e: Entities): void {
@@ -67,19 +67,6 @@ export function onCardData(ctx: StepContext, task: CardTask, result: EffectResul
       actions: task.choices.map((c) => quickReply(cardLabel(c), `the card ending ${c.last4}`)),
     }),
   );
-}
-
-/**
- * The cards of the brand named, when that picks some ("freeze my visa"); all of them otherwise, so
- * a brand the customer does not hold still gets the question rather than "no such card".
- */
-function withBrand(cards: CardOption[], brand: string | undefined): CardOption[] {
-  const branded = brand ? cards.filter((c) => brandKey(c.brand) === brand) : [];
-  return branded.length > 0 ? branded : cards;
-}
-
-function brandKey(label: string | undefined): string {
-  return (label ?? "").toLowerCase().replace(/[^a-z]/g, "");
 }
 
 /** A message naming a card while the customer is choosing or confirming. Returns false if it names none. */

@@ -56,6 +56,7 @@ describe("dialogue: cards and payees", () => {
         { say: "freeze my card ending 4242", expect: { intent: "freeze_card", data: "cards" } },
         { say: "freeze my card ending 4242", expect: { text: /already frozen/ } },
         { say: "is my card ending 4242 frozen?", expect: { text: /••4242 is frozen\.$/ } },
+        { say: "is my mastercard frozen?", expect: { text: /^Mastercard ••5151 is active\.$/ } },
       ],
     });
     expect(await cardStatus(ctx.customer.customerId, "5151")).toBe("active");
