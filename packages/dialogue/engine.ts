@@ -156,7 +156,7 @@ function onMessage(ctx: StepContext, event: MessageEvent): void {
       ctx.state.consecutiveFallbacks = 0;
       return;
     }
-    if (outcome === "unclear") return unclearDuringTask(ctx, task, intent);
+    if (outcome === "unclear") return unclearDuringTask(ctx, task, intent, entities.otherLanguage === true);
     if (intent.name !== "goodbye") return answerAside(ctx, task, intent, entities, false, route, event.text);
     cancelTask(ctx, "I've stopped what we were setting up — nothing was done.");
   }
@@ -263,15 +263,17 @@ function continueCard(ctx: StepContext, task: CardTask, intent: IntentTag, e: En
 }
 
 /** A message the open task cannot use: counts as a fallback and repeats the question. */
-function unclearDuringTask(ctx: StepContext, task: TransferTask | CardTask | DisputeTask, intent: IntentTag): void {
-  if (ctx.state.consecutiveFallbacks + 1 >= FALLBACKS_BEFORE_HANDOFF) {
+function unclearDuringTask(ctx: StepContext, task: TransferTask | CardTask | DisputeTask, intent: IntentTag, otherLanguage: boolean): void {
+  // Another language is no misunderstanding: said as such, the question stands, nothing is dropped.
+  if (!otherLanguage && ctx.state.consecutiveFallbacks + 1 >= FALLBACKS_BEFORE_HANDOFF) {
     cancelTask(ctx, null);
     return fallback(ctx, intent);
   }
-  ctx.state.consecutiveFallbacks += 1;
-  if (task.kind === "transfer") repeatQuestion(ctx, task, "Sorry, I didn't catch that.");
-  else if (task.kind === "card") repeatCardQuestion(ctx, task, "Sorry, I didn't catch that.");
-  else repeatDisputeQuestion(ctx, task, "Sorry, I didn't catch that.");
+  if (!otherLanguage) ctx.state.consecutiveFallbacks += 1;
+  const lead = otherLanguage ? "Sorry, I can only understand English for now." : "Sorry, I didn't catch that.";
+  if (task.kind === "transfer") repeatQuestion(ctx, task, lead);
+  else if (task.kind === "card") repeatCardQuestion(ctx, task, lead);
+  else repeatDisputeQuestion(ctx, task, lead);
 }
 
 function cancelTask(ctx: StepContext, text: string | null): void {

@@ -1,7 +1,7 @@
 /** Small talk, fallbacks, FAQ answers and the hand-off to a person (flows/conversation.ts). */
 import { describe, expect, it } from "vitest";
 import { FALLBACK_CONFIDENCE, FALLBACKS_BEFORE_HANDOFF, clearHandoff } from "../index.js";
-import { Session, lastReply, moneyEffects, understood } from "../../../test/support/dialogue-session.js";
+import { Session, lastReply, moneyEffects, understood, usd } from "../../../test/support/dialogue-session.js";
 import type { Effect } from "../types.js";
 
 const handoffs = (effects: Effect[]) => effects.filter((e) => e.kind === "handoff");
@@ -44,6 +44,17 @@ describe("hand-off to a person", () => {
       expect(handoffs(turn.effects), text).toEqual([]);
     }
     expect(session.state.handoff).toBeNull();
+  });
+
+  it("in the middle of a transfer, says it reads English only and keeps the question, however often", () => {
+    const session = new Session();
+    session.say("send 40 to Alex", understood("transfer", { amount: usd(40), payeeName: "Alex" }));
+    for (const text of ["desde la cuenta corriente", "de la cuenta corriente por favor"]) {
+      const turn = session.say(text, understood("out_of_scope", { otherLanguage: true }, 1));
+      expect(lastReply(turn).text, text).toBe("Sorry, I can only understand English for now. Which account should I send it from?");
+      expect(handoffs(turn.effects), text).toEqual([]);
+    }
+    expect(session.state.task?.kind).toBe("transfer");
   });
 
   it("says there is nothing to cancel when a bare 'cancel' or 'stop' comes with nothing in progress", () => {
