@@ -88,6 +88,11 @@ describe("dialogue: questions, out of scope and hand-off", () => {
         { say: "hola, cuál es mi saldo?", expect: { text: /^Sorry, I can only understand English for now\./, notText: /^Hi!/ } },
         { say: "wie hoch ist mein Kontostand?", expect: { text: /only understand English/, notText: /still not getting it/ } },
         { say: "what is my balance?", expect: { intent: "balance", data: "accounts" } },
+        { say: "send 40 to Jordan Lee", expect: { text: /which account/i } },
+        { say: "desde la cuenta corriente por favor", expect: { text: /^Sorry, I can only understand English for now\. Which account/ } },
+        { say: "de mi cuenta corriente", expect: { text: /only understand English[\s\S]*Which account/, notText: /still not getting it/ } },
+        { say: "checking", expect: { confirmation: true } },
+        { say: "no", balances: { checking: 1_000_00 } },
       ],
     });
     expect(await handoffEvents(ctx.customer.customerId)).toEqual([]);
