@@ -29,7 +29,7 @@ import { awaitsInsight, onInsightData, routeDataQuestion } from "./flows/insight
 import { answerAside, interrupt, restoreAbandoned, resumePaused } from "./flows/interruptions.js";
 import { onLookupData, startLookup } from "./flows/lookup.js";
 import { isFactIntent, startFact } from "./flows/bank-facts.js";
-import { startFraudReport } from "./flows/fraud.js";
+import { CARD_AT_RISK_INTENTS, startCardAtRisk, startFraudReport } from "./flows/fraud.js";
 import { isTransferIntent, startPayBill } from "./flows/pay-bill.js";
 import { cancelsScheduled, continueSchedules, executeCancel, onCancelResult, onSchedulesData, startSchedules } from "./flows/schedules.js";
 import {
@@ -180,6 +180,7 @@ function route(ctx: StepContext, intent: IntentTag, e: Entities, text: string): 
   if (isFactIntent(intent.name)) return startFact(ctx, intent, intent.name, e, text);
   if (routeDataQuestion(ctx, intent, e, text, false)) return;
   if (cancelsScheduled(intent, e)) return startSchedules(ctx, { ...intent, name: "scheduled_payments" }, e);
+  if (CARD_AT_RISK_INTENTS.includes(intent.name)) return startCardAtRisk(ctx, intent, e);
   switch (intent.name) {
     case "balance":
     case "transactions":

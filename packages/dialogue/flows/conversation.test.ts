@@ -102,7 +102,10 @@ describe("hand-off to a person", () => {
       const session = new Session();
       const turn = session.say("help", understood(intent));
       expect(handoffs(turn.effects)).toMatchObject([{ reason: "fraud_risk", intent }]);
-      expect(lastReply(turn).actions.map((a) => a.label)).toContain("Freeze my card");
+      // A card at risk gets the freeze as a confirmation (flows/fraud.ts), the others a button.
+      const offer = lastReply(turn);
+      if (intent.endsWith("_card")) expect(offer.confirmation?.summary).toMatch(/^Shall I freeze/);
+      else expect(offer.actions.map((a) => a.label)).toContain("Freeze my card");
       expect(moneyEffects(turn)).toEqual([]); // offering to freeze is not freezing
     },
   );

@@ -62,6 +62,18 @@ describe("dialogue: cards and payees", () => {
     expect(await cardStatus(ctx.customer.customerId, "5151")).toBe("active");
   });
 
+  it("'I lost my card' offers the freeze as a question a typed yes answers, and asks the team in", async () => {
+    const ctx = await runScript("card-lost", {
+      turns: [
+        { say: "I lost my card", expect: { text: /^Freeze your card right away[\s\S]*Which card would you like to freeze\?/ } },
+        { say: "the card ending 4242", expect: { confirmation: true, text: /^Shall I freeze Visa ••4242 now\?/ } },
+        { say: "yes", expect: { data: "cards" } },
+      ],
+    });
+    expect(await cardStatus(ctx.customer.customerId, "4242")).toBe("frozen");
+    expect(await cardStatus(ctx.customer.customerId, "5151")).toBe("active");
+  });
+
   it("lists the saved payees", async () => {
     await runScript("payees", {
       turns: [{ say: "who are my saved payees?", expect: { intent: "payees", data: "payees", text: /Jordan Lee/ } }],
