@@ -29,6 +29,22 @@ describe("understand", () => {
     expect(ctx.payeeReads).toBe(1);
   });
 
+  it("marks a message in another language rather than guessing an intent for it", async () => {
+    const spanish = await understand("hola, cuál es mi saldo?", context());
+    expect(spanish).toMatchObject({ intent: "out_of_scope", entities: { otherLanguage: true } });
+    expect((await understand("whats my balanse", context())).entities.otherLanguage).toBeUndefined();
+  });
+
+  it("reads a thumbs-up as thanks and a wave as a greeting, never as a yes", async () => {
+    expect(await understand("👍", context())).toEqual({ intent: "thanks", confidence: 1, entities: { accountRefs: [] } });
+    expect((await understand("👋", context())).intent).toBe("greeting");
+  });
+
+  it("names the card network the customer said", async () => {
+    expect((await understand("freeze my visa", context())).entities.cardBrand).toBe("visa");
+    expect((await understand("freeze my card", context())).entities.cardBrand).toBeUndefined();
+  });
+
   it("says back a recipient who is none of the saved payees, and a name that fits several", async () => {
     const unknown = await understand("send 50 to Morgan", context());
     expect(unknown.intent).toBe("transfer");

@@ -1,9 +1,12 @@
 import {
   bareRecipientName,
+  extractCardBrand,
+  emojiIntent,
   extractEntities,
   extractRecipientName,
   isInvalidAmount,
   loadIntentModel,
+  looksNonEnglish,
   resolveIntent,
   type CascadeLogEntry,
   type PayeeLike,
@@ -33,6 +36,10 @@ export interface UnderstandContext {
 const PAYEE_INTENTS: readonly string[] = ["transfer", "payees", "pay_bill"];
 
 export async function understand(text: string, context: UnderstandContext): Promise<Understanding> {
+  // The model knows English only: whatever it made of another language would be a guess.
+  if (looksNonEnglish(text)) return { intent: "out_of_scope", confidence: 1, entities: { accountRefs: [], otherLanguage: true } };
+  const emoji = emojiIntent(text);
+  if (emoji) return { intent: emoji, confidence: 1, entities: { accountRefs: [] } };
   const resolved = await resolveIntent(text, { model: loadIntentModel(), ai: context.ai, log: context.log });
   // A bare answer ("yes", "ok", "no") is an answer, never a payee's name: no "yes" may turn into
   // the payee Yves (one typo away) and replace the destination of the transfer it confirms.
@@ -66,6 +73,8 @@ export async function understand(text: string, context: UnderstandContext): Prom
   const day = mentionedWeekday(text);
   if (day !== undefined) entities.weekday = day;
   if (CANCEL_WORDS.test(text)) entities.cancelRequest = true;
+  const brand = extractCardBrand(text);
+  if (brand) entities.cardBrand = brand;
   if (Object.keys(extracted.query).length > 0) entities.query = extracted.query;
   if (answer === "yes") entities.yes = true;
   if (answer === "no") entities.no = true;

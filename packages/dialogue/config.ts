@@ -10,6 +10,12 @@ export const FALLBACKS_BEFORE_HANDOFF = 2;
 /** A confirmation older than this cannot be accepted any more. */
 export const CONFIRMATION_TTL_MS = 5 * 60 * 1000;
 
+/**
+ * A task left half-way (a question unanswered, no confirmation shown) for this long is forgotten:
+ * a customer back the next day was still asked "we're in the middle of a card freeze — drop it?".
+ */
+export const TASK_IDLE_MS = 30 * 60 * 1000;
+
 /** A plain "yes" this soon after a finished action is answered "already done" rather than "nothing pending". */
 export const REPEAT_YES_WINDOW_MS = 10 * 60 * 1000;
 

@@ -22,16 +22,16 @@ import {
   startCardChange,
   updateCardChoice,
 } from "./flows/cards.js";
-import { answerFaq, fallback, greet, handOff, introduce, nothingToCancel, sayGoodbye, sayThanks } from "./flows/conversation.js";
+import { answerFaq, englishOnly, fallback, greet, handOff, introduce, nothingToCancel, sayGoodbye, sayThanks } from "./flows/conversation.js";
 import { busyExecuting, finishExecution, isExecutionResult, reissue } from "./flows/execution.js";
 import { continueDispute, onDisputeData, repeatDisputeQuestion } from "./flows/disputes.js";
 import { awaitsInsight, onInsightData, routeDataQuestion } from "./flows/insights.js";
 import { acknowledgeSmallTalk, answerAside, cancelText, interrupt, restoreAbandoned, resumePaused } from "./flows/interruptions.js";
 import { onLookupData, startLookup } from "./flows/lookup.js";
 import { isFactIntent, startFact } from "./flows/bank-facts.js";
-import { startFraudReport } from "./flows/fraud.js";
+import { CARD_AT_RISK_INTENTS, startCardAtRisk, startFraudReport } from "./flows/fraud.js";
 import { isTransferIntent, startPayBill, withBillKind } from "./flows/pay-bill.js";
-import { continueSchedules, executeCancel, onCancelResult, onSchedulesData, startSchedules } from "./flows/schedules.js";
+import { cancelsScheduled, continueSchedules, executeCancel, onCancelResult, onSchedulesData, startSchedules } from "./flows/schedules.js";
 import {
   executeTransfer,
   answersAskedSlot,
@@ -81,6 +81,7 @@ export function step(state: DialogueState, event: EngineEvent): StepResult {
     effects: [],
   };
   expireStale(ctx.state, event.now);
+  if (event.type === "message") ctx.state.lastMessageAt = event.now;
   if (event.type === "message") onMessage(ctx, event);
   else onEffectResult(ctx, event);
   return { state: ctx.state, replies: ctx.replies, effects: ctx.effects };
@@ -156,7 +157,7 @@ function onMessage(ctx: StepContext, event: MessageEvent): void {
       ctx.state.consecutiveFallbacks = 0;
       return;
     }
-    if (outcome === "unclear") return unclearDuringTask(ctx, task, intent);
+    if (outcome === "unclear") return unclearDuringTask(ctx, task, intent, entities.otherLanguage === true);
     if (acknowledgeSmallTalk(ctx, task, intent)) return;
     if (intent.name !== "goodbye") return answerAside(ctx, task, intent, entities, false, route, event.text);
     cancelTask(ctx, "I've stopped what we were setting up — nothing was done.");
@@ -170,6 +171,7 @@ function onMessage(ctx: StepContext, event: MessageEvent): void {
   if (entities.query?.aboutTeller && (unclear || intent.name === "human_agent" || intent.name === "greeting")) {
     return introduce(ctx, intent);
   }
+  if (entities.otherLanguage) return englishOnly(ctx, intent);
   if (unclear && routeDataQuestion(ctx, intent, entities, event.text, true)) return;
   if (unclear) return fallback(ctx, intent);
   route(ctx, intent, entities, event.text);
@@ -179,6 +181,8 @@ function route(ctx: StepContext, intent: IntentTag, e: Entities, text: string): 
   ctx.state.consecutiveFallbacks = 0;
   if (isFactIntent(intent.name)) return startFact(ctx, intent, intent.name, e, text);
   if (routeDataQuestion(ctx, intent, e, text, false)) return;
+  if (cancelsScheduled(intent, e)) return startSchedules(ctx, { ...intent, name: "scheduled_payments" }, e);
+  if (CARD_AT_RISK_INTENTS.includes(intent.name)) return startCardAtRisk(ctx, intent, e);
   switch (intent.name) {
     case "balance":
     case "transactions":
@@ -262,15 +266,17 @@ function continueCard(ctx: StepContext, task: CardTask, intent: IntentTag, e: En
 }
 
 /** A message the open task cannot use: counts as a fallback and repeats the question. */
-function unclearDuringTask(ctx: StepContext, task: TransferTask | CardTask | DisputeTask, intent: IntentTag): void {
-  if (ctx.state.consecutiveFallbacks + 1 >= FALLBACKS_BEFORE_HANDOFF) {
+function unclearDuringTask(ctx: StepContext, task: TransferTask | CardTask | DisputeTask, intent: IntentTag, otherLanguage: boolean): void {
+  // Another language is no misunderstanding: said as such, the question stands, nothing is dropped.
+  if (!otherLanguage && ctx.state.consecutiveFallbacks + 1 >= FALLBACKS_BEFORE_HANDOFF) {
     cancelTask(ctx, null);
     return fallback(ctx, intent);
   }
-  ctx.state.consecutiveFallbacks += 1;
-  if (task.kind === "transfer") repeatQuestion(ctx, task, "Sorry, I didn't catch that.");
-  else if (task.kind === "card") repeatCardQuestion(ctx, task, "Sorry, I didn't catch that.");
-  else repeatDisputeQuestion(ctx, task, "Sorry, I didn't catch that.");
+  if (!otherLanguage) ctx.state.consecutiveFallbacks += 1;
+  const lead = otherLanguage ? "Sorry, I can only understand English for now." : "Sorry, I didn't catch that.";
+  if (task.kind === "transfer") repeatQuestion(ctx, task, lead);
+  else if (task.kind === "card") repeatCardQuestion(ctx, task, lead);
+  else repeatDisputeQuestion(ctx, task, lead);
 }
 
 function cancelTask(ctx: StepContext, text: string | null): void {

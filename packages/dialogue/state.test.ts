@@ -1,6 +1,6 @@
 /** The persisted state (state.ts): a fresh state, fallbacks, settled bookkeeping and confirmation expiry. */
 import { describe, expect, it } from "vitest";
-import { CONFIRMATION_TTL_MS, FALLBACK_CONFIDENCE, MAX_SETTLED } from "./config.js";
+import { CONFIRMATION_TTL_MS, FALLBACK_CONFIDENCE, MAX_SETTLED, TASK_IDLE_MS } from "./config.js";
 import { confirmationStatus, expireStale, initialState, isFallback, pendingConfirmation, settle } from "./state.js";
 import { Session, lastReply, understood, usd } from "../../test/support/dialogue-session.js";
 
@@ -30,6 +30,20 @@ describe("dialogue state", () => {
     expect(state.settled).toHaveLength(MAX_SETTLED);
     expect(state.settled[0]!.id).toBe("c5");
     expect(state.settled.filter((s) => s.id === `c${MAX_SETTLED + 4}`)).toEqual([{ id: `c${MAX_SETTLED + 4}`, outcome: "cancelled", at: 99 }]);
+  });
+
+  it("forgets a task left half-way for a long while, so a new request starts afresh", () => {
+    const session = new Session();
+    session.bank.cards[1]!.status = "active";
+    session.say("freeze my card", understood("freeze_card"));
+    session.now += TASK_IDLE_MS - 1;
+    expect(lastReply(session.say("send $30 from checking to Alex", understood("transfer", { amount: usd(30), fromRef: "checking", payeeName: "Alex" }))).text).toMatch(
+      /middle of a card freeze/,
+    );
+    session.say("no", understood("out_of_scope", { no: true }, 0));
+    session.now += TASK_IDLE_MS + 1;
+    const turn = session.say("send $30 from checking to Alex", understood("transfer", { amount: usd(30), fromRef: "checking", payeeName: "Alex" }));
+    expect(lastReply(turn).confirmation?.summary).toMatch(/^Send \$30\.00 from Checking/);
   });
 
   it("tells where a confirmation stands, and expires a stale one with its task", () => {

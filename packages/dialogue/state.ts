@@ -1,5 +1,5 @@
 /** The engine's persisted state: creation, bookkeeping of settled confirmations, expiry. */
-import { FALLBACK_CONFIDENCE, MAX_SETTLED } from "./config.js";
+import { FALLBACK_CONFIDENCE, MAX_SETTLED, TASK_IDLE_MS } from "./config.js";
 import type { DialogueState, SettledOutcome, Task, Understanding } from "./types.js";
 
 export function initialState(): DialogueState {
@@ -29,6 +29,11 @@ export function expireStale(state: DialogueState, now: number): void {
   if (confirmation && now > confirmation.expiresAt) {
     settle(state, confirmation.id, "expired", now);
     state.task = null;
+  }
+  // A confirmation has its own expiry above; a task waiting on a plain question is dropped once idle.
+  if (state.task && !confirmation && state.lastMessageAt !== undefined && now - state.lastMessageAt > TASK_IDLE_MS) {
+    state.task = null;
+    state.paused = null;
   }
 }
 

@@ -78,6 +78,10 @@ export interface Entities {
   timing?: Timing;
   /** A weekday named in the message (0 = Sunday), to pick a scheduled payment ("my Friday payment"). */
   weekday?: number;
+  /** The message is in another language than English (Teller understands English only). */
+  otherLanguage?: boolean;
+  /** A card network named ("freeze my visa"): picks the card when the customer has several. */
+  cardBrand?: string;
   /** The message asks to cancel or stop something ("cancel my Friday payment"). */
   cancelRequest?: boolean;
   /** What the question asks of the data and the message's shape (counts, lookups, cancel…). */
@@ -321,6 +325,8 @@ export interface CardTask {
   waitingFor: string | null;
   /** last4 the customer named, if any. */
   last4?: string;
+  /** The card network the customer named ("my visa"), as extracted (lower-case letters). */
+  brand?: string;
   /** Cards that could be meant (loaded, capped); one is picked before acting. */
   choices: CardOption[];
   chosen: CardOption | null;
@@ -333,7 +339,14 @@ export interface CardTask {
 export type LookupWhat = "balance" | "transactions" | "spending" | "payees" | "disputes" | FactWhat;
 
 /** Facts about the customer's accounts (flows/bank-facts.ts); named like the intents that ask. */
-export type FactWhat = "account_numbers" | "credit_statement" | "credit_limit" | "interest_rate" | "card_expiry" | "rewards_balance";
+export type FactWhat =
+  | "account_numbers"
+  | "credit_statement"
+  | "credit_limit"
+  | "interest_rate"
+  | "card_expiry"
+  | "card_status"
+  | "rewards_balance";
 
 export interface LookupTask {
   kind: "lookup";
@@ -348,8 +361,10 @@ export interface LookupTask {
   reveal?: boolean;
   /** interest_rate: the customer asked for an APR (a borrowing rate), naming no account. */
   apr?: boolean;
-  /** card_expiry: the card the customer named. */
+  /** card_expiry / card_status: the card the customer named. */
   last4?: string;
+  /** card_expiry / card_status: the card network the customer named ("my visa"). */
+  brand?: string;
   /** Set when the answer is computed from the data (see flows/insights.ts). */
   insight?: Insight;
   /** Results gathered so far, for insights that need more than one load. */
@@ -365,7 +380,7 @@ export interface SchedulesTask {
   mode: "list" | "cancel";
   waitingFor: string | null;
   /** What the customer said to pick the one to cancel. */
-  filter: { payeeName?: string; weekday?: number; amountMinor?: number };
+  filter: { payeeName?: string; weekday?: number; amountMinor?: number; date?: string };
   chosen: ScheduledTransferView | null;
   confirmation: PendingConfirmation | null;
 }
@@ -424,4 +439,6 @@ export interface DialogueState {
   settled: SettledConfirmation[];
   /** A task set aside while a question asked in its middle is answered; it resumes afterwards. */
   paused?: TransferTask | CardTask | DisputeTask | null;
+  /** Epoch ms of the customer's latest message (absent in state saved before it was kept). */
+  lastMessageAt?: number;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FakeBank, Session, fixtures, lastReply, understood, usd } from "../../../test/support/dialogue-session.js";
 import type { AccountNumbersView, CreditStatementView, Effect, EffectResult, InterestRateView, RewardsView } from "../types.js";
-import { asksForFullNumber, percentText } from "./bank-facts.js";
+import { asksCardStatus, asksForFullNumber, percentText } from "./bank-facts.js";
 
 const NUMBERS: AccountNumbersView[] = [
   { accountId: "acc-chk", name: "Checking", type: "checking", mask: "1234", accountNumber: "000098761234", routingNumber: "074001239" },
@@ -143,8 +143,29 @@ describe("credit card statement, limit, rates, expiry, rewards", () => {
     const one = new Session(new FactsBank(data)).say("when does my card ending 4242 expire", understood("card_expiry", { accountRefs: [{ last4: "4242" }] }));
     expect(lastReply(one).text).toBe("Visa ••4242 expires at the end of 08/2029.");
     expect(lastReply(one).data).toMatchObject({ kind: "cards", cards: [{ id: "card-1" }] });
+    const visa = new Session(new FactsBank(data)).say("when does my visa expire", understood("card_expiry", { cardBrand: "visa" }));
+    expect(lastReply(visa).text).toBe("Visa ••4242 expires at the end of 08/2029.");
     const all = new Session(new FactsBank(data)).say("card expiry dates", understood("card_expiry"));
     expect(lastReply(all).text).toBe("Visa ••4242 expires at the end of 08/2029 and I don't have an expiry date on record for Mastercard ••8888.");
+  });
+
+  it("answers 'are my cards frozen?' with each card's state, freezing nothing, even when the model reads it as freeze_card", () => {
+    const session = new Session();
+    const turn = session.say("are my cards frozen?", understood("freeze_card", { query: { question: true } }, 0.88));
+    expect(lastReply(turn).text).toBe("Visa ••4242 is active and Mastercard ••8888 is frozen.");
+    expect(turn.effects.some((e) => e.kind === "set_card_status")).toBe(false);
+    expect(session.bank.cards.map((c) => c.status)).toEqual(["active", "frozen"]);
+    const unsure = new Session().say("is my card ending 4242 frozen", understood("freeze_card", { accountRefs: [{ last4: "4242" }] }, 0.47));
+    expect(lastReply(unsure).text).toBe("Visa ••4242 is active.");
+  });
+
+  it("tells a card-status question from a request to freeze", () => {
+    for (const text of ["is my card frozen?", "are my cards locked", "Is my visa still frozen", "what's the status of my card", "card status"]) {
+      expect(asksCardStatus(text), text).toBe(true);
+    }
+    for (const text of ["freeze my card", "why is my card frozen", "my card is frozen, unfreeze it", "is my card on its way", "lock my card"]) {
+      expect(asksCardStatus(text), text).toBe(false);
+    }
   });
 
   it("gives the rewards points balance", () => {

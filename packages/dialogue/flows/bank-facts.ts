@@ -8,7 +8,7 @@ import { derivedId, type StepContext } from "../context.js";
 import { accountLabel, cardLabel, listText, moneyText, quickReply, reply } from "../render.js";
 import type { AccountRef, Entities, FactWhat, IntentTag, LookupTask, Reply } from "../types.js";
 import { parseView } from "../views.js";
-import { dateText, namedLast4 } from "./wording.js";
+import { dateText, namedLast4, withBrand } from "./wording.js";
 
 export const FACT_INTENTS: readonly FactWhat[] = [
   "account_numbers",
@@ -31,6 +31,19 @@ export function asksForFullNumber(text: string): boolean {
   return REVEAL.test(text);
 }
 
+// "is my card frozen?", "are my cards locked", "what's the status of my visa": a question, never a
+// request to freeze (the model read "are my cards frozen?" as freeze_card, and a lone card froze).
+const CARD = String.raw`(?:[a-z]+\s+)?(?:cards?|visa|mastercard|amex)`;
+const CARD_STATUS = new RegExp(
+  String.raw`^(?:so\s+)?(?:is|are)\s+(?:both\s+|all\s+)?(?:of\s+)?(?:my|the)\s+${CARD}\b[^?.!]{0,30}?\b(?:still\s+|currently\s+|now\s+)?(?:frozen|locked|blocked|unfrozen|unlocked)\b|\b(?:status|state)\s+of\s+(?:my|the)\s+${CARD}\b|\bcards?\s+status\b`,
+  "i",
+);
+
+/** True when the message asks whether a card is frozen rather than asking to freeze it. */
+export function asksCardStatus(text: string): boolean {
+  return CARD_STATUS.test(text.trim());
+}
+
 export function startFact(ctx: StepContext, intent: IntentTag, what: FactWhat, e: Entities, text: string): void {
   const effectId = derivedId(ctx, what);
   const refs = [...e.accountRefs, ...(e.fromRef ? [e.fromRef] : []), ...(e.toRef ? [e.toRef] : [])].slice(0, 5);
@@ -50,9 +63,11 @@ export function startFact(ctx: StepContext, intent: IntentTag, what: FactWhat, e
       if (APR.test(text) && refs.length === 0) task.apr = true;
       ctx.effects.push({ kind: "load", effectId, what: "interest_rates" });
       break;
-    case "card_expiry": {
+    case "card_expiry":
+    case "card_status": {
       const last4 = namedLast4(e);
       if (last4) task.last4 = last4;
+      else if (e.cardBrand) task.brand = e.cardBrand;
       task.accountRefs = [];
       ctx.effects.push({ kind: "load", effectId, what: "cards" });
       break;
@@ -124,13 +139,27 @@ export function renderFact(task: LookupTask, what: FactWhat, data: unknown): Rep
     case "card_expiry": {
       const cards = parseView("cards", data);
       if (!cards) return null;
-      const named = task.last4 ? cards.filter((c) => c.last4 === task.last4) : cards;
+      const named = task.last4 ? cards.filter((c) => c.last4 === task.last4) : withBrand(cards, task.brand);
       if (named.length === 0) {
         return reply(task.intent, task.last4 ? `I couldn't find a card ending ${task.last4} on your profile.` : "I couldn't find any cards on your profile.");
       }
       const line = (c: (typeof cards)[number]) =>
         c.expiry ? `${cardLabel(c)} expires ${expiryText(c.expiry)}` : `I don't have an expiry date on record for ${cardLabel(c)}`;
       return reply(task.intent, `${listText(named.map(line))}.`, { data: { kind: "cards", cards: named } });
+    }
+    case "card_status": {
+      const cards = parseView("cards", data);
+      if (!cards) return null;
+      const named = task.last4 ? cards.filter((c) => c.last4 === task.last4) : withBrand(cards, task.brand);
+      if (named.length === 0) {
+        return reply(task.intent, task.last4 ? `I couldn't find a card ending ${task.last4} on your profile.` : "I couldn't find any cards on your profile.");
+      }
+      const frozen = named.some((c) => c.status === "frozen");
+      const lines = named.map((c) => `${cardLabel(c)} is ${c.status === "frozen" ? "frozen" : "active"}`);
+      return reply(task.intent, `${listText(lines)}.`, {
+        data: { kind: "cards", cards: named },
+        actions: [frozen ? quickReply("Unfreeze a card", "Unfreeze my card") : quickReply("Freeze a card", "Freeze my card")],
+      });
     }
     case "rewards_balance": {
       const rewards = parseView("rewards", data);

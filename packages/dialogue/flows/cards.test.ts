@@ -21,6 +21,21 @@ describe("cards", () => {
     expect(moneyEffects(turn)).toMatchObject([{ cardId: "card-2", status: "frozen" }]);
   });
 
+  it("freezes the one card of the brand named, without asking which", () => {
+    const session = new Session();
+    session.bank.cards[1]!.status = "active";
+    const turn = session.say("freeze my visa", understood("freeze_card", { cardBrand: "visa" }));
+    expect(moneyEffects(turn)).toMatchObject([{ cardId: "card-1", status: "frozen" }]);
+  });
+
+  it("takes a brand as the answer to which card", () => {
+    const session = new Session();
+    session.bank.cards[1]!.status = "active";
+    session.say("freeze my card", understood("freeze_card"));
+    const turn = session.say("the mastercard", understood("freeze_card", { cardBrand: "mastercard" }, 0.6));
+    expect(moneyEffects(turn)).toMatchObject([{ cardId: "card-2", status: "frozen" }]);
+  });
+
   it("needs a confirmation to unfreeze", () => {
     const session = new Session();
     const turn = session.say("unfreeze my card", understood("unfreeze_card"));

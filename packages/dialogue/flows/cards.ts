@@ -9,7 +9,7 @@ import { cardLabel, confirmActions, listText, quickReply, reply } from "../rende
 import { settle } from "../state.js";
 import type { AccountRef, CardOption, CardTask, EffectResult, Entities, IntentTag } from "../types.js";
 import { parseView } from "../views.js";
-import { explainLoadFailure, namedLast4 } from "./wording.js";
+import { brandKey, explainLoadFailure, namedLast4, withBrand } from "./wording.js";
 import { beginCardChange, busyExecuting } from "./execution.js";
 
 export function startCardChange(ctx: StepContext, intent: IntentTag, target: CardTask["target"], e: Entities): void {
@@ -21,6 +21,7 @@ export function startCardChange(ctx: StepContext, intent: IntentTag, target: Car
     target,
     waitingFor: effectId,
     ...(last4 ? { last4 } : {}),
+    ...(e.cardBrand && !last4 ? { brand: e.cardBrand } : {}),
     choices: [],
     chosen: null,
     confirmation: null,
@@ -43,7 +44,7 @@ export function onCardData(ctx: StepContext, task: CardTask, result: EffectResul
     status: c.status,
     ...(c.brand ? { brand: c.brand } : {}),
   }));
-  const named = task.last4 ? options.filter((c) => c.last4 === task.last4) : options;
+  const named = task.last4 ? options.filter((c) => c.last4 === task.last4) : withBrand(options, task.brand);
   const candidates = named.filter((c) => c.status !== task.target);
   if (named.length === 0) {
     ctx.state.task = null;
@@ -71,7 +72,8 @@ export function onCardData(ctx: StepContext, task: CardTask, result: EffectResul
 /** A message naming a card while the customer is choosing or confirming. Returns false if it names none. */
 export function updateCardChoice(ctx: StepContext, task: CardTask, e: Entities): boolean {
   const last4 = namedLast4(e);
-  const card = last4 ? task.choices.find((c) => c.last4 === last4) : undefined;
+  const branded = !last4 && e.cardBrand ? task.choices.filter((c) => brandKey(c.brand) === e.cardBrand) : [];
+  const card = last4 ? task.choices.find((c) => c.last4 === last4) : branded.length === 1 ? branded[0] : undefined;
   if (!card) return false;
   if (task.confirmation) {
     settle(ctx.state, task.confirmation.id, "replaced", ctx.now);

@@ -1,7 +1,7 @@
 /** Small talk, fallbacks, FAQ answers and the hand-off to a person (flows/conversation.ts). */
 import { describe, expect, it } from "vitest";
 import { FALLBACK_CONFIDENCE, FALLBACKS_BEFORE_HANDOFF, clearHandoff } from "../index.js";
-import { Session, lastReply, moneyEffects, understood } from "../../../test/support/dialogue-session.js";
+import { Session, lastReply, moneyEffects, understood, usd } from "../../../test/support/dialogue-session.js";
 import type { Effect } from "../types.js";
 
 const handoffs = (effects: Effect[]) => effects.filter((e) => e.kind === "handoff");
@@ -33,6 +33,28 @@ describe("hand-off to a person", () => {
     const off = session.say("book me a flight", understood("out_of_scope", {}, 0.99));
     expect(lastReply(off).text).toMatch(/^Sorry, I can't help with that/);
     expect(handoffs(off.effects)).toEqual([]);
+  });
+
+  it("tells a customer writing in another language that Teller reads English only, and hands off only when asked", () => {
+    const session = new Session();
+    for (const text of ["hola, cuál es mi saldo?", "quel est mon solde"]) {
+      const turn = session.say(text, understood("out_of_scope", { otherLanguage: true }, 1));
+      expect(lastReply(turn).text, text).toMatch(/^Sorry, I can only understand English for now\./);
+      expect(lastReply(turn).actions.map((a) => a.label), text).toContain("Talk to a person");
+      expect(handoffs(turn.effects), text).toEqual([]);
+    }
+    expect(session.state.handoff).toBeNull();
+  });
+
+  it("in the middle of a transfer, says it reads English only and keeps the question, however often", () => {
+    const session = new Session();
+    session.say("send 40 to Alex", understood("transfer", { amount: usd(40), payeeName: "Alex" }));
+    for (const text of ["desde la cuenta corriente", "de la cuenta corriente por favor"]) {
+      const turn = session.say(text, understood("out_of_scope", { otherLanguage: true }, 1));
+      expect(lastReply(turn).text, text).toBe("Sorry, I can only understand English for now. Which account should I send it from?");
+      expect(handoffs(turn.effects), text).toEqual([]);
+    }
+    expect(session.state.task?.kind).toBe("transfer");
   });
 
   it("says there is nothing to cancel when a bare 'cancel' or 'stop' comes with nothing in progress", () => {
@@ -80,7 +102,10 @@ describe("hand-off to a person", () => {
       const session = new Session();
       const turn = session.say("help", understood(intent));
       expect(handoffs(turn.effects)).toMatchObject([{ reason: "fraud_risk", intent }]);
-      expect(lastReply(turn).actions.map((a) => a.label)).toContain("Freeze my card");
+      // A card at risk gets the freeze as a confirmation (flows/fraud.ts), the others a button.
+      const offer = lastReply(turn);
+      if (intent.endsWith("_card")) expect(offer.confirmation?.summary).toMatch(/^Shall I freeze/);
+      else expect(offer.actions.map((a) => a.label)).toContain("Freeze my card");
       expect(moneyEffects(turn)).toEqual([]); // offering to freeze is not freezing
     },
   );

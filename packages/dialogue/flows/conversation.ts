@@ -49,6 +49,20 @@ export function answerFaq(ctx: StepContext, intent: IntentTag): boolean {
   return true;
 }
 
+/**
+ * A message in another language: said plainly, in English (the one language Teller reads), with
+ * the way to a person. Not a misunderstanding, so it never counts towards the automatic hand-off.
+ */
+export function englishOnly(ctx: StepContext, intent: IntentTag): void {
+  ctx.replies.push(
+    reply(
+      intent,
+      "Sorry, I can only understand English for now. Please write to me in English, or choose “Talk to a person” and a member of our team will help you.",
+      { actions: [quickReply("Talk to a person")] },
+    ),
+  );
+}
+
 /** Not understood or out of scope: say what Teller can do; the second in a row goes to a person. */
 export function fallback(ctx: StepContext, intent: IntentTag): void {
   ctx.state.consecutiveFallbacks += 1;

@@ -102,6 +102,18 @@ describe("disputes", () => {
     expect(lastReply(turn).data?.kind).toBe("disputes");
   });
 
+  it("says a dispute can't be withdrawn in the chat, offers a person, and shows where the disputes stand", () => {
+    const session = new Session(bank());
+    session.say("dispute the Amazon charge", understood("dispute", { query: { dispute: "open", chargeMerchant: "Amazon" } }));
+    session.say("1", understood("out_of_scope", { query: { choice: 1 } }, 0.2));
+    const turn = session.say("cancel my dispute", understood("list_disputes", { cancelRequest: true, query: { dispute: "list" } }));
+    const [first, last] = [turn.replies[0]!, lastReply(turn)];
+    expect(first.text).toMatch(/^I can't withdraw a dispute here, but a member of our team can/);
+    expect(first.actions.map((a) => a.label)).toContain("Talk to a person");
+    expect(last.text).toMatch(/^Your dispute: DSP-000001: .* — open/);
+    expect(session.bank.disputes).toHaveLength(1);
+  });
+
   it("cancels on none of these", () => {
     const session = new Session(bank());
     session.say("dispute the Amazon charge", understood("dispute", { query: { dispute: "open", chargeMerchant: "Amazon" } }));

@@ -51,3 +51,18 @@ describe("report fraud", () => {
     expect(handoffs(turn.effects)).toHaveLength(1);
   });
 });
+
+describe("a lost, stolen or compromised card", () => {
+  it("answers, asks the team in, and offers the freeze as a confirmation that a typed yes accepts", () => {
+    const session = new Session();
+    const turn = session.say("I lost my card", understood("lost_or_stolen_card"));
+    expect(turn.replies[0]!.text).toMatch(/^Freeze your card right away/);
+    expect(turn.replies[0]!.actions.map((a) => a.label)).not.toContain("Freeze my card");
+    expect(handoffs(turn.effects)).toMatchObject([{ reason: "fraud_risk" }]);
+    expect(lastReply(turn).confirmation?.summary).toBe("Shall I freeze Visa ••4242 now? Payments and withdrawals with it will be declined until you unfreeze it.");
+    expect(moneyEffects(turn)).toEqual([]);
+    const yes = session.say("yes", understood("out_of_scope", { yes: true }, 0.2));
+    expect(moneyEffects(yes)).toMatchObject([{ kind: "set_card_status", cardId: "card-1", status: "frozen" }]);
+    expect(session.bank.cards[0]!.status).toBe("frozen");
+  });
+});

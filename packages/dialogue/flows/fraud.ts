@@ -8,10 +8,28 @@ import { reply } from "../render.js";
 import type { Entities, IntentTag } from "../types.js";
 import { startCardChange } from "./cards.js";
 import { handOff } from "./conversation.js";
+import { faqAnswer } from "../faq/index.js";
+import { FREEZE_CARD } from "../faq/answer.js";
 
 export function startFraudReport(ctx: StepContext, intent: IntentTag, e: Entities): void {
   ctx.replies.push(reply(intent, "I'm sorry this happened. Let's protect your money first."));
   startCardChange(ctx, intent, "frozen", e);
   if (ctx.state.task?.kind === "card") ctx.state.task.confirmFreeze = true;
   handOff(ctx, intent, "fraud");
+}
+
+/** Lost, stolen or compromised card: the written answer offers to freeze it "now". */
+export const CARD_AT_RISK_INTENTS: readonly string[] = ["lost_or_stolen_card", "compromised_card"];
+
+/**
+ * The written answer, then the offer itself as a confirmation: its "I can do that for you now" was
+ * only a button, and a typed "yes" got "there's nothing waiting for your confirmation".
+ */
+export function startCardAtRisk(ctx: StepContext, intent: IntentTag, e: Entities): void {
+  const answer = faqAnswer(intent.name)!;
+  const actions = (answer.actions ?? []).filter((a) => a.label !== FREEZE_CARD.label);
+  ctx.replies.push(reply(intent, answer.text, { actions }));
+  handOff(ctx, intent, "fraud_risk", false);
+  startCardChange(ctx, { name: "freeze_card", confidence: intent.confidence }, "frozen", e);
+  if (ctx.state.task?.kind === "card") ctx.state.task.confirmFreeze = true;
 }

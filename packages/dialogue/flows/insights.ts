@@ -21,6 +21,7 @@ import type {
 } from "../types.js";
 import { parseView } from "../views.js";
 import { isDisputeList, isDisputeRequest, startDispute } from "./disputes.js";
+import { asksCardStatus, startFact } from "./bank-facts.js";
 import { startLookup } from "./lookup.js";
 import { dateText, explainLoadFailure } from "./wording.js";
 
@@ -288,17 +289,31 @@ function labelled(intent: IntentTag, unclear: boolean, as = "transactions"): Int
   return unclear ? { name: as, confidence: intent.confidence } : intent;
 }
 
+const WITHDRAW = /\b(?:cancel|withdraw|drop|close|stop|remove|delete|revoke)\b/i;
+
 /**
  * Questions the customer's data answers, checked before the intent's own handler: insights,
  * disputes and the list of disputes. `unclear`: the classifier was unsure of the intent.
  */
 export function routeDataQuestion(ctx: StepContext, intent: IntentTag, e: Entities, text: string, unclear: boolean): boolean {
   if (isDisputeList(intent, e)) {
+    // There is no withdrawing a dispute in the chat: "cancel my dispute" got the list as if that were it.
+    if (WITHDRAW.test(text)) {
+      ctx.replies.push(
+        reply(intent, "I can't withdraw a dispute here, but a member of our team can: choose “Talk to a person”. This is where your disputes stand:", {
+          actions: [quickReply("Talk to a person")],
+        }),
+      );
+    }
     startLookup(ctx, labelled(intent, unclear, "list_disputes"), "disputes", e);
     return true;
   }
   if (isDisputeRequest(intent, e)) {
     startDispute(ctx, intent, e);
+    return true;
+  }
+  if (asksCardStatus(text)) {
+    startFact(ctx, intent, "card_status", e, text);
     return true;
   }
   return startInsight(ctx, intent, e, text, unclear);

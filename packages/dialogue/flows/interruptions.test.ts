@@ -65,6 +65,16 @@ describe("questions in the middle of a task", () => {
     expect(lastReply(turn).text).toBe("Back to your transfer: Which account should I send it from?");
   });
 
+  it("lists the scheduled payments and resumes, rather than dropping the transfer", () => {
+    const session = start();
+    const turn = session.say("show my scheduled payments", understood("scheduled_payments"));
+    expect(turn.replies.map((r) => r.text)).toEqual([
+      "You don't have any scheduled or recurring payments.",
+      "Back to your transfer: Which account should I send it from?",
+    ]);
+    expect(session.state.task?.kind).toBe("transfer");
+  });
+
   it("ends the task on cancel, never mind or stop", () => {
     for (const text of ["cancel", "never mind", "stop"]) {
       const session = start();

@@ -171,12 +171,13 @@ export function resumePaused(ctx: StepContext): void {
   const paused = ctx.state.paused;
   if (!paused) return;
   const current = ctx.state.task;
-  if (current && current.kind === "lookup") return; // still waiting for the answer's data
+  // Still waiting for the answer's data (a list of scheduled payments loads like a lookup).
+  if (current && (current.kind === "lookup" || (current.kind === "schedules" && current.waitingFor))) return;
   ctx.state.paused = null;
   const confirmation = pendingConfirmation(paused);
   if (current) {
     if (confirmation) settle(ctx.state, confirmation.id, "cancelled", ctx.now);
-    ctx.replies.unshift(reply(paused.intent, `I've set the ${taskName(paused)} aside — ${cancelText(paused).replace(/^OK, /, "")}`));
+    ctx.replies.unshift(reply(paused.intent, cancelText(paused).replace(/^OK, /, "To do that, ")));
     return;
   }
   if (confirmation && ctx.now > confirmation.expiresAt) {

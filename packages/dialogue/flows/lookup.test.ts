@@ -77,6 +77,18 @@ describe("balances, transactions, spending, payees", () => {
     expect(lastReply(none).text).toBe("I couldn't find any spending at “Starbucks” between 1 Nov 2026 and 24 Nov 2026.");
   });
 
+  it("totals spending in the category asked about, and says it is that category's", () => {
+    const session = new Session();
+    session.bank.transactions = [
+      { id: "t1", postedAt: "2026-11-20T10:00:00Z", merchant: "FreshMart", category: "Groceries", amount: { minor: -42_50, currency: "USD" }, status: "posted" },
+      { id: "t2", postedAt: "2026-11-21T10:00:00Z", merchant: "Landlord", category: "Rent", amount: { minor: -1_650_00, currency: "USD" }, status: "posted" },
+    ];
+    const turn = session.say("how much did I spend on groceries", understood("spending", { category: "groceries" }));
+    expect(lastReply(turn).text).toBe("You spent $42.50 on groceries between 1 Nov 2026 and 24 Nov 2026.");
+    const none = session.say("how much did I spend on travel", understood("spending", { category: "travel" }));
+    expect(lastReply(none).text).toBe("I couldn't find any spending on travel between 1 Nov 2026 and 24 Nov 2026.");
+  });
+
   it("lists payees with quoted names", () => {
     const turn = new Session().say("who are my payees", understood("payees"));
     expect(lastReply(turn).text).toBe("Your saved payees: “Alex Kim” ••4321, “Sam Lee”.");

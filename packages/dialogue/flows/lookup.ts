@@ -112,13 +112,15 @@ function render(task: LookupTask, data: unknown): Reply | null {
         .slice(0, 3)
         .map((c) => `${cleanName(c.category, 30)} ${moneyText(c.total)}`);
       const range = `between ${dateText(spending.from)} and ${dateText(spending.to)}`;
-      // "at “Sakura Sushi”": the figure is for that merchant only, and says so.
+      // "at “Sakura Sushi”", "on groceries": the figure is for that merchant or category only, and
+      // says so ("You spent $0.00 between …" read as if nothing at all had been spent).
       const merchant = task.spendingQuery?.merchant;
-      const at = merchant ? ` at ${quoted(merchant)}` : "";
-      if (merchant && spending.total.minor === 0) {
-        return reply(task.intent, `I couldn't find any spending at ${quoted(merchant)} ${range}.`, { data: { kind: "spending", spending } });
+      const category = task.spendingQuery?.category;
+      const at = merchant ? ` at ${quoted(merchant)}` : category ? ` on ${cleanName(category, 30).toLowerCase()}` : "";
+      if ((merchant || category) && spending.total.minor === 0) {
+        return reply(task.intent, `I couldn't find any spending${at} ${range}.`, { data: { kind: "spending", spending } });
       }
-      const tops = top.length > 0 && !merchant ? ` Top categories: ${listText(top)}.` : "";
+      const tops = top.length > 0 && !merchant && !category ? ` Top categories: ${listText(top)}.` : "";
       return reply(task.intent, `You spent ${moneyText(spending.total)}${at} ${range}.${tops}`, {
         data: { kind: "spending", spending },
       });

@@ -127,6 +127,21 @@ describe("listing and cancelling scheduled payments", () => {
     expect(turn.effects.some((e) => e.kind === "cancel_schedule")).toBe(false);
   });
 
+  it("cancels the payment due on the day named, even when the model reads it as the FAQ on cancelling a sent transfer", () => {
+    const session = withSchedules();
+    const turn = session.say("cancel my transfer tomorrow", understood("cancel_transfer", { cancelRequest: true, timing: tomorrow }));
+    expect(lastReply(turn).confirmation?.summary).toMatch(/^Cancel your scheduled payment of \$100\.00 to Checking from Savings ••5678, on Wed 25 Nov 2026\?/);
+    session.press(lastReply(turn).confirmation!.id, "yes");
+    const statuses = [...session.bank.schedulesByKey.values()].map((s) => [s.amount.minor, s.status]);
+    expect(statuses).toEqual([[12_50, "active"], [100_00, "cancelled"]]);
+  });
+
+  it("still answers the FAQ for cancelling a transfer that names no day to come", () => {
+    const session = withSchedules();
+    const turn = session.say("cancel my transfer", understood("cancel_transfer", { cancelRequest: true }));
+    expect(lastReply(turn).text).toMatch(/only be cancelled while it's still pending/);
+  });
+
   it("a no keeps the schedule", () => {
     const session = withSchedules();
     const turn = session.say("cancel the payment to Alex", understood("scheduled_payments", { cancelRequest: true, payeeName: "Alex" }));

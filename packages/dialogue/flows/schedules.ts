@@ -48,6 +48,14 @@ export function scheduleFailed(execution: Execution, code: EffectErrorCode) {
   return reply(execution.intent, text, { actions: [quickReply("My scheduled payments", "what payments do I have scheduled?")] });
 }
 
+/**
+ * "cancel my transfer tomorrow" reads to the model as the question about cancelling a sent transfer;
+ * a cancel that names a day to come can only mean a scheduled one.
+ */
+export function cancelsScheduled(intent: IntentTag, e: Entities): boolean {
+  return intent.name === "cancel_transfer" && e.cancelRequest === true && Boolean(e.timing?.schedule);
+}
+
 /** "what payments do I have scheduled?" or "cancel my Friday payment to Jordan". */
 export function startSchedules(ctx: StepContext, intent: IntentTag, e: Entities): void {
   const effectId = derivedId(ctx, "schedules");
@@ -55,6 +63,9 @@ export function startSchedules(ctx: StepContext, intent: IntentTag, e: Entities)
   if (e.payeeName?.trim()) filter.payeeName = e.payeeName;
   if (e.weekday !== undefined) filter.weekday = e.weekday;
   if (e.amount && !("invalid" in e.amount)) filter.amountMinor = e.amount.minor;
+  // "cancel my transfer tomorrow": the one date named picks the payment due that day.
+  const day = e.timing?.schedule;
+  if (day && !day.repeat) filter.date = day.start;
   ctx.state.task = {
     kind: "schedules",
     intent,
@@ -77,6 +88,7 @@ function describe(s: ScheduledTransferView, now: number): string {
 
 function matches(s: ScheduledTransferView, filter: SchedulesTask["filter"]): boolean {
   if (filter.amountMinor !== undefined && s.amount.minor !== filter.amountMinor) return false;
+  if (filter.date !== undefined && (s.nextRunDate ?? s.schedule.start) !== filter.date) return false;
   if (filter.weekday !== undefined) {
     const day = s.nextRunDate ?? s.schedule.start;
     const weekly = s.schedule.repeat?.unit === "week" || !s.schedule.repeat;

@@ -27,3 +27,17 @@ export function namedLast4(e: Entities): string | undefined {
   for (const ref of refs) if (typeof ref !== "string" && /^\d{4}$/.test(ref.last4)) return ref.last4;
   return undefined;
 }
+
+/** A card's brand label as the NLU names brands: its letters, lower-case ("Master Card" → "mastercard"). */
+export function brandKey(label: string | undefined): string {
+  return (label ?? "").toLowerCase().replace(/[^a-z]/g, "");
+}
+
+/**
+ * The cards of the brand named, when that picks some ("freeze my visa"); all of them otherwise, so
+ * a brand the customer does not hold still gets the question (or the whole list) rather than "no such card".
+ */
+export function withBrand<C extends { brand?: string }>(cards: C[], brand: string | undefined): C[] {
+  const branded = brand ? cards.filter((c) => brandKey(c.brand) === brand) : [];
+  return branded.length > 0 ? branded : cards;
+}

@@ -23,6 +23,9 @@ describe("extractAccountRefs", () => {
       to: "savings",
     });
     expect(extractAccountRefs("put 100 into my savings account")).toMatchObject({ to: "savings" });
+    expect(extractAccountRefs("move 50 bucks 2 savings")).toMatchObject({ to: "savings" });
+    expect(extractAccountRefs("send 20 from checking 2 my savings")).toMatchObject({ from: "checking", to: "savings" });
+    expect(extractAccountRefs("send 12 savings")).not.toHaveProperty("to");
     expect(extractAccountRefs("pay 200 towards my credit card from checking")).toMatchObject({
       from: "checking",
       to: "credit",

@@ -19,7 +19,8 @@ const KIND_PATTERNS: Array<[AccountKind, RegExp]> = [
 ];
 const LAST4 = /\b(?:ending(?:\s+(?:in|with))?|ends\s+(?:in|with)|last\s+(?:4|four)(?:\s+digits)?(?:\s+(?:are|is))?|x{2,}|\*{2,}|•+|#)\s*(\d{4})\b/gi;
 const FROM_WORDS = /\b(?:from|out\s+of|off)\s+(?:my\s+|the\s+|our\s+)?(?:[a-z]+\s+)?$/i;
-const TO_WORDS = /\b(?:to|into|in\s+to|onto|towards?)\s+(?:my\s+|the\s+|our\s+)?(?:[a-z]+\s+)?$/i;
+// Texting's "2" ("move 50 bucks 2 savings") is "to" only right before the account's name.
+const TO_WORDS = /\b(?:(?:to|into|in\s+to|onto|towards?)\s+(?:my\s+|the\s+|our\s+)?(?:[a-z]+\s+)?|2\s+(?:my\s+|the\s+)?)$/i;
 
 /** Account references in `text`. "current" alone counts only when followed by "account". */
 export function extractAccountRefs(text: string): AccountMentions {

@@ -148,6 +148,7 @@ describe("dialogue: questions in the middle of a task", () => {
         { say: "how much is in my savings?", expect: { confirmation: false, text: /Rainy Day Savings ••2002: \$5,000\.00[\s\S]*Back to your transfer: Which account/ } },
         // Once "Anything else I can help with?" and then "Back to your transfer: …".
         { say: "thanks!", expect: { confirmation: false, text: /^You're welcome! Which account should I send it from\?$/ } },
+        { say: "show my scheduled payments", expect: { confirmation: false, text: /don't have any scheduled[\s\S]*Back to your transfer: Which account/ } },
         { say: "checking", expect: { confirmation: true, text: /Send \$40\.00 from Everyday Checking ••1001 to .Jordan Lee. ••7788\?/ } },
         { say: "what's my balance?", expect: { confirmation: true, text: /Back to your transfer: Send \$40\.00 .* Please answer Yes or No\./ } },
         { say: "no", expect: { text: /cancelled/ }, balances: { checking: 1_000_00 } },
@@ -205,6 +206,7 @@ describe("dialogue: disputes", () => {
         { say: "dispute the Amazon charge", expect: { text: /Which charge/ } },
         { say: "charge 2", expect: { text: /already have a dispute for that charge: DSP-[0-9A-Z]{6}, open/ } },
         { say: "show my disputes", expect: { data: "disputes", text: /^Your dispute: DSP-[0-9A-Z]{6}: \$61\.20 at “Amazon” on .* — open/ } },
+        { say: "cancel my dispute", expect: { data: "disputes", text: /^I can't withdraw a dispute here[\s\S]*Your dispute: DSP-[0-9A-Z]{6}: .* — open/ } },
       ],
     });
     const rows = await disputesOf(ctx.customer.customerId);

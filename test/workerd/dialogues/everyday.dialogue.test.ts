@@ -25,6 +25,7 @@ describe("dialogue: a new customer's first questions", () => {
         // Both once answered for every merchant: all spending, and the 10 most recent transactions.
         { say: "how much did I spend at Sakura Sushi in the last 30 days?", expect: { intent: "spending", text: /^You spent \$60\.50 at “Sakura Sushi” between/ } },
         { say: "how much did I spend at Starbucks in the last 30 days?", expect: { intent: "spending", text: /^I couldn't find any spending at “Starbucks”/ } },
+        { say: "how much did I spend on travel in the last 30 days?", expect: { intent: "spending", text: /^I couldn't find any spending on travel between/ } },
         {
           say: "show my transactions at Sakura Sushi",
           expect: { intent: "transactions", data: "transactions", text: /^Here are 2 transactions at “Sakura Sushi”\.$/ },

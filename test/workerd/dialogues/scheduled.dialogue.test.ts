@@ -180,6 +180,21 @@ describe("dialogue: scheduled transfers", () => {
       ],
     });
   });
+
+  it("'cancel my transfer tomorrow' cancels the payment scheduled for tomorrow, after a confirmation", async () => {
+    const ctx = await runScript("sched-cancel-tomorrow", {
+      turns: [
+        { say: "pay Jordan 12.50 every friday from checking", expect: { confirmation: true } },
+        { say: "yes" },
+        { say: "transfer 100 from savings to checking tomorrow", expect: { confirmation: true } },
+        { say: "yes" },
+        { say: "cancel my transfer tomorrow", expect: { confirmation: true, text: /^Cancel your scheduled payment of \$100\.00 to Everyday Checking/ } },
+        { say: "yes", expect: { text: /cancelled/ }, balances: { savings: 5_000_00 } },
+      ],
+    });
+    const statuses = (await schedulesOf(ctx)).map((s) => [s.amount.minor, s.status]).sort();
+    expect(statuses).toEqual([[100_00, "cancelled"], [12_50, "active"]]);
+  });
 });
 
 describe("REST: /api/scheduled-transfers", () => {

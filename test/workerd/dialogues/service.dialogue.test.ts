@@ -41,6 +41,39 @@ describe("dialogue: cards and payees", () => {
     expect(await cardStatus(ctx.customer.customerId, "4242")).toBe("active");
   });
 
+  it("freezes the one card of the brand named, without asking which", async () => {
+    const ctx = await runScript("cards-brand", {
+      turns: [{ say: "freeze my mastercard", expect: { intent: "freeze_card", data: "cards", notText: /which card/i } }],
+    });
+    expect(await cardStatus(ctx.customer.customerId, "5151")).toBe("frozen");
+    expect(await cardStatus(ctx.customer.customerId, "4242")).toBe("active");
+  });
+
+  it("answers 'are my cards frozen?' with their state and freezes nothing; asking to freeze twice says it already is", async () => {
+    const ctx = await runScript("cards-status", {
+      turns: [
+        { say: "are my cards frozen?", expect: { data: "cards", text: /^Mastercard ••5151 is active and Visa ••4242 is active\.$/, confirmation: false } },
+        { say: "freeze my card ending 4242", expect: { intent: "freeze_card", data: "cards" } },
+        { say: "freeze my card ending 4242", expect: { text: /already frozen/ } },
+        { say: "is my card ending 4242 frozen?", expect: { text: /••4242 is frozen\.$/ } },
+        { say: "is my mastercard frozen?", expect: { text: /^Mastercard ••5151 is active\.$/ } },
+      ],
+    });
+    expect(await cardStatus(ctx.customer.customerId, "5151")).toBe("active");
+  });
+
+  it("'I lost my card' offers the freeze as a question a typed yes answers, and asks the team in", async () => {
+    const ctx = await runScript("card-lost", {
+      turns: [
+        { say: "I lost my card", expect: { text: /^Freeze your card right away[\s\S]*Which card would you like to freeze\?/ } },
+        { say: "the card ending 4242", expect: { confirmation: true, text: /^Shall I freeze Visa ••4242 now\?/ } },
+        { say: "yes", expect: { data: "cards" } },
+      ],
+    });
+    expect(await cardStatus(ctx.customer.customerId, "4242")).toBe("frozen");
+    expect(await cardStatus(ctx.customer.customerId, "5151")).toBe("active");
+  });
+
   it("lists the saved payees", async () => {
     await runScript("payees", {
       turns: [{ say: "who are my saved payees?", expect: { intent: "payees", data: "payees", text: /Jordan Lee/ } }],
@@ -59,6 +92,22 @@ describe("dialogue: questions, out of scope and hand-off", () => {
     await runScript("oos", {
       turns: [{ say: "what's the weather like in Paris tomorrow?", expect: { intent: "out_of_scope", text: /balances[\s\S]*transfer|move money/i } }],
     });
+  });
+
+  it("tells a customer writing in another language, politely and in English, without passing them on unasked", async () => {
+    const ctx = await runScript("other-language", {
+      turns: [
+        { say: "hola, cuál es mi saldo?", expect: { text: /^Sorry, I can only understand English for now\./, notText: /^Hi!/ } },
+        { say: "wie hoch ist mein Kontostand?", expect: { text: /only understand English/, notText: /still not getting it/ } },
+        { say: "what is my balance?", expect: { intent: "balance", data: "accounts" } },
+        { say: "send 40 to Jordan Lee", expect: { text: /which account/i } },
+        { say: "desde la cuenta corriente por favor", expect: { text: /^Sorry, I can only understand English for now\. Which account/ } },
+        { say: "de mi cuenta corriente", expect: { text: /only understand English[\s\S]*Which account/, notText: /still not getting it/ } },
+        { say: "checking", expect: { confirmation: true } },
+        { say: "no", balances: { checking: 1_000_00 } },
+      ],
+    });
+    expect(await handoffEvents(ctx.customer.customerId)).toEqual([]);
   });
 
   it("hands off to a person on request, and queues the hand-off", async () => {

@@ -33,6 +33,12 @@ export function Composer({ customerId, onSend }: { customerId: string; onSend(te
         placeholder="Ask about balances, payments, cards…"
       />
       <button type="submit">Send</button>
+      {/* The box stops at the limit: a longer paste was cut short without a word. */}
+      {draft.length >= MAX_MESSAGE_CHARS && (
+        <p className="composer-note" role="status">
+          That's the longest message I can take ({MAX_MESSAGE_CHARS.toLocaleString("en-US")} characters). Please send the rest in another message.
+        </p>
+      )}
     </form>
   );
 }

@@ -16,27 +16,39 @@ const HTTP_POLL_MS = 3_000;
 
 /** The part of the chat's state the bank's people change (useChat's ChatState has it). */
 export interface AgentFields {
-  entries: ReadonlyArray<{ kind: string; key?: string }>;
+  entries: ReadonlyArray<{ kind: string; key?: string; at?: number; message?: { at: number } }>;
   handoff?: boolean;
   agent?: string | null;
   agentTyping?: string | null;
   agentSeq?: number;
 }
 
-/** Adds an agent message once (by id), in arrival order, and follows who holds the conversation. */
-export function withAgentMessage<S extends AgentFields>(state: S, message: AgentMessage): S {
+/**
+ * Adds an agent message once (by id) and follows who holds the conversation. A live message goes
+ * last; one read back after a reload or reconnect (`caughtUp`) goes where it was said, before the
+ * first entry said after it (it was shown after the restored turns, whatever their time).
+ */
+export function withAgentMessage<S extends AgentFields>(state: S, message: AgentMessage, caughtUp = false): S {
   const key = `agent:${message.id}`;
   const agentSeq = Math.max(state.agentSeq ?? 0, message.seq);
   if (state.entries.some((e) => e.kind === "agent" && e.key === key)) return { ...state, agentSeq };
   const closes = message.kind === "left" || message.kind === "notice";
+  const later = caughtUp ? state.entries.findIndex((e) => (entryTime(e) ?? -Infinity) > message.at) : -1;
+  const entry = { kind: "agent", key, message } satisfies AgentEntry;
+  const entries = later < 0 ? [...state.entries, entry] : [...state.entries.slice(0, later), entry, ...state.entries.slice(later)];
   return {
     ...state,
     agentSeq,
-    entries: [...state.entries, { kind: "agent", key, message } satisfies AgentEntry],
+    entries,
     agentTyping: message.kind === "message" ? null : state.agentTyping,
     ...(message.kind === "joined" ? { agent: message.agentName ?? null, handoff: true } : {}),
     ...(closes ? { agent: null, handoff: false, agentTyping: null } : {}),
   };
+}
+
+/** When an entry was said, if known: an agent message's own time, or the entry's. */
+export function entryTime(entry: AgentFields["entries"][number]): number | undefined {
+  return entry.kind === "agent" ? entry.message?.at : entry.at;
 }
 
 /**

@@ -9,6 +9,7 @@ import { HISTORY_LIMIT, messageLog } from "./history.js";
 import { forgetCustomer, unsentStore } from "./outbox.js";
 import type { Reply } from "./protocol.js";
 import { withRestoredTurn, type ChatState } from "./useChat.js";
+import { withAgentMessage } from "./agentEntries.js";
 
 class FakeSocket {
   static all: FakeSocket[] = [];
@@ -106,6 +107,21 @@ describe("restoring after a reload", () => {
     // Turns this tab never sent (its words aren't known) and turns already shown add nothing.
     expect(withRestoredTurn(s, "other-device", reply("?"), undefined)).toBe(s);
     expect(texts(withRestoredTurn(s, "a", reply("balance is $5"), undefined))).toEqual(texts(s));
+  });
+
+  it("keeps what the bank's people said in time order with the restored turns, whichever comes back first", () => {
+    const agent = (seq: number, at: number, text: string) => ({ id: `a${seq}`, seq, kind: "message" as const, text, at, agentName: "Dana" });
+    const turn = { id: "t", text: "move 50 to savings", at: 5000, repliedAt: 5100 };
+    // The agent's words were read back first, then the turn.
+    let s = withAgentMessage(empty, agent(1, 1000, "Hi, this is Dana"), true);
+    s = withRestoredTurn(s, "t", reply("Which account?"), turn);
+    expect(texts(s)).toEqual(["bank: Hi, this is Dana", "me: move 50 to savings", "Which account?"]);
+    // The turn came back first, then the agent's words.
+    s = withRestoredTurn(empty, "t", reply("Which account?"), turn);
+    s = withAgentMessage(s, agent(1, 1000, "Hi, this is Dana"), true);
+    expect(texts(s)).toEqual(["bank: Hi, this is Dana", "me: move 50 to savings", "Which account?"]);
+    // A live message always goes last.
+    expect(texts(withAgentMessage(s, agent(2, 900, "Still there?")))).toEqual([...texts(s), "bank: Still there?"]);
   });
 
   it("clears the failure of a message the server turns out to have answered", () => {

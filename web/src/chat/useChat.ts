@@ -6,7 +6,7 @@ import { ChatConnection, type ConnectionStatus } from "./connection.js";
 import { messageLog, type LoggedMessage } from "./history.js";
 import { unsentStore } from "./outbox.js";
 import type { AgentMessage, ConfirmationAnswer, OutgoingMessage, PendingConfirmation, Reply } from "./protocol.js";
-import { useAgentCatchUp, withAgentMessage, type AgentEntry } from "./agentEntries.js";
+import { entryTime, useAgentCatchUp, withAgentMessage, type AgentEntry } from "./agentEntries.js";
 
 export interface CustomerEntry {
   kind: "customer";
@@ -88,7 +88,9 @@ export function withRestoredTurn(state: ChatState, id: string, reply: Reply, log
     return withReply({ ...state, entries }, id, reply, true, logged?.repliedAt);
   }
   if (!logged) return state;
-  const at = state.historyEnd ?? 0;
+  // Agent messages read back before this turn came, and said before it, stay before it.
+  let at = state.historyEnd ?? 0;
+  while (state.entries[at]?.kind === "agent" && (entryTime(state.entries[at]!) ?? Infinity) <= logged.at) at++;
   const restored: Entry[] = [
     { kind: "customer", id, text: logged.text, at: logged.at, ...(logged.confirmation ? { confirmation: logged.confirmation } : {}) },
     { kind: "teller", key: replyKey(id, reply), replyTo: id, reply, ...(logged.repliedAt ? { at: logged.repliedAt } : {}) },
@@ -183,7 +185,7 @@ export function useChat(session: Session, onReply?: (reply: Reply) => void) {
   }, [session]);
 
   const addAgentMessages = useCallback((messages: AgentMessage[], handoff?: boolean) => {
-    setState((s) => messages.reduce(withAgentMessage, handoff === undefined ? s : { ...s, handoff }));
+    setState((s) => messages.reduce((next, m) => withAgentMessage(next, m, true), handoff === undefined ? s : { ...s, handoff }));
   }, []);
   const agentCursor = useCallback(() => latest.current.agentSeq ?? 0, []);
   useAgentCatchUp(session, state.status, Boolean(state.handoff), agentCursor, addAgentMessages, state.entries.length);
