@@ -163,7 +163,9 @@ describe("credit card statement, limit, rates, expiry, rewards", () => {
     for (const text of ["is my card frozen?", "are my cards locked", "Is my visa still frozen", "what's the status of my card", "card status"]) {
       expect(asksCardStatus(text), text).toBe(true);
     }
-    for (const text of ["freeze my card", "why is my card frozen", "my card is frozen, unfreeze it", "is my card on its way", "lock my card"]) {
+    // Also questions about something else of the card's: an application, a payment.
+    const others = ["freeze my card", "why is my card frozen", "my card is frozen, unfreeze it", "is my card on its way", "lock my card", "what's the status of my credit card application", "status of my card payment to amazon"];
+    for (const text of others) {
       expect(asksCardStatus(text), text).toBe(false);
     }
   });

@@ -52,7 +52,8 @@ describe("dialogue: cards and payees", () => {
   it("answers 'are my cards frozen?' with their state and freezes nothing; asking to freeze twice says it already is", async () => {
     const ctx = await runScript("cards-status", {
       turns: [
-        { say: "are my cards frozen?", expect: { data: "cards", text: /^Mastercard ••5151 is active and Visa ••4242 is active\.$/, confirmation: false } },
+        // Both cards are created in one statement: same created_at, then ordered by their random ids.
+        { say: "are my cards frozen?", expect: { data: "cards", text: /^(?:Mastercard ••5151 is active and Visa ••4242 is active|Visa ••4242 is active and Mastercard ••5151 is active)\.$/, confirmation: false } },
         { say: "freeze my card ending 4242", expect: { intent: "freeze_card", data: "cards" } },
         { say: "freeze my card ending 4242", expect: { text: /already frozen/ } },
         { say: "is my card ending 4242 frozen?", expect: { text: /••4242 is frozen\.$/ } },
