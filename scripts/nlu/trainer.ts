@@ -63,6 +63,10 @@ export interface TrainConfig {
   smallTalkWrap?: Partial<Record<Example["source"], number>>;
   /** Fraction of CLINC150's out-of-domain training rows kept (deterministic; default all). */
   clincOosKeep?: number;
+  /** CLINC150's own `oos_train` rows all kept, clincOosKeep thinning only the other domains' rows. */
+  keepClincOosRows?: boolean;
+  /** Weight of each CLINC150 `oos` validation row when the out-of-scope threshold is chosen (evaluate.ts chooseThreshold; default 1). */
+  thresholdOosWeight?: number;
   /**
    * Logit adjustment (Menon et al. 2021): after training, each in-scope intent's bias is lowered by
    * τ × log(its share of the training examples) in calibrated-logit units, so the intents with many
