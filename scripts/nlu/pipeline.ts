@@ -99,6 +99,10 @@ export function withAugmentation(examples: Example[], config: TrainConfig): Exam
     keep >= 1
       ? examples
       : examples.filter((e) => e.source !== "clinc_oos" || exempt(e) || Math.floor(++seen * keep) !== Math.floor((seen - 1) * keep));
+  if (config.clincOosRowCopies) {
+    const oosRows = out.filter((e) => e.clincIntent === "oos");
+    out = [...out, ...augment(oosRows, ["clinc_oos"], config.clincOosRowCopies, config.seed).slice(oosRows.length)];
+  }
   for (const [source, variants] of Object.entries(config.augmentation)) {
     if (variants) out = augment(out, [source as Example["source"]], variants, config.seed);
   }

@@ -65,6 +65,8 @@ export interface TrainConfig {
   clincOosKeep?: number;
   /** CLINC150's own `oos_train` rows all kept, clincOosKeep thinning only the other domains' rows. */
   keepClincOosRows?: boolean;
+  /** Augmented copies (a typo or a politeness wrapper, augment.ts) of each CLINC150 `oos` training row kept. */
+  clincOosRowCopies?: number;
   /** Weight of each CLINC150 `oos` validation row when the out-of-scope threshold is chosen (evaluate.ts chooseThreshold; default 1). */
   thresholdOosWeight?: number;
   /**
