@@ -17,13 +17,15 @@ const config = (extra: Partial<TrainConfig>): TrainConfig => ({
   smallTalkWrap: undefined,
   paraphrase: undefined,
   clincOosKeep: 0.5,
+  keepClincOosRows: false,
+  clincOosRowCopies: 0,
   ...extra,
 });
 
 const count = (rows: Example[], clincIntent: string) => rows.filter((e) => e.clincIntent === clincIntent).length;
 
 describe("withAugmentation, CLINC150 out-of-domain rows", () => {
-  it("thins every CLINC out-of-domain row alike by default", () => {
+  it("thins every CLINC out-of-domain row alike without the oos-row knobs", () => {
     const out = withAugmentation(examples, config({}));
     expect(out).toHaveLength(7);
   });
