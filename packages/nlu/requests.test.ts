@@ -127,3 +127,37 @@ describe("plainRequestIntent, wave 8: everyday questions about past purchases, s
     expect(plainRequestIntent(text)).toBeUndefined();
   });
 });
+
+describe("plainRequestIntent, wave 8b: payment apps, other banks, merchant charges, payments gone out", () => {
+  it.each([
+    ["venmo jake 20", "transfer"],
+    ["zelle my sister $50", "transfer"],
+    ["paypal sarah 15 dollars", "transfer"],
+    ["i want to transfer money to a different bank", "transfer"],
+    ["send money to another bank account", "transfer"],
+    ["did amazon charge me this month", "transactions"],
+    ["did netflix bill me yet", "transactions"],
+    ["has my rent payment gone out yet", "transactions"],
+    ["can you check if my payment to verizon went through", "transactions"],
+    ["did my payment to the landlord go through", "transactions"],
+  ])("%s → %s", (text, intent) => {
+    expect(plainRequestIntent(text)).toBe(intent);
+  });
+
+  it.each([
+    // Receiving, fees, duplicates and card payments are FAQ topics (BANKING77).
+    "venmo me 20",
+    "how do i link venmo",
+    "did you charge me twice",
+    "did you charge me a fee",
+    "did i get charged extra",
+    "did amazon charge me twice this month",
+    "has my card payment gone through",
+    "did my card payment go through",
+    "my payment went through",
+    "has my payment gone out twice",
+    "i want to transfer money to my account from another bank",
+  ])("leaves %s to the model", (text) => {
+    expect(plainRequestIntent(text)).toBeUndefined();
+  });
+});

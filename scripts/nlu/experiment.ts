@@ -3,9 +3,9 @@
 // (no refit), calibrates on validation exactly like nlu:train, and prints validation figures.
 // Never reads the held-out slice: tune on these numbers, report held-out only via bench:nlu.
 
-import { mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { mkdirSync } from "node:fs";
 import { createIntentModel } from "../../packages/nlu/model";
+import { writeArtifactFiles } from "./artifact-files";
 import { loadSplit } from "./dataset";
 import { CLINC_BANK_MAPPING } from "./clinc";
 import { formatClincPerIntent, formatMetrics, pct, predictAll } from "./evaluate";
@@ -20,16 +20,16 @@ for (const [i, variant] of variants.entries()) {
   const t0 = performance.now();
   const run = runTraining(split, config, { refit: false });
   const v = run.validation;
-  // SAVE=dir: keep each variant's validation model (dir/<i>.json) for validate.ts and error analysis.
+  // SAVE=dir: keep each variant's validation model (dir/<i>.json + .bin) for validate.ts and error analysis.
   if (process.env.SAVE) {
     mkdirSync(process.env.SAVE, { recursive: true });
-    writeFileSync(path.join(process.env.SAVE, `${i}.json`), `${JSON.stringify(run.validationArtifact)}\n`);
+    writeArtifactFiles(run.validationArtifact, process.env.SAVE, String(i));
   }
   console.log(
     `b77 closed ${pct(v.banking77ClosedAccuracy)} open ${pct(v.banking77Accuracy)} | clinc ${pct(v.clincBankAccuracy)} | ` +
       `actions ${pct(v.actionAccuracy)} | wrapped ${pct(v.wrappedAccuracy)} | b77 accept ${pct(v.banking77AcceptRate)} | ` +
-      `accept ${pct(v.inScopeAcceptRate)} reject ${pct(v.outOfScopeRejectRate)} | ` +
-      `${run.artifact.rows} feats | ${Math.round((performance.now() - t0) / 1000)} s | ${JSON.stringify(variant)}`,
+      `accept ${pct(v.inScopeAcceptRate)} reject ${pct(v.outOfScopeRejectRate)} (oos ${pct(v.clincOosRejectRate)}, own ${pct(v.ownOutOfDomainRejectRate)}) | ` +
+      `small talk ${pct(v.clincSmallTalkAccuracy)} | t ${run.outOfScopeThreshold} | ${run.artifact.rows} feats | ${Math.round((performance.now() - t0) / 1000)} s | ${JSON.stringify(variant)}`,
   );
   // TAUS=0.5,1: the same trained model re-calibrated with each logit adjustment (no retraining).
   for (const tau of (process.env.TAUS ?? "").split(",").filter(Boolean).map(Number)) {

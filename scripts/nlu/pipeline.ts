@@ -69,7 +69,7 @@ export function calibrate(trained: TrainedModel, split: Split, config: TrainConf
   const adjusted = withAdjustedLogits(trained, tau, adjustmentTemperature);
   const temperature = fitTemperature(adjusted.model, validationVectors, labels);
   const calibrated = createIntentModel(toArtifact(adjusted, { temperature, outOfScopeThreshold: 0 }, "validation", config));
-  const outOfScopeThreshold = chooseThreshold(calibrated, split.validation);
+  const outOfScopeThreshold = chooseThreshold(calibrated, split.validation, config.thresholdOosWeight);
   const validationArtifact = toArtifact(adjusted, { temperature, outOfScopeThreshold }, "validation", config);
   const validation = scorePredictions(
     predictAll(calibrated, [...split.validation, ...(split.wrapped ?? [])], outOfScopeThreshold),
@@ -93,7 +93,16 @@ export function withAugmentation(examples: Example[], config: TrainConfig): Exam
   const keep = config.clincOosKeep ?? 1;
   let seen = 0;
   // Every k-th CLINC out-of-domain row: deterministic and spread over all its intents.
-  let out = keep >= 1 ? examples : examples.filter((e) => e.source !== "clinc_oos" || Math.floor(++seen * keep) !== Math.floor((seen - 1) * keep));
+  // CLINC's own oos rows, the closest to what a bank assistant is asked and declines, may be exempt.
+  const exempt = (e: Example) => config.keepClincOosRows === true && e.clincIntent === "oos";
+  let out =
+    keep >= 1
+      ? examples
+      : examples.filter((e) => e.source !== "clinc_oos" || exempt(e) || Math.floor(++seen * keep) !== Math.floor((seen - 1) * keep));
+  if (config.clincOosRowCopies) {
+    const oosRows = out.filter((e) => e.clincIntent === "oos");
+    out = [...out, ...augment(oosRows, ["clinc_oos"], config.clincOosRowCopies, config.seed).slice(oosRows.length)];
+  }
   for (const [source, variants] of Object.entries(config.augmentation)) {
     if (variants) out = augment(out, [source as Example["source"]], variants, config.seed);
   }

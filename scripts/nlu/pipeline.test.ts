@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import type { Example } from "./example";
+import { withAugmentation } from "./pipeline";
+import { DEFAULT_CONFIG, type TrainConfig } from "./trainer";
+
+// Eleven other-domain rows and three of CLINC150's own oos rows, interleaved as loadClinc never does.
+const examples: Example[] = Array.from({ length: 14 }, (_, i) => ({
+  text: `row number ${i} about the weather`,
+  intent: "out_of_scope",
+  source: "clinc_oos",
+  clincIntent: i % 4 === 3 ? "oos" : "weather",
+}));
+
+const config = (extra: Partial<TrainConfig>): TrainConfig => ({
+  ...DEFAULT_CONFIG,
+  augmentation: {},
+  smallTalkWrap: undefined,
+  paraphrase: undefined,
+  clincOosKeep: 0.5,
+  keepClincOosRows: false,
+  clincOosRowCopies: 0,
+  ...extra,
+});
+
+const count = (rows: Example[], clincIntent: string) => rows.filter((e) => e.clincIntent === clincIntent).length;
+
+describe("withAugmentation, CLINC150 out-of-domain rows", () => {
+  it("thins every CLINC out-of-domain row alike without the oos-row knobs", () => {
+    const out = withAugmentation(examples, config({}));
+    expect(out).toHaveLength(7);
+  });
+
+  it("keeps every oos row and thins only the other domains when asked", () => {
+    const out = withAugmentation(examples, config({ keepClincOosRows: true }));
+    expect(count(out, "oos")).toBe(3);
+    expect(count(out, "weather")).toBe(5);
+  });
+
+  it("adds augmented copies of the oos rows it keeps", () => {
+    const out = withAugmentation(examples, config({ keepClincOosRows: true, clincOosRowCopies: 2 }));
+    const copies = out.filter((e) => e.augmented);
+    expect(copies.length).toBeGreaterThan(0);
+    expect(copies.every((e) => e.clincIntent === "oos")).toBe(true);
+    expect(count(out, "weather")).toBe(5);
+  });
+});
