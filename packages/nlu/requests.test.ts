@@ -140,6 +140,11 @@ describe("plainRequestIntent, wave 8b: payment apps, other banks, merchant charg
     ["has my rent payment gone out yet", "transactions"],
     ["can you check if my payment to verizon went through", "transactions"],
     ["did my payment to the landlord go through", "transactions"],
+    // An amount sent to a person (the wave 8b refit read the first as out of scope).
+    ["Please wire two thousand dollars to my father.", "transfer"],
+    ["send $45 to Jessica", "transfer"],
+    ["I need to send 300 dollars to my landlord", "transfer"],
+    ["Please transfer money into someone else's account.", "transfer"],
   ])("%s → %s", (text, intent) => {
     expect(plainRequestIntent(text)).toBe(intent);
   });
@@ -157,6 +162,9 @@ describe("plainRequestIntent, wave 8b: payment apps, other banks, merchant charg
     "my payment went through",
     "has my payment gone out twice",
     "i want to transfer money to my account from another bank",
+    "I sent 50 dollars to my brother and he didn't get it",
+    "transfer 100 to my savings account",
+    "send 20 to my card",
   ])("leaves %s to the model", (text) => {
     expect(plainRequestIntent(text)).toBeUndefined();
   });
