@@ -31,6 +31,7 @@ import { scheduleText, timingProblemText } from "../schedule-text.js";
 import { explainLoadFailure } from "./wording.js";
 import { applyPayee } from "./transfer-payees.js";
 import { matchAccounts, refText, sameRef, withArticle } from "./transfer-accounts.js";
+import { confirmationSummary } from "./transfer-summary.js";
 
 export function startTransfer(ctx: StepContext, intent: IntentTag, entities: Entities): void {
   const accountsId = derivedId(ctx, "accounts");
@@ -350,9 +351,14 @@ function advance(ctx: StepContext, task: TransferTask, notes: string[]): void {
 
   const to = describeDestination(task, task.to)!;
   const when = task.schedule ? ` ${scheduleText(task.schedule, new Date(ctx.now).toISOString().slice(0, 10))}` : "";
-  const summary = task.amountAll
-    ? `Send everything available, ${moneyText(task.amount)}, from ${accountLabel(from)} to ${to.label}${when}?`
-    : `Send ${moneyText(task.amount)} from ${accountLabel(from)} to ${to.label}${when}?`;
+  const summary = confirmationSummary({
+    bill,
+    everything: task.amountAll === true,
+    amount: moneyText(task.amount),
+    from: accountLabel(from),
+    to: to.label,
+    when,
+  });
   task.asking = null;
   task.confirmation = { id: ctx.newId, summary, expiresAt: ctx.now + CONFIRMATION_TTL_MS };
   const lead = notes.length > 0 ? `${notes.join(" ")} ` : "";
