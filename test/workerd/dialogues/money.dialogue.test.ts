@@ -59,6 +59,17 @@ describe("dialogue: transfers", () => {
     });
   });
 
+  it("proposes the only account that can send, and still asks when two could", async () => {
+    await runScript("transfer-sole-source", {
+      turns: [
+        // Checking is the one account that can send to savings (it asked "Which account…?" with one button).
+        { say: "transfer 50 to savings", expect: { confirmation: true, text: /^Send \$50\.00 from Everyday Checking ••1001 to Rainy Day Savings ••2002\?$/ }, balances: { checking: 1_000_00 } },
+        { say: "yes", press: "yes", expect: { data: "transfer_receipt" }, balances: { checking: 950_00, savings: 5_050_00 } },
+        { say: "send $20 to Jordan", expect: { confirmation: false, text: /which account should I send it from/i } },
+      ],
+    });
+  });
+
   it("accepts corrections before confirming", async () => {
     await runScript("transfer-correct", {
       turns: [
