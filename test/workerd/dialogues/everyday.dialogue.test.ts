@@ -72,6 +72,8 @@ describe("dialogue: a new customer's first questions", () => {
         { say: `spending between 3 and 10 ${name.toLowerCase()}`, expect: { intent: "spending", text: new RegExp(`^You spent \\$20\\.00 between ${short(lastMonth(3))} and ${short(lastMonth(10))}\\.`) } },
         // Asked early in a month it once meant the 1st to today.
         { say: "transactions between the 1st and the 15th", expect: { intent: "transactions", text: new RegExp(`between 1 ${spanName} and 15 ${spanName}\\.$`) } },
+        // Without ordinals it was no date at all.
+        { say: "transactions between 1 and 15", expect: { intent: "transactions", text: new RegExp(`between 1 ${spanName} and 15 ${spanName}\\.$`) } },
       ],
     });
   });
