@@ -69,6 +69,16 @@ describe("pay a bill", () => {
     expect(lastReply(water.say("the water bill", understood("pay_bill"))).text).toMatch(/^I couldn't find a saved biller for that bill\. Which bill/);
   });
 
+  it("offers no credit card to a customer who has none", () => {
+    const data = fixtures();
+    const bank = new FakeBank({ ...data, accounts: data.accounts.filter((a) => a.type !== "credit") });
+    const turn = new Session(bank).say("pay my credit card", understood("pay_bill", { accountRefs: ["credit"] }));
+    // It asked "… It can be a saved biller or your credit card." right after saying there is none.
+    expect(lastReply(turn).text).toBe(
+      "I couldn't find a credit account among your accounts. Which bill would you like to pay? It can be one of your saved billers.",
+    );
+  });
+
   it("a transfer request during a bill payment continues the same task", () => {
     const session = new Session(bankWithBiller());
     session.say("pay my bill", understood("pay_bill"));

@@ -363,9 +363,13 @@ function askDestination(ctx: StepContext, task: TransferTask, from: AccountOptio
     ...own.map((a) => quickReply(accountLabel(a), `to account ending ${a.mask}`)),
     ...(task.payees ?? []).slice(0, 4).map((p) => quickReply(cleanName(p.name), `to ${cleanName(p.name)}`)),
   ];
-  const question = bill
-    ? "Which bill would you like to pay? It can be a saved biller or your credit card."
-    : "Who should I send it to? It can be one of your accounts or a saved payee.";
+  // A customer without a credit card is not offered one ("or your credit card" to Maria, who has none).
+  const hasCard = (task.accounts ?? []).some((a) => a.type === "credit");
+  const question = !bill
+    ? "Who should I send it to? It can be one of your accounts or a saved payee."
+    : hasCard
+      ? "Which bill would you like to pay? It can be a saved biller or your credit card."
+      : "Which bill would you like to pay? It can be one of your saved billers.";
   ask(ctx, task, "to", notes, question, actions);
 }
 

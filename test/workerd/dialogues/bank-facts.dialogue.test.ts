@@ -98,6 +98,16 @@ describe("dialogue: paying a bill and reporting fraud", () => {
     });
   });
 
+  forIntent("pay_bill")("pay_bill: a customer without a credit card is not offered one", async () => {
+    await runScript("pay-bill-no-card", {
+      customer: { credit: false },
+      turns: [
+        // It said there is no credit account, then "It can be a saved biller or your credit card."
+        { say: "pay my credit card", expect: { intent: "pay_bill", confirmation: false, text: /Which bill would you like to pay\? It can be one of your saved billers\.$/ } },
+      ],
+    });
+  });
+
   forIntent("report_fraud")("report_fraud: offers to freeze with a confirmation, hands off with reason fraud", async () => {
     const ctx = await runScript("report-fraud", {
       turns: [
