@@ -129,7 +129,7 @@ describe.skipIf(!onServer)("bank intents against Postgres (understanding injecte
     const customer = await makeCustomer(FILE);
     await talk(customer.customerId, async (c) => {
       const confirm = await c.say("pay $84.20 on my electric bill from checking", "pay_bill", { amount: { minor: 84_20, currency: "USD" }, accountRefs: ["checking"] });
-      expect(confirm.text).toBe("Send $84.20 from Everyday Checking ••1001 to “City Power & Light” ••9911?");
+      expect(confirm.text).toBe("Pay $84.20 to “City Power & Light” ••9911 from Everyday Checking ••1001?");
       expect(await checkingBalance(c)).toBe(1_000_00);
       expect((await c.say("yes", "out_of_scope", {}, "yes")).data).toMatchObject({ kind: "transfer_receipt" });
       expect((await c.say("yes", "out_of_scope", { yes: true })).text).toMatch(/already/);

@@ -169,7 +169,8 @@ function transferDone(execution: Execution, data: unknown) {
   const outcome = parseView("transferOutcome", data);
   const toText = receipt ? receipt.toLabel : "the recipient";
   const pending = outcome?.status === "pending" ? " It's pending and should show as posted shortly." : "";
-  return reply(execution.intent, `Done — I sent ${moneyText(effect.amount)} to ${toText}.${pending}`, {
+  const did = execution.intent.name === "pay_bill" ? "paid" : "sent";
+  return reply(execution.intent, `Done — I ${did} ${moneyText(effect.amount)} to ${toText}.${pending}`, {
     actions: [quickReply("Check my balance")],
     ...(outcome && receipt
       ? {
@@ -202,8 +203,9 @@ function cardDone(execution: Execution, data: unknown) {
 
 function failureReply(execution: Execution, code: EffectErrorCode) {
   const isTransfer = execution.effect.kind === "transfer";
-  const what = isTransfer ? "The transfer didn't go through" : "I couldn't change the card";
-  const nothing = isTransfer ? " Nothing was sent." : "";
+  const bill = execution.intent.name === "pay_bill";
+  const what = !isTransfer ? "I couldn't change the card" : bill ? "The bill payment didn't go through" : "The transfer didn't go through";
+  const nothing = !isTransfer ? "" : bill ? " Nothing was paid." : " Nothing was sent.";
   const fromText =
     execution.receipt.kind === "transfer" ? accountLabel(execution.receipt.from) : "that account";
   const texts: Record<EffectErrorCode, string> = {
@@ -215,7 +217,7 @@ function failureReply(execution: Execution, code: EffectErrorCode) {
     conflict: `I couldn't confirm whether this went through. Please check your recent activity before trying again — this request won't be applied twice.`,
     unavailable: `I couldn't reach your accounts to confirm whether this went through. Please check your recent activity before trying again — this request won't be applied twice.`,
     cancelled: isTransfer
-      ? "I couldn't reach your accounts in time to make that transfer, so I've cancelled it. Nothing was sent — you can ask again whenever you like."
+      ? `I couldn't reach your accounts in time to make that ${bill ? "payment" : "transfer"}, so I've cancelled it.${nothing.replace(/\.$/, "")} — you can ask again whenever you like.`
       : "I couldn't reach your cards in time to make that change, so I've cancelled it. Your card is as it was.",
   };
   const actions =

@@ -6,6 +6,7 @@
  */
 import type { StepContext } from "../context.js";
 import type { AccountRef, Entities, IntentTag, TransferTask } from "../types.js";
+import { billerWordsIn } from "./payee-kinds.js";
 import { startTransfer } from "./transfer.js";
 
 export function startPayBill(ctx: StepContext, intent: IntentTag, e: Entities, text: string): void {
@@ -24,20 +25,6 @@ export function withBillKind(task: TransferTask, e: Entities, text: string): Ent
   if (billerWords.length === 0) return e;
   const { unknownPayee: _named, ...rest } = e;
   return { ...rest, billerWords };
-}
-
-/** Kinds of bill and words a biller of that kind usually has in its name (lower case prefixes). */
-const BILL_KINDS: Array<[RegExp, string[]]> = [
-  [/\b(electric(ity)?|power|energy)\b/i, ["power", "electric", "energy"]],
-  [/\b(water|sewer)\b/i, ["water"]],
-  [/\bgas\b/i, ["gas"]],
-  [/\b(internet|broadband|cable|wi-?fi|tv)\b/i, ["broadband", "internet", "cable", "fiber", "fibre"]],
-  [/\b(phone|mobile|cell(ular)?)\b/i, ["phone", "mobile", "wireless", "cell"]],
-  [/\brent\b/i, ["rent", "propert", "apartment", "realty", "housing"]],
-];
-
-export function billerWordsIn(text: string): string[] {
-  return BILL_KINDS.filter(([kind]) => kind.test(text)).flatMap(([, words]) => words);
 }
 
 /** The transfer intents: a bill payment continues or corrects a transfer being set up, and back. */

@@ -12,6 +12,7 @@ function task(to?: TransferTask["to"]): TransferTask {
   return { kind: "transfer", intent: { name: "transfer", confidence: 1 }, waitingFor: [], unresolved: [], accounts: [], payees: PAYEES, asking: null, confirmation: null, ...(to ? { to } : {}) };
 }
 const e = (extra: Partial<Entities>): Entities => ({ accountRefs: [], ...extra });
+const LIST = "Your saved payees are “Alex Kim”, “Alex Jones” and “City Power & Light”.";
 
 describe("applyPayee", () => {
   it("resolves a saved payee's name, and says when a name fits none or several", () => {
@@ -24,7 +25,7 @@ describe("applyPayee", () => {
 
   it("says back a recipient who is no saved payee, dropping the destination named before", () => {
     const t = task({ payeeId: "pay-alex" });
-    expect(applyPayee(t, PAYEES, e({ unknownPayee: "Morgan" }))).toEqual(["I couldn't find a saved payee called “Morgan”."]);
+    expect(applyPayee(t, PAYEES, e({ unknownPayee: "Morgan" }))).toEqual([`I couldn't find a saved payee called “Morgan”. ${LIST}`]);
     expect(t.to).toBeUndefined();
   });
 
@@ -36,10 +37,35 @@ describe("applyPayee", () => {
     expect(applyPayee(several, PAYEES, e({ unknownPayee: "alex" }))).toEqual(["More than one of your saved payees fits: “Alex Kim” or “Alex Jones”."]);
     expect(several.to).toBeUndefined();
     // A fragment is no one's name.
-    expect(applyPayee(task(), PAYEES, e({ unknownPayee: "Jo" }))).toEqual(["I couldn't find a saved payee called “Jo”."]);
+    expect(applyPayee(task(), PAYEES, e({ unknownPayee: "Jo" }))).toEqual([`I couldn't find a saved payee called “Jo”. ${LIST}`]);
     const accented = task();
     applyPayee(accented, [{ id: "pay-lucia", name: "Lucía García" }], e({ unknownPayee: "garcia" }));
     expect(accented.to).toEqual({ payeeId: "pay-lucia" });
+  });
+
+  it("lists the saved payees when the one named is none of them", () => {
+    // "my mom" got only "I couldn't find a saved payee called “mom”", leaving the customer to guess.
+    for (const named of [e({ unknownPayee: "mom" }), e({ payeeName: "mom" })]) {
+      const t = task();
+      expect(applyPayee(t, PAYEES, named)).toEqual([`I couldn't find a saved payee called “mom”. ${LIST}`]);
+      expect(t.to).toBeUndefined();
+    }
+    const many = [...PAYEES, { id: "p4", name: "Dana Fox" }, { id: "p5", name: "Eli Moss" }];
+    expect(applyPayee(task(), many, e({ unknownPayee: "mom" }))).toEqual([
+      "I couldn't find a saved payee called “mom”. Your saved payees include “Alex Kim”, “Alex Jones”, “City Power & Light” and “Dana Fox”.",
+    ]);
+    expect(applyPayee(task(), [], e({ unknownPayee: "mom" }))).toEqual(["I couldn't find a saved payee called “mom”. You don't have any saved payees."]);
+  });
+
+  it("takes 'my landlord' as the one saved payee whose name fits a landlord", () => {
+    const withLandlord = [...PAYEES, { id: "pay-rent", name: "Greenview Property Mgmt", mask: "5500" }];
+    for (const named of [e({ unknownPayee: "landlord" }), e({ payeeName: "landlord" })]) {
+      const t = task();
+      expect(applyPayee(t, withLandlord, named)).toEqual([]);
+      expect(t.to).toEqual({ payeeId: "pay-rent" });
+    }
+    // No payee of that kind: said, with the list.
+    expect(applyPayee(task(), PAYEES, e({ unknownPayee: "landlord" }))).toEqual([`I couldn't find a saved payee called “landlord”. ${LIST}`]);
   });
 
   it("names the payees a name fits equally, never picking one", () => {

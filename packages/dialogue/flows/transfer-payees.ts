@@ -5,6 +5,7 @@
  */
 import { cleanName, quoted } from "../render.js";
 import type { Entities, PayeeOption, TransferTask } from "../types.js";
+import { billerWordsIn } from "./payee-kinds.js";
 
 /** Payees named back in one note when a name fits several. */
 const MAX_NAMED_CHOICES = 4;
@@ -12,9 +13,10 @@ const MAX_NAMED_CHOICES = 4;
 /** Sets `task.to` from the payee the message names, if any; returns what to tell the customer. */
 export function applyPayee(task: TransferTask, payees: PayeeOption[], e: Entities): string[] {
   if (e.payeeName !== undefined && e.payeeName.trim() !== "") {
-    const matches = matchPayees(payees, e.payeeName);
+    const named = matchPayees(payees, e.payeeName);
+    const matches = named.length > 0 ? named : byKind(payees, e.payeeName);
     task.to = matches.length === 1 ? { payeeId: matches[0]!.id } : undefined;
-    if (matches.length === 0) return [`I couldn't find a saved payee called ${quoted(e.payeeName)}.`];
+    if (matches.length === 0) return [notFound(payees, e.payeeName)];
     if (matches.length > 1) return [`More than one of your payees matches ${quoted(e.payeeName)}.`];
     return [];
   }
@@ -26,20 +28,44 @@ export function applyPayee(task: TransferTask, payees: PayeeOption[], e: Entitie
   if (e.unknownPayee !== undefined && e.unknownPayee.trim() !== "") {
     // "Lee" for Jordan Lee: a name the NLU could not tie to a payee by its first name may still
     // be a whole word of exactly one payee's name.
-    const fits = payeesNamedBy(payees, e.unknownPayee);
+    const named = payeesNamedBy(payees, e.unknownPayee);
+    const fits = named.length > 0 ? named : byKind(payees, e.unknownPayee);
     task.to = fits.length === 1 ? { payeeId: fits[0]!.id } : undefined;
     if (fits.length === 1) return [];
     if (fits.length > 1) return [choicesNote(fits.map((p) => p.name))];
-    return [`I couldn't find a saved payee called ${quoted(cleanName(e.unknownPayee, 40))}.`];
+    return [notFound(payees, e.unknownPayee)];
   }
   if (e.billerWords && task.to === undefined) {
     // "my electric bill": a hint only, used when exactly one saved payee fits; else we say so and ask.
-    const matches = payees.filter((p) => normalise(p.name).split(" ").some((part) => e.billerWords!.some((w) => part.startsWith(w))));
+    const matches = payeesWithWords(payees, e.billerWords);
     if (matches.length === 1) task.to = { payeeId: matches[0]!.id };
     if (matches.length === 0) return ["I couldn't find a saved biller for that bill."];
     if (matches.length > 1) return [choicesNote(matches.map((p) => p.name))];
   }
   return [];
+}
+
+/**
+ * "my mom", "landlord": no saved payee has that name. Said, with the saved payees to choose from
+ * (they are also the buttons under the question), so the customer is not left guessing names.
+ */
+function notFound(payees: PayeeOption[], wanted: string): string {
+  const said = `I couldn't find a saved payee called ${quoted(cleanName(wanted, 40))}.`;
+  if (payees.length === 0) return `${said} You don't have any saved payees.`;
+  const names = payees.slice(0, MAX_NAMED_CHOICES).map((p) => quoted(cleanName(p.name, 80)));
+  const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  return payees.length > MAX_NAMED_CHOICES ? `${said} Your saved payees include ${list}.` : `${said} Your saved payees are ${list}.`;
+}
+
+/** "my landlord" for Greenview Property Mgmt: the kind of recipient, when no name fits. */
+function byKind(payees: PayeeOption[], wanted: string): PayeeOption[] {
+  const words = billerWordsIn(wanted);
+  return words.length === 0 ? [] : payeesWithWords(payees, words);
+}
+
+/** Payees with a word of their name starting with one of `words`. */
+function payeesWithWords(payees: PayeeOption[], words: string[]): PayeeOption[] {
+  return payees.filter((p) => normalise(p.name).split(" ").some((part) => words.some((w) => part.startsWith(w))));
 }
 
 function choicesNote(choices: string[]): string {
@@ -72,4 +98,8 @@ function matchPayees(payees: PayeeOption[], wanted: string): PayeeOption[] {
     const name = normalise(p.name).split(" ");
     return words.every((w) => name.some((part) => part.startsWith(w)));
   });
+}
+
+export function payeeOption(p: { id: string; name: string; mask?: string }): PayeeOption {
+  return { id: p.id, name: cleanName(p.name, 80), ...(p.mask ? { mask: p.mask } : {}) };
 }

@@ -113,14 +113,14 @@ describe("transfer corrections", () => {
     const session = new Session();
     let turn = session.say("send 50 to Morgan from checking", understood("transfer", { amount: usd(50), fromRef: "checking", accountRefs: ["checking"], unknownPayee: "Morgan" }));
     expect(lastReply(turn).text).toBe(
-      "I couldn't find a saved payee called “Morgan”. Who should I send it to? It can be one of your accounts or a saved payee.",
+      "I couldn't find a saved payee called “Morgan”. Your saved payees are “Alex Kim” and “Sam Lee”. Who should I send it to? It can be one of your accounts or a saved payee.",
     );
     expect(lastReply(turn).confirmation).toBeUndefined();
     // Renaming the recipient to someone unknown drops the old destination rather than keeping it.
     turn = session.say("Alex", understood("out_of_scope", { payeeName: "Alex" }, 0.3));
     expect(lastReply(turn).confirmation?.summary).toBe("Send $50.00 from Checking ••1234 to “Alex Kim” ••4321?");
     turn = session.say("actually send it to Morgan", understood("transfer", { unknownPayee: "Morgan" }));
-    expect(lastReply(turn).text).toMatch(/^I couldn't find a saved payee called “Morgan”\. Who should I send it to\?/);
+    expect(lastReply(turn).text).toMatch(/^I couldn't find a saved payee called “Morgan”\. Your saved payees are .* Who should I send it to\?/);
     expect(lastReply(turn).confirmation).toBeUndefined();
     expect(moneyEffects(turn)).toEqual([]);
   });
@@ -134,11 +134,13 @@ describe("transfer corrections", () => {
 
   it("never offers the destination already named as the account to send from", () => {
     // "transfer 100 to checking tomorrow": offering Checking as the source led a tap on it to drop
-    // the destination the customer had named and ask for another.
+    // the destination the customer had named and ask for another. Savings, the one account left
+    // that can send, is proposed in the confirmation.
     const session = new Session();
     const turn = session.say("transfer 100 to checking tomorrow", understood("transfer", { amount: usd(100), toRef: "checking", accountRefs: ["checking"] }));
-    expect(lastReply(turn).text).toMatch(/which account should I send it from/i);
-    expect(lastReply(turn).actions.map((a) => a.label)).toEqual(["Savings ••5678"]);
+    expect(lastReply(turn).text).toBe("Send $100.00 from Savings ••5678 to Checking ••1234?");
+    const both = new Session().say("send 100 to Alex", understood("transfer", { amount: usd(100), payeeName: "Alex" }));
+    expect(lastReply(both).actions.map((a) => a.label)).toEqual(["Checking ••1234", "Savings ••5678"]);
   });
 });
 
@@ -225,6 +227,28 @@ describe("amounts, limits and funds", () => {
     expect(lastReply(turn).text).toMatch(expected);
     expect(confirmationStatus(session.state, confirmation.id, session.now)).toBe("failed");
     expect(session.state.executing).toBeNull();
+  });
+
+  it("proposes the only account that can send instead of asking which one", () => {
+    // It asked "Which account should I send it from?" offering Checking alone.
+    const session = new Session();
+    const turn = session.say("transfer 50 to savings", understood("transfer", { amount: usd(50), toRef: "savings", accountRefs: ["savings"] }));
+    expect(lastReply(turn).text).toBe("Send $50.00 from Checking ••1234 to Savings ••5678?");
+    expect(moneyEffects(turn)).toEqual([]);
+    expect(session.bank.transfers).toHaveLength(0);
+  });
+
+  it("still asks for the source when two accounts could send, or when the one named cannot", () => {
+    const session = new Session();
+    const turn = session.say("send 30 to Alex", understood("transfer", { amount: usd(30), payeeName: "Alex" }));
+    expect(lastReply(turn).text).toBe("Which account should I send it from?");
+    expect(lastReply(turn).actions.map((a) => a.label)).toEqual(["Checking ••1234", "Savings ••5678"]);
+    const card = new Session().say(
+      "send 50 from my credit card to savings",
+      understood("transfer", { amount: usd(50), fromRef: "credit", toRef: "savings", accountRefs: ["credit", "savings"] }),
+    );
+    expect(lastReply(card).text).toBe("I can't send money from a credit account by chat. Which account should I send it from?");
+    expect(lastReply(card).confirmation).toBeUndefined();
   });
 
   it("refuses to send from a credit account", () => {

@@ -29,8 +29,9 @@ import { parseView } from "../views.js";
 import { beginSchedule, beginTransfer } from "./execution.js";
 import { scheduleText, timingProblemText } from "../schedule-text.js";
 import { explainLoadFailure } from "./wording.js";
-import { applyPayee } from "./transfer-payees.js";
-import { matchAccounts, refText, sameRef, withArticle } from "./transfer-accounts.js";
+import { applyPayee, payeeOption } from "./transfer-payees.js";
+import { accountOption, matchAccounts, refText, sameRef, soleSource, withArticle } from "./transfer-accounts.js";
+import { confirmationSummary } from "./transfer-summary.js";
 
 export function startTransfer(ctx: StepContext, intent: IntentTag, entities: Entities): void {
   const accountsId = derivedId(ctx, "accounts");
@@ -106,6 +107,7 @@ export function updateTransfer(ctx: StepContext, task: TransferTask, entities: E
   }
   const before = { amount: task.amount?.minor, from: task.from, to: JSON.stringify(task.to ?? null), asking: task.asking };
   const notes = applyEntities(task, task.accounts, task.payees, entities);
+  if (notes.length === 0) proposeSource(task);
   advance(ctx, task, [...acknowledge(task, before, entities), ...notes]);
 }
 
@@ -149,7 +151,18 @@ export function onTransferData(ctx: StepContext, task: TransferTask, effectId: s
   const notes: string[] = [];
   for (const entities of task.unresolved) notes.push(...applyEntities(task, task.accounts, task.payees, entities));
   task.unresolved = [];
+  if (notes.length === 0) proposeSource(task);
   advance(ctx, task, notes);
+}
+
+/**
+ * No source named, and only one account can send to the destination: it goes in the confirmation
+ * rather than a question with one answer. Not after a turn with something to say back (a source
+ * that could not be used is never silently swapped for another).
+ */
+function proposeSource(task: TransferTask): void {
+  if (task.from !== undefined || !task.to || !task.accounts || !describeDestination(task, task.to)) return;
+  task.from = soleSource(task.accounts, task.to)?.id;
 }
 
 export function confirmationReply(task: TransferTask) {
@@ -182,30 +195,6 @@ export function executeTransfer(ctx: StepContext, task: TransferTask): void {
     { kind: "transfer", fromAccountId: from.id, to: task.to, amount: task.amount },
     { kind: "transfer", from: { name: from.name, mask: from.mask }, to: to.view, toLabel: to.label },
   );
-}
-
-function accountOption(a: {
-  id: string;
-  name: string;
-  type: AccountOption["type"];
-  mask: string;
-  balance: { minor: number; currency: AccountOption["currency"] };
-  available?: { minor: number; currency: AccountOption["currency"] };
-}): AccountOption {
-  // A credit account's balance is what is owed, never spendable money.
-  const spendable = a.available ?? (a.type === "credit" ? undefined : a.balance);
-  return {
-    id: a.id,
-    name: cleanName(a.name),
-    type: a.type,
-    mask: a.mask,
-    currency: a.balance.currency,
-    ...(spendable && spendable.currency === a.balance.currency ? { availableMinor: spendable.minor } : {}),
-  };
-}
-
-function payeeOption(p: { id: string; name: string; mask?: string }): PayeeOption {
-  return { id: p.id, name: cleanName(p.name, 80), ...(p.mask ? { mask: p.mask } : {}) };
 }
 
 // ─── Slot resolution ─────────────────────────────────────────────────────────────────────────
@@ -350,9 +339,14 @@ function advance(ctx: StepContext, task: TransferTask, notes: string[]): void {
 
   const to = describeDestination(task, task.to)!;
   const when = task.schedule ? ` ${scheduleText(task.schedule, new Date(ctx.now).toISOString().slice(0, 10))}` : "";
-  const summary = task.amountAll
-    ? `Send everything available, ${moneyText(task.amount)}, from ${accountLabel(from)} to ${to.label}${when}?`
-    : `Send ${moneyText(task.amount)} from ${accountLabel(from)} to ${to.label}${when}?`;
+  const summary = confirmationSummary({
+    bill,
+    everything: task.amountAll === true,
+    amount: moneyText(task.amount),
+    from: accountLabel(from),
+    to: to.label,
+    when,
+  });
   task.asking = null;
   task.confirmation = { id: ctx.newId, summary, expiresAt: ctx.now + CONFIRMATION_TTL_MS };
   const lead = notes.length > 0 ? `${notes.join(" ")} ` : "";
@@ -369,9 +363,13 @@ function askDestination(ctx: StepContext, task: TransferTask, from: AccountOptio
     ...own.map((a) => quickReply(accountLabel(a), `to account ending ${a.mask}`)),
     ...(task.payees ?? []).slice(0, 4).map((p) => quickReply(cleanName(p.name), `to ${cleanName(p.name)}`)),
   ];
-  const question = bill
-    ? "Which bill would you like to pay? It can be a saved biller or your credit card."
-    : "Who should I send it to? It can be one of your accounts or a saved payee.";
+  // A customer without a credit card is not offered one ("or your credit card" to Maria, who has none).
+  const hasCard = (task.accounts ?? []).some((a) => a.type === "credit");
+  const question = !bill
+    ? "Who should I send it to? It can be one of your accounts or a saved payee."
+    : hasCard
+      ? "Which bill would you like to pay? It can be a saved biller or your credit card."
+      : "Which bill would you like to pay? It can be one of your saved billers.";
   ask(ctx, task, "to", notes, question, actions);
 }
 

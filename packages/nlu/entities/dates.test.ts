@@ -66,6 +66,33 @@ describe("extractDateRange", () => {
     expect(extractDateRange("since the 1st", "2026-12-02")).toEqual(r("2026-12-01", "2026-12-02"));
   });
 
+  it("reads 'between 1 and 15' (no ordinals, no month) as a span of days, never an amount of money", () => {
+    expect(extractDateRange("transactions between 1 and 15", "2026-12-02")).toEqual({ from: "2026-11-01", to: "2026-11-15", text: "between 1 and 15" });
+    expect(extractDateRange("what did I spend between 1 and 15?", TODAY)).toEqual(r("2026-04-01", "2026-04-15"));
+    expect(extractDateRange("transactions between 5 and 20 dollars", TODAY)).toBeNull();
+    expect(extractDateRange("payments between 5 and 20.50", TODAY)).toBeNull();
+    expect(extractDateRange("between 10 and 50", TODAY)).toBeNull();
+  });
+
+  it("keeps days named in a month inside that month", () => {
+    // It read "from the 29th" alone: March 29 to today.
+    expect(extractDateRange("from the 29th to the 31st of February", TODAY)).toEqual({
+      from: "2026-02-28",
+      to: "2026-02-28",
+      text: "from the 29th to the 31st of February",
+    });
+    expect(extractDateRange("between the 29th and 31st of feb 2024", TODAY)).toEqual(r("2024-02-29", "2024-02-29"));
+    // With no month, a day the last month lacks is its last day, not a day of this one.
+    expect(extractDateRange("since the 30th", "2026-03-10")).toEqual(r("2026-02-28", "2026-03-10"));
+    expect(extractDateRange("from the 29th to the 31st", "2026-03-10")).toEqual(r("2026-02-28", "2026-02-28"));
+  });
+
+  it("reports all the text it read for a range", () => {
+    // It reported "November 3".
+    expect(extractDateRange("between November 3 and 10", TODAY)).toEqual({ from: "2025-11-03", to: "2025-11-10", text: "between November 3 and 10" });
+    expect(extractDateRange("since March 10", TODAY)?.text).toBe("since March 10");
+  });
+
   it("handles month boundaries and leap years", () => {
     expect(extractDateRange("last month", "2024-03-10")).toEqual(r("2024-02-01", "2024-02-29"));
     expect(extractDateRange("yesterday", "2026-01-01")).toEqual(r("2025-12-31", "2025-12-31"));

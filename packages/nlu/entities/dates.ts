@@ -140,25 +140,9 @@ const RULES: Array<[RegExp, Rule]> = [
       return range(day, /since/i.test(m[1] ?? "") ? t : day, t, m[0]);
     },
   ],
-  [
-    new RegExp(String.raw`\b(?:since|from|between)\s+(?:the\s+)?(\d{1,2})${ORDINAL}\b(?:\s*${SEPARATOR}\s*(?:the\s+)?(\d{1,2})${ORDINAL}?\b)?(?!\s+(?:of\s+)?[a-z]{3})`, "i"),
-    (m, t) => {
-      const dayOfMonth = Number(m[1]);
-      const [y, mo] = ymd(t);
-      let start = Date.UTC(y, mo, dayOfMonth);
-      if (dayOfMonth < 1 || dayOfMonth > 31) return null;
-      if (start > t) start = Date.UTC(y, mo - 1, dayOfMonth);
-      // "since the 3rd": up to today.
-      const endDay = m[2] === undefined ? null : Number(m[2]);
-      if (endDay === null) return range(start, t, t, m[0]);
-      if (endDay < dayOfMonth || endDay > 31) return null;
-      // "between the 1st and the 15th" names a whole span, and which month is our guess: the most
-      // recent month in which that span has ended (asked on Dec 2, Nov 1–15, not Dec 1–2).
-      const [sy, smo] = ymd(start);
-      const back = Date.UTC(sy, smo, endDay) > t ? 1 : 0;
-      return range(Date.UTC(sy, smo - back, dayOfMonth), dayIn(sy, smo - back, endDay), t, m[0]);
-    },
-  ],
+  [new RegExp(String.raw`\b(?:since|from|between)\s+(?:the\s+)?(\d{1,2})${ORDINAL}\b(?:\s*${SEPARATOR}\s*(?:the\s+)?(\d{1,2})${ORDINAL}?\b)?(?!\s+(?:of\s+)?[a-z]{3})`, "i"), daysOfMonth],
+  // "between 1 and 15": days without ordinals, unless money follows ("between 10 and 20 dollars").
+  [new RegExp(String.raw`\bbetween\s+(\d{1,2})\s*(?:and|to|-|–)\s*(\d{1,2})\b(?![.,]\d|\s*(?:%|dollars?|bucks|usd|eur|gbp|euros?|pounds?|cents?)|\s+(?:of\s+)?[a-z]{3})`, "i"), daysOfMonth],
   [
     // "between 3 and 10 november", "from the 3rd to the 10th of Nov 2025": chrono reads only the 10th.
     new RegExp(String.raw`\b(?:between|from)\s+(?:the\s+)?(\d{1,2})${ORDINAL}?\s*${SEPARATOR}\s*(?:the\s+)?(\d{1,2})${ORDINAL}?\s+(?:of\s+)?(${MONTH_PATTERN})\b(?:\s+(\d{4}))?`, "i"),
@@ -168,11 +152,34 @@ const RULES: Array<[RegExp, Rule]> = [
       const month = MONTHS.findIndex((name) => name.startsWith(m[3]!.toLowerCase().slice(0, 3)));
       let [year, mo] = pastMonth(month, m[4] ? Number(m[4]) : undefined, t);
       // The month is the customer's: kept, cut at today; only a span not yet begun is last year's.
-      if (!m[4] && Date.UTC(year, mo, first) > t) year -= 1;
-      return range(Date.UTC(year, mo, first), dayIn(year, mo, last), t, m[0]);
+      if (!m[4] && dayIn(year, mo, first) > t) year -= 1;
+      // Both ends stay in the month named: "the 29th to the 31st of February" is its last day, not March.
+      return range(dayIn(year, mo, first), dayIn(year, mo, last), t, m[0]);
     },
   ],
 ];
+
+/**
+ * "since the 3rd", "between the 1st and the 15th", "between 1 and 15": days of a month not named.
+ * Ends stay inside one month (no "30th" of February spilling into March).
+ */
+function daysOfMonth(m: RegExpExecArray, t: Day): DateRange | null {
+  const dayOfMonth = Number(m[1]);
+  if (dayOfMonth < 1 || dayOfMonth > 31) return null;
+  const [y, mo] = ymd(t);
+  // The most recent such day: this month's if it has begun, else last month's (its last day if shorter).
+  const thisMonth = Date.UTC(y, mo, dayOfMonth);
+  const start = thisMonth <= t && dayOfMonth <= ymd(monthEnd(y, mo))[2] ? thisMonth : dayIn(y, mo - 1, dayOfMonth);
+  // "since the 3rd": up to today.
+  const endDay = m[2] === undefined ? null : Number(m[2]);
+  if (endDay === null) return range(start, t, t, m[0]);
+  if (endDay < dayOfMonth || endDay > 31) return null;
+  // "between the 1st and the 15th" names a whole span, and which month is our guess: the most
+  // recent month in which that span has ended (asked on Dec 2, Nov 1–15, not Dec 1–2).
+  const [sy, smo] = ymd(start);
+  const back = Date.UTC(sy, smo, endDay) > t ? 1 : 0;
+  return range(dayIn(sy, smo - back, dayOfMonth), dayIn(sy, smo - back, endDay), t, m[0]);
+}
 
 /** Day `day` of a month, or the month's last day when it has fewer ("the 31st" of November). */
 function dayIn(year: number, month: number, day: number): Day {
@@ -185,12 +192,16 @@ function dayIn(year: number, month: number, day: number): Day {
  */
 export function extractDateRange(text: string, today: Date | string): DateRange | null {
   const t = toDay(today);
-  let best: { index: number; result: DateRange } | null = null;
+  let best: { index: number; length: number; result: DateRange } | null = null;
   for (const [pattern, rule] of RULES) {
     const m = pattern.exec(text);
     if (!m) continue;
     const result = rule(m, t);
-    if (result && (best === null || m.index < best.index)) best = { index: m.index, result };
+    // The earliest mention wins; at the same place, the longer reading ("from the 29th to the
+    // 31st of February" over "from the 29th").
+    if (result && (best === null || m.index < best.index || (m.index === best.index && m[0].length > best.length))) {
+      best = { index: m.index, length: m[0].length, result };
+    }
   }
   if (best) return best.result;
   return chronoRange(text, t);
@@ -226,9 +237,14 @@ function chronoRange(text: string, today: Day): DateRange | null {
   // "from 3 November" runs to today; "from 3 November to 10 November" (or "… to the 10th",
   // "between November 3 and 10") ends where it says.
   const endDay = new RegExp(String.raw`^\s*${SEPARATOR}\s*(?:the\s+)?(\d{1,2})${ORDINAL}?\b`, "i").exec(text.slice(first.index + first.text.length));
-  if ((since || between) && !first.end && !joined && endDay && Number(endDay[1]) >= ymd(from)[2] && Number(endDay[1]) <= 31) {
-    to = dayIn(ymd(from)[0], ymd(from)[1], Number(endDay[1]));
-  } else if (since && !first.end && !joined) to = today;
-  const matched = joined ? text.slice(first.index, second.index + second.text.length) : first.text;
-  return range(from, to, today, since ? `${text.slice(0, first.index).trim().split(/\s+/).pop()} ${matched}` : matched);
+  const endsAt = (since || between) && !first.end && !joined && endDay && Number(endDay[1]) >= ymd(from)[2] && Number(endDay[1]) <= 31;
+  if (endsAt) to = dayIn(ymd(from)[0], ymd(from)[1], Number(endDay[1]));
+  else if (since && !first.end && !joined) to = today;
+  // The text is all that was read: "between November 3 and 10", not "November 3".
+  const matched = joined
+    ? text.slice(first.index, second.index + second.text.length)
+    : endsAt
+      ? text.slice(first.index, first.index + first.text.length + endDay[0].length)
+      : first.text;
+  return range(from, to, today, since || between ? `${text.slice(0, first.index).trim().split(/\s+/).pop()} ${matched}` : matched);
 }

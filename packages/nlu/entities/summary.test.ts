@@ -35,6 +35,12 @@ describe("summarizeEntities", () => {
     });
   });
 
+  it("takes no amount from the days of a range", () => {
+    // The range's text was "November 3", so the 10 was read as $10.
+    expect(summarizeEntities("transactions between November 3 and 10", today)).toEqual({ accounts: [], dates: { from: "2025-11-03", to: "2025-11-10" } });
+    expect(summarizeEntities("transactions between 1 and 15", today)).toEqual({ accounts: [], dates: { from: "2026-04-01", to: "2026-04-15" } });
+  });
+
   it("leaves out what is not there", () => {
     expect(summarizeEntities("what's my routing number", today)).toEqual({ accounts: [] });
   });

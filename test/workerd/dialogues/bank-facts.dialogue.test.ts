@@ -76,8 +76,9 @@ describe("dialogue: paying a bill and reporting fraud", () => {
         { say: "I need to pay my electric bill", expect: { intent: "pay_bill", text: /^How much would you like to pay to .City Power & Light. ••9911\?$/, confirmation: false } },
         { say: "$84.20", expect: { text: /which account/i } },
         // The electric bill is the one saved biller whose name fits ("City Power & Light").
-        { say: "checking", expect: { confirmation: true, text: /Send \$84\.20 from Everyday Checking ••1001 to .City Power & Light. ••9911\?/ }, balances: { checking: 1_000_00 } },
-        { say: "yes", press: "yes", expect: { data: "transfer_receipt" }, balances: { checking: 1_000_00 - 84_20 } },
+        // A bill payment reads as one (it read "Send $84.20 from … to …?").
+        { say: "checking", expect: { confirmation: true, text: /^Pay \$84\.20 to .City Power & Light. ••9911 from Everyday Checking ••1001\?$/ }, balances: { checking: 1_000_00 } },
+        { say: "yes", press: "yes", expect: { data: "transfer_receipt", text: /^Done — I paid \$84\.20 to .City Power & Light. ••9911\./ }, balances: { checking: 1_000_00 - 84_20 } },
         { say: "yes", expect: { text: /already/i }, balances: { checking: 1_000_00 - 84_20 } },
       ],
     });
@@ -87,12 +88,22 @@ describe("dialogue: paying a bill and reporting fraud", () => {
     await runScript("pay-bill-which", {
       turns: [
         { say: "I want to pay a bill, $40 from checking", expect: { intent: "pay_bill", text: /which bill/i, confirmation: false } },
-        { say: "City Power & Light", expect: { confirmation: true, text: /Send \$40\.00 from Everyday Checking ••1001 to .City Power & Light./ } },
+        { say: "City Power & Light", expect: { confirmation: true, text: /Pay \$40\.00 to .City Power & Light. ••9911 from Everyday Checking ••1001\?/ } },
         { say: "no", expect: { text: /^OK, I've cancelled that bill payment\. Nothing was paid\.$/ }, balances: { checking: 1_000_00 } },
         // No saved biller fits a water bill: said, then which bill (it once asked "How much?").
         { say: "pay my water bill", expect: { intent: "pay_bill", text: /^I couldn't find a saved biller for that bill\. Which bill would you like to pay\?/ } },
         // The kind of bill answers "Which bill?" (it was read as the name of an unknown payee).
         { say: "electric", expect: { confirmation: false, text: /^How much would you like to pay to .City Power & Light. ••9911\?$/ } },
+      ],
+    });
+  });
+
+  forIntent("pay_bill")("pay_bill: a customer without a credit card is not offered one", async () => {
+    await runScript("pay-bill-no-card", {
+      customer: { credit: false },
+      turns: [
+        // It said there is no credit account, then "It can be a saved biller or your credit card."
+        { say: "pay my credit card", expect: { intent: "pay_bill", confirmation: false, text: /Which bill would you like to pay\? It can be one of your saved billers\.$/ } },
       ],
     });
   });

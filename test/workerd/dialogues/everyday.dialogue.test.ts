@@ -73,6 +73,8 @@ describe("dialogue: a new customer's first questions", () => {
         { say: `spending between 3 and 10 ${name.toLowerCase()}`, expect: { intent: "spending", text: new RegExp(`^You spent \\$20\\.00 between ${short(lastMonth(3))} and ${short(lastMonth(10))}\\.`) } },
         // Asked early in a month it once meant the 1st to today.
         { say: "transactions between the 1st and the 15th", expect: { intent: "transactions", text: new RegExp(`between 1 ${spanName} and 15 ${spanName}\\.$`) } },
+        // Without ordinals it was no date at all.
+        { say: "transactions between 1 and 15", expect: { intent: "transactions", text: new RegExp(`between 1 ${spanName} and 15 ${spanName}\\.$`) } },
       ],
     });
   });
@@ -82,22 +84,30 @@ describe("dialogue: a new customer's first questions", () => {
       turns: [
         {
           say: "send 50 to Morgan",
-          expect: { intent: "transfer", confirmation: false, text: /^I couldn't find a saved payee called “Morgan”\. Which account should I send it from\?/ },
+          expect: { intent: "transfer", confirmation: false, text: /^I couldn't find a saved payee called “Morgan”\. Your saved payees are “City Power & Light” and “Jordan Lee”\. Which account should I send it from\?/ },
         },
         { say: "from checking", expect: { text: /^Who should I send it to\?/ } },
         // Twice unanswered, this once put the customer in the staff queue and dropped the transfer.
-        { say: "to Morgan", expect: { confirmation: false, text: /^I couldn't find a saved payee called “Morgan”\. Who should I send it to\?/ } },
+        { say: "to Morgan", expect: { confirmation: false, text: /^I couldn't find a saved payee called “Morgan”\. Your saved payees are “City Power & Light” and “Jordan Lee”\. Who should I send it to\?/ } },
         { say: "to Morgan", expect: { confirmation: false, text: /^I couldn't find a saved payee called “Morgan”/, notText: /member of our team/ } },
         // A bare name answers "Who should I send it to?": it once got "didn't catch that", twice staff.
-        { say: "Morgan", expect: { confirmation: false, text: /^I couldn't find a saved payee called “Morgan”\. Who should I send it to\?/ } },
+        { say: "Morgan", expect: { confirmation: false, text: /^I couldn't find a saved payee called “Morgan”\. Your saved payees are “City Power & Light” and “Jordan Lee”\. Who should I send it to\?/ } },
         { say: "Morgan", expect: { confirmation: false, text: /^I couldn't find a saved payee called “Morgan”/, notText: /member of our team/ } },
         // A surname that fits one saved payee is that payee.
         { say: "Lee", expect: { confirmation: true, text: /^Send \$50\.00 from .* to “Jordan Lee” ••7788\?$/ } },
         { say: "cancel", expect: { text: /Nothing was sent/ }, balances: { checking: 1_000_00 } },
         {
+          // Savings is the one account left that can send: proposed, never Checking itself.
           say: "transfer 100 to checking tomorrow",
-          expect: { confirmation: false, text: /^Which account should I send it from\?$/ },
-          check: (reply) => expect(reply.actions.map((a) => a.label)).toEqual(["Rainy Day Savings ••2002"]),
+          expect: { confirmation: true, text: /^Send \$100\.00 from Rainy Day Savings ••2002 to Everyday Checking ••1001 tomorrow, .*\?$/ },
+        },
+        { say: "cancel", expect: { text: /Nothing was sent/ }, balances: { savings: 5_000_00 } },
+        // "my mom" is no saved payee: said, with the saved payees to choose from.
+        { say: "send $20 from checking", expect: { text: /^Who should I send it to\?/ } },
+        {
+          say: "my mom",
+          expect: { confirmation: false, text: /^I couldn't find a saved payee called “mom”\. Your saved payees are “City Power & Light” and “Jordan Lee”\. Who should I send it to\?/ },
+          check: (reply) => expect(reply.actions.map((a) => a.label)).toEqual(expect.arrayContaining(["Jordan Lee", "City Power & Light"])),
         },
       ],
     });

@@ -63,8 +63,8 @@ describe("dialogue: transfers", () => {
     await runScript("transfer-slang", {
       turns: [
         { say: "whats my balanse", expect: { intent: "balance", data: "accounts" } },
-        { say: "move 50 bucks 2 savings", expect: { confirmation: false, text: /^Which account should I send it from\?/ } },
-        { say: "checking", expect: { confirmation: true, text: /^Send \$50\.00 from Everyday Checking ••1001 to Rainy Day Savings ••2002\?/ } },
+        // Checking is the one account that can send to savings, so it is proposed.
+        { say: "move 50 bucks 2 savings", expect: { confirmation: true, text: /^Send \$50\.00 from Everyday Checking ••1001 to Rainy Day Savings ••2002\?/ } },
         { say: "yes", balances: { savings: 5_000_00 + 50_00, checking: 1_000_00 - 50_00 } },
       ],
     });
@@ -77,6 +77,17 @@ describe("dialogue: transfers", () => {
         { say: "move $40 from checking to savings", expect: { confirmation: true } },
         { say: "👍", balances: { checking: 1_000_00, savings: 5_000_00 } },
         { say: "yes", balances: { checking: 1_000_00 - 40_00, savings: 5_000_00 + 40_00 } },
+      ],
+    });
+  });
+
+  it("proposes the only account that can send, and still asks when two could", async () => {
+    await runScript("transfer-sole-source", {
+      turns: [
+        // Checking is the one account that can send to savings (it asked "Which account…?" with one button).
+        { say: "transfer 50 to savings", expect: { confirmation: true, text: /^Send \$50\.00 from Everyday Checking ••1001 to Rainy Day Savings ••2002\?$/ }, balances: { checking: 1_000_00 } },
+        { say: "yes", press: "yes", expect: { data: "transfer_receipt" }, balances: { checking: 950_00, savings: 5_050_00 } },
+        { say: "send $20 to Jordan", expect: { confirmation: false, text: /which account should I send it from/i } },
       ],
     });
   });
