@@ -83,6 +83,13 @@ export function startFact(ctx: StepContext, intent: IntentTag, what: FactWhat, e
 const NO_CREDIT_CARD = "You don't have a credit card with us.";
 const APR = /\bAPR\b|annual percentage rate/i;
 
+/** The cards a question names (by last four, else by brand, else all), or the reply saying none is there. */
+function namedCards<C extends { last4: string; brand?: string }>(task: LookupTask, cards: C[]): C[] | Reply {
+  const named = task.last4 ? cards.filter((c) => c.last4 === task.last4) : withBrand(cards, task.brand);
+  if (named.length > 0) return named;
+  return reply(task.intent, task.last4 ? `I couldn't find a card ending ${task.last4} on your profile.` : "I couldn't find any cards on your profile.");
+}
+
 /** The answer for a fact lookup, or null when the data has the wrong shape (handled as a failure). */
 export function renderFact(task: LookupTask, what: FactWhat, data: unknown): Reply | null {
   switch (what) {
@@ -140,10 +147,8 @@ export function renderFact(task: LookupTask, what: FactWhat, data: unknown): Rep
     case "card_expiry": {
       const cards = parseView("cards", data);
       if (!cards) return null;
-      const named = task.last4 ? cards.filter((c) => c.last4 === task.last4) : withBrand(cards, task.brand);
-      if (named.length === 0) {
-        return reply(task.intent, task.last4 ? `I couldn't find a card ending ${task.last4} on your profile.` : "I couldn't find any cards on your profile.");
-      }
+      const named = namedCards(task, cards);
+      if (!Array.isArray(named)) return named;
       const line = (c: (typeof cards)[number]) =>
         c.expiry ? `${cardLabel(c)} expires ${expiryText(c.expiry)}` : `I don't have an expiry date on record for ${cardLabel(c)}`;
       return reply(task.intent, `${listText(named.map(line))}.`, { data: { kind: "cards", cards: named } });
@@ -151,10 +156,8 @@ export function renderFact(task: LookupTask, what: FactWhat, data: unknown): Rep
     case "card_status": {
       const cards = parseView("cards", data);
       if (!cards) return null;
-      const named = task.last4 ? cards.filter((c) => c.last4 === task.last4) : withBrand(cards, task.brand);
-      if (named.length === 0) {
-        return reply(task.intent, task.last4 ? `I couldn't find a card ending ${task.last4} on your profile.` : "I couldn't find any cards on your profile.");
-      }
+      const named = namedCards(task, cards);
+      if (!Array.isArray(named)) return named;
       const frozen = named.some((c) => c.status === "frozen");
       const lines = named.map((c) => `${cardLabel(c)} is ${c.status === "frozen" ? "frozen" : "active"}`);
       return reply(task.intent, `${listText(lines)}.`, {
