@@ -70,6 +70,11 @@ describe.skipIf(!chromiumAvailable())("hand-off to people, customer and agent in
     await e2e.pages.shot(customer, "handoff-customer");
     await e2e.pages.shot(agent, "handoff-agent");
 
+    // Dana reloads the console (her sign-in is kept for the tab): the conversation she holds opens
+    // by itself (it showed "Claim a conversation to answer it." until she pressed Open).
+    await agent.reload();
+    await agent.getByRole("region", { name: "Conversation with Alex Kim" }).waitFor({ timeout: 15_000 });
+
     // While Dana holds the conversation, Teller stays silent.
     const tellerBefore = await replies(customer).count();
     const input = customer.getByLabel("Message");
