@@ -7,7 +7,7 @@ import { mayConfirm } from "../packages/contract/may-confirm.js";
 import { MAX_FRAME_BYTES, type ClientFrame, type ServerFrame } from "../packages/contract/frames.js";
 import { encodeTicket, ticketSecret } from "../packages/contract/ticket.js";
 import { toBase64Url } from "../packages/encoding/base64.js";
-import { parseStrictJson } from "../packages/encoding/strict-json.js";
+import { parseStrictJson, repeatedKeyMessage } from "../packages/encoding/strict-json.js";
 import type { ChatSessionStore } from "./chat-session.storage.js";
 import type { TranscriptCipher } from "./transcript-cipher.js";
 import { admitToBudget } from "./socket-budget.js";
@@ -90,7 +90,7 @@ export class SessionSockets {
     const { clientFrameSchema } = await import("../packages/contract/chat.schema.js");
     const json = parseStrictJson(data);
     if (!json.ok) {
-      const message = json.reason === "duplicate_key" ? `the frame names "${json.key.slice(0, 40)}" twice; send each field once` : "the frame is not valid JSON";
+      const message = json.reason === "duplicate_key" ? repeatedKeyMessage("frame", json.key) : "the frame is not valid JSON";
       return send(ws, { type: "error", error: { code: "invalid_json", message } });
     }
     const frame = clientFrameSchema().safeParse(json.value);

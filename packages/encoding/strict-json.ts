@@ -17,6 +17,11 @@ export function parseStrictJson(text: string): StrictJson {
   return key === undefined ? { ok: true, value } : { ok: false, reason: "duplicate_key", key };
 }
 
+/** What to tell the sender of a repeated key: "the body names "amount" twice; send each field once". */
+export function repeatedKeyMessage(subject: "body" | "frame", key: string): string {
+  return `the ${subject} names "${key.slice(0, 40)}" twice; send each field once`;
+}
+
 /**
  * The first key an object repeats, for text already known to be valid JSON: the only tokens that
  * matter are strings (a key when its object is waiting for one), braces, brackets, colons and

@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import type { z } from "zod";
 import { describeIssues } from "../../../packages/contract/errors.js";
-import { parseStrictJson } from "../../../packages/encoding/strict-json.js";
+import { parseStrictJson, repeatedKeyMessage } from "../../../packages/encoding/strict-json.js";
 import { jsonError } from "../errors.js";
 
 /**
@@ -37,7 +37,7 @@ export async function readJson<S extends z.ZodType>(
   }
   const json = parseStrictJson(text);
   if (!json.ok) {
-    const message = json.reason === "duplicate_key" ? `the body names "${json.key.slice(0, 40)}" twice; send each field once` : "the body is not valid UTF-8 JSON";
+    const message = json.reason === "duplicate_key" ? repeatedKeyMessage("body", json.key) : "the body is not valid UTF-8 JSON";
     return jsonError(c, 400, "invalid_json", message);
   }
   const parsed = schema.safeParse(json.value);
