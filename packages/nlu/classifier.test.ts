@@ -71,9 +71,13 @@ describe("classify", () => {
       ["Maybe later. I would like to check my balance.", "balance"],
       ["ok, what did I spend on groceries last month? thanks", "spending"],
       ["hi! freeze my card please", "freeze_card"],
+      // A closing or a decline, then a request (nlu3): the request, not the closing.
+      ["No, that will be all. I need to make a money transfer though.", "transfer"],
+      ["Nope, nothing else. Can you check my balance?", "balance"],
+      ["That's all for the restaurant, thanks. What did I spend on groceries last month?", "spending"],
     ];
     for (const [text, intent] of cases) expect(classify(text).intent, text).toBe(intent);
-    for (const [text, intent] of [["thanks!", "thanks"], ["hello there", "greeting"], ["ok bye", "goodbye"]] as const) {
+    for (const [text, intent] of [["thanks!", "thanks"], ["hello there", "greeting"], ["ok bye", "goodbye"], ["No, that will be all.", "goodbye"], ["that is all for today", "goodbye"]] as const) {
       expect(classify(text).intent, text).toBe(intent);
     }
   });

@@ -7,7 +7,7 @@ import { PackedRows } from "./packed-rows";
 import { Reranker } from "./reranker";
 import { OUT_OF_SCOPE, isSmallTalkIntent, type IntentName } from "../contract/intents";
 import { plainRequestIntent } from "./requests";
-import { requestClauses, stripSmallTalk } from "./small-talk";
+import { isClosing, requestClauses, stripSmallTalk } from "./small-talk";
 
 export interface IntentScore {
   intent: IntentName;
@@ -118,6 +118,8 @@ class LinearIntentModel implements IntentModel {
       if (isRequest(result)) return result;
     }
     const whole = this.classifyText(text, options);
+    // "No, that will be all." has no request in it, whatever the model makes of its words.
+    if (core === "" && isClosing(text)) return isSmallTalkIntent(whole.intent) ? whole : this.classifyAs(text, "goodbye", options);
     if (isRequest(whole)) return whole;
     let best: Classification | undefined;
     const clauses = requestClauses(text);

@@ -169,3 +169,37 @@ describe("plainRequestIntent, wave 8b: payment apps, other banks, merchant charg
     expect(plainRequestIntent(text)).toBeUndefined();
   });
 });
+
+describe("plainRequestIntent, nlu3: charges on a trip, using a card at a place", () => {
+  it.each([
+    ["list the charges from my trip to chicago", "transactions"],
+    ["show me the charges at walmart last week", "transactions"],
+    ["can you pull up my charges from the holiday in spain", "transactions"],
+    ["did i use my card at the gas station today", "transactions"],
+    ["Did I use my debit card at Target this week?", "transactions"],
+    ["have i used my credit card at starbucks recently", "transactions"],
+    ["did i shop at costco last month", "transactions"],
+    ["did i make a purchase at home depot yesterday", "transactions"],
+  ])("%s → %s", (text, intent) => {
+    expect(plainRequestIntent(text)).toBe(intent);
+  });
+
+  it.each([
+    // Fees and problems with charges are FAQ topics (BANKING77), not the transactions list.
+    "show me the charges for international transfers",
+    "list the charges for using an atm abroad",
+    "show me the charges from my trip that were declined",
+    "list the charges on my card i don't recognise",
+    "show me the charges from the exchange",
+    "what are the charges for a top up",
+    // Whether a card works somewhere, or a card at a cash machine, abroad or a problem.
+    "did i use my card at an atm",
+    "did i use my card at the store and it got declined",
+    "can i use my card at the gas station",
+    "did i use my card abroad",
+    "did i use my card at a shop in another country",
+    "did i leave my card at the restaurant",
+  ])("leaves %s to the model", (text) => {
+    expect(plainRequestIntent(text)).toBeUndefined();
+  });
+});

@@ -52,6 +52,14 @@ const RULES: Array<[readonly string[], RegExp, IntentName]> = [
   // Wave 8. "list all purchases of video games", "show me my transactions at costco": a list request
   // naming what was bought (out of scope at 0.26). Not when the rest says what went wrong with them.
   [["transaction", "purchase"], new RegExp(String.raw`^${LEAD}?(?:show|list|see|view|get|display|give|pull\s+up|bring\s+up)\s+(?:me\s+)?(?:all\s+)?(?:(?:of\s+)?(?:my|the)\s+)?(?:recent\s+)?(?:transactions|purchases)\s+(?:of|on|at|for|from|in|with)\s+(?!.*\b${TROUBLE}\b)[a-z0-9'&.\- ]{1,50}${END}`), "transactions"],
+  // nlu3. "list the charges from my trip to chicago" (out of scope at 0.57): the same list request
+  // for charges, but never a fee question ("the charges for international transfers", "… for a
+  // top up"), so "for" may not follow and no fee, transfer, cash or exchange word may appear.
+  [["charge"], new RegExp(String.raw`^${LEAD}?(?:show|list|see|view|get|display|give|pull\s+up|bring\s+up)\s+(?:me\s+)?(?:all\s+)?(?:(?:of\s+)?(?:my|the)\s+)?(?:recent\s+)?charges\s+(?:on|at|from|in|during)\s+(?!.*\b(?:${TROUBLE}|for|transfers?|top.?ups?|atms?|cash|withdraw\w*|exchange|international|foreign|abroad|overseas|i|me)\b)[a-z0-9'&.\- ]{1,50}${END}`), "transactions"],
+  // "did i use my card at the gas station today" (card_not_working at 0.60): whether a purchase
+  // happened at a place. Not a cash machine, abroad or another country (BANKING77 topics), not a
+  // problem, and only "did / have I": "can I use my card at …" asks whether it works there.
+  [["did i", "have i"], new RegExp(String.raw`^(?:did|have)\s+i\s+(?:ever\s+)?(?:(?:use|used)\s+my\s+(?:[a-z]+\s+){0,2}?card|shop(?:ped)?|(?:buy|bought)\s+(?:anything|something)|(?:make|made)\s+(?:a|any)\s+purchases?)\s+at\s+(?!(?:an?\s+|the\s+)?(?:atm|cash\s*machine|cashpoint)\b)(?![^.?!]*\b(?:${TROUBLE}|and|but|abroad|overseas|foreign|country|international|atm)\b)[a-z0-9'&.\- ]{1,50}${END}`), "transactions"],
   // "when was the last time i bought gas", "when did i last pay my electric bill" (out of scope, or
   // pay_bill): only buying and paying verbs, since CLINC150's "last time I got paid / changed my
   // oil" are out of scope (payday, last_maintenance).

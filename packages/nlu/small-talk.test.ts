@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { requestClauses, stripSmallTalk } from "./small-talk";
+import { isClosing, requestClauses, stripSmallTalk } from "./small-talk";
 
 describe("stripSmallTalk", () => {
   it.each([
@@ -12,6 +12,13 @@ describe("stripSmallTalk", () => {
     ["my card hasn't arrived, thanks", "my card hasn't arrived"],
     ["hmm ok so what did I spend on food", "what did I spend on food"],
     ["Not yet. I'd like to transfer money though.", "I'd like to transfer money though."],
+    // A closing or a decline ("that will be all", "nothing else") before a request (nlu3).
+    ["No, that will be all. I need to make a money transfer though.", "I need to make a money transfer though."],
+    ["Nope, nothing else. Can you check my balance?", "Can you check my balance?"],
+    ["That is all for today. Send $20 to Jordan", "Send $20 to Jordan"],
+    ["No thanks. What is my checking balance?", "What is my checking balance?"],
+    ["I'm all set, thanks. Now I want to move money to savings.", "I want to move money to savings."],
+    ["No, I'm good. I need to send money to my brother.", "I need to send money to my brother."],
   ])("%s → %s", (text, core) => {
     expect(stripSmallTalk(text)).toBe(core);
   });
@@ -21,6 +28,10 @@ describe("stripSmallTalk", () => {
     expect(stripSmallTalk("well being insurance")).toBe("well being insurance");
     expect(stripSmallTalk("is it ok to use my card abroad")).toBe("is it ok to use my card abroad");
     expect(stripSmallTalk("thank you letter template")).toBe("letter template");
+    // A closing phrase is only small talk when punctuation ends it.
+    expect(stripSmallTalk("nothing else works on my card")).toBe("nothing else works on my card");
+    expect(stripSmallTalk("i'm good at saving money, how do i invest")).toBe("i'm good at saving money, how do i invest");
+    expect(stripSmallTalk("that is all my money in savings?")).toBe("that is all my money in savings?");
   });
 
   it("leaves nothing of a message that is only small talk", () => {
@@ -36,5 +47,19 @@ describe("requestClauses", () => {
       "Can you help me?",
       "I want to pay my gas bill.",
     ]);
+  });
+});
+
+describe("isClosing", () => {
+  it("is true for a message that only ends the conversation", () => {
+    for (const text of ["No, that will be all.", "nope, nothing else", "That's all for today, thanks!", "I'm all set.", "No, that’s it."]) {
+      expect(isClosing(text), text).toBe(true);
+    }
+  });
+
+  it("is false for a request after a closing, for other small talk and for plain requests", () => {
+    for (const text of ["No, that will be all. I need to make a money transfer though.", "thanks!", "hello", "ok", "nothing else works on my card", "transfer money"]) {
+      expect(isClosing(text), text).toBe(false);
+    }
   });
 });

@@ -18,7 +18,23 @@ const STRONG = [
   "maybe later", "not (?:right )?now", "not yet", "never ?mind", "forget (?:it|that)", "no worries", "no problem",
   "got it", "sounds good", "that'?s (?:fine|great|good|ok|okay|all good)", "one more thing", "another thing",
   "(?:u+h*m+|h+m+|u+h+|e+r+m*)",
+  String.raw`no\s+thanks?(?:\s+(?:you|u))?`,
 ];
+// Closings and declines ("No, that will be all.", "Nothing else for the restaurant.", "I'm all
+// set.") end one request and often open the next; small talk only when punctuation or the end of
+// the message follows, since "nothing else works on my card" and "i'm good at saving" are not.
+const CLOSING = [
+  String.raw`that(?:'?ll|\s+will|\s+would)\s+be\s+(?:all|it|everything)`,
+  String.raw`(?:that'?s|that\s+is|that\s+was|this\s+is)\s+(?:all|it|everything)(?:\s+i\s+need(?:ed)?)?`,
+  String.raw`(?:that'?s\s+|that\s+is\s+)?all\s+i\s+need(?:ed)?`,
+  String.raw`(?:nothing|not\s+anything)\s+(?:else|more)`,
+  String.raw`no(?:thing)?\s+more`,
+  String.raw`(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:all\s+)?(?:good|set|done|fine)`,
+  String.raw`all\s+(?:set|done|good)`,
+  String.raw`i\s+(?:don'?t|do\s+not)\s+need\s+(?:anything|that|it)(?:\s+else)?`,
+  "that works", "that'?s (?:perfect|wonderful|awesome|cool)",
+];
+const CLOSING_TAIL = String.raw`(?:\s+(?:for\s+(?:now|today|me|the\s+[a-z]+)|with\s+(?:that|the\s+[a-z]+)|then|thanks?|thank\s+you))*`;
 // Words that are small talk only when punctuation follows ("Great, …", "No. …"), or when they
 // follow other small talk ("thanks, now …"): otherwise they may be part of the request.
 const WEAK = [
@@ -36,6 +52,8 @@ const TRAILING = [
 // lower-cased (lowerAscii keeps every position), the same matches at a fraction of the compile cost.
 const strongLead = new RegExp(String.raw`^(?:${STRONG.join("|")})(?:${SEP}|$)`);
 const weakLead = new RegExp(String.raw`^(?:${WEAK.join("|")})(?:[,.!?;:…]+\s*|$)`);
+const closingLead = new RegExp(String.raw`^(?:${CLOSING.join("|")})${CLOSING_TAIL}(?:[,.!?;:…]+\s*|$)`);
+const closingAnywhere = new RegExp(String.raw`(?:^|[\s,.!?;:…])(?:${CLOSING.join("|")})${CLOSING_TAIL}(?:[,.!?;:…]|$)`);
 const weakAfterSmallTalk = new RegExp(String.raw`^(?:${WEAK.join("|")})\s+`);
 const trailing = new RegExp(String.raw`(?:^|[\s,.!?;:…]+)(?:${TRAILING.join("|")})[\s,.!?;:…]*$`);
 
@@ -47,18 +65,28 @@ export function stripSmallTalk(text: string): string {
   let rest = text.trim();
   let stripped = false;
   for (let guard = 0; guard < 12 && rest !== ""; guard++) {
-    const lower = lowerAscii(rest);
-    const m = strongLead.exec(lower) ?? weakLead.exec(lower) ?? (stripped ? weakAfterSmallTalk.exec(lower) : null);
+    const lower = folded(rest);
+    const m = strongLead.exec(lower) ?? weakLead.exec(lower) ?? closingLead.exec(lower) ?? (stripped ? weakAfterSmallTalk.exec(lower) : null);
     if (!m || m[0].length === 0) break;
     rest = rest.slice(m[0].length).trimStart();
     stripped = true;
   }
   for (let guard = 0; guard < 6 && rest !== ""; guard++) {
-    const m = trailing.exec(lowerAscii(rest));
+    const m = trailing.exec(folded(rest));
     if (!m) break;
     rest = rest.slice(0, m.index).trimEnd();
   }
   return rest;
+}
+
+/** Whether a message with no request in it ends the conversation ("No, that will be all."). */
+export function isClosing(text: string): boolean {
+  return stripSmallTalk(text) === "" && closingAnywhere.test(folded(text));
+}
+
+/** ASCII letters lower-cased and curly apostrophes straightened: the same length and positions as `text`. */
+function folded(text: string): string {
+  return lowerAscii(text).replace(/[\u2018\u2019\u02bc`]/g, "'");
 }
 
 /** Sentences of a message (split after . ! ? ; or a line break), small talk stripped, empty ones dropped. */
