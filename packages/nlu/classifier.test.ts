@@ -75,6 +75,7 @@ describe("classify", () => {
       ["No, that will be all. I need to make a money transfer though.", "transfer"],
       ["Nope, nothing else. Can you check my balance?", "balance"],
       ["That's all for the restaurant, thanks. What did I spend on groceries last month?", "spending"],
+      ["No, I don't need a taxi. Can you help me transfer money?", "transfer"],
     ];
     for (const [text, intent] of cases) expect(classify(text).intent, text).toBe(intent);
     for (const [text, intent] of [["thanks!", "thanks"], ["hello there", "greeting"], ["ok bye", "goodbye"], ["No, that will be all.", "goodbye"], ["that is all for today", "goodbye"]] as const) {

@@ -6,7 +6,7 @@ import { vectorize, type FeatureIndex } from "./features";
 import { PackedRows } from "./packed-rows";
 import { Reranker } from "./reranker";
 import { OUT_OF_SCOPE, isSmallTalkIntent, type IntentName } from "../contract/intents";
-import { plainRequestIntent } from "./requests";
+import { ruleReading } from "./reading";
 import { isClosing, requestClauses, stripSmallTalk } from "./small-talk";
 
 export interface IntentScore {
@@ -110,9 +110,9 @@ class LinearIntentModel implements IntentModel {
    */
   classify(text: string, options: ClassifyOptions = {}): Classification {
     if (options.whole) return this.classifyText(text, options);
+    const rule = ruleReading(text);
+    if (rule) return this.classifyAs(rule.text, rule.intent, options);
     const core = stripSmallTalk(text);
-    const rule = plainRequestIntent(core || text);
-    if (rule) return this.classifyAs(core || text, rule, options);
     if (core !== "" && core !== text.trim()) {
       const result = this.classifyText(core, options);
       if (isRequest(result)) return result;

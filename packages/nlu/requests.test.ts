@@ -180,6 +180,11 @@ describe("plainRequestIntent, nlu3: charges on a trip, using a card at a place",
     ["have i used my credit card at starbucks recently", "transactions"],
     ["did i shop at costco last month", "transactions"],
     ["did i make a purchase at home depot yesterday", "transactions"],
+    // Money to another person's account is a transfer (transfer_into_account at 0.83 / 0.71).
+    ["I want to transfer money to my brother's account.", "transfer"],
+    ["I'd like to transfer money to Jessica's account.", "transfer"],
+    ["can you send money to my mom's savings account", "transfer"],
+    ["I'd like to transfer money to another person.", "transfer"],
   ])("%s → %s", (text, intent) => {
     expect(plainRequestIntent(text)).toBe(intent);
   });
@@ -199,6 +204,10 @@ describe("plainRequestIntent, nlu3: charges on a trip, using a card at a place",
     "did i use my card abroad",
     "did i use my card at a shop in another country",
     "did i leave my card at the restaurant",
+    "I want to transfer money to my account",
+    "transfer money to my friend's account from abroad",
+    "i transferred money to my brother's account",
+    "why can't i transfer money to my brother's account",
   ])("leaves %s to the model", (text) => {
     expect(plainRequestIntent(text)).toBeUndefined();
   });

@@ -18,6 +18,9 @@ const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 const BUYING = String.raw`bought|buy|purchased|purchase|shopped|shop|ordered|order|spent\s+money|spend\s+money|(?:used|use)\s+my\s+(?:[a-z]+\s+){0,2}?card|(?:paid|pay)\s+(?:for|at|with|my|the)|(?:made|make)\s+a\s+(?:purchase|payment|transaction)`;
 // People one pays back (a transfer), never a biller or a card.
 const PERSON = String.raw`(?:friends?|mom|mum|mother|dad|father|sister|brother|wife|husband|son|daughter|roommate|flatmate|housemate|landlord|landlady|babysitter|nanny|cleaner|neighbou?r|boss|coworker|colleague|partner|girlfriend|boyfriend|aunt|uncle|grandma|grandpa|cousin|niece|nephew)`;
+// nlu3. Another person's account ("to my brother's account", "to jessica's savings account") or
+// "another person": a transfer to them (the model read it as transfer_into_account, a top-up).
+const SOMEONES_ACCOUNT = String.raw`(?:\s+to\s+(?:(?:my\s+${PERSON}|(?!(?:it|that|what|there|here|let|one|who|he|she)'s)[a-z]+)'s(?:\s+(?:checking|savings|bank))?\s+account|(?:another|a\s+different|some\s+other)\s+(?:person|people)))`;
 // Words that turn a list request into a question about a problem with the listed items.
 const TROUBLE = String.raw`(?:that|which|who|are|is|was|were|not|never|n't|why|declined|pending|failed|missing|refund\w*|wrong|twice|cancel\w*|disput\w*|revert\w*|fees?|charged|recogni[sz]e\w*|unauthori[sz]ed|fraud\w*)`;
 // A bare amount after a payee's name ("venmo jake 20", "$20", "20 bucks").
@@ -31,7 +34,7 @@ const PERIOD = String.raw`(?:(?:the|of|and|to|until|till|through|-|–|,|\d{1,4}
 // patterns written in lower-case ASCII, at a fraction of the compile cost.
 const RULES: Array<[readonly string[], RegExp, IntentName]> = [
   [["transfer"], new RegExp(String.raw`^${LEAD}?(?:make|do|start|initiate|set\s+up|create|send|schedule|arrange)?\s*(?:a|an|another|some|one)?\s*(?:money\s+|bank\s+|new\s+|quick\s+)?transfers?(?:\s+(?:of\s+)?(?:money|funds|cash))?${END}`), "transfer"],
-  [["money", "funds", "cash"], new RegExp(String.raw`^${LEAD}?(?:transfer|move|send|wire|shift)\s+(?:some\s+|my\s+|the\s+)?(?:money|funds|cash)(?:\s+(?:between|across)\s+(?:my\s+)?accounts)?(?:\s+from\s+(?:my\s+)?(?:savings|checking)(?:\s+account)?|(?:\s+out\s+of\s+(?:my\s+)?(?:savings|checking)(?:\s+account)?)?${OWN_OR_SOMEONE})${END}`), "transfer"],
+  [["money", "funds", "cash"], new RegExp(String.raw`^${LEAD}?(?:transfer|move|send|wire|shift)\s+(?:some\s+|my\s+|the\s+)?(?:money|funds|cash)(?:\s+(?:between|across)\s+(?:my\s+)?accounts)?(?:\s+from\s+(?:my\s+)?(?:savings|checking)(?:\s+account)?|(?:\s+out\s+of\s+(?:my\s+)?(?:savings|checking)(?:\s+account)?)?(?:${OWN_OR_SOMEONE}|${SOMEONES_ACCOUNT}))${END}`), "transfer"],
   // (A "from" account only with nothing after it: BANKING77's "I would like to transfer money from my
   // checking account to my savings account." is labelled transfer_into_account.)
   // "Can I pay my friend?", "I want to pay my roommate back" (receiving_money at 0.89): paying a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isClosing, requestClauses, stripSmallTalk } from "./small-talk";
+import { afterDeclines, isClosing, requestClauses, stripSmallTalk } from "./small-talk";
 
 describe("stripSmallTalk", () => {
   it.each([
@@ -58,8 +58,22 @@ describe("isClosing", () => {
   });
 
   it("is false for a request after a closing, for other small talk and for plain requests", () => {
-    for (const text of ["No, that will be all. I need to make a money transfer though.", "thanks!", "hello", "ok", "nothing else works on my card", "transfer money"]) {
+    for (const text of ["No, that will be all. I need to make a money transfer though.", "yes, that's it", "thanks!", "hello", "ok", "nothing else works on my card", "transfer money"]) {
       expect(isClosing(text), text).toBe(false);
     }
+  });
+});
+
+describe("afterDeclines", () => {
+  it("drops the sentences that decline something before the request", () => {
+    expect(afterDeclines("No, I don't need a taxi. Can you help me transfer money?")).toBe("Can you help me transfer money?");
+    expect(afterDeclines("No, I'm not interested in that. I need to make a transfer.")).toBe("I need to make a transfer.");
+    expect(afterDeclines("Nope. I don't want the hotel. Check my balance")).toBe("Check my balance");
+  });
+
+  it("keeps a message that does not open with a decline, and a decline alone", () => {
+    expect(afterDeclines("I want to transfer money. No fees please.")).toBe("I want to transfer money. No fees please.");
+    expect(afterDeclines("No, I don't need a taxi.")).toBe("No, I don't need a taxi.");
+    expect(afterDeclines("No money arrived. Can you check?")).toBe("No money arrived. Can you check?");
   });
 });

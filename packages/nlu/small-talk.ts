@@ -81,7 +81,24 @@ export function stripSmallTalk(text: string): string {
 
 /** Whether a message with no request in it ends the conversation ("No, that will be all."). */
 export function isClosing(text: string): boolean {
-  return stripSmallTalk(text) === "" && closingAnywhere.test(folded(text));
+  const lower = folded(text.trim());
+  // "yes, that's it" confirms what was said (CLINC150 labels it `yes`), it does not end anything.
+  return !/^(?:yes|yeah|yep|yup|correct|exactly|right)\b/.test(lower) && stripSmallTalk(text) === "" && closingAnywhere.test(lower);
+}
+
+// A sentence declining something else ("No, I don't need a taxi.", "I'm not interested in that.")
+// before the request it makes way for; in a dialogue it answers the previous turn's offer.
+const DECLINE = /^(?:(?:no|nope|nah)(?:[\s,.!]+|$))?(?:i\s+(?:don'?t|do\s+not)\s+(?:need|want)\b|(?:i'?m|i\s+am)\s+(?:not\s+interested|done\s+with|finished\s+with)\b|not\s+interested\b|(?:no|nope|nah)[\s,.!]*$)/;
+
+/**
+ * The message without the sentences that open it by declining something or closing a topic;
+ * the message itself when nothing else follows them.
+ */
+export function afterDeclines(text: string): string {
+  const sentences = text.trim().split(/(?<=[.!?;])\s+|\n+/);
+  let first = 0;
+  while (first < sentences.length - 1 && (DECLINE.test(folded(sentences[first]!)) || stripSmallTalk(sentences[first]!) === "")) first++;
+  return first === 0 ? text.trim() : sentences.slice(first).join(" ");
 }
 
 /** ASCII letters lower-cased and curly apostrophes straightened: the same length and positions as `text`. */

@@ -1,12 +1,12 @@
 // npx tsx scripts/nlu/rule-check.ts
-// Every reading rule (requests.ts, after the small-talk stripping of small-talk.ts, as classify()
-// applies them) run over every labelled public row we have: BANKING77 train, CLINC150 train and
+// Every reading rule (reading.ts: requests.ts after the small-talk stripping and declines of
+// small-talk.ts, as classify() applies them, and a closing alone read as goodbye) run over every labelled public row we have: BANKING77 train, CLINC150 train and
 // val with their out-of-scope rows. Prints each row a rule claims whose label differs (there must
 // be none: rule-check.test.ts) and how many rows each intent's rules claim.
 
 import { pathToFileURL } from "node:url";
-import { plainRequestIntent } from "../../packages/nlu/requests";
-import { stripSmallTalk } from "../../packages/nlu/small-talk";
+import { ruleReading } from "../../packages/nlu/reading";
+import { isClosing } from "../../packages/nlu/small-talk";
 import { loadClinc } from "./clinc";
 import { clincDir, loadBanking77, requireTrainingData } from "./dataset";
 
@@ -25,8 +25,10 @@ export function checkRules(): RuleCheck {
   ];
   const result: RuleCheck = { rows: rows.length, claimed: {}, conflicts: [] };
   for (const row of rows) {
-    const rule = plainRequestIntent(stripSmallTalk(row.text) || row.text);
+    // A closing alone ("no, that will be all") reads as goodbye unless the model says thanks.
+    const rule = ruleReading(row.text)?.intent ?? (isClosing(row.text) ? "goodbye" : undefined);
     if (!rule) continue;
+    if (rule === "goodbye" && row.intent === "thanks") continue;
     result.claimed[rule] = (result.claimed[rule] ?? 0) + 1;
     if (rule !== row.intent) result.conflicts.push({ source: row.source, label: row.intent, rule, text: row.text });
   }
