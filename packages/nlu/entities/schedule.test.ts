@@ -98,4 +98,10 @@ describe("extractSchedule: what cannot be honoured is reported, never dropped", 
   it("refuses a first date more than a year ahead", () => {
     expect(read("send 20 on 1 March 2029")?.problems).toContainEqual({ reason: "too_far", text: "2029-03-01" });
   });
+
+  it("reads no date into 'a money transfer' (chrono read 'a money' as a month: \"which date do you mean by a money?\")", () => {
+    for (const text of ["I need to make a money transfer", "No, that will be all. I need to make a money transfer though.", "I want a money transfer to Jordan"]) {
+      expect(read(text), text).toBeNull();
+    }
+  });
 });

@@ -113,6 +113,10 @@ class Reader {
   }
 }
 
+// chrono reads "make a money transfer" as "a mon(th)": a date we could not pin is only reported
+// when the words name a day, a month or a period ("by Friday", "in March").
+const CALENDAR_WORD = /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|weeks?|weekends?|months?|years?)\b/i;
+
 /** Timing in `text` relative to `today` (YYYY-MM-DD, the customer's date); null when there is none. */
 export function extractSchedule(text: string, today: string): ScheduleExtraction | null {
   const r = new Reader(text);
@@ -232,7 +236,7 @@ export function extractSchedule(text: string, today: string): ScheduleExtraction
       // Weekdays and ordinals the rules understood are blanked already: what is left ("by Friday",
       // "in March", "at 5") is timing we cannot pin to one date, so it is reported.
       if (c.isCertain("hour")) problem("time_of_day", at);
-      else if (c.isCertain("weekday") || c.isCertain("month")) problem("unclear_date", at);
+      else if ((c.isCertain("weekday") || c.isCertain("month")) && CALENDAR_WORD.test(result.text)) problem("unclear_date", at);
       continue;
     }
     r.spans.push([result.index, result.index + result.text.length]);

@@ -122,4 +122,23 @@ describe("dialogue: a new customer's first questions", () => {
       ],
     });
   });
+  it("reads a request after a closing or a decline, and a closing alone as goodbye (nlu3)", async () => {
+    await runScript("closing-then-request", {
+      history: HISTORY,
+      turns: [
+        { say: "what's my balance?", expect: { intent: "balance", data: "accounts" } },
+        // Was pending_transfer: the closing hid the request after it.
+        { say: "No, that will be all. I need to make a money transfer though.", expect: { intent: "transfer", confirmation: false, text: /^How much would you like to send\?$/ } },
+        { say: "cancel", expect: { text: /^OK, I've cancelled that transfer\. Nothing was sent\.$/ } },
+        // Was failed_transfer: a decline of something else, then the request.
+        { say: "No, I don't need a taxi. Can you help me transfer money?", expect: { intent: "transfer", confirmation: false, text: /^How much would you like to send\?$/ } },
+        { say: "cancel", expect: { text: /^OK, I've cancelled that transfer\. Nothing was sent\.$/ } },
+        // Was out_of_scope and card_not_working.
+        { say: "list the charges from my trip to chicago", expect: { intent: "transactions", text: /^(?:Here (?:are|is) |I couldn't find any transactions)/ } },
+        { say: "did i use my card at the gas station today", expect: { intent: "transactions", text: /^(?:Here (?:are|is) |I couldn't find any transactions)/ } },
+        // Was out_of_scope ("I can't help with that").
+        { say: "No, that will be all.", expect: { intent: "goodbye", text: /^Goodbye! I'm here whenever you need me\.$/ } },
+      ],
+    });
+  });
 });
