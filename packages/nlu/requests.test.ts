@@ -185,6 +185,7 @@ describe("plainRequestIntent, nlu3: charges on a trip, using a card at a place",
     ["I'd like to transfer money to Jessica's account.", "transfer"],
     ["can you send money to my mom's savings account", "transfer"],
     ["I'd like to transfer money to another person.", "transfer"],
+    ["I'd like to transfer money into Jerry's account.", "transfer"],
   ])("%s → %s", (text, intent) => {
     expect(plainRequestIntent(text)).toBe(intent);
   });
@@ -208,6 +209,31 @@ describe("plainRequestIntent, nlu3: charges on a trip, using a card at a place",
     "transfer money to my friend's account from abroad",
     "i transferred money to my brother's account",
     "why can't i transfer money to my brother's account",
+  ])("leaves %s to the model", (text) => {
+    expect(plainRequestIntent(text)).toBeUndefined();
+  });
+});
+
+describe("plainRequestIntent, nlu3: improving a credit score is not asking for it", () => {
+  it.each([
+    ["how do i raise my credit score", "improve_credit_score"],
+    ["what can help my credit rating", "improve_credit_score"],
+    ["will paying off my loan boost my credit score", "improve_credit_score"],
+    ["tips for a better credit score", "improve_credit_score"],
+    ["how can my credit score improve", "improve_credit_score"],
+    ["does closing a card hurt my credit", "improve_credit_score"],
+  ])("%s → %s", (text, intent) => {
+    expect(plainRequestIntent(text)).toBe(intent);
+  });
+
+  it.each([
+    // CLINC150 credit_score / credit_limit_change / interest_rate rows: asking for the score or a limit.
+    "what's my credit score",
+    "can you help me check my credit score",
+    "can you increase my credit limit",
+    "is there a way to raise my mastercard credit",
+    "is the apr on my card what it should be based on my credit score",
+    "how good is my credit rating",
   ])("leaves %s to the model", (text) => {
     expect(plainRequestIntent(text)).toBeUndefined();
   });
