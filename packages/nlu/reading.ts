@@ -1,6 +1,7 @@
 // The reading rules as classify() applies them, in one place so that rule-check.ts measures exactly
 // what the runtime does: a plain request once small talk is stripped, else a plain request after
-// sentences that decline something ("No, I don't need a taxi. Can you help me transfer money?").
+// sentences that decline something ("No, I don't need a taxi. Can you help me transfer money?"),
+// else a plain request after its reason ("My rent is due soon, so I'd like to see my balance").
 
 import type { IntentName } from "../contract/intents";
 import { plainRequestIntent } from "./requests";
@@ -19,5 +20,14 @@ export function ruleReading(text: string): RuleReading | undefined {
   if (direct) return { intent: direct, text: core || text };
   const rest = stripSmallTalk(afterDeclines(text));
   const afterDecline = rest !== "" && rest !== core ? plainRequestIntent(rest) : undefined;
-  return afterDecline ? { intent: afterDecline, text: rest } : undefined;
+  if (afterDecline) return { intent: afterDecline, text: rest };
+  // "My rent is due soon, so I'd like to see my balance": the reason, then a plain request.
+  const reason = REASON_THEN.exec(core);
+  if (!reason) return undefined;
+  const tail = stripSmallTalk(core.slice(reason.index + reason[0].length));
+  const afterReason = plainRequestIntent(tail);
+  return afterReason ? { intent: afterReason, text: tail } : undefined;
 }
+
+// The last ", so" / "- so" / "so" that joins a reason to what the customer asks for.
+const REASON_THEN = /(?:[,;:]\s*|\s+[-–—]\s*|\s+)(?:and\s+)?(?:so|therefore|which\s+is\s+why|that'?s\s+why)\s+(?!.*(?:[,;:]\s*|\s+)(?:so|therefore)\s)/i;

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { ruleReading } from "./reading";
+
+describe("ruleReading", () => {
+  it("reads a plain request once small talk is stripped", () => {
+    expect(ruleReading("Thanks! I want to transfer money.")).toEqual({ intent: "transfer", text: "I want to transfer money." });
+  });
+
+  it("reads a plain request after a decline", () => {
+    expect(ruleReading("No, I don't need a taxi. Can you help me transfer money?")).toEqual({ intent: "transfer", text: "Can you help me transfer money?" });
+  });
+
+  it("reads a plain request after the reason for it ('…, so I'd like to …')", () => {
+    expect(ruleReading("I'm buying a car next week, so I'd like to check my savings balance")?.intent).toBe("balance");
+    expect(ruleReading("my sister is short on rent so i want to transfer some money to her account")).toBeUndefined(); // not a plain request
+    expect(ruleReading("The landlord wants the deposit today - so I need to make a transfer.")?.intent).toBe("transfer");
+  });
+
+  it("leaves the rest to the model", () => {
+    expect(ruleReading("my transfer failed, so why is my balance not updated")).toBeUndefined();
+    expect(ruleReading("No, I don't need a taxi.")).toBeUndefined();
+    expect(ruleReading("hello")).toBeUndefined();
+  });
+});
