@@ -186,6 +186,10 @@ describe("plainRequestIntent, nlu3: charges on a trip, using a card at a place",
     ["can you send money to my mom's savings account", "transfer"],
     ["I'd like to transfer money to another person.", "transfer"],
     ["I'd like to transfer money into Jerry's account.", "transfer"],
+    // Tentative openers ("I was hoping to …", "I was wondering if you could …").
+    ["I was hoping to transfer some funds today.", "transfer"],
+    ["i was wondering if you could check my balance", "balance"],
+    ["I was wondering if I could make a transfer", "transfer"],
   ])("%s → %s", (text, intent) => {
     expect(plainRequestIntent(text)).toBe(intent);
   });
@@ -209,6 +213,8 @@ describe("plainRequestIntent, nlu3: charges on a trip, using a card at a place",
     "transfer money to my friend's account from abroad",
     "i transferred money to my brother's account",
     "why can't i transfer money to my brother's account",
+    "I was hoping to transfer money but it failed",
+    "i was wondering if my balance is wrong",
   ])("leaves %s to the model", (text) => {
     expect(plainRequestIntent(text)).toBeUndefined();
   });

@@ -6,7 +6,8 @@
 
 import type { IntentName } from "../contract/intents";
 
-const LEAD = String.raw`(?:(?:so|now|and)\s+)?(?:i(?:\s+(?:really\s+)?(?:want|wanna|need|would\s+like|wish|have)|'?d\s+(?:really\s+)?like|\s+am\s+(?:trying|looking|hoping)|'?m\s+(?:trying|looking|hoping|wanting))\s+(?:to\s+)?|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:help\s+me\s+)?(?:(?:to|with)\s+)?|(?:can|could|may)\s+i\s+(?:please\s+)?|(?:please\s+)?help\s+me\s+(?:(?:to|with)\s+)?|let\s+me\s+|let'?s\s+|please\s+|(?:i\s+)?need\s+(?:help|assistance)\s+(?:with\s+|to\s+)?)`;
+// How a request opens ("I want to", "can you help me", and since nlu3 "I was hoping to", "I was wondering if you could").
+const LEAD = String.raw`(?:(?:so|now|and)\s+)?(?:i(?:\s+(?:really\s+)?(?:want|wanna|need|would\s+like|wish|have)|'?d\s+(?:really\s+)?like|\s+am\s+(?:trying|looking|hoping)|'?m\s+(?:trying|looking|hoping|wanting)|\s+was\s+(?:trying|looking|hoping|wanting))\s+(?:to\s+)?|i\s+(?:was\s+)?wonder(?:ing)?\s+if\s+(?:you|u|i)\s+(?:can|could|might)\s+(?:please\s+)?(?:help\s+me\s+)?(?:(?:to|with)\s+)?|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:help\s+me\s+)?(?:(?:to|with)\s+)?|(?:can|could|may)\s+i\s+(?:please\s+)?|(?:please\s+)?help\s+me\s+(?:(?:to|with)\s+)?|let\s+me\s+|let'?s\s+|please\s+|(?:i\s+)?need\s+(?:help|assistance)\s+(?:with\s+|to\s+)?)`;
 const END = String.raw`(?:\s+(?:please|now|today|for\s+me|right\s+now|asap|though|too|also|as\s+well|instead))*\s*[.!?]*$`;
 // Where a plain transfer may go without making it a question about a top-up or an incoming transfer.
 // Wave 8b: "to a different bank": a payee's account at another bank, which a transfer can reach.
