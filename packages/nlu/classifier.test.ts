@@ -76,11 +76,19 @@ describe("classify", () => {
       ["Nope, nothing else. Can you check my balance?", "balance"],
       ["That's all for the restaurant, thanks. What did I spend on groceries last month?", "spending"],
       ["No, I don't need a taxi. Can you help me transfer money?", "transfer"],
+      // A plain request with a sentence of context that asks for nothing else (nlu3).
+      ["I want to transfer money. It's for my rent.", "transfer"],
+      ["He is stuck at the airport. I need to send money to my son.", "transfer"],
     ];
     for (const [text, intent] of cases) expect(classify(text).intent, text).toBe(intent);
     for (const [text, intent] of [["thanks!", "thanks"], ["hello there", "greeting"], ["ok bye", "goodbye"], ["No, that will be all.", "goodbye"], ["that is all for today", "goodbye"]] as const) {
       expect(classify(text).intent, text).toBe(intent);
     }
+  });
+
+  it("leaves a plain request beside a sentence about a problem to the model", () => {
+    const { intent } = classify("Can you help me with a transfer? My card got declined at the store.");
+    expect(BANKING77_INTENTS as readonly string[]).toContain(intent);
   });
 
   it("prefers a request to do something over FAQ topics that share its words", () => {

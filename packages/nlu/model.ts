@@ -7,6 +7,7 @@ import { PackedRows } from "./packed-rows";
 import { Reranker } from "./reranker";
 import { OUT_OF_SCOPE, isSmallTalkIntent, type IntentName } from "../contract/intents";
 import { ruleReading } from "./reading";
+import { plainRequestIntent } from "./requests";
 import { isClosing, requestClauses, stripSmallTalk } from "./small-talk";
 
 export interface IntentScore {
@@ -112,6 +113,9 @@ class LinearIntentModel implements IntentModel {
     if (options.whole) return this.classifyText(text, options);
     const rule = ruleReading(text);
     if (rule) return this.classifyAs(rule.text, rule.intent, options);
+    const clauses = requestClauses(text);
+    const withContext = this.requestWithContext(clauses, options);
+    if (withContext) return withContext;
     const core = stripSmallTalk(text);
     if (core !== "" && core !== text.trim()) {
       const result = this.classifyText(core, options);
@@ -122,7 +126,6 @@ class LinearIntentModel implements IntentModel {
     if (core === "" && isClosing(text)) return isSmallTalkIntent(whole.intent) ? whole : this.classifyAs(text, "goodbye", options);
     if (isRequest(whole)) return whole;
     let best: Classification | undefined;
-    const clauses = requestClauses(text);
     if (clauses.length > 1) {
       for (const clause of clauses) {
         const result = this.classifyText(clause, options);
@@ -130,6 +133,19 @@ class LinearIntentModel implements IntentModel {
       }
     }
     return best ?? whole;
+  }
+
+  /**
+   * "I want to transfer money. It's for my rent.": one sentence is a plain request the rules know and
+   * no other sentence asks for anything the model knows (a declined card, a fee…), so the request wins.
+   */
+  private requestWithContext(clauses: string[], options: ClassifyOptions): Classification | undefined {
+    if (clauses.length < 2) return undefined;
+    const ruled = clauses.map((c) => plainRequestIntent(c));
+    const at = ruled.findIndex((r) => r !== undefined);
+    if (at < 0 || ruled.some((r, i) => i !== at && r !== undefined)) return undefined;
+    if (clauses.some((c, i) => i !== at && isRequest(this.classifyText(c, options)))) return undefined;
+    return this.classifyAs(clauses[at]!, ruled[at]!, options);
   }
 
   /**
