@@ -136,6 +136,13 @@ describe("dialogue: a new customer's first questions", () => {
         // Was out_of_scope and card_not_working.
         { say: "list the charges from my trip to chicago", expect: { intent: "transactions", text: /^(?:Here (?:are|is) |I couldn't find any transactions)/ } },
         { say: "did i use my card at the gas station today", expect: { intent: "transactions", text: /^(?:Here (?:are|is) |I couldn't find any transactions)/ } },
+        // Was transfer_into_account (a top-up question) and transfer_fee_charged.
+        { say: "I want to transfer money. It's for my rent.", expect: { intent: "transfer", confirmation: false, text: /^How much would you like to send\?$/ } },
+        { say: "cancel", expect: { text: /^OK, I've cancelled that transfer\. Nothing was sent\.$/ } },
+        { say: "I was hoping to transfer some funds today.", expect: { intent: "transfer", confirmation: false, text: /^How much would you like to send\?$/ } },
+        { say: "cancel", expect: { text: /^OK, I've cancelled that transfer\. Nothing was sent\.$/ } },
+        // Was credit_score: the way to raise it, not the score.
+        { say: "what would increase my credit score", expect: { intent: "improve_credit_score", text: /^Paying at least the minimum on time every month/ } },
         // Was out_of_scope ("I can't help with that").
         { say: "No, that will be all.", expect: { intent: "goodbye", text: /^Goodbye! I'm here whenever you need me\.$/ } },
       ],
