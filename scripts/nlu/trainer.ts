@@ -69,6 +69,8 @@ export interface TrainConfig {
   clincOosRowCopies?: number;
   /** Weight of each CLINC150 `oos` validation row when the out-of-scope threshold is chosen (evaluate.ts chooseThreshold; default 1). */
   thresholdOosWeight?: number;
+  /** Train on the training-only out-of-scope lines of data/out-of-scope-extra.ts (wave 9; absent = off). */
+  outOfScopeExtra?: boolean;
   /**
    * Logit adjustment (Menon et al. 2021): after training, each in-scope intent's bias is lowered by
    * τ × log(its share of the training examples) in calibrated-logit units, so the intents with many
