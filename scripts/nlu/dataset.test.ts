@@ -4,10 +4,21 @@ import { ACTION_TRAINING_EXTRA_3 } from "../../packages/nlu/data/action-extra-3"
 import { ACTION_UTTERANCES } from "../../packages/nlu/data/action-utterances";
 import { ACTION_TRAINING_EXTRA_2, ACTION_UTTERANCES_2, RECURRING_TRANSFERS } from "../../packages/nlu/data/action-utterances-2";
 import { OUT_OF_DOMAIN } from "../../packages/nlu/data/out-of-domain";
+import { OUT_OF_SCOPE_TRAINING_EXTRA } from "../../packages/nlu/data/out-of-scope-extra";
 import { ACTION_INTENTS } from "../../packages/contract/intents";
 import { CHECK_SET } from "./check-set";
 import { CLINC_BANK_MAPPING, loadClinc } from "./clinc";
-import { clincDir, featureKey, loadBanking77, loadSplit, missingTrainingData, parseCsv, stratifiedSplit, type Example } from "./dataset";
+import {
+  clincDir,
+  featureKey,
+  loadBanking77,
+  loadSplit,
+  missingTrainingData,
+  outOfScopeExtras,
+  parseCsv,
+  stratifiedSplit,
+  type Example,
+} from "./dataset";
 
 const mainActions = new Set([...Object.values(ACTION_UTTERANCES).flat(), ...Object.values(ACTION_UTTERANCES_2).flat()]);
 // The public data sets are not in the repository: without them these tests skip (and say why).
@@ -66,7 +77,7 @@ describe("split", () => {
       ...RECURRING_TRANSFERS,
       ...Object.values(ACTION_TRAINING_EXTRA_3).flat(),
     ]);
-    const isExtra = (e: Example) => e.source === "action" && extras.has(e.text) && !mainActions.has(e.text);
+    const isExtra = (e: Example) => (e.source === "action" && extras.has(e.text) && !mainActions.has(e.text)) || e.outOfScopeExtra === true;
     const all = [...split.train, ...split.validation, ...split.heldOut].filter((e) => !isExtra(e));
     const total = 10_003 + mainActions.size + OUT_OF_DOMAIN.length + clincTrain + clincVal;
     expect(all).toHaveLength(total);
@@ -96,6 +107,23 @@ describe("split", () => {
     for (const e of split.validation.filter((v) => v.source === "clinc")) expect(extras.has(featureKey(e.text)), e.text).toBe(false);
   });
 
+  it("drops a training-only out-of-scope line whose tokens equal an evaluated row, a check-set line or an earlier line", () => {
+    const evaluated: Example[] = [{ text: "What is the capital of Peru?", intent: "out_of_scope", source: "clinc_oos" }];
+    const balanceCheck = Object.values(CHECK_SET).flat()[0]!;
+    const kept = outOfScopeExtras(evaluated, ["what is the capital of peru", balanceCheck, "how tall is k2", "How tall is K2?"]);
+    expect(kept.map((e) => e.text)).toEqual(["how tall is k2"]);
+    expect(kept[0]).toMatchObject({ intent: "out_of_scope", source: "out_of_domain", outOfScopeExtra: true });
+  });
+
+  withData("trains the out-of-scope extras (training split only), none with the tokens of a validation, held-out or oos_val row", () => {
+    const split = loadSplit();
+    const trained = split.train.filter((e) => e.outOfScopeExtra);
+    expect(trained.length).toBeGreaterThanOrEqual(600);
+    const evaluated = new Set([...split.validation, ...split.heldOut].map((e) => featureKey(e.text)));
+    for (const e of trained) expect(evaluated.has(featureKey(e.text)), e.text).toBe(false);
+    expect([...split.validation, ...split.heldOut].some((e) => e.outOfScopeExtra)).toBe(false);
+  });
+
   withData("labels CLINC150: 30 bank intents through the mapping, small talk, the rest out of scope", () => {
     const rows = loadClinc(clincDir(), "val");
     const bank = rows.filter((r) => r.domain === "banking" || r.domain === "credit_cards");
@@ -115,6 +143,11 @@ describe("hand-written training data", () => {
       const list = ACTION_UTTERANCES[intent] ?? ACTION_UTTERANCES_2[intent] ?? [];
       expect(new Set(list.map((t) => t.toLowerCase())).size, intent).toBeGreaterThanOrEqual(60);
     }
+  });
+
+  it("has several hundred distinct training-only out-of-scope queries", () => {
+    expect(new Set(OUT_OF_SCOPE_TRAINING_EXTRA).size).toBe(OUT_OF_SCOPE_TRAINING_EXTRA.length);
+    expect(OUT_OF_SCOPE_TRAINING_EXTRA.length).toBeGreaterThanOrEqual(600);
   });
 
   it("has a few hundred distinct out-of-domain queries", () => {

@@ -9,6 +9,7 @@ import { ACTION_UTTERANCES } from "../../packages/nlu/data/action-utterances";
 import { ACTION_TRAINING_EXTRA_3 } from "../../packages/nlu/data/action-extra-3";
 import { ACTION_TRAINING_EXTRA_2, ACTION_UTTERANCES_2, RECURRING_TRANSFERS } from "../../packages/nlu/data/action-utterances-2";
 import { OUT_OF_DOMAIN } from "../../packages/nlu/data/out-of-domain";
+import { OUT_OF_SCOPE_TRAINING_EXTRA } from "../../packages/nlu/data/out-of-scope-extra";
 import { normalizeText, tokenize } from "../../packages/nlu/features";
 import { OUT_OF_SCOPE } from "../../packages/contract/intents";
 import { mulberry32 } from "../../packages/seeded-random/random";
@@ -224,9 +225,14 @@ export function loadSplit(dir = banking77Dir()): Split & { categories: string[] 
   }
   const ood = OUT_OF_DOMAIN.map((text): Example => ({ text, intent: OUT_OF_SCOPE, source: "out_of_domain" }));
   const oodSplit = stratifiedSplit(ood, 0.5, 0.2, SPLIT_SEED + 2);
+  const oosExtras = outOfScopeExtras([
+    ...[inScope, actionSplit, action2Split, oodSplit].flatMap((s) => [...s.validation, ...s.heldOut]),
+    ...clincValidation,
+    ...ood,
+  ]);
   return {
     categories,
-    train: [...inScope.train, ...actionSplit.train, ...action2Split.train, ...extras, ...oodSplit.train, ...clinc("train")],
+    train: [...inScope.train, ...actionSplit.train, ...action2Split.train, ...extras, ...oodSplit.train, ...clinc("train"), ...oosExtras],
     validation: [...inScope.validation, ...actionSplit.validation, ...action2Split.validation, ...oodSplit.validation, ...clincValidation],
     wrapped: wrappedValidation(
       [...clincValidation.filter((e) => e.source === "clinc"), ...actionSplit.validation, ...action2Split.validation],
@@ -234,6 +240,23 @@ export function loadSplit(dir = banking77Dir()): Split & { categories: string[] 
     ),
     heldOut: [...inScope.heldOut, ...actionSplit.heldOut, ...action2Split.heldOut, ...oodSplit.heldOut],
   };
+}
+
+/**
+ * The training-only out-of-scope lines (wave 9), minus any whose tokens equal an evaluated row
+ * (validation, held-out, CLINC150 val and oos_val), a check-set line or one of our out-of-domain
+ * lines, and minus repeats: they must never teach the model a row it is scored on.
+ */
+export function outOfScopeExtras(evaluated: Example[], lines: readonly string[] = OUT_OF_SCOPE_TRAINING_EXTRA): Example[] {
+  const seen = new Set(evaluated.map((e) => featureKey(e.text)).concat(Object.values(CHECK_SET).flat().map(featureKey)));
+  const out: Example[] = [];
+  for (const text of lines) {
+    const key = featureKey(text);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ text, intent: OUT_OF_SCOPE, source: "out_of_domain", outOfScopeExtra: true });
+  }
+  return out;
 }
 
 /** The first `limit` examples of each intent, in order (small deterministic subsets for tests). */

@@ -9,4 +9,6 @@ export interface Example {
   paraphrase?: boolean;
   /** A copy made by augment.ts (typo, wrapper, small talk): the teacher never labelled it, so it gets no distillation copies. */
   augmented?: boolean;
+  /** A training-only out-of-scope line (data/out-of-scope-extra.ts): trained only when TrainConfig.outOfScopeExtra is on. */
+  outOfScopeExtra?: boolean;
 }

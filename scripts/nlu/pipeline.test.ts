@@ -44,3 +44,18 @@ describe("withAugmentation, CLINC150 out-of-domain rows", () => {
     expect(count(out, "weather")).toBe(5);
   });
 });
+
+describe("withAugmentation, training-only out-of-scope lines (wave 9)", () => {
+  const extra: Example[] = [
+    { text: "why is the sky blue", intent: "out_of_scope", source: "out_of_domain", outOfScopeExtra: true },
+    { text: "how do i fix a leaky faucet", intent: "out_of_scope", source: "out_of_domain", outOfScopeExtra: true },
+  ];
+  const base = config({ clincOosKeep: 1 });
+
+  it("trains on them only when the recipe asks, leaving the rest exactly as before", () => {
+    const without = withAugmentation([...examples, ...extra], { ...base, outOfScopeExtra: false });
+    expect(without).toEqual(withAugmentation(examples, base));
+    const withThem = withAugmentation([...examples, ...extra], { ...base, outOfScopeExtra: true });
+    expect(withThem.filter((e) => e.outOfScopeExtra)).toHaveLength(2);
+  });
+});

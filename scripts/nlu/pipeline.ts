@@ -95,10 +95,12 @@ export function withAugmentation(examples: Example[], config: TrainConfig): Exam
   // Every k-th CLINC out-of-domain row: deterministic and spread over all its intents.
   // CLINC's own oos rows, the closest to what a bank assistant is asked and declines, may be exempt.
   const exempt = (e: Example) => config.keepClincOosRows === true && e.clincIntent === "oos";
+  // Filtered first, so that without them every later seeded copy is the same as before they existed.
+  const base = config.outOfScopeExtra === true ? examples : examples.filter((e) => e.outOfScopeExtra !== true);
   let out =
     keep >= 1
-      ? examples
-      : examples.filter((e) => e.source !== "clinc_oos" || exempt(e) || Math.floor(++seen * keep) !== Math.floor((seen - 1) * keep));
+      ? base
+      : base.filter((e) => e.source !== "clinc_oos" || exempt(e) || Math.floor(++seen * keep) !== Math.floor((seen - 1) * keep));
   if (config.clincOosRowCopies) {
     const oosRows = out.filter((e) => e.clincIntent === "oos");
     out = [...out, ...augment(oosRows, ["clinc_oos"], config.clincOosRowCopies, config.seed).slice(oosRows.length)];

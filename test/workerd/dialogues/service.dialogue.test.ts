@@ -95,6 +95,13 @@ describe("dialogue: questions, out of scope and hand-off", () => {
     });
   });
 
+  it("declines a question outside banking that shares a word with a banking one", async () => {
+    // Wave 9's training-only out-of-scope lines: "transfer" here is changing schools, not money.
+    await runScript("oos-shared-word", {
+      turns: [{ say: "how do i transfer schools mid year", expect: { intent: "out_of_scope", text: /balances[\s\S]*transfer|move money/i } }],
+    });
+  });
+
   it("tells a customer writing in another language, politely and in English, without passing them on unasked", async () => {
     const ctx = await runScript("other-language", {
       turns: [
