@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, notInArray, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { handoffs } from "../db/schema/handoffs.js";
 import { customers } from "../db/schema/banking.js";
@@ -29,6 +29,25 @@ export async function openHandoff(db: Db, handoff: NewHandoff): Promise<boolean>
     .insert(handoffs)
     .values({ ...handoff, status: "queued" })
     .onConflictDoNothing()
+    .returning({ id: handoffs.id });
+  return rows.length > 0;
+}
+
+/** Reasons that outrank every other, most urgent first: a fraud report, then a possible fraud. */
+const URGENT_REASONS = ["fraud", "fraud_risk"];
+
+/**
+ * A more urgent reason for the hand-off the customer is already waiting in (a fraud report made
+ * while queued for a person): the same row takes the new reason and intent, so staff see it for
+ * what it is. Never lowers one. True when the row changed.
+ */
+export async function escalateHandoff(db: Db, customerId: string, reason: string, intent: string | null): Promise<boolean> {
+  const rank = URGENT_REASONS.indexOf(reason);
+  if (rank < 0) return false;
+  const rows = await db
+    .update(handoffs)
+    .set({ reason, intent })
+    .where(and(eq(handoffs.customerId, customerId), eq(handoffs.status, "queued"), notInArray(handoffs.reason, URGENT_REASONS.slice(0, rank + 1))))
     .returning({ id: handoffs.id });
   return rows.length > 0;
 }
