@@ -61,24 +61,25 @@ const MAX_QUEUE = 200;
  * long queue never pushes an agent's own conversations off the page.
  */
 export async function listQueue(db: Db, staff: Staff, now = Date.now()): Promise<QueueItem[]> {
-  const select = () => db.select({ h: handoffs, name: customers.name }).from(handoffs).leftJoin(customers, eq(customers.id, handoffs.customerId));
+  const select = () =>
+    db.select({ h: handoffs, name: customers.name, disabledAt: customers.disabledAt }).from(handoffs).leftJoin(customers, eq(customers.id, handoffs.customerId));
   const queued = await select().where(eq(handoffs.status, "queued")).orderBy(asc(handoffs.requestedAt)).limit(MAX_QUEUE);
   const held = await select()
     .where(staff.role === "supervisor" ? eq(handoffs.status, "assigned") : and(eq(handoffs.status, "assigned"), eq(handoffs.agentId, staff.id)))
     .orderBy(asc(handoffs.requestedAt))
     .limit(MAX_QUEUE);
-  return [...queued, ...held].map(({ h, name }) => queueItem(h, name, now));
+  return [...queued, ...held].map(({ h, name, disabledAt }) => queueItem(h, { name, disabledAt }, now));
 }
 
-export async function getHandoff(db: Db, id: string): Promise<(HandoffRow & { customerName: string }) | undefined> {
+export async function getHandoff(db: Db, id: string): Promise<(HandoffRow & { customerName: string; customerDisabledAt: Date | null }) | undefined> {
   const rows = await db
-    .select({ h: handoffs, name: customers.name })
+    .select({ h: handoffs, name: customers.name, disabledAt: customers.disabledAt })
     .from(handoffs)
     .leftJoin(customers, eq(customers.id, handoffs.customerId))
     .where(eq(handoffs.id, id))
     .limit(1);
   const row = rows[0];
-  return row ? { ...row.h, customerName: row.name ?? "Customer" } : undefined;
+  return row ? { ...row.h, customerName: row.name ?? "Customer", customerDisabledAt: row.disabledAt ?? null } : undefined;
 }
 
 /** `taken`: another agent holds it; `not_found`: no such hand-off, or it is closed (left, expired, …). */
