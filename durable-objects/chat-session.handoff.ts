@@ -5,7 +5,7 @@ import { fail, ok, type RpcResult } from "../packages/contract/errors.js";
 import { redactText } from "../packages/redaction/redact.js";
 import type { Db } from "../packages/db/client.js";
 import { clearHandoff } from "../packages/dialogue/index.js";
-import { closeHandoff, openHandoff } from "../packages/handoff/deferred.js";
+import { closeHandoff, escalateHandoff, openHandoff } from "../packages/handoff/deferred.js";
 import { type AgentMessage, type TranscriptEntry } from "../packages/contract/handoff.js";
 import { LEFT_QUEUE_TEXT, NOBODY_FREE_TEXT } from "../packages/handoff/texts.js";
 import { firstName } from "../packages/handoff/staff.js";
@@ -223,18 +223,26 @@ export class SessionHandoffs {
    * in production). Best effort: the queue consumer stores the same row from the event anyway.
    */
   async queueNow(customerId: string, db: () => Promise<Db>): Promise<void> {
-        const pending = this.agents.pending();
+    const pending = this.agents.pending();
     if (!pending) return;
     try {
-      await openHandoff(await db(), { id: pending.handoffId, customerId, reason: pending.reason, intent: pending.intent, requestedAt: new Date(pending.requestedAt) });
+      const opened = await openHandoff(await db(), { id: pending.handoffId, customerId, reason: pending.reason, intent: pending.intent, requestedAt: new Date(pending.requestedAt) });
+      // Already queued: a fraud report made while waiting raises the same hand-off's urgency.
+      if (!opened) await escalateHandoff(await db(), customerId, pending.reason, pending.intent);
       this.host.ctx.waitUntil(this.desk()?.queueChanged().catch(() => {}) ?? Promise.resolve());
     } catch (error) {
       console.warn(JSON.stringify({ msg: "hand-off not queued at once; the event will", error: String(error) }));
     }
   }
 
-  /** The dialogue just handed off: remember it for expiry and leaving (the event id is its id). */
+  /**
+   * The dialogue just handed off: remember it for expiry and leaving (the event id is its id). A
+   * second request while one waits (a fraud report after "talk to a human") is the same hand-off
+   * with a more urgent reason: it keeps its id, place and deadline.
+   */
   requested(handoffId: string, reason: string, intent: string, now: number): void {
+    const waiting = this.agents.pending();
+    if (waiting && !this.agents.hold()) return this.agents.setPending({ ...waiting, reason, intent });
     this.agents.setPending({ handoffId, deadline: now + this.handoffTimeoutMs(), reason, intent, requestedAt: now });
   }
 

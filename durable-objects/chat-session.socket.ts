@@ -2,9 +2,10 @@ import { MESSAGE_ID_PATTERN, type ChatMessageInput, type ChatTurn, type ChatTurn
 import { describeIssues, type RpcResult } from "../packages/contract/errors.js";
 import type { Reply } from "../packages/dialogue/index.js";
 import type { Db } from "../packages/db/client.js";
-import { customerActive } from "../packages/conversation/turn.js";
+import { customerActive, transcriptTurn } from "../packages/conversation/turn.js";
+import { redactText } from "../packages/redaction/redact.js";
 import { mayConfirm } from "../packages/contract/may-confirm.js";
-import { MAX_FRAME_BYTES, type ClientFrame, type ServerFrame } from "../packages/contract/frames.js";
+import { MAX_FRAME_BYTES, type ClientFrame, type SaidElsewhere, type ServerFrame } from "../packages/contract/frames.js";
 import { encodeTicket, ticketSecret } from "../packages/contract/ticket.js";
 import { toBase64Url } from "../packages/encoding/base64.js";
 import { parseStrictJson, repeatedKeyMessage } from "../packages/encoding/strict-json.js";
@@ -133,11 +134,26 @@ export class SessionSockets {
       // No gateway request line covers a socket frame: the turn logs its own decision.
       if (result.value.decision) console.log(JSON.stringify({ msg: "socket turn", intentDecision: result.value.decision }));
       send(ws, { type: "turn", turn: result.value.turn });
+      this.mirror(message, result.value.turn, ws);
     } else {
       send(ws, { type: "error", id: parsed.id, error: { code: result.code, message: result.message } });
       if (result.code === "forbidden") return ws.close(CLOSE_CUSTOMER_DISABLED, "customer disabled");
     }
-    this.sendState(ws);
+    this.broadcastState();
+  }
+
+  /**
+   * A turn to the customer's other open sockets (other tabs, other devices), with their words:
+   * every open chat shows the conversation as it happens, so a confirmation shown in one is shown
+   * in all, and a "yes" typed anywhere answers a question the customer can see there. The same
+   * redacted text and reply the transcript keeps. `from`: the socket that sent it, if any.
+   */
+  mirror(message: ChatMessageInput, turn: ChatTurn, from?: WebSocket): void {
+    const others = this.host.ctx.getWebSockets().filter((ws) => ws !== from);
+    if (others.length === 0) return;
+    const said: SaidElsewhere = { text: redactText(message.text), ...(message.confirmation ? { confirmation: message.confirmation } : {}) };
+    const frame: ServerFrame = { type: "turn", turn: transcriptTurn(turn), said };
+    for (const ws of others) send(ws, frame);
   }
 
   close(ws: WebSocket, code: number): void {

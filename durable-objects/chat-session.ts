@@ -88,7 +88,13 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
 
   async handleMessage(customerId: string, message: ChatMessageInput, onReply?: (reply: Reply) => void): Promise<RpcResult<ChatTurnResult>> {
     this.bindCustomer(customerId);
-    return this.serialised(() => this.turn(customerId, message, onReply));
+    const result = await this.serialised(() => this.turn(customerId, message, onReply));
+    // An HTTP turn: the customer's open tabs and devices see it too.
+    if (result.ok) {
+      this.sockets.mirror(message, result.value.turn);
+      this.sockets.broadcastState();
+    }
+    return result;
   }
 
   /** An event to send through this object's outbox (the gateway's audit events, when its queue send failed). */

@@ -10,6 +10,8 @@ export type ErrorCode =
   | "payload_too_large"
   | "unauthorized"
   | "forbidden"
+  /** Staff tried to answer a customer the bank has disabled. */
+  | "customer_disabled"
   | "not_found"
   | "method_not_allowed"
   | "conflict"

@@ -18,6 +18,12 @@ export const MAX_FRAME_BYTES = 16 * 1024;
 export const PING_FRAME = '{"type":"ping"}';
 export const PONG_FRAME = '{"type":"pong"}';
 
+/** What the customer sent from another tab or device: its words and, for a button, which one. */
+export interface SaidElsewhere {
+  text: string;
+  confirmation?: ChatMessageInput["confirmation"];
+}
+
 export interface WireError {
   code: ErrorCode;
   message: string;
@@ -26,7 +32,11 @@ export interface WireError {
 export type ServerFrame =
   | { type: "typing"; id: string }
   | { type: "reply"; id: string; reply: Reply; final: boolean }
-  | { type: "turn"; turn: ChatTurn }
+  /**
+   * `said`: the customer's words (as stored: redacted), when the turn was sent from another of the
+   * customer's tabs or devices, so every open one shows the whole conversation as it happens.
+   */
+  | { type: "turn"; turn: ChatTurn; said?: SaidElsewhere }
   /** `agent`: the first name of the person from the bank holding the conversation, if any. */
   | { type: "state"; pendingConfirmation: PendingConfirmation | null; handoff: boolean; agent: string | null }
   | CustomerAgentFrame

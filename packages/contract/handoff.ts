@@ -53,6 +53,8 @@ export interface QueueItem {
   waitingMs: number;
   agentId: string | null;
   agentName: string | null;
+  /** The bank has disabled the customer: the conversation can be read, not answered. */
+  customerDisabled: boolean;
 }
 
 /** One line of the transcript an agent reads: masked, oldest first. */

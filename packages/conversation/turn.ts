@@ -159,9 +159,7 @@ async function answerTurn(
   await guard.settle();
 
   const turn: ChatTurn = { id: message.id, reply: combineReplies(replies) };
-  // A full account number the customer asked to see is shown once, never kept in transcripts; the
-  // bank's routing number (public) stays readable after a reload and for staff.
-  const storedTurn: ChatTurn = { ...turn, reply: { ...turn.reply, text: redactText(turn.reply.text, BANK_ROUTING_NUMBERS) } };
+  const storedTurn = transcriptTurn(turn);
   const events: ChatEvent[] = [
     chatEvent("message.received", customerId, message.id, now, {
       text: storedText,
@@ -194,6 +192,15 @@ async function answerTurn(
     latencyMs: ports.now() - turnParts.started,
   });
   return ok({ turn, decision });
+}
+
+/**
+ * A turn as it is kept (and as the customer's other tabs see it): a full account number the
+ * customer asked to see is shown once, never kept in transcripts; the bank's routing number
+ * (public) stays readable after a reload and for staff.
+ */
+export function transcriptTurn(turn: ChatTurn): ChatTurn {
+  return { ...turn, reply: { ...turn.reply, text: redactText(turn.reply.text, BANK_ROUTING_NUMBERS) } };
 }
 
 /**

@@ -25,8 +25,9 @@ import {
 import { answerFaq, englishOnly, fallback, greet, handOff, introduce, nothingToCancel, sayGoodbye, sayThanks } from "./flows/conversation.js";
 import { busyExecuting, finishExecution, isExecutionResult, reissue } from "./flows/execution.js";
 import { continueDispute, onDisputeData, repeatDisputeQuestion } from "./flows/disputes.js";
+import { answerOffer, offerDispute } from "./flows/dispute-offer.js";
 import { awaitsInsight, onInsightData, routeDataQuestion } from "./flows/insights.js";
-import { acknowledgeSmallTalk, answerAside, cancelText, interrupt, restoreAbandoned, resumePaused } from "./flows/interruptions.js";
+import { acknowledgeSmallTalk, answerAside, cancelText, interrupt, restoreAbandoned, resumePaused, resumeQuestion } from "./flows/interruptions.js";
 import { onLookupData, startLookup } from "./flows/lookup.js";
 import { isFactIntent, startFact } from "./flows/bank-facts.js";
 import { CARD_AT_RISK_INTENTS, startCardAtRisk, startFraudReport } from "./flows/fraud.js";
@@ -41,7 +42,7 @@ import {
   startTransfer,
   updateTransfer,
 } from "./flows/transfer.js";
-import { reply } from "./render.js";
+import { confirmActions, reply } from "./render.js";
 import { cloneState, expireStale, isFallback, pendingConfirmation, settle } from "./state.js";
 import type {
   CardTask,
@@ -51,8 +52,10 @@ import type {
   Entities,
   EngineEvent,
   IntentTag,
+  LookupTask,
   MessageEvent,
   StepResult,
+  Task,
   TransferTask,
 } from "./types.js";
 import { ACTION_INTENTS as MODEL_ACTION_INTENTS } from "../contract/intents.js";
@@ -132,6 +135,7 @@ function onMessage(ctx: StepContext, event: MessageEvent): void {
   const unclear = isFallback(u);
 
   restoreAbandoned(ctx);
+  if (answerOffer(ctx, entities, !event.confirmation && unclear)) return;
   if (event.confirmation) return onButton(ctx, event.confirmation);
 
   const task = ctx.state.task;
@@ -210,7 +214,8 @@ function route(ctx: StepContext, intent: IntentTag, e: Entities, text: string): 
     case "scheduled_payments":
       return startSchedules(ctx, intent, e);
     default:
-      if (!answerFaq(ctx, intent)) fallback(ctx, intent);
+      if (answerFaq(ctx, intent)) offerDispute(ctx, intent);
+      else fallback(ctx, intent);
   }
 }
 
@@ -307,7 +312,23 @@ function onButton(ctx: StepContext, button: NonNullable<MessageEvent["confirmati
     else executeCardChange(ctx, task, pending.id);
     return;
   }
-  ctx.replies.push(reply(CONFIRMATION_INTENT, staleConfirmationText(ctx.state, button.id)));
+  const stale = staleConfirmationText(ctx.state, button.id);
+  // A newer question is open (a correction replaced the card pressed): show it, so the customer
+  // is not left without the one that counts.
+  if (task && task.kind !== "lookup" && !ctx.state.executing && showCurrent(ctx, task, stale)) return;
+  ctx.replies.push(reply(CONFIRMATION_INTENT, stale));
+}
+
+/** The open task's confirmation (with its buttons) or question, after `lead`. False if it has none to show now. */
+function showCurrent(ctx: StepContext, task: Exclude<Task, LookupTask>, lead: string): boolean {
+  const before = ctx.replies.length;
+  if (task.confirmation) {
+    const { summary, id } = task.confirmation;
+    ctx.replies.push(reply(task.intent, `${lead} ${summary} Please answer Yes or No.`, { actions: confirmActions(id), confirmation: task.confirmation }));
+  } else if (task.kind !== "schedules") {
+    resumeQuestion(ctx, task, lead);
+  }
+  return ctx.replies.length > before;
 }
 
 function staleConfirmationText(state: DialogueState, id: string): string {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { markContinuation } from "./continuation.js";
 import { combineReplies, effectLoop, MAX_EFFECTS_PER_TURN, runTurn, type TurnHooks } from "./runner.js";
 import { initialState } from "./index.js";
 import type { DialogueState, Effect, EffectResult } from "./types.js";
@@ -74,5 +75,13 @@ describe("the turn runner", () => {
     const b = { text: "b", intent: { name: "y", confidence: 1 }, actions: [] };
     expect(combineReplies([a, b])).toEqual({ text: "a\n\nb", intent: { name: "y", confidence: 1 }, actions: [], data: a.data });
     expect(combineReplies([]).intent.name).toBe("error");
+  });
+
+  it("takes the combined intent from the answer, not from a set-aside task's question after it", () => {
+    const answer = { text: "Your balances: …", intent: { name: "balance", confidence: 1 }, actions: [] };
+    const back = { text: "Back to your transfer: Which account?", intent: { name: "transfer", confidence: 1 }, actions: [] };
+    markContinuation([back]);
+    expect(combineReplies([answer, back]).intent.name).toBe("balance");
+    expect(combineReplies([back]).intent.name).toBe("transfer");
   });
 });

@@ -1,6 +1,7 @@
 import { resume, step } from "./engine.js";
 import type { DialogueState, Effect, EffectResult, EngineEvent, Reply, StepResult } from "./types.js";
 import { loadViewSchemas } from "./views.js";
+import { isContinuation } from "./continuation.js";
 
 /** Runs effects against the bank; never throws (a failure is an EffectResult). */
 export interface EffectExecutor {
@@ -89,7 +90,8 @@ export function* effectLoop(first: StepResult, hooks: LoopHooks): Generator<Effe
 
 /**
  * One reply per HTTP turn: the texts of several replies joined, the rich data, actions and
- * confirmation of the last that has them.
+ * confirmation of the last that has them; the intent of the last that answers the message (a
+ * "Back to your transfer: …" after a side answer does not make the turn a transfer's).
  */
 export function combineReplies(replies: Reply[]): Reply {
   if (replies.length === 0) {
@@ -99,7 +101,7 @@ export function combineReplies(replies: Reply[]): Reply {
   const last = replies[replies.length - 1]!;
   const combined: Reply = {
     text: replies.map((r) => r.text).join("\n\n"),
-    intent: last.intent,
+    intent: ([...replies].reverse().find((r) => !isContinuation(r)) ?? last).intent,
     actions: [...replies].reverse().find((r) => r.actions.length > 0)?.actions ?? [],
   };
   const data = [...replies].reverse().find((r) => r.data)?.data;

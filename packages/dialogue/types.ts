@@ -441,4 +441,13 @@ export interface DialogueState {
   paused?: TransferTask | CardTask | DisputeTask | null;
   /** Epoch ms of the customer's latest message (absent in state saved before it was kept). */
   lastMessageAt?: number;
+  /** A Yes/No offer made with a written answer ("open a dispute for it?"), for the next message only. */
+  offer?: DisputeOffer | null;
+}
+
+export interface DisputeOffer {
+  kind: "dispute";
+  reason: DisputeReason;
+  /** Epoch ms when it was made; a late "yes" is no longer an answer to it. */
+  at: number;
 }

@@ -9,6 +9,7 @@ import { deferred } from "../db/deferred.js";
 const repo = (): Promise<typeof HandoffsRepo> => import("./handoffs.repo.js");
 
 export const openHandoff = deferred(repo, "openHandoff");
+export const escalateHandoff = deferred(repo, "escalateHandoff");
 export const listQueue = deferred(repo, "listQueue");
 export const getHandoff = deferred(repo, "getHandoff");
 export const claimHandoff = deferred(repo, "claimHandoff");

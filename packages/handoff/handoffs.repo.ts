@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, notInArray, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { handoffs } from "../db/schema/handoffs.js";
 import { customers } from "../db/schema/banking.js";
@@ -33,6 +33,25 @@ export async function openHandoff(db: Db, handoff: NewHandoff): Promise<boolean>
   return rows.length > 0;
 }
 
+/** Reasons that outrank every other, most urgent first: a fraud report, then a possible fraud. */
+const URGENT_REASONS = ["fraud", "fraud_risk"];
+
+/**
+ * A more urgent reason for the hand-off the customer is already waiting in (a fraud report made
+ * while queued for a person): the same row takes the new reason and intent, so staff see it for
+ * what it is. Never lowers one. True when the row changed.
+ */
+export async function escalateHandoff(db: Db, customerId: string, reason: string, intent: string | null): Promise<boolean> {
+  const rank = URGENT_REASONS.indexOf(reason);
+  if (rank < 0) return false;
+  const rows = await db
+    .update(handoffs)
+    .set({ reason, intent })
+    .where(and(eq(handoffs.customerId, customerId), eq(handoffs.status, "queued"), notInArray(handoffs.reason, URGENT_REASONS.slice(0, rank + 1))))
+    .returning({ id: handoffs.id });
+  return rows.length > 0;
+}
+
 const MAX_QUEUE = 200;
 
 /**
@@ -42,24 +61,25 @@ const MAX_QUEUE = 200;
  * long queue never pushes an agent's own conversations off the page.
  */
 export async function listQueue(db: Db, staff: Staff, now = Date.now()): Promise<QueueItem[]> {
-  const select = () => db.select({ h: handoffs, name: customers.name }).from(handoffs).leftJoin(customers, eq(customers.id, handoffs.customerId));
+  const select = () =>
+    db.select({ h: handoffs, name: customers.name, disabledAt: customers.disabledAt }).from(handoffs).leftJoin(customers, eq(customers.id, handoffs.customerId));
   const queued = await select().where(eq(handoffs.status, "queued")).orderBy(asc(handoffs.requestedAt)).limit(MAX_QUEUE);
   const held = await select()
     .where(staff.role === "supervisor" ? eq(handoffs.status, "assigned") : and(eq(handoffs.status, "assigned"), eq(handoffs.agentId, staff.id)))
     .orderBy(asc(handoffs.requestedAt))
     .limit(MAX_QUEUE);
-  return [...queued, ...held].map(({ h, name }) => queueItem(h, name, now));
+  return [...queued, ...held].map(({ h, name, disabledAt }) => queueItem(h, { name, disabledAt }, now));
 }
 
-export async function getHandoff(db: Db, id: string): Promise<(HandoffRow & { customerName: string }) | undefined> {
+export async function getHandoff(db: Db, id: string): Promise<(HandoffRow & { customerName: string; customerDisabledAt: Date | null }) | undefined> {
   const rows = await db
-    .select({ h: handoffs, name: customers.name })
+    .select({ h: handoffs, name: customers.name, disabledAt: customers.disabledAt })
     .from(handoffs)
     .leftJoin(customers, eq(customers.id, handoffs.customerId))
     .where(eq(handoffs.id, id))
     .limit(1);
   const row = rows[0];
-  return row ? { ...row.h, customerName: row.name ?? "Customer" } : undefined;
+  return row ? { ...row.h, customerName: row.name ?? "Customer", customerDisabledAt: row.disabledAt ?? null } : undefined;
 }
 
 /** `taken`: another agent holds it; `not_found`: no such hand-off, or it is closed (left, expired, …). */

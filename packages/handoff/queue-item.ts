@@ -5,7 +5,9 @@ export type { QueueItem };
 
 type HandoffRow = typeof handoffs.$inferSelect;
 
-export function queueItem(h: HandoffRow, name: string | null, now = Date.now()): QueueItem {
+/** `customer`: the customer's row as joined (absent for a sign-in without one: a name-less, enabled customer). */
+export function queueItem(h: HandoffRow, customer: { name: string | null; disabledAt?: Date | null }, now = Date.now()): QueueItem {
+  const name = customer.name;
   return {
     id: h.id,
     customerId: h.customerId,
@@ -17,5 +19,6 @@ export function queueItem(h: HandoffRow, name: string | null, now = Date.now()):
     waitingMs: Math.max(0, now - h.requestedAt.getTime()),
     agentId: h.agentId,
     agentName: h.agentName,
+    customerDisabled: Boolean(customer.disabledAt),
   };
 }

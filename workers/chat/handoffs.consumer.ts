@@ -1,12 +1,13 @@
 import { eventsOf } from "../../packages/contract/events.js";
 import type { Db } from "../../packages/db/client.js";
-import { openHandoff } from "../../packages/handoff/handoffs.repo.js";
+import { escalateHandoff, openHandoff } from "../../packages/handoff/handoffs.repo.js";
 import { describeError } from "../../packages/logging/log-error.js";
 import type { ChatEnv } from "./env.js";
 
 /**
  * Puts each `handoff.requested` event of a batch in the staff queue (`handoffs`, keyed by the
- * event id, so a redelivery adds nothing) and tells the staff desk when the queue grew. Runs
+ * event id, so a redelivery adds nothing; one for a customer already waiting may raise that
+ * hand-off's urgency) and tells the staff desk when the queue changed. Runs
  * before the events are stored; a failure here is logged and does not hold the batch back: the
  * ChatSession stores the same row itself before it expires or leaves a hand-off.
  */
@@ -19,6 +20,8 @@ export async function queueHandoffs(batch: MessageBatch<unknown>, db: Db, env: C
         const reason = typeof e.payload.reason === "string" ? e.payload.reason : "customer_request";
         const intent = typeof e.payload.intent === "string" ? e.payload.intent : null;
         if (await openHandoff(db, { id: e.id, customerId: e.customerId, reason, intent, requestedAt: new Date(e.occurredAt) })) added++;
+        // Already waiting: a fraud report made meanwhile marks the same hand-off as fraud.
+        else if (await escalateHandoff(db, e.customerId, reason, intent)) added++;
       }
     }
     if (added > 0 && env.STAFF_DESK) await env.STAFF_DESK.get(env.STAFF_DESK.idFromName("desk")).queueChanged();

@@ -22,6 +22,9 @@ export interface HandoffDetail {
 
 const NOT_FOUND = fail(404, "not_found", "no such hand-off");
 
+const itemOf = (row: HandoffRow & { customerName: string; customerDisabledAt: Date | null }): QueueItem =>
+  queueItem(row, { name: row.customerName, disabledAt: row.customerDisabledAt });
+
 /**
  * The staff console's RPC surface (service binding STAFF, entrypoint "StaffService"). `staff` is
  * the gateway's verified workforce identity. Postgres (`handoffs`) decides who holds what; the
@@ -44,7 +47,7 @@ export class StaffService extends WorkerEntrypoint<ChatEnv> {
     if (!joined.ok) return joined;
     if (!outcome.again) this.ctx.waitUntil(this.desk().queueChanged().catch(() => {}));
     const row = await this.read((db) => getHandoff(db, handoffId));
-    return ok({ handoff: queueItem(row!, row!.customerName), joined: joined.value });
+    return ok({ handoff: itemOf(row!), joined: joined.value });
   }
 
   async view(staff: Staff, handoffId: string): Promise<RpcResult<HandoffDetail>> {
@@ -53,7 +56,7 @@ export class StaffService extends WorkerEntrypoint<ChatEnv> {
     const { transcript } = await this.session(row.customerId).agentView(row.customerId);
     const [accounts, transactions] = await this.read(async (db) => [await listAccounts(db, row.customerId), await listTransactions(db, row.customerId, { limit: 10 })] as const);
     return ok({
-      handoff: queueItem(row, row.customerName),
+      handoff: itemOf(row),
       transcript,
       accounts: accounts.ok ? accounts.value : [],
       transactions: transactions.ok ? transactions.value.items : [],
@@ -64,6 +67,8 @@ export class StaffService extends WorkerEntrypoint<ChatEnv> {
     const row = await this.visible(staff, handoffId);
     if (!row) return NOT_FOUND;
     if (!canAct(staff, row, "message")) return fail(409, "conflict", "claim this conversation before replying");
+    // The bank shut the customer out: staff may read the conversation, not carry it on.
+    if (row.customerDisabledAt) return fail(409, "customer_disabled", "the bank has disabled this customer's access; the conversation can be read but not answered");
     const firstReplyMs = row.firstReplyAt ? undefined : await this.withDb((db) => markFirstReply(db, handoffId));
     const said = await this.session(row.customerId).agentSays(row.customerId, handoffId, staff.id, message, firstReplyMs);
     if (said.ok) {
@@ -76,7 +81,7 @@ export class StaffService extends WorkerEntrypoint<ChatEnv> {
   /** The typing indicator: to the customer's sockets if this agent holds the conversation; nothing stored. */
   async typing(staff: Staff, handoffId: string, on: boolean): Promise<boolean> {
     const row = await this.visible(staff, handoffId);
-    if (!row || !canAct(staff, row, "message")) return false;
+    if (!row || !canAct(staff, row, "message") || row.customerDisabledAt) return false;
     return this.session(row.customerId).agentTyping(row.customerId, handoffId, staff.id, on);
   }
 
@@ -118,7 +123,7 @@ export class StaffService extends WorkerEntrypoint<ChatEnv> {
   }
 
   /** The row, if this member of staff may see it (otherwise the same 404 as a missing one). */
-  private async visible(staff: Staff, handoffId: string): Promise<(HandoffRow & { customerName: string }) | undefined> {
+  private async visible(staff: Staff, handoffId: string): Promise<(HandoffRow & { customerName: string; customerDisabledAt: Date | null }) | undefined> {
     const row = await this.read((db) => getHandoff(db, handoffId));
     return row && canSee(staff, row) ? row : undefined;
   }

@@ -19,6 +19,18 @@ describe("hand-off to a person", () => {
     expect(clearHandoff(session.state).handoff).toBeNull();
   });
 
+  it("marks a waiting hand-off as fraud when fraud is reported meanwhile, and never lowers it", () => {
+    const session = new Session();
+    session.say("can I talk to a human", understood("human_agent"));
+    const fraud = session.say("I want to report fraud", understood("report_fraud"));
+    expect(handoffs(fraud.effects)).toMatchObject([{ reason: "fraud", intent: "report_fraud" }]);
+    expect(session.state.handoff?.reason).toBe("fraud");
+    expect(fraud.replies.map((r) => r.text).join(" ")).toMatch(/already in the queue for a member of our team, and I've marked it as a fraud report/);
+    const again = session.say("human please", understood("human_agent"));
+    expect(handoffs(again.effects)).toEqual([]);
+    expect(session.state.handoff?.reason).toBe("fraud");
+  });
+
   it("answers 'what can you do?' and 'are you a bot?' with what Teller does, never as a fallback or a hand-off", () => {
     const session = new Session();
     const aboutTeller = { query: { aboutTeller: true, question: true } };

@@ -90,16 +90,19 @@ const HANDOFF_TEXT: Record<Exclude<HandoffReason, "fraud_risk">, string> = {
 
 /**
  * Marks the session for an agent and emits the handoff effect once; asking again while one is
- * already requested only reassures the customer.
+ * already requested only reassures the customer, unless the new reason is more urgent (fraud):
+ * then the same hand-off is marked with it.
  */
 export function handOff(ctx: StepContext, intent: IntentTag, reason: HandoffReason, announce = true): void {
-  if (ctx.state.handoff) {
+  const waiting = ctx.state.handoff;
+  if (waiting && URGENCY[reason] <= URGENCY[waiting.reason]) {
     if (announce) {
       ctx.replies.push(reply(intent, "You're already in the queue for a member of our team; they'll reply here in this chat."));
     }
     return;
   }
-  ctx.state.handoff = { reason, at: ctx.now };
+  // A fraud report while already queued for a person: the same hand-off, now marked as fraud.
+  ctx.state.handoff = { reason, at: waiting?.at ?? ctx.now };
   ctx.effects.push({
     kind: "handoff",
     effectId: derivedId(ctx, "handoff"),
@@ -107,5 +110,11 @@ export function handOff(ctx: StepContext, intent: IntentTag, reason: HandoffReas
     intent: intent.name,
     messageId: ctx.messageId ?? "",
   });
-  if (announce && reason !== "fraud_risk") ctx.replies.push(reply(intent, HANDOFF_TEXT[reason]));
+  if (announce && reason !== "fraud_risk") ctx.replies.push(reply(intent, waiting ? ESCALATED_TEXT : HANDOFF_TEXT[reason]));
 }
+
+/** Higher outranks lower: a request while one waits changes it only if more urgent. */
+const URGENCY: Record<HandoffReason, number> = { customer_request: 0, repeated_fallback: 0, fraud_risk: 1, fraud: 2 };
+
+const ESCALATED_TEXT =
+  "You're already in the queue for a member of our team, and I've marked it as a fraud report so they know what it's about when they pick it up. They'll reply here in this chat.";

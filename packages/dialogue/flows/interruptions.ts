@@ -8,6 +8,7 @@
  */
 import type { StepContext } from "../context.js";
 import { quickReply, reply } from "../render.js";
+import { markContinuation } from "../continuation.js";
 import { pendingConfirmation, settle } from "../state.js";
 import type { CardTask, DisputeTask, Entities, IntentTag, TransferTask } from "../types.js";
 import { repeatCardQuestion } from "./cards.js";
@@ -180,13 +181,15 @@ export function resumePaused(ctx: StepContext): void {
     ctx.replies.unshift(reply(paused.intent, cancelText(paused).replace(/^OK, /, "To do that, ")));
     return;
   }
+  const from = ctx.replies.length;
   if (confirmation && ctx.now > confirmation.expiresAt) {
     settle(ctx.state, confirmation.id, "expired", ctx.now);
     ctx.replies.push(reply(paused.intent, `The ${taskName(paused)} confirmation expired meanwhile, so nothing was done. You can start again whenever you like.`));
-    return;
+  } else {
+    ctx.state.task = paused;
+    resumeQuestion(ctx, paused, `Back to your ${taskName(paused)}:`);
   }
-  ctx.state.task = paused;
-  resumeQuestion(ctx, paused, `Back to your ${taskName(paused)}:`);
+  markContinuation(ctx.replies.slice(from));
 }
 
 /**
@@ -199,7 +202,8 @@ export function restoreAbandoned(ctx: StepContext): void {
   ctx.state.paused = null;
 }
 
-function resumeQuestion(ctx: StepContext, task: ActionTask, lead: string): void {
+/** The task's open question (or its confirmation) again, after `lead`. */
+export function resumeQuestion(ctx: StepContext, task: ActionTask, lead: string): void {
   if (task.kind === "transfer") repeatQuestion(ctx, task, lead);
   else if (task.kind === "card") repeatCardQuestion(ctx, task, lead);
   else repeatDisputeQuestion(ctx, task, lead);

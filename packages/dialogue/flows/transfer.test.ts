@@ -82,8 +82,12 @@ describe("transfer corrections", () => {
 
     const stale = session.press(confirmation.id, "yes");
     expect(moneyEffects(stale)).toEqual([]);
-    expect(lastReply(stale).text).toMatch(/cancelled or replaced/);
+    expect(lastReply(stale).text).toBe("That request was cancelled or replaced, so I haven't done anything. Send $40.00 from Checking ••1234 to “Alex Kim” ••4321? Please answer Yes or No.");
+    // The current question is shown with its own buttons, so the customer can still answer it.
+    expect(lastReply(stale).confirmation?.id).toBe(next.id);
+    expect(lastReply(stale).actions.map((a) => a.type === "confirm" && a.confirmationId)).toEqual([next.id, next.id]);
     expect(session.bank.transfers).toHaveLength(0);
+    expect(moneyEffects(session.press(next.id, "yes"))).toHaveLength(1);
   });
 
   it("'no, from savings' changes the source instead of cancelling", () => {

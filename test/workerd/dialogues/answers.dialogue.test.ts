@@ -143,14 +143,15 @@ describe("dialogue: questions in the middle of a task", () => {
         { say: "send 40 to Jordan Lee", expect: { text: /which account/i, confirmation: false } },
         {
           say: "what is the interest rate on my savings?",
-          expect: { confirmation: false, text: /Back to your transfer: Which account should I send it from\?$/, notText: /Send \$40/ },
+          // The turn carries the answer's own intent, not the set-aside transfer's.
+          expect: { intent: "interest_rate", confirmation: false, text: /Back to your transfer: Which account should I send it from\?$/, notText: /Send \$40/ },
         },
-        { say: "how much is in my savings?", expect: { confirmation: false, text: /Rainy Day Savings ••2002: \$5,000\.00[\s\S]*Back to your transfer: Which account/ } },
+        { say: "how much is in my savings?", expect: { intent: "balance", confirmation: false, text: /Rainy Day Savings ••2002: \$5,000\.00[\s\S]*Back to your transfer: Which account/ } },
         // Once "Anything else I can help with?" and then "Back to your transfer: …".
         { say: "thanks!", expect: { confirmation: false, text: /^You're welcome! Which account should I send it from\?$/ } },
-        { say: "show my scheduled payments", expect: { confirmation: false, text: /don't have any scheduled[\s\S]*Back to your transfer: Which account/ } },
-        { say: "checking", expect: { confirmation: true, text: /Send \$40\.00 from Everyday Checking ••1001 to .Jordan Lee. ••7788\?/ } },
-        { say: "what's my balance?", expect: { confirmation: true, text: /Back to your transfer: Send \$40\.00 .* Please answer Yes or No\./ } },
+        { say: "show my scheduled payments", expect: { intent: "scheduled_payments", confirmation: false, text: /don't have any scheduled[\s\S]*Back to your transfer: Which account/ } },
+        { say: "checking", expect: { intent: "transfer", confirmation: true, text: /Send \$40\.00 from Everyday Checking ••1001 to .Jordan Lee. ••7788\?/ } },
+        { say: "what's my balance?", expect: { intent: "balance", confirmation: true, text: /Back to your transfer: Send \$40\.00 .* Please answer Yes or No\./ } },
         { say: "no", expect: { text: /cancelled/ }, balances: { checking: 1_000_00 } },
       ],
     });
@@ -239,6 +240,31 @@ describe("dialogue: disputes", () => {
       ],
     });
     expect(await disputesOf(ctx.customer.customerId)).toMatchObject([{ reason: "duplicate" }]);
+  });
+
+  // The written answer to "a charge I don't recognise" offers the dispute itself (Yes/No), as the
+  // lost-card answer offers the freeze: a typed "yes" lists the charges, a "no" opens nothing.
+  it("offers a dispute after the answer about a charge the customer doesn't recognise", async () => {
+    const ctx = await runScript("dsp-offer", {
+      customer: RICH,
+      history: HISTORY,
+      turns: [
+        { say: "I don't recognise a charge", expect: { intent: "card_payment_not_recognised", text: /merchant name[\s\S]*Would you like me to open a dispute for it\?$/ } },
+        { say: "yes", expect: { intent: "dispute", text: /Which charge would you like to dispute\? 1\. \$4\.50 at “Bluebird Coffee”/ } },
+        { say: "charge 1", expect: { text: /opened dispute DSP-[0-9A-Z]{6}/ } },
+      ],
+    });
+    expect(await disputesOf(ctx.customer.customerId)).toMatchObject([{ reason: "unrecognised" }]);
+    const declined = await runScript("dsp-offer-no", {
+      customer: RICH,
+      history: HISTORY,
+      turns: [
+        { say: "I don't recognise a charge", expect: { text: /Would you like me to open a dispute for it\?$/ } },
+        { say: "no", expect: { text: /haven't opened a dispute/, notText: /nothing waiting/ } },
+        { say: "yes", expect: { notText: /Which charge/ } },
+      ],
+    });
+    expect(await disputesOf(declined.customer.customerId)).toEqual([]);
   });
 
   it("keeps disputes to their customer", async () => {

@@ -141,6 +141,26 @@ describe("dialogue: transfers", () => {
     });
   });
 
+  // A button on a card a correction replaced acts on nothing, and the customer is shown the
+  // question that is current (with its own buttons) instead of being left without one.
+  it("shows the current confirmation after a replaced one's button is pressed", async () => {
+    await runScript("transfer-replaced-button", {
+      turns: [
+        { say: "send $40 to Jordan from checking", expect: { confirmation: true, text: /Send \$40\.00/ } },
+        { say: "actually make it 45", expect: { confirmation: true, text: /Send \$45\.00/ } },
+        {
+          say: "Yes",
+          press: "yes",
+          pressOf: 0,
+          expect: { confirmation: true, text: /replaced, so I haven't done anything\.[\s\S]*Send \$45\.00 from Everyday Checking ••1001 .*\? Please answer Yes or No\.$/ },
+          balances: { checking: 1_000_00 },
+          check: (reply, ctx) => expect(reply.confirmation?.id).toBe((ctx.turns[1]!.reply as Reply).confirmation?.id),
+        },
+        { say: "Yes", press: "yes", expect: { data: "transfer_receipt" }, balances: { checking: 955_00 } },
+      ],
+    });
+  });
+
   it("moves money once when the same yes arrives concurrently", async () => {
     const ctx = await runScript("transfer-concurrent", {
       turns: [{ say: "send $25 to Jordan from checking", expect: { confirmation: true } }],

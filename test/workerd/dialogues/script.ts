@@ -32,6 +32,8 @@ export interface Turn {
   say: string;
   /** Press a button of the previous reply's confirmation instead of typing. */
   press?: "yes" | "no";
+  /** With `press`: the button of turn N's reply instead of the previous one (an older card left on screen). */
+  pressOf?: number;
   /** Reuse the id of an earlier turn (a client retry). */
   retryOf?: number;
   expect?: {
@@ -85,7 +87,7 @@ export async function runScript(label: string, script: Script): Promise<ScriptCo
     ids.push(id);
     const body: Record<string, unknown> = { id, text: turn.say };
     if (turn.press) {
-      const pending = ctx.turns.at(-1)?.reply as Reply | undefined;
+      const pending = (turn.pressOf !== undefined ? ctx.turns[turn.pressOf] : ctx.turns.at(-1))?.reply as Reply | undefined;
       if (!pending?.confirmation) throw new Error(`turn ${index}: nothing to press`);
       body.confirmation = { id: pending.confirmation.id, answer: turn.press };
     }

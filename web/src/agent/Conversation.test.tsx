@@ -8,7 +8,7 @@ afterEach(cleanup);
 
 const dana: Staff = { id: "stf_dana", name: "Dana Whitfield", role: "agent" };
 
-function detail(lines: number, id = "h1"): HandoffDetail {
+function detail(lines: number, id = "h1", customerDisabled = false): HandoffDetail {
   return {
     handoff: {
       id,
@@ -21,6 +21,7 @@ function detail(lines: number, id = "h1"): HandoffDetail {
       waitingMs: 1000,
       agentId: dana.id,
       agentName: dana.name,
+      customerDisabled,
     },
     transcript: Array.from({ length: lines }, (_, i) => ({ id: `l${i}`, from: i % 2 ? ("teller" as const) : ("customer" as const), text: `line ${i}`, at: i })),
     accounts: [],
@@ -60,5 +61,16 @@ describe("Conversation (agent)", () => {
     // Another conversation opens at its newest line again.
     view.rerender(<Conversation detail={detail(10, "h2")} staff={dana} onSend={vi.fn(async () => {})} onTyping={vi.fn()} onHandBack={vi.fn()} onResolve={vi.fn()} />);
     expect(list.scrollTop).toBe(2_200);
+  });
+
+  it("says the bank disabled the customer, and offers no reply box for them", () => {
+    renderConversation(detail(2, "h1", true));
+    expect(screen.getByRole("status").textContent).toBe("The bank has disabled this customer's access. You can read the conversation but not reply; resolve it or hand it back.");
+    expect(screen.queryByRole("textbox", { name: "Reply" })).toBeNull();
+    expect(screen.getByRole("button", { name: "Resolve" })).toBeTruthy();
+    cleanup();
+    renderConversation(detail(2));
+    expect(screen.queryByRole("status")).toBeNull();
+    expect(screen.getByRole("textbox", { name: "Reply" })).toBeTruthy();
   });
 });

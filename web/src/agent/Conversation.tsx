@@ -37,6 +37,8 @@ export function Conversation({ detail, staff, onSend, onTyping, onHandBack, onRe
     if (opened || atNewest.current) list.scrollTop = list.scrollHeight;
   }, [detail.handoff.id, detail.transcript.length]);
   const mine = detail.handoff.status === "assigned" && detail.handoff.agentId === staff.id;
+  // The bank shut the customer out: the server refuses replies (409 customer_disabled), so none is offered.
+  const disabled = detail.handoff.customerDisabled;
   const canResolve = detail.handoff.status === "assigned" && (mine || staff.role === "supervisor");
 
   function typed(value: string) {
@@ -80,6 +82,11 @@ export function Conversation({ detail, staff, onSend, onTyping, onHandBack, onRe
           )}
         </div>
       </header>
+      {disabled && (
+        <p role="status" className="notice">
+          The bank has disabled this customer's access. You can read the conversation but not reply; resolve it or hand it back.
+        </p>
+      )}
       <div className="conversation-body">
         <ol
           className="transcript"
@@ -116,7 +123,7 @@ export function Conversation({ detail, staff, onSend, onTyping, onHandBack, onRe
           </ul>
         </aside>
       </div>
-      {mine && (
+      {mine && !disabled && (
         <form className="composer" onSubmit={(e) => void submit(e)}>
           <label htmlFor="agent-reply" className="visually-hidden">
             Reply

@@ -40,6 +40,7 @@ export function QueueList({ items, staff, openId, onClaim, onOpen }: {
               {REASONS[item.reason] ?? item.reason}
               {item.intent ? ` · ${item.intent.replace(/_/g, " ")}` : ""}
             </p>
+            {item.customerDisabled && <p className="queue-disabled">Access disabled by the bank</p>}
             <p className="muted">
               {item.status === "queued" ? `Waiting ${waitingText(now - Date.parse(item.requestedAt))}` : `With ${item.agentName ?? "an agent"}`}
             </p>

@@ -13,6 +13,7 @@ const item = (id: string, status: QueueItem["status"], agentId: string | null): 
   waitingMs: 0,
   agentId,
   agentName: agentId,
+  customerDisabled: false,
 });
 
 describe("heldToOpen", () => {

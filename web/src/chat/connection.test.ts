@@ -63,6 +63,23 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 describe("ChatConnection over the WebSocket", () => {
+  it("passes on a turn sent from another tab with its words, and resumes after it on reconnect", async () => {
+    const { connection, events } = setup({});
+    connection.start();
+    await vi.waitFor(() => expect(FakeSocket.all).toHaveLength(1));
+    const socket = FakeSocket.all[0]!;
+    socket.open();
+    socket.receive({ type: "turn", turn: { id: "other-1", reply: reply("Send $40.00?") }, said: { text: "send 40 to Jordan" } });
+    expect(events.filter((e) => e.type === "reply")).toEqual([{ type: "reply", id: "other-1", reply: reply("Send $40.00?"), final: true, said: { text: "send 40 to Jordan" } }]);
+    socket.receive({ type: "turn", turn: { id: "other-2", reply: reply("x") }, said: { text: 42 } });
+    expect(events.filter((e) => e.type === "reply")).toHaveLength(1);
+    socket.close();
+    await vi.waitFor(() => expect(FakeSocket.all).toHaveLength(2));
+    FakeSocket.all[1]!.open();
+    expect(FakeSocket.all[1]!.sent[0]).toEqual({ type: "resume", lastMessageId: "other-1" });
+    connection.stop();
+  });
+
   it("sends on open, answers pings, and keeps a message queued until its reply", async () => {
     const { connection, store, replies } = setup({});
     connection.start();

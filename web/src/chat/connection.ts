@@ -7,7 +7,7 @@
  */
 import { ApiError, NetworkError, plainError } from "../api.js";
 import type { UnsentStore } from "./outbox.js";
-import { parseServerFrame, type AgentMessage, type ClientFrame, type OutgoingMessage, type PendingConfirmation, type Reply } from "./protocol.js";
+import { parseServerFrame, type AgentMessage, type ClientFrame, type OutgoingMessage, type PendingConfirmation, type Reply, type SaidElsewhere } from "./protocol.js";
 
 export type ConnectionStatus =
   /** First attempt. */
@@ -35,6 +35,8 @@ export type ConnectionEvent =
       final: boolean;
       /** A turn the server replayed that this connection never sent (restoring after a reload). */
       replay?: boolean;
+      /** Sent from another of the customer's tabs or devices just now: its words, shown with the answer. */
+      said?: SaidElsewhere;
     }
   | { type: "state"; pendingConfirmation: PendingConfirmation | null; handoff?: boolean; agent?: string | null }
   | { type: "agent"; message: AgentMessage }
@@ -193,6 +195,7 @@ export class ChatConnection {
           // Streamed: more may follow, and the message stays queued until its `turn` arrives.
           return this.emit({ type: "reply", id: frame.id, reply: frame.reply, final: false });
         case "turn":
+          if (frame.said && !this.queue.some((m) => m.id === frame.turn.id)) return this.elsewhere(frame.turn.id, frame.turn.reply, frame.said);
           return this.answered(frame.turn.id, frame.turn.reply);
         case "state":
           return this.emit({ type: "state", pendingConfirmation: frame.pendingConfirmation, handoff: frame.handoff, agent: frame.agent });
@@ -254,6 +257,12 @@ export class ChatConnection {
     this.lastMessageId = id;
     this.drop(id);
     this.emit({ type: "reply", id, reply, final: true, ...(replay ? { replay } : {}) });
+  }
+
+  /** A turn another tab or device sent: shown live; a reconnect resumes after it. */
+  private elsewhere(id: string, reply: Reply, said: SaidElsewhere): void {
+    this.lastMessageId = id;
+    this.emit({ type: "reply", id, reply, final: true, said });
   }
 
   private drop(id: string): void {

@@ -1,8 +1,9 @@
 /**
  * What this tab sent, so a reload can show the conversation again. The server keeps the turns
- * (message id → Teller's reply) and replays them on `resume`; it never sends the customer's own
- * words back, so those — and when each was said — are kept here, in sessionStorage beside the
- * unsent queue, and cleared with it on sign-out. Bounded like the server's replay.
+ * (message id → Teller's reply) and replays them on `resume` without the customer's own words
+ * (it sends those only live, to the customer's other open tabs), so they — and when each was
+ * said — are kept here, in sessionStorage beside the unsent queue, and cleared with it on
+ * sign-out. Bounded like the server's replay.
  */
 import type { ConfirmationAnswer } from "./protocol.js";
 

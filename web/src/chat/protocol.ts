@@ -4,10 +4,10 @@
  */
 import type { Action, PendingConfirmation, Reply, RichData } from "../../../packages/contract/reply.js";
 import type { ChatMessageInput } from "../../../packages/contract/chat.js";
-import type { ClientFrame as ContractClientFrame, ServerFrame as ContractServerFrame, WireError } from "../../../packages/contract/frames.js";
+import type { ClientFrame as ContractClientFrame, SaidElsewhere, ServerFrame as ContractServerFrame, WireError } from "../../../packages/contract/frames.js";
 import type { AgentMessage } from "../../../packages/contract/handoff.js";
 
-export type { Action, AgentMessage, PendingConfirmation, Reply, RichData, WireError };
+export type { Action, AgentMessage, PendingConfirmation, Reply, RichData, SaidElsewhere, WireError };
 
 /** One customer message; its id is the idempotency key the server dedupes on. */
 export type OutgoingMessage = ChatMessageInput;
@@ -29,7 +29,7 @@ export function parseServerFrame(raw: unknown): ServerFrame | null {
     return null;
   }
   if (!value || typeof value !== "object") return null;
-  const frame = value as { type?: unknown; id?: unknown; reply?: unknown; error?: unknown; turn?: { id?: unknown; reply?: unknown }; message?: unknown; on?: unknown };
+  const frame = value as { type?: unknown; id?: unknown; reply?: unknown; error?: unknown; turn?: { id?: unknown; reply?: unknown }; said?: { text?: unknown }; message?: unknown; on?: unknown };
   switch (frame.type) {
     case "typing":
     case "ping":
@@ -40,6 +40,7 @@ export function parseServerFrame(raw: unknown): ServerFrame | null {
       return value as ServerFrame;
     case "turn":
       if (typeof frame.turn?.id !== "string" || !isReply(frame.turn.reply)) return null;
+      if (frame.said !== undefined && typeof frame.said?.text !== "string") return null;
       return value as ServerFrame;
     case "state":
       return "pendingConfirmation" in frame ? (value as ServerFrame) : null;

@@ -5,7 +5,7 @@ import type { Session } from "../auth/session.js";
 import { ChatConnection, type ConnectionStatus } from "./connection.js";
 import { messageLog, type LoggedMessage } from "./history.js";
 import { unsentStore } from "./outbox.js";
-import type { AgentMessage, ConfirmationAnswer, OutgoingMessage, PendingConfirmation, Reply } from "./protocol.js";
+import type { AgentMessage, ConfirmationAnswer, OutgoingMessage, PendingConfirmation, Reply, SaidElsewhere } from "./protocol.js";
 import { entryTime, useAgentCatchUp, withAgentMessage, type AgentEntry } from "./agentEntries.js";
 
 export interface CustomerEntry {
@@ -103,6 +103,25 @@ export function withRestoredTurn(state: ChatState, id: string, reply: Reply, log
   };
 }
 
+/**
+ * A turn the customer sent from another tab or device (the server mirrors every turn to all of
+ * the customer's open sockets, with the words as it keeps them). It is shown at the end of the
+ * conversation like one sent here, so a confirmation asked in one tab is on screen in all, and a
+ * "yes" typed anywhere answers something the customer can see.
+ */
+export function withTurnFromElsewhere(state: ChatState, id: string, said: SaidElsewhere, reply: Reply, at = Date.now()): ChatState {
+  const known = state.entries.some((e) => e.kind === "customer" && e.id === id);
+  const entry: CustomerEntry = { kind: "customer", id, text: said.text, at, ...(said.confirmation ? { confirmation: said.confirmation } : {}) };
+  const next: ChatState = known
+    ? state
+    : {
+        ...state,
+        entries: [...state.entries, entry],
+        answered: said.confirmation ? { ...state.answered, [said.confirmation.id]: said.confirmation.answer } : state.answered,
+      };
+  return withReply(next, id, reply, true, at);
+}
+
 export function useChat(session: Session, onReply?: (reply: Reply) => void) {
   const [state, setState] = useState<ChatState>(() => {
     // Messages still queued from before a reload are shown again, then resent.
@@ -164,6 +183,15 @@ export function useChat(session: Session, onReply?: (reply: Reply) => void) {
               entries: s.entries.map((e) => (e.kind === "customer" && e.id === event.id ? { ...e, error: event.message } : e)),
             }));
           case "reply":
+            if (event.said) {
+              // Another tab or device: logged here too, so a reload of this tab keeps it.
+              const said = event.said;
+              const at = Date.now();
+              log.add({ id: event.id, text: said.text, at, repliedAt: at, ...(said.confirmation ? { confirmation: said.confirmation } : {}) });
+              setState((s) => withTurnFromElsewhere(s, event.id, said, event.reply, at));
+              onReplyRef.current?.(event.reply);
+              return;
+            }
             if (event.replay) {
               const logged = log.load().find((m) => m.id === event.id);
               return setState((s) => withRestoredTurn(s, event.id, event.reply, logged));

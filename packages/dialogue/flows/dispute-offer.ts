@@ -1,0 +1,50 @@
+/**
+ * The written answer to "I don't recognise a charge" / "I was charged twice" (asked without
+ * pointing at one) ends with an offer to open a dispute, as the lost-card answer offers a freeze:
+ * a typed or tapped "yes" to it lists the charges to pick from (flows/disputes.ts); "no" opens
+ * nothing. The offer lasts for the next message only.
+ */
+import { CONFIRMATION_TTL_MS } from "../config.js";
+import type { StepContext } from "../context.js";
+import { quickReply, reply } from "../render.js";
+import type { DisputeReason, IntentTag } from "../types.js";
+import { startDispute } from "./disputes.js";
+import { faqAnswer } from "../faq/index.js";
+import { FREEZE_CARD } from "../faq/answer.js";
+
+const OFFERED_FOR: Record<string, DisputeReason> = {
+  card_payment_not_recognised: "unrecognised",
+  transaction_charged_twice: "duplicate",
+};
+
+/** After the written answer: the offer, when the topic is one and no task is open or set aside. */
+export function offerDispute(ctx: StepContext, intent: IntentTag): void {
+  const reason = OFFERED_FOR[intent.name];
+  if (!reason || ctx.state.task || ctx.state.paused) return;
+  ctx.state.offer = { kind: "dispute", reason, at: ctx.now };
+  // The answer's freeze button stays at hand: the offer's buttons are the last a turn shows.
+  const freeze = (faqAnswer(intent.name)?.actions ?? []).filter((a) => a.label === FREEZE_CARD.label);
+  ctx.replies.push(
+    reply(intent, "I can also open a dispute: I'll list your recent charges so you can pick the one. Would you like me to open a dispute for it?", {
+      actions: [quickReply("Yes, dispute it", "yes"), quickReply("No", "no"), ...freeze],
+    }),
+  );
+}
+
+/**
+ * A bare yes or no right after the offer answers it; anything else drops it. True when answered.
+ * Called at the start of every message, so the offer never outlives the next one.
+ */
+export function answerOffer(ctx: StepContext, e: { yes?: boolean; no?: boolean }, bare: boolean): boolean {
+  const offer = ctx.state.offer;
+  if (!offer) return false;
+  ctx.state.offer = null;
+  if (!bare || e.yes === e.no || ctx.state.task || ctx.now - offer.at > CONFIRMATION_TTL_MS) return false;
+  const intent: IntentTag = { name: "dispute", confidence: 1 };
+  if (e.no) {
+    ctx.replies.push(reply(intent, "OK, I haven't opened a dispute. If you'd like one later, just say “dispute a charge”."));
+    return true;
+  }
+  startDispute(ctx, intent, { accountRefs: [], query: { disputeReason: offer.reason } });
+  return true;
+}

@@ -1,0 +1,72 @@
+/**
+ * One customer, several open chats (tabs, devices): one ChatSession, several sockets. Every turn
+ * reaches every open socket, with the customer's words for those that did not send it.
+ */
+import { describe, expect, it } from "vitest";
+import { gatewayFetch, postJson, tokenFor, uniqueCustomerId, withTestDb } from "./helpers.js";
+import { balancesOf } from "./dialogues/script.js";
+import { createTestCustomer } from "../../scripts/db/fixtures.js";
+
+async function ticketFor(token: string): Promise<string> {
+  const response = await postJson("/api/chat/ws-ticket", token, {});
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { ticket: string }).ticket;
+}
+
+/** An accepted client socket that collects the frames it receives. */
+async function connect(ticket: string) {
+  const response = await gatewayFetch(`/api/chat/ws?ticket=${encodeURIComponent(ticket)}`, { headers: { upgrade: "websocket" } });
+  expect(response.status).toBe(101);
+  const ws = response.webSocket!;
+  ws.accept();
+  const frames: Array<Record<string, unknown>> = [];
+  ws.addEventListener("message", (event) => frames.push(JSON.parse(event.data as string)));
+  async function until(predicate: (frame: Record<string, unknown>) => boolean, timeoutMs = 10_000) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = frames.find(predicate);
+      if (found) return found;
+      if (Date.now() > deadline) throw new Error(`no such frame; got ${JSON.stringify(frames)}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+  return { ws, frames, until };
+}
+
+describe("the customer's open tabs and devices", () => {
+  it("all see each turn with the customer's words, and the pending confirmation, wherever it was sent", async () => {
+    const customerId = uniqueCustomerId("ws-tabs");
+    const customer = await withTestDb((db) => createTestCustomer(db, customerId, {}));
+    const token = await tokenFor(customerId);
+    const a = await connect(await ticketFor(token));
+    const b = await connect(await ticketFor(token));
+    await Promise.all([a.until((f) => f.type === "state"), b.until((f) => f.type === "state")]);
+
+    // Tab A asks; tab B is shown the question and the confirmation.
+    a.ws.send(JSON.stringify({ type: "message", id: "tabs-1", text: "send $40 to Jordan from checking" }));
+    const mirrored = await b.until((f) => f.type === "turn" && (f.turn as { id: string }).id === "tabs-1");
+    expect(mirrored.said).toEqual({ text: "send $40 to Jordan from checking" });
+    const confirmation = (mirrored.turn as { reply: { confirmation?: { id: string } } }).reply.confirmation;
+    expect(confirmation?.id).toBeTruthy();
+    await b.until((f) => f.type === "state" && (f.pendingConfirmation as { id: string } | null)?.id === confirmation!.id);
+    // The sender's own turn frame carries no `said`: it shows what it sent already.
+    expect((await a.until((f) => f.type === "turn")).said).toBeUndefined();
+
+    // Tab B's typed "yes" answers it; tab A sees the yes and the receipt, and nothing is pending.
+    b.ws.send(JSON.stringify({ type: "message", id: "tabs-2", text: "yes" }));
+    const done = await a.until((f) => f.type === "turn" && (f.turn as { id: string }).id === "tabs-2");
+    expect(done.said).toEqual({ text: "yes" });
+    expect((done.turn as { reply: { data?: { kind: string } } }).reply.data?.kind).toBe("transfer_receipt");
+    await a.until((f) => f.type === "state" && f.pendingConfirmation === null && a.frames.indexOf(f) > a.frames.indexOf(done));
+    expect((await balancesOf(customer)).checking).toBe(960_00);
+
+    // An HTTP turn (another device without a socket) reaches both.
+    await postJson("/api/chat/messages", token, { id: "tabs-3", text: "thanks" });
+    for (const tab of [a, b]) {
+      const seen = await tab.until((f) => f.type === "turn" && (f.turn as { id: string }).id === "tabs-3");
+      expect(seen.said).toEqual({ text: "thanks" });
+    }
+    a.ws.close();
+    b.ws.close();
+  });
+});
