@@ -25,6 +25,7 @@ describe("GET /api/openapi.json", () => {
       "/api/payees/{id}",
       "/api/scheduled-transfers",
       "/api/scheduled-transfers/{id}",
+      "/api/staff/handoffs/{id}/messages",
       "/api/transfers",
       "/api/transfers/{id}",
     ]);
@@ -37,5 +38,20 @@ describe("GET /api/openapi.json", () => {
     expect(list.parameters.map((p) => `${p.in}:${p.name}`).sort()).toEqual(
       ["path:id", "query:cursor", "query:from", "query:limit", "query:q", "query:to"],
     );
+  });
+
+  it("describes the staff reply route with its codes, 409 customer_disabled among them", async () => {
+    const doc = (await (await gatewayFetch("/api/openapi.json")).json()) as {
+      paths: Record<string, Record<string, { responses: Record<string, { description: string; content?: { "application/json": { schema: { required?: string[] } } } }>; requestBody: { content: { "application/json": { schema: { additionalProperties: boolean; required: string[] } } } } }>>;
+    };
+    const say = doc.paths["/api/staff/handoffs/{id}/messages"]!.post!;
+    expect(say.requestBody.content["application/json"].schema.additionalProperties).toBe(false);
+    expect(say.requestBody.content["application/json"].schema.required.sort()).toEqual(["id", "text"]);
+    expect(Object.keys(say.responses).sort()).toEqual(["200", "400", "401", "404", "409", "413", "415", "429"]);
+    expect(say.responses["409"]!.description).toMatch(/customer_disabled/);
+    expect(say.responses["409"]!.description).toMatch(/\bconflict\b/);
+    expect(say.responses["409"]!.content!["application/json"].schema.required).toEqual(["error"]);
+    // The banking route's 409 keeps its own meaning.
+    expect(doc.paths["/api/scheduled-transfers/{id}"]!.delete!.responses["409"]!.description).not.toMatch(/customer_disabled/);
   });
 });

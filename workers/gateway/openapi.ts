@@ -16,6 +16,7 @@ import {
   TransferOut,
   TransferParams,
 } from "./banking.schemas.js";
+import { AgentMessageOut, AgentMessageRequest, HandoffParams } from "./staff/staff.schemas.js";
 
 /**
  * The OpenAPI 3.1 document of the banking API, rendered with zod's own z.toJSONSchema from the
@@ -33,6 +34,8 @@ interface Operation {
   body?: z.ZodType;
   ok: { status: 200 | 201; schema: z.ZodType; description: string };
   errors: number[];
+  /** What a status means on this route, where it differs from ERROR_TEXT. */
+  errorText?: Partial<Record<number, string>>;
 }
 
 const list = (item: z.ZodType) => z.object({ items: z.array(item) });
@@ -76,6 +79,21 @@ const OPERATIONS: Operation[] = [
     ok: { status: 200, schema: ScheduledTransferOut, description: "The schedule, cancelled" },
     errors: [400, 401, 404, 409],
   },
+  {
+    method: "post",
+    path: "/api/staff/handoffs/{id}/messages",
+    operationId: "staffSay",
+    summary: "Staff console (workforce token): reply to the customer of a hand-off you hold, once per message id",
+    params: HandoffParams,
+    body: AgentMessageRequest,
+    ok: { status: 200, schema: AgentMessageOut, description: "The message, as the customer sees it" },
+    errors: [400, 401, 404, 409, 413, 415, 429],
+    errorText: {
+      401: "Missing or invalid workforce (staff) bearer token",
+      404: "No such hand-off visible to you",
+      409: "Refused: conflict (claim the conversation first) or customer_disabled (the bank disabled the customer's access: the conversation can be read, not answered)",
+    },
+  },
 ];
 
 const ERROR_TEXT: Record<number, string> = {
@@ -86,6 +104,7 @@ const ERROR_TEXT: Record<number, string> = {
   409: "Conflict: the scheduled transfer has already finished",
   415: "Body is not application/json, or is sent compressed (Content-Encoding)",
   422: "Refused: insufficient_funds, limit_exceeded or idempotency_key_reused",
+  429: "Rate limited (rate_limited); retry after the Retry-After header",
 };
 
 function jsonSchema(schema: z.ZodType, io: "input" | "output"): Record<string, unknown> {
@@ -121,7 +140,7 @@ export function bankingOpenApiDocument(): object {
       [op.ok.status]: { description: op.ok.description, content: { "application/json": { schema: jsonSchema(op.ok.schema, "output") } } },
     };
     for (const status of op.errors) {
-      responses[status] = { description: ERROR_TEXT[status], content: { "application/json": { schema: errorSchema } } };
+      responses[status] = { description: op.errorText?.[status] ?? ERROR_TEXT[status], content: { "application/json": { schema: errorSchema } } };
     }
     (paths[op.path] ??= {})[op.method] = {
       operationId: op.operationId,

@@ -1,22 +1,15 @@
 import { Hono, type Context } from "hono";
-import * as z from "zod"; // the namespace import tree-shakes; `{ z }` pulls in every locale
 import type { ErrorCode, RpcResult } from "../../../packages/contract/errors.js";
-import { MESSAGE_ID_PATTERN } from "../../../packages/contract/chat.js";
-import { AGENT_MESSAGE_MAX_CHARS } from "../../../packages/contract/handoff.js";
 import { jsonError } from "../errors.js";
 import { readJson } from "../json-body/index.js";
 import { audit } from "../audit.js";
 import { enforce } from "../rate-limit.js";
 import { requireStaff, type StaffEnv } from "./auth.js";
+import { AgentMessageRequest, TypingRequest } from "./staff.schemas.js";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_BODY_BYTES = 16 * 1024;
 
-const AgentMessageRequest = z.strictObject({
-  id: z.string().regex(MESSAGE_ID_PATTERN, "1–64 characters of A–Z, a–z, 0–9, _ or -"),
-  text: z.string().trim().min(1).max(AGENT_MESSAGE_MAX_CHARS),
-});
-const TypingRequest = z.strictObject({ on: z.boolean() });
 
 /**
  * The staff console's API (/api/staff/*): workforce tokens only, limited per member of staff
