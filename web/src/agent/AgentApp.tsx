@@ -6,6 +6,7 @@ import type { StaffDeskFrame } from "../../../packages/contract/handoff.js";
 import { Conversation } from "./Conversation.js";
 import { heldToOpen } from "./held.js";
 import { QueueList } from "./QueueList.js";
+import { afterReplyRefused } from "./replyRefused.js";
 import { StaffSignIn } from "./StaffSignIn.js";
 import { staffApi, type HandoffDetail, type QueueItem } from "./staffApi.js";
 import { useDesk } from "./useDesk.js";
@@ -138,7 +139,11 @@ function Console({ session, onEnd }: { session: StaffSession; onEnd(reason: stri
           : d,
       );
     } catch (error) {
-      failed(error);
+      const refused = afterReplyRefused(detail, error);
+      if (!refused) return failed(error);
+      setDetail((d) => (d?.handoff.id === refused.detail.handoff.id ? { ...d, handoff: refused.detail.handoff } : d));
+      setNotice(refused.notice);
+      void reloadQueue();
     }
   }
 
