@@ -55,4 +55,32 @@ describe.skipIf(!chromiumAvailable())("two tabs of the same customer", () => {
       expect(receipts).toHaveLength(1);
     }
   });
+  it("shows a confirmation asked before a tab was opened in that fresh tab, where it can be answered", async () => {
+    const { context, page: tabA } = await e2e.pages.open();
+    await signIn(tabA, "Alex Kim");
+    await live(tabA);
+    const asked = await ask(tabA, "send $30 to Jordan Lee from checking");
+    const summary = await asked.locator(".confirmation.open .confirmation-summary").textContent({ timeout: 15_000 });
+    expect(summary).toMatch(/\$30\.00/);
+
+    // A tab opened only now never saw the turn that asked; the server says a confirmation is
+    // pending, so the tab shows it, open, with its buttons.
+    const fresh = await context.newPage();
+    await fresh.goto(e2e.stack.url);
+    await signIn(fresh, "Alex Kim");
+    await live(fresh);
+    const card = fresh.locator(".messages > li.teller .confirmation.open");
+    await card.waitFor({ timeout: 15_000 });
+    expect(await card.locator(".confirmation-summary").textContent()).toBe(summary);
+    expect(await fresh.locator(".confirmation").count()).toBe(1);
+    await e2e.pages.shot(fresh, "tabs-pending-in-fresh-tab");
+
+    // Its Yes answers it; tab A shows the same receipt and its card closes.
+    await card.getByRole("button", { name: "Yes" }).click();
+    const receipt = await eventually(async () => (await replies(fresh).last().textContent()) ?? "", (text) => /\$30\.00/.test(text) && !text.includes("Please confirm"));
+    expect(receipt).toMatch(/\$30\.00/);
+    expect(await eventually(async () => (await replies(tabA).last().textContent()) ?? "", (text) => text === receipt)).toBe(receipt);
+    expect(await eventually(() => tabA.locator(".confirmation.open").count(), (n) => n === 0)).toBe(0);
+    expect(await fresh.locator(".confirmation.open").count()).toBe(0);
+  });
 });

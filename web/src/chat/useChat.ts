@@ -7,6 +7,7 @@ import { messageLog, type LoggedMessage } from "./history.js";
 import { unsentStore } from "./outbox.js";
 import type { AgentMessage, ConfirmationAnswer, OutgoingMessage, PendingConfirmation, Reply, SaidElsewhere } from "./protocol.js";
 import { entryTime, useAgentCatchUp, withAgentMessage, type AgentEntry } from "./agentEntries.js";
+import { showingPending, withoutStandIn } from "./pendingShown.js";
 
 export interface CustomerEntry {
   kind: "customer";
@@ -62,6 +63,8 @@ const replyKey = (id: string, reply: Reply) => `${id}:${reply.confirmation?.id ?
  * the partial ones, so nothing is shown twice and nothing is missing.
  */
 export function withReply(state: ChatState, id: string, reply: Reply, final: boolean, at = Date.now()): ChatState {
+  // The turn that asked a confirmation shown only from the server's state takes its place.
+  if (reply.confirmation) state = withStandInReplaced(state, reply.confirmation.id);
   const key = replyKey(id, reply);
   if (state.entries.some((e) => e.kind === "teller" && e.key === key)) return state;
   const entry: TellerEntry = { kind: "teller", key, replyTo: id, reply, at };
@@ -88,6 +91,7 @@ export function withRestoredTurn(state: ChatState, id: string, reply: Reply, log
     return withReply({ ...state, entries }, id, reply, true, logged?.repliedAt);
   }
   if (!logged) return state;
+  if (reply.confirmation) state = withStandInReplaced(state, reply.confirmation.id);
   // Agent messages read back before this turn came, and said before it, stay before it.
   let at = state.historyEnd ?? 0;
   while (state.entries[at]?.kind === "agent" && (entryTime(state.entries[at]!) ?? Infinity) <= logged.at) at++;
@@ -109,6 +113,25 @@ export function withRestoredTurn(state: ChatState, id: string, reply: Reply, log
  * conversation like one sent here, so a confirmation asked in one tab is on screen in all, and a
  * "yes" typed anywhere answers something the customer can see.
  */
+function withStandInReplaced(state: ChatState, confirmationId: string): ChatState {
+  const entries = withoutStandIn(state.entries, confirmationId);
+  return entries === state.entries ? state : { ...state, entries };
+}
+
+/**
+ * The server's state frame: what is pending, and whether a person is involved. A pending
+ * confirmation this tab shows nowhere (it was asked before the tab opened) is shown at the end.
+ */
+export function withServerState(state: ChatState, pending: PendingConfirmation | null, handoff?: boolean, agent?: string | null, at = Date.now()): ChatState {
+  return {
+    ...state,
+    pending,
+    entries: showingPending(state.entries, pending, state.answered, at),
+    ...(handoff !== undefined ? { handoff } : {}),
+    ...(agent !== undefined ? { agent } : {}),
+  };
+}
+
 export function withTurnFromElsewhere(state: ChatState, id: string, said: SaidElsewhere, reply: Reply, at = Date.now()): ChatState {
   const known = state.entries.some((e) => e.kind === "customer" && e.id === id);
   const entry: CustomerEntry = { kind: "customer", id, text: said.text, at, ...(said.confirmation ? { confirmation: said.confirmation } : {}) };
@@ -166,12 +189,7 @@ export function useChat(session: Session, onReply?: (reply: Reply) => void) {
           case "unsent":
             return setState((s) => ({ ...s, unsent: new Set(event.messages.map((m) => m.id)) }));
           case "state":
-            return setState((s) => ({
-              ...s,
-              pending: event.pendingConfirmation,
-              ...(event.handoff !== undefined ? { handoff: event.handoff } : {}),
-              ...(event.agent !== undefined ? { agent: event.agent } : {}),
-            }));
+            return setState((s) => withServerState(s, event.pendingConfirmation, event.handoff, event.agent));
           case "agent":
             return setState((s) => withAgentMessage(s, event.message));
           case "agent_typing":
