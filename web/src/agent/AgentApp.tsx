@@ -129,8 +129,8 @@ function Console({ session, onEnd }: { session: StaffSession; onEnd(reason: stri
     void reloadQueue();
   }
 
-  async function send(text: string) {
-    if (!detail) return;
+  async function send(text: string): Promise<boolean> {
+    if (!detail) return false;
     try {
       const said = await staffApi.say(token, detail.handoff.id, text);
       setDetail((d) =>
@@ -138,12 +138,17 @@ function Console({ session, onEnd }: { session: StaffSession; onEnd(reason: stri
           ? { ...d, transcript: [...d.transcript, { id: said.id, from: "agent", text: said.text, at: said.at, agentName: staff.name.split(" ")[0]! }] }
           : d,
       );
+      return true;
     } catch (error) {
       const refused = afterReplyRefused(detail, error);
-      if (!refused) return failed(error);
+      if (!refused) {
+        failed(error);
+        return false;
+      }
       setDetail((d) => (d?.handoff.id === refused.detail.handoff.id ? { ...d, handoff: refused.detail.handoff } : d));
       setNotice(refused.notice);
       void reloadQueue();
+      return false;
     }
   }
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { Conversation } from "./Conversation.js";
 import type { HandoffDetail } from "./staffApi.js";
 import type { Staff } from "../../../packages/contract/handoff.js";
@@ -36,7 +36,7 @@ function sized(list: HTMLElement, contentHeight: () => number): void {
 }
 
 function renderConversation(d: HandoffDetail) {
-  const handlers = { onSend: vi.fn(async () => {}), onTyping: vi.fn(), onHandBack: vi.fn(), onResolve: vi.fn() };
+  const handlers = { onSend: vi.fn(async () => true), onTyping: vi.fn(), onHandBack: vi.fn(), onResolve: vi.fn() };
   return render(<Conversation detail={d} staff={dana} {...handlers} />);
 }
 
@@ -48,18 +48,18 @@ describe("Conversation (agent)", () => {
     sized(list, () => content);
     // The first render's effect saw no layout; a new line arrives once the size is known.
     content = 2_100;
-    view.rerender(<Conversation detail={detail(41)} staff={dana} onSend={vi.fn(async () => {})} onTyping={vi.fn()} onHandBack={vi.fn()} onResolve={vi.fn()} />);
+    view.rerender(<Conversation detail={detail(41)} staff={dana} onSend={vi.fn(async () => true)} onTyping={vi.fn()} onHandBack={vi.fn()} onResolve={vi.fn()} />);
     expect(list.scrollTop).toBe(2_100);
 
     // The agent scrolls up to read: a new line does not pull them down.
     list.scrollTop = 300;
     fireEvent.scroll(list);
     content = 2_200;
-    view.rerender(<Conversation detail={detail(42)} staff={dana} onSend={vi.fn(async () => {})} onTyping={vi.fn()} onHandBack={vi.fn()} onResolve={vi.fn()} />);
+    view.rerender(<Conversation detail={detail(42)} staff={dana} onSend={vi.fn(async () => true)} onTyping={vi.fn()} onHandBack={vi.fn()} onResolve={vi.fn()} />);
     expect(list.scrollTop).toBe(300);
 
     // Another conversation opens at its newest line again.
-    view.rerender(<Conversation detail={detail(10, "h2")} staff={dana} onSend={vi.fn(async () => {})} onTyping={vi.fn()} onHandBack={vi.fn()} onResolve={vi.fn()} />);
+    view.rerender(<Conversation detail={detail(10, "h2")} staff={dana} onSend={vi.fn(async () => true)} onTyping={vi.fn()} onHandBack={vi.fn()} onResolve={vi.fn()} />);
     expect(list.scrollTop).toBe(2_200);
   });
 
@@ -72,5 +72,19 @@ describe("Conversation (agent)", () => {
     renderConversation(detail(2));
     expect(screen.queryByRole("status")).toBeNull();
     expect(screen.getByRole("textbox", { name: "Reply" })).toBeTruthy();
+  });
+  it("keeps the agent's words in the box when the reply is not sent, and clears them when it is", async () => {
+    const onSend = vi.fn(async () => false);
+    render(<Conversation detail={detail(2)} staff={dana} onSend={onSend} onTyping={vi.fn()} onHandBack={vi.fn()} onResolve={vi.fn()} />);
+    const box = screen.getByRole("textbox", { name: "Reply" }) as HTMLTextAreaElement;
+    fireEvent.change(box, { target: { value: "I've refunded the fee." } });
+    fireEvent.click(screen.getByRole("button", { name: "Send" }));
+    await waitFor(() => expect(onSend).toHaveBeenCalledWith("I've refunded the fee."));
+    await waitFor(() => expect(box.value).toBe("I've refunded the fee."));
+
+    onSend.mockImplementation(async () => true);
+    fireEvent.click(screen.getByRole("button", { name: "Send" }));
+    await waitFor(() => expect(onSend).toHaveBeenCalledTimes(2));
+    expect(box.value).toBe("");
   });
 });

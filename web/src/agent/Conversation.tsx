@@ -15,7 +15,8 @@ const NEAR_NEWEST_PX = 48;
 export function Conversation({ detail, staff, onSend, onTyping, onHandBack, onResolve }: {
   detail: HandoffDetail;
   staff: Staff;
-  onSend(text: string): Promise<void>;
+  /** Resolves false when the reply was not sent (the agent's words go back into the box). */
+  onSend(text: string): Promise<boolean>;
   onTyping(on: boolean): void;
   onHandBack(): void;
   onResolve(): void;
@@ -62,7 +63,8 @@ export function Conversation({ detail, staff, onSend, onTyping, onHandBack, onRe
     clearTimeout(idle.current);
     typingSince.current = 0;
     setText("");
-    await onSend(words);
+    // A reply that did not go out comes back into the box, unless the agent has typed anew.
+    if (!(await onSend(words))) setText((typed) => (typed === "" ? words : typed));
   }
 
   return (
