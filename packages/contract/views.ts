@@ -43,7 +43,11 @@ export interface PayeeView {
   /** Last four digits of the payee's account. */
   mask: string;
   currency: Currency;
+  /** A person one pays, or a biller (a utility, a landlord): only billers are offered as bills. */
+  kind: PayeeKind;
 }
+
+export type PayeeKind = "person" | "biller";
 
 export interface TransactionView {
   id: string;

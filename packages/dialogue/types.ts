@@ -280,6 +280,8 @@ export interface PayeeOption {
   id: string;
   name: string;
   mask?: string;
+  /** A biller (a utility, a landlord), offered when the customer is asked which bill to pay. */
+  biller?: boolean;
 }
 
 export interface CardOption {

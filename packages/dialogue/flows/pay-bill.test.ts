@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { FakeBank, Session, fixtures, lastReply, moneyEffects, understood, usd } from "../../../test/support/dialogue-session.js";
 import { billEntities } from "./pay-bill.js";
+import type { Entities } from "../types.js";
 
 function bankWithBiller(): FakeBank {
   const data = fixtures();
-  return new FakeBank({ ...data, payees: [...data.payees, { id: "pay-power", name: "City Power & Light", mask: "9911" }] });
+  return new FakeBank({ ...data, payees: [...data.payees, { id: "pay-power", name: "City Power & Light", mask: "9911", kind: "biller" }] });
 }
 
 describe("pay a bill", () => {
@@ -12,8 +13,8 @@ describe("pay a bill", () => {
     const session = new Session(bankWithBiller());
     const ask = session.say("I want to pay a bill", understood("pay_bill"));
     expect(lastReply(ask).text).toBe("Which bill would you like to pay? It can be a saved biller or your credit card.");
-    // Billers and the card: a checking account is no bill.
-    expect(lastReply(ask).actions.map((a) => a.label)).toEqual(["Credit card ••9012", "Alex Kim", "Sam Lee", "City Power & Light"]);
+    // Billers and the card: a checking account is no bill, and people (Alex Kim, Sam Lee) were offered as bills.
+    expect(lastReply(ask).actions.map((a) => a.label)).toEqual(["Credit card ••9012", "City Power & Light"]);
     const much = session.say("to City Power & Light", understood("pay_bill", { payeeName: "City Power & Light" }));
     expect(lastReply(much).text).toBe("How much would you like to pay to “City Power & Light” ••9911?");
     const from = session.say("$84.20", understood("pay_bill", { amount: usd(84.2) }));
@@ -70,12 +71,12 @@ describe("pay a bill", () => {
   });
 
   it("offers no credit card to a customer who has none", () => {
-    const data = fixtures();
+    const data = bankWithBiller();
     const bank = new FakeBank({ ...data, accounts: data.accounts.filter((a) => a.type !== "credit") });
     const turn = new Session(bank).say("pay my credit card", understood("pay_bill", { accountRefs: ["credit"] }));
     // It asked "… It can be a saved biller or your credit card." right after saying there is none.
     expect(lastReply(turn).text).toBe(
-      "I couldn't find a credit account among your accounts. Which bill would you like to pay? It can be one of your saved billers.",
+      "You don't have a credit card with us. Which bill would you like to pay? It can be one of your saved billers.",
     );
   });
 
@@ -94,5 +95,61 @@ describe("pay a bill", () => {
     const no = session.say("no", understood("out_of_scope", { no: true }, 0.2));
     expect(lastReply(no).text).toBe("OK, I've cancelled that bill payment. Nothing was paid.");
     expect(session.state.task).toBeNull();
+  });
+
+  it("reads a card named in a bill payment as the credit card being paid", () => {
+    // "pay off my card" asked "How much would you like to send?" and then which account to send from.
+    const off = new Session(bankWithBiller()).say("pay off my card", understood("pay_bill"));
+    expect(lastReply(off).text).toBe("How much would you like to pay to Credit card ••9012?");
+    const visa = new Session(bankWithBiller()).say("pay $50 toward my visa", understood("pay_bill", { amount: usd(50), cardBrand: "visa" }));
+    expect(lastReply(visa).text).toBe("Which account should I pay it from?");
+    expect(lastReply(visa).actions.map((a) => a.label)).toEqual(["Checking ••1234", "Savings ••5678"]);
+    // A card the payment comes from is no bill, and a debit card has none.
+    const withCard = new Session(bankWithBiller()).say("pay my electric bill with my card", understood("pay_bill"));
+    expect(lastReply(withCard).text).toBe("How much would you like to pay to “City Power & Light” ••9911?");
+    const debit = new Session(bankWithBiller()).say("pay my debit card", understood("pay_bill"));
+    expect(lastReply(debit).text).toMatch(/^Which bill would you like to pay\?/);
+  });
+
+  it("pays the credit card from the one account named, once, after a yes", () => {
+    const session = new Session(bankWithBiller());
+    const turn = session.say("pay 100 on my credit card from checking", understood("pay_bill", { amount: usd(100), accountRefs: ["credit", "checking"] }));
+    const reply = lastReply(turn);
+    expect(reply.text).toBe("Pay $100.00 to Credit card ••9012 from Checking ••1234?");
+    const done = session.press(reply.confirmation!.id, "yes");
+    expect(moneyEffects(done)).toMatchObject([{ kind: "transfer", to: { accountId: "acc-cc" }, fromAccountId: "acc-chk", amount: usd(100) }]);
+    expect(lastReply(done).text).toBe("Done — I paid $100.00 to Credit card ••9012.");
+  });
+
+  it("a scheduled bill payment says it is scheduled for its date, and nothing is paid yet", () => {
+    const session = new Session(bankWithBiller());
+    const friday: Entities["timing"] = { problems: [], schedule: { start: "2026-11-27" } };
+    const turn = session.say("pay my electric bill 40 on friday from checking", understood("pay_bill", { amount: usd(40), accountRefs: ["checking"], timing: friday }));
+    expect(lastReply(turn).text).toBe("Pay $40.00 to “City Power & Light” ••9911 from Checking ••1234 on Fri 27 Nov 2026?");
+    const done = session.press(lastReply(turn).confirmation!.id, "yes");
+    // It said "Nothing has been sent yet … nothing is sent", as a transfer.
+    expect(lastReply(done).text).toBe(
+      "Done — I've scheduled a payment of $40.00 to “City Power & Light” ••9911 on Fri 27 Nov 2026. Nothing has been paid yet. If there isn't enough money on the day, nothing is paid and I'll tell you.",
+    );
+    expect(moneyEffects(done)).toEqual([]);
+  });
+
+  it("answers a bare 'yes' to 'Which account should I pay it from?' with the accounts named", () => {
+    const session = new Session(bankWithBiller());
+    session.say("pay my electric bill 40", understood("pay_bill", { amount: usd(40) }));
+    // "Sorry, I didn't catch that. Which account should I pay it from?", counted as a misunderstanding.
+    const yes = session.say("yes", understood("out_of_scope", { yes: true }, 0.1));
+    expect(lastReply(yes).text).toBe("Which account should I pay it from: Checking ••1234 or Savings ••5678?");
+    expect(lastReply(yes).confirmation).toBeUndefined();
+    expect(session.state.consecutiveFallbacks).toBe(0);
+    expect(lastReply(session.say("savings", understood("balance", { accountRefs: ["savings"] }))).text).toBe(
+      "Pay $40.00 to “City Power & Light” ••9911 from Savings ••5678?",
+    );
+  });
+
+  it("with no saved biller, says so and offers the credit card alone", () => {
+    const turn = new Session().say("pay a bill", understood("pay_bill"));
+    expect(lastReply(turn).text).toBe("Which bill would you like to pay? You have no saved billers, so it can be your credit card.");
+    expect(lastReply(turn).actions.map((a) => a.label)).toEqual(["Credit card ••9012"]);
   });
 });

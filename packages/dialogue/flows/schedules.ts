@@ -30,10 +30,14 @@ function today(now: number): string {
 export function scheduleDone(execution: Execution, now: number) {
   const effect = execution.effect as ScheduleTransferEffect;
   const to = execution.receipt.kind === "transfer" ? execution.receipt.toLabel : "the recipient";
+  // A bill payment reads as one, so "scheduled" is never taken for money already paid.
+  const bill = execution.intent.name === "pay_bill";
+  const what = bill ? `a payment of ${moneyText(effect.amount)}` : moneyText(effect.amount);
+  const moved = bill ? "paid" : "sent";
   return reply(
     execution.intent,
-    `Done — I've scheduled ${moneyText(effect.amount)} to ${to} ${scheduleText(effect.schedule, today(now))}. ` +
-      "Nothing has been sent yet. If there isn't enough money on the day, nothing is sent and I'll tell you.",
+    `Done — I've scheduled ${what} to ${to} ${scheduleText(effect.schedule, today(now))}. ` +
+      `Nothing has been ${moved} yet. If there isn't enough money on the day, nothing is ${moved} and I'll tell you.`,
     { actions: [quickReply("My scheduled payments", "what payments do I have scheduled?")] },
   );
 }

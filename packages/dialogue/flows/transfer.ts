@@ -12,16 +12,14 @@ import {
   MAX_UNRESOLVED_TURNS,
 } from "../config.js";
 import { derivedId, type StepContext } from "../context.js";
-import { accountLabel, cleanName, confirmActions, moneyText, payeeLabel, quickReply, quoted, reply } from "../render.js";
+import { accountLabel, cleanName, confirmActions, moneyText, payeeLabel, quickReply, reply } from "../render.js";
 import { settle } from "../state.js";
 import type {
   AccountOption,
-  AccountRef,
   Action,
   EffectResult,
   Entities,
   IntentTag,
-  PayeeOption,
   TransferSlot,
   TransferTask,
 } from "../types.js";
@@ -29,8 +27,9 @@ import { parseView } from "../views.js";
 import { beginSchedule, beginTransfer } from "./execution.js";
 import { scheduleText, timingProblemText } from "../schedule-text.js";
 import { explainLoadFailure } from "./wording.js";
-import { applyPayee, payeeOption } from "./transfer-payees.js";
-import { accountOption, matchAccounts, refText, sameRef, soleSource, withArticle } from "./transfer-accounts.js";
+import { payeeOption } from "./transfer-payees.js";
+import { accountOption, coveringSources, soleSource } from "./transfer-accounts.js";
+import { applyEntities } from "./transfer-slots.js";
 import { confirmationSummary } from "./transfer-summary.js";
 
 export function startTransfer(ctx: StepContext, intent: IntentTag, entities: Entities): void {
@@ -197,75 +196,6 @@ export function executeTransfer(ctx: StepContext, task: TransferTask): void {
   );
 }
 
-// ─── Slot resolution ─────────────────────────────────────────────────────────────────────────
-
-function applyEntities(task: TransferTask, accounts: AccountOption[], payees: PayeeOption[], e: Entities): string[] {
-  const notes: string[] = [];
-  if (e.timing) {
-    // Each new mention of timing replaces the last; one that cannot be honoured blocks the
-    // confirmation until the customer chooses again (never silently "now").
-    task.schedule = e.timing.problems.length === 0 ? e.timing.schedule : undefined;
-    task.timingProblems = e.timing.problems.length > 0 ? e.timing.problems : undefined;
-  }
-  if (e.amount !== undefined) task.amountAll = false;
-  else if (e.query?.amountAll) {
-    // "Everything": the figure is the source's available balance, worked out once it is known.
-    task.amountAll = true;
-    task.amount = undefined;
-  }
-  if (e.amount !== undefined) {
-    if ("invalid" in e.amount) {
-      task.amount = undefined;
-      notes.push(
-        e.amount.invalid === "negative"
-          ? "The amount needs to be more than zero."
-          : e.amount.invalid === "too_large"
-            ? "That amount is far larger than I can send."
-            : "I couldn't read that amount.",
-      );
-    } else if (!Number.isSafeInteger(e.amount.minor) || e.amount.minor <= 0) {
-      task.amount = undefined;
-      notes.push("The amount needs to be more than zero.");
-    } else {
-      task.amount = { minor: e.amount.minor, currency: e.amount.currency };
-    }
-  }
-
-  const unroled = e.accountRefs.filter(
-    (r) => !(e.fromRef && sameRef(r, e.fromRef)) && !(e.toRef && sameRef(r, e.toRef)),
-  );
-  // Refs without a role fill the slot just asked for, then empty slots in reading order
-  // ("checking to savings"); a lone ref with nothing empty corrects the source.
-  const open: TransferSlot[] = [];
-  const namedPayee = e.payeeName !== undefined || e.unknownPayee !== undefined || e.payeeChoices !== undefined;
-  const taken = (slot: TransferSlot) => (slot === "from" ? e.fromRef !== undefined : e.toRef !== undefined || namedPayee);
-  if ((task.asking === "from" || task.asking === "to") && !taken(task.asking)) open.push(task.asking);
-  if (!open.includes("from") && !taken("from") && task.from === undefined) open.push("from");
-  if (!open.includes("to") && !taken("to") && task.to === undefined) open.push("to");
-  if (open.length === 0 && !taken("from")) open.push("from");
-
-  const fromRef = e.fromRef ?? (open[0] === "from" ? unroled[0] : open[1] === "from" ? unroled[1] : undefined);
-  const toRef = e.toRef ?? (open[0] === "to" ? unroled[0] : open[1] === "to" ? unroled[1] : undefined);
-
-  if (fromRef) {
-    const matches = matchAccounts(accounts, fromRef);
-    const eligible = matches.filter((a) => a.type !== "credit");
-    task.from = eligible.length === 1 ? eligible[0]!.id : undefined;
-    if (matches.length === 0) notes.push(`I couldn't find ${withArticle(refText(fromRef))} among your accounts.`);
-    else if (eligible.length === 0) notes.push("I can't send money from a credit account by chat.");
-    else if (eligible.length > 1) notes.push(`You have more than one ${refText(fromRef)}.`);
-  }
-  if (toRef) {
-    const matches = matchAccounts(accounts, toRef);
-    task.to = matches.length === 1 ? { accountId: matches[0]!.id } : undefined;
-    if (matches.length === 0) notes.push(`I couldn't find ${withArticle(refText(toRef))} among your accounts.`);
-    else if (matches.length > 1) notes.push(`You have more than one ${refText(toRef)}.`);
-  } else {
-    notes.push(...applyPayee(task, payees, e));
-  }
-  return notes;
-}
-
 function describeDestination(task: TransferTask, to: NonNullable<TransferTask["to"]>) {
   if ("accountId" in to) {
     const account = task.accounts?.find((a) => a.id === to.accountId);
@@ -278,7 +208,7 @@ function describeDestination(task: TransferTask, to: NonNullable<TransferTask["t
 
 // ─── Questions and confirmation ────────────────────────────────────────────────────────────────
 
-function advance(ctx: StepContext, task: TransferTask, notes: string[]): void {
+function advance(ctx: StepContext, task: TransferTask, notes: string[], nameSources = false): void {
   const accounts = task.accounts ?? [];
   const from = accounts.find((a) => a.id === task.from);
   if (from && task.to && "accountId" in task.to && task.to.accountId === from.id) {
@@ -311,8 +241,10 @@ function advance(ctx: StepContext, task: TransferTask, notes: string[]): void {
     ]);
   }
   const bill = task.intent.name === "pay_bill";
-  // A bill payment settles which bill first, so the amount question can name it.
-  if (bill && !(task.to && describeDestination(task, task.to))) return askDestination(ctx, task, from, notes);
+  // A bill payment settles which bill first, so the amount question can name it; and "Who?" asked
+  // (a payee named but not found) stays the question until someone is named: one thing at a time.
+  const noDestination = !(task.to && describeDestination(task, task.to));
+  if (noDestination && (bill || task.asking === "to")) return askDestination(ctx, task, from, notes);
   if (!task.amount && !task.amountAll) return ask(ctx, task, "amount", notes, amountQuestion(task), []);
   if (!from) {
     // The destination already named is never offered as the source (tapping it would drop it).
@@ -324,7 +256,9 @@ function advance(ctx: StepContext, task: TransferTask, notes: string[]): void {
       return;
     }
     const actions = options.map((a) => quickReply(accountLabel(a), `from account ending ${a.mask}`));
-    return ask(ctx, task, "from", notes, bill ? "Which account should I pay it from?" : "Which account should I send it from?", actions);
+    const question = bill ? "Which account should I pay it from" : "Which account should I send it from";
+    // After a bare "yes" the accounts are said in words, not only on the buttons.
+    return ask(ctx, task, "from", notes, nameSources ? `${question}: ${orList(options.map(accountLabel))}?` : `${question}?`, actions);
   }
   if (!task.to || !describeDestination(task, task.to)) return askDestination(ctx, task, from, notes);
   if (!task.amount) return ask(ctx, task, "amount", notes, amountQuestion(task), []);
@@ -332,9 +266,11 @@ function advance(ctx: StepContext, task: TransferTask, notes: string[]): void {
   if (!task.schedule && from.availableMinor !== undefined && task.amount.minor > from.availableMinor) {
     const available = moneyText({ minor: Math.max(0, from.availableMinor), currency: from.currency });
     notes.push(
-      `${accountLabel(from)} has ${available} available, which isn't enough to send ${moneyText(task.amount)}.`,
+      `${accountLabel(from)} has ${available} available, which isn't enough to ${bill ? "pay" : "send"} ${moneyText(task.amount)}.`,
     );
-    return ask(ctx, task, "amount", notes, "You can choose a smaller amount or another account.", []);
+    // "or another account" only when one could send it (not to a customer whose one other account is the destination).
+    const another = coveringSources(accounts, task.to, task.amount).some((a) => a.id !== from.id);
+    return ask(ctx, task, "amount", notes, another ? "You can choose a smaller amount or another account." : "You can choose a smaller amount.", []);
   }
 
   const to = describeDestination(task, task.to)!;
@@ -361,15 +297,24 @@ function askDestination(ctx: StepContext, task: TransferTask, from: AccountOptio
   const own = (task.accounts ?? []).filter((a) => a.id !== from?.id && (!bill || a.type === "credit")).slice(0, 3);
   const actions = [
     ...own.map((a) => quickReply(accountLabel(a), `to account ending ${a.mask}`)),
-    ...(task.payees ?? []).slice(0, 4).map((p) => quickReply(cleanName(p.name), `to ${cleanName(p.name)}`)),
+    // "Which bill?" offers billers, never the people the customer pays.
+    ...(task.payees ?? [])
+      .filter((p) => !bill || p.biller === true)
+      .slice(0, 4)
+      .map((p) => quickReply(cleanName(p.name), `to ${cleanName(p.name)}`)),
   ];
   // A customer without a credit card is not offered one ("or your credit card" to Maria, who has none).
   const hasCard = (task.accounts ?? []).some((a) => a.type === "credit");
+  const hasBiller = (task.payees ?? []).some((p) => p.biller === true);
   const question = !bill
     ? "Who should I send it to? It can be one of your accounts or a saved payee."
-    : hasCard
+    : hasCard && hasBiller
       ? "Which bill would you like to pay? It can be a saved biller or your credit card."
-      : "Which bill would you like to pay? It can be one of your saved billers.";
+      : hasBiller
+        ? "Which bill would you like to pay? It can be one of your saved billers."
+        : hasCard
+          ? "Which bill would you like to pay? You have no saved billers, so it can be your credit card."
+          : "Which bill would you like to pay? You have no saved billers yet.";
   ask(ctx, task, "to", notes, question, actions);
 }
 
@@ -382,6 +327,25 @@ function amountQuestion(task: TransferTask): string {
 function ask(ctx: StepContext, task: TransferTask, slot: TransferSlot, notes: string[], question: string, actions: Action[]): void {
   task.asking = slot;
   ctx.replies.push(reply(task.intent, [...notes, question].join(" "), { actions }));
+}
+
+/**
+ * A bare "yes" to a question that is no confirmation ("Which account should I pay it from?"): not a
+ * misunderstanding. The question again with its choices in words; with one account that can send,
+ * that account goes in the confirmation, which still needs its own yes.
+ */
+export function answerBareYes(ctx: StepContext, task: TransferTask): void {
+  if (!task.accounts || !task.payees) return;
+  if (task.asking === "from" && task.to && task.from === undefined) {
+    const sole = soleSource(task.accounts, task.to);
+    if (sole) task.from = sole.id;
+  }
+  advance(ctx, task, [], true);
+}
+
+/** "A, B or C". */
+function orList(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }
 
 /** Repeats the open question (after a message the transfer could not use). */

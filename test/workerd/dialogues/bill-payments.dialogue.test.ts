@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { runScript } from "./script.js";
+
+/**
+ * Paying bills and the credit card, and the money questions around them, as customers said them
+ * (sweep 5): what Teller answered before is in the comment above each line.
+ */
+describe("dialogue: paying the credit card", () => {
+  it("reads 'pay 100 on my credit card' as a payment to the card, confirmed, paid once", async () => {
+    await runScript("pay-card", {
+      turns: [
+        // "I can't send money from a credit account by chat. Which account should I send it from?"
+        { say: "pay 100 on my credit card", expect: { intent: "pay_bill", confirmation: false, text: /^Which account should I pay it from\?$/ } },
+        { say: "checking", expect: { confirmation: true, text: /^Pay \$100\.00 to Teller Card ••3003 from Everyday Checking ••1001\?$/ }, balances: { checking: 1_000_00 } },
+        { say: "yes", press: "yes", expect: { data: "transfer_receipt", text: /^Done — I paid \$100\.00 to Teller Card ••3003\./ }, balances: { checking: 900_00, credit: 100_00 } },
+        { say: "yes", expect: { text: /already/i }, balances: { checking: 900_00, credit: 100_00 } },
+      ],
+    });
+  });
+
+  it("reads the other ways of saying it as a payment to the card", async () => {
+    await runScript("pay-card-ways", {
+      turns: [
+        // An unrecognised card payment: "If you don't recognise a card payment, … I'm passing this to our team".
+        { say: "make a payment on my credit card", expect: { intent: "pay_bill", text: /^How much would you like to pay to Teller Card ••3003\?$/ } },
+        { say: "cancel", expect: { text: /^OK, I've cancelled that bill payment\. Nothing was paid\.$/ } },
+        // "How much would you like to send?", then which account to send it from.
+        { say: "pay off my card", expect: { intent: "pay_bill", text: /^How much would you like to pay to Teller Card ••3003\?$/ } },
+        { say: "cancel", expect: { text: /cancelled/ } },
+        { say: "pay my credit card bill", expect: { intent: "pay_bill", text: /^How much would you like to pay to Teller Card ••3003\?$/ } },
+        { say: "cancel", expect: { text: /cancelled/ } },
+        // "Which account should I send it from?" (a transfer, to no one).
+        { say: "pay $50 toward my visa from savings", expect: { intent: "pay_bill", confirmation: true, text: /^Pay \$50\.00 to Teller Card ••3003 from Rainy Day Savings ••2002\?$/ } },
+        { say: "no", expect: { text: /^OK, I've cancelled that bill payment\. Nothing was paid\.$/ }, balances: { checking: 1_000_00, savings: 5_000_00 } },
+      ],
+    });
+  });
+
+  it("tells a customer without a credit card so", async () => {
+    await runScript("pay-card-none", {
+      customer: { credit: false },
+      turns: [
+        { say: "pay off my card", expect: { intent: "pay_bill", confirmation: false, text: /^You don't have a credit card with us\. Which bill would you like to pay\? It can be one of your saved billers\.$/ } },
+      ],
+    });
+  });
+});
+
+describe("dialogue: bill payments", () => {
+  it("offers only billers when it asks which bill", async () => {
+    await runScript("pay-bill-billers", {
+      turns: [
+        {
+          say: "I want to pay a bill",
+          expect: { intent: "pay_bill", text: /^Which bill would you like to pay\? It can be a saved biller or your credit card\.$/ },
+          check: (reply) => {
+            // Jordan Lee, a person, was offered as a bill.
+            expect(reply.actions.map((a) => a.label)).toEqual(["Teller Card ••3003", "City Power & Light"]);
+          },
+        },
+      ],
+    });
+  });
+
+  it("a scheduled bill payment says it is scheduled, with the date; 'yes' to 'which account' names them", async () => {
+    await runScript("pay-bill-later", {
+      turns: [
+        { say: "pay my electric bill 40 on friday", expect: { intent: "pay_bill", text: /^Which account should I pay it from\?$/ } },
+        // "Sorry, I didn't catch that. Which account should I pay it from?"
+        { say: "yes", expect: { confirmation: false, text: /^Which account should I pay it from: Everyday Checking ••1001 or Rainy Day Savings ••2002\?$/ } },
+        { say: "checking", expect: { confirmation: true, text: /^Pay \$40\.00 to .City Power & Light. ••9911 from Everyday Checking ••1001 on Fri \d{1,2} \w{3} \d{4}\?$/ } },
+        // "… Nothing has been sent yet. If there isn't enough money on the day, nothing is sent …"
+        {
+          say: "yes",
+          press: "yes",
+          expect: { text: /^Done — I've scheduled a payment of \$40\.00 to .City Power & Light. ••9911 on Fri \d{1,2} \w{3} \d{4}\. Nothing has been paid yet\. If there isn't enough money on the day, nothing is paid and I'll tell you\.$/ },
+          balances: { checking: 1_000_00 },
+        },
+      ],
+    });
+  });
+});
+
+describe("dialogue: one question at a time, worded by what is possible", () => {
+  it("asks who first when the payee named is not saved, keeping the amount", async () => {
+    await runScript("wire-father", {
+      turns: [
+        // "I couldn't find a saved payee called “father”. Your saved payees are … Which account should I send it from?"
+        {
+          say: "Please wire two thousand dollars to my father.",
+          expect: { intent: "transfer", confirmation: false, text: /^I couldn't find a saved payee called .father.\. Your saved payees are .City Power & Light. and .Jordan Lee.\. Who should I send it to\?/ },
+        },
+        { say: "Jordan", expect: { text: /^Which account should I send it from\?$/ } },
+        { say: "savings", expect: { confirmation: true, text: /^Send \$2,000\.00 from Rainy Day Savings ••2002 to .Jordan Lee. ••7788\?$/ } },
+        { say: "no", expect: { text: /Nothing was sent/ }, balances: { checking: 1_000_00, savings: 5_000_00 } },
+      ],
+    });
+  });
+
+  it("says only what is possible when the one possible source is short", async () => {
+    await runScript("short-sole-source", {
+      turns: [
+        // "… You can choose a smaller amount or another account." (savings is where it goes: there is no other)
+        {
+          say: "move 1500 to savings",
+          expect: { confirmation: false, text: /^Everyday Checking ••1001 has \$1,000\.00 available, which isn't enough to send \$1,500\.00\. You can choose a smaller amount\.$/ },
+        },
+        { say: "800", expect: { confirmation: true, text: /^OK, \$800\.00\. Send \$800\.00 from Everyday Checking ••1001 to Rainy Day Savings ••2002\?$/ } },
+      ],
+    });
+  });
+});
