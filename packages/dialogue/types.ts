@@ -274,6 +274,8 @@ export interface AccountOption {
   currency: Currency;
   /** Minor units the customer can spend now, when known; the ledger still has the last word. */
   availableMinor?: number;
+  /** A credit account's amount owed (its negative balance, as a positive figure), when known. */
+  owedMinor?: number;
 }
 
 export interface PayeeOption {

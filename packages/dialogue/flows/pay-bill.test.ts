@@ -152,4 +152,14 @@ describe("pay a bill", () => {
     expect(lastReply(turn).text).toBe("Which bill would you like to pay? You have no saved billers, so it can be your credit card.");
     expect(lastReply(turn).actions.map((a) => a.label)).toEqual(["Credit card ••9012"]);
   });
+
+  it("says when a card payment is more than the card owes, before the confirmation", () => {
+    // It confirmed "Pay $4,000.00 to Teller Rewards Card …?" with $2,359.02 owed, and said nothing.
+    const session = new Session(bankWithBiller());
+    const turn = session.say("pay 200 on my credit card from checking", understood("pay_bill", { amount: usd(200), accountRefs: ["credit", "checking"] }));
+    expect(lastReply(turn).text).toBe("That's more than the $120.00 you owe on Credit card ••9012. Pay $200.00 to Credit card ••9012 from Checking ••1234?");
+    expect(lastReply(turn).confirmation).toBeDefined();
+    const exact = new Session(bankWithBiller()).say("pay 120 on my credit card from checking", understood("pay_bill", { amount: usd(120), accountRefs: ["credit", "checking"] }));
+    expect(lastReply(exact).text).toBe("Pay $120.00 to Credit card ••9012 from Checking ••1234?");
+  });
 });

@@ -60,5 +60,6 @@ export function accountOption(a: {
     mask: a.mask,
     currency: a.balance.currency,
     ...(spendable && spendable.currency === a.balance.currency ? { availableMinor: spendable.minor } : {}),
+    ...(a.type === "credit" ? { owedMinor: Math.max(0, -a.balance.minor) } : {}),
   };
 }

@@ -274,6 +274,15 @@ function advance(ctx: StepContext, task: TransferTask, notes: string[], nameSour
   }
 
   const to = describeDestination(task, task.to)!;
+  const card = "accountId" in task.to ? accounts.find((a) => a.id === (task.to as { accountId: string }).accountId) : undefined;
+  if (card?.owedMinor !== undefined && task.amount.minor > card.owedMinor && task.amount.currency === card.currency) {
+    // Said, not refused: paying a card ahead is allowed, but rarely what a customer means.
+    notes.push(
+      card.owedMinor === 0
+        ? `You don't owe anything on ${accountLabel(card)} right now.`
+        : `That's more than the ${moneyText({ minor: card.owedMinor, currency: card.currency })} you owe on ${accountLabel(card)}.`,
+    );
+  }
   const when = task.schedule ? ` ${scheduleText(task.schedule, new Date(ctx.now).toISOString().slice(0, 10))}` : "";
   const summary = confirmationSummary({
     bill,

@@ -11,7 +11,8 @@ describe("dialogue: paying the credit card", () => {
       turns: [
         // "I can't send money from a credit account by chat. Which account should I send it from?"
         { say: "pay 100 on my credit card", expect: { intent: "pay_bill", confirmation: false, text: /^Which account should I pay it from\?$/ } },
-        { say: "checking", expect: { confirmation: true, text: /^Pay \$100\.00 to Teller Card ••3003 from Everyday Checking ••1001\?$/ }, balances: { checking: 1_000_00 } },
+        // The test customer owes nothing on the card: said before the confirmation, not refused.
+        { say: "checking", expect: { confirmation: true, text: /^You don't owe anything on Teller Card ••3003 right now\. Pay \$100\.00 to Teller Card ••3003 from Everyday Checking ••1001\?$/ }, balances: { checking: 1_000_00 } },
         { say: "yes", press: "yes", expect: { data: "transfer_receipt", text: /^Done — I paid \$100\.00 to Teller Card ••3003\./ }, balances: { checking: 900_00, credit: 100_00 } },
         { say: "yes", expect: { text: /already/i }, balances: { checking: 900_00, credit: 100_00 } },
       ],
@@ -30,7 +31,7 @@ describe("dialogue: paying the credit card", () => {
         { say: "pay my credit card bill", expect: { intent: "pay_bill", text: /^How much would you like to pay to Teller Card ••3003\?$/ } },
         { say: "cancel", expect: { text: /cancelled/ } },
         // "Which account should I send it from?" (a transfer, to no one).
-        { say: "pay $50 toward my visa from savings", expect: { intent: "pay_bill", confirmation: true, text: /^Pay \$50\.00 to Teller Card ••3003 from Rainy Day Savings ••2002\?$/ } },
+        { say: "pay $50 toward my visa from savings", expect: { intent: "pay_bill", confirmation: true, text: /^You don't owe anything on Teller Card ••3003 right now\. Pay \$50\.00 to Teller Card ••3003 from Rainy Day Savings ••2002\?$/ } },
         { say: "no", expect: { text: /^OK, I've cancelled that bill payment\. Nothing was paid\.$/ }, balances: { checking: 1_000_00, savings: 5_000_00 } },
       ],
     });
