@@ -162,4 +162,12 @@ describe("pay a bill", () => {
     const exact = new Session(bankWithBiller()).say("pay 120 on my credit card from checking", understood("pay_bill", { amount: usd(120), accountRefs: ["credit", "checking"] }));
     expect(lastReply(exact).text).toBe("Pay $120.00 to Credit card ••9012 from Checking ••1234?");
   });
+
+  it("words the chat's limit for a bill payment as a payment", () => {
+    // "I can send up to $10,000.00 in one transfer by chat" to a bill payment.
+    const turn = new Session(bankWithBiller()).say("pay 30000 on my credit card", understood("pay_bill", { amount: usd(30000), accountRefs: ["credit"] }));
+    expect(lastReply(turn).text).toBe(
+      "I can pay up to $10,000.00 at a time by chat; for more, please use the app. How much would you like to pay to Credit card ••9012?",
+    );
+  });
 });

@@ -228,7 +228,11 @@ function advance(ctx: StepContext, task: TransferTask, notes: string[], nameSour
   }
   if (task.amount && task.amount.minor > MAX_CHAT_TRANSFER_MINOR[task.amount.currency]) {
     const limit = { minor: MAX_CHAT_TRANSFER_MINOR[task.amount.currency], currency: task.amount.currency };
-    notes.push(`I can send up to ${moneyText(limit)} in one transfer by chat; for more, please use the app.`);
+    notes.push(
+      task.intent.name === "pay_bill"
+        ? `I can pay up to ${moneyText(limit)} at a time by chat; for more, please use the app.`
+        : `I can send up to ${moneyText(limit)} in one transfer by chat; for more, please use the app.`,
+    );
     task.amount = undefined;
   }
 

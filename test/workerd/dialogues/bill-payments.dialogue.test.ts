@@ -29,6 +29,8 @@ describe("dialogue: paying the credit card", () => {
         { say: "pay off my card", expect: { intent: "pay_bill", text: /^How much would you like to pay to Teller Card ••3003\?$/ } },
         { say: "cancel", expect: { text: /cancelled/ } },
         { say: "pay my credit card bill", expect: { intent: "pay_bill", text: /^How much would you like to pay to Teller Card ••3003\?$/ } },
+        // "I can send up to $10,000.00 in one transfer by chat …" to a bill payment.
+        { say: "$30,000", expect: { confirmation: false, text: /^I can pay up to \$10,000\.00 at a time by chat; for more, please use the app\. How much would you like to pay to Teller Card ••3003\?$/ } },
         { say: "cancel", expect: { text: /cancelled/ } },
         // "Which account should I send it from?" (a transfer, to no one).
         { say: "pay $50 toward my visa from savings", expect: { intent: "pay_bill", confirmation: true, text: /^You don't owe anything on Teller Card ••3003 right now\. Pay \$50\.00 to Teller Card ••3003 from Rainy Day Savings ••2002\?$/ } },
