@@ -333,4 +333,17 @@ describe("everything as an amount", () => {
     const other = new Session().say("send 600 to Sam Lee from checking", understood("transfer", { amount: usd(600), fromRef: "checking", accountRefs: ["checking"], payeeName: "Sam Lee" }));
     expect(lastReply(other).text).toBe("Checking ••1234 has $450.00 available, which isn't enough to send $600.00. You can choose a smaller amount or another account.");
   });
+
+  it("a bare account name while a confirmation waits changes the source, whatever the classifier says", () => {
+    // "checking" under "Pay $5,000.00 … from Savings?" was answered as a balance question and the
+    // same confirmation asked again.
+    const session = new Session();
+    const turn = session.say("send 100 to Sam Lee from savings", understood("transfer", { amount: usd(100), fromRef: "savings", accountRefs: ["savings"], payeeName: "Sam Lee" }));
+    expect(lastReply(turn).text).toBe("Send $100.00 from Savings ••5678 to “Sam Lee”?");
+    const changed = session.say("checking", understood("balance", { accountRefs: ["checking"] }));
+    expect(lastReply(changed).text).toBe("OK, from Checking ••1234. Send $100.00 from Checking ••1234 to “Sam Lee”?");
+    // A question about an account is still answered aside.
+    const asked = session.say("what's in checking?", understood("balance", { accountRefs: ["checking"], query: { question: true } }));
+    expect(lastReply(asked).text).toMatch(/Back to your transfer: Send \$100\.00 from Checking ••1234/);
+  });
 });

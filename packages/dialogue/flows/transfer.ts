@@ -78,7 +78,9 @@ function namesPayee(e: Entities): boolean {
  * question asked for. It answers that question whatever a classifier makes of a lone word.
  */
 export function answersAskedSlot(task: TransferTask, e: Entities, text: string): boolean {
-  if (task.asking === null || text.trim().split(/\s+/).length > MAX_BARE_ANSWER_WORDS) return false;
+  if (text.trim().split(/\s+/).length > MAX_BARE_ANSWER_WORDS) return false;
+  // "checking" under "Pay … from Savings?": a bare account name changes the source.
+  if (task.asking === null) return task.confirmation !== null && (e.accountRefs.length > 0 || e.fromRef !== undefined);
   switch (task.asking) {
     case "amount":
       return e.amount !== undefined;

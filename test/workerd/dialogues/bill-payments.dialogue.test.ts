@@ -34,6 +34,8 @@ describe("dialogue: paying the credit card", () => {
         { say: "cancel", expect: { text: /cancelled/ } },
         // "Which account should I send it from?" (a transfer, to no one).
         { say: "pay $50 toward my visa from savings", expect: { intent: "pay_bill", confirmation: true, text: /^You don't owe anything on Teller Card ••3003 right now\. Pay \$50\.00 to Teller Card ••3003 from Rainy Day Savings ••2002\?$/ } },
+        // A bare account name under the confirmation changes the source (it was answered as a balance question).
+        { say: "checking", expect: { confirmation: true, text: /^OK, from Everyday Checking ••1001\. You don't owe anything on Teller Card ••3003 right now\. Pay \$50\.00 to Teller Card ••3003 from Everyday Checking ••1001\?$/ } },
         { say: "no", expect: { text: /^OK, I've cancelled that bill payment\. Nothing was paid\.$/ }, balances: { checking: 1_000_00, savings: 5_000_00 } },
       ],
     });
