@@ -320,6 +320,21 @@ export interface TransferTask {
   amountAll?: boolean;
   /** Another money request arrived meanwhile; the customer was asked whether to drop this task. */
   switchTo?: { intent: IntentTag; entities: Entities } | null;
+  /** The cards' newest statements, loaded when a card payment asks how much ([] when unavailable). */
+  cardStatements?: CardStatementOption[];
+  /** What to say back with the question that waits for the statements. */
+  heldNotes?: string[];
+}
+
+/** The figures of a card's newest statement a card payment offers as amounts. */
+export interface CardStatementOption {
+  accountId: string;
+  currency: Currency;
+  statementMinor: number;
+  minimumMinor: number;
+  currentMinor: number;
+  /** ISO date (YYYY-MM-DD). */
+  dueDate: string;
 }
 
 export interface CardTask {

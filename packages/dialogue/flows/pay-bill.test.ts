@@ -100,7 +100,7 @@ describe("pay a bill", () => {
   it("reads a card named in a bill payment as the credit card being paid", () => {
     // "pay off my card" asked "How much would you like to send?" and then which account to send from.
     const off = new Session(bankWithBiller()).say("pay off my card", understood("pay_bill"));
-    expect(lastReply(off).text).toBe("How much would you like to pay to Credit card ••9012?");
+    expect(lastReply(off).text).toBe("How much would you like to pay to Credit card ••9012? Your current balance is $120.00.");
     const visa = new Session(bankWithBiller()).say("pay $50 toward my visa", understood("pay_bill", { amount: usd(50), cardBrand: "visa" }));
     expect(lastReply(visa).text).toBe("Which account should I pay it from?");
     expect(lastReply(visa).actions.map((a) => a.label)).toEqual(["Checking ••1234", "Savings ••5678"]);
@@ -109,6 +109,49 @@ describe("pay a bill", () => {
     expect(lastReply(withCard).text).toBe("How much would you like to pay to “City Power & Light” ••9911?");
     const debit = new Session(bankWithBiller()).say("pay my debit card", understood("pay_bill"));
     expect(lastReply(debit).text).toMatch(/^Which bill would you like to pay\?/);
+  });
+
+  it("offers the card's statement balance, current balance and minimum payment when asking how much", () => {
+    const bank = bankWithBiller();
+    bank.creditStatements = [
+      {
+        accountId: "acc-cc",
+        name: "Credit card",
+        mask: "9012",
+        periodStart: "2026-10-15",
+        periodEnd: "2026-11-14",
+        dueDate: "2026-12-09",
+        statementBalance: usd(100),
+        minimumPayment: usd(25),
+        currentBalance: usd(120),
+      },
+    ];
+    const session = new Session(bank);
+    const off = session.say("pay off my card", understood("pay_bill"));
+    // It asked a bare "How much would you like to pay to Credit card ••9012?".
+    expect(lastReply(off).text).toBe(
+      "How much would you like to pay to Credit card ••9012? Your statement balance is $100.00 (minimum payment $25.00, due Wed 9 Dec 2026); your current balance is $120.00.",
+    );
+    expect(lastReply(off).actions).toEqual([
+      { type: "reply", label: "Statement balance $100.00", text: "$100.00" },
+      { type: "reply", label: "Current balance $120.00", text: "$120.00" },
+      { type: "reply", label: "Minimum payment $25.00", text: "$25.00" },
+    ]);
+    const from = session.say("$100.00", understood("pay_bill", { amount: usd(100) }));
+    expect(lastReply(from).text).toBe("Which account should I pay it from?");
+    const confirm = session.say("checking", understood("balance", { accountRefs: ["checking"] }));
+    expect(lastReply(confirm).text).toBe("Pay $100.00 to Credit card ••9012 from Checking ••1234?");
+    expect(moneyEffects(confirm)).toEqual([]);
+  });
+
+  it("without statement data offers what is owed now, and a failed statement load still asks how much", () => {
+    const owed = new Session(bankWithBiller()).say("pay my credit card balance in full", understood("pay_bill", { accountRefs: ["credit"] }));
+    expect(lastReply(owed).text).toBe("How much would you like to pay to Credit card ••9012? Your current balance is $120.00.");
+    expect(lastReply(owed).actions).toEqual([{ type: "reply", label: "Current balance $120.00", text: "$120.00" }]);
+    const bank = bankWithBiller();
+    bank.failNext("credit_statements", "unavailable");
+    const failed = new Session(bank).say("pay off my card", understood("pay_bill"));
+    expect(lastReply(failed).text).toBe("How much would you like to pay to Credit card ••9012? Your current balance is $120.00.");
   });
 
   it("pays the credit card from the one account named, once, after a yes", () => {
@@ -167,7 +210,7 @@ describe("pay a bill", () => {
     // "I can send up to $10,000.00 in one transfer by chat" to a bill payment.
     const turn = new Session(bankWithBiller()).say("pay 30000 on my credit card", understood("pay_bill", { amount: usd(30000), accountRefs: ["credit"] }));
     expect(lastReply(turn).text).toBe(
-      "I can pay up to $10,000.00 at a time by chat; for more, please use the app. How much would you like to pay to Credit card ••9012?",
+      "I can pay up to $10,000.00 at a time by chat; for more, please use the app. How much would you like to pay to Credit card ••9012? Your current balance is $120.00.",
     );
   });
 });

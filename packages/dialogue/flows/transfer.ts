@@ -31,6 +31,7 @@ import { payeeOption } from "./transfer-payees.js";
 import { accountOption, coveringSources, soleSource } from "./transfer-accounts.js";
 import { applyEntities } from "./transfer-slots.js";
 import { confirmationSummary } from "./transfer-summary.js";
+import { cardAmountOffer, isPayment, isStatementsLoad, loadCardStatements, onCardStatements, paidCard } from "./card-payment.js";
 
 export function startTransfer(ctx: StepContext, intent: IntentTag, entities: Entities): void {
   const accountsId = derivedId(ctx, "accounts");
@@ -134,6 +135,7 @@ function acknowledge(
 
 /** A load result for the transfer being set up. */
 export function onTransferData(ctx: StepContext, task: TransferTask, effectId: string, result: EffectResult): void {
+  if (isStatementsLoad(effectId)) return advance(ctx, task, onCardStatements(task, effectId, result));
   task.waitingFor = task.waitingFor.filter((id) => id !== effectId);
   if (effectId.endsWith(":accounts")) {
     const accounts = result.ok ? parseView("accounts", result.data) : null;
@@ -251,7 +253,7 @@ function advance(ctx: StepContext, task: TransferTask, notes: string[], nameSour
   // (a payee named but not found) stays the question until someone is named: one thing at a time.
   const noDestination = !(task.to && describeDestination(task, task.to));
   if (noDestination && (bill || task.asking === "to")) return askDestination(ctx, task, from, notes);
-  if (!task.amount && !task.amountAll) return ask(ctx, task, "amount", notes, amountQuestion(task), []);
+  if (!task.amount && !task.amountAll) return askAmount(ctx, task, notes);
   if (!from) {
     // The destination already named is never offered as the source (tapping it would drop it).
     const toAccount = task.to && "accountId" in task.to ? task.to.accountId : undefined;
@@ -267,7 +269,7 @@ function advance(ctx: StepContext, task: TransferTask, notes: string[], nameSour
     return ask(ctx, task, "from", notes, nameSources ? `${question}: ${orList(options.map(accountLabel))}?` : `${question}?`, actions);
   }
   if (!task.to || !describeDestination(task, task.to)) return askDestination(ctx, task, from, notes);
-  if (!task.amount) return ask(ctx, task, "amount", notes, amountQuestion(task), []);
+  if (!task.amount) return askAmount(ctx, task, notes);
   // A scheduled transfer is checked against the balance on its day, not today's.
   if (!task.schedule && from.availableMinor !== undefined && task.amount.minor > from.availableMinor) {
     const available = moneyText({ minor: Math.max(0, from.availableMinor), currency: from.currency });
@@ -335,8 +337,16 @@ function askDestination(ctx: StepContext, task: TransferTask, from: AccountOptio
 
 /** "How much would you like to pay to “Metro Water”?": a bill payment names the bill it asks about. */
 function amountQuestion(task: TransferTask): string {
-  const to = task.intent.name === "pay_bill" && task.to ? describeDestination(task, task.to) : null;
+  const to = isPayment(task) && task.to ? describeDestination(task, task.to) : null;
   return to ? `How much would you like to pay to ${to.label}?` : "How much would you like to send?";
+}
+
+/** A card payment's question offers the statement's amounts, once they are loaded. */
+function askAmount(ctx: StepContext, task: TransferTask, notes: string[]): void {
+  const card = paidCard(task);
+  if (card && task.cardStatements === undefined) return loadCardStatements(ctx, task, notes);
+  const offer = card ? cardAmountOffer(task, card) : { text: "", actions: [] };
+  ask(ctx, task, "amount", notes, `${amountQuestion(task)}${offer.text}`, offer.actions);
 }
 
 function ask(ctx: StepContext, task: TransferTask, slot: TransferSlot, notes: string[], question: string, actions: Action[]): void {

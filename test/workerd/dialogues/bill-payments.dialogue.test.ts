@@ -23,14 +23,26 @@ describe("dialogue: paying the credit card", () => {
     await runScript("pay-card-ways", {
       turns: [
         // An unrecognised card payment: "If you don't recognise a card payment, … I'm passing this to our team".
-        { say: "make a payment on my credit card", expect: { intent: "pay_bill", text: /^How much would you like to pay to Teller Card ••3003\?$/ } },
+        { say: "make a payment on my credit card", expect: { intent: "pay_bill", text: /^How much would you like to pay to Teller Card ••3003\? Your statement balance is \$412\.35 \(minimum payment \$25\.00, due [A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2} \d{4}\); your current balance is \$0\.00\.$/ } },
         { say: "cancel", expect: { text: /^OK, I've cancelled that bill payment\. Nothing was paid\.$/ } },
         // "How much would you like to send?", then which account to send it from.
-        { say: "pay off my card", expect: { intent: "pay_bill", text: /^How much would you like to pay to Teller Card ••3003\?$/ } },
+        { say: "pay off my card", expect: { intent: "pay_bill", text: /^How much would you like to pay to Teller Card ••3003\? Your statement balance is \$412\.35 \(minimum payment \$25\.00, due [A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2} \d{4}\); your current balance is \$0\.00\.$/ },
+          check: (reply) => {
+            // It asked a bare "How much?": the statement's amounts are quick replies (nothing is owed now).
+            expect(reply.actions).toEqual([
+              { type: "reply", label: "Statement balance $412.35", text: "$412.35" },
+              { type: "reply", label: "Minimum payment $25.00", text: "$25.00" },
+            ]);
+          },
+        },
+        { say: "$25.00", expect: { confirmation: false, text: /^Which account should I pay it from\?$/ } },
+        { say: "checking", expect: { confirmation: true, text: /^You don't owe anything on Teller Card ••3003 right now\. Pay \$25\.00 to Teller Card ••3003 from Everyday Checking ••1001\?$/ } },
         { say: "cancel", expect: { text: /cancelled/ } },
-        { say: "pay my credit card bill", expect: { intent: "pay_bill", text: /^How much would you like to pay to Teller Card ••3003\?$/ } },
+        { say: "pay my credit card balance in full", expect: { intent: "pay_bill", text: /^How much would you like to pay to Teller Card ••3003\? Your statement balance is \$412\.35 / } },
+        { say: "cancel", expect: { text: /cancelled/ } },
+        { say: "pay my credit card bill", expect: { intent: "pay_bill", text: /^How much would you like to pay to Teller Card ••3003\? Your statement balance is \$412\.35 \(minimum payment \$25\.00, due [A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2} \d{4}\); your current balance is \$0\.00\.$/ } },
         // "I can send up to $10,000.00 in one transfer by chat …" to a bill payment.
-        { say: "$30,000", expect: { confirmation: false, text: /^I can pay up to \$10,000\.00 at a time by chat; for more, please use the app\. How much would you like to pay to Teller Card ••3003\?$/ } },
+        { say: "$30,000", expect: { confirmation: false, text: /^I can pay up to \$10,000\.00 at a time by chat; for more, please use the app\. How much would you like to pay to Teller Card ••3003\? Your statement balance is \$412\.35 \(minimum payment \$25\.00, due [A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2} \d{4}\); your current balance is \$0\.00\.$/ } },
         { say: "cancel", expect: { text: /cancelled/ } },
         // "Which account should I send it from?" (a transfer, to no one).
         { say: "pay $50 toward my visa from savings", expect: { intent: "pay_bill", confirmation: true, text: /^You don't owe anything on Teller Card ••3003 right now\. Pay \$50\.00 to Teller Card ••3003 from Rainy Day Savings ••2002\?$/ } },
