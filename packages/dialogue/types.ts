@@ -436,6 +436,8 @@ export interface Execution {
         to: { name: string; mask?: string };
         /** How the destination was shown in the confirmation. */
         toLabel: string;
+        /** A bill or the customer's own card was paid: the result says "paid", not "sent". */
+        payment?: true;
       }
     | { kind: "card"; card: CardOption };
 }

@@ -6,7 +6,7 @@
 import { derivedId, type StepContext } from "../context.js";
 import { moneyText, quickReply } from "../render.js";
 import { dateText } from "../schedule-text.js";
-import type { AccountOption, Action, EffectResult, TransferTask } from "../types.js";
+import type { AccountOption, Action, EffectResult, Execution, TransferTask } from "../types.js";
 import { parseView } from "../views.js";
 
 const MAX_STATEMENTS = 3;
@@ -22,6 +22,11 @@ export function paidCard(task: TransferTask): AccountOption | undefined {
 /** A bill payment, or a transfer to the customer's own card: worded as a payment. */
 export function isPayment(task: TransferTask): boolean {
   return task.intent.name === "pay_bill" || paidCard(task) !== undefined;
+}
+
+/** A bill payment, or a transfer to the customer's own card: said as paid, not sent. */
+export function isPaymentExecution(execution: Execution): boolean {
+  return execution.intent.name === "pay_bill" || (execution.receipt.kind === "transfer" && execution.receipt.payment === true);
 }
 
 /** Starts the statement load; the amount question comes with its result (onCardStatements). */

@@ -154,6 +154,35 @@ describe("pay a bill", () => {
     expect(lastReply(failed).text).toBe("How much would you like to pay to Credit card ••9012? Your current balance is $120.00.");
   });
 
+  it("words a transfer to the customer's own credit card as a card payment: confirmation, result, cancel", () => {
+    const session = new Session(bankWithBiller());
+    const ask = session.say("transfer 100 to my credit card", understood("transfer", { amount: usd(100), toRef: "credit", accountRefs: ["credit"] }));
+    // It asked "Which account should I send it from?" and confirmed "Send $100.00 from … to Credit card ••9012?".
+    expect(lastReply(ask).text).toBe("Which account should I pay it from?");
+    const confirm = session.say("checking", understood("balance", { accountRefs: ["checking"] }));
+    expect(lastReply(confirm).text).toBe("Pay $100.00 to Credit card ••9012 from Checking ••1234?");
+    const done = session.press(lastReply(confirm).confirmation!.id, "yes");
+    expect(moneyEffects(done)).toMatchObject([{ kind: "transfer", to: { accountId: "acc-cc" }, fromAccountId: "acc-chk", amount: usd(100) }]);
+    // "Done — I sent $100.00 to Credit card ••9012."
+    expect(lastReply(done).text).toBe("Done — I paid $100.00 to Credit card ••9012.");
+    const other = new Session(bankWithBiller());
+    other.say("transfer 100 to my credit card", understood("transfer", { amount: usd(100), toRef: "credit", accountRefs: ["credit"] }));
+    expect(lastReply(other.say("no", understood("out_of_scope", { no: true }, 0.2))).text).toBe("OK, I've cancelled that card payment. Nothing was paid.");
+  });
+
+  it("words a scheduled transfer to the own credit card as a scheduled card payment", () => {
+    const session = new Session(bankWithBiller());
+    const tomorrow: Entities["timing"] = { problems: [], schedule: { start: "2026-11-27" } };
+    const turn = session.say(
+      "pay 100 to my credit card tomorrow from checking",
+      understood("transfer", { amount: usd(100), toRef: "credit", fromRef: "checking", accountRefs: ["credit", "checking"], timing: tomorrow }),
+    );
+    expect(lastReply(turn).text).toBe("Pay $100.00 to Credit card ••9012 from Checking ••1234 on Fri 27 Nov 2026?");
+    const done = session.press(lastReply(turn).confirmation!.id, "yes");
+    // "Done — I've scheduled $100.00 to … Nothing has been sent yet."
+    expect(lastReply(done).text).toMatch(/^Done — I've scheduled a payment of \$100\.00 to Credit card ••9012 on Fri 27 Nov 2026\. Nothing has been paid yet\./);
+  });
+
   it("pays the credit card from the one account named, once, after a yes", () => {
     const session = new Session(bankWithBiller());
     const turn = session.say("pay 100 on my credit card from checking", understood("pay_bill", { amount: usd(100), accountRefs: ["credit", "checking"] }));

@@ -20,6 +20,7 @@ import type {
 } from "../types.js";
 import { parseView } from "../views.js";
 import { explainLoadFailure } from "./wording.js";
+import { isPaymentExecution } from "./card-payment.js";
 
 const MAX_LISTED = 10;
 
@@ -31,7 +32,7 @@ export function scheduleDone(execution: Execution, now: number) {
   const effect = execution.effect as ScheduleTransferEffect;
   const to = execution.receipt.kind === "transfer" ? execution.receipt.toLabel : "the recipient";
   // A bill payment reads as one, so "scheduled" is never taken for money already paid.
-  const bill = execution.intent.name === "pay_bill";
+  const bill = isPaymentExecution(execution);
   const what = bill ? `a payment of ${moneyText(effect.amount)}` : moneyText(effect.amount);
   const moved = bill ? "paid" : "sent";
   return reply(

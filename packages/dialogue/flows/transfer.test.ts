@@ -303,9 +303,10 @@ describe("everything as an amount", () => {
     // "pay 100 on my credit card" read as a transfer got "I can't send money from a credit account by chat."
     const session = new Session();
     const turn = session.say("pay 100 on my credit card", understood("transfer", { amount: usd(100), accountRefs: ["credit"] }));
-    expect(lastReply(turn).text).toBe("Which account should I send it from?");
+    // Money to the customer's own card reads as a card payment (it was "Send $100.00 from … to Credit card ••9012?").
+    expect(lastReply(turn).text).toBe("Which account should I pay it from?");
     const confirm = session.say("checking", understood("balance", { accountRefs: ["checking"] }));
-    expect(lastReply(confirm).text).toBe("Send $100.00 from Checking ••1234 to Credit card ••9012?");
+    expect(lastReply(confirm).text).toBe("Pay $100.00 to Credit card ••9012 from Checking ••1234?");
     // Named as the source, or in answer to "Which account should I send it from?", it is still refused.
     const from = new Session().say("send 100 from my credit card to savings", understood("transfer", { amount: usd(100), fromRef: "credit", toRef: "savings", accountRefs: ["credit", "savings"] }));
     expect(lastReply(from).text).toMatch(/^I can't send money from a credit account by chat\./);

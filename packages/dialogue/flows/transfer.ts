@@ -179,6 +179,8 @@ export function executeTransfer(ctx: StepContext, task: TransferTask): void {
   const from = task.accounts?.find((a) => a.id === task.from);
   if (!from || !task.amount || !task.to) return; // unreachable: a confirmation exists only for valid slots
   const to = describeDestination(task, task.to)!;
+  // The result says "paid", not "sent", for a bill or the customer's own card.
+  const payment = isPayment(task) ? { payment: true as const } : {};
   ctx.state.task = null;
   if (task.schedule) {
     // A later date or a repeat: "yes" stores the schedule; the runner moves the money on the day.
@@ -187,7 +189,7 @@ export function executeTransfer(ctx: StepContext, task: TransferTask): void {
       confirmation.id,
       task.intent,
       { kind: "schedule_transfer", confirmationId: confirmation.id, fromAccountId: from.id, to: task.to, amount: task.amount, schedule: task.schedule },
-      { kind: "transfer", from: { name: from.name, mask: from.mask }, to: to.view, toLabel: to.label },
+      { kind: "transfer", from: { name: from.name, mask: from.mask }, to: to.view, toLabel: to.label, ...payment },
     );
     return;
   }
@@ -196,7 +198,7 @@ export function executeTransfer(ctx: StepContext, task: TransferTask): void {
     confirmation.id,
     task.intent,
     { kind: "transfer", fromAccountId: from.id, to: task.to, amount: task.amount },
-    { kind: "transfer", from: { name: from.name, mask: from.mask }, to: to.view, toLabel: to.label },
+    { kind: "transfer", from: { name: from.name, mask: from.mask }, to: to.view, toLabel: to.label, ...payment },
   );
 }
 
@@ -233,7 +235,7 @@ function advance(ctx: StepContext, task: TransferTask, notes: string[], nameSour
   if (task.amount && task.amount.minor > MAX_CHAT_TRANSFER_MINOR[task.amount.currency]) {
     const limit = { minor: MAX_CHAT_TRANSFER_MINOR[task.amount.currency], currency: task.amount.currency };
     notes.push(
-      task.intent.name === "pay_bill"
+      isPayment(task)
         ? `I can pay up to ${moneyText(limit)} at a time by chat; for more, please use the app.`
         : `I can send up to ${moneyText(limit)} in one transfer by chat; for more, please use the app.`,
     );
@@ -248,11 +250,12 @@ function advance(ctx: StepContext, task: TransferTask, notes: string[], nameSour
       quickReply("Tomorrow", "tomorrow"),
     ]);
   }
-  const bill = task.intent.name === "pay_bill";
+  // A bill payment, or money to the customer's own card, reads as a payment ("Pay … to …?").
+  const bill = isPayment(task);
   // A bill payment settles which bill first, so the amount question can name it; and "Who?" asked
   // (a payee named but not found) stays the question until someone is named: one thing at a time.
   const noDestination = !(task.to && describeDestination(task, task.to));
-  if (noDestination && (bill || task.asking === "to")) return askDestination(ctx, task, from, notes);
+  if (noDestination && (task.intent.name === "pay_bill" || task.asking === "to")) return askDestination(ctx, task, from, notes);
   if (!task.amount && !task.amountAll) return askAmount(ctx, task, notes);
   if (!from) {
     // The destination already named is never offered as the source (tapping it would drop it).

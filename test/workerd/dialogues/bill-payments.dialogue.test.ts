@@ -53,6 +53,20 @@ describe("dialogue: paying the credit card", () => {
     });
   });
 
+  it("words money moved to the card as a card payment, now and scheduled", async () => {
+    await runScript("pay-card-transfer", {
+      turns: [
+        // "Which account should I send it from?", then "Send $200.00 from … to Teller Card ••3003?" and "Done — I sent …".
+        { say: "transfer 200 to my credit card", expect: { confirmation: false, text: /^Which account should I pay it from\?$/ } },
+        { say: "checking", expect: { confirmation: true, text: /^You don't owe anything on Teller Card ••3003 right now\. Pay \$200\.00 to Teller Card ••3003 from Everyday Checking ••1001\?$/ } },
+        { say: "yes", press: "yes", expect: { data: "transfer_receipt", text: /^Done — I paid \$200\.00 to Teller Card ••3003\./ }, balances: { checking: 800_00, credit: 200_00 } },
+        // "Send $100.00 … tomorrow", then "Done — I've scheduled $100.00 … Nothing has been sent yet."
+        { say: "pay 100 to my credit card tomorrow from checking", expect: { confirmation: true, text: /^You don't owe anything on Teller Card ••3003 right now\. Pay \$100\.00 to Teller Card ••3003 from Everyday Checking ••1001 tomorrow, [A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2} \d{4}\?$/ } },
+        { say: "yes", press: "yes", expect: { text: /^Done — I've scheduled a payment of \$100\.00 to Teller Card ••3003 tomorrow, .*\. Nothing has been paid yet\./ }, balances: { checking: 800_00, credit: 200_00 } },
+      ],
+    });
+  });
+
   it("tells a customer without a credit card so", async () => {
     await runScript("pay-card-none", {
       customer: { credit: false },
