@@ -177,7 +177,8 @@ export type ScheduleStatus = "active" | "completed" | "cancelled" | "failed";
 export interface ScheduledTransferView {
   id: string;
   fromAccount: { id: string; name: string; mask: string };
-  to: { kind: "account" | "payee"; id: string; name: string; mask?: string };
+  /** `bill`: it pays a biller or the customer's own credit card (said as paid, not sent). */
+  to: { kind: "account" | "payee"; id: string; name: string; mask?: string; bill?: true };
   amount: Money;
   schedule: ScheduleSpec;
   status: ScheduleStatus;

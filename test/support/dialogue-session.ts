@@ -127,7 +127,14 @@ export class FakeBank {
         const view: ScheduledTransferView = {
           id: `sch-${this.schedulesByKey.size + 1}`,
           fromAccount: { id: from.id, name: from.name, mask: from.mask },
-          to: { kind: toAccount ? "account" : "payee", id: to.id, name: to.name, ...(to.mask ? { mask: to.mask } : {}) },
+          to: {
+            kind: toAccount ? "account" : "payee",
+            id: to.id,
+            name: to.name,
+            ...(to.mask ? { mask: to.mask } : {}),
+            // As the bank says it: a biller or the customer's own card is a bill.
+            ...(toAccount?.type === "credit" || toPayee?.kind === "biller" ? { bill: true as const } : {}),
+          },
           amount: effect.amount,
           schedule: effect.schedule,
           status: "active",

@@ -165,7 +165,7 @@ export function onCancelResult(ctx: StepContext, task: SchedulesTask, result: Ef
     );
     return;
   }
-  ctx.replies.push(reply(task.intent, `Done — I've cancelled the scheduled payment of ${describe(cancelled, ctx.now)}. Nothing more will be sent.`.replace(/, next on [^.]*\./, ".")));
+  ctx.replies.push(reply(task.intent, `Done — I've cancelled the scheduled payment of ${describe(cancelled, ctx.now)}. Nothing more will be ${cancelled.to.bill ? "paid" : "sent"}.`.replace(/, next on [^.]*\./, ".")));
 }
 
 /** Routing for an open schedules task: only yes/no act on its confirmation. */
@@ -198,7 +198,7 @@ export function scheduleFailureNotice(view: ScheduledTransferView, occurrenceDat
     view.status === "active" && view.nextRunDate ? ` Your next scheduled payment is on ${dateText(view.nextRunDate)}.` : "";
   return reply(
     { name: "scheduled_payments", confidence: 1 },
-    `Your scheduled payment of ${moneyText(view.amount)} to ${to} on ${dateText(occurrenceDate)} didn't go through: ${why}. Nothing was sent.${next}`,
+    `Your scheduled payment of ${moneyText(view.amount)} to ${to} on ${dateText(occurrenceDate)} didn't go through: ${why}. Nothing was ${view.to.bill ? "paid" : "sent"}.${next}`,
     { actions: [quickReply("Check my balance"), quickReply("My scheduled payments", "what payments do I have scheduled?")] },
   );
 }

@@ -107,6 +107,9 @@ describe("dialogue: bill payments", () => {
           expect: { text: /^Done — I've scheduled a payment of \$40\.00 to .City Power & Light. ••9911 on Fri \d{1,2} \w{3} \d{4}\. Nothing has been paid yet\. If there isn't enough money on the day, nothing is paid and I'll tell you\.$/ },
           balances: { checking: 1_000_00 },
         },
+        { say: "cancel my friday payment to city power", expect: { confirmation: true, text: /^Cancel your scheduled payment of \$40\.00 to .City Power & Light./ } },
+        // "Done — I've cancelled the scheduled payment of … Nothing more will be sent."
+        { say: "yes", press: "yes", expect: { text: /^Done — I've cancelled the scheduled payment of \$40\.00 to .City Power & Light.* Nothing more will be paid\.$/ }, balances: { checking: 1_000_00 } },
       ],
     });
   });
