@@ -68,7 +68,8 @@ export function cardAmountOffer(task: TransferTask, card: AccountOption): { text
   const actions: Action[] = [];
   const offered = new Set<number>();
   const offer = (label: string, minor: number) => {
-    if (minor <= 0 || offered.has(minor)) return;
+    // Never more than is owed now: paid down since the statement, its balance would overpay.
+    if (minor <= 0 || minor > current || offered.has(minor)) return;
     offered.add(minor);
     actions.push(quickReply(`${label} ${money(minor)}`, money(minor)));
   };

@@ -142,6 +142,11 @@ describe("pay a bill", () => {
     const confirm = session.say("checking", understood("balance", { accountRefs: ["checking"] }));
     expect(lastReply(confirm).text).toBe("Pay $100.00 to Credit card ••9012 from Checking ••1234?");
     expect(moneyEffects(confirm)).toEqual([]);
+    // Paid down since the statement: only amounts up to what is owed now are offered (tapping the
+    // statement balance got "That's more than the $80.00 you owe").
+    bank.creditStatements = [{ ...bank.creditStatements[0]!, currentBalance: usd(80) }];
+    const paidDown = new Session(bank).say("pay off my card", understood("pay_bill"));
+    expect(lastReply(paidDown).actions.map((a) => a.label)).toEqual(["Current balance $80.00", "Minimum payment $25.00"]);
   });
 
   it("without statement data offers what is owed now, and a failed statement load still asks how much", () => {
