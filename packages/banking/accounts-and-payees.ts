@@ -8,7 +8,7 @@ import { accountView, payeeView } from "./views.js";
 
 /** The columns the views read, as Postgres's json gives them. */
 type AccountJson = Pick<AccountRow, "id" | "name" | "type" | "mask" | "currency" | "balance"> & { credit_limit: number };
-type PayeeJson = Pick<PayeeRow, "id" | "name" | "mask" | "currency">;
+type PayeeJson = Pick<PayeeRow, "id" | "name" | "mask" | "currency" | "kind">;
 
 /**
  * The customer's accounts and saved payees in one round trip, as listAccounts and listPayees
@@ -22,7 +22,7 @@ export async function listAccountsAndPayees(db: Db, customerId: string): Promise
          FROM (SELECT id, name, type, mask, currency, balance, credit_limit, created_at FROM accounts
                 WHERE customer_id = ${customerId} AND balance IS NOT NULL) a) AS accounts,
       (SELECT coalesce(json_agg(p ORDER BY p.name, p.id), '[]')
-         FROM (SELECT id, name, mask, currency FROM payees WHERE customer_id = ${customerId}) p) AS payees`);
+         FROM (SELECT id, name, mask, currency, kind FROM payees WHERE customer_id = ${customerId}) p) AS payees`);
   // db.execute's result type is driver-specific; both drivers we use answer `{ rows }`, json parsed.
   const row = (result as unknown as { rows: Array<{ accounts: AccountJson[] | string; payees: PayeeJson[] | string }> }).rows[0];
   const accounts = parsed<AccountJson>(row?.accounts);

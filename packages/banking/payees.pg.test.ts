@@ -12,8 +12,9 @@ describe("payees", () => {
     expect(listed).toEqual({
       ok: true,
       value: [
-        { id: c.payeeIds[1], name: "City Power & Light", mask: "9911", currency: "USD" },
-        { id: c.payeeIds[0], name: "Jordan Lee", mask: "7788", currency: "USD" },
+        // The biller is told apart from the person (migration 0017).
+        { id: c.payeeIds[1], name: "City Power & Light", mask: "9911", currency: "USD", kind: "biller" },
+        { id: c.payeeIds[0], name: "Jordan Lee", mask: "7788", currency: "USD", kind: "person" },
       ],
     });
     expect(await withTestDb((db) => getPayee(db, c.customerId, c.payeeIds[0]!))).toMatchObject({ ok: true, value: { name: "Jordan Lee" } });

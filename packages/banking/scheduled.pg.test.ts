@@ -39,6 +39,15 @@ describe("scheduled transfers", () => {
     expect(value(await withTestDb((db) => listScheduledTransfers(db, c.customerId))).map((s) => s.id)).toEqual([created.id]);
   });
 
+  it("say when the schedule pays a bill: a biller or the customer's own credit card, not a person", async () => {
+    const { c, request } = await customer();
+    const create = (to: ScheduleRequest["to"]) => withTestDb((db) => createScheduledTransfer(db, c.customerId, request({ to }), TODAY)).then(value);
+    expect((await create({ payeeId: c.payeeIds[1]! })).to).toMatchObject({ name: "City Power & Light", bill: true });
+    expect((await create({ accountId: c.creditId })).to).toMatchObject({ name: "Teller Card", bill: true });
+    expect((await create({ payeeId: c.payeeIds[0]! })).to).not.toHaveProperty("bill");
+    expect((await create({ accountId: c.savingsId })).to).not.toHaveProperty("bill");
+  });
+
   it("refuse a schedule in the past, an end without a repeat, and accounts or payees not the customer's", async () => {
     const { c, request } = await customer();
     const other = await makeCustomer(FILE);

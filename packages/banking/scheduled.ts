@@ -181,9 +181,11 @@ export async function viewsOf(db: Executor, customerId: string, rows: ScheduleRo
     const from = accounts.find((a) => a.id === row.fromAccountId);
     const toAccount = row.toAccountId ? accounts.find((a) => a.id === row.toAccountId) : undefined;
     const toPayee = row.toPayeeId ? payees.find((p) => p.id === row.toPayeeId) : undefined;
+    // A biller or the customer's own card: the schedule pays a bill, and is said so.
+    const bill = toPayee?.kind === "biller" || toAccount?.type === "credit" ? { bill: true as const } : {};
     const to = row.toAccountId
-      ? { kind: "account" as const, id: row.toAccountId, name: toAccount?.name ?? "Account", mask: toAccount?.mask ?? "0000" }
-      : { kind: "payee" as const, id: row.toPayeeId!, name: toPayee?.name ?? "Payee", mask: toPayee?.mask ?? "0000" };
+      ? { kind: "account" as const, id: row.toAccountId, name: toAccount?.name ?? "Account", mask: toAccount?.mask ?? "0000", ...bill }
+      : { kind: "payee" as const, id: row.toPayeeId!, name: toPayee?.name ?? "Payee", mask: toPayee?.mask ?? "0000", ...bill };
     return {
       id: row.id,
       fromAccount: { id: row.fromAccountId, name: from?.name ?? "Account", mask: from?.mask ?? "0000" },

@@ -31,11 +31,12 @@ describe("views of rows", () => {
   });
 
   it("give transactions and transfers with ISO times, amounts in their currency, and the destination that was used", () => {
-    expect(payeeView({ id: "pay_1", customerId: "cus_a", name: "Jordan Lee", mask: "7788", currency: "USD" } as Parameters<typeof payeeView>[0])).toEqual({
+    expect(payeeView({ id: "pay_1", customerId: "cus_a", name: "Jordan Lee", mask: "7788", currency: "USD", kind: "person" } as Parameters<typeof payeeView>[0])).toEqual({
       id: "pay_1",
       name: "Jordan Lee",
       mask: "7788",
       currency: "USD",
+      kind: "person",
     });
     const txn = { id: "txn_1", accountId: "acc_1", postedAt: AT, merchant: "Cafe", category: "Dining", amount: -4_50, currency: "USD", status: "posted", transferId: null } as TransactionRow;
     expect(transactionView(txn)).toEqual({

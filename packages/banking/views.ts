@@ -27,8 +27,8 @@ export function cardView(row: CardRow): CardView {
   return { id: row.id, accountId: row.accountId, last4: row.last4, brand: row.brand, status: row.status, expiry };
 }
 
-export function payeeView(row: Pick<PayeeRow, "id" | "name" | "mask" | "currency">): PayeeView {
-  return { id: row.id, name: row.name, mask: row.mask, currency: row.currency };
+export function payeeView(row: Pick<PayeeRow, "id" | "name" | "mask" | "currency" | "kind">): PayeeView {
+  return { id: row.id, name: row.name, mask: row.mask, currency: row.currency, kind: row.kind };
 }
 
 export function transactionView(row: TransactionRow): TransactionView {

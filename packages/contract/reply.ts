@@ -19,7 +19,7 @@ type Lenient<T, Optional extends keyof T> = Omit<T, Optional> & Partial<Pick<T, 
 
 export type AccountShown = Lenient<AccountView, "currency" | "available" | "creditLimit">;
 export type CardShown = Lenient<CardView, "brand" | "expiry">;
-export type PayeeShown = Lenient<PayeeView, "mask" | "currency">;
+export type PayeeShown = Lenient<PayeeView, "mask" | "currency" | "kind">;
 export type TransactionShown = Lenient<TransactionView, "accountId" | "transferId">;
 export type ScheduledTransferShown = Lenient<ScheduledTransferView, "runsDone" | "confirmationId" | "createdAt">;
 

@@ -43,7 +43,11 @@ export interface PayeeView {
   /** Last four digits of the payee's account. */
   mask: string;
   currency: Currency;
+  /** A person one pays, or a biller (a utility, a landlord): only billers are offered as bills. */
+  kind: PayeeKind;
 }
+
+export type PayeeKind = "person" | "biller";
 
 export interface TransactionView {
   id: string;
@@ -173,7 +177,8 @@ export type ScheduleStatus = "active" | "completed" | "cancelled" | "failed";
 export interface ScheduledTransferView {
   id: string;
   fromAccount: { id: string; name: string; mask: string };
-  to: { kind: "account" | "payee"; id: string; name: string; mask?: string };
+  /** `bill`: it pays a biller or the customer's own credit card (said as paid, not sent). */
+  to: { kind: "account" | "payee"; id: string; name: string; mask?: string; bill?: true };
   amount: Money;
   schedule: ScheduleSpec;
   status: ScheduleStatus;

@@ -34,6 +34,7 @@ import { CARD_AT_RISK_INTENTS, startCardAtRisk, startFraudReport } from "./flows
 import { isTransferIntent, startPayBill, withBillKind } from "./flows/pay-bill.js";
 import { cancelsScheduled, continueSchedules, executeCancel, onCancelResult, onSchedulesData, startSchedules } from "./flows/schedules.js";
 import {
+  answerBareYes,
   executeTransfer,
   answersAskedSlot,
   hasTransferEntities,
@@ -239,6 +240,10 @@ function continueTransfer(
   }
   if (task.confirmation && e.yes && !e.no) {
     if (!busyExecuting(ctx, task.intent)) executeTransfer(ctx, task);
+    return "used";
+  }
+  if (e.yes && !e.no && task.asking !== null) {
+    answerBareYes(ctx, task);
     return "used";
   }
   if (e.no && !e.yes) {

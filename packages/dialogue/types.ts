@@ -274,12 +274,16 @@ export interface AccountOption {
   currency: Currency;
   /** Minor units the customer can spend now, when known; the ledger still has the last word. */
   availableMinor?: number;
+  /** A credit account's amount owed (its negative balance, as a positive figure), when known. */
+  owedMinor?: number;
 }
 
 export interface PayeeOption {
   id: string;
   name: string;
   mask?: string;
+  /** A biller (a utility, a landlord), offered when the customer is asked which bill to pay. */
+  biller?: boolean;
 }
 
 export interface CardOption {
@@ -316,6 +320,21 @@ export interface TransferTask {
   amountAll?: boolean;
   /** Another money request arrived meanwhile; the customer was asked whether to drop this task. */
   switchTo?: { intent: IntentTag; entities: Entities } | null;
+  /** The cards' newest statements, loaded when a card payment asks how much ([] when unavailable). */
+  cardStatements?: CardStatementOption[];
+  /** What to say back with the question that waits for the statements. */
+  heldNotes?: string[];
+}
+
+/** The figures of a card's newest statement a card payment offers as amounts. */
+export interface CardStatementOption {
+  accountId: string;
+  currency: Currency;
+  statementMinor: number;
+  minimumMinor: number;
+  currentMinor: number;
+  /** ISO date (YYYY-MM-DD). */
+  dueDate: string;
 }
 
 export interface CardTask {
@@ -417,6 +436,8 @@ export interface Execution {
         to: { name: string; mask?: string };
         /** How the destination was shown in the confirmation. */
         toLabel: string;
+        /** A bill or the customer's own card was paid: the result says "paid", not "sent". */
+        payment?: true;
       }
     | { kind: "card"; card: CardOption };
 }

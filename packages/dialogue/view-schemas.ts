@@ -41,7 +41,7 @@ export function buildViewSchemas() {
     creditLimit: money.nullable().optional(),
   }) satisfies z.ZodType<AccountView>;
 
-  const payee = z.object({ id, name: z.string(), mask: last4.optional() }) satisfies z.ZodType<PayeeView>;
+  const payee = z.object({ id, name: z.string(), mask: last4.optional(), kind: z.enum(["person", "biller"]).optional() }) satisfies z.ZodType<PayeeView>;
 
   const card = z.object({
     id,
@@ -131,7 +131,7 @@ export function buildViewSchemas() {
   const scheduledTransfer = z.object({
     id,
     fromAccount: z.object({ id, name: z.string(), mask: last4 }),
-    to: z.object({ kind: z.enum(["account", "payee"]), id, name: z.string(), mask: last4.optional() }),
+    to: z.object({ kind: z.enum(["account", "payee"]), id, name: z.string(), mask: last4.optional(), bill: z.literal(true).optional() }),
     amount: money,
     schedule: z.object({
       start: calendarDate,

@@ -244,3 +244,32 @@ describe("plainRequestIntent, nlu3: improving a credit score is not asking for i
     expect(plainRequestIntent(text)).toBeUndefined();
   });
 });
+
+describe("plainRequestIntent: a payment to one's own credit card is a bill payment", () => {
+  it.each([
+    // "pay 100 on my credit card" was read as a transfer from the card ("I can't send money from a
+    // credit account"), "make a payment on my credit card" as an unrecognised card payment.
+    ["pay 100 on my credit card", "pay_bill"],
+    ["make a payment on my credit card", "pay_bill"],
+    ["pay off my card", "pay_bill"],
+    ["pay my credit card bill", "pay_bill"],
+    ["pay $50 toward my visa", "pay_bill"],
+    ["I want to pay off my credit card", "pay_bill"],
+    ["pay down my card balance", "pay_bill"],
+    ["please make a $200 payment to my credit card", "pay_bill"],
+    ["pay my credit card 75 from savings", "pay_bill"],
+  ])("%s → %s", (text, intent) => {
+    expect(plainRequestIntent(text)).toBe(intent);
+  });
+
+  it.each([
+    // A question about paying, or paying with a card, stays with the model.
+    "can I pay my credit card",
+    "pay with my card",
+    "i made a payment on my card",
+    "why can't I pay off my card",
+    "send 20 to my card",
+  ])("leaves %s to the model", (text) => {
+    expect(plainRequestIntent(text)).toBeUndefined();
+  });
+});

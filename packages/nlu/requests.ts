@@ -26,6 +26,10 @@ const SOMEONES_ACCOUNT = String.raw`(?:\s+(?:to|into)\s+(?:(?:my\s+${PERSON}|(?!
 const TROUBLE = String.raw`(?:that|which|who|are|is|was|were|not|never|n't|why|declined|pending|failed|missing|refund\w*|wrong|twice|cancel\w*|disput\w*|revert\w*|fees?|charged|recogni[sz]e\w*|unauthori[sz]ed|fraud\w*)`;
 // A bare amount after a payee's name ("venmo jake 20", "$20", "20 bucks").
 const AMOUNT = String.raw`\$?\d{1,5}(?:\.\d{2})?(?:\s*(?:dollars|bucks|usd))?`;
+// A customer's own card, paid into (never "debit": a debit card has no bill).
+const OWN_CARD = String.raw`(?:credit\s+card|card|visa|master\s?card|amex)`;
+// A request's opening without the questions of LEAD ("can I pay my credit card" asks how).
+const CARD_LEAD = String.raw`(?:(?:i\s+(?:want|need|would\s+like)|i'?d\s+like)\s+to\s+|please\s+|let\s+me\s+|(?:can|could|would)\s+you\s+(?:please\s+)?)?`;
 const PERIOD = String.raw`(?:(?:the|of|and|to|until|till|through|-|–|,|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|${MONTH})\s*)+`;
 
 // Each rule with the words it cannot match without one of: a message with none skips the pattern.
@@ -104,6 +108,10 @@ const RULES: Array<[readonly string[], RegExp, IntentName]> = [
   // person, in the imperative (out of scope at 0.43 after the wave 8b refit). Never past tense (a
   // transfer that went wrong is a FAQ topic), never to a card or an account of one's own.
   [["send", "wire", "transfer", "pay", "move"], new RegExp(String.raw`^${LEAD}?(?:send|wire|transfer|pay|move)\s+(?:\$\s?\d[\d,]*(?:\.\d{2})?|\d[\d,]*(?:\.\d{2})?\s*(?:dollars|bucks|usd)?|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|and)[\s-]+){1,6}(?:dollars|bucks))\s+to\s+(?:my\s+${PERSON}|[a-z][a-z'.\-]*(?:\s+[a-z][a-z'.\-]*)?)(?<!\b(?:card|account|savings|checking|me|it|them|that|this))${END}`), "transfer"],
+  // "pay 100 on my credit card", "make a payment on my credit card", "pay off my card", "pay $50
+  // toward my visa": a payment to one's own card account (read as a transfer from the card, or an
+  // unrecognised card payment). Imperative only: "can I pay my credit card" stays with the model.
+  [["pay"], new RegExp(String.raw`^${CARD_LEAD}(?:pay\s+(?:off|down)\s+|pay\s+(?:${AMOUNT}\s+)?(?:(?:on|to|toward|towards|into|off|against)\s+)?|make\s+(?:a|an|my|the)\s+(?:${AMOUNT}\s+)?(?:(?:credit\s+)?card\s+)?payment\s+(?:of\s+${AMOUNT}\s+)?(?:on|to|toward|towards|for|against|into)\s+)(?:my|the)\s+${OWN_CARD}(?:\s+(?:bill|balance|account))?(?:\s+(?:off|in\s+full))?(?:\s+${AMOUNT})?(?:\s+(?:from|with|out\s+of)\s+(?:my\s+)?(?:checking|savings)(?:\s+account)?)?${END}`), "pay_bill"],
   // "did amazon charge me this month" (spending at 0.66): whether a merchant's charge happened is
   // the transactions list. Not "did you / the bank charge me" (a fee question), not "… twice".
   [["charge", "bill"], new RegExp(String.raw`^did\s+(?!(?:you|u|they|the\s+bank|teller|i|it|someone|somebody|anyone|my\s+card)\b)[a-z0-9&'.\-]+(?:\s+[a-z0-9&'.\-]+){0,2}?\s+(?:charge|bill)\s+me(?:\s+(?:yet|already|(?:this|last)\s+(?:week|month|year)|today|yesterday|recently|lately|in\s+${MONTH}))?${END}`), "transactions"],

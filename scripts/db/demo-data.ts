@@ -20,8 +20,12 @@ interface Profile {
   landlord: string;
   opening: { checking: number; savings: number };
   creditLimit: number | null;
-  payees: string[];
+  /** Saved payees: people, and billers (offered when the customer is asked which bill to pay). */
+  payees: Array<{ name: string; kind: "person" | "biller" }>;
 }
+
+const person = (name: string) => ({ name, kind: "person" as const });
+const biller = (name: string) => ({ name, kind: "biller" as const });
 
 const PROFILES: Profile[] = [
   {
@@ -31,7 +35,7 @@ const PROFILES: Profile[] = [
     landlord: "Greenview Property Mgmt",
     opening: { checking: 3_200_00, savings: 12_400_00 },
     creditLimit: 5_000_00,
-    payees: ["Jordan Lee", "City Power & Light", "Greenview Property Mgmt"],
+    payees: [person("Jordan Lee"), biller("City Power & Light"), biller("Greenview Property Mgmt")],
   },
   {
     salary: 2_400_00,
@@ -40,7 +44,7 @@ const PROFILES: Profile[] = [
     landlord: "Casa Verde Rentals",
     opening: { checking: 2_100_00, savings: 6_800_00 },
     creditLimit: null,
-    payees: ["Lucía García", "Metro Water Utility"],
+    payees: [person("Lucía García"), biller("Metro Water Utility")],
   },
   {
     salary: 3_600_00,
@@ -49,7 +53,7 @@ const PROFILES: Profile[] = [
     landlord: "Harbor View Apartments",
     opening: { checking: 4_500_00, savings: 21_000_00 },
     creditLimit: null,
-    payees: ["Chidi Okafor", "Bright Broadband", "Harbor View Apartments"],
+    payees: [person("Chidi Okafor"), biller("Bright Broadband"), biller("Harbor View Apartments")],
   },
 ];
 
@@ -92,7 +96,7 @@ export function demoCustomerSpec(customer: DemoCustomer, index: number, now: Dat
       { id: id("card", "debit"), accountId: checking, last4: digits(), brand: "Visa" },
       ...(credit ? [{ id: id("card", "credit"), accountId: credit, last4: digits(), brand: "Mastercard" }] : []),
     ],
-    payees: profile.payees.map((name, i) => ({ id: id("payee", `payee-${i}`), name, mask: digits(), currency: "USD" as const })),
+    payees: profile.payees.map(({ name, kind }, i) => ({ id: id("payee", `payee-${i}`), name, mask: digits(), currency: "USD" as const, kind })),
     bookings: [],
   };
 

@@ -22,7 +22,7 @@ export interface CustomerSpec {
     details?: { accountNumber: string; routingNumber: string | null; annualRateBps: number; rewardsPoints?: number | null };
   }>;
   cards: Array<{ id: string; accountId: string; last4: string; brand: string; status?: CardStatus; expiryMonth?: number; expiryYear?: number }>;
-  payees: Array<{ id: string; name: string; mask: string; currency: Currency }>;
+  payees: Array<{ id: string; name: string; mask: string; currency: Currency; kind?: "person" | "biller" }>;
   /** Booked through the ledger against clearing, in order; balances end at their sums. */
   bookings: Array<Omit<ExternalBooking, "customerId">>;
   /** Credit-card statements (dates YYYY-MM-DD, amounts in minor units owed). */
@@ -163,8 +163,8 @@ export async function createTestCustomer(
         ]
       : [],
     payees: [
-      { id: ids.payeeIds[0]!, name: "Jordan Lee", mask: "7788", currency },
-      { id: ids.payeeIds[1]!, name: "City Power & Light", mask: "9911", currency },
+      { id: ids.payeeIds[0]!, name: "Jordan Lee", mask: "7788", currency, kind: "person" as const },
+      { id: ids.payeeIds[1]!, name: "City Power & Light", mask: "9911", currency, kind: "biller" as const },
     ],
     bookings: [...opening(ids.checkingId, options.checking ?? 1_000_00), ...opening(ids.savingsId, options.savings ?? 5_000_00)],
   });

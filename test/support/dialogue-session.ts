@@ -8,6 +8,7 @@ import { effectLoop } from "../../packages/dialogue/runner.js";
 import type {
   AccountView,
   CardView,
+  CreditStatementView,
   DialogueState,
   DisputeView,
   Effect,
@@ -55,6 +56,8 @@ export class FakeBank {
   /** Newest first, like the bank returns them. */
   transactions: TransactionView[] = [];
   disputes: DisputeView[] = [];
+  /** The newest statement of each credit card (none unless a test sets them). */
+  creditStatements: CreditStatementView[] = [];
   readonly transfersByKey = new Map<string, TransferEffect>();
   /** Stored schedules by idempotency key (the store dedupes on it, like the ledger). */
   readonly schedulesByKey = new Map<string, ScheduledTransferView>();
@@ -88,6 +91,7 @@ export class FakeBank {
         if (effect.what === "schedules") return { ok: true, data: [...this.schedulesByKey.values()] };
         if (effect.what === "transactions") return { ok: true, data: this.queryTransactions(effect.query) };
         if (effect.what === "disputes") return { ok: true, data: this.disputes };
+        if (effect.what === "credit_statements") return { ok: true, data: this.creditStatements };
         if (effect.what === "spending") {
           return { ok: true, data: this.spending(effect.query) };
         }
@@ -123,7 +127,14 @@ export class FakeBank {
         const view: ScheduledTransferView = {
           id: `sch-${this.schedulesByKey.size + 1}`,
           fromAccount: { id: from.id, name: from.name, mask: from.mask },
-          to: { kind: toAccount ? "account" : "payee", id: to.id, name: to.name, ...(to.mask ? { mask: to.mask } : {}) },
+          to: {
+            kind: toAccount ? "account" : "payee",
+            id: to.id,
+            name: to.name,
+            ...(to.mask ? { mask: to.mask } : {}),
+            // As the bank says it: a biller or the customer's own card is a bill.
+            ...(toAccount?.type === "credit" || toPayee?.kind === "biller" ? { bill: true as const } : {}),
+          },
           amount: effect.amount,
           schedule: effect.schedule,
           status: "active",

@@ -124,7 +124,7 @@ export const TransactionOut = z.object({
   transferId: z.string().nullable(),
 });
 export const TransactionPageOut = z.object({ items: z.array(TransactionOut), nextCursor: z.string().nullable() });
-export const PayeeOut = z.object({ id: z.string(), name: z.string(), mask: z.string(), currency: z.enum(CURRENCIES) });
+export const PayeeOut = z.object({ id: z.string(), name: z.string(), mask: z.string(), currency: z.enum(CURRENCIES), kind: z.enum(["person", "biller"]) });
 export const CardOut = z.object({
   id: z.string(),
   accountId: z.string(),

@@ -112,12 +112,15 @@ export const payees = pgTable(
     /** Last four digits of the payee's account. */
     mask: text("mask").notNull(),
     currency: text("currency", { enum: ["USD", "EUR", "GBP"] }).notNull(),
+    /** "person" or "biller" (migration 0017): "Which bill?" offers billers only. */
+    kind: text("kind", { enum: ["person", "biller"] }).notNull().default("person"),
     createdAt: timestamp("created_at", ms).notNull().defaultNow(),
   },
   (t) => [
     index("payees_customer_idx").on(t.customerId),
     check("payees_mask", sql`${t.mask} ~ '^[0-9]{4}$'`),
     check("payees_currency", currencyCheck("currency")),
+    check("payees_kind", sql`${t.kind} IN ('person', 'biller')`),
   ],
 );
 

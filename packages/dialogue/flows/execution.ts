@@ -20,6 +20,7 @@ import type {
 } from "../types.js";
 import { parseView } from "../views.js";
 import { scheduleDone, scheduleFailed } from "./schedules.js";
+import { isPaymentExecution } from "./card-payment.js";
 
 type Unissued<T> = Omit<T, "effectId" | "idempotencyKey">;
 
@@ -169,7 +170,7 @@ function transferDone(execution: Execution, data: unknown) {
   const outcome = parseView("transferOutcome", data);
   const toText = receipt ? receipt.toLabel : "the recipient";
   const pending = outcome?.status === "pending" ? " It's pending and should show as posted shortly." : "";
-  const did = execution.intent.name === "pay_bill" ? "paid" : "sent";
+  const did = isPaymentExecution(execution) ? "paid" : "sent";
   return reply(execution.intent, `Done — I ${did} ${moneyText(effect.amount)} to ${toText}.${pending}`, {
     actions: [quickReply("Check my balance")],
     ...(outcome && receipt
@@ -203,7 +204,7 @@ function cardDone(execution: Execution, data: unknown) {
 
 function failureReply(execution: Execution, code: EffectErrorCode) {
   const isTransfer = execution.effect.kind === "transfer";
-  const bill = execution.intent.name === "pay_bill";
+  const bill = isPaymentExecution(execution);
   const what = !isTransfer ? "I couldn't change the card" : bill ? "The bill payment didn't go through" : "The transfer didn't go through";
   const nothing = !isTransfer ? "" : bill ? " Nothing was paid." : " Nothing was sent.";
   const fromText =

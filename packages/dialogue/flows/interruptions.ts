@@ -13,6 +13,7 @@ import { pendingConfirmation, settle } from "../state.js";
 import type { CardTask, DisputeTask, Entities, IntentTag, TransferTask } from "../types.js";
 import { repeatCardQuestion } from "./cards.js";
 import { isTransferIntent } from "./pay-bill.js";
+import { isPayment } from "./card-payment.js";
 import { isDisputeRequest, repeatDisputeQuestion } from "./disputes.js";
 import { startInsight } from "./insights.js";
 import { repeatQuestion } from "./transfer.js";
@@ -46,7 +47,11 @@ export function taskName(task: ActionTask): string {
 }
 
 export function cancelText(task: ActionTask): string {
-  if (task.kind === "transfer") return `OK, I've cancelled that ${taskName(task)}.${nothingMoved(task)}`;
+  if (task.kind === "transfer") {
+    // A transfer to the customer's own card is a card payment, as its confirmation said.
+    const name = task.intent.name === "transfer" && isPayment(task) ? "card payment" : taskName(task);
+    return `OK, I've cancelled that ${name}.${nothingMoved(task)}`;
+  }
   if (task.kind === "dispute") return "OK, I haven't opened a dispute.";
   return "OK, I haven't changed anything.";
 }
@@ -54,7 +59,7 @@ export function cancelText(task: ActionTask): string {
 /** " Nothing was paid." for a bill payment, " Nothing was sent." for a transfer. */
 function nothingMoved(task: ActionTask): string {
   if (task.kind !== "transfer") return "";
-  return task.intent.name === "pay_bill" ? " Nothing was paid." : " Nothing was sent.";
+  return isPayment(task) ? " Nothing was paid." : " Nothing was sent.";
 }
 
 /** Ends the task, settling any confirmation it showed so a late Yes does nothing. */

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { FakeBank, Session, fixtures, lastReply, moneyEffects, understood, usd } from "../../../test/support/dialogue-session.js";
 import { billEntities } from "./pay-bill.js";
+import type { Entities } from "../types.js";
 
 function bankWithBiller(): FakeBank {
   const data = fixtures();
-  return new FakeBank({ ...data, payees: [...data.payees, { id: "pay-power", name: "City Power & Light", mask: "9911" }] });
+  return new FakeBank({ ...data, payees: [...data.payees, { id: "pay-power", name: "City Power & Light", mask: "9911", kind: "biller" }] });
 }
 
 describe("pay a bill", () => {
@@ -12,8 +13,8 @@ describe("pay a bill", () => {
     const session = new Session(bankWithBiller());
     const ask = session.say("I want to pay a bill", understood("pay_bill"));
     expect(lastReply(ask).text).toBe("Which bill would you like to pay? It can be a saved biller or your credit card.");
-    // Billers and the card: a checking account is no bill.
-    expect(lastReply(ask).actions.map((a) => a.label)).toEqual(["Credit card ••9012", "Alex Kim", "Sam Lee", "City Power & Light"]);
+    // Billers and the card: a checking account is no bill, and people (Alex Kim, Sam Lee) were offered as bills.
+    expect(lastReply(ask).actions.map((a) => a.label)).toEqual(["Credit card ••9012", "City Power & Light"]);
     const much = session.say("to City Power & Light", understood("pay_bill", { payeeName: "City Power & Light" }));
     expect(lastReply(much).text).toBe("How much would you like to pay to “City Power & Light” ••9911?");
     const from = session.say("$84.20", understood("pay_bill", { amount: usd(84.2) }));
@@ -70,12 +71,12 @@ describe("pay a bill", () => {
   });
 
   it("offers no credit card to a customer who has none", () => {
-    const data = fixtures();
+    const data = bankWithBiller();
     const bank = new FakeBank({ ...data, accounts: data.accounts.filter((a) => a.type !== "credit") });
     const turn = new Session(bank).say("pay my credit card", understood("pay_bill", { accountRefs: ["credit"] }));
     // It asked "… It can be a saved biller or your credit card." right after saying there is none.
     expect(lastReply(turn).text).toBe(
-      "I couldn't find a credit account among your accounts. Which bill would you like to pay? It can be one of your saved billers.",
+      "You don't have a credit card with us. Which bill would you like to pay? It can be one of your saved billers.",
     );
   });
 
@@ -94,5 +95,156 @@ describe("pay a bill", () => {
     const no = session.say("no", understood("out_of_scope", { no: true }, 0.2));
     expect(lastReply(no).text).toBe("OK, I've cancelled that bill payment. Nothing was paid.");
     expect(session.state.task).toBeNull();
+  });
+
+  it("reads a card named in a bill payment as the credit card being paid", () => {
+    // "pay off my card" asked "How much would you like to send?" and then which account to send from.
+    const off = new Session(bankWithBiller()).say("pay off my card", understood("pay_bill"));
+    expect(lastReply(off).text).toBe("How much would you like to pay to Credit card ••9012? Your current balance is $120.00.");
+    const visa = new Session(bankWithBiller()).say("pay $50 toward my visa", understood("pay_bill", { amount: usd(50), cardBrand: "visa" }));
+    expect(lastReply(visa).text).toBe("Which account should I pay it from?");
+    expect(lastReply(visa).actions.map((a) => a.label)).toEqual(["Checking ••1234", "Savings ••5678"]);
+    // A card the payment comes from is no bill, and a debit card has none.
+    const withCard = new Session(bankWithBiller()).say("pay my electric bill with my card", understood("pay_bill"));
+    expect(lastReply(withCard).text).toBe("How much would you like to pay to “City Power & Light” ••9911?");
+    const debit = new Session(bankWithBiller()).say("pay my debit card", understood("pay_bill"));
+    expect(lastReply(debit).text).toMatch(/^Which bill would you like to pay\?/);
+  });
+
+  it("offers the card's statement balance, current balance and minimum payment when asking how much", () => {
+    const bank = bankWithBiller();
+    bank.creditStatements = [
+      {
+        accountId: "acc-cc",
+        name: "Credit card",
+        mask: "9012",
+        periodStart: "2026-10-15",
+        periodEnd: "2026-11-14",
+        dueDate: "2026-12-09",
+        statementBalance: usd(100),
+        minimumPayment: usd(25),
+        currentBalance: usd(120),
+      },
+    ];
+    const session = new Session(bank);
+    const off = session.say("pay off my card", understood("pay_bill"));
+    // It asked a bare "How much would you like to pay to Credit card ••9012?".
+    expect(lastReply(off).text).toBe(
+      "How much would you like to pay to Credit card ••9012? Your statement balance is $100.00 (minimum payment $25.00, due Wed 9 Dec 2026); your current balance is $120.00.",
+    );
+    expect(lastReply(off).actions).toEqual([
+      { type: "reply", label: "Statement balance $100.00", text: "$100.00" },
+      { type: "reply", label: "Current balance $120.00", text: "$120.00" },
+      { type: "reply", label: "Minimum payment $25.00", text: "$25.00" },
+    ]);
+    const from = session.say("$100.00", understood("pay_bill", { amount: usd(100) }));
+    expect(lastReply(from).text).toBe("Which account should I pay it from?");
+    const confirm = session.say("checking", understood("balance", { accountRefs: ["checking"] }));
+    expect(lastReply(confirm).text).toBe("Pay $100.00 to Credit card ••9012 from Checking ••1234?");
+    expect(moneyEffects(confirm)).toEqual([]);
+    // Paid down since the statement: only amounts up to what is owed now are offered (tapping the
+    // statement balance got "That's more than the $80.00 you owe").
+    bank.creditStatements = [{ ...bank.creditStatements[0]!, currentBalance: usd(80) }];
+    const paidDown = new Session(bank).say("pay off my card", understood("pay_bill"));
+    expect(lastReply(paidDown).actions.map((a) => a.label)).toEqual(["Current balance $80.00", "Minimum payment $25.00"]);
+  });
+
+  it("without statement data offers what is owed now, and a failed statement load still asks how much", () => {
+    const owed = new Session(bankWithBiller()).say("pay my credit card balance in full", understood("pay_bill", { accountRefs: ["credit"] }));
+    expect(lastReply(owed).text).toBe("How much would you like to pay to Credit card ••9012? Your current balance is $120.00.");
+    expect(lastReply(owed).actions).toEqual([{ type: "reply", label: "Current balance $120.00", text: "$120.00" }]);
+    const bank = bankWithBiller();
+    bank.failNext("credit_statements", "unavailable");
+    const failed = new Session(bank).say("pay off my card", understood("pay_bill"));
+    expect(lastReply(failed).text).toBe("How much would you like to pay to Credit card ••9012? Your current balance is $120.00.");
+  });
+
+  it("words a transfer to the customer's own credit card as a card payment: confirmation, result, cancel", () => {
+    const session = new Session(bankWithBiller());
+    const ask = session.say("transfer 100 to my credit card", understood("transfer", { amount: usd(100), toRef: "credit", accountRefs: ["credit"] }));
+    // It asked "Which account should I send it from?" and confirmed "Send $100.00 from … to Credit card ••9012?".
+    expect(lastReply(ask).text).toBe("Which account should I pay it from?");
+    const confirm = session.say("checking", understood("balance", { accountRefs: ["checking"] }));
+    expect(lastReply(confirm).text).toBe("Pay $100.00 to Credit card ••9012 from Checking ••1234?");
+    const done = session.press(lastReply(confirm).confirmation!.id, "yes");
+    expect(moneyEffects(done)).toMatchObject([{ kind: "transfer", to: { accountId: "acc-cc" }, fromAccountId: "acc-chk", amount: usd(100) }]);
+    // "Done — I sent $100.00 to Credit card ••9012."
+    expect(lastReply(done).text).toBe("Done — I paid $100.00 to Credit card ••9012.");
+    const other = new Session(bankWithBiller());
+    other.say("transfer 100 to my credit card", understood("transfer", { amount: usd(100), toRef: "credit", accountRefs: ["credit"] }));
+    expect(lastReply(other.say("no", understood("out_of_scope", { no: true }, 0.2))).text).toBe("OK, I've cancelled that card payment. Nothing was paid.");
+  });
+
+  it("words a scheduled transfer to the own credit card as a scheduled card payment", () => {
+    const session = new Session(bankWithBiller());
+    const tomorrow: Entities["timing"] = { problems: [], schedule: { start: "2026-11-27" } };
+    const turn = session.say(
+      "pay 100 to my credit card tomorrow from checking",
+      understood("transfer", { amount: usd(100), toRef: "credit", fromRef: "checking", accountRefs: ["credit", "checking"], timing: tomorrow }),
+    );
+    expect(lastReply(turn).text).toBe("Pay $100.00 to Credit card ••9012 from Checking ••1234 on Fri 27 Nov 2026?");
+    const done = session.press(lastReply(turn).confirmation!.id, "yes");
+    // "Done — I've scheduled $100.00 to … Nothing has been sent yet."
+    expect(lastReply(done).text).toMatch(/^Done — I've scheduled a payment of \$100\.00 to Credit card ••9012 on Fri 27 Nov 2026\. Nothing has been paid yet\./);
+  });
+
+  it("pays the credit card from the one account named, once, after a yes", () => {
+    const session = new Session(bankWithBiller());
+    const turn = session.say("pay 100 on my credit card from checking", understood("pay_bill", { amount: usd(100), accountRefs: ["credit", "checking"] }));
+    const reply = lastReply(turn);
+    expect(reply.text).toBe("Pay $100.00 to Credit card ••9012 from Checking ••1234?");
+    const done = session.press(reply.confirmation!.id, "yes");
+    expect(moneyEffects(done)).toMatchObject([{ kind: "transfer", to: { accountId: "acc-cc" }, fromAccountId: "acc-chk", amount: usd(100) }]);
+    expect(lastReply(done).text).toBe("Done — I paid $100.00 to Credit card ••9012.");
+  });
+
+  it("a scheduled bill payment says it is scheduled for its date, and nothing is paid yet", () => {
+    const session = new Session(bankWithBiller());
+    const friday: Entities["timing"] = { problems: [], schedule: { start: "2026-11-27" } };
+    const turn = session.say("pay my electric bill 40 on friday from checking", understood("pay_bill", { amount: usd(40), accountRefs: ["checking"], timing: friday }));
+    expect(lastReply(turn).text).toBe("Pay $40.00 to “City Power & Light” ••9911 from Checking ••1234 on Fri 27 Nov 2026?");
+    const done = session.press(lastReply(turn).confirmation!.id, "yes");
+    // It said "Nothing has been sent yet … nothing is sent", as a transfer.
+    expect(lastReply(done).text).toBe(
+      "Done — I've scheduled a payment of $40.00 to “City Power & Light” ••9911 on Fri 27 Nov 2026. Nothing has been paid yet. If there isn't enough money on the day, nothing is paid and I'll tell you.",
+    );
+    expect(moneyEffects(done)).toEqual([]);
+  });
+
+  it("answers a bare 'yes' to 'Which account should I pay it from?' with the accounts named", () => {
+    const session = new Session(bankWithBiller());
+    session.say("pay my electric bill 40", understood("pay_bill", { amount: usd(40) }));
+    // "Sorry, I didn't catch that. Which account should I pay it from?", counted as a misunderstanding.
+    const yes = session.say("yes", understood("out_of_scope", { yes: true }, 0.1));
+    expect(lastReply(yes).text).toBe("Which account should I pay it from: Checking ••1234 or Savings ••5678?");
+    expect(lastReply(yes).confirmation).toBeUndefined();
+    expect(session.state.consecutiveFallbacks).toBe(0);
+    expect(lastReply(session.say("savings", understood("balance", { accountRefs: ["savings"] }))).text).toBe(
+      "Pay $40.00 to “City Power & Light” ••9911 from Savings ••5678?",
+    );
+  });
+
+  it("with no saved biller, says so and offers the credit card alone", () => {
+    const turn = new Session().say("pay a bill", understood("pay_bill"));
+    expect(lastReply(turn).text).toBe("Which bill would you like to pay? You have no saved billers, so it can be your credit card.");
+    expect(lastReply(turn).actions.map((a) => a.label)).toEqual(["Credit card ••9012"]);
+  });
+
+  it("says when a card payment is more than the card owes, before the confirmation", () => {
+    // It confirmed "Pay $4,000.00 to Teller Rewards Card …?" with $2,359.02 owed, and said nothing.
+    const session = new Session(bankWithBiller());
+    const turn = session.say("pay 200 on my credit card from checking", understood("pay_bill", { amount: usd(200), accountRefs: ["credit", "checking"] }));
+    expect(lastReply(turn).text).toBe("That's more than the $120.00 you owe on Credit card ••9012. Pay $200.00 to Credit card ••9012 from Checking ••1234?");
+    expect(lastReply(turn).confirmation).toBeDefined();
+    const exact = new Session(bankWithBiller()).say("pay 120 on my credit card from checking", understood("pay_bill", { amount: usd(120), accountRefs: ["credit", "checking"] }));
+    expect(lastReply(exact).text).toBe("Pay $120.00 to Credit card ••9012 from Checking ••1234?");
+  });
+
+  it("words the chat's limit for a bill payment as a payment", () => {
+    // "I can send up to $10,000.00 in one transfer by chat" to a bill payment.
+    const turn = new Session(bankWithBiller()).say("pay 30000 on my credit card", understood("pay_bill", { amount: usd(30000), accountRefs: ["credit"] }));
+    expect(lastReply(turn).text).toBe(
+      "I can pay up to $10,000.00 at a time by chat; for more, please use the app. How much would you like to pay to Credit card ••9012? Your current balance is $120.00.",
+    );
   });
 });

@@ -10,7 +10,7 @@ import { billerWordsIn } from "./payee-kinds.js";
 import { startTransfer } from "./transfer.js";
 
 export function startPayBill(ctx: StepContext, intent: IntentTag, e: Entities, text: string): void {
-  const entities = billEntities(e);
+  const entities = withCardPaid(billEntities(e), text);
   const billerWords = entities.payeeName === undefined && entities.toRef === undefined ? billerWordsIn(text) : [];
   startTransfer(ctx, intent, billerWords.length > 0 ? { ...entities, billerWords } : entities);
 }
@@ -46,3 +46,17 @@ export function billEntities(e: Entities): Entities {
     accountRefs: e.accountRefs.filter((ref) => !isCredit(ref)),
   };
 }
+
+/**
+ * "pay off my card", "pay $50 toward my visa": a card a bill payment names is the credit card being
+ * paid (the NLU names no account for a bare "card"). Not a card paid with ("… with my card"), a
+ * debit card (no bill), nor a bill of another kind ("my electric bill").
+ */
+function withCardPaid(e: Entities, text: string): Entities {
+  if (e.toRef !== undefined || e.payeeName !== undefined || e.unknownPayee !== undefined || billerWordsIn(text).length > 0) return e;
+  if (!NAMES_CARD.test(text) || /\bdebit\b/i.test(text) || PAID_WITH_CARD.test(text)) return e;
+  return { ...e, toRef: "credit" };
+}
+
+const NAMES_CARD = /\b(?:card|visa|master\s?card|amex)\b/i;
+const PAID_WITH_CARD = /\b(?:with|using|by)\s+(?:my|the|a)\s+(?:[a-z]+\s+)?(?:card|visa|master\s?card|amex)\b/i;

@@ -20,6 +20,7 @@ import type {
 } from "../types.js";
 import { parseView } from "../views.js";
 import { explainLoadFailure } from "./wording.js";
+import { isPaymentExecution } from "./card-payment.js";
 
 const MAX_LISTED = 10;
 
@@ -30,10 +31,14 @@ function today(now: number): string {
 export function scheduleDone(execution: Execution, now: number) {
   const effect = execution.effect as ScheduleTransferEffect;
   const to = execution.receipt.kind === "transfer" ? execution.receipt.toLabel : "the recipient";
+  // A bill payment reads as one, so "scheduled" is never taken for money already paid.
+  const bill = isPaymentExecution(execution);
+  const what = bill ? `a payment of ${moneyText(effect.amount)}` : moneyText(effect.amount);
+  const moved = bill ? "paid" : "sent";
   return reply(
     execution.intent,
-    `Done — I've scheduled ${moneyText(effect.amount)} to ${to} ${scheduleText(effect.schedule, today(now))}. ` +
-      "Nothing has been sent yet. If there isn't enough money on the day, nothing is sent and I'll tell you.",
+    `Done — I've scheduled ${what} to ${to} ${scheduleText(effect.schedule, today(now))}. ` +
+      `Nothing has been ${moved} yet. If there isn't enough money on the day, nothing is ${moved} and I'll tell you.`,
     { actions: [quickReply("My scheduled payments", "what payments do I have scheduled?")] },
   );
 }
@@ -160,7 +165,7 @@ export function onCancelResult(ctx: StepContext, task: SchedulesTask, result: Ef
     );
     return;
   }
-  ctx.replies.push(reply(task.intent, `Done — I've cancelled the scheduled payment of ${describe(cancelled, ctx.now)}. Nothing more will be sent.`.replace(/, next on [^.]*\./, ".")));
+  ctx.replies.push(reply(task.intent, `Done — I've cancelled the scheduled payment of ${describe(cancelled, ctx.now)}. Nothing more will be ${cancelled.to.bill ? "paid" : "sent"}.`.replace(/, next on [^.]*\./, ".")));
 }
 
 /** Routing for an open schedules task: only yes/no act on its confirmation. */
@@ -193,7 +198,7 @@ export function scheduleFailureNotice(view: ScheduledTransferView, occurrenceDat
     view.status === "active" && view.nextRunDate ? ` Your next scheduled payment is on ${dateText(view.nextRunDate)}.` : "";
   return reply(
     { name: "scheduled_payments", confidence: 1 },
-    `Your scheduled payment of ${moneyText(view.amount)} to ${to} on ${dateText(occurrenceDate)} didn't go through: ${why}. Nothing was sent.${next}`,
+    `Your scheduled payment of ${moneyText(view.amount)} to ${to} on ${dateText(occurrenceDate)} didn't go through: ${why}. Nothing was ${view.to.bill ? "paid" : "sent"}.${next}`,
     { actions: [quickReply("Check my balance"), quickReply("My scheduled payments", "what payments do I have scheduled?")] },
   );
 }

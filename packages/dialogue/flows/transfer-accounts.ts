@@ -30,6 +30,18 @@ export function soleSource(accounts: AccountOption[], to: { accountId: string } 
   return sources.length === 1 ? sources[0] : undefined;
 }
 
+/** Accounts that could send `amount` to `to` now: not credit, not the destination, enough available. */
+export function coveringSources(
+  accounts: AccountOption[],
+  to: { accountId: string } | { payeeId: string },
+  amount: { minor: number; currency: AccountOption["currency"] },
+): AccountOption[] {
+  const toAccount = "accountId" in to ? to.accountId : undefined;
+  return accounts.filter(
+    (a) => a.type !== "credit" && a.id !== toAccount && a.currency === amount.currency && a.availableMinor !== undefined && a.availableMinor >= amount.minor,
+  );
+}
+
 /** An account as a transfer can use it: a credit account's balance is owed, never spendable. */
 export function accountOption(a: {
   id: string;
@@ -48,5 +60,6 @@ export function accountOption(a: {
     mask: a.mask,
     currency: a.balance.currency,
     ...(spendable && spendable.currency === a.balance.currency ? { availableMinor: spendable.minor } : {}),
+    ...(a.type === "credit" ? { owedMinor: Math.max(0, -a.balance.minor) } : {}),
   };
 }

@@ -100,6 +100,6 @@ function matchPayees(payees: PayeeOption[], wanted: string): PayeeOption[] {
   });
 }
 
-export function payeeOption(p: { id: string; name: string; mask?: string }): PayeeOption {
-  return { id: p.id, name: cleanName(p.name, 80), ...(p.mask ? { mask: p.mask } : {}) };
+export function payeeOption(p: { id: string; name: string; mask?: string; kind?: string }): PayeeOption {
+  return { id: p.id, name: cleanName(p.name, 80), ...(p.mask ? { mask: p.mask } : {}), ...(p.kind === "biller" ? { biller: true } : {}) };
 }

@@ -132,7 +132,8 @@ describe("transfer corrections", () => {
   it("names the saved payees a name fits, never guessing one", () => {
     const session = new Session();
     const turn = session.say("send 20 to alex", understood("transfer", { amount: usd(20), payeeChoices: ["Alex Kim", "Alex Jones"] }));
-    expect(lastReply(turn).text).toMatch(/^More than one of your saved payees fits: “Alex Kim” or “Alex Jones”\. Which account/);
+    // Who, before which account (it asked "Which account should I send it from?" next).
+    expect(lastReply(turn).text).toMatch(/^More than one of your saved payees fits: “Alex Kim” or “Alex Jones”\. Who should I send it to\?/);
     expect(lastReply(turn).confirmation).toBeUndefined();
   });
 
@@ -300,5 +301,54 @@ describe("everything as an amount", () => {
     expect(lastReply(turn).text).toMatch(/Which account/);
     turn = session.say("checking", understood("balance", { accountRefs: ["checking"] }));
     expect(lastReply(turn).confirmation?.summary).toBe("Send everything available, $450.00, from Checking ••1234 to “Alex Kim” ••4321?");
+  });
+
+  it("reads a credit card named without a role as where the money goes, never where it comes from", () => {
+    // "pay 100 on my credit card" read as a transfer got "I can't send money from a credit account by chat."
+    const session = new Session();
+    const turn = session.say("pay 100 on my credit card", understood("transfer", { amount: usd(100), accountRefs: ["credit"] }));
+    // Money to the customer's own card reads as a card payment (it was "Send $100.00 from … to Credit card ••9012?").
+    expect(lastReply(turn).text).toBe("Which account should I pay it from?");
+    const confirm = session.say("checking", understood("balance", { accountRefs: ["checking"] }));
+    expect(lastReply(confirm).text).toBe("Pay $100.00 to Credit card ••9012 from Checking ••1234?");
+    // Named as the source, or in answer to "Which account should I send it from?", it is still refused.
+    const from = new Session().say("send 100 from my credit card to savings", understood("transfer", { amount: usd(100), fromRef: "credit", toRef: "savings", accountRefs: ["credit", "savings"] }));
+    expect(lastReply(from).text).toMatch(/^I can't send money from a credit account by chat\./);
+    const asked = new Session();
+    asked.say("send 100 to Alex Kim", understood("transfer", { amount: usd(100), payeeName: "Alex Kim" }));
+    expect(lastReply(asked.say("credit card", understood("balance", { accountRefs: ["credit"] }))).text).toMatch(/^I can't send money from a credit account by chat\./);
+  });
+
+  it("asks who first when the payee named is not saved, and keeps the amount", () => {
+    const session = new Session();
+    const turn = session.say("Please wire two thousand dollars to my father.", understood("transfer", { amount: usd(2000), unknownPayee: "father" }));
+    // It asked "Which account should I send it from?" after saying the payee was not found.
+    expect(lastReply(turn).text).toBe(
+      "I couldn't find a saved payee called “father”. Your saved payees are “Alex Kim” and “Sam Lee”. Who should I send it to? It can be one of your accounts or a saved payee.",
+    );
+    const who = session.say("Sam Lee", understood("transfer", { payeeName: "Sam Lee" }));
+    expect(lastReply(who).text).toBe("Which account should I send it from?");
+    expect(lastReply(session.say("savings", understood("balance", { accountRefs: ["savings"] }))).text).toBe("Send $2,000.00 from Savings ••5678 to “Sam Lee”?");
+  });
+
+  it("offers another account for a short source only when one could send it", () => {
+    // Savings is where it goes: checking is the only source, so "or another account" offered none.
+    const sole = new Session().say("move 600 to savings", understood("transfer", { amount: usd(600), toRef: "savings", accountRefs: ["savings"] }));
+    expect(lastReply(sole).text).toBe("Checking ••1234 has $450.00 available, which isn't enough to send $600.00. You can choose a smaller amount.");
+    const other = new Session().say("send 600 to Sam Lee from checking", understood("transfer", { amount: usd(600), fromRef: "checking", accountRefs: ["checking"], payeeName: "Sam Lee" }));
+    expect(lastReply(other).text).toBe("Checking ••1234 has $450.00 available, which isn't enough to send $600.00. You can choose a smaller amount or another account.");
+  });
+
+  it("a bare account name while a confirmation waits changes the source, whatever the classifier says", () => {
+    // "checking" under "Pay $5,000.00 … from Savings?" was answered as a balance question and the
+    // same confirmation asked again.
+    const session = new Session();
+    const turn = session.say("send 100 to Sam Lee from savings", understood("transfer", { amount: usd(100), fromRef: "savings", accountRefs: ["savings"], payeeName: "Sam Lee" }));
+    expect(lastReply(turn).text).toBe("Send $100.00 from Savings ••5678 to “Sam Lee”?");
+    const changed = session.say("checking", understood("balance", { accountRefs: ["checking"] }));
+    expect(lastReply(changed).text).toBe("OK, from Checking ••1234. Send $100.00 from Checking ••1234 to “Sam Lee”?");
+    // A question about an account is still answered aside.
+    const asked = session.say("what's in checking?", understood("balance", { accountRefs: ["checking"], query: { question: true } }));
+    expect(lastReply(asked).text).toMatch(/Back to your transfer: Send \$100\.00 from Checking ••1234/);
   });
 });

@@ -12,16 +12,14 @@ import {
   MAX_UNRESOLVED_TURNS,
 } from "../config.js";
 import { derivedId, type StepContext } from "../context.js";
-import { accountLabel, cleanName, confirmActions, moneyText, payeeLabel, quickReply, quoted, reply } from "../render.js";
+import { accountLabel, cleanName, confirmActions, moneyText, payeeLabel, quickReply, reply } from "../render.js";
 import { settle } from "../state.js";
 import type {
   AccountOption,
-  AccountRef,
   Action,
   EffectResult,
   Entities,
   IntentTag,
-  PayeeOption,
   TransferSlot,
   TransferTask,
 } from "../types.js";
@@ -29,9 +27,11 @@ import { parseView } from "../views.js";
 import { beginSchedule, beginTransfer } from "./execution.js";
 import { scheduleText, timingProblemText } from "../schedule-text.js";
 import { explainLoadFailure } from "./wording.js";
-import { applyPayee, payeeOption } from "./transfer-payees.js";
-import { accountOption, matchAccounts, refText, sameRef, soleSource, withArticle } from "./transfer-accounts.js";
+import { payeeOption } from "./transfer-payees.js";
+import { accountOption, coveringSources, soleSource } from "./transfer-accounts.js";
+import { applyEntities } from "./transfer-slots.js";
 import { confirmationSummary } from "./transfer-summary.js";
+import { cardAmountOffer, isPayment, isStatementsLoad, loadCardStatements, onCardStatements, paidCard } from "./card-payment.js";
 
 export function startTransfer(ctx: StepContext, intent: IntentTag, entities: Entities): void {
   const accountsId = derivedId(ctx, "accounts");
@@ -79,7 +79,9 @@ function namesPayee(e: Entities): boolean {
  * question asked for. It answers that question whatever a classifier makes of a lone word.
  */
 export function answersAskedSlot(task: TransferTask, e: Entities, text: string): boolean {
-  if (task.asking === null || text.trim().split(/\s+/).length > MAX_BARE_ANSWER_WORDS) return false;
+  if (text.trim().split(/\s+/).length > MAX_BARE_ANSWER_WORDS) return false;
+  // "checking" under "Pay … from Savings?": a bare account name changes the source.
+  if (task.asking === null) return task.confirmation !== null && (e.accountRefs.length > 0 || e.fromRef !== undefined);
   switch (task.asking) {
     case "amount":
       return e.amount !== undefined;
@@ -133,6 +135,7 @@ function acknowledge(
 
 /** A load result for the transfer being set up. */
 export function onTransferData(ctx: StepContext, task: TransferTask, effectId: string, result: EffectResult): void {
+  if (isStatementsLoad(effectId)) return advance(ctx, task, onCardStatements(task, effectId, result));
   task.waitingFor = task.waitingFor.filter((id) => id !== effectId);
   if (effectId.endsWith(":accounts")) {
     const accounts = result.ok ? parseView("accounts", result.data) : null;
@@ -176,6 +179,8 @@ export function executeTransfer(ctx: StepContext, task: TransferTask): void {
   const from = task.accounts?.find((a) => a.id === task.from);
   if (!from || !task.amount || !task.to) return; // unreachable: a confirmation exists only for valid slots
   const to = describeDestination(task, task.to)!;
+  // The result says "paid", not "sent", for a bill or the customer's own card.
+  const payment = isPayment(task) ? { payment: true as const } : {};
   ctx.state.task = null;
   if (task.schedule) {
     // A later date or a repeat: "yes" stores the schedule; the runner moves the money on the day.
@@ -184,7 +189,7 @@ export function executeTransfer(ctx: StepContext, task: TransferTask): void {
       confirmation.id,
       task.intent,
       { kind: "schedule_transfer", confirmationId: confirmation.id, fromAccountId: from.id, to: task.to, amount: task.amount, schedule: task.schedule },
-      { kind: "transfer", from: { name: from.name, mask: from.mask }, to: to.view, toLabel: to.label },
+      { kind: "transfer", from: { name: from.name, mask: from.mask }, to: to.view, toLabel: to.label, ...payment },
     );
     return;
   }
@@ -193,77 +198,8 @@ export function executeTransfer(ctx: StepContext, task: TransferTask): void {
     confirmation.id,
     task.intent,
     { kind: "transfer", fromAccountId: from.id, to: task.to, amount: task.amount },
-    { kind: "transfer", from: { name: from.name, mask: from.mask }, to: to.view, toLabel: to.label },
+    { kind: "transfer", from: { name: from.name, mask: from.mask }, to: to.view, toLabel: to.label, ...payment },
   );
-}
-
-// ─── Slot resolution ─────────────────────────────────────────────────────────────────────────
-
-function applyEntities(task: TransferTask, accounts: AccountOption[], payees: PayeeOption[], e: Entities): string[] {
-  const notes: string[] = [];
-  if (e.timing) {
-    // Each new mention of timing replaces the last; one that cannot be honoured blocks the
-    // confirmation until the customer chooses again (never silently "now").
-    task.schedule = e.timing.problems.length === 0 ? e.timing.schedule : undefined;
-    task.timingProblems = e.timing.problems.length > 0 ? e.timing.problems : undefined;
-  }
-  if (e.amount !== undefined) task.amountAll = false;
-  else if (e.query?.amountAll) {
-    // "Everything": the figure is the source's available balance, worked out once it is known.
-    task.amountAll = true;
-    task.amount = undefined;
-  }
-  if (e.amount !== undefined) {
-    if ("invalid" in e.amount) {
-      task.amount = undefined;
-      notes.push(
-        e.amount.invalid === "negative"
-          ? "The amount needs to be more than zero."
-          : e.amount.invalid === "too_large"
-            ? "That amount is far larger than I can send."
-            : "I couldn't read that amount.",
-      );
-    } else if (!Number.isSafeInteger(e.amount.minor) || e.amount.minor <= 0) {
-      task.amount = undefined;
-      notes.push("The amount needs to be more than zero.");
-    } else {
-      task.amount = { minor: e.amount.minor, currency: e.amount.currency };
-    }
-  }
-
-  const unroled = e.accountRefs.filter(
-    (r) => !(e.fromRef && sameRef(r, e.fromRef)) && !(e.toRef && sameRef(r, e.toRef)),
-  );
-  // Refs without a role fill the slot just asked for, then empty slots in reading order
-  // ("checking to savings"); a lone ref with nothing empty corrects the source.
-  const open: TransferSlot[] = [];
-  const namedPayee = e.payeeName !== undefined || e.unknownPayee !== undefined || e.payeeChoices !== undefined;
-  const taken = (slot: TransferSlot) => (slot === "from" ? e.fromRef !== undefined : e.toRef !== undefined || namedPayee);
-  if ((task.asking === "from" || task.asking === "to") && !taken(task.asking)) open.push(task.asking);
-  if (!open.includes("from") && !taken("from") && task.from === undefined) open.push("from");
-  if (!open.includes("to") && !taken("to") && task.to === undefined) open.push("to");
-  if (open.length === 0 && !taken("from")) open.push("from");
-
-  const fromRef = e.fromRef ?? (open[0] === "from" ? unroled[0] : open[1] === "from" ? unroled[1] : undefined);
-  const toRef = e.toRef ?? (open[0] === "to" ? unroled[0] : open[1] === "to" ? unroled[1] : undefined);
-
-  if (fromRef) {
-    const matches = matchAccounts(accounts, fromRef);
-    const eligible = matches.filter((a) => a.type !== "credit");
-    task.from = eligible.length === 1 ? eligible[0]!.id : undefined;
-    if (matches.length === 0) notes.push(`I couldn't find ${withArticle(refText(fromRef))} among your accounts.`);
-    else if (eligible.length === 0) notes.push("I can't send money from a credit account by chat.");
-    else if (eligible.length > 1) notes.push(`You have more than one ${refText(fromRef)}.`);
-  }
-  if (toRef) {
-    const matches = matchAccounts(accounts, toRef);
-    task.to = matches.length === 1 ? { accountId: matches[0]!.id } : undefined;
-    if (matches.length === 0) notes.push(`I couldn't find ${withArticle(refText(toRef))} among your accounts.`);
-    else if (matches.length > 1) notes.push(`You have more than one ${refText(toRef)}.`);
-  } else {
-    notes.push(...applyPayee(task, payees, e));
-  }
-  return notes;
 }
 
 function describeDestination(task: TransferTask, to: NonNullable<TransferTask["to"]>) {
@@ -278,7 +214,7 @@ function describeDestination(task: TransferTask, to: NonNullable<TransferTask["t
 
 // ─── Questions and confirmation ────────────────────────────────────────────────────────────────
 
-function advance(ctx: StepContext, task: TransferTask, notes: string[]): void {
+function advance(ctx: StepContext, task: TransferTask, notes: string[], nameSources = false): void {
   const accounts = task.accounts ?? [];
   const from = accounts.find((a) => a.id === task.from);
   if (from && task.to && "accountId" in task.to && task.to.accountId === from.id) {
@@ -298,7 +234,11 @@ function advance(ctx: StepContext, task: TransferTask, notes: string[]): void {
   }
   if (task.amount && task.amount.minor > MAX_CHAT_TRANSFER_MINOR[task.amount.currency]) {
     const limit = { minor: MAX_CHAT_TRANSFER_MINOR[task.amount.currency], currency: task.amount.currency };
-    notes.push(`I can send up to ${moneyText(limit)} in one transfer by chat; for more, please use the app.`);
+    notes.push(
+      isPayment(task)
+        ? `I can pay up to ${moneyText(limit)} at a time by chat; for more, please use the app.`
+        : `I can send up to ${moneyText(limit)} in one transfer by chat; for more, please use the app.`,
+    );
     task.amount = undefined;
   }
 
@@ -310,10 +250,13 @@ function advance(ctx: StepContext, task: TransferTask, notes: string[]): void {
       quickReply("Tomorrow", "tomorrow"),
     ]);
   }
-  const bill = task.intent.name === "pay_bill";
-  // A bill payment settles which bill first, so the amount question can name it.
-  if (bill && !(task.to && describeDestination(task, task.to))) return askDestination(ctx, task, from, notes);
-  if (!task.amount && !task.amountAll) return ask(ctx, task, "amount", notes, amountQuestion(task), []);
+  // A bill payment, or money to the customer's own card, reads as a payment ("Pay … to …?").
+  const bill = isPayment(task);
+  // A bill payment settles which bill first, so the amount question can name it; and "Who?" asked
+  // (a payee named but not found) stays the question until someone is named: one thing at a time.
+  const noDestination = !(task.to && describeDestination(task, task.to));
+  if (noDestination && (task.intent.name === "pay_bill" || task.asking === "to")) return askDestination(ctx, task, from, notes);
+  if (!task.amount && !task.amountAll) return askAmount(ctx, task, notes);
   if (!from) {
     // The destination already named is never offered as the source (tapping it would drop it).
     const toAccount = task.to && "accountId" in task.to ? task.to.accountId : undefined;
@@ -324,20 +267,33 @@ function advance(ctx: StepContext, task: TransferTask, notes: string[]): void {
       return;
     }
     const actions = options.map((a) => quickReply(accountLabel(a), `from account ending ${a.mask}`));
-    return ask(ctx, task, "from", notes, bill ? "Which account should I pay it from?" : "Which account should I send it from?", actions);
+    const question = bill ? "Which account should I pay it from" : "Which account should I send it from";
+    // After a bare "yes" the accounts are said in words, not only on the buttons.
+    return ask(ctx, task, "from", notes, nameSources ? `${question}: ${orList(options.map(accountLabel))}?` : `${question}?`, actions);
   }
   if (!task.to || !describeDestination(task, task.to)) return askDestination(ctx, task, from, notes);
-  if (!task.amount) return ask(ctx, task, "amount", notes, amountQuestion(task), []);
+  if (!task.amount) return askAmount(ctx, task, notes);
   // A scheduled transfer is checked against the balance on its day, not today's.
   if (!task.schedule && from.availableMinor !== undefined && task.amount.minor > from.availableMinor) {
     const available = moneyText({ minor: Math.max(0, from.availableMinor), currency: from.currency });
     notes.push(
-      `${accountLabel(from)} has ${available} available, which isn't enough to send ${moneyText(task.amount)}.`,
+      `${accountLabel(from)} has ${available} available, which isn't enough to ${bill ? "pay" : "send"} ${moneyText(task.amount)}.`,
     );
-    return ask(ctx, task, "amount", notes, "You can choose a smaller amount or another account.", []);
+    // "or another account" only when one could send it (not to a customer whose one other account is the destination).
+    const another = coveringSources(accounts, task.to, task.amount).some((a) => a.id !== from.id);
+    return ask(ctx, task, "amount", notes, another ? "You can choose a smaller amount or another account." : "You can choose a smaller amount.", []);
   }
 
   const to = describeDestination(task, task.to)!;
+  const card = "accountId" in task.to ? accounts.find((a) => a.id === (task.to as { accountId: string }).accountId) : undefined;
+  if (card?.owedMinor !== undefined && task.amount.minor > card.owedMinor && task.amount.currency === card.currency) {
+    // Said, not refused: paying a card ahead is allowed, but rarely what a customer means.
+    notes.push(
+      card.owedMinor === 0
+        ? `You don't owe anything on ${accountLabel(card)} right now.`
+        : `That's more than the ${moneyText({ minor: card.owedMinor, currency: card.currency })} you owe on ${accountLabel(card)}.`,
+    );
+  }
   const when = task.schedule ? ` ${scheduleText(task.schedule, new Date(ctx.now).toISOString().slice(0, 10))}` : "";
   const summary = confirmationSummary({
     bill,
@@ -361,27 +317,63 @@ function askDestination(ctx: StepContext, task: TransferTask, from: AccountOptio
   const own = (task.accounts ?? []).filter((a) => a.id !== from?.id && (!bill || a.type === "credit")).slice(0, 3);
   const actions = [
     ...own.map((a) => quickReply(accountLabel(a), `to account ending ${a.mask}`)),
-    ...(task.payees ?? []).slice(0, 4).map((p) => quickReply(cleanName(p.name), `to ${cleanName(p.name)}`)),
+    // "Which bill?" offers billers, never the people the customer pays.
+    ...(task.payees ?? [])
+      .filter((p) => !bill || p.biller === true)
+      .slice(0, 4)
+      .map((p) => quickReply(cleanName(p.name), `to ${cleanName(p.name)}`)),
   ];
   // A customer without a credit card is not offered one ("or your credit card" to Maria, who has none).
   const hasCard = (task.accounts ?? []).some((a) => a.type === "credit");
+  const hasBiller = (task.payees ?? []).some((p) => p.biller === true);
   const question = !bill
     ? "Who should I send it to? It can be one of your accounts or a saved payee."
-    : hasCard
+    : hasCard && hasBiller
       ? "Which bill would you like to pay? It can be a saved biller or your credit card."
-      : "Which bill would you like to pay? It can be one of your saved billers.";
+      : hasBiller
+        ? "Which bill would you like to pay? It can be one of your saved billers."
+        : hasCard
+          ? "Which bill would you like to pay? You have no saved billers, so it can be your credit card."
+          : "Which bill would you like to pay? You have no saved billers yet.";
   ask(ctx, task, "to", notes, question, actions);
 }
 
 /** "How much would you like to pay to “Metro Water”?": a bill payment names the bill it asks about. */
 function amountQuestion(task: TransferTask): string {
-  const to = task.intent.name === "pay_bill" && task.to ? describeDestination(task, task.to) : null;
+  const to = isPayment(task) && task.to ? describeDestination(task, task.to) : null;
   return to ? `How much would you like to pay to ${to.label}?` : "How much would you like to send?";
+}
+
+/** A card payment's question offers the statement's amounts, once they are loaded. */
+function askAmount(ctx: StepContext, task: TransferTask, notes: string[]): void {
+  const card = paidCard(task);
+  if (card && task.cardStatements === undefined) return loadCardStatements(ctx, task, notes);
+  const offer = card ? cardAmountOffer(task, card) : { text: "", actions: [] };
+  ask(ctx, task, "amount", notes, `${amountQuestion(task)}${offer.text}`, offer.actions);
 }
 
 function ask(ctx: StepContext, task: TransferTask, slot: TransferSlot, notes: string[], question: string, actions: Action[]): void {
   task.asking = slot;
   ctx.replies.push(reply(task.intent, [...notes, question].join(" "), { actions }));
+}
+
+/**
+ * A bare "yes" to a question that is no confirmation ("Which account should I pay it from?"): not a
+ * misunderstanding. The question again with its choices in words; with one account that can send,
+ * that account goes in the confirmation, which still needs its own yes.
+ */
+export function answerBareYes(ctx: StepContext, task: TransferTask): void {
+  if (!task.accounts || !task.payees) return;
+  if (task.asking === "from" && task.to && task.from === undefined) {
+    const sole = soleSource(task.accounts, task.to);
+    if (sole) task.from = sole.id;
+  }
+  advance(ctx, task, [], true);
+}
+
+/** "A, B or C". */
+function orList(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }
 
 /** Repeats the open question (after a message the transfer could not use). */

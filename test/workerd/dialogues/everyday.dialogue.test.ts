@@ -84,8 +84,9 @@ describe("dialogue: a new customer's first questions", () => {
       turns: [
         {
           say: "send 50 to Morgan",
-          expect: { intent: "transfer", confirmation: false, text: /^I couldn't find a saved payee called “Morgan”\. Your saved payees are “City Power & Light” and “Jordan Lee”\. Which account should I send it from\?/ },
+          expect: { intent: "transfer", confirmation: false, text: /^I couldn't find a saved payee called “Morgan”\. Your saved payees are “City Power & Light” and “Jordan Lee”\. Who should I send it to\?/ },
         },
+        // Who stays the question until someone is named (it asked "Which account should I send it from?" first).
         { say: "from checking", expect: { text: /^Who should I send it to\?/ } },
         // Twice unanswered, this once put the customer in the staff queue and dropped the transfer.
         { say: "to Morgan", expect: { confirmation: false, text: /^I couldn't find a saved payee called “Morgan”\. Your saved payees are “City Power & Light” and “Jordan Lee”\. Who should I send it to\?/ } },

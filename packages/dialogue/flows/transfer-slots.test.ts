@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { applyEntities } from "./transfer-slots.js";
+import type { AccountOption, PayeeOption, TransferTask } from "../types.js";
+
+const accounts: AccountOption[] = [
+  { id: "acc-chk", name: "Checking", type: "checking", mask: "1234", currency: "USD", availableMinor: 450_00 },
+  { id: "acc-cc", name: "Credit card", type: "credit", mask: "9012", currency: "USD" },
+];
+const payees: PayeeOption[] = [{ id: "pay-sam", name: "Sam Lee" }];
+
+function task(asking: TransferTask["asking"] = null): TransferTask {
+  return {
+    kind: "transfer",
+    intent: { name: "transfer", confidence: 1 },
+    waitingFor: [],
+    unresolved: [],
+    accounts,
+    payees,
+    asking,
+    confirmation: null,
+  };
+}
+
+describe("applyEntities", () => {
+  it("reads a credit account named without a role as the destination", () => {
+    const t = task();
+    expect(applyEntities(t, accounts, payees, { accountRefs: ["credit"], amount: { minor: 100_00, currency: "USD" } })).toEqual([]);
+    expect(t.to).toEqual({ accountId: "acc-cc" });
+    expect(t.from).toBeUndefined();
+  });
+
+  it("still refuses a credit account given as the source, or in answer to 'from which account?'", () => {
+    const named = task();
+    expect(applyEntities(named, accounts, payees, { accountRefs: ["credit"], fromRef: "credit" })).toEqual(["I can't send money from a credit account by chat."]);
+    const answered = task("from");
+    expect(applyEntities(answered, accounts, payees, { accountRefs: ["credit"] })).toEqual(["I can't send money from a credit account by chat."]);
+  });
+
+  it("makes 'who' the open question when the payee named is not saved", () => {
+    const t = task();
+    const notes = applyEntities(t, accounts, payees, { accountRefs: [], unknownPayee: "father" });
+    expect(notes).toEqual(["I couldn't find a saved payee called “father”. Your saved payees are “Sam Lee”."]);
+    expect(t.asking).toBe("to");
+  });
+
+  it("says a customer without a credit card has none", () => {
+    const t = task();
+    const noCard = accounts.filter((a) => a.type !== "credit");
+    expect(applyEntities(t, noCard, payees, { accountRefs: [], toRef: "credit" })).toEqual(["You don't have a credit card with us."]);
+  });
+});

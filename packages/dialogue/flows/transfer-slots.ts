@@ -1,0 +1,84 @@
+/**
+ * A transfer's slots from what one message says (flows/transfer.ts): the timing, the amount, and
+ * the accounts and payee it names, resolved only against the customer's own accounts and payees.
+ * Returns what to tell the customer about values that could not be used.
+ */
+import type { AccountOption, Entities, PayeeOption, TransferSlot, TransferTask } from "../types.js";
+import { applyPayee } from "./transfer-payees.js";
+import { matchAccounts, refText, sameRef, withArticle } from "./transfer-accounts.js";
+
+export function applyEntities(task: TransferTask, accounts: AccountOption[], payees: PayeeOption[], e: Entities): string[] {
+  const notes: string[] = [];
+  if (e.timing) {
+    // Each new mention of timing replaces the last; one that cannot be honoured blocks the
+    // confirmation until the customer chooses again (never silently "now").
+    task.schedule = e.timing.problems.length === 0 ? e.timing.schedule : undefined;
+    task.timingProblems = e.timing.problems.length > 0 ? e.timing.problems : undefined;
+  }
+  if (e.amount !== undefined) task.amountAll = false;
+  else if (e.query?.amountAll) {
+    // "Everything": the figure is the source's available balance, worked out once it is known.
+    task.amountAll = true;
+    task.amount = undefined;
+  }
+  if (e.amount !== undefined) {
+    if ("invalid" in e.amount) {
+      task.amount = undefined;
+      notes.push(
+        e.amount.invalid === "negative"
+          ? "The amount needs to be more than zero."
+          : e.amount.invalid === "too_large"
+            ? "That amount is far larger than I can send."
+            : "I couldn't read that amount.",
+      );
+    } else if (!Number.isSafeInteger(e.amount.minor) || e.amount.minor <= 0) {
+      task.amount = undefined;
+      notes.push("The amount needs to be more than zero.");
+    } else {
+      task.amount = { minor: e.amount.minor, currency: e.amount.currency };
+    }
+  }
+
+  const namedPayee = e.payeeName !== undefined || e.unknownPayee !== undefined || e.payeeChoices !== undefined;
+  // "pay 100 on my credit card": money never leaves a credit account by chat, so one named without a
+  // role is where the money goes (a card payment) — unless it answers "Which account … from?".
+  const cardPaid =
+    e.toRef === undefined && !namedPayee && task.asking !== "from" ? e.accountRefs.find((r) => r === "credit" && r !== e.fromRef) : undefined;
+  const unroled = e.accountRefs.filter(
+    (r) => !(e.fromRef && sameRef(r, e.fromRef)) && !(e.toRef && sameRef(r, e.toRef)) && r !== cardPaid,
+  );
+  if (cardPaid) e = { ...e, toRef: cardPaid };
+  // Refs without a role fill the slot just asked for, then empty slots in reading order
+  // ("checking to savings"); a lone ref with nothing empty corrects the source.
+  const open: TransferSlot[] = [];
+  const taken = (slot: TransferSlot) => (slot === "from" ? e.fromRef !== undefined : e.toRef !== undefined || namedPayee);
+  if ((task.asking === "from" || task.asking === "to") && !taken(task.asking)) open.push(task.asking);
+  if (!open.includes("from") && !taken("from") && task.from === undefined) open.push("from");
+  if (!open.includes("to") && !taken("to") && task.to === undefined) open.push("to");
+  if (open.length === 0 && !taken("from")) open.push("from");
+
+  const fromRef = e.fromRef ?? (open[0] === "from" ? unroled[0] : open[1] === "from" ? unroled[1] : undefined);
+  const toRef = e.toRef ?? (open[0] === "to" ? unroled[0] : open[1] === "to" ? unroled[1] : undefined);
+
+  if (fromRef) {
+    const matches = matchAccounts(accounts, fromRef);
+    const eligible = matches.filter((a) => a.type !== "credit");
+    task.from = eligible.length === 1 ? eligible[0]!.id : undefined;
+    if (matches.length === 0) notes.push(`I couldn't find ${withArticle(refText(fromRef))} among your accounts.`);
+    else if (eligible.length === 0) notes.push("I can't send money from a credit account by chat.");
+    else if (eligible.length > 1) notes.push(`You have more than one ${refText(fromRef)}.`);
+  }
+  if (toRef) {
+    const matches = matchAccounts(accounts, toRef);
+    task.to = matches.length === 1 ? { accountId: matches[0]!.id } : undefined;
+    if (matches.length === 0 && toRef === "credit") notes.push("You don't have a credit card with us.");
+    else if (matches.length === 0) notes.push(`I couldn't find ${withArticle(refText(toRef))} among your accounts.`);
+    else if (matches.length > 1) notes.push(`You have more than one ${refText(toRef)}.`);
+  } else {
+    const payeeNotes = applyPayee(task, payees, e);
+    // "wire $2,000 to my father" with no such payee: who comes next, before which account.
+    if (payeeNotes.length > 0 && task.to === undefined) task.asking = "to";
+    notes.push(...payeeNotes);
+  }
+  return notes;
+}
