@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import type { AccountOption, TransferTask } from "../types.js";
+import { cardAmountOffer, isPayment, paidCard } from "./card-payment.js";
+
+// The whole card payment through the gateway: test/workerd/dialogues/bill-payments.dialogue.test.ts.
+const checking: AccountOption = { id: "acc_chk", name: "Everyday Checking", type: "checking", mask: "1001", currency: "USD", availableMinor: 500_000 };
+const card: AccountOption = { id: "acc_card", name: "Teller Card", type: "credit", mask: "3003", currency: "USD", owedMinor: 235_902 };
+
+function task(fields: Partial<TransferTask>): TransferTask {
+  return { intent: { name: "transfer", confidence: 1 }, accounts: [checking, card], waitingFor: [], ...fields } as unknown as TransferTask;
+}
+
+const statement = { accountId: card.id, currency: "USD" as const, statementMinor: 240_858, minimumMinor: 2_500, currentMinor: 235_902, dueDate: "2026-12-17" };
+
+describe("card payment", () => {
+  it("is a payment when the money goes to the customer's own credit card, or when it is a bill", () => {
+    expect(paidCard(task({ to: { accountId: card.id } as TransferTask["to"] }))).toBe(card);
+    expect(isPayment(task({ to: { accountId: card.id } as TransferTask["to"] }))).toBe(true);
+    expect(isPayment(task({ to: { accountId: checking.id } as TransferTask["to"] }))).toBe(false);
+    expect(isPayment(task({ intent: { name: "pay_bill", confidence: 1 } } as Partial<TransferTask>))).toBe(true);
+  });
+
+  it("offers the current balance and the minimum payment, never more than is owed now", () => {
+    const offer = cardAmountOffer(task({ cardStatements: [statement] }), card);
+    expect(offer.text).toContain("Your statement balance is $2,408.58 (minimum payment $25.00");
+    expect(offer.text).toContain("your current balance is $2,359.02.");
+    // Paid down since the statement: its $2,408.58 would overpay, so it is said but not offered.
+    expect(offer.actions.map((a) => a.label)).toEqual(["Current balance $2,359.02", "Minimum payment $25.00"]);
+  });
+
+  it("without a statement offers what is owed now, and nothing when nothing is owed", () => {
+    expect(cardAmountOffer(task({ cardStatements: [] }), card)).toEqual({
+      text: " Your current balance is $2,359.02.",
+      actions: [expect.objectContaining({ label: "Current balance $2,359.02" })],
+    });
+    expect(cardAmountOffer(task({ cardStatements: [] }), { ...card, owedMinor: 0 })).toEqual({ text: " You don't owe anything on it right now.", actions: [] });
+  });
+});
