@@ -1,44 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { gatewayFetch, postJson, tokenFor, uniqueCustomerId } from "../test/workerd/helpers.js";
+import { postJson, tokenFor, uniqueCustomerId } from "../test/workerd/helpers.js";
+import { connect, ticketFor, upgrade } from "../test/workerd/chat-socket-client.js";
 import { socketLimitScale } from "./chat-session.socket.js";
-
-async function ticketFor(token: string): Promise<string> {
-  const response = await postJson("/api/chat/ws-ticket", token, {});
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { ticket: string }).ticket;
-}
-
-function upgrade(ticket: string | undefined) {
-  const query = ticket === undefined ? "" : `?ticket=${encodeURIComponent(ticket)}`;
-  return gatewayFetch(`/api/chat/ws${query}`, { headers: { upgrade: "websocket" } });
-}
-
-/** An accepted client socket that collects the frames it receives. */
-async function connect(ticket: string) {
-  const response = await upgrade(ticket);
-  expect(response.status).toBe(101);
-  const ws = response.webSocket!;
-  ws.accept();
-  const frames: Array<Record<string, unknown>> = [];
-  const waiters: Array<() => void> = [];
-  ws.addEventListener("message", (event) => {
-    frames.push(JSON.parse(event.data as string));
-    for (const wake of waiters.splice(0)) wake();
-  });
-  async function until(predicate: (frame: Record<string, unknown>) => boolean, timeoutMs = 10_000) {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const found = frames.find(predicate);
-      if (found) return found;
-      if (Date.now() > deadline) throw new Error(`no such frame; got ${JSON.stringify(frames)}`);
-      await new Promise<void>((resolve) => {
-        waiters.push(resolve);
-        setTimeout(resolve, 100);
-      });
-    }
-  }
-  return { ws, frames, until };
-}
 
 async function newCustomer() {
   return tokenFor(uniqueCustomerId("ws"));

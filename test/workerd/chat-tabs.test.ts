@@ -3,35 +3,10 @@
  * reaches every open socket, with the customer's words for those that did not send it.
  */
 import { describe, expect, it } from "vitest";
-import { gatewayFetch, postJson, tokenFor, uniqueCustomerId, withTestDb } from "./helpers.js";
+import { postJson, tokenFor, uniqueCustomerId, withTestDb } from "./helpers.js";
+import { connect, ticketFor } from "./chat-socket-client.js";
 import { balancesOf } from "./dialogues/script.js";
 import { createTestCustomer } from "../../scripts/db/fixtures.js";
-
-async function ticketFor(token: string): Promise<string> {
-  const response = await postJson("/api/chat/ws-ticket", token, {});
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { ticket: string }).ticket;
-}
-
-/** An accepted client socket that collects the frames it receives. */
-async function connect(ticket: string) {
-  const response = await gatewayFetch(`/api/chat/ws?ticket=${encodeURIComponent(ticket)}`, { headers: { upgrade: "websocket" } });
-  expect(response.status).toBe(101);
-  const ws = response.webSocket!;
-  ws.accept();
-  const frames: Array<Record<string, unknown>> = [];
-  ws.addEventListener("message", (event) => frames.push(JSON.parse(event.data as string)));
-  async function until(predicate: (frame: Record<string, unknown>) => boolean, timeoutMs = 10_000) {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const found = frames.find(predicate);
-      if (found) return found;
-      if (Date.now() > deadline) throw new Error(`no such frame; got ${JSON.stringify(frames)}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-  return { ws, frames, until };
-}
 
 describe("the customer's open tabs and devices", () => {
   it("all see each turn with the customer's words, and the pending confirmation, wherever it was sent", async () => {
