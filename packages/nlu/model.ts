@@ -111,12 +111,19 @@ class LinearIntentModel implements IntentModel {
    */
   classify(text: string, options: ClassifyOptions = {}): Classification {
     if (options.whole) return this.classifyText(text, options);
-    const rule = ruleReading(text);
+    const core = stripSmallTalk(text);
+    const rule = ruleReading(text, core);
     if (rule) return this.classifyAs(rule.text, rule.intent, options);
     const clauses = requestClauses(text);
-    const withContext = this.requestWithContext(clauses, options);
+    // Each sentence is scored at most once, though both readings below may ask for it.
+    const scored = new Map<string, Classification>();
+    const scoreClause = (clause: string): Classification => {
+      let result = scored.get(clause);
+      if (!result) scored.set(clause, (result = this.classifyText(clause, options)));
+      return result;
+    };
+    const withContext = this.requestWithContext(clauses, scoreClause, options);
     if (withContext) return withContext;
-    const core = stripSmallTalk(text);
     if (core !== "" && core !== text.trim()) {
       const result = this.classifyText(core, options);
       if (isRequest(result)) return result;
@@ -128,7 +135,7 @@ class LinearIntentModel implements IntentModel {
     let best: Classification | undefined;
     if (clauses.length > 1) {
       for (const clause of clauses) {
-        const result = this.classifyText(clause, options);
+        const result = scoreClause(clause);
         if (isRequest(result) && (!best || result.confidence > best.confidence)) best = result;
       }
     }
@@ -139,12 +146,12 @@ class LinearIntentModel implements IntentModel {
    * "I want to transfer money. It's for my rent.": one sentence is a plain request the rules know and
    * no other sentence asks for anything the model knows (a declined card, a fee…), so the request wins.
    */
-  private requestWithContext(clauses: string[], options: ClassifyOptions): Classification | undefined {
+  private requestWithContext(clauses: string[], score: (clause: string) => Classification, options: ClassifyOptions): Classification | undefined {
     if (clauses.length < 2) return undefined;
     const ruled = clauses.map((c) => plainRequestIntent(c));
     const at = ruled.findIndex((r) => r !== undefined);
     if (at < 0 || ruled.some((r, i) => i !== at && r !== undefined)) return undefined;
-    if (clauses.some((c, i) => i !== at && isRequest(this.classifyText(c, options)))) return undefined;
+    if (clauses.some((c, i) => i !== at && isRequest(score(c)))) return undefined;
     return this.classifyAs(clauses[at]!, ruled[at]!, options);
   }
 

@@ -13,9 +13,11 @@ export interface RuleReading {
   text: string;
 }
 
-/** The intent a reading rule gives the message, or undefined when the model decides. */
-export function ruleReading(text: string): RuleReading | undefined {
-  const core = stripSmallTalk(text);
+/**
+ * The intent a reading rule gives the message, or undefined when the model decides. `core`: the
+ * message with its small talk stripped, when the caller has it already.
+ */
+export function ruleReading(text: string, core = stripSmallTalk(text)): RuleReading | undefined {
   const direct = plainRequestIntent(core || text);
   if (direct) return { intent: direct, text: core || text };
   const rest = stripSmallTalk(afterDeclines(text));
