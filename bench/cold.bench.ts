@@ -11,20 +11,23 @@
  * (its files from `git archive`, this checkout's node_modules) and runs alternate with the working
  * tree's so both see the same machine load. With --workerd, workerd's own CPU time until it is
  * ready to serve each bundle, minus an empty Worker's (Linux: /proc), shows the script load in
- * workerd's V8. Medians of BENCH_RUNS runs (default 9).
+ * workerd's V8. With --parse, one more run per bundle under V8's function-event log prints where
+ * the parse and compile time goes, per package (scripts/deploy/parse-breakdown.ts). Medians of
+ * BENCH_RUNS runs (default 9).
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { parseBreakdown } from "../scripts/deploy/parse-breakdown.js";
 import { medianLoad, scriptLoadOnce, workerdStartupCpu, type ScriptLoad, type Span } from "../scripts/deploy/startup-time.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const TARGET_MS = 50;
-const { values } = parseArgs({ args: process.argv.slice(2), options: { before: { type: "string" }, workerd: { type: "boolean" } } });
+const { values } = parseArgs({ args: process.argv.slice(2), options: { before: { type: "string" }, workerd: { type: "boolean" }, parse: { type: "boolean" } } });
 
 /** The chat Worker of the tree at `root`, bundled for production into `outdir`. */
 function bundleChat(root: string, outdir: string): void {
@@ -84,10 +87,27 @@ try {
     console.log(`  ${"workerd: CPU to ready, minus an empty Worker".padEnd(44)}${cells.map((c) => c.padStart(26)).join("")}`);
     console.log(`  (workerd CPU to ready: ${workerd.map((w) => `${ms(w.bundleMs)} vs empty ${ms(w.emptyMs)}`).join("; ")})`);
   }
+  if (values.parse) for (const tree of trees) printParseBreakdown(tree.label, tree.dir);
   const intents = new Set(trees.flatMap((t) => t.runs.map((r) => r.intent)));
   if (intents.size !== 1) throw new Error(`the trees disagree on the first question: ${[...intents].join(", ")}`);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
+}
+
+/** One first turn under V8's function-event log: parse and compile time per package. */
+function printParseBreakdown(label: string, dir: string): void {
+  const logfile = path.join(scratch, `v8-${safeName(label)}.log`);
+  scriptLoadOnce(dir, "index.js", true, ["--log-function-events", `--logfile=${logfile}`, "--no-logfile-per-isolate"]);
+  const breakdown = parseBreakdown(readFileSync(logfile, "utf8"), readFileSync(path.join(dir, "index.js"), "utf8"), "index.js");
+  const rows = [...breakdown.byModule].sort((a, b) => b[1].preparseMs + b[1].compileMs - (a[1].preparseMs + a[1].compileMs));
+  const preparse = rows.reduce((sum, [, r]) => sum + r.preparseMs, 0);
+  console.log(`\n  ${label}: V8 parse-script ${ms(breakdown.parseScriptMs)} (of it, preparsing lazy functions ${ms(preparse)}); one logged run, slower than the medians above`);
+  console.log(`  ${"module".padEnd(44)}${"preparse".padStart(12)}${"compile (used)".padStart(16)}`);
+  for (const [module, r] of rows.slice(0, 15)) console.log(`  ${module.padEnd(44)}${ms(r.preparseMs).padStart(12)}${ms(r.compileMs).padStart(16)}`);
+}
+
+function safeName(label: string): string {
+  return label.replace(/[^\w]+/g, "-");
 }
 
 function ms(value: number): string {

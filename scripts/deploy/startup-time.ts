@@ -84,13 +84,13 @@ if (mode === "first-turn") {
 console.log(JSON.stringify(result));
 `;
 
-/** One fresh Node process loading the bundle `dir/main`; see the module comment. */
-export function scriptLoadOnce(dir: string, main: string, firstTurn = false): ScriptLoad & { intent?: string } {
+/** One fresh Node process loading the bundle `dir/main`; see the module comment. `nodeFlags` go to that process (a V8 log, say). */
+export function scriptLoadOnce(dir: string, main: string, firstTurn = false, nodeFlags: string[] = []): ScriptLoad & { intent?: string } {
   const scratch = mkdtempSync(path.join(tmpdir(), "teller-script-load-"));
   try {
     const probe = path.join(scratch, "probe.mjs");
     writeFileSync(probe, PROBE);
-    const args = ["--experimental-vm-modules", "--no-warnings", probe, path.join(dir, main), firstTurn ? "first-turn" : "script"];
+    const args = ["--experimental-vm-modules", "--no-warnings", ...nodeFlags, probe, path.join(dir, main), firstTurn ? "first-turn" : "script"];
     const child = spawnSync(process.execPath, args, { encoding: "utf8", timeout: 60_000 });
     if (child.status !== 0) throw new Error(`loading ${main} in Node failed:\n${child.stderr}`);
     return JSON.parse(child.stdout.trim().split("\n").at(-1)!) as ScriptLoad & { intent?: string };
