@@ -31,6 +31,8 @@ export interface TransactionFilter {
   category?: string;
   /** Only transactions not yet posted ("my pending transactions"), among the `limit` most recent. */
   status?: "pending";
+  /** Only money that came in from outside (salary, refunds, deposits; not the customer's own transfers), among the `limit` most recent. */
+  direction?: "in";
   limit: number;
 }
 

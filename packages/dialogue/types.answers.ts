@@ -29,6 +29,8 @@ export interface QueryModifiers {
   aboutTeller?: boolean;
   /** Only transactions not yet posted. */
   pending?: boolean;
+  /** "my deposits", "did my paycheck come in": only money that came in. */
+  incoming?: boolean;
 }
 
 /** What an `open_dispute` effect returns: the case, and whether this call created it. */

@@ -100,6 +100,8 @@ export function buildViewSchemas() {
     amount: money,
     status: z.enum(["posted", "pending"]),
     accountId: id.optional(),
+    // Kept so that "money in" can leave the customer's own transfers out.
+    transferId: id.nullable().optional(),
   }) satisfies z.ZodType<TransactionView>;
 
   const dispute = z.object({

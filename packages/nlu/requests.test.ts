@@ -273,3 +273,26 @@ describe("plainRequestIntent: a payment to one's own credit card is a bill payme
     expect(plainRequestIntent(text)).toBeUndefined();
   });
 });
+
+describe("plainRequestIntent, wave 10: money that came in, asked about in bank words", () => {
+  it.each([
+    ["did my paycheck come in", "transactions"],
+    ["Has my salary been deposited?", "transactions"],
+    ["has my direct deposit hit my account yet", "transactions"],
+    ["did my salary arrive", "transactions"],
+    ["when was my last deposit", "transactions"],
+    ["did i get paid yet", "transactions"],
+    ["have i been paid today", "transactions"],
+    ["what does my bank account have in it", "balance"],
+  ])("reads %s as %s", (text, intent) => {
+    expect(plainRequestIntent(text)).toBe(intent);
+  });
+
+  // CLINC150 files these under payday (its work domain), which Teller declines: no arrival is asked about.
+  it.each(["when was my last paycheck", "when will i get paid", "when is payday", "did my paycheck come in late because of the holiday and will it happen again", "how do i deposit a check"])(
+    "leaves %s to the model",
+    (text) => {
+      expect(plainRequestIntent(text)).toBeUndefined();
+    },
+  );
+});

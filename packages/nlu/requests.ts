@@ -125,6 +125,16 @@ const RULES: Array<[readonly string[], RegExp, IntentName]> = [
   // Over all public rows it matches 65 improve_credit_score rows and nothing else ("raise my
   // credit limit" is credit_limit_change: score, rating, history or the end must follow "credit").
   [["credit"], new RegExp(String.raw`\b(?:improv\w*|rais(?:e|ed|es|ing)|boost\w*|increas\w*|build(?:ing)?|rebuild\w*|repair\w*|fix\w*|bump\w*|help(?:s|ed|ing)?|hurt\w*|affect\w*|impact\w*|lower\w*|damag\w*)\s+(?:up\s+)?(?:my|your|the|one'?s|a|our)\s+(?:(?:bad|poor|low|personal|overall|current|own|fico)\s+)?credit(?:\s+(?:score|rating|history)s?\b|\s*[?.!,]|\s*$)|\bcredit\s+(?:score|rating)s?\s+(?:\w+\s+){0,2}(?:improv\w*|go(?:es)?\s+up|rais\w*|boost\w*|increas\w*|better|higher)\b|\b(?:better|higher)\s+credit\s+(?:score|rating)`), "improve_credit_score"],
+  // Wave 10. Money that came in, asked about in bank words: "did my paycheck come in" (out of scope at
+  // 0.69), "has my salary been deposited" (receiving_money, a how-to), "when was my last deposit"
+  // (out of scope at 0.89), "did i get paid yet". The customer's transactions answer it (only money
+  // in: entities/query.ts `incoming`). Not "when is payday" or "when will i get paid" (CLINC150's
+  // payday, a work question), nor "when was my last paycheck" (the same), which name no arrival.
+  [["paycheck", "pay check", "cheque", "salary", "wage", "deposit"], new RegExp(String.raw`^(?:did|has|have|is)\s+(?:my|the)\s+(?:(?:last|latest|new|monthly|weekly)\s+)?(?:pay\s*check|pay\s*cheque|salary|wages?|direct\s+deposit|deposit)\s+(?:(?:come|came|gone|go|went)\s+(?:in|through)|arrived?|hit(?:\s+(?:my|the)\s+(?:bank\s+)?account)?|landed|land|cleared|clear|posted|post|showed?\s+up|shown\s+up|been\s+(?:deposited|paid(?:\s+in)?|credited|posted|received))(?:\s+(?:yet|today|already|this\s+(?:week|month)))?${END}`), "transactions"],
+  [["paid"], new RegExp(String.raw`^(?:did|have)\s+i\s+(?:get|got|gotten|been)\s+paid(?:\s+(?:yet|today|already|this\s+(?:week|month)))?${END}`), "transactions"],
+  [["deposit"], new RegExp(String.raw`^(?:when|what)\s+(?:was|is)\s+(?:my|the)\s+(?:last|latest|most\s+recent|previous)\s+deposit(?:\s+(?:to|into|in)\s+(?:my\s+)?(?:checking|savings|account))?${END}`), "transactions"],
+  // "what does my bank account have in it" (account_blocked at 0.53): its balance.
+  [["have in"], new RegExp(String.raw`^(?:what|how\s+much)\s+(?:does|do)\s+(?:my|the)\s+(?:(?:bank|checking|savings)\s+)?accounts?\s+have\s+in\s+(?:it|them)${END}`), "balance"],
 ];
 
 /** The intent a short, plain request asks for (an action, or a question the rules pin down), or undefined. */

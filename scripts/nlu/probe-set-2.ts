@@ -355,4 +355,12 @@ export const PROBE_2: ProbeRow[] = [
   t("Sorry to bother you, but I need to make a transfer."),
   b("Excuse me, can you tell me my balance?"),
   t("Hi, it's me again. I'd like to transfer 500 dollars to my savings.", 50000),
+  // Wave 10 (session 12): money that came in, asked in bank words (written by hand before the rule;
+  // 4 of 6 were misses). CLINC150's payday questions ("when was my last paycheck") stay declined.
+  tx("did my paycheck come in"),
+  tx("has my salary been deposited"),
+  tx("when was my last deposit"),
+  tx("did i get paid yet"),
+  tx("show me my deposits"),
+  b("what does my bank account have in it"),
 ];

@@ -44,6 +44,25 @@ describe("balances, transactions, spending, payees", () => {
     expect(lastReply(none).text).toBe("You don't have any pending transactions right now.");
   });
 
+  it("shows only money that came in from outside when deposits or a paycheck are asked about", () => {
+    const session = new Session();
+    const row = (id: string, day: string, merchant: string, minor: number, transferId: string | null = null) =>
+      ({ id, accountId: "a1", postedAt: `2026-11-${day}T10:00:00Z`, merchant, category: "Income", amount: { minor, currency: "USD" as const }, status: "posted" as const, transferId });
+    session.bank.transactions = [
+      row("t1", "25", "Cafe", -4_50),
+      row("t2", "24", "Transfer from Checking ••1234", 100_00, "tr_1"),
+      row("t3", "20", "Northwind Labs Payroll", 2_850_00),
+      row("t4", "12", "Refund: Grocer", 12_00),
+    ];
+    const turn = session.say("did my paycheck come in", understood("transactions", { query: { incoming: true } }));
+    expect(turn.effects[0]).toMatchObject({ what: "transactions", query: { direction: "in", limit: 50 } });
+    expect(lastReply(turn).text).toBe("Here are the 2 latest payments into your accounts (your own transfers left out).");
+    expect(lastReply(turn).data).toMatchObject({ kind: "transactions", transactions: [{ id: "t3" }, { id: "t4" }] });
+    session.bank.transactions = [row("t1", "25", "Cafe", -4_50)];
+    const none = session.say("show me my deposits", understood("transactions", { query: { incoming: true } }));
+    expect(lastReply(none).text).toBe("I don't see any money coming into your accounts among your 50 most recent transactions.");
+  });
+
   it("renders transactions as a table the web app can show", () => {
     const session = new Session();
     const rows = [

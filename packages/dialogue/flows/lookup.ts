@@ -94,6 +94,18 @@ function render(task: LookupTask, data: unknown): Reply | null {
           data: { kind: "transactions", transactions: pending, query },
         });
       }
+      if (query.direction === "in") {
+        // "Did my paycheck come in?": money from outside; the customer's own transfers move money between
+        // their accounts and would bury the deposit asked about.
+        const incoming = transactions.filter((t) => t.amount.minor > 0 && !t.transferId).slice(0, RECENT_TRANSACTIONS);
+        if (incoming.length === 0) {
+          return reply(task.intent, `I don't see any money coming into your accounts${describeQuery(query) || ` among your ${query.limit} most recent transactions`}.`);
+        }
+        const n = incoming.length;
+        return reply(task.intent, `Here ${n === 1 ? "is the latest payment" : `are the ${n} latest payments`} into your accounts${describeQuery(query)} (your own transfers left out).`, {
+          data: { kind: "transactions", transactions: incoming, query },
+        });
+      }
       if (transactions.length === 0) return reply(task.intent, "I couldn't find any transactions matching that.");
       const scope = describeQuery(query);
       const text =
@@ -184,9 +196,12 @@ function transactionQuery(e: Entities): TransactionFilter {
   const count = e.query?.count;
   // Pending ones are the newest: they are picked out of the 50 most recent.
   const pending = e.query?.pending === true;
+  // Money in is picked out of the 50 most recent too (a customer's spending outnumbers it).
+  const incoming = !pending && e.query?.incoming === true;
   return {
-    limit: count !== undefined && count > 0 && !pending ? Math.min(count, 50) : range || merchant || category || pending ? 50 : RECENT_TRANSACTIONS,
+    limit: count !== undefined && count > 0 && !pending && !incoming ? Math.min(count, 50) : range || merchant || category || pending || incoming ? 50 : RECENT_TRANSACTIONS,
     ...(pending ? { status: "pending" as const } : {}),
+    ...(incoming ? { direction: "in" as const } : {}),
     ...(range ? { from: range.from, to: range.to } : {}),
     ...(merchant ? { merchant } : {}),
     ...(category ? { category } : {}),

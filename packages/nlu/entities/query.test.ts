@@ -74,6 +74,11 @@ describe("query modifiers", () => {
     for (const text of ["show my recent transactions", "pending disputes", "spending this month"]) expect(q(text).pending, text).toBeUndefined();
   });
 
+  it("reads a question about money that came in", () => {
+    for (const text of ["did my paycheck come in", "show me my deposits", "when was my last deposit", "did i get paid yet", "has my salary been deposited"]) expect(q(text).incoming, text).toBe(true);
+    for (const text of ["show my recent transactions", "how do i deposit a check", "spending this month", "pay my bill"]) expect(q(text).incoming, text).toBeUndefined();
+  });
+
   it("reads cancels, corrections and picks from a list", () => {
     for (const text of ["cancel", "never mind", "stop", "forget it", "ok cancel that"]) expect(q(text).cancel, text).toBe(true);
     expect(q("cancel my card").cancel).toBeUndefined();

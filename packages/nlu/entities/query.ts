@@ -48,6 +48,8 @@ export interface QueryModifiers {
   aboutTeller?: boolean;
   /** "my pending transactions", "what's still pending": only transactions not yet posted. */
   pending?: boolean;
+  /** "my deposits", "did my paycheck come in": only money that came in. */
+  incoming?: boolean;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -63,6 +65,9 @@ const ORDINALS: Record<string, number> = {
 const ABOUT_TELLER =
   /^(?:what\s+(?:else\s+)?(?:can|could|do)\s+(?:you|u)\s+(?:do|help\s+(?:me\s+|us\s+)?with|help(?:\s+me)?|offer)(?:\s+for\s+me)?|what\s+are\s+(?:you|u)\s+able\s+to\s+do|what\s+(?:can|should)\s+i\s+(?:ask|say)(?:\s+(?:you|here))?|how\s+(?:can|do|could)\s+(?:you|u)\s+help(?:\s+me)?|who\s+(?:are|r)\s+(?:you|u)|what\s+are\s+(?:you|u)|are\s+(?:you|u)\s+(?:a\s+)?(?:bot|robot|ai|chat\s*bot|machine|real(?:\s+person)?|human|person)|what\s+is\s+teller|how\s+does\s+(?:this|it|teller)\s+work|help|menu|options)[\s?.!]*$/i;
 const PENDING = /\bpending\s+(?:transactions?|payments?|purchases?|charges?|debits?|card\s+payments?)\b|\b(?:transactions?|payments?|purchases?|charges?)\s+(?:that\s+)?(?:are\s+|is\s+)?(?:still\s+)?pending\b|\bwhat(?:'s|\s+is)\s+(?:still\s+)?pending\b/i;
+// Money in, not a spending question: deposits, a paycheck, "did I get paid". Only the lookup of
+// transactions reads it.
+const INCOMING = /\b(?:deposits|pay\s*(?:checks?|cheques?)|salary|wages|direct\s+deposits?|incoming\s+(?:money|payments?|transfers?)|money\s+(?:that\s+)?(?:came|come|coming|has\s+come)\s+in(?:to)?)\b|\b(?:last|latest|recent|most\s+recent)\s+deposit\b|\b(?:got|get|been)\s+paid\b/i;
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const MONTH_WORD = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
 
@@ -130,6 +135,7 @@ export function extractQueryModifiers(text: string, today: string): QueryModifie
   if (isQuestion(t)) out.question = true;
   if (ABOUT_TELLER.test(stripSmallTalk(t))) out.aboutTeller = true;
   if (PENDING.test(t)) out.pending = true;
+  if (INCOMING.test(t)) out.incoming = true;
   if (CANCEL.test(t)) out.cancel = true;
   if (CORRECTION.test(t)) out.correction = true;
   const choice = CHOICE.exec(t);

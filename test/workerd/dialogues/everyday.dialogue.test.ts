@@ -149,4 +149,19 @@ describe("dialogue: a new customer's first questions", () => {
       ],
     });
   });
+
+  // The test customer has other money in besides this paycheck.
+  const MONEY_IN = /^Here are the \d+ latest payments into your accounts \(your own transfers left out\)\.$/;
+  it("answers whether a paycheck came in with the money that came in, not the latest spending (wave 10)", async () => {
+    await runScript("money-in", {
+      history: [...HISTORY, { merchant: "Northwind Labs Payroll", category: "Income", amount: 2_850_00, postedAt: daysAgo(6) }],
+      turns: [
+        // Was out of scope at 0.69; "when was my last deposit" too (0.89).
+        { say: "did my paycheck come in?", expect: { intent: "transactions", data: "transactions", text: MONEY_IN } },
+        { say: "when was my last deposit", expect: { intent: "transactions", data: "transactions", text: MONEY_IN } },
+        // A payday question (CLINC150's work domain) is still declined.
+        { say: "when will i get paid", expect: { intent: "out_of_scope" } },
+      ],
+    });
+  });
 });
