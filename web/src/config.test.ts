@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { configFromEnv, normalise } from "./config.js";
+import { ConfigError, configFromEnv, loadConfig, normalise } from "./config.js";
 
 describe("staff sign-in configuration", () => {
   it("keeps the workforce provider apart from the customers' one, with its own redirect under /agent", () => {
@@ -25,6 +25,17 @@ describe("staff sign-in configuration", () => {
     });
     expect(config.auth).toEqual({ mode: "dev" });
     expect(config.staffAuth).toMatchObject({ mode: "oidc", clientId: "agent-console" });
-    expect(() => normalise({ staffAuth: { mode: "oidc", clientId: "agent-console" } })).toThrow(/config:/);
+    expect(() => normalise({ staffAuth: { mode: "oidc", clientId: "agent-console" } })).toThrow(ConfigError);
+  });
+
+  it("refuses an incomplete config.json instead of falling back to the development sign-in", async () => {
+    const incomplete = async () =>
+      new Response(JSON.stringify({ auth: { mode: "oidc", clientId: "web" } }), { headers: { "content-type": "application/json" } });
+    await expect(loadConfig(incomplete as typeof fetch)).rejects.toBeInstanceOf(ConfigError);
+  });
+
+  it("falls back to the build's settings when config.json is missing (the SPA answers with index.html)", async () => {
+    const html = async () => new Response("<!doctype html>", { headers: { "content-type": "text/html" } });
+    await expect(loadConfig(html as typeof fetch)).resolves.toMatchObject({ auth: { mode: "dev" } });
   });
 });

@@ -43,6 +43,11 @@ export function configFromEnv(env: Record<string, string | undefined>): AppConfi
   });
 }
 
+/** A deployment's config.json or VITE_* settings are incomplete: shown, never replaced by a dev login. */
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+}
+
 /** Validates a config object; anything incomplete for OIDC is an error, never a silent dev login. */
 export function normalise(value: unknown): AppConfig {
   const config = value as { auth?: Record<string, unknown>; staffAuth?: Record<string, unknown> } | null;
@@ -57,7 +62,7 @@ function normaliseAuth(auth: Record<string, unknown> | undefined, defaultRedirec
   const tokenEndpoint = text("tokenEndpoint");
   const clientId = text("clientId");
   if (!authorizationEndpoint || !tokenEndpoint || !clientId) {
-    throw new Error("config: OIDC needs authorizationEndpoint, tokenEndpoint and clientId");
+    throw new ConfigError("config: OIDC needs authorizationEndpoint, tokenEndpoint and clientId");
   }
   return {
     mode: "oidc",
@@ -78,7 +83,7 @@ export async function loadConfig(fetchImpl: typeof fetch = fetch): Promise<AppCo
       return normalise(await response.json());
     }
   } catch (error) {
-    if (error instanceof Error && error.message.startsWith("config:")) throw error;
+    if (error instanceof ConfigError) throw error;
   }
   return configFromEnv(import.meta.env as Record<string, string | undefined>);
 }
