@@ -31,7 +31,7 @@ import { payeeOption } from "./transfer-payees.js";
 import { accountOption, coveringSources, soleSource } from "./transfer-accounts.js";
 import { applyEntities } from "./transfer-slots.js";
 import { confirmationSummary } from "./transfer-summary.js";
-import { cardAmountOffer, isPayment, isStatementsLoad, loadCardStatements, onCardStatements, paidCard } from "./card-payment.js";
+import { cardAmountOffer, isPayment, isStatementsLoad, loadCardStatements, onCardStatements, paidCard, paymentKind } from "./card-payment.js";
 
 export function startTransfer(ctx: StepContext, intent: IntentTag, entities: Entities): void {
   const accountsId = derivedId(ctx, "accounts");
@@ -180,7 +180,9 @@ export function executeTransfer(ctx: StepContext, task: TransferTask): void {
   if (!from || !task.amount || !task.to) return; // unreachable: a confirmation exists only for valid slots
   const to = describeDestination(task, task.to)!;
   // The result says "paid", not "sent", for a bill or the customer's own card.
-  const payment = isPayment(task) ? { payment: true as const } : {};
+  // Tagged by what is paid: the customer's own card is a card payment, whatever the intent.
+  const kind = paymentKind(task);
+  const payment = kind ? { payment: kind } : {};
   ctx.state.task = null;
   if (task.schedule) {
     // A later date or a repeat: "yes" stores the schedule; the runner moves the money on the day.
