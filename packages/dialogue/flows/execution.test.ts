@@ -159,3 +159,18 @@ describe("resume after a crash", () => {
     expect(session.resume().effects).toEqual([]);
   });
 });
+
+describe("a refused payment says what was refused", () => {
+  it("a card payment the bank refuses is a card payment that didn't go through, asked as a bill or as a transfer", () => {
+    for (const intent of ["pay_bill", "transfer"]) {
+      const session = new Session();
+      const turn = session.say("pay 50 on my credit card from checking", understood(intent, { amount: usd(50), fromRef: "checking", toRef: "credit", accountRefs: ["checking", "credit"] }));
+      session.bank.failNext("transfer", "limit_exceeded");
+      const refused = session.press(lastReply(turn).confirmation!.id, "yes");
+      // It said "The bill payment didn't go through: …" to a payment of the customer's own card.
+      expect(lastReply(refused).text).toBe(
+        "The card payment didn't go through: the amount is over the limit for a single transfer. Nothing was paid. You can see your limits in the app.",
+      );
+    }
+  });
+});

@@ -20,7 +20,7 @@ import type {
 } from "../types.js";
 import { parseView } from "../views.js";
 import { scheduleDone, scheduleFailed } from "./schedules.js";
-import { isPaymentExecution } from "./card-payment.js";
+import { executionPaymentKind, isPaymentExecution } from "./card-payment.js";
 
 type Unissued<T> = Omit<T, "effectId" | "idempotencyKey">;
 
@@ -204,8 +204,10 @@ function cardDone(execution: Execution, data: unknown) {
 
 function failureReply(execution: Execution, code: EffectErrorCode) {
   const isTransfer = execution.effect.kind === "transfer";
-  const bill = isPaymentExecution(execution);
-  const what = !isTransfer ? "I couldn't change the card" : bill ? "The bill payment didn't go through" : "The transfer didn't go through";
+  const paid = executionPaymentKind(execution);
+  const bill = paid !== undefined;
+  // The customer's own card is a card payment, never a "bill payment" (as its confirmation said).
+  const what = !isTransfer ? "I couldn't change the card" : paid ? `The ${paid} payment didn't go through` : "The transfer didn't go through";
   const nothing = !isTransfer ? "" : bill ? " Nothing was paid." : " Nothing was sent.";
   const fromText =
     execution.receipt.kind === "transfer" ? accountLabel(execution.receipt.from) : "that account";

@@ -1,5 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { runScript } from "./script.js";
+import { bookExternal } from "../../../packages/banking/ledger.repo.js";
+import { withTestDb } from "../helpers.js";
+import { runScript, type ScriptContext } from "./script.js";
+
+/** A card purchase on checking between the confirmation and the Yes: the ledger then refuses. */
+async function spendFromChecking(ctx: ScriptContext, minor: number): Promise<void> {
+  await withTestDb((db) =>
+    db.transaction((tx) =>
+      bookExternal(tx, [
+        { customerId: ctx.customer.customerId, accountId: ctx.customer.checkingId, amount: -minor, currency: "USD", merchant: "Hardware Barn", category: "Shopping", postedAt: new Date(), status: "posted" },
+      ]),
+    ),
+  );
+}
 
 /**
  * Paying the credit card and the replies around money that customers hit (sweep 8): what Teller
@@ -14,6 +27,20 @@ describe("dialogue: card payments are called card payments", () => {
         { say: "cancel", expect: { text: /^OK, I've cancelled that card payment\. Nothing was paid\.$/ } },
         { say: "transfer 200 to my credit card from checking", expect: { confirmation: true, text: /Pay \$200\.00 to Teller Card ••3003 from Everyday Checking ••1001\?$/ } },
         { say: "no", press: "no", expect: { text: /^OK, I've cancelled that card payment\. Nothing was paid\.$/ }, balances: { checking: 1_000_00, credit: 0 } },
+      ],
+    });
+  });
+
+  it("a card payment the bank refuses is a card payment that didn't go through", async () => {
+    await runScript("card-pay-refused", {
+      turns: [
+        {
+          say: "pay 300 on my credit card from checking",
+          expect: { intent: "pay_bill", confirmation: true, text: /Pay \$300\.00 to Teller Card ••3003 from Everyday Checking ••1001\?$/ },
+          check: (_reply, ctx) => spendFromChecking(ctx, 900_00),
+        },
+        // "The bill payment didn't go through: there isn't enough available in …"
+        { say: "yes", press: "yes", expect: { text: /^The card payment didn't go through: there isn't enough available in Everyday Checking ••1001\. Nothing was paid\./ }, balances: { checking: 100_00, credit: 0 } },
       ],
     });
   });
