@@ -444,6 +444,8 @@ export interface Execution {
          * only in executions persisted before the kind was recorded (read as a bill).
          */
         payment?: PaymentKind | true;
+        /** Another of the customer's accounts could send the amount (as loaded when confirmed). */
+        otherSource?: true;
       }
     | { kind: "card"; card: CardOption };
 }

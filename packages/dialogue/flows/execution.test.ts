@@ -174,3 +174,22 @@ describe("a refused payment says what was refused", () => {
     }
   });
 });
+
+describe("what a refusal for want of funds offers", () => {
+  it("offers another account only when another of the customer's accounts could cover the amount", () => {
+    // Savings ($2,000.00) could send $400.00: another account is offered.
+    const covered = new Session();
+    const one = covered.say("send 400 from checking to Alex", understood("transfer", { amount: usd(400), fromRef: "checking", payeeName: "Alex" }));
+    covered.bank.failNext("transfer", "insufficient_funds");
+    expect(lastReply(covered.press(lastReply(one).confirmation!.id, "yes")).text).toBe(
+      "The transfer didn't go through: there isn't enough available in Checking ••1234. Nothing was sent. You can try a smaller amount or another account.",
+    );
+    // Checking ($450.00) could not send $1,500.00: it offered "or another account" all the same.
+    const short = new Session();
+    const two = short.say("send 1500 from savings to Alex", understood("transfer", { amount: usd(1500), fromRef: "savings", payeeName: "Alex" }));
+    short.bank.failNext("transfer", "insufficient_funds");
+    expect(lastReply(short.press(lastReply(two).confirmation!.id, "yes")).text).toBe(
+      "The transfer didn't go through: there isn't enough available in Savings ••5678. Nothing was sent. You can try a smaller amount.",
+    );
+  });
+});

@@ -211,8 +211,9 @@ function failureReply(execution: Execution, code: EffectErrorCode) {
   const nothing = !isTransfer ? "" : bill ? " Nothing was paid." : " Nothing was sent.";
   const fromText =
     execution.receipt.kind === "transfer" ? accountLabel(execution.receipt.from) : "that account";
+  const another = execution.receipt.kind === "transfer" && execution.receipt.otherSource ? " or another account" : "";
   const texts: Record<EffectErrorCode, string> = {
-    insufficient_funds: `${what}: there isn't enough available in ${fromText}.${nothing} You can try a smaller amount or another account.`,
+    insufficient_funds: `${what}: there isn't enough available in ${fromText}.${nothing} You can try a smaller amount${another}.`,
     limit_exceeded: `${what}: the amount is over the limit for a single transfer.${nothing} You can see your limits in the app.`,
     daily_limit_exceeded: `${what}: it would take you over your daily transfer limit.${nothing} You can try again tomorrow or check your limits in the app.`,
     not_found: `${what}: I couldn't find that account, payee or card any more.${nothing}`,

@@ -183,6 +183,8 @@ export function executeTransfer(ctx: StepContext, task: TransferTask): void {
   // Tagged by what is paid: the customer's own card is a card payment, whatever the intent.
   const kind = paymentKind(task);
   const payment = kind ? { payment: kind } : {};
+  // Whether a refusal for want of funds can suggest another account: only if one could cover it.
+  const other = coveringSources(task.accounts ?? [], task.to, task.amount).some((a) => a.id !== from.id) ? { otherSource: true as const } : {};
   ctx.state.task = null;
   if (task.schedule) {
     // A later date or a repeat: "yes" stores the schedule; the runner moves the money on the day.
@@ -191,7 +193,7 @@ export function executeTransfer(ctx: StepContext, task: TransferTask): void {
       confirmation.id,
       task.intent,
       { kind: "schedule_transfer", confirmationId: confirmation.id, fromAccountId: from.id, to: task.to, amount: task.amount, schedule: task.schedule },
-      { kind: "transfer", from: { name: from.name, mask: from.mask }, to: to.view, toLabel: to.label, ...payment },
+      { kind: "transfer", from: { name: from.name, mask: from.mask }, to: to.view, toLabel: to.label, ...payment, ...other },
     );
     return;
   }
@@ -200,7 +202,7 @@ export function executeTransfer(ctx: StepContext, task: TransferTask): void {
     confirmation.id,
     task.intent,
     { kind: "transfer", fromAccountId: from.id, to: task.to, amount: task.amount },
-    { kind: "transfer", from: { name: from.name, mask: from.mask }, to: to.view, toLabel: to.label, ...payment },
+    { kind: "transfer", from: { name: from.name, mask: from.mask }, to: to.view, toLabel: to.label, ...payment, ...other },
   );
 }
 

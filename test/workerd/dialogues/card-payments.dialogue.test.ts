@@ -44,4 +44,22 @@ describe("dialogue: card payments are called card payments", () => {
       ],
     });
   });
+
+  it("a refusal for want of funds offers another account only when one could cover the amount", async () => {
+    // Savings ($5,000.00) could pay $300.00.
+    await runScript("refused-other", {
+      turns: [
+        { say: "send 300 to Jordan Lee from checking", expect: { confirmation: true }, check: (_reply, ctx) => spendFromChecking(ctx, 900_00) },
+        { say: "yes", press: "yes", expect: { text: /^The transfer didn't go through: there isn't enough available in Everyday Checking ••1001\. Nothing was sent\. You can try a smaller amount or another account\.$/ }, balances: { checking: 100_00 } },
+      ],
+    });
+    // Savings holds $50.00: "… or another account" offered an account that could not pay it either.
+    await runScript("refused-none", {
+      customer: { savings: 50_00 },
+      turns: [
+        { say: "pay 300 on my credit card from checking", expect: { confirmation: true }, check: (_reply, ctx) => spendFromChecking(ctx, 900_00) },
+        { say: "yes", press: "yes", expect: { text: /^The card payment didn't go through: there isn't enough available in Everyday Checking ••1001\. Nothing was paid\. You can try a smaller amount\.$/ }, balances: { checking: 100_00, savings: 50_00 } },
+      ],
+    });
+  });
 });
