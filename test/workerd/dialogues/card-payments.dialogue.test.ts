@@ -63,3 +63,20 @@ describe("dialogue: card payments are called card payments", () => {
     });
   });
 });
+
+describe("dialogue: a debit card has no bill", () => {
+  it("says so for the Visa debit card asked to be paid off, with no card payment offered", async () => {
+    await runScript("debit-no-bill", {
+      turns: [
+        // "How much would you like to send?", as if the debit card owed something.
+        {
+          say: "pay off my visa debit card",
+          expect: { confirmation: false, text: /^That Visa card is a debit card, so there's no bill to pay: what you spend with it comes straight out of your account\.$/ },
+          check: (reply) => expect(reply.actions.map((a) => a.label)).toEqual(["Check my balance"]),
+        },
+        // Nothing is waiting: a "yes" does nothing.
+        { say: "yes", expect: { confirmation: false, notText: /paid|sent/ }, balances: { checking: 1_000_00, credit: 0 } },
+      ],
+    });
+  });
+});
