@@ -94,6 +94,29 @@ describe("pay a bill", () => {
     expect(lastReply(withCard).text).not.toMatch(/is a debit card/);
   });
 
+  it("offers a transfer to a person named as the bill, instead of a bill payment", () => {
+    for (const [text, entities] of [
+      ["pay my bill to Alex Kim", { payeeName: "Alex Kim" }],
+      ["pay my Alex Kim bill $30", { payeeName: "Alex Kim", amount: usd(30) }],
+    ] as const) {
+      const session = new Session(bankWithBiller());
+      // It asked "How much would you like to pay to “Alex Kim” ••4321?" and confirmed a bill payment to a person.
+      const turn = session.say(text, understood("pay_bill", entities));
+      const lead = "“Alex Kim” is one of your saved people, not a biller, so I can send it as a transfer instead.";
+      expect(lastReply(turn).text).toBe(`${lead} ${"amount" in entities ? "Which account should I send it from?" : "How much would you like to send?"}`);
+      expect(lastReply(turn).intent.name).toBe("transfer");
+    }
+    const session = new Session(bankWithBiller());
+    session.say("pay a bill", understood("pay_bill"));
+    // The person's name in answer to "Which bill?": the same offer (people are not among its buttons).
+    let turn = session.say("Alex Kim", understood("pay_bill", { payeeName: "Alex Kim" }));
+    expect(lastReply(turn).text).toBe("“Alex Kim” is one of your saved people, not a biller, so I can send it as a transfer instead. How much would you like to send?");
+    session.say("$20", understood("transfer", { amount: usd(20) }));
+    turn = session.say("checking", understood("balance", { accountRefs: ["checking"] }));
+    expect(lastReply(turn).text).toBe("Send $20.00 from Checking ••1234 to “Alex Kim” ••4321?");
+    expect(lastReply(session.press(lastReply(turn).confirmation!.id, "yes")).text).toBe("Done — I sent $20.00 to “Alex Kim” ••4321.");
+  });
+
   it("offers no credit card to a customer who has none", () => {
     const data = bankWithBiller();
     const bank = new FakeBank({ ...data, accounts: data.accounts.filter((a) => a.type !== "credit") });

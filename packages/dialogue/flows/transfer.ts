@@ -27,7 +27,7 @@ import { parseView } from "../views.js";
 import { beginSchedule, beginTransfer } from "./execution.js";
 import { scheduleText, timingProblemText } from "../schedule-text.js";
 import { explainLoadFailure } from "./wording.js";
-import { payeeOption } from "./transfer-payees.js";
+import { payeeOption, personAsBillToTransfer } from "./transfer-payees.js";
 import { accountOption, coveringSources, soleSource } from "./transfer-accounts.js";
 import { applyEntities } from "./transfer-slots.js";
 import { confirmationSummary } from "./transfer-summary.js";
@@ -220,6 +220,7 @@ function describeDestination(task: TransferTask, to: NonNullable<TransferTask["t
 
 function advance(ctx: StepContext, task: TransferTask, notes: string[], nameSources = false): void {
   const accounts = task.accounts ?? [];
+  notes.push(...personAsBillToTransfer(task));
   const from = accounts.find((a) => a.id === task.from);
   if (from && task.to && "accountId" in task.to && task.to.accountId === from.id) {
     notes.push("The money needs to go to a different account from the one it leaves.");

@@ -80,3 +80,20 @@ describe("dialogue: a debit card has no bill", () => {
     });
   });
 });
+
+describe("dialogue: a person named as a bill", () => {
+  it("offers a transfer to the saved person instead of a bill payment", async () => {
+    await runScript("person-as-bill", {
+      turns: [
+        // "How much would you like to pay to “Jordan Lee” ••7788?", a bill payment to a person.
+        {
+          say: "pay my bill to Jordan Lee",
+          expect: { intent: "transfer", confirmation: false, text: /^“Jordan Lee” is one of your saved people, not a biller, so I can send it as a transfer instead\. How much would you like to send\?$/ },
+        },
+        { say: "$45", expect: { text: /^Which account should I send it from\?$/ } },
+        { say: "checking", expect: { confirmation: true, text: /^Send \$45\.00 from Everyday Checking ••1001 to .Jordan Lee. ••7788\?$/ } },
+        { say: "yes", press: "yes", expect: { data: "transfer_receipt", text: /^Done — I sent \$45\.00 to .Jordan Lee. ••7788\./ }, balances: { checking: 955_00 } },
+      ],
+    });
+  });
+});
