@@ -97,3 +97,35 @@ describe("dialogue: a person named as a bill", () => {
     });
   });
 });
+
+describe("dialogue: a customer who owes on their card", () => {
+  it("asks what is owed, pays the minimum, confirms, and sees the new balance", async () => {
+    // "23 Nov 2026" in the statement answer, "Fri 18 Dec 2026" in the payment's question.
+    const DUE = String.raw`(?:[A-Z][a-z]{2} )?\d{1,2} [A-Z][a-z]{2} \d{4}`;
+    await runScript("card-owed", {
+      // $300.00 spent on the card since its statement of $412.35 (minimum $25.00) was paid off.
+      history: [{ account: "credit", merchant: "Skyline Airways", category: "Travel", amount: -300_00, postedAt: new Date(Date.now() - 2 * 86_400_000) }],
+      turns: [
+        {
+          say: "how much do I owe on my credit card?",
+          expect: { intent: "credit_statement", text: new RegExp(String.raw`^Teller Card ••3003: your statement of ${DUE} shows a balance of \$412\.35\. The minimum payment is \$25\.00, due ${DUE}\. Your current balance is \$300\.00\.$`) },
+          check: (reply) => expect(reply.actions.map((a) => ("text" in a ? a.text : ""))).toContain("Pay my credit card bill"),
+        },
+        // The quick reply under the answer.
+        {
+          say: "Pay my credit card bill",
+          expect: { intent: "pay_bill", confirmation: false, text: new RegExp(String.raw`^How much would you like to pay to Teller Card ••3003\? Your statement balance is \$412\.35 \(minimum payment \$25\.00, due ${DUE}\); your current balance is \$300\.00\.$`) },
+          // The statement's $412.35 would overpay what is owed now: not offered.
+          check: (reply) => expect(reply.actions.map((a) => [a.label, "text" in a ? a.text : ""])).toEqual([["Current balance $300.00", "$300.00"], ["Minimum payment $25.00", "$25.00"]]),
+        },
+        // The minimum payment's quick reply.
+        { say: "$25.00", expect: { confirmation: false, text: /^Which account should I pay it from\?$/ } },
+        { say: "checking", expect: { confirmation: true, text: /^Pay \$25\.00 to Teller Card ••3003 from Everyday Checking ••1001\?$/ }, balances: { checking: 1_000_00, credit: -300_00 } },
+        { say: "yes", press: "yes", expect: { data: "transfer_receipt", text: /^Done — I paid \$25\.00 to Teller Card ••3003\./ }, balances: { checking: 975_00, credit: -275_00 } },
+        // The same Yes again moves nothing.
+        { say: "yes", expect: { text: /already/i }, balances: { checking: 975_00, credit: -275_00 } },
+        { say: "how much do I owe on my credit card?", expect: { intent: "credit_statement", text: /Your current balance is \$275\.00\.$/ } },
+      ],
+    });
+  });
+});
