@@ -22,4 +22,17 @@ describe("turn outcome", () => {
     const lost = turnDataPoint({ ...facts, intent: "out_of_scope", after: { ...before, consecutiveFallbacks: 1 }, seen: [] });
     expect(lost.blobs[5]).toBe("send 20 to Sam, card •••• 4242");
   });
+
+  it("records a turn not understood as out_of_scope, keeping the model's confidence", () => {
+    const facts = { environment: "production", confidence: 0.41, decidedBy: "local", text: "what about the thing", before, latencyMs: 12 };
+    // blob2 held the model's unsure guess ("card_arrival"), counted as that intent's traffic.
+    const lost = turnDataPoint({ ...facts, intent: "card_arrival", after: { ...before, consecutiveFallbacks: 1 }, seen: [] });
+    expect(lost.blobs.slice(1, 4)).toEqual(["out_of_scope", "local", "fallback"]);
+    expect(lost.doubles[1]).toBe(0.41);
+    // The second in a row is a hand-off for repeated fallbacks: still not understood.
+    const handedOff = turnDataPoint({ ...facts, intent: "card_arrival", after: { ...before, handoff: { reason: "repeated_fallback", at: 1 } }, seen: seen({ kind: "handoff", ok: true, detail: "" }) });
+    expect(handedOff.blobs.slice(1, 4)).toEqual(["out_of_scope", "local", "handoff"]);
+    // Understood, the intent is the model's.
+    expect(turnDataPoint({ ...facts, intent: "card_arrival", confidence: 0.9, after: before, seen: [] }).blobs[1]).toBe("card_arrival");
+  });
 });

@@ -7,7 +7,8 @@ import type { TurnHooks } from "../dialogue/runner.js";
  * contract with the Analytics Engine SQL in docs/operations.md and with `npm run report`:
  *
  *   index1   environment (the sampling key)
- *   blob1    environment          blob2  intent          blob3  decidedBy (local | ai | fallback)
+ *   blob1    environment          blob2  intent (out_of_scope when not understood)
+ *   blob3    decidedBy (local | ai | fallback)
  *   blob4    outcome (TurnOutcome) blob5  transfer result ("" | posted | pending | <error code>)
  *   blob6    the customer's words, redacted — only when Teller did not understand them (fallback)
  *   double1  latency in ms (the whole turn inside the Durable Object)
@@ -84,7 +85,8 @@ export function turnDataPoint(facts: TurnFacts): TurnDataPoint {
     indexes: [facts.environment],
     blobs: [
       facts.environment,
-      facts.intent,
+      // Not understood: the turn was a fallback, whatever the model's unsure guess (double2 keeps its confidence).
+      fallback ? "out_of_scope" : facts.intent,
       facts.decidedBy,
       outcome,
       transfer?.detail ?? "",

@@ -31,7 +31,7 @@ import { acknowledgeSmallTalk, answerAside, cancelText, interrupt, restoreAbando
 import { onLookupData, startLookup } from "./flows/lookup.js";
 import { isFactIntent, startFact } from "./flows/bank-facts.js";
 import { CARD_AT_RISK_INTENTS, startCardAtRisk, startFraudReport } from "./flows/fraud.js";
-import { isTransferIntent, startPayBill, withBillKind } from "./flows/pay-bill.js";
+import { answerDebitCardBill, isTransferIntent, startPayBill, withBillKind } from "./flows/pay-bill.js";
 import { cancelsScheduled, continueSchedules, executeCancel, onCancelResult, onSchedulesData, startSchedules } from "./flows/schedules.js";
 import {
   answerBareYes,
@@ -178,6 +178,9 @@ function onMessage(ctx: StepContext, event: MessageEvent): void {
   }
   if (entities.otherLanguage) return englishOnly(ctx, intent);
   if (unclear && routeDataQuestion(ctx, intent, entities, event.text, true)) return;
+  // "pay off my visa debit card" is read as a transfer only just above the fallback line: the
+  // words say what it is, whatever the model's confidence.
+  if (unclear && answerDebitCardBill(ctx, intent, entities, event.text)) return;
   if (unclear) return fallback(ctx, intent);
   route(ctx, intent, entities, event.text);
 }
@@ -195,8 +198,10 @@ function route(ctx: StepContext, intent: IntentTag, e: Entities, text: string): 
     case "payees":
       return startLookup(ctx, intent, intent.name, e);
     case "transfer":
+      if (answerDebitCardBill(ctx, intent, e, text)) return;
       return startTransfer(ctx, intent, e);
     case "pay_bill":
+      if (answerDebitCardBill(ctx, intent, e, text)) return;
       return startPayBill(ctx, intent, e, text);
     case "report_fraud":
       return startFraudReport(ctx, intent, e);

@@ -419,6 +419,9 @@ export interface DisputeTask {
 
 export type Task = TransferTask | CardTask | LookupTask | SchedulesTask | DisputeTask;
 
+/** A payment to the customer's own credit card, or a bill paid to a payee. */
+export type PaymentKind = "card" | "bill";
+
 /** A confirmed transfer/card change whose effect was handed to the DO and has no result yet. */
 export interface Execution {
   /** The confirmation id (or, for an immediate freeze, the action id) the key derives from. */
@@ -436,8 +439,13 @@ export interface Execution {
         to: { name: string; mask?: string };
         /** How the destination was shown in the confirmation. */
         toLabel: string;
-        /** A bill or the customer's own card was paid: the result says "paid", not "sent". */
-        payment?: true;
+        /**
+         * A bill or the customer's own card was paid: the result says "paid", not "sent". `true`
+         * only in executions persisted before the kind was recorded (read as a bill).
+         */
+        payment?: PaymentKind | true;
+        /** Another of the customer's accounts could send the amount (as loaded when confirmed). */
+        otherSource?: true;
       }
     | { kind: "card"; card: CardOption };
 }

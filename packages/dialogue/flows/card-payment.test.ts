@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { AccountOption, TransferTask } from "../types.js";
-import { cardAmountOffer, isPayment, paidCard } from "./card-payment.js";
+import { cardAmountOffer, isPayment, paidCard, paymentKind } from "./card-payment.js";
+import { Session, understood, usd } from "../../../test/support/dialogue-session.js";
 
 // The whole card payment through the gateway: test/workerd/dialogues/bill-payments.dialogue.test.ts.
 const checking: AccountOption = { id: "acc_chk", name: "Everyday Checking", type: "checking", mask: "1001", currency: "USD", availableMinor: 500_000 };
@@ -18,6 +19,22 @@ describe("card payment", () => {
     expect(isPayment(task({ to: { accountId: card.id } as TransferTask["to"] }))).toBe(true);
     expect(isPayment(task({ to: { accountId: checking.id } as TransferTask["to"] }))).toBe(false);
     expect(isPayment(task({ intent: { name: "pay_bill", confidence: 1 } } as Partial<TransferTask>))).toBe(true);
+  });
+
+  it("tags money to the customer's own card as a card payment, whatever the intent; a biller as a bill", () => {
+    const toCard = { to: { accountId: card.id } as TransferTask["to"] };
+    expect(paymentKind(task(toCard))).toBe("card");
+    expect(paymentKind(task({ ...toCard, intent: { name: "pay_bill", confidence: 1 } }))).toBe("card");
+    expect(paymentKind(task({ intent: { name: "pay_bill", confidence: 1 }, to: { payeeId: "pay_power" } } as Partial<TransferTask>))).toBe("bill");
+    expect(paymentKind(task({ to: { accountId: checking.id } as TransferTask["to"] }))).toBeUndefined();
+  });
+
+  it("records the tag on the confirmed payment's receipt (a card payment was recorded like a bill)", () => {
+    const session = new Session();
+    const confirm = session.say("transfer 50 to my credit card from checking", understood("transfer", { amount: usd(50), fromRef: "checking", toRef: "credit", accountRefs: ["checking", "credit"] }));
+    session.autoExecute = false;
+    session.press(confirm.replies.at(-1)!.confirmation!.id, "yes");
+    expect(session.state.executing?.receipt).toMatchObject({ kind: "transfer", payment: "card" });
   });
 
   it("offers the current balance and the minimum payment, never more than is owed now", () => {

@@ -6,7 +6,7 @@
 import { derivedId, type StepContext } from "../context.js";
 import { moneyText, quickReply } from "../render.js";
 import { dateText } from "../schedule-text.js";
-import type { AccountOption, Action, EffectResult, Execution, TransferTask } from "../types.js";
+import type { AccountOption, Action, EffectResult, Execution, PaymentKind, TransferTask } from "../types.js";
 import { parseView } from "../views.js";
 
 const MAX_STATEMENTS = 3;
@@ -24,9 +24,25 @@ export function isPayment(task: TransferTask): boolean {
   return task.intent.name === "pay_bill" || paidCard(task) !== undefined;
 }
 
+/**
+ * What kind of payment the task makes: "card" when the money goes to the customer's own credit
+ * card, whether asked as a bill or as a transfer; "bill" for a bill paid to a payee; else none.
+ */
+export function paymentKind(task: TransferTask): PaymentKind | undefined {
+  if (paidCard(task)) return "card";
+  return task.intent.name === "pay_bill" ? "bill" : undefined;
+}
+
+/** The kind of payment a confirmed execution made (a receipt stored before the tag had `true`: a bill). */
+export function executionPaymentKind(execution: Execution): PaymentKind | undefined {
+  const tag = execution.receipt.kind === "transfer" ? execution.receipt.payment : undefined;
+  if (tag === "card" || tag === "bill") return tag;
+  return tag === true || execution.intent.name === "pay_bill" ? "bill" : undefined;
+}
+
 /** A bill payment, or a transfer to the customer's own card: said as paid, not sent. */
 export function isPaymentExecution(execution: Execution): boolean {
-  return execution.intent.name === "pay_bill" || (execution.receipt.kind === "transfer" && execution.receipt.payment === true);
+  return executionPaymentKind(execution) !== undefined;
 }
 
 /** Starts the statement load; the amount question comes with its result (onCardStatements). */

@@ -90,6 +90,16 @@ describe("hand-off to a person", () => {
     expect(handoffs(second.effects)).toMatchObject([{ reason: "repeated_fallback" }]);
   });
 
+  it("records a fallback reply as out_of_scope, whatever the model's unsure guess was", () => {
+    const session = new Session();
+    // The reply carried the guess ("card_arrival" at 0.45) as its intent, as if it had been understood.
+    const first = session.say("what about the thing", understood("card_arrival", {}, FALLBACK_CONFIDENCE - 0.05));
+    expect(lastReply(first).intent).toEqual({ name: "out_of_scope", confidence: FALLBACK_CONFIDENCE - 0.05 });
+    const second = session.say("blorp", understood("transfer", {}, 0.2));
+    expect(second.replies.map((r) => r.intent.name)).toEqual(["out_of_scope", "out_of_scope"]);
+    expect(handoffs(second.effects)).toMatchObject([{ reason: "repeated_fallback", intent: "out_of_scope" }]);
+  });
+
   it("does not hand off when an understood turn sits between two fallbacks", () => {
     const session = new Session();
     session.say("blorp", understood("out_of_scope"));

@@ -4,6 +4,7 @@ import { derivedId, type StepContext } from "../context.js";
 import { faqAnswer } from "../faq/index.js";
 import { CAPABILITIES_TEXT, CAPABILITY_ACTIONS, quickReply, reply } from "../render.js";
 import type { HandoffReason, IntentTag } from "../types.js";
+import { OUT_OF_SCOPE } from "../../contract/intents.js";
 
 export function greet(ctx: StepContext, intent: IntentTag): void {
   ctx.replies.push(reply(intent, `Hi! I'm Teller. ${CAPABILITIES_TEXT} What can I do for you?`, { actions: CAPABILITY_ACTIONS }));
@@ -63,8 +64,12 @@ export function englishOnly(ctx: StepContext, intent: IntentTag): void {
   );
 }
 
-/** Not understood or out of scope: say what Teller can do; the second in a row goes to a person. */
-export function fallback(ctx: StepContext, intent: IntentTag): void {
+/**
+ * Not understood or out of scope: say what Teller can do; the second in a row goes to a person.
+ * Recorded as out_of_scope (with the model's confidence), never as the model's unsure guess.
+ */
+export function fallback(ctx: StepContext, guess: IntentTag): void {
+  const intent: IntentTag = { name: OUT_OF_SCOPE, confidence: guess.confidence };
   ctx.state.consecutiveFallbacks += 1;
   if (ctx.state.consecutiveFallbacks >= FALLBACKS_BEFORE_HANDOFF) {
     ctx.state.consecutiveFallbacks = 0;

@@ -159,3 +159,37 @@ describe("resume after a crash", () => {
     expect(session.resume().effects).toEqual([]);
   });
 });
+
+describe("a refused payment says what was refused", () => {
+  it("a card payment the bank refuses is a card payment that didn't go through, asked as a bill or as a transfer", () => {
+    for (const intent of ["pay_bill", "transfer"]) {
+      const session = new Session();
+      const turn = session.say("pay 50 on my credit card from checking", understood(intent, { amount: usd(50), fromRef: "checking", toRef: "credit", accountRefs: ["checking", "credit"] }));
+      session.bank.failNext("transfer", "limit_exceeded");
+      const refused = session.press(lastReply(turn).confirmation!.id, "yes");
+      // It said "The bill payment didn't go through: …" to a payment of the customer's own card.
+      expect(lastReply(refused).text).toBe(
+        "The card payment didn't go through: the amount is over the limit for a single transfer. Nothing was paid. You can see your limits in the app.",
+      );
+    }
+  });
+});
+
+describe("what a refusal for want of funds offers", () => {
+  it("offers another account only when another of the customer's accounts could cover the amount", () => {
+    // Savings ($2,000.00) could send $400.00: another account is offered.
+    const covered = new Session();
+    const one = covered.say("send 400 from checking to Alex", understood("transfer", { amount: usd(400), fromRef: "checking", payeeName: "Alex" }));
+    covered.bank.failNext("transfer", "insufficient_funds");
+    expect(lastReply(covered.press(lastReply(one).confirmation!.id, "yes")).text).toBe(
+      "The transfer didn't go through: there isn't enough available in Checking ••1234. Nothing was sent. You can try a smaller amount or another account.",
+    );
+    // Checking ($450.00) could not send $1,500.00: it offered "or another account" all the same.
+    const short = new Session();
+    const two = short.say("send 1500 from savings to Alex", understood("transfer", { amount: usd(1500), fromRef: "savings", payeeName: "Alex" }));
+    short.bank.failNext("transfer", "insufficient_funds");
+    expect(lastReply(short.press(lastReply(two).confirmation!.id, "yes")).text).toBe(
+      "The transfer didn't go through: there isn't enough available in Savings ••5678. Nothing was sent. You can try a smaller amount.",
+    );
+  });
+});

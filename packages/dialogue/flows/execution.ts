@@ -20,7 +20,7 @@ import type {
 } from "../types.js";
 import { parseView } from "../views.js";
 import { scheduleDone, scheduleFailed } from "./schedules.js";
-import { isPaymentExecution } from "./card-payment.js";
+import { executionPaymentKind, isPaymentExecution } from "./card-payment.js";
 
 type Unissued<T> = Omit<T, "effectId" | "idempotencyKey">;
 
@@ -204,13 +204,16 @@ function cardDone(execution: Execution, data: unknown) {
 
 function failureReply(execution: Execution, code: EffectErrorCode) {
   const isTransfer = execution.effect.kind === "transfer";
-  const bill = isPaymentExecution(execution);
-  const what = !isTransfer ? "I couldn't change the card" : bill ? "The bill payment didn't go through" : "The transfer didn't go through";
+  const paid = executionPaymentKind(execution);
+  const bill = paid !== undefined;
+  // The customer's own card is a card payment, never a "bill payment" (as its confirmation said).
+  const what = !isTransfer ? "I couldn't change the card" : paid ? `The ${paid} payment didn't go through` : "The transfer didn't go through";
   const nothing = !isTransfer ? "" : bill ? " Nothing was paid." : " Nothing was sent.";
   const fromText =
     execution.receipt.kind === "transfer" ? accountLabel(execution.receipt.from) : "that account";
+  const another = execution.receipt.kind === "transfer" && execution.receipt.otherSource ? " or another account" : "";
   const texts: Record<EffectErrorCode, string> = {
-    insufficient_funds: `${what}: there isn't enough available in ${fromText}.${nothing} You can try a smaller amount or another account.`,
+    insufficient_funds: `${what}: there isn't enough available in ${fromText}.${nothing} You can try a smaller amount${another}.`,
     limit_exceeded: `${what}: the amount is over the limit for a single transfer.${nothing} You can see your limits in the app.`,
     daily_limit_exceeded: `${what}: it would take you over your daily transfer limit.${nothing} You can try again tomorrow or check your limits in the app.`,
     not_found: `${what}: I couldn't find that account, payee or card any more.${nothing}`,

@@ -107,6 +107,29 @@ describe("questions in the middle of a task", () => {
     expect(allText(turn)).toMatch(/dropped the bill payment\. Nothing was paid/);
   });
 
+  it("calls a payment to the customer's own card a card payment when it is cancelled, dropped or set aside, whatever the intent", () => {
+    // "make a payment on my credit card" (pay_bill), then cancel: "OK, I've cancelled that bill payment."
+    let session = new Session();
+    session.say("make a payment on my credit card", understood("pay_bill", { accountRefs: ["credit"] }));
+    let turn = session.say("cancel", understood("out_of_scope", { no: true, query: { cancel: true } }, 0.3));
+    expect(lastReply(turn).text).toBe("OK, I've cancelled that card payment. Nothing was paid.");
+
+    session = new Session();
+    session.say("pay 50 on my credit card from checking", understood("pay_bill", { amount: usd(50), fromRef: "checking", accountRefs: ["credit", "checking"] }));
+    turn = session.say("freeze my card", understood("freeze_card", {}));
+    expect(lastReply(turn).text).toBe("We're in the middle of a card payment. Do you want to drop it and freeze a card instead?");
+    turn = session.say("yes", understood("out_of_scope", { yes: true }, 0.3));
+    expect(allText(turn)).toMatch(/dropped the card payment\. Nothing was paid/);
+
+    // A transfer to the card (intent transfer) reads the same; a bill to a biller stays a bill payment.
+    session = new Session();
+    session.say("transfer 50 to my credit card", understood("transfer", { amount: usd(50), toRef: "credit", accountRefs: ["credit"] }));
+    expect(lastReply(session.say("no", understood("out_of_scope", { no: true }, 0.3))).text).toBe("OK, I've cancelled that card payment. Nothing was paid.");
+    session = new Session();
+    session.say("pay my bill", understood("pay_bill"));
+    expect(lastReply(session.say("no", understood("out_of_scope", { no: true }, 0.3))).text).toBe("OK, I've cancelled that bill payment. Nothing was paid.");
+  });
+
   it("acknowledges a correction, also before the amount was asked for", () => {
     const session = new Session();
     session.say("send money to Alex", understood("transfer", { payeeName: "Alex" }));

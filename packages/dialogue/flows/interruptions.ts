@@ -13,7 +13,7 @@ import { pendingConfirmation, settle } from "../state.js";
 import type { CardTask, DisputeTask, Entities, IntentTag, TransferTask } from "../types.js";
 import { repeatCardQuestion } from "./cards.js";
 import { isTransferIntent } from "./pay-bill.js";
-import { isPayment } from "./card-payment.js";
+import { isPayment, paidCard } from "./card-payment.js";
 import { isDisputeRequest, repeatDisputeQuestion } from "./disputes.js";
 import { startInsight } from "./insights.js";
 import { repeatQuestion } from "./transfer.js";
@@ -43,15 +43,14 @@ const NEW_REQUESTS: Record<string, string> = {
 };
 
 export function taskName(task: ActionTask): string {
+  // Money to the customer's own card is a card payment, as its confirmation said, whether it was
+  // asked as a bill ("make a payment on my credit card") or as a transfer; never a "bill payment".
+  if (task.kind === "transfer" && paidCard(task)) return "card payment";
   return TASK_NAMES[task.intent.name] ?? (task.kind === "card" ? "card change" : task.kind);
 }
 
 export function cancelText(task: ActionTask): string {
-  if (task.kind === "transfer") {
-    // A transfer to the customer's own card is a card payment, as its confirmation said.
-    const name = task.intent.name === "transfer" && isPayment(task) ? "card payment" : taskName(task);
-    return `OK, I've cancelled that ${name}.${nothingMoved(task)}`;
-  }
+  if (task.kind === "transfer") return `OK, I've cancelled that ${taskName(task)}.${nothingMoved(task)}`;
   if (task.kind === "dispute") return "OK, I haven't opened a dispute.";
   return "OK, I haven't changed anything.";
 }

@@ -70,6 +70,53 @@ describe("pay a bill", () => {
     expect(lastReply(water.say("the water bill", understood("pay_bill"))).text).toMatch(/^I couldn't find a saved biller for that bill\. Which bill/);
   });
 
+  it("says a debit card has no bill to pay, and offers no card payment", () => {
+    for (const [text, intent, brand] of [
+      ["pay off my visa debit card", "transfer", "visa"],
+      ["pay my debit card bill", "pay_bill", undefined],
+      ["pay the balance on my debit card", "pay_bill", undefined],
+    ] as const) {
+      const session = new Session(bankWithBiller());
+      // It asked "How much would you like to send?" (or which bill), as if a debit card owed something.
+      const turn = session.say(text, understood(intent, brand ? { cardBrand: brand } : {}));
+      expect(lastReply(turn).text).toBe(
+        `${brand ? "That Visa card" : "That card"} is a debit card, so there's no bill to pay: what you spend with it comes straight out of your account.`,
+      );
+      expect(lastReply(turn).confirmation).toBeUndefined();
+      expect(lastReply(turn).actions.map((a) => a.label)).toEqual(["Check my balance"]);
+      expect(session.state.task).toBeNull();
+    }
+    // The model is unsure of it (a transfer at 0.52): below the fallback line it is the same answer.
+    const unsure = new Session(bankWithBiller()).say("pay off my debit card", understood("transfer", {}, 0.45));
+    expect(lastReply(unsure).text).toMatch(/^That card is a debit card, so there's no bill to pay/);
+    // Paying with a debit card, or a credit card, is no such question.
+    const withCard = new Session(bankWithBiller()).say("pay my electric bill with my debit card", understood("pay_bill"));
+    expect(lastReply(withCard).text).not.toMatch(/is a debit card/);
+  });
+
+  it("offers a transfer to a person named as the bill, instead of a bill payment", () => {
+    for (const [text, entities] of [
+      ["pay my bill to Alex Kim", { payeeName: "Alex Kim" }],
+      ["pay my Alex Kim bill $30", { payeeName: "Alex Kim", amount: usd(30) }],
+    ] as const) {
+      const session = new Session(bankWithBiller());
+      // It asked "How much would you like to pay to “Alex Kim” ••4321?" and confirmed a bill payment to a person.
+      const turn = session.say(text, understood("pay_bill", entities));
+      const lead = "“Alex Kim” is one of your saved people, not a biller, so I can send it as a transfer instead.";
+      expect(lastReply(turn).text).toBe(`${lead} ${"amount" in entities ? "Which account should I send it from?" : "How much would you like to send?"}`);
+      expect(lastReply(turn).intent.name).toBe("transfer");
+    }
+    const session = new Session(bankWithBiller());
+    session.say("pay a bill", understood("pay_bill"));
+    // The person's name in answer to "Which bill?": the same offer (people are not among its buttons).
+    let turn = session.say("Alex Kim", understood("pay_bill", { payeeName: "Alex Kim" }));
+    expect(lastReply(turn).text).toBe("“Alex Kim” is one of your saved people, not a biller, so I can send it as a transfer instead. How much would you like to send?");
+    session.say("$20", understood("transfer", { amount: usd(20) }));
+    turn = session.say("checking", understood("balance", { accountRefs: ["checking"] }));
+    expect(lastReply(turn).text).toBe("Send $20.00 from Checking ••1234 to “Alex Kim” ••4321?");
+    expect(lastReply(session.press(lastReply(turn).confirmation!.id, "yes")).text).toBe("Done — I sent $20.00 to “Alex Kim” ••4321.");
+  });
+
   it("offers no credit card to a customer who has none", () => {
     const data = bankWithBiller();
     const bank = new FakeBank({ ...data, accounts: data.accounts.filter((a) => a.type !== "credit") });
@@ -108,7 +155,8 @@ describe("pay a bill", () => {
     const withCard = new Session(bankWithBiller()).say("pay my electric bill with my card", understood("pay_bill"));
     expect(lastReply(withCard).text).toBe("How much would you like to pay to “City Power & Light” ••9911?");
     const debit = new Session(bankWithBiller()).say("pay my debit card", understood("pay_bill"));
-    expect(lastReply(debit).text).toMatch(/^Which bill would you like to pay\?/);
+    // It asked "Which bill would you like to pay?": a debit card has no bill, and that is said.
+    expect(lastReply(debit).text).toMatch(/^That card is a debit card, so there's no bill to pay/);
   });
 
   it("offers the card's statement balance, current balance and minimum payment when asking how much", () => {

@@ -5,6 +5,7 @@
  * names the card as where the money goes, never where it comes from.
  */
 import type { StepContext } from "../context.js";
+import { quickReply, reply } from "../render.js";
 import type { AccountRef, Entities, IntentTag, TransferTask } from "../types.js";
 import { billerWordsIn } from "./payee-kinds.js";
 import { startTransfer } from "./transfer.js";
@@ -14,6 +15,25 @@ export function startPayBill(ctx: StepContext, intent: IntentTag, e: Entities, t
   const billerWords = entities.payeeName === undefined && entities.toRef === undefined ? billerWordsIn(text) : [];
   startTransfer(ctx, intent, billerWords.length > 0 ? { ...entities, billerWords } : entities);
 }
+
+/**
+ * "pay off my visa debit card": a debit card owes nothing, so there is no bill to pay (it asked
+ * "How much would you like to send?"). Said, with no card payment offered; true when answered.
+ */
+export function answerDebitCardBill(ctx: StepContext, intent: IntentTag, e: Entities, text: string): boolean {
+  if (!DEBIT_CARD_PAID.test(text)) return false;
+  const brand = e.cardBrand ? BRAND_LABELS[e.cardBrand] : undefined;
+  ctx.replies.push(
+    reply(intent, `${brand ? `That ${brand} card` : "That card"} is a debit card, so there's no bill to pay: what you spend with it comes straight out of your account.`, {
+      actions: [quickReply("Check my balance")],
+    }),
+  );
+  return true;
+}
+
+const DEBIT_CARD_PAID =
+  /\b(?:pay(?:\s+(?:off|down))?|clear|settle)\s+(?:(?:the\s+)?(?:balance|bill|amount)\s+(?:on|of|for)\s+)?(?:my|the)\s+(?:[a-z]+\s+)?debit\s+card\b/i;
+const BRAND_LABELS: Record<string, string> = { visa: "Visa", mastercard: "Mastercard", americanexpress: "American Express", discover: "Discover" };
 
 /**
  * "electric" or "the water bill" in answer to "Which bill would you like to pay?": the kind of bill

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyPayee } from "./transfer-payees.js";
+import { applyPayee, personAsBillToTransfer } from "./transfer-payees.js";
 import type { Entities, PayeeOption, TransferTask } from "../types.js";
 
 const PAYEES: PayeeOption[] = [
@@ -86,5 +86,19 @@ describe("applyPayee", () => {
       "More than one of your saved payees fits: “City Power & Light” or “Power Co-op”.",
     ]);
     expect(two.to).toBeUndefined();
+  });
+});
+
+describe("a person named as a bill", () => {
+  it("turns a bill payment to a saved person into a transfer to them, and says so once", () => {
+    const bill = { ...task({ payeeId: "pay-alex" }), intent: { name: "pay_bill", confidence: 0.9 } };
+    expect(personAsBillToTransfer(bill)).toEqual(["“Alex Kim” is one of your saved people, not a biller, so I can send it as a transfer instead."]);
+    expect(bill.intent).toEqual({ name: "transfer", confidence: 0.9 });
+    expect(personAsBillToTransfer(bill)).toEqual([]);
+    // A biller stays a bill payment; a transfer to a person was never a bill.
+    const biller = { ...task({ payeeId: "pay-power" }), payees: [{ ...PAYEES[2]!, biller: true as const }], intent: { name: "pay_bill", confidence: 1 } };
+    expect(personAsBillToTransfer(biller)).toEqual([]);
+    expect(biller.intent.name).toBe("pay_bill");
+    expect(personAsBillToTransfer(task({ payeeId: "pay-alex" }))).toEqual([]);
   });
 });

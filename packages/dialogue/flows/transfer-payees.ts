@@ -46,6 +46,19 @@ export function applyPayee(task: TransferTask, payees: PayeeOption[], e: Entitie
 }
 
 /**
+ * "pay my bill to Jordan Lee": a saved person named as the bill is no bill; what can be done is a
+ * transfer to them. Turns the bill payment into that transfer and returns what to say ([] if not).
+ */
+export function personAsBillToTransfer(task: TransferTask): string[] {
+  if (task.intent.name !== "pay_bill" || !task.to || !("payeeId" in task.to)) return [];
+  const payeeId = task.to.payeeId;
+  const person = task.payees?.find((p) => p.id === payeeId);
+  if (!person || person.biller === true) return [];
+  task.intent = { ...task.intent, name: "transfer" };
+  return [`${quoted(person.name)} is one of your saved people, not a biller, so I can send it as a transfer instead.`];
+}
+
+/**
  * "my mom", "landlord": no saved payee has that name. Said, with the saved payees to choose from
  * (they are also the buttons under the question), so the customer is not left guessing names.
  */

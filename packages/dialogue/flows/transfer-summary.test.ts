@@ -17,4 +17,11 @@ describe("confirmationSummary", () => {
       "Send everything available, $84.20, from Everyday Checking ••6831 to “City Power & Light” ••9911?",
     );
   });
+
+  it("a scheduled 'everything' states the fixed figure, as the balance when asked, never a vague 'everything'", () => {
+    // It asked "Send everything available, $84.20, from … tomorrow, …?": on the day the balance may differ.
+    expect(confirmationSummary({ ...parts, bill: false, everything: true, when: " tomorrow, Thu 3 Dec 2026" })).toBe(
+      "Send $84.20 from Everyday Checking ••6831 to “City Power & Light” ••9911 tomorrow, Thu 3 Dec 2026? That's everything available now; the amount stays $84.20 even if the balance changes before then.",
+    );
+  });
 });

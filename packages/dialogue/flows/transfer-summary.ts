@@ -15,6 +15,9 @@ export interface SummaryParts {
 }
 
 export function confirmationSummary(p: SummaryParts): string {
-  const what = p.everything ? `everything available, ${p.amount},` : p.amount;
-  return p.bill ? `Pay ${what} to ${p.to} from ${p.from}${p.when}?` : `Send ${what} from ${p.from} to ${p.to}${p.when}?`;
+  // Later, "everything" would be a vague promise: the figure is the balance when asked, and fixed.
+  const later = p.everything && p.when !== "";
+  const what = p.everything && !later ? `everything available, ${p.amount},` : p.amount;
+  const ask = p.bill ? `Pay ${what} to ${p.to} from ${p.from}${p.when}?` : `Send ${what} from ${p.from} to ${p.to}${p.when}?`;
+  return later ? `${ask} That's everything available now; the amount stays ${p.amount} even if the balance changes before then.` : ask;
 }

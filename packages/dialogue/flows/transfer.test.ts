@@ -295,6 +295,17 @@ describe("everything as an amount", () => {
     expect(lastReply(turn).confirmation?.summary).toBe("Send everything available, $2,000.00, from Savings ••5678 to Checking ••1234?");
   });
 
+  it("scheduled, it confirms the balance at the time of asking as a fixed amount, and schedules that figure", () => {
+    const session = new Session();
+    const tomorrow = { problems: [], schedule: { start: "2026-11-25" } };
+    const turn = session.say("move everything from savings to checking tomorrow", understood("transfer", { fromRef: "savings", toRef: "checking", query: { amountAll: true }, timing: tomorrow }));
+    expect(lastReply(turn).confirmation?.summary).toBe(
+      "Send $2,000.00 from Savings ••5678 to Checking ••1234 tomorrow, Wed 25 Nov 2026? That's everything available now; the amount stays $2,000.00 even if the balance changes before then.",
+    );
+    const done = session.press(lastReply(turn).confirmation!.id, "yes");
+    expect(done.effects.find((e) => e.kind === "schedule_transfer")).toMatchObject({ amount: usd(2000) });
+  });
+
   it("asks for the account first when it isn't named, then works out the figure", () => {
     const session = new Session();
     let turn = session.say("send all of it to Alex", understood("transfer", { payeeName: "Alex", query: { amountAll: true } }));

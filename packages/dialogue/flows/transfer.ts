@@ -27,11 +27,11 @@ import { parseView } from "../views.js";
 import { beginSchedule, beginTransfer } from "./execution.js";
 import { scheduleText, timingProblemText } from "../schedule-text.js";
 import { explainLoadFailure } from "./wording.js";
-import { payeeOption } from "./transfer-payees.js";
+import { payeeOption, personAsBillToTransfer } from "./transfer-payees.js";
 import { accountOption, coveringSources, soleSource } from "./transfer-accounts.js";
 import { applyEntities } from "./transfer-slots.js";
 import { confirmationSummary } from "./transfer-summary.js";
-import { cardAmountOffer, isPayment, isStatementsLoad, loadCardStatements, onCardStatements, paidCard } from "./card-payment.js";
+import { cardAmountOffer, isPayment, isStatementsLoad, loadCardStatements, onCardStatements, paidCard, paymentKind } from "./card-payment.js";
 
 export function startTransfer(ctx: StepContext, intent: IntentTag, entities: Entities): void {
   const accountsId = derivedId(ctx, "accounts");
@@ -180,7 +180,11 @@ export function executeTransfer(ctx: StepContext, task: TransferTask): void {
   if (!from || !task.amount || !task.to) return; // unreachable: a confirmation exists only for valid slots
   const to = describeDestination(task, task.to)!;
   // The result says "paid", not "sent", for a bill or the customer's own card.
-  const payment = isPayment(task) ? { payment: true as const } : {};
+  // Tagged by what is paid: the customer's own card is a card payment, whatever the intent.
+  const kind = paymentKind(task);
+  const payment = kind ? { payment: kind } : {};
+  // Whether a refusal for want of funds can suggest another account: only if one could cover it.
+  const other = coveringSources(task.accounts ?? [], task.to, task.amount).some((a) => a.id !== from.id) ? { otherSource: true as const } : {};
   ctx.state.task = null;
   if (task.schedule) {
     // A later date or a repeat: "yes" stores the schedule; the runner moves the money on the day.
@@ -189,7 +193,7 @@ export function executeTransfer(ctx: StepContext, task: TransferTask): void {
       confirmation.id,
       task.intent,
       { kind: "schedule_transfer", confirmationId: confirmation.id, fromAccountId: from.id, to: task.to, amount: task.amount, schedule: task.schedule },
-      { kind: "transfer", from: { name: from.name, mask: from.mask }, to: to.view, toLabel: to.label, ...payment },
+      { kind: "transfer", from: { name: from.name, mask: from.mask }, to: to.view, toLabel: to.label, ...payment, ...other },
     );
     return;
   }
@@ -198,7 +202,7 @@ export function executeTransfer(ctx: StepContext, task: TransferTask): void {
     confirmation.id,
     task.intent,
     { kind: "transfer", fromAccountId: from.id, to: task.to, amount: task.amount },
-    { kind: "transfer", from: { name: from.name, mask: from.mask }, to: to.view, toLabel: to.label, ...payment },
+    { kind: "transfer", from: { name: from.name, mask: from.mask }, to: to.view, toLabel: to.label, ...payment, ...other },
   );
 }
 
@@ -216,6 +220,7 @@ function describeDestination(task: TransferTask, to: NonNullable<TransferTask["t
 
 function advance(ctx: StepContext, task: TransferTask, notes: string[], nameSources = false): void {
   const accounts = task.accounts ?? [];
+  notes.push(...personAsBillToTransfer(task));
   const from = accounts.find((a) => a.id === task.from);
   if (from && task.to && "accountId" in task.to && task.to.accountId === from.id) {
     notes.push("The money needs to go to a different account from the one it leaves.");

@@ -35,4 +35,25 @@ describe("extractEntities: timing", () => {
   it("has no timing when none was said", () => {
     expect(extractEntities("send $25 to savings", { today: "2026-12-01" }).timing).toBeUndefined();
   });
+
+  it.each([
+    "send a month of rent to Jordan",
+    "send Jordan a month's rent",
+    "send a week's groceries to Jordan",
+    "transfer two weeks of groceries to savings",
+    "transfer 2 weeks of groceries to savings",
+    "move a month's worth of rent to savings",
+  ])("reads no amount and no date into a length of time used as a measure: %s", (text) => {
+    // "a week's groceries" was scheduled a week ahead; "a month of rent" asked when it should go.
+    const e = extractEntities(text, { today: "2026-12-01", payees: [{ id: "p1", name: "Jordan Lee" }] });
+    expect(e.amount).toBeUndefined();
+    expect(e.timing).toBeUndefined();
+  });
+
+  it("still reads a date said around such a measure", () => {
+    const e = extractEntities("send Jordan a month of rent in a week", { today: "2026-12-01", payees: [{ id: "p1", name: "Jordan Lee" }] });
+    expect(e.amount).toBeUndefined();
+    expect(e.timing).toEqual({ problems: [], schedule: { start: "2026-12-08" } });
+    expect(extractEntities("send Jordan $50 for 3 months every friday", { today: "2026-12-01" }).timing?.schedule).toMatchObject({ repeat: { unit: "week", interval: 1 } });
+  });
 });

@@ -5,7 +5,7 @@ import { extractAccountRefs, type AccountReference } from "./accounts";
 import { extractAmount, type Amount, type InvalidAmount } from "./amount";
 import { extractDateRange, type DateRange } from "./dates";
 import { matchPayee, type PayeeLike, type PayeeMatch } from "./payees";
-import { extractSchedule, type ScheduleExtraction } from "./schedule";
+import { extractSchedule, measureSpans, type ScheduleExtraction } from "./schedule";
 import { extractQueryModifiers, type QueryModifiers } from "./query";
 import { extractSpendingTarget } from "./spending";
 
@@ -42,8 +42,8 @@ export function extractEntities(text: string, context: EntityContext): Extracted
     query: extractQueryModifiers(text, context.today),
   };
   const timing = extractSchedule(text, context.today);
-  // The 2 of "every 2 weeks" or the 6 of "6 times" is never the amount.
-  const amountText = timing ? blank(text, timing.spans) : text;
+  // The 2 of "every 2 weeks" or the 6 of "6 times" is never the amount, nor the two of "two weeks of groceries".
+  const amountText = blank(text, [...(timing?.spans ?? []), ...measureSpans(text)]);
   const amount = extractAmount(amountText, context.defaultCurrency ? { defaultCurrency: context.defaultCurrency } : {});
   if (amount) out.amount = amount;
   if (accounts.from !== undefined) out.fromRef = accounts.from;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractSchedule } from "./schedule";
+import { extractSchedule, measureSpans } from "./schedule";
 
 const TODAY = "2026-12-01"; // a Tuesday
 
@@ -103,5 +103,22 @@ describe("extractSchedule: what cannot be honoured is reported, never dropped", 
     for (const text of ["I need to make a money transfer", "No, that will be all. I need to make a money transfer though.", "I want a money transfer to Jordan"]) {
       expect(read(text), text).toBeNull();
     }
+  });
+});
+
+describe("extractSchedule: a length of time used as a measure", () => {
+  it.each(["send a month of rent to Jordan", "send a week's groceries to Jordan", "send Jordan two weeks' worth of groceries", "move a month's worth of rent to savings"])(
+    "%s has no timing",
+    (text) => {
+      // "a week's groceries" was a date a week ahead; "a month of rent" an unclear date.
+      expect(read(text)).toBeNull();
+      expect(measureSpans(text)).toHaveLength(1);
+    },
+  );
+
+  it("is not a measure after in/for/every, where it is timing", () => {
+    expect(measureSpans("send 30 in a week's time")).toEqual([]);
+    expect(measureSpans("send 30 every month of the year")).toEqual([]);
+    expect(read("send 30 in 2 weeks")!.schedule).toEqual({ start: "2026-12-15" });
   });
 });

@@ -117,6 +117,16 @@ class Reader {
 // when the words name a day, a month or a period ("by Friday", "in March").
 const CALENDAR_WORD = /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|weeks?|weekends?|months?|years?)\b/i;
 
+const MEASURE = new RegExp(
+  String.raw`(?<!\b(?:in|for|within|after|every|each|per|over|during|than)\s+)\b(?:an?|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|fortnights?|months?|years?)(?:['’]s\b|s['’](?=\s)|(?=\s+(?:worth\s+)?of\b))`,
+  "gi",
+);
+
+/** Where `text` uses a length of time as a measure ("a month of rent"): never an amount nor a date. */
+export function measureSpans(text: string): Array<[number, number]> {
+  return [...text.matchAll(MEASURE)].map((m) => [m.index, m.index + m[0].length]);
+}
+
 /** Timing in `text` relative to `today` (YYYY-MM-DD, the customer's date); null when there is none. */
 export function extractSchedule(text: string, today: string): ScheduleExtraction | null {
   const r = new Reader(text);
@@ -132,6 +142,10 @@ export function extractSchedule(text: string, today: string): ScheduleExtraction
     // "tomorrow morning": the date still counts, only the time of day is refused.
     if (/tomorrow/i.test(m[0])) r.spans.pop();
   }
+
+  // "a month of rent", "a week's groceries", "two weeks' worth of food": a length of time used as a
+  // measure of what is paid, neither a date nor an amount (they were a date a week ahead, or "when?").
+  r.take(MEASURE);
 
   // Repeats.
   let repeat: Repeat | undefined;

@@ -122,6 +122,22 @@ describe("dialogue: answers from the customer's data", () => {
     });
   });
 
+  it("scheduled, 'everything' is the balance when asked, stated as a fixed amount", async () => {
+    await runScript("ans-everything-later", {
+      turns: [
+        // "Send everything available, $5,000.00, from … tomorrow, …?": on the day the balance may differ.
+        {
+          say: "move everything from savings to checking tomorrow",
+          expect: {
+            confirmation: true,
+            text: /^Send \$5,000\.00 from Rainy Day Savings ••2002 to Everyday Checking ••1001 tomorrow, [A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2} \d{4}\? That's everything available now; the amount stays \$5,000\.00 even if the balance changes before then\.$/,
+          },
+        },
+        { say: "yes", press: "yes", expect: { text: /^Done — I've scheduled \$5,000\.00 / }, balances: { savings: 5_000_00, checking: 1_000_00 } },
+      ],
+    });
+  });
+
   it("says what the customer doesn't have", async () => {
     await runScript("ans-no-credit", {
       customer: { credit: false },

@@ -24,7 +24,8 @@ describe("dialogue: paying the credit card", () => {
       turns: [
         // An unrecognised card payment: "If you don't recognise a card payment, … I'm passing this to our team".
         { say: "make a payment on my credit card", expect: { intent: "pay_bill", text: /^How much would you like to pay to Teller Card ••3003\? Your statement balance is \$412\.35 \(minimum payment \$25\.00, due [A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2} \d{4}\); your current balance is \$0\.00\.$/ } },
-        { say: "cancel", expect: { text: /^OK, I've cancelled that bill payment\. Nothing was paid\.$/ } },
+        // A card payment is called one ("OK, I've cancelled that bill payment.").
+        { say: "cancel", expect: { text: /^OK, I've cancelled that card payment\. Nothing was paid\.$/ } },
         // "How much would you like to send?", then which account to send it from.
         { say: "pay off my card", expect: { intent: "pay_bill", text: /^How much would you like to pay to Teller Card ••3003\? Your statement balance is \$412\.35 \(minimum payment \$25\.00, due [A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2} \d{4}\); your current balance is \$0\.00\.$/ },
           check: (reply) => {
@@ -46,7 +47,7 @@ describe("dialogue: paying the credit card", () => {
         { say: "pay $50 toward my visa from savings", expect: { intent: "pay_bill", confirmation: true, text: /^You don't owe anything on Teller Card ••3003 right now\. Pay \$50\.00 to Teller Card ••3003 from Rainy Day Savings ••2002\?$/ } },
         // A bare account name under the confirmation changes the source (it was answered as a balance question).
         { say: "checking", expect: { confirmation: true, text: /^OK, from Everyday Checking ••1001\. You don't owe anything on Teller Card ••3003 right now\. Pay \$50\.00 to Teller Card ••3003 from Everyday Checking ••1001\?$/ } },
-        { say: "no", expect: { text: /^OK, I've cancelled that bill payment\. Nothing was paid\.$/ }, balances: { checking: 1_000_00, savings: 5_000_00 } },
+        { say: "no", expect: { text: /^OK, I've cancelled that card payment\. Nothing was paid\.$/ }, balances: { checking: 1_000_00, savings: 5_000_00 } },
       ],
     });
   });
@@ -97,12 +98,13 @@ describe("dialogue: bill payments", () => {
         { say: "pay my electric bill 40 on friday", expect: { intent: "pay_bill", text: /^Which account should I pay it from\?$/ } },
         // "Sorry, I didn't catch that. Which account should I pay it from?"
         { say: "yes", expect: { confirmation: false, text: /^Which account should I pay it from: Everyday Checking ••1001 or Rainy Day Savings ••2002\?$/ } },
-        { say: "checking", expect: { confirmation: true, text: /^Pay \$40\.00 to .City Power & Light. ••9911 from Everyday Checking ••1001 on Fri \d{1,2} \w{3} \d{4}\?$/ } },
+        // On a Thursday, Friday is "tomorrow, Fri …".
+        { say: "checking", expect: { confirmation: true, text: /^Pay \$40\.00 to .City Power & Light. ••9911 from Everyday Checking ••1001 (?:on|tomorrow,) Fri \d{1,2} \w{3} \d{4}\?$/ } },
         // "… Nothing has been sent yet. If there isn't enough money on the day, nothing is sent …"
         {
           say: "yes",
           press: "yes",
-          expect: { text: /^Done — I've scheduled a payment of \$40\.00 to .City Power & Light. ••9911 on Fri \d{1,2} \w{3} \d{4}\. Nothing has been paid yet\. If there isn't enough money on the day, nothing is paid and I'll tell you\.$/ },
+          expect: { text: /^Done — I've scheduled a payment of \$40\.00 to .City Power & Light. ••9911 (?:on|tomorrow,) Fri \d{1,2} \w{3} \d{4}\. Nothing has been paid yet\. If there isn't enough money on the day, nothing is paid and I'll tell you\.$/ },
           balances: { checking: 1_000_00 },
         },
         { say: "cancel my friday payment to city power", expect: { confirmation: true, text: /^Cancel your scheduled payment of \$40\.00 to .City Power & Light./ } },

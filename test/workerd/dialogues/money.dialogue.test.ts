@@ -203,3 +203,20 @@ describe("dialogue: transfers", () => {
     expect((await balancesOf(ctx.customer)).checking).toBe(40_00);
   });
 });
+
+describe("dialogue: a length of time used as a measure", () => {
+  it("invents no amount and no date from 'a month of rent' or 'a week's groceries'", async () => {
+    await runScript("measure-not-amount", {
+      turns: [
+        // "When should it go: now, or on a date …?" ("a month" read as a date it could not pin).
+        { say: "send a month of rent to Jordan Lee", expect: { intent: "transfer", confirmation: false, text: /^How much would you like to send\?$/ } },
+        { say: "cancel", expect: { text: /Nothing was sent/ } },
+        // "Send … tomorrow"-style scheduling a week ahead: "a week's" was read as the date.
+        { say: "send a week's groceries to Jordan Lee", expect: { confirmation: false, text: /^How much would you like to send\?$/ } },
+        { say: "60", expect: { text: /^Which account should I send it from\?$/ } },
+        { say: "checking", expect: { confirmation: true, text: /^Send \$60\.00 from Everyday Checking ••1001 to .Jordan Lee. ••7788\?$/ } },
+        { say: "no", balances: { checking: 1_000_00 } },
+      ],
+    });
+  });
+});

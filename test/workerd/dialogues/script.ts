@@ -14,12 +14,14 @@ import { postJson, tokenFor, uniqueCustomerId, withTestDb } from "../helpers.js"
 export interface Script {
   /** Opening balances in minor units (defaults: checking $1,000.00, savings $5,000.00). */
   customer?: { checking?: number; savings?: number; credit?: boolean };
-  /** Card payments and other bookings on checking, booked through the ledger before the first turn. */
+  /** Card payments and other bookings (on checking unless `account` says), booked through the ledger before the first turn. */
   history?: HistoryItem[];
   turns: Turn[];
 }
 
 export interface HistoryItem {
+  /** The account booked (default checking): "credit" for a purchase with the credit card. */
+  account?: "checking" | "credit";
   merchant: string;
   category: string;
   /** Minor units, negative for money out. */
@@ -67,7 +69,7 @@ export async function runScript(label: string, script: Script): Promise<ScriptCo
           tx,
           history.map((h) => ({
             customerId,
-            accountId: customer.checkingId,
+            accountId: h.account === "credit" ? customer.creditId : customer.checkingId,
             amount: h.amount,
             currency: "USD" as const,
             merchant: h.merchant,

@@ -95,6 +95,13 @@ describe("dialogue: questions, out of scope and hand-off", () => {
     });
   });
 
+  it("records a message it could not read as out_of_scope, not as the model's unsure guess", async () => {
+    await runScript("oos-unsure", {
+      // The local model guesses declined_cash_withdrawal at 0.44: the reply carried that intent.
+      turns: [{ say: "the thing with the money", expect: { intent: "out_of_scope", text: /^Sorry, I can't help with that\./ } }],
+    });
+  });
+
   it("declines a question outside banking that shares a word with a banking one", async () => {
     // Wave 9's training-only out-of-scope lines: "transfer" here is changing schools, not money.
     await runScript("oos-shared-word", {
