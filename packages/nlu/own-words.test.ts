@@ -10,6 +10,8 @@ describe("ownWordsIntent: requests in customers' own words", () => {
     ["Send money to my mom", "transfer"],
     ["how do i send money to my friend", "transfer"],
     ["can i transfer some cash to my brother?", "transfer"],
+    ["how can i get money to my son", "transfer"],
+    ["send my dad some cash", "transfer"],
     // New charges on a card or account: the transactions list.
     ["any new charges on my card", "transactions"],
     ["are there new charges on my credit card", "transactions"],
@@ -51,6 +53,7 @@ describe("ownWordsIntent: requests in customers' own words", () => {
   it.each([
     // A how-to about receiving money, a problem, a fee: the model's.
     "how do i receive money from my friend",
+    "how can i get money from my dad",
     "i sent money to my friend but it never arrived",
     "are there any charges for sending money abroad",
     "are there new charges on my card that i don't recognise",

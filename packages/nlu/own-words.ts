@@ -21,9 +21,10 @@ const OPEN_DAY = String.raw`(?:today|tomorrow|now|tonight|late|(?:on\s+|at\s+the
 const KIND_OF_ACCOUNT = String.raw`(?:(?:new|second|another|separate|extra)\s+)?(?:(?:savings|checking|current|joint|bank|high\s+yield\s+savings|student|business)\s+)?account`;
 
 export const OWN_WORDS_RULES: ReadingRule[] = [
-  // "send money to my friend", "how do i send money to my mom" (no amount, no name): a transfer; the
+  // "send money to my friend", "how do i send money to my mom", "how can i get money to my son", "send
+  // my dad some cash" (no amount, no name): a transfer; the
   // dialogue asks who and how much like any transfer. Receiving money, a problem, a fee: the model's.
-  [["money", "cash", "funds"], new RegExp(String.raw`^(?:${LEAD}|how\s+(?:do|can|would)\s+i\s+)?(?:send|transfer|wire|give)\s+(?:some\s+)?(?:money|cash|funds)\s+(?:to|for)\s+(?:a\s+|my\s+)${PERSON}${END}`), "transfer"],
+  [["money", "cash", "funds"], new RegExp(String.raw`^(?:${LEAD}|how\s+(?:do|can|would)\s+i\s+)?(?:(?:send|transfer|wire|give|get)\s+(?:some\s+)?(?:money|cash|funds)\s+(?:over\s+)?(?:to|for)\s+(?:a\s+|my\s+)${PERSON}|(?:send|give|wire)\s+(?:a\s+|my\s+)${PERSON}\s+(?:some\s+)?(?:money|cash|funds))${END}`), "transfer"],
   // "Can I transfer money from my savings account to my checking account?", "move money from checking
   // to savings": money between one's own accounts, asked or ordered. The declarative "I would like
   // to transfer money from my checking account to my savings account." is BANKING77's
