@@ -14,6 +14,7 @@ describe("otherSense: bank words in other senses", () => {
     "my xbox account was hacked",
     "cancel my spotify account",
     "i can't log into my steam account",
+    "my nintendo switch account is banned",
     "how do i report a lost dog",
     "i found a lost cat",
     "my dog is missing",
@@ -42,6 +43,7 @@ describe("otherSense: bank words in other senses", () => {
     "what's the balance on my credit card",
     "how do i balance my checkbook",
     "who do i report card theft to",
+    "i need to switch accounts",
   ])("leaves %s alone", (text) => {
     expect(otherSense(text)).toBe(false);
   });

@@ -9,7 +9,7 @@
 // Balance in other senses: of power, of nature; work-life balance; balancing tires.
 const BALANCE = String.raw`\bbalance\s+of\s+(?:power|nature|trade|terror|probabilit\w+|evidence|forces)\b|\b(?:work|life)[\s-]+(?:life[\s-]+)?balance\b|\bbalanc(?:e|ing)\s+(?:a|the|my|your|our|car|new)?\s*(?:tires?|tyres?|wheels?|hormones?|chemical\s+equations?|equations?|diet|ph|chakras?)\b`;
 // An account, login or password with a game console, a streaming or social service.
-const SERVICE = String.raw`\b(?:ps[345]|playstation|psn|xbox|nintendo|switch|netflix|spotify|steam|hulu|disney\+?|disney\s+plus|hbo(?:\s+max)?|youtube|instagram|insta|facebook|twitter|tiktok|snapchat|fortnite|roblox|minecraft|discord|reddit|linkedin|whatsapp|twitch|epic\s+games|gmail|hotmail|outlook|yahoo|email|e-mail)\s+(?:account|acct|login|log\s+in|password|profile|username)s?\b`;
+const SERVICE = String.raw`\b(?:ps[345]|playstation|psn|xbox|nintendo(?:\s+switch)?|netflix|spotify|steam|hulu|disney\+?|disney\s+plus|hbo(?:\s+max)?|youtube|instagram|insta|facebook|twitter|tiktok|snapchat|fortnite|roblox|minecraft|discord|reddit|linkedin|whatsapp|twitch|epic\s+games|gmail|hotmail|outlook|yahoo|email|e-mail)\s+(?:account|acct|login|log\s+in|password|profile|username)s?\b`;
 // A lost, missing or found animal.
 const PET = String.raw`\b(?:lost|missing|stray|runaway|found\s+a|found\s+my)\s+(?:dog|cat|puppy|kitten|pet|parrot|bird|hamster|rabbit|bunny|tortoise|turtle|horse|ferret)s?\b|\b(?:dog|cat|puppy|kitten|pet|parrot)\s+(?:is|went|got|has\s+gone|has\s+been)\s+(?:lost|missing|astray)\b|\bmy\s+(?:dog|cat|puppy|kitten|pet|parrot)\s+(?:ran|run|has\s+run)\s+away\b`;
 // Cards that are not the bank's: transit, library, gym, computer parts, greetings.
