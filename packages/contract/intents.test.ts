@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { ACTION_INTENTS, ALL_INTENTS, BANKING77_INTENTS, isFaqIntent, isSmallTalkIntent, OUT_OF_SCOPE, SMALL_TALK_INTENTS, TELLER_FAQ_INTENTS } from "./intents.js";
+import {
+  ACTION_INTENTS,
+  ALL_INTENTS,
+  BANKING77_INTENTS,
+  isFaqIntent,
+  isSmallTalkIntent,
+  OUT_OF_SCOPE,
+  RULE_FAQ_INTENTS,
+  SMALL_TALK_INTENTS,
+  TELLER_FAQ_INTENTS,
+} from "./intents.js";
 
 describe("intents", () => {
   it("are the model's classes, each once, in the artifact's order", () => {
@@ -9,10 +19,15 @@ describe("intents", () => {
   });
 
   it("tell written answers from actions and small talk", () => {
-    for (const intent of [...BANKING77_INTENTS, ...TELLER_FAQ_INTENTS]) expect(isFaqIntent(intent)).toBe(true);
+    for (const intent of [...BANKING77_INTENTS, ...TELLER_FAQ_INTENTS, ...RULE_FAQ_INTENTS]) expect(isFaqIntent(intent)).toBe(true);
     for (const intent of [...ACTION_INTENTS, OUT_OF_SCOPE, "made_up"]) expect(isFaqIntent(intent)).toBe(false);
     expect(SMALL_TALK_INTENTS.every(isSmallTalkIntent)).toBe(true);
     expect(SMALL_TALK_INTENTS.every((intent) => (ACTION_INTENTS as readonly string[]).includes(intent))).toBe(true);
     expect(isSmallTalkIntent("balance")).toBe(false);
+  });
+
+  it("keeps the questions only the reading rules give out of the model's classes", () => {
+    expect(RULE_FAQ_INTENTS).toEqual(["overdraft", "opening_hours", "open_account"]);
+    for (const intent of RULE_FAQ_INTENTS) expect(ALL_INTENTS).not.toContain(intent);
   });
 });

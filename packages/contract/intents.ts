@@ -122,6 +122,12 @@ export const TELLER_FAQ_INTENTS = [
   "international_fees",
 ] as const;
 
+/**
+ * Questions answered in writing that no model class covers: only a reading rule in packages/nlu
+ * (own-words.ts) gives them, so they are not in ALL_INTENTS and the shipped artifact is unchanged.
+ */
+export const RULE_FAQ_INTENTS = ["overdraft", "opening_hours", "open_account"] as const;
+
 /** Messages that are nothing but small talk; a request inside a message always wins over them. */
 export const SMALL_TALK_INTENTS = ["greeting", "goodbye", "thanks"] as const;
 
@@ -130,8 +136,9 @@ export const OUT_OF_SCOPE = "out_of_scope" as const;
 export type Banking77Intent = (typeof BANKING77_INTENTS)[number];
 export type ActionIntent = (typeof ACTION_INTENTS)[number];
 export type TellerFaqIntent = (typeof TELLER_FAQ_INTENTS)[number];
+export type RuleFaqIntent = (typeof RULE_FAQ_INTENTS)[number];
 export type SmallTalkIntent = (typeof SMALL_TALK_INTENTS)[number];
-export type IntentName = Banking77Intent | ActionIntent | TellerFaqIntent | typeof OUT_OF_SCOPE;
+export type IntentName = Banking77Intent | ActionIntent | TellerFaqIntent | RuleFaqIntent | typeof OUT_OF_SCOPE;
 
 /** Class order of the model's output layer; the artifact stores it and the loader checks it. */
 export const ALL_INTENTS: readonly IntentName[] = [
@@ -141,9 +148,13 @@ export const ALL_INTENTS: readonly IntentName[] = [
   OUT_OF_SCOPE,
 ];
 
-/** FAQ intents with a written answer: the 77 BANKING77 ones and Teller's own. */
-export function isFaqIntent(value: string): value is Banking77Intent | TellerFaqIntent {
-  return (BANKING77_INTENTS as readonly string[]).includes(value) || (TELLER_FAQ_INTENTS as readonly string[]).includes(value);
+/** FAQ intents with a written answer: the 77 BANKING77 ones, Teller's own and the rule-only ones. */
+export function isFaqIntent(value: string): value is Banking77Intent | TellerFaqIntent | RuleFaqIntent {
+  return (
+    (BANKING77_INTENTS as readonly string[]).includes(value) ||
+    (TELLER_FAQ_INTENTS as readonly string[]).includes(value) ||
+    (RULE_FAQ_INTENTS as readonly string[]).includes(value)
+  );
 }
 
 export function isSmallTalkIntent(value: string): value is SmallTalkIntent {

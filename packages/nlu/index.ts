@@ -11,6 +11,7 @@ export {
   ALL_INTENTS,
   BANKING77_INTENTS,
   OUT_OF_SCOPE,
+  RULE_FAQ_INTENTS,
   SMALL_TALK_INTENTS,
   TELLER_FAQ_INTENTS,
   isFaqIntent,
@@ -18,6 +19,7 @@ export {
   type ActionIntent,
   type Banking77Intent,
   type IntentName,
+  type RuleFaqIntent,
   type SmallTalkIntent,
   type TellerFaqIntent,
 } from "../contract/intents";

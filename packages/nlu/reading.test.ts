@@ -16,6 +16,12 @@ describe("ruleReading", () => {
     expect(ruleReading("The landlord wants the deposit today - so I need to make a transfer.")?.intent).toBe("transfer");
   });
 
+  it("declines bank words in other senses, small talk stripped", () => {
+    expect(ruleReading("Hi! What's the balance of power in the senate?")).toEqual({ intent: "out_of_scope", text: "What's the balance of power in the senate?" });
+    expect(ruleReading("how do i report a lost dog")?.intent).toBe("out_of_scope");
+    expect(ruleReading("what's the balance of my savings account")?.intent).not.toBe("out_of_scope");
+  });
+
   it("leaves the rest to the model", () => {
     expect(ruleReading("my transfer failed, so why is my balance not updated")).toBeUndefined();
     expect(ruleReading("No, I don't need a taxi.")).toBeUndefined();

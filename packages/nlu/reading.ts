@@ -1,9 +1,11 @@
 // The reading rules as classify() applies them, in one place so that rule-check.ts measures exactly
 // what the runtime does: a plain request once small talk is stripped, else a plain request after
 // sentences that decline something ("No, I don't need a taxi. Can you help me transfer money?"),
-// else a plain request after its reason ("My rent is due soon, so I'd like to see my balance").
+// else a plain request after its reason ("My rent is due soon, so I'd like to see my balance"); and
+// before all of them, a bank word in another sense ("balance of power") declines the message.
 
-import type { IntentName } from "../contract/intents";
+import { OUT_OF_SCOPE, type IntentName } from "../contract/intents";
+import { otherSense } from "./other-senses";
 import { plainRequestIntent } from "./requests";
 import { afterDeclines, stripSmallTalk } from "./small-talk";
 
@@ -18,6 +20,8 @@ export interface RuleReading {
  * message with its small talk stripped, when the caller has it already.
  */
 export function ruleReading(text: string, core = stripSmallTalk(text)): RuleReading | undefined {
+  // "what's the balance of power in the senate", "is my ps5 account locked": declined (other-senses.ts).
+  if (otherSense(core || text)) return { intent: OUT_OF_SCOPE, text: core || text };
   const direct = plainRequestIntent(core || text);
   if (direct) return { intent: direct, text: core || text };
   const rest = stripSmallTalk(afterDeclines(text));

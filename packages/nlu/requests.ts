@@ -5,20 +5,15 @@
 // so a message that says anything more (a problem, a fee, a delay) is left to the model.
 
 import type { IntentName } from "../contract/intents";
+import { END, LEAD, MONTH, PERSON } from "./request-patterns";
+import { OWN_WORDS_RULES, type ReadingRule } from "./own-words";
 
-// How a request opens ("I want to", "can you help me", and since nlu3 "I was hoping to", "I was wondering if you could").
-const LEAD = String.raw`(?:(?:so|now|and)\s+)?(?:i(?:\s+(?:really\s+)?(?:want|wanna|need|would\s+like|wish|have)|'?d\s+(?:really\s+)?like|\s+am\s+(?:trying|looking|hoping)|'?m\s+(?:trying|looking|hoping|wanting)|\s+was\s+(?:trying|looking|hoping|wanting))\s+(?:to\s+)?|i\s+(?:was\s+)?wonder(?:ing)?\s+if\s+(?:you|u|i)\s+(?:can|could|might)\s+(?:please\s+)?(?:help\s+me\s+)?(?:(?:to|with)\s+)?|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:help\s+me\s+)?(?:(?:to|with)\s+)?|(?:can|could|may)\s+i\s+(?:please\s+)?|(?:please\s+)?help\s+me\s+(?:(?:to|with)\s+)?|let\s+me\s+|let'?s\s+|please\s+|(?:i\s+)?need\s+(?:help|assistance)\s+(?:with\s+|to\s+)?)`;
-const END = String.raw`(?:\s+(?:please|now|today|for\s+me|right\s+now|asap|though|too|also|as\s+well|instead))*\s*[.!?]*$`;
 // Where a plain transfer may go without making it a question about a top-up or an incoming transfer.
 // Wave 8b: "to a different bank": a payee's account at another bank, which a transfer can reach.
 const OWN_OR_SOMEONE = String.raw`(?:\s+(?:to|into)\s+(?:my\s+)?(?:savings|checking|someone(?:\s+else'?s)?|somebody(?:\s+else'?s)?|a\s+friend|another\s+account|(?:my\s+)?other\s+account|(?:a\s+different|another|an\s+external|an\s+outside|some\s+other)\s+bank)(?:\s+account)?)?`;
 const ACCOUNT = String.raw`(?:savings|checking|current|main|joint|bank|available|account)`;
-// Words of a calendar period only: days, months, years and the joins between them ("1 october and 15 october").
-const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 // Verbs of buying or paying something, for questions about past purchases.
 const BUYING = String.raw`bought|buy|purchased|purchase|shopped|shop|ordered|order|spent\s+money|spend\s+money|(?:used|use)\s+my\s+(?:[a-z]+\s+){0,2}?card|(?:paid|pay)\s+(?:for|at|with|my|the)|(?:made|make)\s+a\s+(?:purchase|payment|transaction)`;
-// People one pays back (a transfer), never a biller or a card.
-const PERSON = String.raw`(?:friends?|mom|mum|mother|dad|father|sister|brother|wife|husband|son|daughter|roommate|flatmate|housemate|landlord|landlady|babysitter|nanny|cleaner|neighbou?r|boss|coworker|colleague|partner|girlfriend|boyfriend|aunt|uncle|grandma|grandpa|cousin|niece|nephew)`;
 // nlu3. Another person's account ("to my brother's account", "to jessica's savings account") or
 // "another person": a transfer to them (the model read it as transfer_into_account, a top-up).
 const SOMEONES_ACCOUNT = String.raw`(?:\s+(?:to|into)\s+(?:(?:my\s+${PERSON}|(?!(?:it|that|what|there|here|let|one|who|he|she)'s)[a-z]+)'s(?:\s+(?:checking|savings|bank))?\s+account|(?:another|a\s+different|some\s+other)\s+(?:person|people)))`;
@@ -37,7 +32,8 @@ const PERIOD = String.raw`(?:(?:the|of|and|to|until|till|through|-|–|,|\d{1,4}
 // when first used), and most messages name none of the words. The patterns have no "i" flag: they
 // are matched against the message with its ASCII letters lower-cased, which is what "i" does for
 // patterns written in lower-case ASCII, at a fraction of the compile cost.
-const RULES: Array<[readonly string[], RegExp, IntentName]> = [
+// own-words.ts (session 13) holds more, applied after these.
+const RULES: ReadingRule[] = [
   [["transfer"], new RegExp(String.raw`^${LEAD}?(?:make|do|start|initiate|set\s+up|create|send|schedule|arrange)?\s*(?:a|an|another|some|one)?\s*(?:money\s+|bank\s+|new\s+|quick\s+)?transfers?(?:\s+(?:of\s+)?(?:money|funds|cash))?${END}`), "transfer"],
   [["money", "funds", "cash"], new RegExp(String.raw`^${LEAD}?(?:transfer|move|send|wire|shift)\s+(?:some\s+|my\s+|the\s+)?(?:money|funds|cash)(?:\s+(?:between|across)\s+(?:my\s+)?accounts)?(?:\s+from\s+(?:my\s+)?(?:savings|checking)(?:\s+account)?|(?:\s+out\s+of\s+(?:my\s+)?(?:savings|checking)(?:\s+account)?)?(?:${OWN_OR_SOMEONE}|${SOMEONES_ACCOUNT}))${END}`), "transfer"],
   // (A "from" account only with nothing after it: BANKING77's "I would like to transfer money from my
@@ -141,7 +137,9 @@ const RULES: Array<[readonly string[], RegExp, IntentName]> = [
 export function plainRequestIntent(text: string): IntentName | undefined {
   const t = lowerAscii(text.trim().replace(/[\u2018\u2019\u02bc`]/g, "'"));
   if (t.length > 80) return undefined;
-  for (const [words, pattern, intent] of RULES) if (words.some((w) => t.includes(w)) && pattern.test(t)) return intent;
+  for (const rules of [RULES, OWN_WORDS_RULES]) {
+    for (const [words, pattern, intent] of rules) if (words.some((w) => t.includes(w)) && pattern.test(t)) return intent;
+  }
   return undefined;
 }
 

@@ -9,9 +9,12 @@
 // Each row: text, intent, and optionally the entities that must come out of it (amount in minor
 // units, USD; account types in order of mention; recipient as the summary names it).
 
+import type { RuleFaqIntent } from "../../packages/contract/intents";
+
 export interface ProbeRow {
   text: string;
-  intent: "balance" | "transactions" | "transfer" | "spending";
+  /** The four everyday actions; since session 13 also card expiry, the rule-only questions and declines. */
+  intent: "balance" | "transactions" | "transfer" | "spending" | "card_expiry" | "out_of_scope" | RuleFaqIntent;
   amount?: number;
   accounts?: string[];
   recipient?: string;

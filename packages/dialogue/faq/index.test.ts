@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { BANKING77_INTENTS, TELLER_FAQ_INTENTS } from "../../contract/intents.js";
+import { BANKING77_INTENTS, RULE_FAQ_INTENTS, TELLER_FAQ_INTENTS } from "../../contract/intents.js";
 import { BANK_FAQ_INTENTS, faqAnswer, faqIntents } from "./index.js";
 
 const sentences = (text: string) => text.split(/(?<=[.!?])\s+/).filter((s) => s.trim() !== "");
 
 describe("FAQ answers", () => {
-  it("has a written answer for every BANKING77 intent and CLINC150 bank question, and nothing else", () => {
-    const all = [...BANKING77_INTENTS, ...BANK_FAQ_INTENTS];
+  it("has a written answer for every BANKING77 intent, CLINC150 bank question and rule-only question, and nothing else", () => {
+    const all = [...BANKING77_INTENTS, ...BANK_FAQ_INTENTS, ...RULE_FAQ_INTENTS];
     const missing = all.filter((intent) => faqAnswer(intent) === undefined);
     expect(missing).toEqual([]);
     expect(new Set(faqIntents())).toEqual(new Set(all));
@@ -14,7 +14,7 @@ describe("FAQ answers", () => {
     expect(new Set(BANK_FAQ_INTENTS)).toEqual(new Set(TELLER_FAQ_INTENTS));
   });
 
-  it.each([...BANKING77_INTENTS, ...BANK_FAQ_INTENTS])("%s is concise and states no figures as fact", (intent) => {
+  it.each([...BANKING77_INTENTS, ...BANK_FAQ_INTENTS, ...RULE_FAQ_INTENTS])("%s is concise and states no figures as fact", (intent) => {
     const answer = faqAnswer(intent)!;
     const count = sentences(answer.text).length;
     expect(count).toBeGreaterThanOrEqual(2);

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { RULE_FAQ_INTENTS } from "../../contract/intents.js";
+import { RULE_QUESTION_ANSWERS } from "./rule-questions.js";
+
+describe("answers to the questions only the reading rules give", () => {
+  it("has one for each rule-only intent", () => {
+    expect(Object.keys(RULE_QUESTION_ANSWERS).sort()).toEqual([...RULE_FAQ_INTENTS].sort());
+  });
+
+  it("says there is no overdraft: checking and savings never go below zero and a payment over what is available is refused", () => {
+    const { text } = RULE_QUESTION_ANSWERS.overdraft;
+    expect(text).toMatch(/no overdraft/);
+    expect(text).toMatch(/never go below zero/);
+    expect(text).toMatch(/refused and nothing is sent/);
+    expect(text).not.toMatch(/fee/i);
+  });
+
+  it("says Teller is here any time and that branch hours depend on the branch, naming no hours", () => {
+    const { text } = RULE_QUESTION_ANSWERS.opening_hours;
+    expect(text).toMatch(/any time/);
+    expect(text).toMatch(/[Bb]ranch opening hours depend on/);
+    expect(text).not.toMatch(/\d|\b(?:am|pm)\b|monday|sunday/i);
+  });
+
+  it("says an account is not opened in the chat and what Teller does once it is open", () => {
+    const { text, actions } = RULE_QUESTION_ANSWERS.open_account;
+    expect(text).toMatch(/can't open a new account here in the chat/);
+    expect(text).toMatch(/appears here with your other accounts/);
+    expect(actions?.map((a) => a.label)).toContain("Talk to a person");
+  });
+});

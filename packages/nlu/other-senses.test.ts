@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { otherSense } from "./other-senses";
+
+describe("otherSense: bank words in other senses", () => {
+  it.each([
+    "what's the balance of power in the senate",
+    "what is the balance of nature",
+    "how do i keep a good work-life balance",
+    "tips for work life balance",
+    "how do i balance a tire",
+    "how much does it cost to balance my tyres",
+    "is my ps5 account locked",
+    "how do i reset my netflix account",
+    "my xbox account was hacked",
+    "cancel my spotify account",
+    "i can't log into my steam account",
+    "my nintendo switch account is banned",
+    "how do i report a lost dog",
+    "i found a lost cat",
+    "my dog is missing",
+    "how do i top up my oyster card",
+    "i lost my library card",
+    "what's the gift card balance at target",
+    "check my starbucks gift card balance",
+  ])("declines %s", (text) => {
+    expect(otherSense(text)).toBe(true);
+  });
+
+  it.each([
+    "what's my balance",
+    "what's the balance of my savings account",
+    "balance of my checking please",
+    "my account is locked",
+    "is my account blocked",
+    "i lost my card",
+    "my card was stolen",
+    "how do i top up my card",
+    "can i top up with a gift card",
+    "netflix charged me twice",
+    "why did my netflix account charge my card twice",
+    "cancel my spotify subscription payment",
+    "i want to pay my gym with my card",
+    "what's the balance on my credit card",
+    "how do i balance my checkbook",
+    "who do i report card theft to",
+    "i need to switch accounts",
+  ])("leaves %s alone", (text) => {
+    expect(otherSense(text)).toBe(false);
+  });
+});

@@ -1,0 +1,29 @@
+// Wave 3, session 13 (issue 12, out of scope): bank words in other senses. "What's the balance of
+// power in the senate" read as balance (0.93), "is my ps5 account locked" as account_blocked (0.95),
+// "how do i report a lost dog" as lost_or_stolen_card (0.98), "how do i top up my oyster card" as
+// topping_up_by_card (0.98): the model sees the bank word, not what it is about. These patterns name
+// the other thing (power, a tire, a game console, a pet, a transit or library card, a store's gift
+// card), so the message is declined. A message that also speaks of money, a charge, a payment or a
+// bank card is left to the model ("why did my netflix account charge my card twice").
+
+// Balance in other senses: of power, of nature; work-life balance; balancing tires.
+const BALANCE = String.raw`\bbalance\s+of\s+(?:power|nature|trade|terror|probabilit\w+|evidence|forces)\b|\b(?:work|life)[\s-]+(?:life[\s-]+)?balance\b|\bbalanc(?:e|ing)\s+(?:a|the|my|your|our|car|new)?\s*(?:tires?|tyres?|wheels?|hormones?|chemical\s+equations?|equations?|diet|ph|chakras?)\b`;
+// An account, login or password with a game console, a streaming or social service.
+const SERVICE = String.raw`\b(?:ps[345]|playstation|psn|xbox|nintendo(?:\s+switch)?|netflix|spotify|steam|hulu|disney\+?|disney\s+plus|hbo(?:\s+max)?|youtube|instagram|insta|facebook|twitter|tiktok|snapchat|fortnite|roblox|minecraft|discord|reddit|linkedin|whatsapp|twitch|epic\s+games|gmail|hotmail|outlook|yahoo|email|e-mail)\s+(?:account|acct|login|log\s+in|password|profile|username)s?\b`;
+// A lost, missing or found animal.
+const PET = String.raw`\b(?:lost|missing|stray|runaway|found\s+a|found\s+my)\s+(?:dog|cat|puppy|kitten|pet|parrot|bird|hamster|rabbit|bunny|tortoise|turtle|horse|ferret)s?\b|\b(?:dog|cat|puppy|kitten|pet|parrot)\s+(?:is|went|got|has\s+gone|has\s+been)\s+(?:lost|missing|astray)\b|\bmy\s+(?:dog|cat|puppy|kitten|pet|parrot)\s+(?:ran|run|has\s+run)\s+away\b`;
+// Cards that are not the bank's: transit, library, gym, computer parts, greetings.
+const OTHER_CARD = String.raw`\b(?:oyster|clipper|presto|octopus|myki|opal|ventra|metro|metrocard|subway|bus|transit|suica|smartrip|library|gym|graphics|video|sound|sd|memory|birthday|greeting|christmas|playing|tarot|pokemon|baseball|trading|punch)\s+cards?\b`;
+// A store's gift card balance.
+const GIFT_CARD = String.raw`\bgift\s*cards?\b[^.?!]*\bbalance\b|\bbalance\b[^.?!]*\bgift\s*cards?\b`;
+// Words that make it a bank question after all.
+const BANK_WORDS = /\b(?:charg\w*|pa(?:y|id|ying|yments?)|refund\w*|debit|credit|visa|mastercard|bank|transfer\w*|money|fees?|bills?|subscriptions?|checking|savings|dollars?|bucks)\b|\$|\bmy\s+card\b/;
+const OTHER = new RegExp(`${BALANCE}|${SERVICE}|${PET}|${OTHER_CARD}`);
+const GIFT = new RegExp(GIFT_CARD);
+
+/** Whether the message uses a bank word in another sense and should be declined. */
+export function otherSense(text: string): boolean {
+  const t = text.replace(/[A-Z]+/g, (run) => run.toLowerCase()).replace(/[\u2018\u2019\u02bc`]/g, "'");
+  if (GIFT.test(t)) return !/\b(?:top\s*up|topping\s+up|pay\s+(?:with|using)|use)\b/.test(t);
+  return OTHER.test(t) && !BANK_WORDS.test(t);
+}
