@@ -54,16 +54,20 @@ export async function escalateHandoff(db: Db, customerId: string, reason: string
 
 const MAX_QUEUE = 200;
 
+/** 0 for a fraud report, 1 for a possible fraud, 2 for anything else: the queue's first key. */
+const urgency = sql<number>`CASE ${handoffs.reason} WHEN ${URGENT_REASONS[0]} THEN 0 WHEN ${URGENT_REASONS[1]} THEN 1 ELSE 2 END`;
+
 /**
- * The queue as one member of staff may see it: waiting conversations oldest first (the oldest
- * MAX_QUEUE, read through the partial index on queued rows, so thousands waiting cost the same),
- * then the conversations held — an agent's own, or for a supervisor every held one. Two reads, so a
- * long queue never pushes an agent's own conversations off the page.
+ * The queue as one member of staff may see it: waiting conversations most urgent first (a fraud
+ * report, then a possible fraud, then the rest), oldest first within each (the first MAX_QUEUE of
+ * the queued rows, which the partial index on queued rows finds; the sort is over queued rows
+ * only), then the conversations held — an agent's own, or for a supervisor every held one. Two
+ * reads, so a long queue never pushes an agent's own conversations off the page.
  */
 export async function listQueue(db: Db, staff: Staff, now = Date.now()): Promise<QueueItem[]> {
   const select = () =>
     db.select({ h: handoffs, name: customers.name, disabledAt: customers.disabledAt }).from(handoffs).leftJoin(customers, eq(customers.id, handoffs.customerId));
-  const queued = await select().where(eq(handoffs.status, "queued")).orderBy(asc(handoffs.requestedAt)).limit(MAX_QUEUE);
+  const queued = await select().where(eq(handoffs.status, "queued")).orderBy(urgency, asc(handoffs.requestedAt)).limit(MAX_QUEUE);
   const held = await select()
     .where(staff.role === "supervisor" ? eq(handoffs.status, "assigned") : and(eq(handoffs.status, "assigned"), eq(handoffs.agentId, staff.id)))
     .orderBy(asc(handoffs.requestedAt))
