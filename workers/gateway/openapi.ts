@@ -17,6 +17,7 @@ import {
   TransferParams,
 } from "./banking.schemas.js";
 import { AgentMessageOut, AgentMessageRequest, HandoffParams } from "./staff/staff.schemas.js";
+import { turnsPageSchema, turnsQuerySchema } from "../../packages/contract/chat.schema.js";
 
 /**
  * The OpenAPI 3.1 document of the banking API, rendered with zod's own z.toJSONSchema from the
@@ -78,6 +79,15 @@ const OPERATIONS: Operation[] = [
     params: ScheduleParams,
     ok: { status: 200, schema: ScheduledTransferOut, description: "The schedule, cancelled" },
     errors: [400, 401, 404, 409],
+  },
+  {
+    method: "get",
+    path: "/api/chat/turns",
+    operationId: "listChatTurns",
+    summary: "Your conversation's kept turns after a point (catching up without a socket), with what awaits a yes/no",
+    query: turnsQuerySchema(),
+    ok: { status: 200, schema: turnsPageSchema(), description: "The turns after the cursor, oldest first, and the cursor for the next read" },
+    errors: [400, 401, 429],
   },
   {
     method: "post",
