@@ -8,6 +8,7 @@ import { ChatConnection, type ConnectionEvent } from "./connection.js";
 import { HISTORY_LIMIT, messageLog } from "./history.js";
 import { forgetCustomer, unsentStore } from "./outbox.js";
 import type { Reply } from "./protocol.js";
+import { keptConversation } from "./fakes.js";
 import { withRestoredTurn, type ChatState } from "./useChat.js";
 import { withAgentMessage } from "./agentEntries.js";
 
@@ -47,7 +48,7 @@ function connect(restore: boolean) {
     getToken: () => "token",
     onEvent: (e) => events.push(e),
     store: unsentStore("cus_test"),
-    http: { wsTicket: async () => ({ ticket: "t1" }), send: async () => Promise.reject(new Error("not used")) },
+    http: { wsTicket: async () => ({ ticket: "t1" }), send: async () => Promise.reject(new Error("not used")), turns: (_token, after, limit) => keptConversation().read(after, limit) },
     WebSocketImpl: FakeSocket as unknown as typeof WebSocket,
     socketUrl: (ticket) => `ws://test/?ticket=${ticket}`,
     retryBaseMs: 1,
