@@ -2,31 +2,15 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { Conversation } from "./Conversation.js";
 import type { HandoffDetail } from "./staffApi.js";
-import type { HandoffStatus, Staff } from "../../../packages/contract/handoff.js";
+import type { HandoffStatus } from "../../../packages/contract/handoff.js";
+import { DANA, handoffDetail, transcriptLines } from "./fixtures.js";
 
 afterEach(cleanup);
 
-const dana: Staff = { id: "stf_dana", name: "Dana Whitfield", role: "agent" };
+const dana = DANA;
 
 function detail(lines: number, id = "h1", customerDisabled = false, status: HandoffStatus = "assigned"): HandoffDetail {
-  return {
-    handoff: {
-      id,
-      customerId: "cus_1",
-      customerName: "Alex Kim",
-      status,
-      reason: "customer_request",
-      intent: "human_agent",
-      requestedAt: "2026-12-02T09:00:00.000Z",
-      waitingMs: 1000,
-      agentId: dana.id,
-      agentName: dana.name,
-      customerDisabled,
-    },
-    transcript: Array.from({ length: lines }, (_, i) => ({ id: `l${i}`, from: i % 2 ? ("teller" as const) : ("customer" as const), text: `line ${i}`, at: i })),
-    accounts: [],
-    transactions: [],
-  };
+  return handoffDetail({ id, customerDisabled, status }, transcriptLines(lines));
 }
 
 /** happy-dom lays nothing out: the transcript is given a height and a content height here. */

@@ -1,25 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { closedAs, isClosed } from "./closed.js";
-import type { HandoffDetail } from "./staffApi.js";
+import { handoffDetail } from "./fixtures.js";
 
-const open: HandoffDetail = {
-  handoff: {
-    id: "h1",
-    customerId: "cus_1",
-    customerName: "Alex Kim",
-    status: "assigned",
-    reason: "customer_request",
-    intent: "human_agent",
-    requestedAt: "2026-12-02T09:00:00.000Z",
-    waitingMs: 1000,
-    agentId: "stf_dana",
-    agentName: "Dana Whitfield",
-    customerDisabled: false,
-  },
-  transcript: [{ id: "l1", from: "customer", text: "hello", at: 1 }],
-  accounts: [],
-  transactions: [],
-};
+const open = handoffDetail({}, [{ id: "l1", from: "customer", text: "hello", at: 1 }]);
 
 describe("a conversation once closed", () => {
   it("keeps its transcript and takes the closing status, only for the conversation that closed", () => {

@@ -6,36 +6,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ApiError, NetworkError } from "../api.js";
 import { ChatConnection, type ConnectionEvent } from "./connection.js";
 import { unsentStore } from "./outbox.js";
-import type { OutgoingMessage, Reply } from "./protocol.js";
-import { keptConversation } from "./fakes.js";
+import type { OutgoingMessage } from "./protocol.js";
+import { FakeSocket, keptConversation, reply } from "./fakes.js";
 
-class FakeSocket {
-  static all: FakeSocket[] = [];
-  readyState = 0;
-  sent: Array<Record<string, unknown>> = [];
-  onopen: (() => void) | null = null;
-  onmessage: ((e: { data: string }) => void) | null = null;
-  onclose: (() => void) | null = null;
-  constructor(readonly url: string) {
-    FakeSocket.all.push(this);
-  }
-  send(data: string) {
-    this.sent.push(JSON.parse(data) as Record<string, unknown>);
-  }
-  close() {
-    this.readyState = 3;
-    this.onclose?.();
-  }
-  open() {
-    this.readyState = 1;
-    this.onopen?.();
-  }
-  receive(frame: unknown) {
-    this.onmessage?.({ data: JSON.stringify(frame) });
-  }
-}
 
-const reply = (text: string): Reply => ({ text, intent: { name: "x", confidence: 1 }, actions: [] });
 
 function setup(http: Partial<ConstructorParameters<typeof ChatConnection>[0]["http"]>) {
   const events: ConnectionEvent[] = [];

@@ -5,6 +5,33 @@
 import type { KeptTurn, Reply, TurnsPage } from "./protocol.js";
 import type { TurnsCursor } from "./catchUp.js";
 
+/** A scripted WebSocket: the test opens it, feeds it frames and reads what the client sent. */
+export class FakeSocket {
+  static all: FakeSocket[] = [];
+  readyState = 0;
+  sent: Array<Record<string, unknown>> = [];
+  onopen: (() => void) | null = null;
+  onmessage: ((e: { data: string }) => void) | null = null;
+  onclose: (() => void) | null = null;
+  constructor(readonly url: string) {
+    FakeSocket.all.push(this);
+  }
+  send(data: string) {
+    this.sent.push(JSON.parse(data) as Record<string, unknown>);
+  }
+  close() {
+    this.readyState = 3;
+    this.onclose?.();
+  }
+  open() {
+    this.readyState = 1;
+    this.onopen?.();
+  }
+  receive(frame: unknown) {
+    this.onmessage?.({ data: JSON.stringify(frame) });
+  }
+}
+
 export const reply = (text: string): Reply => ({ text, intent: { name: "x", confidence: 1 }, actions: [] });
 
 /**
