@@ -54,21 +54,32 @@ export async function escalateHandoff(db: Db, customerId: string, reason: string
 
 const MAX_QUEUE = 200;
 
-/** 0 for a fraud report, 1 for a possible fraud, 2 for anything else: the queue's first key. */
-const urgency = sql<number>`CASE ${handoffs.reason} WHEN ${URGENT_REASONS[0]} THEN 0 WHEN ${URGENT_REASONS[1]} THEN 1 ELSE 2 END`;
+/**
+ * 0 for a fraud report, 1 for a possible fraud, 2 for anything else: the queue's first key. It
+ * must be the expression the partial index handoffs_queued_urgency_idx (migration 0018,
+ * schema/handoffs.ts) is built on, or the planner sorts every queued row (the plan's test checks);
+ * the reasons are written into the SQL, not bound, so a generic plan matches it too.
+ */
+const urgency = sql<number>`CASE ${handoffs.reason} ${sql.raw(URGENT_REASONS.map((reason, rank) => `WHEN '${reason}' THEN ${rank}`).join(" "))} ELSE ${sql.raw(String(URGENT_REASONS.length))} END`;
+
+const withCustomer = (db: Db) =>
+  db.select({ h: handoffs, name: customers.name, disabledAt: customers.disabledAt }).from(handoffs).leftJoin(customers, eq(customers.id, handoffs.customerId));
+
+/** The first MAX_QUEUE waiting, most urgent then oldest first (exported for its plan's test). */
+export function queuedRead(db: Db) {
+  return withCustomer(db).where(eq(handoffs.status, "queued")).orderBy(urgency, asc(handoffs.requestedAt)).limit(MAX_QUEUE);
+}
 
 /**
  * The queue as one member of staff may see it: waiting conversations most urgent first (a fraud
  * report, then a possible fraud, then the rest), oldest first within each (the first MAX_QUEUE of
- * the queued rows, which the partial index on queued rows finds; the sort is over queued rows
- * only), then the conversations held — an agent's own, or for a supervisor every held one. Two
- * reads, so a long queue never pushes an agent's own conversations off the page.
+ * the queued rows, read in that order from the partial index handoffs_queued_urgency_idx, so
+ * thousands waiting cost the same), then the conversations held — an agent's own, or for a
+ * supervisor every held one. Two reads, so a long queue never pushes an agent's own off the page.
  */
 export async function listQueue(db: Db, staff: Staff, now = Date.now()): Promise<QueueItem[]> {
-  const select = () =>
-    db.select({ h: handoffs, name: customers.name, disabledAt: customers.disabledAt }).from(handoffs).leftJoin(customers, eq(customers.id, handoffs.customerId));
-  const queued = await select().where(eq(handoffs.status, "queued")).orderBy(urgency, asc(handoffs.requestedAt)).limit(MAX_QUEUE);
-  const held = await select()
+  const queued = await queuedRead(db);
+  const held = await withCustomer(db)
     .where(staff.role === "supervisor" ? eq(handoffs.status, "assigned") : and(eq(handoffs.status, "assigned"), eq(handoffs.agentId, staff.id)))
     .orderBy(asc(handoffs.requestedAt))
     .limit(MAX_QUEUE);
