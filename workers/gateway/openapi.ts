@@ -41,7 +41,8 @@ interface Operation {
 
 const list = (item: z.ZodType) => z.object({ items: z.array(item) });
 
-const OPERATIONS: Operation[] = [
+/** Built when the document is first asked for, not at the gateway's startup (the chat schemas are built on first use). */
+const operations = (): Operation[] => [
   { method: "get", path: "/api/accounts", operationId: "listAccounts", summary: "Your accounts", ok: { status: 200, schema: list(AccountOut), description: "Accounts" }, errors: [401] },
   { method: "get", path: "/api/accounts/{id}", operationId: "getAccount", summary: "One of your accounts", params: AccountParams, ok: { status: 200, schema: AccountOut, description: "The account" }, errors: [400, 401, 404] },
   {
@@ -145,7 +146,7 @@ export function bankingOpenApiDocument(): object {
   if (cached) return cached;
   const paths: Record<string, Record<string, unknown>> = {};
   const errorSchema = jsonSchema(ErrorOut, "output");
-  for (const op of OPERATIONS) {
+  for (const op of operations()) {
     const responses: Record<string, unknown> = {
       [op.ok.status]: { description: op.ok.description, content: { "application/json": { schema: jsonSchema(op.ok.schema, "output") } } },
     };
