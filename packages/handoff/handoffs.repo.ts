@@ -62,13 +62,8 @@ const MAX_QUEUE = 200;
  */
 const urgency = sql<number>`CASE ${handoffs.reason} ${sql.raw(URGENT_REASONS.map((reason, rank) => `WHEN '${reason}' THEN ${rank}`).join(" "))} ELSE ${sql.raw(String(URGENT_REASONS.length))} END`;
 
-const withCustomer = (db: Db) =>
-  db.select({ h: handoffs, name: customers.name, disabledAt: customers.disabledAt }).from(handoffs).leftJoin(customers, eq(customers.id, handoffs.customerId));
-
-/** The first MAX_QUEUE waiting, most urgent then oldest first (exported for its plan's test). */
-export function queuedRead(db: Db) {
-  return withCustomer(db).where(eq(handoffs.status, "queued")).orderBy(urgency, asc(handoffs.requestedAt)).limit(MAX_QUEUE);
-}
+/** The waiting page's order: most urgent, then oldest first (exported for its plan's test). */
+export const QUEUE_ORDER = [urgency, asc(handoffs.requestedAt)] as const;
 
 /**
  * The queue as one member of staff may see it: waiting conversations most urgent first (a fraud
@@ -78,8 +73,10 @@ export function queuedRead(db: Db) {
  * supervisor every held one. Two reads, so a long queue never pushes an agent's own off the page.
  */
 export async function listQueue(db: Db, staff: Staff, now = Date.now()): Promise<QueueItem[]> {
-  const queued = await queuedRead(db);
-  const held = await withCustomer(db)
+  const select = () =>
+    db.select({ h: handoffs, name: customers.name, disabledAt: customers.disabledAt }).from(handoffs).leftJoin(customers, eq(customers.id, handoffs.customerId));
+  const queued = await select().where(eq(handoffs.status, "queued")).orderBy(...QUEUE_ORDER).limit(MAX_QUEUE);
+  const held = await select()
     .where(staff.role === "supervisor" ? eq(handoffs.status, "assigned") : and(eq(handoffs.status, "assigned"), eq(handoffs.agentId, staff.id)))
     .orderBy(asc(handoffs.requestedAt))
     .limit(MAX_QUEUE);
