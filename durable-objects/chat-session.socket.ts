@@ -162,15 +162,20 @@ export class SessionSockets {
   }
 
   sendState(ws: WebSocket): void {
+    send(ws, this.state());
+  }
+
+  /** What is awaiting a yes/no and whether a person is involved (HTTP catch-up reads it too). */
+  state(): Extract<ServerFrame, { type: "state" }> {
     const state = this.host.store.loadState();
     const task = state.task;
     const confirmation = task && task.kind !== "lookup" ? task.confirmation : null;
-    send(ws, {
+    return {
       type: "state",
       pendingConfirmation: confirmation && confirmation.expiresAt > Date.now() ? confirmation : null,
       handoff: state.handoff !== null,
       agent: this.host.agentFirstName(),
-    });
+    };
   }
 
   /** The state frame to every open socket. */

@@ -1,7 +1,7 @@
 import { DurableObject } from "cloudflare:workers";
 import type { ChatSessionEnv } from "./chat-session.env.js";
 import type { ChatEvent } from "../packages/contract/events.js";
-import type { ChatMessageInput, ChatTurnResult } from "../packages/contract/chat.js";
+import type { ChatMessageInput, ChatTurnResult, TurnsPage, TurnsQuery } from "../packages/contract/chat.js";
 import { fail, ok, type RpcResult } from "../packages/contract/errors.js";
 import { initialState, type Reply } from "../packages/dialogue/index.js";
 import type { TextGenerator } from "../packages/nlu/index.js";
@@ -22,6 +22,7 @@ import { TranscriptCipher, sealedSessionStorage } from "./transcript-cipher.js";
 import { FLUSH_DELAY_MS, RETRY_MS, SessionOutbox } from "./chat-session.outbox.js";
 import { SessionSockets, socketLimitScale } from "./chat-session.socket.js";
 import { SessionAlarm } from "./chat-session.alarm.js";
+import { keptTurns, storedTurnsPage } from "./chat-session.turns.js";
 
 export type { SessionNotice };
 
@@ -184,6 +185,25 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
   async agentMessages(customerId: string, afterSeq: number): Promise<{ messages: AgentMessage[]; held: boolean; waiting: boolean }> {
     this.bindCustomer(customerId);
     return this.handoffs.agentMessages(afterSeq);
+  }
+
+  /**
+   * GET /api/chat/turns: the kept turns after a point, with the state a socket would be told, for
+   * a client that was not listening (chat-session.turns.ts). Read between turns, never during one.
+   */
+  async turns(customerId: string, query: TurnsQuery): Promise<TurnsPage> {
+    this.bindCustomer(customerId);
+    return this.serialised(async () => {
+      const page = storedTurnsPage(this.ctx.storage.sql, query.after, query.limit);
+      const { db, end } = this.openDb();
+      try {
+        const turns = await keptTurns(page.rows, (sealed) => this.cipher.open(customerId, db, sealed));
+        const { type: _state, ...state } = this.sockets.state();
+        return { turns, more: page.more, next: page.next, ...state };
+      } finally {
+        await end();
+      }
+    });
   }
 
   /**

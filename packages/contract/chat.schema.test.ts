@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { chatMessageFields } from "./chat.schema.js";
+import { chatMessageFields, turnsQuerySchema } from "./chat.schema.js";
 
 const Message = z.strictObject(chatMessageFields());
 
@@ -14,5 +14,23 @@ describe("the chat message schema", () => {
 
   it("refuses control characters in a confirmation id", () => {
     expect(Message.safeParse({ id: "m1", text: "yes", confirmation: { id: "c\u0000", answer: "yes" } }).success).toBe(false);
+  });
+});
+
+describe("the turns query (GET /api/chat/turns)", () => {
+  const parse = (query: Record<string, string>) => turnsQuerySchema().safeParse(query);
+
+  it("reads digits as a sequence number and anything else message-id shaped as a message id, 20 a page unless told", () => {
+    expect(parse({ after: "17" }).data).toEqual({ after: { seq: 17 }, limit: 20 });
+    expect(parse({ after: "0", limit: "50" }).data).toEqual({ after: { seq: 0 }, limit: 50 });
+    expect(parse({ after: "4f1c-ab_9", limit: "0" }).data).toEqual({ after: { messageId: "4f1c-ab_9" }, limit: 0 });
+    expect(parse({}).data).toEqual({ limit: 20 });
+  });
+
+  it("refuses a cursor that is neither, a limit out of 0–50, and any other parameter", () => {
+    const bads: Array<Record<string, string>> = [{ after: "a b" }, { after: "" }, { after: "1.5" }, { after: "a/b" }, { after: "x".repeat(65) }, { limit: "51" }, { limit: "-1" }, { limit: "1.5" }, { limit: "" }, { since: "1" }];
+    for (const bad of bads) {
+      expect(parse(bad).success, JSON.stringify(bad)).toBe(false);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import * as z from "zod"; // the namespace import tree-shakes; `{ z }` pulls in every locale (~700 KiB)
-import { MAX_MESSAGE_CHARS, MESSAGE_ID_PATTERN } from "./chat.js";
+import { DEFAULT_TURNS_PAGE, MAX_MESSAGE_CHARS, MAX_TURNS_PAGE, MESSAGE_ID_PATTERN, type TurnsQuery } from "./chat.js";
 
 /**
  * Control characters other than newline and tab: C0 (NUL included), DEL and C1. Postgres refuses
@@ -52,4 +52,60 @@ let clientFrames: ReturnType<typeof buildClientFrameSchema> | undefined;
 export function clientFrameSchema(): ReturnType<typeof buildClientFrameSchema> {
   clientFrames ??= buildClientFrameSchema();
   return clientFrames;
+}
+
+const SEQ_PATTERN = /^\d{1,9}$/;
+
+function buildTurnsQuerySchema() {
+  return z.strictObject({
+    after: z
+      .string()
+      .refine((t) => SEQ_PATTERN.test(t) || MESSAGE_ID_PATTERN.test(t), "must be a sequence number or a message id (1–64 characters of letters, digits, '_' or '-')")
+      .transform((t): NonNullable<TurnsQuery["after"]> => (SEQ_PATTERN.test(t) ? { seq: Number(t) } : { messageId: t }))
+      .optional()
+      .meta({ description: "The turn to read after: its sequence number (0: from the oldest kept) or its message id. Without it: the newest turns." }),
+    limit: z
+      .string()
+      .regex(/^\d{1,2}$/, `must be a whole number from 0 to ${MAX_TURNS_PAGE}`)
+      .transform(Number)
+      .pipe(z.number().int().max(MAX_TURNS_PAGE, `must be from 0 to ${MAX_TURNS_PAGE}`))
+      .default(DEFAULT_TURNS_PAGE)
+      .meta({ description: `Turns per page, 0–${MAX_TURNS_PAGE} (default ${DEFAULT_TURNS_PAGE}); 0 reads only the cursor and the state` }),
+  });
+}
+
+let turnsQuery: ReturnType<typeof buildTurnsQuerySchema> | undefined;
+
+/** GET /api/chat/turns's query (the gateway validates with it; its OpenAPI document renders it). */
+export function turnsQuerySchema(): ReturnType<typeof buildTurnsQuerySchema> {
+  turnsQuery ??= buildTurnsQuerySchema();
+  return turnsQuery;
+}
+
+function buildTurnsPageSchema() {
+  const reply = z.looseObject({ text: z.string() }).meta({ description: "Teller's answer, as POST /api/chat/messages returns it" });
+  const confirmation = z.looseObject({ id: z.string() }).nullable();
+  return z.object({
+    turns: z.array(
+      z.object({
+        seq: z.number().int(),
+        at: z.string(),
+        said: z.object({ text: z.string() }),
+        turn: z.object({ id: z.string(), reply }),
+      }),
+    ),
+    more: z.boolean(),
+    next: z.number().int(),
+    pendingConfirmation: confirmation,
+    handoff: z.boolean(),
+    agent: z.string().nullable(),
+  });
+}
+
+let turnsPage: ReturnType<typeof buildTurnsPageSchema> | undefined;
+
+/** GET /api/chat/turns's answer (TurnsPage), for the OpenAPI document. */
+export function turnsPageSchema(): ReturnType<typeof buildTurnsPageSchema> {
+  turnsPage ??= buildTurnsPageSchema();
+  return turnsPage;
 }

@@ -1,4 +1,4 @@
-import type { Reply } from "./reply.js";
+import type { PendingConfirmation, Reply } from "./reply.js";
 
 /** What a client sends: its own message id (for retries) and the text. */
 export interface ChatMessageInput {
@@ -36,4 +36,42 @@ export interface ChatTurnResult {
   turn: ChatTurn;
   /** Null when the turn was answered from storage (a retried message id). */
   decision: IntentDecision | null;
+}
+
+/**
+ * GET /api/chat/turns: the conversation's kept turns after a point, for a client that was not
+ * listening (its socket was closed, or it has none, while the customer spoke in another tab).
+ * `after`: a sequence number (digits; 0 = from the oldest kept) or a message id (a message id of
+ * digits only is read as a sequence number; an id no longer kept reads from the oldest kept).
+ * Without `after`: the newest `limit` turns. `limit`: 0–MAX_TURNS_PAGE (default DEFAULT_TURNS_PAGE);
+ * 0 reads no turn, only the cursor and the state (where a fresh client starts).
+ */
+export const MAX_TURNS_PAGE = 50;
+export const DEFAULT_TURNS_PAGE = 20;
+
+/** The query once validated (chat.schema.ts's turnsQuerySchema). */
+export interface TurnsQuery {
+  after?: { seq: number } | { messageId: string };
+  limit: number;
+}
+
+/** One kept turn: its place, when it was answered, the customer's words as kept (redacted), the answer. */
+export interface KeptTurn {
+  seq: number;
+  at: string;
+  said: { text: string };
+  turn: ChatTurn;
+}
+
+export interface TurnsPage {
+  /** Oldest first. */
+  turns: KeptTurn[];
+  /** More turns follow this page: ask again with `after=next`. */
+  more: boolean;
+  /** The cursor for the next read: the last turn's seq, or where the conversation stands. */
+  next: number;
+  /** As the socket's state frame says it. */
+  pendingConfirmation: PendingConfirmation | null;
+  handoff: boolean;
+  agent: string | null;
 }

@@ -40,6 +40,7 @@ export type CustomerAgentFrame =
 
 /** Where a hand-off stands (the handoffs table's status column holds the same values). */
 export type HandoffStatus = "queued" | "assigned" | "returned" | "resolved" | "left" | "expired";
+export type ClosedHandoffStatus = Exclude<HandoffStatus, "queued" | "assigned">;
 
 /** A hand-off as the staff console lists it (GET /api/staff/queue, a claim's answer). */
 export interface QueueItem {
@@ -74,6 +75,6 @@ export type StaffDeskFrame =
   | { type: "customer_message"; handoffId: string; entry: TranscriptEntry }
   /** An agent wrote (echoed to the holder's other tabs and to supervisors). */
   | { type: "agent_message"; handoffId: string; entry: TranscriptEntry }
-  | { type: "handoff_closed"; handoffId: string; status: string };
+  | { type: "handoff_closed"; handoffId: string; status: ClosedHandoffStatus };
 
 export const AGENT_MESSAGE_MAX_CHARS = 2000;

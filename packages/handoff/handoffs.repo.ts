@@ -55,15 +55,27 @@ export async function escalateHandoff(db: Db, customerId: string, reason: string
 const MAX_QUEUE = 200;
 
 /**
- * The queue as one member of staff may see it: waiting conversations oldest first (the oldest
- * MAX_QUEUE, read through the partial index on queued rows, so thousands waiting cost the same),
- * then the conversations held — an agent's own, or for a supervisor every held one. Two reads, so a
- * long queue never pushes an agent's own conversations off the page.
+ * 0 for a fraud report, 1 for a possible fraud, 2 for anything else: the queue's first key. It
+ * must be the expression the partial index handoffs_queued_urgency_idx (migration 0018,
+ * schema/handoffs.ts) is built on, or the planner sorts every queued row (the plan's test checks);
+ * the reasons are written into the SQL, not bound, so a generic plan matches it too.
+ */
+const urgency = sql<number>`CASE ${handoffs.reason} ${sql.raw(URGENT_REASONS.map((reason, rank) => `WHEN '${reason}' THEN ${rank}`).join(" "))} ELSE ${sql.raw(String(URGENT_REASONS.length))} END`;
+
+/** The waiting page's order: most urgent, then oldest first (exported for its plan's test). */
+export const QUEUE_ORDER = [urgency, asc(handoffs.requestedAt)] as const;
+
+/**
+ * The queue as one member of staff may see it: waiting conversations most urgent first (a fraud
+ * report, then a possible fraud, then the rest), oldest first within each (the first MAX_QUEUE of
+ * the queued rows, read in that order from the partial index handoffs_queued_urgency_idx, so
+ * thousands waiting cost the same), then the conversations held — an agent's own, or for a
+ * supervisor every held one. Two reads, so a long queue never pushes an agent's own off the page.
  */
 export async function listQueue(db: Db, staff: Staff, now = Date.now()): Promise<QueueItem[]> {
   const select = () =>
     db.select({ h: handoffs, name: customers.name, disabledAt: customers.disabledAt }).from(handoffs).leftJoin(customers, eq(customers.id, handoffs.customerId));
-  const queued = await select().where(eq(handoffs.status, "queued")).orderBy(asc(handoffs.requestedAt)).limit(MAX_QUEUE);
+  const queued = await select().where(eq(handoffs.status, "queued")).orderBy(...QUEUE_ORDER).limit(MAX_QUEUE);
   const held = await select()
     .where(staff.role === "supervisor" ? eq(handoffs.status, "assigned") : and(eq(handoffs.status, "assigned"), eq(handoffs.agentId, staff.id)))
     .orderBy(asc(handoffs.requestedAt))

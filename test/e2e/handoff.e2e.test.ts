@@ -86,6 +86,13 @@ describe.skipIf(!chromiumAvailable())("hand-off to people, customer and agent in
     // 4. The agent hands back; Teller answers again.
     await agent.getByRole("button", { name: "Hand back to Teller" }).click();
     await customer.locator(".messages .agent-event", { hasText: "Dana handed you back to Teller. Ask me anything." }).waitFor({ timeout: 10_000 });
+    // Dana still reads it, closed: no reply box, nothing to act on.
+    const closed = agent.locator('.conversation[data-state="closed"]');
+    await closed.waitFor({ timeout: 5_000 });
+    expect(await closed.locator(".notice.closed").textContent()).toBe("Closed: handed back to Teller. You can read the conversation; replies are off.");
+    expect(await closed.locator(".transcript .line.customer", { hasText: "thanks Dana, what is my balance?" }).count()).toBe(1);
+    expect(await agent.getByLabel("Reply").count()).toBe(0);
+    expect(await agent.getByRole("button", { name: "Hand back to Teller" }).count()).toBe(0);
     const answer = await ask(customer, "how long does a transfer take?");
     expect((await answer.textContent())?.length).toBeGreaterThan(0);
     expect(e2e.pages.problems).toEqual([]);

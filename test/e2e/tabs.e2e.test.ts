@@ -9,6 +9,7 @@ import { ask, eventually, replies, signIn } from "./web-flows.js";
 const screenshots = path.join(repoRoot, "test-results/screenshots");
 
 const live = (page: Page) => page.locator('.connection[data-status="live"]').waitFor({ state: "attached", timeout: 15_000 });
+const overHttp = (page: Page) => page.locator('.connection[data-status="http"]').waitFor({ state: "attached", timeout: 15_000 });
 const saidTexts = (page: Page) => page.locator(".messages > li.customer .text").allTextContents();
 
 /**
@@ -82,5 +83,47 @@ describe.skipIf(!chromiumAvailable())("two tabs of the same customer", () => {
     expect(await eventually(async () => (await replies(tabA).last().textContent()) ?? "", (text) => text === receipt)).toBe(receipt);
     expect(await eventually(() => tabA.locator(".confirmation.open").count(), (n) => n === 0)).toBe(0);
     expect(await fresh.locator(".confirmation.open").count()).toBe(0);
+  });
+
+  it("keeps a tab with no socket (HTTP only) in step: it shows the socket tab's turns, and its own reach the socket tab", async () => {
+    const { context, page: socketTab } = await e2e.pages.open();
+    await signIn(socketTab, "María García");
+    const httpTab = await context.newPage();
+    // No socket for this tab: the ticket route answers as a server without one would.
+    await httpTab.route("**/api/chat/ws-ticket", (route) =>
+      route.fulfill({ status: 404, contentType: "application/json", body: JSON.stringify({ error: { code: "not_found", message: "no socket here" } }) }),
+    );
+    let sockets = 0;
+    httpTab.on("websocket", () => sockets++);
+    await httpTab.goto(e2e.stack.url);
+    await signIn(httpTab, "María García");
+    await Promise.all([live(socketTab), overHttp(httpTab)]);
+
+    // Asked in the socket tab: the HTTP tab reads it (GET /api/chat/turns), words and open confirmation.
+    const asked = await ask(socketTab, "transfer $20 from checking to savings");
+    const summary = await asked.locator(".confirmation.open .confirmation-summary").textContent({ timeout: 15_000 });
+    expect(summary).toMatch(/\$20\.00/);
+    await httpTab.locator(".messages > li.customer .text", { hasText: "transfer $20 from checking to savings" }).waitFor({ timeout: 15_000 });
+    const card = httpTab.locator(".messages > li.teller .confirmation.open");
+    await card.waitFor({ timeout: 15_000 });
+    expect(await card.locator(".confirmation-summary").textContent()).toBe(summary);
+    await e2e.pages.shot(httpTab, "tabs-http-caught-up");
+
+    // Answered over HTTP: the socket tab shows the yes and the receipt; both cards close.
+    const done = await ask(httpTab, "yes");
+    const receipt = (await done.textContent()) ?? "";
+    expect(receipt).toMatch(/\$20\.00/);
+    expect(await eventually(async () => (await replies(socketTab).last().textContent()) ?? "", (text) => text === receipt)).toBe(receipt);
+    expect(await eventually(() => socketTab.locator(".confirmation.open").count(), (n) => n === 0)).toBe(0);
+    expect(await eventually(() => httpTab.locator(".confirmation.open").count(), (n) => n === 0)).toBe(0);
+
+    // One more from the socket tab; then both show the same conversation, each turn once.
+    await ask(socketTab, "what's my balance?");
+    const said = ["transfer $20 from checking to savings", "yes", "what's my balance?"];
+    expect(await eventually(() => saidTexts(httpTab), (texts) => texts.join("|") === said.join("|"))).toEqual(said);
+    expect(await saidTexts(socketTab)).toEqual(said);
+    expect(await eventually(async () => (await replies(httpTab).allTextContents()).length, (n) => n === 3)).toBe(3);
+    expect(await replies(httpTab).allTextContents()).toEqual(await replies(socketTab).allTextContents());
+    expect(sockets).toBe(0);
   });
 });

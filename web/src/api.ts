@@ -1,7 +1,7 @@
 /** The gateway's HTTP API as the page uses it. The token is passed in; nothing here stores it. */
 import type { AccountView } from "../../packages/dialogue/types.js";
 import { isCurrency, parseDecimalAmount, type Money } from "../../packages/money/money.js";
-import type { AgentMessage, OutgoingMessage, Reply } from "./chat/protocol.js";
+import type { AgentMessage, OutgoingMessage, Reply, TurnsPage } from "./chat/protocol.js";
 
 export interface DemoCustomer {
   id: string;
@@ -49,6 +49,9 @@ export const api = {
   /** What the bank's people said after `after` (catch-up after a reconnect, and HTTP clients). */
   agentMessages: (token: string, after: number) =>
     call<{ messages: AgentMessage[]; held: boolean; waiting: boolean }>(`/api/chat/agent-messages?after=${after}`, {}, token),
+  /** The kept turns after `after` (a seq or a message id; none: the newest): catching up without a socket. */
+  turns: (token: string, after: number | string | undefined, limit: number) =>
+    call<TurnsPage>(`/api/chat/turns?${new URLSearchParams({ ...(after === undefined ? {} : { after: String(after) }), limit: String(limit) })}`, {}, token),
   leaveHandoff: (token: string) => call<{ left: true; handoffId: string }>("/api/chat/handoff/leave", { method: "POST" }, token),
   accounts: async (token: string): Promise<AccountView[]> => {
     const body = await call<{ items: WireAccount[] }>("/api/accounts", {}, token);

@@ -1,6 +1,6 @@
 import { WorkerEntrypoint } from "cloudflare:workers";
 import type { ChatEnv } from "./env.js";
-import type { ChatMessageInput, ChatTurnResult } from "../../packages/contract/chat.js";
+import type { ChatMessageInput, ChatTurnResult, TurnsPage, TurnsQuery } from "../../packages/contract/chat.js";
 import type { RpcResult } from "../../packages/contract/errors.js";
 import { isChatEvent, type ChatEvent } from "../../packages/contract/events.js";
 import { ticketCustomer } from "../../packages/contract/ticket.js";
@@ -64,6 +64,11 @@ export class ChatService extends WorkerEntrypoint<ChatEnv> {
   /** What the bank's people said after `afterSeq` (HTTP clients; sockets get it pushed). */
   async agentMessages(customerId: string, afterSeq: number): Promise<{ messages: AgentMessage[]; held: boolean; waiting: boolean }> {
     return this.session(customerId).agentMessages(customerId, afterSeq);
+  }
+
+  /** GET /api/chat/turns: the customer's kept turns after a point, and the conversation's state. */
+  async turns(customerId: string, query: TurnsQuery): Promise<TurnsPage> {
+    return this.session(customerId).turns(customerId, query);
   }
 
   /** `tokenValidUntil`: when the bearer token that asked for it expires; the socket closes then. */

@@ -7,7 +7,7 @@ import type { HandoffRow } from "../../packages/handoff/handoffs.repo.js";
 import { claimHandoff, closeHandoff, firstReplyTimes, getHandoff, listQueue, markFirstReply } from "../../packages/handoff/deferred.js";
 import { queueItem, type QueueItem } from "../../packages/handoff/queue-item.js";
 import { canAct, canSee, type Staff } from "../../packages/handoff/staff.js";
-import type { AgentMessage, TranscriptEntry } from "../../packages/contract/handoff.js";
+import type { AgentMessage, ClosedHandoffStatus, TranscriptEntry } from "../../packages/contract/handoff.js";
 import { readWithRetry, requestDb } from "./db.js";
 import type { Db } from "../../packages/db/client.js";
 import { customerSession } from "./object-ids.js";
@@ -107,7 +107,7 @@ export class StaffService extends WorkerEntrypoint<ChatEnv> {
   }
 
   /** The customer left the queue: the desk hears it (called by ChatService after the session closed it). */
-  async closed(handoffId: string, agentId: string | null, status: string): Promise<void> {
+  async closed(handoffId: string, agentId: string | null, status: ClosedHandoffStatus): Promise<void> {
     const desk = this.desk();
     await desk.toHolder(handoffId, agentId, { type: "handoff_closed", handoffId, status });
     await desk.queueChanged();

@@ -3,9 +3,9 @@ import * as z from "zod"; // the namespace import tree-shakes; `{ z }` pulls in 
 import type { GatewayEnv } from "./env.js";
 import type { AuthVariables } from "./auth/index.js";
 import type { ChatTurnResult } from "../../packages/contract/chat.js";
-import { chatMessageFields } from "../../packages/contract/chat.schema.js";
+import { chatMessageFields, turnsQuerySchema } from "../../packages/contract/chat.schema.js";
 import { TICKET_PATTERN } from "../../packages/contract/ticket.js";
-import type { ErrorCode, RpcResult } from "../../packages/contract/errors.js";
+import { describeIssues, type ErrorCode, type RpcResult } from "../../packages/contract/errors.js";
 import { jsonError } from "./errors.js";
 import { readJson } from "./json-body/index.js";
 import { limitMoneyTurn } from "./rate-limit.js";
@@ -40,6 +40,13 @@ export function chatRoutes() {
     const after = c.req.query("after") ?? "0";
     if (!/^\d{1,9}$/.test(after)) return jsonError(c, 400, "validation_failed", "after: a message sequence number (0 or more)");
     return c.json(await c.env.CHAT.agentMessages(c.get("customerId"), Number(after)));
+  });
+
+  // Catching up without a socket (or after one closed): the kept turns after a point.
+  app.get("/turns", async (c) => {
+    const query = turnsQuerySchema().safeParse(c.req.query());
+    if (!query.success) return jsonError(c, 400, "validation_failed", describeIssues(query.error.issues));
+    return c.json(await c.env.CHAT.turns(c.get("customerId"), query.data));
   });
 
   // The socket lives no longer than the token that opened it: the session closes it at expiry.

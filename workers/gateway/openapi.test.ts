@@ -21,6 +21,7 @@ describe("GET /api/openapi.json", () => {
       "/api/cards",
       "/api/cards/{id}/freeze",
       "/api/cards/{id}/unfreeze",
+      "/api/chat/turns",
       "/api/payees",
       "/api/payees/{id}",
       "/api/scheduled-transfers",
@@ -38,6 +39,17 @@ describe("GET /api/openapi.json", () => {
     expect(list.parameters.map((p) => `${p.in}:${p.name}`).sort()).toEqual(
       ["path:id", "query:cursor", "query:from", "query:limit", "query:q", "query:to"],
     );
+  });
+
+  it("describes GET /api/chat/turns with the contract's query and answer", async () => {
+    const doc = (await (await gatewayFetch("/api/openapi.json")).json()) as {
+      paths: Record<string, Record<string, { parameters: Array<{ name: string; in: string; required: boolean }>; responses: Record<string, { content: { "application/json": { schema: { required?: string[] } } } }> }>>;
+    };
+    const read = doc.paths["/api/chat/turns"]!.get!;
+    expect(read.parameters.map((p) => `${p.in}:${p.name}:${p.required}`).sort()).toEqual(["query:after:false", "query:limit:false"]);
+    expect(Object.keys(read.responses).sort()).toEqual(["200", "400", "401", "429"]);
+    expect(read.responses["200"]!.content["application/json"].schema.required?.sort()).toEqual(["agent", "handoff", "more", "next", "pendingConfirmation", "turns"]);
+    expect(read.responses["400"]!.content["application/json"].schema.required).toEqual(["error"]);
   });
 
   it("describes the staff reply route with its codes, 409 customer_disabled among them", async () => {

@@ -17,6 +17,7 @@ import {
   TransferParams,
 } from "./banking.schemas.js";
 import { AgentMessageOut, AgentMessageRequest, HandoffParams } from "./staff/staff.schemas.js";
+import { turnsPageSchema, turnsQuerySchema } from "../../packages/contract/chat.schema.js";
 
 /**
  * The OpenAPI 3.1 document of the banking API, rendered with zod's own z.toJSONSchema from the
@@ -40,7 +41,8 @@ interface Operation {
 
 const list = (item: z.ZodType) => z.object({ items: z.array(item) });
 
-const OPERATIONS: Operation[] = [
+/** Built when the document is first asked for, not at the gateway's startup (the chat schemas are built on first use). */
+const operations = (): Operation[] => [
   { method: "get", path: "/api/accounts", operationId: "listAccounts", summary: "Your accounts", ok: { status: 200, schema: list(AccountOut), description: "Accounts" }, errors: [401] },
   { method: "get", path: "/api/accounts/{id}", operationId: "getAccount", summary: "One of your accounts", params: AccountParams, ok: { status: 200, schema: AccountOut, description: "The account" }, errors: [400, 401, 404] },
   {
@@ -78,6 +80,15 @@ const OPERATIONS: Operation[] = [
     params: ScheduleParams,
     ok: { status: 200, schema: ScheduledTransferOut, description: "The schedule, cancelled" },
     errors: [400, 401, 404, 409],
+  },
+  {
+    method: "get",
+    path: "/api/chat/turns",
+    operationId: "listChatTurns",
+    summary: "Your conversation's kept turns after a point (catching up without a socket), with what awaits a yes/no",
+    query: turnsQuerySchema(),
+    ok: { status: 200, schema: turnsPageSchema(), description: "The turns after the cursor, oldest first, and the cursor for the next read" },
+    errors: [400, 401, 429],
   },
   {
     method: "post",
@@ -135,7 +146,7 @@ export function bankingOpenApiDocument(): object {
   if (cached) return cached;
   const paths: Record<string, Record<string, unknown>> = {};
   const errorSchema = jsonSchema(ErrorOut, "output");
-  for (const op of OPERATIONS) {
+  for (const op of operations()) {
     const responses: Record<string, unknown> = {
       [op.ok.status]: { description: op.ok.description, content: { "application/json": { schema: jsonSchema(op.ok.schema, "output") } } },
     };

@@ -44,6 +44,7 @@ describe("the gateway's rate limits", () => {
       ["POST", "/api/chat/ws-ticket", "RL_CHAT"],
       ["GET", "/api/transfers", "RL_READ"],
       ["GET", "/api/chat/agent-messages", "RL_READ"],
+      ["GET", "/api/chat/turns", "RL_READ"],
       ["POST", "/api/cards/card_1/freeze/extra", "RL_READ"],
       ["DELETE", "/api/me/conversation", "RL_READ"],
     ];

@@ -29,6 +29,10 @@ export const handoffs = pgTable(
     // One open hand-off per customer: a second request while one waits is the same hand-off.
     uniqueIndex("handoffs_open_customer_key").on(t.customerId).where(sql`${t.status} IN ('queued', 'assigned')`),
     index("handoffs_queued_idx").on(t.requestedAt).where(sql`${t.status} = 'queued'`),
+    // The staff queue's order (migration 0018): fraud reports, then possible fraud, then the rest, oldest first.
+    index("handoffs_queued_urgency_idx")
+      .on(sql`(CASE ${t.reason} WHEN 'fraud' THEN 0 WHEN 'fraud_risk' THEN 1 ELSE 2 END)`, t.requestedAt)
+      .where(sql`${t.status} = 'queued'`),
     index("handoffs_agent_idx").on(t.agentId).where(sql`${t.status} = 'assigned'`),
   ],
 );

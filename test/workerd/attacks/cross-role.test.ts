@@ -73,6 +73,7 @@ describe("attack: tokens across roles", () => {
       ["GET", "/api/whoami"],
       ["POST", "/api/chat/messages", { id: "m1", text: "what's my balance" }],
       ["GET", "/api/chat/agent-messages?after=0"],
+      ["GET", "/api/chat/turns?after=0"],
       ["POST", "/api/chat/handoff/leave", {}],
       ["POST", "/api/chat/ws-ticket", {}],
     ] as Array<[string, string, unknown?]>) {

@@ -1,14 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { inArray } from "drizzle-orm";
 import { handoffs } from "../../../packages/db/schema/handoffs.js";
-import type { QueueItem } from "../../../packages/handoff/handoffs.repo.js";
 import { withTestDb } from "../helpers.js";
-import { claim, queueOf, staffTokenFor } from "./support.js";
+import { claim, inQueueOrder, queueOf, staffTokenFor } from "./support.js";
 
 const WAITING = 2_500;
 
 describe("the staff queue with thousands waiting", () => {
-  it("shows the oldest 200 waiting, oldest first, and still every conversation the agent holds", async () => {
+  it("shows the first 200 waiting, most urgent then oldest first, and still every conversation the agent holds", async () => {
     // Requested in the future, so the hand-offs of suites running beside this one stay older and
     // at the head of the queue they look in.
     const base = Date.UTC(2100, 0, 1);
@@ -31,7 +30,7 @@ describe("the staff queue with thousands waiting", () => {
       const items = await queueOf(agent);
       const waiting = items.filter((item) => item.status === "queued");
       expect(waiting).toHaveLength(200);
-      expect(isOldestFirst(waiting)).toBe(true);
+      expect(inQueueOrder(waiting)).toBe(true);
       expect(items.find((item) => item.id === held.id)).toMatchObject({ status: "assigned", agentId: `stf_queue_${run}` });
 
       // Another agent sees the same waiting page and not the held conversation.
@@ -44,6 +43,3 @@ describe("the staff queue with thousands waiting", () => {
   });
 });
 
-function isOldestFirst(items: QueueItem[]): boolean {
-  return items.every((item, i) => i === 0 || items[i - 1]!.requestedAt <= item.requestedAt);
-}

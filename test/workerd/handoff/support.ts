@@ -18,6 +18,18 @@ export function getJson(path: string, token: string) {
   return gatewayFetch(path, { headers: { authorization: `Bearer ${token}` } });
 }
 
+const URGENCY: Record<string, number> = { fraud: 0, fraud_risk: 1 };
+const urgency = (item: QueueItem) => URGENCY[item.reason] ?? 2;
+
+/** The staff queue's order: fraud reports, then possible fraud, then the rest; oldest first within each. */
+export function inQueueOrder(items: QueueItem[]): boolean {
+  return items.every((item, i) => {
+    const before = items[i - 1];
+    if (!before) return true;
+    return urgency(before) < urgency(item) || (urgency(before) === urgency(item) && before.requestedAt <= item.requestedAt);
+  });
+}
+
 export async function queueOf(token: string): Promise<QueueItem[]> {
   const response = await getJson("/api/staff/queue", token);
   expect(response.status).toBe(200);

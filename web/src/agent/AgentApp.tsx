@@ -3,6 +3,7 @@ import { ApiError, plainError } from "../api.js";
 import { tokenClaims } from "../auth/session.js";
 import { isStaffRole, type Staff } from "../../../packages/contract/handoff.js";
 import type { StaffDeskFrame } from "../../../packages/contract/handoff.js";
+import { closedAs } from "./closed.js";
 import { Conversation } from "./Conversation.js";
 import { heldToOpen } from "./held.js";
 import { QueueList } from "./QueueList.js";
@@ -105,10 +106,11 @@ function Console({ session, onEnd }: { session: StaffSession; onEnd(reason: stri
       }
       if (frame.type === "handoff_closed" && frame.handoffId === openId.current) {
         setNotice(frame.status === "left" ? "The customer left." : "This conversation is closed.");
-        void open(frame.handoffId);
+        // Kept on screen, read only (an agent could not read it again from the server).
+        setDetail((d) => closedAs(d, frame.handoffId, frame.status));
       }
     },
-    [reloadQueue, open],
+    [reloadQueue],
   );
   const desk = useDesk(token, onFrame, () => onEnd("Your session has ended. Please sign in again."));
 
@@ -155,8 +157,9 @@ function Console({ session, onEnd }: { session: StaffSession; onEnd(reason: stri
   async function close(resolved: boolean) {
     if (!detail) return;
     try {
-      await (resolved ? staffApi.resolve(token, detail.handoff.id) : staffApi.handBack(token, detail.handoff.id));
-      setDetail(null);
+      const id = detail.handoff.id;
+      await (resolved ? staffApi.resolve(token, id) : staffApi.handBack(token, id));
+      setDetail((d) => closedAs(d, id, resolved ? "resolved" : "returned"));
       setNotice(resolved ? "Resolved." : "Handed back to Teller.");
     } catch (error) {
       failed(error);

@@ -2,31 +2,15 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { Conversation } from "./Conversation.js";
 import type { HandoffDetail } from "./staffApi.js";
-import type { Staff } from "../../../packages/contract/handoff.js";
+import type { HandoffStatus } from "../../../packages/contract/handoff.js";
+import { DANA, handoffDetail, transcriptLines } from "./fixtures.js";
 
 afterEach(cleanup);
 
-const dana: Staff = { id: "stf_dana", name: "Dana Whitfield", role: "agent" };
+const dana = DANA;
 
-function detail(lines: number, id = "h1", customerDisabled = false): HandoffDetail {
-  return {
-    handoff: {
-      id,
-      customerId: "cus_1",
-      customerName: "Alex Kim",
-      status: "assigned",
-      reason: "customer_request",
-      intent: "human_agent",
-      requestedAt: "2026-12-02T09:00:00.000Z",
-      waitingMs: 1000,
-      agentId: dana.id,
-      agentName: dana.name,
-      customerDisabled,
-    },
-    transcript: Array.from({ length: lines }, (_, i) => ({ id: `l${i}`, from: i % 2 ? ("teller" as const) : ("customer" as const), text: `line ${i}`, at: i })),
-    accounts: [],
-    transactions: [],
-  };
+function detail(lines: number, id = "h1", customerDisabled = false, status: HandoffStatus = "assigned"): HandoffDetail {
+  return handoffDetail({ id, customerDisabled, status }, transcriptLines(lines));
 }
 
 /** happy-dom lays nothing out: the transcript is given a height and a content height here. */
@@ -86,5 +70,25 @@ describe("Conversation (agent)", () => {
     fireEvent.click(screen.getByRole("button", { name: "Send" }));
     await waitFor(() => expect(onSend).toHaveBeenCalledTimes(2));
     expect(box.value).toBe("");
+  });
+
+  it("keeps a closed conversation on screen, read only: says it is closed, with no reply box and nothing to act on", () => {
+    for (const [status, said] of [
+      ["resolved", "Closed: resolved. You can read the conversation; replies are off."],
+      ["returned", "Closed: handed back to Teller. You can read the conversation; replies are off."],
+      ["left", "Closed: the customer left the queue. You can read the conversation; replies are off."],
+    ] as const) {
+      renderConversation(detail(3, "h1", false, status));
+      const section = screen.getByRole("region", { name: "Conversation with Alex Kim" });
+      expect(section.dataset.state).toBe("closed");
+      expect(screen.getByRole("status").textContent).toBe(said);
+      expect(screen.getAllByRole("listitem").filter((li) => li.classList.contains("line"))).toHaveLength(3);
+      expect(screen.queryByRole("textbox", { name: "Reply" })).toBeNull();
+      expect(screen.queryByRole("button", { name: "Resolve" })).toBeNull();
+      expect(screen.queryByRole("button", { name: "Hand back to Teller" })).toBeNull();
+      cleanup();
+    }
+    renderConversation(detail(3));
+    expect(screen.getByRole("region", { name: "Conversation with Alex Kim" }).dataset.state).toBe("open");
   });
 });

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { money, shortDate, signedMoney } from "../replies/format.js";
 import type { Staff } from "../../../packages/contract/handoff.js";
 import type { HandoffDetail } from "./staffApi.js";
+import { closedText, isClosed } from "./closed.js";
 
 const TYPING_IDLE_MS = 3_000;
 const TYPING_REPEAT_MS = 2_000;
@@ -10,7 +11,8 @@ const NEAR_NEWEST_PX = 48;
 
 /**
  * One conversation: the masked transcript, a read-only account summary, and — for the agent who
- * holds it — the reply box, hand back and resolve. There is no control that moves money.
+ * holds it — the reply box, hand back and resolve. Once closed it stays readable, says so, and
+ * offers nothing to act on. There is no control that moves money.
  */
 export function Conversation({ detail, staff, onSend, onTyping, onHandBack, onResolve }: {
   detail: HandoffDetail;
@@ -41,6 +43,7 @@ export function Conversation({ detail, staff, onSend, onTyping, onHandBack, onRe
   // The bank shut the customer out: the server refuses replies (409 customer_disabled), so none is offered.
   const disabled = detail.handoff.customerDisabled;
   const canResolve = detail.handoff.status === "assigned" && (mine || staff.role === "supervisor");
+  const closed = isClosed(detail.handoff.status);
 
   function typed(value: string) {
     setText(value);
@@ -68,7 +71,7 @@ export function Conversation({ detail, staff, onSend, onTyping, onHandBack, onRe
   }
 
   return (
-    <section className="conversation" aria-label={`Conversation with ${detail.handoff.customerName}`}>
+    <section className="conversation" aria-label={`Conversation with ${detail.handoff.customerName}`} data-state={closed ? "closed" : "open"}>
       <header>
         <h2>{detail.handoff.customerName}</h2>
         <div className="actions">
@@ -84,7 +87,12 @@ export function Conversation({ detail, staff, onSend, onTyping, onHandBack, onRe
           )}
         </div>
       </header>
-      {disabled && (
+      {closed && (
+        <p role="status" className="notice closed">
+          {closedText(detail.handoff.status)}
+        </p>
+      )}
+      {disabled && !closed && (
         <p role="status" className="notice">
           The bank has disabled this customer's access. You can read the conversation but not reply; resolve it or hand it back.
         </p>

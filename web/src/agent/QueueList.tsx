@@ -16,7 +16,7 @@ export function waitingText(ms: number): string {
   return minutes < 60 ? `${minutes}m ${seconds % 60}s` : `${Math.floor(minutes / 60)}h ${minutes % 60}m`;
 }
 
-/** The queue, oldest first, with live waiting times; claim what waits, open what is yours. */
+/** The queue as the server orders it (most urgent, then oldest first), with live waiting times; claim what waits, open what is yours. */
 export function QueueList({ items, staff, openId, onClaim, onOpen }: {
   items: QueueItem[];
   staff: Staff;

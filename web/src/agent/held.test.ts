@@ -1,20 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { heldToOpen } from "./held.js";
 import type { QueueItem } from "./staffApi.js";
+import { queueItem } from "./fixtures.js";
 
-const item = (id: string, status: QueueItem["status"], agentId: string | null): QueueItem => ({
-  id,
-  customerId: `cus_${id}`,
-  customerName: id,
-  status,
-  reason: "customer_request",
-  intent: null,
-  requestedAt: "2026-12-02T09:00:00.000Z",
-  waitingMs: 0,
-  agentId,
-  agentName: agentId,
-  customerDisabled: false,
-});
+const item = (id: string, status: QueueItem["status"], agentId: string | null): QueueItem =>
+  queueItem({ id, customerId: `cus_${id}`, customerName: id, status, intent: null, waitingMs: 0, agentId, agentName: agentId });
 
 describe("heldToOpen", () => {
   it("picks a conversation this agent holds, never one waiting or held by someone else", () => {

@@ -1,26 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { ApiError, NetworkError } from "../api.js";
 import { afterReplyRefused } from "./replyRefused.js";
-import type { HandoffDetail } from "./staffApi.js";
+import { handoffDetail } from "./fixtures.js";
 
-const detail: HandoffDetail = {
-  handoff: {
-    id: "h1",
-    customerId: "cus_1",
-    customerName: "Alex Kim",
-    status: "assigned",
-    reason: "customer_request",
-    intent: "human_agent",
-    requestedAt: "2026-12-02T09:00:00.000Z",
-    waitingMs: 1000,
-    agentId: "stf_dana",
-    agentName: "Dana Whitfield",
-    customerDisabled: false,
-  },
-  transcript: [],
-  accounts: [],
-  transactions: [],
-};
+const detail = handoffDetail();
 
 describe("a reply the server refused", () => {
   it("because the bank disabled the customer since the page loaded: read only, and says why in plain words", () => {

@@ -6,35 +6,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ApiError, NetworkError } from "../api.js";
 import { ChatConnection, type ConnectionEvent } from "./connection.js";
 import { unsentStore } from "./outbox.js";
-import type { OutgoingMessage, Reply } from "./protocol.js";
+import type { OutgoingMessage } from "./protocol.js";
+import { FakeSocket, keptConversation, reply } from "./fakes.js";
 
-class FakeSocket {
-  static all: FakeSocket[] = [];
-  readyState = 0;
-  sent: Array<Record<string, unknown>> = [];
-  onopen: (() => void) | null = null;
-  onmessage: ((e: { data: string }) => void) | null = null;
-  onclose: (() => void) | null = null;
-  constructor(readonly url: string) {
-    FakeSocket.all.push(this);
-  }
-  send(data: string) {
-    this.sent.push(JSON.parse(data) as Record<string, unknown>);
-  }
-  close() {
-    this.readyState = 3;
-    this.onclose?.();
-  }
-  open() {
-    this.readyState = 1;
-    this.onopen?.();
-  }
-  receive(frame: unknown) {
-    this.onmessage?.({ data: JSON.stringify(frame) });
-  }
-}
 
-const reply = (text: string): Reply => ({ text, intent: { name: "x", confidence: 1 }, actions: [] });
 
 function setup(http: Partial<ConstructorParameters<typeof ChatConnection>[0]["http"]>) {
   const events: ConnectionEvent[] = [];
@@ -46,6 +21,7 @@ function setup(http: Partial<ConstructorParameters<typeof ChatConnection>[0]["ht
     http: {
       wsTicket: http.wsTicket ?? (async () => ({ ticket: "t1" })),
       send: http.send ?? (async () => Promise.reject(new Error("not used"))),
+      turns: http.turns ?? ((_token, after, limit) => keptConversation().read(after, limit)),
     },
     WebSocketImpl: FakeSocket as unknown as typeof WebSocket,
     socketUrl: (ticket) => `ws://test/api/chat/ws?ticket=${ticket}`,
@@ -77,6 +53,24 @@ describe("ChatConnection over the WebSocket", () => {
     await vi.waitFor(() => expect(FakeSocket.all).toHaveLength(2));
     FakeSocket.all[1]!.open();
     expect(FakeSocket.all[1]!.sent[0]).toEqual({ type: "resume", lastMessageId: "other-1" });
+    connection.stop();
+  });
+
+  it("while its socket is closed, reads what was said after the last turn it heard, and resumes after that", async () => {
+    const server = keptConversation();
+    server.say("other-1", "hello");
+    const { connection, events } = setup({ turns: (_token, after, limit) => server.read(after, limit) });
+    connection.start();
+    await vi.waitFor(() => expect(FakeSocket.all).toHaveLength(1));
+    FakeSocket.all[0]!.open();
+    FakeSocket.all[0]!.receive({ type: "turn", turn: { id: "other-1", reply: reply("re: hello") }, said: { text: "hello" } });
+    server.say("other-2", "what's my balance");
+    FakeSocket.all[0]!.close();
+    await vi.waitFor(() => expect(events.filter((e) => e.type === "reply").map((e) => (e as { said?: { text: string } }).said?.text)).toEqual(["hello", "what's my balance"]));
+    expect(server.reads[0]).toEqual(["other-1", 50]);
+    await vi.waitFor(() => expect(FakeSocket.all).toHaveLength(2));
+    FakeSocket.all[1]!.open();
+    expect(FakeSocket.all[1]!.sent[0]).toEqual({ type: "resume", lastMessageId: "other-2" });
     connection.stop();
   });
 
@@ -185,6 +179,35 @@ describe("ChatConnection over HTTP (no socket on the server)", () => {
     expect(store.load()).toEqual([]);
     expect(FakeSocket.all).toHaveLength(0);
     connection.stop();
+  });
+
+  it("shows what another tab said, with its words, once; its own answers are not shown again", async () => {
+    vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
+    const server = keptConversation();
+    server.say("before", "said before this tab opened");
+    const { connection, events, statuses } = setup({
+      wsTicket: async () => Promise.reject(new ApiError(404, "not_found", "no such API route")),
+      send: async (_token, message) => {
+        server.say(message.id, message.text);
+        return { id: message.id, reply: reply(`re: ${message.text}`) };
+      },
+      turns: (_token, after, limit) => server.read(after, limit),
+    });
+    const shown = () => events.filter((e) => e.type === "reply").map((e) => (e as { id: string; said?: { text: string } }).said?.text ?? (e as { id: string }).id);
+    connection.start();
+    await vi.waitFor(() => expect(statuses()).toContain("http"));
+    await vi.waitFor(() => expect(server.reads).toEqual([[undefined, 0]]));
+    server.say("tab-a-1", "send 40 to Jordan");
+    connection.send({ id: "mine-1", text: "hello" });
+    await vi.waitFor(() => expect(shown()).toEqual(["mine-1"]));
+    vi.advanceTimersByTime(3_000);
+    await vi.waitFor(() => expect(shown()).toEqual(["mine-1", "send 40 to Jordan"]));
+    vi.advanceTimersByTime(3_000);
+    await vi.waitFor(() => expect(server.reads).toHaveLength(3));
+    expect(shown()).toEqual(["mine-1", "send 40 to Jordan"]);
+    expect(events.filter((e) => e.type === "state").at(-1)).toEqual({ type: "state", pendingConfirmation: null, handoff: false, agent: null });
+    connection.stop();
+    vi.useRealTimers();
   });
 
   it("drops a message the server refuses for good and says why", async () => {

@@ -1,13 +1,16 @@
 /**
  * The chat's link to the server: a WebSocket (streamed replies, typing, pending-confirmation
  * state) with HTTP `POST /api/chat/messages` as the fallback when the socket isn't available.
+ * Without a socket (HTTP only, or while one is closed) it catches up on what the customer said
+ * elsewhere over `GET /api/chat/turns` (catchUp.ts): every few seconds over HTTP, once on a close.
  *
  * Every message stays in the unsent queue (persisted) until its reply arrives, and is resent with
  * the same id after any reconnect: the server dedupes by id, so a resend never acts twice.
  */
 import { ApiError, NetworkError, plainError } from "../api.js";
 import type { UnsentStore } from "./outbox.js";
-import { parseServerFrame, type AgentMessage, type ClientFrame, type OutgoingMessage, type PendingConfirmation, type Reply, type SaidElsewhere } from "./protocol.js";
+import { TurnCatchUp, type TurnsCursor } from "./catchUp.js";
+import { parseServerFrame, type AgentMessage, type ClientFrame, type KeptTurn, type OutgoingMessage, type PendingConfirmation, type Reply, type SaidElsewhere, type TurnsPage } from "./protocol.js";
 
 export type ConnectionStatus =
   /** First attempt. */
@@ -51,6 +54,7 @@ export interface ConnectionDeps {
   http: {
     send(token: string, message: OutgoingMessage): Promise<{ id: string; reply: Reply }>;
     wsTicket(token: string): Promise<{ ticket: string }>;
+    turns(token: string, after: TurnsCursor | undefined, limit: number): Promise<TurnsPage>;
   };
   WebSocketImpl?: typeof WebSocket;
   socketUrl?: (ticket: string) => string;
@@ -69,6 +73,8 @@ const SILENCE_MS = 60_000;
 const SOCKET_GIVE_UP = 3;
 /** A typing indicator never outlives a lost reply. */
 const TYPING_MAX_MS = 20_000;
+/** Without a socket, what the customer said elsewhere is read this often (while the page is visible). */
+const CATCH_UP_MS = 3_000;
 
 export function defaultSocketUrl(ticket: string): string {
   const scheme = location.protocol === "https:" ? "wss" : "ws";
@@ -89,10 +95,27 @@ export class ChatConnection {
   private silenceTimer: ReturnType<typeof setTimeout> | undefined;
   private pingTimer: ReturnType<typeof setInterval> | undefined;
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
+  private catchUpTimer: ReturnType<typeof setInterval> | undefined;
   private status: ConnectionStatus = "connecting";
+  /** Turns this connection has passed on, so a catch-up read shows none twice. */
+  private readonly shown = new Set<string>();
+  private readonly catchUp: TurnCatchUp;
 
   constructor(private readonly deps: ConnectionDeps) {
     this.queue = deps.store.load();
+    this.catchUp = new TurnCatchUp({
+      read: (after, limit) => {
+        const token = this.deps.getToken();
+        return token ? this.deps.http.turns(token, after, limit) : Promise.reject(new ApiError(401, "unauthorized", "signed out"));
+      },
+      restore: () => {
+        const restore = Boolean(this.deps.restore) && !this.restored;
+        this.restored = true;
+        return restore;
+      },
+      onTurn: (turn, restored) => this.caughtUp(turn, restored),
+      onState: (state) => this.emit({ type: "state", ...state }),
+    });
   }
 
   get unsent(): readonly OutgoingMessage[] {
@@ -104,6 +127,7 @@ export class ChatConnection {
     this.stopped = false;
     window.addEventListener("online", this.onOnline);
     window.addEventListener("offline", this.onOffline);
+    document.addEventListener("visibilitychange", this.onVisible);
     this.emit({ type: "unsent", messages: [...this.queue] });
     void this.connect();
   }
@@ -112,7 +136,10 @@ export class ChatConnection {
     this.stopped = true;
     window.removeEventListener("online", this.onOnline);
     window.removeEventListener("offline", this.onOffline);
+    document.removeEventListener("visibilitychange", this.onVisible);
     clearTimeout(this.retryTimer);
+    clearInterval(this.catchUpTimer);
+    this.catchUpTimer = undefined;
     clearTimeout(this.typingTimer);
     this.closeSocket();
   }
@@ -133,6 +160,10 @@ export class ChatConnection {
     void this.connect();
   };
 
+  private readonly onVisible = () => {
+    if (this.mode === "http" || !this.socket) this.catchUpNow();
+  };
+
   private readonly onOffline = () => {
     this.setStatus("offline");
     clearTimeout(this.retryTimer);
@@ -146,6 +177,8 @@ export class ChatConnection {
     if (!token) return this.expire();
     if (this.mode === "http") {
       this.setStatus("http");
+      this.catchUpTimer ??= setInterval(() => this.catchUpNow(), CATCH_UP_MS);
+      this.catchUpNow();
       return this.flushHttp();
     }
     this.setStatus(this.attempt === 0 ? "connecting" : "reconnecting");
@@ -217,6 +250,8 @@ export class ChatConnection {
       this.setTyping(false);
       if (this.stopped || this.status === "expired") return;
       if (!opened && ++this.socketFailures >= SOCKET_GIVE_UP) return this.useHttp();
+      // What other tabs say while this one reconnects shows now, not only after the resume.
+      if (opened) this.catchUpNow();
       this.retryLater();
     };
   }
@@ -255,6 +290,9 @@ export class ChatConnection {
     const replay = !this.queue.some((m) => m.id === id);
     if (!replay) this.setTyping(false);
     this.lastMessageId = id;
+    this.shown.add(id);
+    // A socket delivers every turn in order; over HTTP the cursor stays the last read's.
+    if (this.mode === "socket") this.catchUp.saw(id);
     this.drop(id);
     this.emit({ type: "reply", id, reply, final: true, ...(replay ? { replay } : {}) });
   }
@@ -262,7 +300,26 @@ export class ChatConnection {
   /** A turn another tab or device sent: shown live; a reconnect resumes after it. */
   private elsewhere(id: string, reply: Reply, said: SaidElsewhere): void {
     this.lastMessageId = id;
+    this.shown.add(id);
+    this.catchUp.saw(id);
     this.emit({ type: "reply", id, reply, final: true, said });
+  }
+
+  /** A turn read over HTTP: passed on unless this tab already shows it or is still sending it. */
+  private caughtUp(kept: KeptTurn, restored: boolean): void {
+    const { id, reply } = kept.turn;
+    if (this.shown.has(id) || this.queue.some((m) => m.id === id)) return;
+    this.shown.add(id);
+    this.lastMessageId = id;
+    this.emit(restored ? { type: "reply", id, reply, final: true, replay: true } : { type: "reply", id, reply, final: true, said: kept.said });
+  }
+
+  private catchUpNow(): void {
+    if (this.stopped || document.visibilityState === "hidden" || !navigator.onLine) return;
+    this.catchUp.run().catch((error: unknown) => {
+      if (error instanceof ApiError && error.status === 401) this.expire();
+      // Anything else: the next read tries again.
+    });
   }
 
   private drop(id: string): void {

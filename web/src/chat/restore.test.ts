@@ -7,37 +7,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ChatConnection, type ConnectionEvent } from "./connection.js";
 import { HISTORY_LIMIT, messageLog } from "./history.js";
 import { forgetCustomer, unsentStore } from "./outbox.js";
-import type { Reply } from "./protocol.js";
+import { FakeSocket, keptConversation, reply } from "./fakes.js";
 import { withRestoredTurn, type ChatState } from "./useChat.js";
 import { withAgentMessage } from "./agentEntries.js";
 
-class FakeSocket {
-  static all: FakeSocket[] = [];
-  readyState = 0;
-  sent: Array<Record<string, unknown>> = [];
-  onopen: (() => void) | null = null;
-  onmessage: ((e: { data: string }) => void) | null = null;
-  onclose: (() => void) | null = null;
-  constructor(readonly url: string) {
-    FakeSocket.all.push(this);
-  }
-  send(data: string) {
-    this.sent.push(JSON.parse(data) as Record<string, unknown>);
-  }
-  close() {
-    this.readyState = 3;
-    this.onclose?.();
-  }
-  open() {
-    this.readyState = 1;
-    this.onopen?.();
-  }
-  receive(frame: unknown) {
-    this.onmessage?.({ data: JSON.stringify(frame) });
-  }
-}
 
-const reply = (text: string): Reply => ({ text, intent: { name: "x", confidence: 1 }, actions: [] });
 const empty: ChatState = { entries: [], status: "live", typing: false, unsent: new Set(), pending: undefined, answered: {}, notice: null };
 const texts = (s: ChatState) => s.entries.map((e) => (e.kind === "teller" ? e.reply.text : e.kind === "agent" ? `bank: ${e.message.text}` : `me: ${e.text}`));
 
@@ -47,7 +21,7 @@ function connect(restore: boolean) {
     getToken: () => "token",
     onEvent: (e) => events.push(e),
     store: unsentStore("cus_test"),
-    http: { wsTicket: async () => ({ ticket: "t1" }), send: async () => Promise.reject(new Error("not used")) },
+    http: { wsTicket: async () => ({ ticket: "t1" }), send: async () => Promise.reject(new Error("not used")), turns: (_token, after, limit) => keptConversation().read(after, limit) },
     WebSocketImpl: FakeSocket as unknown as typeof WebSocket,
     socketUrl: (ticket) => `ws://test/?ticket=${ticket}`,
     retryBaseMs: 1,

@@ -1,0 +1,56 @@
+import type { ChatTurn, KeptTurn, TurnsQuery } from "../packages/contract/chat.js";
+
+/** A kept turn as stored: `text` (the customer's words) and `turn` still sealed. */
+export interface StoredTurnRow {
+  seq: number;
+  messageId: string;
+  text: string;
+  turn: string;
+  at: number;
+}
+
+export interface StoredTurnsPage {
+  rows: StoredTurnRow[];
+  more: boolean;
+  next: number;
+}
+
+type Row = { seq: number; message_id: string; text: string; turn: string; created_at: number };
+const toRow = (r: Row): StoredTurnRow => ({ seq: r.seq, messageId: r.message_id, text: r.text, turn: r.turn, at: r.created_at });
+const COLUMNS = "seq, message_id, text, turn, created_at";
+
+/**
+ * GET /api/chat/turns over the `turns` table (chat-session.storage.ts): after a sequence number or
+ * a message id (one no longer kept reads from the oldest kept, as the socket's resume does),
+ * oldest first, `limit` at a time; without a cursor, the newest `limit`. `next` is the cursor for
+ * the next read; a cursor past the newest turn (the conversation was erased and began again)
+ * answers the newest, so a client's stale cursor does not hide new turns for ever.
+ */
+export function storedTurnsPage(sql: SqlStorage, after: TurnsQuery["after"], limit: number): StoredTurnsPage {
+  const newest = sql.exec<{ seq: number | null }>("SELECT MAX(seq) AS seq FROM turns").one().seq ?? 0;
+  if (!after) {
+    const rows = sql.exec<Row>(`SELECT ${COLUMNS} FROM turns ORDER BY seq DESC LIMIT ?`, limit).toArray().reverse().map(toRow);
+    return { rows, more: false, next: newest };
+  }
+  const from =
+    "seq" in after
+      ? after.seq
+      : (sql.exec<{ seq: number }>("SELECT seq FROM turns WHERE message_id = ?", after.messageId).toArray()[0]?.seq ?? 0);
+  const found = sql.exec<Row>(`SELECT ${COLUMNS} FROM turns WHERE seq > ? ORDER BY seq LIMIT ?`, from, limit + 1).toArray().map(toRow);
+  const rows = found.slice(0, limit);
+  return { rows, more: found.length > limit, next: rows.at(-1)?.seq ?? Math.min(from, newest) };
+}
+
+/**
+ * The page opened for the customer: each turn and their words as kept (already redacted when
+ * stored). A turn sealed with a key an erasure destroyed has nothing to show and is left out.
+ */
+export async function keptTurns(rows: StoredTurnRow[], open: (sealed: string) => Promise<string | undefined>): Promise<KeptTurn[]> {
+  const kept: KeptTurn[] = [];
+  for (const row of rows) {
+    const [turn, text] = [await open(row.turn), await open(row.text)];
+    if (turn === undefined || text === undefined) continue;
+    kept.push({ seq: row.seq, at: new Date(row.at).toISOString(), said: { text }, turn: JSON.parse(turn) as ChatTurn });
+  }
+  return kept;
+}

@@ -1,0 +1,77 @@
+/**
+ * Catching up over HTTP (GET /api/chat/turns): the turns a tab did not hear — it has no socket
+ * (HTTP only), or its socket was closed while the customer spoke in another tab or device. The
+ * cursor is a sequence number from the last read, or the message id of the last turn a socket
+ * delivered (the server reads after either).
+ */
+import type { KeptTurn, TurnsPage } from "./protocol.js";
+
+export type TurnsCursor = number | string;
+
+export interface CatchUpDeps {
+  read(after: TurnsCursor | undefined, limit: number): Promise<TurnsPage>;
+  /** Asked on the first read only: restore the newest turns (a reload) instead of starting from now. */
+  restore(): boolean;
+  /** `restored`: part of the first read after a reload, not something said since. */
+  onTurn(turn: KeptTurn, restored: boolean): void;
+  onState(state: Pick<TurnsPage, "pendingConfirmation" | "handoff" | "agent">): void;
+  /** Turns a read (the server allows up to 50). */
+  pageSize?: number;
+}
+
+const PAGE_SIZE = 50;
+/** A tab far behind catches up at most this many pages a read; the next read goes on. */
+const MAX_PAGES = 8;
+
+export class TurnCatchUp {
+  private cursor: TurnsCursor | undefined;
+  private running: Promise<void> | null = null;
+  private again = false;
+
+  constructor(private readonly deps: CatchUpDeps) {}
+
+  /** A turn this tab heard some other way (its socket): the next read starts after it. */
+  saw(messageId: string): void {
+    this.cursor = messageId;
+  }
+
+  /** Reads what was missed; one read at a time, and a call during one reads once more after it. */
+  run(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    const running = (async () => {
+      try {
+        do {
+          this.again = false;
+          await this.readAll();
+        } while (this.again);
+      } finally {
+        this.running = null;
+      }
+    })();
+    this.running = running;
+    return running;
+  }
+
+  private async readAll(): Promise<void> {
+    const size = this.deps.pageSize ?? PAGE_SIZE;
+    if (this.cursor === undefined) {
+      const restore = this.deps.restore();
+      const page = await this.deps.read(undefined, restore ? size : 0);
+      for (const turn of page.turns) this.deps.onTurn(turn, true);
+      this.cursor = page.next;
+      return this.deps.onState(stateOf(page));
+    }
+    let page: TurnsPage | undefined;
+    for (let i = 0; i < MAX_PAGES && (!page || page.more); i++) {
+      page = await this.deps.read(this.cursor, size);
+      for (const turn of page.turns) this.deps.onTurn(turn, false);
+      this.cursor = page.next;
+    }
+    if (page) this.deps.onState(stateOf(page));
+  }
+}
+
+const stateOf = ({ pendingConfirmation, handoff, agent }: TurnsPage) => ({ pendingConfirmation, handoff, agent });
