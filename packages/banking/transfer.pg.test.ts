@@ -136,6 +136,24 @@ describe("ledger guards in Postgres", () => {
     expect(Number(account!.balance)).toBe(100_00);
   });
 
+  it("refuses a transfer row on another customer's account even if code skipped the scoping", async () => {
+    const a = await makeCustomer(FILE);
+    const b = await makeCustomer(FILE);
+    const id = `${Date.now()}_${Math.random().toString(36).slice(2, 8)}`;
+    const refused = await refusal(() =>
+      withTestDb((db) =>
+        db.transaction(async (tx) => {
+          await tx.insert(ledgerTransactions).values({ id: `ltx_scope_${id}`, kind: "transfer", description: "bad" });
+          await tx.insert(transfers).values({
+            id: `tr_scope_${id}`, customerId: a.customerId, idempotencyKey: `scope-${id}`, fromAccountId: b.checkingId,
+            toAccountId: a.savingsId, amount: 1_00, currency: "USD", ledgerTransactionId: `ltx_scope_${id}`,
+          });
+        }),
+      ),
+    );
+    expect(refused).toEqual({ code: "23503", constraint: "transfers_from_account_id_accounts_id_fk" });
+  });
+
   it("refuses a balance below zero on checking even if code tried to write one", async () => {
     const c = await makeCustomer(FILE, { checking: 5_00 });
     const refused = await refusal(() =>
