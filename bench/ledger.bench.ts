@@ -8,6 +8,12 @@
  * Works in a throwaway database created on that server and dropped afterwards; if no server
  * answers, falls back to the embedded PGlite (one session: concurrency there only queues).
  * Prints numbers; asserts nothing.
+ *
+ * BENCH_MIGRATIONS=/other/checkout/migrations builds the schema from another checkout's migrations
+ * (run it before and after a migration, alternately, to compare them under the same load).
+ * BENCH_FILLER customers (20,000 by default; two accounts and a payee each, no money) sit beside
+ * the bench's own, so that the accounts table is not a few pages Postgres would rather scan than
+ * look up by key: foreign-key checks and lookups then plan as on a real bank's tables.
  */
 import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
@@ -26,6 +32,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const CONCURRENCY = [1, 8, 32];
 // Untimed calls per client before each measurement (BENCH_WARMUP=0: none, as before).
 const WARMUP_OPS = Number(process.env.BENCH_WARMUP ?? 3);
+const MIGRATIONS = process.env.BENCH_MIGRATIONS;
+const FILLER = Number(process.env.BENCH_FILLER ?? 20_000);
 
 interface Sample {
   ops: number;
@@ -40,6 +48,7 @@ interface Sample {
 async function main() {
   const target = await openTarget();
   console.log(`ledger bench: ${target.kind} Postgres, ${SECONDS}s per measurement after ${WARMUP_OPS} untimed calls per client, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+  console.log(`schema: ${MIGRATIONS ?? "this checkout's migrations"}; ${FILLER} filler customers`);
   const pool = new pg.Pool({ connectionString: target.url, max: Math.max(...CONCURRENCY) });
   // Dropping the throwaway database ends idle connections; that is expected, not a crash.
   pool.on("error", () => {});
@@ -53,6 +62,7 @@ async function main() {
     for (let i = 0; i < Math.max(...CONCURRENCY); i++) {
       customers.push(await createTestCustomer(db, `cus_bench_${i}`, { checking: 1_000_000_00, savings: 1_000_000_00 }));
     }
+    await insertFiller(pool, FILLER);
 
     const rows: string[][] = [["clients", "transfers/s", "p50 ms", "p99 ms", "UPDATE/s", "p50 ms", "p99 ms", "p50 ×", "throughput ÷", "transfers ÷ UPDATE", "backend µs: transfer", "UPDATE"]];
     let key = 0;
@@ -162,6 +172,20 @@ async function measure(clients: number, op: (client: number) => Promise<unknown>
   return { ops: latencies.length, perSecond: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), errors, backendUs: ((cpuAfter - cpuBefore) * 1000) / latencies.length };
 }
 
+/** Customers with two empty accounts and a payee each, in bulk (balances 0: nothing to book). */
+async function insertFiller(pool: pg.Pool, count: number): Promise<void> {
+  if (count <= 0) return;
+  await pool.query("INSERT INTO customers (id, name) SELECT 'cus_filler_' || g, 'Filler ' || g FROM generate_series(1, $1::int) g", [count]);
+  await pool.query(
+    `INSERT INTO accounts (id, customer_id, type, name, mask, currency, balance)
+       SELECT 'acc_filler_' || g || '_' || k, 'cus_filler_' || g, k, k, '1001', 'USD', 0
+       FROM generate_series(1, $1::int) g, (VALUES ('checking'), ('savings')) AS v(k)`,
+    [count],
+  );
+  await pool.query("INSERT INTO payees (id, customer_id, name, mask, currency) SELECT 'pay_filler_' || g, 'cus_filler_' || g, 'Payee', '1234', 'USD' FROM generate_series(1, $1::int) g", [count]);
+  await pool.query("ANALYZE");
+}
+
 /**
  * CPU time (ms) so far of the Postgres processes serving this database (utime + stime from
  * /proc): NaN when they are not readable here (a server on another machine). The WAL writer and
@@ -188,10 +212,10 @@ async function openTarget(): Promise<{ kind: string; url: string; stop(): Promis
   } catch (error) {
     console.log(`no Postgres server at ${SERVER_URL} (${String(error)}); using the embedded PGlite`);
     const embedded = await startEmbeddedPostgres({});
-    await migrateDatabase(embedded.url);
+    await migrateDatabase(embedded.url, MIGRATIONS);
     return { kind: "embedded PGlite (single session)", url: embedded.url, stop: embedded.stop };
   }
-  await migrateDatabase(database.url);
+  await migrateDatabase(database.url, MIGRATIONS);
   return { kind: `server ${new URL(SERVER_URL).host}`, url: database.url, stop: database.drop };
 }
 

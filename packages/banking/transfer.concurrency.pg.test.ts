@@ -122,7 +122,7 @@ describe("ledger properties under concurrency", () => {
                 batch.map((item, i) => banking.transfer(handles[i % CONNECTIONS]!.db, item.customerId, item.request)),
               );
               for (const r of results) {
-                const label = r.ok ? (r.value.replayed ? "replayed" : "posted") : r.code === "limit_exceeded" && /today/.test(r.message) ? "daily_limit" : r.code;
+                const label = r.ok ? (r.value.replayed ? "replayed" : "posted") : r.code === "limit_exceeded" && r.reason === "daily_limit" ? "daily_limit" : r.code;
                 tally[label] = (tally[label] ?? 0) + 1;
               }
               results.forEach((result, i) => outcomes.push({ customerId: batch[i]!.customerId, key: batch[i]!.request.idempotencyKey, result }));

@@ -7,12 +7,15 @@ import { migrate } from "drizzle-orm/node-postgres/migrator";
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const migrationsFolder = path.join(repoRoot, "migrations");
 
-/** Applies every pending drizzle-kit migration. Safe to run on every start. */
-export async function migrateDatabase(databaseUrl: string): Promise<void> {
+/**
+ * Applies every pending drizzle-kit migration. Safe to run on every start. `folder`: another
+ * checkout's migrations (the ledger bench's before/after comparison); the repository's by default.
+ */
+export async function migrateDatabase(databaseUrl: string, folder: string = migrationsFolder): Promise<void> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    await migrate(drizzle(client), { migrationsFolder });
+    await migrate(drizzle(client), { migrationsFolder: folder });
   } finally {
     await client.end();
   }

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, check, date, index, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { bigint, check, date, foreignKey, index, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 
 /**
  * Banking: customers, their accounts, cards and payees, a double-entry ledger and the transfers
@@ -57,6 +57,8 @@ export const accounts = pgTable(
   },
   (t) => [
     index("accounts_customer_idx").on(t.customerId),
+    // What transfers and history rows reference with their customer (migration 0019).
+    uniqueIndex("accounts_id_customer_key").on(t.id, t.customerId),
     uniqueIndex("accounts_one_clearing_per_currency").on(t.currency).where(sql`type = 'clearing'`),
     check("accounts_type", sql`${t.type} IN ('checking', 'savings', 'credit', 'clearing')`),
     check("accounts_currency", currencyCheck("currency")),
@@ -118,6 +120,7 @@ export const payees = pgTable(
   },
   (t) => [
     index("payees_customer_idx").on(t.customerId),
+    uniqueIndex("payees_id_customer_key").on(t.id, t.customerId),
     check("payees_mask", sql`${t.mask} ~ '^[0-9]{4}$'`),
     check("payees_currency", currencyCheck("currency")),
     check("payees_kind", sql`${t.kind} IN ('person', 'biller')`),
@@ -167,15 +170,12 @@ export const transfers = pgTable(
   "transfers",
   {
     id: text("id").primaryKey(),
-    customerId: text("customer_id")
-      .notNull()
-      .references(() => customers.id),
+    /** The customer exists because the from account (its key includes the customer) does. */
+    customerId: text("customer_id").notNull(),
     idempotencyKey: text("idempotency_key").notNull(),
-    fromAccountId: text("from_account_id")
-      .notNull()
-      .references(() => accounts.id),
-    toAccountId: text("to_account_id").references(() => accounts.id),
-    toPayeeId: text("to_payee_id").references(() => payees.id),
+    fromAccountId: text("from_account_id").notNull(),
+    toAccountId: text("to_account_id"),
+    toPayeeId: text("to_payee_id"),
     amount: bigint("amount", { mode: "number" }).notNull(),
     currency: text("currency", { enum: ["USD", "EUR", "GBP"] }).notNull(),
     memo: text("memo"),
@@ -188,10 +188,14 @@ export const transfers = pgTable(
   },
   (t) => [
     uniqueIndex("transfers_customer_idempotency_key").on(t.customerId, t.idempotencyKey),
+    // Accounts and payee are the customer's own (migration 0019; the account keys are DEFERRABLE).
+    foreignKey({ name: "transfers_from_account_id_accounts_id_fk", columns: [t.fromAccountId, t.customerId], foreignColumns: [accounts.id, accounts.customerId] }),
+    foreignKey({ name: "transfers_to_account_id_accounts_id_fk", columns: [t.toAccountId, t.customerId], foreignColumns: [accounts.id, accounts.customerId] }),
+    foreignKey({ name: "transfers_to_payee_id_payees_id_fk", columns: [t.toPayeeId, t.customerId], foreignColumns: [payees.id, payees.customerId] }),
     check("transfers_amount_positive", sql`${t.amount} > 0`),
     check("transfers_currency", currencyCheck("currency")),
     check("transfers_one_destination", sql`(${t.toAccountId} IS NULL) <> (${t.toPayeeId} IS NULL)`),
-    check("transfers_not_to_itself", sql`${t.fromAccountId} IS DISTINCT FROM ${t.toAccountId}`),
+    check("transfers_distinct_accounts", sql`${t.toAccountId} IS NULL OR ${t.toAccountId} <> ${t.fromAccountId}`),
     check("transfers_idempotency_key_length", sql`char_length(${t.idempotencyKey}) BETWEEN 8 AND 128`),
     check("transfers_status", sql`${t.status} IN ('posted')`),
   ],
@@ -222,12 +226,9 @@ export const transactions = pgTable(
   "transactions",
   {
     id: text("id").primaryKey(),
-    customerId: text("customer_id")
-      .notNull()
-      .references(() => customers.id),
-    accountId: text("account_id")
-      .notNull()
-      .references(() => accounts.id),
+    /** The customer exists because the account (its key includes the customer) does. */
+    customerId: text("customer_id").notNull(),
+    accountId: text("account_id").notNull(),
     ledgerTransactionId: text("ledger_transaction_id")
       .notNull()
       .references(() => ledgerTransactions.id),
@@ -245,6 +246,8 @@ export const transactions = pgTable(
     // Serves the keyset pagination: (customer, account) then newest first.
     index("transactions_account_page_idx").on(t.customerId, t.accountId, t.postedAt.desc(), t.id.desc()),
     index("transactions_customer_time_idx").on(t.customerId, t.postedAt.desc(), t.id.desc()),
+    // The account is the customer's own (migration 0019; DEFERRABLE).
+    foreignKey({ name: "transactions_account_id_accounts_id_fk", columns: [t.accountId, t.customerId], foreignColumns: [accounts.id, accounts.customerId] }),
     check("transactions_amount_nonzero", sql`${t.amount} <> 0`),
     check("transactions_currency", currencyCheck("currency")),
     check("transactions_status", sql`${t.status} IN ('posted', 'pending')`),
