@@ -69,6 +69,20 @@ describe("catching up over HTTP", () => {
     expect(server.reads).toHaveLength(3);
   });
 
+  it("passes on no state from a read that a newer reply overtook, and the next read's state again", async () => {
+    const server = conversation();
+    const tab = follow(server);
+    await tab.catchUp.run();
+    const statesBefore = tab.states.length;
+    // The read is answered before the turn that opens a confirmation; that turn's reply arrives first.
+    const read = tab.catchUp.run();
+    tab.catchUp.heardNewer();
+    await read;
+    expect(tab.states).toHaveLength(statesBefore);
+    await tab.catchUp.run();
+    expect(tab.states).toHaveLength(statesBefore + 1);
+  });
+
   it("keeps its cursor when a read fails, and says so to its caller", async () => {
     const server = conversation();
     let down = false;

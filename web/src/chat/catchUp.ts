@@ -27,12 +27,23 @@ export class TurnCatchUp {
   private cursor: TurnsCursor | undefined;
   private running: Promise<void> | null = null;
   private again = false;
+  /** Something newer than a read in flight arrived some other way (see `heardNewer`). */
+  private overtaken = false;
 
   constructor(private readonly deps: CatchUpDeps) {}
 
   /** A turn this tab heard some other way (its socket): the next read starts after it. */
   saw(messageId: string): void {
     this.cursor = messageId;
+  }
+
+  /**
+   * A reply or state arrived by the socket or an HTTP send while a read may be in flight: that
+   * read's state (pending confirmation, hand-off) may predate it, so it is not passed on (it would
+   * close a confirmation card the reply just opened). Its turns still are; the next read's state is.
+   */
+  heardNewer(): void {
+    this.overtaken = true;
   }
 
   /** Reads what was missed; one read at a time, and a call during one reads once more after it. */
@@ -57,12 +68,14 @@ export class TurnCatchUp {
 
   private async readAll(): Promise<void> {
     const size = this.deps.pageSize ?? PAGE_SIZE;
+    this.overtaken = false;
     if (this.cursor === undefined) {
       const restore = this.deps.restore();
       const page = await this.deps.read(undefined, restore ? size : 0);
       for (const turn of page.turns) this.deps.onTurn(turn, true);
       this.cursor = page.next;
-      return this.deps.onState(stateOf(page));
+      if (!this.overtaken) this.deps.onState(stateOf(page));
+      return;
     }
     let page: TurnsPage | undefined;
     for (let i = 0; i < MAX_PAGES && (!page || page.more); i++) {
@@ -70,7 +83,7 @@ export class TurnCatchUp {
       for (const turn of page.turns) this.deps.onTurn(turn, false);
       this.cursor = page.next;
     }
-    if (page) this.deps.onState(stateOf(page));
+    if (page && !this.overtaken) this.deps.onState(stateOf(page));
   }
 }
 

@@ -231,6 +231,7 @@ export class ChatConnection {
           if (frame.said && !this.queue.some((m) => m.id === frame.turn.id)) return this.elsewhere(frame.turn.id, frame.turn.reply, frame.said);
           return this.answered(frame.turn.id, frame.turn.reply);
         case "state":
+          this.catchUp.heardNewer();
           return this.emit({ type: "state", pendingConfirmation: frame.pendingConfirmation, handoff: frame.handoff, agent: frame.agent });
         case "agent":
           return this.emit({ type: "agent", message: frame.message });
@@ -291,6 +292,7 @@ export class ChatConnection {
     if (!replay) this.setTyping(false);
     this.lastMessageId = id;
     this.shown.add(id);
+    this.catchUp.heardNewer();
     // A socket delivers every turn in order; over HTTP the cursor stays the last read's.
     if (this.mode === "socket") this.catchUp.saw(id);
     this.drop(id);
@@ -301,6 +303,7 @@ export class ChatConnection {
   private elsewhere(id: string, reply: Reply, said: SaidElsewhere): void {
     this.lastMessageId = id;
     this.shown.add(id);
+    this.catchUp.heardNewer();
     this.catchUp.saw(id);
     this.emit({ type: "reply", id, reply, final: true, said });
   }
