@@ -2,7 +2,7 @@
  * The chat's link to the server: a WebSocket (streamed replies, typing, pending-confirmation
  * state) with HTTP `POST /api/chat/messages` as the fallback when the socket isn't available.
  * Without a socket (HTTP only, or while one is closed) it catches up on what the customer said
- * elsewhere over `GET /api/chat/turns` (catchUp.ts): every few seconds over HTTP, once on a close.
+ * elsewhere over `GET /api/chat/turns` (catchUp.ts) every few seconds (a socket resumes instead).
  *
  * Every message stays in the unsent queue (persisted) until its reply arrives, and is resent with
  * the same id after any reconnect: the server dedupes by id, so a resend never acts twice.
@@ -251,8 +251,6 @@ export class ChatConnection {
       this.setTyping(false);
       if (this.stopped || this.status === "expired") return;
       if (!opened && ++this.socketFailures >= SOCKET_GIVE_UP) return this.useHttp();
-      // What other tabs say while this one reconnects shows now, not only after the resume.
-      if (opened) this.catchUpNow();
       this.retryLater();
     };
   }
