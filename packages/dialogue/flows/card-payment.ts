@@ -21,7 +21,7 @@ export function paidCard(task: TransferTask): AccountOption | undefined {
 
 /** A bill payment, or a transfer to the customer's own card: worded as a payment. */
 export function isPayment(task: TransferTask): boolean {
-  return task.intent.name === "pay_bill" || paidCard(task) !== undefined;
+  return paymentKind(task) !== undefined;
 }
 
 /**
