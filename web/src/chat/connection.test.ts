@@ -209,6 +209,25 @@ describe("ChatConnection over HTTP (no socket on the server)", () => {
     vi.useRealTimers();
   });
 
+  it("shows a turn read over HTTP at the time the server answered it, not when the read came", async () => {
+    vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
+    const server = keptConversation();
+    const { connection, events, statuses } = setup({
+      wsTicket: async () => Promise.reject(new ApiError(404, "not_found", "no such API route")),
+      turns: (_token, after, limit) => server.read(after, limit),
+    });
+    connection.start();
+    await vi.waitFor(() => expect(statuses()).toContain("http"));
+    await vi.waitFor(() => expect(server.reads).toHaveLength(1));
+    const answered = new Date("2026-12-03T03:39:59.500Z");
+    server.say("tab-a-1", "what's my balance?", reply("Your balances: …"), answered);
+    vi.advanceTimersByTime(3_000);
+    await vi.waitFor(() => expect(events.some((e) => e.type === "reply" && e.id === "tab-a-1")).toBe(true));
+    expect(events.find((e) => e.type === "reply" && e.id === "tab-a-1")).toMatchObject({ said: { text: "what's my balance?" }, at: answered.getTime() });
+    connection.stop();
+    vi.useRealTimers();
+  });
+
   it("drops a message the server refuses for good and says why", async () => {
     const { connection, events, store } = setup({
       wsTicket: async () => Promise.reject(new ApiError(404, "not_found", "no route")),

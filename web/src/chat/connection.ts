@@ -40,6 +40,8 @@ export type ConnectionEvent =
       replay?: boolean;
       /** Sent from another of the customer's tabs or devices just now: its words, shown with the answer. */
       said?: SaidElsewhere;
+      /** When the server answered it (epoch ms), where known: a turn read late is shown at its own time. */
+      at?: number;
     }
   | { type: "state"; pendingConfirmation: PendingConfirmation | null; handoff?: boolean; agent?: string | null }
   | { type: "agent"; message: AgentMessage }
@@ -312,7 +314,9 @@ export class ChatConnection {
     if (this.shown.has(id) || this.queue.some((m) => m.id === id)) return;
     this.shown.add(id);
     this.lastMessageId = id;
-    this.emit(restored ? { type: "reply", id, reply, final: true, replay: true } : { type: "reply", id, reply, final: true, said: kept.said });
+    const at = Date.parse(kept.at);
+    const when = Number.isFinite(at) ? { at } : {};
+    this.emit(restored ? { type: "reply", id, reply, final: true, replay: true } : { type: "reply", id, reply, final: true, said: kept.said, ...when });
   }
 
   private catchUpNow(): void {

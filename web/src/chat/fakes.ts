@@ -46,8 +46,8 @@ export function keptConversation() {
   return {
     reads,
     state,
-    say(id: string, text: string, answer: Reply = reply(`re: ${text}`)) {
-      turns.push({ seq: turns.length + 1, at: new Date(0).toISOString(), said: { text }, turn: { id, reply: answer } });
+    say(id: string, text: string, answer: Reply = reply(`re: ${text}`), at = new Date(0)) {
+      turns.push({ seq: turns.length + 1, at: at.toISOString(), said: { text }, turn: { id, reply: answer } });
     },
     async read(after: TurnsCursor | undefined, limit: number): Promise<TurnsPage> {
       reads.push([after, limit]);

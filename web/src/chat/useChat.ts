@@ -204,7 +204,8 @@ export function useChat(session: Session, onReply?: (reply: Reply) => void) {
             if (event.said) {
               // Another tab or device: logged here too, so a reload of this tab keeps it.
               const said = event.said;
-              const at = Date.now();
+              // A turn read over HTTP seconds later keeps the time the server answered it.
+              const at = event.at ?? Date.now();
               log.add({ id: event.id, text: said.text, at, repliedAt: at, ...(said.confirmation ? { confirmation: said.confirmation } : {}) });
               setState((s) => withTurnFromElsewhere(s, event.id, said, event.reply, at));
               onReplyRef.current?.(event.reply);
