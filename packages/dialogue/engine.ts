@@ -31,7 +31,7 @@ import { acknowledgeSmallTalk, answerAside, cancelText, interrupt, restoreAbando
 import { onLookupData, startLookup } from "./flows/lookup.js";
 import { isFactIntent, startFact } from "./flows/bank-facts.js";
 import { CARD_AT_RISK_INTENTS, startCardAtRisk, startFraudReport } from "./flows/fraud.js";
-import { answerDebitCardBill, isTransferIntent, startPayBill, withBillKind } from "./flows/pay-bill.js";
+import { answerDebitCardBill, asksToPayDebitCard, isTransferIntent, startPayBill, withBillKind } from "./flows/pay-bill.js";
 import { cancelsScheduled, continueSchedules, executeCancel, onCancelResult, onSchedulesData, startSchedules } from "./flows/schedules.js";
 import {
   answerBareYes,
@@ -145,6 +145,14 @@ function onMessage(ctx: StepContext, event: MessageEvent): void {
     if (continueSchedules(ctx, task, entities) === "used") return;
     cancelTask(ctx, "I've kept your scheduled payment as it is.");
   } else if (task && task.kind !== "lookup" && task.kind !== "schedules") {
+    // "pay off my visa debit card" mid-task is answered, then the task goes on (it got "Let's
+    // finish this one first." as if it were a second payment, or "Sorry, I didn't catch that.").
+    if (asksToPayDebitCard(event.text)) {
+      ctx.state.paused = task;
+      ctx.state.task = null;
+      answerDebitCardBill(ctx, intent, entities, event.text);
+      return resumePaused(ctx);
+    }
     const question = entities.query?.question === true;
     const slotAnswer = task.kind === "transfer" && !question && answersAskedSlot(task, entities, event.text);
     if (interrupt(ctx, task, intent, entities, unclear, slotAnswer, route, event.text)) return;

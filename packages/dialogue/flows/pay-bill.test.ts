@@ -94,6 +94,33 @@ describe("pay a bill", () => {
     expect(lastReply(withCard).text).not.toMatch(/is a debit card/);
   });
 
+  it("says a debit card has no bill in the middle of a transfer or a payment too, then goes back to it", () => {
+    const cases = [
+      ["send 40 to Alex Kim", understood("transfer", { amount: usd(40), payeeName: "Alex Kim" }), "Back to your transfer: Which account should I send it from?"],
+      ["pay my credit card", understood("pay_bill", { accountRefs: ["credit"] }), "Back to your card payment: How much would you like to pay to Credit card ••9012? Your current balance is $120.00."],
+      ["transfer 100 from checking to savings", understood("transfer", { amount: usd(100), fromRef: "checking", toRef: "savings" }), /^Back to your transfer: Send \$100\.00 from Checking ••1234 to Savings ••5678\?/],
+    ] as const;
+    for (const [first, understanding, back] of cases) {
+      for (const [intent, confidence] of [["transfer", 0.9], ["pay_bill", 0.9], ["transfer", 0.45]] as const) {
+        const session = new Session(bankWithBiller());
+        session.say(first, understanding);
+        const task = session.state.task;
+        // It got "Let's finish this one first. …" (or "Sorry, I didn't catch that. …") and no answer.
+        const turn = session.say("pay off my visa debit card", understood(intent, { cardBrand: "visa" }, confidence));
+        const texts = turn.replies.map((r) => r.text);
+        expect(texts[0], `${first} / ${intent} ${confidence}`).toBe(
+          "That Visa card is a debit card, so there's no bill to pay: what you spend with it comes straight out of your account.",
+        );
+        expect(texts.at(-1)).toMatch(back);
+        expect(moneyEffects(turn)).toEqual([]);
+        expect(session.state.task).toEqual(task);
+        // A confirmation asked before it still answers Yes, once.
+        const confirmation = task?.kind === "transfer" ? task.confirmation : null;
+        if (confirmation) expect(moneyEffects(session.press(confirmation.id, "yes"))).toHaveLength(1);
+      }
+    }
+  });
+
   it("offers a transfer to a person named as the bill, instead of a bill payment", () => {
     for (const [text, entities] of [
       ["pay my bill to Alex Kim", { payeeName: "Alex Kim" }],

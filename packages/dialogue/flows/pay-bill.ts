@@ -21,7 +21,7 @@ export function startPayBill(ctx: StepContext, intent: IntentTag, e: Entities, t
  * "How much would you like to send?"). Said, with no card payment offered; true when answered.
  */
 export function answerDebitCardBill(ctx: StepContext, intent: IntentTag, e: Entities, text: string): boolean {
-  if (!DEBIT_CARD_PAID.test(text)) return false;
+  if (!asksToPayDebitCard(text)) return false;
   const brand = e.cardBrand ? BRAND_LABELS[e.cardBrand] : undefined;
   ctx.replies.push(
     reply(intent, `${brand ? `That ${brand} card` : "That card"} is a debit card, so there's no bill to pay: what you spend with it comes straight out of your account.`, {
@@ -29,6 +29,11 @@ export function answerDebitCardBill(ctx: StepContext, intent: IntentTag, e: Enti
     }),
   );
   return true;
+}
+
+/** The words ask to pay off a debit card ("pay off my visa debit card", "pay my debit card bill"). */
+export function asksToPayDebitCard(text: string): boolean {
+  return DEBIT_CARD_PAID.test(text);
 }
 
 const DEBIT_CARD_PAID =
