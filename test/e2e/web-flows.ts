@@ -82,13 +82,25 @@ export async function signIn(page: Page, name: string): Promise<void> {
 
 export const replies = (page: Page): Locator => page.locator(".messages > li.teller");
 
-/** Sends a message and returns the first reply that arrives after it. */
+/**
+ * Sends a message and returns the first reply to it: the reply that names the message it
+ * answers. Not "the next reply on screen": another may come first that the product rightly shows
+ * — a pending confirmation the server's state frame brings in after sign-in (one an earlier test
+ * left open), or a turn mirrored from another tab.
+ */
 export async function ask(page: Page, text: string, timeout = 20_000): Promise<Locator> {
-  const before = await replies(page).count();
+  // This message: the words just typed, after those already on screen (another tab's turn with
+  // other words may arrive meanwhile).
+  const words = new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
+  const mine = page.locator(".messages > li.customer").filter({ has: page.locator("p.text", { hasText: words }) });
+  const before = await mine.count();
   const input = page.getByLabel("Message");
   await input.fill(text);
   await input.press("Enter");
-  const reply = replies(page).nth(before);
+  const sent = mine.nth(before);
+  await sent.waitFor({ timeout });
+  const id = await sent.getAttribute("data-message-id");
+  const reply = replies(page).and(page.locator(`[data-reply-to="${id}"]`)).first();
   await reply.waitFor({ timeout });
   return reply;
 }

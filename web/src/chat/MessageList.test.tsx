@@ -34,6 +34,17 @@ describe("MessageList", () => {
     expect(times[0]!.textContent).toMatch(/2:05|14:05/);
   });
 
+  it("marks each reply with the message it answers, and a pending confirmation from the server's state with none", () => {
+    const reply = { text: "You have $5", intent: { name: "balance", confidence: 1 }, actions: [] };
+    renderList([
+      { kind: "teller", key: "pending:c1", replyTo: "", reply: { ...reply, text: "Send $5.00?" }, at },
+      { kind: "customer", id: "m1", text: "balance?", at },
+      { kind: "teller", key: "k", replyTo: "m1", reply, at },
+    ]);
+    const teller = [...document.querySelectorAll("li.teller")];
+    expect(teller.map((li) => li.getAttribute("data-reply-to"))).toEqual([null, "m1"]);
+  });
+
   it("offers Retry on a failed message, which resends that message's id", () => {
     const props = renderList([{ kind: "customer", id: "m1", text: "Yes", at, error: "the answer was lost" }]);
     expect(screen.getByRole("alert").textContent).toBe("Not sent: the answer was lost");

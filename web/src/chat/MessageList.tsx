@@ -72,6 +72,7 @@ export function MessageList({ entries, unsent, status, typing, agentTyping, answ
             <TellerMessage
               key={entry.key}
               reply={entry.reply}
+              replyTo={entry.replyTo}
               at={entry.at}
               latest={entry === last}
               answered={answered}

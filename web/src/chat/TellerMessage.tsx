@@ -7,6 +7,8 @@ import type { ConfirmationAnswer, PendingConfirmation, Reply } from "./protocol.
 
 export interface TellerMessageProps {
   reply: Reply;
+  /** The customer message it answers ("" for a pending confirmation shown from the server's state). */
+  replyTo?: string;
   /** Epoch ms when it arrived. */
   at?: number;
   /** Quick replies only make sense under the latest reply. */
@@ -17,10 +19,10 @@ export interface TellerMessageProps {
 }
 
 /** One reply from Teller: its words, then any account data, confirmation and suggestions. */
-export function TellerMessage({ reply, at, latest, answered, pending, onSend }: TellerMessageProps) {
+export function TellerMessage({ reply, replyTo, at, latest, answered, pending, onSend }: TellerMessageProps) {
   const confirmation = reply.confirmation;
   return (
-    <li className="teller" data-intent={reply.intent?.name}>
+    <li className="teller" data-intent={reply.intent?.name} data-reply-to={replyTo || undefined}>
       <span className="visually-hidden">Teller said: </span>
       {/* The confirmation card shows the summary; the same words twice would only add noise. */}
       {reply.text !== confirmation?.summary && <p className="text">{reply.text}</p>}
