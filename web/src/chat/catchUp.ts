@@ -12,8 +12,11 @@ export interface CatchUpDeps {
   read(after: TurnsCursor | undefined, limit: number): Promise<TurnsPage>;
   /** Asked on the first read only: restore the newest turns (a reload) instead of starting from now. */
   restore(): boolean;
-  /** `restored`: part of the first read after a reload, not something said since. */
-  onTurn(turn: KeptTurn, restored: boolean): void;
+  /**
+   * `restored`: part of the first read after a reload, not something said since. `later`: the
+   * turns after it in the same read, in the server's order (seq).
+   */
+  onTurn(turn: KeptTurn, restored: boolean, later: readonly KeptTurn[]): void;
   onState(state: Pick<TurnsPage, "pendingConfirmation" | "handoff" | "agent">): void;
   /** Turns a read (the server allows up to 50). */
   pageSize?: number;
@@ -72,15 +75,16 @@ export class TurnCatchUp {
     if (this.cursor === undefined) {
       const restore = this.deps.restore();
       const page = await this.deps.read(undefined, restore ? size : 0);
-      for (const turn of page.turns) this.deps.onTurn(turn, true);
+      page.turns.forEach((turn, i) => this.deps.onTurn(turn, true, page.turns.slice(i + 1)));
       this.cursor = page.next;
       if (!this.overtaken) this.deps.onState(stateOf(page));
       return;
     }
     let page: TurnsPage | undefined;
     for (let i = 0; i < MAX_PAGES && (!page || page.more); i++) {
-      page = await this.deps.read(this.cursor, size);
-      for (const turn of page.turns) this.deps.onTurn(turn, false);
+      const read = await this.deps.read(this.cursor, size);
+      read.turns.forEach((turn, i) => this.deps.onTurn(turn, false, read.turns.slice(i + 1)));
+      page = read;
       this.cursor = page.next;
     }
     if (page && !this.overtaken) this.deps.onState(stateOf(page));

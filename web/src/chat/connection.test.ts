@@ -209,6 +209,40 @@ describe("ChatConnection over HTTP (no socket on the server)", () => {
     vi.useRealTimers();
   });
 
+  it("names the message this tab sent that a turn read late was kept before, so it is shown in the server's order", async () => {
+    vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
+    const server = keptConversation();
+    let answer: (() => void) | undefined;
+    const { connection, events, statuses } = setup({
+      wsTicket: async () => Promise.reject(new ApiError(404, "not_found", "no such API route")),
+      send: async (_token, message) => {
+        server.say(message.id, message.text);
+        // "mine-2"'s answer is still on its way when the next read lands.
+        if (message.id === "mine-2") await new Promise<void>((resolve) => (answer = resolve));
+        return { id: message.id, reply: reply(`re: ${message.text}`) };
+      },
+      turns: (_token, after, limit) => server.read(after, limit),
+    });
+    const replyEvents = () => events.filter((e): e is Extract<ConnectionEvent, { type: "reply" }> => e.type === "reply");
+    connection.start();
+    await vi.waitFor(() => expect(statuses()).toContain("http"));
+    await vi.waitFor(() => expect(server.reads).toHaveLength(1));
+    // The other tab speaks first; this tab's own turn is answered before the next read.
+    server.say("tab-a-1", "send 40 to Jordan");
+    connection.send({ id: "mine-1", text: "hello" });
+    await vi.waitFor(() => expect(replyEvents().map((e) => e.id)).toEqual(["mine-1"]));
+    server.say("tab-a-2", "what's my balance?");
+    connection.send({ id: "mine-2", text: "thanks" });
+    await vi.waitFor(() => expect(answer).toBeDefined());
+    vi.advanceTimersByTime(3_000);
+    await vi.waitFor(() => expect(replyEvents().map((e) => e.id)).toEqual(["mine-1", "tab-a-1", "tab-a-2"]));
+    expect(replyEvents().map((e) => e.before)).toEqual([undefined, "mine-1", "mine-2"]);
+    answer!();
+    await vi.waitFor(() => expect(replyEvents().map((e) => e.id)).toEqual(["mine-1", "tab-a-1", "tab-a-2", "mine-2"]));
+    connection.stop();
+    vi.useRealTimers();
+  });
+
   it("shows a turn read over HTTP at the time the server answered it, not when the read came", async () => {
     vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
     const server = keptConversation();

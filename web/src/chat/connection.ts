@@ -10,44 +10,10 @@
 import { ApiError, NetworkError, plainError } from "../api.js";
 import type { UnsentStore } from "./outbox.js";
 import { TurnCatchUp, type TurnsCursor } from "./catchUp.js";
+import type { ConnectionEvent, ConnectionStatus } from "./connectionEvents.js";
 import { parseServerFrame, type AgentMessage, type ClientFrame, type KeptTurn, type OutgoingMessage, type PendingConfirmation, type Reply, type SaidElsewhere, type TurnsPage } from "./protocol.js";
 
-export type ConnectionStatus =
-  /** First attempt. */
-  | "connecting"
-  /** WebSocket open. */
-  | "live"
-  /** No socket on this server: each message is an HTTP request. */
-  | "http"
-  | "offline"
-  | "reconnecting"
-  /** 401: the customer must sign in again. */
-  | "expired";
-
-export type ConnectionEvent =
-  | { type: "status"; status: ConnectionStatus }
-  | { type: "typing"; on: boolean }
-  /**
-   * `final`: the whole answer to message `id` (HTTP, or the socket's `turn` frame), which may
-   * combine replies already streamed for it.
-   */
-  | {
-      type: "reply";
-      id: string;
-      reply: Reply;
-      final: boolean;
-      /** A turn the server replayed that this connection never sent (restoring after a reload). */
-      replay?: boolean;
-      /** Sent from another of the customer's tabs or devices just now: its words, shown with the answer. */
-      said?: SaidElsewhere;
-      /** When the server answered it (epoch ms), where known: a turn read late is shown at its own time. */
-      at?: number;
-    }
-  | { type: "state"; pendingConfirmation: PendingConfirmation | null; handoff?: boolean; agent?: string | null }
-  | { type: "agent"; message: AgentMessage }
-  | { type: "agent_typing"; on: boolean; agentName: string }
-  | { type: "failed"; id?: string; message: string }
-  | { type: "unsent"; messages: OutgoingMessage[] };
+export type { ConnectionEvent, ConnectionStatus } from "./connectionEvents.js";
 
 export interface ConnectionDeps {
   getToken(): string | null;
@@ -115,7 +81,7 @@ export class ChatConnection {
         this.restored = true;
         return restore;
       },
-      onTurn: (turn, restored) => this.caughtUp(turn, restored),
+      onTurn: (turn, restored, later) => this.caughtUp(turn, restored, later),
       onState: (state) => this.emit({ type: "state", ...state }),
     });
   }
@@ -308,15 +274,25 @@ export class ChatConnection {
     this.emit({ type: "reply", id, reply, final: true, said });
   }
 
-  /** A turn read over HTTP: passed on unless this tab already shows it or is still sending it. */
-  private caughtUp(kept: KeptTurn, restored: boolean): void {
+  /**
+   * A turn read over HTTP: passed on unless this tab already shows it or is still sending it, with
+   * the first later turn of the read that this tab shows (its own HTTP send), to go before it.
+   */
+  private caughtUp(kept: KeptTurn, restored: boolean, later: readonly KeptTurn[]): void {
     const { id, reply } = kept.turn;
-    if (this.shown.has(id) || this.queue.some((m) => m.id === id)) return;
+    if (this.onScreen(id)) return;
     this.shown.add(id);
     this.lastMessageId = id;
+    if (restored) return this.emit({ type: "reply", id, reply, final: true, replay: true });
     const at = Date.parse(kept.at);
     const when = Number.isFinite(at) ? { at } : {};
-    this.emit(restored ? { type: "reply", id, reply, final: true, replay: true } : { type: "reply", id, reply, final: true, said: kept.said, ...when });
+    const before = later.find((t) => this.onScreen(t.turn.id))?.turn.id;
+    this.emit({ type: "reply", id, reply, final: true, said: kept.said, ...when, ...(before ? { before } : {}) });
+  }
+
+  /** Shown, or sent from this tab and awaiting its answer. */
+  private onScreen(id: string): boolean {
+    return this.shown.has(id) || this.queue.some((m) => m.id === id);
   }
 
   private catchUpNow(): void {

@@ -132,8 +132,27 @@ export function withServerState(state: ChatState, pending: PendingConfirmation |
   };
 }
 
-export function withTurnFromElsewhere(state: ChatState, id: string, said: SaidElsewhere, reply: Reply, at = Date.now()): ChatState {
+/** An older turn from elsewhere put at `index`; what is pending is the newer turns' business. */
+function withTurnBefore(state: ChatState, index: number, id: string, said: SaidElsewhere, reply: Reply, at: number): ChatState {
+  const turn: Entry[] = [
+    { kind: "customer", id, text: said.text, at, ...(said.confirmation ? { confirmation: said.confirmation } : {}) },
+    { kind: "teller", key: replyKey(id, reply), replyTo: id, reply, at },
+  ];
+  return {
+    ...state,
+    entries: [...state.entries.slice(0, index), ...turn, ...state.entries.slice(index)],
+    answered: said.confirmation ? { ...state.answered, [said.confirmation.id]: said.confirmation.answer } : state.answered,
+  };
+}
+
+export function withTurnFromElsewhere(state: ChatState, id: string, said: SaidElsewhere, reply: Reply, at = Date.now(), before?: string): ChatState {
   const known = state.entries.some((e) => e.kind === "customer" && e.id === id);
+  // Read late, it came before a message this tab sent meanwhile: it goes where the server kept it.
+  if (before !== undefined && !known) {
+    if (reply.confirmation) state = withStandInReplaced(state, reply.confirmation.id);
+    const next = state.entries.findIndex((e) => (e.kind === "customer" && e.id === before) || (e.kind === "teller" && e.replyTo === before));
+    if (next >= 0) return withTurnBefore(state, next, id, said, reply, at);
+  }
   const entry: CustomerEntry = { kind: "customer", id, text: said.text, at, ...(said.confirmation ? { confirmation: said.confirmation } : {}) };
   const next: ChatState = known
     ? state
@@ -207,7 +226,7 @@ export function useChat(session: Session, onReply?: (reply: Reply) => void) {
               // A turn read over HTTP seconds later keeps the time the server answered it.
               const at = event.at ?? Date.now();
               log.add({ id: event.id, text: said.text, at, repliedAt: at, ...(said.confirmation ? { confirmation: said.confirmation } : {}) });
-              setState((s) => withTurnFromElsewhere(s, event.id, said, event.reply, at));
+              setState((s) => withTurnFromElsewhere(s, event.id, said, event.reply, at, event.before));
               onReplyRef.current?.(event.reply);
               return;
             }
