@@ -189,7 +189,13 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
 
   /**
    * GET /api/chat/turns: the kept turns after a point, with the state a socket would be told, for
-   * a client that was not listening (chat-session.turns.ts). Read between turns, never during one.
+   * a client that was not listening (chat-session.turns.ts). Read between turns, never during one:
+   * so it waits for a turn in progress (a money turn's Postgres calls; seconds only when Workers AI
+   * is asked) and then includes it. Unserialised it would not be safe: with DB_MAX_CONNECTIONS=1
+   * (the local stack) its `end()` closes the pool the turn is using; a cold object's data-key
+   * lookup queues behind the turn's queries on the one-socket pool anyway; and the state read
+   * mid-turn (saved before execute) can be ahead of the kept turns. An HTTP-only tab reads every
+   * 3 s, so the wait delays a catch-up by at most the turn in progress, which it then shows.
    */
   async turns(customerId: string, query: TurnsQuery): Promise<TurnsPage> {
     this.bindCustomer(customerId);
