@@ -79,6 +79,21 @@ describe("dialogue: a debit card has no bill", () => {
       ],
     });
   });
+
+  it("says so in the middle of a transfer too, then goes back to it", async () => {
+    await runScript("debit-no-bill-mid-task", {
+      turns: [
+        { say: "send 40 to Jordan Lee", expect: { confirmation: false, text: /^Which account should I send it from\?$/ } },
+        // "Let's finish this one first. Which account should I send it from?", and no answer.
+        {
+          say: "pay off my visa debit card",
+          expect: { confirmation: false, text: /^That Visa card is a debit card, so there's no bill to pay[^]*Back to your transfer: Which account should I send it from\?$/ },
+        },
+        { say: "from checking", expect: { confirmation: true, text: /\$40\.00/ } },
+        { say: "yes", press: "yes", expect: { text: /\$40\.00/ }, balances: { checking: 960_00, credit: 0 } },
+      ],
+    });
+  });
 });
 
 describe("dialogue: a person named as a bill", () => {
