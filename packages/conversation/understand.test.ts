@@ -110,4 +110,13 @@ describe("yesOrNo", () => {
     expect(["No thanks", "don’t", "Never mind"].map(yesOrNo)).toEqual(["no", "no", "no"]);
     expect(["yes but only $10", "what?", ""].map(yesOrNo)).toEqual([null, null, null]);
   });
+
+  it("reads the everyday ways of saying go ahead or cancel that (they got 'Sorry, I didn't catch that.' or a fallback)", () => {
+    const yes = ["yep do it", "Yeah, do it", "yes go ahead", "ok go ahead", "sure, go ahead", "go for it", "yes do that"];
+    expect(yes.map(yesOrNo)).toEqual(yes.map(() => "yes"));
+    const no = ["cancel that", "Cancel this", "stop it", "stop that", "forget it", "forget that", "scrap it", "scrap that", "no, cancel that"];
+    expect(no.map(yesOrNo)).toEqual(no.map(() => "no"));
+    // Still only a message that is nothing but an answer.
+    expect(["go for it with $10", "cancel that transfer", "forget it, send 20 instead"].map(yesOrNo)).toEqual([null, null, null]);
+  });
 });

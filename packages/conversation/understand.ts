@@ -94,10 +94,12 @@ function mentionedWeekday(text: string): number | undefined {
 const YES = new Set([
   "yes", "y", "yep", "yeah", "yea", "yes please", "yes send it", "yes do it", "confirm", "confirmed",
   "i confirm", "go ahead", "ok", "okay", "sure", "correct", "do it", "send it", "approve",
+  "yep do it", "yeah do it", "yes go ahead", "ok go ahead", "okay go ahead", "sure go ahead", "go for it", "yes do that",
 ]);
 const NO = new Set([
   "no", "n", "nope", "nah", "no thanks", "no thank you", "cancel", "cancel it", "stop", "don't",
   "dont", "do not", "never mind", "nevermind", "abort", "no cancel", "no cancel it",
+  "cancel that", "cancel this", "stop it", "stop that", "forget it", "forget that", "scrap it", "scrap that", "no cancel that",
 ]);
 
 export function yesOrNo(text: string): "yes" | "no" | null {

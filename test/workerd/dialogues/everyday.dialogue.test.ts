@@ -164,4 +164,19 @@ describe("dialogue: a new customer's first questions", () => {
       ],
     });
   });
+
+  it("takes 'yep do it' as a yes and 'cancel that' as a cancel (sweep9)", async () => {
+    await runScript("everyday-yep-cancel-that", {
+      turns: [
+        { say: "send 30 to Jordan Lee from checking", expect: { confirmation: true } },
+        { say: "no wait, 40", expect: { confirmation: true, text: /^OK, \$40\.00\./ } },
+        // "Sorry, I didn't catch that. Send $40.00 …? Please answer Yes or No."
+        { say: "yep do it", expect: { text: /^Done — I sent \$40\.00/ }, balances: { checking: 960_00 } },
+        { say: "transfer 20 from checking to savings tomorrow", expect: { confirmation: true } },
+        { say: "cancel that", expect: { confirmation: false, text: /^OK, I've cancelled that transfer\. Nothing was sent\.$/ } },
+        // With nothing in progress: "Sorry, I can't help with that. …" (a fallback).
+        { say: "cancel that", expect: { text: /^There's nothing in progress to cancel/ }, balances: { checking: 960_00, savings: 5_000_00 } },
+      ],
+    });
+  });
 });
