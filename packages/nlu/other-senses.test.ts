@@ -22,6 +22,9 @@ describe("otherSense: bank words in other senses", () => {
     "i lost my library card",
     "what's the gift card balance at target",
     "check my starbucks gift card balance",
+    "transfer my phone number to a new carrier",
+    "how do i transfer my photos to a new phone",
+    "port my number to verizon",
   ])("declines %s", (text) => {
     expect(otherSense(text)).toBe(true);
   });
@@ -44,6 +47,8 @@ describe("otherSense: bank words in other senses", () => {
     "how do i balance my checkbook",
     "who do i report card theft to",
     "i need to switch accounts",
+    "transfer my money to a new account",
+    "move my funds to my savings",
   ])("leaves %s alone", (text) => {
     expect(otherSense(text)).toBe(false);
   });

@@ -24,6 +24,11 @@ export function ruleReading(text: string, core = stripSmallTalk(text)): RuleRead
   if (otherSense(core || text)) return { intent: OUT_OF_SCOPE, text: core || text };
   const direct = plainRequestIntent(core || text);
   if (direct) return { intent: direct, text: core || text };
+  // Session 14: two requests in a row ("Check my balance and then show my transactions"): the first
+  // is answered first, when it is a plain request on its own.
+  const first = THEN.exec(core);
+  const firstIntent = first ? plainRequestIntent(core.slice(0, first.index)) : undefined;
+  if (first && firstIntent) return { intent: firstIntent, text: core.slice(0, first.index) };
   const rest = stripSmallTalk(afterDeclines(text));
   const afterDecline = rest !== "" && rest !== core ? plainRequestIntent(rest) : undefined;
   if (afterDecline) return { intent: afterDecline, text: rest };
@@ -34,6 +39,9 @@ export function ruleReading(text: string, core = stripSmallTalk(text)): RuleRead
   const afterReason = plainRequestIntent(tail);
   return afterReason ? { intent: afterReason, text: tail } : undefined;
 }
+
+// What joins a second request to a first: "and then", ", then", ". Then", "and after that".
+const THEN = /(?:\s*[,;]\s*|\s*[.!?]\s+|\s+)(?:and\s+)?(?:then|after\s+that|afterwards)\s+(?=\S)/i;
 
 // The last ", so" / "- so" / "so" that joins a reason to what the customer asks for.
 const REASON_THEN = /(?:[,;:]\s*|\s+[-–—]\s*|\s+)(?:and\s+)?(?:so|therefore|which\s+is\s+why|that'?s\s+why)\s+(?!.*(?:[,;:]\s*|\s+)(?:so|therefore)\s)/i;

@@ -7,6 +7,7 @@
 import type { IntentName } from "../contract/intents";
 import { END, LEAD, MONTH, PERSON } from "./request-patterns";
 import { OWN_WORDS_RULES, type ReadingRule } from "./own-words";
+import { OWN_WORDS_2_RULES } from "./own-words-2";
 
 // Where a plain transfer may go without making it a question about a top-up or an incoming transfer.
 // Wave 8b: "to a different bank": a payee's account at another bank, which a transfer can reach.
@@ -114,7 +115,7 @@ const RULES: ReadingRule[] = [
   // "has my rent payment gone out yet", "can you check if my payment to verizon went through"
   // (pending_card_payment at 0.76 / 0.47): a payment to someone, seen in the transactions list. A
   // card payment stays with the model (BANKING77's pending and declined card payments).
-  [["payment"], new RegExp(String.raw`^(?:(?:can|could)\s+(?:you|u)\s+(?:please\s+)?(?:check|see|tell\s+me|find\s+out)\s+(?:if|whether)\s+|i\s+(?:want|need|would\s+like)\s+to\s+know\s+(?:if|whether)\s+|(?:has|have|did)\s+)my\s+(?!(?:card|debit|credit|contactless)\b)(?:[a-z]+\s+){0,2}?payment(?:\s+(?:to|for)\s+(?!(?:my\s+)?card\b)[a-z0-9&'.\- ]{1,30}?)?\s+(?:gone|go|went|goes)\s+(?:out|through)(?:\s+(?:yet|already|today|yesterday|ok|okay))?${END}`), "transactions"],
+  [["payment"], new RegExp(String.raw`^(?:(?:can|could)\s+(?:you|u)\s+(?:please\s+)?(?:check|see|tell\s+me|find\s+out)\s+(?:if|whether)\s+|i\s+(?:want|need|would\s+like)\s+to\s+know\s+(?:if|whether)\s+|(?:has|have|did)\s+)(?:my|the)\s+(?!(?:card|debit|credit|contactless)\b)(?:[a-z]+\s+){0,2}?payment(?:\s+(?:to|for)\s+(?!(?:my\s+)?card\b)[a-z0-9&'.\- ]{1,30}?)?\s+(?:gone|go|went|goes)\s+(?:out|through)(?:\s+(?:yet|already|today|yesterday|ok|okay))?${END}`), "transactions"],
   // nlu3. "how do i raise my credit score", "will paying off my loan help my credit" (credit_score
   // at 0.58–0.97; CLINC150 val improve_credit_score 16 / 20): a verb of making the score better or
   // worse, anywhere in the message, is the improving question, never asking for the score itself.
@@ -137,7 +138,7 @@ const RULES: ReadingRule[] = [
 export function plainRequestIntent(text: string): IntentName | undefined {
   const t = lowerAscii(text.trim().replace(/[\u2018\u2019\u02bc`]/g, "'"));
   if (t.length > 80) return undefined;
-  for (const rules of [RULES, OWN_WORDS_RULES]) {
+  for (const rules of [RULES, OWN_WORDS_RULES, OWN_WORDS_2_RULES]) {
     for (const [words, pattern, intent] of rules) if (words.some((w) => t.includes(w)) && pattern.test(t)) return intent;
   }
   return undefined;

@@ -18,6 +18,9 @@ describe("extractRecipientName", () => {
     ["to my sister.", "sister"],
     ["I need to send my mom some money.", "mom"],
     ["could you give Sam the cash", "Sam"],
+    ["I'd like to pay my friend Daniel 75 dollars.", "Daniel"],
+    ["trasnfer 50 dollars to john", "john"],
+    ["Let's do a transfer. Six hundred dollars to Tom.", "Tom"],
   ])("%s → %s", (text, name) => {
     expect(extractRecipientName(text)).toBe(name);
   });
