@@ -53,6 +53,22 @@ describe("extractSpendingTarget", () => {
     expect(extractSpendingTarget(text)?.kind).not.toBe("merchant");
   });
 
+  it.each([
+    "show my atm withdrawals",
+    "list all of my cash withdrawals this month",
+    "how much cash did i take out last week",
+    "how much did i take out of the atm",
+    "when did i last withdraw cash",
+    "i took out cash yesterday, show me",
+  ])("reads cash taken out as the cash category: %s", (text) => {
+    expect(extractSpendingTarget(text)).toMatchObject({ kind: "category", category: "cash" });
+  });
+
+  it.each(["how much cash do i have", "how much did i spend on coffee", "my cashback rewards"])("does not read %s as cash taken out", (text) => {
+    const target = extractSpendingTarget(text);
+    expect(target?.kind === "category" ? target.category : undefined).not.toBe("cash");
+  });
+
   it("returns null for total spending", () => {
     expect(extractSpendingTarget("how much did i spend in total last month")).toBeNull();
     expect(extractSpendingTarget("how much did I spend yesterday")).toBeNull();

@@ -19,6 +19,13 @@ export const SPENDING_CATEGORIES: Record<string, readonly string[]> = {
   food: ["food"],
 };
 
+// Session 14: cash taken out, in its customers' words ("my atm withdrawals", "how much cash did i take
+// out"). The bank core files ATM withdrawals under the category "Cash", so the transactions and
+// spending answers filter by it (the transactions query matches merchant or category text).
+export const CASH_CATEGORY = "cash";
+const CASH =
+  /\b(?:atms?|cash\s*machines?|cashpoints?|(?:cash\s+)?withdrawals?|withdr(?:ew|awn|awing|aw)(?:\s+(?:some\s+)?(?:cash|money))?)\b|\b(?:take|took|taken|taking|pull|pulled|get|got|gotten)\s+(?:some\s+|the\s+)?cash\s+out\b|\b(?:took|take|taken|pulled|pull)\s+out\s+(?:(?:some|the|in)\s+)?cash\b|\bcash\s+(?:did|have|do)\s+i\s+(?:take|took|taken|pull|pulled|get|got|gotten|withdraw)\b/i;
+
 export type SpendingTarget =
   | { kind: "category"; category: string; text: string }
   | { kind: "merchant"; merchant: string; text: string };
@@ -66,6 +73,8 @@ function normalizeMerchant(name: string): string {
  */
 export function extractSpendingTarget(text: string, knownMerchants: readonly string[] = []): SpendingTarget | null {
   const trimmed = text.trim();
+  const cash = CASH.exec(trimmed);
+  if (cash) return { kind: "category", category: CASH_CATEGORY, text: cash[0] };
   // Bare forms: "grocery spending", "spending on bills", "restaurant spending this month".
   const m = PHRASE.exec(trimmed) ?? AT_PHRASE.exec(trimmed);
   let phrase: string | undefined = m?.[1];
