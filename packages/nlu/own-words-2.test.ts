@@ -30,6 +30,12 @@ describe("OWN_WORDS_2_RULES: the families a fresh probe showed misread (session 
     ["what's the total of my charges at amazon", "spending"],
     // A payment that went through, to someone (requests.ts, "my" or "the").
     ["did the payment to my landlord go through", "transactions"],
+    // Second batch (requests.ts rules widened, one new rule here).
+    ["where did i use my card yesterday", "transactions"],
+    ["show me the last time i paid for parking", "transactions"],
+    ["i want to see every charge from the hardware store", "transactions"],
+    ["i need a money transfer done", "transfer"],
+    ["what are my funds looking like", "balance"],
   ])("%s → %s", (text, intent) => {
     expect(plainRequestIntent(text)).toBe(intent);
   });
@@ -44,6 +50,7 @@ describe("OWN_WORDS_2_RULES: the families a fresh probe showed misread (session 
     "tell me the sum total of my water and electricity bills", // CLINC150 bill_balance
     "how do i transfer money into my account", // BANKING77 transfer_into_account
     "find my card", // not a payment
+    "where can i use my card", // BANKING77 card_acceptance
   ])("leaves %s to the model", (text) => {
     const t = text.toLowerCase();
     expect(OWN_WORDS_2_RULES.some(([words, pattern]) => words.some((w) => t.includes(w)) && pattern.test(t))).toBe(false);

@@ -37,4 +37,7 @@ export const OWN_WORDS_2_RULES: ReadingRule[] = [
   // "sum of my purchases at walmart this month", "total of my charges at amazon" (was transactions
   // 1.00): a total of the purchases, i.e. spending. Not accounts (balance) nor bills (bill_balance).
   [["sum", "total"], new RegExp(String.raw`^(?:(?:what(?:'s|\s+is)|tell\s+me|give\s+me|show\s+me)\s+)?(?:the\s+)?(?:sum|total)(?:\s+amount)?\s+(?:of|for)\s+(?:all\s+)?(?:my|the)\s+(?:purchases|spending|charges|transactions|payments)\s+(?:at|on|in|from|with)\s+[a-z0-9&'.\-]+(?:\s+[a-z0-9&'.\-]+){0,2}?(?:\s+(?:today|yesterday|(?:this|last)\s+(?:week|month|year)|so\s+far))?${END}`), "spending"],
+  // "where did i use my card yesterday" (was declined_card_payment 0.93; "where can i use my card" is
+  // BANKING77's card_acceptance): where past purchases were made, the list.
+  [["where"], new RegExp(String.raw`^where\s+(?:did|have)\s+i\s+(?:use|used)\s+my\s+(?:[a-z]+\s+)?card${WHEN}${END}`), "transactions"],
 ];

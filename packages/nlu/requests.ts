@@ -35,7 +35,7 @@ const PERIOD = String.raw`(?:(?:the|of|and|to|until|till|through|-|–|,|\d{1,4}
 // patterns written in lower-case ASCII, at a fraction of the compile cost.
 // own-words.ts (session 13) holds more, applied after these.
 const RULES: ReadingRule[] = [
-  [["transfer"], new RegExp(String.raw`^${LEAD}?(?:make|do|start|initiate|set\s+up|create|send|schedule|arrange)?\s*(?:a|an|another|some|one)?\s*(?:money\s+|bank\s+|new\s+|quick\s+)?transfers?(?:\s+(?:of\s+)?(?:money|funds|cash))?${END}`), "transfer"],
+  [["transfer"], new RegExp(String.raw`^${LEAD}?(?:make|do|start|initiate|set\s+up|create|send|schedule|arrange)?\s*(?:a|an|another|some|one)?\s*(?:money\s+|bank\s+|new\s+|quick\s+)?transfers?(?:\s+(?:of\s+)?(?:money|funds|cash))?(?:\s+(?:done|made|set\s+up|started))?${END}`), "transfer"],
   [["money", "funds", "cash"], new RegExp(String.raw`^${LEAD}?(?:transfer|move|send|wire|shift)\s+(?:some\s+|my\s+|the\s+)?(?:money|funds|cash)(?:\s+(?:between|across)\s+(?:my\s+)?accounts)?(?:\s+from\s+(?:my\s+)?(?:savings|checking)(?:\s+account)?|(?:\s+out\s+of\s+(?:my\s+)?(?:savings|checking)(?:\s+account)?)?(?:${OWN_OR_SOMEONE}|${SOMEONES_ACCOUNT}))${END}`), "transfer"],
   // (A "from" account only with nothing after it: BANKING77's "I would like to transfer money from my
   // checking account to my savings account." is labelled transfer_into_account.)
@@ -60,7 +60,7 @@ const RULES: ReadingRule[] = [
   // nlu3. "list the charges from my trip to chicago" (out of scope at 0.57): the same list request
   // for charges, but never a fee question ("the charges for international transfers", "… for a
   // top up"), so "for" may not follow and no fee, transfer, cash or exchange word may appear.
-  [["charge"], new RegExp(String.raw`^${LEAD}?(?:show|list|see|view|get|display|give|pull\s+up|bring\s+up)\s+(?:me\s+)?(?:all\s+)?(?:(?:of\s+)?(?:my|the)\s+)?(?:recent\s+)?charges\s+(?:on|at|from|in|during)\s+(?!.*\b(?:${TROUBLE}|for|transfers?|top.?ups?|atms?|cash|withdraw\w*|exchange|international|foreign|abroad|overseas|i|me)\b)[a-z0-9'&.\- ]{1,50}${END}`), "transactions"],
+  [["charge"], new RegExp(String.raw`^${LEAD}?(?:show|list|see|view|get|display|give|pull\s+up|bring\s+up)\s+(?:me\s+)?(?:all\s+|every\s+|each\s+)?(?:(?:of\s+)?(?:my|the)\s+)?(?:recent\s+)?charges?\s+(?:on|at|from|in|during)\s+(?!.*\b(?:${TROUBLE}|for|transfers?|top.?ups?|atms?|cash|withdraw\w*|exchange|international|foreign|abroad|overseas|i|me)\b)[a-z0-9'&.\- ]{1,50}${END}`), "transactions"],
   // "did i use my card at the gas station today" (card_not_working at 0.60): whether a purchase
   // happened at a place. Not a cash machine, abroad or another country (BANKING77 topics), not a
   // problem, and only "did / have I": "can I use my card at …" asks whether it works there.
@@ -68,7 +68,7 @@ const RULES: ReadingRule[] = [
   // "when was the last time i bought gas", "when did i last pay my electric bill" (out of scope, or
   // pay_bill): only buying and paying verbs, since CLINC150's "last time I got paid / changed my
   // oil" are out of scope (payday, last_maintenance).
-  [["last"], new RegExp(String.raw`^(?:when\s+(?:was|is)\s+the\s+last\s+time\s+i|when\s+did\s+i\s+last|what\s+was\s+the\s+last\s+time\s+i)\s+(?:${BUYING})\b[^.?!]{0,60}${END}`), "transactions"],
+  [["last"], new RegExp(String.raw`^(?:when\s+(?:was|is)\s+the\s+last\s+time\s+i|when\s+did\s+i\s+last|what\s+was\s+the\s+last\s+time\s+i|(?:show|tell)\s+me\s+the\s+last\s+time\s+i)\s+(?:${BUYING})\b[^.?!]{0,60}${END}`), "transactions"],
   // "when did i buy my plane tickets": the same without "last", but not "when did i order my card"
   // (a card delivery question).
   [["when did i"], new RegExp(String.raw`^when\s+did\s+i\s+(?![^.?!]*\bcards?\b)(?:${BUYING})\b[^.?!]{0,60}${END}`), "transactions"],
@@ -84,7 +84,7 @@ const RULES: ReadingRule[] = [
   // "did i pay my phone bill last month": a payment already made, not one to make (pay_bill).
   [["bill"], new RegExp(String.raw`^(?:did|have)\s+i\s+(?:already\s+|ever\s+)?(?:pay|paid)\s+(?:my|the)\s+(?:[a-z]+\s+){0,2}?bills?\b(?:\s+(?:yet|already|last\s+\w+|this\s+\w+|yesterday|on\s+time|(?:in|on|for)\s+[a-z0-9 ]{1,20}))?${END}`), "transactions"],
   // "what does my checking look like", "what's my balance looking like" (out of scope at 0.91).
-  [["saving", "checking", "account", "balance", "finances"], new RegExp(String.raw`^(?:so\s+|and\s+)?(?:what|how)(?:'s|\s+is|\s+are|\s+does|\s+do)\s+(?:my|our)\s+(?:(?:savings|checking|current|main|joint|bank)\s+)?(?:savings|checking|accounts?|balances?|finances)(?:\s+account)?\s+look(?:ing)?(?:\s+like)?(?:\s+(?:today|now|right\s+now|these\s+days|at\s+the\s+moment))?\s*[.!?]*$`), "balance"],
+  [["saving", "checking", "account", "balance", "finances", "funds"], new RegExp(String.raw`^(?:so\s+|and\s+)?(?:what|how)(?:'s|\s+is|\s+are|\s+does|\s+do)\s+(?:my|our)\s+(?:(?:savings|checking|current|main|joint|bank)\s+)?(?:savings|checking|accounts?|balances?|finances|funds)(?:\s+account)?\s+look(?:ing)?(?:\s+like)?(?:\s+(?:today|now|right\s+now|these\s+days|at\s+the\s+moment))?\s*[.!?]*$`), "balance"],
   // "where did all my money go this month" (CLINC150 spending_history). A bare "where is my money"
   // is BANKING77's missing transfer or deposit: only "all", a period, or "going" makes it spending.
   [["money"], new RegExp(String.raw`^(?:where\s+(?:did|has)\s+all\s+(?:of\s+)?my\s+money\s+(?:go|gone)|where\s+(?:is|has)\s+(?:all\s+)?my\s+money\s+(?:been\s+)?going|where\s+does\s+(?:all\s+)?my\s+money\s+go|where\s+did\s+my\s+money\s+go\s+(?=this|last|in))(?:\s+(?:this|last|each|every)\s+(?:week|month|year)|\s+in\s+${MONTH}|\s+lately|\s+recently)?${END}`), "spending"],

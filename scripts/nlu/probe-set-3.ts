@@ -15,6 +15,9 @@ import { b, sp, t, tx, type ProbeRow } from "./probe-set";
 
 const oos = (text: string): ProbeRow => ({ text, intent: "out_of_scope" });
 
+/** Rows of the first batch; the rest is the second (each scored on its own before its fixes). */
+export const PROBE_3_FIRST_BATCH = 316;
+
 export const PROBE_3: ProbeRow[] = [
   // Dialogue openers: balance.
   b("Hi, I need to check how much money is in my savings account.", ["savings"]),

@@ -21,6 +21,8 @@ describe("extractRecipientName", () => {
     ["I'd like to pay my friend Daniel 75 dollars.", "Daniel"],
     ["trasnfer 50 dollars to john", "john"],
     ["Let's do a transfer. Six hundred dollars to Tom.", "Tom"],
+    ["send a payment to my friend lucas", "lucas"],
+    ["I want to pay Jordan back the $45 I owe him.", "Jordan"],
   ])("%s → %s", (text, name) => {
     expect(extractRecipientName(text)).toBe(name);
   });

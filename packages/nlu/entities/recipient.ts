@@ -22,9 +22,9 @@ const WHO = String.raw`(?:(?:friend|buddy|pal|mate|colleague|coworker|co-worker|
 const PATTERNS = [
   // "send 20 to Jordan", "transfer $5 over to alex", "pay 30 to my sister"
   // (a decimal point is not the end of the sentence: "send $50.25 to my landlord")
-  new RegExp(String.raw`\b${VERB}\b(?:[^.?!]|\.(?=\d))*?\b(?:to|for)\s+(?:my\s+)?${NAME}`, "iu"),
+  new RegExp(String.raw`\b${VERB}\b(?:[^.?!]|\.(?=\d))*?\b(?:to|for)\s+(?:my\s+)?${WHO}${NAME}`, "iu"),
   // "pay Jordan 12.50", "send mom 50", "give Sam back 10"
-  new RegExp(String.raw`\b${VERB}\s+(?:my\s+)?${WHO}${NAME}(?=\s+(?:back\s+)?${AMOUNT})`, "iu"),
+  new RegExp(String.raw`\b${VERB}\s+(?:my\s+)?${WHO}${NAME}(?=\s+(?:back\s+)?(?:the\s+)?${AMOUNT})`, "iu"),
   // "send my mom some money", "give Sam the cash": the name before the money, with no amount.
   new RegExp(String.raw`\b${VERB}\s+(?:my\s+)?${NAME}\s+(?:(?:some|the|a\s+little|a\s+bit\s+of)\s+)?(?:money|cash|funds)\b`, "iu"),
   // "Let's do a transfer. Six hundred dollars to Tom.": an amount, then who it is for (session 14).
