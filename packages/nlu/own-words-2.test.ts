@@ -36,6 +36,9 @@ describe("OWN_WORDS_2_RULES: the families a fresh probe showed misread (session 
     ["i want to see every charge from the hardware store", "transactions"],
     ["i need a money transfer done", "transfer"],
     ["what are my funds looking like", "balance"],
+    // Third batch.
+    ["what did i order on amazon last month", "transactions"],
+    ["what have i bought at target", "transactions"],
   ])("%s → %s", (text, intent) => {
     expect(plainRequestIntent(text)).toBe(intent);
   });
@@ -51,6 +54,7 @@ describe("OWN_WORDS_2_RULES: the families a fresh probe showed misread (session 
     "how do i transfer money into my account", // BANKING77 transfer_into_account
     "find my card", // not a payment
     "where can i use my card", // BANKING77 card_acceptance
+    "what did i spend at the grocery store yesterday", // CLINC150 spending_history
   ])("leaves %s to the model", (text) => {
     const t = text.toLowerCase();
     expect(OWN_WORDS_2_RULES.some(([words, pattern]) => words.some((w) => t.includes(w)) && pattern.test(t))).toBe(false);

@@ -5,7 +5,7 @@
 // on words it cannot match without; a message that says anything more is left to the model.
 
 import type { IntentName } from "../contract/intents";
-import { END, LEAD } from "./request-patterns";
+import { END, LEAD, MONTH } from "./request-patterns";
 import type { ReadingRule } from "./own-words";
 
 // A card or an account of the customer's.
@@ -40,4 +40,7 @@ export const OWN_WORDS_2_RULES: ReadingRule[] = [
   // "where did i use my card yesterday" (was declined_card_payment 0.93; "where can i use my card" is
   // BANKING77's card_acceptance): where past purchases were made, the list.
   [["where"], new RegExp(String.raw`^where\s+(?:did|have)\s+i\s+(?:use|used)\s+my\s+(?:[a-z]+\s+)?card${WHEN}${END}`), "transactions"],
+  // "what did i order on amazon last month", "what have i bought at target" (was spending 0.53): the
+  // things bought at a shop, listed. "what did i spend at …" stays spending (CLINC150 spending_history).
+  [["buy", "bought", "order", "purchase"], new RegExp(String.raw`^what\s+(?:did|have)\s+i\s+(?:buy|bought|order|ordered|purchase|purchased)\s+(?:on|at|from|in)\s+(?!(?:the\s+)?(?:\d|${MONTH}\b|(?:this|last|past|next)\s))[a-z0-9&'.\-]+(?:\s+[a-z0-9&'.\-]+){0,2}?${WHEN}${END}`), "transactions"],
 ];
