@@ -25,6 +25,8 @@ describe("otherSense: bank words in other senses", () => {
     "transfer my phone number to a new carrier",
     "how do i transfer my photos to a new phone",
     "port my number to verizon",
+    "transfer my gym membership to my wife",
+    "can i transfer my concert tickets to a friend",
   ])("declines %s", (text) => {
     expect(otherSense(text)).toBe(true);
   });
@@ -49,6 +51,7 @@ describe("otherSense: bank words in other senses", () => {
     "i need to switch accounts",
     "transfer my money to a new account",
     "move my funds to my savings",
+    "transfer my savings account to my wife",
   ])("leaves %s alone", (text) => {
     expect(otherSense(text)).toBe(false);
   });

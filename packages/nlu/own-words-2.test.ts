@@ -39,6 +39,12 @@ describe("OWN_WORDS_2_RULES: the families a fresh probe showed misread (session 
     // Third batch.
     ["what did i order on amazon last month", "transactions"],
     ["what have i bought at target", "transactions"],
+    // Fourth batch.
+    ["did i get charged by spotify", "transactions"],
+    ["have i been billed by comcast this month", "transactions"],
+    ["I think I bought something at the pharmacy on monday, can you check?", "transactions"],
+    ["how much does my netflix cost me a year", "spending"],
+    ["what has gas cost me this week", "spending"],
   ])("%s → %s", (text, intent) => {
     expect(plainRequestIntent(text)).toBe(intent);
   });
@@ -55,6 +61,8 @@ describe("OWN_WORDS_2_RULES: the families a fresh probe showed misread (session 
     "find my card", // not a payment
     "where can i use my card", // BANKING77 card_acceptance
     "what did i spend at the grocery store yesterday", // CLINC150 spending_history
+    "did i get charged by you for this transfer", // a fee question
+    "how much does a flight to paris cost", // not the customer's spending
   ])("leaves %s to the model", (text) => {
     const t = text.toLowerCase();
     expect(OWN_WORDS_2_RULES.some(([words, pattern]) => words.some((w) => t.includes(w)) && pattern.test(t))).toBe(false);

@@ -23,6 +23,8 @@ describe("extractRecipientName", () => {
     ["Let's do a transfer. Six hundred dollars to Tom.", "Tom"],
     ["send a payment to my friend lucas", "lucas"],
     ["I want to pay Jordan back the $45 I owe him.", "Jordan"],
+    ["I owe my friend Carlos fifty dollars, can you send it?", "Carlos"],
+    ["reimburse anna 35 dollars", "anna"],
   ])("%s → %s", (text, name) => {
     expect(extractRecipientName(text)).toBe(name);
   });

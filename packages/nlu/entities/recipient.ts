@@ -13,9 +13,11 @@ const NOT_A_NAME = new Set(
 );
 const FAMILY = new Set("mom mum mother dad father sister brother wife husband son daughter aunt uncle grandma grandpa landlord roommate".split(" "));
 // Verbs and their -ing / noun forms: "make a payment to Jordan", "sending 20 to Sam".
-const VERB = String.raw`(?:send(?:ing)?|sent|transfer(?:ring)?|tr(?:an|na|asn|ns)fer|tansfer|transfre|pay(?:ing|ment)?|paid|wir(?:e|ing)|giv(?:e|ing)|zelle|venmo|mov(?:e|ing)|owe)`;
+const VERB = String.raw`(?:send(?:ing)?|sent|transfer(?:ring)?|tr(?:an|na|asn|ns)fer|tansfer|transfre|pay(?:ing|ment)?|paid|reimburs(?:e|ing)|repay(?:ing)?|wir(?:e|ing)|giv(?:e|ing)|zelle|venmo|mov(?:e|ing)|owe)`;
 const AMOUNT = String.raw`(?:[$€£]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?(?:\s?(?:dollars?|bucks|usd|euros?|eur|pounds?|gbp|quid))?)`;
 const NAME = String.raw`([\p{L}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)`;
+// An amount in words starts with one of these ("I owe my friend Carlos fifty dollars").
+const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|a\s+thousand)\b[a-z\s-]{0,40}?\b(?:dollars?|bucks|euros?|pounds?|quid)\b`;
 // "pay my friend Daniel 75": who they are, then the capitalised name (session 14).
 const WHO = String.raw`(?:(?:friend|buddy|pal|mate|colleague|coworker|co-worker|neighbou?r|cousin|roommate|flatmate|boss)\s+(?=\p{Lu}))?`;
 
@@ -24,7 +26,7 @@ const PATTERNS = [
   // (a decimal point is not the end of the sentence: "send $50.25 to my landlord")
   new RegExp(String.raw`\b${VERB}\b(?:[^.?!]|\.(?=\d))*?\b(?:to|for)\s+(?:my\s+)?${WHO}${NAME}`, "iu"),
   // "pay Jordan 12.50", "send mom 50", "give Sam back 10"
-  new RegExp(String.raw`\b${VERB}\s+(?:my\s+)?${WHO}${NAME}(?=\s+(?:back\s+)?(?:the\s+)?${AMOUNT})`, "iu"),
+  new RegExp(String.raw`\b${VERB}\s+(?:my\s+)?${WHO}${NAME}(?=\s+(?:back\s+)?(?:the\s+)?(?:${AMOUNT}|${NUMBER_WORD}))`, "iu"),
   // "send my mom some money", "give Sam the cash": the name before the money, with no amount.
   new RegExp(String.raw`\b${VERB}\s+(?:my\s+)?${NAME}\s+(?:(?:some|the|a\s+little|a\s+bit\s+of)\s+)?(?:money|cash|funds)\b`, "iu"),
   // "Let's do a transfer. Six hundred dollars to Tom.": an amount, then who it is for (session 14).
