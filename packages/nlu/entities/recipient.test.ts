@@ -25,6 +25,7 @@ describe("extractRecipientName", () => {
     ["I want to pay Jordan back the $45 I owe him.", "Jordan"],
     ["I owe my friend Carlos fifty dollars, can you send it?", "Carlos"],
     ["reimburse anna 35 dollars", "anna"],
+    ["I'd like to split the bill with Sam and send him $22.50.", "Sam"],
   ])("%s → %s", (text, name) => {
     expect(extractRecipientName(text)).toBe(name);
   });

@@ -29,6 +29,8 @@ const PATTERNS = [
   new RegExp(String.raw`\b${VERB}\s+(?:my\s+)?${WHO}${NAME}(?=\s+(?:back\s+)?(?:the\s+)?(?:${AMOUNT}|${NUMBER_WORD}))`, "iu"),
   // "send my mom some money", "give Sam the cash": the name before the money, with no amount.
   new RegExp(String.raw`\b${VERB}\s+(?:my\s+)?${NAME}\s+(?:(?:some|the|a\s+little|a\s+bit\s+of)\s+)?(?:money|cash|funds)\b`, "iu"),
+  // "split the bill with Sam and send him $22.50": the name, then a pronoun after the verb (session 14).
+  new RegExp(String.raw`\b(?:with|for)\s+(?:my\s+)?${WHO}${NAME}\s+and\s+${VERB}\s+(?:him|her|them)\b`, "iu"),
   // "Let's do a transfer. Six hundred dollars to Tom.": an amount, then who it is for (session 14).
   new RegExp(String.raw`(?:\b(?:dollars?|bucks|usd|euros?|pounds?|quid)|[$€£]\s?\d[\d,]*(?:\.\d+)?)\s+(?:over\s+)?to\s+(?:my\s+)?${NAME}`, "iu"),
   // The whole message "to Morgan": the answer to "Who should I send it to?"

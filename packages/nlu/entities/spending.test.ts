@@ -17,6 +17,8 @@ describe("extractSpendingTarget", () => {
   it.each([
     ["transactions at Bluebird Coffee", { kind: "merchant", merchant: "Bluebird Coffee" }],
     ["show my Starbucks transactions", { kind: "merchant", merchant: "Starbucks" }],
+    ["how many transactions do i have on flower shops from last wednesday", { kind: "merchant", merchant: "flower shops" }],
+    ["purchases on amazon this month", { kind: "merchant", merchant: "amazon" }],
     ["my Bluebird Coffee purchases last month", { kind: "merchant", merchant: "Bluebird Coffee" }],
     ["search transactions for uber", { kind: "merchant", merchant: "uber" }],
     ["which purchases did i make at walmart", { kind: "merchant", merchant: "walmart" }],
