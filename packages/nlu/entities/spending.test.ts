@@ -71,6 +71,10 @@ describe("extractSpendingTarget", () => {
     expect(target?.kind === "category" ? target.category : undefined).not.toBe("cash");
   });
 
+  it.each(["have i made my payments on time", "what transactions are on hold", "which payments are on autopay"])("names no merchant in %s", (text) => {
+    expect(extractSpendingTarget(text)).toBeNull();
+  });
+
   it("returns null for total spending", () => {
     expect(extractSpendingTarget("how much did i spend in total last month")).toBeNull();
     expect(extractSpendingTarget("how much did I spend yesterday")).toBeNull();

@@ -46,7 +46,7 @@ const NOT_A_MERCHANT_WORD = new Set(
     "credit debit checking savings account accounts bank online international foreign big biggest large largest small " +
     "smallest this that these those today yesterday few first other more most less every each show list see view find " +
     "get display give search lst please can you and or out of in visa mastercard amex incoming outgoing declined " +
-    "failed refunded refund refunds atm cash contactless recurring weekend").split(" "),
+    "failed refunded refund refunds atm cash contactless recurring weekend time hold autopay file record").split(" "),
 );
 // A month, a weekday or a figure is when, not where: "everything I paid in March".
 const WHEN_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|weekend|morning|tonight|night|\d.*)$/i;
