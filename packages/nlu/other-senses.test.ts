@@ -27,6 +27,7 @@ describe("otherSense: bank words in other senses", () => {
     "port my number to verizon",
     "transfer my gym membership to my wife",
     "can i transfer my concert tickets to a friend",
+    "transfer my prescription to a new pharmacy",
   ])("declines %s", (text) => {
     expect(otherSense(text)).toBe(true);
   });

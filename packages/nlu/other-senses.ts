@@ -21,7 +21,7 @@ const BANK_WORDS = /\b(?:charg\w*|pa(?:y|id|ying|yments?)|refund\w*|debit|credit
 const OTHER = new RegExp(`${BALANCE}|${SERVICE}|${PET}|${OTHER_CARD}`);
 // Session 14: transferring things that are not money ("transfer my phone number to a new carrier",
 // was transfer 0.51; "transfer my gym membership to my wife", transfer 0.40): declined unless money words other than "transfer" itself are in the message.
-const THINGS = /\b(?:transfer\w*|port(?:ing)?|move|moving)\s+(?:over\s+)?(?:my|a|the|all\s+(?:of\s+)?my|our)\s+(?:[a-z]+\s+){0,2}?(?:numbers?|photos|pictures|pics|files|contacts|music|songs|apps|domain(?:\s+name)?|save\s+(?:files?|data)|game\s+saves?|whatsapp\s+chats|text\s+messages|texts|memberships?|tickets?|titles?|lease|warranty|licen[cs]e|registration|ownership)\b/;
+const THINGS = /\b(?:transfer\w*|port(?:ing)?|move|moving)\s+(?:over\s+)?(?:my|a|the|all\s+(?:of\s+)?my|our)\s+(?:[a-z]+\s+){0,2}?(?:numbers?|photos|pictures|pics|files|contacts|music|songs|apps|domain(?:\s+name)?|save\s+(?:files?|data)|game\s+saves?|whatsapp\s+chats|text\s+messages|texts|memberships?|tickets?|titles?|lease|warranty|licen[cs]e|registration|ownership|prescriptions?|(?:medical\s+)?records)\b/;
 const MONEY_WORDS = /\b(?:charg\w*|pa(?:y|id|ying|yments?)|refund\w*|debit|credit|visa|mastercard|bank|money|fees?|bills?|checking|savings|dollars?|bucks|funds|account|balance)\b|\$/;
 const GIFT = new RegExp(GIFT_CARD);
 

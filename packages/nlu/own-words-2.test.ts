@@ -45,6 +45,13 @@ describe("OWN_WORDS_2_RULES: the families a fresh probe showed misread (session 
     ["I think I bought something at the pharmacy on monday, can you check?", "transactions"],
     ["how much does my netflix cost me a year", "spending"],
     ["what has gas cost me this week", "spending"],
+    // Fifth batch.
+    ["could you tell me what's in checking?", "balance"],
+    ["can i get an account summary", "balance"],
+    ["show me a summary of my accounts", "balance"],
+    ["check if my rent went through", "transactions"],
+    ["see whether my phone bill has gone out", "transactions"],
+    ["can you find the transaction for my uber ride on tuesday", "transactions"],
   ])("%s → %s", (text, intent) => {
     expect(plainRequestIntent(text)).toBe(intent);
   });
@@ -60,6 +67,8 @@ describe("OWN_WORDS_2_RULES: the families a fresh probe showed misread (session 
     "how do i transfer money into my account", // BANKING77 transfer_into_account
     "find my card", // not a payment
     "where can i use my card", // BANKING77 card_acceptance
+    "check if my transfer went through", // BANKING77's transfer topics
+    "what's in my wallet", // not an account
     "what did i spend at the grocery store yesterday", // CLINC150 spending_history
     "did i get charged by you for this transfer", // a fee question
     "how much does a flight to paris cost", // not the customer's spending

@@ -53,4 +53,14 @@ export const OWN_WORDS_2_RULES: ReadingRule[] = [
   // 0.92; CLINC150 files the second under spending_history): what a merchant or category costs the
   // customer, i.e. spending. "cost me" is required: "how much does a flight cost" is not ours.
   [["cost me"], new RegExp(String.raw`^(?:how\s+much\s+(?:does|did|has|have)|what\s+(?:has|have|did|does))\s+(?:my\s+)?[a-z0-9&'.\-]+(?:\s+[a-z0-9&'.\-]+){0,2}?\s+cost(?:ed)?\s+me(?:\s+(?:a|per|each|every)\s+(?:year|month|week)|\s+(?:this|last)\s+(?:week|month|year)|\s+so\s+far|\s+in\s+${MONTH})?${END}`), "spending"],
+  // Fifth batch. "could you tell me what's in checking", "what is in my savings account": the balance.
+  [["checking", "saving"], new RegExp(String.raw`^(?:${LEAD}(?:know\s+|see\s+|check\s+)?|(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?tell\s+me\s+|tell\s+me\s+)?what(?:'s|\s+is)\s+(?:left\s+)?in\s+(?:my\s+)?(?:checking|savings)(?:\s+account)?(?:\s+(?:right\s+)?now)?${END}`), "balance"],
+  // "can i get an account summary", "show me a summary of my accounts" (was age_limit 0.94).
+  [["summary", "overview"], new RegExp(String.raw`^${LEAD}?(?:get|see|have|show\s+me|give\s+me|view)\s+(?:an?\s+|my\s+)?(?:(?:account|accounts|balance|bank)\s+(?:summary|overview)|(?:summary|overview)\s+of\s+(?:my|all\s+my)\s+(?:accounts|balances|money))${END}`), "balance"],
+  // "check if my rent went through", "see whether my phone bill has gone out" (was application_status
+  // 0.22): a payment to someone, in the transactions. Not a transfer, check or deposit (BANKING77's).
+  [["through", "gone out", "went out", "cleared"], new RegExp(String.raw`^(?:${LEAD})?(?:check|see|find\s+out|confirm)\s+(?:if|whether)\s+(?:my|the)\s+(?:rent|mortgage|(?:[a-z]+\s+)?bill|(?:[a-z]+\s+)?payment)(?:\s+(?:payment|to\s+[a-z]+(?:\s+[a-z]+)?))?\s+(?:went|has\s+gone|had\s+gone|is|has|was)?\s*(?:through|out|cleared|gone\s+through|gone\s+out)(?:\s+(?:yet|already|today|yesterday))?${END}`), "transactions"],
+  // "can you find the transaction for my uber ride on tuesday" (was out of scope 0.61): one past
+  // payment found by what it was for.
+  [["transaction", "charge", "payment", "purchase"], new RegExp(String.raw`^${LEAD}?(?:find|look\s+up|search\s+for|locate|pull\s+up)\s+(?:my|the)\s+(?:transaction|charge|payment|purchase)\s+for\s+my\s+[a-z0-9&'.\-]+(?:\s+(?:ride|order|trip|meal|dinner|lunch|tickets?|subscription|groceries|purchase))?(?:\s+(?:on|last)\s+[a-z]+|${WHEN})?${END}`), "transactions"],
 ];

@@ -22,6 +22,11 @@ describe("ruleReading", () => {
     expect(ruleReading("I made a transfer and then it failed")).toBeUndefined(); // no request first
   });
 
+  it("reads a plain request after a clause saying when or why ('Before …, …')", () => {
+    expect(ruleReading("Before I pay my bills this week, could you tell me what's in checking?")?.intent).toBe("balance");
+    expect(ruleReading("Since I moved, my card doesn't work")).toBeUndefined(); // no plain request after it
+  });
+
   it("declines bank words in other senses, small talk stripped", () => {
     expect(ruleReading("Hi! What's the balance of power in the senate?")).toEqual({ intent: "out_of_scope", text: "What's the balance of power in the senate?" });
     expect(ruleReading("how do i report a lost dog")?.intent).toBe("out_of_scope");
