@@ -715,6 +715,58 @@ export const PROBE_3: ProbeRow[] = [
   oos("what's the population of canada"),
   oos("how much is a cup of coffee in paris"),
   oos("send a text to my mom"),
+  // Sixth batch (50 lines), written after the fifth batch's fixes were committed and before any of it
+  // was classified: hedged and indirect requests, long context, requests inside complaints.
+  b("I was just wondering if you could maybe tell me my balance"),
+  b("not sure if you can do this but how much is in my savings", ["savings"]),
+  b("quick balance check on checking please", ["checking"]),
+  b("Since my paycheck came in, what does my checking look like?", ["checking"]),
+  b("After paying rent, how much do I have left?"),
+  b("I'm trying to figure out my budget. What are my account balances?"),
+  b("need my balances asap"),
+  b("how much money do i have in the bank rn"),
+  b("Could you please let me know the available balance on my checking account?", ["checking"]),
+  b("whats my savings at", ["savings"]),
+  t("I was wondering if I could transfer some money to my sister."),
+  t("not sure how this works but i need to send money to my dad"),
+  t("Since rent is due, please move $900 from savings to checking.", 90000, undefined, ["savings", "checking"]),
+  t("Because I owe him, could you send Marco $65?", 6500, "Marco"),
+  t("I'm trying to pay my roommate for utilities, can you send 48 dollars to Priya?", 4800, "Priya"),
+  t("ok so i need to transfer money from checking to savings", undefined, undefined, ["checking", "savings"]),
+  t("hey can u send 30 to my bro", 3000),
+  t("Is there a way to send money to my friend through this?"),
+  t("I'd like to get some money to my grandson."),
+  t("please wire seven hundred fifty dollars to Tyler", 75000, "Tyler"),
+  t("Can you send my landlord $1,350 for rent?", 135000, "landlord"),
+  t("i need to send money to a friend who lives in another state"),
+  t("transfer 20 from savings", 2000, undefined, ["savings"]),
+  t("I want to move money from my savings account, $400 to checking.", 40000, undefined, ["savings", "checking"]),
+  t("how do i pay someone with this app"),
+  tx("I was wondering if I could see my recent transactions."),
+  tx("not sure if this is the right place but can you show my purchases from last week"),
+  tx("Since Monday, what have I bought?"),
+  tx("I keep losing track of my spending, can you list my recent purchases?"),
+  tx("what's been charged to my account since friday"),
+  tx("any activity on my savings account this month"),
+  tx("show me the money that came in this month"),
+  tx("did my gym charge me this month"),
+  tx("i want a list of all my transactions from november"),
+  tx("what was the most recent thing charged to my credit card"),
+  tx("can you pull my purchases from best buy"),
+  tx("did anything weird get charged on my card this week"),
+  sp("I'm trying to budget. How much did I spend last month?"),
+  sp("not sure but i think i spent a lot on food this month, how much was it"),
+  sp("Since the start of the month, how much have I spent?"),
+  sp("how much have i dropped on clothes this year"),
+  sp("could you total up my spending for last week"),
+  sp("what's the total i spent at whole foods"),
+  sp("how much money did i waste on fast food"),
+  sp("what's my biggest expense category"),
+  oos("i was wondering if you could help me plan a trip"),
+  oos("not sure if you can do this but what's the weather"),
+  oos("can you recommend a good podcast"),
+  oos("is it going to rain in seattle tomorrow"),
+  oos("how do i reset my router"),
 ];
 
 /** Rows of the first two batches; the rest is the third. */
@@ -725,3 +777,6 @@ export const PROBE_3_FIRST_THREE_BATCHES = 520;
 
 /** Rows of the first four batches; the rest is the fifth. */
 export const PROBE_3_FIRST_FOUR_BATCHES = 604;
+
+/** Rows of the first five batches; the rest is the sixth. */
+export const PROBE_3_FIRST_FIVE_BATCHES = 664;
