@@ -52,6 +52,9 @@ describe("OWN_WORDS_2_RULES: the families a fresh probe showed misread (session 
     ["check if my rent went through", "transactions"],
     ["see whether my phone bill has gone out", "transactions"],
     ["can you find the transaction for my uber ride on tuesday", "transactions"],
+    // Sixth batch.
+    ["Is there a way to send money to my friend through this?", "transfer"],
+    ["how do i pay someone with this app", "transfer"],
   ])("%s → %s", (text, intent) => {
     expect(plainRequestIntent(text)).toBe(intent);
   });
@@ -69,6 +72,8 @@ describe("OWN_WORDS_2_RULES: the families a fresh probe showed misread (session 
     "where can i use my card", // BANKING77 card_acceptance
     "check if my transfer went through", // BANKING77's transfer topics
     "what's in my wallet", // not an account
+    "how do i pay with my card", // not a person
+    "can i pay bills with this app", // pay_bill's
     "what did i spend at the grocery store yesterday", // CLINC150 spending_history
     "did i get charged by you for this transfer", // a fee question
     "how much does a flight to paris cost", // not the customer's spending

@@ -5,7 +5,7 @@
 // on words it cannot match without; a message that says anything more is left to the model.
 
 import type { IntentName } from "../contract/intents";
-import { END, LEAD, MONTH } from "./request-patterns";
+import { END, LEAD, MONTH, PERSON } from "./request-patterns";
 import type { ReadingRule } from "./own-words";
 
 // A card or an account of the customer's.
@@ -63,4 +63,7 @@ export const OWN_WORDS_2_RULES: ReadingRule[] = [
   // "can you find the transaction for my uber ride on tuesday" (was out of scope 0.61): one past
   // payment found by what it was for.
   [["transaction", "charge", "payment", "purchase"], new RegExp(String.raw`^${LEAD}?(?:find|look\s+up|search\s+for|locate|pull\s+up)\s+(?:my|the)\s+(?:transaction|charge|payment|purchase)\s+for\s+my\s+[a-z0-9&'.\-]+(?:\s+(?:ride|order|trip|meal|dinner|lunch|tickets?|subscription|groceries|purchase))?(?:\s+(?:on|last)\s+[a-z]+|${WHEN})?${END}`), "transactions"],
+  // Sixth batch. "Is there a way to send money to my friend through this?" (was receiving_money 0.80),
+  // "how do i pay someone with this app" (card_payment_not_recognised 0.70): paying a person here.
+  [["send", "transfer", "pay", "wire"], new RegExp(String.raw`^(?:is\s+there\s+a\s+way\s+(?:to|i\s+can)|how\s+(?:do|can|would)\s+i|can\s+i)\s+(?:send|transfer|pay|wire)\s+(?:(?:some\s+)?(?:money|cash|funds)\s+(?:to\s+)?)?(?:a\s+|my\s+)?(?:${PERSON}|someone(?:\s+else)?|somebody(?:\s+else)?|other\s+people|people)(?:\s+(?:through|with|using|in|on|via)\s+(?:this(?:\s+app)?|here|the\s+app|teller|you))?${END}`), "transfer"],
 ];

@@ -11,7 +11,7 @@ import { summarizeEntities } from "../../packages/nlu/entities/summary";
 import { readArtifactFiles } from "./artifact-files";
 import { PROBE as FIRST, type ProbeRow } from "./probe-set";
 import { PROBE_2 } from "./probe-set-2";
-import { PROBE_3, PROBE_3_FIRST_BATCH, PROBE_3_FIRST_FOUR_BATCHES, PROBE_3_FIRST_THREE_BATCHES, PROBE_3_FIRST_TWO_BATCHES } from "./probe-set-3";
+import { PROBE_3, PROBE_3_FIRST_BATCH, PROBE_3_FIRST_FIVE_BATCHES, PROBE_3_FIRST_FOUR_BATCHES, PROBE_3_FIRST_THREE_BATCHES, PROBE_3_FIRST_TWO_BATCHES } from "./probe-set-3";
 
 const file = process.argv[2];
 const model = createIntentModel(file ? readArtifactFiles(path.dirname(file), path.basename(file, ".json")) : readArtifactFiles());
@@ -53,5 +53,6 @@ run("fresh probe of session 14 (probe-set-3.ts), first batch", PROBE_3.slice(0, 
 run("fresh probe of session 14 (probe-set-3.ts), second batch", PROBE_3.slice(PROBE_3_FIRST_BATCH, PROBE_3_FIRST_TWO_BATCHES), model);
 run("fresh probe of session 14 (probe-set-3.ts), third batch", PROBE_3.slice(PROBE_3_FIRST_TWO_BATCHES, PROBE_3_FIRST_THREE_BATCHES), model);
 run("fresh probe of session 14 (probe-set-3.ts), fourth batch", PROBE_3.slice(PROBE_3_FIRST_THREE_BATCHES, PROBE_3_FIRST_FOUR_BATCHES), model);
-run("fresh probe of session 14 (probe-set-3.ts), fifth batch", PROBE_3.slice(PROBE_3_FIRST_FOUR_BATCHES), model);
+run("fresh probe of session 14 (probe-set-3.ts), fifth batch", PROBE_3.slice(PROBE_3_FIRST_FOUR_BATCHES, PROBE_3_FIRST_FIVE_BATCHES), model);
+run("fresh probe of session 14 (probe-set-3.ts), sixth batch", PROBE_3.slice(PROBE_3_FIRST_FIVE_BATCHES), model);
 run("fresh probe of session 14 (probe-set-3.ts), all batches", PROBE_3, model);

@@ -26,6 +26,7 @@ describe("extractRecipientName", () => {
     ["I owe my friend Carlos fifty dollars, can you send it?", "Carlos"],
     ["reimburse anna 35 dollars", "anna"],
     ["I'd like to split the bill with Sam and send him $22.50.", "Sam"],
+    ["I'm trying to pay my roommate for utilities, can you send 48 dollars to Priya?", "Priya"],
   ])("%s → %s", (text, name) => {
     expect(extractRecipientName(text)).toBe(name);
   });
