@@ -22,6 +22,12 @@ describe("otherSense: bank words in other senses", () => {
     "i lost my library card",
     "what's the gift card balance at target",
     "check my starbucks gift card balance",
+    "transfer my phone number to a new carrier",
+    "how do i transfer my photos to a new phone",
+    "port my number to verizon",
+    "transfer my gym membership to my wife",
+    "can i transfer my concert tickets to a friend",
+    "transfer my prescription to a new pharmacy",
   ])("declines %s", (text) => {
     expect(otherSense(text)).toBe(true);
   });
@@ -44,6 +50,9 @@ describe("otherSense: bank words in other senses", () => {
     "how do i balance my checkbook",
     "who do i report card theft to",
     "i need to switch accounts",
+    "transfer my money to a new account",
+    "move my funds to my savings",
+    "transfer my savings account to my wife",
   ])("leaves %s alone", (text) => {
     expect(otherSense(text)).toBe(false);
   });

@@ -16,6 +16,17 @@ describe("ruleReading", () => {
     expect(ruleReading("The landlord wants the deposit today - so I need to make a transfer.")?.intent).toBe("transfer");
   });
 
+  it("reads the first of two requests in a row when it is a plain request", () => {
+    expect(ruleReading("Check my balance and then show my transactions.")).toEqual({ intent: "balance", text: "Check my balance" });
+    expect(ruleReading("Hi! What's my balance? Then I'd like to transfer money.")?.intent).toBe("balance");
+    expect(ruleReading("I made a transfer and then it failed")).toBeUndefined(); // no request first
+  });
+
+  it("reads a plain request after a clause saying when or why ('Before …, …')", () => {
+    expect(ruleReading("Before I pay my bills this week, could you tell me what's in checking?")?.intent).toBe("balance");
+    expect(ruleReading("Since I moved, my card doesn't work")).toBeUndefined(); // no plain request after it
+  });
+
   it("declines bank words in other senses, small talk stripped", () => {
     expect(ruleReading("Hi! What's the balance of power in the senate?")).toEqual({ intent: "out_of_scope", text: "What's the balance of power in the senate?" });
     expect(ruleReading("how do i report a lost dog")?.intent).toBe("out_of_scope");

@@ -24,9 +24,19 @@ export function ruleReading(text: string, core = stripSmallTalk(text)): RuleRead
   if (otherSense(core || text)) return { intent: OUT_OF_SCOPE, text: core || text };
   const direct = plainRequestIntent(core || text);
   if (direct) return { intent: direct, text: core || text };
+  // Session 14: two requests in a row ("Check my balance and then show my transactions"): the first
+  // is answered first, when it is a plain request on its own.
+  const first = THEN.exec(core);
+  const firstIntent = first ? plainRequestIntent(core.slice(0, first.index)) : undefined;
+  if (first && firstIntent) return { intent: firstIntent, text: core.slice(0, first.index) };
   const rest = stripSmallTalk(afterDeclines(text));
   const afterDecline = rest !== "" && rest !== core ? plainRequestIntent(rest) : undefined;
   if (afterDecline) return { intent: afterDecline, text: rest };
+  // Session 14: "Before I pay my bills this week, could you tell me what's in checking?": a clause
+  // saying when or why, then a plain request.
+  const context = CONTEXT_FIRST.exec(core);
+  const afterContext = context ? plainRequestIntent(core.slice(context[0].length)) : undefined;
+  if (context && afterContext) return { intent: afterContext, text: core.slice(context[0].length) };
   // "My rent is due soon, so I'd like to see my balance": the reason, then a plain request.
   const reason = REASON_THEN.exec(core);
   if (!reason) return undefined;
@@ -34,6 +44,12 @@ export function ruleReading(text: string, core = stripSmallTalk(text)): RuleRead
   const afterReason = plainRequestIntent(tail);
   return afterReason ? { intent: afterReason, text: tail } : undefined;
 }
+
+// A clause saying when or why before the request, up to its comma.
+const CONTEXT_FIRST = /^(?:before|since|because|as|now\s+that|while|after|once|seeing\s+as)\s+[^,.;?!]{3,80},\s*/i;
+
+// What joins a second request to a first: "and then", ", then", ". Then", "and after that".
+const THEN = /(?:\s*[,;]\s*|\s*[.!?]\s+|\s+)(?:and\s+)?(?:then|after\s+that|afterwards)\s+(?=\S)/i;
 
 // The last ", so" / "- so" / "so" that joins a reason to what the customer asks for.
 const REASON_THEN = /(?:[,;:]\s*|\s+[-–—]\s*|\s+)(?:and\s+)?(?:so|therefore|which\s+is\s+why|that'?s\s+why)\s+(?!.*(?:[,;:]\s*|\s+)(?:so|therefore)\s)/i;

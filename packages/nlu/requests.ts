@@ -7,6 +7,7 @@
 import type { IntentName } from "../contract/intents";
 import { END, LEAD, MONTH, PERSON } from "./request-patterns";
 import { OWN_WORDS_RULES, type ReadingRule } from "./own-words";
+import { OWN_WORDS_2_RULES } from "./own-words-2";
 
 // Where a plain transfer may go without making it a question about a top-up or an incoming transfer.
 // Wave 8b: "to a different bank": a payee's account at another bank, which a transfer can reach.
@@ -34,7 +35,7 @@ const PERIOD = String.raw`(?:(?:the|of|and|to|until|till|through|-|–|,|\d{1,4}
 // patterns written in lower-case ASCII, at a fraction of the compile cost.
 // own-words.ts (session 13) holds more, applied after these.
 const RULES: ReadingRule[] = [
-  [["transfer"], new RegExp(String.raw`^${LEAD}?(?:make|do|start|initiate|set\s+up|create|send|schedule|arrange)?\s*(?:a|an|another|some|one)?\s*(?:money\s+|bank\s+|new\s+|quick\s+)?transfers?(?:\s+(?:of\s+)?(?:money|funds|cash))?${END}`), "transfer"],
+  [["transfer"], new RegExp(String.raw`^${LEAD}?(?:make|do|start|initiate|set\s+up|create|send|schedule|arrange)?\s*(?:a|an|another|some|one)?\s*(?:money\s+|bank\s+|new\s+|quick\s+)?transfers?(?:\s+(?:of\s+)?(?:money|funds|cash))?(?:\s+(?:done|made|set\s+up|started))?${END}`), "transfer"],
   [["money", "funds", "cash"], new RegExp(String.raw`^${LEAD}?(?:transfer|move|send|wire|shift)\s+(?:some\s+|my\s+|the\s+)?(?:money|funds|cash)(?:\s+(?:between|across)\s+(?:my\s+)?accounts)?(?:\s+from\s+(?:my\s+)?(?:savings|checking)(?:\s+account)?|(?:\s+out\s+of\s+(?:my\s+)?(?:savings|checking)(?:\s+account)?)?(?:${OWN_OR_SOMEONE}|${SOMEONES_ACCOUNT}))${END}`), "transfer"],
   // (A "from" account only with nothing after it: BANKING77's "I would like to transfer money from my
   // checking account to my savings account." is labelled transfer_into_account.)
@@ -59,7 +60,7 @@ const RULES: ReadingRule[] = [
   // nlu3. "list the charges from my trip to chicago" (out of scope at 0.57): the same list request
   // for charges, but never a fee question ("the charges for international transfers", "… for a
   // top up"), so "for" may not follow and no fee, transfer, cash or exchange word may appear.
-  [["charge"], new RegExp(String.raw`^${LEAD}?(?:show|list|see|view|get|display|give|pull\s+up|bring\s+up)\s+(?:me\s+)?(?:all\s+)?(?:(?:of\s+)?(?:my|the)\s+)?(?:recent\s+)?charges\s+(?:on|at|from|in|during)\s+(?!.*\b(?:${TROUBLE}|for|transfers?|top.?ups?|atms?|cash|withdraw\w*|exchange|international|foreign|abroad|overseas|i|me)\b)[a-z0-9'&.\- ]{1,50}${END}`), "transactions"],
+  [["charge"], new RegExp(String.raw`^${LEAD}?(?:show|list|see|view|get|display|give|pull\s+up|bring\s+up)\s+(?:me\s+)?(?:all\s+|every\s+|each\s+)?(?:(?:of\s+)?(?:my|the)\s+)?(?:recent\s+)?charges?\s+(?:on|at|from|in|during)\s+(?!.*\b(?:${TROUBLE}|for|transfers?|top.?ups?|atms?|cash|withdraw\w*|exchange|international|foreign|abroad|overseas|i|me)\b)[a-z0-9'&.\- ]{1,50}${END}`), "transactions"],
   // "did i use my card at the gas station today" (card_not_working at 0.60): whether a purchase
   // happened at a place. Not a cash machine, abroad or another country (BANKING77 topics), not a
   // problem, and only "did / have I": "can I use my card at …" asks whether it works there.
@@ -67,7 +68,7 @@ const RULES: ReadingRule[] = [
   // "when was the last time i bought gas", "when did i last pay my electric bill" (out of scope, or
   // pay_bill): only buying and paying verbs, since CLINC150's "last time I got paid / changed my
   // oil" are out of scope (payday, last_maintenance).
-  [["last"], new RegExp(String.raw`^(?:when\s+(?:was|is)\s+the\s+last\s+time\s+i|when\s+did\s+i\s+last|what\s+was\s+the\s+last\s+time\s+i)\s+(?:${BUYING})\b[^.?!]{0,60}${END}`), "transactions"],
+  [["last"], new RegExp(String.raw`^(?:when\s+(?:was|is)\s+the\s+last\s+time\s+i|when\s+did\s+i\s+last|what\s+was\s+the\s+last\s+time\s+i|(?:show|tell)\s+me\s+the\s+last\s+time\s+i)\s+(?:${BUYING})\b[^.?!]{0,60}${END}`), "transactions"],
   // "when did i buy my plane tickets": the same without "last", but not "when did i order my card"
   // (a card delivery question).
   [["when did i"], new RegExp(String.raw`^when\s+did\s+i\s+(?![^.?!]*\bcards?\b)(?:${BUYING})\b[^.?!]{0,60}${END}`), "transactions"],
@@ -83,7 +84,7 @@ const RULES: ReadingRule[] = [
   // "did i pay my phone bill last month": a payment already made, not one to make (pay_bill).
   [["bill"], new RegExp(String.raw`^(?:did|have)\s+i\s+(?:already\s+|ever\s+)?(?:pay|paid)\s+(?:my|the)\s+(?:[a-z]+\s+){0,2}?bills?\b(?:\s+(?:yet|already|last\s+\w+|this\s+\w+|yesterday|on\s+time|(?:in|on|for)\s+[a-z0-9 ]{1,20}))?${END}`), "transactions"],
   // "what does my checking look like", "what's my balance looking like" (out of scope at 0.91).
-  [["saving", "checking", "account", "balance", "finances"], new RegExp(String.raw`^(?:so\s+|and\s+)?(?:what|how)(?:'s|\s+is|\s+are|\s+does|\s+do)\s+(?:my|our)\s+(?:(?:savings|checking|current|main|joint|bank)\s+)?(?:savings|checking|accounts?|balances?|finances)(?:\s+account)?\s+look(?:ing)?(?:\s+like)?(?:\s+(?:today|now|right\s+now|these\s+days|at\s+the\s+moment))?\s*[.!?]*$`), "balance"],
+  [["saving", "checking", "account", "balance", "finances", "funds"], new RegExp(String.raw`^(?:so\s+|and\s+)?(?:what|how)(?:'s|\s+is|\s+are|\s+does|\s+do)\s+(?:my|our)\s+(?:(?:savings|checking|current|main|joint|bank)\s+)?(?:savings|checking|accounts?|balances?|finances|funds)(?:\s+account)?\s+look(?:ing)?(?:\s+like)?(?:\s+(?:today|now|right\s+now|these\s+days|at\s+the\s+moment))?\s*[.!?]*$`), "balance"],
   // "where did all my money go this month" (CLINC150 spending_history). A bare "where is my money"
   // is BANKING77's missing transfer or deposit: only "all", a period, or "going" makes it spending.
   [["money"], new RegExp(String.raw`^(?:where\s+(?:did|has)\s+all\s+(?:of\s+)?my\s+money\s+(?:go|gone)|where\s+(?:is|has)\s+(?:all\s+)?my\s+money\s+(?:been\s+)?going|where\s+does\s+(?:all\s+)?my\s+money\s+go|where\s+did\s+my\s+money\s+go\s+(?=this|last|in))(?:\s+(?:this|last|each|every)\s+(?:week|month|year)|\s+in\s+${MONTH}|\s+lately|\s+recently)?${END}`), "spending"],
@@ -114,7 +115,7 @@ const RULES: ReadingRule[] = [
   // "has my rent payment gone out yet", "can you check if my payment to verizon went through"
   // (pending_card_payment at 0.76 / 0.47): a payment to someone, seen in the transactions list. A
   // card payment stays with the model (BANKING77's pending and declined card payments).
-  [["payment"], new RegExp(String.raw`^(?:(?:can|could)\s+(?:you|u)\s+(?:please\s+)?(?:check|see|tell\s+me|find\s+out)\s+(?:if|whether)\s+|i\s+(?:want|need|would\s+like)\s+to\s+know\s+(?:if|whether)\s+|(?:has|have|did)\s+)my\s+(?!(?:card|debit|credit|contactless)\b)(?:[a-z]+\s+){0,2}?payment(?:\s+(?:to|for)\s+(?!(?:my\s+)?card\b)[a-z0-9&'.\- ]{1,30}?)?\s+(?:gone|go|went|goes)\s+(?:out|through)(?:\s+(?:yet|already|today|yesterday|ok|okay))?${END}`), "transactions"],
+  [["payment"], new RegExp(String.raw`^(?:(?:can|could)\s+(?:you|u)\s+(?:please\s+)?(?:check|see|tell\s+me|find\s+out)\s+(?:if|whether)\s+|i\s+(?:want|need|would\s+like)\s+to\s+know\s+(?:if|whether)\s+|(?:has|have|did)\s+)(?:my|the)\s+(?!(?:card|debit|credit|contactless)\b)(?:[a-z]+\s+){0,2}?payment(?:\s+(?:to|for)\s+(?!(?:my\s+)?card\b)[a-z0-9&'.\- ]{1,30}?)?\s+(?:gone|go|went|goes)\s+(?:out|through)(?:\s+(?:yet|already|today|yesterday|ok|okay))?${END}`), "transactions"],
   // nlu3. "how do i raise my credit score", "will paying off my loan help my credit" (credit_score
   // at 0.58–0.97; CLINC150 val improve_credit_score 16 / 20): a verb of making the score better or
   // worse, anywhere in the message, is the improving question, never asking for the score itself.
@@ -137,7 +138,7 @@ const RULES: ReadingRule[] = [
 export function plainRequestIntent(text: string): IntentName | undefined {
   const t = lowerAscii(text.trim().replace(/[\u2018\u2019\u02bc`]/g, "'"));
   if (t.length > 80) return undefined;
-  for (const rules of [RULES, OWN_WORDS_RULES]) {
+  for (const rules of [RULES, OWN_WORDS_RULES, OWN_WORDS_2_RULES]) {
     for (const [words, pattern, intent] of rules) if (words.some((w) => t.includes(w)) && pattern.test(t)) return intent;
   }
   return undefined;

@@ -33,7 +33,7 @@ describe("demo data", () => {
       expect(NOW.getTime() - times[0]!).toBeGreaterThan((HISTORY_DAYS - 1) * 86_400_000);
       expect(times.at(-1)!).toBeLessThan(NOW.getTime());
       const categories = new Set(spec.bookings.map((b) => b.category));
-      for (const c of ["Income", "Rent", "Groceries", "Coffee", "Transport", "Subscriptions"]) expect(categories).toContain(c);
+      for (const c of ["Income", "Rent", "Groceries", "Coffee", "Transport", "Subscriptions", "Cash"]) expect(categories).toContain(c);
       const balance = new Map<string, number>();
       for (const b of spec.bookings) {
         const next = (balance.get(b.accountId) ?? 0) + b.amount;

@@ -120,6 +120,11 @@ export function demoCustomerSpec(customer: DemoCustomer, index: number, now: Dat
     }
     if (dom === 1) events.push({ at: at(day, 9, 10), accountId: checking, amount: -profile.rent, merchant: profile.landlord, category: "Rent" });
     if (dom === 28) events.push({ at: at(day, 5, 6), accountId: savings, amount: between(4_00, 12_00), merchant: "Interest", category: "Income" });
+    // Cash from an ATM twice a month, category "Cash" (what "show my atm withdrawals" filters on). A
+    // fixed time and amount: no draw from `random`, so the other purchases are drawn as before.
+    if (dom === 6 || dom === 21) {
+      events.push({ at: start + day * DAY_MS + 17 * 3_600_000, accountId: checking, amount: dom === 6 ? -60_00 : -100_00, merchant: "ATM Withdrawal", category: "Cash" });
+    }
     for (const m of MONTHLY) {
       if (dom !== m.day) continue;
       const amount = m.amount || between(58_00, 142_00);

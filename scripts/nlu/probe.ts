@@ -1,45 +1,58 @@
 // npx tsx scripts/nlu/probe.ts [model.json]   (default: the shipped model)
-// Runs OUR OWN PROBE (probe-set.ts; it flatters us: the rules were tuned on its misses) through
-// classify() and the nlu:classify entity summary, and prints every wrong intent and every entity
-// that differs from what the row expects. Amounts must be exact on every row that names one.
+// Runs OUR OWN PROBE (probe-set.ts + probe-set-2.ts; it flatters us: the rules were tuned on its
+// misses) and the FRESH probe of session 14 (probe-set-3.ts, written before it was classified; its
+// first score is in the nlu README) through classify() and the nlu:classify entity summary, and
+// prints every wrong intent and every entity that differs from what the row expects. Amounts must
+// be exact on every row that names one.
 
 import path from "node:path";
-import { createIntentModel } from "../../packages/nlu/model";
+import { createIntentModel, type IntentModel } from "../../packages/nlu/model";
 import { summarizeEntities } from "../../packages/nlu/entities/summary";
 import { readArtifactFiles } from "./artifact-files";
-import { PROBE as FIRST } from "./probe-set";
+import { PROBE as FIRST, type ProbeRow } from "./probe-set";
 import { PROBE_2 } from "./probe-set-2";
-
-const PROBE = [...FIRST, ...PROBE_2];
+import { PROBE_3, PROBE_3_FIRST_BATCH, PROBE_3_FIRST_FIVE_BATCHES, PROBE_3_FIRST_FOUR_BATCHES, PROBE_3_FIRST_THREE_BATCHES, PROBE_3_FIRST_TWO_BATCHES } from "./probe-set-3";
 
 const file = process.argv[2];
 const model = createIntentModel(file ? readArtifactFiles(path.dirname(file), path.basename(file, ".json")) : readArtifactFiles());
 const today = "2026-12-02";
-let right = 0;
-let amounts = 0;
-let amountsRight = 0;
-const entityMisses: string[] = [];
-const perIntent: Record<string, [number, number]> = {};
-for (const row of PROBE) {
-  const got = model.classify(row.text);
-  const cell = (perIntent[row.intent] ??= [0, 0]);
-  cell[1]++;
-  if (got.intent === row.intent) {
-    right++;
-    cell[0]++;
-  } else console.log(`  [intent] ${row.intent} → ${got.intent} (${got.confidence.toFixed(2)}): ${row.text}`);
-  const e = summarizeEntities(row.text, today);
-  if (row.amount !== undefined) {
-    amounts++;
-    if (e.amount?.minor === row.amount) amountsRight++;
-    else entityMisses.push(`  [amount] ${row.amount} → ${e.amount?.minor}: ${row.text}`);
+
+function run(name: string, rows: ProbeRow[], m: IntentModel): void {
+  let right = 0;
+  let amounts = 0;
+  let amountsRight = 0;
+  const entityMisses: string[] = [];
+  const perIntent: Record<string, [number, number]> = {};
+  for (const row of rows) {
+    const got = m.classify(row.text);
+    const cell = (perIntent[row.intent] ??= [0, 0]);
+    cell[1]++;
+    if (got.intent === row.intent) {
+      right++;
+      cell[0]++;
+    } else console.log(`  [intent] ${row.intent} → ${got.intent} (${got.confidence.toFixed(2)}): ${row.text}`);
+    const e = summarizeEntities(row.text, today);
+    if (row.amount !== undefined) {
+      amounts++;
+      if (e.amount?.minor === row.amount) amountsRight++;
+      else entityMisses.push(`  [amount] ${row.amount} → ${e.amount?.minor}: ${row.text}`);
+    }
+    if (row.recipient !== undefined && e.recipient?.toLowerCase() !== row.recipient.toLowerCase())
+      entityMisses.push(`  [recipient] ${row.recipient} → ${e.recipient}: ${row.text}`);
+    if (row.accounts && JSON.stringify(e.accounts) !== JSON.stringify(row.accounts))
+      entityMisses.push(`  [accounts] ${row.accounts.join(",")} → ${JSON.stringify(e.accounts)}: ${row.text}`);
   }
-  if (row.recipient !== undefined && e.recipient?.toLowerCase() !== row.recipient.toLowerCase())
-    entityMisses.push(`  [recipient] ${row.recipient} → ${e.recipient}: ${row.text}`);
-  if (row.accounts && JSON.stringify(e.accounts) !== JSON.stringify(row.accounts))
-    entityMisses.push(`  [accounts] ${row.accounts.join(",")} → ${JSON.stringify(e.accounts)}: ${row.text}`);
+  for (const line of entityMisses) console.log(line);
+  console.log(`${name}, model ${m.version}: ${right}/${rows.length} intents right`);
+  for (const [k, [a, n]] of Object.entries(perIntent)) console.log(`  ${k.padEnd(13)} ${a}/${n}`);
+  console.log(`  amounts exact ${amountsRight}/${amounts}; other entity misses ${entityMisses.length - (amounts - amountsRight)}`);
 }
-for (const line of entityMisses) console.log(line);
-console.log(`own probe (flatters us), model ${model.version}: ${right}/${PROBE.length} intents right`);
-for (const [k, [a, n]] of Object.entries(perIntent)) console.log(`  ${k.padEnd(13)} ${a}/${n}`);
-console.log(`  amounts exact ${amountsRight}/${amounts}; other entity misses ${entityMisses.length - (amounts - amountsRight)}`);
+
+run("own probe (flatters us)", [...FIRST, ...PROBE_2], model);
+run("fresh probe of session 14 (probe-set-3.ts), first batch", PROBE_3.slice(0, PROBE_3_FIRST_BATCH), model);
+run("fresh probe of session 14 (probe-set-3.ts), second batch", PROBE_3.slice(PROBE_3_FIRST_BATCH, PROBE_3_FIRST_TWO_BATCHES), model);
+run("fresh probe of session 14 (probe-set-3.ts), third batch", PROBE_3.slice(PROBE_3_FIRST_TWO_BATCHES, PROBE_3_FIRST_THREE_BATCHES), model);
+run("fresh probe of session 14 (probe-set-3.ts), fourth batch", PROBE_3.slice(PROBE_3_FIRST_THREE_BATCHES, PROBE_3_FIRST_FOUR_BATCHES), model);
+run("fresh probe of session 14 (probe-set-3.ts), fifth batch", PROBE_3.slice(PROBE_3_FIRST_FOUR_BATCHES, PROBE_3_FIRST_FIVE_BATCHES), model);
+run("fresh probe of session 14 (probe-set-3.ts), sixth batch", PROBE_3.slice(PROBE_3_FIRST_FIVE_BATCHES), model);
+run("fresh probe of session 14 (probe-set-3.ts), all batches", PROBE_3, model);

@@ -63,6 +63,16 @@ describe("balances, transactions, spending, payees", () => {
     expect(lastReply(none).text).toBe("I don't see any money coming into your accounts among your 50 most recent transactions.");
   });
 
+  it("says 'Here is 1 transaction' for a single filtered match (the cash category, session 14)", () => {
+    const session = new Session();
+    session.bank.transactions = [
+      { id: "t1", postedAt: "2026-11-23T10:00:00Z", merchant: "ATM Withdrawal", category: "Cash", amount: { minor: -60_00, currency: "USD" }, status: "posted" },
+    ];
+    const turn = session.say("show my atm withdrawals", understood("transactions", { category: "cash" }));
+    expect(turn.effects[0]).toMatchObject({ what: "transactions", query: { category: "cash", limit: 50 } });
+    expect(lastReply(turn).text).toBe("Here is 1 transaction in “cash”.");
+  });
+
   it("renders transactions as a table the web app can show", () => {
     const session = new Session();
     const rows = [

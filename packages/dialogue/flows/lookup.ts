@@ -113,7 +113,9 @@ function render(task: LookupTask, data: unknown): Reply | null {
           ? transactions.length === 1
             ? "Here is your most recent transaction."
             : `Here are your ${transactions.length} most recent transactions.`
-          : `Here are ${transactions.length} transaction${transactions.length === 1 ? "" : "s"}${scope}.`;
+          : transactions.length === 1
+            ? `Here is 1 transaction${scope}.`
+            : `Here are ${transactions.length} transactions${scope}.`;
       return reply(task.intent, text, { data: { kind: "transactions", transactions, query } });
     }
     case "spending": {

@@ -18,6 +18,15 @@ describe("extractRecipientName", () => {
     ["to my sister.", "sister"],
     ["I need to send my mom some money.", "mom"],
     ["could you give Sam the cash", "Sam"],
+    ["I'd like to pay my friend Daniel 75 dollars.", "Daniel"],
+    ["trasnfer 50 dollars to john", "john"],
+    ["Let's do a transfer. Six hundred dollars to Tom.", "Tom"],
+    ["send a payment to my friend lucas", "lucas"],
+    ["I want to pay Jordan back the $45 I owe him.", "Jordan"],
+    ["I owe my friend Carlos fifty dollars, can you send it?", "Carlos"],
+    ["reimburse anna 35 dollars", "anna"],
+    ["I'd like to split the bill with Sam and send him $22.50.", "Sam"],
+    ["I'm trying to pay my roommate for utilities, can you send 48 dollars to Priya?", "Priya"],
   ])("%s → %s", (text, name) => {
     expect(extractRecipientName(text)).toBe(name);
   });

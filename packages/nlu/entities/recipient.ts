@@ -13,18 +13,28 @@ const NOT_A_NAME = new Set(
 );
 const FAMILY = new Set("mom mum mother dad father sister brother wife husband son daughter aunt uncle grandma grandpa landlord roommate".split(" "));
 // Verbs and their -ing / noun forms: "make a payment to Jordan", "sending 20 to Sam".
-const VERB = String.raw`(?:send(?:ing)?|sent|transfer(?:ring)?|pay(?:ing|ment)?|paid|wir(?:e|ing)|giv(?:e|ing)|zelle|venmo|mov(?:e|ing)|owe)`;
+const VERB = String.raw`(?:send(?:ing)?|sent|transfer(?:ring)?|tr(?:an|na|asn|ns)fer|tansfer|transfre|pay(?:ing|ment)?|paid|reimburs(?:e|ing)|repay(?:ing)?|wir(?:e|ing)|giv(?:e|ing)|zelle|venmo|mov(?:e|ing)|owe)`;
 const AMOUNT = String.raw`(?:[$€£]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?(?:\s?(?:dollars?|bucks|usd|euros?|eur|pounds?|gbp|quid))?)`;
 const NAME = String.raw`([\p{L}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)`;
+// An amount in words starts with one of these ("I owe my friend Carlos fifty dollars").
+const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|a\s+thousand)\b[a-z\s-]{0,40}?\b(?:dollars?|bucks|euros?|pounds?|quid)\b`;
+// "pay my friend Daniel 75": who they are, then the capitalised name (session 14).
+const WHO = String.raw`(?:(?:friend|buddy|pal|mate|colleague|coworker|co-worker|neighbou?r|cousin|roommate|flatmate|boss)\s+(?=\p{Lu}))?`;
 
 const PATTERNS = [
+  // "to" before "for": "pay my roommate for utilities, can you send 48 dollars to Priya" (session 14).
+  new RegExp(String.raw`\b${VERB}\b(?:[^.?!]|\.(?=\d))*?\bto\s+(?:my\s+)?${WHO}${NAME}`, "iu"),
   // "send 20 to Jordan", "transfer $5 over to alex", "pay 30 to my sister"
   // (a decimal point is not the end of the sentence: "send $50.25 to my landlord")
-  new RegExp(String.raw`\b${VERB}\b(?:[^.?!]|\.(?=\d))*?\b(?:to|for)\s+(?:my\s+)?${NAME}`, "iu"),
+  new RegExp(String.raw`\b${VERB}\b(?:[^.?!]|\.(?=\d))*?\b(?:to|for)\s+(?:my\s+)?${WHO}${NAME}`, "iu"),
   // "pay Jordan 12.50", "send mom 50", "give Sam back 10"
-  new RegExp(String.raw`\b${VERB}\s+(?:my\s+)?${NAME}(?=\s+(?:back\s+)?${AMOUNT})`, "iu"),
+  new RegExp(String.raw`\b${VERB}\s+(?:my\s+)?${WHO}${NAME}(?=\s+(?:back\s+)?(?:the\s+)?(?:${AMOUNT}|${NUMBER_WORD}))`, "iu"),
   // "send my mom some money", "give Sam the cash": the name before the money, with no amount.
   new RegExp(String.raw`\b${VERB}\s+(?:my\s+)?${NAME}\s+(?:(?:some|the|a\s+little|a\s+bit\s+of)\s+)?(?:money|cash|funds)\b`, "iu"),
+  // "split the bill with Sam and send him $22.50": the name, then a pronoun after the verb (session 14).
+  new RegExp(String.raw`\b(?:with|for)\s+(?:my\s+)?${WHO}${NAME}\s+and\s+${VERB}\s+(?:him|her|them)\b`, "iu"),
+  // "Let's do a transfer. Six hundred dollars to Tom.": an amount, then who it is for (session 14).
+  new RegExp(String.raw`(?:\b(?:dollars?|bucks|usd|euros?|pounds?|quid)|[$€£]\s?\d[\d,]*(?:\.\d+)?)\s+(?:over\s+)?to\s+(?:my\s+)?${NAME}`, "iu"),
   // The whole message "to Morgan": the answer to "Who should I send it to?"
   new RegExp(String.raw`^\s*to\s+(?:my\s+)?${NAME}\s*[.!]?\s*$`, "iu"),
 ];

@@ -17,6 +17,8 @@ describe("extractSpendingTarget", () => {
   it.each([
     ["transactions at Bluebird Coffee", { kind: "merchant", merchant: "Bluebird Coffee" }],
     ["show my Starbucks transactions", { kind: "merchant", merchant: "Starbucks" }],
+    ["how many transactions do i have on flower shops from last wednesday", { kind: "merchant", merchant: "flower shops" }],
+    ["purchases on amazon this month", { kind: "merchant", merchant: "amazon" }],
     ["my Bluebird Coffee purchases last month", { kind: "merchant", merchant: "Bluebird Coffee" }],
     ["search transactions for uber", { kind: "merchant", merchant: "uber" }],
     ["which purchases did i make at walmart", { kind: "merchant", merchant: "walmart" }],
@@ -51,6 +53,26 @@ describe("extractSpendingTarget", () => {
     "ATM transactions this week",
   ])("names no merchant: %s", (text) => {
     expect(extractSpendingTarget(text)?.kind).not.toBe("merchant");
+  });
+
+  it.each([
+    "show my atm withdrawals",
+    "list all of my cash withdrawals this month",
+    "how much cash did i take out last week",
+    "how much did i take out of the atm",
+    "when did i last withdraw cash",
+    "i took out cash yesterday, show me",
+  ])("reads cash taken out as the cash category: %s", (text) => {
+    expect(extractSpendingTarget(text)).toMatchObject({ kind: "category", category: "cash" });
+  });
+
+  it.each(["how much cash do i have", "how much did i spend on coffee", "my cashback rewards"])("does not read %s as cash taken out", (text) => {
+    const target = extractSpendingTarget(text);
+    expect(target?.kind === "category" ? target.category : undefined).not.toBe("cash");
+  });
+
+  it.each(["have i made my payments on time", "what transactions are on hold", "which payments are on autopay"])("names no merchant in %s", (text) => {
+    expect(extractSpendingTarget(text)).toBeNull();
   });
 
   it("returns null for total spending", () => {

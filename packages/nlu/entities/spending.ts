@@ -19,13 +19,20 @@ export const SPENDING_CATEGORIES: Record<string, readonly string[]> = {
   food: ["food"],
 };
 
+// Session 14: cash taken out, in its customers' words ("my atm withdrawals", "how much cash did i take
+// out"). The bank core files ATM withdrawals under the category "Cash", so the transactions and
+// spending answers filter by it (the transactions query matches merchant or category text).
+export const CASH_CATEGORY = "cash";
+const CASH =
+  /\b(?:atms?|cash\s*machines?|cashpoints?|(?:cash\s+)?withdrawals?|withdr(?:ew|awn|awing|aw)(?:\s+(?:some\s+)?(?:cash|money))?)\b|\b(?:take|took|taken|taking|pull|pulled|get|got|gotten)\s+(?:some\s+|the\s+)?cash\s+out\b|\b(?:took|take|taken|pulled|pull)\s+out\s+(?:(?:some|the|in)\s+)?cash\b|\bcash\s+(?:did|have|do)\s+i\s+(?:take|took|taken|pull|pulled|get|got|gotten|withdraw)\b/i;
+
 export type SpendingTarget =
   | { kind: "category"; category: string; text: string }
   | { kind: "merchant"; merchant: string; text: string };
 
 const PHRASE = /\b(?:spen[dt]|spending|spendng|paid|pay|paying|blow|blew|cost|went)\b.*?\b(?:on|at|in|with|to|for)\s+(.+)$/i;
 // Transactions name a merchant with "at" or "for" only: "transactions from last week" is a date.
-const AT_PHRASE = /\b(?:transactions?|purchases?|charges?|payments?|bought|buy|buying|shopped|shopping)\b.*?\b(?:at|for)\s+(.+)$/i;
+const AT_PHRASE = /\b(?:transactions?|purchases?|charges?|payments?|bought|buy|buying|shopped|shopping)\b.*?\b(?:at|for|on)\s+(.+)$/i;
 // "my Starbucks transactions", "show me all the uber charges".
 const LEAD = /^(?:(?:can you\s+|please\s+)?(?:show|list|see|view|find|get|display|give)\s+(?:me\s+)?)?(?:all\s+)?(?:(?:of\s+)?(?:my|the)\s+)?([\p{L}][\p{L}\p{N}'’&.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’&.-]*){0,2}?)\s+(?:spending|transactions|purchases|charges)\b/iu;
 const TRAILING = new RegExp(
@@ -39,7 +46,7 @@ const NOT_A_MERCHANT_WORD = new Set(
     "credit debit checking savings account accounts bank online international foreign big biggest large largest small " +
     "smallest this that these those today yesterday few first other more most less every each show list see view find " +
     "get display give search lst please can you and or out of in visa mastercard amex incoming outgoing declined " +
-    "failed refunded refund refunds atm cash contactless recurring weekend").split(" "),
+    "failed refunded refund refunds atm cash contactless recurring weekend time hold autopay file record").split(" "),
 );
 // A month, a weekday or a figure is when, not where: "everything I paid in March".
 const WHEN_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|weekend|morning|tonight|night|\d.*)$/i;
@@ -66,6 +73,8 @@ function normalizeMerchant(name: string): string {
  */
 export function extractSpendingTarget(text: string, knownMerchants: readonly string[] = []): SpendingTarget | null {
   const trimmed = text.trim();
+  const cash = CASH.exec(trimmed);
+  if (cash) return { kind: "category", category: CASH_CATEGORY, text: cash[0] };
   // Bare forms: "grocery spending", "spending on bills", "restaurant spending this month".
   const m = PHRASE.exec(trimmed) ?? AT_PHRASE.exec(trimmed);
   let phrase: string | undefined = m?.[1];

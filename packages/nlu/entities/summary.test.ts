@@ -23,6 +23,15 @@ describe("summarizeEntities", () => {
     });
   });
 
+  it("reads a weekday or a day of the month in a question about the past as the past one (session 14)", () => {
+    // Both were read as the day ahead (a payment date): 2026-04-20 and 2026-05-05.
+    expect(summarizeEntities("what did i buy on monday", today)).toMatchObject({ dates: { from: "2026-04-13", to: "2026-04-13" } });
+    expect(summarizeEntities("what did i buy on monday", today).date).toBeUndefined();
+    expect(summarizeEntities("show me the transactions on the 5th", today).date).toBeUndefined();
+    // A payment on a day ahead keeps it.
+    expect(summarizeEntities("send 20 to sam on monday", today)).toMatchObject({ date: "2026-04-20" });
+  });
+
   it("reads amounts in words and past periods", () => {
     expect(summarizeEntities("send one thousand three hundred and twenty bucks to alex", today).amount).toEqual({
       minor: 132_000,

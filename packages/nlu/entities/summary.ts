@@ -26,8 +26,14 @@ export interface EntitySummary {
 
 const AHEAD = /\b(?:tomorrow|next|every|each|this coming|on (?:the )?\d{1,2}(?:st|nd|rd|th)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|in \d+ days?)\b/i;
 
+// A question about what already happened ("what did i buy on monday", "transactions on the 5th"):
+// its weekday or day of the month is the past one (session 14; both were read as the day ahead).
+const PAST = /\b(?:did|was|were|bought|spent|paid|purchased|charged|went|came|transactions?|purchases?|charges?|history|activity|spending|withdr[ae]w\w*)\b/i;
+const FUTURE = /\b(?:tomorrow|next|every|each|this coming|schedule\w*|in \d+ days?|will|going to)\b/i;
+
 function dayAhead(text: string, today: string): string | undefined {
   if (!AHEAD.test(text)) return undefined;
+  if (PAST.test(text) && !FUTURE.test(text)) return undefined;
   const reference = new Date(`${today}T12:00:00Z`);
   for (const result of chrono.parse(text, { instant: reference, timezone: 0 }, { forwardDate: true })) {
     if (!/[a-z]/i.test(result.text)) continue; // a bare number is an amount, not a date

@@ -53,14 +53,13 @@ describe("dialogue: questions only the reading rules answer", () => {
         { merchant: "Bluebird Coffee", category: "Coffee", amount: -4_50, postedAt: daysAgo(1) },
       ],
       turns: [
-        // The recent transactions, the withdrawal among them (not filtered to cash: the product has no
-        // ATM category; the spending view would have answered with the total of all spending).
+        // Since session 14 the withdrawals only, filtered by the bank core's "Cash" category (cash.dialogue.test.ts).
         {
           say: "how much did i take out of the atm",
-          expect: { intent: "transactions", data: "transactions", text: /^Here are your \d+ most recent transactions\.$/ },
+          expect: { intent: "transactions", data: "transactions", text: /^Here is 1 transaction in “cash”\.$/ },
           check: (reply) => {
             const data = reply.data as { transactions: { merchant: string; amount: { minor: number } }[] };
-            expect(data.transactions.some((t) => t.merchant === "ATM Withdrawal" && t.amount.minor === -60_00)).toBe(true);
+            expect(data.transactions.map((t) => [t.merchant, t.amount.minor])).toEqual([["ATM Withdrawal", -60_00]]);
           },
         },
         // Not order_checks (the how-to about ordering a checkbook).
