@@ -123,8 +123,8 @@ async function main() {
     );
     const check = await pool.query(
       `SELECT (SELECT coalesce(sum(amount), 0) FROM ledger_entries) AS entries,
-              (SELECT count(*) FROM accounts a WHERE a.balance IS DISTINCT FROM
-                 (SELECT coalesce(sum(e.amount), 0) FROM ledger_entries e WHERE e.account_id = a.id) AND a.balance IS NOT NULL) AS drifted,
+              (SELECT count(*) FROM accounts a LEFT JOIN (SELECT account_id, sum(amount) AS total FROM ledger_entries GROUP BY account_id) e
+                 ON e.account_id = a.id WHERE a.balance IS NOT NULL AND a.balance IS DISTINCT FROM coalesce(e.total, 0)) AS drifted,
               (SELECT count(*) FROM transfers) AS transfers`,
     );
     console.log(`after the run: ${check.rows[0].transfers} transfers, entries sum ${check.rows[0].entries}, balances off their entries: ${check.rows[0].drifted}`);
