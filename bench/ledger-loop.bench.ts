@@ -1,7 +1,7 @@
 /**
  * A transfer's CPU inside Postgres, A/B between two schemas: one backend calls
- * `teller_transfer_commit` LOOP_CALLS times in a plpgsql `DO` loop (no client, no network, no
- * other session), and the CPU that backend used is read from /proc before and after. Robust to
+ * `teller_transfer_commit` in plpgsql `DO` loops (no client, no network, no other session), and
+ * the CPU that backend used is read from /proc/<pid>/schedstat before and after each loop. Robust to
  * the machine's load in a way `bench:ledger` is not: it counts CPU, not time, of one process.
  *
  *   npm run bench:ledger-loop -- <migrations A> <migrations B>
@@ -14,13 +14,14 @@
  * Each round clones a fresh database from each template (CREATE DATABASE … TEMPLATE), warms a
  * session on each up (LOOP_WARMUP calls, untimed: plans, the plpgsql compile), then times
  * LOOP_CALLS calls on each side in chunks of LOOP_CHUNK, A B then B A chunk by chunk: both sides
- * meet the same moments of the machine's load, which moves CPU per call by ±25% within a minute
- * here. The transfers rotate through the customers and alternate direction, 1 cent each (every
+ * meet the same moments of the machine's load, which moves CPU per call by 10–25% from one
+ * minute to the next here. The transfers rotate through the customers and alternate direction, 1 cent each (every
  * LOOP_PAYEE_EVERY-th to the customer's payee): the same work on both sides.
  *
  * Prints µs of backend CPU per transfer for every run, the medians, and how many rounds B used
- * less than A. LOOP_PERF=<file prefix> records `perf record -g` of the first timed run of each
- * side (`perf report -i <prefix>-a.data`). Server: BENCH_DATABASE_URL (the test server by default);
+ * less than A. LOOP_PERF=<file prefix> records `perf record -g` of each side's backend during the
+ * first round (`perf report -i <prefix>-a.data`); LOOP_VERBOSE=1 prints every chunk; LOOP_KEEP=1
+ * leaves the two templates for experiments by hand. Server: BENCH_DATABASE_URL (the test server by default);
  * it must run on this machine (the CPU comes from /proc). Asserts nothing.
  *
  * What it leaves out: the second, flushed commit of a CALL from a client (in the loop the next
@@ -37,8 +38,8 @@ import { withDatabase } from "../test/support/test-database.js";
 import { insertFiller } from "./ledger-filler.js";
 
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
-const CALLS = Number(process.env.LOOP_CALLS ?? 3000);
-const WARMUP = Number(process.env.LOOP_WARMUP ?? 300);
+const CALLS = Number(process.env.LOOP_CALLS ?? 2000);
+const WARMUP = Number(process.env.LOOP_WARMUP ?? 200);
 const ROUNDS = Number(process.env.LOOP_ROUNDS ?? 6);
 const CUSTOMERS = Number(process.env.LOOP_CUSTOMERS ?? 8);
 const FILLER = Number(process.env.LOOP_FILLER ?? 20_000);
