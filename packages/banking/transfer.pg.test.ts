@@ -161,6 +161,31 @@ describe("ledger guards in Postgres", () => {
     );
     expect(refused).toEqual({ code: "23514", constraint: "accounts_no_overdraft" });
   });
+
+  it("refuses an account row that breaks the account rules, written or changed, naming the rule", async () => {
+    const c = await makeCustomer(FILE, { checking: 5_00 });
+    const id = `acc_rules_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`;
+    // Each row breaks one rule only: which of several a refusal names is not part of the contract.
+    const insert = (type: string, mask: string | null, currency: string, creditLimit: number, balance: number | null = 0) =>
+      refusal(() =>
+        withTestDb((db) =>
+          db.execute(sql`INSERT INTO accounts (id, customer_id, type, name, mask, currency, balance, credit_limit)
+            VALUES (${id}, ${c.customerId}, ${type}, 'Rules', ${mask}, ${currency}, ${balance}, ${creditLimit})`),
+        ),
+      );
+    expect(await insert("brokerage", "1234", "USD", 0)).toEqual({ code: "23514", constraint: "accounts_type" });
+    expect(await insert("checking", "1234", "JPY", 0)).toEqual({ code: "23514", constraint: "accounts_currency" });
+    expect(await insert("checking", "12a4", "USD", 0)).toEqual({ code: "23514", constraint: "accounts_mask" });
+    expect(await insert("checking", null, "USD", 0)).toEqual({ code: "23514", constraint: "accounts_customer_account_has_mask" });
+    expect(await insert("clearing", null, "USD", 0, null)).toEqual({ code: "23514", constraint: "accounts_clearing_has_no_customer" });
+    expect(await insert("checking", "1234", "USD", 100_00)).toEqual({ code: "23514", constraint: "accounts_credit_limit" });
+    const change = (set: ReturnType<typeof sql>) => refusal(() => withTestDb((db) => db.execute(sql`UPDATE accounts SET ${set} WHERE id = ${c.checkingId}`)));
+    expect(await change(sql`type = 'brokerage'`)).toEqual({ code: "23514", constraint: "accounts_type" });
+    expect(await change(sql`mask = NULL`)).toEqual({ code: "23514", constraint: "accounts_customer_account_has_mask" });
+    expect(await change(sql`credit_limit = 100`)).toEqual({ code: "23514", constraint: "accounts_credit_limit" });
+    expect(await change(sql`customer_id = NULL`)).toEqual({ code: "23514", constraint: "accounts_clearing_has_no_customer" });
+    expect(await change(sql`balance = NULL`)).toEqual({ code: "23514", constraint: "accounts_clearing_has_no_balance" });
+  });
 });
 
 describe("a transfer's cost", () => {
