@@ -153,7 +153,9 @@ export const ledgerEntries = pgTable(
     createdAt: timestamp("created_at", ms).notNull().defaultNow(),
   },
   (t) => [
-    // No index on account_id: no query reads entries by account (migration 0020).
+    // Kept although no product query reads entries by account yet: reconciling one account
+    // against its entries (statements, disputes, audits) must not scan every entry (migration 0020).
+    index("ledger_entries_account_idx").on(t.accountId),
     index("ledger_entries_transaction_idx").on(t.ledgerTransactionId),
     check("ledger_entries_amount_nonzero", sql`${t.amount} <> 0`),
     check("ledger_entries_currency", currencyCheck("currency")),
