@@ -46,7 +46,7 @@ export interface TellerTurns extends HttpTurns {
    * The FAQ, read and money turns over Teller's chat WebSocket, the web app's own path (a ticket,
    * then `message` → `turn` frames): one socket per customer, opened once.
    */
-  overSocket(): Promise<{ faq: Turn; read: Turn; money: Turn; close(): void }>;
+  overSocket(): Promise<SocketTurns>;
 }
 
 export interface TellerBench {
@@ -114,30 +114,7 @@ export async function startTellerBench(name: string): Promise<TellerBench> {
       return {
         plan,
         ...httpTurns(plan),
-        async overSocket() {
-          const sockets = await Promise.all(
-            tokens.map(async (token) => {
-              const { ticket } = (await (await post("/api/chat/ws-ticket", {}, token)).json()) as { ticket: string };
-              const socket = await openSocket(`${stack.url.replace(/^http/, "ws")}/api/chat/ws?ticket=${encodeURIComponent(ticket)}`);
-              await socket.next((frame) => frame.type === "state");
-              return socket;
-            }),
-          );
-          // An error frame for this message (e.g. rate_limited) answers it too: a failed turn, not a 30 s wait.
-          const say = async (c: number, id: string, text: string): Promise<Reply | undefined> => {
-            const answer = await sockets[c]!.request(
-              { type: "message", id, text },
-              (frame) => (frame.type === "turn" && (frame.turn as { id?: string } | undefined)?.id === id) || (frame.type === "error" && frame.id === id),
-            );
-            return answer?.type === "turn" ? (answer.turn as { reply: Reply }).reply : undefined;
-          };
-          return {
-            faq: async (c, n) => verdict((await say(c, `s-${run}-${c}-${n}`, FAQ_TEXT)) !== undefined),
-            read: (c, n) => readTurn((id, text) => say(c, id, text), `sr-${run}-${c}-${n}`, n),
-            money: (c, n) => moneyTurn((id, text) => say(c, id, text), `s-${run}-${c}-${n}`, n),
-            close: () => sockets.forEach((socket) => socket.close()),
-          };
-        },
+        overSocket: () => socketTurns(plan),
       };
     },
     newCustomers: (label, count) => createCustomers(databaseUrl, `${name}_${label}`, count),
@@ -167,6 +144,42 @@ export function httpTurns({ url, customers, tokens, run }: TurnPlan): HttpTurns 
     faq: (c, n) => post("/api/chat/messages", { id: `f-${run}-${c}-${n}`, text: FAQ_TEXT }, tokens[c]),
     read: (c, n) => readTurn((id, text) => say(tokens[c]!, id, text), `r-${run}-${c}-${n}`, n),
     money: (c, n) => moneyTurn((id, text) => say(tokens[c]!, id, text), `${run}-${c}-${n}`, n),
+  };
+}
+
+export type SocketTurns = { faq: Turn; read: Turn; money: Turn; close(): void };
+
+/**
+ * The FAQ, read and money turns over Teller's chat WebSocket, from nothing but a plan: a ticket
+ * per customer, one socket each, opened once (the web app's path).
+ */
+export async function socketTurns({ url, tokens, run }: TurnPlan): Promise<SocketTurns> {
+  const sockets = await Promise.all(
+    tokens.map(async (token) => {
+      const response = await fetch(`${url}/api/chat/ws-ticket`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: "{}",
+      });
+      const { ticket } = (await response.json()) as { ticket: string };
+      const socket = await openSocket(`${url.replace(/^http/, "ws")}/api/chat/ws?ticket=${encodeURIComponent(ticket)}`);
+      await socket.next((frame) => frame.type === "state");
+      return socket;
+    }),
+  );
+  // An error frame for this message (e.g. rate_limited) answers it too: a failed turn, not a 30 s wait.
+  const say = async (c: number, id: string, text: string): Promise<Reply | undefined> => {
+    const answer = await sockets[c]!.request(
+      { type: "message", id, text },
+      (frame) => (frame.type === "turn" && (frame.turn as { id?: string } | undefined)?.id === id) || (frame.type === "error" && frame.id === id),
+    );
+    return answer?.type === "turn" ? (answer.turn as { reply: Reply }).reply : undefined;
+  };
+  return {
+    faq: async (c, n) => verdict((await say(c, `s-${run}-${c}-${n}`, FAQ_TEXT)) !== undefined),
+    read: (c, n) => readTurn((id, text) => say(c, id, text), `sr-${run}-${c}-${n}`, n),
+    money: (c, n) => moneyTurn((id, text) => say(c, id, text), `s-${run}-${c}-${n}`, n),
+    close: () => sockets.forEach((socket) => socket.close()),
   };
 }
 

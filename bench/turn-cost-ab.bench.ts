@@ -4,6 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { loadAverage, type LoadResult } from "./load.js";
+import type { CostKind } from "./turn-cost.loadgen.js";
 import type { TellerBench, TurnPlan } from "./teller-turns.js";
 
 /**
@@ -18,7 +19,7 @@ const here = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 16);
 const SLICE = Number(process.env.COST_TURNS ?? 300);
 const ROUNDS = Number(process.env.COST_ROUNDS ?? 4);
-const KINDS = (process.env.COST_KINDS ?? "echo,faq,read,money").split(",") as Array<"echo" | "faq" | "read" | "money">;
+const KINDS = (process.env.COST_KINDS ?? "echo,faq,read,money").split(",") as CostKind[];
 const SETTLE_MS = 2500;
 const TICK_MS = 10;
 
@@ -38,7 +39,7 @@ try {
     for (const kind of KINDS) {
       const order = round % 2 === 0 ? sides : [...sides].reverse();
       for (const side of order) {
-        const count = kind === "money" ? Math.ceil(SLICE / 3) : kind === "read" ? Math.ceil(SLICE / 1.5) : SLICE;
+        const count = kind.startsWith("money") ? Math.ceil(SLICE / 3) : kind.startsWith("read") ? Math.ceil(SLICE / 1.5) : SLICE;
         const before = await snapshot(side);
         const t0 = performance.now();
         const result = await runJob(side.plan!, kind, count);

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import WebSocket from "ws";
 import { loadAverage, type LoadResult } from "./load.js";
+import type { CostKind } from "./turn-cost.loadgen.js";
 import { startTellerBench, type TurnPlan } from "./teller-turns.js";
 
 /**
@@ -19,7 +20,7 @@ import { startTellerBench, type TurnPlan } from "./teller-turns.js";
  */
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 16);
 const TURNS = Number(process.env.COST_TURNS ?? 1000);
-const KINDS = (process.env.COST_KINDS ?? "echo,faq,read,money").split(",") as Array<"echo" | "faq" | "read" | "money">;
+const KINDS = (process.env.COST_KINDS ?? "echo,faq,read,money").split(",") as CostKind[];
 /** Alarm flush (0.5 s) and the consumer's batch timeout (1 s) fall inside the window. */
 const SETTLE_MS = 2500;
 const PROFILE = process.env.COST_PROFILE === "1";
@@ -42,7 +43,7 @@ try {
   const labels = new Set<string>();
   const perKind: Array<{ kind: string; result: LoadResult; cpu: Map<string, number>; turns: number }> = [];
   for (const kind of KINDS) {
-    const count = kind === "money" ? Math.ceil(TURNS / 3) : kind === "read" ? Math.ceil(TURNS / 1.5) : TURNS;
+    const count = kind.startsWith("money") ? Math.ceil(TURNS / 3) : kind.startsWith("read") ? Math.ceil(TURNS / 1.5) : TURNS;
     const profiler = PROFILE ? await startProfiles(Number(process.env.TELLER_INSPECTOR_PORT)) : undefined;
     const before = await snapshot(dbUrl);
     const t0 = performance.now();

@@ -1,4 +1,4 @@
-import type { TurnMetricsSink } from "../packages/conversation/turn-metrics.js";
+import type { TurnDataPoint, TurnMetricsSink } from "../packages/conversation/turn-metrics.js";
 import type { StaffDesk } from "./staff-desk.js";
 
 /** The bindings a ChatSession uses; the chat Worker's env (workers/chat/env.ts) extends it. */
@@ -53,4 +53,12 @@ export interface ChatSessionEnv {
   STAFF_DESK?: DurableObjectNamespace<StaffDesk>;
   /** Seconds an unclaimed hand-off waits before the customer is told other ways to reach the bank (default 600). */
   HANDOFF_TIMEOUT_SECONDS?: string;
+}
+
+/**
+ * The local stand-in's store as a ChatSession writes to it (TURN_METRICS_STORE, bound only
+ * locally, typed in workers/chat/env.ts as workers/chat/turn-metrics.standin.ts's TurnMetricsStore).
+ */
+export interface TurnMetricsStoreStub extends Rpc.DurableObjectBranded {
+  write(point: TurnDataPoint, at: number): Promise<void>;
 }

@@ -12,6 +12,9 @@ export interface TurnMetricsEnv {
  * local config binds TURN_METRICS to this entrypoint instead: same `writeDataPoint`, and the
  * points are kept (in one SQLite-backed Durable Object) so that `npm run report` can read them
  * back through the gateway's local-only /dev/metrics. Staging and production bind the real dataset.
+ * Where TURN_METRICS_STORE is bound too, the ChatSession writes its turns' points to the store
+ * itself (durable-objects/chat-session.ts, one RPC instead of two); this entrypoint stays for
+ * any other writer.
  */
 export class TurnMetricsStandIn extends WorkerEntrypoint<TurnMetricsEnv> {
   /**
