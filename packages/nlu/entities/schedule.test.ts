@@ -6,11 +6,33 @@ const TODAY = "2026-12-01"; // a Tuesday
 const read = (text: string) => extractSchedule(text, TODAY);
 
 describe("extractSchedule: one date", () => {
+  it("reads 'next <weekday>' as that day of next week and 'this <weekday>' as the coming one, whatever today is", () => {
+    // Thursday 3 Dec 2026: "next Friday" is the 11th, not tomorrow.
+    expect(extractSchedule("send 20 to Jordan next friday", "2026-12-03")?.schedule).toEqual({ start: "2026-12-11" });
+    expect(extractSchedule("send 20 to Jordan this friday", "2026-12-03")?.schedule).toEqual({ start: "2026-12-04" });
+    expect(extractSchedule("send 20 to Jordan next thursday", "2026-12-03")?.schedule).toEqual({ start: "2026-12-10" });
+    // Sunday 6 Dec: next week starts tomorrow.
+    expect(extractSchedule("send 20 to Jordan next friday", "2026-12-06")?.schedule).toEqual({ start: "2026-12-11" });
+  });
+
+  it("reads a bare weekday, or one a date is moved to, as the coming one; a deadline stays unclear", () => {
+    expect(extractSchedule("change it to friday", "2026-12-03")).toMatchObject({ problems: [], schedule: { start: "2026-12-04" } });
+    expect(extractSchedule("make it friday instead", "2026-12-03")?.schedule).toEqual({ start: "2026-12-04" });
+    expect(extractSchedule("send 20 to Jordan by friday", "2026-12-03")?.problems[0]?.reason).toBe("unclear_date");
+    expect(extractSchedule("send 5 every day until next friday", "2026-12-03")?.schedule?.start).toBe("2026-12-04");
+  });
+
   it.each([
     ["transfer 100 from savings to checking tomorrow", "2026-12-02"],
     ["send 20 to Jordan on the 1st", "2027-01-01"],
     ["send 20 to Jordan on the 15th", "2026-12-15"],
-    ["pay Jordan 40 next Friday", "2026-12-04"],
+    // "next Friday" on a Tuesday is the Friday of next week; "this Friday" the coming one.
+    ["pay Jordan 40 next Friday", "2026-12-11"],
+    ["pay Jordan 40 this Friday", "2026-12-04"],
+    ["pay Jordan 40 this coming Friday", "2026-12-04"],
+    ["pay Jordan 40 next Monday", "2026-12-07"],
+    ["pay Jordan 40 friday", "2026-12-04"],
+    ["change it to friday", "2026-12-04"],
     ["pay Jordan 40 on friday", "2026-12-04"],
     ["send 30 on 12 March", "2027-03-12"],
     ["send 30 on March 12th", "2027-03-12"],

@@ -46,6 +46,7 @@ export interface ScheduleExtraction {
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const WEEKDAY = String.raw`(sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?`;
+const FULL_WEEKDAY = String.raw`(sunday|monday|tuesday|wednesday|thursday|friday|saturday)`;
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, other: 2,
@@ -65,6 +66,12 @@ function weekdayIndex(word: string): number {
 function nextWeekday(today: string, day: number): string {
   const ahead = ((day - weekday(today) + 7) % 7) || 7;
   return addDays(today, ahead);
+}
+
+/** `day` (0 = Sunday) in the Monday-to-Sunday week after the one `today` is in. */
+function weekdayOfNextWeek(today: string, day: number): string {
+  const nextMonday = addDays(today, 7 - ((weekday(today) + 6) % 7));
+  return addDays(nextMonday, (day + 6) % 7);
 }
 
 /** The next date after `today` whose day of the month is `dom` (skipping months too short for it). */
@@ -216,8 +223,14 @@ export function extractSchedule(text: string, today: string): ScheduleExtraction
   for (const m of r.take(/\b(?:right\s+)?now\b|\b(?:right away|immediately|straight away|today|asap)\b/i)) now = true;
   for (const m of r.take(/\b(?:the\s+)?day after tomorrow\b/i)) setStart(addDays(today, 2), m);
   for (const m of r.take(/\btomorrow\b/i)) setStart(addDays(today, 1), m);
-  for (const m of r.take(new RegExp(String.raw`\b(?:(?:on|next|this|coming|this coming)\s+)+${WEEKDAY}\b`, "i"))) {
-    setStart(nextWeekday(today, weekdayIndex(m[1]!)), m);
+  // "next Friday" is the Friday of next week (said on Thursday 3 Dec, Fri 11 Dec, not tomorrow);
+  // "this Friday", "on Friday", "to Friday" (moving a date) and a bare "Friday" are the coming one.
+  // "by Friday" (a deadline, not a day) is left to chrono, which reports it as unclear.
+  const NOT_A_DAY = String.raw`(?<!\b(?:by|before|after|until|till|through|since|from|ending|end)\s+)`;
+  for (const m of r.take(new RegExp(String.raw`${NOT_A_DAY}\b(?:(?:on|next|this|coming|to|for)\s+)+${WEEKDAY}\b|${NOT_A_DAY}(?<!\b(?:on|next|this|coming|to|for)\s+)\b${FULL_WEEKDAY}\b`, "i"))) {
+    const day = weekdayIndex((m[1] ?? m[2])!);
+    const next = /\bnext\b/i.test(m[0]) && !/\bthis\b/i.test(m[0]);
+    setStart(next ? weekdayOfNextWeek(today, day) : nextWeekday(today, day), m);
   }
   for (const m of r.take(/\bnext\s+(week|month)\b/i)) {
     setStart(m[1]!.toLowerCase() === "week" ? nextWeekday(today, 1) : addMonths(`${today.slice(0, 8)}01`, 1), m);
