@@ -83,6 +83,45 @@ describe("scheduled transfers in the dialogue", () => {
   });
 });
 
+describe("correcting the date of a scheduled transfer", () => {
+  // Thursday 3 Dec 2026, whatever day the test runs.
+  const thursday = Date.UTC(2026, 11, 3, 12, 0, 0);
+  const monday: Entities["timing"] = { problems: [], schedule: { start: "2026-12-07" } };
+  const friday: Entities["timing"] = { problems: [], schedule: { start: "2026-12-04" } };
+
+  it("re-asks the confirmation with the new date, and yes schedules it without moving money", () => {
+    const session = new Session();
+    session.now = thursday;
+    let turn = session.say("send 100 from savings to checking on monday", understood("transfer", { ...savingsToChecking, timing: monday }));
+    const first = lastReply(turn).confirmation!;
+    expect(first.summary).toMatch(/on Mon 7 Dec 2026\?$/);
+    turn = session.say("change it to friday", understood("out_of_scope", { timing: friday, weekday: 5, query: { correction: true } }, 0.3));
+    const second = lastReply(turn).confirmation!;
+    expect(second.summary).toBe("Send $100.00 from Savings ••5678 to Checking ••1234 tomorrow, Fri 4 Dec 2026?");
+    turn = session.say("yes", understood("out_of_scope", { yes: true }, 0));
+    expect(moneyEffects(turn)).toEqual([]);
+    expect(turn.effects.filter((e) => e.kind === "schedule_transfer")).toMatchObject([{ confirmationId: second.id, schedule: { start: "2026-12-04" } }]);
+    expect(session.bank.transfers).toHaveLength(0);
+  });
+
+  it("answers a yes to a date it could not read with what to say, not the same question again", () => {
+    const session = new Session();
+    session.now = thursday;
+    let turn = session.say("send 100 from savings to checking on monday", understood("transfer", { ...savingsToChecking, timing: monday }));
+    const unclear: Entities["timing"] = { problems: [{ reason: "unclear_date", text: "by friday" }] };
+    turn = session.say("make it by friday", understood("out_of_scope", { timing: unclear, query: { correction: true } }, 0.3));
+    const question = allText(turn);
+    expect(question).toMatch(/not sure which date you mean by “by friday”/);
+    turn = session.say("yes", understood("out_of_scope", { yes: true }, 0));
+    expect(allText(turn)).not.toBe(question);
+    expect(allText(turn)).toMatch(/I still need the day/);
+    expect(lastReply(turn).confirmation).toBeUndefined();
+    expect(turn.effects).toEqual([]);
+    turn = session.say("friday", understood("out_of_scope", { timing: friday, weekday: 5 }, 0.3));
+    expect(lastReply(turn).confirmation?.summary).toMatch(/tomorrow, Fri 4 Dec 2026\?$/);
+  });
+});
+
 describe("listing and cancelling scheduled payments", () => {
   function withSchedules() {
     const session = new Session();

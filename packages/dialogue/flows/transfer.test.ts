@@ -21,20 +21,33 @@ describe("transfer slot filling", () => {
     expect(lastReply(turn).confirmation).toBeUndefined();
 
     // "30" is often classified as some unrelated question; the amount entity fills the open slot.
+    // Then to whom, then from where: the order a customer expects.
     turn = session.say("30", understood("top_up_limits", { amount: usd(30) }, 0.6));
+    expect(lastReply(turn).text).toMatch(/who should I send it to/i);
+
+    turn = session.say("Alex", understood("out_of_scope", { payeeName: "Alex" }, 0.3));
     expect(lastReply(turn).text).toMatch(/which account should I send it from/i);
     expect(lastReply(turn).actions.map((a) => a.label)).toEqual(["Checking ••1234", "Savings ••5678"]);
 
     turn = session.say("savings", understood("balance", { accountRefs: ["savings"] }, 0.4));
-    expect(lastReply(turn).text).toMatch(/who should I send it to/i);
-
-    turn = session.say("Alex", understood("out_of_scope", { payeeName: "Alex" }, 0.3));
     const reply = lastReply(turn);
     expect(reply.confirmation?.summary).toBe("Send $30.00 from Savings ••5678 to “Alex Kim” ••4321?");
     expect(reply.actions).toEqual([
       { type: "confirm", confirmationId: reply.confirmation!.id, answer: "yes", label: "Yes" },
       { type: "confirm", confirmationId: reply.confirmation!.id, answer: "no", label: "No" },
     ]);
+    expect(moneyEffects(turn)).toEqual([]);
+  });
+
+  it("asks to whom before from which account after 'make it 50', and takes the payee named next", () => {
+    const session = new Session();
+    session.say("I want to make a transfer", understood("transfer"));
+    let turn = session.say("make it 50", understood("transfer", { amount: usd(50), query: { correction: true } }));
+    expect(lastReply(turn).text).toBe("Who should I send it to? It can be one of your accounts or a saved payee.");
+    turn = session.say("to Alex Kim", understood("out_of_scope", { payeeName: "Alex Kim" }, 0.3));
+    expect(lastReply(turn).text).toMatch(/^Which account should I send it from\?/);
+    turn = session.say("checking", understood("balance", { accountRefs: ["checking"] }, 0.4));
+    expect(lastReply(turn).confirmation?.summary).toBe("Send $50.00 from Checking ••1234 to “Alex Kim” ••4321?");
     expect(moneyEffects(turn)).toEqual([]);
   });
 
@@ -283,7 +296,7 @@ describe("a short answer to the question just asked", () => {
       understood("balance", { accountRefs: ["checking"], query: { question: true, correction: true } }, 0.97),
     );
     expect(turn.replies[0]?.data?.kind).toBe("accounts");
-    expect(lastReply(turn).text).toBe("Back to your transfer: Which account should I send it from?");
+    expect(lastReply(turn).text).toBe("Back to your transfer: Who should I send it to? It can be one of your accounts or a saved payee.");
     expect(session.state.task?.kind === "transfer" && session.state.task.from).toBeUndefined();
   });
 });

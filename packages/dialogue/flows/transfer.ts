@@ -249,7 +249,8 @@ function advance(ctx: StepContext, task: TransferTask, notes: string[], nameSour
 
   if (task.timingProblems) {
     // Stays until the customer names a timing that works (or "now"): no confirmation before that.
-    const problem = timingProblemText(task.timingProblems);
+    // A bare "yes" here answers nothing: the same words again left the customer going round.
+    const problem = nameSources ? "I still need the day before I can set this up." : timingProblemText(task.timingProblems);
     return ask(ctx, task, "when", [...notes, problem], "When should it go: now, or on a date (like “tomorrow” or “every Friday”)?", [
       quickReply("Now", "now"),
       quickReply("Tomorrow", "tomorrow"),
@@ -262,6 +263,9 @@ function advance(ctx: StepContext, task: TransferTask, notes: string[], nameSour
   const noDestination = !(task.to && describeDestination(task, task.to));
   if (noDestination && (task.intent.name === "pay_bill" || task.asking === "to")) return askDestination(ctx, task, from, notes);
   if (!task.amount && !task.amountAll) return askAmount(ctx, task, notes);
+  // To whom before from where: the natural order, and a destination only one account can reach
+  // then puts that account in the confirmation rather than asking for it.
+  if (noDestination) return askDestination(ctx, task, from, notes);
   if (!from) {
     // The destination already named is never offered as the source (tapping it would drop it).
     const toAccount = task.to && "accountId" in task.to ? task.to.accountId : undefined;
