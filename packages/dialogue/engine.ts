@@ -29,6 +29,7 @@ import { answerOffer, offerDispute } from "./flows/dispute-offer.js";
 import { awaitsInsight, onInsightData, routeDataQuestion } from "./flows/insights.js";
 import { acknowledgeSmallTalk, answerAside, cancelText, interrupt, restoreAbandoned, resumePaused, resumeQuestion } from "./flows/interruptions.js";
 import { onLookupData, startLookup } from "./flows/lookup.js";
+import { balanceThenTransfer } from "./flows/two-requests.js";
 import { isFactIntent, startFact } from "./flows/bank-facts.js";
 import { CARD_AT_RISK_INTENTS, startCardAtRisk, startFraudReport } from "./flows/fraud.js";
 import { answerDebitCardBill, asksToPayDebitCard, isTransferIntent, startPayBill, withBillKind } from "./flows/pay-bill.js";
@@ -207,6 +208,7 @@ function route(ctx: StepContext, intent: IntentTag, e: Entities, text: string): 
       return startLookup(ctx, intent, intent.name, e);
     case "transfer":
       if (answerDebitCardBill(ctx, intent, e, text)) return;
+      if (balanceThenTransfer(ctx, intent, e, text)) return;
       return startTransfer(ctx, intent, e);
     case "pay_bill":
       if (answerDebitCardBill(ctx, intent, e, text)) return;

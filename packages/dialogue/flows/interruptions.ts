@@ -17,6 +17,7 @@ import { isPayment, paidCard } from "./card-payment.js";
 import { isDisputeRequest, repeatDisputeQuestion } from "./disputes.js";
 import { startInsight } from "./insights.js";
 import { repeatQuestion } from "./transfer.js";
+import { loadSetAsideTransfer } from "./two-requests.js";
 
 export type ActionTask = TransferTask | CardTask | DisputeTask;
 export type Router = (ctx: StepContext, intent: IntentTag, e: Entities, text: string) => void;
@@ -191,7 +192,8 @@ export function resumePaused(ctx: StepContext): void {
     ctx.replies.push(reply(paused.intent, `The ${taskName(paused)} confirmation expired meanwhile, so nothing was done. You can start again whenever you like.`));
   } else {
     ctx.state.task = paused;
-    resumeQuestion(ctx, paused, `Back to your ${taskName(paused)}:`);
+    // A transfer asked in the same message as the answer just given: set up now, as if asked next.
+    if (!(paused.kind === "transfer" && loadSetAsideTransfer(ctx, paused))) resumeQuestion(ctx, paused, `Back to your ${taskName(paused)}:`);
   }
   markContinuation(ctx.replies.slice(from));
 }
@@ -204,6 +206,7 @@ export function restoreAbandoned(ctx: StepContext): void {
   if (!ctx.state.paused) return;
   ctx.state.task = ctx.state.paused;
   ctx.state.paused = null;
+  if (ctx.state.task.kind === "transfer") loadSetAsideTransfer(ctx, ctx.state.task);
 }
 
 /** The task's open question (or its confirmation) again, after `lead`. */

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { asksBalanceToo } from "./two-requests.js";
+import { Session, allText, lastReply, moneyEffects, understood, usd } from "../../../test/support/dialogue-session.js";
+
+describe("a balance question and a transfer in one message", () => {
+  it("answers the balance, then sets up the transfer, which still needs its own yes", () => {
+    const session = new Session();
+    let turn = session.say("what's my balance and send 10 to Alex Kim", understood("transfer", { amount: usd(10), payeeName: "Alex Kim", query: { question: true } }));
+    expect(turn.replies[0]?.data?.kind).toBe("accounts");
+    expect(lastReply(turn).text).toMatch(/^Which account should I send it from\?/);
+    expect(moneyEffects(turn)).toEqual([]);
+    turn = session.say("checking", understood("balance", { accountRefs: ["checking"] }, 0.4));
+    const confirmation = lastReply(turn).confirmation!;
+    expect(confirmation.summary).toBe("Send $10.00 from Checking ••1234 to “Alex Kim” ••4321?");
+    expect(session.bank.transfers).toHaveLength(0);
+    turn = session.press(confirmation.id, "yes");
+    expect(moneyEffects(turn)).toHaveLength(1);
+    expect(session.bank.transfers).toHaveLength(1);
+  });
+
+  it("goes straight to the confirmation when the transfer was complete", () => {
+    const session = new Session();
+    const turn = session.say(
+      "send 25 from checking to savings and show me my balances",
+      understood("transfer", { amount: usd(25), fromRef: "checking", toRef: "savings", accountRefs: ["checking", "savings"] }),
+    );
+    expect(turn.replies.map((r) => r.data?.kind ?? null)).toEqual(["accounts", null]);
+    expect(lastReply(turn).confirmation?.summary).toBe("Send $25.00 from Checking ••1234 to Savings ••5678?");
+    expect(allText(turn)).not.toMatch(/Back to your/);
+    expect(moneyEffects(turn)).toEqual([]);
+  });
+
+  it("tells a balance question from a balance used as the amount", () => {
+    expect(asksBalanceToo("what's my balance and send 10 to Jordan Lee")).toBe(true);
+    expect(asksBalanceToo("check my checking balance then pay Jordan 20")).toBe(true);
+    expect(asksBalanceToo("send my whole balance to savings")).toBe(false);
+    expect(asksBalanceToo("send 10 to Jordan Lee")).toBe(false);
+  });
+});

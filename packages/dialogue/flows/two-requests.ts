@@ -1,0 +1,47 @@
+/**
+ * "what's my balance and send 10 to Jordan Lee": two requests in one message. The model reads one
+ * intent (the transfer) and the balance question was dropped. The balance is answered first, with
+ * the transfer set aside; then the transfer is set up as if asked next, and still needs its own
+ * confirmation before any money moves.
+ */
+import { derivedId, type StepContext } from "../context.js";
+import type { Entities, IntentTag, TransferTask } from "../types.js";
+import { startLookup } from "./lookup.js";
+import { startTransfer } from "./transfer.js";
+
+// A question about the balance, not a balance as the amount ("send my whole balance").
+const BALANCE_QUESTION =
+  /\b(?:what(?:'|’)?s|what\s+is|what\s+are|check|show(?:\s+me)?|tell\s+me|see|give\s+me|get)\s+(?:my|the|our)\s+(?:[a-z]+\s+){0,2}?balances?\b|\bbalances?\s*\?/i;
+
+/** Does a transfer request also ask for the balance? */
+export function asksBalanceToo(text: string): boolean {
+  return BALANCE_QUESTION.test(text);
+}
+
+/** Starts the balance answer with the transfer set aside, its data not loaded yet. True if the message asked both. */
+export function balanceThenTransfer(ctx: StepContext, intent: IntentTag, e: Entities, text: string): boolean {
+  if (!asksBalanceToo(text)) return false;
+  startTransfer(ctx, intent, e);
+  const transfer = ctx.state.task as TransferTask;
+  // Its loads wait until the balance is answered: a result arriving for a set-aside task is dropped.
+  const deferred = new Set(transfer.waitingFor);
+  ctx.effects = ctx.effects.filter((effect) => !("effectId" in effect && deferred.has(effect.effectId)));
+  transfer.waitingFor = [];
+  ctx.state.paused = transfer;
+  startLookup(ctx, { name: "balance", confidence: intent.confidence }, "balance", { accountRefs: [] });
+  return true;
+}
+
+/**
+ * A transfer set aside before its accounts and payees were loaded: loads them now, and its first
+ * question comes with them. False if it has its data (its question can be asked at once).
+ */
+export function loadSetAsideTransfer(ctx: StepContext, task: TransferTask): boolean {
+  if (task.accounts && task.payees) return false;
+  if (task.waitingFor.length > 0) return true;
+  const accountsId = derivedId(ctx, "accounts");
+  const payeesId = derivedId(ctx, "payees");
+  task.waitingFor = [accountsId, payeesId];
+  ctx.effects.push({ kind: "load", effectId: accountsId, what: "accounts" }, { kind: "load", effectId: payeesId, what: "payees" });
+  return true;
+}
