@@ -37,10 +37,11 @@ describe("dialogue: transfers", () => {
     await runScript("transfer-slots", {
       turns: [
         { say: "I want to make a transfer", expect: { intent: "transfer", text: /how much/i, confirmation: false } },
-        { say: "$30", expect: { text: /which account/i, confirmation: false } },
-        { say: "checking", expect: { text: /(to whom|who|where)/i, confirmation: false } },
+        // To whom, then from which account (it asked which account first).
+        { say: "$30", expect: { text: /^Who should I send it to\?/, confirmation: false } },
+        { say: "Jordan", expect: { text: /^Which account should I send it from\?$/, confirmation: false } },
         {
-          say: "Jordan",
+          say: "checking",
           expect: { confirmation: true, text: /Send \$30\.00 from Everyday Checking ••1001 to .Jordan Lee. ••7788\?/ },
           balances: { checking: 1_000_00 },
         },
