@@ -20,7 +20,8 @@ export function asksBalanceToo(text: string): boolean {
 
 /** Starts the balance answer with the transfer set aside, its data not loaded yet. True if the message asked both. */
 export function balanceThenTransfer(ctx: StepContext, intent: IntentTag, e: Entities, text: string): boolean {
-  if (!asksBalanceToo(text)) return false;
+  // Only from a standing start: a task already set aside (a question asked during a bill payment) keeps its place.
+  if (!asksBalanceToo(text) || ctx.state.paused) return false;
   startTransfer(ctx, intent, e);
   const transfer = ctx.state.task as TransferTask;
   // Its loads wait until the balance is answered: a result arriving for a set-aside task is dropped.
