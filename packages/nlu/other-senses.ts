@@ -17,12 +17,14 @@ const OTHER_CARD = String.raw`\b(?:oyster|clipper|presto|octopus|myki|opal|ventr
 // A store's gift card balance.
 const GIFT_CARD = String.raw`\bgift\s*cards?\b[^.?!]*\bbalance\b|\bbalance\b[^.?!]*\bgift\s*cards?\b`;
 // Words that make it a bank question after all.
-const BANK_WORDS = /\b(?:charg\w*|pa(?:y|id|ying|yments?)|refund\w*|debit|credit|visa|mastercard|bank|transfer\w*|money|fees?|bills?|subscriptions?|checking|savings|dollars?|bucks)\b|\$|\bmy\s+card\b/;
+// Money words both checks below accept.
+const MONEY_CORE = String.raw`charg\w*|pa(?:y|id|ying|yments?)|refund\w*|debit|credit|visa|mastercard|bank|money|fees?|bills?|checking|savings|dollars?|bucks`;
+const BANK_WORDS = new RegExp(String.raw`\b(?:${MONEY_CORE}|transfer\w*|subscriptions?)\b|\$|\bmy\s+card\b`);
 const OTHER = new RegExp(`${BALANCE}|${SERVICE}|${PET}|${OTHER_CARD}`);
 // Session 14: transferring things that are not money ("transfer my phone number to a new carrier",
 // was transfer 0.51; "transfer my gym membership to my wife", transfer 0.40): declined unless money words other than "transfer" itself are in the message.
 const THINGS = /\b(?:transfer\w*|port(?:ing)?|move|moving)\s+(?:over\s+)?(?:my|a|the|all\s+(?:of\s+)?my|our)\s+(?:[a-z]+\s+){0,2}?(?:numbers?|photos|pictures|pics|files|contacts|music|songs|apps|domain(?:\s+name)?|save\s+(?:files?|data)|game\s+saves?|whatsapp\s+chats|text\s+messages|texts|memberships?|tickets?|titles?|lease|warranty|licen[cs]e|registration|ownership|prescriptions?|(?:medical\s+)?records)\b/;
-const MONEY_WORDS = /\b(?:charg\w*|pa(?:y|id|ying|yments?)|refund\w*|debit|credit|visa|mastercard|bank|money|fees?|bills?|checking|savings|dollars?|bucks|funds|account|balance)\b|\$/;
+const MONEY_WORDS = new RegExp(String.raw`\b(?:${MONEY_CORE}|funds|account|balance)\b|\$`);
 const GIFT = new RegExp(GIFT_CARD);
 
 /** Whether the message uses a bank word in another sense and should be declined. */
