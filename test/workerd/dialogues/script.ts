@@ -1,4 +1,4 @@
-import { expect } from "vitest";
+import { expect as check } from "vitest";
 import { createTestCustomer, type TestCustomer } from "../../../scripts/db/fixtures.js";
 import { listAccounts } from "../../../packages/banking/index.js";
 import { bookExternal } from "../../../packages/banking/ledger.repo.js";
@@ -16,6 +16,8 @@ export interface Script {
   customer?: { checking?: number; savings?: number; credit?: boolean };
   /** Card payments and other bookings (on checking unless `account` says), booked through the ledger before the first turn. */
   history?: HistoryItem[];
+  /** Report every wrong step and go on to the next (a probe), instead of stopping at the first. */
+  soft?: boolean;
   turns: Turn[];
 }
 
@@ -84,6 +86,7 @@ export async function runScript(label: string, script: Script): Promise<ScriptCo
   const token = await tokenFor(customerId);
   const ctx: ScriptContext = { customer, token, turns: [] };
   const ids: string[] = [];
+  const expect = script.soft ? check.soft : check;
   for (const [index, turn] of script.turns.entries()) {
     const id = turn.retryOf !== undefined ? ids[turn.retryOf]! : `${label}-${index}-${crypto.randomUUID().slice(0, 8)}`;
     ids.push(id);
@@ -109,7 +112,7 @@ export async function runScript(label: string, script: Script): Promise<ScriptCo
     if (e.notText) expect(reply.text, where).not.toMatch(e.notText);
     if (e.confirmation !== undefined) expect(Boolean(reply.confirmation), `${where}: confirmation`).toBe(e.confirmation);
     if (e.data) expect(reply.data?.kind, `${where}: data`).toBe(e.data);
-    if (turn.balances) await expectBalances(customer, turn.balances, where);
+    if (turn.balances) await expectBalances(customer, turn.balances, where, expect);
     await turn.check?.(reply, ctx);
   }
   return ctx;
@@ -122,7 +125,7 @@ export async function balancesOf(customer: TestCustomer): Promise<Record<"checki
   return byType as Record<"checking" | "savings" | "credit", number>;
 }
 
-async function expectBalances(customer: TestCustomer, expected: Turn["balances"], where: string): Promise<void> {
+async function expectBalances(customer: TestCustomer, expected: Turn["balances"], where: string, expect = check): Promise<void> {
   const actual = await balancesOf(customer);
   for (const [type, minor] of Object.entries(expected ?? {})) {
     expect(actual[type as keyof typeof actual], `${where}: ${type} balance`).toBe(minor);
