@@ -119,4 +119,14 @@ describe("yesOrNo", () => {
     // Still only a message that is nothing but an answer.
     expect(["go for it with $10", "cancel that transfer", "forget it, send 20 instead"].map(yesOrNo)).toEqual([null, null, null]);
   });
+
+  it("reads two answers of one kind in a row, a please, and a held-down letter (they got 'Sorry, I didn't catch that.')", () => {
+    const yes = ["yep go ahead", "ok yes", "Yes yes", "yess", "Yesss!", "okk", "sure, yes please", "yes please go ahead", "ok, do it"];
+    expect(yes.map(yesOrNo)).toEqual(yes.map(() => "yes"));
+    const no = ["nooo", "no no", "nope, cancel", "cancle that", "no, stop"];
+    expect(no.map(yesOrNo)).toEqual(no.map(() => "no"));
+    // Mixed answers, or anything beyond an answer, are no answer at all.
+    const neither = ["yes no", "no, yes", "ok yes but make it 150", "yes yes send 20", "sure but make it 150", "yes to savings", "please"];
+    expect(neither.map(yesOrNo)).toEqual(neither.map(() => null));
+  });
 });

@@ -111,5 +111,31 @@ export function yesOrNo(text: string): "yes" | "no" | null {
     .trim();
   if (YES.has(normalised)) return "yes";
   if (NO.has(normalised)) return "no";
+  // "ok yes", "yep go ahead", "yess", "nope, cancel": whole answers of one kind in a row, with a
+  // "please" anywhere. Anything else in the message ("sure but make it 150") makes it no answer.
+  const words = normalised.split(" ").filter((w) => w !== "" && w !== "please").map(respell);
+  if (words.length === 0) return null;
+  if (answers(words, YES)) return "yes";
+  if (answers(words, NO)) return "no";
   return null;
+}
+
+/** A held-down letter ("yesss", "nooo", "okk") and the one common misspelling of "cancel". */
+function respell(word: string): string {
+  if (word === "cancle") return "cancel";
+  const single = word.replace(/(.)\1+/g, "$1");
+  return HELD_LETTER.has(single) ? single : word;
+}
+const HELD_LETTER = new Set(["yes", "yep", "yeah", "yup", "ok", "okay", "sure", "no", "nope", "nah"]);
+
+/** Whether `words` split, in order, into phrases of `phrases` (each at most four words). */
+function answers(words: readonly string[], phrases: ReadonlySet<string>): boolean {
+  const fits: boolean[] = new Array(words.length + 1).fill(false);
+  fits[0] = true;
+  for (let end = 1; end <= words.length; end++) {
+    for (let start = Math.max(0, end - 4); start < end && !fits[end]; start++) {
+      fits[end] = fits[start]! && phrases.has(words.slice(start, end).join(" "));
+    }
+  }
+  return fits[words.length]!;
 }
