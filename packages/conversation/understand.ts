@@ -73,6 +73,7 @@ export async function understand(text: string, context: UnderstandContext): Prom
   const day = mentionedWeekday(text);
   if (day !== undefined) entities.weekday = day;
   if (CANCEL_WORDS.test(text)) entities.cancelRequest = true;
+  if (HOLD.test(text.toLowerCase().replace(/[^a-z ]+/g, " ").replace(/\s+/g, " ").trim())) entities.hold = true;
   const brand = extractCardBrand(text);
   if (brand) entities.cardBrand = brand;
   if (Object.keys(extracted.query).length > 0) entities.query = extracted.query;
@@ -81,6 +82,9 @@ export async function understand(text: string, context: UnderstandContext): Prom
   return { intent: resolved.intent, confidence: resolved.confidence, entities };
 }
 
+// A message that is only a request for time ("wait", "hmm, let me think", "one sec").
+const HOLD =
+  /^(?:(?:wait(?: a (?:sec|second|moment|minute|min))?|hold on|hang on|one (?:sec|second|moment|minute|min)|just a (?:sec|second|moment|minute|min)|give me a (?:sec|second|moment|minute|min)|a (?:sec|second|moment|minute)|h+m+|u+m+|u+h+|er+m*|let me think(?: about it)?|i need to think(?: about it)?|not yet|still thinking)(?: |$))+$/;
 const CANCEL_WORDS = /\b(?:cancel|stop|delete|remove|end)\b/i;
 const WEEKDAY_WORDS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 

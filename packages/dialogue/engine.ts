@@ -27,7 +27,7 @@ import { busyExecuting, finishExecution, isExecutionResult, reissue } from "./fl
 import { continueDispute, onDisputeData, repeatDisputeQuestion } from "./flows/disputes.js";
 import { answerOffer, offerDispute } from "./flows/dispute-offer.js";
 import { awaitsInsight, onInsightData, routeDataQuestion } from "./flows/insights.js";
-import { acknowledgeSmallTalk, answerAside, cancelText, interrupt, restoreAbandoned, resumePaused, resumeQuestion } from "./flows/interruptions.js";
+import { acknowledgeSmallTalk, answerAside, cancelText, holdOn, interrupt, restoreAbandoned, resumePaused, resumeQuestion } from "./flows/interruptions.js";
 import { onLookupData, startLookup } from "./flows/lookup.js";
 import { balanceThenTransfer } from "./flows/two-requests.js";
 import { isFactIntent, startFact } from "./flows/bank-facts.js";
@@ -154,6 +154,7 @@ function onMessage(ctx: StepContext, event: MessageEvent): void {
       answerDebitCardBill(ctx, intent, entities, event.text);
       return resumePaused(ctx);
     }
+    if (entities.hold && !entities.yes && !entities.no) return holdOn(ctx, task);
     const question = entities.query?.question === true;
     const slotAnswer = task.kind === "transfer" && !question && answersAskedSlot(task, entities, event.text);
     if (interrupt(ctx, task, intent, entities, unclear, slotAnswer, route, event.text)) return;

@@ -84,6 +84,8 @@ export interface Entities {
   cardBrand?: string;
   /** The message asks to cancel or stop something ("cancel my Friday payment"). */
   cancelRequest?: boolean;
+  /** The message only asks for time ("wait", "hmm, let me think"): the open question stands. */
+  hold?: boolean;
   /** What the question asks of the data and the message's shape (counts, lookups, cancel…). */
   query?: QueryModifiers;
 }

@@ -162,4 +162,31 @@ describe("questions in the middle of a task", () => {
     expect(lastReply(turn).text).toBe("We're in the middle of a transfer. Do you want to drop it and dispute a charge instead?");
     expect(session.state.task?.kind).toBe("transfer");
   });
+
+  it("holds the task on 'wait' or 'let me think': no misunderstanding, however often, and a yes after still confirms", () => {
+    const session = new Session();
+    session.say("send 40 to Alex from checking", understood("transfer", { amount: usd(40), payeeName: "Alex", accountRefs: ["checking"], fromRef: "checking" }));
+    expect(session.state.task?.confirmation).toBeTruthy();
+    for (const text of ["wait", "hmm let me think", "hold on", "one sec"]) {
+      const turn = session.say(text, understood("out_of_scope", { hold: true }, 0.9));
+      // Twice "Sorry, I didn't catch that." dropped the transfer for a hand-off to staff.
+      expect(lastReply(turn).text, text).toMatch(/^Sure, take your time\. Send \$40\.00 from Checking/);
+      expect(lastReply(turn).confirmation, text).toBeTruthy();
+      expect(moneyEffects(turn), text).toEqual([]);
+    }
+    expect(session.state.consecutiveFallbacks).toBe(0);
+    const turn = session.say("yes", understood("out_of_scope", { yes: true }, 0.3));
+    expect(moneyEffects(turn)).toHaveLength(1);
+  });
+
+  it("drops the task when the customer asks for a person mid-task, so a later yes moves nothing", () => {
+    const session = new Session();
+    session.say("send 40 to Alex from checking", understood("transfer", { amount: usd(40), payeeName: "Alex", accountRefs: ["checking"], fromRef: "checking" }));
+    const turn = session.say("let me talk to a person", understood("human_agent"));
+    // The transfer came back ("Back to your transfer: Send $40.00 …?") and the next "yes" sent it.
+    expect(allText(turn)).toMatch(/cancelled that transfer\. Nothing was sent/);
+    expect(turn.effects.some((e) => e.kind === "handoff")).toBe(true);
+    expect(session.state.task).toBeNull();
+    expect(moneyEffects(session.say("yes", understood("out_of_scope", { yes: true }, 0.3)))).toEqual([]);
+  });
 });

@@ -104,6 +104,13 @@ export function interrupt(
     return true;
   }
   if (isSlotAnswer) return false;
+  // A person asked for mid-task: the task ends with nothing done. Set aside, it came back with its
+  // confirmation after the hand-off, and a "yes" meant for the agent's chat sent the money.
+  if (!unclear && intent.name === "human_agent" && !e.query?.aboutTeller) {
+    endTask(ctx, cancelText(task));
+    route(ctx, intent, e, text);
+    return true;
+  }
   const dispute = task.kind !== "dispute" && isDisputeRequest(intent, e);
   const conflicting =
     dispute ||
@@ -167,6 +174,14 @@ export function acknowledgeSmallTalk(ctx: StepContext, task: ActionTask, intent:
   ctx.state.consecutiveFallbacks = 0;
   resumeQuestion(ctx, task, lead);
   return true;
+}
+
+/**
+ * "wait", "hmm, let me think": the task's question again, with time given. It counted as a
+ * misunderstanding, and a second one dropped the task for a hand-off to staff.
+ */
+export function holdOn(ctx: StepContext, task: ActionTask): void {
+  resumeQuestion(ctx, task, "Sure, take your time.");
 }
 
 /**

@@ -33,6 +33,20 @@ describe("extractAccountRefs", () => {
   });
 });
 
+describe("extractAccountRefs with a typo", () => {
+  it("reads 'checking' and 'savings' one slip of the keyboard away ('didn't catch that' for 'savngs')", () => {
+    for (const text of ["savngs", "savigns", "sevings", "from my savins"]) expect(extractAccountRefs(text).refs, text).toEqual(["savings"]);
+    for (const text of ["chekcing", "cheking", "checkng", "chceking"]) expect(extractAccountRefs(text).refs, text).toEqual(["checking"]);
+    expect(extractAccountRefs("send 20 to Jordan Lee from chekcing")).toMatchObject({ refs: ["checking"], from: "checking" });
+  });
+
+  it("leaves other words alone", () => {
+    for (const text of ["I was chucking it away", "stop saying that", "ravings", "checkout", "shaving cream", "checked"]) {
+      expect(extractAccountRefs(text).refs, text).toEqual([]);
+    }
+  });
+});
+
 describe("resolveAccount", () => {
   const accounts = [
     { id: "a", type: "checking" as const, mask: "1111" },

@@ -40,6 +40,11 @@ export function extractAccountRefs(text: string): AccountMentions {
       found.push({ index: m.index, ref: kind });
     }
   }
+  // "savngs", "chekcing": a word one slip away from an account's kind (checked after the exact names).
+  for (const m of text.matchAll(/\b[a-z]{6,}\b/gi)) {
+    const kind = typoKind(m[0].toLowerCase());
+    if (kind && !found.some((f) => Math.abs(f.index - m.index) < 3)) found.push({ index: m.index, ref: kind });
+  }
   found.sort((a, b) => a.index - b.index);
   const mentions: AccountMentions = { refs: [] };
   for (const { index, ref } of found) {
@@ -50,6 +55,25 @@ export function extractAccountRefs(text: string): AccountMentions {
     else if (mentions.to === undefined && TO_WORDS.test(before)) mentions.to = ref;
   }
   return mentions;
+}
+
+const TYPO_KINDS: ReadonlyArray<[string, AccountKind]> = [["checking", "checking"], ["savings", "savings"]];
+/** English words one slip from a kind's name, which are not that name. */
+const REAL_WORDS = new Set(["chucking", "checkins", "shecking", "ravings"]);
+
+function typoKind(word: string): AccountKind | undefined {
+  if (REAL_WORDS.has(word)) return undefined;
+  return TYPO_KINDS.find(([name]) => word !== name && word[0] === name[0] && oneSlip(word, name))?.[1];
+}
+
+/** At most one letter added, dropped, changed, or two neighbours swapped (`a` !== `b`). */
+function oneSlip(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: number, y: number) => a.slice(i + x) === b.slice(i + y);
+  if (a.length === b.length) return rest(1, 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(2, 2));
+  return a.length > b.length ? rest(1, 0) : rest(0, 1);
 }
 
 export function sameRef(a: AccountReference, b: AccountReference): boolean {
