@@ -116,7 +116,7 @@ export class SessionAlarm {
       return;
     }
     const now = Date.now();
-    const turn: ChatTurn = { id: `notice-${crypto.randomUUID()}`, reply: combineReplies(replies) };
+    const turn: ChatTurn = { id: `notice-${crypto.randomUUID()}`, reply: combineReplies(replies), at: new Date(now).toISOString() };
     const events = await cipher.sealEvents(customerId, db, [chatEvent("reply.sent", customerId, turn.id, now, { reply: turn.reply, notice: true })]);
     const [text, sealedTurn] = [await cipher.seal(customerId, db, ""), await cipher.seal(customerId, db, JSON.stringify(turn))];
     store.atomically(() => store.saveTurn(turn.id, text, sealedTurn, events, now));

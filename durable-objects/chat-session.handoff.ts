@@ -265,7 +265,7 @@ export class SessionHandoffs {
    */
   async toAgent(customerId: string, message: ChatMessageInput, storedText: string, hold: AgentHold, storage: SessionStorage): Promise<RpcResult<ChatTurnResult>> {
     const now = Date.now();
-    const turn: ChatTurn = { id: message.id, reply: silentReply() };
+    const turn: ChatTurn = { id: message.id, reply: silentReply(), at: new Date(now).toISOString() };
     // The same sealed commit as a turn Teller answers: text, turn and event encrypted at rest.
     await storage.commitTurn({
       messageId: message.id,

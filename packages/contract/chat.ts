@@ -12,6 +12,12 @@ export interface ChatMessageInput {
 export interface ChatTurn {
   id: string;
   reply: Reply;
+  /**
+   * When the server answered (ISO 8601, UTC): the same instant on the HTTP reply, the socket's
+   * `turn` frame and a kept turn's `at`, so every tab shows the same minute. Absent from turns kept
+   * before it existed; a client that ignores it loses nothing else.
+   */
+  at?: string;
 }
 
 export const MAX_MESSAGE_CHARS = 2000;

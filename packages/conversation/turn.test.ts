@@ -8,6 +8,8 @@ import { customerActive, takeTurn, type SessionNotice, type SessionPorts, type S
 /** The session's own storage, in memory (the Durable Object keeps it in SQLite). */
 class MemoryStorage implements SessionStorage {
   turns = new Map<string, { text: string; turn: ChatTurn }>();
+  /** When each turn was kept (the `at` GET /api/chat/turns shows). */
+  keptAt = new Map<string, number>();
   state: DialogueState = initialState();
   notices: SessionNotice[] = [];
   outbox: ChatEvent[] = [];
@@ -26,6 +28,7 @@ class MemoryStorage implements SessionStorage {
   async commitTurn(turn: { messageId: string; text: string; turn: ChatTurn; events: ChatEvent[]; at: number; shownNotices: string[]; state?: DialogueState }) {
     if (turn.state) this.state = turn.state;
     this.turns.set(turn.messageId, { text: turn.text, turn: turn.turn });
+    this.keptAt.set(turn.messageId, turn.at);
     this.outbox.push(...turn.events);
     this.notices = this.notices.filter((n) => !turn.shownNotices.includes(n.id));
   }
@@ -66,6 +69,19 @@ describe("takeTurn", () => {
     expect(storage.turns.get("m1")?.turn).toEqual(result.value.turn);
     expect(storage.outbox.map((e) => [e.type, e.messageId])).toEqual([["message.received", "m1"], ["reply.sent", "m1"]]);
     expect(wakes).toEqual(["flush"]);
+  });
+
+  it("carries the server's time of the answer, the time it is kept with, also when answered again", async () => {
+    const { storage, ports } = session();
+    const result = await takeTurn({ id: "m1", text: "hello" }, ports);
+    if (!result.ok) throw new Error(result.message);
+    // A turn heard live was shown at the browser's receive time, one read later at the kept time.
+    expect(result.value.turn.at).toBe("2026-12-01T09:30:00.000Z");
+    expect(Date.parse(result.value.turn.at!)).toBe(storage.keptAt.get("m1"));
+    ports.now = () => Date.UTC(2026, 11, 1, 9, 45);
+    const again = await takeTurn({ id: "m1", text: "hello" }, ports);
+    if (!again.ok) throw new Error(again.message);
+    expect(again.value.turn.at).toBe("2026-12-01T09:30:00.000Z");
   });
 
   it("answers a message id again from storage, and refuses it for another text", async () => {

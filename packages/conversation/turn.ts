@@ -158,7 +158,7 @@ async function answerTurn(
   replies.push(...outcome.replies);
   await guard.settle();
 
-  const turn: ChatTurn = { id: message.id, reply: combineReplies(replies) };
+  const turn: ChatTurn = { id: message.id, reply: combineReplies(replies), at: new Date(now).toISOString() };
   const storedTurn = transcriptTurn(turn);
   const events: ChatEvent[] = [
     chatEvent("message.received", customerId, message.id, now, {

@@ -3,7 +3,8 @@
  * reaches every open socket, with the customer's words for those that did not send it.
  */
 import { describe, expect, it } from "vitest";
-import { postJson, tokenFor, uniqueCustomerId, withTestDb } from "./helpers.js";
+import type { TurnsPage } from "../../packages/contract/chat.js";
+import { gatewayFetch, postJson, tokenFor, uniqueCustomerId, withTestDb } from "./helpers.js";
 import { connect, ticketFor } from "./chat-socket-client.js";
 import { balancesOf } from "./dialogues/script.js";
 import { createTestCustomer } from "../../scripts/db/fixtures.js";
@@ -35,12 +36,17 @@ describe("the customer's open tabs and devices", () => {
     await a.until((f) => f.type === "state" && f.pendingConfirmation === null && a.frames.indexOf(f) > a.frames.indexOf(done));
     expect((await balancesOf(customer)).checking).toBe(960_00);
 
-    // An HTTP turn (another device without a socket) reaches both.
-    await postJson("/api/chat/messages", token, { id: "tabs-3", text: "thanks" });
+    // An HTTP turn (another device without a socket) reaches both, at the server's time of the
+    // answer: the HTTP reply, both tabs and the kept turn say the same instant.
+    const http = (await (await postJson("/api/chat/messages", token, { id: "tabs-3", text: "thanks" })).json()) as { at?: string };
+    expect(Date.parse(http.at ?? "")).not.toBeNaN();
     for (const tab of [a, b]) {
       const seen = await tab.until((f) => f.type === "turn" && (f.turn as { id: string }).id === "tabs-3");
       expect(seen.said).toEqual({ text: "thanks" });
+      expect((seen.turn as { at?: string }).at).toBe(http.at);
     }
+    const kept = (await (await gatewayFetch("/api/chat/turns?limit=1", { headers: { authorization: `Bearer ${token}` } })).json()) as TurnsPage;
+    expect(kept.turns[0]).toMatchObject({ at: http.at, turn: { id: "tabs-3", at: http.at } });
     a.ws.close();
     b.ws.close();
   });

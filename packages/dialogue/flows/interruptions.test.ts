@@ -166,7 +166,7 @@ describe("questions in the middle of a task", () => {
   it("holds the task on 'wait' or 'let me think': no misunderstanding, however often, and a yes after still confirms", () => {
     const session = new Session();
     session.say("send 40 to Alex from checking", understood("transfer", { amount: usd(40), payeeName: "Alex", accountRefs: ["checking"], fromRef: "checking" }));
-    expect(session.state.task?.confirmation).toBeTruthy();
+    expect(session.state.task?.kind === "transfer" && session.state.task.confirmation).toBeTruthy();
     for (const text of ["wait", "hmm let me think", "hold on", "one sec"]) {
       const turn = session.say(text, understood("out_of_scope", { hold: true }, 0.9));
       // Twice "Sorry, I didn't catch that." dropped the transfer for a hand-off to staff.

@@ -86,7 +86,7 @@ export async function runScript(label: string, script: Script): Promise<ScriptCo
   const token = await tokenFor(customerId);
   const ctx: ScriptContext = { customer, token, turns: [] };
   const ids: string[] = [];
-  const expect = script.soft ? check.soft : check;
+  const expect: typeof check.soft = script.soft ? check.soft : check;
   for (const [index, turn] of script.turns.entries()) {
     const id = turn.retryOf !== undefined ? ids[turn.retryOf]! : `${label}-${index}-${crypto.randomUUID().slice(0, 8)}`;
     ids.push(id);
@@ -125,7 +125,7 @@ export async function balancesOf(customer: TestCustomer): Promise<Record<"checki
   return byType as Record<"checking" | "savings" | "credit", number>;
 }
 
-async function expectBalances(customer: TestCustomer, expected: Turn["balances"], where: string, expect = check): Promise<void> {
+async function expectBalances(customer: TestCustomer, expected: Turn["balances"], where: string, expect: typeof check.soft = check): Promise<void> {
   const actual = await balancesOf(customer);
   for (const [type, minor] of Object.entries(expected ?? {})) {
     expect(actual[type as keyof typeof actual], `${where}: ${type} balance`).toBe(minor);

@@ -56,6 +56,23 @@ describe("ChatConnection over the WebSocket", () => {
     connection.stop();
   });
 
+  it("passes on the server's time of a turn heard live, its own and another tab's; a turn without one, none", async () => {
+    const { connection, events } = setup({});
+    connection.start();
+    await vi.waitFor(() => expect(FakeSocket.all).toHaveLength(1));
+    const socket = FakeSocket.all[0]!;
+    socket.open();
+    connection.send({ id: "m1", text: "balance" });
+    // Two tabs showed different minutes: each used its own receive time for a turn heard live.
+    socket.receive({ type: "turn", turn: { id: "m1", reply: reply("You have $10"), at: "2026-12-03T09:59:58.000Z" } });
+    socket.receive({ type: "turn", turn: { id: "other-1", reply: reply("Hi!"), at: "2026-12-03T10:00:01.000Z" }, said: { text: "hi" } });
+    socket.receive({ type: "turn", turn: { id: "other-2", reply: reply("Bye!") }, said: { text: "bye" } });
+    socket.receive({ type: "turn", turn: { id: "other-3", reply: reply("Hm"), at: "not a time" }, said: { text: "hm" } });
+    const replies = events.filter((e) => e.type === "reply");
+    expect(replies.map((e) => (e as { at?: number }).at)).toEqual([Date.parse("2026-12-03T09:59:58.000Z"), Date.parse("2026-12-03T10:00:01.000Z"), undefined, undefined]);
+    connection.stop();
+  });
+
   it("after its socket closes, reads nothing over HTTP: the reconnect resumes after the last turn it heard", async () => {
     const server = keptConversation();
     server.say("other-1", "hello");
@@ -260,6 +277,19 @@ describe("ChatConnection over HTTP (no socket on the server)", () => {
     expect(events.find((e) => e.type === "reply" && e.id === "tab-a-1")).toMatchObject({ said: { text: "what's my balance?" }, at: answered.getTime() });
     connection.stop();
     vi.useRealTimers();
+  });
+
+  it("passes on the server's time of an answer sent over HTTP", async () => {
+    const { connection, events, statuses } = setup({
+      wsTicket: async () => Promise.reject(new ApiError(404, "not_found", "no such API route")),
+      send: async (_token, message) => ({ id: message.id, reply: reply("hello"), at: "2026-12-03T09:00:00.000Z" }),
+    });
+    connection.start();
+    await vi.waitFor(() => expect(statuses()).toContain("http"));
+    connection.send({ id: "h1", text: "hi" });
+    await vi.waitFor(() => expect(events.some((e) => e.type === "reply")).toBe(true));
+    expect(events.find((e) => e.type === "reply")).toMatchObject({ id: "h1", final: true, at: Date.parse("2026-12-03T09:00:00.000Z") });
+    connection.stop();
   });
 
   it("drops a message the server refuses for good and says why", async () => {

@@ -11,7 +11,7 @@ import { ApiError, NetworkError, plainError } from "../api.js";
 import type { UnsentStore } from "./outbox.js";
 import { TurnCatchUp, type TurnsCursor } from "./catchUp.js";
 import type { ConnectionEvent, ConnectionStatus } from "./connectionEvents.js";
-import { parseServerFrame, type AgentMessage, type ClientFrame, type KeptTurn, type OutgoingMessage, type PendingConfirmation, type Reply, type SaidElsewhere, type TurnsPage } from "./protocol.js";
+import { parseServerFrame, type AgentMessage, type ChatTurn, type ClientFrame, type KeptTurn, type OutgoingMessage, type PendingConfirmation, type Reply, type SaidElsewhere, type TurnsPage } from "./protocol.js";
 
 export type { ConnectionEvent, ConnectionStatus } from "./connectionEvents.js";
 
@@ -20,7 +20,7 @@ export interface ConnectionDeps {
   onEvent(event: ConnectionEvent): void;
   store: UnsentStore;
   http: {
-    send(token: string, message: OutgoingMessage): Promise<{ id: string; reply: Reply }>;
+    send(token: string, message: OutgoingMessage): Promise<ChatTurn>;
     wsTicket(token: string): Promise<{ ticket: string }>;
     turns(token: string, after: TurnsCursor | undefined, limit: number): Promise<TurnsPage>;
   };
@@ -196,8 +196,8 @@ export class ChatConnection {
           // Streamed: more may follow, and the message stays queued until its `turn` arrives.
           return this.emit({ type: "reply", id: frame.id, reply: frame.reply, final: false });
         case "turn":
-          if (frame.said && !this.queue.some((m) => m.id === frame.turn.id)) return this.elsewhere(frame.turn.id, frame.turn.reply, frame.said);
-          return this.answered(frame.turn.id, frame.turn.reply);
+          if (frame.said && !this.queue.some((m) => m.id === frame.turn.id)) return this.elsewhere(frame.turn, frame.said);
+          return this.answered(frame.turn);
         case "state":
           this.catchUp.heardNewer();
           return this.emit({ type: "state", pendingConfirmation: frame.pendingConfirmation, handoff: frame.handoff, agent: frame.agent });
@@ -236,7 +236,7 @@ export class ChatConnection {
           const turn = await this.deps.http.send(token, message);
           this.attempt = 0;
           this.setStatus("http");
-          this.answered(message.id, turn.reply);
+          this.answered({ ...turn, id: message.id });
         } catch (error) {
           this.setTyping(false);
           if (error instanceof ApiError && error.status === 401) return this.expire();
@@ -253,7 +253,7 @@ export class ChatConnection {
     }
   }
 
-  private answered(id: string, reply: Reply): void {
+  private answered({ id, reply, at }: ChatTurn): void {
     const replay = !this.queue.some((m) => m.id === id);
     if (!replay) this.setTyping(false);
     this.lastMessageId = id;
@@ -262,16 +262,16 @@ export class ChatConnection {
     // A socket delivers every turn in order; over HTTP the cursor stays the last read's.
     if (this.mode === "socket") this.catchUp.saw(id);
     this.drop(id);
-    this.emit({ type: "reply", id, reply, final: true, ...(replay ? { replay } : {}) });
+    this.emit({ type: "reply", id, reply, final: true, ...(replay ? { replay } : {}), ...serverTime(at) });
   }
 
   /** A turn another tab or device sent: shown live; a reconnect resumes after it. */
-  private elsewhere(id: string, reply: Reply, said: SaidElsewhere): void {
+  private elsewhere({ id, reply, at }: ChatTurn, said: SaidElsewhere): void {
     this.lastMessageId = id;
     this.shown.add(id);
     this.catchUp.heardNewer();
     this.catchUp.saw(id);
-    this.emit({ type: "reply", id, reply, final: true, said });
+    this.emit({ type: "reply", id, reply, final: true, said, ...serverTime(at) });
   }
 
   /**
@@ -284,8 +284,7 @@ export class ChatConnection {
     this.shown.add(id);
     this.lastMessageId = id;
     if (restored) return this.emit({ type: "reply", id, reply, final: true, replay: true });
-    const at = Date.parse(kept.at);
-    const when = Number.isFinite(at) ? { at } : {};
+    const when = serverTime(kept.at);
     const before = later.find((t) => this.onScreen(t.turn.id))?.turn.id;
     this.emit({ type: "reply", id, reply, final: true, said: kept.said, ...when, ...(before ? { before } : {}) });
   }
@@ -373,4 +372,10 @@ export class ChatConnection {
   private emit(event: ConnectionEvent): void {
     this.deps.onEvent(event);
   }
+}
+
+/** A turn's server time (ISO) as epoch ms, when it has a valid one: every tab shows the same minute. */
+function serverTime(at: unknown): { at?: number } {
+  const ms = typeof at === "string" ? Date.parse(at) : NaN;
+  return Number.isFinite(ms) ? { at: ms } : {};
 }

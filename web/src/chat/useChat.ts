@@ -62,21 +62,28 @@ const replyKey = (id: string, reply: Reply) => `${id}:${reply.confirmation?.id ?
  * for the same message adds nothing; one that holds more (a reconnect cut the stream) replaces
  * the partial ones, so nothing is shown twice and nothing is missing.
  */
-export function withReply(state: ChatState, id: string, reply: Reply, final: boolean, at = Date.now()): ChatState {
+/** `at`: the server's time of the answer (epoch ms), where known; else the time it came. */
+export function withReply(state: ChatState, id: string, reply: Reply, final: boolean, at?: number): ChatState {
   // The turn that asked a confirmation shown only from the server's state takes its place.
   if (reply.confirmation) state = withStandInReplaced(state, reply.confirmation.id);
   const key = replyKey(id, reply);
-  if (state.entries.some((e) => e.kind === "teller" && e.key === key)) return state;
-  const entry: TellerEntry = { kind: "teller", key, replyTo: id, reply, at };
+  if (state.entries.some((e) => e.kind === "teller" && e.key === key)) return final ? atServerTime(state, id, at) : state;
+  const entry: TellerEntry = { kind: "teller", key, replyTo: id, reply, at: at ?? Date.now() };
   // The server just created this confirmation: it is pending even before the state frame says so.
   const pending = reply.confirmation ?? state.pending;
   if (!final) return { ...state, pending, entries: [...state.entries, entry] };
   const streamed = state.entries.filter((e): e is TellerEntry => e.kind === "teller" && e.replyTo === id);
   if (streamed.length === 0) return { ...state, pending, entries: [...state.entries, entry] };
-  if (streamed.map((e) => e.reply.text).join("\n\n") === reply.text) return state;
+  if (streamed.map((e) => e.reply.text).join("\n\n") === reply.text) return atServerTime(state, id, at);
   const first = state.entries.indexOf(streamed[0]!);
   const rest = state.entries.filter((e) => !streamed.includes(e as TellerEntry));
   return { ...state, pending, entries: [...rest.slice(0, first), entry, ...rest.slice(first)] };
+}
+
+/** The replies streamed for `id` are the answer: shown at the server's time, as in every other tab. */
+function atServerTime(state: ChatState, id: string, at: number | undefined): ChatState {
+  if (at === undefined) return state;
+  return { ...state, entries: state.entries.map((e) => (e.kind === "teller" && e.replyTo === id && e.at !== at ? { ...e, at } : e)) };
 }
 
 /**
@@ -234,8 +241,8 @@ export function useChat(session: Session, onReply?: (reply: Reply) => void) {
               const logged = log.load().find((m) => m.id === event.id);
               return setState((s) => withRestoredTurn(s, event.id, event.reply, logged));
             }
-            if (event.final) log.replied(event.id, Date.now());
-            setState((s) => withReply(s, event.id, event.reply, event.final));
+            if (event.final) log.replied(event.id, event.at ?? Date.now());
+            setState((s) => withReply(s, event.id, event.reply, event.final, event.at));
             // Once per answer: the final one carries the data of whatever was streamed.
             if (event.final) onReplyRef.current?.(event.reply);
             return;

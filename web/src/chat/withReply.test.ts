@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Reply } from "./protocol.js";
-import { withReply, type ChatState } from "./useChat.js";
+import { withReply, type ChatState, type TellerEntry } from "./useChat.js";
 
 const reply = (text: string, extra: Partial<Reply> = {}): Reply => ({ text, intent: { name: "x", confidence: 1 }, actions: [], ...extra });
 const empty: ChatState = { entries: [], status: "live", typing: false, unsent: new Set(), pending: undefined, answered: {}, notice: null };
@@ -31,5 +31,18 @@ describe("withReply", () => {
     const confirmation = { id: "cf", summary: "Send $5?", expiresAt: Date.now() + 60_000 };
     const s = withReply({ ...empty, pending: null }, "m1", reply("Send $5?", { confirmation }), false);
     expect(s.pending).toEqual(confirmation);
+  });
+
+  it("dates an answer at the server's time when it gives one, the replies streamed before it too", () => {
+    const server = Date.parse("2026-12-03T09:00:00.000Z");
+    let s = withReply(empty, "m1", reply("Checking ••1234: $10.00"), false);
+    s = withReply(s, "m1", reply("Checking ••1234: $10.00"), true, server);
+    expect(s.entries.map((e) => (e as TellerEntry).at)).toEqual([server]);
+    const fresh = withReply(empty, "m2", reply("hello"), true, server);
+    expect(fresh.entries.map((e) => (e as TellerEntry).at)).toEqual([server]);
+    // Without it, the time it came.
+    const before = Date.now();
+    const local = withReply(empty, "m3", reply("hello"), true);
+    expect((local.entries[0] as TellerEntry).at).toBeGreaterThanOrEqual(before);
   });
 });
