@@ -34,16 +34,9 @@ import { isFactIntent, startFact } from "./flows/bank-facts.js";
 import { CARD_AT_RISK_INTENTS, startCardAtRisk, startFraudReport } from "./flows/fraud.js";
 import { answerDebitCardBill, asksToPayDebitCard, isTransferIntent, startPayBill, withBillKind } from "./flows/pay-bill.js";
 import { cancelsScheduled, continueSchedules, executeCancel, onCancelResult, onSchedulesData, startSchedules } from "./flows/schedules.js";
-import {
-  answerBareYes,
-  executeTransfer,
-  answersAskedSlot,
-  hasTransferEntities,
-  onTransferData,
-  repeatQuestion,
-  startTransfer,
-  updateTransfer,
-} from "./flows/transfer.js";
+import { executeTransfer, onTransferData, startTransfer } from "./flows/transfer.js";
+import { answersAskedSlot, hasTransferEntities, updateTransfer } from "./flows/transfer-answers.js";
+import { answerBareYes, repeatQuestion } from "./flows/transfer-questions.js";
 import { confirmActions, reply } from "./render.js";
 import { cloneState, expireStale, isFallback, pendingConfirmation, settle } from "./state.js";
 import type {

@@ -16,7 +16,7 @@ import { isTransferIntent } from "./pay-bill.js";
 import { isPayment, paidCard } from "./card-payment.js";
 import { isDisputeRequest, repeatDisputeQuestion } from "./disputes.js";
 import { startInsight } from "./insights.js";
-import { repeatQuestion } from "./transfer.js";
+import { repeatQuestion } from "./transfer-questions.js";
 import { loadSetAsideTransfer } from "./two-requests.js";
 
 export type ActionTask = TransferTask | CardTask | DisputeTask;

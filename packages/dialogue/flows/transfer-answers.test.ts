@@ -1,0 +1,115 @@
+/** A transfer's answers and corrections (transfer-answers.ts), through the engine. */
+import { describe, expect, it } from "vitest";
+import { Session, lastReply, moneyEffects, understood, usd } from "../../../test/support/dialogue-session.js";
+
+/** Walks a session to a pending confirmation of $30 from checking to Alex Kim. */
+function pendingTransfer(session = new Session()) {
+  const turn = session.say(
+    "send $30 from checking to Alex",
+    understood("transfer", { amount: usd(30), fromRef: "checking", accountRefs: ["checking"], payeeName: "Alex" }),
+  );
+  const confirmation = lastReply(turn).confirmation!;
+  return { session, turn, confirmation };
+}
+
+describe("transfer corrections", () => {
+  it("'make it 40' re-renders the confirmation under a new id and retires the old one", () => {
+    const { session, confirmation } = pendingTransfer();
+    const turn = session.say("make it 40", understood("transfer", { amount: usd(40) }, 0.7));
+    const next = lastReply(turn).confirmation!;
+    expect(next.summary).toBe("Send $40.00 from Checking ••1234 to “Alex Kim” ••4321?");
+    expect(next.id).not.toBe(confirmation.id);
+
+    const stale = session.press(confirmation.id, "yes");
+    expect(moneyEffects(stale)).toEqual([]);
+    expect(lastReply(stale).text).toBe("That request was cancelled or replaced, so I haven't done anything. Send $40.00 from Checking ••1234 to “Alex Kim” ••4321? Please answer Yes or No.");
+    // The current question is shown with its own buttons, so the customer can still answer it.
+    expect(lastReply(stale).confirmation?.id).toBe(next.id);
+    expect(lastReply(stale).actions.map((a) => a.type === "confirm" && a.confirmationId)).toEqual([next.id, next.id]);
+    expect(session.bank.transfers).toHaveLength(0);
+    expect(moneyEffects(session.press(next.id, "yes"))).toHaveLength(1);
+  });
+
+  it("'no, from savings' changes the source instead of cancelling", () => {
+    const { session } = pendingTransfer();
+    const turn = session.say("no, from savings", understood("transfer", { no: true, fromRef: "savings", accountRefs: ["savings"] }, 0.6));
+    expect(lastReply(turn).confirmation?.summary).toBe("Send $30.00 from Savings ••5678 to “Alex Kim” ••4321?");
+  });
+
+  it("a correction while a question is open keeps the other slots", () => {
+    const session = new Session();
+    session.say("send 30 to Alex", understood("transfer", { amount: usd(30), payeeName: "Alex" }));
+    const turn = session.say("actually 35, from savings", understood("transfer", { amount: usd(35), fromRef: "savings" }));
+    expect(lastReply(turn).confirmation?.summary).toBe("Send $35.00 from Savings ••5678 to “Alex Kim” ••4321?");
+  });
+
+  it("refuses the same account as source and destination", () => {
+    const session = new Session();
+    const turn = session.say(
+      "move 10 from checking to checking",
+      understood("transfer", { amount: usd(10), fromRef: "checking", toRef: "checking" }),
+    );
+    expect(lastReply(turn).text).toMatch(/different account/);
+    expect(lastReply(turn).confirmation).toBeUndefined();
+  });
+
+  it("says when the recipient named is none of the saved payees, instead of dropping the name", () => {
+    const session = new Session();
+    let turn = session.say("send 50 to Morgan from checking", understood("transfer", { amount: usd(50), fromRef: "checking", accountRefs: ["checking"], unknownPayee: "Morgan" }));
+    expect(lastReply(turn).text).toBe(
+      "I couldn't find a saved payee called “Morgan”. Your saved payees are “Alex Kim” and “Sam Lee”. Who should I send it to? It can be one of your accounts or a saved payee.",
+    );
+    expect(lastReply(turn).confirmation).toBeUndefined();
+    // Renaming the recipient to someone unknown drops the old destination rather than keeping it.
+    turn = session.say("Alex", understood("out_of_scope", { payeeName: "Alex" }, 0.3));
+    expect(lastReply(turn).confirmation?.summary).toBe("Send $50.00 from Checking ••1234 to “Alex Kim” ••4321?");
+    turn = session.say("actually send it to Morgan", understood("transfer", { unknownPayee: "Morgan" }));
+    expect(lastReply(turn).text).toMatch(/^I couldn't find a saved payee called “Morgan”\. Your saved payees are .* Who should I send it to\?/);
+    expect(lastReply(turn).confirmation).toBeUndefined();
+    expect(moneyEffects(turn)).toEqual([]);
+  });
+
+  it("names the saved payees a name fits, never guessing one", () => {
+    const session = new Session();
+    const turn = session.say("send 20 to alex", understood("transfer", { amount: usd(20), payeeChoices: ["Alex Kim", "Alex Jones"] }));
+    // Who, before which account (it asked "Which account should I send it from?" next).
+    expect(lastReply(turn).text).toMatch(/^More than one of your saved payees fits: “Alex Kim” or “Alex Jones”\. Who should I send it to\?/);
+    expect(lastReply(turn).confirmation).toBeUndefined();
+  });
+
+  it("never offers the destination already named as the account to send from", () => {
+    // "transfer 100 to checking tomorrow": offering Checking as the source led a tap on it to drop
+    // the destination the customer had named and ask for another. Savings, the one account left
+    // that can send, is proposed in the confirmation.
+    const session = new Session();
+    const turn = session.say("transfer 100 to checking tomorrow", understood("transfer", { amount: usd(100), toRef: "checking", accountRefs: ["checking"] }));
+    expect(lastReply(turn).text).toBe("Send $100.00 from Savings ••5678 to Checking ••1234?");
+    const both = new Session().say("send 100 to Alex", understood("transfer", { amount: usd(100), payeeName: "Alex" }));
+    expect(lastReply(both).actions.map((a) => a.label)).toEqual(["Checking ••1234", "Savings ••5678"]);
+  });
+});
+
+describe("a short answer to the question just asked", () => {
+  it("fills the slot even when the classifier calls the lone word another action", () => {
+    const session = new Session();
+    session.say("I want to make a transfer", understood("transfer", {}));
+    session.say("30", understood("transfer", { amount: usd(30) }));
+    // "checking" alone is often classified as a balance question.
+    const turn = session.say("checking", understood("balance", { accountRefs: ["checking"] }, 0.94));
+    expect(turn.replies.at(-1)?.text).not.toMatch(/stopped/i);
+    expect(session.state.task?.kind).toBe("transfer");
+  });
+
+  it("answers a longer question that names an account, without filling the slot, then asks again", () => {
+    const session = new Session();
+    session.say("I want to make a transfer", understood("transfer", {}));
+    session.say("30", understood("transfer", { amount: usd(30) }));
+    const turn = session.say(
+      "actually what is the balance of my checking account",
+      understood("balance", { accountRefs: ["checking"], query: { question: true, correction: true } }, 0.97),
+    );
+    expect(turn.replies[0]?.data?.kind).toBe("accounts");
+    expect(lastReply(turn).text).toBe("Back to your transfer: Who should I send it to? It can be one of your accounts or a saved payee.");
+    expect(session.state.task?.kind === "transfer" && session.state.task.from).toBeUndefined();
+  });
+});

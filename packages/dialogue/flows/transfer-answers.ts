@@ -1,0 +1,94 @@
+/**
+ * A transfer's answers: which messages carry slot values, which short message answers the question
+ * just asked, and a value given or changed (a correction), acknowledged and re-validated before the
+ * next question or a new confirmation (transfer-questions.ts).
+ */
+import { MAX_UNRESOLVED_TURNS } from "../config.js";
+import type { StepContext } from "../context.js";
+import { accountLabel, moneyText } from "../render.js";
+import { settle } from "../state.js";
+import type { Entities, TransferSlot, TransferTask } from "../types.js";
+import { applyEntities } from "./transfer-slots.js";
+import { advance, describeDestination, proposeSource } from "./transfer-questions.js";
+
+/** Does the message carry anything a transfer slot can use? */
+export function hasTransferEntities(e: Entities): boolean {
+  return (
+    e.amount !== undefined ||
+    e.accountRefs.length > 0 ||
+    e.fromRef !== undefined ||
+    e.toRef !== undefined ||
+    namesPayee(e) ||
+    e.timing !== undefined
+  );
+}
+
+/** The message names someone to pay: a saved payee, several that fit, a name that fits none, or a kind of bill. */
+function namesPayee(e: Entities): boolean {
+  return (
+    (e.payeeName !== undefined && e.payeeName.trim() !== "") ||
+    e.unknownPayee !== undefined ||
+    e.payeeChoices !== undefined ||
+    (e.billerWords !== undefined && e.billerWords.length > 0)
+  );
+}
+
+/**
+ * A short message ("checking", "$30", "Jordan") that carries a value for the slot the last
+ * question asked for. It answers that question whatever a classifier makes of a lone word.
+ */
+export function answersAskedSlot(task: TransferTask, e: Entities, text: string): boolean {
+  if (text.trim().split(/\s+/).length > MAX_BARE_ANSWER_WORDS) return false;
+  // "checking" under "Pay … from Savings?": a bare account name changes the source.
+  if (task.asking === null) return task.confirmation !== null && (e.accountRefs.length > 0 || e.fromRef !== undefined);
+  switch (task.asking) {
+    case "amount":
+      return e.amount !== undefined;
+    case "from":
+      return e.accountRefs.length > 0 || e.fromRef !== undefined;
+    case "to":
+      return e.accountRefs.length > 0 || e.toRef !== undefined || namesPayee(e);
+    case "when":
+      return e.timing !== undefined;
+  }
+}
+
+const MAX_BARE_ANSWER_WORDS = 4;
+
+/** A message with slot values (a first answer or a correction); re-validates and asks or confirms. */
+export function updateTransfer(ctx: StepContext, task: TransferTask, entities: Entities): void {
+  if (!task.accounts || !task.payees) {
+    task.unresolved = [...task.unresolved, entities].slice(-MAX_UNRESOLVED_TURNS);
+    return;
+  }
+  const replaced = task.confirmation;
+  if (replaced) {
+    settle(ctx.state, replaced.id, "replaced", ctx.now);
+    task.confirmation = null;
+  }
+  const before = { amount: task.amount?.minor, from: task.from, to: JSON.stringify(task.to ?? null), asking: task.asking };
+  const notes = applyEntities(task, task.accounts, task.payees, entities);
+  if (notes.length === 0) proposeSource(task);
+  advance(ctx, task, [...acknowledge(task, before, entities), ...notes]);
+}
+
+/**
+ * "OK, $45." for a value that replaces one already given, or that answers a question other than
+ * the one just asked ("actually make it 45" while Teller asked which account).
+ */
+function acknowledge(
+  task: TransferTask,
+  before: { amount: number | undefined; from: string | undefined; to: string; asking: TransferSlot | null },
+  e: Entities,
+): string[] {
+  const acks: string[] = [];
+  if (e.amount && !("invalid" in e.amount) && task.amount && (before.amount !== undefined || before.asking !== "amount")) {
+    acks.push(`${moneyText(task.amount)}`);
+  }
+  const from = task.accounts?.find((a) => a.id === task.from);
+  if (from && task.from !== before.from && before.from !== undefined) acks.push(`from ${accountLabel(from)}`);
+  const to = task.to ? describeDestination(task, task.to) : null;
+  if (to && JSON.stringify(task.to) !== before.to && before.to !== "null") acks.push(`to ${to.label}`);
+  return acks.length > 0 ? [`OK, ${acks.join(", ")}.`] : [];
+}
+
