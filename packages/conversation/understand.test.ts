@@ -132,7 +132,7 @@ describe("yesOrNo", () => {
   it("reads two answers of one kind in a row, a please, and a held-down letter (they got 'Sorry, I didn't catch that.')", () => {
     const yes = ["yep go ahead", "ok yes", "Yes yes", "yess", "Yesss!", "okk", "sure, yes please", "yes please go ahead", "ok, do it"];
     expect(yes.map(yesOrNo)).toEqual(yes.map(() => "yes"));
-    const no = ["nooo", "no no", "nope, cancel", "cancle that", "no, stop"];
+    const no = ["nooo", "no no", "nope, cancel", "cancle that", "no, stop", "nvm", "nah nvm"];
     expect(no.map(yesOrNo)).toEqual(no.map(() => "no"));
     // Mixed answers, or anything beyond an answer, are no answer at all.
     const neither = ["yes no", "no, yes", "ok yes but make it 150", "yes yes send 20", "sure but make it 150", "yes to savings", "please"];

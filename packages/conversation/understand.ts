@@ -102,7 +102,7 @@ const YES = new Set([
 ]);
 const NO = new Set([
   "no", "n", "nope", "nah", "no thanks", "no thank you", "cancel", "cancel it", "stop", "don't",
-  "dont", "do not", "never mind", "nevermind", "abort", "no cancel", "no cancel it",
+  "dont", "do not", "never mind", "nevermind", "nvm", "abort", "no cancel", "no cancel it",
   "cancel that", "cancel this", "stop it", "stop that", "forget it", "forget that", "scrap it", "scrap that", "no cancel that",
 ]);
 

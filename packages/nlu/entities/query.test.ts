@@ -57,6 +57,11 @@ describe("query modifiers", () => {
     expect(isQuestion("savings?")).toBe(false);
     expect(isQuestion("from savings")).toBe(false);
     expect(isQuestion("can you make it 45")).toBe(false);
+    // A tentative answer under a confirmation: "Let's finish this one first." and the old amount.
+    for (const text of ["hmm, maybe 60?", "maybe 60 instead?", "how about 75?", "perhaps from savings?", "ok, how about from savings?"]) {
+      expect(isQuestion(text), text).toBe(false);
+    }
+    expect(isQuestion("maybe I should check my balance?")).toBe(true);
   });
 
   it("reads a question about Teller itself, only when that is the whole message", () => {
@@ -80,7 +85,7 @@ describe("query modifiers", () => {
   });
 
   it("reads cancels, corrections and picks from a list", () => {
-    for (const text of ["cancel", "never mind", "stop", "forget it", "ok cancel that"]) expect(q(text).cancel, text).toBe(true);
+    for (const text of ["cancel", "never mind", "stop", "forget it", "ok cancel that", "nvm"]) expect(q(text).cancel, text).toBe(true);
     expect(q("cancel my card").cancel).toBeUndefined();
     expect(q("actually make it 45").correction).toBe(true);
     expect(q("2").choice).toBe(2);

@@ -80,7 +80,9 @@ const FREQUENT = /\b(?:most\s+(?:often|frequent(?:ly)?|visited|common)|favou?rit
 const COMPARE = /\b(?:compar(?:e|ed|ing)|vs\.?|versus|against|than|or)\b/i;
 const QUESTION_START = /^(?:what|what's|whats|how|when|where|why|who|which|is|are|was|were|do|does|did|can|could|will|would|should|have|has|had|am|any)\b/i;
 const REQUEST_START = /^(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:make|send|change|use|move|transfer|pay|put|take|switch|set)\b/i;
-const CANCEL = /^(?:(?:ok(?:ay)?|no|oh|please|actually)[,\s]+)*(?:cancel(?:\s+(?:it|that|this|the\s+\w+))?|stop(?:\s+(?:it|that|this))?|never\s*mind|forget\s+(?:it|that|about\s+it)|abort|scrap\s+(?:it|that)|don'?t\s+bother)(?:\s+please)?[.!\s]*$/i;
+// "hmm, maybe 60?", "how about from savings?": an answer offered, not a question asked.
+const TENTATIVE = /^(?:(?:hmm+|umm*|uh+|ok(?:ay)?|or|well|actually)[,.]?\s+)*(?:maybe|perhaps|how\s+about|what\s+about)\s+(?:\$?\d|from\b|to\b)/i;
+const CANCEL = /^(?:(?:ok(?:ay)?|no|oh|please|actually)[,\s]+)*(?:cancel(?:\s+(?:it|that|this|the\s+\w+))?|stop(?:\s+(?:it|that|this))?|never\s*mind|nvm|forget\s+(?:it|that|about\s+it)|abort|scrap\s+(?:it|that)|don'?t\s+bother)(?:\s+please)?[.!\s]*$/i;
 const CORRECTION = /\b(?:actually|make\s+it|change\s+(?:it|that|the\s+amount)\s+to|i\s+meant|instead|correction|rather)\b/i;
 const AMOUNT_ALL = /\b(?:everything|all\s+of\s+it|all\s+(?:of\s+)?(?:the\s+|my\s+)?(?:money|balance|funds|savings|cash)|the\s+(?:whole|full|entire)\s+(?:balance|amount)|(?:whole|full|entire)\s+balance|all\s+(?:that\s+)?i\s+have|empty\s+(?:my\s+|the\s+)?\w+)\b/i;
 const CHOICE = /^(?:(?:the|number|no\.?|#|charge|option|transaction|payment|it'?s|its)\s*)*(?:(\d)|(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th))(?:\s+(?:one|charge|option|transaction|payment))?(?:\s+please)?[.!\s]*$/i;
@@ -161,7 +163,7 @@ export function extractQueryModifiers(text: string, today: string): QueryModifie
 export function isQuestion(text: string): boolean {
   const t = text.trim();
   if (t.split(/\s+/).length <= 2) return false;
-  if (REQUEST_START.test(t)) return false;
+  if (REQUEST_START.test(t) || TENTATIVE.test(t)) return false;
   return /\?\s*$/.test(t) || QUESTION_START.test(t);
 }
 
