@@ -37,6 +37,20 @@ export function ruleReading(text: string, core = stripSmallTalk(text)): RuleRead
   const context = CONTEXT_FIRST.exec(core);
   const afterContext = context ? plainRequestIntent(core.slice(context[0].length)) : undefined;
   if (context && afterContext) return { intent: afterContext, text: core.slice(context[0].length) };
+  // nlu7: "I'm doing my taxes and need a list of everything from last year": what the customer is
+  // doing, then "and (I) need / want" a plain request.
+  const doing = DOING_AND.exec(core);
+  const afterDoing = doing ? `i ${core.slice(doing[0].length).replace(/^i\s+/i, "")}` : "";
+  const doingIntent = doing ? plainRequestIntent(afterDoing) : undefined;
+  if (doingIntent) return { intent: doingIntent, text: afterDoing };
+  // nlu7: "I'm at the store and my card might get declined, could you tell me what my balance
+  // is?": any context, then a plain request after the last comma; the context one sentence, not a
+  // request of its own ("What's my balance? Also, did my paycheck come in?" asks for the balance first).
+  const comma = core.lastIndexOf(",");
+  const head = comma > 0 ? core.slice(0, comma) : "";
+  const afterComma = head !== "" && !/[.?!]/.test(head) && !plainRequestIntent(head) ? core.slice(comma + 1).trim() : "";
+  const commaIntent = afterComma.length >= 8 ? plainRequestIntent(afterComma) : undefined;
+  if (commaIntent) return { intent: commaIntent, text: afterComma };
   // "My rent is due soon, so I'd like to see my balance": the reason, then a plain request.
   const reason = REASON_THEN.exec(core);
   if (!reason) return undefined;
@@ -47,6 +61,9 @@ export function ruleReading(text: string, core = stripSmallTalk(text)): RuleRead
 
 // A clause saying when or why before the request, up to its comma.
 const CONTEXT_FIRST = /^(?:before|since|because|as|now\s+that|while|after|once|seeing\s+as)\s+[^,.;?!]{3,80},\s*/i;
+
+// What the customer is doing, then "and" what they need: "I'm doing my taxes and need …".
+const DOING_AND = /^(?:i'?m|i\s+am|we'?re|we\s+are)\s+[^,.;?!]{3,60}?\s+and\s+(?=(?:i\s+)?(?:just\s+)?(?:need|want|would\s+like|'d\s+like)\b)/i;
 
 // What joins a second request to a first: "and then", ", then", ". Then", "and after that".
 const THEN = /(?:\s*[,;]\s*|\s*[.!?]\s+|\s+)(?:and\s+)?(?:then|after\s+that|afterwards)\s+(?=\S)/i;

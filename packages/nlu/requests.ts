@@ -8,6 +8,7 @@ import type { IntentName } from "../contract/intents";
 import { END, LEAD, MONTH, PERSON } from "./request-patterns";
 import { OWN_WORDS_RULES, type ReadingRule } from "./own-words";
 import { OWN_WORDS_2_RULES } from "./own-words-2";
+import { OWN_WORDS_3_RULES } from "./own-words-3";
 
 // Where a plain transfer may go without making it a question about a top-up or an incoming transfer.
 // Wave 8b: "to a different bank": a payee's account at another bank, which a transfer can reach.
@@ -138,7 +139,7 @@ const RULES: ReadingRule[] = [
 export function plainRequestIntent(text: string): IntentName | undefined {
   const t = lowerAscii(text.trim().replace(/[\u2018\u2019\u02bc`]/g, "'"));
   if (t.length > 80) return undefined;
-  for (const rules of [RULES, OWN_WORDS_RULES, OWN_WORDS_2_RULES]) {
+  for (const rules of [RULES, OWN_WORDS_RULES, OWN_WORDS_2_RULES, OWN_WORDS_3_RULES]) {
     for (const [words, pattern, intent] of rules) if (words.some((w) => t.includes(w)) && pattern.test(t)) return intent;
   }
   return undefined;

@@ -68,6 +68,15 @@ describe("extractAmount", () => {
     expect(extractAmounts("what is the sum of 3 plus 5")).toHaveLength(1);
   });
 
+  it("reads 'the 30 I owe him' as money: a sum owed, not a day of the month (nlu7)", () => {
+    expect(extractAmount("pay back jess the 45 i owe her")).toEqual(ok(4500, "USD", false));
+    expect(extractAmount("send dan the 20 that i borrowed")).toEqual(ok(2000, "USD", false));
+    expect(extractAmount("send him the 60 back")).toEqual(ok(6000, "USD", false));
+    // Still a day: "the 15th", "due the 30".
+    expect(extractAmount("pay rent on the 15th")).toBeNull();
+    expect(extractAmount("my bill is due the 30")).toBeNull();
+  });
+
   it("reads digits followed by a scale word as one amount", () => {
     expect(extractAmounts("send 2 hundred bucks to Sam")).toEqual([ok(20000, "USD")]);
     expect(extractAmounts("send 1 thousand dollars to Sam")).toEqual([ok(100000, "USD")]);

@@ -82,6 +82,8 @@ const NUMERIC = new RegExp(
 const NOT_AMOUNT_BEFORE = /(?:ending(?:\s+in)?|last|past|next|top|first|card|account|number|no\.?|#|in|of|since|from|on|the)\s*$/i;
 // …but "a transfer of 300", "the amount of 1,320" name money after "of" (not "the sum of 3 plus 5").
 const MONEY_OF = /\b(?:transfers?|payments?|deposits?|withdrawals?|amount|refund|loan|gift)\s+of\s*$/i;
+// nlu7: …and "the 30 I owe him", "the 20 that I borrowed", "the 60 back" name a sum owed, not a day.
+const OWED_AFTER = /^\s+(?:(?:that\s+)?(?:i|we)\s+(?:owe|owed|borrowed|promised)\b|back\b)/i;
 const NOT_AMOUNT_AFTER = /^\s*(?:st|nd|rd|th|days?|weeks?|months?|years?|hours?|mins?|minutes?|transactions?|payments?|purchases?|items?|am|pm|:|\/|%|percent)\b/i;
 
 function validate(
@@ -112,7 +114,7 @@ function parseNumeric(m: RegExpExecArray, options: AmountOptions): Candidate | n
   if (!hasCurrency) {
     const before = m.input.slice(0, m.index);
     const after = m.input.slice(m.index + m[0].length);
-    const notAmountBefore = NOT_AMOUNT_BEFORE.test(before) && !MONEY_OF.test(before);
+    const notAmountBefore = NOT_AMOUNT_BEFORE.test(before) && !MONEY_OF.test(before) && !(/\bthe\s*$/i.test(before) && OWED_AFTER.test(after));
     if (g.neg === undefined && (notAmountBefore || NOT_AMOUNT_AFTER.test(after))) return null;
   }
   const rank = hasCurrency ? 3 : num.includes(".") ? 2 : 1;

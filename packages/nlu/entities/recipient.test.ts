@@ -27,6 +27,17 @@ describe("extractRecipientName", () => {
     ["reimburse anna 35 dollars", "anna"],
     ["I'd like to split the bill with Sam and send him $22.50.", "Sam"],
     ["I'm trying to pay my roommate for utilities, can you send 48 dollars to Priya?", "Priya"],
+    // nlu7: misspelt verbs, a lower-case full name at the end or before the amount, a trade before the
+    // name, "pay back <name>".
+    ["trasfer 25 to nina", "nina"],
+    ["transfr 80 to Omar", "Omar"],
+    ["please send 30 dollars to sara lopez", "sara lopez"],
+    ["wire money to kate brown 200 dollars", "kate brown"],
+    ["send 20 to mike asap", "mike"],
+    ["send 15 to tom for lunch", "tom"],
+    ["pay my electrician Dario 400 dollars", "Dario"],
+    ["I want to pay my tutor Ana 60 bucks", "Ana"],
+    ["pay back lena the 25 i owe her", "lena"],
   ])("%s → %s", (text, name) => {
     expect(extractRecipientName(text)).toBe(name);
   });

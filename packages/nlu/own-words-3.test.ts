@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { OWN_WORDS_3_RULES } from "./own-words-3";
+import { plainRequestIntent } from "./requests";
+
+// Lines of each family that are not in the probe (scripts/nlu/probe-set-4.ts).
+describe("OWN_WORDS_3_RULES: the families a fourth fresh probe showed misread (nlu7)", () => {
+  it.each([
+    // The embedded question: "tell me what my balance is".
+    ["can you tell me what my savings balance is", "balance"],
+    ["i'd like to know what my balances are right now", "balance"],
+    ["please check what my checking account balance is", "balance"],
+    // Enough, with no noun, for something.
+    ["do i have enough to pay my phone bill", "balance"],
+    ["will i have enough for groceries after the rent goes out", "balance"],
+    ["will there be enough in savings for the deposit on the apartment", "balance"],
+    // What is in all the accounts; "I just need" (LEAD).
+    ["i just want a quick look at what's in all my accounts", "balance"],
+    ["what is in both of my accounts right now", "balance"],
+    ["I just want to check my balance", "balance"],
+    // Spending room before an overdraft.
+    ["how much can i spend this week without going overdrawn", "balance"],
+    ["how much money can i use before i go into the red", "balance"],
+    // One past charge by amount and day.
+    ["what was the $25 payment on monday", "transactions"],
+    ["what was that 12.50 charge from yesterday", "transactions"],
+    // A list of everything.
+    ["can you send me a full list of all my purchases from 2025", "transactions"],
+    ["i need the complete list of everything i bought this month", "transactions"],
+    // Did a company take its payment.
+    ["has my gym taken their monthly payment yet", "transactions"],
+    ["did verizon pull the money out already", "transactions"],
+    // The price of one past purchase, with its day.
+    ["how much was my lyft on friday", "transactions"],
+    ["how much did the pizza cost last night", "transactions"],
+    // Whether one transaction happened.
+    ["is there a charge from netflix this month", "transactions"],
+    ["has there been a deposit from the irs yet", "transactions"],
+  ])("%s → %s", (text, intent) => {
+    expect(plainRequestIntent(text)).toBe(intent);
+  });
+
+  it.each([
+    "do i have enough fuel to get to tampa", // CLINC150 gas
+    "do i have enough points on my starbucks card yet", // CLINC150 rewards_balance
+    "do i have enough pto to take time off", // CLINC150 pto_balance
+    "how much can i spend on my visa card", // CLINC150 credit_limit
+    "what is this $1 charge on my account", // BANKING77 extra_charge_on_statement
+    "is there a charge for international transfers", // a fee question
+    "is there a fee from the atm", // BANKING77's cash machine fees
+    "did the atm take my card", // BANKING77 card_swallowed
+    "how much was the exchange rate yesterday", // BANKING77 exchange_rate
+    "how much was my paycheck last friday", // CLINC150 payday's kind
+  ])("leaves %s to the model", (text) => {
+    const t = text.toLowerCase();
+    expect(OWN_WORDS_3_RULES.some(([words, pattern]) => words.some((w) => t.includes(w)) && pattern.test(t))).toBe(false);
+  });
+});
