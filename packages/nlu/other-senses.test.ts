@@ -35,6 +35,8 @@ describe("otherSense: bank words in other senses", () => {
     "can i borrow 50 dollars",
     "which bank has the best interest rates",
     "what's the highest yield savings account at another bank",
+    "did the federal reserve raise rates again",
+    "what are mortgage rates at the fed right now",
     "can i transfer my concert tickets to a friend",
     "transfer my prescription to a new pharmacy",
   ])("declines %s", (text) => {
@@ -65,6 +67,7 @@ describe("otherSense: bank words in other senses", () => {
     "can i transfer money to another bank", // nlu7: other banks are only declined when shopping for their products
     "what's the interest rate on my savings account",
     "can i transfer my credit card balance",
+    "what's the interest rate on my navy fed account",
   ])("leaves %s alone", (text) => {
     expect(otherSense(text)).toBe(false);
   });

@@ -27,6 +27,8 @@ const SCHOOL = String.raw`\btransfer\w*\s+(?:my\s+|our\s+|the\s+|some\s+)?(?:col
 // savings account at other banks", was balance 0.73).
 const CANNOT_DO = new RegExp(
   String.raw`\b(?:lend|loan)\s+me\b|\b(?:can|could|may)\s+i\s+borrow\s+(?:some\s+money|money|cash|\$?\d|(?:a\s+)?(?:few|hundred|thousand|grand|[a-z]+\s+(?:dollars|bucks)))|` +
+    // Rates the customer does not hold: the Fed's, a central bank's ("what's the interest rate the fed set today", was interest_rate 1.00).
+    String.raw`\b(?:the\s+fed|federal\s+reserve|central\s+bank|ecb|bank\s+of\s+(?:england|canada|japan))\b[^.?!]*\brates?\b|\brates?\b[^.?!]*\b(?:the\s+fed|federal\s+reserve|central\s+bank|ecb|bank\s+of\s+(?:england|canada|japan))\b|` +
     String.raw`\b(?:best|better|cheapest|top|highest(?:[\s-]+(?:yield|interest|rate))?)\s+(?:[a-z]+\s+){0,2}?(?:savings|checking|credit\s+cards?|accounts?|cards?|rates?|mortgages?|loans?)\b[^.?!]*\b(?:at|from|in|among|with|of)\s+(?:other|another|different|rival|competing)\s+banks?\b|\bwhich\s+(?:other\s+)?bank\s+(?:has|offers|gives|pays)\s+the\s+(?:best|highest|lowest|cheapest)\b`,
 );
 // Words that make it a bank question after all.

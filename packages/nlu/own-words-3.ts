@@ -47,4 +47,25 @@ export const OWN_WORDS_3_RULES: ReadingRule[] = [
   // "was there a deposit from my employer this week", "is there a charge from netflix this month"
   // (was out of scope 0.64): whether one transaction happened. Never a fee, a reason or a way.
   [["there"], new RegExp(String.raw`^(?:was|were|is|are|has|have)\s+there\s+(?:been\s+)?(?:a|an|any)\s+(?:new\s+)?(?:deposits?|payments?|charges?|transactions?|purchases?|withdrawals?)\s+(?:from|at|by)\s+(?![^.?!]*\b(?:fees?|reason|way|limit|extra|hidden|problem|issue|error|atm)\b)[a-z0-9&'.\- ]{1,40}?(?:\s+(?:this|last)\s+(?:week|month)|\s+today|\s+yesterday|\s+yet|\s+recently|\s+${PAST_DAY})?${END}`), "transactions"],
+  // Second batch. "i want to know the saldo of my account" (was terminate_account 0.76): the balance
+  // in the word a Spanish, Italian, German or French speaker uses for it.
+  [["saldo", "solde"], new RegExp(String.raw`^${LEAD}?(?:(?:know|see|check|get|view|tell\s+me|what(?:'s|\s+is))\s+)?(?:the\s+|my\s+)?(?:saldo|solde)(?:\s+(?:of|on|in|for)\s+${ACCOUNT})?${END}`), "balance"],
+  // "Am I good to pay the electric bill or is my account too low?" (was pay_bill 0.63), "is my
+  // balance too low for rent": whether the money is there, the balance answers.
+  [["good to", "ok to", "okay to", "fine to", "safe to", "too low", "cover"], new RegExp(String.raw`^(?:(?:am\s+i\s+(?:good|ok|okay|fine|safe)\s+to\s+(?:pay|buy|spend|cover)|can\s+i\s+(?:still\s+)?cover)\s+[^.?!]{1,50}?(?:\s*,?\s*or\s+is\s+(?:my|the)\s+(?:account|checking|savings|balance)\s+too\s+low)?|is\s+(?:my|the)\s+(?:account|checking|savings|balance)\s+too\s+low(?:\s+(?:to\s+(?:pay|cover|buy)|for)\s+[^.?!]{1,50})?)${END}`), "balance"],
+  // "how much did i pay for the hotel on saturday" (was spending 0.88): the price of one purchase
+  // on one day (a period, "this month", is spending's).
+  [["pay", "paid"], new RegExp(String.raw`^how\s+much\s+did\s+i\s+pay\s+(?:for|at)\s+(?![^.?!]*\b(?:fees?|rate|interest|transfer|exchange|top.?up)\b)(?:[a-z0-9&'.\-]+\s+){0,3}?[a-z0-9&'.\-]+\s+${PAST_DAY}${END}`), "transactions"],
+  // "did my car insurance payment get taken out", "has the rent been taken" (was pay_bill 0.60):
+  // a payment to someone already made, in the list (requests.ts has "… gone out yet").
+  [["taken", "come out", "came out", "debited", "collected"], new RegExp(String.raw`^(?:did|has|have)\s+(?:my|the)\s+(?!(?:card|debit|credit|contactless)\b)(?:[a-z]+\s+){0,2}?(?:payment|rent|bill|premium|subscription|mortgage|direct\s+debit)(?:\s+(?:to|for)\s+[a-z0-9&'.\- ]{1,30}?)?\s+(?:get\s+taken|gotten\s+taken|been\s+taken|been\s+debited|been\s+collected|come\s+out|came\s+out)(?:\s+out)?(?:\s+(?:yet|already|today|yesterday|this\s+(?:week|month)))?${END}`), "transactions"],
+  // "I bought shoes online on monday how much was that" (was out of scope 0.98): a purchase, then
+  // its price asked.
+  [["how much", "cost"], new RegExp(String.raw`^i\s+(?:bought|purchased|paid\s+for|ordered|got)\s+[^.?!]{1,50}?\s*[,.;]?\s*(?:how\s+much\s+(?:was|did)\s+(?:that|it)(?:\s+cost(?:\s+me)?)?|what\s+did\s+(?:that|it)\s+cost(?:\s+me)?)${END}`), "transactions"],
+  // "did i pay spotify this month" (was spending 0.65): whether a company was paid, in the list
+  // (requests.ts has "did i pay my phone bill").
+  [["pay", "paid"], new RegExp(String.raw`^(?:did|have)\s+i\s+(?:already\s+)?(?:pay|paid)\s+(?!(?:you|u|the\s+bank|teller|back|off|for|someone|anyone|anything|it|him|her|them|my\s+(?:credit\s+)?card)\b)(?![^.?!]*\b(?:twice|double|two\s+times|too\s+much|wrong|extra|fees?|again)\b)${MERCHANT}(?:\s+(?:yet|already|this\s+(?:week|month)|last\s+month|today|yesterday|in\s+${MONTH}))?${END}`), "transactions"],
+  // "how much was my grocery bill total this month" (was credit_statement 0.81): a category's
+  // total, not a biller's bill (a phone or gas bill is credit_statement's / pay_bill's).
+  [["bill", "tab"], new RegExp(String.raw`^how\s+much\s+(?:was|is|were|has\s+been)\s+(?:my|our)\s+(?:total\s+)?(?:grocery|groceries|food|restaurant|takeout|take\s+out|bar|coffee|fuel|shopping|amazon|eating\s+out)\s+(?:bill|tab|spend(?:ing)?)(?:\s+total)?(?:\s+(?:this|last)\s+(?:week|month|year)|\s+in\s+${MONTH}|\s+so\s+far)?${END}`), "spending"],
 ];

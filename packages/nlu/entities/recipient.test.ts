@@ -38,6 +38,11 @@ describe("extractRecipientName", () => {
     ["pay my electrician Dario 400 dollars", "Dario"],
     ["I want to pay my tutor Ana 60 bucks", "Ana"],
     ["pay back lena the 25 i owe her", "lena"],
+    // Second batch: a business partner, a relative's name after who they are, number words with no currency.
+    ["wire 900 to my business partner Tomas", "Tomas"],
+    ["send 40 dollars to my son leo", "leo"],
+    ["pay dana forty", "dana"],
+    ["send 20 to my sister tomorrow", "sister"],
   ])("%s → %s", (text, name) => {
     expect(extractRecipientName(text)).toBe(name);
   });

@@ -20,9 +20,11 @@ const AMOUNT = String.raw`(?:[$€£]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?(?:
 const NAME = String.raw`([\p{L}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)`;
 // An amount in words starts with one of these ("I owe my friend Carlos fifty dollars").
 const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|a\s+thousand)\b[a-z\s-]{0,40}?\b(?:dollars?|bucks|euros?|pounds?|quid)\b`;
+// nlu7: number words closing the message with no currency ("pay tyler two hundred").
+const NUMBER_WORDS_LAST = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|a\s+thousand)\b[a-z\s-]{0,40}[.!]?\s*$`;
 // "pay my friend Daniel 75": who they are, then the capitalised name (session 14).
 // nlu7: and the trades one pays ("pay my plumber Luis").
-const WHO = String.raw`(?:(?:friend|buddy|pal|mate|colleague|coworker|co-worker|neighbou?r|cousin|roommate|flatmate|boss|plumber|electrician|contractor|gardener|landscaper|mechanic|tutor|trainer|coach|babysitter|nanny|cleaner|housekeeper|handyman|painter|barber|hairdresser|stylist|teacher|driver|accountant|therapist|dog\s+walker)\s+(?=\p{Lu}))?`;
+const WHO = String.raw`(?:(?:(?:business\s+)?partner|friend|buddy|pal|mate|colleague|coworker|co-worker|neighbou?r|cousin|roommate|flatmate|boss|plumber|electrician|contractor|gardener|landscaper|mechanic|tutor|trainer|coach|babysitter|nanny|cleaner|housekeeper|handyman|painter|barber|hairdresser|stylist|teacher|driver|accountant|therapist|dog\s+walker)\s+(?=\p{Lu}))?`;
 
 const PATTERNS = [
   // "to" before "for": "pay my roommate for utilities, can you send 48 dollars to Priya" (session 14).
@@ -31,7 +33,7 @@ const PATTERNS = [
   // (a decimal point is not the end of the sentence: "send $50.25 to my landlord")
   new RegExp(String.raw`\b${VERB}\b(?:[^.?!]|\.(?=\d))*?\b(?:to|for)\s+(?:my\s+)?${WHO}${NAME}`, "iu"),
   // "pay Jordan 12.50", "send mom 50", "give Sam back 10"
-  new RegExp(String.raw`\b${VERB}\s+(?:back\s+)?(?:my\s+)?${WHO}${NAME}(?=\s+(?:back\s+)?(?:the\s+)?(?:${AMOUNT}|${NUMBER_WORD}))`, "iu"),
+  new RegExp(String.raw`\b${VERB}\s+(?:back\s+)?(?:my\s+)?${WHO}${NAME}(?=\s+(?:back\s+)?(?:the\s+)?(?:${AMOUNT}|${NUMBER_WORD}|${NUMBER_WORDS_LAST}))`, "iu"),
   // "send my mom some money", "give Sam the cash": the name before the money, with no amount.
   new RegExp(String.raw`\b${VERB}\s+(?:my\s+)?${NAME}\s+(?:(?:some|the|a\s+little|a\s+bit\s+of)\s+)?(?:money|cash|funds)\b`, "iu"),
   // "split the bill with Sam and send him $22.50": the name, then a pronoun after the verb (session 14).
@@ -54,6 +56,8 @@ function clean(candidate: string, rest = ""): string | undefined {
   if (words[1] && !NOT_A_NAME.has(words[1].toLowerCase()) && (/^\p{Lu}/u.test(words[1]) || NAME_ENDS.test(rest))) kept.push(words[1]);
   const first = kept[0]!.toLowerCase();
   if (NOT_A_NAME.has(first) || /\d/.test(first)) return undefined;
+  // nlu7: "my daughter emma", "my son Leo": the name after who they are.
+  if (FAMILY.has(first) && kept[1]) return kept[1];
   return kept.join(" ");
 }
 
