@@ -37,6 +37,10 @@ describe("otherSense: bank words in other senses", () => {
     "what's the highest yield savings account at another bank",
     "did the federal reserve raise rates again",
     "what are mortgage rates at the fed right now",
+    "how's the balance in this cocktail",
+    "where is the best casino in vegas",
+    "can i cash out my poker chips online",
+    "save this article for later",
     "can i transfer my concert tickets to a friend",
     "transfer my prescription to a new pharmacy",
   ])("declines %s", (text) => {
@@ -68,6 +72,8 @@ describe("otherSense: bank words in other senses", () => {
     "what's the interest rate on my savings account",
     "can i transfer my credit card balance",
     "what's the interest rate on my navy fed account",
+    "save the receipt for later", // not declined: a receipt of a payment
+    "what's the balance on my checking",
   ])("leaves %s alone", (text) => {
     expect(otherSense(text)).toBe(false);
   });

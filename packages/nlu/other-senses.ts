@@ -18,7 +18,9 @@ const OTHER_CARD = String.raw`\b(?:oyster|clipper|presto|octopus|myki|opal|ventr
 const GIFT_CARD = String.raw`\bgift\s*cards?\b[^.?!]*\bbalance\b|\bbalance\b[^.?!]*\bgift\s*cards?\b`;
 // nlu7: a balance of a team, a diet, a schedule ("whats the balance of my fantasy football team",
 // was balance 0.88).
-const BALANCE_OF_THINGS = String.raw`\bbalance\s+(?:of|on|in|for)\s+(?:my|the|our|your)\s+(?:[a-z]+\s+){0,2}?(?:team|league|squad|roster|lineup|character|deck|diet|workout|routine|schedule|meals?|relationship|life)\b`;
+const BALANCE_OF_THINGS = String.raw`\bbalance\s+(?:like\s+)?(?:of|on|in|for)\s+(?:my|the|our|your|this|that|a)\s+(?:[a-z]+\s+){0,2}?(?:team|league|squad|roster|lineup|character|deck|diet|workout|routine|schedule|meals?|relationship|life|wine|beer|coffee|cocktail|dish|recipe|sauce|soup|flavou?rs?|mix|song|track|audio|sound|speakers?|photo|picture|painting|composition|colou?rs?|room|design)\b`;
+// nlu7: gambling and its chips ("how do i cash in my chips at the casino", was redeem_rewards 0.73).
+const GAMBLING = String.raw`\b(?:casino|poker|blackjack|roulette|slot\s+machines?|lottery|bingo)\b|\bcash(?:ing)?\s+(?:in|out)\s+(?:my\s+|the\s+|our\s+)?chips\b`;
 // nlu7: moving between schools ("how do i transfer my credits to another university", was
 // receiving_money 0.43).
 const SCHOOL = String.raw`\btransfer\w*\s+(?:my\s+|our\s+|the\s+|some\s+)?(?:college\s+)?(?:credits|classes|courses|units)\b|\btransfer\w*\s+(?:to\s+)?(?:another|a\s+new|a\s+different|other)\s+(?:schools?|colleges?|universit(?:y|ies))\b|\btransfer\w*\s+(?:schools|colleges|universities)\b`;
@@ -29,13 +31,15 @@ const CANNOT_DO = new RegExp(
   String.raw`\b(?:lend|loan)\s+me\b|\b(?:can|could|may)\s+i\s+borrow\s+(?:some\s+money|money|cash|\$?\d|(?:a\s+)?(?:few|hundred|thousand|grand|[a-z]+\s+(?:dollars|bucks)))|` +
     // Rates the customer does not hold: the Fed's, a central bank's ("what's the interest rate the fed set today", was interest_rate 1.00).
     String.raw`\b(?:the\s+fed|federal\s+reserve|central\s+bank|ecb|bank\s+of\s+(?:england|canada|japan))\b[^.?!]*\brates?\b|\brates?\b[^.?!]*\b(?:the\s+fed|federal\s+reserve|central\s+bank|ecb|bank\s+of\s+(?:england|canada|japan))\b|` +
+    // Keeping notes for later ("save this recipe for later", was goodbye 0.37).
+    String.raw`^(?:please\s+)?(?:save|bookmark|remember|note\s+down|write\s+down|keep)\s+(?:this|that|the|my)\s+(?!(?:payee|card|account|transfer|payment|money|cash|amount|receipt|statement)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:for\s+later|to\s+my\s+(?:notes|favou?rites|list))|` +
     String.raw`\b(?:best|better|cheapest|top|highest(?:[\s-]+(?:yield|interest|rate))?)\s+(?:[a-z]+\s+){0,2}?(?:savings|checking|credit\s+cards?|accounts?|cards?|rates?|mortgages?|loans?)\b[^.?!]*\b(?:at|from|in|among|with|of)\s+(?:other|another|different|rival|competing)\s+banks?\b|\bwhich\s+(?:other\s+)?bank\s+(?:has|offers|gives|pays)\s+the\s+(?:best|highest|lowest|cheapest)\b`,
 );
 // Words that make it a bank question after all.
 // Money words both checks below accept.
 const MONEY_CORE = String.raw`charg\w*|pa(?:y|id|ying|yments?)|refund\w*|debit|credit|visa|mastercard|bank|money|fees?|bills?|checking|savings|dollars?|bucks`;
 const BANK_WORDS = new RegExp(String.raw`\b(?:${MONEY_CORE}|transfer\w*|subscriptions?)\b|\$|\bmy\s+card\b`);
-const OTHER = new RegExp(`${BALANCE}|${BALANCE_OF_THINGS}|${SERVICE}|${PET}|${OTHER_CARD}`);
+const OTHER = new RegExp(`${BALANCE}|${BALANCE_OF_THINGS}|${GAMBLING}|${SERVICE}|${PET}|${OTHER_CARD}`);
 const SCHOOLS = new RegExp(SCHOOL);
 // Session 14: transferring things that are not money ("transfer my phone number to a new carrier",
 // was transfer 0.51; "transfer my gym membership to my wife", transfer 0.40): declined unless money words other than "transfer" itself are in the message.

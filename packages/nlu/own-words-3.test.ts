@@ -54,6 +54,20 @@ describe("OWN_WORDS_3_RULES: the families a fourth fresh probe showed misread (n
     ["did i pay verizon in october", "transactions"],
     // A category's "bill": its total.
     ["how much was our food bill last month", "spending"],
+    // Third batch. Whether a sum is there.
+    ["do i have 150 bucks left in savings", "balance"],
+    ["will i have $2,000 available for the down payment", "balance"],
+    // A person, then the sum.
+    ["send my nephew 40 for his graduation", "transfer"],
+    ["give sam 15", "transfer"],
+    // Whether money came in.
+    ["has anybody paid me this week", "transactions"],
+    // One past purchase's price.
+    ["what was the total of my last amazon order", "transactions"],
+    // Pending, terse.
+    ["is there anything pending on my credit card", "transactions"],
+    // One past payment, by where it went.
+    ["can you find a purchase i made at best buy last week", "transactions"],
   ])("%s → %s", (text, intent) => {
     expect(plainRequestIntent(text)).toBe(intent);
   });
@@ -73,6 +87,9 @@ describe("OWN_WORDS_3_RULES: the families a fourth fresh probe showed misread (n
     "did i pay my phone bill twice", // a problem: the model's
     "did i pay for the card delivery", // BANKING77's fee topics
     "is my account too low on points", // not money
+    "give me 100", // not a transfer to anyone
+    "what was the amount of my last transfer", // BANKING77's transfer topics
+    "my friend sent me money but i can't see it", // BANKING77's problem topics
   ])("leaves %s to the model", (text) => {
     const t = text.toLowerCase();
     expect(OWN_WORDS_3_RULES.some(([words, pattern]) => words.some((w) => t.includes(w)) && pattern.test(t))).toBe(false);

@@ -77,6 +77,13 @@ describe("extractAmount", () => {
     expect(extractAmount("my bill is due the 30")).toBeNull();
   });
 
+  it("reads 'half a grand' as half of it (nlu7)", () => {
+    expect(extractAmount("send half a grand to my brother")).toEqual(ok(50000, "USD", false));
+    expect(extractAmount("move half a thousand dollars to savings")).toEqual(ok(50000, "USD", true));
+    expect(extractAmount("pay him half a hundred and five dollars")).toEqual(ok(5250, "USD", true));
+    expect(extractAmount("send a grand to my brother")).toEqual(ok(100000, "USD", false));
+  });
+
   it("reads digits followed by a scale word as one amount", () => {
     expect(extractAmounts("send 2 hundred bucks to Sam")).toEqual([ok(20000, "USD")]);
     expect(extractAmounts("send 1 thousand dollars to Sam")).toEqual([ok(100000, "USD")]);

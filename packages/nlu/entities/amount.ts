@@ -187,7 +187,7 @@ function addNumberWords(words: string[], start: number, unit: number, started: b
 }
 
 const WORDS_AMOUNT = new RegExp(
-  String.raw`(?<![\w-])(?<neg>(?:minus|negative)\s+)?(?<words>(?:a\s+)?${NUMBER_WORD}(?:\s+(?:and\s+)?${NUMBER_WORD})*)` +
+  String.raw`(?<![\w-])(?<neg>(?:minus|negative)\s+)?(?<half>half\s+(?=a\s))?(?<words>(?:a\s+)?${NUMBER_WORD}(?:\s+(?:and\s+)?${NUMBER_WORD})*)` +
     String.raw`(?:\s+(?<cur>usd|eur|gbp|dollars?|bucks?|euros?|pounds?|quid|yen))?` +
     String.raw`(?:\s+(?:and\s+)?(?<cents>${NUMBER_WORD}(?:\s+${NUMBER_WORD})*)\s+(?:cents?|pence|p))?(?![\w-])`,
   "gi",
@@ -197,8 +197,10 @@ function parseWords(m: RegExpExecArray, options: AmountOptions): Candidate | nul
   const g = m.groups ?? {};
   const text = m[0].trim();
   const words = g.words!.toLowerCase().split(/\s+/);
-  const value = parseNumberWords(words);
-  if (value === null) return null;
+  const whole = parseNumberWords(words);
+  if (whole === null) return null;
+  // nlu7: "half a grand", "half a thousand dollars" (was read as the whole).
+  const value = g.half !== undefined ? whole / 2 : whole;
   const cur = g.cur?.toLowerCase();
   // "one" or "a" on their own are too common in ordinary speech to be taken as money.
   if (cur === undefined && (value <= 1 || /^(?:a|one)$/.test(g.words!.trim().toLowerCase()))) return null;
@@ -213,7 +215,8 @@ function parseWords(m: RegExpExecArray, options: AmountOptions): Candidate | nul
   }
   const cents = g.cents === undefined ? 0 : parseNumberWords(g.cents.toLowerCase().split(/\s+/));
   if (cents === null || cents > 99) return { start, rank, result: { invalid: "format", detail: "bad cents", text } };
-  const digits = `${value}${String(cents).padStart(2, "0")}`;
+  // Whole units times 100 (halved: times 50, so "half a hundred and five" stays in whole cents).
+  const digits = String((g.half !== undefined ? whole * 50 : whole * 100) + cents);
   return { start, rank, result: validate(digits, currency, cur !== undefined, text, options) };
 }
 

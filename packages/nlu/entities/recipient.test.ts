@@ -43,11 +43,14 @@ describe("extractRecipientName", () => {
     ["send 40 dollars to my son leo", "leo"],
     ["pay dana forty", "dana"],
     ["send 20 to my sister tomorrow", "sister"],
+    // Third batch: who is paid back, the amount elsewhere.
+    ["can i pay back my roommate Theo, i owe him 30", "Theo"],
+    ["i need to pay my mom back", "mom"],
   ])("%s → %s", (text, name) => {
     expect(extractRecipientName(text)).toBe(name);
   });
 
-  it.each(["transfer 100 to checking tomorrow", "move 50 from savings to my credit card", "what's my balance", "pay my bill", "make a payment to my credit card", "moving money to savings", "to savings", "to my checking account", "to be honest", "send some money", "send them money please", "transfer the money", "send money to savings"])(
+  it.each(["transfer 100 to checking tomorrow", "move 50 from savings to my credit card", "what's my balance", "pay my bill", "make a payment to my credit card", "moving money to savings", "to savings", "to my checking account", "to be honest", "send some money", "send them money please", "transfer the money", "send money to savings", "i want to pay back my loan early"])(
     "finds no name in %s",
     (text) => {
       expect(extractRecipientName(text)).toBeUndefined();

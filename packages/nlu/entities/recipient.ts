@@ -61,6 +61,11 @@ function clean(candidate: string, rest = ""): string | undefined {
   return kept.join(" ");
 }
 
+// nlu7: "I'd like to pay back my friend Jessica, I owe her 45", "pay my brother back": who is paid
+// back, with the amount elsewhere or not at all. Only a capitalised name or a relative ("pay back
+// my loan" names nobody).
+const PAID_BACK = new RegExp(String.raw`\b(?:pay|repay|reimburse)\s+(?:back\s+)?(?:my\s+)?${WHO}${NAME}`, "iu");
+
 /** The recipient a payment request names, or undefined. */
 export function extractRecipientName(text: string): string | undefined {
   for (const pattern of PATTERNS) {
@@ -69,7 +74,10 @@ export function extractRecipientName(text: string): string | undefined {
     const name = clean(m[1]!, text.slice(m.index + m[0].length));
     if (name) return FAMILY.has(name.toLowerCase()) ? name.toLowerCase() : name;
   }
-  return undefined;
+  const back = /\bback\b/i.test(text) ? PAID_BACK.exec(text) : null;
+  const name = back ? clean(back[1]!, text.slice(back.index + back[0].length)) : undefined;
+  if (name && FAMILY.has(name.toLowerCase())) return name.toLowerCase();
+  return name && /^\p{Lu}/u.test(name) ? name : undefined;
 }
 
 // A message that is nothing but a name ("Morgan", "sam taylor", "my landlord"): up to three words.
