@@ -73,6 +73,10 @@ describe("otherSense: bank words in other senses", () => {
     "can i transfer my credit card balance",
     "what's the interest rate on my navy fed account",
     "save the receipt for later", // not declined: a receipt of a payment
+    "how much did i spend at the casino last month",
+    "show my transactions at the casino",
+    "how much have i spent on lottery tickets",
+    "what's the balance in my wine club account",
     "what's the balance on my checking",
   ])("leaves %s alone", (text) => {
     expect(otherSense(text)).toBe(false);

@@ -39,8 +39,12 @@ const CANNOT_DO = new RegExp(
 // Money words both checks below accept.
 const MONEY_CORE = String.raw`charg\w*|pa(?:y|id|ying|yments?)|refund\w*|debit|credit|visa|mastercard|bank|money|fees?|bills?|checking|savings|dollars?|bucks`;
 const BANK_WORDS = new RegExp(String.raw`\b(?:${MONEY_CORE}|transfer\w*|subscriptions?)\b|\$|\bmy\s+card\b`);
-const OTHER = new RegExp(`${BALANCE}|${BALANCE_OF_THINGS}|${GAMBLING}|${SERVICE}|${PET}|${OTHER_CARD}`);
+const OTHER = new RegExp(`${BALANCE}|${SERVICE}|${PET}|${OTHER_CARD}`);
 const SCHOOLS = new RegExp(SCHOOL);
+// nlu7's other senses are also kept when the customer asks about their own spending or an account
+// ("how much did i spend at the casino", "the balance in my wine club account").
+const OTHER_NLU7 = new RegExp(`${BALANCE_OF_THINGS}|${GAMBLING}`);
+const MINE = /\b(?:spen[dt]\w*|bought|buy\w*|purchas\w*|transactions?|accounts?|acct|orders?|statements?)\b/;
 // Session 14: transferring things that are not money ("transfer my phone number to a new carrier",
 // was transfer 0.51; "transfer my gym membership to my wife", transfer 0.40): declined unless money words other than "transfer" itself are in the message.
 const THINGS = /\b(?:transfer\w*|port(?:ing)?|move|moving)\s+(?:over\s+)?(?:my|a|the|all\s+(?:of\s+)?my|our)\s+(?:[a-z]+\s+){0,2}?(?:numbers?|photos|pictures|pics|files|contacts|music|songs|apps|domain(?:\s+name)?|save\s+(?:files?|data)|game\s+saves?|whatsapp\s+chats|text\s+messages|texts|memberships?|tickets?|titles?|lease|warranty|licen[cs]e|registration|ownership|prescriptions?|(?:medical\s+)?records)\b/;
@@ -53,5 +57,6 @@ export function otherSense(text: string): boolean {
   if (CANNOT_DO.test(t)) return true;
   if (GIFT.test(t)) return !/\b(?:top\s*up|topping\s+up|pay\s+(?:with|using)|use)\b/.test(t);
   if ((THINGS.test(t) || SCHOOLS.test(t)) && !MONEY_WORDS.test(t)) return true;
+  if (OTHER_NLU7.test(t) && !BANK_WORDS.test(t) && !MINE.test(t)) return true;
   return OTHER.test(t) && !BANK_WORDS.test(t);
 }
