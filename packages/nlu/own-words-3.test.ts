@@ -68,6 +68,9 @@ describe("OWN_WORDS_3_RULES: the families a fourth fresh probe showed misread (n
     ["is there anything pending on my credit card", "transactions"],
     // One past payment, by where it went.
     ["can you find a purchase i made at best buy last week", "transactions"],
+    // Fourth batch. What a category took.
+    ["how much has gone on coffee this month", "spending"],
+    ["how much money went to utilities and insurance in september", "spending"],
   ])("%s → %s", (text, intent) => {
     expect(plainRequestIntent(text)).toBe(intent);
   });
@@ -87,6 +90,7 @@ describe("OWN_WORDS_3_RULES: the families a fourth fresh probe showed misread (n
     "did i pay my phone bill twice", // a problem: the model's
     "did i pay for the card delivery", // BANKING77's fee topics
     "is my account too low on points", // not money
+    "how much went into my savings this year", // money put aside, not spent
     "give me 100", // not a transfer to anyone
     "what was the amount of my last transfer", // BANKING77's transfer topics
     "my friend sent me money but i can't see it", // BANKING77's problem topics

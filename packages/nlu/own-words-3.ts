@@ -86,4 +86,7 @@ export const OWN_WORDS_3_RULES: ReadingRule[] = [
   // "i need to check a payment i made to my dentist in october" (was out of scope 0.78): one past
   // payment, found by where it went.
   [["payment", "charge", "purchase", "transaction"], new RegExp(String.raw`^${LEAD}?(?:check|find|look\s+up|see|verify|confirm|look\s+(?:at|for))\s+(?:a|the|one)\s+(?:payment|charge|purchase|transaction)\s+i\s+(?:made|did|had)\s+(?:to|at|with|for)\s+[a-z0-9&'.\- ]{1,40}?(?:\s+(?:in|on|last)\s+[a-z0-9]+|\s+(?:today|yesterday|this\s+(?:week|month)|last\s+(?:week|month)))?${END}`), "transactions"],
+  // Fourth batch. "How much went towards gas and parking in October?" (was out of scope 0.58): what
+  // a category took, i.e. spending. Not money put into one's own accounts (a transfer's history).
+  [["went", "gone"], new RegExp(String.raw`^how\s+much\s+(?:money\s+|cash\s+)?(?:went|has\s+gone|have\s+gone|is\s+going|goes)\s+(?:out\s+)?(?:on|to|towards?|into|for)\s+(?!(?:my\s+|the\s+)?(?:savings|checking|accounts?|investments?|retirement|401k)\b)[a-z0-9&'.\- ]{1,40}?(?:\s+(?:this|last)\s+(?:week|month|year)|\s+in\s+${MONTH}|\s+since\s+[a-z0-9]+|\s+so\s+far)?${END}`), "spending"],
 ];

@@ -46,11 +46,14 @@ describe("extractRecipientName", () => {
     // Third batch: who is paid back, the amount elsewhere.
     ["can i pay back my roommate Theo, i owe him 30", "Theo"],
     ["i need to pay my mom back", "mom"],
+    // Fourth batch: a name before the amount wins over what the payment is for.
+    ["pay Jordan 12.50 for dinner", "Jordan"],
+    ["I need to send my cousin Ines $30 for lunch", "Ines"],
   ])("%s → %s", (text, name) => {
     expect(extractRecipientName(text)).toBe(name);
   });
 
-  it.each(["transfer 100 to checking tomorrow", "move 50 from savings to my credit card", "what's my balance", "pay my bill", "make a payment to my credit card", "moving money to savings", "to savings", "to my checking account", "to be honest", "send some money", "send them money please", "transfer the money", "send money to savings", "i want to pay back my loan early"])(
+  it.each(["transfer 100 to checking tomorrow", "move 50 from savings to my credit card", "what's my balance", "pay my bill", "make a payment to my credit card", "moving money to savings", "to savings", "to my checking account", "to be honest", "send some money", "send them money please", "transfer the money", "send money to savings", "i want to pay back my loan early", "transfer 50 for groceries"])(
     "finds no name in %s",
     (text) => {
       expect(extractRecipientName(text)).toBeUndefined();

@@ -11,7 +11,11 @@ const NOT_A_NAME = new Set(
     "yes no ok okay sure thanks thank hi hello hey hmm um umm uh erm huh idk dunno maybe whatever sorry lol oops oh ah ugh " +
     "yeah yep nah nobody none nothing anyone anybody wait help human agent operator representative " +
     // nlu7: words after a lower-case first name that are not its surname ("send 20 to mike asap").
-    "asap rn plz thx ty tmrw later soon first quickly instead too also right away real fast").split(" "),
+    "asap rn plz thx ty tmrw later soon first quickly instead too also right away real fast " +
+    // …and what a payment is for ("pay Jordan 12.50 for dinner" named "dinner").
+    "dinner lunch breakfast groceries grocery food drinks coffee tickets gas utilities electricity water internet " +
+    "phone tuition books gift gifts birthday christmas trip vacation holiday movie movies concert parking taxes tax " +
+    "insurance repairs repair").split(" "),
 );
 const FAMILY = new Set("mom mum mother dad father sister brother wife husband son daughter aunt uncle grandma grandpa landlord roommate".split(" "));
 // Verbs and their -ing / noun forms: "make a payment to Jordan", "sending 20 to Sam".
@@ -29,11 +33,12 @@ const WHO = String.raw`(?:(?:(?:business\s+)?partner|friend|buddy|pal|mate|colle
 const PATTERNS = [
   // "to" before "for": "pay my roommate for utilities, can you send 48 dollars to Priya" (session 14).
   new RegExp(String.raw`\b${VERB}\b(?:[^.?!]|\.(?=\d))*?\bto\s+(?:my\s+)?${WHO}${NAME}`, "iu"),
+  // "pay Jordan 12.50", "send mom 50", "give Sam back 10" (nlu7: before "for …", which names a purpose
+  // in "pay Jordan 12.50 for dinner")
+  new RegExp(String.raw`\b${VERB}\s+(?:back\s+)?(?:my\s+)?${WHO}${NAME}(?=\s+(?:back\s+)?(?:the\s+)?(?:${AMOUNT}|${NUMBER_WORD}|${NUMBER_WORDS_LAST}))`, "iu"),
   // "send 20 to Jordan", "transfer $5 over to alex", "pay 30 to my sister"
   // (a decimal point is not the end of the sentence: "send $50.25 to my landlord")
   new RegExp(String.raw`\b${VERB}\b(?:[^.?!]|\.(?=\d))*?\b(?:to|for)\s+(?:my\s+)?${WHO}${NAME}`, "iu"),
-  // "pay Jordan 12.50", "send mom 50", "give Sam back 10"
-  new RegExp(String.raw`\b${VERB}\s+(?:back\s+)?(?:my\s+)?${WHO}${NAME}(?=\s+(?:back\s+)?(?:the\s+)?(?:${AMOUNT}|${NUMBER_WORD}|${NUMBER_WORDS_LAST}))`, "iu"),
   // "send my mom some money", "give Sam the cash": the name before the money, with no amount.
   new RegExp(String.raw`\b${VERB}\s+(?:my\s+)?${NAME}\s+(?:(?:some|the|a\s+little|a\s+bit\s+of)\s+)?(?:money|cash|funds)\b`, "iu"),
   // "split the bill with Sam and send him $22.50": the name, then a pronoun after the verb (session 14).
