@@ -41,6 +41,8 @@ describe("otherSense: bank words in other senses", () => {
     "where is the best casino in vegas",
     "can i cash out my poker chips online",
     "save this article for later",
+    "any tips to save money on gas",
+    "how can i save money on my electric bill",
     "can i transfer my concert tickets to a friend",
     "transfer my prescription to a new pharmacy",
   ])("declines %s", (text) => {
@@ -77,6 +79,7 @@ describe("otherSense: bank words in other senses", () => {
     "show my transactions at the casino",
     "how much have i spent on lottery tickets",
     "what's the balance in my wine club account",
+    "how can i save money on transfer fees",
     "what's the balance on my checking",
   ])("leaves %s alone", (text) => {
     expect(otherSense(text)).toBe(false);

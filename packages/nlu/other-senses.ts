@@ -31,6 +31,8 @@ const CANNOT_DO = new RegExp(
   String.raw`\b(?:lend|loan)\s+me\b|\b(?:can|could|may)\s+i\s+borrow\s+(?:some\s+money|money|cash|\$?\d|(?:a\s+)?(?:few|hundred|thousand|grand|[a-z]+\s+(?:dollars|bucks)))|` +
     // Rates the customer does not hold: the Fed's, a central bank's ("what's the interest rate the fed set today", was interest_rate 1.00).
     String.raw`\b(?:the\s+fed|federal\s+reserve|central\s+bank|ecb|bank\s+of\s+(?:england|canada|japan))\b[^.?!]*\brates?\b|\brates?\b[^.?!]*\b(?:the\s+fed|federal\s+reserve|central\s+bank|ecb|bank\s+of\s+(?:england|canada|japan))\b|` +
+    // Advice on spending less ("what's the best way to save money on groceries", was spending 0.39); not on fees.
+    String.raw`\b(?:best\s+ways?|tips?|ways?|how\s+(?:can|do|should|could)\s+i|how\s+to)\s+(?:to\s+)?sav(?:e|ing)\s+(?:money|cash|a\s+lot)\s+on\s+(?![^.?!]*\b(?:fees?|transfers?|exchange|interest|charges?)\b)|` +
     // Keeping notes for later ("save this recipe for later", was goodbye 0.37).
     String.raw`^(?:please\s+)?(?:save|bookmark|remember|note\s+down|write\s+down|keep)\s+(?:this|that|the|my)\s+(?!(?:payee|card|account|transfer|payment|money|cash|amount|receipt|statement)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:for\s+later|to\s+my\s+(?:notes|favou?rites|list))|` +
     String.raw`\b(?:best|better|cheapest|top|highest(?:[\s-]+(?:yield|interest|rate))?)\s+(?:[a-z]+\s+){0,2}?(?:savings|checking|credit\s+cards?|accounts?|cards?|rates?|mortgages?|loans?)\b[^.?!]*\b(?:at|from|in|among|with|of)\s+(?:other|another|different|rival|competing)\s+banks?\b|\bwhich\s+(?:other\s+)?bank\s+(?:has|offers|gives|pays)\s+the\s+(?:best|highest|lowest|cheapest)\b`,

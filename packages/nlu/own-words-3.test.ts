@@ -71,6 +71,24 @@ describe("OWN_WORDS_3_RULES: the families a fourth fresh probe showed misread (n
     // Fourth batch. What a category took.
     ["how much has gone on coffee this month", "spending"],
     ["how much money went to utilities and insurance in september", "spending"],
+    // Fifth batch (harder). Fillers, slang, situations.
+    ["how much cash do i really have left", "balance"],
+    ["how broke am i right now", "balance"],
+    ["how's my money situation", "balance"],
+    ["could you check whether there's enough money in savings to cover the trip", "balance"],
+    ["i need to know if i have the funds for a 90 dollar bill", "balance"],
+    // Paying back, paying someone described, a relative named, an app as the verb.
+    ["i have to pay her back about forty bucks", "transfer"],
+    ["pay the movers 320, his name is Dave", "transfer"],
+    ["send my niece Lola fifty dollars", "transfer"],
+    ["i want to zelle my landlord the rent through you", "transfer"],
+    // Purchases half remembered; when one was paid; who was paid; the topic first; deposits.
+    ["i think i ordered something from etsy but i don't remember what, could you check", "transactions"],
+    ["can you tell me when i last paid the water company", "transactions"],
+    ["who have i paid this month", "transactions"],
+    ["the last charge at walmart what was the amount", "transactions"],
+    ["what got deposited into my savings this week", "transactions"],
+    ["what's this $8 one from yesterday", "transactions"],
   ])("%s → %s", (text, intent) => {
     expect(plainRequestIntent(text)).toBe(intent);
   });
@@ -91,6 +109,9 @@ describe("OWN_WORDS_3_RULES: the families a fourth fresh probe showed misread (n
     "did i pay for the card delivery", // BANKING77's fee topics
     "is my account too low on points", // not money
     "how much went into my savings this year", // money put aside, not spent
+    "how much do i have to pay to accept an international transfer", // BANKING77 exchange_charge
+    "venmo charged me a fee", // a fee question
+    "can you tell me when i paid for my card", // BANKING77's card topics
     "give me 100", // not a transfer to anyone
     "what was the amount of my last transfer", // BANKING77's transfer topics
     "my friend sent me money but i can't see it", // BANKING77's problem topics

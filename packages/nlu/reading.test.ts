@@ -35,6 +35,12 @@ describe("ruleReading", () => {
     expect(ruleReading("What's my balance? Also, did my paycheck come in?")?.intent).not.toBe("transactions"); // the first request first
   });
 
+  it("reads a plain request after a story and 'but' or 'and I need to' (nlu7)", () => {
+    expect(ruleReading("rent went up again this year but i just want to check my balance")?.intent).toBe("balance");
+    expect(ruleReading("my brother covered dinner and i need to pay him back 30")?.intent).toBe("transfer");
+    expect(ruleReading("i tried to pay but it failed and i don't know why")).toBeUndefined();
+  });
+
   it("declines bank words in other senses, small talk stripped", () => {
     expect(ruleReading("Hi! What's the balance of power in the senate?")).toEqual({ intent: "out_of_scope", text: "What's the balance of power in the senate?" });
     expect(ruleReading("how do i report a lost dog")?.intent).toBe("out_of_scope");

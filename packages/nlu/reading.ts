@@ -51,6 +51,12 @@ export function ruleReading(text: string, core = stripSmallTalk(text)): RuleRead
   const afterComma = head !== "" && !/[.?!]/.test(head) && !plainRequestIntent(head) ? core.slice(comma + 1).trim() : "";
   const commaIntent = afterComma.length >= 8 ? plainRequestIntent(afterComma) : undefined;
   if (commaIntent) return { intent: commaIntent, text: afterComma };
+  // nlu7: "so like i get paid on friday but i wanna know if theres enough in there …", "my buddy
+  // spotted me … and i need to get him back 85": a story, then "but" or "and I need to" a plain request.
+  const turn = BUT_OR_AND_NEED.exec(core);
+  const afterTurn = turn ? core.slice(turn.index + turn[0].length) : "";
+  const turnIntent = turn ? plainRequestIntent(afterTurn) : undefined;
+  if (turnIntent) return { intent: turnIntent, text: afterTurn };
   // "My rent is due soon, so I'd like to see my balance": the reason, then a plain request.
   const reason = REASON_THEN.exec(core);
   if (!reason) return undefined;
@@ -64,6 +70,9 @@ const CONTEXT_FIRST = /^(?:before|since|because|as|now\s+that|while|after|once|s
 
 // What the customer is doing, then "and" what they need: "I'm doing my taxes and need …".
 const DOING_AND = /^(?:i'?m|i\s+am|we'?re|we\s+are)\s+[^,.;?!]{3,60}?\s+and\s+(?=(?:i\s+)?(?:just\s+)?(?:need|want|would\s+like|'d\s+like)\b)/i;
+
+// The last "but", or an "and" before "I need / want to", after which the request comes.
+const BUT_OR_AND_NEED = /\s+(?:but|and)\s+(?=i\s+(?:really\s+|just\s+)?(?:need|want|wanna|have)\b|i'?d\s+like\b|(?:can|could)\s+(?:you|u)\b)(?!.*\s(?:but|and)\s+(?:i\s+(?:need|want|wanna|have)|i'?d\s+like|(?:can|could)\s+(?:you|u))\b)/i;
 
 // What joins a second request to a first: "and then", ", then", ". Then", "and after that".
 const THEN = /(?:\s*[,;]\s*|\s*[.!?]\s+|\s+)(?:and\s+)?(?:then|after\s+that|afterwards)\s+(?=\S)/i;

@@ -49,6 +49,8 @@ describe("extractRecipientName", () => {
     // Fourth batch: a name before the amount wins over what the payment is for.
     ["pay Jordan 12.50 for dinner", "Jordan"],
     ["I need to send my cousin Ines $30 for lunch", "Ines"],
+    // Fifth batch: telegraphic fragments.
+    ["Send money. 40 bucks. To Aiden.", "Aiden"],
   ])("%s → %s", (text, name) => {
     expect(extractRecipientName(text)).toBe(name);
   });

@@ -44,7 +44,8 @@ const PATTERNS = [
   // "split the bill with Sam and send him $22.50": the name, then a pronoun after the verb (session 14).
   new RegExp(String.raw`\b(?:with|for)\s+(?:my\s+)?${WHO}${NAME}\s+and\s+${VERB}\s+(?:him|her|them)\b`, "iu"),
   // "Let's do a transfer. Six hundred dollars to Tom.": an amount, then who it is for (session 14).
-  new RegExp(String.raw`(?:\b(?:dollars?|bucks|usd|euros?|pounds?|quid)|[$€£]\s?\d[\d,]*(?:\.\d+)?)\s+(?:over\s+)?to\s+(?:my\s+)?${NAME}`, "iu"),
+  // nlu7: also in fragments, "Transfer. 75 dollars. To Priya."
+  new RegExp(String.raw`(?:\b(?:dollars?|bucks|usd|euros?|pounds?|quid)|[$€£]\s?\d[\d,]*(?:\.\d+)?)[.,]?\s+(?:over\s+)?to\s+(?:my\s+)?${NAME}`, "iu"),
   // The whole message "to Morgan": the answer to "Who should I send it to?"
   new RegExp(String.raw`^\s*to\s+(?:my\s+)?${NAME}\s*[.!]?\s*$`, "iu"),
 ];
