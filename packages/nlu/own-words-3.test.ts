@@ -89,6 +89,13 @@ describe("OWN_WORDS_3_RULES: the families a fourth fresh probe showed misread (n
     ["the last charge at walmart what was the amount", "transactions"],
     ["what got deposited into my savings this week", "transactions"],
     ["what's this $8 one from yesterday", "transactions"],
+    // Sixth batch. Non-native word order; what is left after; slang verbs; topic first; paid back.
+    ["please let me know what is my savings balance", "balance"],
+    ["how much is left in checking after the car payment", "balance"],
+    ["toss my brother some money", "transfer"],
+    ["the electric bill, has it gone out yet", "transactions"],
+    ["has my sister paid me back", "transactions"],
+    ["did kevin send me the money yet", "transactions"],
   ])("%s → %s", (text, intent) => {
     expect(plainRequestIntent(text)).toBe(intent);
   });
@@ -112,6 +119,8 @@ describe("OWN_WORDS_3_RULES: the families a fourth fresh probe showed misread (n
     "how much do i have to pay to accept an international transfer", // BANKING77 exchange_charge
     "venmo charged me a fee", // a fee question
     "can you tell me when i paid for my card", // BANKING77's card topics
+    "did you send me a new card", // BANKING77 card_arrival
+    "did they pay me the wrong amount", // a problem
     "give me 100", // not a transfer to anyone
     "what was the amount of my last transfer", // BANKING77's transfer topics
     "my friend sent me money but i can't see it", // BANKING77's problem topics

@@ -26,7 +26,7 @@ const MERCHANT = String.raw`(?:the\s+|my\s+)?(?!(?:you|u|they|the\s+bank|teller|
 export const OWN_WORDS_3_RULES: ReadingRule[] = [
   // "could you tell me what my balance is", "I'd like to know what my balances are" (the embedded
   // question; was declined_card_payment 0.83 after a sentence about a card that might be declined).
-  [["balance"], new RegExp(String.raw`^${LEAD}?(?:tell\s+me|let\s+me\s+know|check|see|find\s+out|know|look\s+up)\s+(?:what|how\s+much)\s+(?:my|the)\s+(?:(?:savings|checking|current|main|joint|bank|account|available)\s+)?(?:account\s+)?balances?\s+(?:is|are)(?:\s+(?:(?:in|on|for)\s+${ACCOUNT}))?(?:\s+(?:right\s+)?now|\s+today|\s+at\s+the\s+moment)?${END}`), "balance"],
+  [["balance"], new RegExp(String.raw`^${LEAD}?(?:tell\s+me|let\s+me\s+know|check|see|find\s+out|know|look\s+up)\s+(?:(?:what|how\s+much)\s+(?:my|the)\s+(?:(?:savings|checking|current|main|joint|bank|account|available)\s+)?(?:account\s+)?balances?\s+(?:is|are)|what\s+(?:is|are)\s+(?:my|the)\s+(?:(?:savings|checking|current|main|joint|bank|account|available)\s+)?(?:account\s+)?balances?)(?:\s+(?:(?:in|on|for)\s+${ACCOUNT}))?(?:\s+(?:right\s+)?now|\s+today|\s+at\s+the\s+moment)?${END}`), "balance"],
   // "will i have enough for rent if i pay 200 on my car today", "do i have enough to pay my phone
   // bill" (was out of scope 0.94): enough with no noun, or money, for something. CLINC150's "do i
   // have enough fuel / points / pto" name what they have enough of, so they are not matched.
@@ -82,7 +82,7 @@ export const OWN_WORDS_3_RULES: ReadingRule[] = [
   [["give", "send", "pay", "wire"], new RegExp(String.raw`^${LEAD}?(?:give|send|pay|wire)\s+(?:my\s+${PERSON_PLUS}|(?!(?:me|us|it|rent|bills?|off|back|the|a|an|my|this|that|him|her|them|you|u)\b)[a-z][a-z'.\-]*)\s+${SUM}(?:\s+(?:for|as)\s+[^.?!]{1,40})?${END}`), "transfer"],
   // "did anyone send me money today" (was receiving_money 0.84, BANKING77's how-to): whether money
   // came in, the list (only money in: the transactions answer filters incoming).
-  [["send me", "sent me", "pay me", "paid me", "transferred me"], new RegExp(String.raw`^(?:did|has|have)\s+(?:anyone|anybody|someone|somebody)\s+(?:send|sent|transfer(?:red)?|pay|paid)\s+me(?:\s+(?:any\s+|some\s+)?(?:money|cash|funds|anything|a\s+payment))?(?:\s+(?:today|yesterday|this\s+(?:week|month)|yet|recently|lately))?${END}`), "transactions"],
+  [["send me", "sent me", "pay me", "paid me", "transferred me"], new RegExp(String.raw`^(?:did|has|have)\s+(?:anyone|anybody|someone|somebody|my\s+${PERSON_PLUS}|(?!(?:you|u|they|it|the|a|i|we)\b)[a-z]+)\s+(?:send|sent|transfer(?:red)?|pay|paid)\s+me(?:\s+back)?(?:\s+(?:any\s+|some\s+|the\s+)?(?:money|cash|funds|anything|a\s+payment))?(?:\s+back)?(?:\s+(?:today|yesterday|this\s+(?:week|month)|yet|recently|lately))?${END}`), "transactions"],
   // "what was the amount of my last grocery trip" (was out of scope 0.72): one past purchase's price
   // (requests.ts has "how much was my last …"; the same words left out).
   [["amount", "total", "cost", "price"], new RegExp(String.raw`^what\s+(?:was|is)\s+the\s+(?:amount|total|cost|price)\s+(?:of|for|on)\s+(?:my|the)\s+(?:last|latest|most\s+recent|previous)\s+(?![^.?!]*\b(?:pay|paycheck|salary|wages?|check|cheque|bills?|statement|fees?|charged|rate|interest|refund|top.?up|transfer|exchange)\b)(?:[a-z]+\s+){0,3}?[a-z]+${END}`), "transactions"],
@@ -124,5 +124,11 @@ export const OWN_WORDS_3_RULES: ReadingRule[] = [
   [["how much", "amount"], new RegExp(String.raw`^(?:my|the)\s+(?:last|latest|most\s+recent|previous)\s+(?:payment|charge|purchase|transaction)\s+(?:to|at|from)\s+[a-z0-9&'.\- ]{1,30}?\s*[,.;]?\s*(?:how\s+much\s+(?:was|is)\s+(?:it|that)|what\s+was\s+(?:it|that|the\s+amount))${END}`), "transactions"],
   // "what was deposited into my account on friday" (was balance_not_updated_after_cheque_or_cash_deposit 0.62).
   [["deposited", "credited", "paid into"], new RegExp(String.raw`^what\s+(?:was|got|has\s+been|have\s+been|were)\s+(?:deposited|paid|credited)\s+(?:in|into|to)\s+${ACCOUNT}(?:\s+(?:today|this\s+(?:week|month)|last\s+(?:week|month))|\s+${PAST_DAY})?${END}`), "transactions"],
+  // Sixth batch. "what's left after all the autopays came out" (was scheduled_payments 0.82): the balance.
+  [["after"], new RegExp(String.raw`^(?:what(?:'?s|\s+is)|how\s+much\s+(?:is|do\s+i\s+have|money\s+do\s+i\s+have))\s+left(?:\s+in\s+${ACCOUNT})?\s+after\s+[^.?!]{1,50}${END}`), "balance"],
+  // "just need to shoot my mom some cash" (was out of scope 0.67): slang verbs for sending money to a person.
+  [["money", "cash", "funds", "dough"], new RegExp(String.raw`^(?:${LEAD}|(?:i\s+)?(?:just\s+)?need\s+to\s+)?(?:shoot|toss|float|throw|zap|send|give|wire)\s+(?:my\s+${PERSON_PLUS}|(?!(?:me|us|it|the|a|an|my|some|this|that)\b)[a-z]+)\s+(?:some\s+|a\s+little\s+|a\s+bit\s+of\s+)?(?:money|cash|funds|dough)(?:\s+(?:today|now|tonight|asap))?${END}`), "transfer"],
+  // "my phone bill, did it get paid" (was pay_bill 0.91): the topic first, then whether it was paid.
+  [["did it", "has it"], new RegExp(String.raw`^(?:my|the)\s+(?:[a-z]+\s+){0,2}?(?:bill|rent|payment|subscription|insurance|mortgage)\s*[,.;]?\s*(?:did|has)\s+(?:it|that)\s+(?:get\s+paid|been\s+paid|go\s+(?:out|through)|gone\s+(?:out|through)|come\s+out|get\s+taken(?:\s+out)?)(?:\s+(?:yet|already))?${END}`), "transactions"],
 ];
 

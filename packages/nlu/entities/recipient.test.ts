@@ -51,6 +51,10 @@ describe("extractRecipientName", () => {
     ["I need to send my cousin Ines $30 for lunch", "Ines"],
     // Fifth batch: telegraphic fragments.
     ["Send money. 40 bucks. To Aiden.", "Aiden"],
+    // Sixth batch: an adverb after the relative; a role followed by what the payment is for.
+    ["send 60 dollars to my brother urgently", "brother"],
+    ["give 30 to my tutor for the lesson", "tutor"],
+    ["pay my cleaner Rosa 50", "Rosa"],
   ])("%s → %s", (text, name) => {
     expect(extractRecipientName(text)).toBe(name);
   });

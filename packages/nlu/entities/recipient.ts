@@ -15,7 +15,7 @@ const NOT_A_NAME = new Set(
     // …and what a payment is for ("pay Jordan 12.50 for dinner" named "dinner").
     "dinner lunch breakfast groceries grocery food drinks coffee tickets gas utilities electricity water internet " +
     "phone tuition books gift gifts birthday christmas trip vacation holiday movie movies concert parking taxes tax " +
-    "insurance repairs repair").split(" "),
+    "insurance repairs repair urgently urgent immediately promptly directly").split(" "),
 );
 const FAMILY = new Set("mom mum mother dad father sister brother wife husband son daughter aunt uncle grandma grandpa landlord roommate".split(" "));
 // Verbs and their -ing / noun forms: "make a payment to Jordan", "sending 20 to Sam".
@@ -27,8 +27,9 @@ const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|t
 // nlu7: number words closing the message with no currency ("pay tyler two hundred").
 const NUMBER_WORDS_LAST = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|a\s+thousand)\b[a-z\s-]{0,40}[.!]?\s*$`;
 // "pay my friend Daniel 75": who they are, then the capitalised name (session 14).
-// nlu7: and the trades one pays ("pay my plumber Luis").
-const WHO = String.raw`(?:(?:(?:business\s+)?partner|friend|buddy|pal|mate|colleague|coworker|co-worker|neighbou?r|cousin|roommate|flatmate|boss|plumber|electrician|contractor|gardener|landscaper|mechanic|tutor|trainer|coach|babysitter|nanny|cleaner|housekeeper|handyman|painter|barber|hairdresser|stylist|teacher|driver|accountant|therapist|dog\s+walker)\s+(?=\p{Lu}))?`;
+// nlu7: and the trades one pays ("pay my plumber Luis"). The "i" flag makes \p{Lu} match any letter,
+// so the words that cannot be a name are kept out by hand ("give 30 to my neighbor for the plants").
+const WHO = String.raw`(?:(?:(?:business\s+)?partner|friend|buddy|pal|mate|colleague|coworker|co-worker|neighbou?r|cousin|roommate|flatmate|boss|plumber|electrician|contractor|gardener|landscaper|mechanic|tutor|trainer|coach|babysitter|nanny|cleaner|housekeeper|handyman|painter|barber|hairdresser|stylist|teacher|driver|accountant|therapist|dog\s+walker)\s+(?=\p{Lu})(?!(?:for|to|from|with|and|or|the|a|an|please|pls|back|today|tomorrow|tonight|now|on|at|in|by|via|some|money|cash)\b))?`;
 
 const PATTERNS = [
   // "to" before "for": "pay my roommate for utilities, can you send 48 dollars to Priya" (session 14).
