@@ -39,7 +39,7 @@ export function ruleReading(text: string, core = stripSmallTalk(text)): RuleRead
   if (context && afterContext) return { intent: afterContext, text: core.slice(context[0].length) };
   // nlu7: "I'm doing my taxes and need a list of everything from last year": what the customer is
   // doing, then "and (I) need / want" a plain request.
-  const doing = DOING_AND.exec(core);
+  const doing = / and /i.test(core) ? DOING_AND.exec(core) : null;
   const afterDoing = doing ? `i ${core.slice(doing[0].length).replace(/^i\s+/i, "")}` : "";
   const doingIntent = doing ? plainRequestIntent(afterDoing) : undefined;
   if (doingIntent) return { intent: doingIntent, text: afterDoing };
@@ -53,7 +53,7 @@ export function ruleReading(text: string, core = stripSmallTalk(text)): RuleRead
   if (commaIntent) return { intent: commaIntent, text: afterComma };
   // nlu7: "so like i get paid on friday but i wanna know if theres enough in there …", "my buddy
   // spotted me … and i need to get him back 85": a story, then "but" or "and I need to" a plain request.
-  const turn = BUT_OR_AND_NEED.exec(core);
+  const turn = / (?:but|and) /i.test(core) ? BUT_OR_AND_NEED.exec(core) : null;
   const afterTurn = turn ? core.slice(turn.index + turn[0].length) : "";
   const turnIntent = turn ? plainRequestIntent(afterTurn) : undefined;
   if (turnIntent) return { intent: turnIntent, text: afterTurn };
