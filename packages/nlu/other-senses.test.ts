@@ -42,6 +42,7 @@ describe("otherSense: bank words in other senses", () => {
     "can i cash out my poker chips online",
     "save this article for later",
     "any tips to save money on gas",
+    "explain the balance of payments",
     "how can i save money on my electric bill",
     "can i transfer my concert tickets to a friend",
     "transfer my prescription to a new pharmacy",

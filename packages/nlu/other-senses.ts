@@ -7,7 +7,7 @@
 // bank card is left to the model ("why did my netflix account charge my card twice").
 
 // Balance in other senses: of power, of nature; work-life balance; balancing tires.
-const BALANCE = String.raw`\bbalance\s+of\s+(?:power|nature|trade|terror|probabilit\w+|evidence|forces)\b|\b(?:work|life)[\s-]+(?:life[\s-]+)?balance\b|\bbalanc(?:e|ing)\s+(?:a|the|my|your|our|car|new)?\s*(?:tires?|tyres?|wheels?|hormones?|chemical\s+equations?|equations?|diet|ph|chakras?)\b`;
+const BALANCE = String.raw`\bbalance\s+of\s+(?:power|nature|trade|payments|terror|probabilit\w+|evidence|forces)\b|\b(?:work|life)[\s-]+(?:life[\s-]+)?balance\b|\bbalanc(?:e|ing)\s+(?:a|the|my|your|our|car|new)?\s*(?:tires?|tyres?|wheels?|hormones?|chemical\s+equations?|equations?|diet|ph|chakras?)\b`;
 // An account, login or password with a game console, a streaming or social service.
 const SERVICE = String.raw`\b(?:ps[345]|playstation|psn|xbox|nintendo(?:\s+switch)?|netflix|spotify|steam|hulu|disney\+?|disney\s+plus|hbo(?:\s+max)?|youtube|instagram|insta|facebook|twitter|tiktok|snapchat|fortnite|roblox|minecraft|discord|reddit|linkedin|whatsapp|twitch|epic\s+games|gmail|hotmail|outlook|yahoo|email|e-mail)\s+(?:account|acct|login|log\s+in|password|profile|username)s?\b`;
 // A lost, missing or found animal.
@@ -37,6 +37,8 @@ const CANNOT_DO: [readonly string[], RegExp][] = [
   [["sav"], /\b(?:best\s+ways?|tips?|ways?|how\s+(?:can|do|should|could)\s+i|how\s+to)\s+(?:to\s+)?sav(?:e|ing)\s+(?:money|cash|a\s+lot)\s+on\s+(?![^.?!]*\b(?:fees?|transfers?|exchange|interest|charges?)\b)/],
   // Keeping notes for later ("save this recipe for later", was goodbye 0.37).
   [["later", "notes", "favo", "list"], /^(?:please\s+)?(?:save|bookmark|remember|note\s+down|write\s+down|keep)\s+(?:this|that|the|my)\s+(?!(?:payee|card|account|transfer|payment|money|cash|amount|receipt|statement)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:for\s+later|to\s+my\s+(?:notes|favou?rites|list))/],
+  // The economists' balance of payments (a bank word inside: "payments").
+  [["balance of payment"], /\bbalance\s+of\s+payments\b(?!\s+(?:on|in|for|to|from)\s+(?:my|the)\b)/],
   // Other banks' products ("what is the best savings account at other banks", was balance 0.73).
   [["bank"], /\b(?:best|better|cheapest|top|highest(?:[\s-]+(?:yield|interest|rate))?)\s+(?:[a-z]+\s+){0,2}?(?:savings|checking|credit\s+cards?|accounts?|cards?|rates?|mortgages?|loans?)\b[^.?!]*\b(?:at|from|in|among|with|of)\s+(?:other|another|different|rival|competing)\s+banks?\b|\bwhich\s+(?:other\s+)?bank\s+(?:has|offers|gives|pays)\s+the\s+(?:best|highest|lowest|cheapest)\b/],
 ];

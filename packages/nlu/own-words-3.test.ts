@@ -96,6 +96,14 @@ describe("OWN_WORDS_3_RULES: the families a fourth fresh probe showed misread (n
     ["the electric bill, has it gone out yet", "transactions"],
     ["has my sister paid me back", "transactions"],
     ["did kevin send me the money yet", "transactions"],
+    // Seventh batch (a check of how far the fixes carried: 41 / 50 before these).
+    ["can you see if i'm overdrawn", "balance"],
+    ["am i still in the black", "balance"],
+    ["has the payment to verizon posted yet", "transactions"],
+    ["when did my direct deposit come in", "transactions"],
+    ["what's the uber payment from last night", "transactions"],
+    ["has the mortgage been debited", "transactions"],
+    ["has my dad sent the money he owes me", "transactions"],
   ])("%s → %s", (text, intent) => {
     expect(plainRequestIntent(text)).toBe(intent);
   });
@@ -121,6 +129,9 @@ describe("OWN_WORDS_3_RULES: the families a fourth fresh probe showed misread (n
     "can you tell me when i paid for my card", // BANKING77's card topics
     "did you send me a new card", // BANKING77 card_arrival
     "did they pay me the wrong amount", // a problem
+    "when was my last paycheck", // CLINC150 payday
+    "did my card payment go through", // BANKING77 pending_card_payment
+    "what is this extra charge on the 3rd", // BANKING77 extra_charge_on_statement
     "give me 100", // not a transfer to anyone
     "what was the amount of my last transfer", // BANKING77's transfer topics
     "my friend sent me money but i can't see it", // BANKING77's problem topics

@@ -35,8 +35,9 @@ function run(name: string, rows: ProbeRow[], m: IntentModel): void {
     const e = summarizeEntities(row.text, today);
     if (row.amount !== undefined) {
       amounts++;
-      if (e.amount?.minor === row.amount) amountsRight++;
-      else entityMisses.push(`  [amount] ${row.amount} → ${e.amount?.minor}: ${row.text}`);
+      // Exact means the currency too (the rows name USD amounts only), as probe.test.ts checks.
+      if (e.amount?.minor === row.amount && e.amount.currency === "USD") amountsRight++;
+      else entityMisses.push(`  [amount] ${row.amount} USD → ${e.amount?.minor} ${e.amount?.currency}: ${row.text}`);
     }
     if (row.recipient !== undefined && e.recipient?.toLowerCase() !== row.recipient.toLowerCase())
       entityMisses.push(`  [recipient] ${row.recipient} → ${e.recipient}: ${row.text}`);

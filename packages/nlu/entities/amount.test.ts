@@ -77,6 +77,14 @@ describe("extractAmount", () => {
     expect(extractAmount("my bill is due the 30")).toBeNull();
   });
 
+  it("takes the amount said after a correction (nlu7)", () => {
+    expect(extractAmount("send 40 euros, sorry, 40 dollars to Ana")).toEqual(ok(4000, "USD", true));
+    expect(extractAmount("transfer 20 to savings, no wait, make that 25")).toEqual(ok(2500, "USD", false));
+    expect(extractAmount("pay 15 pounds... i mean 15 dollars")).toEqual(ok(1500, "USD", true));
+    // No correction: the first with a currency, as before.
+    expect(extractAmount("send 40 dollars to Ana, sorry for the trouble")).toEqual(ok(4000, "USD", true));
+  });
+
   it("reads 'half a grand' as half of it (nlu7)", () => {
     expect(extractAmount("send half a grand to my brother")).toEqual(ok(50000, "USD", false));
     expect(extractAmount("move half a thousand dollars to savings")).toEqual(ok(50000, "USD", true));

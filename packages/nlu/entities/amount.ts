@@ -238,6 +238,27 @@ function collect(text: string, options: AmountOptions): Candidate[] {
   return candidates;
 }
 
+// The words that take back what was just said.
+const CORRECTION = /\b(?:no\s+sorry|no\s+wait|sorry|i\s+mean|i\s+meant|make\s+(?:that|it)|actually|correction|or\s+rather)\b/i;
+
+/**
+ * nlu7: "send 60 euros, no sorry, 60 dollars to Pierre", "30 quid... I mean 30 dollars": an amount
+ * said after a correction replaces the ones before it.
+ */
+function notTakenBack(text: string, candidates: Candidate[]): Candidate[] {
+  const correction = candidates.length > 1 ? CORRECTION.exec(text) : null;
+  if (!correction) return candidates;
+  const after = candidates.filter((c) => c.start >= correction.index);
+  return after.length > 0 && after.length < candidates.length ? after : candidates;
+}
+
+/** The amount mentions a message still stands by, in text order: those after a correction if it has one. */
+export function amountsMeant(text: string, options: AmountOptions = {}): Array<Amount | InvalidAmount> {
+  return notTakenBack(text, collect(text, options))
+    .sort((a, b) => a.start - b.start)
+    .map((c) => c.result);
+}
+
 /** All amount-like mentions, in text order (including invalid ones). */
 export function extractAmounts(text: string, options: AmountOptions = {}): Array<Amount | InvalidAmount> {
   return collect(text, options)
@@ -250,7 +271,7 @@ export function extractAmounts(text: string, options: AmountOptions = {}): Array
  * decimal point, else the first bare number in an amount-like position. Null if none.
  */
 export function extractAmount(text: string, options: AmountOptions = {}): Amount | InvalidAmount | null {
-  const candidates = collect(text, options);
+  const candidates = notTakenBack(text, collect(text, options));
   candidates.sort((a, b) => b.rank - a.rank || a.start - b.start);
   return candidates[0]?.result ?? null;
 }
