@@ -133,6 +133,8 @@ describe("OWN_WORDS_3_RULES: the families a fourth fresh probe showed misread (n
     "did my card payment go through", // BANKING77 pending_card_payment
     "what is this extra charge on the 3rd", // BANKING77 extra_charge_on_statement
     "give me 100", // not a transfer to anyone
+    "pay visa 200", // a card bill, pay_bill's when said as requests.ts reads it
+    "pay mortgage 1500", // a bill
     "what was the amount of my last transfer", // BANKING77's transfer topics
     "my friend sent me money but i can't see it", // BANKING77's problem topics
   ])("leaves %s to the model", (text) => {
