@@ -48,9 +48,10 @@ export function ruleReading(text: string, core = stripSmallTalk(text)): RuleRead
   // request of its own ("What's my balance? Also, did my paycheck come in?" asks for the balance first).
   const comma = core.lastIndexOf(",");
   const head = comma > 0 ? core.slice(0, comma) : "";
-  const afterComma = head !== "" && !/[.?!]/.test(head) && !plainRequestIntent(head) ? core.slice(comma + 1).trim() : "";
+  const afterComma = head !== "" && !/[.?!]/.test(head) ? core.slice(comma + 1).trim() : "";
+  // The tail first: most messages with a comma have no plain request after it, and then the head need not be read.
   const commaIntent = afterComma.length >= 8 ? plainRequestIntent(afterComma) : undefined;
-  if (commaIntent) return { intent: commaIntent, text: afterComma };
+  if (commaIntent && !plainRequestIntent(head)) return { intent: commaIntent, text: afterComma };
   // nlu7: "so like i get paid on friday but i wanna know if theres enough in there …", "my buddy
   // spotted me … and i need to get him back 85": a story, then "but" or "and I need to" a plain request.
   const turn = / (?:but|and) /i.test(core) ? BUT_OR_AND_NEED.exec(core) : null;

@@ -138,13 +138,21 @@ const RULES: ReadingRule[] = [
 /** The intent a short, plain request asks for (an action, or a question the rules pin down), or undefined. */
 export function plainRequestIntent(text: string): IntentName | undefined {
   const t = lowerAscii(text.trim().replace(/[\u2018\u2019\u02bc`]/g, "'"));
-  // nlu7: 120 characters, was 80 ("I know I bought something on Amazon last week but I can't remember
-  // what, can you look it up?"); rule-check claimed 2 more public rows, both with their own label.
-  if (t.length > 120) return undefined;
-  for (const rules of [RULES, OWN_WORDS_RULES, OWN_WORDS_2_RULES, OWN_WORDS_3_RULES]) {
-    for (const [words, pattern, intent] of rules) if (words.some((w) => t.includes(w)) && pattern.test(t)) return intent;
+  // nlu7 tried 120 characters ("I know I bought something on Amazon last week but I can't remember
+  // what, can you look it up?"): +8–12 µs per call on long messages, the ones p99 is made of. Kept 80.
+  if (t.length > 80) return undefined;
+  for (const rules of ALL_RULES) {
+    for (const [words, pattern, intent] of rules) if (mentionsAny(t, words) && pattern.test(t)) return intent;
   }
   return undefined;
+}
+
+const ALL_RULES = [RULES, OWN_WORDS_RULES, OWN_WORDS_2_RULES, OWN_WORDS_3_RULES];
+
+// A plain loop: this runs for every rule on every message, and a closure per rule cost more (nlu7).
+function mentionsAny(text: string, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (text.includes(words[i]!)) return true;
+  return false;
 }
 
 /** A–Z → a–z, nothing else: the same length and the same positions as `text`. */
