@@ -50,7 +50,7 @@ export function ruleReading(text: string, core = stripSmallTalk(text)): RuleRead
   const head = comma > 0 ? core.slice(0, comma) : "";
   const afterComma = head !== "" && !/[.?!]/.test(head) ? core.slice(comma + 1).trim() : "";
   // The tail first: most messages with a comma have no plain request after it, and then the head need not be read.
-  const commaIntent = afterComma.length >= 8 ? plainRequestIntent(afterComma) : undefined;
+  const commaIntent = afterComma.length >= 8 && ASKS.test(afterComma) ? plainRequestIntent(afterComma) : undefined;
   if (commaIntent && !plainRequestIntent(head)) return { intent: commaIntent, text: afterComma };
   // nlu7: "so like i get paid on friday but i wanna know if theres enough in there …", "my buddy
   // spotted me … and i need to get him back 85": a story, then "but" or "and I need to" a plain request.
@@ -68,6 +68,9 @@ export function ruleReading(text: string, core = stripSmallTalk(text)): RuleRead
 
 // A clause saying when or why before the request, up to its comma.
 const CONTEXT_FIRST = /^(?:before|since|because|as|now\s+that|while|after|once|seeing\s+as)\s+[^,.;?!]{3,80},\s*/i;
+
+// How a request after a comma opens (a cheap test before reading it with every rule).
+const ASKS = /^(?:can|could|would|will|please|pls|what|whats|how|show|tell|check|give|send|transfer|pay|move|list|let|do|did|is|am|i\b|i'|just)/i;
 
 // What the customer is doing, then "and" what they need: "I'm doing my taxes and need …".
 const DOING_AND = /^(?:i'?m|i\s+am|we'?re|we\s+are)\s+[^,.;?!]{3,60}?\s+and\s+(?=(?:i\s+)?(?:just\s+)?(?:need|want|would\s+like|'d\s+like)\b)/i;
