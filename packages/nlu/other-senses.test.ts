@@ -26,6 +26,24 @@ describe("otherSense: bank words in other senses", () => {
     "how do i transfer my photos to a new phone",
     "port my number to verizon",
     "transfer my gym membership to my wife",
+    // nlu7: balance of a team or a diet; school transfers; lending; other banks' products.
+    "what's the balance of my dnd character",
+    "how do i fix the balance in my diet",
+    "can i transfer my college credits to a state school",
+    "i want to transfer to a different university",
+    "could you loan me 200 bucks till friday",
+    "can i borrow 50 dollars",
+    "which bank has the best interest rates",
+    "what's the highest yield savings account at another bank",
+    "did the federal reserve raise rates again",
+    "what are mortgage rates at the fed right now",
+    "how's the balance in this cocktail",
+    "where is the best casino in vegas",
+    "can i cash out my poker chips online",
+    "save this article for later",
+    "any tips to save money on gas",
+    "explain the balance of payments",
+    "how can i save money on my electric bill",
     "can i transfer my concert tickets to a friend",
     "transfer my prescription to a new pharmacy",
   ])("declines %s", (text) => {
@@ -53,6 +71,17 @@ describe("otherSense: bank words in other senses", () => {
     "transfer my money to a new account",
     "move my funds to my savings",
     "transfer my savings account to my wife",
+    "can i transfer money to another bank", // nlu7: other banks are only declined when shopping for their products
+    "what's the interest rate on my savings account",
+    "can i transfer my credit card balance",
+    "what's the interest rate on my navy fed account",
+    "save the receipt for later", // not declined: a receipt of a payment
+    "how much did i spend at the casino last month",
+    "show my transactions at the casino",
+    "how much have i spent on lottery tickets",
+    "what's the balance in my wine club account",
+    "how can i save money on transfer fees",
+    "what's the balance on my checking",
   ])("leaves %s alone", (text) => {
     expect(otherSense(text)).toBe(false);
   });

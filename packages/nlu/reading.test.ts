@@ -27,6 +27,20 @@ describe("ruleReading", () => {
     expect(ruleReading("Since I moved, my card doesn't work")).toBeUndefined(); // no plain request after it
   });
 
+  it("reads a plain request after any context and a comma, or after 'I'm … and need …' (nlu7)", () => {
+    expect(ruleReading("my paycheck was late again this month, can you tell me what my balance is")?.intent).toBe("balance");
+    expect(ruleReading("We're planning a move and need to make a transfer")?.intent).toBe("transfer");
+    expect(ruleReading("I'm sorting out my budget and want to see my balance")?.intent).toBe("balance");
+    expect(ruleReading("my card was declined at the shop, why did that happen")).toBeUndefined(); // no plain request after it
+    expect(ruleReading("What's my balance? Also, did my paycheck come in?")?.intent).not.toBe("transactions"); // the first request first
+  });
+
+  it("reads a plain request after a story and 'but' or 'and I need to' (nlu7)", () => {
+    expect(ruleReading("rent went up again this year but i just want to check my balance")?.intent).toBe("balance");
+    expect(ruleReading("my brother covered dinner and i need to pay him back 30")?.intent).toBe("transfer");
+    expect(ruleReading("i tried to pay but it failed and i don't know why")).toBeUndefined();
+  });
+
   it("declines bank words in other senses, small talk stripped", () => {
     expect(ruleReading("Hi! What's the balance of power in the senate?")).toEqual({ intent: "out_of_scope", text: "What's the balance of power in the senate?" });
     expect(ruleReading("how do i report a lost dog")?.intent).toBe("out_of_scope");

@@ -37,6 +37,27 @@ export function ruleReading(text: string, core = stripSmallTalk(text)): RuleRead
   const context = CONTEXT_FIRST.exec(core);
   const afterContext = context ? plainRequestIntent(core.slice(context[0].length)) : undefined;
   if (context && afterContext) return { intent: afterContext, text: core.slice(context[0].length) };
+  // nlu7: "I'm doing my taxes and need a list of everything from last year": what the customer is
+  // doing, then "and (I) need / want" a plain request.
+  const doing = / and /i.test(core) ? DOING_AND.exec(core) : null;
+  const afterDoing = doing ? `i ${core.slice(doing[0].length).replace(/^i\s+/i, "")}` : "";
+  const doingIntent = doing ? plainRequestIntent(afterDoing) : undefined;
+  if (doingIntent) return { intent: doingIntent, text: afterDoing };
+  // nlu7: "I'm at the store and my card might get declined, could you tell me what my balance
+  // is?": any context, then a plain request after the last comma; the context one sentence, not a
+  // request of its own ("What's my balance? Also, did my paycheck come in?" asks for the balance first).
+  const comma = core.lastIndexOf(",");
+  const head = comma > 0 ? core.slice(0, comma) : "";
+  const afterComma = head !== "" && !/[.?!]/.test(head) ? core.slice(comma + 1).trim() : "";
+  // The tail first: most messages with a comma have no plain request after it, and then the head need not be read.
+  const commaIntent = afterComma.length >= 8 && ASKS.test(afterComma) ? plainRequestIntent(afterComma) : undefined;
+  if (commaIntent && !plainRequestIntent(head)) return { intent: commaIntent, text: afterComma };
+  // nlu7: "so like i get paid on friday but i wanna know if theres enough in there …", "my buddy
+  // spotted me … and i need to get him back 85": a story, then "but" or "and I need to" a plain request.
+  const turn = / (?:but|and) /i.test(core) ? BUT_OR_AND_NEED.exec(core) : null;
+  const afterTurn = turn ? core.slice(turn.index + turn[0].length) : "";
+  const turnIntent = turn ? plainRequestIntent(afterTurn) : undefined;
+  if (turnIntent) return { intent: turnIntent, text: afterTurn };
   // "My rent is due soon, so I'd like to see my balance": the reason, then a plain request.
   const reason = REASON_THEN.exec(core);
   if (!reason) return undefined;
@@ -47,6 +68,15 @@ export function ruleReading(text: string, core = stripSmallTalk(text)): RuleRead
 
 // A clause saying when or why before the request, up to its comma.
 const CONTEXT_FIRST = /^(?:before|since|because|as|now\s+that|while|after|once|seeing\s+as)\s+[^,.;?!]{3,80},\s*/i;
+
+// How a request after a comma opens (a cheap test before reading it with every rule).
+const ASKS = /^(?:can|could|would|will|please|pls|what|whats|how|show|tell|check|give|send|transfer|pay|move|list|let|do|did|is|am|i\b|i'|just)/i;
+
+// What the customer is doing, then "and" what they need: "I'm doing my taxes and need …".
+const DOING_AND = /^(?:i'?m|i\s+am|we'?re|we\s+are)\s+[^,.;?!]{3,60}?\s+and\s+(?=(?:i\s+)?(?:just\s+)?(?:need|want|would\s+like|'d\s+like)\b)/i;
+
+// The last "but", or an "and" before "I need / want to", after which the request comes.
+const BUT_OR_AND_NEED = /\s+(?:but|and)\s+(?=i\s+(?:really\s+|just\s+)?(?:need|want|wanna|have)\b|i'?d\s+like\b|(?:can|could)\s+(?:you|u)\b)(?!.*\s(?:but|and)\s+(?:i\s+(?:need|want|wanna|have)|i'?d\s+like|(?:can|could)\s+(?:you|u))\b)/i;
 
 // What joins a second request to a first: "and then", ", then", ". Then", "and after that".
 const THEN = /(?:\s*[,;]\s*|\s*[.!?]\s+|\s+)(?:and\s+)?(?:then|after\s+that|afterwards)\s+(?=\S)/i;

@@ -3,11 +3,12 @@ import { summarizeEntities } from "../../packages/nlu/entities/summary";
 import { PROBE } from "./probe-set";
 import { PROBE_2 } from "./probe-set-2";
 import { PROBE_3 } from "./probe-set-3";
+import { PROBE_4 } from "./probe-set-4";
 
 // Entities only: the probe's intents are not asserted (the reading rules were tuned on its misses,
 // so an intent figure from it would flatter us). Amounts must stay exact on every row.
 describe("our own probe's entities", () => {
-  const rows = [...PROBE, ...PROBE_2, ...PROBE_3];
+  const rows = [...PROBE, ...PROBE_2, ...PROBE_3, ...PROBE_4];
   it.each(rows.filter((r) => r.amount !== undefined).map((r) => [r.text, r.amount] as const))("%s → %i minor units", (text, amount) => {
     expect(summarizeEntities(text, "2026-12-02").amount).toEqual({ minor: amount, currency: "USD" });
   });

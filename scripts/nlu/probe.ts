@@ -1,7 +1,7 @@
 // npx tsx scripts/nlu/probe.ts [model.json]   (default: the shipped model)
 // Runs OUR OWN PROBE (probe-set.ts + probe-set-2.ts; it flatters us: the rules were tuned on its
-// misses) and the FRESH probe of session 14 (probe-set-3.ts, written before it was classified; its
-// first score is in the nlu README) through classify() and the nlu:classify entity summary, and
+// misses), the FRESH probe of session 14 (probe-set-3.ts, written before it was classified; its
+// first score is in the nlu README) and the fourth fresh probe (probe-set-4.ts, batch by batch) through classify() and the nlu:classify entity summary, and
 // prints every wrong intent and every entity that differs from what the row expects. Amounts must
 // be exact on every row that names one.
 
@@ -11,6 +11,7 @@ import { summarizeEntities } from "../../packages/nlu/entities/summary";
 import { readArtifactFiles } from "./artifact-files";
 import { PROBE as FIRST, type ProbeRow } from "./probe-set";
 import { PROBE_2 } from "./probe-set-2";
+import { PROBE_4, PROBE_4_BATCH_ENDS } from "./probe-set-4";
 import { PROBE_3, PROBE_3_FIRST_BATCH, PROBE_3_FIRST_FIVE_BATCHES, PROBE_3_FIRST_FOUR_BATCHES, PROBE_3_FIRST_THREE_BATCHES, PROBE_3_FIRST_TWO_BATCHES } from "./probe-set-3";
 
 const file = process.argv[2];
@@ -34,8 +35,9 @@ function run(name: string, rows: ProbeRow[], m: IntentModel): void {
     const e = summarizeEntities(row.text, today);
     if (row.amount !== undefined) {
       amounts++;
-      if (e.amount?.minor === row.amount) amountsRight++;
-      else entityMisses.push(`  [amount] ${row.amount} → ${e.amount?.minor}: ${row.text}`);
+      // Exact means the currency too (the rows name USD amounts only), as probe.test.ts checks.
+      if (e.amount?.minor === row.amount && e.amount.currency === "USD") amountsRight++;
+      else entityMisses.push(`  [amount] ${row.amount} USD → ${e.amount?.minor} ${e.amount?.currency}: ${row.text}`);
     }
     if (row.recipient !== undefined && e.recipient?.toLowerCase() !== row.recipient.toLowerCase())
       entityMisses.push(`  [recipient] ${row.recipient} → ${e.recipient}: ${row.text}`);
@@ -56,3 +58,9 @@ run("fresh probe of session 14 (probe-set-3.ts), fourth batch", PROBE_3.slice(PR
 run("fresh probe of session 14 (probe-set-3.ts), fifth batch", PROBE_3.slice(PROBE_3_FIRST_FOUR_BATCHES, PROBE_3_FIRST_FIVE_BATCHES), model);
 run("fresh probe of session 14 (probe-set-3.ts), sixth batch", PROBE_3.slice(PROBE_3_FIRST_FIVE_BATCHES), model);
 run("fresh probe of session 14 (probe-set-3.ts), all batches", PROBE_3, model);
+let start = 0;
+for (const [i, end] of PROBE_4_BATCH_ENDS.entries()) {
+  run(`fourth fresh probe (probe-set-4.ts), batch ${i + 1}`, PROBE_4.slice(start, end), model);
+  start = end;
+}
+if (PROBE_4_BATCH_ENDS.length > 1) run("fourth fresh probe (probe-set-4.ts), all batches", PROBE_4, model);

@@ -68,6 +68,30 @@ describe("extractAmount", () => {
     expect(extractAmounts("what is the sum of 3 plus 5")).toHaveLength(1);
   });
 
+  it("reads 'the 30 I owe him' as money: a sum owed, not a day of the month (nlu7)", () => {
+    expect(extractAmount("pay back jess the 45 i owe her")).toEqual(ok(4500, "USD", false));
+    expect(extractAmount("send dan the 20 that i borrowed")).toEqual(ok(2000, "USD", false));
+    expect(extractAmount("send him the 60 back")).toEqual(ok(6000, "USD", false));
+    // Still a day: "the 15th", "due the 30".
+    expect(extractAmount("pay rent on the 15th")).toBeNull();
+    expect(extractAmount("my bill is due the 30")).toBeNull();
+  });
+
+  it("takes the amount said after a correction (nlu7)", () => {
+    expect(extractAmount("send 40 euros, sorry, 40 dollars to Ana")).toEqual(ok(4000, "USD", true));
+    expect(extractAmount("transfer 20 to savings, no wait, make that 25")).toEqual(ok(2500, "USD", false));
+    expect(extractAmount("pay 15 pounds... i mean 15 dollars")).toEqual(ok(1500, "USD", true));
+    // No correction: the first with a currency, as before.
+    expect(extractAmount("send 40 dollars to Ana, sorry for the trouble")).toEqual(ok(4000, "USD", true));
+  });
+
+  it("reads 'half a grand' as half of it (nlu7)", () => {
+    expect(extractAmount("send half a grand to my brother")).toEqual(ok(50000, "USD", false));
+    expect(extractAmount("move half a thousand dollars to savings")).toEqual(ok(50000, "USD", true));
+    expect(extractAmount("pay him half a hundred and five dollars")).toEqual(ok(5250, "USD", true));
+    expect(extractAmount("send a grand to my brother")).toEqual(ok(100000, "USD", false));
+  });
+
   it("reads digits followed by a scale word as one amount", () => {
     expect(extractAmounts("send 2 hundred bucks to Sam")).toEqual([ok(20000, "USD")]);
     expect(extractAmounts("send 1 thousand dollars to Sam")).toEqual([ok(100000, "USD")]);

@@ -82,6 +82,8 @@ const NUMERIC = new RegExp(
 const NOT_AMOUNT_BEFORE = /(?:ending(?:\s+in)?|last|past|next|top|first|card|account|number|no\.?|#|in|of|since|from|on|the)\s*$/i;
 // …but "a transfer of 300", "the amount of 1,320" name money after "of" (not "the sum of 3 plus 5").
 const MONEY_OF = /\b(?:transfers?|payments?|deposits?|withdrawals?|amount|refund|loan|gift)\s+of\s*$/i;
+// nlu7: …and "the 30 I owe him", "the 20 that I borrowed", "the 60 back" name a sum owed, not a day.
+const OWED_AFTER = /^\s+(?:(?:that\s+)?(?:i|we)\s+(?:owe|owed|borrowed|promised)\b|back\b)/i;
 const NOT_AMOUNT_AFTER = /^\s*(?:st|nd|rd|th|days?|weeks?|months?|years?|hours?|mins?|minutes?|transactions?|payments?|purchases?|items?|am|pm|:|\/|%|percent)\b/i;
 
 function validate(
@@ -112,7 +114,7 @@ function parseNumeric(m: RegExpExecArray, options: AmountOptions): Candidate | n
   if (!hasCurrency) {
     const before = m.input.slice(0, m.index);
     const after = m.input.slice(m.index + m[0].length);
-    const notAmountBefore = NOT_AMOUNT_BEFORE.test(before) && !MONEY_OF.test(before);
+    const notAmountBefore = NOT_AMOUNT_BEFORE.test(before) && !MONEY_OF.test(before) && !(/\bthe\s*$/i.test(before) && OWED_AFTER.test(after));
     if (g.neg === undefined && (notAmountBefore || NOT_AMOUNT_AFTER.test(after))) return null;
   }
   const rank = hasCurrency ? 3 : num.includes(".") ? 2 : 1;
@@ -185,7 +187,7 @@ function addNumberWords(words: string[], start: number, unit: number, started: b
 }
 
 const WORDS_AMOUNT = new RegExp(
-  String.raw`(?<![\w-])(?<neg>(?:minus|negative)\s+)?(?<words>(?:a\s+)?${NUMBER_WORD}(?:\s+(?:and\s+)?${NUMBER_WORD})*)` +
+  String.raw`(?<![\w-])(?<neg>(?:minus|negative)\s+)?(?<half>half\s+(?=a\s))?(?<words>(?:a\s+)?${NUMBER_WORD}(?:\s+(?:and\s+)?${NUMBER_WORD})*)` +
     String.raw`(?:\s+(?<cur>usd|eur|gbp|dollars?|bucks?|euros?|pounds?|quid|yen))?` +
     String.raw`(?:\s+(?:and\s+)?(?<cents>${NUMBER_WORD}(?:\s+${NUMBER_WORD})*)\s+(?:cents?|pence|p))?(?![\w-])`,
   "gi",
@@ -195,8 +197,10 @@ function parseWords(m: RegExpExecArray, options: AmountOptions): Candidate | nul
   const g = m.groups ?? {};
   const text = m[0].trim();
   const words = g.words!.toLowerCase().split(/\s+/);
-  const value = parseNumberWords(words);
-  if (value === null) return null;
+  const whole = parseNumberWords(words);
+  if (whole === null) return null;
+  // nlu7: "half a grand", "half a thousand dollars" (was read as the whole).
+  const value = g.half !== undefined ? whole / 2 : whole;
   const cur = g.cur?.toLowerCase();
   // "one" or "a" on their own are too common in ordinary speech to be taken as money.
   if (cur === undefined && (value <= 1 || /^(?:a|one)$/.test(g.words!.trim().toLowerCase()))) return null;
@@ -211,7 +215,8 @@ function parseWords(m: RegExpExecArray, options: AmountOptions): Candidate | nul
   }
   const cents = g.cents === undefined ? 0 : parseNumberWords(g.cents.toLowerCase().split(/\s+/));
   if (cents === null || cents > 99) return { start, rank, result: { invalid: "format", detail: "bad cents", text } };
-  const digits = `${value}${String(cents).padStart(2, "0")}`;
+  // Whole units times 100 (halved: times 50, so "half a hundred and five" stays in whole cents).
+  const digits = String((g.half !== undefined ? whole * 50 : whole * 100) + cents);
   return { start, rank, result: validate(digits, currency, cur !== undefined, text, options) };
 }
 
@@ -233,6 +238,27 @@ function collect(text: string, options: AmountOptions): Candidate[] {
   return candidates;
 }
 
+// The words that take back what was just said.
+const CORRECTION = /\b(?:no\s+sorry|no\s+wait|sorry|i\s+mean|i\s+meant|make\s+(?:that|it)|actually|correction|or\s+rather)\b/i;
+
+/**
+ * nlu7: "send 60 euros, no sorry, 60 dollars to Pierre", "30 quid... I mean 30 dollars": an amount
+ * said after a correction replaces the ones before it.
+ */
+function notTakenBack(text: string, candidates: Candidate[]): Candidate[] {
+  const correction = candidates.length > 1 ? CORRECTION.exec(text) : null;
+  if (!correction) return candidates;
+  const after = candidates.filter((c) => c.start >= correction.index);
+  return after.length > 0 && after.length < candidates.length ? after : candidates;
+}
+
+/** The amount mentions a message still stands by, in text order: those after a correction if it has one. */
+export function amountsMeant(text: string, options: AmountOptions = {}): Array<Amount | InvalidAmount> {
+  return notTakenBack(text, collect(text, options))
+    .sort((a, b) => a.start - b.start)
+    .map((c) => c.result);
+}
+
 /** All amount-like mentions, in text order (including invalid ones). */
 export function extractAmounts(text: string, options: AmountOptions = {}): Array<Amount | InvalidAmount> {
   return collect(text, options)
@@ -245,7 +271,7 @@ export function extractAmounts(text: string, options: AmountOptions = {}): Array
  * decimal point, else the first bare number in an amount-like position. Null if none.
  */
 export function extractAmount(text: string, options: AmountOptions = {}): Amount | InvalidAmount | null {
-  const candidates = collect(text, options);
+  const candidates = notTakenBack(text, collect(text, options));
   candidates.sort((a, b) => b.rank - a.rank || a.start - b.start);
   return candidates[0]?.result ?? null;
 }

@@ -27,11 +27,39 @@ describe("extractRecipientName", () => {
     ["reimburse anna 35 dollars", "anna"],
     ["I'd like to split the bill with Sam and send him $22.50.", "Sam"],
     ["I'm trying to pay my roommate for utilities, can you send 48 dollars to Priya?", "Priya"],
+    // nlu7: misspelt verbs, a lower-case full name at the end or before the amount, a trade before the
+    // name, "pay back <name>".
+    ["trasfer 25 to nina", "nina"],
+    ["transfr 80 to Omar", "Omar"],
+    ["please send 30 dollars to sara lopez", "sara lopez"],
+    ["wire money to kate brown 200 dollars", "kate brown"],
+    ["send 20 to mike asap", "mike"],
+    ["send 15 to tom for lunch", "tom"],
+    ["pay my electrician Dario 400 dollars", "Dario"],
+    ["I want to pay my tutor Ana 60 bucks", "Ana"],
+    ["pay back lena the 25 i owe her", "lena"],
+    // Second batch: a business partner, a relative's name after who they are, number words with no currency.
+    ["wire 900 to my business partner Tomas", "Tomas"],
+    ["send 40 dollars to my son leo", "leo"],
+    ["pay dana forty", "dana"],
+    ["send 20 to my sister tomorrow", "sister"],
+    // Third batch: who is paid back, the amount elsewhere.
+    ["can i pay back my roommate Theo, i owe him 30", "Theo"],
+    ["i need to pay my mom back", "mom"],
+    // Fourth batch: a name before the amount wins over what the payment is for.
+    ["pay Jordan 12.50 for dinner", "Jordan"],
+    ["I need to send my cousin Ines $30 for lunch", "Ines"],
+    // Fifth batch: telegraphic fragments.
+    ["Send money. 40 bucks. To Aiden.", "Aiden"],
+    // Sixth batch: an adverb after the relative; a role followed by what the payment is for.
+    ["send 60 dollars to my brother urgently", "brother"],
+    ["give 30 to my tutor for the lesson", "tutor"],
+    ["pay my cleaner Rosa 50", "Rosa"],
   ])("%s → %s", (text, name) => {
     expect(extractRecipientName(text)).toBe(name);
   });
 
-  it.each(["transfer 100 to checking tomorrow", "move 50 from savings to my credit card", "what's my balance", "pay my bill", "make a payment to my credit card", "moving money to savings", "to savings", "to my checking account", "to be honest", "send some money", "send them money please", "transfer the money", "send money to savings"])(
+  it.each(["transfer 100 to checking tomorrow", "move 50 from savings to my credit card", "what's my balance", "pay my bill", "make a payment to my credit card", "moving money to savings", "to savings", "to my checking account", "to be honest", "send some money", "send them money please", "transfer the money", "send money to savings", "i want to pay back my loan early", "transfer 50 for groceries"])(
     "finds no name in %s",
     (text) => {
       expect(extractRecipientName(text)).toBeUndefined();

@@ -9,56 +9,82 @@ const NOT_A_NAME = new Set(
     "now today tomorrow tonight next every each weekly monthly daily on for from with via by in into at of to " +
     "and or bill bills rent ticket be do go get make see say ask know check what how why when where who which " +
     "yes no ok okay sure thanks thank hi hello hey hmm um umm uh erm huh idk dunno maybe whatever sorry lol oops oh ah ugh " +
-    "yeah yep nah nobody none nothing anyone anybody wait help human agent operator representative").split(" "),
+    "yeah yep nah nobody none nothing anyone anybody wait help human agent operator representative " +
+    // nlu7: words after a lower-case first name that are not its surname ("send 20 to mike asap").
+    "asap rn plz thx ty tmrw later soon first quickly instead too also right away real fast " +
+    // …and what a payment is for ("pay Jordan 12.50 for dinner" named "dinner").
+    "dinner lunch breakfast groceries grocery food drinks coffee tickets gas utilities electricity water internet " +
+    "phone tuition books gift gifts birthday christmas trip vacation holiday movie movies concert parking taxes tax " +
+    "insurance repairs repair urgently urgent immediately promptly directly").split(" "),
 );
 const FAMILY = new Set("mom mum mother dad father sister brother wife husband son daughter aunt uncle grandma grandpa landlord roommate".split(" "));
 // Verbs and their -ing / noun forms: "make a payment to Jordan", "sending 20 to Sam".
-const VERB = String.raw`(?:send(?:ing)?|sent|transfer(?:ring)?|tr(?:an|na|asn|ns)fer|tansfer|transfre|pay(?:ing|ment)?|paid|reimburs(?:e|ing)|repay(?:ing)?|wir(?:e|ing)|giv(?:e|ing)|zelle|venmo|mov(?:e|ing)|owe)`;
+const VERB = String.raw`(?:send(?:ing)?|sent|snd|sned|transfer(?:ring)?|tr(?:an|na|asn|ns|as|nas)fer|tansfer|transfre|transfr|pay(?:ing|ment)?|paid|reimburs(?:e|ing)|repay(?:ing)?|wir(?:e|ing)|giv(?:e|ing)|zelle|venmo|mov(?:e|ing)|owe)`;
 const AMOUNT = String.raw`(?:[$€£]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?(?:\s?(?:dollars?|bucks|usd|euros?|eur|pounds?|gbp|quid))?)`;
 const NAME = String.raw`([\p{L}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)`;
 // An amount in words starts with one of these ("I owe my friend Carlos fifty dollars").
 const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|a\s+thousand)\b[a-z\s-]{0,40}?\b(?:dollars?|bucks|euros?|pounds?|quid)\b`;
+// nlu7: number words closing the message with no currency ("pay tyler two hundred").
+const NUMBER_WORDS_LAST = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|a\s+thousand)\b[a-z\s-]{0,40}[.!]?\s*$`;
 // "pay my friend Daniel 75": who they are, then the capitalised name (session 14).
-const WHO = String.raw`(?:(?:friend|buddy|pal|mate|colleague|coworker|co-worker|neighbou?r|cousin|roommate|flatmate|boss)\s+(?=\p{Lu}))?`;
+// nlu7: and the trades one pays ("pay my plumber Luis"). The "i" flag makes \p{Lu} match any letter,
+// so the words that cannot be a name are kept out by hand ("give 30 to my neighbor for the plants").
+const WHO = String.raw`(?:(?:(?:business\s+)?partner|friend|buddy|pal|mate|colleague|coworker|co-worker|neighbou?r|cousin|roommate|flatmate|boss|plumber|electrician|contractor|gardener|landscaper|mechanic|tutor|trainer|coach|babysitter|nanny|cleaner|housekeeper|handyman|painter|barber|hairdresser|stylist|teacher|driver|accountant|therapist|dog\s+walker)\s+(?=\p{Lu})(?!(?:for|to|from|with|and|or|the|a|an|please|pls|back|today|tomorrow|tonight|now|on|at|in|by|via|some|money|cash)\b))?`;
 
 const PATTERNS = [
   // "to" before "for": "pay my roommate for utilities, can you send 48 dollars to Priya" (session 14).
   new RegExp(String.raw`\b${VERB}\b(?:[^.?!]|\.(?=\d))*?\bto\s+(?:my\s+)?${WHO}${NAME}`, "iu"),
+  // "pay Jordan 12.50", "send mom 50", "give Sam back 10" (nlu7: before "for …", which names a purpose
+  // in "pay Jordan 12.50 for dinner")
+  new RegExp(String.raw`\b${VERB}\s+(?:back\s+)?(?:my\s+)?${WHO}${NAME}(?=\s+(?:back\s+)?(?:the\s+)?(?:${AMOUNT}|${NUMBER_WORD}|${NUMBER_WORDS_LAST}))`, "iu"),
   // "send 20 to Jordan", "transfer $5 over to alex", "pay 30 to my sister"
   // (a decimal point is not the end of the sentence: "send $50.25 to my landlord")
   new RegExp(String.raw`\b${VERB}\b(?:[^.?!]|\.(?=\d))*?\b(?:to|for)\s+(?:my\s+)?${WHO}${NAME}`, "iu"),
-  // "pay Jordan 12.50", "send mom 50", "give Sam back 10"
-  new RegExp(String.raw`\b${VERB}\s+(?:my\s+)?${WHO}${NAME}(?=\s+(?:back\s+)?(?:the\s+)?(?:${AMOUNT}|${NUMBER_WORD}))`, "iu"),
   // "send my mom some money", "give Sam the cash": the name before the money, with no amount.
   new RegExp(String.raw`\b${VERB}\s+(?:my\s+)?${NAME}\s+(?:(?:some|the|a\s+little|a\s+bit\s+of)\s+)?(?:money|cash|funds)\b`, "iu"),
   // "split the bill with Sam and send him $22.50": the name, then a pronoun after the verb (session 14).
   new RegExp(String.raw`\b(?:with|for)\s+(?:my\s+)?${WHO}${NAME}\s+and\s+${VERB}\s+(?:him|her|them)\b`, "iu"),
   // "Let's do a transfer. Six hundred dollars to Tom.": an amount, then who it is for (session 14).
-  new RegExp(String.raw`(?:\b(?:dollars?|bucks|usd|euros?|pounds?|quid)|[$€£]\s?\d[\d,]*(?:\.\d+)?)\s+(?:over\s+)?to\s+(?:my\s+)?${NAME}`, "iu"),
+  // nlu7: also in fragments, "Transfer. 75 dollars. To Priya."
+  new RegExp(String.raw`(?:\b(?:dollars?|bucks|usd|euros?|pounds?|quid)|[$€£]\s?\d[\d,]*(?:\.\d+)?)[.,]?\s+(?:over\s+)?to\s+(?:my\s+)?${NAME}`, "iu"),
   // The whole message "to Morgan": the answer to "Who should I send it to?"
   new RegExp(String.raw`^\s*to\s+(?:my\s+)?${NAME}\s*[.!]?\s*$`, "iu"),
 ];
 
-function clean(candidate: string): string | undefined {
+// nlu7: after a lower-case name, the end of the message or the amount ("send 200 dollars to mike
+// johnson", "wire money to kate brown 200 dollars"): the second word is a surname there too.
+const NAME_ENDS = new RegExp(String.raw`^\s*(?:[.!?]+\s*)?$|^\s+(?:${AMOUNT}|${NUMBER_WORD})`, "iu");
+
+function clean(candidate: string, rest = ""): string | undefined {
   // "to Mahmoud's account" names Mahmoud.
   const words = candidate.split(/\s+/).map((word) => word.replace(/['’]s$/iu, ""));
-  // Keep a second word only when it is capitalised like a surname and not a known non-name.
+  // Keep a second word when it is capitalised like a surname, or closes the request, and is not a known non-name.
   const kept = [words[0]!];
-  if (words[1] && !NOT_A_NAME.has(words[1].toLowerCase()) && /^\p{Lu}/u.test(words[1])) kept.push(words[1]);
+  if (words[1] && !NOT_A_NAME.has(words[1].toLowerCase()) && (/^\p{Lu}/u.test(words[1]) || NAME_ENDS.test(rest))) kept.push(words[1]);
   const first = kept[0]!.toLowerCase();
   if (NOT_A_NAME.has(first) || /\d/.test(first)) return undefined;
+  // nlu7: "my daughter emma", "my son Leo": the name after who they are.
+  if (FAMILY.has(first) && kept[1]) return kept[1];
   return kept.join(" ");
 }
+
+// nlu7: "I'd like to pay back my friend Jessica, I owe her 45", "pay my brother back": who is paid
+// back, with the amount elsewhere or not at all. Only a capitalised name or a relative ("pay back
+// my loan" names nobody).
+const PAID_BACK = new RegExp(String.raw`\b(?:pay|repay|reimburse)\s+(?:back\s+)?(?:my\s+)?${WHO}${NAME}`, "iu");
 
 /** The recipient a payment request names, or undefined. */
 export function extractRecipientName(text: string): string | undefined {
   for (const pattern of PATTERNS) {
     const m = pattern.exec(text);
     if (!m) continue;
-    const name = clean(m[1]!);
+    const name = clean(m[1]!, text.slice(m.index + m[0].length));
     if (name) return FAMILY.has(name.toLowerCase()) ? name.toLowerCase() : name;
   }
-  return undefined;
+  const back = /\bback\b/i.test(text) ? PAID_BACK.exec(text) : null;
+  const name = back ? clean(back[1]!, text.slice(back.index + back[0].length)) : undefined;
+  if (name && FAMILY.has(name.toLowerCase())) return name.toLowerCase();
+  return name && /^\p{Lu}/u.test(name) ? name : undefined;
 }
 
 // A message that is nothing but a name ("Morgan", "sam taylor", "my landlord"): up to three words.

@@ -15,6 +15,17 @@ describe("extractSchedule: one date", () => {
     expect(extractSchedule("send 20 to Jordan next friday", "2026-12-06")?.schedule).toEqual({ start: "2026-12-11" });
   });
 
+  it("never reads 'next Monday' said on a Sunday as tomorrow: it is the Monday after (8 days later)", () => {
+    // Sunday 6 Dec 2026. "this Monday" / "on Monday" / "tomorrow" are the 7th; "next Monday" is the 14th.
+    expect(extractSchedule("send 20 to Jordan next monday", "2026-12-06")?.schedule).toEqual({ start: "2026-12-14" });
+    expect(extractSchedule("send 20 to Jordan this monday", "2026-12-06")?.schedule).toEqual({ start: "2026-12-07" });
+    expect(extractSchedule("send 20 to Jordan on monday", "2026-12-06")?.schedule).toEqual({ start: "2026-12-07" });
+    // The other days of next week keep their Monday-to-Sunday reading, as "next friday" above.
+    expect(extractSchedule("send 20 to Jordan next tuesday", "2026-12-06")?.schedule).toEqual({ start: "2026-12-08" });
+    // Said on a Monday, "next Monday" is a week later, as before.
+    expect(extractSchedule("send 20 to Jordan next monday", "2026-12-07")?.schedule).toEqual({ start: "2026-12-14" });
+  });
+
   it("reads a bare weekday, or one a date is moved to, as the coming one; a deadline stays unclear", () => {
     expect(extractSchedule("change it to friday", "2026-12-03")).toMatchObject({ problems: [], schedule: { start: "2026-12-04" } });
     expect(extractSchedule("make it friday instead", "2026-12-03")?.schedule).toEqual({ start: "2026-12-04" });

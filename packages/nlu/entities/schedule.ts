@@ -68,10 +68,15 @@ function nextWeekday(today: string, day: number): string {
   return addDays(today, ahead);
 }
 
-/** `day` (0 = Sunday) in the Monday-to-Sunday week after the one `today` is in. */
+/**
+ * `day` (0 = Sunday) in the Monday-to-Sunday week after the one `today` is in, but never tomorrow:
+ * "next Monday" said on a Sunday is the Monday after (8 days), since tomorrow is "this Monday" and
+ * nobody says "next" for it. The confirmation shows the date, so a customer who meant tomorrow sees it.
+ */
 function weekdayOfNextWeek(today: string, day: number): string {
   const nextMonday = addDays(today, 7 - ((weekday(today) + 6) % 7));
-  return addDays(nextMonday, (day + 6) % 7);
+  const date = addDays(nextMonday, (day + 6) % 7);
+  return date === addDays(today, 1) ? addDays(date, 7) : date;
 }
 
 /** The next date after `today` whose day of the month is `dom` (skipping months too short for it). */

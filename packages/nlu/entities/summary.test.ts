@@ -13,6 +13,10 @@ describe("summarizeEntities", () => {
     });
   });
 
+  it("reads the amount said after a correction (nlu7)", () => {
+    expect(summarizeEntities("send 25 pounds, sorry, 25 dollars to Ana", today).amount).toEqual({ minor: 2500, currency: "USD" });
+  });
+
   it("reads a payment to a person on a day ahead", () => {
     const e = summarizeEntities("pay Jordan 12.50 every friday", today);
     expect(e).toMatchObject({ amount: { minor: 1250, currency: "USD" }, recipient: "Jordan", date: "2026-04-17" });

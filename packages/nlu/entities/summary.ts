@@ -4,7 +4,7 @@
 import * as chrono from "chrono-node";
 import type { Currency } from "../../money/money";
 import { extractAccountRefs, type AccountReference } from "./accounts";
-import { extractAmounts, isInvalidAmount } from "./amount";
+import { amountsMeant, isInvalidAmount } from "./amount";
 import { extractDateRange } from "./dates";
 import { extractRecipientName } from "./recipient";
 import { extractSpendingTarget } from "./spending";
@@ -72,7 +72,7 @@ export function summarizeEntities(text: string, today: string): EntitySummary {
   if (ahead) out.date = ahead;
   if (range) out.dates = { from: range.from, to: range.to };
   // A bare number inside the date phrase ("march 1") is a day, not an amount.
-  const amount = extractAmounts(text).find(
+  const amount = amountsMeant(text).find(
     (a) => isInvalidAmount(a) || a.currencySpecified || !(range?.text ?? "").includes(a.text),
   );
   if (amount && !isInvalidAmount(amount)) out.amount = { minor: amount.minor, currency: amount.currency };
