@@ -13,10 +13,16 @@ import type { TellerBench, TurnPlan } from "./teller-turns.js";
  * and their fixed-count runs alternate in short slices (A B, then B A, …), so the load the rest of
  * a shared machine adds falls on both alike. Processes are told apart by the worktree in their
  * command line; Postgres backends by each stack's database. The harness (both proxies) is left out.
+ * BENCH_CUSTOMERS_A / BENCH_CUSTOMERS_B give one side another number of customers (default
+ * BENCH_CUSTOMERS): the same code at 16 and at 64 customers shows what grows with the objects.
  */
 const other = path.resolve(process.argv[2] ?? "");
 const here = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 16);
+const SIDE_CUSTOMERS: Record<string, number> = {
+  A: Number(process.env.BENCH_CUSTOMERS_A ?? CUSTOMERS),
+  B: Number(process.env.BENCH_CUSTOMERS_B ?? CUSTOMERS),
+};
 const SLICE = Number(process.env.COST_TURNS ?? 300);
 const ROUNDS = Number(process.env.COST_ROUNDS ?? 4);
 const KINDS = (process.env.COST_KINDS ?? "echo,faq,read,money").split(",") as CostKind[];
@@ -33,7 +39,7 @@ const sides = [await start("A", other), await start("B", here)];
 const loadgen = fork(path.join(here, "bench/turn-cost.loadgen.ts"), { stdio: "inherit" });
 try {
   await new Promise((resolve) => loadgen.once("message", resolve));
-  for (const side of sides) side.plan = (await side.bench.customers(CUSTOMERS)).plan;
+  for (const side of sides) side.plan = (await side.bench.customers(SIDE_CUSTOMERS[side.name]!)).plan;
   const totals = new Map<string, { ms: Map<string, number>; turns: number; seconds: number }>();
   for (let round = 0; round < ROUNDS; round++) {
     for (const kind of KINDS) {
@@ -41,15 +47,14 @@ try {
       for (const side of order) {
         const count = kind.startsWith("money") ? Math.ceil(SLICE / 3) : kind.startsWith("read") ? Math.ceil(SLICE / 1.5) : SLICE;
         const before = await snapshot(side);
-        const t0 = performance.now();
-        const result = await runJob(side.plan!, kind, count);
+        const result = await runJob(side.plan!, kind, count, SIDE_CUSTOMERS[side.name]!);
         await new Promise((r) => setTimeout(r, SETTLE_MS));
         const after = await snapshot(side);
         const key = `${side.name} ${kind}`;
         const total = totals.get(key) ?? { ms: new Map(), turns: 0, seconds: 0 };
         for (const [label, ticks] of after) total.ms.set(label, (total.ms.get(label) ?? 0) + (ticks - (before.get(label) ?? ticks)) * TICK_MS);
         total.turns += result.requests - result.errors;
-        total.seconds += (performance.now() - t0) / 1000;
+        total.seconds += result.seconds;
         totals.set(key, total);
       }
     }
@@ -71,7 +76,10 @@ try {
     ]);
   }
   rows.push(["turns", ...KINDS.flatMap((k) => [String(totals.get(`A ${k}`)!.turns), String(totals.get(`B ${k}`)!.turns), ""])]);
-  console.log(`\nA = ${other}, B = ${here}; ${ROUNDS} rounds of ${SLICE} turns per kind (read ⅔, money ⅓), ${CUSTOMERS} customers, slices alternating`);
+  // Closed-loop rate while the load ran (the settle after each slice left out).
+  const rate = (key: string) => totals.get(key)!.turns / totals.get(key)!.seconds;
+  rows.push(["turns/s (closed loop)", ...KINDS.flatMap((k) => [rate(`A ${k}`).toFixed(0), rate(`B ${k}`).toFixed(0), `${((rate(`B ${k}`) / rate(`A ${k}`)) * 100).toFixed(0)}%`])]);
+  console.log(`\nA = ${other}, B = ${here}; ${ROUNDS} rounds of ${SLICE} turns per kind (read ⅔, money ⅓), customers A ${SIDE_CUSTOMERS.A} / B ${SIDE_CUSTOMERS.B}, slices alternating`);
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   for (const r of rows) console.log(r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  "));
   console.log(`load average at the end: ${loadAverage()}`);
@@ -80,12 +88,12 @@ try {
   for (const side of sides) await side.bench.stop();
 }
 
-function runJob(plan: TurnPlan, kind: string, count: number): Promise<LoadResult> {
+function runJob(plan: TurnPlan, kind: string, count: number, concurrency: number): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     loadgen.once("message", (answer: { ok: boolean; result?: LoadResult; error?: string }) =>
       answer.ok ? resolve(answer.result!) : reject(new Error(answer.error)),
     );
-    loadgen.send({ plan, kind, count, concurrency: CUSTOMERS });
+    loadgen.send({ plan, kind, count, concurrency });
   });
 }
 

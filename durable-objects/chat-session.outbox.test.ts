@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { env, runInDurableObject } from "cloudflare:test";
-import { CONFIRM_AFTER_MS, bundles, confirmAfterMs, type SessionOutbox } from "./chat-session.outbox.js";
+import { CONFIRM_AFTER_MS, FLUSH_DELAY_MS, FLUSH_MIN_INTERVAL_MS, bundles, confirmAfterMs, flushDelayMs, type SessionOutbox } from "./chat-session.outbox.js";
 import type { ChatEvent } from "../packages/contract/events.js";
 
 // Sending and retrying across the queue and its consumer: chat-session.alarm.test.ts.
@@ -41,6 +41,35 @@ describe("the ChatSession's outbox alarm", () => {
     expect(bundles(large, 50, 64 * 1024).map((b) => b.length)).toEqual([2, 2, 1]);
     expect(bundles([event("x".repeat(100_000))], 50, 64 * 1024).map((b) => b.length)).toEqual([1]);
     expect(bundles([], 50, 64 * 1024)).toEqual([]);
+  });
+});
+
+describe("the flush delay", () => {
+  it("is FLUSH_DELAY_MS, or what is left of FLUSH_MIN_INTERVAL_MS since the last flush if that is longer", () => {
+    expect(flushDelayMs(10_000, undefined)).toBe(FLUSH_DELAY_MS);
+    expect(flushDelayMs(10_000, 10_000 - FLUSH_MIN_INTERVAL_MS)).toBe(FLUSH_DELAY_MS);
+    expect(flushDelayMs(10_000, 9_800)).toBe(FLUSH_MIN_INTERVAL_MS - 200);
+    expect(flushDelayMs(10_000, 10_000 - FLUSH_MIN_INTERVAL_MS + FLUSH_DELAY_MS + 100)).toBe(FLUSH_DELAY_MS + 100);
+  });
+
+  it("coalesces a busy customer's flushes: right after one, the next waits for the interval", async () => {
+    const event = (): ChatEvent => ({ id: crypto.randomUUID(), type: "audit.auth", customerId: "anonymous", occurredAt: new Date().toISOString(), payload: { outcome: "refused" } });
+    const waits = await runInDurableObject(freshSession(), async (instance, state) => {
+      const outbox = (instance as unknown as { outbox: SessionOutbox }).outbox;
+      const inMs = async () => ((await state.storage.getAlarm()) ?? Infinity) - Date.now();
+      await instance.parkEvent(event());
+      const first = await inMs();
+      // As the alarm does: it ran (so is no longer set) and flushed.
+      await state.storage.deleteAlarm();
+      expect(await outbox.flush()).toBe(1);
+      await instance.parkEvent(event());
+      const second = await inMs();
+      await state.storage.deleteAlarm();
+      return { first, second };
+    });
+    expect(waits.first).toBeLessThanOrEqual(FLUSH_DELAY_MS + 100);
+    expect(waits.second).toBeGreaterThan(FLUSH_MIN_INTERVAL_MS - 500);
+    expect(waits.second).toBeLessThanOrEqual(FLUSH_MIN_INTERVAL_MS + 100);
   });
 });
 

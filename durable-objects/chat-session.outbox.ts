@@ -19,6 +19,17 @@ export const RETRY_MS = 5_000;
 /** How long events wait in the outbox so that a busy conversation shares one queue message. */
 export const FLUSH_DELAY_MS = 500;
 /**
+ * The least time between two flushes of one object: a customer who pauses between messages (the
+ * usual case) still has each turn's events sent FLUSH_DELAY_MS after it, but a busy one (a script,
+ * a load run) gets one alarm, queue message and consumer insert per interval, not one per 0.5 s.
+ */
+export const FLUSH_MIN_INTERVAL_MS = 2_000;
+
+/** How long from `now` until the next flush: FLUSH_DELAY_MS, or later when the last flush was recent. */
+export function flushDelayMs(now: number, lastFlushAt: number | undefined): number {
+  return Math.max(FLUSH_DELAY_MS, lastFlushAt === undefined ? 0 : lastFlushAt + FLUSH_MIN_INTERVAL_MS - now);
+}
+/**
  * How long after a send the outbox asks Postgres whether the events arrived: long enough for the
  * consumer (and, on a refusal, the DLQ consumer) to have stored them, so a healthy path costs one
  * query per object per confirm, and a lost message is resent within a minute.
@@ -77,10 +88,18 @@ export interface ConfirmOutcome {
  * the end of the road (a crash of the local runtime loses what its queue held in memory).
  */
 export class SessionOutbox {
+  /** When this instance last sent events (in memory: a new instance flushes at FLUSH_DELAY_MS). */
+  private lastFlushAt: number | undefined;
+
   constructor(private readonly host: OutboxHost) {}
 
   queue(chatEvent: ChatEvent): void {
     this.host.store.queueEvent(chatEvent);
+  }
+
+  /** New events wait: the alarm for their flush (flushDelayMs), unless one is set earlier. */
+  scheduleFlush(): Promise<void> {
+    return this.scheduleAlarm(flushDelayMs(Date.now(), this.lastFlushAt));
   }
 
   /**
@@ -117,6 +136,7 @@ export class SessionOutbox {
         return sent;
       }
       sent += events.length;
+      this.lastFlushAt = Date.now();
     }
     if (sent > 0) await this.scheduleConfirm();
     return sent;
@@ -200,6 +220,8 @@ export class SessionOutbox {
 
   /** A new data key goes to Postgres before the first events sealed with it leave (once per key). */
   private async registerTranscriptKey(): Promise<void> {
+    // Registered already (every flush after the first): no pool, no deadline timers.
+    if (!this.host.cipher.needsRegistration()) return;
     await this.withDb("transcript key registration", (db) => this.host.cipher.ensureRegistered(db));
   }
 

@@ -20,7 +20,7 @@ import type { AgentMessage, Staff, TranscriptEntry } from "../packages/contract/
 import { redactText } from "../packages/redaction/redact.js";
 import { maybeEvict } from "./fault-switches.js";
 import { TranscriptCipher, sealedSessionStorage } from "./transcript-cipher.js";
-import { FLUSH_DELAY_MS, RETRY_MS, SessionOutbox } from "./chat-session.outbox.js";
+import { RETRY_MS, SessionOutbox } from "./chat-session.outbox.js";
 import { SessionSockets, socketLimitScale } from "./chat-session.socket.js";
 import { SessionAlarm } from "./chat-session.alarm.js";
 import { keptTurns, storedTurnsPage } from "./chat-session.turns.js";
@@ -104,7 +104,7 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
   /** An event to send through this object's outbox (the gateway's audit events, when its queue send failed). */
   async parkEvent(chatEvent: ChatEvent): Promise<void> {
     this.outbox.queue(chatEvent);
-    await this.outbox.scheduleAlarm(FLUSH_DELAY_MS);
+    await this.outbox.scheduleFlush();
   }
 
   /**
@@ -301,7 +301,7 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
       db,
       ...(this.env.AI ? { ai: this.env.AI as unknown as TextGenerator } : {}),
       ...this.metrics(),
-      wake: (reason) => this.outbox.scheduleAlarm(reason === "retry" ? RETRY_MS : FLUSH_DELAY_MS),
+      wake: (reason) => (reason === "retry" ? this.outbox.scheduleAlarm(RETRY_MS) : this.outbox.scheduleFlush()),
       onHandoff: (handoffId, reason, intent, at) => {
         this.handoffs.requested(handoffId, reason, intent, at);
         this.newHandoff = true;

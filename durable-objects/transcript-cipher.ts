@@ -112,6 +112,12 @@ export class TranscriptCipher {
   }
 
   /** Before sealed events leave for the queue: their key must be in Postgres, or they could never be read. */
+  /** Whether a stored key still has to go to Postgres (asked by every flush; almost always no). */
+  needsRegistration(): boolean {
+    const stored = this.storedKey();
+    return stored !== undefined && !stored.registered;
+  }
+
   async ensureRegistered(db: () => Promise<Db>): Promise<void> {
     const stored = this.storedKey();
     if (!stored || stored.registered) return;
