@@ -18,11 +18,11 @@
 --     -amount) and credit row (to account, +amount; none for a payee), category 'Transfers',
 --     status 'posted', posted and created at the transfer's created_at: exactly the row
 --     teller_transfer wrote (0013/0016). Drizzle reads it as the table it was.
---   * Ordered pages stay index scans: a partial index per side on transfers (customer, created_at
---     DESC, id DESC) matches the base table's transactions_customer_time_idx, and Postgres merges
---     the three ordered scans (Merge Append) under the LIMIT. Pages of one account use the same
---     indexes with the account as a filter (a customer holds few accounts): 2 index entries a
---     transfer instead of 6.
+--   * Ordered pages are index scans: a partial index per side on transfers (customer, created_at
+--     DESC, id DESC) beside the stored table's (customer, posted_at DESC, id DESC), and Postgres
+--     merges the three ordered scans (Merge Append) under the LIMIT. Pages of one account use the
+--     same indexes with the account as a filter (a customer holds few accounts): 2 index entries
+--     a transfer instead of 6. A lookup by id scans the customer's entries of those indexes.
 --   * disputes.transaction_id can no longer be a foreign key (a view has no key): the same
 --     constraint name and SQLSTATE (23503) from a trigger, which also requires the row to be the
 --     disputing customer's. Nothing deletes history rows (transfers are append-only, 0002).
@@ -72,18 +72,37 @@ DELETE FROM booked_transactions x USING transfers t
 WHERE x.transfer_id = t.id AND t.debit_transaction_id IS NOT NULL;
 --> statement-breakpoint
 
+-- The filter sits outside the UNION ALL: Postgres flattens a UNION ALL into one scan per table
+-- (an append relation) only if no branch has a WHERE of its own, and only then can it merge the
+-- branches' ordered index scans under a LIMIT; the outer filter reaches each branch as
+-- `debit_transaction_id IS NOT NULL` (the partial indexes' predicate) and `id IS NOT NULL`.
 CREATE VIEW transactions AS
-  SELECT id, customer_id, account_id, ledger_transaction_id, transfer_id, merchant, category,
-         amount, currency, status, posted_at, created_at
-  FROM booked_transactions
-  UNION ALL
-  SELECT debit_transaction_id, customer_id, from_account_id, ledger_transaction_id, id, debit_merchant, 'Transfers',
-         -amount, currency, 'posted', created_at, created_at
-  FROM transfers WHERE debit_transaction_id IS NOT NULL
-  UNION ALL
-  SELECT credit_transaction_id, customer_id, to_account_id, ledger_transaction_id, id, credit_merchant, 'Transfers',
-         amount, currency, 'posted', created_at, created_at
-  FROM transfers WHERE credit_transaction_id IS NOT NULL;
+  SELECT * FROM (
+    SELECT id, customer_id, account_id, ledger_transaction_id, transfer_id, merchant, category,
+           amount, currency, status, posted_at, created_at
+    FROM booked_transactions
+    UNION ALL
+    SELECT debit_transaction_id, customer_id, from_account_id, ledger_transaction_id, id, debit_merchant, 'Transfers',
+           -amount, currency, 'posted', created_at, created_at
+    FROM transfers
+    UNION ALL
+    SELECT credit_transaction_id, customer_id, to_account_id, ledger_transaction_id, id, credit_merchant, 'Transfers',
+           amount, currency, 'posted', created_at, created_at
+    FROM transfers
+  ) AS history
+  WHERE id IS NOT NULL;
+--> statement-breakpoint
+-- The pages' indexes, in the order the readers ask for: ORDER BY posted_at DESC, id DESC means
+-- NULLS FIRST, and drizzle-kit had built them DESC NULLS LAST (0001), which that ORDER BY cannot
+-- walk: every page sorted all of the customer's rows (EXPLAIN: Bitmap Heap Scan, then a top-N
+-- sort). The columns are NOT NULL, so the order is the same either way.
+DROP INDEX transactions_customer_time_idx;
+--> statement-breakpoint
+DROP INDEX transactions_account_page_idx;
+--> statement-breakpoint
+CREATE INDEX transactions_customer_time_idx ON booked_transactions (customer_id, posted_at DESC, id DESC);
+--> statement-breakpoint
+CREATE INDEX transactions_account_page_idx ON booked_transactions (customer_id, account_id, posted_at DESC, id DESC);
 --> statement-breakpoint
 CREATE INDEX transfers_debit_history_idx ON transfers (customer_id, created_at DESC, debit_transaction_id DESC)
   WHERE debit_transaction_id IS NOT NULL;

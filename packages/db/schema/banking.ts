@@ -197,8 +197,12 @@ export const transfers = pgTable(
   (t) => [
     uniqueIndex("transfers_customer_idempotency_key").on(t.customerId, t.idempotencyKey),
     // The derived history rows' pages, newest first (migration 0021).
-    index("transfers_debit_history_idx").on(t.customerId, t.createdAt.desc(), t.debitTransactionId.desc()).where(sql`${t.debitTransactionId} IS NOT NULL`),
-    index("transfers_credit_history_idx").on(t.customerId, t.createdAt.desc(), t.creditTransactionId.desc()).where(sql`${t.creditTransactionId} IS NOT NULL`),
+    index("transfers_debit_history_idx")
+      .on(t.customerId, t.createdAt.desc().nullsFirst(), t.debitTransactionId.desc().nullsFirst())
+      .where(sql`${t.debitTransactionId} IS NOT NULL`),
+    index("transfers_credit_history_idx")
+      .on(t.customerId, t.createdAt.desc().nullsFirst(), t.creditTransactionId.desc().nullsFirst())
+      .where(sql`${t.creditTransactionId} IS NOT NULL`),
     // Accounts and payee are the customer's own (migration 0019; the account keys are DEFERRABLE).
     foreignKey({ name: "transfers_from_account_id_accounts_id_fk", columns: [t.fromAccountId, t.customerId], foreignColumns: [accounts.id, accounts.customerId] }),
     foreignKey({ name: "transfers_to_account_id_accounts_id_fk", columns: [t.toAccountId, t.customerId], foreignColumns: [accounts.id, accounts.customerId] }),
@@ -258,8 +262,9 @@ const historyColumns = () => ({
  */
 export const bookedTransactions = pgTable("booked_transactions", historyColumns(), (t) => [
   // Serves the keyset pagination: (customer, account) then newest first.
-  index("transactions_account_page_idx").on(t.customerId, t.accountId, t.postedAt.desc(), t.id.desc()),
-  index("transactions_customer_time_idx").on(t.customerId, t.postedAt.desc(), t.id.desc()),
+  // DESC NULLS FIRST, as the readers' ORDER BY … DESC asks (migration 0021).
+  index("transactions_account_page_idx").on(t.customerId, t.accountId, t.postedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+  index("transactions_customer_time_idx").on(t.customerId, t.postedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
   // The account is the customer's own (migration 0019; DEFERRABLE).
   foreignKey({ name: "transactions_account_id_accounts_id_fk", columns: [t.accountId, t.customerId], foreignColumns: [accounts.id, accounts.customerId] }),
   check("transactions_amount_nonzero", sql`${t.amount} <> 0`),
