@@ -12,7 +12,7 @@
  * one before (in a loop of 2,000 from empty tables, 600 → 3,000 µs of backend CPU each). A bank's
  * tables are never empty; the benches must not measure that.
  *
- * Written against the tables of migrations 0001–0019.
+ * Written against the tables of migrations 0001–0021.
  */
 export interface Queryable {
   query(text: string, values?: unknown[]): Promise<unknown>;
@@ -41,13 +41,26 @@ export async function insertFiller(db: Queryable, count: number): Promise<void> 
       ('ltx_filler_in_' || g, 'sys_clearing_usd', ${-SALARY}),
       ('ltx_filler_tr_' || g, 'acc_filler_' || g || '_checking', ${-MOVED}),
       ('ltx_filler_tr_' || g, 'acc_filler_' || g || '_savings', ${MOVED})) AS e(ltx, account, amount)`);
-  await db.query(`INSERT INTO transfers (id, customer_id, idempotency_key, from_account_id, to_account_id, amount, currency, ledger_transaction_id, created_at)
+  // Before migration 0021 a transfer's history rows are rows of their own; from 0021 the transfer
+  // carries their ids and merchants, and only the salary is a stored history row.
+  const transfers = (extra: string, values: string) => `INSERT INTO transfers (id, customer_id, idempotency_key, from_account_id, to_account_id, amount, currency, ledger_transaction_id, created_at${extra})
     SELECT 'trf_filler_' || g, 'cus_filler_' || g, 'filler-key-' || g, 'acc_filler_' || g || '_checking', 'acc_filler_' || g || '_savings',
-           ${MOVED}, 'USD', 'ltx_filler_tr_' || g, now() - interval '1 day' FROM ${g}`);
-  await db.query(`INSERT INTO transactions (id, customer_id, account_id, ledger_transaction_id, transfer_id, merchant, category, amount, currency, status, posted_at)
+           ${MOVED}, 'USD', 'ltx_filler_tr_' || g, now() - interval '1 day'${values} FROM ${g}`;
+  const history = (table: string, rows: string) => `INSERT INTO ${table} (id, customer_id, account_id, ledger_transaction_id, transfer_id, merchant, category, amount, currency, status, posted_at)
     SELECT h.id, 'cus_filler_' || g, h.account, h.ltx, h.transfer, h.merchant, h.category, h.amount, 'USD', 'posted', h.at FROM ${g}, LATERAL (VALUES
-      ('txn_filler_in_' || g, 'acc_filler_' || g || '_checking', 'ltx_filler_in_' || g, NULL, 'Salary', 'Income', ${SALARY}, now() - interval '2 days'),
+      ('txn_filler_in_' || g, 'acc_filler_' || g || '_checking', 'ltx_filler_in_' || g, NULL, 'Salary', 'Income', ${SALARY}, now() - interval '2 days')${rows}
+    ) AS h(id, account, ltx, transfer, merchant, category, amount, at)`;
+  const transferRows = `,
       ('txn_filler_out_' || g, 'acc_filler_' || g || '_checking', 'ltx_filler_tr_' || g, 'trf_filler_' || g, 'Transfer to savings', 'Transfers', ${-MOVED}, now() - interval '1 day'),
-      ('txn_filler_to_' || g, 'acc_filler_' || g || '_savings', 'ltx_filler_tr_' || g, 'trf_filler_' || g, 'Transfer from checking', 'Transfers', ${MOVED}, now() - interval '1 day')
-    ) AS h(id, account, ltx, transfer, merchant, category, amount, at)`);
+      ('txn_filler_to_' || g, 'acc_filler_' || g || '_savings', 'ltx_filler_tr_' || g, 'trf_filler_' || g, 'Transfer from checking', 'Transfers', ${MOVED}, now() - interval '1 day')`;
+  await db.query(`DO $filler$ BEGIN
+    IF to_regclass('booked_transactions') IS NULL THEN
+      ${transfers("", "")};
+      ${history("transactions", transferRows)};
+    ELSE
+      ${transfers(", debit_transaction_id, debit_merchant, credit_transaction_id, credit_merchant",
+        ", 'txn_filler_out_' || g, 'Transfer to savings', 'txn_filler_to_' || g, 'Transfer from checking'")};
+      ${history("booked_transactions", "")};
+    END IF;
+  END $filler$`);
 }

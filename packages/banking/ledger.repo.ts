@@ -1,14 +1,15 @@
 import { and, eq, sql } from "drizzle-orm";
-import { accounts, ledgerEntries, ledgerTransactions, transactions } from "../db/schema/banking.js";
+import { accounts, bookedTransactions, ledgerEntries, ledgerTransactions } from "../db/schema/banking.js";
 import type { Currency } from "../money/money.js";
 import { clearingAccountId } from "./accounts.repo.js";
 import type { Executor } from "./db.js";
 import { newId } from "./ids.js";
 
-export type CustomerTransactionInput = typeof transactions.$inferInsert;
+export type CustomerTransactionInput = typeof bookedTransactions.$inferInsert;
 
+/** Stored history rows (bookings from outside); a transfer's rows are derived from it (migration 0021). */
 export async function insertCustomerTransactions(db: Executor, rows: CustomerTransactionInput[]): Promise<void> {
-  if (rows.length > 0) await db.insert(transactions).values(rows);
+  if (rows.length > 0) await db.insert(bookedTransactions).values(rows);
 }
 
 /** Money from (amount > 0) or to (amount < 0) the outside world, as the customer sees it. */

@@ -112,6 +112,10 @@ interface RawTransferRow extends Record<string, unknown> {
   status: TransferRow["status"];
   ledger_transaction_id: string;
   created_at: Date | string;
+  debit_transaction_id?: string | null;
+  debit_merchant?: string | null;
+  credit_transaction_id?: string | null;
+  credit_merchant?: string | null;
 }
 
 function transferRow(raw: RawTransferRow): TransferRow {
@@ -128,6 +132,10 @@ function transferRow(raw: RawTransferRow): TransferRow {
     status: raw.status,
     ledgerTransactionId: raw.ledger_transaction_id,
     createdAt: raw.created_at instanceof Date ? raw.created_at : new Date(raw.created_at),
+    debitTransactionId: raw.debit_transaction_id ?? null,
+    debitMerchant: raw.debit_merchant ?? null,
+    creditTransactionId: raw.credit_transaction_id ?? null,
+    creditMerchant: raw.credit_merchant ?? null,
   };
 }
 

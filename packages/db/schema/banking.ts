@@ -3,7 +3,7 @@ import { bigint, check, date, foreignKey, index, pgTable, primaryKey, smallint, 
 
 /**
  * Banking: customers, their accounts, cards and payees, a double-entry ledger and the transfers
- * and customer-facing transactions written through it.
+ * and the customer-facing transactions (stored, or derived from the transfers: migration 0021).
  *
  * Ids are text: customers keep the identity provider's `sub`; everything else is a prefixed
  * random id (`acc_…`, `card_…`, `pay_…`, `trf_…`, `ltx_…`, `txn_…`, see packages/banking/ids.ts)
@@ -185,9 +185,24 @@ export const transfers = pgTable(
       .unique("transfers_ledger_transaction_unique")
       .references(() => ledgerTransactions.id),
     createdAt: timestamp("created_at", ms).notNull().defaultNow(),
+    /**
+     * The history rows the transfer shows as (view `transactions`, migration 0021): their ids and
+     * merchant texts, names frozen at the transfer. No credit row for a payee; NULL debit: none.
+     */
+    debitTransactionId: text("debit_transaction_id"),
+    debitMerchant: text("debit_merchant"),
+    creditTransactionId: text("credit_transaction_id"),
+    creditMerchant: text("credit_merchant"),
   },
   (t) => [
     uniqueIndex("transfers_customer_idempotency_key").on(t.customerId, t.idempotencyKey),
+    // The derived history rows' pages, newest first (migration 0021).
+    index("transfers_debit_history_idx")
+      .on(t.customerId, t.createdAt.desc().nullsFirst(), t.debitTransactionId.desc().nullsFirst())
+      .where(sql`${t.debitTransactionId} IS NOT NULL`),
+    index("transfers_credit_history_idx")
+      .on(t.customerId, t.createdAt.desc().nullsFirst(), t.creditTransactionId.desc().nullsFirst())
+      .where(sql`${t.creditTransactionId} IS NOT NULL`),
     // Accounts and payee are the customer's own (migration 0019; the account keys are DEFERRABLE).
     foreignKey({ name: "transfers_from_account_id_accounts_id_fk", columns: [t.fromAccountId, t.customerId], foreignColumns: [accounts.id, accounts.customerId] }),
     foreignKey({ name: "transfers_to_account_id_accounts_id_fk", columns: [t.toAccountId, t.customerId], foreignColumns: [accounts.id, accounts.customerId] }),
@@ -221,35 +236,44 @@ export const transferDailyTotals = pgTable(
   ],
 );
 
-/** The customer-facing history: one row per account touched; transfers write here too. */
-export const transactions = pgTable(
-  "transactions",
-  {
-    id: text("id").primaryKey(),
-    /** The customer exists because the account (its key includes the customer) does. */
-    customerId: text("customer_id").notNull(),
-    accountId: text("account_id").notNull(),
-    ledgerTransactionId: text("ledger_transaction_id")
-      .notNull()
-      .references(() => ledgerTransactions.id),
-    transferId: text("transfer_id").references(() => transfers.id),
-    merchant: text("merchant").notNull(),
-    category: text("category").notNull(),
-    /** Signed like the account's entry: negative is money out. */
-    amount: bigint("amount", { mode: "number" }).notNull(),
-    currency: text("currency", { enum: ["USD", "EUR", "GBP"] }).notNull(),
-    status: text("status", { enum: ["posted", "pending"] }).notNull(),
-    postedAt: timestamp("posted_at", ms).notNull(),
-    createdAt: timestamp("created_at", ms).notNull().defaultNow(),
-  },
-  (t) => [
-    // Serves the keyset pagination: (customer, account) then newest first.
-    index("transactions_account_page_idx").on(t.customerId, t.accountId, t.postedAt.desc(), t.id.desc()),
-    index("transactions_customer_time_idx").on(t.customerId, t.postedAt.desc(), t.id.desc()),
-    // The account is the customer's own (migration 0019; DEFERRABLE).
-    foreignKey({ name: "transactions_account_id_accounts_id_fk", columns: [t.accountId, t.customerId], foreignColumns: [accounts.id, accounts.customerId] }),
-    check("transactions_amount_nonzero", sql`${t.amount} <> 0`),
-    check("transactions_currency", currencyCheck("currency")),
-    check("transactions_status", sql`${t.status} IN ('posted', 'pending')`),
-  ],
-);
+/** A history row's columns: the stored ones and the view's are the same. */
+const historyColumns = () => ({
+  id: text("id").primaryKey(),
+  /** The customer exists because the account (its key includes the customer) does. */
+  customerId: text("customer_id").notNull(),
+  accountId: text("account_id").notNull(),
+  ledgerTransactionId: text("ledger_transaction_id")
+    .notNull()
+    .references(() => ledgerTransactions.id),
+  transferId: text("transfer_id").references(() => transfers.id),
+  merchant: text("merchant").notNull(),
+  category: text("category").notNull(),
+  /** Signed like the account's entry: negative is money out. */
+  amount: bigint("amount", { mode: "number" }).notNull(),
+  currency: text("currency", { enum: ["USD", "EUR", "GBP"] }).notNull(),
+  status: text("status", { enum: ["posted", "pending"] }).notNull(),
+  postedAt: timestamp("posted_at", ms).notNull(),
+  createdAt: timestamp("created_at", ms).notNull().defaultNow(),
+});
+
+/**
+ * The stored history rows: bookings from outside (salary, card purchases, the seed) and transfer
+ * rows older than migration 0021 that could not be derived. Written here, read through `transactions`.
+ */
+export const bookedTransactions = pgTable("booked_transactions", historyColumns(), (t) => [
+  // Serves the keyset pagination: (customer, account) then newest first.
+  // DESC NULLS FIRST, as the readers' ORDER BY … DESC asks (migration 0021).
+  index("transactions_account_page_idx").on(t.customerId, t.accountId, t.postedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+  index("transactions_customer_time_idx").on(t.customerId, t.postedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+  // The account is the customer's own (migration 0019; DEFERRABLE).
+  foreignKey({ name: "transactions_account_id_accounts_id_fk", columns: [t.accountId, t.customerId], foreignColumns: [accounts.id, accounts.customerId] }),
+  check("transactions_amount_nonzero", sql`${t.amount} <> 0`),
+  check("transactions_currency", currencyCheck("currency")),
+  check("transactions_status", sql`${t.status} IN ('posted', 'pending')`),
+]);
+
+/**
+ * The customer-facing history, one row per account touched: a view in the database (migration
+ * 0021), the stored rows and each transfer's rows derived from its transfer row. Read only.
+ */
+export const transactions = pgTable("transactions", historyColumns());
