@@ -111,13 +111,13 @@ export class TranscriptCipher {
     return sealed;
   }
 
-  /** Before sealed events leave for the queue: their key must be in Postgres, or they could never be read. */
   /** Whether a stored key still has to go to Postgres (asked by every flush; almost always no). */
   needsRegistration(): boolean {
     const stored = this.storedKey();
     return stored !== undefined && !stored.registered;
   }
 
+  /** Before sealed events leave for the queue: their key must be in Postgres, or they could never be read. */
   async ensureRegistered(db: () => Promise<Db>): Promise<void> {
     const stored = this.storedKey();
     if (!stored || stored.registered) return;
