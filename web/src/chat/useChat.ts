@@ -60,9 +60,9 @@ const replyKey = (id: string, reply: Reply) => `${id}:${reply.confirmation?.id ?
 /**
  * Adds a reply to the conversation. A final answer that only combines replies already streamed
  * for the same message adds nothing; one that holds more (a reconnect cut the stream) replaces
- * the partial ones, so nothing is shown twice and nothing is missing.
+ * the partial ones, so nothing is shown twice and nothing is missing. `at`: the server's time of
+ * the answer (epoch ms), where known; else the time it came.
  */
-/** `at`: the server's time of the answer (epoch ms), where known; else the time it came. */
 export function withReply(state: ChatState, id: string, reply: Reply, final: boolean, at?: number): ChatState {
   // The turn that asked a confirmation shown only from the server's state takes its place.
   if (reply.confirmation) state = withStandInReplaced(state, reply.confirmation.id);
