@@ -279,3 +279,13 @@ export class Session {
 export const lastReply = (turn: Turn): Reply => turn.replies[turn.replies.length - 1]!;
 export const allText = (turn: Turn): string => turn.replies.map((r) => r.text).join("\n");
 export const moneyEffects = (turn: Turn) => turn.effects.filter((e) => e.kind === "transfer" || e.kind === "set_card_status");
+
+/** Walks a session to a pending confirmation of $30 from checking to Alex Kim. */
+export function pendingTransfer(session = new Session()) {
+  const turn = session.say(
+    "send $30 from checking to Alex",
+    understood("transfer", { amount: usd(30), fromRef: "checking", accountRefs: ["checking"], payeeName: "Alex" }),
+  );
+  const confirmation = lastReply(turn).confirmation!;
+  return { session, turn, confirmation };
+}

@@ -1,16 +1,6 @@
 /** A transfer's answers and corrections (transfer-answers.ts), through the engine. */
 import { describe, expect, it } from "vitest";
-import { Session, lastReply, moneyEffects, understood, usd } from "../../../test/support/dialogue-session.js";
-
-/** Walks a session to a pending confirmation of $30 from checking to Alex Kim. */
-function pendingTransfer(session = new Session()) {
-  const turn = session.say(
-    "send $30 from checking to Alex",
-    understood("transfer", { amount: usd(30), fromRef: "checking", accountRefs: ["checking"], payeeName: "Alex" }),
-  );
-  const confirmation = lastReply(turn).confirmation!;
-  return { session, turn, confirmation };
-}
+import { Session, lastReply, moneyEffects, pendingTransfer, understood, usd } from "../../../test/support/dialogue-session.js";
 
 describe("transfer corrections", () => {
   it("'make it 40' re-renders the confirmation under a new id and retires the old one", () => {

@@ -1,17 +1,7 @@
 /** A transfer's questions, checks and confirmation (transfer-questions.ts), through the engine. */
 import { describe, expect, it } from "vitest";
 import { MAX_CHAT_TRANSFER_MINOR, confirmationStatus } from "../index.js";
-import { Session, lastReply, moneyEffects, understood, usd } from "../../../test/support/dialogue-session.js";
-
-/** Walks a session to a pending confirmation of $30 from checking to Alex Kim. */
-function pendingTransfer(session = new Session()) {
-  const turn = session.say(
-    "send $30 from checking to Alex",
-    understood("transfer", { amount: usd(30), fromRef: "checking", accountRefs: ["checking"], payeeName: "Alex" }),
-  );
-  const confirmation = lastReply(turn).confirmation!;
-  return { session, turn, confirmation };
-}
+import { Session, lastReply, moneyEffects, pendingTransfer, understood, usd } from "../../../test/support/dialogue-session.js";
 
 describe("amounts, limits and funds", () => {
   it("explains a negative amount and asks again", () => {

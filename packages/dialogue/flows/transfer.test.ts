@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CONFIRMATION_TTL_MS, confirmationStatus } from "../index.js";
-import { Session, lastReply, moneyEffects, understood, usd } from "../../../test/support/dialogue-session.js";
+import { Session, lastReply, moneyEffects, pendingTransfer, understood, usd } from "../../../test/support/dialogue-session.js";
 import type { TransferEffect } from "../types.js";
-
-/** Walks a session to a pending confirmation of $30 from checking to Alex Kim. */
-function pendingTransfer(session = new Session()) {
-  const turn = session.say(
-    "send $30 from checking to Alex",
-    understood("transfer", { amount: usd(30), fromRef: "checking", accountRefs: ["checking"], payeeName: "Alex" }),
-  );
-  const confirmation = lastReply(turn).confirmation!;
-  return { session, turn, confirmation };
-}
 
 describe("transfer slot filling", () => {
   it("asks for one missing slot at a time and accepts bare answers to the open question", () => {
