@@ -1,6 +1,9 @@
 // Who a payment is for, as free text ("send 20 to Jordan" → "Jordan"), for tools and logs that have
 // no saved payees to match against (nlu:classify). Money only ever moves to a saved payee: the
-// dialogue resolves names with matchPayee(), never with this.
+// dialogue resolves names with matchPayee(), never with this. Its patterns (case-insensitive Unicode
+// letter classes, the costliest to parse) are built on first use: most turns never ask for a name.
+
+import { lazyPattern, onFirstUse } from "../lazy-pattern";
 
 const NOT_A_NAME = new Set(
   ("a an the my me myself i you your our us it this that them him her his their some money cash funds dollars " +
@@ -31,7 +34,7 @@ const NUMBER_WORDS_LAST = String.raw`(?:one|two|three|four|five|six|seven|eight|
 // so the words that cannot be a name are kept out by hand ("give 30 to my neighbor for the plants").
 const WHO = String.raw`(?:(?:(?:business\s+)?partner|friend|buddy|pal|mate|colleague|coworker|co-worker|neighbou?r|cousin|roommate|flatmate|boss|plumber|electrician|contractor|gardener|landscaper|mechanic|tutor|trainer|coach|babysitter|nanny|cleaner|housekeeper|handyman|painter|barber|hairdresser|stylist|teacher|driver|accountant|therapist|dog\s+walker)\s+(?=\p{Lu})(?!(?:for|to|from|with|and|or|the|a|an|please|pls|back|today|tomorrow|tonight|now|on|at|in|by|via|some|money|cash)\b))?`;
 
-const PATTERNS = [
+const patterns = onFirstUse(() => [
   // "to" before "for": "pay my roommate for utilities, can you send 48 dollars to Priya" (session 14).
   new RegExp(String.raw`\b${VERB}\b(?:[^.?!]|\.(?=\d))*?\bto\s+(?:my\s+)?${WHO}${NAME}`, "iu"),
   // "pay Jordan 12.50", "send mom 50", "give Sam back 10" (nlu7: before "for …", which names a purpose
@@ -49,11 +52,11 @@ const PATTERNS = [
   new RegExp(String.raw`(?:\b(?:dollars?|bucks|usd|euros?|pounds?|quid)|[$€£]\s?\d[\d,]*(?:\.\d+)?)[.,]?\s+(?:over\s+)?to\s+(?:my\s+)?${NAME}`, "iu"),
   // The whole message "to Morgan": the answer to "Who should I send it to?"
   new RegExp(String.raw`^\s*to\s+(?:my\s+)?${NAME}\s*[.!]?\s*$`, "iu"),
-];
+]);
 
 // nlu7: after a lower-case name, the end of the message or the amount ("send 200 dollars to mike
 // johnson", "wire money to kate brown 200 dollars"): the second word is a surname there too.
-const NAME_ENDS = new RegExp(String.raw`^\s*(?:[.!?]+\s*)?$|^\s+(?:${AMOUNT}|${NUMBER_WORD})`, "iu");
+const NAME_ENDS = lazyPattern(String.raw`^\s*(?:[.!?]+\s*)?$|^\s+(?:${AMOUNT}|${NUMBER_WORD})`, "iu");
 
 function clean(candidate: string, rest = ""): string | undefined {
   // "to Mahmoud's account" names Mahmoud.
@@ -71,11 +74,11 @@ function clean(candidate: string, rest = ""): string | undefined {
 // nlu7: "I'd like to pay back my friend Jessica, I owe her 45", "pay my brother back": who is paid
 // back, with the amount elsewhere or not at all. Only a capitalised name or a relative ("pay back
 // my loan" names nobody).
-const PAID_BACK = new RegExp(String.raw`\b(?:pay|repay|reimburse)\s+(?:back\s+)?(?:my\s+)?${WHO}${NAME}`, "iu");
+const PAID_BACK = lazyPattern(String.raw`\b(?:pay|repay|reimburse)\s+(?:back\s+)?(?:my\s+)?${WHO}${NAME}`, "iu");
 
 /** The recipient a payment request names, or undefined. */
 export function extractRecipientName(text: string): string | undefined {
-  for (const pattern of PATTERNS) {
+  for (const pattern of patterns()) {
     const m = pattern.exec(text);
     if (!m) continue;
     const name = clean(m[1]!, text.slice(m.index + m[0].length));
@@ -88,7 +91,7 @@ export function extractRecipientName(text: string): string | undefined {
 }
 
 // A message that is nothing but a name ("Morgan", "sam taylor", "my landlord"): up to three words.
-const BARE_NAME = /^\s*(?:to\s+)?(?:my\s+)?([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,2})\s*[.!]?\s*$/iu;
+const BARE_NAME = lazyPattern(String.raw`^\s*(?:to\s+)?(?:my\s+)?([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,2})\s*[.!]?\s*$`, "iu");
 
 /**
  * The name a message that is only a name gives, or undefined. For the answer to "Who should I send
