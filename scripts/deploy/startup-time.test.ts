@@ -12,6 +12,8 @@ export class Session extends DurableObject {}
 const bytes = new Uint8Array(tables);
 function xq() { return { classify: (text) => ({ intent: bytes.length === 4 && bytes[3] === 7 && text.includes("euros") ? "exchange_rate" : "other" }) }; }
 __name(xq, "loadIntentModel");
+function xe(text, context) { if (!text.includes("euros") || context.today.length !== 10) throw new Error("not the first question"); return {}; }
+__name(xe, "extractEntities");
 export default { fetch() { return new Response(null, { status: 404 }); } };
 `;
 
@@ -33,6 +35,9 @@ describe("a bundle's script load, timed in a fresh Node process", () => {
     expect(load.intent).toBe("exchange_rate");
     expect(load.total.wallMs).toBeGreaterThanOrEqual(load.script.wallMs);
     expect(medianLoad([load, load, load]).first).toEqual(load.first);
+    // The same message's entities, when the bundle has extractEntities: timed, outside the total.
+    expect(load.entities!.cpuMs).toBeGreaterThanOrEqual(0);
+    expect(load.total.wallMs).toBeCloseTo(load.script.wallMs + load.model!.wallMs + load.first!.wallMs, 5);
   });
 
   it("fails, not guesses, when the bundle has no loadIntentModel", () => {

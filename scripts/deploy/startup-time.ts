@@ -15,7 +15,9 @@ import { Miniflare, convertV4MiniflareOptions } from "miniflare";
  *   the first import) is Node-only and not counted. `cloudflare:workers` is a stub of its base
  *   classes; each Data module is a fresh ArrayBuffer copy of its file's bytes (workerd copies
  *   too), timed on its own. With `firstTurn`, the shipped intent model is then built and asked
- *   one question (the NLU steps of an isolate's first turn). CPU time is printed beside wall time
+ *   one question (the NLU steps of an isolate's first turn), and when the bundle has
+ *   extractEntities, the same message's entities are read (the rest of understanding it, which the
+ *   first turn also pays: chrono-node's and the extractors' patterns). CPU time is printed beside wall time
  *   because on a busy machine wall time mostly measures the neighbours; median of `runs` processes.
  * - `workerdStartupCpu`: the CPU time workerd itself (through Miniflare) spends until it is ready
  *   to serve the bundle, minus the same for an empty Worker: the script load in workerd's V8.
@@ -37,7 +39,9 @@ export interface ScriptLoad {
   /** With firstTurn only: loadIntentModel(), then the first classify. */
   model?: Span;
   first?: Span;
-  /** script (+ model + first with firstTurn). */
+  /** With firstTurn, when the bundle has extractEntities: the same message's entities, after the classify. */
+  entities?: Span;
+  /** script (+ model + first with firstTurn; not entities). */
   total: Span;
 }
 
@@ -54,6 +58,8 @@ if (mode === "first-turn") {
   const named = /[\w$]+\(([\w$]+),\s*"loadIntentModel"\)/.exec(source);
   if (!named) throw new Error("the bundle has no loadIntentModel");
   source += "\nexport { " + named[1] + " as __firstTurnLoadIntentModel };\n";
+  const entities = /[\w$]+\(([\w$]+),\s*"extractEntities"\)/.exec(source);
+  if (entities) source += "export { " + entities[1] + " as __firstTurnExtractEntities };\n";
 }
 const data = new Map();
 for (const [, specifier] of source.matchAll(/from\s*"(\.\/[^"]+\.bin)"/g)) data.set(specifier, readFileSync(path.resolve(path.dirname(file), specifier)));
@@ -80,6 +86,10 @@ if (mode === "first-turn") {
   const first = model.classify("what is the exchange rate for euros?");
   const t5 = at();
   Object.assign(result, { model: span(t3, t4), first: span(t4, t5), total: span(t0, t5), intent: first.intent });
+  if (main.namespace.__firstTurnExtractEntities) {
+    main.namespace.__firstTurnExtractEntities("what is the exchange rate for euros?", { today: "2026-12-03", payees: [], defaultCurrency: "USD" });
+    result.entities = span(t5, at());
+  }
 }
 console.log(JSON.stringify(result));
 `;
@@ -105,7 +115,7 @@ export function scriptLoad(dir: string, main: string, runs = 5): ScriptLoad {
 }
 
 export function medianLoad(samples: ScriptLoad[]): ScriptLoad {
-  const keys = ["compile", "data", "topLevel", "script", "model", "first", "total"] as const;
+  const keys = ["compile", "data", "topLevel", "script", "model", "first", "entities", "total"] as const;
   const result: Partial<ScriptLoad> = {};
   for (const key of keys) {
     const spans = samples.map((s) => s[key]).filter((s): s is Span => s !== undefined);
