@@ -8,6 +8,7 @@
 // dialogue must say so rather than send the money now as if nothing had been said.
 
 import * as chrono from "chrono-node";
+import { mayHoldDate } from "./chrono-gate";
 import {
   MAX_REPEAT_INTERVAL,
   MAX_SCHEDULE_COUNT,
@@ -260,7 +261,9 @@ export function extractSchedule(text: string, today: string): ScheduleExtraction
   // "send 10 … until 12 March" as a time range from 10 o'clock.
   const rest = r.rest().replace(BARE_NUMBER, (n) => " ".repeat(n.length));
   const reference = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1, Number(today.slice(8, 10)), 12));
-  for (const result of chrono.parse(rest, { instant: reference, timezone: 0 }, { forwardDate: true })) {
+  // Only when chrono could read something there (chrono-gate.ts: its first call compiles every parser).
+  const parsed = mayHoldDate(rest) ? chrono.parse(rest, { instant: reference, timezone: 0 }, { forwardDate: true }) : [];
+  for (const result of parsed) {
     const c = result.start;
     const before = rest.slice(0, result.index);
     const at = Object.assign([result.text], { index: result.index, input: rest }) as unknown as RegExpExecArray;
