@@ -213,7 +213,7 @@ function chronoRange(text: string, today: Day): DateRange | null {
   // Reference at noon of "today" so chrono's local-time handling cannot shift the day.
   const reference = new Date(y, mo, d, 12);
   // "now" is when, not which days: "Now I want to make a transfer", "show my transactions now".
-  // A text chrono cannot read skips it: its first call in an isolate compiles every parser (chrono-gate.ts).
+  // A text chrono cannot read skips it: its first calls in an isolate compile every parser (chrono-gate.ts).
   const parsed = mayHoldDate(text) ? chrono.parse(text, { instant: reference }, { forwardDate: false }) : [];
   const results = parsed.filter((r) => !/^(?:right |just )?now$/i.test(r.text));
   const first = results[0];

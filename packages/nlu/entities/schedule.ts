@@ -261,7 +261,7 @@ export function extractSchedule(text: string, today: string): ScheduleExtraction
   // "send 10 … until 12 March" as a time range from 10 o'clock.
   const rest = r.rest().replace(BARE_NUMBER, (n) => " ".repeat(n.length));
   const reference = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1, Number(today.slice(8, 10)), 12));
-  // Only when chrono could read something there (chrono-gate.ts: its first call compiles every parser).
+  // Only when chrono could read something there (chrono-gate.ts: its first calls compile every parser).
   const parsed = mayHoldDate(rest) ? chrono.parse(rest, { instant: reference, timezone: 0 }, { forwardDate: true }) : [];
   for (const result of parsed) {
     const c = result.start;
