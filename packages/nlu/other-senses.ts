@@ -73,7 +73,7 @@ const GIFT = new RegExp(GIFT_CARD);
 export function otherSense(text: string): boolean {
   const t = text.replace(/[A-Z]+/g, (run) => run.toLowerCase()).replace(/[\u2018\u2019\u02bc`]/g, "'");
   if (CANNOT_DO.some(([words, pattern]) => words.some((w) => t.includes(w)) && pattern.test(t))) return true;
-  if (t.includes("gift") && GIFT.test(t)) return !/\b(?:top\s*up|topping\s+up|pay\s+(?:with|using)|use)\b/.test(t);
+  if (GIFT.test(t)) return !/\b(?:top\s*up|topping\s+up|pay\s+(?:with|using)|use)\b/.test(t);
   if (((mentionsAny(t, THINGS_WORDS) && THINGS.test(t)) || (t.includes("transfer") && SCHOOLS.test(t))) && !MONEY_WORDS.test(t)) return true;
   if (NLU7_WORDS.some((w) => t.includes(w)) && OTHER_NLU7.test(t) && !BANK_WORDS.test(t) && !MINE.test(t)) return true;
   return OTHER.some(([words, pattern]) => mentionsAny(t, words) && pattern.test(t)) && !BANK_WORDS.test(t);

@@ -8,7 +8,6 @@
 // dialogue must say so rather than send the money now as if nothing had been said.
 
 import * as chrono from "chrono-node";
-import { mayHoldDate } from "./chrono-gate";
 import {
   MAX_REPEAT_INTERVAL,
   MAX_SCHEDULE_COUNT,
@@ -21,6 +20,7 @@ import {
   type Repeat,
   type ScheduleSpec,
 } from "../../money/schedule";
+import { mayHoldDate } from "./chrono-gate";
 
 export type TimingProblemReason =
   | "time_of_day"
