@@ -10,7 +10,8 @@
  * Prints numbers; asserts nothing.
  *
  * BENCH_MIGRATIONS=/other/checkout/migrations builds the schema from another checkout's migrations
- * (run it before and after a migration, alternately, to compare them under the same load).
+ * (run it before and after a migration, alternately, to compare them under the same load); a
+ * schema from before 0021 gets `booked_transactions` as a view of its `transactions` table.
  * BENCH_FILLER customers (20,000 by default; two accounts, a payee and a short history each, see
  * bench/ledger-filler.ts) sit beside the bench's own, so that no table a transfer touches is a
  * few pages Postgres would rather scan than look up by key: foreign-key checks and lookups then
@@ -31,7 +32,8 @@ import { insertFiller } from "./ledger-filler.js";
 
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
-const CONCURRENCY = [1, 8, 32];
+// BENCH_CLIENTS=8 (or 1,8): measure only those rows, e.g. to sample one of them from outside.
+const CONCURRENCY = (process.env.BENCH_CLIENTS ?? "1,8,32").split(",").map(Number);
 // Untimed calls per client before each measurement (BENCH_WARMUP=0: none, as before).
 const WARMUP_OPS = Number(process.env.BENCH_WARMUP ?? 3);
 const MIGRATIONS = process.env.BENCH_MIGRATIONS;
@@ -45,18 +47,22 @@ interface Sample {
   errors: number;
   /** CPU of the database's server processes per call (µs), when they run on this machine. */
   backendUs: number;
+  /** CPU of this process (the clients: drizzle, pg, the domain function) per call (µs). */
+  clientUs: number;
+  /** WAL written per call (bytes; the whole server's, so other work on it counts too). */
+  walBytes: number;
 }
 
 async function main() {
   const target = await openTarget();
   console.log(`ledger bench: ${target.kind} Postgres, ${SECONDS}s per measurement after ${WARMUP_OPS} untimed calls per client, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
   console.log(`schema: ${MIGRATIONS ?? "this checkout's migrations"}; ${FILLER} filler customers`);
-  const pool = new pg.Pool({ connectionString: target.url, max: Math.max(...CONCURRENCY) });
+  const pool = new pg.Pool({ connectionString: target.url, max: Math.max(...CONCURRENCY, 32) });
   // Dropping the throwaway database ends idle connections; that is expected, not a crash.
   pool.on("error", () => {});
   try {
     const db = drizzle(pool, { schema }) as unknown as Db;
-    const backendCpu = () => serverCpuMs(pool);
+    const backendCpu = () => serverProbe(pool);
     await pool.query("CREATE TABLE bench_counter (id int PRIMARY KEY, n bigint NOT NULL)");
     await pool.query("INSERT INTO bench_counter SELECT g, 0 FROM generate_series(0, 63) g");
     // The filler first (bench/ledger-filler.ts): the pool's sessions then plan against full tables.
@@ -68,7 +74,7 @@ async function main() {
       customers.push(await createTestCustomer(db, `cus_bench_${i}`, { checking: 1_000_000_00, savings: 1_000_000_00 }));
     }
 
-    const rows: string[][] = [["clients", "transfers/s", "p50 ms", "p99 ms", "UPDATE/s", "p50 ms", "p99 ms", "p50 ×", "throughput ÷", "transfers ÷ UPDATE", "backend µs: transfer", "UPDATE"]];
+    const rows: string[][] = [["clients", "transfers/s", "p50 ms", "p99 ms", "UPDATE/s", "p50 ms", "p99 ms", "p50 ×", "throughput ÷", "transfers ÷ UPDATE", "backend µs: transfer", "UPDATE", "client µs: transfer", "UPDATE", "WAL B: transfer", "UPDATE"]];
     let key = 0;
     for (const clients of CONCURRENCY) {
       const update = await measure(clients, (client) => pool.query("UPDATE bench_counter SET n = n + 1 WHERE id = $1", [client]), backendCpu);
@@ -98,6 +104,10 @@ async function main() {
         `${((100 * moved.perSecond) / update.perSecond).toFixed(1)}%`,
         moved.backendUs.toFixed(0),
         update.backendUs.toFixed(0),
+        moved.clientUs.toFixed(0),
+        update.clientUs.toFixed(0),
+        moved.walBytes.toFixed(0),
+        update.walBytes.toFixed(0),
       ]);
       if (moved.errors || update.errors) console.log(`  errors at ${clients} clients: transfers ${moved.errors}, updates ${update.errors}`);
     }
@@ -130,6 +140,7 @@ async function main() {
     console.log(`after the run: ${check.rows[0].transfers} transfers, entries sum ${check.rows[0].entries}, balances off their entries: ${check.rows[0].drifted}`);
     console.log("p50 × = transfer p50 latency / UPDATE p50 latency; throughput ÷ = UPDATE/s / transfers/s");
     console.log("backend µs = CPU of the bench database's Postgres processes per call (/proc, NaN when the server is elsewhere): steadier than rates on a shared machine");
+    console.log("client µs = CPU of this process per call (the clients' side); WAL B = WAL bytes per call (the whole server's: other work on it counts)");
     console.log("targets (issue #17): transfers ÷ UPDATE ≥ 25% and transfer p99 ≤ 8 ms at 8 clients; one customer from 32 clients ≥ 1,000/s, p99 ≤ 100 ms");
     console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
   } finally {
@@ -145,7 +156,7 @@ async function main() {
  * plpgsql function's compilation, the foreign-key checks' plans): at 8 clients seven such first
  * calls of several ms each (one in a fresh psql session: 16 ms) counted among the slowest 1%.
  */
-async function measure(clients: number, op: (client: number) => Promise<unknown>, cpuMs?: () => Promise<number>): Promise<Sample> {
+async function measure(clients: number, op: (client: number) => Promise<unknown>, probe?: () => Promise<Probe>): Promise<Sample> {
   const latencies: number[] = [];
   let errors = 0;
   await Promise.all(
@@ -153,7 +164,8 @@ async function measure(clients: number, op: (client: number) => Promise<unknown>
       for (let i = 0; i < WARMUP_OPS; i++) await op(client).catch(() => {});
     }),
   );
-  const cpuBefore = (await cpuMs?.()) ?? NaN;
+  const before = await probe?.();
+  const clientBefore = process.cpuUsage();
   const deadline = performance.now() + SECONDS * 1000;
   const started = performance.now();
   await Promise.all(
@@ -170,29 +182,41 @@ async function measure(clients: number, op: (client: number) => Promise<unknown>
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
-  const cpuAfter = (await cpuMs?.()) ?? NaN;
+  const client = process.cpuUsage(clientBefore);
+  const after = await probe?.();
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
-  return { ops: latencies.length, perSecond: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), errors, backendUs: ((cpuAfter - cpuBefore) * 1000) / latencies.length };
+  return { ops: latencies.length, perSecond: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), errors,
+    backendUs: before && after ? ((after.cpuMs - before.cpuMs) * 1000) / latencies.length : NaN,
+    clientUs: (client.user + client.system) / latencies.length,
+    walBytes: before && after ? Number(after.walLsn - before.walLsn) / latencies.length : NaN,
+  };
+}
+
+interface Probe {
+  cpuMs: number;
+  walLsn: bigint;
 }
 
 /**
  * CPU time (ms) so far of the Postgres processes serving this database (utime + stime from
  * /proc): NaN when they are not readable here (a server on another machine). The WAL writer and
- * other shared processes are not counted.
+ * other shared processes are not counted. And the server's WAL insert position (bytes).
  */
-async function serverCpuMs(pool: pg.Pool): Promise<number> {
-  const { rows } = await pool.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = current_database()");
+async function serverProbe(pool: pg.Pool): Promise<Probe> {
+  const { rows } = await pool.query<{ pid: number; wal: string }>(
+    "SELECT pid, pg_wal_lsn_diff(pg_current_wal_insert_lsn(), '0/0')::bigint::text AS wal FROM pg_stat_activity WHERE datname = current_database()",
+  );
   let ticks = 0;
   for (const { pid } of rows) {
     try {
       const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
       ticks += Number(fields[11]) + Number(fields[12]);
     } catch {
-      return NaN;
+      ticks = NaN;
     }
   }
-  return ticks * 10; // USER_HZ = 100
+  return { cpuMs: ticks * 10, walLsn: BigInt(rows[0]?.wal ?? 0) }; // USER_HZ = 100
 }
 
 async function openTarget(): Promise<{ kind: string; url: string; stop(): Promise<void> }> {
@@ -206,7 +230,26 @@ async function openTarget(): Promise<{ kind: string; url: string; stop(): Promis
     return { kind: "embedded PGlite (single session)", url: embedded.url, stop: embedded.stop };
   }
   await migrateDatabase(database.url, MIGRATIONS);
+  await bookedTransactionsOfOlderSchemas(database.url);
   return { kind: `server ${new URL(SERVER_URL).host}`, url: database.url, stop: database.drop };
+}
+
+/**
+ * The fixtures book salaries into `booked_transactions` (0021 renamed `transactions` to it and made
+ * `transactions` a view). A schema from before 0021 (BENCH_MIGRATIONS of an older checkout) gets
+ * `booked_transactions` as a plain view of its table, which Postgres writes through: the bench's
+ * own throwaway database only, so that old and new schemas can be compared in one run.
+ */
+async function bookedTransactionsOfOlderSchemas(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`DO $$ BEGIN
+      IF to_regclass('booked_transactions') IS NULL THEN CREATE VIEW booked_transactions AS SELECT * FROM transactions; END IF;
+    END $$`);
+  } finally {
+    await client.end();
+  }
 }
 
 function printTable(rows: string[][]): void {

@@ -231,4 +231,23 @@ describe("a transfer's history rows, derived from the ledger", () => {
       expect(refused).toEqual(["23503", "disputes_transaction_id_transactions_id_fk"]);
     }
   });
+
+  it("keeps a disputed booking: deleting it, or moving it to another id or customer, is refused as the dispute's key refused it", async () => {
+    await old.client.query(`INSERT INTO disputes (id, customer_id, transaction_id, reference, reason) VALUES ('dsp_h3', 'cus_h1', 'txn_b2', 'DSP-CCCCCC', 'unrecognised')`);
+    const refusal = (e: { code?: string; constraint?: string }) => [e.code, e.constraint];
+    for (const change of [
+      `DELETE FROM booked_transactions WHERE id = 'txn_b2'`,
+      `UPDATE booked_transactions SET id = 'txn_b2x' WHERE id = 'txn_b2'`,
+      `UPDATE booked_transactions SET customer_id = 'cus_h2', account_id = 'acc_h2c' WHERE id = 'txn_b2'`,
+    ]) {
+      expect(await old.client.query(change).then(() => null, refusal)).toEqual(["23503", "disputes_transaction_id_transactions_id_fk"]);
+    }
+    expect(await old.client.query(`TRUNCATE booked_transactions`).then(() => null, refusal)).toEqual(["0A000", undefined]);
+    // Other changes to a disputed row, and an undisputed row's deletion, go through as before.
+    await old.client.query(`UPDATE booked_transactions SET merchant = 'Bakery & Co' WHERE id = 'txn_b2'`);
+    await old.client.query(`INSERT INTO booked_transactions (id, customer_id, account_id, ledger_transaction_id, merchant, category, amount, currency, status, posted_at, created_at)
+      SELECT 'txn_b9', customer_id, account_id, ledger_transaction_id, merchant, category, amount, currency, status, posted_at, created_at FROM booked_transactions WHERE id = 'txn_b2'`);
+    expect((await old.client.query(`DELETE FROM booked_transactions WHERE id = 'txn_b9'`)).rowCount).toBe(1);
+    expect((await old.client.query(`SELECT merchant FROM transactions WHERE id = 'txn_b2'`)).rows).toEqual([{ merchant: "Bakery & Co" }]);
+  });
 });

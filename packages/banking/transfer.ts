@@ -35,7 +35,8 @@ const MAX_ATTEMPTS = 3;
  * it refuses a customer the bank has disabled (403 forbidden) in the transfer's own transaction,
  * while a replay of an applied key is answered all the same.
  * Inside the caller's transaction (`db` is a drizzle transaction) the function is called as it is,
- * and the caller's commit makes it durable.
+ * and the caller's commit makes it durable; since migration 0022 it runs the procedure's own body
+ * with `p_commit = false` (no commit, no transaction settings, no customer-status check).
  */
 export async function transfer(db: Db, customerId: string, request: TransferRequest): Promise<RpcResult<TransferResult>> {
   const invalid = validateTransferRequest(request);
