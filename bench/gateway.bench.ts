@@ -336,6 +336,8 @@ function combine(label: string, parts: LoadResult[]): LoadResult {
     perSecond: requests / seconds,
     p50: Math.max(...parts.map((p) => p.p50)),
     p99: Math.max(...parts.map((p) => p.p99)),
+    latencies: [],
+    failures: parts.flatMap((p) => p.failures).slice(0, 3),
   };
 }
 

@@ -14,7 +14,13 @@ export interface LoadResult {
   perSecond: number;
   p50: number;
   p99: number;
+  /** Every request's latency in ms, sorted: results of one run split across processes merge by them. */
+  latencies: number[];
+  /** The first few failures with what the server said, so an error count comes with a reason. */
+  failures: string[];
 }
+
+const KEPT_FAILURES = 3;
 
 export async function runLoad(
   label: string,
@@ -24,9 +30,11 @@ export async function runLoad(
   const latencies: number[] = [];
   let errors = 0;
   const errorKinds: Record<string, number> = {};
-  const failed = (kind: string) => {
+  const failures: string[] = [];
+  const failed = (kind: string, detail = "") => {
     errors++;
     errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
+    if (failures.length < KEPT_FAILURES) failures.push(`${kind}${detail ? `: ${detail.slice(0, 200)}` : ""}`);
   };
   let sent = 0;
   const maxRequests = options.maxRequests ?? 1_000_000;
@@ -39,8 +47,8 @@ export async function runLoad(
         const t0 = performance.now();
         try {
           const response = await request(client, n);
-          await response.arrayBuffer();
-          if (!response.ok) failed(`HTTP ${response.status}`);
+          if (response.ok) await response.arrayBuffer();
+          else failed(`HTTP ${response.status}`, await response.text());
         } catch (error) {
           failed(error instanceof Error ? `${error.name}: ${error.message.slice(0, 80)}` : "thrown");
         }
@@ -50,8 +58,37 @@ export async function runLoad(
   );
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
+  return summarise(label, latencies, { errors, errorKinds, failures, seconds });
+}
+
+/**
+ * One result from parts measured side by side (a run's clients split across processes: their
+ * requests add up over the longest part's time) or one after another (`sequential`: rounds of the
+ * same turn; their times add up).
+ */
+export function mergeResults(label: string, parts: LoadResult[], sequential = false): LoadResult {
+  const errorKinds: Record<string, number> = {};
+  for (const part of parts) for (const [kind, n] of Object.entries(part.errorKinds)) errorKinds[kind] = (errorKinds[kind] ?? 0) + n;
+  const times = parts.map((p) => p.seconds);
+  return summarise(
+    label,
+    parts.flatMap((p) => p.latencies).sort((a, b) => a - b),
+    {
+      errors: parts.reduce((sum, p) => sum + p.errors, 0),
+      errorKinds,
+      failures: parts.flatMap((p) => p.failures).slice(0, KEPT_FAILURES),
+      seconds: sequential ? times.reduce((a, b) => a + b, 0) : Math.max(0, ...times),
+    },
+  );
+}
+
+function summarise(
+  label: string,
+  latencies: number[],
+  rest: Pick<LoadResult, "errors" | "errorKinds" | "failures" | "seconds">,
+): LoadResult {
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
-  return { label, requests: latencies.length, errors, errorKinds, seconds, perSecond: latencies.length / seconds, p50: at(0.5), p99: at(0.99) };
+  return { label, requests: latencies.length, perSecond: latencies.length / rest.seconds, p50: at(0.5), p99: at(0.99), latencies, ...rest };
 }
 
 export function printResults(results: LoadResult[]): void {

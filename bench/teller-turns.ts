@@ -8,28 +8,31 @@ import { startLocalStack, type LocalStack } from "../scripts/local-stack.js";
 import { freePort } from "../test/support/free-port.js";
 import { createThrowawayDatabase, throwawayDatabaseName } from "../test/support/test-database.js";
 import { runLoad } from "./load.js";
-import { openSocket } from "./socket-client.js";
+import { openSocket, type BenchSocket } from "./socket-client.js";
 
 /**
  * The turns customers make, driven end to end through the gateway of a local stack (`wrangler
  * dev`, both Workers, the ChatSession DOs) against the PostgreSQL server (a throwaway database on
  * BENCH_DATABASE_URL, default the local test server; the embedded PGlite only if no server
- * answers). Shared by `bench:chat` and `bench:peer`, so both measure the same turns the same way.
+ * answers). Shared by `bench:chat`, `bench:peer` and `bench:turn-cost*`, so all measure the same
+ * turns the same way; the turns run in a load generator of its own (bench/loadgen.ts).
  *  - echo:  gateway → chat Worker (RPC) → ChatSession DO and back, no JWT (the bare path);
  *  - FAQ:   a full turn (JWT, NLU, dialogue, DO storage) that never touches Postgres;
  *  - read:  "what's my balance?" and "show my recent transactions", alternately (Postgres reads);
  *  - money: "move $1 from savings to checking" then "yes" (one transfer through Postgres); one
  *           turn, ok only if the second reply is the transfer receipt.
  * Each returns a Response whose status says whether the turn did what it should, for runLoad.
+ * Message ids carry a run name: a run must never reuse an earlier run's ids, or its turns are
+ * answered from the stored turn (idempotency) instead of being taken.
  */
 export type Turn = (client: number, n: number) => Promise<Response>;
 
-/** What the HTTP turns need: a load generator in another process rebuilds them from this (JSON). */
+/** What the turns need: a load generator in another process rebuilds them from this (JSON). */
 export interface TurnPlan {
   url: string;
   customers: string[];
   tokens: string[];
-  /** Makes message ids unique per run. */
+  /** Unique to this set of customers; a load run adds its own name to it for message ids. */
   run: string;
 }
 
@@ -40,13 +43,8 @@ export interface HttpTurns {
   money: Turn;
 }
 
-export interface TellerTurns extends HttpTurns {
+export interface TellerTurns {
   plan: TurnPlan;
-  /**
-   * The FAQ, read and money turns over Teller's chat WebSocket, the web app's own path (a ticket,
-   * then `message` → `turn` frames): one socket per customer, opened once.
-   */
-  overSocket(): Promise<SocketTurns>;
 }
 
 export interface TellerBench {
@@ -110,12 +108,7 @@ export async function startTellerBench(name: string): Promise<TellerBench> {
           ? post("/dev/bench/echo", { customerId: customers[c], text: "hi" })
           : post("/api/chat/messages", { id: `w-${run}-${c}-${n}`, text: n % 3 === 1 ? "how do I top up?" : "what's my balance?" }, tokens[c]),
       );
-      const plan: TurnPlan = { url: stack.url, customers, tokens, run };
-      return {
-        plan,
-        ...httpTurns(plan),
-        overSocket: () => socketTurns(plan),
-      };
+      return { plan: { url: stack.url, customers, tokens, run } };
     },
     newCustomers: (label, count) => createCustomers(databaseUrl, `${name}_${label}`, count),
     sessionsOpened: () => sessionsOpened(databaseUrl),
@@ -126,8 +119,8 @@ export async function startTellerBench(name: string): Promise<TellerBench> {
   };
 }
 
-/** The echo, FAQ, read and money turns over HTTP, from nothing but a plan (no stack object). */
-export function httpTurns({ url, customers, tokens, run }: TurnPlan): HttpTurns {
+/** The echo, FAQ, read and money turns over HTTP, from nothing but a plan; ids unique to `run`. */
+export function httpTurns({ url, customers, tokens }: TurnPlan, run: string): HttpTurns {
   const post = (path: string, body: unknown, token?: string) =>
     fetch(`${url}${path}`, {
       method: "POST",
@@ -137,7 +130,7 @@ export function httpTurns({ url, customers, tokens, run }: TurnPlan): HttpTurns 
   const say = async (token: string, id: string, text: string) => {
     const response = await post("/api/chat/messages", { id, text }, token);
     const turn = response.ok ? ((await response.json()) as { reply: Reply }) : undefined;
-    return turn?.reply;
+    return turn?.reply ?? { failed: `HTTP ${response.status}: ${turn ? "" : await response.text()}` };
   };
   return {
     echo: (c) => post("/dev/bench/echo", { customerId: customers[c], text: FAQ_TEXT }),
@@ -147,62 +140,81 @@ export function httpTurns({ url, customers, tokens, run }: TurnPlan): HttpTurns 
   };
 }
 
-export type SocketTurns = { faq: Turn; read: Turn; money: Turn; close(): void };
+export type SocketTurns = { faq: Turn; read: Turn; money: Turn };
+
+/** Sockets opened once for some of a plan's customers; `turns(run)` speaks on them. */
+export interface TellerSockets {
+  turns(run: string): SocketTurns;
+  close(): void;
+}
 
 /**
- * The FAQ, read and money turns over Teller's chat WebSocket, from nothing but a plan: a ticket
- * per customer, one socket each, opened once (the web app's path).
+ * Teller's chat WebSocket for the given clients of a plan (the web app's path): a ticket per
+ * customer, one socket each, opened once and kept across runs.
  */
-export async function socketTurns({ url, tokens, run }: TurnPlan): Promise<SocketTurns> {
-  const sockets = await Promise.all(
-    tokens.map(async (token) => {
+export async function openTellerSockets({ url, tokens }: TurnPlan, clients: number[]): Promise<TellerSockets> {
+  const sockets = new Map<number, BenchSocket>();
+  await Promise.all(
+    clients.map(async (c) => {
       const response = await fetch(`${url}/api/chat/ws-ticket`, {
         method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        headers: { "content-type": "application/json", authorization: `Bearer ${tokens[c]}` },
         body: "{}",
       });
       const { ticket } = (await response.json()) as { ticket: string };
       const socket = await openSocket(`${url.replace(/^http/, "ws")}/api/chat/ws?ticket=${encodeURIComponent(ticket)}`);
       await socket.next((frame) => frame.type === "state");
-      return socket;
+      sockets.set(c, socket);
     }),
   );
   // An error frame for this message (e.g. rate_limited) answers it too: a failed turn, not a 30 s wait.
-  const say = async (c: number, id: string, text: string): Promise<Reply | undefined> => {
-    const answer = await sockets[c]!.request(
+  const say = async (c: number, id: string, text: string): Promise<Reply | Failed> => {
+    const answer = await sockets.get(c)!.request(
       { type: "message", id, text },
       (frame) => (frame.type === "turn" && (frame.turn as { id?: string } | undefined)?.id === id) || (frame.type === "error" && frame.id === id),
     );
-    return answer?.type === "turn" ? (answer.turn as { reply: Reply }).reply : undefined;
+    if (answer?.type === "turn") return (answer.turn as { reply: Reply }).reply;
+    return { failed: answer ? JSON.stringify(answer) : "no answer (socket closed or 30 s timeout)" };
   };
   return {
-    faq: async (c, n) => verdict((await say(c, `s-${run}-${c}-${n}`, FAQ_TEXT)) !== undefined),
-    read: (c, n) => readTurn((id, text) => say(c, id, text), `sr-${run}-${c}-${n}`, n),
-    money: (c, n) => moneyTurn((id, text) => say(c, id, text), `s-${run}-${c}-${n}`, n),
+    turns: (run) => ({
+      faq: async (c, n) => {
+        const reply = await say(c, `s-${run}-${c}-${n}`, FAQ_TEXT);
+        return "failed" in reply ? verdict(false, reply.failed) : verdict(true);
+      },
+      read: (c, n) => readTurn((id, text) => say(c, id, text), `sr-${run}-${c}-${n}`, n),
+      money: (c, n) => moneyTurn((id, text) => say(c, id, text), `s-${run}-${c}-${n}`, n),
+    }),
     close: () => sockets.forEach((socket) => socket.close()),
   };
 }
 
-type Say = (id: string, text: string) => Promise<Reply | undefined>;
+/** A reply, or why there was none (the HTTP status and body, or the error frame). */
+type Failed = { failed: string };
+type Say = (id: string, text: string) => Promise<Reply | Failed>;
 
 /** "what's my balance?" and "show my recent transactions", alternately; ok if the intent is right. */
 async function readTurn(say: Say, id: string, n: number): Promise<Response> {
   const balance = n % 2 === 0;
   const reply = await say(id, balance ? "what's my balance?" : "show my recent transactions");
-  return verdict(reply?.intent.name === (balance ? "balance" : "transactions"));
+  if ("failed" in reply) return verdict(false, reply.failed);
+  return verdict(reply.intent.name === (balance ? "balance" : "transactions"), `intent ${reply.intent.name}`);
 }
 
 /** A transfer request and its "yes"; ok only if the second reply is the receipt. */
 async function moneyTurn(say: Say, id: string, n: number): Promise<Response> {
   const [from, to] = n % 2 === 0 ? ["savings", "checking"] : ["checking", "savings"];
   const asked = await say(`m-${id}`, `move $1 from ${from} to ${to}`);
-  if (!asked?.confirmation) return verdict(false);
+  if ("failed" in asked) return verdict(false, `request: ${asked.failed}`);
+  if (!asked.confirmation) return verdict(false, `request: no confirmation (intent ${asked.intent.name})`);
   const done = await say(`y-${id}`, "yes");
-  return verdict(done?.data?.kind === "transfer_receipt");
+  if ("failed" in done) return verdict(false, `yes: ${done.failed}`);
+  return verdict(done.data?.kind === "transfer_receipt", `yes: ${done.data?.kind ?? "no data"} (intent ${done.intent.name})`);
 }
 
-export function verdict(ok: boolean): Response {
-  return new Response(null, { status: ok ? 200 : 500 });
+/** A turn's outcome for runLoad: 200, or 500 with why (runLoad keeps the first few). */
+export function verdict(ok: boolean, why?: string): Response {
+  return ok ? new Response(null, { status: 200 }) : new Response(why ?? null, { status: 500 });
 }
 
 interface Reply {

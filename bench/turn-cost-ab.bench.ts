@@ -1,10 +1,9 @@
-import { fork } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { loadAverage, type LoadResult } from "./load.js";
-import type { CostKind } from "./turn-cost.loadgen.js";
+import { loadAverage } from "./load.js";
+import { startLoadgen, type TurnKind } from "./loadgen.js";
 import type { TellerBench, TurnPlan } from "./teller-turns.js";
 
 /**
@@ -25,7 +24,7 @@ const SIDE_CUSTOMERS: Record<string, number> = {
 };
 const SLICE = Number(process.env.COST_TURNS ?? 300);
 const ROUNDS = Number(process.env.COST_ROUNDS ?? 4);
-const KINDS = (process.env.COST_KINDS ?? "echo,faq,read,money").split(",") as CostKind[];
+const KINDS = (process.env.COST_KINDS ?? "echo,faq,read,money").split(",") as TurnKind[];
 const SETTLE_MS = 2500;
 const TICK_MS = 10;
 
@@ -36,9 +35,8 @@ const start = async (name: string, root: string): Promise<Side> => {
   return { name, root, bench: await module.startTellerBench(`ab${name.toLowerCase()}`) };
 };
 const sides = [await start("A", other), await start("B", here)];
-const loadgen = fork(path.join(here, "bench/turn-cost.loadgen.ts"), { stdio: "inherit" });
+const loadgen = await startLoadgen();
 try {
-  await new Promise((resolve) => loadgen.once("message", resolve));
   for (const side of sides) side.plan = (await side.bench.customers(SIDE_CUSTOMERS[side.name]!)).plan;
   const totals = new Map<string, { ms: Map<string, number>; turns: number; seconds: number }>();
   for (let round = 0; round < ROUNDS; round++) {
@@ -47,7 +45,7 @@ try {
       for (const side of order) {
         const count = kind.startsWith("money") ? Math.ceil(SLICE / 3) : kind.startsWith("read") ? Math.ceil(SLICE / 1.5) : SLICE;
         const before = await snapshot(side);
-        const result = await runJob(side.plan!, kind, count, SIDE_CUSTOMERS[side.name]!);
+        const result = await loadgen.run(kind, { plan: side.plan!, kind, count });
         await new Promise((r) => setTimeout(r, SETTLE_MS));
         const after = await snapshot(side);
         const key = `${side.name} ${kind}`;
@@ -84,17 +82,8 @@ try {
   for (const r of rows) console.log(r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  "));
   console.log(`load average at the end: ${loadAverage()}`);
 } finally {
-  loadgen.disconnect();
+  loadgen.stop();
   for (const side of sides) await side.bench.stop();
-}
-
-function runJob(plan: TurnPlan, kind: string, count: number, concurrency: number): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    loadgen.once("message", (answer: { ok: boolean; result?: LoadResult; error?: string }) =>
-      answer.ok ? resolve(answer.result!) : reject(new Error(answer.error)),
-    );
-    loadgen.send({ plan, kind, count, concurrency });
-  });
 }
 
 async function snapshot(side: Side): Promise<Map<string, number>> {
@@ -116,7 +105,7 @@ async function snapshot(side: Side): Promise<Map<string, number>> {
     } catch {
       continue;
     }
-    if (!cmd.includes(`${side.root}/`) || Number(entry) === process.pid || Number(entry) === loadgen.pid) continue;
+    if (!cmd.includes(`${side.root}/`) || Number(entry) === process.pid || loadgen.pids.includes(Number(entry))) continue;
     if (cmd.includes("workerd")) add(cmd.includes("--inspector-addr") ? "workerd: Workers + DOs" : "workerd: wrangler's proxy", Number(entry));
     else if (cmd.includes("wrangler-dist/cli.js")) add("wrangler node", Number(entry));
   }

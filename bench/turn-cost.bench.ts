@@ -1,12 +1,11 @@
-import { fork } from "node:child_process";
 import { readFileSync, readdirSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import WebSocket from "ws";
 import { loadAverage, type LoadResult } from "./load.js";
-import type { CostKind } from "./turn-cost.loadgen.js";
-import { startTellerBench, type TurnPlan } from "./teller-turns.js";
+import { startLoadgen, type TurnKind } from "./loadgen.js";
+import { startTellerBench } from "./teller-turns.js";
 
 /**
  * `npm run bench:turn-cost`: where a turn's CPU goes, per process, beyond the bare echo. Each turn
@@ -20,7 +19,7 @@ import { startTellerBench, type TurnPlan } from "./teller-turns.js";
  */
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 16);
 const TURNS = Number(process.env.COST_TURNS ?? 1000);
-const KINDS = (process.env.COST_KINDS ?? "echo,faq,read,money").split(",") as CostKind[];
+const KINDS = (process.env.COST_KINDS ?? "echo,faq,read,money").split(",") as TurnKind[];
 /** Alarm flush (0.5 s) and the consumer's batch timeout (1 s) fall inside the window. */
 const SETTLE_MS = 2500;
 const PROFILE = process.env.COST_PROFILE === "1";
@@ -31,10 +30,9 @@ if (PROFILE) process.env.TELLER_INSPECTOR_PORT ??= String(9300 + (process.pid % 
 
 console.log(`load average at the start: ${loadAverage()}`);
 const bench = await startTellerBench("cost");
-const loadgen = fork(path.join(root, "bench/turn-cost.loadgen.ts"), { stdio: "inherit" });
+const loadgen = await startLoadgen();
 const dbUrl = bench.stack.databaseUrl;
 try {
-  await new Promise((resolve) => loadgen.once("message", resolve));
   const turns = await bench.customers(CUSTOMERS);
   const plan = turns.plan;
   await sleep(SETTLE_MS);
@@ -47,7 +45,7 @@ try {
     const profiler = PROFILE ? await startProfiles(Number(process.env.TELLER_INSPECTOR_PORT)) : undefined;
     const before = await snapshot(dbUrl);
     const t0 = performance.now();
-    const result = await runJob(plan, kind, count);
+    const result = await loadgen.run(kind, { plan, kind, count });
     await sleep(SETTLE_MS);
     const after = await snapshot(dbUrl);
     const seconds = (performance.now() - t0) / 1000;
@@ -72,17 +70,8 @@ try {
   for (const r of rows) console.log(r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  "));
   console.log(`load average at the end: ${loadAverage()}`);
 } finally {
-  loadgen.disconnect();
+  loadgen.stop();
   await bench.stop();
-}
-
-function runJob(plan: TurnPlan, kind: string, count: number): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    loadgen.once("message", (answer: { ok: boolean; result?: LoadResult; error?: string }) =>
-      answer.ok ? resolve(answer.result!) : reject(new Error(answer.error)),
-    );
-    loadgen.send({ plan, kind, count, concurrency: CUSTOMERS });
-  });
 }
 
 function sleep(ms: number): Promise<void> {
@@ -155,7 +144,7 @@ function descendants(parent: number): number[] {
 }
 
 function label(pid: number): string {
-  if (pid === loadgen.pid) return "load generator (node)";
+  if (loadgen.pids.includes(pid)) return "load generator (node)";
   let cmd = "";
   try {
     cmd = readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
