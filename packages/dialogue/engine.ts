@@ -22,7 +22,7 @@ import {
   startCardChange,
   updateCardChoice,
 } from "./flows/cards.js";
-import { answerFaq, englishOnly, fallback, greet, handOff, introduce, nothingToCancel, sayGoodbye, sayThanks } from "./flows/conversation.js";
+import { answerFaq, englishOnly, fallback, giveTime, greet, handOff, introduce, nothingToCancel, sayGoodbye, sayThanks } from "./flows/conversation.js";
 import { busyExecuting, finishExecution, isExecutionResult, reissue } from "./flows/execution.js";
 import { continueDispute, onDisputeData, repeatDisputeQuestion } from "./flows/disputes.js";
 import { answerOffer, offerDispute } from "./flows/dispute-offer.js";
@@ -175,6 +175,7 @@ function onMessage(ctx: StepContext, event: MessageEvent): void {
   // or "Goodbye!"; "cancel the transfer" (no bare answer) still gets the FAQ.
   if (entities.no && !entities.yes && entities.query?.cancel) return nothingToCancel(ctx, intent);
   if ((entities.yes || entities.no) && unclear) return nothingPending(ctx, intent, entities);
+  if (entities.hold) return giveTime(ctx, intent);
   // "what can you do?" / "are you a bot?" is no request for a person, nor a misunderstanding.
   if (entities.query?.aboutTeller && (unclear || intent.name === "human_agent" || intent.name === "greeting")) {
     return introduce(ctx, intent);
