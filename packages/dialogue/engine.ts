@@ -24,7 +24,7 @@ import {
 } from "./flows/cards.js";
 import { answerFaq, englishOnly, fallback, giveTime, greet, handOff, introduce, nothingToCancel, sayGoodbye, sayThanks } from "./flows/conversation.js";
 import { busyExecuting, finishExecution, isExecutionResult, reissue } from "./flows/execution.js";
-import { continueDispute, onDisputeData, repeatDisputeQuestion } from "./flows/disputes.js";
+import { continueDispute, describedCharge, onDisputeData, repeatDisputeQuestion } from "./flows/disputes.js";
 import { answerOffer, offerDispute } from "./flows/dispute-offer.js";
 import { awaitsInsight, onInsightData, routeDataQuestion } from "./flows/insights.js";
 import { acknowledgeSmallTalk, answerAside, cancelText, holdOn, interrupt, restoreAbandoned, resumePaused, resumeQuestion } from "./flows/interruptions.js";
@@ -149,14 +149,18 @@ function onMessage(ctx: StepContext, event: MessageEvent): void {
     }
     if (entities.hold && !entities.yes && !entities.no) return holdOn(ctx, task);
     const question = entities.query?.question === true;
-    const slotAnswer = task.kind === "transfer" && !question && answersAskedSlot(task, entities, event.text);
+    // "the 42.10 one" while a charge is picked is that charge, not a new transfer nor a question.
+    const slotAnswer =
+      task.kind === "transfer"
+        ? !question && answersAskedSlot(task, entities, event.text)
+        : task.kind === "dispute" && describedCharge(task, entities, event.text) !== undefined;
     if (interrupt(ctx, task, intent, entities, unclear, slotAnswer, route, event.text)) return;
     const outcome =
       task.kind === "transfer"
         ? continueTransfer(ctx, task, intent, entities, unclear, event.text)
         : task.kind === "card"
           ? continueCard(ctx, task, intent, entities, unclear)
-          : continueDispute(ctx, task, entities)
+          : continueDispute(ctx, task, entities, event.text)
             ? "used"
             : unclear
               ? "unclear"

@@ -414,9 +414,21 @@ export interface DisputeTask {
   merchant?: string;
   waitingFor: string | null;
   candidates: Array<{ id: string; merchant: string; amount: Money; postedAt: string; status: "posted" | "pending"; accountId?: string }>;
+  /** What the request said of the charge (amount, day, merchant), until the candidates are loaded. */
+  hints?: ChargeHints;
   /** Disputes never need a confirmation (nothing moves); kept so every action task has the field. */
   confirmation: null;
   switchTo?: { intent: IntentTag; entities: Entities } | null;
+}
+
+/** What a customer said of a charge without its number (flows/charge-hints.ts). */
+export interface ChargeHints {
+  /** Amounts said, in minor units (a charge matches its absolute amount). */
+  amounts?: number[];
+  /** Days said, inclusive ISO dates. */
+  range?: { from: string; to: string };
+  /** The message's words (letters only, lower case): a merchant matches on its first name word. */
+  words?: string[];
 }
 
 export type Task = TransferTask | CardTask | LookupTask | SchedulesTask | DisputeTask;
