@@ -204,7 +204,7 @@ function route(ctx: StepContext, intent: IntentTag, e: Entities, text: string): 
     case "transactions":
     case "spending":
     case "payees":
-      return startLookup(ctx, intent, intent.name, e);
+      return startLookup(ctx, intent, intent.name, e, text);
     case "transfer":
       if (answerDebitCardBill(ctx, intent, e, text)) return;
       if (balanceThenTransfer(ctx, intent, e, text)) return;

@@ -376,6 +376,8 @@ export interface LookupTask {
   waitingFor: string;
   /** Balance of the accounts named, or all when empty. */
   accountRefs: AccountRef[];
+  /** Balance: kinds of account named that Teller never holds ("a mortgage"), said as such. */
+  unheld?: string[];
   transactionQuery?: TransactionFilter;
   spendingQuery?: SpendingQuery;
   /** account_numbers: the customer asked for the full number. */
