@@ -29,6 +29,7 @@ import { answerOffer, offerDispute } from "./flows/dispute-offer.js";
 import { awaitsInsight, onInsightData, routeDataQuestion } from "./flows/insights.js";
 import { acknowledgeSmallTalk, answerAside, cancelText, holdOn, interrupt, restoreAbandoned, resumePaused, resumeQuestion } from "./flows/interruptions.js";
 import { onLookupData, startLookup } from "./flows/lookup.js";
+import { answerIfItWorked, asksIfItWorked } from "./flows/follow-up.js";
 import { balanceThenTransfer } from "./flows/two-requests.js";
 import { isFactIntent, startFact } from "./flows/bank-facts.js";
 import { CARD_AT_RISK_INTENTS, startCardAtRisk, startFraudReport } from "./flows/fraud.js";
@@ -180,6 +181,8 @@ function onMessage(ctx: StepContext, event: MessageEvent): void {
   if (entities.no && !entities.yes && entities.query?.cancel) return nothingToCancel(ctx, intent);
   if ((entities.yes || entities.no) && unclear) return nothingPending(ctx, intent, entities);
   if (entities.hold) return giveTime(ctx, intent);
+  // "did it work?" right after a freeze got "Sorry, I can't help with that."
+  if (asksIfItWorked(event.text) && answerIfItWorked(ctx, intent)) return;
   // "what can you do?" / "are you a bot?" is no request for a person, nor a misunderstanding.
   if (entities.query?.aboutTeller && (unclear || intent.name === "human_agent" || intent.name === "greeting")) {
     return introduce(ctx, intent);
