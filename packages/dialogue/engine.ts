@@ -29,6 +29,7 @@ import { answerOffer, offerDispute } from "./flows/dispute-offer.js";
 import { awaitsInsight, onInsightData, routeDataQuestion } from "./flows/insights.js";
 import { acknowledgeSmallTalk, answerAside, cancelText, holdOn, interrupt, restoreAbandoned, resumePaused, resumeQuestion } from "./flows/interruptions.js";
 import { onLookupData, startLookup } from "./flows/lookup.js";
+import { unheldNotes } from "./flows/unheld-accounts.js";
 import { answerIfItWorked, asksIfItWorked } from "./flows/follow-up.js";
 import { balanceThenTransfer } from "./flows/two-requests.js";
 import { isFactIntent, startFact } from "./flows/bank-facts.js";
@@ -211,7 +212,7 @@ function route(ctx: StepContext, intent: IntentTag, e: Entities, text: string): 
     case "transfer":
       if (answerDebitCardBill(ctx, intent, e, text)) return;
       if (balanceThenTransfer(ctx, intent, e, text)) return;
-      return startTransfer(ctx, intent, e);
+      return startTransfer(ctx, intent, e, unheldNotes(text));
     case "pay_bill":
       if (answerDebitCardBill(ctx, intent, e, text)) return;
       return startPayBill(ctx, intent, e, text);

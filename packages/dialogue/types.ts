@@ -306,6 +306,8 @@ export interface TransferTask {
   waitingFor: string[];
   /** What the customer said before the data arrived, applied once it has. */
   unresolved: Entities[];
+  /** Said with the first question once the data is loaded ("You don't have an investment account with us."). */
+  startNotes?: string[];
   accounts: AccountOption[] | null;
   payees: PayeeOption[] | null;
   amount?: Money;

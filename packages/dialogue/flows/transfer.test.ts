@@ -4,6 +4,16 @@ import { Session, lastReply, moneyEffects, pendingTransfer, understood, usd } fr
 import type { TransferEffect } from "../types.js";
 
 describe("transfer slot filling", () => {
+  it("says an account Teller never holds, named as the source, is not held, then asks for one that is (sweep12)", () => {
+    const session = new Session();
+    // "send 50 from my investment account to Alex" got a bare "Which account should I send it from?".
+    const turn = session.say("send 50 from my investment account to Alex", understood("transfer", { amount: usd(50), payeeName: "Alex" }));
+    expect(lastReply(turn).text).toBe("You don't have an investment account with us. Which account should I send it from?");
+    expect(lastReply(turn).confirmation).toBeUndefined();
+    const answered = session.say("checking", understood("balance", { accountRefs: ["checking"] }, 0.4));
+    expect(lastReply(answered).confirmation?.summary).toBe("Send $50.00 from Checking ••1234 to “Alex Kim” ••4321?");
+  });
+
   it("asks for one missing slot at a time and accepts bare answers to the open question", () => {
     const session = new Session();
     let turn = session.say("I want to send money", understood("transfer"));

@@ -1,6 +1,6 @@
 /** Kinds of account Teller never holds, named as the customer's own (flows/unheld-accounts.ts). */
 import { describe, expect, it } from "vitest";
-import { unheldAccounts } from "./unheld-accounts.js";
+import { unheldAccounts, unheldNotes } from "./unheld-accounts.js";
 
 describe("unheldAccounts", () => {
   it("names each kind said as the customer's own", () => {
@@ -15,5 +15,10 @@ describe("unheldAccounts", () => {
     for (const text of ["do you offer mortgages?", "my loan payment went out", "what's my balance", "my iraq trip spending", "a business trip"]) {
       expect(unheldAccounts(text), text).toEqual([]);
     }
+  });
+
+  it("says them as one note", () => {
+    expect(unheldNotes("from my investment account or my 401k")).toEqual(["You don't have an investment account or a retirement account with us."]);
+    expect(unheldNotes("from my checking")).toEqual([]);
   });
 });

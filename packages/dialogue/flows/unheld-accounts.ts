@@ -17,3 +17,9 @@ const UNHELD: ReadonlyArray<[string, RegExp]> = [
 export function unheldAccounts(text: string): string[] {
   return UNHELD.filter(([, pattern]) => pattern.test(text)).map(([kind]) => kind);
 }
+
+/** "You don't have a mortgage with us.", or nothing when `text` names no such kind. */
+export function unheldNotes(text: string): string[] {
+  const kinds = unheldAccounts(text);
+  return kinds.length > 0 ? [`You don't have ${kinds.join(" or ")} with us.`] : [];
+}
