@@ -68,7 +68,16 @@ export function applyEntities(task: TransferTask, accounts: AccountOption[], pay
     else if (eligible.length === 0) notes.push("I can't send money from a credit account by chat.");
     else if (eligible.length > 1) notes.push(`You have more than one ${refText(fromRef)}.`);
   }
-  if (toRef) {
+  if (namedPayee && e.toRef !== undefined) {
+    // "send 10 to Jordan and 20 to my savings": two recipients. Whichever one the card named, an
+    // amount would go where it wasn't asked to (it sent Jordan's $10 to savings), so neither is
+    // taken, nor the amount said with them: who first, one transfer at a time.
+    task.to = undefined;
+    if (e.amount !== undefined || e.query?.amountAll) task.amount = undefined;
+    task.amountAll = false;
+    task.asking = "to";
+    notes.push("I can send to one recipient at a time.");
+  } else if (toRef) {
     const matches = matchAccounts(accounts, toRef);
     task.to = matches.length === 1 ? { accountId: matches[0]!.id } : undefined;
     if (matches.length === 0 && toRef === "credit") notes.push("You don't have a credit card with us.");
