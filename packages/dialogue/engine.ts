@@ -31,7 +31,7 @@ import { acknowledgeSmallTalk, answerAside, cancelText, holdOn, interrupt, resto
 import { onLookupData, startLookup } from "./flows/lookup.js";
 import { unheldNotes } from "./flows/unheld-accounts.js";
 import { answerIfItWorked, asksIfItWorked } from "./flows/follow-up.js";
-import { balanceThenTransfer } from "./flows/two-requests.js";
+import { balanceThenTransfer, freezeBeforePayment } from "./flows/two-requests.js";
 import { isFactIntent, startFact } from "./flows/bank-facts.js";
 import { CARD_AT_RISK_INTENTS, startCardAtRisk, startFraudReport } from "./flows/fraud.js";
 import { answerDebitCardBill, asksToPayDebitCard, isTransferIntent, startPayBill, withBillKind } from "./flows/pay-bill.js";
@@ -212,9 +212,11 @@ function route(ctx: StepContext, intent: IntentTag, e: Entities, text: string): 
     case "transfer":
       if (answerDebitCardBill(ctx, intent, e, text)) return;
       if (balanceThenTransfer(ctx, intent, e, text)) return;
+      if (freezeBeforePayment(ctx, intent, e, text)) return;
       return startTransfer(ctx, intent, e, unheldNotes(text));
     case "pay_bill":
       if (answerDebitCardBill(ctx, intent, e, text)) return;
+      if (freezeBeforePayment(ctx, intent, e, text)) return;
       return startPayBill(ctx, intent, e, text);
     case "report_fraud":
       return startFraudReport(ctx, intent, e);

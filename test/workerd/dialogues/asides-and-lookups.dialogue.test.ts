@@ -212,6 +212,18 @@ describe("sweep12: a freeze checked on", () => {
     expect(await cardStatus(ctx.customer.customerId, "5151")).toBe("active");
   });
 
+  it("'send Jordan 40 from checking and freeze my visa': the card is frozen first, and no transfer is set up", async () => {
+    const ctx = await runScript("s12-freeze-and-send", {
+      soft: true,
+      turns: [
+        // It confirmed the transfer ("Send $40.00 …?") and never froze the card.
+        { say: "send Jordan Lee 40 from checking and freeze my visa", expect: { confirmation: false, text: /^Your card comes first, so I haven't set up the transfer[\s\S]*Visa ••4242 is frozen/ }, balances: nothingMoved },
+        { say: "yes", expect: { confirmation: false, notText: /^Done — I sent/ }, balances: nothingMoved },
+      ],
+    });
+    expect(await cardStatus(ctx.customer.customerId, "4242")).toBe("frozen");
+  });
+
   it("'someone stole my card': passed to the team, the freeze offered; 'yes please' freezes", async () => {
     const ctx = await runScript("s12-stolen", {
       soft: true,
