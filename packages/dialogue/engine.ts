@@ -37,7 +37,7 @@ import { CARD_AT_RISK_INTENTS, startCardAtRisk, startFraudReport } from "./flows
 import { answerDebitCardBill, asksToPayDebitCard, isTransferIntent, startPayBill, withBillKind } from "./flows/pay-bill.js";
 import { cancelsScheduled, continueSchedules, executeCancel, onCancelResult, onSchedulesData, startSchedules } from "./flows/schedules.js";
 import { executeTransfer, onTransferData, startTransfer } from "./flows/transfer.js";
-import { answersAskedSlot, hasTransferEntities, updateTransfer } from "./flows/transfer-answers.js";
+import { answersAskedSlot, asksAnotherTransfer, hasTransferEntities, updateTransfer } from "./flows/transfer-answers.js";
 import { answerBareYes, repeatQuestion } from "./flows/transfer-questions.js";
 import { confirmActions, reply } from "./render.js";
 import { cloneState, expireStale, isFallback, pendingConfirmation, settle } from "./state.js";
@@ -137,6 +137,11 @@ function onMessage(ctx: StepContext, event: MessageEvent): void {
 
   const task = ctx.state.task;
   if (task?.kind === "transfer") entities = withBillKind(task, entities, event.text);
+  // "do it on friday instead": a correction the reading rules also take for a question ("do …") is
+  // a correction. As a question it left the card for now, and the next yes sent the money at once.
+  if (task?.kind === "transfer" && entities.query?.question && entities.query.correction && hasTransferEntities(entities)) {
+    entities = { ...entities, query: { ...entities.query, question: false } };
+  }
   if (task?.kind === "schedules" && task.confirmation) {
     if (continueSchedules(ctx, task, entities) === "used") return;
     cancelTask(ctx, "I've kept your scheduled payment as it is.");
@@ -250,6 +255,10 @@ function continueTransfer(
   unclear: boolean,
   text: string,
 ): TaskOutcome {
+  if (asksAnotherTransfer(task, e, text)) {
+    repeatQuestion(ctx, task, "Let's finish this one first, then tell me about the other one.");
+    return "used";
+  }
   const otherAction = !unclear && ACTION_INTENTS.has(intent.name) && !isTransferIntent(intent.name);
   // A bare "30" or "savings" is often classified as some unrelated question: its entities win,
   // and a short answer to the question just asked wins even over another action's intent.
