@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
-import { runScript, type ScriptContext } from "./script.js";
-import { withTestDb } from "../helpers.js";
-import { scheduledTransfers } from "../../../packages/db/schema/schedules.js";
+import { runScript, scheduleRowsOf } from "./script.js";
 
 /**
  * Conversations as customers have them (sweep 12 probe, written before the flow code was read):
@@ -14,10 +11,6 @@ import { scheduledTransfers } from "../../../packages/db/schema/schedules.js";
 
 const nothingMoved = { checking: 1_000_00, savings: 5_000_00, credit: 0 };
 const onThe15th = /15 [A-Z][a-z]{2} \d{4}/;
-
-async function schedulesOf(ctx: ScriptContext) {
-  return withTestDb((db) => db.select().from(scheduledTransfers).where(eq(scheduledTransfers.customerId, ctx.customer.customerId)));
-}
 
 describe("sweep12: minds changed twice", () => {
   it("the amount changed twice under the card: the last one is confirmed and moves once", async () => {
@@ -106,7 +99,7 @@ describe("sweep12: the amount given after the card was shown", () => {
         { say: "yes", expect: { text: /scheduled/ }, balances: nothingMoved },
       ],
     });
-    const schedules = await schedulesOf(ctx);
+    const schedules = await scheduleRowsOf(ctx);
     expect(schedules.map((s) => s.amount)).toEqual([60_00]);
   });
 
@@ -230,7 +223,7 @@ describe("sweep12: bills paid on a date", () => {
         { say: "yes", expect: { text: /scheduled/, notText: /I paid/ }, balances: nothingMoved },
       ],
     });
-    const schedules = await schedulesOf(ctx);
+    const schedules = await scheduleRowsOf(ctx);
     expect(schedules).toHaveLength(1);
     expect(schedules[0]!.startDate).toMatch(/-15$/);
   });
@@ -243,7 +236,7 @@ describe("sweep12: bills paid on a date", () => {
         { say: "yes", press: "yes", expect: { text: /scheduled/ }, balances: nothingMoved },
       ],
     });
-    expect((await schedulesOf(ctx)).map((s) => s.startDate)).toEqual([expect.stringMatching(/-15$/)]);
+    expect((await scheduleRowsOf(ctx)).map((s) => s.startDate)).toEqual([expect.stringMatching(/-15$/)]);
   });
 
   it("'pay my electric bill on december 20th' schedules it too", async () => {
@@ -277,7 +270,7 @@ describe("sweep12: bills paid on a date", () => {
         { say: "yes", expect: { text: /scheduled/ }, balances: nothingMoved },
       ],
     });
-    expect(await schedulesOf(ctx)).toHaveLength(2);
+    expect(await scheduleRowsOf(ctx)).toHaveLength(2);
   });
 });
 

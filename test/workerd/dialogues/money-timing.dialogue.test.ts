@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
-import { runScript, type ScriptContext } from "./script.js";
-import { withTestDb } from "../helpers.js";
-import { scheduledTransfers } from "../../../packages/db/schema/schedules.js";
+import { runScript, scheduleRowsOf } from "./script.js";
 
 /**
  * Money at the right time, once (sweep 12 probe, through the gateway): dated payments corrected and
@@ -13,10 +10,6 @@ import { scheduledTransfers } from "../../../packages/db/schema/schedules.js";
 
 const nothingMoved = { checking: 1_000_00, savings: 5_000_00, credit: 0 };
 const onThe15th = /15 [A-Z][a-z]{2} \d{4}/;
-
-async function schedulesOf(ctx: ScriptContext) {
-  return withTestDb((db) => db.select().from(scheduledTransfers).where(eq(scheduledTransfers.customerId, ctx.customer.customerId)));
-}
 
 describe("sweep12: money at the right time, once", () => {
   it("a dated bill's amount corrected under the card keeps the date; an aside and two yeses store one schedule", async () => {
@@ -30,7 +23,7 @@ describe("sweep12: money at the right time, once", () => {
         { say: "yes", expect: { notText: /^Done/ }, balances: nothingMoved },
       ],
     });
-    const schedules = await schedulesOf(ctx);
+    const schedules = await scheduleRowsOf(ctx);
     expect(schedules.map((s) => [s.amount, s.startDate.slice(-2)])).toEqual([[90_00, "15"]]);
   });
 
@@ -43,7 +36,7 @@ describe("sweep12: money at the right time, once", () => {
         { say: "yes", press: "yes", pressOf: 0, expect: { notText: /^Done/ }, balances: nothingMoved },
       ],
     });
-    expect(await schedulesOf(ctx)).toHaveLength(1);
+    expect(await scheduleRowsOf(ctx)).toHaveLength(1);
   });
 
   it("'hold on', then a new amount, then yes: the new amount moves once", async () => {
@@ -68,7 +61,7 @@ describe("sweep12: money at the right time, once", () => {
         { say: "yes", expect: { text: /scheduled/ }, balances: nothingMoved },
       ],
     });
-    expect(await schedulesOf(ctx)).toHaveLength(1);
+    expect(await scheduleRowsOf(ctx)).toHaveLength(1);
   });
 
   it("'and another 20 to savings' under Jordan's card: that card first, then the other", async () => {
