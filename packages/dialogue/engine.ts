@@ -7,7 +7,7 @@
  *      request asks whether to drop it, a question is answered with the task set aside and then
  *      resumed (flows/interruptions.ts); then slot answers, corrections, yes/no; a message it
  *      cannot use repeats its question;
- *   3. a bare yes/no with nothing pending is answered without acting;
+ *   3. a bare yes/no, a "wait" or a "did it work?" with nothing pending is answered without acting;
  *   4. otherwise questions the customer's data answers (flows/insights.ts: counts, superlatives,
  *      comparisons, lookups; disputes), then the intent: actions, FAQ answers, small talk, fallback.
  * Only step 1 or 2 can start a transfer or an unfreeze, and only for a confirmation the server
