@@ -113,14 +113,13 @@ export class TranscriptCipher {
 
   /** Whether a stored key still has to go to Postgres (asked by every flush; almost always no). */
   needsRegistration(): boolean {
-    const stored = this.storedKey();
-    return stored !== undefined && !stored.registered;
+    return this.unregisteredKey() !== undefined;
   }
 
   /** Before sealed events leave for the queue: their key must be in Postgres, or they could never be read. */
   async ensureRegistered(db: () => Promise<Db>): Promise<void> {
-    const stored = this.storedKey();
-    if (!stored || stored.registered) return;
+    const stored = this.unregisteredKey();
+    if (!stored) return;
     await registerDataKey(await db(), stored);
     // Unless an erasure replaced the key meanwhile.
     if (this.storedKey()?.keyId === stored.keyId) this.saveStoredKey({ ...stored, registered: true });
@@ -130,6 +129,12 @@ export class TranscriptCipher {
   forget(): void {
     this.current = undefined;
     this.store.deleteMeta(META_KEY);
+  }
+
+  /** The stored key while Postgres doesn't have it yet: the one check both questions above ask. */
+  private unregisteredKey(): StoredKey | undefined {
+    const stored = this.storedKey();
+    return stored && !stored.registered ? stored : undefined;
   }
 
   /** Parsed once per stored version: every outbox flush asks whether the key is registered. */

@@ -138,4 +138,10 @@ describe("yesOrNo", () => {
     const neither = ["yes no", "no, yes", "ok yes but make it 150", "yes yes send 20", "sure but make it 150", "yes to savings", "please"];
     expect(neither.map(yesOrNo)).toEqual(neither.map(() => null));
   });
+
+  it("reads a grudging or plain assent after a change of heart (sweep12: 'ok fine yes' got 'Sorry, I can't help with that.')", () => {
+    const yes = ["ok fine yes", "fine", "ok fine", "fine, go ahead", "alright", "all right do it", "yup", "sounds good", "that's right"];
+    expect(yes.map(yesOrNo)).toEqual(yes.map(() => "yes"));
+    expect(["fine but make it 20", "that's fine for now, cancel", "alright, send 20 instead"].map(yesOrNo)).toEqual([null, null, null]);
+  });
 });

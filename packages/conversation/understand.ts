@@ -99,6 +99,7 @@ const YES = new Set([
   "yes", "y", "yep", "yeah", "yea", "yes please", "yes send it", "yes do it", "confirm", "confirmed",
   "i confirm", "go ahead", "ok", "okay", "sure", "correct", "do it", "send it", "approve",
   "yep do it", "yeah do it", "yes go ahead", "ok go ahead", "okay go ahead", "sure go ahead", "go for it", "yes do that",
+  "fine", "alright", "all right", "yup", "sounds good", "that's right",
 ]);
 const NO = new Set([
   "no", "n", "nope", "nah", "no thanks", "no thank you", "cancel", "cancel it", "stop", "don't",

@@ -7,7 +7,7 @@
  *      request asks whether to drop it, a question is answered with the task set aside and then
  *      resumed (flows/interruptions.ts); then slot answers, corrections, yes/no; a message it
  *      cannot use repeats its question;
- *   3. a bare yes/no with nothing pending is answered without acting;
+ *   3. a bare yes/no, a "wait" or a "did it work?" with nothing pending is answered without acting;
  *   4. otherwise questions the customer's data answers (flows/insights.ts: counts, superlatives,
  *      comparisons, lookups; disputes), then the intent: actions, FAQ answers, small talk, fallback.
  * Only step 1 or 2 can start a transfer or an unfreeze, and only for a confirmation the server
@@ -22,20 +22,22 @@ import {
   startCardChange,
   updateCardChoice,
 } from "./flows/cards.js";
-import { answerFaq, englishOnly, fallback, greet, handOff, introduce, nothingToCancel, sayGoodbye, sayThanks } from "./flows/conversation.js";
+import { answerFaq, englishOnly, fallback, giveTime, greet, handOff, introduce, nothingToCancel, sayGoodbye, sayThanks } from "./flows/conversation.js";
 import { busyExecuting, finishExecution, isExecutionResult, reissue } from "./flows/execution.js";
-import { continueDispute, onDisputeData, repeatDisputeQuestion } from "./flows/disputes.js";
+import { continueDispute, describedCharge, onDisputeData, repeatDisputeQuestion } from "./flows/disputes.js";
 import { answerOffer, offerDispute } from "./flows/dispute-offer.js";
 import { awaitsInsight, onInsightData, routeDataQuestion } from "./flows/insights.js";
 import { acknowledgeSmallTalk, answerAside, cancelText, holdOn, interrupt, restoreAbandoned, resumePaused, resumeQuestion } from "./flows/interruptions.js";
 import { onLookupData, startLookup } from "./flows/lookup.js";
-import { balanceThenTransfer } from "./flows/two-requests.js";
+import { unheldNotes } from "./flows/unheld-accounts.js";
+import { answerIfItWorked, asksIfItWorked } from "./flows/follow-up.js";
+import { balanceThenTransfer, freezeBeforePayment } from "./flows/two-requests.js";
 import { isFactIntent, startFact } from "./flows/bank-facts.js";
 import { CARD_AT_RISK_INTENTS, startCardAtRisk, startFraudReport } from "./flows/fraud.js";
 import { answerDebitCardBill, asksToPayDebitCard, isTransferIntent, startPayBill, withBillKind } from "./flows/pay-bill.js";
 import { cancelsScheduled, continueSchedules, executeCancel, onCancelResult, onSchedulesData, startSchedules } from "./flows/schedules.js";
 import { executeTransfer, onTransferData, startTransfer } from "./flows/transfer.js";
-import { answersAskedSlot, hasTransferEntities, updateTransfer } from "./flows/transfer-answers.js";
+import { answersAskedSlot, asksAnotherTransfer, hasTransferEntities, updateTransfer } from "./flows/transfer-answers.js";
 import { answerBareYes, repeatQuestion } from "./flows/transfer-questions.js";
 import { confirmActions, reply } from "./render.js";
 import { cloneState, expireStale, isFallback, pendingConfirmation, settle } from "./state.js";
@@ -135,6 +137,11 @@ function onMessage(ctx: StepContext, event: MessageEvent): void {
 
   const task = ctx.state.task;
   if (task?.kind === "transfer") entities = withBillKind(task, entities, event.text);
+  // "do it on friday instead": a correction the reading rules also take for a question ("do …") is
+  // a correction. As a question it left the card for now, and the next yes sent the money at once.
+  if (task?.kind === "transfer" && entities.query?.question && entities.query.correction && hasTransferEntities(entities)) {
+    entities = { ...entities, query: { ...entities.query, question: false } };
+  }
   if (task?.kind === "schedules" && task.confirmation) {
     if (continueSchedules(ctx, task, entities) === "used") return;
     cancelTask(ctx, "I've kept your scheduled payment as it is.");
@@ -149,14 +156,18 @@ function onMessage(ctx: StepContext, event: MessageEvent): void {
     }
     if (entities.hold && !entities.yes && !entities.no) return holdOn(ctx, task);
     const question = entities.query?.question === true;
-    const slotAnswer = task.kind === "transfer" && !question && answersAskedSlot(task, entities, event.text);
+    // "the 42.10 one" while a charge is picked is that charge, not a new transfer nor a question.
+    const slotAnswer =
+      task.kind === "transfer"
+        ? !question && answersAskedSlot(task, entities, event.text)
+        : task.kind === "dispute" && describedCharge(task, entities, event.text) !== undefined;
     if (interrupt(ctx, task, intent, entities, unclear, slotAnswer, route, event.text)) return;
     const outcome =
       task.kind === "transfer"
         ? continueTransfer(ctx, task, intent, entities, unclear, event.text)
         : task.kind === "card"
           ? continueCard(ctx, task, intent, entities, unclear)
-          : continueDispute(ctx, task, entities)
+          : continueDispute(ctx, task, entities, event.text)
             ? "used"
             : unclear
               ? "unclear"
@@ -175,6 +186,9 @@ function onMessage(ctx: StepContext, event: MessageEvent): void {
   // or "Goodbye!"; "cancel the transfer" (no bare answer) still gets the FAQ.
   if (entities.no && !entities.yes && entities.query?.cancel) return nothingToCancel(ctx, intent);
   if ((entities.yes || entities.no) && unclear) return nothingPending(ctx, intent, entities);
+  if (entities.hold) return giveTime(ctx, intent);
+  // "did it work?" right after a freeze got "Sorry, I can't help with that."
+  if (asksIfItWorked(event.text) && answerIfItWorked(ctx, intent)) return;
   // "what can you do?" / "are you a bot?" is no request for a person, nor a misunderstanding.
   if (entities.query?.aboutTeller && (unclear || intent.name === "human_agent" || intent.name === "greeting")) {
     return introduce(ctx, intent);
@@ -199,13 +213,15 @@ function route(ctx: StepContext, intent: IntentTag, e: Entities, text: string): 
     case "transactions":
     case "spending":
     case "payees":
-      return startLookup(ctx, intent, intent.name, e);
+      return startLookup(ctx, intent, intent.name, e, text);
     case "transfer":
       if (answerDebitCardBill(ctx, intent, e, text)) return;
       if (balanceThenTransfer(ctx, intent, e, text)) return;
-      return startTransfer(ctx, intent, e);
+      if (freezeBeforePayment(ctx, intent, e, text)) return;
+      return startTransfer(ctx, intent, e, unheldNotes(text));
     case "pay_bill":
       if (answerDebitCardBill(ctx, intent, e, text)) return;
+      if (freezeBeforePayment(ctx, intent, e, text)) return;
       return startPayBill(ctx, intent, e, text);
     case "report_fraud":
       return startFraudReport(ctx, intent, e);
@@ -239,6 +255,10 @@ function continueTransfer(
   unclear: boolean,
   text: string,
 ): TaskOutcome {
+  if (asksAnotherTransfer(task, e, text)) {
+    repeatQuestion(ctx, task, "Let's finish this one first, then tell me about the other one.");
+    return "used";
+  }
   const otherAction = !unclear && ACTION_INTENTS.has(intent.name) && !isTransferIntent(intent.name);
   // A bare "30" or "savings" is often classified as some unrelated question: its entities win,
   // and a short answer to the question just asked wins even over another action's intent.

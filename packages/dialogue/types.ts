@@ -306,6 +306,8 @@ export interface TransferTask {
   waitingFor: string[];
   /** What the customer said before the data arrived, applied once it has. */
   unresolved: Entities[];
+  /** Said with the first question once the data is loaded ("You don't have an investment account with us."). */
+  startNotes?: string[];
   accounts: AccountOption[] | null;
   payees: PayeeOption[] | null;
   amount?: Money;
@@ -376,6 +378,8 @@ export interface LookupTask {
   waitingFor: string;
   /** Balance of the accounts named, or all when empty. */
   accountRefs: AccountRef[];
+  /** Balance: kinds of account named that Teller never holds ("a mortgage"), said as such. */
+  unheld?: string[];
   transactionQuery?: TransactionFilter;
   spendingQuery?: SpendingQuery;
   /** account_numbers: the customer asked for the full number. */
@@ -414,9 +418,21 @@ export interface DisputeTask {
   merchant?: string;
   waitingFor: string | null;
   candidates: Array<{ id: string; merchant: string; amount: Money; postedAt: string; status: "posted" | "pending"; accountId?: string }>;
+  /** What the request said of the charge (amount, day, merchant), until the candidates are loaded. */
+  hints?: ChargeHints;
   /** Disputes never need a confirmation (nothing moves); kept so every action task has the field. */
   confirmation: null;
   switchTo?: { intent: IntentTag; entities: Entities } | null;
+}
+
+/** What a customer said of a charge without its number (flows/charge-hints.ts). */
+export interface ChargeHints {
+  /** Amounts said, in minor units (a charge matches its absolute amount). */
+  amounts?: number[];
+  /** Days said, inclusive ISO dates. */
+  range?: { from: string; to: string };
+  /** The message's words (letters only, lower case): a merchant matches on its first name word. */
+  words?: string[];
 }
 
 export type Task = TransferTask | CardTask | LookupTask | SchedulesTask | DisputeTask;

@@ -33,10 +33,11 @@ export function asksForFullNumber(text: string): boolean {
 
 // "is my card frozen?", "are my cards locked", "what's the status of my visa": a question, never a
 // request to freeze (the model read "are my cards frozen?" as freeze_card, and a lone card froze).
-// "the status of my credit card application / payment" is another question.
+// "the status of my credit card application / payment" is another question. "is it frozen now?":
+// "it" can only be a card.
 const CARD = String.raw`(?:[a-z]+\s+)?(?:cards?|visa|mastercard|amex)`;
 const CARD_STATUS = new RegExp(
-  String.raw`^(?:so\s+)?(?:is|are)\s+(?:both\s+|all\s+)?(?:of\s+)?(?:my|the)\s+${CARD}\b[^?.!]{0,30}?\b(?:still\s+|currently\s+|now\s+)?(?:frozen|locked|blocked|unfrozen|unlocked)\b|\b(?:status|state)\s+of\s+(?:my|the)\s+${CARD}\b(?!\s+(?:applications?|requests?|orders?|delivery|shipment|replacement|payments?|transactions?|refunds?|disputes?))|\bcards?\s+status\b`,
+  String.raw`^(?:so\s+)?(?:is|are)\s+(?:both\s+|all\s+)?(?:of\s+)?(?:my|the)\s+${CARD}\b[^?.!]{0,30}?\b(?:still\s+|currently\s+|now\s+)?(?:frozen|locked|blocked|unfrozen|unlocked)\b|\b(?:status|state)\s+of\s+(?:my|the)\s+${CARD}\b(?!\s+(?:applications?|requests?|orders?|delivery|shipment|replacement|payments?|transactions?|refunds?|disputes?))|\bcards?\s+status\b|^(?:so\s+)?is\s+it\s+(?:still\s+|now\s+)?(?:frozen|locked|blocked|unfrozen|unlocked)(?:\s+now)?\s*[?.!]*$`,
   "i",
 );
 

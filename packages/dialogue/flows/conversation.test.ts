@@ -81,6 +81,19 @@ describe("hand-off to a person", () => {
     expect(lastReply(faq).text).toMatch(/only be cancelled while it's still pending/);
   });
 
+  it("gives time on 'wait' or 'hold on' with nothing in progress: no fallback, however often, and no hand-off", () => {
+    const session = new Session();
+    for (const text of ["wait", "hold on", "one sec", "hmm"]) {
+      const turn = session.say(text, understood("out_of_scope", { hold: true }, 0.9));
+      // It got "Sorry, I can't help with that." and, the second time, a hand-off to staff.
+      expect(lastReply(turn).text, text).toBe("Sure, take your time. I'm here when you're ready.");
+      expect(handoffs(turn.effects), text).toEqual([]);
+    }
+    expect(session.state.consecutiveFallbacks).toBe(0);
+    // Not a misunderstanding either: the next unreadable message is the first fallback, not the second.
+    expect(handoffs(session.say("blorp", understood("out_of_scope", {}, 0.9)).effects)).toEqual([]);
+  });
+
   it(`after ${FALLBACKS_BEFORE_HANDOFF} fallbacks in a row, including low-confidence turns`, () => {
     const session = new Session();
     const first = session.say("blorp", understood("out_of_scope", {}, 0.9));

@@ -32,6 +32,14 @@ export function nothingToCancel(ctx: StepContext, intent: IntentTag): void {
   );
 }
 
+/**
+ * "wait", "hold on" with nothing in progress: time given. It got the fallback, and the second one
+ * a hand-off to staff, for a customer who had only paused.
+ */
+export function giveTime(ctx: StepContext, intent: IntentTag): void {
+  ctx.replies.push(reply(intent, "Sure, take your time. I'm here when you're ready."));
+}
+
 export function sayGoodbye(ctx: StepContext, intent: IntentTag): void {
   ctx.replies.push(reply(intent, "Goodbye! I'm here whenever you need me."));
 }

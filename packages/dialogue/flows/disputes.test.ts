@@ -122,3 +122,47 @@ describe("disputes", () => {
     expect(session.bank.disputes).toHaveLength(0);
   });
 });
+
+describe("a charge described instead of picked by number (sweep12)", () => {
+  const described = () => {
+    const b = bank();
+    b.transactions.unshift(charge("t7", "2026-11-23", "Shell", 42.1), charge("t6", "2026-11-21", "Shell", 30));
+    return new Session(b);
+  };
+  const yesterday = { from: "2026-11-23", to: "2026-11-23" };
+
+  it("'dispute the 42.10 at shell yesterday' offers that charge alone", () => {
+    const session = described();
+    const turn = session.say("I want to dispute the 42.10 at shell yesterday", understood("dispute", { dateRange: yesterday, query: { dispute: "open" } }));
+    // It listed every charge of the last 90 days, Bluebird Coffee and the other Shell charge among them.
+    expect(lastReply(turn).text).toBe("Is this the charge you mean? 1. $42.10 at “Shell” on 23 Nov 2026.");
+    const done = session.say("yes", understood("out_of_scope", { yes: true }, 0.2));
+    expect(lastReply(done).text).toMatch(/^I've opened dispute DSP-000001 for the \$42\.10 charge at “Shell”/);
+    expect(session.bank.disputes.map((d) => d.transactionId)).toEqual(["t7"]);
+  });
+
+  it("'the 42.10 one' picks it from the list, never read as a new transfer", () => {
+    const session = described();
+    session.say("dispute my shell charge", understood("dispute", { query: { dispute: "open", chargeMerchant: "Shell" } }));
+    // The model reads a bare figure as a transfer: it got "Do you want to drop it and make a new transfer instead?".
+    const turn = session.say("the 42.10 one", understood("transfer", {}, 0.96));
+    expect(lastReply(turn).text).toMatch(/^I've opened dispute DSP-000001 for the \$42\.10 charge at “Shell”/);
+    expect(session.bank.disputes.map((d) => d.transactionId)).toEqual(["t7"]);
+    expect(moneyEffects(turn)).toEqual([]);
+  });
+
+  it("'the one from yesterday' picks the charge of that day, not the transactions list", () => {
+    const session = described();
+    session.say("dispute my shell charge", understood("dispute", { query: { dispute: "open", chargeMerchant: "Shell" } }));
+    const turn = session.say("the one from yesterday", understood("transactions", { dateRange: yesterday }, 0.84));
+    expect(lastReply(turn).text).toMatch(/^I've opened dispute DSP-000001 for the \$42\.10 charge at “Shell”/);
+  });
+
+  it("a transfer with the same figure to someone is no pick: it asks before dropping the dispute", () => {
+    const session = described();
+    session.say("dispute my shell charge", understood("dispute", { query: { dispute: "open", chargeMerchant: "Shell" } }));
+    const turn = session.say("send 42.10 to Alex", understood("transfer", { amount: usd(42.1), payeeName: "Alex Kim" }));
+    expect(lastReply(turn).text).toBe("We're in the middle of a dispute. Do you want to drop it and make a new transfer instead?");
+    expect(session.bank.disputes).toEqual([]);
+  });
+});

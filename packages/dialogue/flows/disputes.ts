@@ -10,6 +10,7 @@ import { derivedId, type StepContext } from "../context.js";
 import { cardLabel, cleanName, confirmActions, moneyText, quickReply, quoted, reply } from "../render.js";
 import type { CardTask, DisputeReason, DisputeTask, DisputeView, EffectResult, Entities, IntentTag, Reply } from "../types.js";
 import { parseView } from "../views.js";
+import { chargeHints, narrowCharges } from "./charge-hints.js";
 import { handOff } from "./conversation.js";
 import { dateText, explainLoadFailure } from "./wording.js";
 
@@ -31,7 +32,7 @@ export function isDisputeList(intent: IntentTag, e: Entities): boolean {
   return intent.name === "list_disputes" || e.query?.dispute === "list";
 }
 
-export function startDispute(ctx: StepContext, intent: IntentTag, e: Entities): void {
+export function startDispute(ctx: StepContext, intent: IntentTag, e: Entities, text = ""): void {
   const reason: DisputeReason =
     e.query?.disputeReason ??
     (intent.name === "transaction_charged_twice" ? "duplicate" : intent.name.endsWith("not_recognised") ? "unrecognised" : "other");
@@ -46,6 +47,7 @@ export function startDispute(ctx: StepContext, intent: IntentTag, e: Entities): 
     ...(merchant ? { merchant: cleanName(merchant, 40) } : {}),
     waitingFor: effectId,
     candidates: [],
+    hints: chargeHints(e, text),
     confirmation: null,
   };
   ctx.state.task = task;
@@ -79,7 +81,10 @@ function offerCandidates(ctx: StepContext, task: DisputeTask, data: unknown): vo
   }
   // Card and merchant charges only: a transfer the customer made themselves is not disputed here.
   const out = rows.filter((t) => t.amount.minor < 0 && t.category.toLowerCase() !== "transfers");
-  const picked = task.reason === "duplicate" ? duplicates(out) : out;
+  const found = task.reason === "duplicate" ? duplicates(out) : out;
+  // "the 42.10 at shell yesterday": the charges that fit what was said (all of them if none does).
+  const picked = task.hints ? narrowCharges(found, task.hints).rows : found;
+  delete task.hints;
   task.candidates = picked.slice(0, MAX_CANDIDATES).map((t) => ({
     id: t.id,
     merchant: t.merchant,
@@ -138,10 +143,22 @@ function askWhich(task: DisputeTask, lead: string): Reply {
   });
 }
 
+/**
+ * The charge of the list a message points at without its number ("the 42.10 one", "the one from
+ * yesterday"), as its number; undefined unless exactly one fits. A message naming someone or an
+ * account, a question or a "no" points at none, whatever figure it holds.
+ */
+export function describedCharge(task: DisputeTask, e: Entities, text: string): number | undefined {
+  if (task.waitingFor || task.candidates.length === 0 || e.query?.question || e.no) return undefined;
+  if (e.payeeName || e.unknownPayee || e.accountRefs.length > 0) return undefined;
+  const { rows, matched } = narrowCharges(task.candidates, chargeHints(e, text));
+  return matched && rows.length === 1 ? task.candidates.indexOf(rows[0]!) + 1 : undefined;
+}
+
 /** A message while the customer is picking the charge. Returns false if it was no pick at all. */
-export function continueDispute(ctx: StepContext, task: DisputeTask, e: Entities): boolean {
+export function continueDispute(ctx: StepContext, task: DisputeTask, e: Entities, text = ""): boolean {
   if (task.waitingFor) return false;
-  const choice = e.query?.choice ?? (e.yes && !e.no && task.candidates.length === 1 ? 1 : undefined);
+  const choice = e.query?.choice ?? (e.yes && !e.no && task.candidates.length === 1 ? 1 : undefined) ?? describedCharge(task, e, text);
   if (choice !== undefined) {
     const picked = task.candidates[choice - 1];
     if (!picked) {

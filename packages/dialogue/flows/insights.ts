@@ -309,7 +309,7 @@ export function routeDataQuestion(ctx: StepContext, intent: IntentTag, e: Entiti
     return true;
   }
   if (isDisputeRequest(intent, e)) {
-    startDispute(ctx, intent, e);
+    startDispute(ctx, intent, e, text);
     return true;
   }
   if (asksCardStatus(text)) {

@@ -18,6 +18,26 @@ describe("balances, transactions, spending, payees", () => {
     expect(lastReply(turn).text).toBe("Savings ••5678: $2,000.00.");
   });
 
+  it("says a kind of account Teller doesn't hold is not held, instead of listing the balances as its answer", () => {
+    const session = new Session();
+    // "what's my mortgage balance?" got "Your balances: Checking …; Savings …; Credit card …." as if that were it.
+    for (const [text, kind] of [
+      ["what's my mortgage balance?", "a mortgage"],
+      ["how much is in my business account?", "a business account"],
+      ["balance of my investment account", "an investment account"],
+      ["how much is left on my car loan", "a loan"],
+      ["what's in my 401k", "a retirement account"],
+    ] as const) {
+      const reply = lastReply(session.say(text, understood("balance")));
+      expect(reply.text, text).toMatch(new RegExp(`^You don't have ${kind} with us\\. Here are your accounts\\. Your balances: Checking`));
+    }
+    // An account the customer holds, named beside one they don't: that one, and the other said.
+    const both = lastReply(session.say("my mortgage and savings balance", understood("balance", { accountRefs: ["savings"] })));
+    expect(both.text).toBe("You don't have a mortgage with us. Savings ••5678: $2,000.00.");
+    // Words that name no account are left alone.
+    expect(lastReply(session.say("what's my balance after the loan payment went out", understood("balance"))).text).toMatch(/^Your balances:/);
+  });
+
   it("passes the customer's filters to the transactions query, bounded", () => {
     const session = new Session();
     const turn = session.say(

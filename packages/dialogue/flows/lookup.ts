@@ -22,15 +22,17 @@ import { parseView } from "../views.js";
 import { dateText, explainLoadFailure } from "./wording.js";
 import { renderFact } from "./bank-facts.js";
 import { renderDisputes } from "./disputes.js";
+import { unheldAccounts } from "./unheld-accounts.js";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export function startLookup(ctx: StepContext, intent: IntentTag, what: LookupWhat, e: Entities): void {
+export function startLookup(ctx: StepContext, intent: IntentTag, what: LookupWhat, e: Entities, text = ""): void {
   const effectId = derivedId(ctx, what);
   const task: LookupTask = { kind: "lookup", intent, what, waitingFor: effectId, accountRefs: [] };
   switch (what) {
     case "balance":
       task.accountRefs = [...e.accountRefs, ...(e.fromRef ? [e.fromRef] : [])].slice(0, 5);
+      if (unheldAccounts(text).length > 0) task.unheld = unheldAccounts(text);
       ctx.effects.push({ kind: "load", effectId, what: "accounts" });
       break;
     case "payees":
@@ -158,13 +160,19 @@ function renderBalances(task: LookupTask, accounts: AccountView[]): Reply {
       a.available && a.available.minor !== a.balance.minor ? ` (${moneyText(a.available)} available)` : "";
     return `${accountLabel(a)}: ${moneyText(a.balance)}${available}`;
   };
-  const lacking = task.accountRefs.filter((ref): ref is AccountType => typeof ref === "string" && !accounts.some((a) => a.type === ref));
+  const lacking = [
+    ...task.accountRefs
+      .filter((ref): ref is AccountType => typeof ref === "string" && !accounts.some((a) => a.type === ref))
+      .map((t) => (t === "credit" ? "a credit card" : `a ${t} account`)),
+    ...(task.unheld ?? []),
+  ];
   // A kind of account the customer doesn't hold is a fact worth saying plainly.
-  const lead = notFound
-    ? lacking.length > 0
-      ? `You don't have ${lacking.map((t) => (t === "credit" ? "a credit card" : `a ${t} account`)).join(" or ")} with us. Here are your accounts. `
-      : "I couldn't find that account, so here are all of them. "
-    : "";
+  const lead =
+    lacking.length > 0
+      ? `You don't have ${lacking.join(" or ")} with us.${wanted.length === 0 ? " Here are your accounts." : ""} `
+      : notFound
+        ? "I couldn't find that account, so here are all of them. "
+        : "";
   const text =
     shown.length === 1 ? `${lead}${line(shown[0]!)}.` : `${lead}Your balances: ${shown.map(line).join("; ")}.`;
   return reply(task.intent, text, {

@@ -3,6 +3,31 @@ import { describe, expect, it } from "vitest";
 import { Session, lastReply, moneyEffects, pendingTransfer, understood, usd } from "../../../test/support/dialogue-session.js";
 
 describe("transfer corrections", () => {
+  it("'and another 20 to savings' or 'yes and send 30 to savings too' under the card is a second transfer, not a change (sweep12)", () => {
+    for (const text of ["and another 20 to savings", "yes and send 30 to savings too", "also send 10 to my savings"]) {
+      const { session, confirmation } = pendingTransfer();
+      // It replaced Alex's transfer with the savings one ("OK, $20.00, to Savings ••5678."), so Alex's
+      // $30 was never sent, though the customer had just said yes to it.
+      const turn = session.say(text, understood("transfer", { amount: usd(20), accountRefs: ["savings"], toRef: "savings", ...(text.startsWith("yes") ? { yes: true } : {}) }));
+      expect(lastReply(turn).text, text).toBe("Let's finish this one first, then tell me about the other one. Send $30.00 from Checking ••1234 to “Alex Kim” ••4321? Please answer Yes or No.");
+      expect(lastReply(turn).confirmation?.id, text).toBe(confirmation.id);
+      expect(moneyEffects(turn), text).toEqual([]);
+      expect(moneyEffects(session.say("yes", understood("out_of_scope", { yes: true }, 0.2)))).toMatchObject([{ kind: "transfer", amount: usd(30), to: { payeeId: "pay-alex" } }]);
+    }
+  });
+
+  it("'do it on friday instead' under the card is a new date, even read as a question too; yes then schedules it (sweep12)", () => {
+    const { session } = pendingTransfer();
+    // The reading rules take "do …" for a question: it got "Sorry, I can't answer that one here." with the
+    // same card for now, and the next "yes" sent the money at once.
+    const friday = { problems: [], schedule: { start: "2026-11-27" } };
+    const turn = session.say("do it on friday instead", understood("out_of_scope", { timing: friday, weekday: 5, query: { question: true, correction: true } }, 0.99));
+    expect(lastReply(turn).confirmation?.summary).toMatch(/^Send \$30\.00 from Checking ••1234 to “Alex Kim” ••4321 on Fri 27 Nov 2026\?$/);
+    const yes = session.say("yes", understood("out_of_scope", { yes: true }, 0.2));
+    expect(moneyEffects(yes)).toEqual([]);
+    expect(yes.effects.map((e) => e.kind)).toContain("schedule_transfer");
+  });
+
   it("'make it 40' re-renders the confirmation under a new id and retires the old one", () => {
     const { session, confirmation } = pendingTransfer();
     const turn = session.say("make it 40", understood("transfer", { amount: usd(40) }, 0.7));

@@ -23,6 +23,17 @@ export function hasTransferEntities(e: Entities): boolean {
   );
 }
 
+// "and another 20 to savings", "send 30 to savings too": money to somewhere more, not instead.
+const ANOTHER = /\b(?:another|also|too|as well|additionally)\b/i;
+
+/**
+ * Under a confirmation, a destination said with "another"/"also"/"too" is a second transfer: it
+ * replaced the one on the card (whose yes had just been given in "yes and send 30 to savings too").
+ */
+export function asksAnotherTransfer(task: TransferTask, e: Entities, text: string): boolean {
+  return task.confirmation !== null && (e.toRef !== undefined || namesPayee(e)) && ANOTHER.test(text);
+}
+
 /** The message names someone to pay: a saved payee, several that fit, a name that fits none, or a kind of bill. */
 function namesPayee(e: Entities): boolean {
   return (

@@ -36,6 +36,23 @@ describe("applyEntities", () => {
     expect(applyEntities(answered, accounts, payees, { accountRefs: ["credit"] })).toEqual(["I can't send money from a credit account by chat."]);
   });
 
+  it("takes neither of two recipients named in one message, nor their amount; an account's name read as a name is no recipient", () => {
+    const two = task();
+    const amount = { minor: 10_00, currency: "USD" as const };
+    expect(applyEntities(two, accounts, payees, { accountRefs: ["credit"], toRef: "credit", amount, payeeName: "Sam Lee" })).toEqual(["I can send to one recipient at a time."]);
+    expect(two).toMatchObject({ to: undefined, amount: undefined, asking: "to" });
+    const unknown = task();
+    expect(applyEntities(unknown, accounts, payees, { accountRefs: ["credit"], toRef: "credit", amount, unknownPayee: "Morgan" })).toEqual(["I can send to one recipient at a time."]);
+    // "pay 50 to my creditcard": the recipient reader took "creditcard" for a name.
+    const card = task();
+    expect(applyEntities(card, accounts, payees, { accountRefs: ["credit"], toRef: "credit", amount, unknownPayee: "creditcard" })).toEqual([]);
+    expect(card.to).toEqual({ accountId: "acc-cc" });
+    // "wait, not Sam, to my card" under Sam's confirmation: the recipient named is the one replaced.
+    const replaced = { ...task(), to: { payeeId: "pay-sam" }, amount };
+    expect(applyEntities(replaced, accounts, payees, { accountRefs: ["credit"], toRef: "credit", payeeName: "Sam Lee" })).toEqual([]);
+    expect(replaced).toMatchObject({ to: { accountId: "acc-cc" }, amount });
+  });
+
   it("makes 'who' the open question when the payee named is not saved", () => {
     const t = task();
     const notes = applyEntities(t, accounts, payees, { accountRefs: [], unknownPayee: "father" });

@@ -68,7 +68,16 @@ export function applyEntities(task: TransferTask, accounts: AccountOption[], pay
     else if (eligible.length === 0) notes.push("I can't send money from a credit account by chat.");
     else if (eligible.length > 1) notes.push(`You have more than one ${refText(fromRef)}.`);
   }
-  if (toRef) {
+  if (e.toRef !== undefined && namesSomeoneElse(e, task, payees)) {
+    // "send 10 to Jordan and 20 to my savings": two recipients. Whichever one the card named, an
+    // amount would go where it wasn't asked to (it sent Jordan's $10 to savings), so neither is
+    // taken, nor the amount said with them: who first, one transfer at a time.
+    task.to = undefined;
+    if (e.amount !== undefined || e.query?.amountAll) task.amount = undefined;
+    task.amountAll = false;
+    task.asking = "to";
+    notes.push("I can send to one recipient at a time.");
+  } else if (toRef) {
     const matches = matchAccounts(accounts, toRef);
     task.to = matches.length === 1 ? { accountId: matches[0]!.id } : undefined;
     if (matches.length === 0 && toRef === "credit") notes.push("You don't have a credit card with us.");
@@ -81,4 +90,19 @@ export function applyEntities(task: TransferTask, accounts: AccountOption[], pay
     notes.push(...payeeNotes);
   }
   return notes;
+}
+
+/** An account's own name read as a recipient's ("to my creditcard") is no second recipient. */
+const ACCOUNT_WORDS = /\b(?:credit\s*cards?|cards?|checking|chequing|savings?|account)\b/i;
+
+/**
+ * A payee named beside a destination account: someone besides the account. The payee the transfer
+ * already goes to, named again, is the one being replaced ("wait, not Jordan, send it to my savings").
+ */
+function namesSomeoneElse(e: Entities, task: TransferTask, payees: PayeeOption[]): boolean {
+  const to = task.to;
+  const current = to && "payeeId" in to ? payees.find((p) => p.id === to.payeeId) : undefined;
+  if (e.payeeName !== undefined) return e.payeeName.toLowerCase() !== current?.name.toLowerCase();
+  if (e.payeeChoices !== undefined) return true;
+  return e.unknownPayee !== undefined && !ACCOUNT_WORDS.test(e.unknownPayee);
 }

@@ -4,6 +4,32 @@ import { Session, lastReply, moneyEffects, pendingTransfer, understood, usd } fr
 import type { TransferEffect } from "../types.js";
 
 describe("transfer slot filling", () => {
+  it("two recipients in one message: no card pairs an amount with either; it asks who, one transfer at a time (sweep12)", () => {
+    const session = new Session();
+    // "send 10 to Alex and 20 to my savings from checking" got "Send $10.00 from Checking to Savings?":
+    // Alex's amount to the account, and a Yes moved it.
+    const turn = session.say(
+      "send 10 to Alex and 20 to my savings from checking",
+      understood("transfer", { amount: usd(10), payeeName: "Alex", accountRefs: ["savings", "checking"], toRef: "savings", fromRef: "checking" }),
+    );
+    expect(lastReply(turn).confirmation).toBeUndefined();
+    expect(lastReply(turn).text).toMatch(/^I can send to one recipient at a time\. Who should I send it to\?/);
+    expect(moneyEffects(session.say("yes", understood("out_of_scope", { yes: true }, 0.2)))).toEqual([]);
+    session.say("Alex", understood("out_of_scope", { payeeName: "Alex" }, 0.3));
+    const amount = session.say("10", understood("out_of_scope", { amount: usd(10) }, 0.3));
+    expect(lastReply(amount).confirmation?.summary).toBe("Send $10.00 from Checking ••1234 to “Alex Kim” ••4321?");
+  });
+
+  it("says an account Teller never holds, named as the source, is not held, then asks for one that is (sweep12)", () => {
+    const session = new Session();
+    // "send 50 from my investment account to Alex" got a bare "Which account should I send it from?".
+    const turn = session.say("send 50 from my investment account to Alex", understood("transfer", { amount: usd(50), payeeName: "Alex" }));
+    expect(lastReply(turn).text).toBe("You don't have an investment account with us. Which account should I send it from?");
+    expect(lastReply(turn).confirmation).toBeUndefined();
+    const answered = session.say("checking", understood("balance", { accountRefs: ["checking"] }, 0.4));
+    expect(lastReply(answered).confirmation?.summary).toBe("Send $50.00 from Checking ••1234 to “Alex Kim” ••4321?");
+  });
+
   it("asks for one missing slot at a time and accepts bare answers to the open question", () => {
     const session = new Session();
     let turn = session.say("I want to send money", understood("transfer"));

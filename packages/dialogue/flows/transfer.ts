@@ -20,7 +20,7 @@ import { applyEntities } from "./transfer-slots.js";
 import { isStatementsLoad, onCardStatements, paymentKind } from "./card-payment.js";
 import { advance, describeDestination, proposeSource } from "./transfer-questions.js";
 
-export function startTransfer(ctx: StepContext, intent: IntentTag, entities: Entities): void {
+export function startTransfer(ctx: StepContext, intent: IntentTag, entities: Entities, startNotes: string[] = []): void {
   const accountsId = derivedId(ctx, "accounts");
   const payeesId = derivedId(ctx, "payees");
   ctx.state.task = {
@@ -32,6 +32,7 @@ export function startTransfer(ctx: StepContext, intent: IntentTag, entities: Ent
     payees: null,
     asking: null,
     confirmation: null,
+    ...(startNotes.length > 0 ? { startNotes } : {}),
   };
   ctx.effects.push(
     { kind: "load", effectId: accountsId, what: "accounts" },
@@ -57,7 +58,8 @@ export function onTransferData(ctx: StepContext, task: TransferTask, effectId: s
     return;
   }
   if (task.waitingFor.length > 0 || !task.accounts || !task.payees) return;
-  const notes: string[] = [];
+  const notes: string[] = [...(task.startNotes ?? [])];
+  delete task.startNotes;
   for (const entities of task.unresolved) notes.push(...applyEntities(task, task.accounts, task.payees, entities));
   task.unresolved = [];
   if (notes.length === 0) proposeSource(task);

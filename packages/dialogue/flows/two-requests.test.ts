@@ -37,3 +37,20 @@ describe("a balance question and a transfer in one message", () => {
     expect(asksBalanceToo("send 10 to Jordan Lee")).toBe(false);
   });
 });
+
+describe("a card freeze and a transfer in one message (sweep12)", () => {
+  it("freezes the card first, and sets up no transfer until it is asked again", () => {
+    const session = new Session();
+    // "send Jordan 40 from checking and freeze my card" confirmed the transfer and never froze the card.
+    const turn = session.say(
+      "send Alex 40 from checking and freeze my visa",
+      understood("transfer", { amount: usd(40), payeeName: "Alex Kim", fromRef: "checking", accountRefs: ["checking"], cardBrand: "visa" }),
+    );
+    expect(allText(turn)).toMatch(/^Your card comes first, so I haven't set up the transfer: ask me for it again once you're ready\.\n(?:.*\n)?Done — Visa ••4242 is frozen\./);
+    expect(session.bank.cards.find((c) => c.id === "card-1")?.status).toBe("frozen");
+    expect(lastReply(turn).confirmation).toBeUndefined();
+    expect(session.state.task).toBeNull();
+    expect(moneyEffects(session.say("yes", understood("out_of_scope", { yes: true }, 0.2))).filter((e) => e.kind === "transfer")).toEqual([]);
+    expect(session.bank.transfers).toEqual([]);
+  });
+});

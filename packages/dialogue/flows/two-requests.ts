@@ -5,6 +5,8 @@
  * confirmation before any money moves.
  */
 import { derivedId, type StepContext } from "../context.js";
+import { reply } from "../render.js";
+import { startCardChange } from "./cards.js";
 import type { Entities, IntentTag, TransferTask } from "../types.js";
 import { startLookup } from "./lookup.js";
 import { startTransfer } from "./transfer.js";
@@ -30,6 +32,26 @@ export function balanceThenTransfer(ctx: StepContext, intent: IntentTag, e: Enti
   transfer.waitingFor = [];
   ctx.state.paused = transfer;
   startLookup(ctx, { name: "balance", confidence: intent.confidence }, "balance", { accountRefs: [] });
+  return true;
+}
+
+// "… and freeze my card", "lock the visa too": a freeze asked beside a payment.
+const FREEZE_TOO = /\b(?:freeze|lock|block)\s+(?:my|the|our)\s+(?:[a-z]+\s+)?(?:cards?|visa|mastercard|amex)\b/i;
+
+/**
+ * "send Jordan 40 and freeze my card": the freeze is done first (it protects the customer and needs
+ * no confirmation), and the payment is left to be asked again, never set up beside a card that
+ * may be in someone else's hands. It was set up, and the freeze dropped. True if the message asked both.
+ */
+export function freezeBeforePayment(ctx: StepContext, intent: IntentTag, e: Entities, text: string): boolean {
+  if (!FREEZE_TOO.test(text)) return false;
+  const what = intent.name === "pay_bill" ? "payment" : "transfer";
+  ctx.replies.push(reply(intent, `Your card comes first, so I haven't set up the ${what}: ask me for it again once you're ready.`));
+  const cardRefs = e.accountRefs.filter((ref) => typeof ref !== "string");
+  startCardChange(ctx, { name: "freeze_card", confidence: intent.confidence }, "frozen", {
+    accountRefs: cardRefs,
+    ...(e.cardBrand ? { cardBrand: e.cardBrand } : {}),
+  });
   return true;
 }
 

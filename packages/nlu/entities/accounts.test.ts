@@ -40,7 +40,15 @@ describe("extractAccountRefs with a typo", () => {
     expect(extractAccountRefs("send 20 to Jordan Lee from chekcing")).toMatchObject({ refs: ["checking"], from: "checking" });
   });
 
+  it("reads the credit card one slip away ('credt card', 'creditcrad'); 'creditcard' was read already", () => {
+    for (const text of ["what's my credt card balance", "crdit card", "creidt card", "my credti account", "creditcrad", "creditcard", "credtcard"]) {
+      expect(extractAccountRefs(text).refs, text).toEqual(["credit"]);
+    }
+    expect(extractAccountRefs("pay 50 to my credt card from checking")).toMatchObject({ refs: ["credit", "checking"], to: "credit", from: "checking" });
+  });
+
   it("leaves other words alone", () => {
+    for (const text of ["create account", "credits", "credit score", "a cretin", "credo card", "bread card"]) expect(extractAccountRefs(text).refs, text).toEqual([]);
     for (const text of ["I was chucking it away", "stop saying that", "ravings", "checkout", "shaving cream", "checked"]) {
       expect(extractAccountRefs(text).refs, text).toEqual([]);
     }

@@ -41,8 +41,9 @@ export function extractAccountRefs(text: string): AccountMentions {
     }
   }
   // "savngs", "chekcing": a word one slip away from an account's kind (checked after the exact names).
-  for (const m of text.matchAll(/\b[a-z]{6,}\b/gi)) {
-    const kind = typoKind(m[0].toLowerCase());
+  // "credt card": "credit" is a kind only before "card"/"account", so its slips are too.
+  for (const m of text.matchAll(/\b[a-z]{6,}\b|\b[a-z]{5,}(?=\s+(?:card|account|acct)\b)/gi)) {
+    const kind = typoKind(m[0].toLowerCase(), /^\s+(?:card|account|acct)\b/i.test(text.slice(m.index + m[0].length)));
     if (kind && !found.some((f) => Math.abs(f.index - m.index) < 3)) found.push({ index: m.index, ref: kind });
   }
   found.sort((a, b) => a.index - b.index);
@@ -57,13 +58,20 @@ export function extractAccountRefs(text: string): AccountMentions {
   return mentions;
 }
 
-const TYPO_KINDS: ReadonlyArray<[string, AccountKind]> = [["checking", "checking"], ["savings", "savings"]];
+const TYPO_KINDS: ReadonlyArray<[string, AccountKind]> = [
+  ["checking", "checking"],
+  ["savings", "savings"],
+  ["creditcard", "credit"],
+];
 /** English words one slip from a kind's name, which are not that name. */
-const REAL_WORDS = new Set(["chucking", "checkins", "shecking", "ravings"]);
+const REAL_WORDS = new Set(["chucking", "checkins", "shecking", "ravings", "credits"]);
+/** "credit" names an account only before "card"/"account" ("credit score" does not), and so do its slips. */
+const CREDIT_BEFORE_CARD: [string, AccountKind] = ["credit", "credit"];
 
-function typoKind(word: string): AccountKind | undefined {
+function typoKind(word: string, beforeCard = false): AccountKind | undefined {
   if (REAL_WORDS.has(word)) return undefined;
-  return TYPO_KINDS.find(([name]) => word !== name && word[0] === name[0] && oneSlip(word, name))?.[1];
+  const names = beforeCard ? [...TYPO_KINDS, CREDIT_BEFORE_CARD] : TYPO_KINDS;
+  return names.find(([name]) => word !== name && word[0] === name[0] && oneSlip(word, name))?.[1];
 }
 
 /** At most one letter added, dropped, changed, or two neighbours swapped (`a` !== `b`). */

@@ -2,6 +2,8 @@ import { expect as check } from "vitest";
 import { createTestCustomer, type TestCustomer } from "../../../scripts/db/fixtures.js";
 import { listAccounts } from "../../../packages/banking/index.js";
 import { bookExternal } from "../../../packages/banking/ledger.repo.js";
+import { eq } from "drizzle-orm";
+import { scheduledTransfers } from "../../../packages/db/schema/schedules.js";
 import type { ChatTurn } from "../../../packages/contract/chat.js";
 import type { Reply } from "../../../packages/dialogue/index.js";
 import { postJson, tokenFor, uniqueCustomerId, withTestDb } from "../helpers.js";
@@ -130,4 +132,9 @@ async function expectBalances(customer: TestCustomer, expected: Turn["balances"]
   for (const [type, minor] of Object.entries(expected ?? {})) {
     expect(actual[type as keyof typeof actual], `${where}: ${type} balance`).toBe(minor);
   }
+}
+
+/** The customer's stored schedules, as rows (amount in minor units, start date YYYY-MM-DD). */
+export async function scheduleRowsOf(ctx: ScriptContext) {
+  return withTestDb((db) => db.select().from(scheduledTransfers).where(eq(scheduledTransfers.customerId, ctx.customer.customerId)));
 }
