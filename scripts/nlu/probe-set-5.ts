@@ -4,6 +4,11 @@
 // main's rules and the shipped model, is the honest figure; after the fixes it flatters us like the
 // other probes.
 //
+// FIRST SCORE (main's rules, shipped model 2.be200223, before any fix; the honest figure):
+//   story 38/54 (70.4%), slang 46/56 (82.1%), nonNative 41/50 (82.0%), indirect 24/52 (46.2%),
+//   polite 38/44 (86.4%), typos 41/45 (91.1%), twoRequests 22/34 (64.7%), negation 29/38 (76.3%),
+//   otherSenses 41/52 (78.8%); all 320/425 (75.3%); amounts exact 78/83, other entity misses 13.
+//
 // Labelling choices (as probe-set-4.ts): a message with two requests is labelled with its first; a
 // negated request is not the request ("don't move anything yet, just show my balance" is balance); a
 // question whether there is enough money for something is a balance; "how much did I spend" (a

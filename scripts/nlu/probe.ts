@@ -12,6 +12,7 @@ import { readArtifactFiles } from "./artifact-files";
 import { PROBE as FIRST, type ProbeRow } from "./probe-set";
 import { PROBE_2 } from "./probe-set-2";
 import { PROBE_4, PROBE_4_BATCH_ENDS } from "./probe-set-4";
+import { PROBE_5, PROBE_5_FAMILIES } from "./probe-set-5";
 import { PROBE_3, PROBE_3_FIRST_BATCH, PROBE_3_FIRST_FIVE_BATCHES, PROBE_3_FIRST_FOUR_BATCHES, PROBE_3_FIRST_THREE_BATCHES, PROBE_3_FIRST_TWO_BATCHES } from "./probe-set-3";
 
 const file = process.argv[2];
@@ -64,3 +65,5 @@ for (const [i, end] of PROBE_4_BATCH_ENDS.entries()) {
   start = end;
 }
 if (PROBE_4_BATCH_ENDS.length > 1) run("fourth fresh probe (probe-set-4.ts), all batches", PROBE_4, model);
+for (const [family, rows] of Object.entries(PROBE_5_FAMILIES)) run(`fifth fresh probe (probe-set-5.ts), family ${family}`, rows, model);
+run("fifth fresh probe (probe-set-5.ts), all families", PROBE_5, model);
