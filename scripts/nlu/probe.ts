@@ -1,7 +1,8 @@
 // npx tsx scripts/nlu/probe.ts [model.json]   (default: the shipped model)
 // Runs OUR OWN PROBE (probe-set.ts + probe-set-2.ts; it flatters us: the rules were tuned on its
 // misses), the FRESH probe of session 14 (probe-set-3.ts, written before it was classified; its
-// first score is in the nlu README) and the fourth fresh probe (probe-set-4.ts, batch by batch) through classify() and the nlu:classify entity summary, and
+// first score is in the nlu README), the fourth fresh probe (probe-set-4.ts, batch by batch) and
+// the fifth (probe-set-5.ts, family by family) through classify() and the nlu:classify entity summary, and
 // prints every wrong intent and every entity that differs from what the row expects. Amounts must
 // be exact on every row that names one.
 
