@@ -9,6 +9,7 @@ import { OUT_OF_SCOPE, isSmallTalkIntent, type IntentName } from "../contract/in
 import { ruleReading } from "./reading";
 import { plainRequestIntent } from "./requests";
 import { isClosing, requestClauses, stripSmallTalk } from "./small-talk";
+import { afterNegation, askAfterStory, twoRequests } from "./message-parts";
 
 export interface IntentScore {
   intent: IntentName;
@@ -114,6 +115,8 @@ class LinearIntentModel implements IntentModel {
     const core = stripSmallTalk(text);
     const rule = ruleReading(text, core);
     if (rule) return this.classifyAs(rule.text, rule.intent, options);
+    const part = this.requestPart(text, options);
+    if (part) return part;
     const clauses = requestClauses(text);
     // Each sentence is scored at most once, though both readings below may ask for it.
     const scored = new Map<string, Classification>();
@@ -153,6 +156,29 @@ class LinearIntentModel implements IntentModel {
     if (at < 0 || ruled.some((r, i) => i !== at && r !== undefined)) return undefined;
     if (clauses.some((c, i) => i !== at && isRequest(score(c)))) return undefined;
     return this.classifyAs(clauses[at]!, ruled[at]!, options);
+  }
+
+  /**
+   * nlu8: the request in one part of the message (message-parts.ts): after a negated one, the first
+   * of two, or the ask after a story. Read by the rules, else by the model, kept only for the
+   * everyday requests (the part alone says nothing of BANKING77's problems, which need the whole).
+   */
+  private requestPart(text: string, options: ClassifyOptions): Classification | undefined {
+    const negated = afterNegation(text);
+    const afterNo = negated === undefined ? undefined : this.readPart(negated, options);
+    if (afterNo) return afterNo;
+    const two = twoRequests(text);
+    const first = two ? this.readPart(two.first, options) : undefined;
+    if (two && first && (ruleReading(two.second) !== undefined || isRequest(this.classifyText(two.second, options)))) return first;
+    const ask = askAfterStory(text);
+    return ask === undefined ? undefined : this.readPart(ask, options);
+  }
+
+  private readPart(part: string, options: ClassifyOptions): Classification | undefined {
+    const rule = ruleReading(part);
+    if (rule) return rule.intent === OUT_OF_SCOPE ? undefined : this.classifyAs(rule.text, rule.intent, options);
+    const result = this.classifyText(stripSmallTalk(part) || part, options);
+    return EVERYDAY.has(result.intent) && result.confidence >= PART_CONFIDENCE ? result : undefined;
   }
 
   /**
@@ -204,6 +230,9 @@ class LinearIntentModel implements IntentModel {
 }
 
 const RULE_CONFIDENCE = 0.9;
+// What the model may read in a part of a message (message-parts.ts), and how sure it must be.
+const EVERYDAY: ReadonlySet<IntentName> = new Set<IntentName>(["balance", "transactions", "spending", "transfer", "card_expiry"]);
+const PART_CONFIDENCE = 0.5;
 
 function isRequest(result: Classification): boolean {
   return result.intent !== OUT_OF_SCOPE && !isSmallTalkIntent(result.intent);
