@@ -10,6 +10,7 @@ import { ruleReading } from "./reading";
 import { plainRequestIntent } from "./requests";
 import { isClosing, requestClauses, stripSmallTalk } from "./small-talk";
 import { afterNegation, askAfterStory, twoRequests } from "./message-parts";
+import { spellOutTexting } from "./texting";
 
 export interface IntentScore {
   intent: IntentName;
@@ -110,8 +111,9 @@ class LinearIntentModel implements IntentModel {
    * reads as small talk or out of scope, its sentences are tried one by one and the most confident
    * request wins. Only a message with no request in it gets a small-talk intent.
    */
-  classify(text: string, options: ClassifyOptions = {}): Classification {
-    if (options.whole) return this.classifyText(text, options);
+  classify(message: string, options: ClassifyOptions = {}): Classification {
+    if (options.whole) return this.classifyText(message, options);
+    const text = spellOutTexting(message);
     const core = stripSmallTalk(text);
     const rule = ruleReading(text, core);
     if (rule) return this.classifyAs(rule.text, rule.intent, options);
