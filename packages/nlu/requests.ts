@@ -9,6 +9,7 @@ import { END, LEAD, MONTH, PERSON } from "./request-patterns";
 import { OWN_WORDS_RULES, type ReadingRule } from "./own-words";
 import { OWN_WORDS_2_RULES } from "./own-words-2";
 import { OWN_WORDS_3_RULES } from "./own-words-3";
+import { OWN_WORDS_4_RULES } from "./own-words-4";
 
 // Where a plain transfer may go without making it a question about a top-up or an incoming transfer.
 // Wave 8b: "to a different bank": a payee's account at another bank, which a transfer can reach.
@@ -147,7 +148,7 @@ export function plainRequestIntent(text: string): IntentName | undefined {
   return undefined;
 }
 
-const ALL_RULES = [RULES, OWN_WORDS_RULES, OWN_WORDS_2_RULES, OWN_WORDS_3_RULES];
+const ALL_RULES = [RULES, OWN_WORDS_RULES, OWN_WORDS_2_RULES, OWN_WORDS_3_RULES, OWN_WORDS_4_RULES];
 
 // A plain loop: this runs for every rule on every message, and a closure per rule cost more (nlu7).
 function mentionsAny(text: string, words: readonly string[]): boolean {
