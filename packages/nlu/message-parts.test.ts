@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { afterNegation, askAfterStory, twoRequests } from "./message-parts";
+import { afterNegation, askAfterStory, twoRequests, withoutHedges } from "./message-parts";
 
 // Lines of each family that are not in the probe (scripts/nlu/probe-set-5.ts).
 describe("afterNegation", () => {
@@ -62,5 +62,20 @@ describe("twoRequests after a question mark", () => {
   it("needs the next sentence to ask too", () => {
     expect(twoRequests("Can you help me with a transfer? My card got declined at the store.")).toBeUndefined();
     expect(twoRequests("Can you help me with a transfer? Can you also show my balance?")?.first).toBe("Can you help me with a transfer");
+  });
+});
+
+describe("withoutHedges", () => {
+  it.each([
+    ["So sorry to bother you, but what's in my savings?", "what's in my savings?"],
+    ["Quick question: did my paycheck come in", "did my paycheck come in"],
+    ["I'd really appreciate it if you could list my payments from June", "could you list my payments from June"],
+    ["Would you kindly show my balance", "could you show my balance"],
+  ])("%s → %s", (text, rest) => {
+    expect(withoutHedges(text)).toBe(rest);
+  });
+
+  it.each(["What's my balance?", "sorry! ", "I'm sorry"])("finds no hedge before a request in %s", (text) => {
+    expect(withoutHedges(text)).toBeUndefined();
   });
 });

@@ -106,6 +106,25 @@ export function askAfterStory(message: string): string | undefined {
   return undefined;
 }
 
+// Apologies and hedges before a request ("Sorry, silly question, but …", "I know you're busy, but
+// …"), and "I'd be grateful if you would kindly …", which asks what "could you" asks.
+const HEDGE = new RegExp(
+  String.raw`^(?:(?:(?:hi|hello|hey)(?:\s+there)?|good\s+(?:morning|afternoon|evening))[\s,.!]+)?(?:(?:(?:i'?m\s+|i\s+am\s+)?(?:so\s+|really\s+|very\s+|terribly\s+)?sorry(?:\s+to\s+(?:bother|trouble|ask|be\s+a\s+pain)(?:\s+you)?)?|excuse\s+me|pardon(?:\s+me)?|(?:a\s+)?(?:silly|quick|dumb)\s+question|i\s+know\s+you'?re\s+busy|i\s+hate\s+to\s+ask|if\s+it'?s\s+not\s+too\s+much\s+trouble|if\s+you\s+don'?t\s+mind|if\s+i\s+may|no\s+rush)[\s,.!;:]+(?:but\s+)?)+`,
+);
+const GRATEFUL = /^(?:i'?d|i\s+would)\s+(?:be\s+(?:much\s+|so\s+|very\s+|really\s+|ever\s+so\s+)?(?:obliged|grateful|thankful)|(?:really\s+|so\s+)?(?:appreciate|love)\s+it)\s+if\s+you\s+(?:could|would|can)\s+(?:kindly\s+|please\s+)?|^(?:would|could|can)\s+you\s+kindly\s+/;
+
+/** The request without the apologies and hedges before it, or undefined when it has none. */
+export function withoutHedges(message: string): string | undefined {
+  const text = message.trim();
+  const t = fold(text);
+  const hedge = HEDGE.exec(t);
+  const at = hedge ? hedge[0].length : 0;
+  const grateful = GRATEFUL.exec(t.slice(at));
+  if (!hedge && !grateful) return undefined;
+  const rest = grateful ? `could you ${text.slice(at + grateful[0].length)}` : text.slice(at);
+  return words(rest) >= 2 ? rest.trim() : undefined;
+}
+
 function opensAsk(head: string): boolean {
   const h = head.trim().replace(/^(?:(?:hi|hello|hey|ok|okay|so|um|uh|well)[\s,.!]+)*/, "");
   return ASK.test(h);

@@ -9,7 +9,7 @@ import { OUT_OF_SCOPE, isSmallTalkIntent, type IntentName } from "../contract/in
 import { ruleReading } from "./reading";
 import { plainRequestIntent } from "./requests";
 import { isClosing, requestClauses, stripSmallTalk } from "./small-talk";
-import { afterNegation, askAfterStory, twoRequests } from "./message-parts";
+import { afterNegation, askAfterStory, twoRequests, withoutHedges } from "./message-parts";
 import { spellOutTexting } from "./texting";
 
 export interface IntentScore {
@@ -161,11 +161,14 @@ class LinearIntentModel implements IntentModel {
   }
 
   /**
-   * nlu8: the request in one part of the message (message-parts.ts): after a negated one, the first
+   * nlu8: the request in one part of the message (message-parts.ts): after hedges, after a negated one, the first
    * of two, or the ask after a story. Read by the rules, else by the model, kept only for the
    * everyday requests (the part alone says nothing of BANKING77's problems, which need the whole).
    */
   private requestPart(text: string, options: ClassifyOptions): Classification | undefined {
+    const unhedged = withoutHedges(text);
+    const polite = unhedged === undefined ? undefined : this.readPart(unhedged, options);
+    if (polite) return polite;
     const negated = afterNegation(text);
     const afterNo = negated === undefined ? undefined : this.readPart(negated, options);
     if (afterNo) return afterNo;

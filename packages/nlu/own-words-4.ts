@@ -57,6 +57,9 @@ export const OWN_WORDS_4_RULES: ReadingRule[] = [
   // "any money come in today", "is there any money coming in this week", "who paid me this week".
   [["come", "came", "coming"], new RegExp(String.raw`^(?:did\s+|has\s+|is\s+there\s+)?(?:any|some)\s+(?:money|cash|deposits?|payments?)\s+(?:come|came|coming)\s+in${WHEN}${END}`), "transactions"],
   [["who"], new RegExp(String.raw`^who\s+(?:has\s+)?(?:paid|sent|transferred)\s+me(?:\s+(?:any\s+)?(?:money|cash))?${WHEN}${END}`), "transactions"],
+  // "could you let me know if my salary has been deposited yet", "tell me whether my rent payment
+  // cleared" (was out of scope 0.73–0.92): the embedded question (own-words-2.ts has "check if …").
+  [["whether", "if"], new RegExp(String.raw`^(?:${LEAD})?(?:tell\s+me|let\s+me\s+know|know|check|see|find\s+out|confirm)\s+(?:if|whether)\s+(?:my|the)\s+(?![^.?!]*\b(?:card|transfer|top.?up|refund)\b)(?:[a-z]+\s+){0,2}?(?:pay\s*check|salary|wages?|deposit|rent|payment|bill|mortgage)(?:\s+payment)?\s+(?:has\s+|have\s+|was\s+|is\s+)?(?:been\s+)?(?:deposited|cleared|gone\s+through|went\s+through|come\s+in|came\s+in|arrived|paid|posted|gone\s+out|went\s+out|taken\s+out)(?:\s+(?:yet|already|today))?${END}`), "transactions"],
   // "was i charged for the gym this month" (was cash_withdrawal_charge 0.53): whether a merchant
   // charged; never a fee, twice or too much (BANKING77's).
   [["charged", "billed"], new RegExp(String.raw`^(?:was|have)\s+i\s+(?:been\s+)?(?:charged|billed)\s+(?:for|by)\s+(?![^.?!]*\b(?:fees?|commission|twice|double|extra|more|wrong|atm|cash|withdraw\w*|transfer\w*|exchange|top.?up|delivery|replacement|interest)\b)[a-z0-9&'.\- ]{1,40}?${WHEN}${END}`), "transactions"],
@@ -82,6 +85,6 @@ export const OWN_WORDS_4_RULES: ReadingRule[] = [
   [["spot", "shoot", "toss", "float", "slide", "front"], new RegExp(String.raw`^(?:${LEAD})?(?:spot|shoot|toss|float|slide|front)\s+(?:my\s+${PERSON_PLUS}|${NAME})\s+${SUM}(?:\s+(?:for|as)\s+[^.?!]{1,40})?${END}`), "transfer"],
   // Rule-only questions in other words: "you guys open on saturday?", "until what hour is open the
   // bank?", "what time do your branches open tomorrow", "how i can open a new account with you".
-  [["open", "close"], new RegExp(String.raw`^(?:(?:are\s+)?(?:you|u)(?:\s+guys|\s+all|\s+folks)?\s+open${OPEN_DAY}|(?:until|till)\s+what\s+(?:hour|time)\s+(?:is|are)\s+(?:open\s+)?(?:the\s+bank|the\s+branch(?:es)?|you)(?:\s+open)?${OPEN_DAY}|(?:${LEAD}(?:know\s+)?|(?:tell|show)\s+me\s+)?(?:what\s+time|when)\s+(?:do\s+|does\s+)?(?:your|the)\s+(?:branch(?:es)?|bank|offices?)\s+(?:open|close)${OPEN_DAY})${END}`), "opening_hours"],
+  [["open", "close"], new RegExp(String.raw`^(?:(?:are\s+)?(?:you|u)(?:\s+guys|\s+all|\s+folks)?\s+open${OPEN_DAY}|(?:until|till)\s+what\s+(?:hour|time)\s+(?:is|are)\s+(?:open\s+)?(?:the\s+bank|the\s+branch(?:es)?|you)(?:\s+open)?${OPEN_DAY}|(?:${LEAD})?(?:(?:know|tell\s+me|show\s+me|let\s+me\s+know)\s+)?(?:what\s+time|when)\s+(?:do\s+|does\s+)?(?:your|the)\s+(?:branch(?:es)?|bank|offices?)\s+(?:open|close)${OPEN_DAY})${END}`), "opening_hours"],
   [["open"], new RegExp(String.raw`^how\s+i\s+(?:can|could|do|should)\s+open\s+(?:a|an|one)\s+(?:(?:new|second|another|separate)\s+)?(?:(?:savings|checking|current|joint|bank)\s+)?account(?:\s+with\s+(?:you|u|teller|the\s+bank))?${END}`), "open_account"],
 ];
