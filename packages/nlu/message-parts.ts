@@ -63,6 +63,9 @@ export function twoRequests(message: string): { first: string; second: string } 
   // After a bare question mark the next sentence must ask too: "Can you help me with a transfer? My
   // card got declined." tells a problem, which the whole message is about.
   if (!/[a-z]/.test(m[0]) && !ASK.test(t.slice(m.index + m[0].length))) return undefined;
+  // The first request is one short clause: a long first part with sentences in it is a story
+  // (and reading it apart cost long BANKING77 questions two more model passes).
+  if (first.length > 80 || /[.!?]\s/.test(first)) return undefined;
   return words(first) >= 2 && words(second) >= 2 ? { first, second } : undefined;
 }
 

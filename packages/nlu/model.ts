@@ -117,7 +117,14 @@ class LinearIntentModel implements IntentModel {
     const core = stripSmallTalk(text);
     const rule = ruleReading(text, core);
     if (rule) return this.classifyAs(rule.text, rule.intent, options);
-    const part = this.requestPart(text, options);
+    // The model's reading of the message without its small talk, else of the whole, each at most
+    // once: the story reading below asks for it first, the fallbacks after.
+    const coreDiffers = core !== "" && core !== text.trim();
+    let coreRead: Classification | undefined;
+    let wholeRead: Classification | undefined;
+    const coreOf = (): Classification => (coreRead ??= this.classifyText(core, options));
+    const wholeOf = (): Classification => (wholeRead ??= this.classifyText(text, options));
+    const part = this.requestPart(text, options, () => (coreDiffers ? coreOf() : wholeOf()));
     if (part) return part;
     const clauses = requestClauses(text);
     // Each sentence is scored at most once, though both readings below may ask for it.
@@ -129,11 +136,11 @@ class LinearIntentModel implements IntentModel {
     };
     const withContext = this.requestWithContext(clauses, scoreClause, options);
     if (withContext) return withContext;
-    if (core !== "" && core !== text.trim()) {
-      const result = this.classifyText(core, options);
+    if (coreDiffers) {
+      const result = coreOf();
       if (isRequest(result)) return result;
     }
-    const whole = this.classifyText(text, options);
+    const whole = wholeOf();
     // "No, that will be all." has no request in it, whatever the model makes of its words.
     if (core === "" && isClosing(text)) return isSmallTalkIntent(whole.intent) ? whole : this.classifyAs(text, "goodbye", options);
     if (isRequest(whole)) return whole;
@@ -165,7 +172,7 @@ class LinearIntentModel implements IntentModel {
    * of two, or the ask after a story. Read by the rules, else by the model, kept only for the
    * everyday requests (the part alone says nothing of BANKING77's problems, which need the whole).
    */
-  private requestPart(text: string, options: ClassifyOptions): Classification | undefined {
+  private requestPart(text: string, options: ClassifyOptions, whole: () => Classification): Classification | undefined {
     const unhedged = withoutHedges(text);
     const polite = unhedged === undefined ? undefined : this.readPart(unhedged, options);
     if (polite) return polite;
@@ -176,7 +183,13 @@ class LinearIntentModel implements IntentModel {
     const first = two ? this.readPart(two.first, options) : undefined;
     if (two && first && (ruleReading(two.second) !== undefined || isRequest(this.classifyText(two.second, options)))) return first;
     const ask = askAfterStory(text);
-    return ask === undefined ? undefined : this.readPart(ask, options);
+    if (ask === undefined) return undefined;
+    // A story the model reads with confidence as a request is that request ("I paid by card
+    // abroad, but why was I charged a fee?"): the ask is read only when the message (without its
+    // small talk) is unsure or out of scope; most long BANKING77 questions are read with confidence,
+    // and that reading is the one classify() falls back to anyway, so it costs them nothing.
+    const read = whole();
+    return isRequest(read) && read.confidence >= STORY_SURE ? undefined : this.readPart(ask, options);
   }
 
   private readPart(part: string, options: ClassifyOptions): Classification | undefined {
@@ -238,6 +251,8 @@ const RULE_CONFIDENCE = 0.9;
 // What the model may read in a part of a message (message-parts.ts), and how sure it must be.
 const EVERYDAY: ReadonlySet<IntentName> = new Set<IntentName>(["balance", "transactions", "spending", "transfer", "card_expiry"]);
 const PART_CONFIDENCE = 0.5;
+// How sure the model must be of the whole message for a story's ask not to be read apart.
+const STORY_SURE = 0.8;
 
 function isRequest(result: Classification): boolean {
   return result.intent !== OUT_OF_SCOPE && !isSmallTalkIntent(result.intent);

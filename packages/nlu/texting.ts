@@ -30,8 +30,16 @@ const LONE_DOLLAR = /(?<!\S)\$(?=\s+[a-z])/gi;
 // A word not inside another ("u.s." is not "you").
 const WORD = /(?<![\w$'.])(?:\$\$\$?|[a-z0-9]+)(?![\w$']|\.[a-z])/gi;
 
+// Whether a message may hold any of the above: one test, so most messages skip the replacing.
+let ANY: RegExp | undefined;
+function anyShorthand(): RegExp {
+  const words = Object.keys(SHORTHAND).map((w) => w.replace(/\$/g, "\\$"));
+  return new RegExp(String.raw`(?<![\w$'.])(?:${words.join("|")})(?![\w$']|\.[a-z])|(?<!\S)\$\s|\s[24]\s|\b(?:mon|tues?|wed|thur?s?|fri|sat|sun|mo)\b`, "i");
+}
+
 /** The message with texting shorthand spelled out; the message itself when it has none. */
 export function spellOutTexting(text: string): string {
+  if (!(ANY ??= anyShorthand()).test(text)) return text;
   let out = text.replace(WORD, (word) => {
     const full = SHORTHAND[word.toLowerCase()];
     return full ?? word;
