@@ -170,7 +170,7 @@ interface WordGates {
   /** Every distinct gate word of all the rules. */
   words: string[];
   /** The rules in order, each with its gate words as indices into `words`. */
-  rules: { words: Uint16Array; pattern: RegExp; intent: IntentName }[];
+  rules: { words: Uint16Array; pattern: ReadingRule[1]; intent: IntentName }[];
 }
 
 // Built on the first call (a plain pass over the rule lists; the patterns still compile on first use).
