@@ -104,7 +104,7 @@ describe("understand", () => {
   });
 
   it("marks a message that only asks for time, and no message that says more", async () => {
-    for (const text of ["wait", "Wait...", "hmm let me think", "hold on", "hang on a sec", "one moment", "just a second", "umm", "not yet", "give me a minute"]) {
+    for (const text of ["wait", "Wait...", "hmm let me think", "hold on", "hang on a sec", "one moment", "just a second", "umm", "not yet", "give me a minute", "‘wait’"]) {
       expect((await understand(text, context())).entities.hold, text).toBe(true);
     }
     for (const text of ["wait, make it 50", "hold on, what's my balance?", "I waited a week for my card", "yes", "think about savings"]) {

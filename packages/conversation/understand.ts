@@ -43,7 +43,10 @@ export async function understand(text: string, context: UnderstandContext): Prom
   const resolved = await resolveIntent(text, { model: loadIntentModel(), ai: context.ai, log: context.log });
   // A bare answer ("yes", "ok", "no") is an answer, never a payee's name: no "yes" may turn into
   // the payee Yves (one typo away) and replace the destination of the transfer it confirms.
-  const answer = yesOrNo(text);
+  // The text lower-cased with only letters, apostrophes and single spaces, read once for the answer
+  // and the hold below.
+  const plain = plainWords(text);
+  const answer = answerIn(plain);
   const payeesMatter = answer === null && (context.transferInProgress || PAYEE_INTENTS.includes(resolved.intent));
   const payees = payeesMatter ? await context.payees() : [];
   const extracted = extractEntities(text, { today: context.today, payees, defaultCurrency: "USD" });
@@ -73,7 +76,8 @@ export async function understand(text: string, context: UnderstandContext): Prom
   const day = mentionedWeekday(text);
   if (day !== undefined) entities.weekday = day;
   if (CANCEL_WORDS.test(text)) entities.cancelRequest = true;
-  if (HOLD.test(text.toLowerCase().replace(/[^a-z ]+/g, " ").replace(/\s+/g, " ").trim())) entities.hold = true;
+  // HOLD reads letters only: the apostrophes become spaces, as they did when it normalised on its own.
+  if (HOLD.test(plain.includes("'") ? plain.replace(/'/g, " ").replace(/\s+/g, " ").trim() : plain)) entities.hold = true;
   const brand = extractCardBrand(text);
   if (brand) entities.cardBrand = brand;
   if (Object.keys(extracted.query).length > 0) entities.query = extracted.query;
@@ -108,12 +112,20 @@ const NO = new Set([
 ]);
 
 export function yesOrNo(text: string): "yes" | "no" | null {
-  const normalised = text
+  return answerIn(plainWords(text));
+}
+
+/** Lower case, straight apostrophes, every other run of non-letters one space, trimmed. */
+function plainWords(text: string): string {
+  return text
     .toLowerCase()
     .replace(/[’']/g, "'")
     .replace(/[^a-z' ]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+function answerIn(normalised: string): "yes" | "no" | null {
   if (YES.has(normalised)) return "yes";
   if (NO.has(normalised)) return "no";
   // "ok yes", "yep go ahead", "yess", "nope, cancel": whole answers of one kind in a row, with a

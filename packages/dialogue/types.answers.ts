@@ -6,32 +6,8 @@
 import type { Money } from "../money/money.js";
 import type { DisputeReason, DisputeView } from "../contract/views.js";
 
-/** Mirrors packages/nlu/entities/query.ts (the DO maps one into the other). */
-export interface QueryModifiers {
-  count?: number;
-  superlative?: "largest" | "smallest" | "most_frequent_merchant";
-  compare?: {
-    months?: [{ from: string; to: string; label: string }, { from: string; to: string; label: string }];
-    categories?: [string, string];
-  };
-  lookup?: { kind: "status" | "last"; target: string };
-  amountAll?: boolean;
-  creditFact?: "available_credit" | "credit_limit";
-  question?: boolean;
-  cancel?: boolean;
-  correction?: boolean;
-  choice?: number;
-  dispute?: "open" | "list";
-  disputeReason?: DisputeReason;
-  chargeRef?: boolean;
-  chargeMerchant?: string;
-  /** The whole message asks about Teller itself ("what can you do?", "who are you?"). */
-  aboutTeller?: boolean;
-  /** Only transactions not yet posted. */
-  pending?: boolean;
-  /** "my deposits", "did my paycheck come in": only money that came in. */
-  incoming?: boolean;
-}
+/** Declared once in the contract (the NLU extracts them, the dialogue acts on them). */
+export type { QueryModifiers } from "../contract/understood.js";
 
 /** What an `open_dispute` effect returns: the case, and whether this call created it. */
 export interface DisputeOutcome {

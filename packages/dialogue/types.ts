@@ -6,6 +6,7 @@
 import type { Currency, Money } from "../money/money.js";
 import type { ScheduleSpec } from "../money/schedule.js";
 import type { DisputeReason } from "../contract/views.js";
+import type { TimingProblemReason } from "../contract/understood.js";
 import type { Insight, OpenDisputeEffect, QueryModifiers } from "./types.answers.js";
 import type {
   AccountShown as AccountView,
@@ -90,13 +91,7 @@ export interface Entities {
   query?: QueryModifiers;
 }
 
-export type TimingProblemReason =
-  | "time_of_day"
-  | "past_date"
-  | "too_far"
-  | "unsupported_repeat"
-  | "unclear_date"
-  | "bad_end";
+export type { TimingProblemReason } from "../contract/understood.js";
 
 export interface Timing {
   /** "now", "today": at once. */

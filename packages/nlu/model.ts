@@ -9,6 +9,8 @@ import { OUT_OF_SCOPE, isSmallTalkIntent, type IntentName } from "../contract/in
 import { ruleReading } from "./reading";
 import { plainRequestIntent } from "./requests";
 import { isClosing, requestClauses, stripSmallTalk } from "./small-talk";
+import { afterNegation, askAfterStory, twoRequests, withoutHedges } from "./message-parts";
+import { spellOutTexting } from "./texting";
 
 export interface IntentScore {
   intent: IntentName;
@@ -109,11 +111,21 @@ class LinearIntentModel implements IntentModel {
    * reads as small talk or out of scope, its sentences are tried one by one and the most confident
    * request wins. Only a message with no request in it gets a small-talk intent.
    */
-  classify(text: string, options: ClassifyOptions = {}): Classification {
-    if (options.whole) return this.classifyText(text, options);
+  classify(message: string, options: ClassifyOptions = {}): Classification {
+    if (options.whole) return this.classifyText(message, options);
+    const text = spellOutTexting(message);
     const core = stripSmallTalk(text);
     const rule = ruleReading(text, core);
     if (rule) return this.classifyAs(rule.text, rule.intent, options);
+    // The model's reading of the message without its small talk, else of the whole, each at most
+    // once: the story reading below asks for it first, the fallbacks after.
+    const coreDiffers = core !== "" && core !== text.trim();
+    let coreRead: Classification | undefined;
+    let wholeRead: Classification | undefined;
+    const coreOf = (): Classification => (coreRead ??= this.classifyText(core, options));
+    const wholeOf = (): Classification => (wholeRead ??= this.classifyText(text, options));
+    const part = this.requestPart(text, options, () => (coreDiffers ? coreOf() : wholeOf()));
+    if (part) return part;
     const clauses = requestClauses(text);
     // Each sentence is scored at most once, though both readings below may ask for it.
     const scored = new Map<string, Classification>();
@@ -124,11 +136,11 @@ class LinearIntentModel implements IntentModel {
     };
     const withContext = this.requestWithContext(clauses, scoreClause, options);
     if (withContext) return withContext;
-    if (core !== "" && core !== text.trim()) {
-      const result = this.classifyText(core, options);
+    if (coreDiffers) {
+      const result = coreOf();
       if (isRequest(result)) return result;
     }
-    const whole = this.classifyText(text, options);
+    const whole = wholeOf();
     // "No, that will be all." has no request in it, whatever the model makes of its words.
     if (core === "" && isClosing(text)) return isSmallTalkIntent(whole.intent) ? whole : this.classifyAs(text, "goodbye", options);
     if (isRequest(whole)) return whole;
@@ -153,6 +165,38 @@ class LinearIntentModel implements IntentModel {
     if (at < 0 || ruled.some((r, i) => i !== at && r !== undefined)) return undefined;
     if (clauses.some((c, i) => i !== at && isRequest(score(c)))) return undefined;
     return this.classifyAs(clauses[at]!, ruled[at]!, options);
+  }
+
+  /**
+   * nlu8: the request in one part of the message (message-parts.ts): after hedges, after a negated one, the first
+   * of two, or the ask after a story. Read by the rules, else by the model, kept only for the
+   * everyday requests (the part alone says nothing of BANKING77's problems, which need the whole).
+   */
+  private requestPart(text: string, options: ClassifyOptions, whole: () => Classification): Classification | undefined {
+    const unhedged = withoutHedges(text);
+    const polite = unhedged === undefined ? undefined : this.readPart(unhedged, options);
+    if (polite) return polite;
+    const negated = afterNegation(text);
+    const afterNo = negated === undefined ? undefined : this.readPart(negated, options);
+    if (afterNo) return afterNo;
+    const two = twoRequests(text);
+    const first = two ? this.readPart(two.first, options) : undefined;
+    if (two && first && (ruleReading(two.second) !== undefined || isRequest(this.classifyText(two.second, options)))) return first;
+    const ask = askAfterStory(text);
+    if (ask === undefined) return undefined;
+    // A story the model reads with confidence as a request is that request ("I paid by card
+    // abroad, but why was I charged a fee?"): the ask is read only when the message (without its
+    // small talk) is unsure or out of scope; most long BANKING77 questions are read with confidence,
+    // and that reading is the one classify() falls back to anyway, so it costs them nothing.
+    const read = whole();
+    return isRequest(read) && read.confidence >= STORY_SURE ? undefined : this.readPart(ask, options);
+  }
+
+  private readPart(part: string, options: ClassifyOptions): Classification | undefined {
+    const rule = ruleReading(part);
+    if (rule) return rule.intent === OUT_OF_SCOPE ? undefined : this.classifyAs(rule.text, rule.intent, options);
+    const result = this.classifyText(stripSmallTalk(part) || part, options);
+    return EVERYDAY.has(result.intent) && result.confidence >= PART_CONFIDENCE ? result : undefined;
   }
 
   /**
@@ -204,6 +248,11 @@ class LinearIntentModel implements IntentModel {
 }
 
 const RULE_CONFIDENCE = 0.9;
+// What the model may read in a part of a message (message-parts.ts), and how sure it must be.
+const EVERYDAY: ReadonlySet<IntentName> = new Set<IntentName>(["balance", "transactions", "spending", "transfer", "card_expiry"]);
+const PART_CONFIDENCE = 0.5;
+// How sure the model must be of the whole message for a story's ask not to be read apart.
+const STORY_SURE = 0.8;
 
 function isRequest(result: Classification): boolean {
   return result.intent !== OUT_OF_SCOPE && !isSmallTalkIntent(result.intent);

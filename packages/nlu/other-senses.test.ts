@@ -86,3 +86,33 @@ describe("otherSense: bank words in other senses", () => {
     expect(otherSense(text)).toBe(false);
   });
 });
+
+// nlu8: the fifth probe's declines, in lines that are not in it (scripts/nlu/probe-set-5.ts).
+describe("otherSense, nlu8", () => {
+  it.each([
+    "please transfer this call to billing support",
+    "move my meeting with the vet to friday",
+    "send an email to the school about the trip",
+    "send this text to my sister",
+    "transfer the photos to my laptop",
+    "i want to spend more time with my kids",
+    "how much should we spend on a wedding dress",
+    "how many transactions per second does bitcoin do",
+    "my profile on facebook was hacked",
+    "what's my snapchat score",
+    "what is the interest of this novel",
+  ])("declines %s", (text) => {
+    expect(otherSense(text)).toBe(true);
+  });
+
+  it.each([
+    "how much did i spend the weekend before last",
+    "send money to my sister",
+    "transfer 20 dollars to my son",
+    "how much have i spent on my kids this month",
+    "send the payment to my landlord",
+    "what's my credit score",
+  ])("leaves %s alone", (text) => {
+    expect(otherSense(text)).toBe(false);
+  });
+});

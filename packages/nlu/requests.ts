@@ -10,6 +10,7 @@ import { END, LEAD, MONTH, PERSON } from "./request-patterns";
 import { OWN_WORDS_RULES, type ReadingRule } from "./own-words";
 import { OWN_WORDS_2_RULES } from "./own-words-2";
 import { OWN_WORDS_3_RULES } from "./own-words-3";
+import { OWN_WORDS_4_RULES } from "./own-words-4";
 
 // Where a plain transfer may go without making it a question about a top-up or an incoming transfer.
 // Wave 8b: "to a different bank": a payee's account at another bank, which a transfer can reach.
@@ -142,18 +143,54 @@ export function plainRequestIntent(text: string): IntentName | undefined {
   // nlu7 tried 120 characters ("I know I bought something on Amazon last week but I can't remember
   // what, can you look it up?"): +8–12 µs per call on long messages, the ones p99 is made of. Kept 80.
   if (t.length > 80) return undefined;
-  for (const rules of ALL_RULES) {
-    for (const [words, pattern, intent] of rules) if (mentionsAny(t, words) && pattern.test(t)) return intent;
+  const gates = (GATES ??= wordGates());
+  // nlu8: each gate word is looked up in the text at most once per call, whichever rules share it
+  // (~150 rules name ~250 distinct words; many rules share "money", "pay", "balance"…).
+  stamp = (stamp + 1) >>> 0;
+  if (stamp === 0) (seenAt.fill(0), (stamp = 1));
+  for (const { words, pattern, intent } of gates.rules) {
+    let named = false;
+    for (let i = 0; i < words.length && !named; i++) {
+      const w = words[i]!;
+      if (seenAt[w] !== stamp) {
+        seenAt[w] = stamp;
+        found[w] = t.includes(gates.words[w]!) ? 1 : 0;
+      }
+      named = found[w] === 1;
+    }
+    if (named && pattern.test(t)) return intent;
   }
   return undefined;
 }
 
-const ALL_RULES = [RULES, OWN_WORDS_RULES, OWN_WORDS_2_RULES, OWN_WORDS_3_RULES];
+const ALL_RULES = [RULES, OWN_WORDS_RULES, OWN_WORDS_2_RULES, OWN_WORDS_3_RULES, OWN_WORDS_4_RULES];
+/** Every reading rule in the order plainRequestIntent applies them (bench/reading-gates.bench.ts reads them). */
+export const READING_RULES: readonly ReadingRule[] = ALL_RULES.flat();
 
-// A plain loop: this runs for every rule on every message, and a closure per rule cost more (nlu7).
-function mentionsAny(text: string, words: readonly string[]): boolean {
-  for (let i = 0; i < words.length; i++) if (text.includes(words[i]!)) return true;
-  return false;
+interface WordGates {
+  /** Every distinct gate word of all the rules. */
+  words: string[];
+  /** The rules in order, each with its gate words as indices into `words`. */
+  rules: { words: Uint16Array; pattern: ReadingRule[1]; intent: IntentName }[];
+}
+
+// Built on the first call (a plain pass over the rule lists; the patterns still compile on first use).
+let GATES: WordGates | undefined;
+// Per call: which words were looked up (stamp of the call) and whether the text names them.
+let stamp = 0;
+let seenAt = new Uint32Array(0);
+let found = new Uint8Array(0);
+
+function wordGates(): WordGates {
+  const index = new Map<string, number>();
+  const rules = READING_RULES.map(([words, pattern, intent]) => ({
+    words: Uint16Array.from(words, (w) => index.get(w) ?? index.set(w, index.size).size - 1),
+    pattern,
+    intent,
+  }));
+  seenAt = new Uint32Array(index.size);
+  found = new Uint8Array(index.size);
+  return { words: [...index.keys()], rules };
 }
 
 /** A–Z → a–z, nothing else: the same length and the same positions as `text`. */

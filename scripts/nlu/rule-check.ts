@@ -7,6 +7,7 @@
 import { pathToFileURL } from "node:url";
 import { ruleReading } from "../../packages/nlu/reading";
 import { isClosing } from "../../packages/nlu/small-talk";
+import { spellOutTexting } from "../../packages/nlu/texting";
 import { loadClinc } from "./clinc";
 import { clincDir, loadBanking77, requireTrainingData } from "./dataset";
 
@@ -26,7 +27,8 @@ export function checkRules(): RuleCheck {
   const result: RuleCheck = { rows: rows.length, claimed: {}, conflicts: [] };
   for (const row of rows) {
     // A closing alone ("no, that will be all") reads as goodbye unless the model says thanks.
-    const rule = ruleReading(row.text)?.intent ?? (isClosing(row.text) ? "goodbye" : undefined);
+    // Texting shorthand spelled out first, as classify() does (nlu8).
+    const rule = ruleReading(spellOutTexting(row.text))?.intent ?? (isClosing(row.text) ? "goodbye" : undefined);
     if (!rule) continue;
     if (rule === "goodbye" && row.intent === "thanks") continue;
     result.claimed[rule] = (result.claimed[rule] ?? 0) + 1;

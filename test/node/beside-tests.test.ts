@@ -32,6 +32,7 @@ const NO_BEHAVIOUR = new Map<string, [Kind, string]>([
   ["packages/contract/frames.ts", ["typings", "WebSocket frame types"]],
   ["packages/contract/reply.ts", ["typings", "reply types"]],
   ["packages/contract/views.ts", ["typings", "view types"]],
+  ["packages/contract/understood.ts", ["typings", "query modifier and timing problem types the NLU gives the dialogue"]],
   ["packages/db/schema/index.ts", ["entry", "the schema's re-exports"]],
   ["packages/db/schema/account-facts.ts", ["schema", "tables"]],
   ["packages/db/schema/banking.ts", ["schema", "tables"]],

@@ -117,3 +117,18 @@ describe("parseNumberWords", () => {
     expect(parseNumberWords(["banana"])).toBeNull();
   });
 });
+
+describe("a sum said with not (nlu8)", () => {
+  it("is not the amount meant when another is said", () => {
+    expect(extractAmount("not 40, pay 45 to my sister")).toMatchObject({ minor: 4500 });
+    expect(extractAmount("pay 45 instead of 40")).toMatchObject({ minor: 4500 });
+    expect(extractAmount("send not more than 40")).toMatchObject({ minor: 4000 });
+  });
+});
+
+describe("a transfer to an account of a sum (nlu8)", () => {
+  it("reads the sum after the account", () => {
+    expect(extractAmount("make a transfer into checking of 250")).toMatchObject({ minor: 25000 });
+    expect(extractAmount("a payment from my savings account of 90")).toMatchObject({ minor: 9000 });
+  });
+});

@@ -81,7 +81,8 @@ const NUMERIC = new RegExp(
 // Bare numbers that are something else: "ending 4242", "last 30 days", "the 3rd", "top 5".
 const NOT_AMOUNT_BEFORE = /(?:ending(?:\s+in)?|last|past|next|top|first|card|account|number|no\.?|#|in|of|since|from|on|the)\s*$/i;
 // …but "a transfer of 300", "the amount of 1,320" name money after "of" (not "the sum of 3 plus 5").
-const MONEY_OF = /\b(?:transfers?|payments?|deposits?|withdrawals?|amount|refund|loan|gift)\s+of\s*$/i;
+// nlu8: also with the account between ("a transfer to savings of 400").
+const MONEY_OF = /\b(?:transfers?|payments?|deposits?|withdrawals?|amount|refund|loan|gift)\s+(?:(?:to|into|from)\s+(?:my\s+|the\s+)?(?:savings|checking)(?:\s+account)?\s+)?of\s*$/i;
 // nlu7: …and "the 30 I owe him", "the 20 that I borrowed", "the 60 back" name a sum owed, not a day.
 const OWED_AFTER = /^\s+(?:(?:that\s+)?(?:i|we)\s+(?:owe|owed|borrowed|promised)\b|back\b)/i;
 const NOT_AMOUNT_AFTER = /^\s*(?:st|nd|rd|th|days?|weeks?|months?|years?|hours?|mins?|minutes?|transactions?|payments?|purchases?|items?|am|pm|:|\/|%|percent)\b/i;
@@ -246,6 +247,8 @@ function collect(text: string, options: AmountOptions): Candidate[] {
   return candidates;
 }
 
+// What comes right before a sum that is not meant.
+const NEGATED_SUM = /\b(?:not|instead\s+of|rather\s+than)\s+\$?$/i;
 // The words that take back what was just said.
 const CORRECTION = /\b(?:no\s+sorry|no\s+wait|sorry|i\s+mean|i\s+meant|make\s+(?:that|it)|actually|correction|or\s+rather)\b/i;
 
@@ -253,7 +256,10 @@ const CORRECTION = /\b(?:no\s+sorry|no\s+wait|sorry|i\s+mean|i\s+meant|make\s+(?
  * nlu7: "send 60 euros, no sorry, 60 dollars to Pierre", "30 quid... I mean 30 dollars": an amount
  * said after a correction replaces the ones before it.
  */
-function notTakenBack(text: string, candidates: Candidate[]): Candidate[] {
+function notTakenBack(text: string, all: Candidate[]): Candidate[] {
+  // nlu8: "not 50, send 70 to luke", "send 70 instead of 50": a sum said with "not" before it is not meant.
+  const negated = all.length > 1 ? all.filter((c) => NEGATED_SUM.test(text.slice(Math.max(0, c.start - 16), c.start))) : [];
+  const candidates = negated.length > 0 && negated.length < all.length ? all.filter((c) => !negated.includes(c)) : all;
   const correction = candidates.length > 1 ? CORRECTION.exec(text) : null;
   if (!correction) return candidates;
   const after = candidates.filter((c) => c.start >= correction.index);

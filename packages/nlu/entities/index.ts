@@ -8,6 +8,7 @@ import { matchPayee, type PayeeLike, type PayeeMatch } from "./payees";
 import { extractSchedule, measureSpans, type ScheduleExtraction } from "./schedule";
 import { extractQueryModifiers, type QueryModifiers } from "./query";
 import { extractSpendingTarget } from "./spending";
+import { spellOutTexting } from "../texting";
 
 export interface EntityContext {
   /** The customer's local calendar date, YYYY-MM-DD. */
@@ -34,7 +35,9 @@ export interface ExtractedEntities {
   query: QueryModifiers;
 }
 
-export function extractEntities(text: string, context: EntityContext): ExtractedEntities {
+export function extractEntities(message: string, context: EntityContext): ExtractedEntities {
+  // Texting shorthand spelled out, as classify() reads it ("send 20 2 mom").
+  const text = spellOutTexting(message);
   const accounts = extractAccountRefs(text);
   const out: ExtractedEntities = {
     accountRefs: accounts.refs,

@@ -6,51 +6,9 @@
 
 import { SPENDING_CATEGORIES } from "./spending";
 import { stripSmallTalk } from "../small-talk";
+import type { MonthRange, QueryModifiers, Superlative } from "../../contract/understood";
 
-export type Superlative = "largest" | "smallest" | "most_frequent_merchant";
-
-export interface MonthRange {
-  from: string;
-  to: string;
-  /** "September 2026", for the answer. */
-  label: string;
-}
-
-export interface QueryModifiers {
-  /** "last 3 transactions" → 3. */
-  count?: number;
-  superlative?: Superlative;
-  /** Two periods or two categories to set side by side. */
-  compare?: { months?: [MonthRange, MonthRange]; categories?: [string, string] };
-  /** A payment looked up by name: did it go through / when was it last paid. */
-  lookup?: { kind: "status" | "last"; target: string };
-  /** "everything", "all of it", "all my savings" as a transfer amount. */
-  amountAll?: boolean;
-  /** "available credit", "credit limit". */
-  creditFact?: "available_credit" | "credit_limit";
-  /** The message asks something (rather than answering or instructing). */
-  question?: boolean;
-  /** "cancel", "never mind", "stop", "forget it". */
-  cancel?: boolean;
-  /** "actually …", "make it …", "change it to …". */
-  correction?: boolean;
-  /** A pick from a numbered list: "2", "the second one", "charge 3". 1-based. */
-  choice?: number;
-  /** "dispute …" / "my disputes". */
-  dispute?: "open" | "list";
-  /** Why a charge is questioned. */
-  disputeReason?: "unrecognised" | "duplicate" | "other";
-  /** The message points at a particular charge ("this charge", "the Amazon payment", "charged twice"), not at charges in general ("a payment"). */
-  chargeRef?: boolean;
-  /** The merchant a questioned charge names: "the Amazon charge", "a charge from Amazon". */
-  chargeMerchant?: string;
-  /** The whole message asks about Teller itself: "what can you do?", "who are you?", "help". */
-  aboutTeller?: boolean;
-  /** "my pending transactions", "what's still pending": only transactions not yet posted. */
-  pending?: boolean;
-  /** "my deposits", "did my paycheck come in": only money that came in. */
-  incoming?: boolean;
-}
+export type { MonthRange, QueryModifiers, Superlative } from "../../contract/understood";
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

@@ -8,6 +8,7 @@
 // dialogue must say so rather than send the money now as if nothing had been said.
 
 import * as chrono from "chrono-node";
+import type { TimingProblemReason } from "../../contract/understood";
 import {
   MAX_REPEAT_INTERVAL,
   MAX_SCHEDULE_COUNT,
@@ -22,13 +23,7 @@ import {
 } from "../../money/schedule";
 import { mayHoldDate } from "./chrono-gate";
 
-export type TimingProblemReason =
-  | "time_of_day"
-  | "past_date"
-  | "too_far"
-  | "unsupported_repeat"
-  | "unclear_date"
-  | "bad_end";
+export type { TimingProblemReason } from "../../contract/understood";
 
 export interface TimingProblem {
   reason: TimingProblemReason;

@@ -8,6 +8,7 @@ import { amountsMeant, isInvalidAmount } from "./amount";
 import { extractDateRange } from "./dates";
 import { extractRecipientName } from "./recipient";
 import { extractSpendingTarget } from "./spending";
+import { spellOutTexting } from "../texting";
 
 export interface EntitySummary {
   amount?: { minor: number; currency: Currency };
@@ -59,7 +60,9 @@ function dayAhead(text: string, today: string): string | undefined {
   return undefined;
 }
 
-export function summarizeEntities(text: string, today: string): EntitySummary {
+export function summarizeEntities(message: string, today: string): EntitySummary {
+  // Texting shorthand spelled out, as classify() reads it ("send 20 2 mom").
+  const text = spellOutTexting(message);
   const accounts = extractAccountRefs(text);
   const out: EntitySummary = { accounts: accounts.refs };
   if (accounts.from !== undefined) out.from_account = accounts.from;

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { spellOutTexting } from "./texting";
+
+// Lines of the family that are not in the probe (scripts/nlu/probe-set-5.ts).
+describe("spellOutTexting", () => {
+  it.each([
+    ["can u show my acct bal", "can you show my account balance"],
+    ["pls xfer 40 2 my sis", "please transfer 40 to my sis"],
+    ["need 2 see txns frm last wk", "need to see transactions from last week"],
+    ["r u open on sun", "r you open on sunday"],
+    ["how much did i spend this mo thru amazon", "how much did i spend this month through amazon"],
+    ["$$ in savings rn?", "money in savings right now?"],
+    ["send 15 4 lunch", "send 15 for lunch"],
+  ])("%s → %s", (text, spelled) => {
+    expect(spellOutTexting(text)).toBe(spelled);
+  });
+
+  it.each(["send 2 hundred to Ana", "move 2 grand into savings", "I have 2 cards", "U.S. dollars", "order 4 cards", "the sat nav", "send $20 to mo", "pay 4 dollars"])(
+    "leaves %s as typed",
+    (text) => {
+      expect(spellOutTexting(text)).toBe(text);
+    },
+  );
+});

@@ -1,0 +1,52 @@
+// Wave 3, nlu8 (issue 12): texting shorthand spelled out before a message is read ("cn u send 20 2
+// mom", "yo whats in my acct", "did my direct dep come thru"). The model and the rules were taught
+// full words; a fifth fresh probe (scripts/nlu/probe-set-5.ts) showed shorthand read as out of
+// scope. Whole words only, and only shorthand that is no English word in a bank message ("sat",
+// "mo" and "2" only where their reading is certain); everything else is left as typed.
+
+const SHORTHAND: Readonly<Record<string, string>> = {
+  u: "you", ur: "your", cn: "can", pls: "please", plz: "please", plez: "please", thx: "thanks",
+  acct: "account", accts: "accounts", bal: "balance", chk: "check", chkg: "checking", chking: "checking",
+  txn: "transaction", txns: "transactions", trx: "transactions", xfer: "transfer", xfr: "transfer", mv: "move",
+  frm: "from", wk: "week", wks: "weeks", wknd: "weekend", mos: "months", yr: "year", yrs: "years",
+  "2day": "today", "2nite": "tonight", tonite: "tonight", "2morrow": "tomorrow", tmrw: "tomorrow", tmr: "tomorrow",
+  rn: "right now", wat: "what", wut: "what", wht: "what", hw: "how", hows: "how's", thru: "through",
+  dep: "deposit", deps: "deposits", b4: "before", lemme: "let me", gimme: "give me", gonna: "going to",
+  ppl: "people", abt: "about", amt: "amount", hrs: "hours", tho: "though", lookin: "looking",
+  doin: "doing", goin: "going", gettin: "getting", comin: "coming", sendin: "sending", payin: "paying",
+  movin: "moving", spendin: "spending", "$$": "money", "$$$": "money",
+};
+// "on sat", "this wknd": weekday shorthand only after "on" / "this" / "next" / "last".
+const DAY = /\b(on|this|next|last)\s+(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b(?!day)/gi;
+const DAYS: Readonly<Record<string, string>> = { mon: "monday", tue: "tuesday", tues: "tuesday", wed: "wednesday", thu: "thursday", thur: "thursday", thurs: "thursday", fri: "friday", sat: "saturday", sun: "sunday" };
+// "this mo": a month only after this / last / a / per / each / every.
+const MONTH = /\b(this|last|a|per|each|every)\s+mo\b/gi;
+// "20 2 mom", "need 2 know": "2" for "to" between an amount or a verb of wanting or moving and a word;
+// "40 4 pizza": "4" for "for" after an amount.
+const TO = /\b(\d[\d,.]*(?:\s*(?:dollars|bucks))?|need|needs|want|wants|wanna|going|got|send|transfer|move|pay|money|cash)\s+2\s+(?!(?:hundred|thousand|grand|million|dollars?|bucks|k|quid|euros?|pounds?|cents?|usd)\b)(?=[a-z])/gi;
+const FOR = /\b(\d[\d,.]*(?:\s*(?:dollars|bucks))?)\s+4\s+(?!(?:hundred|thousand|grand|million|dollars?|bucks|k|quid|euros?|pounds?|cents?|usd|times|days|weeks|months|years)\b)(?=[a-z])/gi;
+// "any $ come in": the sign alone for money.
+const LONE_DOLLAR = /(?<!\S)\$(?=\s+[a-z])/gi;
+// A word not inside another ("u.s." is not "you").
+const WORD = /(?<![\w$'.])(?:\$\$\$?|[a-z0-9]+)(?![\w$']|\.[a-z])/gi;
+
+// Whether a message may hold any of the above: one test, so most messages skip the replacing.
+let ANY: RegExp | undefined;
+function anyShorthand(): RegExp {
+  const words = Object.keys(SHORTHAND).map((w) => w.replace(/\$/g, "\\$"));
+  return new RegExp(String.raw`(?<![\w$'.])(?:${words.join("|")})(?![\w$']|\.[a-z])|(?<!\S)\$\s|\s[24]\s|\b(?:mon|tues?|wed|thur?s?|fri|sat|sun|mo)\b`, "i");
+}
+
+/** The message with texting shorthand spelled out; the message itself when it has none. */
+export function spellOutTexting(text: string): string {
+  if (!(ANY ??= anyShorthand()).test(text)) return text;
+  let out = text.replace(WORD, (word) => {
+    const full = SHORTHAND[word.toLowerCase()];
+    return full ?? word;
+  });
+  out = out.replace(LONE_DOLLAR, "money");
+  out = out.replace(DAY, (_, before: string, day: string) => `${before} ${DAYS[day.toLowerCase()]!}`);
+  out = out.replace(MONTH, (_, before: string) => `${before} month`);
+  out = out.replace(TO, (_, before: string) => `${before} to `).replace(FOR, (_, before: string) => `${before} for `);
+  return out;
+}
