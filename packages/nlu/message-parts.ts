@@ -21,6 +21,8 @@ const NEGATED = new RegExp(
     String.raw`|(?:i'?m|i\s+am)\s+not\s+(?:asking|trying|sending|disputing|paying|moving|transferring|sure)\b` +
     String.raw`)[^,.;!?]*?(?:\s*[,.;!?]+\s*|\s+but\s+|\s+(?=(?:until|before)\s+i\s+(?:see|know|check|get)\b))`,
 );
+// A word NEGATED cannot match without (cold start: most messages never build NEGATED).
+const MAY_NEGATE = /\b(?:no|nah|don|not|never|forget)/;
 // What opens the rest without asking anything: "just", "only", "instead", "I mean".
 const FILLER = /^(?:(?:just|only|instead|rather|first|i\s+mean|but)\s+)+/;
 const UNTIL = /^(?:until|before)\s+i\s+/;
@@ -29,6 +31,7 @@ const UNTIL = /^(?:until|before)\s+i\s+/;
 export function afterNegation(message: string): string | undefined {
   const text = message.trim();
   const t = fold(text);
+  if (!MAY_NEGATE.test(t)) return undefined;
   const m = NEGATED.exec(t);
   if (!m) return undefined;
   let at = m[0].length;
@@ -48,12 +51,15 @@ const SECOND = new RegExp(
     String.raw`|,?\s+(?:and\s+)?(?:also|then|after\s+that|plus)\s+(?=\S)` +
     String.raw`|,?\s+and\s+(?=(?:show|tell|send|move|transfer|pay|check|list|let\s+me\s+know|what|whats|how|did|has|can|could|give|is\s+there)\b)`,
 );
+// What SECOND cannot match without: a sentence after a question mark, or one of its joining words.
+const MAY_JOIN = /\?\s*\S|\b(?:and|also|then|plus|after|second)/;
 const FIRST_OPENER = /^(?:first(?:ly)?|two\s+things|2\s+things|a\s+couple\s+of\s+things|quick\s+questions?)\s*[,:;.\-]?\s*/;
 
 /** The first of two requests in one message and the rest, or undefined when no second part is joined on. */
 export function twoRequests(message: string): { first: string; second: string } | undefined {
   const text = message.trim();
   const t = fold(text);
+  if (!MAY_JOIN.test(t)) return undefined;
   const m = SECOND.exec(t);
   if (!m) return undefined;
   const open = FIRST_OPENER.exec(t)?.[0].length ?? 0;
@@ -78,6 +84,7 @@ const ASK = new RegExp(
     String.raw`)\b`,
 );
 // What joins a story to the ask inside one sentence: "so", "but", "and I need / want", "and now".
+const MAY_CUT = /[.!?;,]\s|\s(?:so|but|and)\s/;
 const JOIN = /\s+(?:so|but|and(?=\s+(?:i\s+(?:just\s+|really\s+)?(?:need|want|wanna|have\s+to)|i'?d\s+like|now)\b))\s+/g;
 
 /**
@@ -88,6 +95,8 @@ const JOIN = /\s+(?:so|but|and(?=\s+(?:i\s+(?:just\s+|really\s+)?(?:need|want|wa
 export function askAfterStory(message: string): string | undefined {
   const text = message.trim();
   const t = fold(text);
+  // A story needs a sentence before the ask, a comma or a joining word (JOIN) to end it.
+  if (!MAY_CUT.test(t)) return undefined;
   // Sentences: the last that asks, after sentences that only tell.
   const ends = [...t.matchAll(/[.!?;]+\s+(?=\S)/g)];
   for (let i = ends.length - 1; i >= 0; i--) {
@@ -114,12 +123,15 @@ export function askAfterStory(message: string): string | undefined {
 const HEDGE = new RegExp(
   String.raw`^(?:(?:(?:hi|hello|hey)(?:\s+there)?|good\s+(?:morning|afternoon|evening))[\s,.!]+)?(?:(?:(?:i'?m\s+|i\s+am\s+)?(?:so\s+|really\s+|very\s+|terribly\s+)?sorry(?:\s+to\s+(?:bother|trouble|ask|be\s+a\s+pain)(?:\s+you)?)?|excuse\s+me|pardon(?:\s+me)?|(?:a\s+)?(?:silly|quick|dumb)\s+question|i\s+know\s+you'?re\s+busy|i\s+hate\s+to\s+ask|if\s+it'?s\s+not\s+too\s+much\s+trouble|if\s+you\s+don'?t\s+mind|if\s+i\s+may|no\s+rush)[\s,.!;:]+(?:but\s+)?)+`,
 );
+// The words HEDGE or GRATEFUL cannot match without.
+const MAY_HEDGE = /sorry|excuse|pardon|question|busy|hate|trouble|mind|may|rush|obliged|grateful|thankful|appreciate|love|kindly/;
 const GRATEFUL = /^(?:i'?d|i\s+would)\s+(?:be\s+(?:much\s+|so\s+|very\s+|really\s+|ever\s+so\s+)?(?:obliged|grateful|thankful)|(?:really\s+|so\s+)?(?:appreciate|love)\s+it)\s+if\s+you\s+(?:could|would|can)\s+(?:kindly\s+|please\s+)?|^(?:would|could|can)\s+you\s+kindly\s+/;
 
 /** The request without the apologies and hedges before it, or undefined when it has none. */
 export function withoutHedges(message: string): string | undefined {
   const text = message.trim();
   const t = fold(text);
+  if (!MAY_HEDGE.test(t)) return undefined;
   const hedge = HEDGE.exec(t);
   const at = hedge ? hedge[0].length : 0;
   const grateful = GRATEFUL.exec(t.slice(at));
