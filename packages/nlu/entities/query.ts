@@ -10,6 +10,26 @@ import type { MonthRange, QueryModifiers, Superlative } from "../../contract/und
 
 export type { MonthRange, QueryModifiers, Superlative } from "../../contract/understood";
 
+/**
+ * A pattern tried only on a text that names one of `words` (lower-cased), which it cannot match
+ * without. Every message runs all of these; most name none of a pattern's words, and a fresh isolate
+ * then never compiles that pattern (V8 compiles a RegExp on its first runs: these were ~7–10 ms of
+ * the first message's entities).
+ */
+class Gated {
+  constructor(
+    private readonly words: readonly string[],
+    readonly pattern: RegExp,
+  ) {}
+  exec(text: string, lower: string): RegExpExecArray | null {
+    return this.words.some((w) => lower.includes(w)) ? this.pattern.exec(text) : null;
+  }
+  test(text: string, lower: string): boolean {
+    return this.exec(text, lower) !== null;
+  }
+}
+const gate = (words: readonly string[], pattern: RegExp): Gated => new Gated(words, pattern);
+
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
@@ -22,64 +42,66 @@ const ORDINALS: Record<string, number> = {
 // question went to a person. Whole messages only (after small talk): anything more is a request.
 const ABOUT_TELLER =
   /^(?:what\s+(?:else\s+)?(?:can|could|do)\s+(?:you|u)\s+(?:do|help\s+(?:me\s+|us\s+)?with|help(?:\s+me)?|offer)(?:\s+for\s+me)?|what\s+are\s+(?:you|u)\s+able\s+to\s+do|what\s+(?:can|should)\s+i\s+(?:ask|say)(?:\s+(?:you|here))?|how\s+(?:can|do|could)\s+(?:you|u)\s+help(?:\s+me)?|who\s+(?:are|r)\s+(?:you|u)|what\s+are\s+(?:you|u)|are\s+(?:you|u)\s+(?:a\s+)?(?:bot|robot|ai|chat\s*bot|machine|real(?:\s+person)?|human|person)|what\s+is\s+teller|how\s+does\s+(?:this|it|teller)\s+work|help|menu|options)[\s?.!]*$/i;
-const PENDING = /\bpending\s+(?:transactions?|payments?|purchases?|charges?|debits?|card\s+payments?)\b|\b(?:transactions?|payments?|purchases?|charges?)\s+(?:that\s+)?(?:are\s+|is\s+)?(?:still\s+)?pending\b|\bwhat(?:'s|\s+is)\s+(?:still\s+)?pending\b/i;
+const PENDING = gate(["pending"], /\bpending\s+(?:transactions?|payments?|purchases?|charges?|debits?|card\s+payments?)\b|\b(?:transactions?|payments?|purchases?|charges?)\s+(?:that\s+)?(?:are\s+|is\s+)?(?:still\s+)?pending\b|\bwhat(?:'s|\s+is)\s+(?:still\s+)?pending\b/i);
 // Money in, not a spending question: deposits, a paycheck, "did I get paid". Only the lookup of
 // transactions reads it.
-const INCOMING = /\b(?:deposits|pay\s*(?:checks?|cheques?)|salary|wages|direct\s+deposits?|incoming\s+(?:money|payments?|transfers?)|money\s+(?:that\s+)?(?:came|come|coming|has\s+come)\s+in(?:to)?)\b|\b(?:last|latest|recent|most\s+recent)\s+deposit\b|\b(?:got|get|been)\s+paid\b/i;
+const INCOMING = gate(["deposit", "pay", "salar", "wage", "incoming", "money", "paid"], /\b(?:deposits|pay\s*(?:checks?|cheques?)|salary|wages|direct\s+deposits?|incoming\s+(?:money|payments?|transfers?)|money\s+(?:that\s+)?(?:came|come|coming|has\s+come)\s+in(?:to)?)\b|\b(?:last|latest|recent|most\s+recent)\s+deposit\b|\b(?:got|get|been)\s+paid\b/i);
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const MONTH_WORD = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
 
-const COUNT = /\b(?:last|latest|most\s+recent|recent|past|previous|top|first)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:transactions?|payments?|purchases?|charges?|transfers?|items?|entries|things|debits?|credits?)\b/i;
-const COUNT_FIRST = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:most\s+recent|latest|last|recent|newest)\s+(?:transactions?|payments?|purchases?|charges?|transfers?|items?|entries|debits?|credits?)\b/i;
-const LARGEST = /\b(?:biggest|largest|most\s+expensive|highest|priciest|costliest|max(?:imum)?)\b/i;
+const COUNT_NOUNS = ["transaction", "payment", "purchase", "charge", "transfer", "item", "entries", "thing", "debit", "credit"];
+const COUNT = gate(COUNT_NOUNS, /\b(?:last|latest|most\s+recent|recent|past|previous|top|first)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:transactions?|payments?|purchases?|charges?|transfers?|items?|entries|things|debits?|credits?)\b/i);
+const COUNT_FIRST = gate(COUNT_NOUNS, /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:most\s+recent|latest|last|recent|newest)\s+(?:transactions?|payments?|purchases?|charges?|transfers?|items?|entries|debits?|credits?)\b/i);
+const LARGEST = gate(["big", "larg", "most", "high", "pric", "cost", "max"], /\b(?:biggest|largest|most\s+expensive|highest|priciest|costliest|max(?:imum)?)\b/i);
 // "minimum payment" is a credit-card statement figure, not a superlative.
-const SMALLEST = /\b(?:smallest|cheapest|lowest|least\s+expensive|min(?:imum)?(?!\s+(?:payment|due|amount\s+due)))\b/i;
-const FREQUENT = /\b(?:most\s+(?:often|frequent(?:ly)?|visited|common)|favou?rite\s+(?:shop|store|merchant|place)|(?:shop|spend|buy|go|go\s+to|visit|use)\s+(?:the\s+)?most(?:\s+often)?\b|where\s+do\s+i\s+(?:shop|spend)\s+most)/i;
-const COMPARE = /\b(?:compar(?:e|ed|ing)|vs\.?|versus|against|than|or)\b/i;
+const SMALLEST = gate(["small", "cheap", "low", "least", "min"], /\b(?:smallest|cheapest|lowest|least\s+expensive|min(?:imum)?(?!\s+(?:payment|due|amount\s+due)))\b/i);
+const FREQUENT = gate(["most", "favo"], /\b(?:most\s+(?:often|frequent(?:ly)?|visited|common)|favou?rite\s+(?:shop|store|merchant|place)|(?:shop|spend|buy|go|go\s+to|visit|use)\s+(?:the\s+)?most(?:\s+often)?\b|where\s+do\s+i\s+(?:shop|spend)\s+most)/i);
+const COMPARE = gate(["compar", "vs", "versus", "against", "than", "or"], /\b(?:compar(?:e|ed|ing)|vs\.?|versus|against|than|or)\b/i);
 const QUESTION_START = /^(?:what|what's|whats|how|when|where|why|who|which|is|are|was|were|do|does|did|can|could|will|would|should|have|has|had|am|any)\b/i;
 const REQUEST_START = /^(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:make|send|change|use|move|transfer|pay|put|take|switch|set)\b/i;
 // "hmm, maybe 60?", "how about from savings?": an answer offered, not a question asked.
 const TENTATIVE = /^(?:(?:hmm+|umm*|uh+|ok(?:ay)?|or|well|actually)[,.]?\s+)*(?:maybe|perhaps|how\s+about|what\s+about)\s+(?:\$?\d|from\b|to\b)/i;
-const CANCEL = /^(?:(?:ok(?:ay)?|no|oh|please|actually)[,\s]+)*(?:cancel(?:\s+(?:it|that|this|the\s+\w+))?|stop(?:\s+(?:it|that|this))?|never\s*mind|nvm|forget\s+(?:it|that|about\s+it)|abort|scrap\s+(?:it|that)|don'?t\s+bother)(?:\s+please)?[.!\s]*$/i;
-const CORRECTION = /\b(?:actually|make\s+it|change\s+(?:it|that|the\s+amount)\s+to|i\s+meant|instead|correction|rather)\b/i;
-const AMOUNT_ALL = /\b(?:everything|all\s+of\s+it|all\s+(?:of\s+)?(?:the\s+|my\s+)?(?:money|balance|funds|savings|cash)|the\s+(?:whole|full|entire)\s+(?:balance|amount)|(?:whole|full|entire)\s+balance|all\s+(?:that\s+)?i\s+have|empty\s+(?:my\s+|the\s+)?\w+)\b/i;
-const CHOICE = /^(?:(?:the|number|no\.?|#|charge|option|transaction|payment|it'?s|its)\s*)*(?:(\d)|(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th))(?:\s+(?:one|charge|option|transaction|payment))?(?:\s+please)?[.!\s]*$/i;
-const DISPUTE_LIST = /\b(?:my\s+(?:open\s+|recent\s+|current\s+|pending\s+)?disputes|(?:status|progress|update)\s+(?:of|on)\s+(?:my\s+|the\s+)?(?:dispute|claim|case)s?|disputes?\s+(?:status|i\s+(?:opened|raised|filed|made))|(?:list|show|see|check|follow|track)\s+(?:all\s+)?(?:my\s+|the\s+)?(?:open\s+)?disputes?|what\s+(?:happened|is\s+happening)\s+(?:with|to)\s+my\s+dispute)\b/i;
-const DISPUTE_OPEN = /\b(?:dispute|contest|challenge|chargeback|charge\s+back)\b/i;
-const UNRECOGNISED = /\b(?:(?:don'?t|do\s+not|didn'?t|did\s+not)\s+(?:recogni[sz]e|know|make|authori[sz]e)|not\s+recogni[sz]ed|unrecogni[sz]ed|unknown|unauthori[sz]ed|wasn'?t\s+me|never\s+(?:made|bought|authori[sz]ed)|fraud(?:ulent)?|suspicious|stolen)\b/i;
-const DUPLICATE = /\b(?:charged\s+(?:me\s+)?twice|double\s+charged|charged\s+double|duplicate(?:d)?|two\s+identical|same\s+(?:charge|payment)\s+twice|twice\s+for)\b/i;
-const CHARGE_REF = /\b(?:this|that|the|my|these|those|\w+'s)\s+(?:\w+\s+)?(?:charges?|payments?|transactions?|debits?|purchases?)\b|\bcharged\b/i;
-const CREDIT_LIMIT = /\bcredit\s+limit\b/i;
-const AVAILABLE_CREDIT = /\b(?:available\s+credit|credit\s+(?:available|left|remaining)|how\s+much\s+credit)\b/i;
+const CANCEL = gate(["cancel", "stop", "never", "nvm", "forget", "abort", "scrap", "bother"], /^(?:(?:ok(?:ay)?|no|oh|please|actually)[,\s]+)*(?:cancel(?:\s+(?:it|that|this|the\s+\w+))?|stop(?:\s+(?:it|that|this))?|never\s*mind|nvm|forget\s+(?:it|that|about\s+it)|abort|scrap\s+(?:it|that)|don'?t\s+bother)(?:\s+please)?[.!\s]*$/i);
+const CORRECTION = gate(["actual", "make", "change", "meant", "instead", "correction", "rather"], /\b(?:actually|make\s+it|change\s+(?:it|that|the\s+amount)\s+to|i\s+meant|instead|correction|rather)\b/i);
+const AMOUNT_ALL = gate(["everything", "all", "whole", "full", "entire", "empty"], /\b(?:everything|all\s+of\s+it|all\s+(?:of\s+)?(?:the\s+|my\s+)?(?:money|balance|funds|savings|cash)|the\s+(?:whole|full|entire)\s+(?:balance|amount)|(?:whole|full|entire)\s+balance|all\s+(?:that\s+)?i\s+have|empty\s+(?:my\s+|the\s+)?\w+)\b/i);
+const CHOICE = gate(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "first", "second", "third", "fourth", "fifth"], /^(?:(?:the|number|no\.?|#|charge|option|transaction|payment|it'?s|its)\s*)*(?:(\d)|(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th))(?:\s+(?:one|charge|option|transaction|payment))?(?:\s+please)?[.!\s]*$/i);
+const DISPUTE_LIST = gate(["dispute", "claim", "case"], /\b(?:my\s+(?:open\s+|recent\s+|current\s+|pending\s+)?disputes|(?:status|progress|update)\s+(?:of|on)\s+(?:my\s+|the\s+)?(?:dispute|claim|case)s?|disputes?\s+(?:status|i\s+(?:opened|raised|filed|made))|(?:list|show|see|check|follow|track)\s+(?:all\s+)?(?:my\s+|the\s+)?(?:open\s+)?disputes?|what\s+(?:happened|is\s+happening)\s+(?:with|to)\s+my\s+dispute)\b/i);
+const DISPUTE_OPEN = gate(["dispute", "contest", "challenge", "charge"], /\b(?:dispute|contest|challenge|chargeback|charge\s+back)\b/i);
+const UNRECOGNISED = gate(["recogni", "know", "make", "authori", "wasn", "never", "fraud", "suspicious", "stolen"], /\b(?:(?:don'?t|do\s+not|didn'?t|did\s+not)\s+(?:recogni[sz]e|know|make|authori[sz]e)|not\s+recogni[sz]ed|unrecogni[sz]ed|unknown|unauthori[sz]ed|wasn'?t\s+me|never\s+(?:made|bought|authori[sz]ed)|fraud(?:ulent)?|suspicious|stolen)\b/i);
+const DUPLICATE = gate(["twice", "double", "duplicate", "identical"], /\b(?:charged\s+(?:me\s+)?twice|double\s+charged|charged\s+double|duplicate(?:d)?|two\s+identical|same\s+(?:charge|payment)\s+twice|twice\s+for)\b/i);
+const CHARGE_REF = gate(["charge", "payment", "transaction", "debit", "purchase"], /\b(?:this|that|the|my|these|those|\w+'s)\s+(?:\w+\s+)?(?:charges?|payments?|transactions?|debits?|purchases?)\b|\bcharged\b/i);
+const CREDIT_LIMIT = gate(["credit"], /\bcredit\s+limit\b/i);
+const AVAILABLE_CREDIT = gate(["credit"], /\b(?:available\s+credit|credit\s+(?:available|left|remaining)|how\s+much\s+credit)\b/i);
 
 // "did my rent payment go through", "has the Netflix payment cleared", "did I pay rent".
 const STATUS_LOOKUP = [
-  /\b(?:did|has|have|was|is)\s+(?:my|the|our)\s+(.+?)\s+(?:payment|bill|transfer|transaction|charge|direct\s+debit|subscription)?\s*(?:go(?:ne)?\s+(?:through|out)|went\s+through|clear(?:ed)?|post(?:ed)?|been\s+(?:paid|taken|processed|sent)|paid|processed|arrived|come\s+out|taken)\b/i,
-  /\b(?:did|have)\s+i\s+(?:already\s+)?pa(?:y|id)\s+(?:my\s+|the\s+)?(.+?)(?:\s+(?:yet|already|this\s+month|last\s+month|this\s+week))?\s*\??$/i,
+  gate(["go", "went", "clear", "post", "been", "paid", "processed", "arrived", "come", "taken"], /\b(?:did|has|have|was|is)\s+(?:my|the|our)\s+(.+?)\s+(?:payment|bill|transfer|transaction|charge|direct\s+debit|subscription)?\s*(?:go(?:ne)?\s+(?:through|out)|went\s+through|clear(?:ed)?|post(?:ed)?|been\s+(?:paid|taken|processed|sent)|paid|processed|arrived|come\s+out|taken)\b/i),
+  gate(["pay", "paid"], /\b(?:did|have)\s+i\s+(?:already\s+)?pa(?:y|id)\s+(?:my\s+|the\s+)?(.+?)(?:\s+(?:yet|already|this\s+month|last\s+month|this\s+week))?\s*\??$/i),
 ];
 // "when did I last pay Netflix", "when was my last Netflix payment", "last time I paid rent".
 const LAST_LOOKUP = [
-  /\bwhen\s+did\s+i\s+(?:last\s+)?pay\s+(?:my\s+|the\s+)?(.+?)(?:\s+last)?\s*\??$/i,
-  /\bwhen\s+was\s+(?:my|the)\s+(?:last|latest|most\s+recent)\s+(.+?)\s+(?:payment|charge|transaction|bill|purchase)\s*\??$/i,
-  /\bwhen\s+was\s+(?:my|the)\s+(?:last|latest|most\s+recent)\s+(?:payment|charge|transaction|purchase|transfer)\s+(?:to|at|from|for|with)\s+(.+?)\s*\??$/i,
-  /\blast\s+time\s+i\s+(?:paid|pay|bought|spent)\s+(?:at\s+|on\s+)?(?:my\s+|the\s+)?(.+?)\s*\??$/i,
+  gate(["when"], /\bwhen\s+did\s+i\s+(?:last\s+)?pay\s+(?:my\s+|the\s+)?(.+?)(?:\s+last)?\s*\??$/i),
+  gate(["when"], /\bwhen\s+was\s+(?:my|the)\s+(?:last|latest|most\s+recent)\s+(.+?)\s+(?:payment|charge|transaction|bill|purchase)\s*\??$/i),
+  gate(["when"], /\bwhen\s+was\s+(?:my|the)\s+(?:last|latest|most\s+recent)\s+(?:payment|charge|transaction|purchase|transfer)\s+(?:to|at|from|for|with)\s+(.+?)\s*\??$/i),
+  gate(["last"], /\blast\s+time\s+i\s+(?:paid|pay|bought|spent)\s+(?:at\s+|on\s+)?(?:my\s+|the\s+)?(.+?)\s*\??$/i),
 ];
 const LOOKUP_NOISE = /\b(?:payments?|bills?|transfers?|transactions?|charges?|direct\s+debits?|subscriptions?|money|the|my|last|yet|already)\b/gi;
 
 /** Modifiers in `text`; `today` (YYYY-MM-DD, the customer's calendar) anchors month names. */
 export function extractQueryModifiers(text: string, today: string): QueryModifiers {
   const t = text.trim();
+  const lower = t.toLowerCase();
   const out: QueryModifiers = {};
-  const count = COUNT.exec(t) ?? COUNT_FIRST.exec(t);
+  const count = COUNT.exec(t, lower) ?? COUNT_FIRST.exec(t, lower);
   if (count) {
     const n = /^\d+$/.test(count[1]!) ? Number(count[1]) : NUMBER_WORDS[count[1]!.toLowerCase()];
     if (n !== undefined && n > 0) out.count = Math.min(n, 50);
   }
-  if (FREQUENT.test(t)) out.superlative = "most_frequent_merchant";
-  else if (LARGEST.test(t)) out.superlative = "largest";
-  else if (SMALLEST.test(t)) out.superlative = "smallest";
+  if (FREQUENT.test(t, lower)) out.superlative = "most_frequent_merchant";
+  else if (LARGEST.test(t, lower)) out.superlative = "largest";
+  else if (SMALLEST.test(t, lower)) out.superlative = "smallest";
 
-  if (COMPARE.test(t)) {
+  if (COMPARE.test(t, lower)) {
     const months = monthMentions(t, today);
     if (months.length >= 2) out.compare = { months: [months[0]!, months[1]!] };
     else {
@@ -87,25 +109,25 @@ export function extractQueryModifiers(text: string, today: string): QueryModifie
       if (categories.length >= 2) out.compare = { categories: [categories[0]!, categories[1]!] };
     }
   }
-  const lookup = extractLookup(t);
+  const lookup = extractLookup(t, lower);
   if (lookup) out.lookup = lookup;
-  if (AMOUNT_ALL.test(t)) out.amountAll = true;
-  if (CREDIT_LIMIT.test(t)) out.creditFact = "credit_limit";
-  else if (AVAILABLE_CREDIT.test(t)) out.creditFact = "available_credit";
+  if (AMOUNT_ALL.test(t, lower)) out.amountAll = true;
+  if (CREDIT_LIMIT.test(t, lower)) out.creditFact = "credit_limit";
+  else if (AVAILABLE_CREDIT.test(t, lower)) out.creditFact = "available_credit";
   if (isQuestion(t)) out.question = true;
   if (ABOUT_TELLER.test(stripSmallTalk(t))) out.aboutTeller = true;
-  if (PENDING.test(t)) out.pending = true;
-  if (INCOMING.test(t)) out.incoming = true;
-  if (CANCEL.test(t)) out.cancel = true;
-  if (CORRECTION.test(t)) out.correction = true;
-  const choice = CHOICE.exec(t);
+  if (PENDING.test(t, lower)) out.pending = true;
+  if (INCOMING.test(t, lower)) out.incoming = true;
+  if (CANCEL.test(t, lower)) out.cancel = true;
+  if (CORRECTION.test(t, lower)) out.correction = true;
+  const choice = CHOICE.exec(t, lower);
   if (choice) out.choice = choice[1] ? Number(choice[1]) : ORDINALS[choice[2]!.toLowerCase()]!;
-  if (DISPUTE_LIST.test(t)) out.dispute = "list";
-  else if (DISPUTE_OPEN.test(t)) out.dispute = "open";
-  if (DUPLICATE.test(t)) out.disputeReason = "duplicate";
-  else if (UNRECOGNISED.test(t)) out.disputeReason = "unrecognised";
+  if (DISPUTE_LIST.test(t, lower)) out.dispute = "list";
+  else if (DISPUTE_OPEN.test(t, lower)) out.dispute = "open";
+  if (DUPLICATE.test(t, lower)) out.disputeReason = "duplicate";
+  else if (UNRECOGNISED.test(t, lower)) out.disputeReason = "unrecognised";
   else if (out.dispute === "open") out.disputeReason = "other";
-  if (CHARGE_REF.test(t) || out.disputeReason === "duplicate") out.chargeRef = true;
+  if (CHARGE_REF.test(t, lower) || out.disputeReason === "duplicate") out.chargeRef = true;
   const merchant = out.dispute === "open" || out.disputeReason ? chargeMerchant(t) : undefined;
   if (merchant) {
     out.chargeMerchant = merchant;
@@ -125,14 +147,14 @@ export function isQuestion(text: string): boolean {
   return /\?\s*$/.test(t) || QUESTION_START.test(t);
 }
 
-function extractLookup(text: string): QueryModifiers["lookup"] | undefined {
+function extractLookup(text: string, lower: string): QueryModifiers["lookup"] | undefined {
   for (const pattern of LAST_LOOKUP) {
-    const m = pattern.exec(text);
+    const m = pattern.exec(text, lower);
     const target = m && lookupTarget(m[1]!);
     if (target) return { kind: "last", target };
   }
   for (const pattern of STATUS_LOOKUP) {
-    const m = pattern.exec(text);
+    const m = pattern.exec(text, lower);
     const target = m && lookupTarget(m[1]!);
     if (target) return { kind: "status", target };
   }
