@@ -12,7 +12,7 @@ import {
   type PayeeLike,
   type TextGenerator,
 } from "../nlu/index.js";
-import { isFallback, type Entities, type Understanding } from "../dialogue/index.js";
+import { asksTransferToo, isFallback, type Entities, type Understanding } from "../dialogue/index.js";
 
 /**
  * Turns a customer's text into the dialogue's typed Understanding: intent from the in-Worker model
@@ -47,7 +47,9 @@ export async function understand(text: string, context: UnderstandContext): Prom
   // and the hold below.
   const plain = plainWords(text);
   const answer = answerIn(plain);
-  const payeesMatter = answer === null && (context.transferInProgress || PAYEE_INTENTS.includes(resolved.intent));
+  // "what's my balance and send 10 to Jordan" is read as the balance; its transfer needs the payee too.
+  const payeesMatter =
+    answer === null && (context.transferInProgress || PAYEE_INTENTS.includes(resolved.intent) || asksTransferToo(resolved.intent, text));
   const payees = payeesMatter ? await context.payees() : [];
   const extracted = extractEntities(text, { today: context.today, payees, defaultCurrency: "USD" });
   const entities: Entities = { accountRefs: extracted.accountRefs };

@@ -31,7 +31,7 @@ import { acknowledgeSmallTalk, answerAside, cancelText, holdOn, interrupt, resto
 import { onLookupData, startLookup } from "./flows/lookup.js";
 import { unheldNotes } from "./flows/unheld-accounts.js";
 import { answerIfItWorked, asksIfItWorked } from "./flows/follow-up.js";
-import { balanceThenTransfer, freezeBeforePayment } from "./flows/two-requests.js";
+import { balanceThenTransfer, freezeBeforePayment, transferAfterBalance } from "./flows/two-requests.js";
 import { isFactIntent, startFact } from "./flows/bank-facts.js";
 import { CARD_AT_RISK_INTENTS, startCardAtRisk, startFraudReport } from "./flows/fraud.js";
 import { answerDebitCardBill, asksToPayDebitCard, isTransferIntent, startPayBill, withBillKind } from "./flows/pay-bill.js";
@@ -204,6 +204,7 @@ function onMessage(ctx: StepContext, event: MessageEvent): void {
 
 function route(ctx: StepContext, intent: IntentTag, e: Entities, text: string): void {
   ctx.state.consecutiveFallbacks = 0;
+  if (transferAfterBalance(ctx, intent, e, text)) return;
   if (isFactIntent(intent.name)) return startFact(ctx, intent, intent.name, e, text);
   if (routeDataQuestion(ctx, intent, e, text, false)) return;
   if (cancelsScheduled(intent, e)) return startSchedules(ctx, { ...intent, name: "scheduled_payments" }, e);

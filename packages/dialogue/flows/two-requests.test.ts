@@ -30,6 +30,25 @@ describe("a balance question and a transfer in one message", () => {
     expect(moneyEffects(turn)).toEqual([]);
   });
 
+  it("sets up the transfer after the answer when the message is read as the balance (the first of two requests)", () => {
+    const session = new Session();
+    let turn = session.say("what's my balance and send 10 to Alex Kim", understood("balance", { amount: usd(10), payeeName: "Alex Kim", query: { question: true } }));
+    expect(turn.replies[0]?.data?.kind).toBe("accounts");
+    expect(lastReply(turn).text).toMatch(/^Which account should I send it from\?/);
+    expect(moneyEffects(turn)).toEqual([]);
+    turn = session.say("checking", understood("balance", { accountRefs: ["checking"] }, 0.4));
+    expect(lastReply(turn).confirmation?.summary).toBe("Send $10.00 from Checking ••1234 to “Alex Kim” ••4321?");
+    expect(session.bank.transfers).toHaveLength(0);
+  });
+
+  it("answers only the balance when the transfer is no instruction", () => {
+    const session = new Session();
+    const turn = session.say("what's my balance after I pay 10 to Alex Kim", understood("balance", { amount: usd(10), payeeName: "Alex Kim", query: { question: true } }));
+    expect(turn.replies.map((r) => r.data?.kind ?? null)).toEqual(["accounts"]);
+    expect(session.state.task).toBeNull();
+    expect(session.state.paused ?? null).toBeNull();
+  });
+
   it("tells a balance question from a balance used as the amount", () => {
     expect(asksBalanceToo("what's my balance and send 10 to Jordan Lee")).toBe(true);
     expect(asksBalanceToo("check my checking balance then pay Jordan 20")).toBe(true);

@@ -35,6 +35,26 @@ export function balanceThenTransfer(ctx: StepContext, intent: IntentTag, e: Enti
   return true;
 }
 
+// A transfer asked after the balance question, as an instruction: "… and send 10 to Jordan",
+// "…, then move 200 to checking" (not "what's my balance after I pay rent").
+const TRANSFER_TOO = /(?:^|\band\s+|\bthen\s+|,\s*|\balso\s+|\bplease\s+)(?:send|move|transfer|pay|wire)\b/i;
+
+/** A balance question that also instructs a transfer: its saved payees are needed to read the recipient. */
+export function asksTransferToo(intent: string, text: string): boolean {
+  return intent === "balance" && TRANSFER_TOO.test(text);
+}
+
+/**
+ * "what's my balance and send 10 to Jordan Lee" read as the balance (the first of two requests,
+ * nlu8): the transfer is set aside and set up after the answer, as when it is read as the transfer.
+ * It was dropped. True if the message asked both.
+ */
+export function transferAfterBalance(ctx: StepContext, intent: IntentTag, e: Entities, text: string): boolean {
+  if (!asksTransferToo(intent.name, text) || !e.amount || "invalid" in e.amount) return false;
+  if (e.toRef === undefined && e.payeeName === undefined && e.payeeChoices === undefined && e.unknownPayee === undefined) return false;
+  return balanceThenTransfer(ctx, { name: "transfer", confidence: intent.confidence }, e, text);
+}
+
 // "… and freeze my card", "lock the visa too": a freeze asked beside a payment.
 const FREEZE_TOO = /\b(?:freeze|lock|block)\s+(?:my|the|our)\s+(?:[a-z]+\s+)?(?:cards?|visa|mastercard|amex)\b/i;
 
