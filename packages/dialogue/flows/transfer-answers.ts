@@ -35,7 +35,7 @@ export function asksAnotherTransfer(task: TransferTask, e: Entities, text: strin
 }
 
 /** The message names someone to pay: a saved payee, several that fit, a name that fits none, or a kind of bill. */
-function namesPayee(e: Entities): boolean {
+export function namesPayee(e: Entities): boolean {
   return (
     (e.payeeName !== undefined && e.payeeName.trim() !== "") ||
     e.unknownPayee !== undefined ||

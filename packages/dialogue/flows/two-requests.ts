@@ -10,6 +10,7 @@ import { startCardChange } from "./cards.js";
 import type { Entities, IntentTag, TransferTask } from "../types.js";
 import { startLookup } from "./lookup.js";
 import { startTransfer } from "./transfer.js";
+import { namesPayee } from "./transfer-answers.js";
 
 // A question about the balance, not a balance as the amount ("send my whole balance").
 const BALANCE_QUESTION =
@@ -51,7 +52,7 @@ export function asksTransferToo(intent: string, text: string): boolean {
  */
 export function transferAfterBalance(ctx: StepContext, intent: IntentTag, e: Entities, text: string): boolean {
   if (!asksTransferToo(intent.name, text) || !e.amount || "invalid" in e.amount) return false;
-  if (e.toRef === undefined && e.payeeName === undefined && e.payeeChoices === undefined && e.unknownPayee === undefined) return false;
+  if (e.toRef === undefined && !namesPayee(e)) return false;
   return balanceThenTransfer(ctx, { name: "transfer", confidence: intent.confidence }, e, text);
 }
 
