@@ -32,7 +32,8 @@ export function startLookup(ctx: StepContext, intent: IntentTag, what: LookupWha
   switch (what) {
     case "balance":
       task.accountRefs = [...e.accountRefs, ...(e.fromRef ? [e.fromRef] : [])].slice(0, 5);
-      if (unheldAccounts(text).length > 0) task.unheld = unheldAccounts(text);
+      const unheld = unheldAccounts(text);
+      if (unheld.length > 0) task.unheld = unheld;
       ctx.effects.push({ kind: "load", effectId, what: "accounts" });
       break;
     case "payees":
