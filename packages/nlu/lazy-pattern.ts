@@ -36,6 +36,15 @@ export function lazyPattern(source: string, flags?: string): LazyPattern {
   return new LazyPattern(source, flags);
 }
 
+/**
+ * Whether `text` contains any of `words`: the gate of a pattern that cannot match without one of
+ * them, so a message naming none never builds, compiles or runs it.
+ */
+export function mentionsAny(text: string, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (text.includes(words[i]!)) return true;
+  return false;
+}
+
 /** A value built on first use (a table of patterns used together). */
 export function onFirstUse<T>(build: () => T): () => T {
   let value: T | undefined;

@@ -6,7 +6,7 @@
 // card), so the message is declined. A message that also speaks of money, a charge, a payment or a
 // bank card is left to the model ("why did my netflix account charge my card twice").
 
-import { lazyPattern, type Pattern } from "./lazy-pattern";
+import { lazyPattern, mentionsAny, type Pattern } from "./lazy-pattern";
 
 // Balance in other senses: of power, of nature; work-life balance; balancing tires.
 const BALANCE = String.raw`\bbalance\s+of\s+(?:power|nature|trade|payments|terror|probabilit\w+|evidence|forces)\b|\b(?:work|life)[\s-]+(?:life[\s-]+)?balance\b|\bbalanc(?:e|ing)\s+(?:a|the|my|your|our|car|new)?\s*(?:tires?|tyres?|wheels?|hormones?|chemical\s+equations?|equations?|diet|ph|chakras?)\b`;
@@ -91,15 +91,10 @@ const NLU8_MONEY = /\b(?:charg\w*|pa(?:y|id|ying|yments?)|refund\w*|debit|money|
 /** Whether the message uses a bank word in another sense and should be declined. */
 export function otherSense(text: string): boolean {
   const t = text.replace(/[A-Z]+/g, (run) => run.toLowerCase()).replace(/[\u2018\u2019\u02bc`]/g, "'");
-  if (CANNOT_DO.some(([words, pattern]) => words.some((w) => t.includes(w)) && pattern.test(t))) return true;
-  if (NLU8.some(([words, pattern]) => words.some((w) => t.includes(w)) && pattern.test(t)) && !NLU8_MONEY.test(t)) return true;
+  if (CANNOT_DO.some(([words, pattern]) => mentionsAny(t, words) && pattern.test(t))) return true;
+  if (NLU8.some(([words, pattern]) => mentionsAny(t, words) && pattern.test(t)) && !NLU8_MONEY.test(t)) return true;
   if (GIFT.test(t)) return !/\b(?:top\s*up|topping\s+up|pay\s+(?:with|using)|use)\b/.test(t);
   if (((mentionsAny(t, THINGS_WORDS) && THINGS.test(t)) || (t.includes("transfer") && SCHOOLS.test(t))) && !MONEY_WORDS.test(t)) return true;
-  if (NLU7_WORDS.some((w) => t.includes(w)) && OTHER_NLU7.test(t) && !BANK_WORDS.test(t) && !MINE.test(t)) return true;
+  if (mentionsAny(t, NLU7_WORDS) && OTHER_NLU7.test(t) && !BANK_WORDS.test(t) && !MINE.test(t)) return true;
   return OTHER.some(([words, pattern]) => mentionsAny(t, words) && pattern.test(t)) && !BANK_WORDS.test(t);
-}
-
-function mentionsAny(text: string, words: readonly string[]): boolean {
-  for (let i = 0; i < words.length; i++) if (text.includes(words[i]!)) return true;
-  return false;
 }

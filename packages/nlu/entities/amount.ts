@@ -3,6 +3,7 @@
 // amounts, scientific notation and absurd values come back as invalid rather than being "fixed".
 
 import { CURRENCIES, type Currency } from "../../money/money";
+import { mentionsAny } from "../lazy-pattern";
 
 export type AmountIssue = "negative" | "too_large" | "format";
 
@@ -238,7 +239,7 @@ function collect(text: string, options: AmountOptions): Candidate[] {
     }
   }
   const lower = text.toLowerCase();
-  const words = NUMBER_WORD_LIST.some((word) => lower.includes(word)) ? text.matchAll(WORDS_AMOUNT) : [];
+  const words = mentionsAny(lower, NUMBER_WORD_LIST) ? text.matchAll(WORDS_AMOUNT) : [];
   for (const m of words) {
     const overlaps = taken.some(([a, b]) => m.index < b && m.index + m[0].length > a);
     const c = overlaps ? null : parseWords(m, options);

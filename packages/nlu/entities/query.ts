@@ -6,6 +6,7 @@
 
 import { SPENDING_CATEGORIES } from "./spending";
 import { stripSmallTalk } from "../small-talk";
+import { mentionsAny } from "../lazy-pattern";
 import type { MonthRange, QueryModifiers, Superlative } from "../../contract/understood";
 
 export type { MonthRange, QueryModifiers, Superlative } from "../../contract/understood";
@@ -22,7 +23,7 @@ class Gated {
     readonly pattern: RegExp,
   ) {}
   exec(text: string, lower: string): RegExpExecArray | null {
-    return this.words.some((w) => lower.includes(w)) ? this.pattern.exec(text) : null;
+    return mentionsAny(lower, this.words) ? this.pattern.exec(text) : null;
   }
   test(text: string, lower: string): boolean {
     return this.exec(text, lower) !== null;
