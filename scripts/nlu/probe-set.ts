@@ -9,12 +9,12 @@
 // Each row: text, intent, and optionally the entities that must come out of it (amount in minor
 // units, USD; account types in order of mention; recipient as the summary names it).
 
-import type { RuleFaqIntent } from "../../packages/contract/intents";
+import type { IntentName } from "../../packages/contract/intents";
 
 export interface ProbeRow {
   text: string;
-  /** The four everyday actions; since session 13 also card expiry, the rule-only questions and declines. */
-  intent: "balance" | "transactions" | "transfer" | "spending" | "card_expiry" | "out_of_scope" | RuleFaqIntent;
+  /** The four everyday actions; since session 13 also card expiry, the rule-only questions and declines; since nlu9 any intent. */
+  intent: IntentName;
   amount?: number;
   accounts?: string[];
   recipient?: string;
