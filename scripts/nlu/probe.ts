@@ -2,7 +2,7 @@
 // Runs OUR OWN PROBE (probe-set.ts + probe-set-2.ts; it flatters us: the rules were tuned on its
 // misses), the FRESH probe of session 14 (probe-set-3.ts, written before it was classified; its
 // first score is in the nlu README), the fourth fresh probe (probe-set-4.ts, batch by batch) and
-// the fifth (probe-set-5.ts, family by family) through classify() and the nlu:classify entity summary, and
+// the fifth (probe-set-5.ts, family by family), the sixth (probe-set-6.ts, family by family) through classify() and the nlu:classify entity summary, and
 // prints every wrong intent and every entity that differs from what the row expects. Amounts must
 // be exact on every row that names one.
 
@@ -14,6 +14,7 @@ import { PROBE as FIRST, type ProbeRow } from "./probe-set";
 import { PROBE_2 } from "./probe-set-2";
 import { PROBE_4, PROBE_4_BATCH_ENDS } from "./probe-set-4";
 import { PROBE_5, PROBE_5_FAMILIES } from "./probe-set-5";
+import { PROBE_6, PROBE_6_FAMILIES } from "./probe-set-6";
 import { PROBE_3, PROBE_3_FIRST_BATCH, PROBE_3_FIRST_FIVE_BATCHES, PROBE_3_FIRST_FOUR_BATCHES, PROBE_3_FIRST_THREE_BATCHES, PROBE_3_FIRST_TWO_BATCHES } from "./probe-set-3";
 
 const file = process.argv[2];
@@ -68,3 +69,5 @@ for (const [i, end] of PROBE_4_BATCH_ENDS.entries()) {
 if (PROBE_4_BATCH_ENDS.length > 1) run("fourth fresh probe (probe-set-4.ts), all batches", PROBE_4, model);
 for (const [family, rows] of Object.entries(PROBE_5_FAMILIES)) run(`fifth fresh probe (probe-set-5.ts), family ${family}`, rows, model);
 run("fifth fresh probe (probe-set-5.ts), all families", PROBE_5, model);
+for (const [family, rows] of Object.entries(PROBE_6_FAMILIES)) run(`sixth fresh probe (probe-set-6.ts), family ${family}`, rows, model);
+run("sixth fresh probe (probe-set-6.ts), all families", PROBE_6, model);
