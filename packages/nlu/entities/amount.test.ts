@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractAmount, extractAmounts, parseNumberWords } from "./amount";
+import { amountsMeant, extractAmount, extractAmounts, parseNumberWords } from "./amount";
 
 const ok = (minor: number, currency: string, currencySpecified = true) =>
   expect.objectContaining({ minor, currency, currencySpecified });
@@ -130,5 +130,66 @@ describe("a transfer to an account of a sum (nlu8)", () => {
   it("reads the sum after the account", () => {
     expect(extractAmount("make a transfer into checking of 250")).toMatchObject({ minor: 25000 });
     expect(extractAmount("a payment from my savings account of 90")).toMatchObject({ minor: 9000 });
+  });
+});
+
+describe("cents said after the currency word (nlu9)", () => {
+  it("adds them to the whole amount", () => {
+    expect(extractAmount("send 12 dollars and 50 cents to Jordan Lee")).toEqual(ok(1250, "USD"));
+    expect(extractAmount("send hannah 5 dollars and 5 cents")).toEqual(ok(505, "USD"));
+    expect(extractAmount("pay 12 dollars 75 cents")).toEqual(ok(1275, "USD"));
+    expect(extractAmount("move 30 bucks and fifty cents to savings")).toEqual(ok(3050, "USD"));
+    expect(extractAmounts("send 12 dollars and 50 cents")).toHaveLength(1);
+  });
+
+  it("refuses cents it cannot add exactly", () => {
+    expect(extractAmount("send 12.30 dollars and 50 cents")).toMatchObject({ invalid: "format" });
+    expect(extractAmount("send 12 dollars and 150 cents")).not.toEqual(ok(1250, "USD"));
+  });
+});
+
+describe("a figure with cents after 'the' (nlu9)", () => {
+  it("is money: 'the 42.10 one'", () => {
+    expect(extractAmount("the 42.10 one")).toEqual(ok(4210, "USD", false));
+    expect(extractAmount("dispute the 42.10 at shell yesterday")).toEqual(ok(4210, "USD", false));
+  });
+
+  it("is still not money after a card or account number's words", () => {
+    expect(extractAmount("the card ending 42.10")).toBeNull();
+  });
+});
+
+describe("numbers in a story before the request (nlu9)", () => {
+  it("a count of things is not the amount", () => {
+    expect(extractAmount("my two kids need new shoes, send 20 to mom")).toEqual(ok(2000, "USD", false));
+    expect(extractAmount("i have three kids and two dogs, please send 45 to my mom")).toEqual(ok(4500, "USD", false));
+    expect(extractAmount("after two weeks of waiting, send 60 to victor")).toEqual(ok(6000, "USD", false));
+    expect(extractAmount("could you send my two sons 50 each")).toEqual(ok(5000, "USD", false));
+    expect(extractAmount("we are 4 friends")).toBeNull();
+    // A slip of a currency word is not a thing counted.
+    expect(extractAmount("send 25 dollers to kevin")).toEqual(ok(2500, "USD", false));
+    expect(extractAmount("send 20 pls")).toEqual(ok(2000, "USD", false));
+  });
+
+  it("a sum in the story is not the one the request sends", () => {
+    expect(extractAmount("my rent is 1400 but i only need to move 300 from savings")).toEqual(ok(30000, "USD", false));
+    expect(extractAmount("the bill came to 64, send my half of 32 to eric")).toEqual(ok(3200, "USD", false));
+    expect(extractAmount("I spent $40 at dinner, send 20 to mom")).toEqual(ok(2000, "USD", false));
+    expect(amountsMeant("the bill came to 64, send my half of 32 to eric")).toEqual([ok(3200, "USD", false)]);
+  });
+
+  it("keeps a sum before the verb that is itself sent somewhere, and one with none after the verb", () => {
+    expect(extractAmount("$50 to jo and put 20 in savings")).toEqual(ok(5000, "USD"));
+    expect(extractAmount("my sister paid for dinner and i owe her 60, can you send it")).toEqual(ok(6000, "USD", false));
+  });
+});
+
+describe("two small number words that make no one number (nlu9)", () => {
+  it("are not read as their sum", () => {
+    expect(parseNumberWords(["three", "fifty"])).toBeNull();
+    expect(parseNumberWords(["nineteen", "ninety"])).toBeNull();
+    expect(parseNumberWords(["twenty", "five"])).toBe(25);
+    expect(parseNumberWords(["one", "hundred", "twenty", "five"])).toBe(125);
+    expect(extractAmount("transfer three fifty to tom")).toBeNull();
   });
 });

@@ -3,7 +3,7 @@
 // amounts, scientific notation and absurd values come back as invalid rather than being "fixed".
 
 import { CURRENCIES, type Currency } from "../../money/money";
-import { mentionsAny } from "../lazy-pattern";
+import { lazyPattern, mentionsAny } from "../lazy-pattern";
 
 export type AmountIssue = "negative" | "too_large" | "format";
 
@@ -76,17 +76,35 @@ const NUMERIC = new RegExp(
     // "2 hundred bucks", "1.5 thousand dollars", "2 hundred and fifty": digits times a scale word,
     // plus the number words after it.
     String.raw`(?:\s+(?<scale>hundred|thousand|grand|million)(?<rest>(?:\s+(?:and\s+)?${NUMBER_WORD})*))?` +
-    String.raw`(?:\s?(?<post>[$€£¥]|${CURRENCY_WORD}))?(?![\w])`,
+    // nlu9: "12 dollars and 50 cents", "5 dollars 5 cents": cents said after the currency word.
+    String.raw`(?:\s?(?<post>[$€£¥]|${CURRENCY_WORD})(?:\s+(?:and\s+)?(?<cents>\d{1,2}|${NUMBER_WORD}(?:\s+${NUMBER_WORD})?)\s+(?:cents?|pence|p(?![a-z])))?)?(?![\w])`,
   "gi",
 );
 // Bare numbers that are something else: "ending 4242", "last 30 days", "the 3rd", "top 5".
 const NOT_AMOUNT_BEFORE = /(?:ending(?:\s+in)?|last|past|next|top|first|card|account|number|no\.?|#|in|of|since|from|on|the)\s*$/i;
 // …but "a transfer of 300", "the amount of 1,320" name money after "of" (not "the sum of 3 plus 5").
-// nlu8: also with the account between ("a transfer to savings of 400").
-const MONEY_OF = /\b(?:transfers?|payments?|deposits?|withdrawals?|amount|refund|loan|gift)\s+(?:(?:to|into|from)\s+(?:my\s+|the\s+)?(?:savings|checking)(?:\s+account)?\s+)?of\s*$/i;
+// nlu8: also with the account between ("a transfer to savings of 400"). nlu9: "my half of 32".
+const MONEY_OF = /\b(?:transfers?|payments?|deposits?|withdrawals?|amount|refund|loan|gift|half|share|portion)\s+(?:(?:to|into|from)\s+(?:my\s+|the\s+)?(?:savings|checking)(?:\s+account)?\s+)?of\s*$/i;
 // nlu7: …and "the 30 I owe him", "the 20 that I borrowed", "the 60 back" name a sum owed, not a day.
 const OWED_AFTER = /^\s+(?:(?:that\s+)?(?:i|we)\s+(?:owe|owed|borrowed|promised)\b|back\b)/i;
 const NOT_AMOUNT_AFTER = /^\s*(?:st|nd|rd|th|days?|weeks?|months?|years?|hours?|mins?|minutes?|transactions?|payments?|purchases?|items?|am|pm|:|\/|%|percent)\b/i;
+// nlu9: "the 42.10 one": a figure with cents is money after "the" too; only a card or account
+// number's words keep it from being one.
+const NOT_AMOUNT_BEFORE_CENTS = lazyPattern(String.raw`(?:ending(?:\s+in)?|card|account|number|no\.?|#)\s*$`, "i");
+// nlu9: "i have three kids and two dogs", "my two sons": a bare number before a plural noun counts
+// things. Words ending in "s" that are not things counted (and the currency words) are listed.
+const COUNTED_AFTER = lazyPattern(String.raw`^\s+(?:more\s+|other\s+|extra\s+|little\s+|young\s+|old\s+)?([a-z]{3,}s)\b`, "i");
+const NOT_COUNTED = new Set(
+  "was has his its yes this plus less thus towards afterwards across unless thanks thx perhaps always besides sometimes whereas does goes says pls dollars bucks euros pounds cents pence usd eur gbp".split(" "),
+);
+
+function countsThings(after: string): boolean {
+  const m = COUNTED_AFTER.exec(after);
+  if (m === null) return false;
+  const word = m[1]!.toLowerCase();
+  // A slip of a currency word ("dollers", "dolalrs", "buks") is not a thing counted.
+  return !NOT_COUNTED.has(word) && !/^(?:dol|dl|bu[ck]|eur|pou|cen)/.test(word);
+}
 
 function validate(
   minorDigits: string,
@@ -116,8 +134,10 @@ function parseNumeric(m: RegExpExecArray, options: AmountOptions): Candidate | n
   if (!hasCurrency) {
     const before = m.input.slice(0, m.index);
     const after = m.input.slice(m.index + m[0].length);
-    const notAmountBefore = NOT_AMOUNT_BEFORE.test(before) && !MONEY_OF.test(before) && !(/\bthe\s*$/i.test(before) && OWED_AFTER.test(after));
-    if (g.neg === undefined && (notAmountBefore || NOT_AMOUNT_AFTER.test(after))) return null;
+    const notAmountBefore = /^\d+\.\d{2}$/.test(num)
+      ? NOT_AMOUNT_BEFORE_CENTS.test(before)
+      : NOT_AMOUNT_BEFORE.test(before) && !MONEY_OF.test(before) && !(/\bthe\s*$/i.test(before) && OWED_AFTER.test(after));
+    if (g.neg === undefined && (notAmountBefore || NOT_AMOUNT_AFTER.test(after) || (g.scale === undefined && g.k === undefined && countsThings(after)))) return null;
   }
   const rank = hasCurrency ? 3 : num.includes(".") ? 2 : 1;
   if (g.neg !== undefined || g.neg2 !== undefined) {
@@ -142,6 +162,13 @@ function parseNumeric(m: RegExpExecArray, options: AmountOptions): Candidate | n
   }
   if (fraction.length > 2) return { start, rank, result: { invalid: "format", detail: "more than 2 decimals", text } };
   let digits = `${whole || "0"}${fraction.padEnd(2, "0")}`;
+  if (g.cents !== undefined) {
+    const cents = /^\d+$/.test(g.cents) ? Number(g.cents) : parseNumberWords(g.cents.toLowerCase().split(/\s+/));
+    if (cents === null || cents > 99 || fraction !== "" || g.k !== undefined || g.scale !== undefined) {
+      return { start, rank, result: { invalid: "format", detail: "bad cents", text } };
+    }
+    digits = String(Number(digits) + cents);
+  }
   if (g.k !== undefined) digits += "000";
   if (g.scale !== undefined) {
     const words = `${g.scale} ${g.rest ?? ""}`.trim().toLowerCase().split(/\s+/);
@@ -165,6 +192,9 @@ function addNumberWords(words: string[], start: number, unit: number, started: b
   let total = 0;
   let current = start;
   let seen = started;
+  // nlu9: the last small number word since a scale word; "three fifty" or "nineteen ninety" (two
+  // small numbers not "twenty five") is no one number: null rather than 5,300.
+  let lastSmall: number | undefined;
   for (const raw of words) {
     for (const w of raw.split("-")) {
       if (w === "and" || w === "") continue;
@@ -172,9 +202,13 @@ function addNumberWords(words: string[], start: number, unit: number, started: b
         current = unit;
         seen = true;
       } else if (SMALL[w] !== undefined) {
-        current += SMALL[w]! * unit;
+        const n = SMALL[w]!;
+        if (lastSmall !== undefined && !(lastSmall >= 20 && lastSmall % 10 === 0 && n > 0 && n < 10)) return null;
+        lastSmall = n;
+        current += n * unit;
         seen = true;
       } else if (SCALES[w] !== undefined) {
+        lastSmall = undefined;
         const scale = SCALES[w]!;
         if (scale === 100) current = (current || unit) * 100;
         else {
@@ -206,6 +240,11 @@ function parseWords(m: RegExpExecArray, options: AmountOptions): Candidate | nul
   const cur = g.cur?.toLowerCase();
   // "one" or "a" on their own are too common in ordinary speech to be taken as money.
   if (cur === undefined && (value <= 1 || /^(?:a|one)$/.test(g.words!.trim().toLowerCase()))) return null;
+  // nlu9: "after two weeks", "three kids": a count, not money.
+  if (cur === undefined && g.cents === undefined) {
+    const after = m.input.slice(m.index + m[0].length);
+    if (NOT_AMOUNT_AFTER.test(after) || countsThings(after)) return null;
+  }
   const start = m.index + (m[0].length - m[0].trimStart().length);
   const rank = cur !== undefined ? 3 : 1;
   if (g.neg !== undefined) return { start, rank, result: { invalid: "negative", detail: "minus in words", text } };
@@ -253,6 +292,26 @@ const NEGATED_SUM = /\b(?:not|instead\s+of|rather\s+than)\s+\$?$/i;
 // The words that take back what was just said.
 const CORRECTION = /\b(?:no\s+sorry|no\s+wait|sorry|i\s+mean|i\s+meant|make\s+(?:that|it)|actually|correction|or\s+rather)\b/i;
 
+// nlu9: the verb of a request to move money, and what follows a sum sent somewhere ("50 to jo").
+const MONEY_VERB = lazyPattern(String.raw`\b(?:send|transfer|move|pay|wire|give|put|zelle|venmo)\b`, "i");
+const SENT_SOMEWHERE = lazyPattern(String.raw`^\s*(?:[$€£¥a-z]+\s+)?(?:to|into|from|over)\b`, "i");
+
+/**
+ * nlu9: "my rent is 1400 but i only need to move 300", "the bill came to 64, send my half of 32 to
+ * eric": sums in the story before the request are not the one it sends, when the request names one.
+ * A sum before the verb that is itself sent somewhere ("$50 to jo and put 20 in savings") stays.
+ */
+function afterTheRequest(text: string, candidates: Candidate[]): Candidate[] {
+  if (candidates.length < 2) return candidates;
+  const verb = MONEY_VERB.exec(text);
+  if (!verb) return candidates;
+  const after = candidates.filter((c) => c.start > verb.index);
+  if (after.length === 0 || after.length === candidates.length) return candidates;
+  const story = candidates.filter((c) => c.start < verb.index);
+  const sent = story.some((c) => SENT_SOMEWHERE.test(text.slice(c.start + c.result.text.length)));
+  return sent ? candidates : after;
+}
+
 /**
  * nlu7: "send 60 euros, no sorry, 60 dollars to Pierre", "30 quid... I mean 30 dollars": an amount
  * said after a correction replaces the ones before it.
@@ -262,9 +321,9 @@ function notTakenBack(text: string, all: Candidate[]): Candidate[] {
   const negated = all.length > 1 ? all.filter((c) => NEGATED_SUM.test(text.slice(Math.max(0, c.start - 16), c.start))) : [];
   const candidates = negated.length > 0 && negated.length < all.length ? all.filter((c) => !negated.includes(c)) : all;
   const correction = candidates.length > 1 ? CORRECTION.exec(text) : null;
-  if (!correction) return candidates;
+  if (!correction) return afterTheRequest(text, candidates);
   const after = candidates.filter((c) => c.start >= correction.index);
-  return after.length > 0 && after.length < candidates.length ? after : candidates;
+  return after.length > 0 && after.length < candidates.length ? after : afterTheRequest(text, candidates);
 }
 
 /** The amount mentions a message still stands by, in text order: those after a correction if it has one. */
