@@ -116,3 +116,34 @@ describe("otherSense, nlu8", () => {
     expect(otherSense(text)).toBe(false);
   });
 });
+
+// nlu9: the sixth probe's declines, in lines that are not in it (scripts/nlu/probe-set-6.ts).
+describe("otherSense, nlu9", () => {
+  it.each([
+    "how many points did curry score in the finals",
+    "who scored the most points this season",
+    "when are my library books due",
+    "what's the due date on my essay",
+    "does my passport expire next year",
+    "when will my driver's license expire",
+    "what is my lyft passenger rating",
+    "which is the best credit card for students",
+    "how much does a used honda civic cost",
+    "should i get my wheel balancing done",
+  ])("declines %s", (text) => {
+    expect(otherSense(text)).toBe(true);
+  });
+
+  it.each([
+    "how many points do i have on my card",
+    "when is my credit card payment due",
+    "when does my visa expire",
+    "what's my credit score",
+    "how much does a transfer cost",
+    "how much does a replacement card cost",
+    "how much did the new couch cost me",
+    "what's the best way to pay off my credit card",
+  ])("leaves %s alone", (text) => {
+    expect(otherSense(text)).toBe(false);
+  });
+});
