@@ -68,3 +68,17 @@ describe("resolveAccount", () => {
     expect(resolveAccount("credit", accounts)).toEqual({ status: "none" });
   });
 });
+
+describe("checking as a verb (nlu9)", () => {
+  it("is not the checking account", () => {
+    expect(extractAccountRefs("would you mind checking how much is in my savings").refs).toEqual(["savings"]);
+    expect(extractAccountRefs("i'm checking my savings balance").refs).toEqual(["savings"]);
+    expect(extractAccountRefs("can you try checking if the savings transfer went out").refs).toEqual(["savings"]);
+  });
+
+  it("is still the account where it names one", () => {
+    expect(extractAccountRefs("move 50 from checking to savings").refs).toEqual(["checking", "savings"]);
+    expect(extractAccountRefs("how much is in checking for me").refs).toEqual(["checking"]);
+    expect(extractAccountRefs("what's my checking balance").refs).toEqual(["checking"]);
+  });
+});

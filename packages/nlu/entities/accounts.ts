@@ -22,6 +22,9 @@ const FROM_WORDS = /\b(?:from|out\s+of|off)\s+(?:my\s+|the\s+|our\s+)?(?:[a-z]+\
 // Texting's "2" ("move 50 bucks 2 savings") is "to" only right before the account's name.
 const TO_WORDS = /\b(?:(?:to|into|in\s+to|onto|towards?)\s+(?:my\s+|the\s+|our\s+)?(?:[a-z]+\s+)?|2\s+(?:my\s+|the\s+)?)$/i;
 
+const CHECKING_VERB_AFTER = /^\s+(?:how|what|whether|if|to\s+see|in\s+on|up\s+on|that|my|the|your|our|his|her)\b/i;
+const CHECKING_VERB_BEFORE = /\b(?:mind|you|u|i|i'?m|am|be|been|keep|start|stop|try|trying|was|were|are)\s+$/i;
+
 /** Account references in `text`. "current" alone counts only when followed by "account". */
 export function extractAccountRefs(text: string): AccountMentions {
   const found: Array<{ index: number; ref: AccountReference }> = [];
@@ -36,6 +39,8 @@ export function extractAccountRefs(text: string): AccountMentions {
       if (word === "current" && !/^\s+(?:account|acct)\b/i.test(after)) continue;
       if (word === "credit" && !/^\s+(?:account|acct|card|line)\b/i.test(after)) continue;
       if (word === "pot" && !/\bsavings?\b/i.test(text)) continue;
+      // nlu9: "would you mind checking how much is in my savings": the verb, not the account.
+      if (word === "checking" && (CHECKING_VERB_AFTER.test(after) || CHECKING_VERB_BEFORE.test(text.slice(0, m.index)))) continue;
       if (found.some((f) => Math.abs(f.index - m.index) < 3)) continue;
       found.push({ index: m.index, ref: kind });
     }

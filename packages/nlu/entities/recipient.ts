@@ -18,11 +18,13 @@ const NOT_A_NAME = new Set(
     // …and what a payment is for ("pay Jordan 12.50 for dinner" named "dinner").
     "dinner lunch breakfast groceries grocery food drinks coffee tickets gas utilities electricity water internet " +
     "phone tuition books gift gifts birthday christmas trip vacation holiday movie movies concert parking taxes tax " +
-    "insurance repairs repair urgently urgent immediately promptly directly").split(" "),
+    "insurance repairs repair urgently urgent immediately promptly directly " +
+    // nlu9: "send 45 to Ivan anyway" named "Ivan anyway"; "pay my creditcard" named "creditcard".
+    "anyway anyways though then creditcard creditcards debitcard").split(" "),
 );
 const FAMILY = new Set("mom mum mother dad father sister brother wife husband son daughter aunt uncle grandma grandpa landlord roommate".split(" "));
 // Verbs and their -ing / noun forms: "make a payment to Jordan", "sending 20 to Sam".
-const VERB = String.raw`(?:send(?:ing)?|sent|snd|sned|transfer(?:ring)?|tr(?:an|na|asn|ns|as|nas)fer|tansfer|transfre|transfr|pay(?:ing|ment)?|paid|reimburs(?:e|ing)|repay(?:ing)?|wir(?:e|ing)|giv(?:e|ing)|zelle|venmo|mov(?:e|ing)|owe)`;
+const VERB = String.raw`(?:send(?:ing)?|sent|snd|sned|sedn|semd|spot|transfer(?:ring)?|tr(?:an|na|asn|ns|as|nas)fer|tansfer|transfre|transfr|pay(?:ing|ment)?|paid|reimburs(?:e|ing)|repay(?:ing)?|wir(?:e|ing)|giv(?:e|ing)|zelle|venmo|mov(?:e|ing)|owe)`;
 const AMOUNT = String.raw`(?:[$€£]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?(?:\s?(?:dollars?|bucks|usd|euros?|eur|pounds?|gbp|quid))?)`;
 const NAME = String.raw`([\p{L}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)`;
 // An amount in words starts with one of these ("I owe my friend Carlos fifty dollars").
@@ -34,15 +36,26 @@ const NUMBER_WORDS_LAST = String.raw`(?:one|two|three|four|five|six|seven|eight|
 // so the words that cannot be a name are kept out by hand ("give 30 to my neighbor for the plants").
 const WHO = String.raw`(?:(?:(?:business\s+)?partner|friend|buddy|pal|mate|colleague|coworker|co-worker|neighbou?r|cousin|roommate|flatmate|boss|plumber|electrician|contractor|gardener|landscaper|mechanic|tutor|trainer|coach|babysitter|nanny|cleaner|housekeeper|handyman|painter|barber|hairdresser|stylist|teacher|driver|accountant|therapist|dog\s+walker)\s+(?=\p{Lu})(?!(?:for|to|from|with|and|or|the|a|an|please|pls|back|today|tomorrow|tonight|now|on|at|in|by|via|some|money|cash)\b))?`;
 
+// nlu9: "pay the landlord 1,350", "send 1,250 bucks to the landlord": "the" before a role, as "my".
+const MY = String.raw`(?:my\s+|the\s+(?=(?:landlord|landlady|babysitter|nanny|plumber|contractor|cleaner|gardener|mechanic|tutor|electrician|handyman|painter)\b))`;
+// nlu9: "to my sister I want send 100 dollars", "for my brother Ahmed send please 250": who first,
+// then the request (non-native word order).
+const NAME_FIRST = String.raw`^\s*(?:to|for)\s+(?:my\s+)?${WHO}${NAME}\s+(?:(?:i|we)\s+(?:want|wanna|need|would\s+like|'d\s+like)\s+(?:to\s+)?|please\s+|pls\s+)?${VERB}\b`;
+
 const patterns = onFirstUse(() => [
   // "to" before "for": "pay my roommate for utilities, can you send 48 dollars to Priya" (session 14).
-  new RegExp(String.raw`\b${VERB}\b(?:[^.?!]|\.(?=\d))*?\bto\s+(?:my\s+)?${WHO}${NAME}`, "iu"),
+  new RegExp(String.raw`\b${VERB}\b(?:[^.?!]|\.(?=\d))*?\bto\s+${MY}?${WHO}${NAME}`, "iu"),
   // "pay Jordan 12.50", "send mom 50", "give Sam back 10" (nlu7: before "for …", which names a purpose
   // in "pay Jordan 12.50 for dinner")
-  new RegExp(String.raw`\b${VERB}\s+(?:back\s+)?(?:my\s+)?${WHO}${NAME}(?=\s+(?:back\s+)?(?:the\s+)?(?:${AMOUNT}|${NUMBER_WORD}|${NUMBER_WORDS_LAST}))`, "iu"),
+  new RegExp(String.raw`\b${VERB}\s+(?:back\s+)?${MY}?${WHO}${NAME}(?=\s+(?:back\s+)?(?:the\s+)?(?:${AMOUNT}|${NUMBER_WORD}|${NUMBER_WORDS_LAST}))`, "iu"),
   // "send 20 to Jordan", "transfer $5 over to alex", "pay 30 to my sister"
   // (a decimal point is not the end of the sentence: "send $50.25 to my landlord")
-  new RegExp(String.raw`\b${VERB}\b(?:[^.?!]|\.(?=\d))*?\b(?:to|for)\s+(?:my\s+)?${WHO}${NAME}`, "iu"),
+  new RegExp(String.raw`\b${VERB}\b(?:[^.?!]|\.(?=\d))*?\b(?:to|too|for)\s+${MY}?${WHO}${NAME}`, "iu"),
+  // nlu9: "just get 90 to Rosa", "get 300 over to my dad": "get" with an amount is sending it.
+  new RegExp(String.raw`\bget\s+${AMOUNT}\s+(?:over\s+)?to\s+${MY}?${WHO}${NAME}`, "iu"),
+  // nlu9: "could emma get 50 from me": the person who gets it, asked the other way round.
+  new RegExp(String.raw`\b(?:can|could)\s+(?:my\s+)?${NAME}\s+get\s+${AMOUNT}\s+from\s+me\b`, "iu"),
+  new RegExp(NAME_FIRST, "iu"),
   // "send my mom some money", "give Sam the cash": the name before the money, with no amount.
   new RegExp(String.raw`\b${VERB}\s+(?:my\s+)?${NAME}\s+(?:(?:some|the|a\s+little|a\s+bit\s+of)\s+)?(?:money|cash|funds)\b`, "iu"),
   // "split the bill with Sam and send him $22.50": the name, then a pronoun after the verb (session 14).
