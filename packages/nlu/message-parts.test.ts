@@ -11,6 +11,9 @@ describe("afterNegation", () => {
     ["i'm not asking about savings but how much is in checking", "how much is in checking"],
     ["never mind that, how much did i spend at costco", "how much did i spend at costco"],
     ["don't pay him until I check my balance", "i want to check my balance"],
+    // nlu9: a card not to freeze, then what is wanted.
+    ["don't freeze the visa, just show my transactions", "show my transactions"],
+    ["no i don't want to lock my card, i need a plumber", "i need a plumber"],
   ])("%s → %s", (text, rest) => {
     expect(afterNegation(text)).toBe(rest);
   });

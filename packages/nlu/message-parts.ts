@@ -13,11 +13,11 @@ import { lowerAscii } from "./requests";
 // balance", "i'm not asking about spending", "never mind the transfer", "not 50".
 const NEGATED = new RegExp(
   String.raw`^(?:(?:no|nope|nah)[\s,.!]+)?(?:` +
-    String.raw`(?:please\s+)?(?:don'?t|do\s+not)\s+(?:transfer|send|move|pay|show|wait|bother|check|spend|give|list)\b` +
+    String.raw`(?:please\s+)?(?:don'?t|do\s+not)\s+(?:transfer|send|move|pay|show|wait|bother|check|spend|give|list|freeze|block|lock)\b` +
     String.raw`|never\s*mind|forget(?:\s+about)?\s+(?:the|my)\b` +
     String.raw`|not\s+(?:the|my|\$?\d|today'?s|yesterday'?s|spending|transactions?|balances?|transfers?)\b` +
     String.raw`|no\s+(?:transfers?|balances?|transactions?|spending)\b` +
-    String.raw`|i\s+(?:don'?t|do\s+not)\s+(?:need|want)\s+(?:the|my|a|an|every|all|any|to\s+(?:pay|send|transfer|move|spend|check|see))\b` +
+    String.raw`|i\s+(?:don'?t|do\s+not)\s+(?:need|want)\s+(?:the|my|a|an|every|all|any|to\s+(?:pay|send|transfer|move|spend|check|see|freeze|block|lock))\b` +
     String.raw`|(?:i'?m|i\s+am)\s+not\s+(?:asking|trying|sending|disputing|paying|moving|transferring|sure)\b` +
     String.raw`)[^,.;!?]*?(?:\s*[,.;!?]+\s*|\s+but\s+|\s+(?=(?:until|before)\s+i\s+(?:see|know|check|get)\b))`,
 );

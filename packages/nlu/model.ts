@@ -179,6 +179,10 @@ class LinearIntentModel implements IntentModel {
     const negated = afterNegation(text);
     const afterNo = negated === undefined ? undefined : this.readPart(negated, options);
     if (afterNo) return afterNo;
+    // nlu9: "no i don't need a transfer, i need a taxi" (was cancel_transfer 0.59): what is wanted
+    // instead is something a bank assistant declines, so the whole is declined, not the thing refused.
+    const declined = negated === undefined ? undefined : this.declinedPart(negated, options);
+    if (declined) return declined;
     const two = twoRequests(text);
     const first = two ? this.readPart(two.first, options) : undefined;
     if (two && first && (ruleReading(two.second) !== undefined || isRequest(this.classifyText(two.second, options)))) return first;
@@ -190,6 +194,14 @@ class LinearIntentModel implements IntentModel {
     // and that reading is the one classify() falls back to anyway, so it costs them nothing.
     const read = whole();
     return isRequest(read) && read.confidence >= STORY_SURE ? undefined : this.readPart(ask, options);
+  }
+
+  /** The part's reading when the rules or the model decline it with confidence, else undefined. */
+  private declinedPart(part: string, options: ClassifyOptions): Classification | undefined {
+    const rule = ruleReading(part);
+    if (rule) return rule.intent === OUT_OF_SCOPE ? this.classifyAs(rule.text, OUT_OF_SCOPE, options) : undefined;
+    const result = this.classifyText(stripSmallTalk(part) || part, options);
+    return result.intent === OUT_OF_SCOPE && result.confidence >= DECLINED_CONFIDENCE ? result : undefined;
   }
 
   private readPart(part: string, options: ClassifyOptions): Classification | undefined {
@@ -251,6 +263,8 @@ const RULE_CONFIDENCE = 0.9;
 // What the model may read in a part of a message (message-parts.ts), and how sure it must be.
 const EVERYDAY: ReadonlySet<IntentName> = new Set<IntentName>(["balance", "transactions", "spending", "transfer", "card_expiry"]);
 const PART_CONFIDENCE = 0.5;
+// How sure the model must be that what is wanted instead of a refused request is out of scope.
+const DECLINED_CONFIDENCE = 0.6;
 // How sure the model must be of the whole message for a story's ask not to be read apart.
 const STORY_SURE = 0.8;
 
