@@ -6,6 +6,7 @@ import { vectorize, type FeatureIndex } from "./features";
 import { PackedRows } from "./packed-rows";
 import { Reranker } from "./reranker";
 import { OUT_OF_SCOPE, isSmallTalkIntent, type IntentName } from "../contract/intents";
+import { notAFreeze } from "./freeze-guard";
 import { ruleReading } from "./reading";
 import { plainRequestIntent } from "./requests";
 import { isClosing, requestClauses, stripSmallTalk } from "./small-talk";
@@ -112,6 +113,13 @@ class LinearIntentModel implements IntentModel {
    * request wins. Only a message with no request in it gets a small-talk intent.
    */
   classify(message: string, options: ClassifyOptions = {}): Classification {
+    const result = this.classifyMessage(message, options);
+    // nlu9: a freeze refused or asked about is not one (freeze-guard.ts): a card freezes at once.
+    const instead = result.intent === "freeze_card" && !options.whole ? notAFreeze(message) : undefined;
+    return instead ? this.classifyAs(message, instead, options) : result;
+  }
+
+  private classifyMessage(message: string, options: ClassifyOptions): Classification {
     if (options.whole) return this.classifyText(message, options);
     const text = spellOutTexting(message);
     const core = stripSmallTalk(text);
