@@ -22,3 +22,20 @@ describe("spellOutTexting", () => {
     },
   );
 });
+
+// nlu9: a slip in "balance" or "transfer" (lines not in the probes).
+describe("spellOutTexting: slips in the words a request turns on", () => {
+  it.each([
+    ["blaance please", "balance please"],
+    ["whats my balnce", "whats my balance"],
+    ["ballance in savings", "balance in savings"],
+    ["trasnfer 40 to joe", "transfer 40 to joe"],
+    ["tranfer money", "transfer money"],
+  ])("%s → %s", (text, out) => {
+    expect(spellOutTexting(text)).toBe(out);
+  });
+
+  it.each(["my balances", "two transfers", "the balancer", "tablets", "a valance curtain", "transferred yesterday"])("leaves %s as typed", (text) => {
+    expect(spellOutTexting(text)).toBe(text);
+  });
+});

@@ -4,6 +4,8 @@
 // scope. Whole words only, and only shorthand that is no English word in a bank message ("sat",
 // "mo" and "2" only where their reading is certain); everything else is left as typed.
 
+import { oneSlip } from "./entities/accounts";
+
 const SHORTHAND: Readonly<Record<string, string>> = {
   u: "you", ur: "your", cn: "can", pls: "please", plz: "please", plez: "please", thx: "thanks",
   acct: "account", accts: "accounts", bal: "balance", chk: "check", chkg: "checking", chking: "checking",
@@ -41,8 +43,28 @@ function mayHoldShorthand(text: string): boolean {
   return false;
 }
 
+// nlu9: a slip in the two words a request turns on ("blaance plese", "trasnfer 50 to sam"): a word
+// of the same first letter one letter changed, dropped or swapped away (added only as a doubled
+// letter: "ballance"; never at the end, so "balances", "transfers" stay as typed).
+const SLIP_WORDS = ["balance", "transfer"];
+const MAY_SLIP = /\b[bt][a-z]{5,8}\b/gi;
+
+function slipFixed(text: string): string {
+  if (!/[bt][a-z]{5}/i.test(text)) return text;
+  return text.replace(MAY_SLIP, (word) => {
+    const w = word.toLowerCase();
+    for (const name of SLIP_WORDS) {
+      if (w === name || w[0] !== name[0] || !oneSlip(w, name)) continue;
+      if (w.length > name.length && (w.startsWith(name) || !/(.)\1/.test(w))) continue;
+      return name;
+    }
+    return word;
+  });
+}
+
 /** The message with texting shorthand spelled out; the message itself when it has none. */
-export function spellOutTexting(text: string): string {
+export function spellOutTexting(message: string): string {
+  const text = slipFixed(message);
   if (!mayHoldShorthand(text)) return text;
   let out = text.replace(WORD, (word) => {
     const full = SHORTHAND[word.toLowerCase()];

@@ -80,7 +80,7 @@ function typoKind(word: string, beforeCard = false): AccountKind | undefined {
 }
 
 /** At most one letter added, dropped, changed, or two neighbours swapped (`a` !== `b`). */
-function oneSlip(a: string, b: string): boolean {
+export function oneSlip(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
