@@ -7,6 +7,7 @@ import { PackedRows } from "./packed-rows";
 import { Reranker } from "./reranker";
 import { OUT_OF_SCOPE, isSmallTalkIntent, type IntentName } from "../contract/intents";
 import { notAFreeze } from "./freeze-guard";
+import { lazyPattern } from "./lazy-pattern";
 import { ruleReading } from "./reading";
 import { plainRequestIntent } from "./requests";
 import { isClosing, requestClauses, stripSmallTalk } from "./small-talk";
@@ -189,7 +190,7 @@ class LinearIntentModel implements IntentModel {
     if (afterNo) return afterNo;
     // nlu9: "no i don't need a transfer, i need a taxi" (was cancel_transfer 0.59): what is wanted
     // instead is something a bank assistant declines, so the whole is declined, not the thing refused.
-    const declined = negated === undefined ? undefined : this.declinedPart(negated, options);
+    const declined = negated === undefined || !REFUSES.test(text.slice(0, Math.max(0, text.length - negated.length))) ? undefined : this.declinedPart(negated, options);
     if (declined) return declined;
     const two = twoRequests(text);
     const first = two ? this.readPart(two.first, options) : undefined;
@@ -271,6 +272,8 @@ const RULE_CONFIDENCE = 0.9;
 // What the model may read in a part of a message (message-parts.ts), and how sure it must be.
 const EVERYDAY: ReadonlySet<IntentName> = new Set<IntentName>(["balance", "transactions", "spending", "transfer", "card_expiry"]);
 const PART_CONFIDENCE = 0.5;
+// A request refused before what is wanted instead ("i don't need a transfer, …"); not "i'm not sure, …".
+const REFUSES = lazyPattern(String.raw`\b(?:don'?t|dont|do\s+not)\s+(?:need|want|wanna|transfer|send|move|pay|freeze|block|lock)\b|^\s*(?:no|nope|nah)[\s,.!]+(?:transfers?|payments?)\b`, "i");
 // How sure the model must be that what is wanted instead of a refused request is out of scope.
 const DECLINED_CONFIDENCE = 0.6;
 // How sure the model must be of the whole message for a story's ask not to be read apart.
