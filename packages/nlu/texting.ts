@@ -5,6 +5,7 @@
 // "mo" and "2" only where their reading is certain); everything else is left as typed.
 
 import { oneSlip } from "./entities/accounts";
+import { lazyPattern } from "./lazy-pattern";
 
 const SHORTHAND: Readonly<Record<string, string>> = {
   u: "you", ur: "your", cn: "can", pls: "please", plz: "please", plez: "please", thx: "thanks",
@@ -47,11 +48,11 @@ function mayHoldShorthand(text: string): boolean {
 // of the same first letter one letter changed, dropped or swapped away (added only as a doubled
 // letter: "ballance"; never at the end, so "balances", "transfers" stay as typed).
 const SLIP_WORDS = ["balance", "transfer"];
-const MAY_SLIP = /\b[bt][a-z]{5,8}\b/gi;
+const MAY_SLIP = lazyPattern(String.raw`\b[bt][a-z]{5,8}\b`, "gi");
 
 function slipFixed(text: string): string {
   if (!/[bt][a-z]{5}/i.test(text)) return text;
-  return text.replace(MAY_SLIP, (word) => {
+  return text.replace(MAY_SLIP.regExp, (word) => {
     const w = word.toLowerCase();
     for (const name of SLIP_WORDS) {
       if (w === name || w[0] !== name[0] || !oneSlip(w, name)) continue;

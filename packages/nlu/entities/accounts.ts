@@ -1,6 +1,8 @@
 // How customers name their own accounts: by kind ("checking", "my savings", "credit card") or by
 // the last four digits ("card ending 4242"). Output matches the dialogue's AccountRef shape.
 
+import { lazyPattern } from "../lazy-pattern";
+
 export type AccountKind = "checking" | "savings" | "credit";
 export type AccountReference = AccountKind | { last4: string };
 
@@ -22,8 +24,8 @@ const FROM_WORDS = /\b(?:from|out\s+of|off)\s+(?:my\s+|the\s+|our\s+)?(?:[a-z]+\
 // Texting's "2" ("move 50 bucks 2 savings") is "to" only right before the account's name.
 const TO_WORDS = /\b(?:(?:to|into|in\s+to|onto|towards?)\s+(?:my\s+|the\s+|our\s+)?(?:[a-z]+\s+)?|2\s+(?:my\s+|the\s+)?)$/i;
 
-const CHECKING_VERB_AFTER = /^\s+(?:how|what|whether|if|to\s+see|in\s+on|up\s+on|that|my|the|your|our|his|her)\b/i;
-const CHECKING_VERB_BEFORE = /\b(?:mind|you|u|i|i'?m|am|be|been|keep|start|stop|try|trying|was|were|are)\s+$/i;
+const CHECKING_VERB_AFTER = lazyPattern(String.raw`^\s+(?:how|what|whether|if|to\s+see|in\s+on|up\s+on|that|my|the|your|our|his|her)\b`, "i");
+const CHECKING_VERB_BEFORE = lazyPattern(String.raw`\b(?:mind|you|u|i|i'?m|am|be|been|keep|start|stop|try|trying|was|were|are)\s+$`, "i");
 
 /** Account references in `text`. "current" alone counts only when followed by "account". */
 export function extractAccountRefs(text: string): AccountMentions {
