@@ -21,6 +21,7 @@ import {
   type Repeat,
   type ScheduleSpec,
 } from "../../money/schedule";
+import { onFirstUse } from "../lazy-pattern";
 import { mayHoldDate } from "./chrono-gate";
 
 export type { TimingProblemReason } from "../../contract/understood";
@@ -98,7 +99,8 @@ class Reader {
   /** Every match of `pattern` not overlapping a span already read; each match is marked read. */
   take(pattern: RegExp): RegExpExecArray[] {
     const found: RegExpExecArray[] = [];
-    const global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
+    const global = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
+    global.lastIndex = 0;
     for (let m = global.exec(this.text); m; m = global.exec(this.text)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -135,8 +137,40 @@ export function measureSpans(text: string): Array<[number, number]> {
   return [...text.matchAll(MEASURE)].map((m) => [m.index, m.index + m[0].length]);
 }
 
+// "by Friday" is a deadline, not a day: left to chrono, which reports it as unclear.
+const NOT_A_DAY = String.raw`(?<!\b(?:by|before|after|until|till|through|since|from|ending|end)\s+)`;
+
+// extractSchedule's patterns, global so Reader.take runs them as they are, built on the first call
+// and kept: built inside the function they were new RegExps on every message (~1% of workerd's CPU
+// in money turns, regexp compiles at steady state).
+const schedulePatterns = onFirstUse(() => ({
+  timeOfDay: /\b(?:at\s+|by\s+|before\s+|after\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\b(?:at|by|before|after)\s+\d{1,2}[:.]\d{2}\b|\b(?:at|by)\s+\d{1,2}\s*o'?clock\b|\b(?:at|by|before|after)\s+\d{1,2}(?![\d.,:/%]|\s*(?:st|nd|rd|th|dollars?|usd|eur|gbp|pounds?|euros?)\b)|\b(?:at\s+)?(?:noon|midday|midnight)\b|\btonight\b|\b(?:(?:this|in the|tomorrow)\s+)?(?:morning|afternoon|evening)\b|\b(?:end|close) of (?:the )?(?:business )?day\b|\bhourly\b|\bevery\s+(?:\d+\s+)?(?:hours?|minutes?|seconds?)\b/gi,
+  everyWeekday: new RegExp(String.raw`\b(?:every|each)\s+(other\s+|${COUNT}(?:st|nd|rd|th)?\s+)?${WEEKDAY}s?\b|\bon\s+${WEEKDAY}s\b`, "gi"),
+  everyPeriod: new RegExp(String.raw`\b(?:every|each)\s+(other\s+|${COUNT}\s+)?(day|week|month|year)s?\b`, "gi"),
+  monthDay: /\bon\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:every|each|the)\s+month\b/gi,
+  otherRepeat: /\b(?:every|each)\b(?:\s+[a-z0-9'-]+){0,3}|\b(?:recurring|repeating|regularly|twice|semi-?monthly)\b/gi,
+  ends: new RegExp(String.raw`\b(?:for\s+)?${COUNT}\s+(?:times|payments|transfers|occurrences)\b|\bfor\s+${COUNT}\s+(days?|weeks?|months?|years?)\b`, "gi"),
+  pastDate: /\b(?:yesterday|last\s+(?:week|month|year|night)|(?:last|this past)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:\d+|a|one|two|three)\s+(?:days?|weeks?|months?)\s+ago)\b/gi,
+  now: /\b(?:right\s+)?now\b|\b(?:right away|immediately|straight away|today|asap)\b/gi,
+  dayAfterTomorrow: /\b(?:the\s+)?day after tomorrow\b/gi,
+  tomorrow: /\btomorrow\b/gi,
+  weekday: new RegExp(String.raw`${NOT_A_DAY}\b(?:(?:on|next|this|coming|to|for)\s+)+${WEEKDAY}\b|${NOT_A_DAY}(?<!\b(?:on|next|this|coming|to|for)\s+)\b${FULL_WEEKDAY}\b`, "gi"),
+  nextPeriod: /\bnext\s+(week|month)\b/gi,
+  inCount: new RegExp(String.raw`\bin\s+${COUNT}\s+(days?|weeks?|months?)\b`, "gi"),
+  repeatWords: [
+    [/\b(?:daily|once a day)\b/gi, { unit: "day", interval: 1 }],
+    [/\b(?:weekly|once a week)\b/gi, { unit: "week", interval: 1 }],
+    [/\b(?:fortnightly|bi-?weekly|twice a month)\b/gi, { unit: "week", interval: 2 }],
+    [/\b(?:monthly|once a month)\b/gi, { unit: "month", interval: 1 }],
+    [/\bquarterly\b/gi, { unit: "month", interval: 3 }],
+    [/\b(?:yearly|annually|once a year)\b/gi, { unit: "month", interval: 12 }],
+  ] as Array<[RegExp, Repeat]>,
+  ordinal: /(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)\b(?:(?:on|from|starting|until|till|through)\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
+}));
+
 /** Timing in `text` relative to `today` (YYYY-MM-DD, the customer's date); null when there is none. */
 export function extractSchedule(text: string, today: string): ScheduleExtraction | null {
+  const patterns = schedulePatterns();
   const r = new Reader(text);
   const problems: TimingProblem[] = [];
   const problem = (reason: TimingProblemReason, m: RegExpExecArray | string) =>
@@ -144,7 +178,7 @@ export function extractSchedule(text: string, today: string): ScheduleExtraction
 
   // Times of day: Teller schedules by date only.
   for (const m of r.take(
-    /\b(?:at\s+|by\s+|before\s+|after\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\b(?:at|by|before|after)\s+\d{1,2}[:.]\d{2}\b|\b(?:at|by)\s+\d{1,2}\s*o'?clock\b|\b(?:at|by|before|after)\s+\d{1,2}(?![\d.,:/%]|\s*(?:st|nd|rd|th|dollars?|usd|eur|gbp|pounds?|euros?)\b)|\b(?:at\s+)?(?:noon|midday|midnight)\b|\btonight\b|\b(?:(?:this|in the|tomorrow)\s+)?(?:morning|afternoon|evening)\b|\b(?:end|close) of (?:the )?(?:business )?day\b|\bhourly\b|\bevery\s+(?:\d+\s+)?(?:hours?|minutes?|seconds?)\b/i,
+    patterns.timeOfDay,
   )) {
     problem(/hour|minute|second|hourly/i.test(m[0]) ? "unsupported_repeat" : "time_of_day", m);
     // "tomorrow morning": the date still counts, only the time of day is refused.
@@ -163,40 +197,32 @@ export function extractSchedule(text: string, today: string): ScheduleExtraction
     if (repeat && (repeat.unit !== next.unit || repeat.interval !== next.interval)) problem("unsupported_repeat", m);
     else repeat = next;
   };
-  for (const m of r.take(new RegExp(String.raw`\b(?:every|each)\s+(other\s+|${COUNT}(?:st|nd|rd|th)?\s+)?${WEEKDAY}s?\b|\bon\s+${WEEKDAY}s\b`, "i"))) {
+  for (const m of r.take(patterns.everyWeekday)) {
     const interval = m[1] ? count(m[1].trim().replace(/(st|nd|rd|th)$/, "")) : 1;
     const dayWord = m[3] ?? m[4]!;
     anchorWeekday = weekdayIndex(dayWord);
     if (!(interval >= 1 && interval <= MAX_REPEAT_INTERVAL)) problem("unsupported_repeat", m);
     else setRepeat({ unit: "week", interval }, m);
   }
-  for (const m of r.take(new RegExp(String.raw`\b(?:every|each)\s+(other\s+|${COUNT}\s+)?(day|week|month|year)s?\b`, "i"))) {
+  for (const m of r.take(patterns.everyPeriod)) {
     const n = m[1] ? count(m[1].trim()) : 1;
     const unit = m[3]!.toLowerCase();
     const interval = unit === "year" ? n * 12 : n;
     if (!(interval >= 1 && interval <= MAX_REPEAT_INTERVAL)) problem("unsupported_repeat", m);
     else setRepeat({ unit: unit === "year" ? "month" : (unit as Repeat["unit"]), interval }, m);
   }
-  const WORDS: Array<[RegExp, Repeat]> = [
-    [/\b(?:daily|once a day)\b/i, { unit: "day", interval: 1 }],
-    [/\b(?:weekly|once a week)\b/i, { unit: "week", interval: 1 }],
-    [/\b(?:fortnightly|bi-?weekly|twice a month)\b/i, { unit: "week", interval: 2 }],
-    [/\b(?:monthly|once a month)\b/i, { unit: "month", interval: 1 }],
-    [/\bquarterly\b/i, { unit: "month", interval: 3 }],
-    [/\b(?:yearly|annually|once a year)\b/i, { unit: "month", interval: 12 }],
-  ];
-  for (const [pattern, value] of WORDS) {
+  for (const [pattern, value] of patterns.repeatWords) {
     for (const m of r.take(pattern)) {
       if (/twice a month/i.test(m[0])) problem("unsupported_repeat", m);
       else setRepeat(value, m);
     }
   }
-  for (const m of r.take(/\bon\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:every|each|the)\s+month\b/i)) {
+  for (const m of r.take(patterns.monthDay)) {
     anchorMonthDay = Number(m[1]);
     setRepeat({ unit: "month", interval: 1 }, m);
   }
   // Anything else said with "every"/"each"/"recurring" is a repeat we cannot express.
-  for (const m of r.take(/\b(?:every|each)\b(?:\s+[a-z0-9'-]+){0,3}|\b(?:recurring|repeating|regularly|twice|semi-?monthly)\b/i)) {
+  for (const m of r.take(patterns.otherRepeat)) {
     problem("unsupported_repeat", m);
   }
 
@@ -204,7 +230,7 @@ export function extractSchedule(text: string, today: string): ScheduleExtraction
   let until: string | undefined;
   let total: number | undefined;
   let forLength: { n: number; unit: "day" | "week" | "month" | "year" } | undefined;
-  for (const m of r.take(new RegExp(String.raw`\b(?:for\s+)?${COUNT}\s+(?:times|payments|transfers|occurrences)\b|\bfor\s+${COUNT}\s+(days?|weeks?|months?|years?)\b`, "i"))) {
+  for (const m of r.take(patterns.ends)) {
     const n = count(m[1] ?? m[2]!);
     if (m[3]) forLength = { n, unit: m[3].toLowerCase().replace(/s$/, "") as "day" | "week" | "month" | "year" };
     else total = n;
@@ -218,31 +244,29 @@ export function extractSchedule(text: string, today: string): ScheduleExtraction
     else if (start !== undefined && start !== date) problem("unclear_date", m);
     else start = date;
   };
-  for (const m of r.take(/\b(?:yesterday|last\s+(?:week|month|year|night)|(?:last|this past)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:\d+|a|one|two|three)\s+(?:days?|weeks?|months?)\s+ago)\b/i)) {
+  for (const m of r.take(patterns.pastDate)) {
     problem("past_date", m);
   }
-  for (const m of r.take(/\b(?:right\s+)?now\b|\b(?:right away|immediately|straight away|today|asap)\b/i)) now = true;
-  for (const m of r.take(/\b(?:the\s+)?day after tomorrow\b/i)) setStart(addDays(today, 2), m);
-  for (const m of r.take(/\btomorrow\b/i)) setStart(addDays(today, 1), m);
+  for (const m of r.take(patterns.now)) now = true;
+  for (const m of r.take(patterns.dayAfterTomorrow)) setStart(addDays(today, 2), m);
+  for (const m of r.take(patterns.tomorrow)) setStart(addDays(today, 1), m);
   // "next Friday" is the Friday of next week (said on Thursday 3 Dec, Fri 11 Dec, not tomorrow);
   // "this Friday", "on Friday", "to Friday" (moving a date) and a bare "Friday" are the coming one.
   // "by Friday" (a deadline, not a day) is left to chrono, which reports it as unclear.
-  const NOT_A_DAY = String.raw`(?<!\b(?:by|before|after|until|till|through|since|from|ending|end)\s+)`;
-  for (const m of r.take(new RegExp(String.raw`${NOT_A_DAY}\b(?:(?:on|next|this|coming|to|for)\s+)+${WEEKDAY}\b|${NOT_A_DAY}(?<!\b(?:on|next|this|coming|to|for)\s+)\b${FULL_WEEKDAY}\b`, "i"))) {
+  for (const m of r.take(patterns.weekday)) {
     const day = weekdayIndex((m[1] ?? m[2])!);
     const next = /\bnext\b/i.test(m[0]) && !/\bthis\b/i.test(m[0]);
     setStart(next ? weekdayOfNextWeek(today, day) : nextWeekday(today, day), m);
   }
-  for (const m of r.take(/\bnext\s+(week|month)\b/i)) {
+  for (const m of r.take(patterns.nextPeriod)) {
     setStart(m[1]!.toLowerCase() === "week" ? nextWeekday(today, 1) : addMonths(`${today.slice(0, 8)}01`, 1), m);
   }
-  for (const m of r.take(new RegExp(String.raw`\bin\s+${COUNT}\s+(days?|weeks?|months?)\b`, "i"))) {
+  for (const m of r.take(patterns.inCount)) {
     const n = count(m[1]!);
     const unit = m[2]!.toLowerCase();
     setStart(unit.startsWith("day") ? addDays(today, n) : unit.startsWith("week") ? addDays(today, 7 * n) : addMonths(today, n), m);
   }
-  const ordinal = /(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)\b(?:(?:on|from|starting|until|till|through)\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
-  for (const m of r.take(ordinal)) {
+  for (const m of r.take(patterns.ordinal)) {
     const dom = Number(m[1]);
     if (/^(?:until|till|through)/i.test(m[0])) until = nextMonthDay(today, dom) ?? undefined;
     else if (repeat?.unit === "month" || !repeat) {
