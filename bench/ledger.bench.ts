@@ -16,6 +16,8 @@
  * bench/ledger-filler.ts) sit beside the bench's own, so that no table a transfer touches is a
  * few pages Postgres would rather scan than look up by key: foreign-key checks and lookups then
  * plan as on a real bank's tables, and keep those plans as the tables grow during the run.
+ * BENCH_WAL_RANGE=1 prints, after each measurement, the WAL it wrote by record type per call
+ * (pg_walinspect, created in the throwaway database; the whole server's WAL, so quiet it first).
  */
 import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
