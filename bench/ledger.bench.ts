@@ -16,6 +16,8 @@
  * bench/ledger-filler.ts) sit beside the bench's own, so that no table a transfer touches is a
  * few pages Postgres would rather scan than look up by key: foreign-key checks and lookups then
  * plan as on a real bank's tables, and keep those plans as the tables grow during the run.
+ * BENCH_WAL_RANGE=1 prints, after each measurement, the WAL it wrote by record type per call
+ * (pg_walinspect, created in the throwaway database; the whole server's WAL, so quiet it first).
  */
 import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
@@ -38,6 +40,9 @@ const CONCURRENCY = (process.env.BENCH_CLIENTS ?? "1,8,32").split(",").map(Numbe
 const WARMUP_OPS = Number(process.env.BENCH_WARMUP ?? 3);
 const MIGRATIONS = process.env.BENCH_MIGRATIONS;
 const FILLER = Number(process.env.BENCH_FILLER ?? 20_000);
+// BENCH_WAL_RANGE=1: what each measurement wrote to the WAL, by record type (pg_walinspect, read
+// at once: the server recycles the segments within minutes). The whole server's WAL: quiet it first.
+const WAL_RANGE = process.env.BENCH_WAL_RANGE === "1";
 
 interface Sample {
   ops: number;
@@ -63,6 +68,7 @@ async function main() {
   try {
     const db = drizzle(pool, { schema }) as unknown as Db;
     const backendCpu = () => serverProbe(pool);
+    const walStats = WAL_RANGE ? await walStatsOf(pool) : undefined;
     await pool.query("CREATE TABLE bench_counter (id int PRIMARY KEY, n bigint NOT NULL)");
     await pool.query("INSERT INTO bench_counter SELECT g, 0 FROM generate_series(0, 63) g");
     // The filler first (bench/ledger-filler.ts): the pool's sessions then plan against full tables.
@@ -77,7 +83,7 @@ async function main() {
     const rows: string[][] = [["clients", "transfers/s", "p50 ms", "p99 ms", "UPDATE/s", "p50 ms", "p99 ms", "p50 ×", "throughput ÷", "transfers ÷ UPDATE", "backend µs: transfer", "UPDATE", "client µs: transfer", "UPDATE", "WAL B: transfer", "UPDATE"]];
     let key = 0;
     for (const clients of CONCURRENCY) {
-      const update = await measure(clients, (client) => pool.query("UPDATE bench_counter SET n = n + 1 WHERE id = $1", [client]), backendCpu);
+      const update = await measure(clients, (client) => pool.query("UPDATE bench_counter SET n = n + 1 WHERE id = $1", [client]), backendCpu, walStats);
       const moved = await measure(clients, async (client) => {
         const c = customers[client]!;
         const n = key++;
@@ -90,7 +96,7 @@ async function main() {
           amount: { minor: 1, currency: "USD" },
         });
         if (!result.ok) throw new Error(`${result.code}: ${result.message}`);
-      }, backendCpu);
+      }, backendCpu, walStats);
       rows.push([
         String(clients),
         moved.perSecond.toFixed(0),
@@ -156,7 +162,12 @@ async function main() {
  * plpgsql function's compilation, the foreign-key checks' plans): at 8 clients seven such first
  * calls of several ms each (one in a fresh psql session: 16 ms) counted among the slowest 1%.
  */
-async function measure(clients: number, op: (client: number) => Promise<unknown>, probe?: () => Promise<Probe>): Promise<Sample> {
+async function measure(
+  clients: number,
+  op: (client: number) => Promise<unknown>,
+  probe?: () => Promise<Probe>,
+  walStats?: (from: bigint, to: bigint, label: string) => Promise<void>,
+): Promise<Sample> {
   const latencies: number[] = [];
   let errors = 0;
   await Promise.all(
@@ -184,6 +195,7 @@ async function measure(clients: number, op: (client: number) => Promise<unknown>
   const elapsed = (performance.now() - started) / 1000;
   const client = process.cpuUsage(clientBefore);
   const after = await probe?.();
+  if (WAL_RANGE && before && after && walStats) await walStats(before.walLsn, after.walLsn, `${clients} clients, ${latencies.length} calls`);
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
   return { ops: latencies.length, perSecond: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), errors,
@@ -217,6 +229,28 @@ async function serverProbe(pool: pg.Pool): Promise<Probe> {
     }
   }
   return { cpuMs: ticks * 10, walLsn: BigInt(rows[0]?.wal ?? 0) }; // USER_HZ = 100
+}
+
+/** A WAL position as Postgres writes it (X/X), from its byte offset. */
+function lsn(bytes: bigint): string {
+  return `${(bytes >> 32n).toString(16).toUpperCase()}/${(bytes & 0xffffffffn).toString(16).toUpperCase()}`;
+}
+
+/** Prints the WAL written between two positions by record type, per call, with full-page images apart. */
+async function walStatsOf(pool: pg.Pool): Promise<(from: bigint, to: bigint, label: string) => Promise<void>> {
+  await pool.query("CREATE EXTENSION IF NOT EXISTS pg_walinspect");
+  return async (from, to, label) => {
+    const calls = Number(/(\d+) calls/.exec(label)?.[1] ?? 1);
+    const { rows } = await pool.query<{ record_type: string; count: string; record_size: string; fpi_size: string }>(
+      `SELECT "resource_manager/record_type" AS record_type, count, record_size, fpi_size FROM pg_get_wal_stats($1::pg_lsn, $2::pg_lsn, true) WHERE count > 0 ORDER BY combined_size DESC`,
+      [lsn(from), lsn(to)],
+    );
+    console.log(`  WAL ${lsn(from)} .. ${lsn(to)} (${label}), per call: records, record bytes, full-page image bytes`);
+    for (const r of rows) {
+      const per = (v: string) => (Number(v) / calls).toFixed(Number(v) / calls < 10 ? 2 : 0);
+      console.log(`    ${r.record_type.padEnd(36)} ${per(r.count).padStart(6)} ${per(r.record_size).padStart(7)} ${per(r.fpi_size).padStart(7)}`);
+    }
+  };
 }
 
 async function openTarget(): Promise<{ kind: string; url: string; stop(): Promise<void> }> {

@@ -17,4 +17,11 @@ describe("ids", () => {
     expect(seededId("payee", "cus_alex_kim:payee-0")).not.toBe(seededId("payee", "cus_alex_kim:payee-1"));
     fc.assert(fc.property(fc.string(), (key) => ID_PATTERNS.card.test(seededId("card", key))));
   });
+
+  it("stay fresh and well-formed across refills of the random pool they are drawn from", () => {
+    // 4 kB of random bytes serve ~200 ids; 2,000 ids cross ten refills.
+    const ids = Array.from({ length: 2000 }, () => newId("transfer"));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.every((id) => ID_PATTERNS.transfer.test(id))).toBe(true);
+  });
 });

@@ -64,32 +64,26 @@ async function callTransferFunction(db: Db, customerId: string, request: Transfe
   const { minor: amount, currency } = request.amount;
   const to = request.to;
   const toAccountId = "accountId" in to ? to.accountId : null;
-  const args = sql.join(
-    [
-      sql`${customerId}`,
-      sql`${request.idempotencyKey}`,
-      sql`${request.fromAccountId}`,
-      sql`${toAccountId}`,
-      sql`${"payeeId" in to ? to.payeeId : null}`,
-      sql`${amount}`,
-      sql`${currency}`,
-      sql`${normalizedMemo(request.memo)}`,
-      sql`${TRANSFER_LIMITS[currency].daily}`,
-      sql`${transferId}`,
-      sql`${newId("ledgerTransaction")}`,
-      sql`${newId("transaction")}`,
-      sql`${toAccountId ? newId("transaction") : null}`,
-    ],
-    sql`, `,
-  );
+  const toPayeeId = "payeeId" in to ? to.payeeId : null;
+  const memo = normalizedMemo(request.memo);
+  const dailyLimit = TRANSFER_LIMITS[currency].daily;
+  const ledgerTransactionId = newId("ledgerTransaction");
+  const debitTransactionId = newId("transaction");
+  const creditTransactionId = toAccountId ? newId("transaction") : null;
+  // The arguments written out in each statement rather than sql.join'ed once: drizzle builds a
+  // flat template's query in ~6 µs, the joined one in ~17-25 µs (ledger14, same SQL and params).
   // db.execute's result type is driver-specific; both drivers we use answer `{ rows }`.
   if (db instanceof PgTransaction) {
-    const result = await db.execute(sql`SELECT * FROM teller_transfer(${args})`);
+    const result = await db.execute(
+      sql`SELECT * FROM teller_transfer(${customerId}, ${request.idempotencyKey}, ${request.fromAccountId}, ${toAccountId}, ${toPayeeId}, ${amount}, ${currency}, ${memo}, ${dailyLimit}, ${transferId}, ${ledgerTransactionId}, ${debitTransactionId}, ${creditTransactionId})`,
+    );
     const raw = (result as unknown as { rows: RawTransferRow[] }).rows[0];
     if (!raw) throw new Error("teller_transfer returned no row");
     return transferRow(raw);
   }
-  const result = await db.execute(sql`CALL teller_transfer_commit(${args}, NULL)`);
+  const result = await db.execute(
+    sql`CALL teller_transfer_commit(${customerId}, ${request.idempotencyKey}, ${request.fromAccountId}, ${toAccountId}, ${toPayeeId}, ${amount}, ${currency}, ${memo}, ${dailyLimit}, ${transferId}, ${ledgerTransactionId}, ${debitTransactionId}, ${creditTransactionId}, NULL)`,
+  );
   const raw = (result as unknown as { rows: Array<{ transfer: RawTransferRow | string | null }> }).rows[0]?.transfer;
   if (!raw) throw new Error("teller_transfer_commit returned no transfer");
   // json arrives parsed from both drivers; a driver without a json parser would hand over text.
