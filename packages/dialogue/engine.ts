@@ -31,11 +31,11 @@ import { acknowledgeSmallTalk, answerAside, cancelText, holdOn, interrupt, resto
 import { onLookupData, startLookup } from "./flows/lookup.js";
 import { unheldNotes } from "./flows/unheld-accounts.js";
 import { answerIfItWorked, asksIfItWorked } from "./flows/follow-up.js";
-import { balanceThenTransfer, freezeBeforePayment, transferAfterBalance } from "./flows/two-requests.js";
+import { balanceThenTransfer, freezeBeforePayment, takeSecondRequest, transferAfterBalance } from "./flows/two-requests.js";
 import { isFactIntent, startFact } from "./flows/bank-facts.js";
 import { CARD_AT_RISK_INTENTS, startCardAtRisk, startFraudReport } from "./flows/fraud.js";
 import { answerDebitCardBill, asksToPayDebitCard, isTransferIntent, startPayBill, withBillKind } from "./flows/pay-bill.js";
-import { cancelsScheduled, continueSchedules, executeCancel, onCancelResult, onSchedulesData, startSchedules } from "./flows/schedules.js";
+import { cancelJustScheduled, cancelsScheduled, continueSchedules, executeCancel, onCancelResult, onSchedulesData, startSchedules } from "./flows/schedules.js";
 import { executeTransfer, onTransferData, startTransfer } from "./flows/transfer.js";
 import { answersAskedSlot, asksAnotherTransfer, hasTransferEntities, updateTransfer } from "./flows/transfer-answers.js";
 import { answerBareYes, repeatQuestion } from "./flows/transfer-questions.js";
@@ -125,7 +125,19 @@ function onEffectResult(ctx: StepContext, event: EffectResultEvent): void {
   resumePaused(ctx);
 }
 
+/** A message, then the second request it may hold ("yes, and also 30 to savings"; flows/two-requests.ts). */
 function onMessage(ctx: StepContext, event: MessageEvent): void {
+  const then = event.confirmation ? undefined : event.understanding.entities?.then;
+  if (!then) return onFirstRequest(ctx, event);
+  const { then: _second, ...entities } = event.understanding.entities;
+  // The first request's own words, where the stored text still ends with the second's.
+  const at = event.text.lastIndexOf(then.text);
+  const text = at > 0 ? event.text.slice(0, at).trim() : event.text;
+  onFirstRequest(ctx, { ...event, text, understanding: { ...event.understanding, entities } });
+  takeSecondRequest(ctx, then, route);
+}
+
+function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   const u = event.understanding;
   let entities: Entities = { ...u.entities, accountRefs: u.entities?.accountRefs ?? [] };
   const intent: IntentTag = { name: u.intent, confidence: u.confidence };
@@ -184,7 +196,10 @@ function onMessage(ctx: StepContext, event: MessageEvent): void {
 
   // A bare "cancel" / "stop" with nothing in progress got the FAQ on cancelling a sent transfer,
   // or "Goodbye!"; "cancel the transfer" (no bare answer) still gets the FAQ.
-  if (entities.no && !entities.yes && entities.query?.cancel) return nothingToCancel(ctx, intent);
+  if (entities.no && !entities.yes && entities.query?.cancel) {
+    if (!cancelJustScheduled(ctx, intent, entities)) nothingToCancel(ctx, intent);
+    return;
+  }
   if ((entities.yes || entities.no) && unclear) return nothingPending(ctx, intent, entities);
   if (entities.hold) return giveTime(ctx, intent);
   // "did it work?" right after a freeze got "Sorry, I can't help with that."
