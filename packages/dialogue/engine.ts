@@ -22,7 +22,21 @@ import {
   startCardChange,
   updateCardChoice,
 } from "./flows/cards.js";
-import { answerFaq, englishOnly, fallback, giveTime, greet, handOff, introduce, nothingToCancel, sayGoodbye, sayThanks } from "./flows/conversation.js";
+import {
+  answerFaq,
+  englishOnly,
+  fallback,
+  giveTime,
+  greet,
+  handOff,
+  introduce,
+  isWithdrawResult,
+  nothingToCancel,
+  onHandoffWithdrawn,
+  sayGoodbye,
+  sayThanks,
+  withdrawHandoff,
+} from "./flows/conversation.js";
 import { busyExecuting, finishExecution, isExecutionResult, reissue } from "./flows/execution.js";
 import { continueDispute, describedCharge, onDisputeData, repeatDisputeQuestion } from "./flows/disputes.js";
 import { answerOffer, offerDispute } from "./flows/dispute-offer.js";
@@ -105,6 +119,7 @@ export function clearHandoff(state: DialogueState): DialogueState {
 
 function onEffectResult(ctx: StepContext, event: EffectResultEvent): void {
   if (isExecutionResult(ctx.state, event.effectId)) return finishExecution(ctx, event.result);
+  if (isWithdrawResult(event.effectId)) return onHandoffWithdrawn(ctx, event.result);
   const task = ctx.state.task;
   // Results nobody waits for (a cancelled task, a duplicate) are dropped.
   if (task?.kind === "transfer" && task.waitingFor.includes(event.effectId)) {
@@ -197,7 +212,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   // A bare "cancel" / "stop" with nothing in progress got the FAQ on cancelling a sent transfer,
   // or "Goodbye!"; "cancel the transfer" (no bare answer) still gets the FAQ.
   if (entities.no && !entities.yes && entities.query?.cancel) {
-    if (!cancelJustScheduled(ctx, intent, entities)) nothingToCancel(ctx, intent);
+    // Waiting for a person: "never mind" withdraws that request (it stayed queued).
+    if (!withdrawHandoff(ctx) && !cancelJustScheduled(ctx, intent, entities)) nothingToCancel(ctx, intent);
     return;
   }
   if ((entities.yes || entities.no) && unclear) return nothingPending(ctx, intent, entities);

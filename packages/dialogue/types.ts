@@ -263,8 +263,17 @@ export interface HandoffEffect {
   messageId: string;
 }
 
+/**
+ * "never mind" while waiting for a person: the hand-off leaves the staff queue, unless someone from
+ * the bank already took it. Expected `data`: { status: "withdrawn" | "taken" | "none" }.
+ */
+export interface WithdrawHandoffEffect {
+  kind: "withdraw_handoff";
+  effectId: string;
+}
+
 export type MoneyEffect = TransferEffect | SetCardStatusEffect | ScheduleTransferEffect;
-export type Effect = LoadEffect | MoneyEffect | HandoffEffect | CancelScheduleEffect | OpenDisputeEffect;
+export type Effect = LoadEffect | MoneyEffect | HandoffEffect | WithdrawHandoffEffect | CancelScheduleEffect | OpenDisputeEffect;
 
 // ─── Replies ───────────────────────────────────────────────────────────────────────────────────
 
