@@ -13,7 +13,7 @@
  * Only step 1 or 2 can start a transfer or an unfreeze, and only for a confirmation the server
  * rendered, that is still pending and not expired.
  */
-import { FALLBACKS_BEFORE_HANDOFF, REPEAT_YES_WINDOW_MS } from "./config.js";
+import { FALLBACKS_BEFORE_HANDOFF } from "./config.js";
 import type { StepContext } from "./context.js";
 import {
   executeCardChange,
@@ -22,21 +22,8 @@ import {
   startCardChange,
   updateCardChoice,
 } from "./flows/cards.js";
-import {
-  answerFaq,
-  englishOnly,
-  fallback,
-  giveTime,
-  greet,
-  handOff,
-  introduce,
-  isWithdrawResult,
-  nothingToCancel,
-  onHandoffWithdrawn,
-  sayGoodbye,
-  sayThanks,
-  withdrawHandoff,
-} from "./flows/conversation.js";
+import { answerFaq, englishOnly, fallback, giveTime, greet, handOff, introduce, isWithdrawResult, nothingToCancel, onHandoffWithdrawn, sayGoodbye, sayThanks, withdrawHandoff } from "./flows/conversation.js";
+import { nothingPending, staleConfirmationText } from "./flows/settled-answers.js";
 import { busyExecuting, finishExecution, isExecutionResult, reissue } from "./flows/execution.js";
 import { continueDispute, describedCharge, onDisputeData, repeatDisputeQuestion } from "./flows/disputes.js";
 import { answerOffer, offerDispute } from "./flows/dispute-offer.js";
@@ -395,38 +382,4 @@ function showCurrent(ctx: StepContext, task: Exclude<Task, LookupTask>, lead: st
     resumeQuestion(ctx, task, lead);
   }
   return ctx.replies.length > before;
-}
-
-function staleConfirmationText(state: DialogueState, id: string): string {
-  if (state.executing?.id === id) return "I'm already working on that — it will only happen once.";
-  const settled = state.settled.find((s) => s.id === id);
-  switch (settled?.outcome) {
-    case "done":
-      return "That's already done — I haven't done it again.";
-    case "expired":
-      return "That confirmation expired, so nothing was done. You can start again whenever you like.";
-    case "cancelled":
-    case "replaced":
-      return "That request was cancelled or replaced, so I haven't done anything.";
-    case "failed":
-      return "That request didn't go through, and I haven't tried it again.";
-    case "unknown":
-      return "I couldn't confirm whether that went through. Please check your recent activity before trying again.";
-    default:
-      return "That confirmation isn't valid any more, so I haven't done anything.";
-  }
-}
-
-/** "yes"/"no" when nothing is waiting for an answer: never acts, explains what it knows. */
-function nothingPending(ctx: StepContext, intent: IntentTag, e: Entities): void {
-  const last = ctx.state.settled.at(-1);
-  if (e.yes && ctx.state.executing) {
-    ctx.replies.push(reply(intent, staleConfirmationText(ctx.state, ctx.state.executing.id)));
-  } else if (e.yes && last && ctx.now - last.at <= REPEAT_YES_WINDOW_MS) {
-    ctx.replies.push(reply(intent, staleConfirmationText(ctx.state, last.id)));
-  } else if (e.yes) {
-    ctx.replies.push(reply(intent, "There's nothing waiting for your confirmation right now, so I haven't done anything."));
-  } else {
-    ctx.replies.push(reply(intent, "OK. Is there anything else I can help with?"));
-  }
 }
