@@ -145,6 +145,15 @@ describe("understand: two requests in one message (sweep13)", () => {
   });
 });
 
+describe("understand: a weekday that has passed this week (sweep13)", () => {
+  it("'make it friday' on a Saturday is the coming Friday, never the one just gone", async () => {
+    for (const [today, friday] of [["2026-12-05", "2026-12-11"], ["2026-12-06", "2026-12-11"], ["2026-12-03", "2026-12-04"]] as const) {
+      const u = await understand("make it friday", context({ today, transferInProgress: true }));
+      expect(u.entities.timing?.schedule?.start, today).toBe(friday);
+    }
+  });
+});
+
 describe("yesOrNo", () => {
   it("counts only a message that is nothing but an answer", () => {
     expect(["Yes!", "go ahead", "OK.", "yes, send it"].map(yesOrNo)).toEqual(["yes", "yes", "yes", "yes"]);

@@ -38,7 +38,7 @@ import { CARD_AT_RISK_INTENTS, startCardAtRisk, startFraudReport } from "./flows
 import { answerDebitCardBill, asksToPayDebitCard, isTransferIntent, startPayBill, withBillKind } from "./flows/pay-bill.js";
 import { cancelJustScheduled, cancelsScheduled, continueSchedules, executeCancel, onCancelResult, onSchedulesData, startSchedules } from "./flows/schedules.js";
 import { executeTransfer, onTransferData, startTransfer } from "./flows/transfer.js";
-import { answersAskedSlot, asksAnotherTransfer, hasTransferEntities, updateTransfer } from "./flows/transfer-answers.js";
+import { answersAskedSlot, asksAnotherTransfer, hasTransferEntities, rejectsSource, updateTransfer } from "./flows/transfer-answers.js";
 import { answerBareYes, repeatQuestion } from "./flows/transfer-questions.js";
 import { confirmActions, reply } from "./render.js";
 import { cloneState, expireStale, isFallback, pendingConfirmation, settle } from "./state.js";
@@ -169,6 +169,7 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
       return resumePaused(ctx);
     }
     if (entities.hold && !entities.yes && !entities.no) return holdOn(ctx, task);
+    if (task.kind === "transfer" && rejectsSource(ctx, task, event.text)) return;
     const question = entities.query?.question === true;
     // "the 42.10 one" while a charge is picked is that charge, not a new transfer nor a question.
     const slotAnswer =
