@@ -128,9 +128,11 @@ describe("understand: two requests in one message (sweep13)", () => {
     expect(u.entities.then).toMatchObject({ intent: "transfer", entities: { amount: { minor: 20_00 }, payeeName: "Jordan Lee" } });
   });
 
-  it("keeps a change to the card and a balance asked about a payment as one request", async () => {
-    for (const text of ["ok and make it 50", "yes but send 40 instead", "what's my balance after I pay 10 to Jordan Lee", "send 10 to Jordan Lee and 20 to my savings"]) {
-      expect((await understand(text, context({ transferInProgress: true }))).entities.then, text).toBeUndefined();
+  it("keeps a change to the card, a yes taken back and a balance asked about a payment as one request (never a yes)", async () => {
+    for (const text of ["ok and make it 50", "yes but send 40 instead", "yes and no", "ok and don't send it yet", "yes and wait", "what's my balance after I pay 10 to Jordan Lee", "send 10 to Jordan Lee and 20 to my savings"]) {
+      const u = await understand(text, context({ transferInProgress: true }));
+      expect(u.entities.then, text).toBeUndefined();
+      expect(u.entities.yes, text).toBeUndefined();
     }
   });
 

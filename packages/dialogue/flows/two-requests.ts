@@ -108,6 +108,8 @@ const LOOKUP_AND =
   /^(.+?)(?:\s*,\s*(?:and\s+|then\s+|also\s+)*|\s+(?:and|then|also|&)\s+(?:then\s+|also\s+)*)((?:please\s+|can\s+you\s+|could\s+you\s+)?(?:send|move|transfer|pay|wire|freeze|lock|block|unfreeze|unlock)\b.+)$/i;
 // The rest of "yes and make it 150", "ok and send it to savings instead": a change to the card, not a second request.
 const CHANGES_THE_CARD = /\b(?:make\s+it|instead|change|actually|rather|correct(?:ion)?|meant|send\s+it|pay\s+it|that\s+one)\b/i;
+// "yes and no", "ok and don't send it yet", "yes and wait": a yes taken back is no yes.
+const TAKES_IT_BACK = /\b(?:no|nope|not|don'?t|do\s+not|never|wait|hold|cancel|stop|nvm|never\s*mind)\b/i;
 
 export interface SecondRequestSplit {
   first: string;
@@ -126,7 +128,7 @@ export interface SecondRequestSplit {
 export function secondRequestSplits(text: string): SecondRequestSplit[] {
   const splits: SecondRequestSplit[] = [];
   const yes = YES_AND.exec(text);
-  if (yes && !CHANGES_THE_CARD.test(yes[2]!)) {
+  if (yes && !CHANGES_THE_CARD.test(yes[2]!) && !TAKES_IT_BACK.test(yes[2]!)) {
     splits.push({
       first: yes[1]!.trim(),
       second: yes[2]!.trim(),
