@@ -200,8 +200,14 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   // A bare "cancel" / "stop" with nothing in progress got the FAQ on cancelling a sent transfer,
   // or "Goodbye!"; "cancel the transfer" (no bare answer) still gets the FAQ.
   if (entities.no && !entities.yes && entities.query?.cancel) {
-    // Waiting for a person: "never mind" withdraws that request (it stayed queued).
-    if (!withdrawHandoff(ctx) && !cancelJustScheduled(ctx, intent, entities)) nothingToCancel(ctx, intent);
+    // Waiting for a person: "never mind" withdraws that request (it stayed queued); "cancel it" is
+    // about whichever came last, that request or a transfer just scheduled.
+    const handoffAt = ctx.state.handoff?.at ?? -Infinity;
+    const scheduleLast = (ctx.state.settled.at(-1)?.at ?? -Infinity) > handoffAt;
+    const cancelled = scheduleLast
+      ? cancelJustScheduled(ctx, intent, entities) || withdrawHandoff(ctx)
+      : withdrawHandoff(ctx) || cancelJustScheduled(ctx, intent, entities);
+    if (!cancelled) nothingToCancel(ctx, intent);
     return;
   }
   if ((entities.yes || entities.no) && unclear) return nothingPending(ctx, intent, entities);

@@ -50,6 +50,27 @@ describe("scheduled transfers in the dialogue", () => {
     expect([...session.bank.schedulesByKey.values()][0]!.status).toBe("cancelled");
   });
 
+  it("a bare 'never mind' after a schedule is no request to cancel it", () => {
+    const session = new Session();
+    const turn = session.say("transfer 100 from savings to checking tomorrow", understood("transfer", { ...savingsToChecking, timing: tomorrow }));
+    session.press(lastReply(turn).confirmation!.id, "yes");
+    const reply = session.say("never mind", understood("out_of_scope", { no: true, query: { cancel: true } }, 1));
+    expect(lastReply(reply).confirmation).toBeUndefined();
+    expect([...session.bank.schedulesByKey.values()][0]!.status).toBe("active");
+  });
+
+  it("'cancel it' while also queued for a person is about whichever came last", () => {
+    const session = new Session();
+    const cancelIt = understood("cancel_transfer", { no: true, cancelRequest: true, query: { cancel: true } });
+    session.say("I want to talk to a person", understood("human_agent"));
+    session.now += 1000;
+    const turn = session.say("transfer 100 from savings to checking tomorrow", understood("transfer", { ...savingsToChecking, timing: tomorrow }));
+    session.press(lastReply(turn).confirmation!.id, "yes");
+    const offer = session.say("cancel it", cancelIt);
+    expect(lastReply(offer).confirmation?.summary).toMatch(/^Cancel your scheduled payment/);
+    expect(offer.effects.map((e) => e.kind)).not.toContain("withdraw_handoff");
+  });
+
   it("'cancel it' after an immediate transfer, or long after a schedule, still has nothing to cancel", () => {
     const session = new Session();
     const cancelIt = understood("cancel_transfer", { no: true, cancelRequest: true, query: { cancel: true } });

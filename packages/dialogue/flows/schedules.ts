@@ -62,14 +62,15 @@ export function cancelsScheduled(intent: IntentTag, e: Entities): boolean {
 }
 
 /**
- * "cancel it" / "cancel that" right after a scheduled transfer was confirmed: that schedule
+ * "cancel it" / "cancel that" right after a scheduled transfer was confirmed (a cancel word, not a
+ * bare "never mind"): that schedule
  * (the last confirmation settled, within the repeat-yes window) is offered for cancelling, with its
  * own confirmation. It got "There's nothing in progress to cancel". False when nothing was just scheduled.
  */
 export function cancelJustScheduled(ctx: StepContext, intent: IntentTag, e: Entities): boolean {
   const last = ctx.state.settled.at(-1);
   if (!last?.scheduleId || last.outcome !== "done" || ctx.now - last.at > REPEAT_YES_WINDOW_MS) return false;
-  if (!e.no || e.amount || e.payeeName || e.accountRefs.length > 0 || e.timing?.schedule) return false;
+  if (!e.no || !e.cancelRequest || e.amount || e.payeeName || e.accountRefs.length > 0 || e.timing?.schedule) return false;
   const effectId = derivedId(ctx, "schedules");
   ctx.state.task = {
     kind: "schedules",
