@@ -75,6 +75,18 @@ describe("a card freeze and a transfer in one message (sweep12)", () => {
 });
 
 describe("a second request after the first (sweep13)", () => {
+  it("a lookup and a transfer asked in the middle of a transfer: the answer, and the new transfer said to be left undone", () => {
+    const session = new Session();
+    session.say("send 30 to Alex", understood("transfer", { amount: usd(30), payeeName: "Alex" }));
+    const turn = session.say(
+      "what's my balance and send 10 to savings",
+      understood("balance", { query: { question: true }, then: { text: "send 10 to savings", intent: "transfer", confidence: 0.99, entities: { accountRefs: ["savings"], toRef: "savings", amount: usd(10) } } }),
+    );
+    expect(allText(turn)).toMatch(/I haven't done anything about “send 10 to savings” yet/);
+    expect(allText(turn)).toMatch(/Back to your transfer: Which account should I send it from\?/);
+    expect(moneyEffects(turn)).toEqual([]);
+  });
+
   const yesAnd = (then: { text: string; intent: string; entities: Record<string, unknown> }) =>
     understood("out_of_scope", { yes: true, then: { confidence: 0.99, ...then, entities: { accountRefs: [], ...then.entities } } }, 0.88);
 

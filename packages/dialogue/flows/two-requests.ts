@@ -177,11 +177,11 @@ export function takeSecondRequest(ctx: StepContext, then: SecondRequest, route: 
   const current: Task | null = ctx.state.task;
   const answering = current !== null && (current.kind === "lookup" || (current.kind === "schedules" && current.waitingFor !== null && current.confirmation === null));
   if ((current && !answering) || ctx.state.paused) {
-    ctx.replies.push(reply(intent, "I haven't done anything about the rest of your message yet: let's finish this first, then ask me again."));
+    ctx.replies.push(reply(intent, `I haven't done anything about “${quotedRest(then)}” yet: let's finish this first, then ask me again.`));
     return;
   }
   if (unclear && !money) {
-    ctx.replies.push(reply(intent, `I didn't catch the rest of your message (“${then.text.slice(0, 60)}”), so I haven't done anything about it.`));
+    ctx.replies.push(reply(intent, `I didn't catch the rest of your message (“${quotedRest(then)}”), so I haven't done anything about it.`));
     return;
   }
   const card = intent.name === "freeze_card" || intent.name === "unfreeze_card";
@@ -189,7 +189,7 @@ export function takeSecondRequest(ctx: StepContext, then: SecondRequest, route: 
   const transfer = unclear || intent.name === "transfer" || intent.name === "pay_bill" || (!card && money && !e.query?.question);
   if (!transfer && !card) {
     if (answering) {
-      ctx.replies.push(reply(intent, "I haven't done anything about the rest of your message yet: ask me again once you've read this."));
+      ctx.replies.push(reply(intent, `I haven't done anything about “${quotedRest(then)}” yet: ask me again once you've read this.`));
       return;
     }
     return route(ctx, intent, e, then.text);
@@ -203,6 +203,11 @@ export function takeSecondRequest(ctx: StepContext, then: SecondRequest, route: 
     setAside(ctx, task);
     ctx.state.task = lookup;
   }
+}
+
+/** The second request's words as said back: at most 60 characters. */
+function quotedRest(then: SecondRequest): string {
+  return then.text.length > 60 ? `${then.text.slice(0, 59)}…` : then.text;
 }
 
 function hasMoneyWords(e: Entities): boolean {
