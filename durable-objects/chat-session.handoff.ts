@@ -5,7 +5,7 @@ import { fail, ok, type RpcResult } from "../packages/contract/errors.js";
 import { redactText } from "../packages/redaction/redact.js";
 import type { Db } from "../packages/db/client.js";
 import { clearHandoff } from "../packages/dialogue/index.js";
-import { closeHandoff, escalateHandoff, openHandoff } from "../packages/handoff/deferred.js";
+import { closeHandoff, escalateHandoff, getHandoff, openHandoff } from "../packages/handoff/deferred.js";
 import { type AgentMessage, type TranscriptEntry } from "../packages/contract/handoff.js";
 import { LEFT_QUEUE_TEXT, NOBODY_FREE_TEXT } from "../packages/handoff/texts.js";
 import { firstName } from "../packages/handoff/staff.js";
@@ -165,6 +165,25 @@ export class SessionHandoffs {
       await this.host.scheduleAlarm(FLUSH_DELAY_MS);
       return ok({ handoffId, agentId: hold?.agentId ?? null });
     });
+  }
+
+  /**
+   * "never mind" while queued, inside the customer's turn (already serialised): the hand-off leaves
+   * the staff queue only while still queued. "taken" when someone from the bank holds it or claimed
+   * it meanwhile (their join is on its way); "none" when nothing waits here any more (it expired).
+   */
+  async withdraw(customerId: string, db: () => Promise<Db>): Promise<"withdrawn" | "taken" | "none"> {
+    if (this.agents.hold()) return "taken";
+    const pending = this.agents.pending();
+    if (!pending) return "none";
+    // The queue consumer may not have stored the row yet: store it first, then close it.
+    await openHandoff(await db(), { id: pending.handoffId, customerId, reason: pending.reason, intent: pending.intent, requestedAt: new Date(pending.requestedAt) });
+    const closed = await closeHandoff(await db(), pending.handoffId, "left", ["queued"]);
+    if (!closed) return (await getHandoff(await db(), pending.handoffId))?.status === "assigned" ? "taken" : "none";
+    this.agents.setPending(undefined);
+    this.host.queueEvent(handoffEvent("handoff.left", customerId, Date.now(), { handoffId: pending.handoffId }));
+    this.host.ctx.waitUntil(this.desk()?.queueChanged().catch(() => {}) ?? Promise.resolve());
+    return "withdrawn";
   }
 
   /** What the agent reads: the masked transcript and who holds the conversation. */

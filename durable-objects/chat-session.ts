@@ -306,6 +306,7 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
         this.handoffs.requested(handoffId, reason, intent, at);
         this.newHandoff = true;
       },
+      withdrawHandoff: () => this.handoffs.withdraw(customerId, db),
       faultPoint: (where) => maybeEvict(this.env, this.ctx, where),
       ...(onReply ? { onReply } : {}),
       now: () => Date.now(),

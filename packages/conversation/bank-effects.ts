@@ -47,6 +47,8 @@ export function bankEffectExecutor(options: {
   db: () => Promise<Db>;
   /** Hand-offs go to the queue through the DO's outbox. */
   handoff(effect: Extract<Effect, { kind: "handoff" }>): void;
+  /** "never mind" while queued: the DO takes the hand-off out of the staff queue unless it was taken. */
+  withdrawHandoff?(): Promise<"withdrawn" | "taken" | "none">;
   /** Money movements are audited (amounts stay in the event, never in logs). */
   audit(effect: Extract<Effect, { kind: "transfer" | "set_card_status" }>, result: EffectResult): void;
   /** The turn's own read of accounts and payees (one query for both, see TurnReads). */
@@ -67,6 +69,9 @@ export function bankEffectExecutor(options: {
           case "handoff":
             options.handoff(effect);
             return { ok: true, data: null };
+          case "withdraw_handoff":
+            if (!options.withdrawHandoff) return { ok: false, error: { code: "unavailable" } };
+            return { ok: true, data: { status: await options.withdrawHandoff() } };
           case "load": {
             if (effect.what === "payees" && options.reads) return fromRpc(await options.reads.payees(), (v) => v);
             const accounts = effect.what === "accounts" ? options.reads?.accounts() : undefined;

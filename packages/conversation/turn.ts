@@ -61,6 +61,8 @@ export interface SessionPorts {
   wake(reason: "flush" | "retry"): Promise<void>;
   /** The dialogue handed the conversation to people: the hand-off's id is its event's id. */
   onHandoff?(handoffId: string, reason: string, intent: string, at: number): void;
+  /** "never mind" while queued: out of the staff queue, unless someone from the bank took it already. */
+  withdrawHandoff?(): Promise<"withdrawn" | "taken" | "none">;
   /** Local fault injection around the ledger call (`npm run load -- --faults`); absent elsewhere. */
   faultPoint?(where: "before the ledger call" | "after the ledger call"): void;
   onReply?(reply: Reply): void;
@@ -255,6 +257,7 @@ export function sessionHooks(
       ports.onHandoff?.(requested.id, effect.reason, effect.intent, at);
     },
     audit: (effect, result) => storage.queueEvent(auditEvent(customerId, effect, result, ports.now())),
+    ...(ports.withdrawHandoff ? { withdrawHandoff: ports.withdrawHandoff } : {}),
   });
   return {
     executor: {

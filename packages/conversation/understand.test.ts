@@ -113,6 +113,49 @@ describe("understand", () => {
   });
 });
 
+describe("understand: two requests in one message (sweep13)", () => {
+  it("reads a yes with a second request as the yes, the second request read on its own", async () => {
+    const u = await understand("yes, and also 30 to savings", context({ transferInProgress: true }));
+    expect(u.entities.yes).toBe(true);
+    expect(u.entities.amount).toBeUndefined();
+    expect(u.entities.then).toMatchObject({ text: "30 to savings", entities: { amount: { minor: 30_00 }, toRef: "savings" } });
+  });
+
+  it("reads a lookup with an action after it as the lookup, the action read on its own with the saved payees", async () => {
+    const u = await understand("show me my transactions and send 20 to Jordan Lee", context());
+    expect(u.intent).toBe("transactions");
+    expect(u.entities.amount).toBeUndefined();
+    expect(u.entities.then).toMatchObject({ intent: "transfer", entities: { amount: { minor: 20_00 }, payeeName: "Jordan Lee" } });
+  });
+
+  it("keeps a change to the card, a yes taken back and a balance asked about a payment as one request (never a yes)", async () => {
+    for (const text of ["ok and make it 50", "yes but send 40 instead", "yes and no", "ok and don't send it yet", "yes and wait", "what's my balance after I pay 10 to Jordan Lee", "send 10 to Jordan Lee and 20 to my savings"]) {
+      const u = await understand(text, context({ transferInProgress: true }));
+      expect(u.entities.then, text).toBeUndefined();
+      expect(u.entities.yes, text).toBeUndefined();
+    }
+  });
+
+  it("marks two amounts said for one transfer, and no dates or counts as a second amount", async () => {
+    expect((await understand("send 10 and 20 to Jordan Lee", context())).entities.amountChoices).toEqual([
+      { minor: 10_00, currency: "USD" },
+      { minor: 20_00, currency: "USD" },
+    ]);
+    for (const text of ["send 10 to Jordan Lee and 20 to my savings", "send 10 to Jordan Lee on the 1st and 15th", "send 10 and 10 to Jordan Lee", "pay Jordan Lee 15 every 2 weeks"]) {
+      expect((await understand(text, context())).entities.amountChoices, text).toBeUndefined();
+    }
+  });
+});
+
+describe("understand: a weekday that has passed this week (sweep13)", () => {
+  it("'make it friday' on a Saturday is the coming Friday, never the one just gone", async () => {
+    for (const [today, friday] of [["2026-12-05", "2026-12-11"], ["2026-12-06", "2026-12-11"], ["2026-12-03", "2026-12-04"]] as const) {
+      const u = await understand("make it friday", context({ today, transferInProgress: true }));
+      expect(u.entities.timing?.schedule?.start, today).toBe(friday);
+    }
+  });
+});
+
 describe("yesOrNo", () => {
   it("counts only a message that is nothing but an answer", () => {
     expect(["Yes!", "go ahead", "OK.", "yes, send it"].map(yesOrNo)).toEqual(["yes", "yes", "yes", "yes"]);

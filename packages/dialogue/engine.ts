@@ -13,7 +13,7 @@
  * Only step 1 or 2 can start a transfer or an unfreeze, and only for a confirmation the server
  * rendered, that is still pending and not expired.
  */
-import { FALLBACKS_BEFORE_HANDOFF, REPEAT_YES_WINDOW_MS } from "./config.js";
+import { FALLBACKS_BEFORE_HANDOFF } from "./config.js";
 import type { StepContext } from "./context.js";
 import {
   executeCardChange,
@@ -22,7 +22,8 @@ import {
   startCardChange,
   updateCardChoice,
 } from "./flows/cards.js";
-import { answerFaq, englishOnly, fallback, giveTime, greet, handOff, introduce, nothingToCancel, sayGoodbye, sayThanks } from "./flows/conversation.js";
+import { answerFaq, englishOnly, fallback, giveTime, greet, handOff, introduce, isWithdrawResult, nothingToCancel, onHandoffWithdrawn, sayGoodbye, sayThanks, withdrawHandoff } from "./flows/conversation.js";
+import { nothingPending, staleConfirmationText } from "./flows/settled-answers.js";
 import { busyExecuting, finishExecution, isExecutionResult, reissue } from "./flows/execution.js";
 import { continueDispute, describedCharge, onDisputeData, repeatDisputeQuestion } from "./flows/disputes.js";
 import { answerOffer, offerDispute } from "./flows/dispute-offer.js";
@@ -31,13 +32,13 @@ import { acknowledgeSmallTalk, answerAside, cancelText, holdOn, interrupt, resto
 import { onLookupData, startLookup } from "./flows/lookup.js";
 import { unheldNotes } from "./flows/unheld-accounts.js";
 import { answerIfItWorked, asksIfItWorked } from "./flows/follow-up.js";
-import { balanceThenTransfer, freezeBeforePayment, transferAfterBalance } from "./flows/two-requests.js";
+import { balanceThenTransfer, freezeBeforePayment, takeSecondRequest, transferAfterBalance } from "./flows/two-requests.js";
 import { isFactIntent, startFact } from "./flows/bank-facts.js";
 import { CARD_AT_RISK_INTENTS, startCardAtRisk, startFraudReport } from "./flows/fraud.js";
 import { answerDebitCardBill, asksToPayDebitCard, isTransferIntent, startPayBill, withBillKind } from "./flows/pay-bill.js";
-import { cancelsScheduled, continueSchedules, executeCancel, onCancelResult, onSchedulesData, startSchedules } from "./flows/schedules.js";
+import { cancelJustScheduled, cancelsScheduled, continueSchedules, executeCancel, onCancelResult, onSchedulesData, startSchedules } from "./flows/schedules.js";
 import { executeTransfer, onTransferData, startTransfer } from "./flows/transfer.js";
-import { answersAskedSlot, asksAnotherTransfer, hasTransferEntities, updateTransfer } from "./flows/transfer-answers.js";
+import { answersAskedSlot, asksAnotherTransfer, hasTransferEntities, rejectsSource, updateTransfer } from "./flows/transfer-answers.js";
 import { answerBareYes, repeatQuestion } from "./flows/transfer-questions.js";
 import { confirmActions, reply } from "./render.js";
 import { cloneState, expireStale, isFallback, pendingConfirmation, settle } from "./state.js";
@@ -105,6 +106,7 @@ export function clearHandoff(state: DialogueState): DialogueState {
 
 function onEffectResult(ctx: StepContext, event: EffectResultEvent): void {
   if (isExecutionResult(ctx.state, event.effectId)) return finishExecution(ctx, event.result);
+  if (isWithdrawResult(event.effectId)) return onHandoffWithdrawn(ctx, event.result);
   const task = ctx.state.task;
   // Results nobody waits for (a cancelled task, a duplicate) are dropped.
   if (task?.kind === "transfer" && task.waitingFor.includes(event.effectId)) {
@@ -125,7 +127,19 @@ function onEffectResult(ctx: StepContext, event: EffectResultEvent): void {
   resumePaused(ctx);
 }
 
+/** A message, then the second request it may hold ("yes, and also 30 to savings"; flows/two-requests.ts). */
 function onMessage(ctx: StepContext, event: MessageEvent): void {
+  const then = event.confirmation ? undefined : event.understanding.entities?.then;
+  if (!then) return onFirstRequest(ctx, event);
+  const { then: _second, ...entities } = event.understanding.entities;
+  // The first request's own words, where the stored text still ends with the second's.
+  const at = event.text.lastIndexOf(then.text);
+  const text = at > 0 ? event.text.slice(0, at).trim() : event.text;
+  onFirstRequest(ctx, { ...event, text, understanding: { ...event.understanding, entities } });
+  takeSecondRequest(ctx, then, route);
+}
+
+function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   const u = event.understanding;
   let entities: Entities = { ...u.entities, accountRefs: u.entities?.accountRefs ?? [] };
   const intent: IntentTag = { name: u.intent, confidence: u.confidence };
@@ -155,6 +169,7 @@ function onMessage(ctx: StepContext, event: MessageEvent): void {
       return resumePaused(ctx);
     }
     if (entities.hold && !entities.yes && !entities.no) return holdOn(ctx, task);
+    if (task.kind === "transfer" && rejectsSource(ctx, task, event.text)) return;
     const question = entities.query?.question === true;
     // "the 42.10 one" while a charge is picked is that charge, not a new transfer nor a question.
     const slotAnswer =
@@ -184,7 +199,17 @@ function onMessage(ctx: StepContext, event: MessageEvent): void {
 
   // A bare "cancel" / "stop" with nothing in progress got the FAQ on cancelling a sent transfer,
   // or "Goodbye!"; "cancel the transfer" (no bare answer) still gets the FAQ.
-  if (entities.no && !entities.yes && entities.query?.cancel) return nothingToCancel(ctx, intent);
+  if (entities.no && !entities.yes && entities.query?.cancel) {
+    // Waiting for a person: "never mind" withdraws that request (it stayed queued); "cancel it" is
+    // about whichever came last, that request or a transfer just scheduled.
+    const handoffAt = ctx.state.handoff?.at ?? -Infinity;
+    const scheduleLast = (ctx.state.settled.at(-1)?.at ?? -Infinity) > handoffAt;
+    const cancelled = scheduleLast
+      ? cancelJustScheduled(ctx, intent, entities) || withdrawHandoff(ctx)
+      : withdrawHandoff(ctx) || cancelJustScheduled(ctx, intent, entities);
+    if (!cancelled) nothingToCancel(ctx, intent);
+    return;
+  }
   if ((entities.yes || entities.no) && unclear) return nothingPending(ctx, intent, entities);
   if (entities.hold) return giveTime(ctx, intent);
   // "did it work?" right after a freeze got "Sorry, I can't help with that."
@@ -364,38 +389,4 @@ function showCurrent(ctx: StepContext, task: Exclude<Task, LookupTask>, lead: st
     resumeQuestion(ctx, task, lead);
   }
   return ctx.replies.length > before;
-}
-
-function staleConfirmationText(state: DialogueState, id: string): string {
-  if (state.executing?.id === id) return "I'm already working on that — it will only happen once.";
-  const settled = state.settled.find((s) => s.id === id);
-  switch (settled?.outcome) {
-    case "done":
-      return "That's already done — I haven't done it again.";
-    case "expired":
-      return "That confirmation expired, so nothing was done. You can start again whenever you like.";
-    case "cancelled":
-    case "replaced":
-      return "That request was cancelled or replaced, so I haven't done anything.";
-    case "failed":
-      return "That request didn't go through, and I haven't tried it again.";
-    case "unknown":
-      return "I couldn't confirm whether that went through. Please check your recent activity before trying again.";
-    default:
-      return "That confirmation isn't valid any more, so I haven't done anything.";
-  }
-}
-
-/** "yes"/"no" when nothing is waiting for an answer: never acts, explains what it knows. */
-function nothingPending(ctx: StepContext, intent: IntentTag, e: Entities): void {
-  const last = ctx.state.settled.at(-1);
-  if (e.yes && ctx.state.executing) {
-    ctx.replies.push(reply(intent, staleConfirmationText(ctx.state, ctx.state.executing.id)));
-  } else if (e.yes && last && ctx.now - last.at <= REPEAT_YES_WINDOW_MS) {
-    ctx.replies.push(reply(intent, staleConfirmationText(ctx.state, last.id)));
-  } else if (e.yes) {
-    ctx.replies.push(reply(intent, "There's nothing waiting for your confirmation right now, so I haven't done anything."));
-  } else {
-    ctx.replies.push(reply(intent, "OK. Is there anything else I can help with?"));
-  }
 }

@@ -15,7 +15,7 @@ export { initialState, isFallback, confirmationStatus, type ConfirmationStatus }
 export { faqAnswer, faqIntents, type FaqAnswer } from "./faq/index.js";
 export { viewSchemas, parseView, loadViewSchemas } from "./views.js";
 export { scheduleFailureNotice } from "./flows/schedules.js";
-export { asksTransferToo } from "./flows/two-requests.js";
+export { asksTransferToo, secondRequestSplits, type SecondRequestSplit } from "./flows/two-requests.js";
 export { scheduleText, dateText } from "./schedule-text.js";
 export {
   FALLBACK_CONFIDENCE,

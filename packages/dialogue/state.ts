@@ -1,6 +1,6 @@
 /** The engine's persisted state: creation, bookkeeping of settled confirmations, expiry. */
 import { FALLBACK_CONFIDENCE, MAX_SETTLED, TASK_IDLE_MS } from "./config.js";
-import type { DialogueState, SettledOutcome, Task, Understanding } from "./types.js";
+import type { DialogueState, SettledConfirmation, SettledOutcome, Task, Understanding } from "./types.js";
 
 export function initialState(): DialogueState {
   return { version: 1, task: null, executing: null, consecutiveFallbacks: 0, handoff: null, settled: [] };
@@ -15,8 +15,9 @@ export function isFallback(understanding: Pick<Understanding, "intent" | "confid
   return understanding.intent === "out_of_scope" || !(understanding.confidence >= FALLBACK_CONFIDENCE);
 }
 
-export function settle(state: DialogueState, id: string, outcome: SettledOutcome, at: number): void {
-  state.settled = [...state.settled.filter((s) => s.id !== id), { id, outcome, at }].slice(-MAX_SETTLED);
+export function settle(state: DialogueState, id: string, outcome: SettledOutcome, at: number, scheduleId?: string): void {
+  const settled: SettledConfirmation = scheduleId ? { id, outcome, at, scheduleId } : { id, outcome, at };
+  state.settled = [...state.settled.filter((s) => s.id !== id), settled].slice(-MAX_SETTLED);
 }
 
 export function pendingConfirmation(task: Task | null) {

@@ -89,6 +89,25 @@ export interface Entities {
   hold?: boolean;
   /** What the question asks of the data and the message's shape (counts, lookups, cancel…). */
   query?: QueryModifiers;
+  /**
+   * Two amounts said for one transfer ("send 10 and 20 to Jordan"): neither is taken for the other,
+   * the customer is asked which (flows/transfer-slots.ts).
+   */
+  amountChoices?: Money[];
+  /**
+   * A second request after the first in the same message ("yes, and also 30 to savings", "show me
+   * my transactions and send 20 to Jordan"): read on its own, handled once the first is answered
+   * (flows/two-requests.ts), with its own confirmation. The entities above are the first request's.
+   */
+  then?: SecondRequest;
+}
+
+export interface SecondRequest {
+  /** The second request's words, as the customer wrote them. */
+  text: string;
+  intent: string;
+  confidence: number;
+  entities: Entities;
 }
 
 export type { TimingProblemReason } from "../contract/understood.js";
@@ -244,8 +263,17 @@ export interface HandoffEffect {
   messageId: string;
 }
 
+/**
+ * "never mind" while waiting for a person: the hand-off leaves the staff queue, unless someone from
+ * the bank already took it. Expected `data`: { status: "withdrawn" | "taken" | "none" }.
+ */
+export interface WithdrawHandoffEffect {
+  kind: "withdraw_handoff";
+  effectId: string;
+}
+
 export type MoneyEffect = TransferEffect | SetCardStatusEffect | ScheduleTransferEffect;
-export type Effect = LoadEffect | MoneyEffect | HandoffEffect | CancelScheduleEffect | OpenDisputeEffect;
+export type Effect = LoadEffect | MoneyEffect | HandoffEffect | WithdrawHandoffEffect | CancelScheduleEffect | OpenDisputeEffect;
 
 // ─── Replies ───────────────────────────────────────────────────────────────────────────────────
 
@@ -400,7 +428,7 @@ export interface SchedulesTask {
   mode: "list" | "cancel";
   waitingFor: string | null;
   /** What the customer said to pick the one to cancel. */
-  filter: { payeeName?: string; weekday?: number; amountMinor?: number; date?: string };
+  filter: { payeeName?: string; weekday?: number; amountMinor?: number; date?: string; scheduleId?: string };
   chosen: ScheduledTransferView | null;
   confirmation: PendingConfirmation | null;
 }
@@ -469,6 +497,8 @@ export interface SettledConfirmation {
   id: string;
   outcome: SettledOutcome;
   at: number;
+  /** The schedule a confirmed scheduled transfer stored: "cancel it" right after offers to cancel that one. */
+  scheduleId?: string;
 }
 
 export interface DialogueState {

@@ -64,6 +64,8 @@ export class FakeBank {
   readonly executed: Effect[] = [];
   /** Errors to return, by effect kind (or load target), consumed one at a time. */
   readonly failures: Array<{ match: string; code: EffectErrorCode }> = [];
+  /** What the DO answers a "never mind" while queued for a person. */
+  handoffWithdrawal: "withdrawn" | "taken" | "none" = "withdrawn";
 
   constructor(data = fixtures()) {
     this.accounts = data.accounts;
@@ -115,6 +117,8 @@ export class FakeBank {
       }
       case "handoff":
         return { ok: true, data: null };
+      case "withdraw_handoff":
+        return { ok: true, data: { status: this.handoffWithdrawal } };
       case "schedule_transfer": {
         const from = this.accounts.find((a) => a.id === effect.fromAccountId);
         if (!from) return { ok: false, error: { code: "not_found" } };

@@ -1,7 +1,7 @@
 /** Small talk, fallbacks, FAQ answers and the hand-off to a person (flows/conversation.ts). */
 import { describe, expect, it } from "vitest";
 import { FALLBACK_CONFIDENCE, FALLBACKS_BEFORE_HANDOFF, clearHandoff } from "../index.js";
-import { Session, lastReply, moneyEffects, understood, usd } from "../../../test/support/dialogue-session.js";
+import { Session, allText, lastReply, moneyEffects, understood, usd } from "../../../test/support/dialogue-session.js";
 import type { Effect } from "../types.js";
 
 const handoffs = (effects: Effect[]) => effects.filter((e) => e.kind === "handoff");
@@ -157,5 +157,32 @@ describe("small talk and out of scope", () => {
   it("out of scope says what Teller can do", () => {
     const turn = new Session().say("what's the weather", understood("out_of_scope"));
     expect(lastReply(turn).text).toMatch(/^Sorry, I can't help with that\. I can show your balances/);
+  });
+});
+
+describe("a request for a person withdrawn (sweep13)", () => {
+  const neverMind = understood("out_of_scope", { no: true, query: { cancel: true } }, 1);
+
+  it("'never mind' while queued asks the DO to withdraw it, and says so", () => {
+    const session = new Session();
+    session.say("I want to talk to a person", understood("human_agent"));
+    const turn = session.say("never mind", neverMind);
+    expect(turn.effects.map((e) => e.kind)).toEqual(["withdraw_handoff"]);
+    expect(allText(turn)).toMatch(/taken you out of the queue/);
+    expect(session.state.handoff).toBeNull();
+  });
+
+  it("a request someone from the bank already took stays with them", () => {
+    const session = new Session();
+    session.bank.handoffWithdrawal = "taken";
+    session.say("I want to talk to a person", understood("human_agent"));
+    expect(allText(session.say("forget it", neverMind))).toMatch(/already picked this up/);
+    expect(session.state.handoff).not.toBeNull();
+  });
+
+  it("'never mind' with no one asked for still has nothing to cancel", () => {
+    const turn = new Session().say("never mind", neverMind);
+    expect(turn.effects).toEqual([]);
+    expect(allText(turn)).toMatch(/nothing in progress to cancel/);
   });
 });

@@ -3,7 +3,7 @@ import { FALLBACKS_BEFORE_HANDOFF } from "../config.js";
 import { derivedId, type StepContext } from "../context.js";
 import { faqAnswer } from "../faq/index.js";
 import { CAPABILITIES_TEXT, CAPABILITY_ACTIONS, quickReply, reply } from "../render.js";
-import type { HandoffReason, IntentTag } from "../types.js";
+import type { EffectResult, HandoffReason, IntentTag } from "../types.js";
 import { OUT_OF_SCOPE } from "../../contract/intents.js";
 
 export function greet(ctx: StepContext, intent: IntentTag): void {
@@ -131,3 +131,36 @@ const URGENCY: Record<HandoffReason, number> = { customer_request: 0, repeated_f
 
 const ESCALATED_TEXT =
   "You're already in the queue for a member of our team, and I've marked it as a fraud report so they know what it's about when they pick it up. They'll reply here in this chat.";
+
+/**
+ * "never mind" / "forget it" while waiting for a person: the request leaves the staff queue (the
+ * DO closes it only if nobody from the bank took it yet). It stayed queued, and "There's nothing in
+ * progress to cancel" was the answer. True if a hand-off was waiting.
+ */
+export function withdrawHandoff(ctx: StepContext): boolean {
+  if (!ctx.state.handoff) return false;
+  ctx.state.consecutiveFallbacks = 0;
+  ctx.effects.push({ kind: "withdraw_handoff", effectId: derivedId(ctx, WITHDRAW) });
+  return true;
+}
+
+const WITHDRAW = "withdraw_handoff";
+const HANDOFF_INTENT: IntentTag = { name: "human_agent", confidence: 1 };
+
+export function isWithdrawResult(effectId: string): boolean {
+  return effectId.endsWith(`:${WITHDRAW}`);
+}
+
+export function onHandoffWithdrawn(ctx: StepContext, result: EffectResult): void {
+  const status = result.ok && typeof result.data === "object" && result.data !== null ? (result.data as { status?: unknown }).status : undefined;
+  if (status === "withdrawn" || status === "none") ctx.state.handoff = null;
+  const text =
+    status === "withdrawn"
+      ? "OK, I've taken you out of the queue, so nobody from our team will join. I'm here if you need anything else."
+      : status === "taken"
+        ? "Someone from our team has already picked this up and will reply here in a moment, so I've left it with them."
+        : status === "none"
+          ? "You're not waiting for anyone from our team any more, so there's nothing to cancel."
+          : "I couldn't take you out of the queue just now, so you're still waiting for our team. Please try again in a moment.";
+  ctx.replies.push(reply(HANDOFF_INTENT, text));
+}

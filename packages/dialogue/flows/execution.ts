@@ -148,8 +148,9 @@ export function finishExecution(ctx: StepContext, result: EffectResult): void {
   }
   ctx.state.executing = null;
   if (result.ok) {
-    settle(ctx.state, execution.id, "done", ctx.now);
     const kind = execution.effect.kind;
+    const scheduled = kind === "schedule_transfer" ? parseView("scheduledTransfer", result.data)?.id : undefined;
+    settle(ctx.state, execution.id, "done", ctx.now, scheduled);
     ctx.replies.push(
       kind === "transfer"
         ? transferDone(execution, result.data)

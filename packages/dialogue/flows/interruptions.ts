@@ -17,7 +17,7 @@ import { isPayment, paidCard } from "./card-payment.js";
 import { isDisputeRequest, repeatDisputeQuestion } from "./disputes.js";
 import { startInsight } from "./insights.js";
 import { repeatQuestion } from "./transfer-questions.js";
-import { loadSetAsideTransfer } from "./two-requests.js";
+import { loadSetAside } from "./two-requests.js";
 
 export type ActionTask = TransferTask | CardTask | DisputeTask;
 export type Router = (ctx: StepContext, intent: IntentTag, e: Entities, text: string) => void;
@@ -208,7 +208,7 @@ export function resumePaused(ctx: StepContext): void {
   } else {
     ctx.state.task = paused;
     // A transfer asked in the same message as the answer just given: set up now, as if asked next.
-    if (!(paused.kind === "transfer" && loadSetAsideTransfer(ctx, paused))) resumeQuestion(ctx, paused, `Back to your ${taskName(paused)}:`);
+    if (!loadSetAside(ctx, paused)) resumeQuestion(ctx, paused, `Back to your ${taskName(paused)}:`);
   }
   markContinuation(ctx.replies.slice(from));
 }
@@ -221,7 +221,7 @@ export function restoreAbandoned(ctx: StepContext): void {
   if (!ctx.state.paused) return;
   ctx.state.task = ctx.state.paused;
   ctx.state.paused = null;
-  if (ctx.state.task.kind === "transfer") loadSetAsideTransfer(ctx, ctx.state.task);
+  loadSetAside(ctx, ctx.state.task);
 }
 
 /** The task's open question (or its confirmation) again, after `lead`. */

@@ -36,6 +36,53 @@ describe("scheduled transfers in the dialogue", () => {
     expect(session.bank.schedulesByKey.size).toBe(1);
   });
 
+  it("'cancel it' right after a schedule was confirmed offers to cancel that one, and cancels it only on yes", () => {
+    const session = new Session();
+    let turn = session.say("transfer 100 from savings to checking tomorrow", understood("transfer", { ...savingsToChecking, timing: tomorrow }));
+    session.press(lastReply(turn).confirmation!.id, "yes");
+    const cancelIt = understood("cancel_transfer", { no: true, cancelRequest: true, query: { cancel: true } });
+    turn = session.say("cancel it", cancelIt);
+    const offer = lastReply(turn).confirmation!;
+    expect(offer.summary).toMatch(/^Cancel your scheduled payment of \$100\.00 to Checking from Savings/);
+    expect([...session.bank.schedulesByKey.values()][0]!.status).toBe("active");
+    turn = session.press(offer.id, "yes");
+    expect(allText(turn)).toMatch(/cancelled the scheduled payment of \$100\.00/);
+    expect([...session.bank.schedulesByKey.values()][0]!.status).toBe("cancelled");
+  });
+
+  it("a bare 'never mind' after a schedule is no request to cancel it", () => {
+    const session = new Session();
+    const turn = session.say("transfer 100 from savings to checking tomorrow", understood("transfer", { ...savingsToChecking, timing: tomorrow }));
+    session.press(lastReply(turn).confirmation!.id, "yes");
+    const reply = session.say("never mind", understood("out_of_scope", { no: true, query: { cancel: true } }, 1));
+    expect(lastReply(reply).confirmation).toBeUndefined();
+    expect([...session.bank.schedulesByKey.values()][0]!.status).toBe("active");
+  });
+
+  it("'cancel it' while also queued for a person is about whichever came last", () => {
+    const session = new Session();
+    const cancelIt = understood("cancel_transfer", { no: true, cancelRequest: true, query: { cancel: true } });
+    session.say("I want to talk to a person", understood("human_agent"));
+    session.now += 1000;
+    const turn = session.say("transfer 100 from savings to checking tomorrow", understood("transfer", { ...savingsToChecking, timing: tomorrow }));
+    session.press(lastReply(turn).confirmation!.id, "yes");
+    const offer = session.say("cancel it", cancelIt);
+    expect(lastReply(offer).confirmation?.summary).toMatch(/^Cancel your scheduled payment/);
+    expect(offer.effects.map((e) => e.kind)).not.toContain("withdraw_handoff");
+  });
+
+  it("'cancel it' after an immediate transfer, or long after a schedule, still has nothing to cancel", () => {
+    const session = new Session();
+    const cancelIt = understood("cancel_transfer", { no: true, cancelRequest: true, query: { cancel: true } });
+    let turn = session.say("transfer 100 from savings to checking tomorrow", understood("transfer", { ...savingsToChecking, timing: tomorrow }));
+    session.press(lastReply(turn).confirmation!.id, "yes");
+    session.now += 11 * 60 * 1000;
+    expect(allText(session.say("cancel it", cancelIt))).toMatch(/nothing in progress to cancel/);
+    turn = session.say("transfer 100 from savings to checking", understood("transfer", savingsToChecking));
+    session.press(lastReply(turn).confirmation!.id, "yes");
+    expect(allText(session.say("cancel it", cancelIt))).toMatch(/nothing in progress to cancel/);
+  });
+
   it("states a repeat with its first and last dates", () => {
     const session = new Session();
     const turn = session.say(

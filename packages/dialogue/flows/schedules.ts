@@ -2,7 +2,7 @@
  * Scheduled and recurring transfers in the chat: the receipt when one is stored, listing them, and
  * cancelling one (picked from the customer's own list, confirmed before anything changes).
  */
-import { CONFIRMATION_TTL_MS } from "../config.js";
+import { CONFIRMATION_TTL_MS, REPEAT_YES_WINDOW_MS } from "../config.js";
 import { derivedId, type StepContext } from "../context.js";
 import { accountLabel, cleanName, confirmActions, moneyText, quickReply, quoted, reply } from "../render.js";
 import { dateText, repeatText, scheduleText } from "../schedule-text.js";
@@ -61,6 +61,30 @@ export function cancelsScheduled(intent: IntentTag, e: Entities): boolean {
   return intent.name === "cancel_transfer" && e.cancelRequest === true && Boolean(e.timing?.schedule);
 }
 
+/**
+ * "cancel it" / "cancel that" right after a scheduled transfer was confirmed (a cancel word, not a
+ * bare "never mind"): that schedule
+ * (the last confirmation settled, within the repeat-yes window) is offered for cancelling, with its
+ * own confirmation. It got "There's nothing in progress to cancel". False when nothing was just scheduled.
+ */
+export function cancelJustScheduled(ctx: StepContext, intent: IntentTag, e: Entities): boolean {
+  const last = ctx.state.settled.at(-1);
+  if (!last?.scheduleId || last.outcome !== "done" || ctx.now - last.at > REPEAT_YES_WINDOW_MS) return false;
+  if (!e.no || !e.cancelRequest || e.amount || e.payeeName || e.accountRefs.length > 0 || e.timing?.schedule) return false;
+  const effectId = derivedId(ctx, "schedules");
+  ctx.state.task = {
+    kind: "schedules",
+    intent: { name: "scheduled_payments", confidence: intent.confidence },
+    mode: "cancel",
+    waitingFor: effectId,
+    filter: { scheduleId: last.scheduleId },
+    chosen: null,
+    confirmation: null,
+  };
+  ctx.effects.push({ kind: "load", effectId, what: "schedules" });
+  return true;
+}
+
 /** "what payments do I have scheduled?" or "cancel my Friday payment to Jordan". */
 export function startSchedules(ctx: StepContext, intent: IntentTag, e: Entities): void {
   const effectId = derivedId(ctx, "schedules");
@@ -92,6 +116,7 @@ function describe(s: ScheduledTransferView, now: number): string {
 }
 
 function matches(s: ScheduledTransferView, filter: SchedulesTask["filter"]): boolean {
+  if (filter.scheduleId !== undefined && s.id !== filter.scheduleId) return false;
   if (filter.amountMinor !== undefined && s.amount.minor !== filter.amountMinor) return false;
   if (filter.date !== undefined && (s.nextRunDate ?? s.schedule.start) !== filter.date) return false;
   if (filter.weekday !== undefined) {

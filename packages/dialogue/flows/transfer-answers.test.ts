@@ -3,6 +3,18 @@ import { describe, expect, it } from "vitest";
 import { Session, lastReply, moneyEffects, pendingTransfer, understood, usd } from "../../../test/support/dialogue-session.js";
 
 describe("transfer corrections", () => {
+  it("'not that account' under the card asks for the source again; the old card's yes sends nothing (sweep13)", () => {
+    const { session, confirmation } = pendingTransfer();
+    // It read as closing an account: that written answer, then the same card again.
+    let turn = session.say("not that account", understood("terminate_account", {}, 0.6));
+    expect(lastReply(turn).text).toBe("OK, not that one. Which account should I send it from?");
+    expect(lastReply(turn).confirmation).toBeUndefined();
+    turn = session.press(confirmation.id, "yes");
+    expect(moneyEffects(turn)).toEqual([]);
+    turn = session.say("savings", understood("balance", { accountRefs: ["savings"] }, 0.7));
+    expect(lastReply(turn).confirmation?.summary).toBe("Send $30.00 from Savings ••5678 to “Alex Kim” ••4321?");
+  });
+
   it("'and another 20 to savings' or 'yes and send 30 to savings too' under the card is a second transfer, not a change (sweep12)", () => {
     for (const text of ["and another 20 to savings", "yes and send 30 to savings too", "also send 10 to my savings"]) {
       const { session, confirmation } = pendingTransfer();

@@ -103,3 +103,23 @@ function acknowledge(
   return acks.length > 0 ? [`OK, ${acks.join(", ")}.`] : [];
 }
 
+
+// "not that account", "wrong account", "use a different account": the source shown is not the one.
+const OTHER_SOURCE =
+  /^(?:(?:no+|nope|wait|hmm|sorry)[,.!]?\s+)*(?:not\s+(?:that|this|the\s+right|from\s+that)\s+(?:account|one)|(?:that's\s+|it's\s+)?(?:the\s+)?wrong\s+account|(?:use\s+|from\s+)?(?:a\s+)?(?:different|another|other)\s+account)[\s.!]*$/i;
+
+/**
+ * "not that account" under a transfer that has its source: the source is asked again (the card
+ * shown is replaced, so its Yes no longer sends). It read as closing an account, got that written
+ * answer, and the same card came back. True if handled.
+ */
+export function rejectsSource(ctx: StepContext, task: TransferTask, text: string): boolean {
+  if (!task.accounts || !task.payees || task.from === undefined || !OTHER_SOURCE.test(text.trim())) return false;
+  if (task.confirmation) {
+    settle(ctx.state, task.confirmation.id, "replaced", ctx.now);
+    task.confirmation = null;
+  }
+  task.from = undefined;
+  advance(ctx, task, ["OK, not that one."]);
+  return true;
+}

@@ -5,6 +5,7 @@
  */
 import type { AccountOption, Entities, PayeeOption, TransferSlot, TransferTask } from "../types.js";
 import { applyPayee } from "./transfer-payees.js";
+import { moneyText } from "../render.js";
 import { matchAccounts, refText, sameRef, withArticle } from "./transfer-accounts.js";
 
 export function applyEntities(task: TransferTask, accounts: AccountOption[], payees: PayeeOption[], e: Entities): string[] {
@@ -21,7 +22,12 @@ export function applyEntities(task: TransferTask, accounts: AccountOption[], pay
     task.amountAll = true;
     task.amount = undefined;
   }
-  if (e.amount !== undefined) {
+  if (e.amountChoices && e.amountChoices.length > 1) {
+    // "send 10 and 20 to Jordan": one amount would be a guess (it took the first, $10.00, in silence).
+    task.amount = undefined;
+    task.amountAll = false;
+    notes.push(`You said ${e.amountChoices.map(moneyText).join(" and ")}: I can send one amount at a time.`);
+  } else if (e.amount !== undefined) {
     if ("invalid" in e.amount) {
       task.amount = undefined;
       notes.push(

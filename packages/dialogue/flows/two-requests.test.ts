@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { asksBalanceToo } from "./two-requests.js";
-import { Session, allText, lastReply, moneyEffects, understood, usd } from "../../../test/support/dialogue-session.js";
+import { Session, allText, lastReply, moneyEffects, pendingTransfer, understood, usd } from "../../../test/support/dialogue-session.js";
 
 describe("a balance question and a transfer in one message", () => {
   it("answers the balance, then sets up the transfer, which still needs its own yes", () => {
@@ -71,5 +71,56 @@ describe("a card freeze and a transfer in one message (sweep12)", () => {
     expect(session.state.task).toBeNull();
     expect(moneyEffects(session.say("yes", understood("out_of_scope", { yes: true }, 0.2))).filter((e) => e.kind === "transfer")).toEqual([]);
     expect(session.bank.transfers).toEqual([]);
+  });
+});
+
+describe("a second request after the first (sweep13)", () => {
+  it("a lookup and a transfer asked in the middle of a transfer: the answer, and the new transfer said to be left undone", () => {
+    const session = new Session();
+    session.say("send 30 to Alex", understood("transfer", { amount: usd(30), payeeName: "Alex" }));
+    const turn = session.say(
+      "what's my balance and send 10 to savings",
+      understood("balance", { query: { question: true }, then: { text: "send 10 to savings", intent: "transfer", confidence: 0.99, entities: { accountRefs: ["savings"], toRef: "savings", amount: usd(10) } } }),
+    );
+    expect(allText(turn)).toMatch(/I haven't done anything about “send 10 to savings” yet/);
+    expect(allText(turn)).toMatch(/Back to your transfer: Which account should I send it from\?/);
+    expect(moneyEffects(turn)).toEqual([]);
+  });
+
+  const yesAnd = (then: { text: string; intent: string; entities: Record<string, unknown> }) =>
+    understood("out_of_scope", { yes: true, then: { confidence: 0.99, ...then, entities: { accountRefs: [], ...then.entities } } }, 0.88);
+
+  it("'yes, and also 30 to savings': the card shown is sent once, the $30 gets its own card, nothing more moves", () => {
+    const { session, confirmation } = pendingTransfer();
+    const turn = session.say("yes, and also 30 to savings", yesAnd({ text: "30 to savings", intent: "transfer", entities: { amount: usd(30), toRef: "savings", accountRefs: ["savings"] } }));
+    expect(session.bank.transfers).toHaveLength(1);
+    expect(session.bank.transfers[0]!.amount).toEqual(usd(30));
+    expect(allText(turn)).toMatch(/^Done — I sent \$30\.00 to “Alex Kim” ••4321\.\n/);
+    const second = lastReply(turn).confirmation!;
+    expect(second.id).not.toBe(confirmation.id);
+    expect(second.summary).toMatch(/to Savings ••5678\?$/);
+    session.press(second.id, "yes");
+    expect(session.bank.transfers).toHaveLength(2);
+  });
+
+  it("a second request that is not understood is said to be left undone, never dropped in silence", () => {
+    const { session } = pendingTransfer();
+    const turn = session.say("yes and the other thing", yesAnd({ text: "the other thing", intent: "out_of_scope", entities: {} }));
+    expect(session.bank.transfers).toHaveLength(1);
+    expect(allText(turn)).toMatch(/I didn't catch the rest of your message \(“the other thing”\), so I haven't done anything about it\./);
+  });
+
+  it("a lookup and a freeze: the answer first, then the freeze asks for a yes before the card changes", () => {
+    const session = new Session();
+    let turn = session.say(
+      "what's my balance and freeze my visa",
+      understood("balance", { query: { question: true }, then: { text: "freeze my visa", intent: "freeze_card", confidence: 0.99, entities: { accountRefs: [], cardBrand: "visa" } } }),
+    );
+    expect(turn.replies[0]?.data?.kind).toBe("accounts");
+    const confirmation = lastReply(turn).confirmation!;
+    expect(confirmation.summary).toMatch(/^Shall I freeze Visa ••4242 now\?/);
+    expect(session.bank.cards.find((c) => c.id === "card-1")?.status).toBe("active");
+    turn = session.press(confirmation.id, "yes");
+    expect(session.bank.cards.find((c) => c.id === "card-1")?.status).toBe("frozen");
   });
 });

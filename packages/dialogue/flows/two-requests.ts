@@ -7,7 +7,8 @@
 import { derivedId, type StepContext } from "../context.js";
 import { reply } from "../render.js";
 import { startCardChange } from "./cards.js";
-import type { Entities, IntentTag, TransferTask } from "../types.js";
+import type { CardTask, Entities, IntentTag, SecondRequest, Task, TransferTask, Understanding } from "../types.js";
+import { isFallback } from "../state.js";
 import { startLookup } from "./lookup.js";
 import { startTransfer } from "./transfer.js";
 import { namesPayee } from "./transfer-answers.js";
@@ -26,12 +27,7 @@ export function balanceThenTransfer(ctx: StepContext, intent: IntentTag, e: Enti
   // Only from a standing start: a task already set aside (a question asked during a bill payment) keeps its place.
   if (!asksBalanceToo(text) || ctx.state.paused) return false;
   startTransfer(ctx, intent, e);
-  const transfer = ctx.state.task as TransferTask;
-  // Its loads wait until the balance is answered: a result arriving for a set-aside task is dropped.
-  const deferred = new Set(transfer.waitingFor);
-  ctx.effects = ctx.effects.filter((effect) => !("effectId" in effect && deferred.has(effect.effectId)));
-  transfer.waitingFor = [];
-  ctx.state.paused = transfer;
+  setAside(ctx, ctx.state.task as TransferTask);
   startLookup(ctx, { name: "balance", confidence: intent.confidence }, "balance", { accountRefs: [] });
   return true;
 }
@@ -77,15 +73,143 @@ export function freezeBeforePayment(ctx: StepContext, intent: IntentTag, e: Enti
 }
 
 /**
- * A transfer set aside before its accounts and payees were loaded: loads them now, and its first
- * question comes with them. False if it has its data (its question can be asked at once).
+ * A task set aside before its data was loaded (a transfer's accounts and payees, a card change's
+ * cards): loads it now, and its first question comes with the data. False if it has its data (its
+ * question can be asked at once).
  */
-export function loadSetAsideTransfer(ctx: StepContext, task: TransferTask): boolean {
-  if (task.accounts && task.payees) return false;
+export function loadSetAside(ctx: StepContext, task: TransferTask | CardTask | { kind: "dispute" }): boolean {
+  if (task.kind === "card") {
+    if (task.chosen || task.choices.length > 0) return false;
+    if (task.waitingFor) return true;
+    task.waitingFor = derivedId(ctx, "cards");
+    ctx.effects.push({ kind: "load", effectId: task.waitingFor, what: "cards" });
+    return true;
+  }
+  if (task.kind !== "transfer" || (task.accounts && task.payees)) return false;
   if (task.waitingFor.length > 0) return true;
   const accountsId = derivedId(ctx, "accounts");
   const payeesId = derivedId(ctx, "payees");
   task.waitingFor = [accountsId, payeesId];
   ctx.effects.push({ kind: "load", effectId: accountsId, what: "accounts" }, { kind: "load", effectId: payeesId, what: "payees" });
   return true;
+}
+
+// ─── A second request after the first ("yes, and also 30 to savings", "show me my transactions and send 20 to Jordan") ───
+
+/** Lookups a second request may follow: answered first, the action set up after (with its own confirmation). */
+const LOOKUPS: readonly string[] = ["balance", "transactions", "spending", "payees", "scheduled_payments"];
+/** What a lookup's second request may be: an action, which then needs its own confirmation. */
+const ACTIONS: readonly string[] = ["transfer", "pay_bill", "freeze_card", "unfreeze_card"];
+
+// "yes, and also 30 to savings", "ok and to my credit card" (never "yes but make it 150": a correction).
+const YES_AND = /^\s*([a-z' ,!.]{1,40}?)\s*[,.!;]?\s+(?:and|also|plus|then|&)\s+(?:also\s+|then\s+)?(\S.*)$/i;
+// "show me my transactions and send 20 to Jordan", "what did I spend on food last month, then freeze my card".
+const LOOKUP_AND =
+  /^(.+?)(?:\s*,\s*(?:and\s+|then\s+|also\s+)*|\s+(?:and|then|also|&)\s+(?:then\s+|also\s+)*)((?:please\s+|can\s+you\s+|could\s+you\s+)?(?:send|move|transfer|pay|wire|freeze|lock|block|unfreeze|unlock)\b.+)$/i;
+// The rest of "yes and make it 150", "ok and send it to savings instead": a change to the card, not a second request.
+const CHANGES_THE_CARD = /\b(?:make\s+it|instead|change|actually|rather|correct(?:ion)?|meant|send\s+it|pay\s+it|that\s+one)\b/i;
+// "yes and no", "ok and don't send it yet", "yes and wait": a yes taken back is no yes.
+const TAKES_IT_BACK = /\b(?:no|nope|not|don'?t|do\s+not|never|wait|hold|cancel|stop|nvm|never\s*mind)\b/i;
+
+export interface SecondRequestSplit {
+  first: string;
+  second: string;
+  /** The first part must be a bare yes (else it must be no answer at all). */
+  firstIsYes: boolean;
+  /** Whether the two parts, each read on its own, are two requests this flow handles. */
+  accepts(first: Understanding, second: Understanding, secondUnclear: boolean): boolean;
+}
+
+/**
+ * Where a message may hold a second request (none, one or two ways to read it): after a bare yes, or an action after a lookup. The
+ * caller reads both parts (packages/conversation/understand.ts) and asks `accepts`; the second one
+ * travels as `Entities.then`.
+ */
+export function secondRequestSplits(text: string): SecondRequestSplit[] {
+  const splits: SecondRequestSplit[] = [];
+  const yes = YES_AND.exec(text);
+  if (yes && !CHANGES_THE_CARD.test(yes[2]!) && !TAKES_IT_BACK.test(yes[2]!)) {
+    splits.push({
+      first: yes[1]!.trim(),
+      second: yes[2]!.trim(),
+      firstIsYes: true,
+      accepts: (_first, second) => second.entities.query?.correction !== true,
+    });
+  }
+  const lookup = LOOKUP_AND.exec(text);
+  if (lookup) {
+    splits.push({
+      first: lookup[1]!.trim(),
+      second: lookup[2]!.trim(),
+      firstIsYes: false,
+      accepts: (first, second, unclear) =>
+        !unclear && ACTIONS.includes(second.intent) && first.confidence >= 0.5 && LOOKUPS.includes(first.intent),
+    });
+  }
+  return splits;
+}
+
+/**
+ * A task just started, set aside until the answer being given is complete: its loads wait (a
+ * result arriving for a set-aside task is dropped) and loadSetAside issues them when it resumes.
+ */
+function setAside(ctx: StepContext, task: TransferTask | CardTask): void {
+  const deferred = new Set(task.kind === "transfer" ? task.waitingFor : [task.waitingFor]);
+  ctx.effects = ctx.effects.filter((effect) => !("effectId" in effect && deferred.has(effect.effectId)));
+  if (task.kind === "transfer") task.waitingFor = [];
+  else task.waitingFor = null;
+  ctx.state.paused = task;
+}
+
+/**
+ * The second request of a message, once the first was handled ("yes, and also 30 to savings":
+ * the card shown was answered; "show me my transactions and send 20 to Jordan": the list is on its
+ * way). An action is set up as if asked next and needs its own confirmation — a freeze too, since
+ * it was asked in passing; never money that was not on a card. While the first is still loading,
+ * the action waits for its answer (resumed by resumePaused). When it cannot be taken up now, the
+ * customer is told so: nothing is dropped in silence.
+ */
+export function takeSecondRequest(ctx: StepContext, then: SecondRequest, route: (ctx: StepContext, intent: IntentTag, e: Entities, text: string) => void): void {
+  const intent: IntentTag = { name: then.intent, confidence: then.confidence };
+  const e = then.entities;
+  const unclear = isFallback(then);
+  const money = hasMoneyWords(e);
+  const current: Task | null = ctx.state.task;
+  const answering = current !== null && (current.kind === "lookup" || (current.kind === "schedules" && current.waitingFor !== null && current.confirmation === null));
+  if ((current && !answering) || ctx.state.paused) {
+    ctx.replies.push(reply(intent, `I haven't done anything about “${quotedRest(then)}” yet: let's finish this first, then ask me again.`));
+    return;
+  }
+  if (unclear && !money) {
+    ctx.replies.push(reply(intent, `I didn't catch the rest of your message (“${quotedRest(then)}”), so I haven't done anything about it.`));
+    return;
+  }
+  const card = intent.name === "freeze_card" || intent.name === "unfreeze_card";
+  // "to my credit card" after a yes reads to the model as a top-up question: its money words win.
+  const transfer = unclear || intent.name === "transfer" || intent.name === "pay_bill" || (!card && money && !e.query?.question);
+  if (!transfer && !card) {
+    if (answering) {
+      ctx.replies.push(reply(intent, `I haven't done anything about “${quotedRest(then)}” yet: ask me again once you've read this.`));
+      return;
+    }
+    return route(ctx, intent, e, then.text);
+  }
+  const lookup = answering ? current : null;
+  if (transfer) startTransfer(ctx, { name: intent.name === "pay_bill" ? "pay_bill" : "transfer", confidence: intent.name === "pay_bill" || intent.name === "transfer" ? intent.confidence : 1 }, e);
+  else startCardChange(ctx, intent, intent.name === "freeze_card" ? "frozen" : "active", e);
+  const task = ctx.state.task as TransferTask | CardTask;
+  if (task.kind === "card") task.confirmFreeze = true;
+  if (lookup) {
+    setAside(ctx, task);
+    ctx.state.task = lookup;
+  }
+}
+
+/** The second request's words as said back: at most 60 characters. */
+function quotedRest(then: SecondRequest): string {
+  return then.text.length > 60 ? `${then.text.slice(0, 59)}…` : then.text;
+}
+
+function hasMoneyWords(e: Entities): boolean {
+  return e.amount !== undefined || e.toRef !== undefined || e.fromRef !== undefined || e.accountRefs.length > 0 || namesPayee(e);
 }

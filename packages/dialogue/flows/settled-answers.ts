@@ -1,0 +1,42 @@
+/**
+ * What a Yes/No says when it no longer has a confirmation to act on: an old card's button, or a
+ * bare "yes" with nothing pending. Never acts; explains what is known (moved out of engine.ts).
+ */
+import { REPEAT_YES_WINDOW_MS } from "../config.js";
+import type { StepContext } from "../context.js";
+import { reply } from "../render.js";
+import type { DialogueState, Entities, IntentTag } from "../types.js";
+
+export function staleConfirmationText(state: DialogueState, id: string): string {
+  if (state.executing?.id === id) return "I'm already working on that — it will only happen once.";
+  const settled = state.settled.find((s) => s.id === id);
+  switch (settled?.outcome) {
+    case "done":
+      return "That's already done — I haven't done it again.";
+    case "expired":
+      return "That confirmation expired, so nothing was done. You can start again whenever you like.";
+    case "cancelled":
+    case "replaced":
+      return "That request was cancelled or replaced, so I haven't done anything.";
+    case "failed":
+      return "That request didn't go through, and I haven't tried it again.";
+    case "unknown":
+      return "I couldn't confirm whether that went through. Please check your recent activity before trying again.";
+    default:
+      return "That confirmation isn't valid any more, so I haven't done anything.";
+  }
+}
+
+/** "yes"/"no" when nothing is waiting for an answer: never acts, explains what it knows. */
+export function nothingPending(ctx: StepContext, intent: IntentTag, e: Entities): void {
+  const last = ctx.state.settled.at(-1);
+  if (e.yes && ctx.state.executing) {
+    ctx.replies.push(reply(intent, staleConfirmationText(ctx.state, ctx.state.executing.id)));
+  } else if (e.yes && last && ctx.now - last.at <= REPEAT_YES_WINDOW_MS) {
+    ctx.replies.push(reply(intent, staleConfirmationText(ctx.state, last.id)));
+  } else if (e.yes) {
+    ctx.replies.push(reply(intent, "There's nothing waiting for your confirmation right now, so I haven't done anything."));
+  } else {
+    ctx.replies.push(reply(intent, "OK. Is there anything else I can help with?"));
+  }
+}
