@@ -136,12 +136,12 @@ describe("understand: two requests in one message (sweep13)", () => {
     }
   });
 
-  it("marks two amounts said for one transfer, and no dates or counts as a second amount", async () => {
+  it("marks two amounts said for one transfer, and no dates, counts or cents as a second amount", async () => {
     expect((await understand("send 10 and 20 to Jordan Lee", context())).entities.amountChoices).toEqual([
       { minor: 10_00, currency: "USD" },
       { minor: 20_00, currency: "USD" },
     ]);
-    for (const text of ["send 10 to Jordan Lee and 20 to my savings", "send 10 to Jordan Lee on the 1st and 15th", "send 10 and 10 to Jordan Lee", "pay Jordan Lee 15 every 2 weeks"]) {
+    for (const text of ["send 10 to Jordan Lee and 20 to my savings", "send 10 to Jordan Lee on the 1st and 15th", "send 10 and 10 to Jordan Lee", "pay Jordan Lee 15 every 2 weeks", "send 12 dollars and 50 cents to Jordan Lee", "send $12 and 50c to Jordan Lee"]) {
       expect((await understand(text, context())).entities.amountChoices, text).toBeUndefined();
     }
   });

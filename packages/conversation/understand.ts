@@ -106,9 +106,10 @@ async function understandOne(text: string, context: UnderstandContext): Promise<
   return { intent: resolved.intent, confidence: resolved.confidence, entities };
 }
 
-// "10 and 20", "$15 or $25": two amounts side by side (not "10 to Jordan and 20 to savings", not dates).
+// "10 and 20", "$15 or $25": two amounts side by side (not "10 to Jordan and 20 to savings", not dates,
+// not "12 dollars and 50 cents", which is one).
 const TWO_AMOUNTS =
-  /(?:^|[\s(])[$£€]?\s?(\d[\d,]*(?:\.\d{1,2})?)(?:\s*(?:dollars?|bucks|usd|eur|gbp))?\s*,?\s+(?:and|or|&|plus)\s+(?:also\s+|another\s+)?[$£€]?\s?(\d[\d,]*(?:\.\d{1,2})?)(?![\d,.]*\s*(?:st|nd|rd|th|am|pm|%|:|\/|(?:days?|weeks?|months?|years?|times?)\b))/i;
+  /(?:^|[\s(])[$£€]?\s?(\d[\d,]*(?:\.\d{1,2})?)(?:\s*(?:dollars?|bucks|usd|eur|gbp))?\s*,?\s+(?:and|or|&|plus)\s+(?:also\s+|another\s+)?[$£€]?\s?(\d[\d,]*(?:\.\d{1,2})?)(?![\d,.]*\s*(?:st|nd|rd|th|am|pm|%|:|\/|(?:days?|weeks?|months?|years?|times?|cents?|pence|c|p)\b))/i;
 
 /** The two amounts of "send 10 and 20 to Jordan", when they differ; undefined otherwise. */
 function twoAmounts(text: string, currency: Money["currency"]): Money[] | undefined {
