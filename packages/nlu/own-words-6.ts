@@ -108,7 +108,7 @@ const SENSES: [readonly string[], Pattern][] = [
   [["pin"], lazyPattern(String.raw`\b(?:sim(?:\s+card)?|laptop|computer|router|wi-?fi|voicemail|tv|door|garage|bike\s+lock)\s+pin\b|\bpin\s+(?:code\s+)?(?:on|for|of)\s+(?:my|the|a)\s+(?:sim(?:\s+card)?|laptop|computer|router|wi-?fi|voicemail|tv|door|garage)\b`)],
 ];
 // Money of the customer's after all (a card's, an account's, a bill's): left to the model.
-const MONEY = /\b(?:bank\s+card|debit|credit\s+card|visa|mastercard|amex|checking|savings|my\s+card|bills?|paid|payments?|charg\w*|refund\w*|fees?|dollars?|bucks|money|\$)/;
+const MONEY = lazyPattern(String.raw`\b(?:bank\s+card|debit|credit\s+card|visa|mastercard|amex|checking|savings|my\s+card|bills?|paid|payments?|charg\w*|refund\w*|fees?|dollars?|bucks|money)|\$`);
 
 /** Whether the message uses a bank word in one of these other senses (other-senses.ts declines it). */
 export function otherSense6(t: string): boolean {
