@@ -86,6 +86,12 @@ export const OWN_WORDS_6_RULES: ReadingRule[] = [
   [["taken", "stolen", "nicked", "swiped", "pinched"], lazyPattern(String.raw`^(?:my\s+|the\s+)?(?:[a-z']+\s+){0,2}?(?:card|visa|master\s?card|amex)(?:\s+card)?\s+(?:was|got|has\s+been|just\s+got)\s+(?:taken|stolen|nicked|swiped|pinched)${END}`), "lost_or_stolen_card"],
   // "my card was cut by my kid" (declined_card_payment 0.39): a card damaged, said plainly.
   [["cut", "snapped", "bent", "broke", "cracked", "chewed", "scratched", "melted", "damaged", "ruined"], lazyPattern(String.raw`^my\s+(?:[a-z']+\s+){0,2}?card\s+(?:was|got|has\s+been|just\s+got)\s+(?:cut|snapped|bent|broken|cracked|chewed(?:\s+up)?|scratched|melted|damaged|ruined)(?:\s+(?:in\s+half|in\s+two|by\s+(?:my|the|a)\s+[a-z]+))?${END}`), "damaged_card"],
+  // "could you tell me the amount owed on gas and electric", "how much do i have to pay on taxes and
+  // cable" (out of scope 0.57–0.74): what is owed to two billers at once (CLINC150 bill_balance). One
+  // thing alone is left to the model ("how much do i owe in taxes" is CLINC150's work domain).
+  [[" and ", " & "], lazyPattern(String.raw`^(?:(?:could|can|would)\s+(?:you|u)\s+(?:please\s+)?)?(?:tell\s+me\s+|let\s+me\s+know\s+|find\s+out\s+)?(?:what(?:'s|\s+is)\s+)?(?:the\s+)?(?:total\s+)?(?:amounts?|how\s+much(?:\s+money)?)\s+(?:(?:do\s+)?i\s+(?:owe|have\s+to\s+pay|need\s+to\s+pay|must\s+pay)|(?:is\s+|are\s+)?owed|(?:is\s+|are\s+)?due)\s+(?:on|for|to)\s+(?:my\s+|the\s+)?[a-z&'.]+(?:\s+[a-z&'.]+)?\s+(?:and|&)\s+(?:my\s+|the\s+)?[a-z&'.]+(?:\s+[a-z&'.]+)?(?:\s+bills?)?${END}`), "credit_statement"],
+  // "what do my bills look like for amazon and netflix" (out of scope 0.75).
+  [["bills"], lazyPattern(String.raw`^(?:so\s+)?what\s+do\s+(?:my|our|the)\s+(?:[a-z]+\s+)?bills\s+(?:look\s+like|add\s+up\s+to|come\s+to)(?:\s+(?:for|from|with)\s+[a-z0-9&'.\- ]{1,40}?)?(?:\s+(?:this|next)\s+month)?${END}`), "credit_statement"],
 ];
 
 // Bank words in still other senses (nlu10; other-senses.ts asks these after its own): a booking or

@@ -106,7 +106,6 @@ describe("plainRequestIntent, wave 8: everyday questions about past purchases, s
     "where did my money go",
     "do i have enough points on my starbucks card yet",
     "do i have enough fuel to get to tampa",
-    "what do my bills look like for amazon and netflix",
     "what is my credit limit looking like",
     // Listed items with a problem stay with the model (FAQ topics).
     "show me the transactions on my card that were declined",
