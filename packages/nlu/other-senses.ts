@@ -7,6 +7,7 @@
 // bank card is left to the model ("why did my netflix account charge my card twice").
 
 import { lazyPattern, mentionsAny, type Pattern } from "./lazy-pattern";
+import { otherSense6 } from "./own-words-6";
 
 // Balance in other senses: of power, of nature; work-life balance; balancing tires.
 const BALANCE = String.raw`\b(?:tires?|tyres?|wheels?)\s+balanc\w*|\bbalance\s+of\s+(?:power|nature|trade|payments|terror|probabilit\w+|evidence|forces)\b|\b(?:work|life)[\s-]+(?:life[\s-]+)?balance\b|\bbalanc(?:e|ing)\s+(?:a|the|my|your|our|car|new)?\s*(?:tires?|tyres?|wheels?|hormones?|chemical\s+equations?|equations?|diet|ph|chakras?)\b`;
@@ -112,5 +113,6 @@ export function otherSense(text: string): boolean {
   if (GIFT.test(t)) return !/\b(?:top\s*up|topping\s+up|pay\s+(?:with|using)|use)\b/.test(t);
   if (((mentionsAny(t, THINGS_WORDS) && THINGS.test(t)) || (t.includes("transfer") && SCHOOLS.test(t))) && !MONEY_WORDS.test(t)) return true;
   if (mentionsAny(t, NLU7_WORDS) && OTHER_NLU7.test(t) && !BANK_WORDS.test(t) && !MINE.test(t)) return true;
+  if (otherSense6(t)) return true;
   return OTHER.some(([words, pattern]) => mentionsAny(t, words) && pattern.test(t)) && !BANK_WORDS.test(t);
 }

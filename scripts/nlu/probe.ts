@@ -2,7 +2,9 @@
 // Runs OUR OWN PROBE (probe-set.ts + probe-set-2.ts; it flatters us: the rules were tuned on its
 // misses), the FRESH probe of session 14 (probe-set-3.ts, written before it was classified; its
 // first score is in the nlu README), the fourth fresh probe (probe-set-4.ts, batch by batch) and
-// the fifth (probe-set-5.ts, family by family), the sixth (probe-set-6.ts, family by family) through classify() and the nlu:classify entity summary, and
+// the fifth, sixth and seventh (probe-set-5/6/7.ts, family by family; the seventh also counts the rows
+// that got the right kind of answer: action, written answer, small talk or decline) through classify()
+// and the nlu:classify entity summary, and
 // prints every wrong intent and every entity that differs from what the row expects. Amounts must
 // be exact on every row that names one.
 
@@ -15,13 +17,20 @@ import { PROBE_2 } from "./probe-set-2";
 import { PROBE_4, PROBE_4_BATCH_ENDS } from "./probe-set-4";
 import { PROBE_5, PROBE_5_FAMILIES } from "./probe-set-5";
 import { PROBE_6, PROBE_6_FAMILIES } from "./probe-set-6";
+import { PROBE_7, PROBE_7_FAMILIES } from "./probe-set-7";
+import { isFaqIntent, isSmallTalkIntent } from "../../packages/contract/intents";
 import { PROBE_3, PROBE_3_FIRST_BATCH, PROBE_3_FIRST_FIVE_BATCHES, PROBE_3_FIRST_FOUR_BATCHES, PROBE_3_FIRST_THREE_BATCHES, PROBE_3_FIRST_TWO_BATCHES } from "./probe-set-3";
 
 const file = process.argv[2];
 const model = createIntentModel(file ? readArtifactFiles(path.dirname(file), path.basename(file, ".json")) : readArtifactFiles());
 const today = "2026-12-02";
 
-function run(name: string, rows: ProbeRow[], m: IntentModel): void {
+type Row = Omit<ProbeRow, "intent"> & { intent: string };
+const kind = (intent: string): string =>
+  intent === "out_of_scope" ? "decline" : isSmallTalkIntent(intent) ? "small talk" : isFaqIntent(intent) ? "written answer" : "action";
+
+function run(name: string, rows: readonly Row[], m: IntentModel): void {
+  let kindsRight = 0;
   let right = 0;
   let amounts = 0;
   let amountsRight = 0;
@@ -29,6 +38,7 @@ function run(name: string, rows: ProbeRow[], m: IntentModel): void {
   const perIntent: Record<string, [number, number]> = {};
   for (const row of rows) {
     const got = m.classify(row.text);
+    if (kind(got.intent) === kind(row.intent)) kindsRight++;
     const cell = (perIntent[row.intent] ??= [0, 0]);
     cell[1]++;
     if (got.intent === row.intent) {
@@ -48,7 +58,7 @@ function run(name: string, rows: ProbeRow[], m: IntentModel): void {
       entityMisses.push(`  [accounts] ${row.accounts.join(",")} → ${JSON.stringify(e.accounts)}: ${row.text}`);
   }
   for (const line of entityMisses) console.log(line);
-  console.log(`${name}, model ${m.version}: ${right}/${rows.length} intents right`);
+  console.log(`${name}, model ${m.version}: ${right}/${rows.length} intents right, ${kindsRight}/${rows.length} of the right kind`);
   for (const [k, [a, n]] of Object.entries(perIntent)) console.log(`  ${k.padEnd(13)} ${a}/${n}`);
   console.log(`  amounts exact ${amountsRight}/${amounts}; other entity misses ${entityMisses.length - (amounts - amountsRight)}`);
 }
@@ -71,3 +81,5 @@ for (const [family, rows] of Object.entries(PROBE_5_FAMILIES)) run(`fifth fresh 
 run("fifth fresh probe (probe-set-5.ts), all families", PROBE_5, model);
 for (const [family, rows] of Object.entries(PROBE_6_FAMILIES)) run(`sixth fresh probe (probe-set-6.ts), family ${family}`, rows, model);
 run("sixth fresh probe (probe-set-6.ts), all families", PROBE_6, model);
+for (const [family, rows] of Object.entries(PROBE_7_FAMILIES)) run(`seventh fresh probe (probe-set-7.ts), family ${family}`, rows, model);
+run("seventh fresh probe (probe-set-7.ts), all families", PROBE_7, model);
