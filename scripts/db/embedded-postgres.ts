@@ -1,11 +1,20 @@
 import { mkdirSync } from "node:fs";
+import { createServer, type AddressInfo, type Socket } from "node:net";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { TransactionPooler, socketClient } from "./pg-pooler.js";
 
 /**
  * The embedded default: PostgreSQL (PGlite, in WASM) served on a loopback TCP port, so a fresh
- * machine needs no database install. PGlite is a single session: it accepts one connection, and
- * the WebSocket proxy in front of it queues the rest.
+ * machine needs no database install.
+ *
+ * PGlite is a single session: its socket server takes one connection and turns the next away
+ * ("Too many connections", or Node closes it unread), and with more it interleaves clients'
+ * statements. So PGlite listens on an inner port for one connection only, and the advertised port
+ * is a transaction-mode pooler of size 1 in front of it (scripts/db/pg-pooler.ts): any number of
+ * clients connect, and each transaction (or statement outside one) has the session to itself while
+ * the others wait in order. A transaction a client left open is rolled back. Concurrency is queued,
+ * never exercised: the real server is where races are tested.
  */
 export interface EmbeddedPostgres {
   url: string;
@@ -21,26 +30,49 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedPostgres> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const db = await PGlite.create(options.dataDir ?? "memory://");
-  const server = new PGLiteSocketServer({
+  const session = new PGLiteSocketServer({
     db,
     host: "127.0.0.1",
-    port: options.port ?? 0,
+    port: 0,
     maxConnections: 1,
-    // A client that vanished without closing would otherwise hold the only session forever.
+    // The pooler is its only client and rolls back what a vanished client left open; an idle
+    // connection it holds and PGlite cuts is reopened on the next transaction.
     idleTimeout: 60_000,
   });
-  let port = options.port ?? 0;
-  server.addEventListener("listening", (event) => {
-    const detail = (event as CustomEvent<{ port: number }>).detail;
-    port = detail.port;
+  let innerPort = 0;
+  session.addEventListener("listening", (event) => {
+    innerPort = (event as CustomEvent<{ port: number }>).detail.port;
   });
-  await server.start();
+  await session.start();
+
+  const pooler = new TransactionPooler({ target: `127.0.0.1:${innerPort}`, size: 1, user: "postgres", password: "postgres", connectAttempts: 20 });
+  const sockets = new Set<Socket>();
+  const front = createServer((socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+    socket.on("error", () => {});
+    pooler.serve(socketClient(socket));
+  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      front.once("error", reject);
+      front.listen(options.port ?? 0, "127.0.0.1", () => resolve());
+    });
+  } catch (error) {
+    await session.stop();
+    await db.close();
+    throw error;
+  }
+  const port = (front.address() as AddressInfo).port;
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
     host: "127.0.0.1",
     port,
     async stop() {
-      await server.stop();
+      pooler.close();
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => front.close(() => resolve()));
+      await session.stop();
       await db.close();
     },
   };

@@ -1,5 +1,4 @@
 import { createConnection, type Socket } from "node:net";
-import type { WebSocket } from "ws";
 import {
   CANCEL_REQUEST,
   MessageReader,
@@ -36,7 +35,46 @@ export interface PoolerOptions {
   size: number;
   user: string;
   password: string;
+  /**
+   * Tries to open a server connection before giving up (default 1). The embedded PGlite turns a
+   * connection away for a moment after the last one closed (its one slot is freed a tick later).
+   */
+  connectAttempts?: number;
   log?: (line: string) => void;
+}
+
+/**
+ * A client session as the pooler sees it: a WebSocket from the proxy (Neon's wire format, one
+ * frame of protocol after another), or a TCP socket wrapped by `socketClient`.
+ */
+export interface PoolerClient {
+  readonly readyState: number;
+  readonly OPEN: number;
+  readonly CONNECTING: number;
+  send(data: Buffer): void;
+  close(): void;
+  terminate(): void;
+  on(event: "message", listener: (data: Buffer) => void): unknown;
+  on(event: "close" | "error", listener: () => void): unknown;
+}
+
+/** A plain TCP client socket as a pooler client (the embedded Postgres's own port). */
+export function socketClient(socket: Socket): PoolerClient {
+  socket.setNoDelay(true);
+  return {
+    get readyState() {
+      return socket.destroyed || !socket.writable ? 3 : 1;
+    },
+    OPEN: 1,
+    CONNECTING: 0,
+    send: (data) => void socket.write(data),
+    close: () => void socket.end(),
+    terminate: () => void socket.destroy(),
+    on(event: "message" | "close" | "error", listener: (data: Buffer) => void) {
+      socket.on(event === "message" ? "data" : event, listener);
+      return this;
+    },
+  };
 }
 
 export interface PoolerStats {
@@ -109,9 +147,10 @@ export class TransactionPooler {
   private readonly idle: ServerConnection[] = [];
   private readonly all = new Set<ServerConnection>();
   private readonly waiters: Array<{ grant: (server: ServerConnection) => void; fail: (error: Error) => void }> = [];
-  private readonly clients = new Set<WebSocket>();
+  private readonly clients = new Set<PoolerClient>();
   private parameters: Buffer[] | undefined;
   private served = 0;
+  private retrying = 0;
   private readonly host: string;
   private readonly port: number;
 
@@ -137,7 +176,7 @@ export class TransactionPooler {
   }
 
   /** Serves one client session arriving on `ws` (Neon's wire format: binary frames of protocol). */
-  serve(ws: WebSocket): void {
+  serve(ws: PoolerClient): void {
     this.served++;
     this.clients.add(ws);
     const reader = new MessageReader();
@@ -293,19 +332,26 @@ export class TransactionPooler {
   private acquire(): Promise<ServerConnection> {
     const idle = this.idle.pop();
     if (idle) return Promise.resolve(idle);
-    if (this.all.size < this.options.size) return this.connect();
+    if (this.all.size + this.retrying < this.options.size) return this.connect();
     return new Promise((grant, fail) => this.waiters.push({ grant, fail }));
   }
 
   private async connect(): Promise<ServerConnection> {
-    const server = new ServerConnection(this.host, this.port, this.options.user, this.options.password, this.database);
-    this.all.add(server);
-    try {
-      await server.ready;
-      return server;
-    } catch (error) {
-      this.all.delete(server);
-      throw error;
+    const attempts = this.options.connectAttempts ?? 1;
+    for (let attempt = 1; ; attempt++) {
+      const server = new ServerConnection(this.host, this.port, this.options.user, this.options.password, this.database);
+      this.all.add(server);
+      try {
+        await server.ready;
+        return server;
+      } catch (error) {
+        this.all.delete(server);
+        if (attempt >= attempts) throw error;
+        // The slot stays this connection's while it waits to try again.
+        this.retrying++;
+        await new Promise((resolve) => setTimeout(resolve, 5 * attempt));
+        this.retrying--;
+      }
     }
   }
 
