@@ -7,6 +7,7 @@ import { PackedRows } from "./packed-rows";
 import { Reranker } from "./reranker";
 import { OUT_OF_SCOPE, isSmallTalkIntent, type IntentName } from "../contract/intents";
 import { notAFreeze } from "./freeze-guard";
+import { refusesPaymentOnly } from "./payment-guard";
 import { lazyPattern } from "./lazy-pattern";
 import { ruleReading } from "./reading";
 import { plainRequestIntent } from "./requests";
@@ -117,7 +118,12 @@ class LinearIntentModel implements IntentModel {
     const result = this.classifyMessage(message, options);
     // nlu9: a freeze refused or asked about is not one (freeze-guard.ts): a card freezes at once.
     const instead = result.intent === "freeze_card" && !options.whole ? notAFreeze(message) : undefined;
-    return instead ? this.classifyAs(message, instead, options) : result;
+    if (instead) return this.classifyAs(message, instead, options);
+    // nlu11: "don't send it", "no don't pay the bill" alone ask for nothing (payment-guard.ts).
+    if ((result.intent === "transfer" || result.intent === "pay_bill") && !options.whole && refusesPaymentOnly(message)) {
+      return this.classifyAs(message, OUT_OF_SCOPE, options);
+    }
+    return result;
   }
 
   private classifyMessage(message: string, options: ClassifyOptions): Classification {

@@ -148,6 +148,20 @@ describe("cents said after the currency word (nlu9)", () => {
   });
 });
 
+describe("cents after a symbol before the figure (nlu11)", () => {
+  it("adds them to the units: never the units alone", () => {
+    expect(extractAmount("send $12 and 50c to Jordan")).toEqual(ok(1250, "USD"));
+    expect(extractAmount("send $12 and 50 cents to Jordan")).toEqual(ok(1250, "USD"));
+    expect(extractAmount("send $12 and fifty cents")).toEqual(ok(1250, "USD"));
+    expect(extractAmount("€3 and 20 cents")).toEqual(ok(320, "EUR"));
+    expect(extractAmounts("send $12 and 50c to Jordan")).toHaveLength(1);
+  });
+
+  it("refuses cents after units not named as money rather than guess", () => {
+    expect(extractAmount("send 12 and 50 cents")).toMatchObject({ invalid: "format" });
+  });
+});
+
 describe("a figure with cents after 'the' (nlu9)", () => {
   it("is money: 'the 42.10 one'", () => {
     expect(extractAmount("the 42.10 one")).toEqual(ok(4210, "USD", false));

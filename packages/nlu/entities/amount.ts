@@ -77,7 +77,9 @@ const NUMERIC = new RegExp(
     // plus the number words after it.
     String.raw`(?:\s+(?<scale>hundred|thousand|grand|million)(?<rest>(?:\s+(?:and\s+)?${NUMBER_WORD})*))?` +
     // nlu9: "12 dollars and 50 cents", "5 dollars 5 cents": cents said after the currency word.
-    String.raw`(?:\s?(?<post>[$€£¥]|${CURRENCY_WORD})(?:\s+(?:and\s+)?(?<cents>\d{1,2}|${NUMBER_WORD}(?:\s+${NUMBER_WORD})?)\s+(?:cents?|pence|p(?![a-z])))?)?(?![\w])`,
+    // nlu11: …and after a symbol before the figure ("$12 and 50c", "€3 and 20 cents"): the cents clause
+    // follows the figure or its currency word, with "c" for cents when written against the digits.
+    String.raw`(?:\s?(?<post>[$€£¥]|${CURRENCY_WORD}))?(?:\s+(?:and\s+)?(?:(?<cents>\d{1,2}|${NUMBER_WORD}(?:\s+${NUMBER_WORD})?)\s+(?:cents?|pence|p(?![a-z]))|(?<centsc>\d{1,2})c(?![a-z])))?(?![\w])`,
   "gi",
 );
 // Bare numbers that are something else: "ending 4242", "last 30 days", "the 3rd", "top 5".
@@ -162,8 +164,11 @@ function parseNumeric(m: RegExpExecArray, options: AmountOptions): Candidate | n
   }
   if (fraction.length > 2) return { start, rank, result: { invalid: "format", detail: "more than 2 decimals", text } };
   let digits = `${whole || "0"}${fraction.padEnd(2, "0")}`;
-  if (g.cents !== undefined) {
-    const cents = /^\d+$/.test(g.cents) ? Number(g.cents) : parseNumberWords(g.cents.toLowerCase().split(/\s+/));
+  const centsText = g.cents ?? g.centsc;
+  if (centsText !== undefined) {
+    // Cents need the units before them named as money: "12 and 50 cents" has no currency on the 12.
+    if (pre === undefined && post === undefined) return { start, rank, result: { invalid: "format", detail: "cents without units", text } };
+    const cents = /^\d+$/.test(centsText) ? Number(centsText) : parseNumberWords(centsText.toLowerCase().split(/\s+/));
     if (cents === null || cents > 99 || fraction !== "" || g.k !== undefined || g.scale !== undefined) {
       return { start, rank, result: { invalid: "format", detail: "bad cents", text } };
     }

@@ -87,6 +87,8 @@ describe("query modifiers", () => {
   it("reads cancels, corrections and picks from a list", () => {
     for (const text of ["cancel", "never mind", "stop", "forget it", "ok cancel that", "nvm"]) expect(q(text).cancel, text).toBe(true);
     expect(q("cancel my card").cancel).toBeUndefined();
+    for (const text of ["don't send it", "no don't pay the bill", "do not transfer anything"]) expect(q(text).cancel, text).toBe(true);
+    for (const text of ["don't send it yet", "don't send it to Jordan", "i don't pay the bill"]) expect(q(text).cancel, text).toBeUndefined();
     expect(q("actually make it 45").correction).toBe(true);
     expect(q("2").choice).toBe(2);
     expect(q("the second one").choice).toBe(2);
