@@ -1,0 +1,48 @@
+import { describe, it } from "vitest";
+import { runScript } from "./script.js";
+
+/**
+ * Misreads around money found by trying the product (sweep 14; written before the fixes): "not X, Y"
+ * at the source question, and the order of a receipt and a side answer after a yes. Opening balances:
+ * checking $1,000.00, savings $5,000.00; payee Jordan Lee ••7788.
+ */
+
+const nothingSent = { checking: 1_000_00, savings: 5_000_00 };
+
+describe("'not X, Y' while the source is asked", () => {
+  it("'not jordan, my savings': savings replaces Jordan as where the money goes, never the source", async () => {
+    await runScript("misread-not-jordan-savings", {
+      turns: [
+        { say: "send 40 to Jordan Lee", expect: { confirmation: false, text: /Which account should I send it from\?$/ } },
+        {
+          // Checking is then the only account that can send to savings: the card names it.
+          say: "not jordan, my savings",
+          expect: { confirmation: true, text: /^OK, to Rainy Day Savings ••2002\. Send \$40\.00 from Everyday Checking ••1001 to Rainy Day Savings ••2002\?$/ },
+          balances: nothingSent,
+        },
+        { say: "yes", expect: { data: "transfer_receipt" }, balances: { checking: 960_00, savings: 5_040_00 } },
+      ],
+    });
+  });
+
+  it("'not checking, savings' at the source question still means from savings", async () => {
+    await runScript("misread-not-checking-savings", {
+      turns: [
+        { say: "send 40 to Jordan Lee", expect: { confirmation: false, text: /Which account should I send it from\?$/ } },
+        { say: "not checking, savings", expect: { confirmation: true, text: /^Send \$40\.00 from Rainy Day Savings ••2002 to .Jordan Lee. ••7788\?$/ } },
+        { say: "no", expect: { text: /Nothing was sent/ }, balances: nothingSent },
+      ],
+    });
+  });
+});
+
+describe("a side answer after a yes", () => {
+  it("'yes and thanks': the receipt comes first, then the side answer", async () => {
+    await runScript("misread-yes-and-thanks", {
+      turns: [
+        { say: "send 30 to Jordan Lee from checking", expect: { confirmation: true } },
+        { say: "yes and thanks", expect: { text: /^Done — I sent \$30\.00 to .Jordan Lee[\s\S]*You're welcome/ }, balances: { checking: 970_00 } },
+      ],
+    });
+  });
+});
