@@ -31,7 +31,7 @@ import { awaitsInsight, onInsightData, routeDataQuestion } from "./flows/insight
 import { acknowledgeSmallTalk, answerAside, cancelText, holdOn, interrupt, restoreAbandoned, resumePaused, resumeQuestion } from "./flows/interruptions.js";
 import { onLookupData, startLookup } from "./flows/lookup.js";
 import { unheldNotes } from "./flows/unheld-accounts.js";
-import { answerIfItWorked, asksIfItWorked } from "./flows/follow-up.js";
+import { answerIfItWorked, asksIfItWorked, noteAlreadyDone } from "./flows/follow-up.js";
 import { balanceThenTransfer, freezeBeforePayment, takeSecondRequest, transferAfterBalance } from "./flows/two-requests.js";
 import { isFactIntent, startFact } from "./flows/bank-facts.js";
 import { CARD_AT_RISK_INTENTS, startCardAtRisk, startFraudReport } from "./flows/fraud.js";
@@ -235,6 +235,7 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   // words say what it is, whatever the model's confidence.
   if (unclear && answerDebitCardBill(ctx, intent, entities, event.text)) return;
   if (unclear) return fallback(ctx, intent);
+  noteAlreadyDone(ctx, intent, entities);
   route(ctx, intent, entities, event.text);
 }
 

@@ -46,3 +46,16 @@ describe("a side answer after a yes", () => {
     });
   });
 });
+
+describe("a correction after the money was sent", () => {
+  it("'actually make it 30' right after a sent transfer says that one was already sent; a new one needs its own card", async () => {
+    await runScript("misread-correct-after-sent", {
+      turns: [
+        { say: "send 20 to Jordan Lee from checking", expect: { confirmation: true } },
+        { say: "yes", expect: { data: "transfer_receipt" }, balances: { checking: 980_00 } },
+        { say: "actually make it 30", expect: { confirmation: false, text: /^That's already done, so I can't change it: \$30\.00 would be a new transfer\.[\s\S]*Who should I send it to\?/ }, balances: { checking: 980_00 } },
+        { say: "cancel", balances: { checking: 980_00 } },
+      ],
+    });
+  });
+});
