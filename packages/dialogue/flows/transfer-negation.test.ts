@@ -35,6 +35,16 @@ describe("'not X, Y' during a transfer", () => {
     expect(out.fromRef).toBeUndefined();
   });
 
+  it("'from savings, no wait checking': the account said first is taken back; checking is the source", () => {
+    const e: Entities = { accountRefs: ["savings", "checking"], fromRef: "savings" };
+    const out = withoutNegated(task({ to: { payeeId: "p_jordan" }, asking: "from" }), payees, e, "from savings, no wait checking");
+    expect(out).toMatchObject({ fromRef: "checking", accountRefs: ["checking"] });
+    const plain = withoutNegated(task({ to: { payeeId: "p_jordan" }, asking: "from" }), payees, { accountRefs: ["savings", "checking"] }, "savings, I mean checking");
+    expect(plain).toMatchObject({ fromRef: "checking", accountRefs: ["checking"] });
+    const moves = withoutNegated(task({}), payees, { accountRefs: ["checking", "savings"] }, "checking to savings");
+    expect(moves).toEqual({ accountRefs: ["checking", "savings"] });
+  });
+
   it("leaves messages without a negated value alone ('not now, tomorrow', 'savings')", () => {
     const e: Entities = { accountRefs: [] };
     expect(withoutNegated(task({ to: { payeeId: "p_jordan" } }), payees, e, "not now, tomorrow")).toBe(e);

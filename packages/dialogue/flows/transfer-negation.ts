@@ -13,8 +13,24 @@ const NOT_X_Y =
 // An account named in the negated part (the first account ref of the message is then that one).
 const ACCOUNT_WORD = /\b(?:checking|chequing|savings?|credit|card|account|\d{4})\b|••/i;
 
+// "from savings, no wait checking", "savings, I mean checking": the account said first is taken back.
+const X_NO_Y =
+  /^(?<role>from\s+|to\s+)?(?:my\s+|the\s+)?(?<neg>[^,;]+?)[,;.]?\s+(?:no+[,.]?\s+wait|no+|wait|sorry|i\s+mean|actually)[,.]?\s+(?:from\s+|to\s+)?(?:my\s+|the\s+)?(?<rest>\S.*)$/i;
+
 /** The message's entities with the negated value taken out and the replacement given its role. */
 export function withoutNegated(task: TransferTask, payees: PayeeOption[] | null | undefined, e: Entities, text: string): Entities {
+  const taken = X_NO_Y.exec(text.trim());
+  if (taken?.groups && ACCOUNT_WORD.test(taken.groups.neg!) && ACCOUNT_WORD.test(taken.groups.rest!) && e.accountRefs.length === 2) {
+    const [negated, replacement] = e.accountRefs as [AccountRef, AccountRef];
+    const role = taken.groups.role?.trim().toLowerCase();
+    const slot = role === "from" ? "from" : role === "to" ? "to" : negatedSlot(task, negated);
+    const out: Entities = { ...e, accountRefs: [replacement] };
+    delete out.fromRef;
+    delete out.toRef;
+    if (slot === "to") out.toRef = replacement;
+    else out.fromRef = replacement;
+    return out;
+  }
   const m = NOT_X_Y.exec(text.trim());
   if (!m?.groups) return e;
   const neg = m.groups.neg!.toLowerCase();

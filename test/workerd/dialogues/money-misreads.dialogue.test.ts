@@ -36,6 +36,18 @@ describe("'not X, Y' while the source is asked", () => {
   });
 });
 
+describe("an account taken back in the same message", () => {
+  it("'from savings, no wait checking' at the source question: from checking", async () => {
+    await runScript("misread-savings-no-wait-checking", {
+      turns: [
+        { say: "send 40 to Jordan Lee", expect: { confirmation: false, text: /Which account should I send it from\?$/ } },
+        { say: "from savings, no wait checking", expect: { confirmation: true, text: /Send \$40\.00 from Everyday Checking ••1001 to .Jordan Lee. ••7788\?$/ } },
+        { say: "no", expect: { text: /Nothing was sent/ }, balances: nothingSent },
+      ],
+    });
+  });
+});
+
 describe("a side answer after a yes", () => {
   it("'yes and thanks': the receipt comes first, then the side answer", async () => {
     await runScript("misread-yes-and-thanks", {
