@@ -31,13 +31,14 @@ import { awaitsInsight, onInsightData, routeDataQuestion } from "./flows/insight
 import { acknowledgeSmallTalk, answerAside, cancelText, holdOn, interrupt, restoreAbandoned, resumePaused, resumeQuestion } from "./flows/interruptions.js";
 import { onLookupData, startLookup } from "./flows/lookup.js";
 import { unheldNotes } from "./flows/unheld-accounts.js";
-import { answerIfItWorked, asksIfItWorked } from "./flows/follow-up.js";
+import { answerIfItWorked, asksIfItWorked, noteAlreadyDone } from "./flows/follow-up.js";
 import { balanceThenTransfer, freezeBeforePayment, takeSecondRequest, transferAfterBalance } from "./flows/two-requests.js";
 import { isFactIntent, startFact } from "./flows/bank-facts.js";
 import { CARD_AT_RISK_INTENTS, startCardAtRisk, startFraudReport } from "./flows/fraud.js";
 import { answerDebitCardBill, asksToPayDebitCard, isTransferIntent, startPayBill, withBillKind } from "./flows/pay-bill.js";
 import { cancelJustScheduled, cancelsScheduled, continueSchedules, executeCancel, onCancelResult, onSchedulesData, startSchedules } from "./flows/schedules.js";
 import { executeTransfer, onTransferData, startTransfer } from "./flows/transfer.js";
+import { withoutNegated } from "./flows/transfer-negation.js";
 import { answersAskedSlot, asksAnotherTransfer, hasTransferEntities, rejectsSource, updateTransfer } from "./flows/transfer-answers.js";
 import { answerBareYes, repeatQuestion } from "./flows/transfer-questions.js";
 import { confirmActions, reply } from "./render.js";
@@ -135,8 +136,16 @@ function onMessage(ctx: StepContext, event: MessageEvent): void {
   // The first request's own words, where the stored text still ends with the second's.
   const at = event.text.lastIndexOf(then.text);
   const text = at > 0 ? event.text.slice(0, at).trim() : event.text;
+  const executingBefore = ctx.state.executing?.id;
   onFirstRequest(ctx, { ...event, text, understanding: { ...event.understanding, entities } });
+  const shown = ctx.replies.length;
   takeSecondRequest(ctx, then, route);
+  // "yes and thanks": the yes started a money action whose receipt comes with its result; what the
+  // rest of the message got waits for that receipt (the "You're welcome!" came before "Done").
+  const executing = ctx.state.executing;
+  if (executing && executing.id !== executingBefore && ctx.replies.length > shown) {
+    ctx.state.afterExecution = [...(ctx.state.afterExecution ?? []), ...ctx.replies.splice(shown)];
+  }
 }
 
 function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
@@ -151,6 +160,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
 
   const task = ctx.state.task;
   if (task?.kind === "transfer") entities = withBillKind(task, entities, event.text);
+  // "not jordan, my savings": savings takes Jordan's place as the destination, never the source.
+  if (task?.kind === "transfer") entities = withoutNegated(task, task.payees, entities, event.text);
   // "do it on friday instead": a correction the reading rules also take for a question ("do …") is
   // a correction. As a question it left the card for now, and the next yes sent the money at once.
   if (task?.kind === "transfer" && entities.query?.question && entities.query.correction && hasTransferEntities(entities)) {
@@ -224,6 +235,7 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   // words say what it is, whatever the model's confidence.
   if (unclear && answerDebitCardBill(ctx, intent, entities, event.text)) return;
   if (unclear) return fallback(ctx, intent);
+  noteAlreadyDone(ctx, intent, entities);
   route(ctx, intent, entities, event.text);
 }
 

@@ -409,6 +409,11 @@ export interface DialogueState {
   lastMessageAt?: number;
   /** A Yes/No offer made with a written answer ("open a dispute for it?"), for the next message only. */
   offer?: DisputeOffer | null;
+  /**
+   * Replies to the rest of a message whose first part confirmed a money action ("yes and thanks"):
+   * shown once that action's receipt (or failure) is, never before it.
+   */
+  afterExecution?: Reply[] | null;
 }
 
 export interface DisputeOffer {

@@ -131,6 +131,15 @@ export function reissue(state: DialogueState, now: number): MoneyEffect | null {
 }
 
 export function finishExecution(ctx: StepContext, result: EffectResult): void {
+  settleExecution(ctx, result);
+  // Replies held for this receipt ("yes and thanks"), after it; after a first "couldn't reach"
+  // too, so nothing waits across turns.
+  const held = ctx.state.afterExecution;
+  if (held && held.length > 0) ctx.replies.push(...held);
+  if (held !== undefined) ctx.state.afterExecution = null;
+}
+
+function settleExecution(ctx: StepContext, result: EffectResult): void {
   const execution = ctx.state.executing;
   if (!execution) return;
   if (!result.ok && result.error.code === "unavailable") {

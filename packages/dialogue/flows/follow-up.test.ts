@@ -39,3 +39,13 @@ describe("asking whether what was just done worked", () => {
     expect(lastReply(turn).text).not.toMatch(/^(?:Yes|No) —/);
   });
 });
+
+describe("a correction right after the money was sent", () => {
+  it("'actually make it 30' says the sent one cannot change; no money moves without a new card", () => {
+    const { session, confirmation } = pendingTransfer();
+    session.press(confirmation.id, "yes");
+    const turn = session.say("actually make it 30", understood("transfer", { amount: { minor: 30_00, currency: "USD" }, query: { correction: true } }));
+    expect(turn.replies.map((r) => r.text).join("\n")).toMatch(/^That's already done, so I can't change it: \$30\.00 would be a new transfer\./);
+    expect(moneyEffects(turn)).toEqual([]);
+  });
+});

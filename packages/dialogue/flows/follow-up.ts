@@ -5,8 +5,8 @@
  */
 import { REPEAT_YES_WINDOW_MS } from "../config.js";
 import type { StepContext } from "../context.js";
-import { reply } from "../render.js";
-import type { IntentTag, SettledOutcome } from "../types.js";
+import { moneyText, reply } from "../render.js";
+import type { Entities, IntentTag, SettledOutcome } from "../types.js";
 
 const IT_WORKED =
   /^(?:so\s+|and\s+|ok\s+)?(?:(?:did|has)\s+(?:it|that|this)\s+(?:work(?:ed)?|go(?:ne)?\s+through|went\s+through)|(?:is|was)\s+(?:it|that)\s+(?:done|successful))\s*[?.!]*$/i;
@@ -36,5 +36,18 @@ export function answerIfItWorked(ctx: StepContext, intent: IntentTag): boolean {
   if (!text) return false;
   ctx.state.consecutiveFallbacks = 0;
   ctx.replies.push(reply(intent, text));
+  return true;
+}
+
+/**
+ * "actually make it 30" with nothing in progress, right after a confirmed action was done: that one
+ * cannot be changed, and the amount starts a new transfer with its own card. It went straight to
+ * "Who should I send it to?", as if the sent one had been changed. True when said (the caller goes on).
+ */
+export function noteAlreadyDone(ctx: StepContext, intent: IntentTag, e: Entities): boolean {
+  const last = ctx.state.settled.at(-1);
+  if (ctx.state.task || ctx.state.executing || !e.query?.correction || !e.amount || "invalid" in e.amount) return false;
+  if (!last || last.outcome !== "done" || ctx.now - last.at > REPEAT_YES_WINDOW_MS) return false;
+  ctx.replies.push(reply(intent, `That's already done, so I can't change it: ${moneyText(e.amount)} would be a new transfer.`));
   return true;
 }

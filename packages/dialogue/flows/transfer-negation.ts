@@ -1,0 +1,81 @@
+/**
+ * "not X, Y" during a transfer: Y takes the place of X, in X's role. "not jordan, my savings" at
+ * "Which account should I send it from?" took savings as the source (the lone account fills the slot
+ * asked for); Jordan is the recipient, so savings is where the money goes. "not checking, savings"
+ * there still means from savings (it took checking, the first account said, as the source).
+ */
+import type { AccountRef, Entities, PayeeOption, TransferTask } from "../types.js";
+import { matchAccounts } from "./transfer-accounts.js";
+
+const NOT_X_Y =
+  /^(?:(?:no+|nope|wait|sorry|oops|actually|hmm)[,.!]?\s+)*not\s+(?:to\s+|from\s+)?(?<neg>[^,;]+?)\s*(?:[,;—–-]|\s+but\s+)\s*(?:but\s+)?(?<rest>\S.*)$/i;
+
+// An account named in the negated part (the first account ref of the message is then that one).
+const ACCOUNT_WORD = /\b(?:checking|chequing|savings?|credit|card|account|\d{4})\b|••/i;
+
+// "from savings, no wait checking", "savings, I mean checking": the account said first is taken back.
+const X_NO_Y =
+  /^(?<role>from\s+|to\s+)?(?:my\s+|the\s+)?(?<neg>[^,;]+?)[,;.]?\s+(?:no+[,.]?\s+wait|no+|wait|sorry|i\s+mean|actually)[,.]?\s+(?:from\s+|to\s+)?(?:my\s+|the\s+)?(?<rest>\S.*)$/i;
+
+/** The message's entities with the negated value taken out and the replacement given its role. */
+export function withoutNegated(task: TransferTask, payees: PayeeOption[] | null | undefined, e: Entities, text: string): Entities {
+  const taken = X_NO_Y.exec(text.trim());
+  if (taken?.groups && ACCOUNT_WORD.test(taken.groups.neg!) && ACCOUNT_WORD.test(taken.groups.rest!) && e.accountRefs.length === 2) {
+    const [negated, replacement] = e.accountRefs as [AccountRef, AccountRef];
+    const role = taken.groups.role?.trim().toLowerCase();
+    const slot = role === "from" ? "from" : role === "to" ? "to" : negatedSlot(task, negated);
+    const out: Entities = { ...e, accountRefs: [replacement] };
+    delete out.fromRef;
+    delete out.toRef;
+    if (slot === "to") out.toRef = replacement;
+    else out.fromRef = replacement;
+    return out;
+  }
+  const m = NOT_X_Y.exec(text.trim());
+  if (!m?.groups) return e;
+  const neg = m.groups.neg!.toLowerCase();
+  if (ACCOUNT_WORD.test(neg)) {
+    const [negated, ...rest] = e.accountRefs;
+    const replacement = rest[0];
+    if (!negated || !replacement) return e;
+    const out: Entities = { ...e, accountRefs: rest };
+    delete out.fromRef;
+    delete out.toRef;
+    const slot = negatedSlot(task, negated);
+    if (slot === "to") out.toRef = replacement;
+    else out.fromRef = replacement;
+    return out;
+  }
+  // No account in the negated part: it names a recipient. The account said after it is the new
+  // destination, never the source; a payee named there only (not the negated one) is kept.
+  const out: Entities = { ...e };
+  if (out.payeeName !== undefined && mentions(neg, out.payeeName)) delete out.payeeName;
+  if (out.unknownPayee !== undefined && mentions(neg, out.unknownPayee)) delete out.unknownPayee;
+  if (out.payeeChoices?.some((name) => mentions(neg, name))) delete out.payeeChoices;
+  const current = currentPayee(task, payees);
+  const recipientNegated = current !== undefined ? mentions(neg, current.name) : e.payeeName !== undefined || e.unknownPayee !== undefined;
+  if (!recipientNegated && out.payeeName === e.payeeName && out.unknownPayee === e.unknownPayee) return e;
+  if (out.toRef === undefined && out.fromRef === undefined && out.accountRefs.length > 0) out.toRef = out.accountRefs[0];
+  return out;
+}
+
+/** Which slot the negated account held: the one it fills, else the one asked for, else the source. */
+function negatedSlot(task: TransferTask, ref: AccountRef): "from" | "to" {
+  const accounts = task.accounts ?? [];
+  const ids = new Set(matchAccounts(accounts, ref).map((a) => a.id));
+  if (task.to && "accountId" in task.to && ids.has(task.to.accountId)) return "to";
+  if (task.from !== undefined && ids.has(task.from)) return "from";
+  if (task.asking === "to") return "to";
+  return "from";
+}
+
+function currentPayee(task: TransferTask, payees: PayeeOption[] | null | undefined): PayeeOption | undefined {
+  const to = task.to;
+  return to && "payeeId" in to ? payees?.find((p) => p.id === to.payeeId) : undefined;
+}
+
+/** The negated words name `name` (its first word, or the whole of it). */
+function mentions(neg: string, name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/).filter((w) => w.length > 1);
+  return words.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(neg));
+}
