@@ -1,5 +1,5 @@
 /** The engine's persisted state: creation, bookkeeping of settled confirmations, expiry. */
-import { FALLBACK_CONFIDENCE, MAX_SETTLED, TASK_IDLE_MS } from "./config.js";
+import { FALLBACK_CONFIDENCE, MAX_SETTLED, REPEAT_YES_WINDOW_MS, TASK_IDLE_MS } from "./config.js";
 import type { DialogueState, SettledConfirmation, SettledOutcome, Task, Understanding } from "./types.js";
 
 export function initialState(): DialogueState {
@@ -18,6 +18,15 @@ export function isFallback(understanding: Pick<Understanding, "intent" | "confid
 export function settle(state: DialogueState, id: string, outcome: SettledOutcome, at: number, scheduleId?: string): void {
   const settled: SettledConfirmation = scheduleId ? { id, outcome, at, scheduleId } : { id, outcome, at };
   state.settled = [...state.settled.filter((s) => s.id !== id), settled].slice(-MAX_SETTLED);
+}
+
+/**
+ * The confirmation settled last, while "it" still points at it (REPEAT_YES_WINDOW_MS): what a
+ * repeated yes, "did it work?", "cancel it" or "make it 30" is about. Undefined after that.
+ */
+export function recentlySettled(state: DialogueState, now: number): SettledConfirmation | undefined {
+  const last = state.settled.at(-1);
+  return last && now - last.at <= REPEAT_YES_WINDOW_MS ? last : undefined;
 }
 
 export function pendingConfirmation(task: Task | null) {

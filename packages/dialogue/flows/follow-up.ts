@@ -3,9 +3,9 @@
  * itself settled last, never from a guess. Older than a plain repeated "yes" is answered
  * (REPEAT_YES_WINDOW_MS), "it" no longer points anywhere and the message goes the usual way.
  */
-import { REPEAT_YES_WINDOW_MS } from "../config.js";
 import type { StepContext } from "../context.js";
 import { moneyText, reply } from "../render.js";
+import { recentlySettled } from "../state.js";
 import type { Entities, IntentTag, SettledOutcome } from "../types.js";
 
 const IT_WORKED =
@@ -27,12 +27,8 @@ const ANSWERS: Record<SettledOutcome, string> = {
 
 /** Answers from the action in progress or settled lately; false when there is none to speak of. */
 export function answerIfItWorked(ctx: StepContext, intent: IntentTag): boolean {
-  const last = ctx.state.settled.at(-1);
-  const text = ctx.state.executing
-    ? "I'm still working on it — it will only happen once."
-    : last && ctx.now - last.at <= REPEAT_YES_WINDOW_MS
-      ? ANSWERS[last.outcome]
-      : null;
+  const last = recentlySettled(ctx.state, ctx.now);
+  const text = ctx.state.executing ? "I'm still working on it — it will only happen once." : last ? ANSWERS[last.outcome] : null;
   if (!text) return false;
   ctx.state.consecutiveFallbacks = 0;
   ctx.replies.push(reply(intent, text));
@@ -45,9 +41,8 @@ export function answerIfItWorked(ctx: StepContext, intent: IntentTag): boolean {
  * "Who should I send it to?", as if the sent one had been changed. True when said (the caller goes on).
  */
 export function noteAlreadyDone(ctx: StepContext, intent: IntentTag, e: Entities): boolean {
-  const last = ctx.state.settled.at(-1);
   if (ctx.state.task || ctx.state.executing || !e.query?.correction || !e.amount || "invalid" in e.amount) return false;
-  if (!last || last.outcome !== "done" || ctx.now - last.at > REPEAT_YES_WINDOW_MS) return false;
+  if (recentlySettled(ctx.state, ctx.now)?.outcome !== "done") return false;
   ctx.replies.push(reply(intent, `That's already done, so I can't change it: ${moneyText(e.amount)} would be a new transfer.`));
   return true;
 }

@@ -2,11 +2,11 @@
  * Scheduled and recurring transfers in the chat: the receipt when one is stored, listing them, and
  * cancelling one (picked from the customer's own list, confirmed before anything changes).
  */
-import { CONFIRMATION_TTL_MS, REPEAT_YES_WINDOW_MS } from "../config.js";
+import { CONFIRMATION_TTL_MS } from "../config.js";
 import { derivedId, type StepContext } from "../context.js";
 import { accountLabel, cleanName, confirmActions, moneyText, quickReply, quoted, reply } from "../render.js";
 import { dateText, repeatText, scheduleText } from "../schedule-text.js";
-import { settle } from "../state.js";
+import { recentlySettled, settle } from "../state.js";
 import { weekday } from "../../money/schedule.js";
 import type {
   EffectErrorCode,
@@ -68,8 +68,8 @@ export function cancelsScheduled(intent: IntentTag, e: Entities): boolean {
  * own confirmation. It got "There's nothing in progress to cancel". False when nothing was just scheduled.
  */
 export function cancelJustScheduled(ctx: StepContext, intent: IntentTag, e: Entities): boolean {
-  const last = ctx.state.settled.at(-1);
-  if (!last?.scheduleId || last.outcome !== "done" || ctx.now - last.at > REPEAT_YES_WINDOW_MS) return false;
+  const last = recentlySettled(ctx.state, ctx.now);
+  if (!last?.scheduleId || last.outcome !== "done") return false;
   if (!e.no || !e.cancelRequest || e.amount || e.payeeName || e.accountRefs.length > 0 || e.timing?.schedule) return false;
   const effectId = derivedId(ctx, "schedules");
   ctx.state.task = {

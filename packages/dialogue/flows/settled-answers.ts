@@ -2,9 +2,9 @@
  * What a Yes/No says when it no longer has a confirmation to act on: an old card's button, or a
  * bare "yes" with nothing pending. Never acts; explains what is known (moved out of engine.ts).
  */
-import { REPEAT_YES_WINDOW_MS } from "../config.js";
 import type { StepContext } from "../context.js";
 import { reply } from "../render.js";
+import { recentlySettled } from "../state.js";
 import type { DialogueState, Entities, IntentTag } from "../types.js";
 
 export function staleConfirmationText(state: DialogueState, id: string): string {
@@ -29,10 +29,10 @@ export function staleConfirmationText(state: DialogueState, id: string): string 
 
 /** "yes"/"no" when nothing is waiting for an answer: never acts, explains what it knows. */
 export function nothingPending(ctx: StepContext, intent: IntentTag, e: Entities): void {
-  const last = ctx.state.settled.at(-1);
+  const last = recentlySettled(ctx.state, ctx.now);
   if (e.yes && ctx.state.executing) {
     ctx.replies.push(reply(intent, staleConfirmationText(ctx.state, ctx.state.executing.id)));
-  } else if (e.yes && last && ctx.now - last.at <= REPEAT_YES_WINDOW_MS) {
+  } else if (e.yes && last) {
     ctx.replies.push(reply(intent, staleConfirmationText(ctx.state, last.id)));
   } else if (e.yes) {
     ctx.replies.push(reply(intent, "There's nothing waiting for your confirmation right now, so I haven't done anything."));
