@@ -39,6 +39,7 @@ import { answerDebitCardBill, asksToPayDebitCard, isTransferIntent, startPayBill
 import { cancelJustScheduled, cancelsScheduled, continueSchedules, executeCancel, onCancelResult, onSchedulesData, startSchedules } from "./flows/schedules.js";
 import { executeTransfer, onTransferData, startTransfer } from "./flows/transfer.js";
 import { withoutNegated } from "./flows/transfer-negation.js";
+import { answerAfterSent, asksTakeBack } from "./flows/after-sent.js";
 import { answersAskedSlot, asksAnotherTransfer, hasTransferEntities, rejectsSource, updateTransfer } from "./flows/transfer-answers.js";
 import { answerBareYes, repeatQuestion } from "./flows/transfer-questions.js";
 import { confirmActions, reply } from "./render.js";
@@ -180,6 +181,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
       return resumePaused(ctx);
     }
     if (entities.hold && !entities.yes && !entities.no) return holdOn(ctx, task);
+    // "undo that", "take it back" before the Yes: the task is cancelled, nothing was done.
+    if (asksTakeBack(event.text)) return cancelTask(ctx, cancelText(task));
     if (task.kind === "transfer" && rejectsSource(ctx, task, event.text)) return;
     const question = entities.query?.question === true;
     // "the 42.10 one" while a charge is picked is that charge, not a new transfer nor a question.
@@ -208,6 +211,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
     cancelTask(ctx, "I've stopped what we were setting up — nothing was done.");
   }
 
+  // "same again", "undo that" right after a transfer was sent (flows/after-sent.ts).
+  if (answerAfterSent(ctx, event.text)) return;
   // A bare "cancel" / "stop" with nothing in progress got the FAQ on cancelling a sent transfer,
   // or "Goodbye!"; "cancel the transfer" (no bare answer) still gets the FAQ.
   if (entities.no && !entities.yes && entities.query?.cancel) {

@@ -414,6 +414,22 @@ export interface DialogueState {
    * shown once that action's receipt (or failure) is, never before it.
    */
   afterExecution?: Reply[] | null;
+  /** The transfer the engine last sent (flows/after-sent.ts): what "same again" and "undo that" mean. */
+  lastSent?: SentTransfer | null;
+}
+
+/** A transfer that was done, as "same again" or "undo that" needs it; never executed from here. */
+export interface SentTransfer {
+  /** The confirmation it was sent under; a repeat gets a confirmation (and key) of its own. */
+  id: string;
+  at: number;
+  intent: IntentTag;
+  fromAccountId: string;
+  to: Destination;
+  amount: Money;
+  /** How the destination was shown in its confirmation. */
+  toLabel: string;
+  payment?: PaymentKind | true;
 }
 
 export interface DisputeOffer {
