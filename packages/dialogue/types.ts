@@ -230,6 +230,8 @@ export interface TransferTask {
   amount?: Money;
   from?: string;
   to?: Destination;
+  /** A source the customer turned down ("not that account"): not offered again as a choice. */
+  notFrom?: string;
   /** The slot the last question asked for, so a bare "30" or "savings" fills it. */
   asking: TransferSlot | null;
   confirmation: PendingConfirmation | null;
