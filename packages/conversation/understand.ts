@@ -123,7 +123,7 @@ function twoAmounts(text: string, currency: Money["currency"]): Money[] | undefi
 
 // A message that is only a request for time ("wait", "hmm, let me think", "one sec").
 const HOLD =
-  /^(?:(?:wait(?: a (?:sec|second|moment|minute|min))?|hold on|hang on|one (?:sec|second|moment|minute|min)|just a (?:sec|second|moment|minute|min)|give me a (?:sec|second|moment|minute|min)|a (?:sec|second|moment|minute)|h+m+|u+m+|u+h+|er+m*|let me think(?: about it)?|i need to think(?: about it)?|not yet|still thinking)(?: |$))+$/;
+  /^(?:(?:wait(?: a (?:sec|second|moment|minute|min))?|hold on|hang on|one (?:sec|second|moment|minute|min)|just a (?:sec|second|moment|minute|min)|give me a (?:sec|second|moment|minute|min)|a (?:sec|second|moment|minute)|h+m+|u+m+|u+h+|er+m*|let me think(?: about it)?|i need to think(?: about it)?|not yet|still thinking|no+(?= wait)|nope(?= wait)|(?<=wait )no+)(?: |$))+$/;
 const CANCEL_WORDS = /\b(?:cancel|stop|delete|remove|end)\b/i;
 const WEEKDAY_WORDS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 
@@ -166,6 +166,8 @@ function answerIn(normalised: string): "yes" | "no" | null {
   // "ok yes", "yep go ahead", "yess", "nope, cancel": whole answers of one kind in a row, with a
   // "please" anywhere. Anything else in the message ("sure but make it 150") makes it no answer.
   const words = normalised.split(" ").filter((w) => w !== "" && w !== "please").map(respell);
+  // "actually no", "hmm yes": a first word that only leads in (it got "Sorry, I didn't catch that.").
+  if (words.length > 1 && LEAD_INS.has(words[0]!)) words.shift();
   if (words.length === 0) return null;
   if (answers(words, YES)) return "yes";
   if (answers(words, NO)) return "no";
@@ -178,6 +180,7 @@ function respell(word: string): string {
   const single = word.replace(/(.)\1+/g, "$1");
   return HELD_LETTER.has(single) ? single : word;
 }
+const LEAD_INS = new Set(["actually", "hmm", "um", "umm", "well"]);
 const HELD_LETTER = new Set(["yes", "yep", "yeah", "yup", "ok", "okay", "sure", "no", "nope", "nah"]);
 
 /** Whether `words` split, in order, into phrases of `phrases` (each at most four words). */

@@ -40,6 +40,7 @@ import { cancelJustScheduled, cancelsScheduled, continueSchedules, executeCancel
 import { executeTransfer, onTransferData, startTransfer } from "./flows/transfer.js";
 import { withoutNegated } from "./flows/transfer-negation.js";
 import { answerAfterSent, asksTakeBack } from "./flows/after-sent.js";
+import { reverseDirection } from "./flows/transfer-swap.js";
 import { answersAskedSlot, asksAnotherTransfer, hasTransferEntities, rejectsSource, updateTransfer } from "./flows/transfer-answers.js";
 import { answerBareYes, repeatQuestion } from "./flows/transfer-questions.js";
 import { confirmActions, reply } from "./render.js";
@@ -183,7 +184,7 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
     if (entities.hold && !entities.yes && !entities.no) return holdOn(ctx, task);
     // "undo that", "take it back" before the Yes: the task is cancelled, nothing was done.
     if (asksTakeBack(event.text)) return cancelTask(ctx, cancelText(task));
-    if (task.kind === "transfer" && rejectsSource(ctx, task, event.text)) return;
+    if (task.kind === "transfer" && (rejectsSource(ctx, task, event.text) || reverseDirection(ctx, task, event.text))) return;
     const question = entities.query?.question === true;
     // "the 42.10 one" while a charge is picked is that charge, not a new transfer nor a question.
     const slotAnswer =

@@ -131,6 +131,15 @@ describe("'undo that' after a transfer was sent", () => {
     }
   });
 
+  it("'that was a mistake' / 'oops wrong person' right after it is answered the same way; with nothing sent, not", () => {
+    const session = sentToAlex();
+    // "that was a mistake" got "Sorry, I can't help with that."; "oops wrong person" a hand-off with no word on the money.
+    for (const [text, understanding] of [["that was a mistake", understood("out_of_scope", {}, 0.88)], ["oops wrong person", understood("human_agent", {}, 0.96)]] as const) {
+      expect(allText(session.say(text, understanding)), text).toMatch(/has already gone through, and a transfer that was sent can't be recalled/);
+    }
+    expect(allText(new Session().say("that was a mistake", understood("out_of_scope", {}, 0.88)))).not.toMatch(/gone through/);
+  });
+
   it("after something else was settled since, 'undo that' is not about the transfer", () => {
     const session = sentToAlex();
     session.say("freeze my visa", understood("freeze_card", { cardBrand: "visa" }));

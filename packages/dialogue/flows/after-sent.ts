@@ -36,6 +36,13 @@ const TAKE_BACK = new RegExp(
   "i",
 );
 
+// "that was a mistake", "oops, wrong person": said of what was just done, never of a task still open.
+const MISTAKE = new RegExp(
+  String.raw`^(?:(?:oh\s+no|oops|wait|no+|sorry|damn|ugh)[,!.\s]+)*(?:(?:that|it|this)\s+was\s+(?:a\s+)?(?:mistake|wrong|an\s+accident)|i\s+(?:made\s+a\s+mistake|didn'?t\s+mean\s+(?:to|that))|(?:i\s+sent\s+(?:it|that|the\s+money)\s+to\s+(?:the\s+)?)?wrong\s+(?:person|account|payee|recipient))` +
+    TAIL,
+  "i",
+);
+
 /** "same again", "do that again", "repeat that transfer": nothing else said. */
 export function asksSameAgain(text: string): boolean {
   return SAME_AGAIN.test(text.trim());
@@ -64,7 +71,7 @@ export function answerAfterSent(ctx: StepContext, text: string): boolean {
     repeatSent(ctx);
     return true;
   }
-  if (asksTakeBack(text)) return takeBack(ctx);
+  if (asksTakeBack(text) || MISTAKE.test(text.trim())) return takeBack(ctx);
   return false;
 }
 
