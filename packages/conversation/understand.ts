@@ -97,7 +97,8 @@ async function understandOne(text: string, context: UnderstandContext): Promise<
   if (day !== undefined) entities.weekday = day;
   if (CANCEL_WORDS.test(text)) entities.cancelRequest = true;
   // HOLD reads letters only: the apostrophes become spaces, as they did when it normalised on its own.
-  if (HOLD.test(plain.includes("'") ? plain.replace(/'/g, " ").replace(/\s+/g, " ").trim() : plain)) entities.hold = true;
+  // Digits are no letters, so "wait, 40" read "wait": a figure makes it a correction, never a hold.
+  if (!/\d/.test(text) && HOLD.test(plain.includes("'") ? plain.replace(/'/g, " ").replace(/\s+/g, " ").trim() : plain)) entities.hold = true;
   const brand = extractCardBrand(text);
   if (brand) entities.cardBrand = brand;
   if (Object.keys(extracted.query).length > 0) entities.query = extracted.query;

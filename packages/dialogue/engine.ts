@@ -213,7 +213,7 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   }
 
   // "same again", "undo that" right after a transfer was sent (flows/after-sent.ts).
-  if (answerAfterSent(ctx, event.text)) return;
+  if (answerAfterSent(ctx, event.text, entities)) return;
   // A bare "cancel" / "stop" with nothing in progress got the FAQ on cancelling a sent transfer,
   // or "Goodbye!"; "cancel the transfer" (no bare answer) still gets the FAQ.
   if (entities.no && !entities.yes && entities.query?.cancel) {

@@ -67,6 +67,16 @@ describe("'same again' after a transfer was sent", () => {
     expect(second!.idempotencyKey).not.toBe(first!.idempotencyKey);
   });
 
+  it("'same again but 50' repeats it with the new amount, on a new card", () => {
+    const session = sentToAlex();
+    const turn = session.say("same again but 50", understood("transaction_charged_twice", { amount: usd(50) }, 0.54));
+    // It got the written answer on duplicate charges.
+    expect(lastReply(turn).text).toBe("Based on your last transfer, this is a new one. Send $50.00 from Checking ••1234 to “Alex Kim” ••4321?");
+    expect(moneyEffects(turn)).toEqual([]);
+    // Words after "but" that a transfer can't take are no repeat.
+    expect(allText(sentToAlex().say("same again but why", understood("out_of_scope", {}, 0.9)))).not.toMatch(/new one/);
+  });
+
   it("a no to the new card sends nothing more", () => {
     const session = sentToAlex();
     const card = lastReply(session.say("do that again", understood("out_of_scope", { query: { question: true } }, 0.96)));

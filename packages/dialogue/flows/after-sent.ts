@@ -12,7 +12,8 @@ import { REPEAT_YES_WINDOW_MS } from "../config.js";
 import type { StepContext } from "../context.js";
 import { moneyText, quickReply, reply } from "../render.js";
 import { recentlySettled } from "../state.js";
-import type { IntentTag, SentTransfer } from "../types.js";
+import type { Entities, IntentTag, SentTransfer } from "../types.js";
+import { hasTransferEntities } from "./transfer-answers.js";
 import { busyExecuting } from "./execution.js";
 import { startTransfer } from "./transfer.js";
 
@@ -20,12 +21,11 @@ const LEAD = String.raw`^(?:(?:ok(?:ay)?|and|now|so|please|pls|can\s+you|could\s
 const TAIL = String.raw`(?:\s+(?:please|pls|thanks))?[.!?\s]*$`;
 
 // "same again", "send the same again", "do that again", "again please", "repeat that transfer".
-const SAME_AGAIN = new RegExp(
-  LEAD +
-    String.raw`(?:(?:send|do|pay|make|transfer)\s+(?:the\s+)?same(?:\s+(?:thing|amount|transfer|payment|one))?\s+again|(?:the\s+)?same\s+(?:again|one\s+again|thing\s+again)|(?:send|do|pay|make|repeat)\s+(?:that|it|this)(?:\s+(?:transfer|payment|one))?\s+again|again|once\s+more|one\s+more\s+time|repeat\s+(?:that|it|this|the\s+last|my\s+last)(?:\s+(?:one|transfer|payment))?)` +
-    TAIL,
-  "i",
-);
+const SAME_AGAIN_CORE =
+    String.raw`(?:(?:send|do|pay|make|transfer)\s+(?:the\s+)?same(?:\s+(?:thing|amount|transfer|payment|one))?\s+again|(?:the\s+)?same\s+(?:again|one\s+again|thing\s+again)|(?:send|do|pay|make|repeat)\s+(?:that|it|this)(?:\s+(?:transfer|payment|one))?\s+again|again|once\s+more|one\s+more\s+time|repeat\s+(?:that|it|this|the\s+last|my\s+last)(?:\s+(?:one|transfer|payment))?)`;
+const SAME_AGAIN = new RegExp(LEAD + SAME_AGAIN_CORE + TAIL, "i");
+// "same again but 50", "same again but to Sam": the rest changes the repeat (read from its entities).
+const SAME_AGAIN_BUT = new RegExp(LEAD + SAME_AGAIN_CORE + String.raw`[,\s]+(?:but|only|just)\s+\S.*$`, "i");
 
 // "undo that", "reverse it", "take it back", "cancel that transfer", "can I get it back".
 const TAKE_BACK = new RegExp(
@@ -66,16 +66,21 @@ const TAKE_BACK_INTENT: IntentTag = { name: "cancel_transfer", confidence: 1 };
  * Nothing open: "same again" sets up the last sent transfer again, "undo that" says what can be
  * done about it. True when the message was one of them and was answered.
  */
-export function answerAfterSent(ctx: StepContext, text: string): boolean {
+export function answerAfterSent(ctx: StepContext, text: string, e: Entities): boolean {
   if (asksSameAgain(text)) {
-    repeatSent(ctx);
+    repeatSent(ctx, null);
+    return true;
+  }
+  // Only when the rest said something a transfer can take (an amount, an account, a payee).
+  if (SAME_AGAIN_BUT.test(text.trim()) && hasTransferEntities(e)) {
+    repeatSent(ctx, e);
     return true;
   }
   if (asksTakeBack(text) || MISTAKE.test(text.trim())) return takeBack(ctx);
   return false;
 }
 
-function repeatSent(ctx: StepContext): void {
+function repeatSent(ctx: StepContext, changes: Entities | null): void {
   ctx.state.consecutiveFallbacks = 0;
   if (busyExecuting(ctx, REPEAT_INTENT)) return;
   const sent = recentlySent(ctx);
@@ -87,9 +92,11 @@ function repeatSent(ctx: StepContext): void {
     );
     return;
   }
-  startPreset(ctx, sent.intent, { from: sent.fromAccountId, to: sent.to, amount: sent.amount }, [
-    `Sending ${moneyText(sent.amount)} to ${sent.toLabel} again is a new transfer.`,
-  ]);
+  const lead = changes ? "Based on your last transfer, this is a new one." : `Sending ${moneyText(sent.amount)} to ${sent.toLabel} again is a new transfer.`;
+  startPreset(ctx, sent.intent, { from: sent.fromAccountId, to: sent.to, amount: sent.amount }, [lead]);
+  // The changes are applied over the repeat once the accounts and payees are loaded.
+  const task = ctx.state.task;
+  if (changes && task?.kind === "transfer") task.unresolved = [changes];
 }
 
 /**
