@@ -150,6 +150,14 @@ describe("'undo that' after a transfer was sent", () => {
     expect(allText(new Session().say("that was a mistake", understood("out_of_scope", {}, 0.88)))).not.toMatch(/gone through/);
   });
 
+  it("queued for a person since, 'cancel' is about that request, not the transfer", () => {
+    const session = sentToAlex();
+    session.say("talk to a person", understood("human_agent", {}, 1));
+    const turn = session.say("cancel", understood("cancel_transfer", { no: true, cancelRequest: true, query: { cancel: true } }, 0.78));
+    expect(allText(turn)).not.toMatch(/already gone through/);
+    expect(turn.effects.map((e) => e.kind)).toContain("withdraw_handoff");
+  });
+
   it("after something else was settled since, 'undo that' is not about the transfer", () => {
     const session = sentToAlex();
     session.say("freeze my visa", understood("freeze_card", { cardBrand: "visa" }));

@@ -115,7 +115,7 @@ function takeBack(ctx: StepContext): boolean {
   // "that" is the transfer only while it is the last thing settled (not a freeze or a cancelled card since).
   if (!sent || recentlySettled(ctx.state, ctx.now)?.id !== sent.id) return false;
   // Queued for a person since: "cancel" is about that request (flows/conversation.ts withdraws it).
-  if ((ctx.state.handoff?.at ?? -Infinity) > sent.at) return false;
+  if ((ctx.state.handoff?.at ?? -Infinity) >= sent.at) return false;
   ctx.state.consecutiveFallbacks = 0;
   const what = `${moneyText(sent.amount)} to ${sent.toLabel}`;
   if ("accountId" in sent.to && sent.payment !== "card") {
