@@ -39,12 +39,15 @@ export async function understand(text: string, context: UnderstandContext): Prom
   // "yes, and also 30 to savings", "show me my transactions and send 20 to Jordan": two requests,
   // each read on its own; the second waits for the first (flows/two-requests.ts). The model read
   // one of them, and the other was dropped or, under a card, taken as a correction of it.
+  // Each part is read only while the split may still stand: a first part that cannot lead a second
+  // request ("thanks and send 20 to Jordan") leaves the second to the reading of the whole.
   for (const split of secondRequestSplits(text)) {
     const answer = yesOrNo(split.first);
     if (split.firstIsYes ? answer !== "yes" : answer !== null) continue;
     const first = await understandOne(split.first, context);
+    if (!split.firstFits(first)) continue;
     const second = await understandOne(split.second, { ...context, transferInProgress: false, askingWho: false });
-    if (split.accepts(first, second, isFallback(second))) {
+    if (split.secondFits(second, isFallback(second))) {
       return { ...first, entities: { ...first.entities, then: { text: split.second, intent: second.intent, confidence: second.confidence, entities: second.entities } } };
     }
   }
