@@ -2,11 +2,10 @@
 import type { StepContext } from "./context.js";
 import { executeCardChange } from "./flows/cards.js";
 import { busyExecuting } from "./flows/execution.js";
-import { cancelText, resumeQuestion } from "./flows/interruptions.js";
+import { cancelText, endTask, resumeQuestion } from "./flows/interruptions.js";
 import { continueSchedules, executeCancel } from "./flows/schedules.js";
 import { staleConfirmationText } from "./flows/settled-answers.js";
 import { executeTransfer } from "./flows/transfer.js";
-import { cancelTask } from "./engine.task.js";
 import { confirmActions, reply } from "./render.js";
 import { pendingConfirmation } from "./state.js";
 import type { IntentTag, LookupTask, MessageEvent, Task } from "./types.js";
@@ -24,7 +23,7 @@ export function onButton(ctx: StepContext, button: NonNullable<MessageEvent["con
   }
   if (task && (task.kind === "transfer" || task.kind === "card") && pending?.id === button.id) {
     ctx.state.consecutiveFallbacks = 0;
-    if (button.answer === "no") return cancelTask(ctx, cancelText(task));
+    if (button.answer === "no") return endTask(ctx, cancelText(task));
     if (busyExecuting(ctx, task.intent)) return;
     if (task.kind === "transfer") executeTransfer(ctx, task);
     else executeCardChange(ctx, task, pending.id);

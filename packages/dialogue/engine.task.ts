@@ -1,7 +1,7 @@
 /**
  * The engine's turn on an open transfer or card task (engine.ts routes to it): what a message
  * fills, confirms or cancels, what it puts off ("Let's finish this one first."), and a message the
- * task cannot use. Also how any task is cancelled.
+ * task cannot use.
  */
 import { FALLBACKS_BEFORE_HANDOFF } from "./config.js";
 import type { StepContext } from "./context.js";
@@ -9,13 +9,11 @@ import { executeCardChange, repeatCardQuestion, updateCardChoice } from "./flows
 import { fallback } from "./flows/conversation.js";
 import { repeatDisputeQuestion } from "./flows/disputes.js";
 import { busyExecuting } from "./flows/execution.js";
-import { cancelText } from "./flows/interruptions.js";
+import { cancelText, endTask } from "./flows/interruptions.js";
 import { isTransferIntent } from "./flows/pay-bill.js";
 import { executeTransfer } from "./flows/transfer.js";
 import { answersAskedSlot, asksAnotherTransfer, hasTransferEntities, updateTransfer } from "./flows/transfer-answers.js";
 import { answerBareYes, repeatQuestion } from "./flows/transfer-questions.js";
-import { reply } from "./render.js";
-import { pendingConfirmation, settle } from "./state.js";
 import type { CardTask, DisputeTask, Entities, IntentTag, TransferTask } from "./types.js";
 import { ACTION_INTENTS as MODEL_ACTION_INTENTS } from "../contract/intents.js";
 
@@ -64,7 +62,7 @@ export function continueTransfer(
     return "used";
   }
   if (e.no && !e.yes) {
-    cancelTask(ctx, cancelText(task));
+    endTask(ctx, cancelText(task));
     return "used";
   }
   if (!unclear && isTransferIntent(intent.name)) {
@@ -82,7 +80,7 @@ export function continueCard(ctx: StepContext, task: CardTask, intent: IntentTag
     return "used";
   }
   if (e.no && !e.yes) {
-    cancelTask(ctx, cancelText(task));
+    endTask(ctx, cancelText(task));
     return "used";
   }
   if (!unclear && intent.name === task.intent.name) {
@@ -96,7 +94,7 @@ export function continueCard(ctx: StepContext, task: CardTask, intent: IntentTag
 export function unclearDuringTask(ctx: StepContext, task: TransferTask | CardTask | DisputeTask, intent: IntentTag, otherLanguage: boolean): void {
   // Another language is no misunderstanding: said as such, the question stands, nothing is dropped.
   if (!otherLanguage && ctx.state.consecutiveFallbacks + 1 >= FALLBACKS_BEFORE_HANDOFF) {
-    cancelTask(ctx, null);
+    endTask(ctx, null);
     return fallback(ctx, intent);
   }
   if (!otherLanguage) ctx.state.consecutiveFallbacks += 1;
@@ -104,13 +102,4 @@ export function unclearDuringTask(ctx: StepContext, task: TransferTask | CardTas
   if (task.kind === "transfer") repeatQuestion(ctx, task, lead);
   else if (task.kind === "card") repeatCardQuestion(ctx, task, lead);
   else repeatDisputeQuestion(ctx, task, lead);
-}
-
-export function cancelTask(ctx: StepContext, text: string | null): void {
-  const task = ctx.state.task;
-  if (!task) return;
-  const confirmation = pendingConfirmation(task);
-  if (confirmation) settle(ctx.state, confirmation.id, "cancelled", ctx.now);
-  ctx.state.task = null;
-  if (text) ctx.replies.push(reply(task.intent, text));
 }

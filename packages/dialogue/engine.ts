@@ -21,7 +21,7 @@ import { finishExecution, isExecutionResult, reissue } from "./flows/execution.j
 import { continueDispute, describedCharge, onDisputeData } from "./flows/disputes.js";
 import { answerOffer, offerDispute } from "./flows/dispute-offer.js";
 import { awaitsInsight, onInsightData, routeDataQuestion } from "./flows/insights.js";
-import { acknowledgeSmallTalk, answerAside, holdOn, interrupt, restoreAbandoned, resumePaused } from "./flows/interruptions.js";
+import { acknowledgeSmallTalk, answerAside, endTask, holdOn, interrupt, restoreAbandoned, resumePaused } from "./flows/interruptions.js";
 import { onLookupData, startLookup } from "./flows/lookup.js";
 import { unheldNotes } from "./flows/unheld-accounts.js";
 import { answerIfItWorked, asksIfItWorked, noteAlreadyDone } from "./flows/follow-up.js";
@@ -34,7 +34,7 @@ import { onTransferData, startTransfer } from "./flows/transfer.js";
 import { withoutNegated } from "./flows/transfer-negation.js";
 import { answersAskedSlot, hasTransferEntities, rejectsSource } from "./flows/transfer-answers.js";
 import { onButton } from "./engine.buttons.js";
-import { cancelTask, continueCard, continueTransfer, unclearDuringTask } from "./engine.task.js";
+import { continueCard, continueTransfer, unclearDuringTask } from "./engine.task.js";
 import { cloneState, expireStale, isFallback } from "./state.js";
 import type { DialogueState, EffectResultEvent, Entities, EngineEvent, IntentTag, MessageEvent, StepResult } from "./types.js";
 
@@ -134,7 +134,7 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   }
   if (task?.kind === "schedules" && task.confirmation) {
     if (continueSchedules(ctx, task, entities) === "used") return;
-    cancelTask(ctx, "I've kept your scheduled payment as it is.");
+    endTask(ctx, "I've kept your scheduled payment as it is.");
   } else if (task && task.kind !== "lookup" && task.kind !== "schedules") {
     // "pay off my visa debit card" mid-task is answered, then the task goes on (it got "Let's
     // finish this one first." as if it were a second payment, or "Sorry, I didn't catch that.").
@@ -170,7 +170,7 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
     if (outcome === "unclear") return unclearDuringTask(ctx, task, intent, entities.otherLanguage === true);
     if (acknowledgeSmallTalk(ctx, task, intent)) return;
     if (intent.name !== "goodbye") return answerAside(ctx, task, intent, entities, false, route, event.text);
-    cancelTask(ctx, "I've stopped what we were setting up — nothing was done.");
+    endTask(ctx, "I've stopped what we were setting up — nothing was done.");
   }
 
   // A bare "cancel" / "stop" with nothing in progress got the FAQ on cancelling a sent transfer,
