@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { loadIntentModel } from "../nlu/index.js";
 import { understand, yesOrNo, type UnderstandContext } from "./understand.js";
 
 const PAYEES = [
@@ -143,6 +144,38 @@ describe("understand: two requests in one message (sweep13)", () => {
     ]);
     for (const text of ["send 10 to Jordan Lee and 20 to my savings", "send 10 to Jordan Lee on the 1st and 15th", "send 10 and 10 to Jordan Lee", "pay Jordan Lee 15 every 2 weeks", "send 12 dollars and 50 cents to Jordan Lee", "send $12 and 50c to Jordan Lee"]) {
       expect((await understand(text, context())).entities.amountChoices, text).toBeUndefined();
+    }
+  });
+});
+
+describe("understand: each text of a two-request message read once (debt15)", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  /** The texts the model is asked to read (one classify() a reading: intent, then entities) during one understand(). */
+  async function readings(text: string): Promise<string[]> {
+    const classify = vi.spyOn(loadIntentModel(), "classify");
+    await understand(text, context());
+    const texts = classify.mock.calls.map(([t]) => t);
+    classify.mockRestore();
+    return texts;
+  }
+
+  it("reads both parts of a split it takes, and nothing else", async () => {
+    expect(await readings("show me my transactions and send 20 to Jordan Lee")).toEqual(["show me my transactions", "send 20 to Jordan Lee"]);
+    expect(await readings("yes, and also 30 to savings")).toEqual(["yes", "30 to savings"]);
+    expect(await readings("send 20 to Jordan Lee")).toEqual(["send 20 to Jordan Lee"]);
+  });
+
+  it("reads the first part, then the whole, when the first cannot lead a second request (the second part was read too: 3 readings)", async () => {
+    for (const [text, first] of [["thanks and send 20 to Jordan Lee", "thanks"], ["I lost my card and freeze it", "I lost my card"], ["hi and send 20 to Jordan Lee", "hi"]] as const) {
+      expect(await readings(text), text).toEqual([first, text]);
+    }
+  });
+
+  it("reads no text twice in a turn", async () => {
+    for (const text of ["what's my balance and pay it", "yes and send 40 instead", "ok and make it 50", "what did I spend on food last month and freeze my card", "yes and thanks"]) {
+      const texts = await readings(text);
+      expect(new Set(texts).size, text).toBe(texts.length);
     }
   });
 });

@@ -60,4 +60,17 @@ describe("'not X, Y' during a transfer", () => {
     const s: Entities = { accountRefs: ["savings"] };
     expect(withoutNegated(task({ to: { payeeId: "p_jordan" }, asking: "from" }), payees, s, "savings")).toBe(s);
   });
+
+  it("drops the payee only when the negated words name one of their words whole ('not jordan' yes, 'not jordans' or 'not jo' no)", () => {
+    const named = (text: string, payeeName: string) =>
+      withoutNegated(task({ asking: "from" }), payees, { accountRefs: ["savings"], payeeName }, text).payeeName;
+    expect(named("not jordan, my savings", "Jordan Lee")).toBeUndefined();
+    expect(named("not lee, my savings", "Jordan Lee")).toBeUndefined();
+    expect(named("not jordans, my savings", "Jordan Lee")).toBe("Jordan Lee");
+    expect(named("not jo, my savings", "Jordan Lee")).toBe("Jordan Lee");
+    // Names with punctuation are matched as written, never read as a pattern.
+    expect(named("not o'brien, my savings", "Pat O'Brien")).toBeUndefined();
+    expect(named("not a.b, my savings", "Ann A+B")).toBe("Ann A+B");
+    expect(named("not ann (work), my savings", "Ann (work)")).toBeUndefined();
+  });
 });

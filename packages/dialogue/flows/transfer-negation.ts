@@ -80,8 +80,23 @@ function currentPayee(task: TransferTask, payees: PayeeOption[] | null | undefin
   return to && "payeeId" in to ? payees?.find((p) => p.id === to.payeeId) : undefined;
 }
 
-/** The negated words name `name` (its first word, or the whole of it). */
+/** The negated words name `name`: one of its words (of two letters or more) stands in them whole. */
 function mentions(neg: string, name: string): boolean {
-  const words = name.toLowerCase().split(/\s+/).filter((w) => w.length > 1);
-  return words.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(neg));
+  return name.toLowerCase().split(/\s+/).some((w) => w.length > 1 && hasWord(neg, w));
+}
+
+/** `word` stands in `text` between word boundaries, as /\bword\b/ finds it (compared as text: no pattern built per call). */
+function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (isWordChar(text[at - 1]) !== isWordChar(word[0]) && isWordChar(word[word.length - 1]) !== isWordChar(text[end])) return true;
+  }
+  return false;
+}
+
+/** A character \w matches: a letter, digit or underscore (ASCII). */
+function isWordChar(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
