@@ -105,10 +105,10 @@ describe("understand", () => {
   });
 
   it("marks a message that only asks for time, and no message that says more", async () => {
-    for (const text of ["wait", "Wait...", "hmm let me think", "hold on", "hang on a sec", "one moment", "just a second", "umm", "not yet", "give me a minute", "‘wait’"]) {
+    for (const text of ["wait", "Wait...", "hmm let me think", "hold on", "hang on a sec", "one moment", "just a second", "umm", "not yet", "give me a minute", "‘wait’", "no wait", "wait no", "No, wait!"]) {
       expect((await understand(text, context())).entities.hold, text).toBe(true);
     }
-    for (const text of ["wait, make it 50", "hold on, what's my balance?", "I waited a week for my card", "yes", "think about savings"]) {
+    for (const text of ["wait, make it 50", "hold on, what's my balance?", "I waited a week for my card", "yes", "think about savings", "no", "no, wait, make it 50", "wait, 40", "no wait, 40", "hmm 25"]) {
       expect((await understand(text, context())).entities.hold, text).toBeUndefined();
     }
   });
@@ -213,6 +213,12 @@ describe("yesOrNo", () => {
     // Mixed answers, or anything beyond an answer, are no answer at all.
     const neither = ["yes no", "no, yes", "ok yes but make it 150", "yes yes send 20", "sure but make it 150", "yes to savings", "please"];
     expect(neither.map(yesOrNo)).toEqual(neither.map(() => null));
+  });
+
+  it("reads an answer after a word that only leads in (sweep15: 'actually no' got 'Sorry, I didn't catch that.')", () => {
+    expect(["actually no", "Actually, no.", "hmm no", "well no thanks"].map(yesOrNo)).toEqual(["no", "no", "no", "no"]);
+    expect(["actually yes", "hmm ok"].map(yesOrNo)).toEqual(["yes", "yes"]);
+    expect(["actually", "actually make it 20", "well then"].map(yesOrNo)).toEqual([null, null, null]);
   });
 
   it("reads a grudging or plain assent after a change of heart (sweep12: 'ok fine yes' got 'Sorry, I can't help with that.')", () => {

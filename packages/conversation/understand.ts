@@ -101,7 +101,8 @@ async function understandOne(text: string, context: UnderstandContext): Promise<
   if (day !== undefined) entities.weekday = day;
   if (CANCEL_WORDS.test(text)) entities.cancelRequest = true;
   // HOLD reads letters only: the apostrophes become spaces, as they did when it normalised on its own.
-  if (HOLD.test(plain.includes("'") ? plain.replace(/'/g, " ").replace(/\s+/g, " ").trim() : plain)) entities.hold = true;
+  // Digits are no letters, so "wait, 40" read "wait": a figure makes it a correction, never a hold.
+  if (!/\d/.test(text) && HOLD.test(plain.includes("'") ? plain.replace(/'/g, " ").replace(/\s+/g, " ").trim() : plain)) entities.hold = true;
   const brand = extractCardBrand(text);
   if (brand) entities.cardBrand = brand;
   if (Object.keys(extracted.query).length > 0) entities.query = extracted.query;
@@ -112,7 +113,7 @@ async function understandOne(text: string, context: UnderstandContext): Promise<
 
 // A message that is only a request for time ("wait", "hmm, let me think", "one sec").
 const HOLD =
-  /^(?:(?:wait(?: a (?:sec|second|moment|minute|min))?|hold on|hang on|one (?:sec|second|moment|minute|min)|just a (?:sec|second|moment|minute|min)|give me a (?:sec|second|moment|minute|min)|a (?:sec|second|moment|minute)|h+m+|u+m+|u+h+|er+m*|let me think(?: about it)?|i need to think(?: about it)?|not yet|still thinking)(?: |$))+$/;
+  /^(?:(?:wait(?: a (?:sec|second|moment|minute|min))?|hold on|hang on|one (?:sec|second|moment|minute|min)|just a (?:sec|second|moment|minute|min)|give me a (?:sec|second|moment|minute|min)|a (?:sec|second|moment|minute)|h+m+|u+m+|u+h+|er+m*|let me think(?: about it)?|i need to think(?: about it)?|not yet|still thinking|no+(?= wait)|nope(?= wait)|(?<=wait )no+)(?: |$))+$/;
 const CANCEL_WORDS = /\b(?:cancel|stop|delete|remove|end)\b/i;
 const WEEKDAY_WORDS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 
@@ -155,6 +156,8 @@ function answerIn(normalised: string): "yes" | "no" | null {
   // "ok yes", "yep go ahead", "yess", "nope, cancel": whole answers of one kind in a row, with a
   // "please" anywhere. Anything else in the message ("sure but make it 150") makes it no answer.
   const words = normalised.split(" ").filter((w) => w !== "" && w !== "please").map(respell);
+  // "actually no", "hmm yes": a first word that only leads in (it got "Sorry, I didn't catch that.").
+  if (words.length > 1 && LEAD_INS.has(words[0]!)) words.shift();
   if (words.length === 0) return null;
   if (answers(words, YES)) return "yes";
   if (answers(words, NO)) return "no";
@@ -167,6 +170,7 @@ function respell(word: string): string {
   const single = word.replace(/(.)\1+/g, "$1");
   return HELD_LETTER.has(single) ? single : word;
 }
+const LEAD_INS = new Set(["actually", "hmm", "um", "umm", "well"]);
 const HELD_LETTER = new Set(["yes", "yep", "yeah", "yup", "ok", "okay", "sure", "no", "nope", "nah"]);
 
 /** Whether `words` split, in order, into phrases of `phrases` (each at most four words). */

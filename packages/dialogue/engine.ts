@@ -21,7 +21,7 @@ import { finishExecution, isExecutionResult, reissue } from "./flows/execution.j
 import { continueDispute, describedCharge, onDisputeData } from "./flows/disputes.js";
 import { answerOffer, offerDispute } from "./flows/dispute-offer.js";
 import { awaitsInsight, onInsightData, routeDataQuestion } from "./flows/insights.js";
-import { acknowledgeSmallTalk, answerAside, endTask, holdOn, interrupt, restoreAbandoned, resumePaused } from "./flows/interruptions.js";
+import { acknowledgeSmallTalk, answerAside, cancelText, endTask, holdOn, interrupt, restoreAbandoned, resumePaused } from "./flows/interruptions.js";
 import { onLookupData, startLookup } from "./flows/lookup.js";
 import { unheldNotes } from "./flows/unheld-accounts.js";
 import { answerIfItWorked, asksIfItWorked, noteAlreadyDone } from "./flows/follow-up.js";
@@ -32,6 +32,8 @@ import { answerDebitCardBill, asksToPayDebitCard, startPayBill, withBillKind } f
 import { cancelJustScheduled, cancelsScheduled, continueSchedules, onCancelResult, onSchedulesData, startSchedules } from "./flows/schedules.js";
 import { onTransferData, startTransfer } from "./flows/transfer.js";
 import { withoutNegated } from "./flows/transfer-negation.js";
+import { answerAfterSent, asksTakeBack } from "./flows/after-sent.js";
+import { reverseDirection } from "./flows/transfer-swap.js";
 import { answersAskedSlot, hasTransferEntities, rejectsSource } from "./flows/transfer-answers.js";
 import { onButton } from "./engine.buttons.js";
 import { continueCard, continueTransfer, unclearDuringTask } from "./engine.task.js";
@@ -145,7 +147,9 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
       return resumePaused(ctx);
     }
     if (entities.hold && !entities.yes && !entities.no) return holdOn(ctx, task);
-    if (task.kind === "transfer" && rejectsSource(ctx, task, event.text)) return;
+    // "undo that", "take it back" before the Yes: the task is cancelled, nothing was done.
+    if (asksTakeBack(event.text)) return endTask(ctx, cancelText(task));
+    if (task.kind === "transfer" && (rejectsSource(ctx, task, event.text) || reverseDirection(ctx, task, event.text))) return;
     const question = entities.query?.question === true;
     // "the 42.10 one" while a charge is picked is that charge, not a new transfer nor a question.
     const slotAnswer =
@@ -173,6 +177,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
     endTask(ctx, "I've stopped what we were setting up — nothing was done.");
   }
 
+  // "same again", "undo that" right after a transfer was sent (flows/after-sent.ts).
+  if (answerAfterSent(ctx, event.text, entities)) return;
   // A bare "cancel" / "stop" with nothing in progress got the FAQ on cancelling a sent transfer,
   // or "Goodbye!"; "cancel the transfer" (no bare answer) still gets the FAQ.
   if (entities.no && !entities.yes && entities.query?.cancel) {

@@ -45,6 +45,15 @@ describe("'not X, Y' during a transfer", () => {
     expect(moves).toEqual({ accountRefs: ["checking", "savings"] });
   });
 
+  it("'wait, not Jordan, Sam' when both names fit payees: the one not negated is the recipient", () => {
+    const two = [...payees, { id: "p_sam", name: "Sam Ortiz" }];
+    const e: Entities = { accountRefs: [], payeeChoices: ["Jordan Lee", "Sam Ortiz"] };
+    // The choices were dropped whole, and the transfer answered "Let's finish this one first."
+    const out = withoutNegated(task({ to: { payeeId: "p_jordan" }, from: "chk" }), two, e, "wait, not Jordan, Sam");
+    expect(out.payeeName).toBe("Sam Ortiz");
+    expect(out.payeeChoices).toBeUndefined();
+  });
+
   it("leaves messages without a negated value alone ('not now, tomorrow', 'savings')", () => {
     const e: Entities = { accountRefs: [] };
     expect(withoutNegated(task({ to: { payeeId: "p_jordan" } }), payees, e, "not now, tomorrow")).toBe(e);

@@ -51,7 +51,13 @@ export function withoutNegated(task: TransferTask, payees: PayeeOption[] | null 
   const out: Entities = { ...e };
   if (out.payeeName !== undefined && mentions(neg, out.payeeName)) delete out.payeeName;
   if (out.unknownPayee !== undefined && mentions(neg, out.unknownPayee)) delete out.unknownPayee;
-  if (out.payeeChoices?.some((name) => mentions(neg, name))) delete out.payeeChoices;
+  if (out.payeeChoices?.some((name) => mentions(neg, name))) {
+    // "wait, not Alex, Sam": both names fit payees; the one left once the negated is taken out is meant.
+    const left = out.payeeChoices.filter((name) => !mentions(neg, name));
+    delete out.payeeChoices;
+    if (left.length === 1) out.payeeName = left[0]!;
+    else if (left.length > 1) out.payeeChoices = left;
+  }
   const current = currentPayee(task, payees);
   const recipientNegated = current !== undefined ? mentions(neg, current.name) : e.payeeName !== undefined || e.unknownPayee !== undefined;
   if (!recipientNegated && out.payeeName === e.payeeName && out.unknownPayee === e.unknownPayee) return e;
