@@ -42,6 +42,7 @@ export type {
   InterestRateView,
   RewardsView,
   CreditStatementView,
+  TransferLimitsView,
   DisputeView,
   DisputeReason,
 } from "../contract/views.js";
@@ -288,7 +289,8 @@ export type FactWhat =
   | "interest_rate"
   | "card_expiry"
   | "card_status"
-  | "rewards_balance";
+  | "rewards_balance"
+  | "transfer_limits";
 
 export interface LookupTask {
   kind: "lookup";

@@ -228,7 +228,7 @@ describe("listing and cancelling scheduled payments", () => {
   it("still answers the FAQ for cancelling a transfer that names no day to come", () => {
     const session = withSchedules();
     const turn = session.say("cancel my transfer", understood("cancel_transfer", { cancelRequest: true }));
-    expect(lastReply(turn).text).toMatch(/only be cancelled while it's still pending/);
+    expect(lastReply(turn).text).toMatch(/once it's sent I can't cancel it/);
   });
 
   it("a no keeps the schedule", () => {
