@@ -189,14 +189,29 @@ describe("ledger guards in Postgres", () => {
 });
 
 describe("a transfer's cost", () => {
-  it("is one statement to Postgres, with no transaction opened by the client", async () => {
+  it("is one named statement to Postgres, prepared once per connection, with no transaction opened by the client", async () => {
     const c = await makeCustomer(FILE, { checking: 100_00 });
     const calls: string[] = [];
-    const result = await withTestDb((db) => {
-      // Every way drizzle reaches the database starts at one of these methods of the db object.
+    const names: unknown[] = [];
+    const { results, prepared } = await withTestDb(async (db) => {
+      // Every way drizzle reaches the database starts at one of these methods of the db object;
+      // the named CALL goes to the driver's pool under it ($client).
       const counted = new Proxy(db, {
         get(target, property, receiver) {
           const value = Reflect.get(target, property, receiver);
+          if (property === "$client") {
+            return new Proxy(value as object, {
+              get(pool, key) {
+                const member = Reflect.get(pool, key) as unknown;
+                if (typeof member !== "function") return member;
+                return (...args: unknown[]) => {
+                  if (key === "query" || key === "connect") calls.push(`$client.${String(key)}`);
+                  if (key === "query") names.push((args[0] as { name?: string }).name);
+                  return (member as (...a: unknown[]) => unknown).apply(pool, args);
+                };
+              },
+            });
+          }
           if (typeof value !== "function" || !["execute", "select", "insert", "update", "delete", "transaction"].includes(String(property))) {
             return value;
           }
@@ -206,15 +221,25 @@ describe("a transfer's cost", () => {
           };
         },
       });
-      return banking.transfer(counted, c.customerId, {
-        idempotencyKey: idempotencyKey("one-trip"),
-        fromAccountId: c.checkingId,
-        to: { accountId: c.savingsId },
-        amount: { minor: 1_00, currency: "USD" },
-      });
+      const results = [];
+      for (const key of ["one-trip", "one-trip-2"]) {
+        results.push(
+          await banking.transfer(counted, c.customerId, {
+            idempotencyKey: idempotencyKey(key),
+            fromAccountId: c.checkingId,
+            to: { accountId: c.savingsId },
+            amount: { minor: 1_00, currency: "USD" },
+          }),
+        );
+      }
+      // The session's prepared statements (behind the local pooler, under the pooler's name).
+      const prepared = await db.execute(sql`SELECT count(*)::int AS n FROM pg_prepared_statements WHERE statement = ${banking.TRANSFER_STATEMENT.text}`);
+      return { results, prepared: (prepared as unknown as { rows: Array<{ n: number }> }).rows[0]?.n };
     });
-    expect(result.ok).toBe(true);
-    expect(calls).toEqual(["execute"]);
+    expect(results.map((r) => r.ok)).toEqual([true, true]);
+    expect(calls).toEqual(["$client.query", "$client.query"]);
+    expect(names).toEqual([banking.TRANSFER_STATEMENT.name, banking.TRANSFER_STATEMENT.name]);
+    expect(prepared).toBe(1);
   });
 });
 

@@ -34,6 +34,7 @@ const MAX_ATTEMPTS = 3;
  * lock, so queued transfers do not share-lock the balance rows the lock holder updates; since 0014
  * it refuses a customer the bank has disabled (403 forbidden) in the transfer's own transaction,
  * while a replay of an applied key is answered all the same.
+ * The CALL is a named prepared statement (TRANSFER_STATEMENT, below): parsed once per connection.
  * Inside the caller's transaction (`db` is a drizzle transaction) the function is called as it is,
  * and the caller's commit makes it durable; since migration 0022 it runs the procedure's own body
  * with `p_commit = false` (no commit, no transaction settings, no customer-status check).
@@ -81,13 +82,40 @@ async function callTransferFunction(db: Db, customerId: string, request: Transfe
     if (!raw) throw new Error("teller_transfer returned no row");
     return transferRow(raw);
   }
-  const result = await db.execute(
-    sql`CALL teller_transfer_commit(${customerId}, ${request.idempotencyKey}, ${request.fromAccountId}, ${toAccountId}, ${toPayeeId}, ${amount}, ${currency}, ${memo}, ${dailyLimit}, ${transferId}, ${ledgerTransactionId}, ${debitTransactionId}, ${creditTransactionId}, NULL)`,
-  );
+  const values = [customerId, request.idempotencyKey, request.fromAccountId, toAccountId, toPayeeId, amount, currency, memo, dailyLimit, transferId, ledgerTransactionId, debitTransactionId, creditTransactionId];
+  const driver = namedQueryClient(db);
+  const result = driver
+    ? await driver.query({ name: TRANSFER_STATEMENT.name, text: TRANSFER_STATEMENT.text, values })
+    : await db.execute(
+        sql`CALL teller_transfer_commit(${customerId}, ${request.idempotencyKey}, ${request.fromAccountId}, ${toAccountId}, ${toPayeeId}, ${amount}, ${currency}, ${memo}, ${dailyLimit}, ${transferId}, ${ledgerTransactionId}, ${debitTransactionId}, ${creditTransactionId}, NULL)`,
+      );
   const raw = (result as unknown as { rows: Array<{ transfer: RawTransferRow | string | null }> }).rows[0]?.transfer;
   if (!raw) throw new Error("teller_transfer_commit returned no transfer");
   // json arrives parsed from both drivers; a driver without a json parser would hand over text.
   return transferRow(typeof raw === "string" ? (JSON.parse(raw) as RawTransferRow) : raw);
+}
+
+/**
+ * The CALL as a named (protocol-level) prepared statement: each connection parses and analyses it
+ * once, then only binds and executes it (perf15: −30 to −60 µs of backend CPU and ~20 µs of the
+ * client's a transfer, measured by ledger14). Neon's pooler (PgBouncer ≥ 1.21) and the local
+ * pooler (scripts/db/pg-statements.ts) carry it across their server connections. drizzle names
+ * no statement, so the driver under it is called with its query config.
+ */
+export const TRANSFER_STATEMENT = {
+  name: "teller_transfer_commit",
+  text: "CALL teller_transfer_commit($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, NULL)",
+} as const;
+
+/** node-postgres's and Neon's Pool and Client both take `{ name, text, values }`. */
+interface NamedQueryClient {
+  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+}
+
+/** The driver's pool or client under a drizzle database (`$client`), when it has one. */
+export function namedQueryClient(db: Db): NamedQueryClient | undefined {
+  const client = (db as unknown as { $client?: Partial<NamedQueryClient> }).$client;
+  return typeof client?.query === "function" ? (client as NamedQueryClient) : undefined;
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   startupMessage,
   type WireMessage,
 } from "./pg-wire.js";
+import { SessionStatements, StatementNames, type ServerStatements } from "./pg-statements.js";
 
 /**
  * A transaction-mode pooler in front of a Postgres server, as Neon's pooled endpoint (PgBouncer)
@@ -25,8 +26,10 @@ import {
  * server connection ("too many clients"), and a client's socket never has to be cut to free a
  * slot — the earlier session budget did that, and a query racing the cut failed.
  *
- * Session state does not survive between transactions (as with PgBouncer): Teller uses unnamed
- * statements, transaction-scoped locks and no SET.
+ * Session state does not survive between transactions (as with PgBouncer), except named
+ * prepared statements, which the pooler carries across its server connections as PgBouncer's
+ * `max_prepared_statements` does (scripts/db/pg-statements.ts). Teller uses transaction-scoped
+ * locks and no SET.
  */
 export interface PoolerOptions {
   /** "host:port" of the server. */
@@ -94,6 +97,8 @@ class ServerConnection {
   broken = false;
   lease: Lease | undefined;
   onBroken: (() => void) | undefined;
+  /** The pooler's named statements this connection has prepared (or has been sent). */
+  readonly prepared: ServerStatements = new Set();
   private readonly reader = new MessageReader();
 
   constructor(host: string, port: number, user: string, password: string, database: string) {
@@ -102,6 +107,7 @@ class ServerConnection {
     this.ready = new Promise<void>((resolve, reject) => {
       let authenticated = false;
       let isReady = false;
+      let resetting = false;
       const fail = (error: Error) => {
         this.broken = true;
         this.socket.destroy();
@@ -124,7 +130,12 @@ class ServerConnection {
             if (reply === "ok") authenticated = true;
             else if (reply) this.socket.write(reply);
           } else if (m.type === "S") this.parameters.push(Buffer.from(m.raw));
-          else if (m.type === "Z") {
+          else if (m.type === "Z" && !resetting) {
+            // A new connection must hold no prepared statement: PGlite's one session outlives
+            // its connections, so what an earlier connection prepared would still be there.
+            resetting = true;
+            this.socket.write(simpleQuery("DEALLOCATE ALL"));
+          } else if (m.type === "Z") {
             isReady = true;
             resolve();
             const rest = messages.slice(i + 1);
@@ -148,6 +159,7 @@ export class TransactionPooler {
   private readonly all = new Set<ServerConnection>();
   private readonly waiters: Array<{ grant: (server: ServerConnection) => void; fail: (error: Error) => void }> = [];
   private readonly clients = new Set<PoolerClient>();
+  private readonly statementNames = new StatementNames();
   private parameters: Buffer[] | undefined;
   private served = 0;
   private retrying = 0;
@@ -186,7 +198,8 @@ export class TransactionPooler {
     let acquiring = false;
     let expected = 0;
     let inTransaction = false;
-    const pending: Buffer[] = [];
+    const pending: WireMessage[] = [];
+    const statements = new SessionStatements(this.statementNames);
     const log = this.options.log ?? (() => {});
 
     const finish = () => {
@@ -221,20 +234,20 @@ export class TransactionPooler {
     };
 
     const onServerMessages: Lease = (messages) => {
-      let upTo = messages.length;
+      const prepared = server?.prepared ?? new Set<string>();
+      const out: Buffer[] = [];
       let done = false;
-      for (let i = 0; i < messages.length; i++) {
-        const m = messages[i]!;
+      for (const m of messages) {
+        statements.fromServer(m, prepared, out);
         if (m.type !== "Z") continue;
         expected = Math.max(0, expected - 1);
         inTransaction = m.body[0] !== 73;
         if (expected === 0 && m.body[0] === 73 /* 'I' */) {
-          upTo = i + 1;
           done = true;
           break;
         }
       }
-      sendToClient(messages.length === 1 ? messages[0]!.raw : Buffer.concat(messages.slice(0, upTo).map((m) => m.raw)));
+      if (out.length) sendToClient(out.length === 1 ? out[0]! : Buffer.concat(out));
       if (done && server) {
         const lent = server;
         server = undefined;
@@ -259,8 +272,7 @@ export class TransactionPooler {
           this.release(lent);
           finish();
         };
-        const data = Buffer.concat(pending.splice(0));
-        if (data.length) lent.socket.write(data);
+        writeToServer(lent, pending.splice(0));
       } catch (error) {
         acquiring = false;
         log(`pooler: no server connection: ${(error as Error).message}`);
@@ -269,15 +281,30 @@ export class TransactionPooler {
       }
     };
 
+    // Named statements are translated for the connection they are written to (see pg-statements).
+    const writeToServer = (lent: ServerConnection, messages: WireMessage[]) => {
+      const data: Buffer[] = [];
+      for (const m of messages) data.push(...statements.toServer(m, lent.prepared));
+      if (data.length) lent.socket.write(data.length === 1 ? data[0]! : Buffer.concat(data));
+      const owed: Buffer[] = [];
+      statements.drain(owed);
+      if (owed.length) sendToClient(Buffer.concat(owed));
+    };
+
     const onClientMessages = (messages: WireMessage[]) => {
+      const now: WireMessage[] = [];
       for (const m of messages) {
-        if (m.type === "X") return finish();
+        if (m.type === "X") {
+          if (server && !acquiring && now.length) writeToServer(server, now);
+          return finish();
+        }
         // A password nobody asked for (a pipelined connect): the pooler authenticated the session.
         if (m.type === "p") continue;
         if (m.type === "Q" || m.type === "S") expected++;
-        if (server && !acquiring) server.socket.write(m.raw);
-        else pending.push(Buffer.from(m.raw));
+        if (server && !acquiring) now.push(m);
+        else pending.push(m);
       }
+      if (server && !acquiring && now.length) writeToServer(server, now);
       if (!server && pending.length) void acquire();
     };
 
