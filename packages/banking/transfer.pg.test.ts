@@ -243,6 +243,66 @@ describe("a transfer's cost", () => {
   });
 });
 
+describe("a transfer's named statement", () => {
+  it("refused by a pooler that does not carry named statements, is sent once more unnamed: one transfer, once", async () => {
+    const c = await makeCustomer(FILE, { checking: 100_00 });
+    const key = idempotencyKey("named-refused");
+    const attempts: string[] = [];
+    const { result, rows } = await withTestDb(async (db) => {
+      // The refusal Postgres gives a Bind for a statement this connection never parsed (26000),
+      // as behind a transaction pooler without max_prepared_statements; drizzle's path is real.
+      const refusing = new Proxy(db, {
+        get(target, property, receiver) {
+          const value = Reflect.get(target, property, receiver);
+          if (property === "$client") {
+            return {
+              query: async (config: { name?: string }) => {
+                attempts.push(config.name ?? "unnamed");
+                throw Object.assign(new Error("prepared statement does not exist"), { code: "26000" });
+              },
+            };
+          }
+          if (property === "execute") attempts.push("execute");
+          return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+        },
+      });
+      const result = await banking.transfer(refusing, c.customerId, {
+        idempotencyKey: key,
+        fromAccountId: c.checkingId,
+        to: { accountId: c.savingsId },
+        amount: { minor: 7_00, currency: "USD" },
+      });
+      const rows = await db.select().from(transfers).where(eq(transfers.idempotencyKey, key));
+      return { result, rows };
+    });
+    expect(result.ok).toBe(true);
+    expect(attempts).toEqual([banking.TRANSFER_STATEMENT.name, "execute"]);
+    expect(rows).toHaveLength(1);
+  });
+
+  it("is not retried on any other refusal: a transfer over the funds fails once, unnamed never tried", async () => {
+    const c = await makeCustomer(FILE, { checking: 10_00 });
+    const attempts: string[] = [];
+    const result = await withTestDb(async (db) => {
+      const counted = new Proxy(db, {
+        get(target, property, receiver) {
+          const value = Reflect.get(target, property, receiver);
+          if (property === "execute") attempts.push("execute");
+          return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+        },
+      });
+      return banking.transfer(counted, c.customerId, {
+        idempotencyKey: idempotencyKey("named-funds"),
+        fromAccountId: c.checkingId,
+        to: { accountId: c.savingsId },
+        amount: { minor: 20_00, currency: "USD" },
+      });
+    });
+    expect(result).toMatchObject({ ok: false, code: "insufficient_funds" });
+    expect(attempts).toEqual([]);
+  });
+});
+
 describe("a transfer's commit", () => {
   it("inside the caller's transaction, is undone when that transaction rolls back", async () => {
     const c = await makeCustomer(FILE, { checking: 100_00 });

@@ -83,12 +83,24 @@ async function callTransferFunction(db: Db, customerId: string, request: Transfe
     return transferRow(raw);
   }
   const values = [customerId, request.idempotencyKey, request.fromAccountId, toAccountId, toPayeeId, amount, currency, memo, dailyLimit, transferId, ledgerTransactionId, debitTransactionId, creditTransactionId];
+  const unnamed = () =>
+    db.execute(
+      sql`CALL teller_transfer_commit(${customerId}, ${request.idempotencyKey}, ${request.fromAccountId}, ${toAccountId}, ${toPayeeId}, ${amount}, ${currency}, ${memo}, ${dailyLimit}, ${transferId}, ${ledgerTransactionId}, ${debitTransactionId}, ${creditTransactionId}, NULL)`,
+    );
   const driver = namedQueryClient(db);
-  const result = driver
-    ? await driver.query({ name: TRANSFER_STATEMENT.name, text: TRANSFER_STATEMENT.text, values })
-    : await db.execute(
-        sql`CALL teller_transfer_commit(${customerId}, ${request.idempotencyKey}, ${request.fromAccountId}, ${toAccountId}, ${toPayeeId}, ${amount}, ${currency}, ${memo}, ${dailyLimit}, ${transferId}, ${ledgerTransactionId}, ${debitTransactionId}, ${creditTransactionId}, NULL)`,
-      );
+  let result: unknown;
+  if (!driver) result = await unnamed();
+  else {
+    try {
+      result = await driver.query({ name: TRANSFER_STATEMENT.name, text: TRANSFER_STATEMENT.text, values });
+    } catch (error) {
+      // A pooler that does not carry named statements, or a plan cached before the procedure
+      // changed: Postgres refused the statement before running it, so the same call (same
+      // idempotency key) is sent once more unnamed.
+      if (!NAMED_STATEMENT_REFUSED.has(sqlState(error) ?? "")) throw error;
+      result = await unnamed();
+    }
+  }
   const raw = (result as unknown as { rows: Array<{ transfer: RawTransferRow | string | null }> }).rows[0]?.transfer;
   if (!raw) throw new Error("teller_transfer_commit returned no transfer");
   // json arrives parsed from both drivers; a driver without a json parser would hand over text.
@@ -103,9 +115,18 @@ async function callTransferFunction(db: Db, customerId: string, request: Transfe
  * no statement, so the driver under it is called with its query config.
  */
 export const TRANSFER_STATEMENT = {
-  name: "teller_transfer_commit",
+  // Named after the migration that last changed the procedure's arguments or result (0022): a
+  // migration that changes them renames the statement, so no connection reuses an old plan.
+  name: "teller_transfer_commit_0022",
   text: "CALL teller_transfer_commit($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, NULL)",
 } as const;
+
+/**
+ * SQLSTATEs with which Postgres refuses a named statement before executing it: 26000 (not prepared
+ * on this connection: a pooler lent another one), 42P05 (already prepared under that name), 0A000
+ * (its cached plan's result type changed under a migration).
+ */
+const NAMED_STATEMENT_REFUSED = new Set(["26000", "42P05", "0A000"]);
 
 /** node-postgres's and Neon's Pool and Client both take `{ name, text, values }`. */
 interface NamedQueryClient {
