@@ -19,6 +19,7 @@ import {
 } from "../../packages/nlu/features";
 import { BANKING77_INTENTS } from "../../packages/contract/intents";
 import { seededRandom, shuffleInPlace, type Example } from "./dataset";
+import type { Batch4Kind } from "./example";
 import { quantizeReranker, trainReranker, type FloatReranker, type RerankerConfig } from "./reranker-train";
 import { distillationSet, type SoftLabelSection } from "./soft-labels";
 
@@ -71,6 +72,8 @@ export interface TrainConfig {
   thresholdOosWeight?: number;
   /** Train on the training-only out-of-scope lines of data/out-of-scope-extra.ts (wave 9; absent = off). */
   outOfScopeExtra?: boolean;
+  /** Train on these kinds of the fourth batch of training-only lines (nlu12: data/action-extra-4.ts, data/out-of-scope-extra-2.ts; absent = none). */
+  batch4?: Batch4Kind[];
   /**
    * Logit adjustment (Menon et al. 2021): after training, each in-scope intent's bias is lowered by
    * τ × log(its share of the training examples) in calibrated-logit units, so the intents with many

@@ -1,0 +1,12 @@
+// Every probe line (probe-set*.ts): probes are scored, never trained on, so dataset.ts drops any
+// training-only line whose tokens equal one of these (as it does for validation and held-out rows).
+
+import { PROBE } from "./probe-set";
+import { PROBE_2 } from "./probe-set-2";
+import { PROBE_3 } from "./probe-set-3";
+import { PROBE_4 } from "./probe-set-4";
+import { PROBE_5 } from "./probe-set-5";
+import { PROBE_6 } from "./probe-set-6";
+import { PROBE_7 } from "./probe-set-7";
+
+export const PROBE_TEXTS: readonly string[] = [PROBE, PROBE_2, PROBE_3, PROBE_4, PROBE_5, PROBE_6, PROBE_7].flatMap((rows) => rows.map((r) => r.text));
