@@ -6,7 +6,9 @@
 // that got the right kind of answer: action, written answer, small talk or decline) through classify()
 // and the nlu:classify entity summary, and
 // prints every wrong intent and every entity that differs from what the row expects. Amounts must
-// be exact on every row that names one.
+// be exact on every row that names one. Probes 8 and 9 (probe8) are one pool split at random: 8 is
+// the fix set, listed like the others; 9 is the measure set, printed as COUNTS ONLY (no line, no
+// per-intent table), so that nobody fixes on its misses.
 
 import path from "node:path";
 import { createIntentModel, type IntentModel } from "../../packages/nlu/model";
@@ -18,6 +20,8 @@ import { PROBE_4, PROBE_4_BATCH_ENDS } from "./probe-set-4";
 import { PROBE_5, PROBE_5_FAMILIES } from "./probe-set-5";
 import { PROBE_6, PROBE_6_FAMILIES } from "./probe-set-6";
 import { PROBE_7, PROBE_7_FAMILIES } from "./probe-set-7";
+import { PROBE_8, PROBE_8_FAMILIES } from "./probe-set-8";
+import { PROBE_9, PROBE_9_FAMILIES } from "./probe-set-9";
 import { isFaqIntent, isSmallTalkIntent } from "../../packages/contract/intents";
 import { PROBE_3, PROBE_3_FIRST_BATCH, PROBE_3_FIRST_FIVE_BATCHES, PROBE_3_FIRST_FOUR_BATCHES, PROBE_3_FIRST_THREE_BATCHES, PROBE_3_FIRST_TWO_BATCHES } from "./probe-set-3";
 
@@ -29,7 +33,8 @@ type Row = Omit<ProbeRow, "intent"> & { intent: string };
 const kind = (intent: string): string =>
   intent === "out_of_scope" ? "decline" : isSmallTalkIntent(intent) ? "small talk" : isFaqIntent(intent) ? "written answer" : "action";
 
-function run(name: string, rows: readonly Row[], m: IntentModel): void {
+/** countsOnly: the measure set (probe 9) — no line and no per-intent table is printed. */
+function run(name: string, rows: readonly Row[], m: IntentModel, countsOnly = false): void {
   let kindsRight = 0;
   let right = 0;
   let amounts = 0;
@@ -44,7 +49,7 @@ function run(name: string, rows: readonly Row[], m: IntentModel): void {
     if (got.intent === row.intent) {
       right++;
       cell[0]++;
-    } else console.log(`  [intent] ${row.intent} → ${got.intent} (${got.confidence.toFixed(2)}): ${row.text}`);
+    } else if (!countsOnly) console.log(`  [intent] ${row.intent} → ${got.intent} (${got.confidence.toFixed(2)}): ${row.text}`);
     const e = summarizeEntities(row.text, today);
     if (row.amount !== undefined) {
       amounts++;
@@ -57,9 +62,9 @@ function run(name: string, rows: readonly Row[], m: IntentModel): void {
     if (row.accounts && JSON.stringify(e.accounts) !== JSON.stringify(row.accounts))
       entityMisses.push(`  [accounts] ${row.accounts.join(",")} → ${JSON.stringify(e.accounts)}: ${row.text}`);
   }
-  for (const line of entityMisses) console.log(line);
+  if (!countsOnly) for (const line of entityMisses) console.log(line);
   console.log(`${name}, model ${m.version}: ${right}/${rows.length} intents right, ${kindsRight}/${rows.length} of the right kind`);
-  for (const [k, [a, n]] of Object.entries(perIntent)) console.log(`  ${k.padEnd(13)} ${a}/${n}`);
+  if (!countsOnly) for (const [k, [a, n]] of Object.entries(perIntent)) console.log(`  ${k.padEnd(13)} ${a}/${n}`);
   console.log(`  amounts exact ${amountsRight}/${amounts}; other entity misses ${entityMisses.length - (amounts - amountsRight)}`);
 }
 
@@ -83,3 +88,7 @@ for (const [family, rows] of Object.entries(PROBE_6_FAMILIES)) run(`sixth fresh 
 run("sixth fresh probe (probe-set-6.ts), all families", PROBE_6, model);
 for (const [family, rows] of Object.entries(PROBE_7_FAMILIES)) run(`seventh fresh probe (probe-set-7.ts), family ${family}`, rows, model);
 run("seventh fresh probe (probe-set-7.ts), all families", PROBE_7, model);
+for (const [family, rows] of Object.entries(PROBE_8_FAMILIES)) run(`eighth fresh probe, fix set (probe-set-8.ts), family ${family}`, rows, model);
+run("eighth fresh probe, fix set (probe-set-8.ts), all families", PROBE_8, model);
+for (const [family, rows] of Object.entries(PROBE_9_FAMILIES)) run(`ninth fresh probe, MEASURE set (probe-set-9.ts), family ${family}`, rows, model, true);
+run("ninth fresh probe, MEASURE set (probe-set-9.ts), all families", PROBE_9, model, true);
