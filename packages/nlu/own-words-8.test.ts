@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { OWN_WORDS_7_RULES } from "./own-words-7";
+import { OWN_WORDS_8_RULES } from "./own-words-8";
 import { plainRequestIntent } from "./requests";
 
 // Lines of each family that are not in the probe (scripts/nlu/probe-set-8.ts) nor in BANKING77.
-describe("OWN_WORDS_7_RULES: transfer problems keep their BANKING77 topic (nlu12)", () => {
+describe("OWN_WORDS_8_RULES: transfer problems keep their BANKING77 topic (nlu12)", () => {
   it.each([
     ["why was my wire rejected", "declined_transfer"],
     ["my last transfer to sam got declined, why", "declined_transfer"],
@@ -28,7 +28,7 @@ describe("OWN_WORDS_7_RULES: transfer problems keep their BANKING77 topic (nlu12
     // Not a request about a transfer at all.
     "my friend's transfer to another school was rejected",
   ])("leaves %s to the model", (text) => {
-    expect(OWN_WORDS_7_RULES.some(([, pattern]) => pattern.test(text)) && plainRequestIntent(text)?.endsWith("transfer")).toBe(false);
+    expect(OWN_WORDS_8_RULES.some(([, pattern]) => pattern.test(text)) && plainRequestIntent(text)?.endsWith("transfer")).toBe(false);
   });
 });
 

@@ -16,7 +16,7 @@ import type { ReadingRule } from "./own-words";
 const A_TRANSFER = String.raw`(?:my|the|a|this)\s+(?:(?:last|latest|recent|bank|money|wire|online|international|outgoing)\s+){0,2}(?:transfer|wire)(?:\s+(?:to|for)\s+(?![^.?!]*\b(?:beneficiar\w*|payees?|accounts?)\b)[a-z'. ]{1,30}?)?`;
 const REFUSED = String.raw`(?:rejected|declined|refused|denied|turned\s+down|bounced)`;
 
-export const OWN_WORDS_7_RULES: ReadingRule[] = [
+export const OWN_WORDS_8_RULES: ReadingRule[] = [
   // "why was my bank transfer rejected" (failed_transfer 1.00): one transfer the bank refused is
   // BANKING77's declined_transfer ("My transfer was rejected", "why was a transfer declined"); one
   // that "keeps getting rejected" stays the model's, and so does "why did the bank reject my transfer" (BANKING77 files both under
