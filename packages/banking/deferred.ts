@@ -24,6 +24,7 @@ export const listInterestRates = deferred(banking, "listInterestRates");
 export const listRewards = deferred(banking, "listRewards");
 export const listCreditStatements = deferred(banking, "listCreditStatements");
 export const transfer = deferred(banking, "transfer");
+export const transferLimits = deferred(banking, "transferLimits");
 export const getTransfer = deferred(banking, "getTransfer");
 export const listAccountsAndPayees = deferred(banking, "listAccountsAndPayees");
 export const findTransferByKey = deferred(banking, "findTransferByKey");

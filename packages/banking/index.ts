@@ -8,6 +8,7 @@ export { listCards, freezeCard, unfreezeCard, setCardStatus } from "./cards.js";
 export { listPayees, getPayee } from "./payees.js";
 export { listAccountNumbers, listInterestRates, listRewards, listCreditStatements } from "./account-facts.js";
 export { transfer, getTransfer } from "./transfer.js";
+export { transferLimits } from "./transfer-limits.js";
 export { CUSTOMER_DISABLED_MESSAGE } from "./messages.js";
 export { listAccountsAndPayees } from "./accounts-and-payees.js";
 export { findTransferByKey } from "./transfer-lookup.js";

@@ -6,6 +6,7 @@ import {
   isFaqIntent,
   isSmallTalkIntent,
   OUT_OF_SCOPE,
+  RULE_DATA_INTENTS,
   RULE_FAQ_INTENTS,
   SMALL_TALK_INTENTS,
   TELLER_FAQ_INTENTS,
@@ -27,7 +28,9 @@ describe("intents", () => {
   });
 
   it("keeps the questions only the reading rules give out of the model's classes", () => {
-    expect(RULE_FAQ_INTENTS).toEqual(["overdraft", "opening_hours", "open_account"]);
-    for (const intent of RULE_FAQ_INTENTS) expect(ALL_INTENTS).not.toContain(intent);
+    expect(RULE_FAQ_INTENTS).toEqual(["overdraft", "opening_hours", "open_account", "transfer_limit_change", "add_payee"]);
+    expect(RULE_DATA_INTENTS).toEqual(["transfer_limits"]);
+    for (const intent of [...RULE_FAQ_INTENTS, ...RULE_DATA_INTENTS]) expect(ALL_INTENTS).not.toContain(intent);
+    for (const intent of RULE_DATA_INTENTS) expect(isFaqIntent(intent)).toBe(false);
   });
 });

@@ -126,7 +126,13 @@ export const TELLER_FAQ_INTENTS = [
  * Questions answered in writing that no model class covers: only a reading rule in packages/nlu
  * (own-words.ts) gives them, so they are not in ALL_INTENTS and the shipped artifact is unchanged.
  */
-export const RULE_FAQ_INTENTS = ["overdraft", "opening_hours", "open_account"] as const;
+export const RULE_FAQ_INTENTS = ["overdraft", "opening_hours", "open_account", "transfer_limit_change", "add_payee"] as const;
+
+/**
+ * Questions about the customer's own data that only a reading rule gives (limits15): the transfer
+ * limits and what is left of today's. Not in ALL_INTENTS either; the dialogue answers from a load.
+ */
+export const RULE_DATA_INTENTS = ["transfer_limits"] as const;
 
 /** Messages that are nothing but small talk; a request inside a message always wins over them. */
 export const SMALL_TALK_INTENTS = ["greeting", "goodbye", "thanks"] as const;
@@ -137,8 +143,9 @@ export type Banking77Intent = (typeof BANKING77_INTENTS)[number];
 export type ActionIntent = (typeof ACTION_INTENTS)[number];
 export type TellerFaqIntent = (typeof TELLER_FAQ_INTENTS)[number];
 export type RuleFaqIntent = (typeof RULE_FAQ_INTENTS)[number];
+export type RuleDataIntent = (typeof RULE_DATA_INTENTS)[number];
 export type SmallTalkIntent = (typeof SMALL_TALK_INTENTS)[number];
-export type IntentName = Banking77Intent | ActionIntent | TellerFaqIntent | RuleFaqIntent | typeof OUT_OF_SCOPE;
+export type IntentName = Banking77Intent | ActionIntent | TellerFaqIntent | RuleFaqIntent | RuleDataIntent | typeof OUT_OF_SCOPE;
 
 /** Class order of the model's output layer; the artifact stores it and the loader checks it. */
 export const ALL_INTENTS: readonly IntentName[] = [

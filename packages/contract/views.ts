@@ -156,6 +156,16 @@ export interface RewardsView {
   points: number;
 }
 
+/**
+ * The transfer limits in one currency the customer holds, and what today's transfers used of the
+ * daily one (today is the UTC day; every transfer counts: to own accounts, payees, bills, schedules).
+ */
+export interface TransferLimitsView {
+  perTransfer: Money;
+  daily: Money;
+  sentToday: Money;
+}
+
 /** The newest statement of one credit card, with what is owed on it now. */
 export interface CreditStatementView {
   accountId: string;

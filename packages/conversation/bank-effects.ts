@@ -15,6 +15,7 @@ import {
   setCardStatus,
   spendingSummary,
   transfer,
+  transferLimits,
   findTransferByKey,
 } from "../banking/deferred.js";
 import type { Effect, EffectErrorCode, EffectResult } from "../dialogue/index.js";
@@ -179,6 +180,8 @@ async function load(db: Db, customerId: string, effect: Extract<Effect, { kind: 
       return fromRpc(await listRewards(db, customerId), (v) => v);
     case "credit_statements":
       return fromRpc(await listCreditStatements(db, customerId), (v) => v);
+    case "transfer_limits":
+      return fromRpc(await transferLimits(db, customerId), (v) => v);
     case "schedules":
       return fromRpc(await listScheduledTransfers(db, customerId), (v) => v);
     case "disputes":

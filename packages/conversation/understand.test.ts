@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { loadIntentModel } from "../nlu/index.js";
 import { understand, yesOrNo, type UnderstandContext } from "./understand.js";
 
 const PAYEES = [
@@ -104,10 +105,10 @@ describe("understand", () => {
   });
 
   it("marks a message that only asks for time, and no message that says more", async () => {
-    for (const text of ["wait", "Wait...", "hmm let me think", "hold on", "hang on a sec", "one moment", "just a second", "umm", "not yet", "give me a minute", "‘wait’"]) {
+    for (const text of ["wait", "Wait...", "hmm let me think", "hold on", "hang on a sec", "one moment", "just a second", "umm", "not yet", "give me a minute", "‘wait’", "no wait", "wait no", "No, wait!"]) {
       expect((await understand(text, context())).entities.hold, text).toBe(true);
     }
-    for (const text of ["wait, make it 50", "hold on, what's my balance?", "I waited a week for my card", "yes", "think about savings"]) {
+    for (const text of ["wait, make it 50", "hold on, what's my balance?", "I waited a week for my card", "yes", "think about savings", "no", "no, wait, make it 50", "wait, 40", "no wait, 40", "hmm 25"]) {
       expect((await understand(text, context())).entities.hold, text).toBeUndefined();
     }
   });
@@ -147,6 +148,38 @@ describe("understand: two requests in one message (sweep13)", () => {
   });
 });
 
+describe("understand: each text of a two-request message read once (debt15)", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  /** The texts the model is asked to read (one classify() a reading: intent, then entities) during one understand(). */
+  async function readings(text: string): Promise<string[]> {
+    const classify = vi.spyOn(loadIntentModel(), "classify");
+    await understand(text, context());
+    const texts = classify.mock.calls.map(([t]) => t);
+    classify.mockRestore();
+    return texts;
+  }
+
+  it("reads both parts of a split it takes, and nothing else", async () => {
+    expect(await readings("show me my transactions and send 20 to Jordan Lee")).toEqual(["show me my transactions", "send 20 to Jordan Lee"]);
+    expect(await readings("yes, and also 30 to savings")).toEqual(["yes", "30 to savings"]);
+    expect(await readings("send 20 to Jordan Lee")).toEqual(["send 20 to Jordan Lee"]);
+  });
+
+  it("reads the first part, then the whole, when the first cannot lead a second request (the second part was read too: 3 readings)", async () => {
+    for (const [text, first] of [["thanks and send 20 to Jordan Lee", "thanks"], ["I lost my card and freeze it", "I lost my card"], ["hi and send 20 to Jordan Lee", "hi"]] as const) {
+      expect(await readings(text), text).toEqual([first, text]);
+    }
+  });
+
+  it("reads no text twice in a turn", async () => {
+    for (const text of ["what's my balance and pay it", "yes and send 40 instead", "ok and make it 50", "what did I spend on food last month and freeze my card", "yes and thanks"]) {
+      const texts = await readings(text);
+      expect(new Set(texts).size, text).toBe(texts.length);
+    }
+  });
+});
+
 describe("understand: a weekday that has passed this week (sweep13)", () => {
   it("'make it friday' on a Saturday is the coming Friday, never the one just gone", async () => {
     for (const [today, friday] of [["2026-12-05", "2026-12-11"], ["2026-12-06", "2026-12-11"], ["2026-12-03", "2026-12-04"]] as const) {
@@ -180,6 +213,12 @@ describe("yesOrNo", () => {
     // Mixed answers, or anything beyond an answer, are no answer at all.
     const neither = ["yes no", "no, yes", "ok yes but make it 150", "yes yes send 20", "sure but make it 150", "yes to savings", "please"];
     expect(neither.map(yesOrNo)).toEqual(neither.map(() => null));
+  });
+
+  it("reads an answer after a word that only leads in (sweep15: 'actually no' got 'Sorry, I didn't catch that.')", () => {
+    expect(["actually no", "Actually, no.", "hmm no", "well no thanks"].map(yesOrNo)).toEqual(["no", "no", "no", "no"]);
+    expect(["actually yes", "hmm ok"].map(yesOrNo)).toEqual(["yes", "yes"]);
+    expect(["actually", "actually make it 20", "well then"].map(yesOrNo)).toEqual([null, null, null]);
   });
 
   it("reads a grudging or plain assent after a change of heart (sweep12: 'ok fine yes' got 'Sorry, I can't help with that.')", () => {

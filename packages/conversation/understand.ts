@@ -12,7 +12,7 @@ import {
   type PayeeLike,
   type TextGenerator,
 } from "../nlu/index.js";
-import { asksTransferToo, isFallback, secondRequestSplits, type Entities, type Money, type Understanding } from "../dialogue/index.js";
+import { asksTransferToo, isFallback, secondRequestSplits, type Entities, type Understanding } from "../dialogue/index.js";
 
 /**
  * Turns a customer's text into the dialogue's typed Understanding: intent from the in-Worker model
@@ -39,12 +39,15 @@ export async function understand(text: string, context: UnderstandContext): Prom
   // "yes, and also 30 to savings", "show me my transactions and send 20 to Jordan": two requests,
   // each read on its own; the second waits for the first (flows/two-requests.ts). The model read
   // one of them, and the other was dropped or, under a card, taken as a correction of it.
+  // Each part is read only while the split may still stand: a first part that cannot lead a second
+  // request ("thanks and send 20 to Jordan") leaves the second to the reading of the whole.
   for (const split of secondRequestSplits(text)) {
     const answer = yesOrNo(split.first);
     if (split.firstIsYes ? answer !== "yes" : answer !== null) continue;
     const first = await understandOne(split.first, context);
+    if (!split.firstFits(first)) continue;
     const second = await understandOne(split.second, { ...context, transferInProgress: false, askingWho: false });
-    if (split.accepts(first, second, isFallback(second))) {
+    if (split.secondFits(second, isFallback(second))) {
       return { ...first, entities: { ...first.entities, then: { text: split.second, intent: second.intent, confidence: second.confidence, entities: second.entities } } };
     }
   }
@@ -73,8 +76,9 @@ async function understandOne(text: string, context: UnderstandContext): Promise<
     entities.amount = isInvalidAmount(extracted.amount)
       ? { invalid: extracted.amount.invalid }
       : { minor: extracted.amount.minor, currency: extracted.amount.currency };
-    const choices = isInvalidAmount(extracted.amount) ? undefined : twoAmounts(text, extracted.amount.currency);
-    if (choices) entities.amountChoices = choices;
+    if (extracted.amountChoices && !isInvalidAmount(extracted.amount)) {
+      entities.amountChoices = extracted.amountChoices.map((a) => ({ minor: a.minor, currency: a.currency }));
+    }
   }
   if (extracted.fromRef !== undefined) entities.fromRef = extracted.fromRef;
   if (extracted.toRef !== undefined) entities.toRef = extracted.toRef;
@@ -97,7 +101,8 @@ async function understandOne(text: string, context: UnderstandContext): Promise<
   if (day !== undefined) entities.weekday = day;
   if (CANCEL_WORDS.test(text)) entities.cancelRequest = true;
   // HOLD reads letters only: the apostrophes become spaces, as they did when it normalised on its own.
-  if (HOLD.test(plain.includes("'") ? plain.replace(/'/g, " ").replace(/\s+/g, " ").trim() : plain)) entities.hold = true;
+  // Digits are no letters, so "wait, 40" read "wait": a figure makes it a correction, never a hold.
+  if (!/\d/.test(text) && HOLD.test(plain.includes("'") ? plain.replace(/'/g, " ").replace(/\s+/g, " ").trim() : plain)) entities.hold = true;
   const brand = extractCardBrand(text);
   if (brand) entities.cardBrand = brand;
   if (Object.keys(extracted.query).length > 0) entities.query = extracted.query;
@@ -106,24 +111,9 @@ async function understandOne(text: string, context: UnderstandContext): Promise<
   return { intent: resolved.intent, confidence: resolved.confidence, entities };
 }
 
-// "10 and 20", "$15 or $25": two amounts side by side (not "10 to Jordan and 20 to savings", not dates,
-// not "12 dollars and 50 cents", which is one).
-const TWO_AMOUNTS =
-  /(?:^|[\s(])[$£€]?\s?(\d[\d,]*(?:\.\d{1,2})?)(?:\s*(?:dollars?|bucks|usd|eur|gbp))?\s*,?\s+(?:and|or|&|plus)\s+(?:also\s+|another\s+)?[$£€]?\s?(\d[\d,]*(?:\.\d{1,2})?)(?![\d,.]*\s*(?:st|nd|rd|th|am|pm|%|:|\/|(?:days?|weeks?|months?|years?|times?|cents?|pence|c|p)\b))/i;
-
-/** The two amounts of "send 10 and 20 to Jordan", when they differ; undefined otherwise. */
-function twoAmounts(text: string, currency: Money["currency"]): Money[] | undefined {
-  const m = TWO_AMOUNTS.exec(text);
-  if (!m) return undefined;
-  const minor = (figure: string) => Math.round(Number(figure.replace(/,/g, "")) * 100);
-  const [a, b] = [minor(m[1]!), minor(m[2]!)];
-  if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || a <= 0 || b <= 0 || a === b) return undefined;
-  return [{ minor: a, currency }, { minor: b, currency }];
-}
-
 // A message that is only a request for time ("wait", "hmm, let me think", "one sec").
 const HOLD =
-  /^(?:(?:wait(?: a (?:sec|second|moment|minute|min))?|hold on|hang on|one (?:sec|second|moment|minute|min)|just a (?:sec|second|moment|minute|min)|give me a (?:sec|second|moment|minute|min)|a (?:sec|second|moment|minute)|h+m+|u+m+|u+h+|er+m*|let me think(?: about it)?|i need to think(?: about it)?|not yet|still thinking)(?: |$))+$/;
+  /^(?:(?:wait(?: a (?:sec|second|moment|minute|min))?|hold on|hang on|one (?:sec|second|moment|minute|min)|just a (?:sec|second|moment|minute|min)|give me a (?:sec|second|moment|minute|min)|a (?:sec|second|moment|minute)|h+m+|u+m+|u+h+|er+m*|let me think(?: about it)?|i need to think(?: about it)?|not yet|still thinking|no+(?= wait)|nope(?= wait)|(?<=wait )no+)(?: |$))+$/;
 const CANCEL_WORDS = /\b(?:cancel|stop|delete|remove|end)\b/i;
 const WEEKDAY_WORDS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 
@@ -166,6 +156,8 @@ function answerIn(normalised: string): "yes" | "no" | null {
   // "ok yes", "yep go ahead", "yess", "nope, cancel": whole answers of one kind in a row, with a
   // "please" anywhere. Anything else in the message ("sure but make it 150") makes it no answer.
   const words = normalised.split(" ").filter((w) => w !== "" && w !== "please").map(respell);
+  // "actually no", "hmm yes": a first word that only leads in (it got "Sorry, I didn't catch that.").
+  if (words.length > 1 && LEAD_INS.has(words[0]!)) words.shift();
   if (words.length === 0) return null;
   if (answers(words, YES)) return "yes";
   if (answers(words, NO)) return "no";
@@ -178,6 +170,7 @@ function respell(word: string): string {
   const single = word.replace(/(.)\1+/g, "$1");
   return HELD_LETTER.has(single) ? single : word;
 }
+const LEAD_INS = new Set(["actually", "hmm", "um", "umm", "well"]);
 const HELD_LETTER = new Set(["yes", "yep", "yeah", "yup", "ok", "okay", "sure", "no", "nope", "nah"]);
 
 /** Whether `words` split, in order, into phrases of `phrases` (each at most four words). */

@@ -2,76 +2,43 @@
  * The conversation engine: (state, event) → (state, replies, effects), with no I/O of its own.
  *
  * Routing order for a customer message:
- *   1. a Yes/No button acts only on the confirmation whose id it carries;
+ *   1. a Yes/No button acts only on the confirmation whose id it carries (engine.buttons.ts);
  *   2. an open transfer/card/dispute task gets first look: "cancel" ends it, another money
  *      request asks whether to drop it, a question is answered with the task set aside and then
  *      resumed (flows/interruptions.ts); then slot answers, corrections, yes/no; a message it
- *      cannot use repeats its question;
+ *      cannot use repeats its question (engine.task.ts);
  *   3. a bare yes/no, a "wait" or a "did it work?" with nothing pending is answered without acting;
  *   4. otherwise questions the customer's data answers (flows/insights.ts: counts, superlatives,
  *      comparisons, lookups; disputes), then the intent: actions, FAQ answers, small talk, fallback.
  * Only step 1 or 2 can start a transfer or an unfreeze, and only for a confirmation the server
  * rendered, that is still pending and not expired.
  */
-import { FALLBACKS_BEFORE_HANDOFF } from "./config.js";
 import type { StepContext } from "./context.js";
-import {
-  executeCardChange,
-  onCardData,
-  repeatCardQuestion,
-  startCardChange,
-  updateCardChoice,
-} from "./flows/cards.js";
+import { onCardData, startCardChange } from "./flows/cards.js";
 import { answerFaq, englishOnly, fallback, giveTime, greet, handOff, introduce, isWithdrawResult, nothingToCancel, onHandoffWithdrawn, sayGoodbye, sayThanks, withdrawHandoff } from "./flows/conversation.js";
-import { nothingPending, staleConfirmationText } from "./flows/settled-answers.js";
-import { busyExecuting, finishExecution, isExecutionResult, reissue } from "./flows/execution.js";
-import { continueDispute, describedCharge, onDisputeData, repeatDisputeQuestion } from "./flows/disputes.js";
+import { nothingPending } from "./flows/settled-answers.js";
+import { finishExecution, isExecutionResult, reissue } from "./flows/execution.js";
+import { continueDispute, describedCharge, onDisputeData } from "./flows/disputes.js";
 import { answerOffer, offerDispute } from "./flows/dispute-offer.js";
 import { awaitsInsight, onInsightData, routeDataQuestion } from "./flows/insights.js";
-import { acknowledgeSmallTalk, answerAside, cancelText, holdOn, interrupt, restoreAbandoned, resumePaused, resumeQuestion } from "./flows/interruptions.js";
+import { acknowledgeSmallTalk, answerAside, cancelText, endTask, holdOn, interrupt, restoreAbandoned, resumePaused } from "./flows/interruptions.js";
 import { onLookupData, startLookup } from "./flows/lookup.js";
 import { unheldNotes } from "./flows/unheld-accounts.js";
 import { answerIfItWorked, asksIfItWorked, noteAlreadyDone } from "./flows/follow-up.js";
 import { balanceThenTransfer, freezeBeforePayment, takeSecondRequest, transferAfterBalance } from "./flows/two-requests.js";
 import { isFactIntent, startFact } from "./flows/bank-facts.js";
 import { CARD_AT_RISK_INTENTS, startCardAtRisk, startFraudReport } from "./flows/fraud.js";
-import { answerDebitCardBill, asksToPayDebitCard, isTransferIntent, startPayBill, withBillKind } from "./flows/pay-bill.js";
-import { cancelJustScheduled, cancelsScheduled, continueSchedules, executeCancel, onCancelResult, onSchedulesData, startSchedules } from "./flows/schedules.js";
-import { executeTransfer, onTransferData, startTransfer } from "./flows/transfer.js";
+import { answerDebitCardBill, asksToPayDebitCard, startPayBill, withBillKind } from "./flows/pay-bill.js";
+import { cancelJustScheduled, cancelsScheduled, continueSchedules, onCancelResult, onSchedulesData, startSchedules } from "./flows/schedules.js";
+import { onTransferData, startTransfer } from "./flows/transfer.js";
 import { withoutNegated } from "./flows/transfer-negation.js";
-import { answersAskedSlot, asksAnotherTransfer, hasTransferEntities, rejectsSource, updateTransfer } from "./flows/transfer-answers.js";
-import { answerBareYes, repeatQuestion } from "./flows/transfer-questions.js";
-import { confirmActions, reply } from "./render.js";
-import { cloneState, expireStale, isFallback, pendingConfirmation, settle } from "./state.js";
-import type {
-  CardTask,
-  DialogueState,
-  DisputeTask,
-  EffectResultEvent,
-  Entities,
-  EngineEvent,
-  IntentTag,
-  LookupTask,
-  MessageEvent,
-  StepResult,
-  Task,
-  TransferTask,
-} from "./types.js";
-import { ACTION_INTENTS as MODEL_ACTION_INTENTS } from "../contract/intents.js";
-
-/**
- * Intents that start a task of their own, so one of them mid-task asks whether to switch: the
- * model's action intents (packages/contract/intents.ts) and three BANKING77 topics the engine
- * answers itself. Disputes are left out on purpose: asking about a dispute mid-transfer is
- * answered in passing, never offered as a switch.
- */
-const NOT_SWITCHED_TO: readonly string[] = ["dispute", "list_disputes"];
-const ACTION_INTENTS = new Set<string>([
-  ...MODEL_ACTION_INTENTS.filter((intent) => !NOT_SWITCHED_TO.includes(intent)),
-  "apple_pay_or_google_pay",
-  "verify_my_identity",
-  "country_support",
-]);
+import { answerAfterSent, asksTakeBack } from "./flows/after-sent.js";
+import { reverseDirection } from "./flows/transfer-swap.js";
+import { answersAskedSlot, hasTransferEntities, rejectsSource } from "./flows/transfer-answers.js";
+import { onButton } from "./engine.buttons.js";
+import { continueCard, continueTransfer, unclearDuringTask } from "./engine.task.js";
+import { cloneState, expireStale, isFallback } from "./state.js";
+import type { DialogueState, EffectResultEvent, Entities, EngineEvent, IntentTag, MessageEvent, StepResult } from "./types.js";
 
 export function step(state: DialogueState, event: EngineEvent): StepResult {
   const ctx: StepContext = {
@@ -169,7 +136,7 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   }
   if (task?.kind === "schedules" && task.confirmation) {
     if (continueSchedules(ctx, task, entities) === "used") return;
-    cancelTask(ctx, "I've kept your scheduled payment as it is.");
+    endTask(ctx, "I've kept your scheduled payment as it is.");
   } else if (task && task.kind !== "lookup" && task.kind !== "schedules") {
     // "pay off my visa debit card" mid-task is answered, then the task goes on (it got "Let's
     // finish this one first." as if it were a second payment, or "Sorry, I didn't catch that.").
@@ -180,7 +147,9 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
       return resumePaused(ctx);
     }
     if (entities.hold && !entities.yes && !entities.no) return holdOn(ctx, task);
-    if (task.kind === "transfer" && rejectsSource(ctx, task, event.text)) return;
+    // "undo that", "take it back" before the Yes: the task is cancelled, nothing was done.
+    if (asksTakeBack(event.text)) return endTask(ctx, cancelText(task));
+    if (task.kind === "transfer" && (rejectsSource(ctx, task, event.text) || reverseDirection(ctx, task, event.text))) return;
     const question = entities.query?.question === true;
     // "the 42.10 one" while a charge is picked is that charge, not a new transfer nor a question.
     const slotAnswer =
@@ -205,9 +174,11 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
     if (outcome === "unclear") return unclearDuringTask(ctx, task, intent, entities.otherLanguage === true);
     if (acknowledgeSmallTalk(ctx, task, intent)) return;
     if (intent.name !== "goodbye") return answerAside(ctx, task, intent, entities, false, route, event.text);
-    cancelTask(ctx, "I've stopped what we were setting up — nothing was done.");
+    endTask(ctx, "I've stopped what we were setting up — nothing was done.");
   }
 
+  // "same again", "undo that" right after a transfer was sent (flows/after-sent.ts).
+  if (answerAfterSent(ctx, event.text, entities)) return;
   // A bare "cancel" / "stop" with nothing in progress got the FAQ on cancelling a sent transfer,
   // or "Goodbye!"; "cancel the transfer" (no bare answer) still gets the FAQ.
   if (entities.no && !entities.yes && entities.query?.cancel) {
@@ -281,124 +252,4 @@ function route(ctx: StepContext, intent: IntentTag, e: Entities, text: string): 
       if (answerFaq(ctx, intent)) offerDispute(ctx, intent);
       else fallback(ctx, intent);
   }
-}
-
-type TaskOutcome = "used" | "unclear" | "new_topic";
-
-function continueTransfer(
-  ctx: StepContext,
-  task: TransferTask,
-  intent: IntentTag,
-  e: Entities,
-  unclear: boolean,
-  text: string,
-): TaskOutcome {
-  if (asksAnotherTransfer(task, e, text)) {
-    repeatQuestion(ctx, task, "Let's finish this one first, then tell me about the other one.");
-    return "used";
-  }
-  const otherAction = !unclear && ACTION_INTENTS.has(intent.name) && !isTransferIntent(intent.name);
-  // A bare "30" or "savings" is often classified as some unrelated question: its entities win,
-  // and a short answer to the question just asked wins even over another action's intent.
-  // A question never fills a slot, whatever account it names.
-  if (hasTransferEntities(e) && !e.query?.question && (!otherAction || answersAskedSlot(task, e, text))) {
-    updateTransfer(ctx, task, e);
-    return "used";
-  }
-  if (task.confirmation && e.yes && !e.no) {
-    if (!busyExecuting(ctx, task.intent)) executeTransfer(ctx, task);
-    return "used";
-  }
-  if (e.yes && !e.no && task.asking !== null) {
-    answerBareYes(ctx, task);
-    return "used";
-  }
-  if (e.no && !e.yes) {
-    cancelTask(ctx, cancelText(task));
-    return "used";
-  }
-  if (!unclear && isTransferIntent(intent.name)) {
-    repeatQuestion(ctx, task, "Let's finish this one first.");
-    return "used";
-  }
-  return unclear ? "unclear" : "new_topic";
-}
-
-function continueCard(ctx: StepContext, task: CardTask, intent: IntentTag, e: Entities, unclear: boolean): TaskOutcome {
-  const otherAction = !unclear && ACTION_INTENTS.has(intent.name) && intent.name !== task.intent.name;
-  if (!otherAction && !e.query?.question && updateCardChoice(ctx, task, e)) return "used";
-  if (task.confirmation && e.yes && !e.no) {
-    if (!busyExecuting(ctx, task.intent)) executeCardChange(ctx, task, task.confirmation.id);
-    return "used";
-  }
-  if (e.no && !e.yes) {
-    cancelTask(ctx, cancelText(task));
-    return "used";
-  }
-  if (!unclear && intent.name === task.intent.name) {
-    repeatCardQuestion(ctx, task, "Let's finish this one first.");
-    return "used";
-  }
-  return unclear ? "unclear" : "new_topic";
-}
-
-/** A message the open task cannot use: counts as a fallback and repeats the question. */
-function unclearDuringTask(ctx: StepContext, task: TransferTask | CardTask | DisputeTask, intent: IntentTag, otherLanguage: boolean): void {
-  // Another language is no misunderstanding: said as such, the question stands, nothing is dropped.
-  if (!otherLanguage && ctx.state.consecutiveFallbacks + 1 >= FALLBACKS_BEFORE_HANDOFF) {
-    cancelTask(ctx, null);
-    return fallback(ctx, intent);
-  }
-  if (!otherLanguage) ctx.state.consecutiveFallbacks += 1;
-  const lead = otherLanguage ? "Sorry, I can only understand English for now." : "Sorry, I didn't catch that.";
-  if (task.kind === "transfer") repeatQuestion(ctx, task, lead);
-  else if (task.kind === "card") repeatCardQuestion(ctx, task, lead);
-  else repeatDisputeQuestion(ctx, task, lead);
-}
-
-function cancelTask(ctx: StepContext, text: string | null): void {
-  const task = ctx.state.task;
-  if (!task) return;
-  const confirmation = pendingConfirmation(task);
-  if (confirmation) settle(ctx.state, confirmation.id, "cancelled", ctx.now);
-  ctx.state.task = null;
-  if (text) ctx.replies.push(reply(task.intent, text));
-}
-
-const CONFIRMATION_INTENT: IntentTag = { name: "confirmation", confidence: 1 };
-
-/** A Yes/No button: acts only when its id is the pending, unexpired confirmation. */
-function onButton(ctx: StepContext, button: NonNullable<MessageEvent["confirmation"]>): void {
-  const task = ctx.state.task;
-  const pending = pendingConfirmation(task);
-  if (task?.kind === "schedules" && pending?.id === button.id) {
-    ctx.state.consecutiveFallbacks = 0;
-    if (button.answer === "no") return void continueSchedules(ctx, task, { accountRefs: [], no: true });
-    return executeCancel(ctx, task);
-  }
-  if (task && (task.kind === "transfer" || task.kind === "card") && pending?.id === button.id) {
-    ctx.state.consecutiveFallbacks = 0;
-    if (button.answer === "no") return cancelTask(ctx, cancelText(task));
-    if (busyExecuting(ctx, task.intent)) return;
-    if (task.kind === "transfer") executeTransfer(ctx, task);
-    else executeCardChange(ctx, task, pending.id);
-    return;
-  }
-  const stale = staleConfirmationText(ctx.state, button.id);
-  // A newer question is open (a correction replaced the card pressed): show it, so the customer
-  // is not left without the one that counts.
-  if (task && task.kind !== "lookup" && !ctx.state.executing && showCurrent(ctx, task, stale)) return;
-  ctx.replies.push(reply(CONFIRMATION_INTENT, stale));
-}
-
-/** The open task's confirmation (with its buttons) or question, after `lead`. False if it has none to show now. */
-function showCurrent(ctx: StepContext, task: Exclude<Task, LookupTask>, lead: string): boolean {
-  const before = ctx.replies.length;
-  if (task.confirmation) {
-    const { summary, id } = task.confirmation;
-    ctx.replies.push(reply(task.intent, `${lead} ${summary} Please answer Yes or No.`, { actions: confirmActions(id), confirmation: task.confirmation }));
-  } else if (task.kind !== "schedules") {
-    resumeQuestion(ctx, task, lead);
-  }
-  return ctx.replies.length > before;
 }

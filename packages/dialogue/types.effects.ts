@@ -35,8 +35,8 @@ export type LoadEffect =
   | { kind: "load"; effectId: string; what: "spending"; query: SpendingQuery }
   /** Expected `data`: AccountNumbersView[]; full numbers only when `reveal`. */
   | { kind: "load"; effectId: string; what: "account_numbers"; reveal: boolean }
-  /** Expected `data`: InterestRateView[], RewardsView[] or CreditStatementView[]. */
-  | { kind: "load"; effectId: string; what: "interest_rates" | "rewards" | "credit_statements" }
+  /** Expected `data`: InterestRateView[], RewardsView[], CreditStatementView[] or TransferLimitsView[]. */
+  | { kind: "load"; effectId: string; what: "interest_rates" | "rewards" | "credit_statements" | "transfer_limits" }
   /** Expected `data`: ScheduledTransferView[] (active ones). */
   | { kind: "load"; effectId: string; what: "schedules" }
   /** Expected `data`: DisputeView[], newest first. */

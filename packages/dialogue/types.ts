@@ -42,6 +42,7 @@ export type {
   InterestRateView,
   RewardsView,
   CreditStatementView,
+  TransferLimitsView,
   DisputeView,
   DisputeReason,
 } from "../contract/views.js";
@@ -230,6 +231,8 @@ export interface TransferTask {
   amount?: Money;
   from?: string;
   to?: Destination;
+  /** A source the customer turned down ("not that account"): not offered again as a choice. */
+  notFrom?: string;
   /** The slot the last question asked for, so a bare "30" or "savings" fills it. */
   asking: TransferSlot | null;
   confirmation: PendingConfirmation | null;
@@ -286,7 +289,8 @@ export type FactWhat =
   | "interest_rate"
   | "card_expiry"
   | "card_status"
-  | "rewards_balance";
+  | "rewards_balance"
+  | "transfer_limits";
 
 export interface LookupTask {
   kind: "lookup";
@@ -414,6 +418,22 @@ export interface DialogueState {
    * shown once that action's receipt (or failure) is, never before it.
    */
   afterExecution?: Reply[] | null;
+  /** The transfer the engine last sent (flows/after-sent.ts): what "same again" and "undo that" mean. */
+  lastSent?: SentTransfer | null;
+}
+
+/** A transfer that was done, as "same again" or "undo that" needs it; never executed from here. */
+export interface SentTransfer {
+  /** The confirmation it was sent under; a repeat gets a confirmation (and key) of its own. */
+  id: string;
+  at: number;
+  intent: IntentTag;
+  fromAccountId: string;
+  to: Destination;
+  amount: Money;
+  /** How the destination was shown in its confirmation. */
+  toLabel: string;
+  payment?: PaymentKind | true;
 }
 
 export interface DisputeOffer {

@@ -10,6 +10,7 @@ describe("the view schemas", () => {
         "card",
         "cards",
         "creditStatements",
+        "transferLimits",
         "disputeOutcome",
         "disputes",
         "interestRates",

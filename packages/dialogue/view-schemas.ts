@@ -10,6 +10,7 @@ import type {
   AccountView,
   CardView,
   CreditStatementView,
+  TransferLimitsView,
   InterestRateView,
   RewardsView,
   DisputeOutcome,
@@ -79,6 +80,12 @@ export function buildViewSchemas() {
     mask: last4,
     points: z.number().int().min(0).refine(Number.isSafeInteger),
   }) satisfies z.ZodType<RewardsView>;
+
+  const transferLimits = z.object({
+    perTransfer: money,
+    daily: money,
+    sentToday: money,
+  }) satisfies z.ZodType<TransferLimitsView>;
 
   const creditStatement = z.object({
     accountId: id,
@@ -157,6 +164,7 @@ export function buildViewSchemas() {
     interestRates: z.array(interestRate),
     rewards: z.array(rewards),
     creditStatements: z.array(creditStatement),
+    transferLimits: z.array(transferLimits),
     scheduledTransfer,
     scheduledTransfers: z.array(scheduledTransfer),
     disputes: z.array(dispute),

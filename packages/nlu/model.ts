@@ -6,8 +6,7 @@ import { vectorize, type FeatureIndex } from "./features";
 import { PackedRows } from "./packed-rows";
 import { Reranker } from "./reranker";
 import { OUT_OF_SCOPE, isSmallTalkIntent, type IntentName } from "../contract/intents";
-import { notAFreeze } from "./freeze-guard";
-import { refusesPaymentOnly } from "./payment-guard";
+import { insteadOfRefused } from "./refusal-guard";
 import { lazyPattern } from "./lazy-pattern";
 import { ruleReading } from "./reading";
 import { plainRequestIntent } from "./requests";
@@ -116,14 +115,9 @@ class LinearIntentModel implements IntentModel {
    */
   classify(message: string, options: ClassifyOptions = {}): Classification {
     const result = this.classifyMessage(message, options);
-    // nlu9: a freeze refused or asked about is not one (freeze-guard.ts): a card freezes at once.
-    const instead = result.intent === "freeze_card" && !options.whole ? notAFreeze(message) : undefined;
-    if (instead) return this.classifyAs(message, instead, options);
-    // nlu11: "don't send it", "no don't pay the bill" alone ask for nothing (payment-guard.ts).
-    if ((result.intent === "transfer" || result.intent === "pay_bill") && !options.whole && refusesPaymentOnly(message)) {
-      return this.classifyAs(message, OUT_OF_SCOPE, options);
-    }
-    return result;
+    // A freeze refused or asked about, a payment only refused: not what the verb says (refusal-guard.ts).
+    const instead = options.whole ? undefined : insteadOfRefused(result.intent, message);
+    return instead ? this.classifyAs(message, instead, options) : result;
   }
 
   private classifyMessage(message: string, options: ClassifyOptions): Classification {

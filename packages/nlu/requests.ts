@@ -13,6 +13,7 @@ import { OWN_WORDS_3_RULES } from "./own-words-3";
 import { OWN_WORDS_4_RULES } from "./own-words-4";
 import { OWN_WORDS_5_RULES } from "./own-words-5";
 import { OWN_WORDS_6_RULES } from "./own-words-6";
+import { OWN_WORDS_7_RULES } from "./own-words-7";
 import { OWN_WORDS_8_RULES } from "./own-words-8";
 
 // Where a plain transfer may go without making it a question about a top-up or an incoming transfer.
@@ -169,7 +170,7 @@ export function plainRequestIntent(text: string): IntentName | undefined {
   return undefined;
 }
 
-const ALL_RULES = [RULES, OWN_WORDS_RULES, OWN_WORDS_2_RULES, OWN_WORDS_3_RULES, OWN_WORDS_4_RULES, OWN_WORDS_5_RULES, OWN_WORDS_6_RULES, OWN_WORDS_8_RULES];
+const ALL_RULES = [RULES, OWN_WORDS_RULES, OWN_WORDS_2_RULES, OWN_WORDS_3_RULES, OWN_WORDS_4_RULES, OWN_WORDS_5_RULES, OWN_WORDS_6_RULES, OWN_WORDS_7_RULES, OWN_WORDS_8_RULES];
 /** Every reading rule in the order plainRequestIntent applies them (bench/reading-gates.bench.ts reads them). */
 export const READING_RULES: readonly ReadingRule[] = ALL_RULES.flat();
 

@@ -38,3 +38,18 @@ describe("FAQ answers", () => {
     }
   });
 });
+
+describe("answers about Teller's own transfers (limits15)", () => {
+  it("says a confirmed transfer is made at once with no cut-off, never pending, and costs no fee", () => {
+    expect(faqAnswer("transfer_timing")!.text).toMatch(/made as soon as you say Yes, any day and at any time: there is no cut-off/);
+    expect(faqAnswer("pending_transfer")!.text).toMatch(/is never left pending: it's made as soon as you say Yes/);
+    expect(faqAnswer("transfer_fee_charged")!.text).toMatch(/^There's no fee on a transfer I make for you/);
+  });
+
+  it("says a sent transfer cannot be cancelled and a scheduled one can", () => {
+    const { text, actions } = faqAnswer("cancel_transfer")!;
+    expect(text).toMatch(/once it's sent I can't cancel it/);
+    expect(text).toMatch(/scheduled or recurring transfer can be cancelled any time before its day/);
+    expect(actions?.map((a) => a.label)).toContain("My scheduled payments");
+  });
+});

@@ -28,4 +28,17 @@ describe("answers to the questions only the reading rules give", () => {
     expect(text).toMatch(/appears here with your other accounts/);
     expect(actions?.map((a) => a.label)).toContain("Talk to a person");
   });
+
+  it("says transfer limits are not changed in the chat, offers to show them and a person (limits15)", () => {
+    const { text, actions } = RULE_QUESTION_ANSWERS.transfer_limit_change;
+    expect(text).toMatch(/^I can't change your transfer limits here in the chat/);
+    expect(actions?.map((a) => a.label)).toEqual(["My transfer limits", "Talk to a person"]);
+  });
+
+  it("says a payee is not added in the chat and what the chat can pay (limits15)", () => {
+    const { text, actions } = RULE_QUESTION_ANSWERS.add_payee;
+    expect(text).toMatch(/^I can't add a new payee here in the chat\./);
+    expect(text).toMatch(/payees already saved on your profile/);
+    expect(actions?.map((a) => a.label)).toEqual(["My payees", "Talk to a person"]);
+  });
 });

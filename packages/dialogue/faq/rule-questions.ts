@@ -3,10 +3,13 @@
  * own-words.ts): overdrafts, opening hours, opening an account. True to Teller's product: checking
  * and savings never go below zero (the `accounts_no_overdraft` check in packages/db), a transfer or
  * payment over what is available is refused with `insufficient_funds`, the chat has no hours, and
- * no branch hours, fees or figures are stated.
+ * no branch hours, fees or figures are stated. limits15: raising a transfer limit (the limits are
+ * the bank core's, the same for every customer: packages/banking/limits.ts) and adding a payee (the
+ * chat and the app have no way to add one; payees come from the bank) are not done in the chat.
  */
 import type { RuleFaqIntent } from "../../contract/intents.js";
-import { CHECK_BALANCE, TALK_TO_PERSON, type FaqAnswer } from "./answer.js";
+import { quickReply } from "../render.js";
+import { CHECK_BALANCE, SHOW_PAYEES, TALK_TO_PERSON, type FaqAnswer } from "./answer.js";
 
 export const RULE_QUESTION_ANSWERS: Record<RuleFaqIntent, FaqAnswer> = {
   overdraft: {
@@ -20,5 +23,13 @@ export const RULE_QUESTION_ANSWERS: Record<RuleFaqIntent, FaqAnswer> = {
   open_account: {
     text: "I can't open a new account here in the chat. New accounts are opened in the app or at a branch, where the accounts on offer and what you need to apply are shown before you confirm. Once it's open, it appears here with your other accounts, and I can show its balance and move money into it.",
     actions: [TALK_TO_PERSON],
+  },
+  transfer_limit_change: {
+    text: "I can't change your transfer limits here in the chat: they're set by the bank and apply to all your accounts together. I can show you what they are and how much of today's is left. To ask about a higher limit, talk to a person on our team.",
+    actions: [quickReply("My transfer limits", "What are my transfer limits?"), TALK_TO_PERSON],
+  },
+  add_payee: {
+    text: "I can't add a new payee here in the chat. I can send money to your own accounts and to the payees already saved on your profile. To have someone new added, talk to a person on our team.",
+    actions: [SHOW_PAYEES, TALK_TO_PERSON],
   },
 };

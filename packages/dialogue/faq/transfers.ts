@@ -1,18 +1,22 @@
 /** Answers about transfers in and out, and about top-ups. */
+import { quickReply } from "../render.js";
 import { CHECK_BALANCE, MAKE_TRANSFER, RECENT_TRANSACTIONS, SHOW_PAYEES, TALK_TO_PERSON, type FaqTable } from "./answer.js";
 
 export const TRANSFER_ANSWERS = {
+  // limits15: true to Teller's ledger, which posts a confirmed transfer at once, at any hour.
   transfer_timing: {
-    text: "Transfers between your own accounts are usually instant. Transfers to other banks can take from minutes to a few working days, depending on the payment system and cut-off times. The app shows the expected arrival time before you confirm.",
+    text: "A transfer I make for you, between your own accounts or to a saved payee, is made as soon as you say Yes, any day and at any time: there is no cut-off. Between your own accounts the money shows in both right away; a scheduled transfer is made on the day you chose. When money reaches a payee's own bank, or arrives from another bank, depends on that bank.",
     actions: [MAKE_TRANSFER],
   },
+  // limits15: BANKING77 gives "How long does a transfer take?" this label too; Teller's transfers are never pending.
   pending_transfer: {
-    text: "A transfer can stay pending while it's being processed or checked, especially outside working hours or to a new payee. Most complete within a working day. You can follow its status in the transaction details.",
+    text: "A transfer I make for you, between your own accounts or to a saved payee, is never left pending: it's made as soon as you say Yes, any day and at any time. A scheduled transfer is made on the day you chose. Money coming in from another bank, or reaching a payee's own bank, can take longer, depending on that bank.",
     actions: [RECENT_TRANSACTIONS],
   },
+  // limits15: a transfer posts when confirmed (no pending state to cancel); schedules can be cancelled here.
   cancel_transfer: {
-    text: "A transfer can only be cancelled while it's still pending; open it in the app to see whether cancelling is possible. Once it's completed, you'll need to ask the recipient to send it back.",
-    actions: [RECENT_TRANSACTIONS, TALK_TO_PERSON],
+    text: "A transfer is made as soon as you say Yes to it, so once it's sent I can't cancel it; ask the recipient to send it back, or talk to a person on our team. A scheduled or recurring transfer can be cancelled any time before its day: tell me which one, for example “cancel my Friday payment to Jordan”. Until you say Yes, nothing is sent, and “cancel” drops it.",
+    actions: [quickReply("My scheduled payments", "What payments do I have scheduled?"), TALK_TO_PERSON],
   },
   transfer_not_received_by_recipient: {
     text: "Check the transfer's status and the recipient's details in the app. Transfers to other banks can take a few working days, and the receiving bank may hold it for checks. If it's completed on our side and still missing, ask the recipient's bank, or contact us for a payment trace.",
@@ -30,8 +34,10 @@ export const TRANSFER_ANSWERS = {
     text: "Some recipients can't be added or paid, for example because of incomplete details, sanctions rules or the receiving bank not accepting the payment type. Check the details are exactly right; if it still doesn't work, our team can tell you more.",
     actions: [TALK_TO_PERSON],
   },
+  // limits15: the ledger moves exactly the confirmed amount; no fee is booked on a transfer.
   transfer_fee_charged: {
-    text: "Some transfers have a fee, such as international or express payments. The fee is shown before you confirm and in the transaction details, and all fees are on the fees page in the app.",
+    text: "There's no fee on a transfer I make for you, between your own accounts or to a saved payee: exactly the amount on the confirmation leaves your account. If you see a fee next to a transfer that you don't recognise, it may come from the other bank; talk to a person on our team and we'll look into it.",
+    actions: [RECENT_TRANSACTIONS, TALK_TO_PERSON],
   },
   receiving_money: {
     text: "To receive money, share your account details from the app with the sender. Transfers from other banks usually arrive within minutes to a few working days.",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FakeBank, Session, fixtures, lastReply, understood, usd } from "../../../test/support/dialogue-session.js";
-import type { AccountNumbersView, CreditStatementView, Effect, EffectResult, InterestRateView, RewardsView } from "../types.js";
+import type { AccountNumbersView, CreditStatementView, Effect, EffectResult, InterestRateView, RewardsView, TransferLimitsView } from "../types.js";
+import { MAX_CHAT_TRANSFER_MINOR } from "../config.js";
 import { asksCardStatus, asksForFullNumber, percentText } from "./bank-facts.js";
 
 const NUMBERS: AccountNumbersView[] = [
@@ -30,6 +31,7 @@ class FactsBank extends FakeBank {
   rates: InterestRateView[] = RATES;
   statements: CreditStatementView[] = [STATEMENT];
   rewards: RewardsView[] = [{ accountId: "acc-cc", name: "Credit card", mask: "9012", points: 4250 }];
+  limits: TransferLimitsView[] = [{ perTransfer: usd(10_000), daily: usd(25_000), sentToday: usd(150.5) }];
 
   override execute(effect: Effect): EffectResult {
     if (effect.kind !== "load" || this.failures.some((f) => f.match === effect.what)) return super.execute(effect);
@@ -46,6 +48,9 @@ class FactsBank extends FakeBank {
       case "credit_statements":
         this.executed.push(effect);
         return { ok: true, data: this.statements };
+      case "transfer_limits":
+        this.executed.push(effect);
+        return { ok: true, data: this.limits };
       default:
         return super.execute(effect);
     }
@@ -188,5 +193,41 @@ describe("credit card statement, limit, rates, expiry, rewards", () => {
     const start = session.say("routing number", understood("account_numbers"));
     const turn = session.feed(start.effects[0]!.effectId, { ok: true, data: [{ ...NUMBERS[0], accountNumber: "12; DROP TABLE" }] });
     expect(lastReply(turn).text).toMatch(/Something went wrong/);
+  });
+});
+
+describe("transfer limits (limits15)", () => {
+  it("gives the limit per transfer, the daily limit and what is left of today's, from one load", () => {
+    const session = new Session(new FactsBank());
+    const turn = session.say("what's my daily transfer limit", understood("transfer_limits"));
+    expect(turn.effects.map((e) => e.kind === "load" && e.what)).toEqual(["transfer_limits"]);
+    expect(lastReply(turn).text).toBe(
+      "You can send up to $10,000.00 in one transfer and $25,000.00 a day in all. Today you've sent $150.50, so $24,849.50 is left until midnight UTC. " +
+        "The limits count every transfer across all your accounts, to your own accounts and to payees alike, and a scheduled transfer on the day it's made.",
+    );
+    expect(lastReply(turn).actions.map((a) => ("text" in a ? a.text : a.label))).toEqual(["I want to make a transfer", "Can you raise my transfer limit?"]);
+    expect(session.state.task).toBeNull();
+  });
+
+  it("says when nothing was sent today, and when nothing more can go out", () => {
+    const bank = new FactsBank();
+    bank.limits = [{ perTransfer: usd(10_000), daily: usd(25_000), sentToday: usd(0) }];
+    expect(lastReply(new Session(bank).say("…", understood("transfer_limits"))).text).toContain("You haven't sent anything today, so all $25,000.00 is left until midnight UTC.");
+    bank.limits = [{ perTransfer: usd(10_000), daily: usd(25_000), sentToday: usd(25_000) }];
+    expect(lastReply(new Session(bank).say("…", understood("transfer_limits"))).text).toContain("Today you've sent $25,000.00, so nothing more can go out until midnight UTC.");
+  });
+
+  it("never states a limit per transfer above the chat's own guard", () => {
+    const bank = new FactsBank();
+    bank.limits = [{ perTransfer: usd(50_000), daily: usd(100_000), sentToday: usd(0) }];
+    const guard = (MAX_CHAT_TRANSFER_MINOR.USD / 100).toLocaleString("en-US", { minimumFractionDigits: 2 });
+    expect(lastReply(new Session(bank).say("…", understood("transfer_limits"))).text).toMatch(new RegExp(`^You can send up to \\$${guard} in one transfer`));
+  });
+
+  it("answers mid-transfer and goes back to the transfer", () => {
+    const session = new Session(new FactsBank());
+    session.say("send 40 to Jordan Lee", understood("transfer", { amount: usd(40), payeeName: "Jordan Lee" }));
+    const turn = session.say("what's my transfer limit?", understood("transfer_limits", { query: { question: true } }));
+    expect(turn.replies.map((r) => r.text).join(" ")).toMatch(/You can send up to \$10,000\.00 in one transfer[\s\S]*Back to your transfer/);
   });
 });

@@ -1,12 +1,14 @@
 /**
  * Facts about the customer's accounts that are not balances: account and routing numbers, a credit
- * card's statement and limit, interest rates, card expiry dates, rewards points. Each is one load
+ * card's statement and limit, interest rates, card expiry dates, rewards points, transfer limits
+ * and what is left of today's (limits15). Each is one load
  * effect and one answer, through the lookup task (flows/lookup.ts hands the result back here).
  * Every figure in an answer comes from the loaded data; nothing is estimated.
  */
 import { derivedId, type StepContext } from "../context.js";
 import { accountLabel, cardLabel, listText, moneyText, quickReply, reply } from "../render.js";
-import type { AccountRef, Entities, FactWhat, IntentTag, LookupTask, Reply } from "../types.js";
+import { MAX_CHAT_TRANSFER_MINOR } from "../config.js";
+import type { AccountRef, Entities, FactWhat, IntentTag, LookupTask, Reply, TransferLimitsView } from "../types.js";
 import { parseView } from "../views.js";
 import { dateText, namedLast4, withBrand } from "./wording.js";
 
@@ -17,6 +19,7 @@ export const FACT_INTENTS: readonly FactWhat[] = [
   "interest_rate",
   "card_expiry",
   "rewards_balance",
+  "transfer_limits",
 ];
 
 export function isFactIntent(name: string): name is FactWhat {
@@ -76,6 +79,10 @@ export function startFact(ctx: StepContext, intent: IntentTag, what: FactWhat, e
     }
     case "rewards_balance":
       ctx.effects.push({ kind: "load", effectId, what: "rewards" });
+      break;
+    case "transfer_limits":
+      task.accountRefs = [];
+      ctx.effects.push({ kind: "load", effectId, what: "transfer_limits" });
       break;
   }
   ctx.state.task = task;
@@ -166,6 +173,10 @@ export function renderFact(task: LookupTask, what: FactWhat, data: unknown): Rep
         actions: [frozen ? quickReply("Unfreeze a card", "Unfreeze my card") : quickReply("Freeze a card", "Freeze my card")],
       });
     }
+    case "transfer_limits": {
+      const limits = parseView("transferLimits", data);
+      return limits && renderLimits(task, limits);
+    }
     case "rewards_balance": {
       const rewards = parseView("rewards", data);
       if (!rewards) return null;
@@ -174,6 +185,33 @@ export function renderFact(task: LookupTask, what: FactWhat, data: unknown): Rep
       return reply(task.intent, `You have ${listText(lines)}.`, { actions: [quickReply("How do I redeem them?", "How do I redeem my rewards points?")] });
     }
   }
+}
+
+/**
+ * "what's my daily transfer limit?": the ledger's limits (the one-transfer limit capped by the
+ * chat's own guard, which refuses larger amounts before any confirmation) and what is left of
+ * today's, per currency held. The ledger counts the day in UTC, so the answer says so.
+ */
+function renderLimits(task: LookupTask, limits: TransferLimitsView[]): Reply {
+  if (limits.length === 0) return reply(task.intent, "I couldn't find any accounts on your profile.");
+  const several = limits.length > 1;
+  const lines = limits.map((l) => {
+    const currency = l.perTransfer.currency;
+    const one = { minor: Math.min(l.perTransfer.minor, MAX_CHAT_TRANSFER_MINOR[currency]), currency };
+    const left = { minor: Math.max(0, l.daily.minor - l.sentToday.minor), currency };
+    const lead = several ? `In ${currency}, you` : "You";
+    const today =
+      l.sentToday.minor === 0
+        ? `You haven't sent anything today, so all ${moneyText(l.daily)} is left`
+        : left.minor === 0
+          ? `Today you've sent ${moneyText(l.sentToday)}, so nothing more can go out`
+          : `Today you've sent ${moneyText(l.sentToday)}, so ${moneyText(left)} is left`;
+    return `${lead} can send up to ${moneyText(one)} in one transfer and ${moneyText(l.daily)} a day in all. ${today} until midnight UTC.`;
+  });
+  const note = "The limits count every transfer across all your accounts, to your own accounts and to payees alike, and a scheduled transfer on the day it's made.";
+  return reply(task.intent, `${lines.join(" ")} ${note}`, {
+    actions: [quickReply("Make a transfer", "I want to make a transfer"), quickReply("Raise my limit", "Can you raise my transfer limit?")],
+  });
 }
 
 function renderNumbers(task: LookupTask, rows: NonNullable<ReturnType<typeof parseView<"accountNumbers">>>): Reply {

@@ -78,7 +78,7 @@ describe("hand-off to a person", () => {
     }
     // Asking about cancelling a transfer already made is the FAQ, as before.
     const faq = session.say("can I cancel a transfer", understood("cancel_transfer", { query: { question: true } }));
-    expect(lastReply(faq).text).toMatch(/only be cancelled while it's still pending/);
+    expect(lastReply(faq).text).toMatch(/once it's sent I can't cancel it/);
   });
 
   it("gives time on 'wait' or 'hold on' with nothing in progress: no fallback, however often, and no hand-off", () => {

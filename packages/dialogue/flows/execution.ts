@@ -160,6 +160,7 @@ function settleExecution(ctx: StepContext, result: EffectResult): void {
     const kind = execution.effect.kind;
     const scheduled = kind === "schedule_transfer" ? parseView("scheduledTransfer", result.data)?.id : undefined;
     settle(ctx.state, execution.id, "done", ctx.now, scheduled);
+    if (kind === "transfer") rememberSent(ctx.state, execution, ctx.now);
     ctx.replies.push(
       kind === "transfer"
         ? transferDone(execution, result.data)
@@ -172,6 +173,23 @@ function settleExecution(ctx: StepContext, result: EffectResult): void {
   const outcome = result.error.code === "conflict" ? "unknown" : result.error.code === "cancelled" ? "cancelled" : "failed";
   settle(ctx.state, execution.id, outcome, ctx.now);
   ctx.replies.push(execution.effect.kind === "schedule_transfer" ? scheduleFailed(execution, result.error.code) : failureReply(execution, result.error.code));
+}
+
+/** What "same again" repeats and "undo that" is about (flows/after-sent.ts): the transfer just sent. */
+export function rememberSent(state: DialogueState, execution: Execution, now: number): void {
+  if (execution.effect.kind !== "transfer" || execution.receipt.kind !== "transfer") return;
+  const { fromAccountId, to, amount } = execution.effect;
+  const payment = execution.receipt.payment;
+  state.lastSent = {
+    id: execution.id,
+    at: now,
+    intent: execution.intent,
+    fromAccountId,
+    to,
+    amount,
+    toLabel: execution.receipt.toLabel,
+    ...(payment !== undefined ? { payment } : {}),
+  };
 }
 
 function transferDone(execution: Execution, data: unknown) {

@@ -7,12 +7,29 @@ describe("transfer corrections", () => {
     const { session, confirmation } = pendingTransfer();
     // It read as closing an account: that written answer, then the same card again.
     let turn = session.say("not that account", understood("terminate_account", {}, 0.6));
-    expect(lastReply(turn).text).toBe("OK, not that one. Which account should I send it from?");
-    expect(lastReply(turn).confirmation).toBeUndefined();
+    // Savings is the one other account that can send it: it goes in the new card (sweep15).
+    expect(lastReply(turn).text).toBe("OK, from Savings ••5678. Send $30.00 from Savings ••5678 to “Alex Kim” ••4321?");
+    const replacement = lastReply(turn).confirmation!;
+    expect(replacement.id).not.toBe(confirmation.id);
     turn = session.press(confirmation.id, "yes");
     expect(moneyEffects(turn)).toEqual([]);
-    turn = session.say("savings", understood("balance", { accountRefs: ["savings"] }, 0.7));
-    expect(lastReply(turn).confirmation?.summary).toBe("Send $30.00 from Savings ••5678 to “Alex Kim” ••4321?");
+    turn = session.press(replacement.id, "yes");
+    expect(moneyEffects(turn)).toMatchObject([{ kind: "transfer", fromAccountId: "acc-sav", amount: usd(30) }]);
+  });
+
+  it("'no the other one' under the card takes the one other account; with several others it asks (sweep15)", () => {
+    const { session } = pendingTransfer();
+    // It got "Sorry, I didn't catch that." and the same card.
+    const turn = session.say("no the other one", understood("out_of_scope", {}, 0.83));
+    expect(lastReply(turn).text).toBe("OK, from Savings ••5678. Send $30.00 from Savings ••5678 to “Alex Kim” ••4321?");
+    expect(moneyEffects(turn)).toEqual([]);
+
+    const bank = new Session().bank;
+    bank.accounts.push({ id: "acc-sav2", name: "Holiday savings", type: "savings", mask: "3333", balance: usd(900) });
+    const several = pendingTransfer(new Session(bank)).session;
+    const asked = several.say("the other one", understood("out_of_scope", {}, 0.83));
+    expect(lastReply(asked).text).toBe("OK, not that one. Which account should I send it from?");
+    expect(lastReply(asked).actions?.map((a) => a.label)).not.toContain("Checking ••1234");
   });
 
   it("'and another 20 to savings' or 'yes and send 30 to savings too' under the card is a second transfer, not a change (sweep12)", () => {

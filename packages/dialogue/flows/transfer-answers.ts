@@ -106,7 +106,7 @@ function acknowledge(
 
 // "not that account", "wrong account", "use a different account": the source shown is not the one.
 const OTHER_SOURCE =
-  /^(?:(?:no+|nope|wait|hmm|sorry)[,.!]?\s+)*(?:not\s+(?:that|this|the\s+right|from\s+that)\s+(?:account|one)|(?:that's\s+|it's\s+)?(?:the\s+)?wrong\s+account|(?:use\s+|from\s+)?(?:a\s+)?(?:different|another|other)\s+account)[\s.!]*$/i;
+  /^(?:(?:no+|nope|wait|hmm|sorry)[,.!]?\s+)*(?:not\s+(?:that|this|the\s+right|from\s+that)\s+(?:account|one)|(?:that's\s+|it's\s+)?(?:the\s+)?wrong\s+account|(?:use\s+|from\s+)?(?:a\s+)?(?:different|another|other)\s+account|(?:use\s+|from\s+)?the\s+other\s+one)[\s.!]*$/i;
 
 /**
  * "not that account" under a transfer that has its source: the source is asked again (the card
@@ -119,7 +119,13 @@ export function rejectsSource(ctx: StepContext, task: TransferTask, text: string
     settle(ctx.state, task.confirmation.id, "replaced", ctx.now);
     task.confirmation = null;
   }
-  task.from = undefined;
-  advance(ctx, task, ["OK, not that one."]);
+  // "no, the other one": with one other account that can send it, that one (it asked again,
+  // offering the account just turned down among the choices).
+  const rejected = task.from;
+  const toAccount = task.to && "accountId" in task.to ? task.to.accountId : undefined;
+  const others = task.accounts.filter((a) => a.type !== "credit" && a.id !== rejected && a.id !== toAccount);
+  task.from = others.length === 1 ? others[0]!.id : undefined;
+  if (rejected !== undefined) task.notFrom = rejected;
+  advance(ctx, task, [others.length === 1 ? `OK, from ${accountLabel(others[0]!)}.` : "OK, not that one."]);
   return true;
 }

@@ -45,10 +45,32 @@ describe("'not X, Y' during a transfer", () => {
     expect(moves).toEqual({ accountRefs: ["checking", "savings"] });
   });
 
+  it("'wait, not Jordan, Sam' when both names fit payees: the one not negated is the recipient", () => {
+    const two = [...payees, { id: "p_sam", name: "Sam Ortiz" }];
+    const e: Entities = { accountRefs: [], payeeChoices: ["Jordan Lee", "Sam Ortiz"] };
+    // The choices were dropped whole, and the transfer answered "Let's finish this one first."
+    const out = withoutNegated(task({ to: { payeeId: "p_jordan" }, from: "chk" }), two, e, "wait, not Jordan, Sam");
+    expect(out.payeeName).toBe("Sam Ortiz");
+    expect(out.payeeChoices).toBeUndefined();
+  });
+
   it("leaves messages without a negated value alone ('not now, tomorrow', 'savings')", () => {
     const e: Entities = { accountRefs: [] };
     expect(withoutNegated(task({ to: { payeeId: "p_jordan" } }), payees, e, "not now, tomorrow")).toBe(e);
     const s: Entities = { accountRefs: ["savings"] };
     expect(withoutNegated(task({ to: { payeeId: "p_jordan" }, asking: "from" }), payees, s, "savings")).toBe(s);
+  });
+
+  it("drops the payee only when the negated words name one of their words whole ('not jordan' yes, 'not jordans' or 'not jo' no)", () => {
+    const named = (text: string, payeeName: string) =>
+      withoutNegated(task({ asking: "from" }), payees, { accountRefs: ["savings"], payeeName }, text).payeeName;
+    expect(named("not jordan, my savings", "Jordan Lee")).toBeUndefined();
+    expect(named("not lee, my savings", "Jordan Lee")).toBeUndefined();
+    expect(named("not jordans, my savings", "Jordan Lee")).toBe("Jordan Lee");
+    expect(named("not jo, my savings", "Jordan Lee")).toBe("Jordan Lee");
+    // Names with punctuation are matched as written, never read as a pattern.
+    expect(named("not o'brien, my savings", "Pat O'Brien")).toBeUndefined();
+    expect(named("not a.b, my savings", "Ann A+B")).toBe("Ann A+B");
+    expect(named("not ann (work), my savings", "Ann (work)")).toBeUndefined();
   });
 });

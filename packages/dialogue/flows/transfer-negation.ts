@@ -51,7 +51,13 @@ export function withoutNegated(task: TransferTask, payees: PayeeOption[] | null 
   const out: Entities = { ...e };
   if (out.payeeName !== undefined && mentions(neg, out.payeeName)) delete out.payeeName;
   if (out.unknownPayee !== undefined && mentions(neg, out.unknownPayee)) delete out.unknownPayee;
-  if (out.payeeChoices?.some((name) => mentions(neg, name))) delete out.payeeChoices;
+  if (out.payeeChoices?.some((name) => mentions(neg, name))) {
+    // "wait, not Alex, Sam": both names fit payees; the one left once the negated is taken out is meant.
+    const left = out.payeeChoices.filter((name) => !mentions(neg, name));
+    delete out.payeeChoices;
+    if (left.length === 1) out.payeeName = left[0]!;
+    else if (left.length > 1) out.payeeChoices = left;
+  }
   const current = currentPayee(task, payees);
   const recipientNegated = current !== undefined ? mentions(neg, current.name) : e.payeeName !== undefined || e.unknownPayee !== undefined;
   if (!recipientNegated && out.payeeName === e.payeeName && out.unknownPayee === e.unknownPayee) return e;
@@ -74,8 +80,23 @@ function currentPayee(task: TransferTask, payees: PayeeOption[] | null | undefin
   return to && "payeeId" in to ? payees?.find((p) => p.id === to.payeeId) : undefined;
 }
 
-/** The negated words name `name` (its first word, or the whole of it). */
+/** The negated words name `name`: one of its words (of two letters or more) stands in them whole. */
 function mentions(neg: string, name: string): boolean {
-  const words = name.toLowerCase().split(/\s+/).filter((w) => w.length > 1);
-  return words.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(neg));
+  return name.toLowerCase().split(/\s+/).some((w) => w.length > 1 && hasWord(neg, w));
+}
+
+/** `word` stands in `text` between word boundaries, as /\bword\b/ finds it (compared as text: no pattern built per call). */
+function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (isWordChar(text[at - 1]) !== isWordChar(word[0]) && isWordChar(word[word.length - 1]) !== isWordChar(text[end])) return true;
+  }
+  return false;
+}
+
+/** A character \w matches: a letter, digit or underscore (ASCII). */
+function isWordChar(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }

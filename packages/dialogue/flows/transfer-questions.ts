@@ -92,7 +92,9 @@ export function advance(ctx: StepContext, task: TransferTask, notes: string[], n
   if (!from) {
     // The destination already named is never offered as the source (tapping it would drop it).
     const toAccount = task.to && "accountId" in task.to ? task.to.accountId : undefined;
-    const options = accounts.filter((a) => a.type !== "credit" && a.id !== toAccount).slice(0, 4);
+    // Nor the one just turned down ("not that account"), as long as another is left to offer.
+    const sources = accounts.filter((a) => a.type !== "credit" && a.id !== toAccount);
+    const options = (sources.some((a) => a.id !== task.notFrom) ? sources.filter((a) => a.id !== task.notFrom) : sources).slice(0, 4);
     if (options.length === 0) {
       ctx.state.task = null;
       ctx.replies.push(reply(task.intent, [...notes, "You don't have an account I can send money from."].join(" ")));

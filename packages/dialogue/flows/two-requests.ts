@@ -116,14 +116,16 @@ export interface SecondRequestSplit {
   second: string;
   /** The first part must be a bare yes (else it must be no answer at all). */
   firstIsYes: boolean;
-  /** Whether the two parts, each read on its own, are two requests this flow handles. */
-  accepts(first: Understanding, second: Understanding, secondUnclear: boolean): boolean;
+  /** Whether the first part, read on its own, may lead a second request: asked before the second part is read. */
+  firstFits(first: Understanding): boolean;
+  /** Whether the second part, read on its own, is a request this flow takes after the first. */
+  secondFits(second: Understanding, secondUnclear: boolean): boolean;
 }
 
 /**
  * Where a message may hold a second request (none, one or two ways to read it): after a bare yes, or an action after a lookup. The
- * caller reads both parts (packages/conversation/understand.ts) and asks `accepts`; the second one
- * travels as `Entities.then`.
+ * caller reads the first part, asks `firstFits`, then reads the second and asks `secondFits`
+ * (packages/conversation/understand.ts); the second one travels as `Entities.then`.
  */
 export function secondRequestSplits(text: string): SecondRequestSplit[] {
   const splits: SecondRequestSplit[] = [];
@@ -133,7 +135,8 @@ export function secondRequestSplits(text: string): SecondRequestSplit[] {
       first: yes[1]!.trim(),
       second: yes[2]!.trim(),
       firstIsYes: true,
-      accepts: (_first, second) => second.entities.query?.correction !== true,
+      firstFits: () => true,
+      secondFits: (second) => second.entities.query?.correction !== true,
     });
   }
   const lookup = LOOKUP_AND.exec(text);
@@ -142,8 +145,8 @@ export function secondRequestSplits(text: string): SecondRequestSplit[] {
       first: lookup[1]!.trim(),
       second: lookup[2]!.trim(),
       firstIsYes: false,
-      accepts: (first, second, unclear) =>
-        !unclear && ACTIONS.includes(second.intent) && first.confidence >= 0.5 && LOOKUPS.includes(first.intent),
+      firstFits: (first) => first.confidence >= 0.5 && LOOKUPS.includes(first.intent),
+      secondFits: (second, unclear) => !unclear && ACTIONS.includes(second.intent),
     });
   }
   return splits;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { amountsMeant, extractAmount, extractAmounts, parseNumberWords } from "./amount";
+import { amountsMeant, extractAmount, extractAmounts, parseNumberWords, readAmount } from "./amount";
 
 const ok = (minor: number, currency: string, currencySpecified = true) =>
   expect.objectContaining({ minor, currency, currencySpecified });
@@ -205,5 +205,43 @@ describe("two small number words that make no one number (nlu9)", () => {
     expect(parseNumberWords(["twenty", "five"])).toBe(25);
     expect(parseNumberWords(["one", "hundred", "twenty", "five"])).toBe(125);
     expect(extractAmount("transfer three fifty to tom")).toBeNull();
+  });
+});
+
+describe("two amounts side by side (readAmount)", () => {
+  it("reports both sums of '10 and 20', '$15 or $25', and still weighs the amount as extractAmount does", () => {
+    const reading = readAmount("send 10 and 20 to Jordan Lee");
+    expect(reading.amount).toEqual(ok(1000, "USD", false));
+    expect(reading.choices).toEqual([ok(1000, "USD", false), ok(2000, "USD", false)]);
+    expect(readAmount("send $15 or $25 to mom").choices).toEqual([ok(1500, "USD"), ok(2500, "USD")]);
+    expect(readAmount("send 10 dollars, and also 20 to mom").choices?.map((a) => a.minor)).toEqual([1000, 2000]);
+    expect(readAmount("send 10.50 plus 20 to mom").choices?.map((a) => a.minor)).toEqual([1050, 2000]);
+  });
+
+  it("gives a bare figure the currency written beside it", () => {
+    expect(readAmount("send €10 or 20 to pierre").choices).toEqual([ok(1000, "EUR"), ok(2000, "EUR", false)]);
+    expect(readAmount("send 10 or 20 euros to pierre").choices).toEqual([ok(1000, "EUR", false), ok(2000, "EUR")]);
+  });
+
+  it("reports no second sum for sums apart, the same sum twice, cents, dates, counts or a sum taken back", () => {
+    for (const text of [
+      "send 10 to Jordan Lee and 20 to my savings",
+      "send 10 to Jordan Lee on the 1st and 15th",
+      "send 10 and 10 to Jordan Lee",
+      "send 12 dollars and 50 cents to Jordan Lee",
+      "send $12 and 50c to Jordan Lee",
+      "send 10 and 50 cents to Jordan Lee",
+      "send 0 and 20 to Jordan Lee",
+      "send 10 and 20, no sorry, 30 to Jordan Lee",
+      "send 10 and 3 days later 20",
+      "my last 5 and 10 transactions",
+      "send 20 to mom",
+    ]) {
+      expect(readAmount(text).choices, text).toBeUndefined();
+    }
+  });
+
+  it("takes the sums the request sends, not two said in the story before it", () => {
+    expect(readAmount("the bills were 10 and 20, send 5 to mom").choices).toBeUndefined();
   });
 });

@@ -345,14 +345,48 @@ export function extractAmounts(text: string, options: AmountOptions = {}): Array
     .map((c) => c.result);
 }
 
+export interface AmountReading {
+  /** The amount the request is about (see extractAmount). */
+  amount: Amount | InvalidAmount | null;
+  /** Two different sums said side by side for it ("send 10 and 20 to Jordan", "$15 or $25"): the customer must pick one. */
+  choices?: [Amount, Amount];
+}
+
+/** The amount a request is about, and the two sums it offers when it says two side by side. */
+export function readAmount(text: string, options: AmountOptions = {}): AmountReading {
+  const meant = notTakenBack(text, collect(text, options));
+  const choices = sideBySide(text, [...meant].sort((a, b) => a.start - b.start));
+  meant.sort((a, b) => b.rank - a.rank || a.start - b.start);
+  return { amount: meant[0]?.result ?? null, ...(choices ? { choices } : {}) };
+}
+
+// Only a conjunction between two sums ("10 and 20", "$15, or $25", "10 and also 20"); at most three
+// spaces each, since a schedule's words blanked out of the text ("10 tomorrow and 20") part them.
+const SIDE_BY_SIDE = /^\s{0,3},?\s{1,3}(?:and|or|&|plus)\s{1,3}(?:(?:also|another)\s{1,3})?$/i;
+
+/**
+ * The first two sums in a row with only a conjunction between them, when both are valid, above
+ * zero and different ("12 dollars and 50 cents" is one sum, "10 to Jordan and 20 to savings" two
+ * apart). A bare figure takes the currency written on the other ("€10 or 20").
+ */
+function sideBySide(text: string, inOrder: Candidate[]): [Amount, Amount] | undefined {
+  for (let i = 0; i + 1 < inOrder.length; i++) {
+    const [a, b] = [inOrder[i]!, inOrder[i + 1]!];
+    if (!SIDE_BY_SIDE.test(text.slice(a.start + a.result.text.length, b.start))) continue;
+    const [x, y] = [a.result, b.result];
+    if (isInvalidAmount(x) || isInvalidAmount(y) || x.minor <= 0 || y.minor <= 0 || x.minor === y.minor) return undefined;
+    if (x.currencySpecified === y.currencySpecified) return [x, y];
+    return x.currencySpecified ? [x, { ...y, currency: x.currency }] : [{ ...x, currency: y.currency }, y];
+  }
+  return undefined;
+}
+
 /**
  * The amount a request is about: the first mention with a currency, else the first with a
  * decimal point, else the first bare number in an amount-like position. Null if none.
  */
 export function extractAmount(text: string, options: AmountOptions = {}): Amount | InvalidAmount | null {
-  const candidates = notTakenBack(text, collect(text, options));
-  candidates.sort((a, b) => b.rank - a.rank || a.start - b.start);
-  return candidates[0]?.result ?? null;
+  return readAmount(text, options).amount;
 }
 
 export function isInvalidAmount(value: Amount | InvalidAmount): value is InvalidAmount {

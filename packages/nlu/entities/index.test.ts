@@ -57,3 +57,14 @@ describe("extractEntities: timing", () => {
     expect(extractEntities("send Jordan $50 for 3 months every friday", { today: "2026-12-01" }).timing?.schedule).toMatchObject({ repeat: { unit: "week", interval: 1 } });
   });
 });
+
+describe("extractEntities: two amounts side by side", () => {
+  it("reports both sums of 'send 10 and 20 to Jordan', and none for a repeat's numbers beside the amount", () => {
+    const context = { today: "2026-12-01", payees: [{ id: "p1", name: "Jordan Lee" }] };
+    const two = extractEntities("send 10 and 20 to Jordan Lee", context);
+    expect(two.amount).toMatchObject({ minor: 1000 });
+    expect(two.amountChoices?.map((a) => [a.minor, a.currency])).toEqual([[1000, "USD"], [2000, "USD"]]);
+    expect(extractEntities("pay Jordan Lee 15 every 2 weeks", context).amountChoices).toBeUndefined();
+    expect(extractEntities("send 20 2 Jordan Lee", context).amountChoices).toBeUndefined();
+  });
+});

@@ -2,7 +2,7 @@
 
 import type { Currency } from "../../money/money";
 import { extractAccountRefs, type AccountReference } from "./accounts";
-import { extractAmount, type Amount, type InvalidAmount } from "./amount";
+import { readAmount, type Amount, type InvalidAmount } from "./amount";
 import { extractDateRange, type DateRange } from "./dates";
 import { matchPayee, type PayeeLike, type PayeeMatch } from "./payees";
 import { extractSchedule, measureSpans, type ScheduleExtraction } from "./schedule";
@@ -22,6 +22,8 @@ export interface EntityContext {
 
 export interface ExtractedEntities {
   amount?: Amount | InvalidAmount;
+  /** Two different sums said side by side for one request ("send 10 and 20 to Jordan"): the customer must pick one. */
+  amountChoices?: [Amount, Amount];
   accountRefs: AccountReference[];
   fromRef?: AccountReference;
   toRef?: AccountReference;
@@ -47,8 +49,9 @@ export function extractEntities(message: string, context: EntityContext): Extrac
   const timing = extractSchedule(text, context.today);
   // The 2 of "every 2 weeks" or the 6 of "6 times" is never the amount, nor the two of "two weeks of groceries".
   const amountText = blank(text, [...(timing?.spans ?? []), ...measureSpans(text)]);
-  const amount = extractAmount(amountText, context.defaultCurrency ? { defaultCurrency: context.defaultCurrency } : {});
-  if (amount) out.amount = amount;
+  const amount = readAmount(amountText, context.defaultCurrency ? { defaultCurrency: context.defaultCurrency } : {});
+  if (amount.amount) out.amount = amount.amount;
+  if (amount.choices) out.amountChoices = amount.choices;
   if (accounts.from !== undefined) out.fromRef = accounts.from;
   if (accounts.to !== undefined) out.toRef = accounts.to;
   const dates = extractDateRange(text, context.today);

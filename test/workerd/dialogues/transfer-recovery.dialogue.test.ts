@@ -120,3 +120,68 @@ describe("confirmed transfers under faults", () => {
     expect((await balancesOf(ctx.customer)).checking).toBe(970_00);
   });
 });
+
+/** Posts a message under a given id (a client retry reuses it). */
+async function sayAs(ctx: ScriptContext, id: string, text: string): Promise<Reply> {
+  const response = await postJson("/api/chat/messages", ctx.token, { id, text });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { reply: Reply }).reply;
+}
+
+describe("replies held for a receipt, when the bank could not be reached", () => {
+  it("'yes and thanks' while Postgres is down: no receipt for money that did not move, one receipt once it has, retries answer the same", async () => {
+    const ctx = await runScript("held-unreachable", { turns: [{ say: "send $30 to Jordan from checking", expect: { confirmation: true } }] });
+    await cutPostgres(ctx);
+    const yesId = `held-${crypto.randomUUID().slice(0, 8)}`;
+    const first = await sayAs(ctx, yesId, "yes and thanks");
+    // The truth first (not reached, will retry once), then the rest of the message's answer.
+    expect(first.text).toMatch(/^I couldn't reach your accounts to finish this just now\. I'll try again shortly — it will only go through once\.[\s\S]*welcome/);
+    expect(first.text).not.toMatch(/Done —/);
+
+    // The client retries the same message: the same answer, nothing claimed, nothing moved.
+    const retried = await sayAs(ctx, yesId, "yes and thanks");
+    expect(retried.text).toBe(first.text);
+    expect((await balancesOf(ctx.customer)).checking).toBe(1_000_00);
+
+    // Still unreachable: the next messages are told it is under way, never that it is done.
+    expect((await say(ctx, "did it work?")).text).toBe("I'm still working on it — it will only happen once.");
+    const yesAgain = await say(ctx, "yes");
+    expect(yesAgain.text).toMatch(/already working on that/);
+    expect(yesAgain.text).not.toMatch(/Done —/);
+    expect(await transfersOf(ctx)).toHaveLength(0);
+
+    // Postgres is back: the next message finishes it first, and says so once.
+    await evictDurableObject(session(ctx));
+    const next = await say(ctx, "what's my balance?");
+    expect(next.text).toMatch(/^Done — I sent \$30\.00 to “Jordan Lee”/);
+    expect(next.text.match(/Done — I sent/g)).toHaveLength(1);
+    expect(await transfersOf(ctx)).toHaveLength(1);
+    expect((await balancesOf(ctx.customer)).checking).toBe(970_00);
+    expect((await say(ctx, "did it work?")).text).toBe("Yes — that's done.");
+    // The first message retried again: its own answer, no second receipt, no second transfer.
+    expect((await sayAs(ctx, yesId, "yes and thanks")).text).toBe(first.text);
+    expect((await say(ctx, "thanks")).text).not.toMatch(/Done —/);
+    expect(await transfersOf(ctx)).toHaveLength(1);
+  });
+
+  it("'yes, and also 20 to savings' while Postgres is down: each part told the truth, a later yes moves only the first, once", async () => {
+    const ctx = await runScript("held-second", { turns: [{ say: "send $30 to Jordan from checking", expect: { confirmation: true } }] });
+    await cutPostgres(ctx);
+    const first = await say(ctx, "yes, and also 20 to savings");
+    // The first part is under way, the second could not even be set up: neither is claimed done.
+    expect(first.text).toMatch(/^I couldn't reach your accounts to finish this just now\.[\s\S]*I can't reach your accounts right now\./);
+    expect(first.text).not.toMatch(/Done —/);
+    expect(first.confirmation).toBeUndefined();
+    const early = await say(ctx, "yes");
+    expect(early.text).toMatch(/already working on that/);
+    expect(await transfersOf(ctx)).toHaveLength(0);
+
+    await evictDurableObject(session(ctx));
+    const after = await say(ctx, "yes");
+    // The $30 finished first, once; the yes is to nothing else (no $20 card was ever shown).
+    expect(after.text).toMatch(/^Done — I sent \$30\.00 to “Jordan Lee”[\s\S]*already done — I haven't done it again/);
+    expect(after.text.match(/Done — I sent/g)).toHaveLength(1);
+    expect(await transfersOf(ctx)).toHaveLength(1);
+    expect(await balancesOf(ctx.customer)).toMatchObject({ checking: 970_00, savings: 5_000_00 });
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * The engine's turn on an open transfer or card task (engine.ts routes to it): what a message
+ * fills, confirms or cancels, what it puts off ("Let's finish this one first."), and a message the
+ * task cannot use.
+ */
+import { FALLBACKS_BEFORE_HANDOFF } from "./config.js";
+import type { StepContext } from "./context.js";
+import { executeCardChange, repeatCardQuestion, updateCardChoice } from "./flows/cards.js";
+import { fallback } from "./flows/conversation.js";
+import { repeatDisputeQuestion } from "./flows/disputes.js";
+import { busyExecuting } from "./flows/execution.js";
+import { cancelText, endTask } from "./flows/interruptions.js";
+import { isTransferIntent } from "./flows/pay-bill.js";
+import { executeTransfer } from "./flows/transfer.js";
+import { answersAskedSlot, asksAnotherTransfer, hasTransferEntities, updateTransfer } from "./flows/transfer-answers.js";
+import { answerBareYes, repeatQuestion } from "./flows/transfer-questions.js";
+import type { CardTask, DisputeTask, Entities, IntentTag, TransferTask } from "./types.js";
+import { ACTION_INTENTS as MODEL_ACTION_INTENTS } from "../contract/intents.js";
+
+/**
+ * Intents that start a task of their own, so one of them mid-task asks whether to switch: the
+ * model's action intents (packages/contract/intents.ts) and three BANKING77 topics the engine
+ * answers itself. Disputes are left out on purpose: asking about a dispute mid-transfer is
+ * answered in passing, never offered as a switch.
+ */
+const NOT_SWITCHED_TO: readonly string[] = ["dispute", "list_disputes"];
+const ACTION_INTENTS = new Set<string>([
+  ...MODEL_ACTION_INTENTS.filter((intent) => !NOT_SWITCHED_TO.includes(intent)),
+  "apple_pay_or_google_pay",
+  "verify_my_identity",
+  "country_support",
+]);
+
+export type TaskOutcome = "used" | "unclear" | "new_topic";
+
+export function continueTransfer(
+  ctx: StepContext,
+  task: TransferTask,
+  intent: IntentTag,
+  e: Entities,
+  unclear: boolean,
+  text: string,
+): TaskOutcome {
+  if (asksAnotherTransfer(task, e, text)) {
+    repeatQuestion(ctx, task, "Let's finish this one first, then tell me about the other one.");
+    return "used";
+  }
+  const otherAction = !unclear && ACTION_INTENTS.has(intent.name) && !isTransferIntent(intent.name);
+  // A bare "30" or "savings" is often classified as some unrelated question: its entities win,
+  // and a short answer to the question just asked wins even over another action's intent.
+  // A question never fills a slot, whatever account it names.
+  if (hasTransferEntities(e) && !e.query?.question && (!otherAction || answersAskedSlot(task, e, text))) {
+    updateTransfer(ctx, task, e);
+    return "used";
+  }
+  if (task.confirmation && e.yes && !e.no) {
+    if (!busyExecuting(ctx, task.intent)) executeTransfer(ctx, task);
+    return "used";
+  }
+  if (e.yes && !e.no && task.asking !== null) {
+    answerBareYes(ctx, task);
+    return "used";
+  }
+  if (e.no && !e.yes) {
+    endTask(ctx, cancelText(task));
+    return "used";
+  }
+  if (!unclear && isTransferIntent(intent.name)) {
+    repeatQuestion(ctx, task, "Let's finish this one first.");
+    return "used";
+  }
+  return unclear ? "unclear" : "new_topic";
+}
+
+export function continueCard(ctx: StepContext, task: CardTask, intent: IntentTag, e: Entities, unclear: boolean): TaskOutcome {
+  const otherAction = !unclear && ACTION_INTENTS.has(intent.name) && intent.name !== task.intent.name;
+  if (!otherAction && !e.query?.question && updateCardChoice(ctx, task, e)) return "used";
+  if (task.confirmation && e.yes && !e.no) {
+    if (!busyExecuting(ctx, task.intent)) executeCardChange(ctx, task, task.confirmation.id);
+    return "used";
+  }
+  if (e.no && !e.yes) {
+    endTask(ctx, cancelText(task));
+    return "used";
+  }
+  if (!unclear && intent.name === task.intent.name) {
+    repeatCardQuestion(ctx, task, "Let's finish this one first.");
+    return "used";
+  }
+  return unclear ? "unclear" : "new_topic";
+}
+
+/** A message the open task cannot use: counts as a fallback and repeats the question. */
+export function unclearDuringTask(ctx: StepContext, task: TransferTask | CardTask | DisputeTask, intent: IntentTag, otherLanguage: boolean): void {
+  // Another language is no misunderstanding: said as such, the question stands, nothing is dropped.
+  if (!otherLanguage && ctx.state.consecutiveFallbacks + 1 >= FALLBACKS_BEFORE_HANDOFF) {
+    endTask(ctx, null);
+    return fallback(ctx, intent);
+  }
+  if (!otherLanguage) ctx.state.consecutiveFallbacks += 1;
+  const lead = otherLanguage ? "Sorry, I can only understand English for now." : "Sorry, I didn't catch that.";
+  if (task.kind === "transfer") repeatQuestion(ctx, task, lead);
+  else if (task.kind === "card") repeatCardQuestion(ctx, task, lead);
+  else repeatDisputeQuestion(ctx, task, lead);
+}

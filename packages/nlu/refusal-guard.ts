@@ -1,0 +1,62 @@
+// A refusal overrides the model's reading: the model sees the verb, not the "don't" or the "why"
+// around it. Applied after classify() reads a message (model.ts), on the whole message.
+//
+// nlu9: a card is frozen at once, with no confirmation (a protective action), so a message that
+// names a freeze without asking for one must never read as freeze_card. "please don't freeze my
+// card", "i don't want to freeze my card", "can you not lock the visa" were freeze_card 1.00, and
+// "why did you freeze my card" 0.94.
+// nlu11 (issue 12): a message that only refuses a payment is no instruction to make one. "don't send
+// it" read transfer 0.96 and "no don't pay the bill" pay_bill 0.99. Harmless before (both wait for a
+// Yes) but wrong: nothing was asked for. A refusal followed by what is wanted instead ("don't send
+// it to Jordan, send it to Sam") is left to message-parts.ts.
+
+import { OUT_OF_SCOPE, type IntentName } from "../contract/intents";
+import { lazyPattern } from "./lazy-pattern";
+
+/**
+ * The intent a reading gives way to when the message refuses (or asks about) what the reading
+ * would do; undefined when the reading stands. freeze_card: out of scope for a refusal (nothing is
+ * frozen, the customer may ask again), account_blocked for a question why. transfer and pay_bill:
+ * out of scope when the message does nothing but refuse the payment.
+ */
+export function insteadOfRefused(intent: IntentName, text: string): IntentName | undefined {
+  if (intent === "freeze_card") return notAFreeze(text);
+  if ((intent === "transfer" || intent === "pay_bill") && refusesPaymentOnly(text)) return OUT_OF_SCOPE;
+  return undefined;
+}
+
+// ─── A freeze refused or asked about ───
+
+const FREEZE = String.raw`(?:freez\w*|froze(?:n)?|block\w*|lock\w*)`;
+// A refusal of the freeze: "don't / do not / not / never …", "i don't want (to) …", "no need to …".
+const REFUSED = lazyPattern(
+  String.raw`\b(?:don'?t|dont|do\s+not|not|never|no\s+need\s+to|no\s+don'?t)\s+(?:(?:want|need)\s+(?:to\s+|you\s+to\s+|my\s+card\s+|it\s+)?)?(?:please\s+)?${FREEZE}\b|\b(?:don'?t|dont|do\s+not)\s+(?:want|need)\s+(?:my|the|this|that)\s+(?:\w+\s+)?(?:card|visa|mastercard|debit)\s+(?:to\s+be\s+)?${FREEZE}`,
+  "i",
+);
+// A question why it happened, or whether it is: "why did you freeze my card", "is my card frozen".
+const ASKED_WHY = lazyPattern(String.raw`^(?:but\s+|so\s+)?why\s+(?:did|was|is|has|have|would|were|does)\b[^.?!]*\b${FREEZE}`, "i");
+
+function notAFreeze(text: string): IntentName | undefined {
+  // Only the sentence that names the freeze: "freeze my card, don't cancel it" still asks for one.
+  const clause = /\b(?:freez|froze|block|lock)/i.exec(text);
+  if (!clause) return undefined;
+  const start = Math.max(0, text.lastIndexOf(",", clause.index) + 1, text.lastIndexOf(".", clause.index) + 1);
+  const sentence = text.slice(start);
+  if (REFUSED.test(sentence)) return OUT_OF_SCOPE;
+  if (ASKED_WHY.test(sentence.trim())) return "account_blocked";
+  return undefined;
+}
+
+// ─── A payment refused, and nothing else said ───
+
+// The whole message: an optional "no / ok / please", a refusal of a money verb, and only what names
+// the thing refused or when ("it", "that", "the bill", "anything", "yet", "now", "please").
+const REFUSED_ONLY = lazyPattern(
+  String.raw`^(?:(?:no|nope|nah|ok(?:ay)?|wait|actually|please)[\s,.!]+)*(?:please\s+)?(?:don'?t|dont|do\s+not|never)\s+(?:send|transfer|move|pay|wire)\b` +
+    String.raw`(?:\s+(?:it|that|this|them|anything|any|money|the|my|bill|bills|payment|transfer|yet|now|today|please|for\s+now|after\s+all))*[\s.!]*$`,
+  "i",
+);
+
+function refusesPaymentOnly(text: string): boolean {
+  return /\b(?:don|do\s+not|never)/i.test(text) && REFUSED_ONLY.test(text.trim());
+}
