@@ -14,6 +14,7 @@ import { OWN_WORDS_4_RULES } from "./own-words-4";
 import { OWN_WORDS_5_RULES } from "./own-words-5";
 import { OWN_WORDS_6_RULES } from "./own-words-6";
 import { OWN_WORDS_7_RULES } from "./own-words-7";
+import { OWN_WORDS_8_RULES } from "./own-words-8";
 
 // Where a plain transfer may go without making it a question about a top-up or an incoming transfer.
 // Wave 8b: "to a different bank": a payee's account at another bank, which a transfer can reach.
@@ -79,8 +80,11 @@ const RULES: ReadingRule[] = [
   // (a card delivery question).
   [["when did i"], lazyPattern(String.raw`^when\s+did\s+i\s+(?![^.?!]*\bcards?\b)(?:${BUYING})\b[^.?!]{0,60}${END}`), "transactions"],
   // "how many times have i eaten at chipotle this month" (out of scope at 0.90); CLINC150's "how
-  // many times have i taken off from work" (pto_used) names no place of purchase.
-  [["times"], lazyPattern(String.raw`^how\s+many\s+times\s+(?:have|did|do)\s+i\s+(?:${BUYING}|(?:eaten|eat|gone|go|went|been)(?:\s+out)?\s+(?:at|to))\b[^.?!]{0,60}${END}`), "transactions"],
+  // many times have i taken off from work" (pto_used) names no place of purchase. nlu12: "how
+  // often" too, and paying a merchant or person named straight after the verb ("how many times
+  // have i paid uber this month" was spending 0.75): a count of past payments is the list's.
+  // Not paying off, back, interest or fees, nor "get paid" (CLINC150 payday: no "i pay" in it).
+  [["times", "often"], lazyPattern(String.raw`^how\s+(?:many\s+times|often)\s+(?:have|did|do)\s+i\s+(?:${BUYING}|(?:paid|pay|payed)\s+(?!(?:off|back|down|interest|fees?|taxes|tax|rent\s+late|late|more|less|too)\b)[a-z]+|(?:eaten|eat|gone|go|went|been)(?:\s+out)?\s+(?:at|to))\b[^.?!]{0,60}${END}`), "transactions"],
   // "what items do i have on my amex card this month" (credit_statement at 0.28): what is on a card
   // or account, which must be named (CLINC150's "what items are on my shopping list" is not ours).
   [["item", "purchase", "thing", "charge", "transaction"], lazyPattern(String.raw`^what\s+(?:items|purchases|things|charges|transactions)\s+(?:do\s+i\s+have|are\s+there|are|have\s+i\s+(?:made|bought|charged|put)|did\s+i\s+(?:make|buy|charge|put))\s+(?:on|in|to)\s+(?:my|the)\s+(?:[a-z]+\s+){0,3}?(?:card|account|checking|savings|visa|mastercard|amex)(?:\s+(?:this|last)\s+(?:week|month|year)|\s+(?:so\s+far|recently|lately|today|yesterday))?${END}`), "transactions"],
@@ -166,7 +170,7 @@ export function plainRequestIntent(text: string): IntentName | undefined {
   return undefined;
 }
 
-const ALL_RULES = [RULES, OWN_WORDS_RULES, OWN_WORDS_2_RULES, OWN_WORDS_3_RULES, OWN_WORDS_4_RULES, OWN_WORDS_5_RULES, OWN_WORDS_6_RULES, OWN_WORDS_7_RULES];
+const ALL_RULES = [RULES, OWN_WORDS_RULES, OWN_WORDS_2_RULES, OWN_WORDS_3_RULES, OWN_WORDS_4_RULES, OWN_WORDS_5_RULES, OWN_WORDS_6_RULES, OWN_WORDS_7_RULES, OWN_WORDS_8_RULES];
 /** Every reading rule in the order plainRequestIntent applies them (bench/reading-gates.bench.ts reads them). */
 export const READING_RULES: readonly ReadingRule[] = ALL_RULES.flat();
 

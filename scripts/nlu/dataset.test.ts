@@ -8,7 +8,9 @@ import { OUT_OF_SCOPE_TRAINING_EXTRA } from "../../packages/nlu/data/out-of-scop
 import { ACTION_INTENTS } from "../../packages/contract/intents";
 import { CHECK_SET } from "./check-set";
 import { CLINC_BANK_MAPPING, loadClinc } from "./clinc";
+import { PROBE_TEXTS } from "./probe-texts";
 import {
+  batch4Extras,
   clincDir,
   featureKey,
   loadBanking77,
@@ -77,7 +79,8 @@ describe("split", () => {
       ...RECURRING_TRANSFERS,
       ...Object.values(ACTION_TRAINING_EXTRA_3).flat(),
     ]);
-    const isExtra = (e: Example) => (e.source === "action" && extras.has(e.text) && !mainActions.has(e.text)) || e.outOfScopeExtra === true;
+    const isExtra = (e: Example) =>
+      (e.source === "action" && extras.has(e.text) && !mainActions.has(e.text)) || e.outOfScopeExtra === true || e.batch4 !== undefined;
     const all = [...split.train, ...split.validation, ...split.heldOut].filter((e) => !isExtra(e));
     const total = 10_003 + mainActions.size + OUT_OF_DOMAIN.length + clincTrain + clincVal;
     expect(all).toHaveLength(total);
@@ -113,6 +116,31 @@ describe("split", () => {
     const kept = outOfScopeExtras(evaluated, ["what is the capital of peru", balanceCheck, "how tall is k2", "How tall is K2?"]);
     expect(kept.map((e) => e.text)).toEqual(["how tall is k2"]);
     expect(kept[0]).toMatchObject({ intent: "out_of_scope", source: "out_of_domain", outOfScopeExtra: true });
+  });
+
+  it("keeps a fourth-batch line only when no evaluated row, check-set or probe line, other-label training row or earlier line has its tokens", () => {
+    const evaluated: Example[] = [{ text: "What is the capital of Peru?", intent: "out_of_scope", source: "clinc_oos" }];
+    const trainRows: Example[] = [{ text: "freeze my card now", intent: "freeze_card", source: "action" }];
+    const kept = batch4Extras(evaluated, trainRows, {
+      action: { freeze_card: ["Freeze my card now!", "put my card on ice"], balance: [Object.values(CHECK_SET).flat()[0]!] },
+      faq: { failed_transfer: ["my transfer failed, why", PROBE_TEXTS[0]!] },
+      outOfScope: ["what is the capital of peru", "freeze my card now", "can i freeze cooked rice", "Can I freeze cooked rice?"],
+    });
+    expect(kept.map((e) => [e.text, e.intent, e.batch4, e.source])).toEqual([
+      ["Freeze my card now!", "freeze_card", "action", "action"],
+      ["put my card on ice", "freeze_card", "action", "action"],
+      ["my transfer failed, why", "failed_transfer", "faq", "action"],
+      ["can i freeze cooked rice", "out_of_scope", "out_of_scope", "out_of_domain"],
+    ]);
+  });
+
+  withData("trains the fourth batch (training split only), none with the tokens of an evaluated row", () => {
+    const split = loadSplit();
+    const trained = split.train.filter((e) => e.batch4 !== undefined);
+    expect(trained.length).toBeGreaterThanOrEqual(350);
+    const evaluated = new Set([...split.validation, ...split.heldOut].map((e) => featureKey(e.text)));
+    for (const e of trained) expect(evaluated.has(featureKey(e.text)), e.text).toBe(false);
+    expect([...split.validation, ...split.heldOut].some((e) => e.batch4 !== undefined)).toBe(false);
   });
 
   withData("trains the out-of-scope extras (training split only), none with the tokens of a validation, held-out or oos_val row", () => {

@@ -7,16 +7,19 @@ import { fileURLToPath } from "node:url";
 import { ACTION_TRAINING_EXTRA } from "../../packages/nlu/data/action-extra";
 import { ACTION_UTTERANCES } from "../../packages/nlu/data/action-utterances";
 import { ACTION_TRAINING_EXTRA_3 } from "../../packages/nlu/data/action-extra-3";
+import { ACTION_TRAINING_EXTRA_4, FAQ_PROBLEMS_4 } from "../../packages/nlu/data/action-extra-4";
 import { ACTION_TRAINING_EXTRA_2, ACTION_UTTERANCES_2, RECURRING_TRANSFERS } from "../../packages/nlu/data/action-utterances-2";
 import { OUT_OF_DOMAIN } from "../../packages/nlu/data/out-of-domain";
 import { OUT_OF_SCOPE_TRAINING_EXTRA } from "../../packages/nlu/data/out-of-scope-extra";
+import { OUT_OF_SCOPE_TRAINING_EXTRA_2 } from "../../packages/nlu/data/out-of-scope-extra-2";
 import { normalizeText, tokenize } from "../../packages/nlu/features";
 import { OUT_OF_SCOPE } from "../../packages/contract/intents";
 import { mulberry32 } from "../../packages/seeded-random/random";
 import { wrappedValidation } from "./augment";
-import type { Example } from "./example";
+import type { Batch4Kind, Example } from "./example";
 import { CHECK_SET } from "./check-set";
 import { loadClinc } from "./clinc";
+import { PROBE_TEXTS } from "./probe-texts";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -230,9 +233,11 @@ export function loadSplit(dir = banking77Dir()): Split & { categories: string[] 
     ...clincValidation,
     ...ood,
   ]);
+  const evaluated = [...[inScope, actionSplit, action2Split, oodSplit].flatMap((s) => [...s.validation, ...s.heldOut]), ...clincValidation];
+  const batch4 = batch4Extras(evaluated, clinc("train"));
   return {
     categories,
-    train: [...inScope.train, ...actionSplit.train, ...action2Split.train, ...extras, ...oodSplit.train, ...clinc("train"), ...oosExtras],
+    train: [...inScope.train, ...actionSplit.train, ...action2Split.train, ...extras, ...oodSplit.train, ...clinc("train"), ...oosExtras, ...batch4],
     validation: [...inScope.validation, ...actionSplit.validation, ...action2Split.validation, ...oodSplit.validation, ...clincValidation],
     wrapped: wrappedValidation(
       [...clincValidation.filter((e) => e.source === "clinc"), ...actionSplit.validation, ...action2Split.validation],
@@ -255,6 +260,41 @@ export function outOfScopeExtras(evaluated: Example[], lines: readonly string[] 
     if (seen.has(key)) continue;
     seen.add(key);
     out.push({ text, intent: OUT_OF_SCOPE, source: "out_of_domain", outOfScopeExtra: true });
+  }
+  return out;
+}
+
+/**
+ * The fourth batch of training-only lines (nlu12: data/action-extra-4.ts, in-scope, and
+ * data/out-of-scope-extra-2.ts), minus any whose tokens equal an evaluated row (validation,
+ * held-out, CLINC150 val and oos_val), a check-set or probe line, a training row of another label,
+ * or an earlier line. Tagged by kind (`batch4`): trained only when TrainConfig.batch4 names that kind.
+ */
+export function batch4Extras(
+  evaluated: Example[],
+  trainRows: Example[] = [],
+  lists: { action: Record<string, readonly string[]>; faq: Record<string, readonly string[]>; outOfScope: readonly string[] } = {
+    action: ACTION_TRAINING_EXTRA_4,
+    faq: FAQ_PROBLEMS_4,
+    outOfScope: OUT_OF_SCOPE_TRAINING_EXTRA_2,
+  },
+): Example[] {
+  const seen = new Set([...evaluated.map((e) => featureKey(e.text)), ...Object.values(CHECK_SET).flat().map(featureKey), ...PROBE_TEXTS.map(featureKey)]);
+  const trainedAs = new Map(trainRows.map((e) => [featureKey(e.text), e.intent]));
+  const out: Example[] = [];
+  const entries = (kind: Batch4Kind, table: Record<string, readonly string[]>) =>
+    Object.entries(table).flatMap(([intent, texts]) => texts.map((text) => ({ kind, intent, text })));
+  const lines = [
+    ...entries("action", lists.action),
+    ...entries("faq", lists.faq),
+    ...lists.outOfScope.map((text) => ({ kind: "out_of_scope" as const, intent: OUT_OF_SCOPE, text })),
+  ];
+  for (const { kind, intent, text } of lines) {
+    const key = featureKey(text);
+    const other = trainedAs.get(key);
+    if (seen.has(key) || (other !== undefined && other !== intent)) continue;
+    seen.add(key);
+    out.push({ text, intent, source: kind === "out_of_scope" ? "out_of_domain" : "action", batch4: kind });
   }
   return out;
 }

@@ -96,7 +96,7 @@ export function withAugmentation(examples: Example[], config: TrainConfig): Exam
   // CLINC's own oos rows, the closest to what a bank assistant is asked and declines, may be exempt.
   const exempt = (e: Example) => config.keepClincOosRows === true && e.clincIntent === "oos";
   // Filtered first, so that without them every later seeded copy is the same as before they existed.
-  const base = config.outOfScopeExtra === true ? examples : examples.filter((e) => e.outOfScopeExtra !== true);
+  const base = examples.filter((e) => (config.outOfScopeExtra === true || e.outOfScopeExtra !== true) && (e.batch4 === undefined || config.batch4?.includes(e.batch4) === true));
   let out =
     keep >= 1
       ? base

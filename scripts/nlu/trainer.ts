@@ -19,6 +19,7 @@ import {
 } from "../../packages/nlu/features";
 import { BANKING77_INTENTS } from "../../packages/contract/intents";
 import { seededRandom, shuffleInPlace, type Example } from "./dataset";
+import type { Batch4Kind } from "./example";
 import { quantizeReranker, trainReranker, type FloatReranker, type RerankerConfig } from "./reranker-train";
 import { distillationSet, type SoftLabelSection } from "./soft-labels";
 
@@ -71,6 +72,8 @@ export interface TrainConfig {
   thresholdOosWeight?: number;
   /** Train on the training-only out-of-scope lines of data/out-of-scope-extra.ts (wave 9; absent = off). */
   outOfScopeExtra?: boolean;
+  /** Train on these kinds of the fourth batch of training-only lines (nlu12: data/action-extra-4.ts, data/out-of-scope-extra-2.ts; absent = none). */
+  batch4?: Batch4Kind[];
   /**
    * Logit adjustment (Menon et al. 2021): after training, each in-scope intent's bias is lowered by
    * τ × log(its share of the training examples) in calibrated-logit units, so the intents with many
@@ -128,6 +131,12 @@ export const DEFAULT_CONFIG: TrainConfig = {
   // 99.20 → 99.10% / 99.00 → 99.10% (README, "Wave 9").
   outOfScopeExtra: true,
   thresholdOosWeight: 12.5,
+  // nlu12: the fourth batch (data/action-extra-4.ts, data/out-of-scope-extra-2.ts) is not trained:
+  // with it the logit adjustment chosen on validation moves 0 → 0.25, which buys BANKING77 with
+  // rejection +0.3 but costs own actions, wrapped and in-scope acceptance, and the refit missed 24
+  // lines of older probes it had right, most of them actions ("I want to transfer money, can you
+  // help me?").
+  // At τ 0 the batch loses BANKING77 0.3 points (README, "Wave 3, nlu12").
   // Chosen on validation: logistic regression keeps p(out_of_scope) well calibrated, the
   // one-vs-rest L2-SVM adds accuracy on close intents. Weighted 1:8 (was 1:3; 1:20 gains a little
   // more accuracy but brings accept/reject down to ~95.5%) and both tail-averaged over the last
