@@ -114,6 +114,20 @@ describe("understand", () => {
   });
 });
 
+describe("understand: questions answered alike", () => {
+  it("answers 'how long does a transfer take?', which the model splits between two answers that say the same", async () => {
+    const question = await understand("how long does a transfer take?", context());
+    expect(["transfer_timing", "pending_transfer"]).toContain(question.intent);
+    expect(question.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("keeps a question outside those answers at the model's own confidence", async () => {
+    const model = loadIntentModel();
+    const text = "i'd like a taxi to the airport";
+    expect((await understand(text, context())).confidence).toBe(model.classify(text).confidence);
+  });
+});
+
 describe("understand: two requests in one message (sweep13)", () => {
   it("reads a yes with a second request as the yes, the second request read on its own", async () => {
     const u = await understand("yes, and also 30 to savings", context({ transferInProgress: true }));

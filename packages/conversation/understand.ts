@@ -12,7 +12,7 @@ import {
   type PayeeLike,
   type TextGenerator,
 } from "../nlu/index.js";
-import { asksTransferToo, isFallback, secondRequestSplits, type Entities, type Understanding } from "../dialogue/index.js";
+import { answeredAlikeConfidence, asksTransferToo, isFallback, secondRequestSplits, type Entities, type Understanding } from "../dialogue/index.js";
 
 /**
  * Turns a customer's text into the dialogue's typed Understanding: intent from the in-Worker model
@@ -108,7 +108,8 @@ async function understandOne(text: string, context: UnderstandContext): Promise<
   if (Object.keys(extracted.query).length > 0) entities.query = extracted.query;
   if (answer === "yes") entities.yes = true;
   if (answer === "no") entities.no = true;
-  return { intent: resolved.intent, confidence: resolved.confidence, entities };
+  // Questions answered alike (faq/answered-alike.ts) are answered when together they are likely enough.
+  return { intent: resolved.intent, confidence: answeredAlikeConfidence(resolved, resolved.alternatives), entities };
 }
 
 // A message that is only a request for time ("wait", "hmm, let me think", "one sec").

@@ -13,6 +13,7 @@
 export { step, resume, clearHandoff } from "./engine.js";
 export { initialState, isFallback, confirmationStatus, type ConfirmationStatus } from "./state.js";
 export { faqAnswer, faqIntents, type FaqAnswer } from "./faq/index.js";
+export { answeredAlikeConfidence } from "./faq/answered-alike.js";
 export { viewSchemas, parseView, loadViewSchemas } from "./views.js";
 export { scheduleFailureNotice } from "./flows/schedules.js";
 export { asksTransferToo, secondRequestSplits, type SecondRequestSplit } from "./flows/two-requests.js";
