@@ -1,8 +1,8 @@
 import { mkdirSync } from "node:fs";
-import { createServer, type AddressInfo, type Socket } from "node:net";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
-import { TransactionPooler, socketClient } from "./pg-pooler.js";
+import { TransactionPooler } from "./pg-pooler.js";
+import { listenPooler, type PoolerFront } from "./pooler-front.js";
 
 /**
  * The embedded default: PostgreSQL (PGlite, in WASM) served on a loopback TCP port, so a fresh
@@ -46,32 +46,21 @@ export async function startEmbeddedPostgres(options: {
   await session.start();
 
   const pooler = new TransactionPooler({ target: `127.0.0.1:${innerPort}`, size: 1, user: "postgres", password: "postgres", connectAttempts: 20 });
-  const sockets = new Set<Socket>();
-  const front = createServer((socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-    socket.on("error", () => {});
-    pooler.serve(socketClient(socket));
-  });
+  let front: PoolerFront;
   try {
-    await new Promise<void>((resolve, reject) => {
-      front.once("error", reject);
-      front.listen(options.port ?? 0, "127.0.0.1", () => resolve());
-    });
+    front = await listenPooler(pooler, options.port ?? 0);
   } catch (error) {
     await session.stop();
     await db.close();
     throw error;
   }
-  const port = (front.address() as AddressInfo).port;
+  const port = front.port;
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
     host: "127.0.0.1",
     port,
     async stop() {
-      pooler.close();
-      for (const socket of sockets) socket.destroy();
-      await new Promise<void>((resolve) => front.close(() => resolve()));
+      await front.close();
       await session.stop();
       await db.close();
     },

@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Pool, neonConfig } from "@neondatabase/serverless";
 import pg from "pg";
 import { WebSocket } from "ws";
-import { createConnection, createServer, type AddressInfo, type Socket } from "node:net";
-import { TransactionPooler, socketClient } from "./pg-pooler.js";
+import { createConnection } from "node:net";
+import { TransactionPooler } from "./pg-pooler.js";
+import { listenPooler } from "./pooler-front.js";
 import { MessageReader, message, startupMessage } from "./pg-wire.js";
 import { useLocalProxy } from "../../packages/db/client.js";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres.js";
@@ -117,25 +118,10 @@ async function serverBehindPooler(serverUrl: string, size: number): Promise<Targ
   const user = decodeURIComponent(parsed.username || "postgres");
   const password = decodeURIComponent(parsed.password);
   const pooler = new TransactionPooler({ target: `${parsed.hostname}:${parsed.port || 5432}`, size, user, password });
-  const sockets = new Set<Socket>();
-  const front = createServer((socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-    socket.on("error", () => {});
-    pooler.serve(socketClient(socket));
-  });
-  await new Promise<void>((resolve) => front.listen(0, "127.0.0.1", () => resolve()));
+  const front = await listenPooler(pooler);
   const url = new URL(serverUrl);
-  url.host = `127.0.0.1:${(front.address() as AddressInfo).port}`;
-  return {
-    url: url.toString(),
-    pooler,
-    async stop() {
-      pooler.close();
-      for (const socket of sockets) socket.destroy();
-      await new Promise<void>((resolve) => front.close(() => resolve()));
-    },
-  };
+  url.host = `127.0.0.1:${front.port}`;
+  return { url: url.toString(), pooler, stop: () => front.close() };
 }
 
 const connected = async (url: string) => {

@@ -1,0 +1,34 @@
+import { createServer, type AddressInfo, type Socket } from "node:net";
+import { socketClient, type TransactionPooler } from "./pg-pooler.js";
+
+export interface PoolerFront {
+  port: number;
+  /** Closes the pooler, drops its clients' sockets and stops listening. */
+  close(): Promise<void>;
+}
+
+/**
+ * A pooler served on a loopback TCP port: the embedded Postgres's own port, and the pooler's tests
+ * in front of the PostgreSQL server. Rejects when the port cannot be listened on.
+ */
+export async function listenPooler(pooler: TransactionPooler, port = 0): Promise<PoolerFront> {
+  const sockets = new Set<Socket>();
+  const front = createServer((socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+    socket.on("error", () => {});
+    pooler.serve(socketClient(socket));
+  });
+  await new Promise<void>((resolve, reject) => {
+    front.once("error", reject);
+    front.listen(port, "127.0.0.1", () => resolve());
+  });
+  return {
+    port: (front.address() as AddressInfo).port,
+    async close() {
+      pooler.close();
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => front.close(() => resolve()));
+    },
+  };
+}
