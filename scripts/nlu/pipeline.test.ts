@@ -59,3 +59,32 @@ describe("withAugmentation, training-only out-of-scope lines (wave 9)", () => {
     expect(withThem.filter((e) => e.outOfScopeExtra)).toHaveLength(2);
   });
 });
+
+describe("withAugmentation, the fourth batch's own number of copies (nlu13)", () => {
+  const action: Example = { text: "move fifty bucks over to my savings", intent: "transfer", source: "action" };
+  const batch: Example[] = [
+    { text: "shift some cash across to the joint account", intent: "transfer", source: "action", batch4: "action" },
+    { text: "can i freeze cooked rice", intent: "out_of_scope", source: "out_of_domain", batch4: "out_of_scope" },
+  ];
+  const base = config({ clincOosKeep: 1, augmentation: { action: 4, out_of_domain: 2 }, smallTalkWrap: { action: 1 }, batch4: ["action", "out_of_scope"] });
+  const ofBatch = (rows: Example[]) => rows.filter((e) => e.batch4 !== undefined);
+
+  it("copies the batch's lines like the rest of their source when the knob is absent", () => {
+    const out = withAugmentation([action, ...batch], base);
+    expect(ofBatch(out).some((e) => e.paraphrase)).toBe(true); // small-talk-wrapped copies, as every action line gets
+    expect(ofBatch(out).length).toBeGreaterThan(5);
+  });
+
+  it("trains each line alone with 0 copies and no wrapped copy, leaving every other row as without the batch", () => {
+    const out = withAugmentation([action, ...batch], { ...base, batch4Copies: 0 });
+    expect(ofBatch(out).map((e) => e.text)).toEqual(batch.map((e) => e.text));
+    expect(out.filter((e) => e.batch4 === undefined)).toEqual(withAugmentation([action], base));
+  });
+
+  it("adds at most n augmented copies of each line with n copies, none wrapped in small talk", () => {
+    const out = ofBatch(withAugmentation([action, ...batch], { ...base, batch4Copies: 1 }));
+    expect(out.filter((e) => e.augmented).length).toBeGreaterThan(0);
+    expect(out.filter((e) => e.augmented).length).toBeLessThanOrEqual(2);
+    expect(out.some((e) => e.paraphrase)).toBe(false);
+  });
+});

@@ -96,7 +96,10 @@ export function withAugmentation(examples: Example[], config: TrainConfig): Exam
   // CLINC's own oos rows, the closest to what a bank assistant is asked and declines, may be exempt.
   const exempt = (e: Example) => config.keepClincOosRows === true && e.clincIntent === "oos";
   // Filtered first, so that without them every later seeded copy is the same as before they existed.
-  const base = examples.filter((e) => (config.outOfScopeExtra === true || e.outOfScopeExtra !== true) && (e.batch4 === undefined || config.batch4?.includes(e.batch4) === true));
+  const trained = examples.filter((e) => (config.outOfScopeExtra === true || e.outOfScopeExtra !== true) && (e.batch4 === undefined || config.batch4?.includes(e.batch4) === true));
+  // batch4Copies: the fourth batch's lines get their own number of copies, added after the rest.
+  const own = config.batch4Copies !== undefined;
+  const base = own ? trained.filter((e) => e.batch4 === undefined) : trained;
   let out =
     keep >= 1
       ? base
@@ -111,6 +114,10 @@ export function withAugmentation(examples: Example[], config: TrainConfig): Exam
   if (config.smallTalkWrap) out = wrapInSmallTalk(out, config.smallTalkWrap, config.seed);
   for (const [source, variants] of Object.entries(config.paraphrase ?? {})) {
     if (variants) out = paraphrase(out, [source as Example["source"]], variants, config.seed, config.paraphraseDropout ?? 0.15);
+  }
+  if (own) {
+    const batch = trained.filter((e) => e.batch4 !== undefined);
+    out = [...out, ...augment(batch, ["action", "out_of_domain"], config.batch4Copies!, config.seed ^ 0xb4)];
   }
   return out;
 }

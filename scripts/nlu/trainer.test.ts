@@ -28,6 +28,13 @@ describe("trainer knobs", () => {
     expect(Array.from(weights!)).toEqual([1, 1, 0.5, 1, 1, 1]);
   });
 
+  it("weights the fourth batch's lines (and their copies) by batch4Weight, with the CLINC150 weights alongside (nlu13)", () => {
+    const rows: Example[] = [...examples, { text: "shift some cash to savings", intent: "balance", source: "action", batch4: "action" }];
+    expect(sampleWeights(rows, { ...small, batch4Weight: 1 })).toBeUndefined();
+    const weights = sampleWeights(rows, { ...small, batch4Weight: 0.5, clincWeights: { pin_change: 0.25 } });
+    expect(Array.from(weights!)).toEqual([1, 1, 0.25, 1, 1, 1, 0.5]);
+  });
+
   it("leaves CLINC150 rows of weight 0 out of training", () => {
     const all = trainModel(examples, intents, small);
     const dropped = trainModel(examples, intents, { ...small, clincWeights: { pin_change: 0 } });

@@ -75,6 +75,14 @@ export interface TrainConfig {
   /** Train on these kinds of the fourth batch of training-only lines (nlu12: data/action-extra-4.ts, data/out-of-scope-extra-2.ts; absent = none). */
   batch4?: Batch4Kind[];
   /**
+   * nlu13: augmented copies (typo / politeness wrapper, augment.ts) of each fourth-batch line trained,
+   * and no small-talk-wrapped copies of them; absent = the copies of the rest of their source
+   * (actions 4 + 1 wrapped, out of scope 2).
+   */
+  batch4Copies?: number;
+  /** nlu13: loss weight of the fourth-batch lines and their copies (multiplied into the class balance); absent = 1. */
+  batch4Weight?: number;
+  /**
    * Logit adjustment (Menon et al. 2021): after training, each in-scope intent's bias is lowered by
    * τ × log(its share of the training examples) in calibrated-logit units, so the intents with many
    * (augmented) examples — CLINC150's and our own — stop pulling BANKING77 questions towards them.
@@ -137,6 +145,9 @@ export const DEFAULT_CONFIG: TrainConfig = {
   // lines of older probes it had right, most of them actions ("I want to transfer money, can you
   // help me?").
   // At τ 0 the batch loses BANKING77 0.3 points (README, "Wave 3, nlu12").
+  // nlu13: with one augmented copy per line and no wrapped copy (batch4Copies 1) validation keeps
+  // τ 0 and the refit loses 3 older-probe lines for 2 gained (nlu12's: 24 for 2), probe 9 248 → 251;
+  // still not shipped: seed 8 in-scope accepted −3 rows, and 3 lost > 2 gained (README, "Wave 3, nlu13").
   // Chosen on validation: logistic regression keeps p(out_of_scope) well calibrated, the
   // one-vs-rest L2-SVM adds accuracy on close intents. Weighted 1:8 (was 1:3; 1:20 gains a little
   // more accuracy but brings accept/reject down to ~95.5%) and both tail-averaged over the last
@@ -434,9 +445,12 @@ export interface TrainedModel {
 
 /** The weight of each example from TrainConfig.clincWeights, or undefined when every weight is 1. */
 export function sampleWeights(train: Example[], config: TrainConfig): Float64Array | undefined {
-  const weights = config.clincWeights;
-  if (!weights || Object.keys(weights).length === 0) return undefined;
-  return Float64Array.from(train, (e) => (e.source === "clinc" && e.clincIntent ? (weights[e.clincIntent] ?? 1) : 1));
+  const weights = config.clincWeights ?? {};
+  const batch4 = config.batch4Weight ?? 1;
+  if (Object.keys(weights).length === 0 && batch4 === 1) return undefined;
+  return Float64Array.from(train, (e) =>
+    e.batch4 !== undefined ? batch4 : e.source === "clinc" && e.clincIntent ? (weights[e.clincIntent] ?? 1) : 1,
+  );
 }
 
 /**
