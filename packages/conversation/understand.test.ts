@@ -121,6 +121,18 @@ describe("understand: questions answered alike", () => {
     expect(question.confidence).toBeGreaterThanOrEqual(0.5);
   });
 
+  it("reads the payee named after 'same again but', whatever the model made of the message (sweep16)", async () => {
+    const ctx = context();
+    const understanding = await understand("same again but to Jordan", ctx);
+    expect(understanding.entities.payeeName).toBe("Jordan Lee");
+    expect(ctx.payeeReads).toBe(1);
+  });
+
+  it("answers 'do you charge for transfers' with Teller's transfer fee, never the top-up fee (sweep16)", async () => {
+    expect((await understand("do you charge for transfers", context())).intent).toBe("transfer_fee_charged");
+    expect((await understand("is there a fee to top up by bank transfer?", context())).intent).toBe("top_up_by_bank_transfer_charge");
+  });
+
   it("keeps a question outside those answers at the model's own confidence", async () => {
     const model = loadIntentModel();
     const text = "i'd like a taxi to the airport";

@@ -12,7 +12,7 @@ import {
   type PayeeLike,
   type TextGenerator,
 } from "../nlu/index.js";
-import { answeredAlikeConfidence, asksTransferToo, isFallback, secondRequestSplits, type Entities, type Understanding } from "../dialogue/index.js";
+import { answeredAlikeConfidence, asksSameAgainBut, asksTransferToo, isFallback, secondRequestSplits, tellerSense, type Entities, type Understanding } from "../dialogue/index.js";
 
 /**
  * Turns a customer's text into the dialogue's typed Understanding: intent from the in-Worker model
@@ -66,9 +66,11 @@ async function understandOne(text: string, context: UnderstandContext): Promise<
   // and the hold below.
   const plain = plainWords(text);
   const answer = answerIn(plain);
-  // "what's my balance and send 10 to Jordan" is read as the balance; its transfer needs the payee too.
+  // "what's my balance and send 10 to Jordan" is read as the balance; its transfer needs the payee too,
+  // and so does "same again but to Sam" (flows/after-sent.ts), whatever the model made of it.
   const payeesMatter =
-    answer === null && (context.transferInProgress || PAYEE_INTENTS.includes(resolved.intent) || asksTransferToo(resolved.intent, text));
+    answer === null &&
+    (context.transferInProgress || PAYEE_INTENTS.includes(resolved.intent) || asksTransferToo(resolved.intent, text) || asksSameAgainBut(text));
   const payees = payeesMatter ? await context.payees() : [];
   const extracted = extractEntities(text, { today: context.today, payees, defaultCurrency: "USD" });
   const entities: Entities = { accountRefs: extracted.accountRefs };
@@ -108,8 +110,9 @@ async function understandOne(text: string, context: UnderstandContext): Promise<
   if (Object.keys(extracted.query).length > 0) entities.query = extracted.query;
   if (answer === "yes") entities.yes = true;
   if (answer === "no") entities.no = true;
-  // Questions answered alike (faq/answered-alike.ts) are answered when together they are likely enough.
-  return { intent: resolved.intent, confidence: answeredAlikeConfidence(resolved, resolved.alternatives), entities };
+  // Questions answered alike (faq/answered-alike.ts) are answered when together they are likely enough;
+  // a BANKING77 label that asked of Teller wants another written answer gets it (faq/teller-senses.ts).
+  return { intent: tellerSense(resolved.intent, text), confidence: answeredAlikeConfidence(resolved, resolved.alternatives), entities };
 }
 
 // A message that is only a request for time ("wait", "hmm, let me think", "one sec").

@@ -216,7 +216,7 @@ function route(ctx: StepContext, intent: IntentTag, e: Entities, text: string): 
   if (isFactIntent(intent.name)) return startFact(ctx, intent, intent.name, e, text);
   if (routeDataQuestion(ctx, intent, e, text, false)) return;
   if (cancelsScheduled(intent, e)) return startSchedules(ctx, { ...intent, name: "scheduled_payments" }, e);
-  if (CARD_AT_RISK_INTENTS.includes(intent.name)) return startCardAtRisk(ctx, intent, e);
+  if (CARD_AT_RISK_INTENTS.includes(intent.name)) return startCardAtRisk(ctx, intent, e, text);
   switch (intent.name) {
     case "balance":
     case "transactions":

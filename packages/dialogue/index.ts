@@ -14,6 +14,8 @@ export { step, resume, clearHandoff } from "./engine.js";
 export { initialState, isFallback, confirmationStatus, type ConfirmationStatus } from "./state.js";
 export { faqAnswer, faqIntents, type FaqAnswer } from "./faq/index.js";
 export { answeredAlikeConfidence } from "./faq/answered-alike.js";
+export { tellerSense } from "./faq/teller-senses.js";
+export { asksSameAgainBut } from "./flows/after-sent.js";
 export { viewSchemas, parseView, loadViewSchemas } from "./views.js";
 export { scheduleFailureNotice } from "./flows/schedules.js";
 export { asksTransferToo, secondRequestSplits, type SecondRequestSplit } from "./flows/two-requests.js";

@@ -231,6 +231,8 @@ export interface LookupTask {
   last4?: string;
   /** card_expiry / card_status: the card network the customer named ("my visa"). */
   brand?: string;
+  /** card_status: "is it frozen?" of the card just changed: the answer opens with Yes or No. */
+  askedStatus?: "frozen" | "active";
   /** Set when the answer is computed from the data (see flows/insights.ts). */
   insight?: Insight;
   /** Results gathered so far, for insights that need more than one load. */
@@ -340,6 +342,8 @@ export interface DialogueState {
   afterExecution?: Reply[] | null;
   /** The transfer the engine last sent (flows/after-sent.ts): what "same again" and "undo that" mean. */
   lastSent?: SentTransfer | null;
+  /** The card the engine last froze or unfroze: what "is it frozen now?" asks about (flows/bank-facts.ts). */
+  lastCard?: { last4: string; at: number } | null;
 }
 
 /** A transfer that was done, as "same again" or "undo that" needs it; never executed from here. */

@@ -298,3 +298,13 @@ describe("plainRequestIntent, wave 10: money that came in, asked about in bank w
     },
   );
 });
+
+describe("where my money went in a period (sweep16)", () => {
+  it.each(["where did my money go last month", "where did my money go this week", "where did my money go in october"])("%s → spending", (text) => {
+    expect(plainRequestIntent(text)).toBe("spending");
+  });
+
+  it("leaves a bare 'where did my money go' to the model (a missing transfer or deposit)", () => {
+    expect(plainRequestIntent("where did my money go")).toBeUndefined();
+  });
+});

@@ -48,6 +48,11 @@ export function asksSameAgain(text: string): boolean {
   return SAME_AGAIN.test(text.trim());
 }
 
+/** "same again but to Sam", "same again but 50": a repeat whose change the rest of the message says. */
+export function asksSameAgainBut(text: string): boolean {
+  return SAME_AGAIN_BUT.test(text.trim());
+}
+
 /** "undo that", "reverse it", "take it back", "cancel that transfer": nothing else said. */
 export function asksTakeBack(text: string): boolean {
   return TAKE_BACK.test(text.trim());
@@ -72,7 +77,7 @@ export function answerAfterSent(ctx: StepContext, text: string, e: Entities): bo
     return true;
   }
   // Only when the rest said something a transfer can take (an amount, an account, a payee).
-  if (SAME_AGAIN_BUT.test(text.trim()) && hasTransferEntities(e)) {
+  if (asksSameAgainBut(text) && hasTransferEntities(e)) {
     repeatSent(ctx, e);
     return true;
   }

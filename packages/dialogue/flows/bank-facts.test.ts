@@ -231,3 +231,21 @@ describe("transfer limits (limits15)", () => {
     expect(turn.replies.map((r) => r.text).join(" ")).toMatch(/You can send up to \$10,000\.00 in one transfer[\s\S]*Back to your transfer/);
   });
 });
+
+describe("'is it frozen now?' of the card just changed (sweep16)", () => {
+  it("says yes or no of that card, not every card's state", () => {
+    const session = new Session();
+    session.say("freeze my visa", understood("freeze_card", { cardBrand: "visa" }));
+    expect(session.bank.cards[0]!.status).toBe("frozen");
+    expect(lastReply(session.say("is it frozen now?", understood("out_of_scope", {}, 0.6))).text).toBe("Yes — Visa ••4242 is frozen.");
+    expect(lastReply(session.say("is it unlocked?", understood("out_of_scope", {}, 0.6))).text).toBe("No — Visa ••4242 is frozen.");
+  });
+
+  it("lists every card when no card was changed lately", () => {
+    const session = new Session();
+    expect(lastReply(session.say("is it frozen now?", understood("out_of_scope", {}, 0.6))).text).toBe("Visa ••4242 is active and Mastercard ••8888 is frozen.");
+    session.say("freeze my visa", understood("freeze_card", { cardBrand: "visa" }));
+    session.now += 11 * 60 * 1000;
+    expect(lastReply(session.say("is it frozen now?", understood("out_of_scope", {}, 0.6))).text).toBe("Visa ••4242 is frozen and Mastercard ••8888 is frozen.");
+  });
+});

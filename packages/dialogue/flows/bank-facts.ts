@@ -7,7 +7,7 @@
  */
 import { derivedId, type StepContext } from "../context.js";
 import { accountLabel, cardLabel, listText, moneyText, quickReply, reply } from "../render.js";
-import { MAX_CHAT_TRANSFER_MINOR } from "../config.js";
+import { MAX_CHAT_TRANSFER_MINOR, REPEAT_YES_WINDOW_MS } from "../config.js";
 import type { AccountRef, Entities, FactWhat, IntentTag, LookupTask, Reply, TransferLimitsView } from "../types.js";
 import { parseView } from "../views.js";
 import { dateText, namedLast4, withBrand } from "./wording.js";
@@ -49,6 +49,21 @@ export function asksCardStatus(text: string): boolean {
   return CARD_STATUS.test(text.trim());
 }
 
+// "is it frozen now?", "is it unlocked?": "it" is the card just changed, when there is one.
+const IT_STATUS = /^(?:so\s+)?is\s+it\s+(?:still\s+|now\s+)?(frozen|locked|blocked|unfrozen|unlocked)\b/i;
+
+/**
+ * sweep16: "is it frozen now?" right after a freeze (REPEAT_YES_WINDOW_MS) is asked of that card:
+ * the answer says Yes or No of it. It listed every card ("Visa ••4242 is active and Mastercard
+ * ••5151 is frozen."), true but not the answer to the question.
+ */
+function itCard(ctx: StepContext, text: string): { last4: string; asked: "frozen" | "active" } | undefined {
+  const m = IT_STATUS.exec(text.trim());
+  const card = ctx.state.lastCard;
+  if (!m || !card || ctx.now - card.at > REPEAT_YES_WINDOW_MS) return undefined;
+  return { last4: card.last4, asked: /^un/i.test(m[1]!) ? "active" : "frozen" };
+}
+
 export function startFact(ctx: StepContext, intent: IntentTag, what: FactWhat, e: Entities, text: string): void {
   const effectId = derivedId(ctx, what);
   const refs = [...e.accountRefs, ...(e.fromRef ? [e.fromRef] : []), ...(e.toRef ? [e.toRef] : [])].slice(0, 5);
@@ -71,8 +86,10 @@ export function startFact(ctx: StepContext, intent: IntentTag, what: FactWhat, e
     case "card_expiry":
     case "card_status": {
       const last4 = namedLast4(e);
+      const it = what === "card_status" && !last4 && !e.cardBrand ? itCard(ctx, text) : undefined;
       if (last4) task.last4 = last4;
       else if (e.cardBrand) task.brand = e.cardBrand;
+      else if (it) (task.last4 = it.last4), (task.askedStatus = it.asked);
       task.accountRefs = [];
       ctx.effects.push({ kind: "load", effectId, what: "cards" });
       break;
@@ -168,7 +185,9 @@ export function renderFact(task: LookupTask, what: FactWhat, data: unknown): Rep
       if (!Array.isArray(named)) return named;
       const frozen = named.some((c) => c.status === "frozen");
       const lines = named.map((c) => `${cardLabel(c)} is ${c.status === "frozen" ? "frozen" : "active"}`);
-      return reply(task.intent, `${listText(lines)}.`, {
+      const one = named.length === 1 ? named[0]! : undefined;
+      const yesNo = task.askedStatus && one ? ((one.status === "frozen") === (task.askedStatus === "frozen") ? "Yes — " : "No — ") : "";
+      return reply(task.intent, `${yesNo}${listText(lines)}.`, {
         data: { kind: "cards", cards: named },
         actions: [frozen ? quickReply("Unfreeze a card", "Unfreeze my card") : quickReply("Freeze a card", "Freeze my card")],
       });

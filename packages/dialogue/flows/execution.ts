@@ -161,6 +161,7 @@ function settleExecution(ctx: StepContext, result: EffectResult): void {
     const scheduled = kind === "schedule_transfer" ? parseView("scheduledTransfer", result.data)?.id : undefined;
     settle(ctx.state, execution.id, "done", ctx.now, scheduled);
     if (kind === "transfer") rememberSent(ctx.state, execution, ctx.now);
+    if (kind === "set_card_status" && execution.receipt.kind === "card") ctx.state.lastCard = { last4: execution.receipt.card.last4, at: ctx.now };
     ctx.replies.push(
       kind === "transfer"
         ? transferDone(execution, result.data)

@@ -65,4 +65,21 @@ describe("a lost, stolen or compromised card", () => {
     expect(moneyEffects(yes)).toMatchObject([{ kind: "set_card_status", cardId: "card-1", status: "frozen" }]);
     expect(session.bank.cards[0]!.status).toBe("frozen");
   });
+
+  it("freezes at once when the same message asks for the freeze (sweep16: 'I lost my visa, freeze it' was asked 'Shall I freeze …?')", () => {
+    const session = new Session();
+    const turn = session.say("I lost my visa, freeze it", understood("lost_or_stolen_card", { cardBrand: "visa" }));
+    expect(turn.replies[0]!.text).toMatch(/^Freeze your card right away/);
+    expect(handoffs(turn.effects)).toMatchObject([{ reason: "fraud_risk" }]);
+    expect(moneyEffects(turn)).toMatchObject([{ kind: "set_card_status", cardId: "card-1", status: "frozen" }]);
+    expect(lastReply(turn).confirmation).toBeUndefined();
+    expect(lastReply(turn).text).toMatch(/Visa ••4242 is frozen/);
+  });
+
+  it("still asks when the freeze is refused or only talked about", () => {
+    for (const text of ["my card was stolen but don't freeze it yet", "I lost my card, should I freeze it?"]) {
+      const turn = new Session().say(text, understood("lost_or_stolen_card"));
+      expect(moneyEffects(turn), text).toEqual([]);
+    }
+  });
 });

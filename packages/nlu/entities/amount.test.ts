@@ -245,3 +245,19 @@ describe("two amounts side by side (readAmount)", () => {
     expect(readAmount("the bills were 10 and 20, send 5 to mom").choices).toBeUndefined();
   });
 });
+
+describe("a figure after paying a card (sweep16)", () => {
+  it("is the payment when it is not the card's last four digits", () => {
+    expect(extractAmount("pay my credit card 50 from checking")).toEqual(ok(5000, "USD", false));
+    expect(extractAmount("pay off my visa card 120.50")).toEqual(ok(12050, "USD", false));
+    expect(extractAmount("pay the card 75")).toEqual(ok(7500, "USD", false));
+  });
+
+  it("stays the card's number when it is four digits or said as one", () => {
+    expect(extractAmount("pay my credit card 3003")).toBeNull();
+    expect(extractAmount("pay my card ending 3003")).toBeNull();
+    expect(extractAmount("pay 40 to my card ending 3003")).toEqual(ok(4000, "USD", false));
+    expect(extractAmount("freeze my card 4242")).toBeNull();
+    expect(extractAmount("freeze card 42")).toBeNull();
+  });
+});

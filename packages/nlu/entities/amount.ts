@@ -90,6 +90,9 @@ const MONEY_OF = /\b(?:transfers?|payments?|deposits?|withdrawals?|amount|refund
 // nlu7: …and "the 30 I owe him", "the 20 that I borrowed", "the 60 back" name a sum owed, not a day.
 const OWED_AFTER = /^\s+(?:(?:that\s+)?(?:i|we)\s+(?:owe|owed|borrowed|promised)\b|back\b)/i;
 const NOT_AMOUNT_AFTER = /^\s*(?:st|nd|rd|th|days?|weeks?|months?|years?|hours?|mins?|minutes?|transactions?|payments?|purchases?|items?|am|pm|:|\/|%|percent)\b/i;
+// sweep16: "pay my credit card 50 from checking": after paying a card, a figure that is not its last
+// four digits is the payment ("card 1234", "pay my card ending 1234" stay the card's number).
+const PAID_CARD_BEFORE = /\b(?:pay|paying|pay\s+off|pay\s+down|pay\s+towards?)\s+(?:off\s+)?(?:my|the)\s+(?:[a-z]+\s+){0,2}?card\s*$/i;
 // nlu9: "the 42.10 one": a figure with cents is money after "the" too; only a card or account
 // number's words keep it from being one.
 const NOT_AMOUNT_BEFORE_CENTS = lazyPattern(String.raw`(?:ending(?:\s+in)?|card|account|number|no\.?|#)\s*$`, "i");
@@ -136,9 +139,12 @@ function parseNumeric(m: RegExpExecArray, options: AmountOptions): Candidate | n
   if (!hasCurrency) {
     const before = m.input.slice(0, m.index);
     const after = m.input.slice(m.index + m[0].length);
-    const notAmountBefore = /^\d+\.\d{2}$/.test(num)
-      ? NOT_AMOUNT_BEFORE_CENTS.test(before)
-      : NOT_AMOUNT_BEFORE.test(before) && !MONEY_OF.test(before) && !(/\bthe\s*$/i.test(before) && OWED_AFTER.test(after));
+    const paidCard = g.scale === undefined && g.k === undefined && !/^\d{4}$/.test(num) && PAID_CARD_BEFORE.test(before);
+    const notAmountBefore = paidCard
+      ? false
+      : /^\d+\.\d{2}$/.test(num)
+        ? NOT_AMOUNT_BEFORE_CENTS.test(before)
+        : NOT_AMOUNT_BEFORE.test(before) && !MONEY_OF.test(before) && !(/\bthe\s*$/i.test(before) && OWED_AFTER.test(after));
     if (g.neg === undefined && (notAmountBefore || NOT_AMOUNT_AFTER.test(after) || (g.scale === undefined && g.k === undefined && countsThings(after)))) return null;
   }
   const rank = hasCurrency ? 3 : num.includes(".") ? 2 : 1;

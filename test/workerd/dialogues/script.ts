@@ -4,6 +4,8 @@ import { listAccounts } from "../../../packages/banking/index.js";
 import { bookExternal } from "../../../packages/banking/ledger.repo.js";
 import { eq } from "drizzle-orm";
 import { scheduledTransfers } from "../../../packages/db/schema/schedules.js";
+import { payees } from "../../../packages/db/schema/banking.js";
+import { newId } from "../../../packages/banking/ids.js";
 import type { ChatTurn } from "../../../packages/contract/chat.js";
 import type { Reply } from "../../../packages/dialogue/index.js";
 import { postJson, tokenFor, uniqueCustomerId, withTestDb } from "../helpers.js";
@@ -18,6 +20,8 @@ export interface Script {
   customer?: { checking?: number; savings?: number; credit?: boolean };
   /** Card payments and other bookings (on checking unless `account` says), booked through the ledger before the first turn. */
   history?: HistoryItem[];
+  /** Saved payees besides Jordan Lee ••7788 and the biller City Power & Light ••9911 (people, USD). */
+  payees?: Array<{ name: string; mask: string }>;
   /** Report every wrong step and go on to the next (a probe), instead of stopping at the first. */
   soft?: boolean;
   turns: Turn[];
@@ -65,6 +69,10 @@ export interface ScriptContext {
 export async function runScript(label: string, script: Script): Promise<ScriptContext> {
   const customerId = uniqueCustomerId(label);
   const customer = await withTestDb((db) => createTestCustomer(db, customerId, script.customer ?? {}));
+  if (script.payees?.length) {
+    const extra = script.payees.map((p) => ({ id: newId("payee"), customerId, name: p.name, mask: p.mask, currency: "USD" as const, kind: "person" as const }));
+    await withTestDb((db) => db.insert(payees).values(extra));
+  }
   if (script.history?.length) {
     const history = script.history;
     await withTestDb((db) =>

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { tellerSense } from "./teller-senses.js";
+
+describe("tellerSense: the written answer Teller gives for a BANKING77 label", () => {
+  it.each(["do you charge for transfers", "how much does it cost to send money?", "is there a fee for a payment to jordan", "what does a wire cost"])(
+    "'%s' (top_up_by_bank_transfer_charge) asks about Teller's transfers: transfer_fee_charged",
+    (text) => {
+      expect(tellerSense("top_up_by_bank_transfer_charge", text)).toBe("transfer_fee_charged");
+    },
+  );
+
+  it.each(["is there a fee to top up by bank transfer", "will i be charged for receiving a transfer", "do you charge for SEPA transfers", "is there a charge for adding money by transfer", "will i be charged for a transfer into my account", "is there a fee"])(
+    "'%s' keeps the top-up answer",
+    (text) => {
+      expect(tellerSense("top_up_by_bank_transfer_charge", text)).toBe("top_up_by_bank_transfer_charge");
+    },
+  );
+
+  it("leaves every other label as the model read it", () => {
+    expect(tellerSense("transfer_timing", "do you charge for transfers")).toBe("transfer_timing");
+    expect(tellerSense("top_up_by_card_charge", "do you charge for transfers")).toBe("top_up_by_card_charge");
+  });
+});

@@ -1,0 +1,22 @@
+/**
+ * BANKING77 labels whose rows, asked of Teller, want another written answer. BANKING77 (a bank whose
+ * customers top up by bank transfer) files "Do you charge for transfers?", "How much does a transfer
+ * cost?" and "Is there a fee to make a transfer?" under top_up_by_bank_transfer_charge, and the model
+ * reads them so (1.00). Teller has no top-ups: a customer asking what a transfer costs asks about the
+ * transfers Teller makes, whose written answer is transfer_fee_charged ("There's no fee …", true to
+ * the ledger). Only when the message names no top-up, no money coming in and no SEPA / SWIFT
+ * transfer: those keep the model's answer. A reading rule cannot do this (rule-check.ts: a rule
+ * claims no public row with another label), so the answer is chosen here, after the model.
+ */
+
+// A top-up, money coming in, or a transfer kind Teller's chat never makes: the model's answer stays.
+const TOP_UP_OR_INCOMING =
+  /\b(?:top(?:ping)?[\s-]?(?:up|off)s?|topup\w*|add(?:ing|ed)?\s+(?:money|cash|funds)|rec(?:ei|ie)v\w*|incoming|sepa|swift|get(?:ting)?\s+(?:my\s+)?money|collect\w*|sends?\s+me|sent\s+me|into\s+my\s+account|to\s+my\s+account|cash|cheques?|checks?\s+deposit\w*)\b/i;
+// The message names a transfer made (the class is about charges whatever the wording).
+const TRANSFER_WORD = /\b(?:transfer\w*|send(?:ing)?|payments?|wires?|move\s+money|moving\s+money)\b/i;
+
+/** The written answer Teller gives for `intent` read in `text` (the model's, unless listed above). */
+export function tellerSense(intent: string, text: string): string {
+  if (intent === "top_up_by_bank_transfer_charge" && TRANSFER_WORD.test(text) && !TOP_UP_OR_INCOMING.test(text)) return "transfer_fee_charged";
+  return intent;
+}
