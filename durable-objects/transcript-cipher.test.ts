@@ -98,7 +98,8 @@ describe("the ChatSession's transcript cipher", () => {
         crypto.subtle.encrypt = encrypt;
       }
       const row = store.findTurn("once-1")!;
-      const queued = store.pendingEvents(10).map((e) => (e.payload as { sealed?: string }).sealed ?? "");
+      const queuedBy = new Map(store.pendingEvents(10).map((e) => [e.type, (e.payload as { sealed?: string }).sealed ?? ""]));
+      const queued = [queuedBy.get("message.received") ?? "", queuedBy.get("reply.sent") ?? ""];
       const kept = store.turnsAfter(undefined, 10);
       return {
         seals,
