@@ -138,4 +138,80 @@ describe("the ChatSession's storage", () => {
     });
     expect(left).toEqual({ afterRetention: ["audit.card", "message.received"], afterErasure: ["audit.card"], sent: 1 });
   });
+  it("looks a message id up in the turns table only when a kept turn may have it, and forgets trimmed, expired and erased ids", async () => {
+    const seen = await runInDurableObject(freshSession(), async (_instance, state) => {
+      const lookups: string[] = [];
+      const sql = countingSql(state.storage.sql, (query) => query.includes("FROM turns WHERE message_id") && lookups.push(query));
+      const store = new ChatSessionStore(sql, (work) => state.storage.transactionSync(work));
+      const commit = (id: string, at: number) => store.commitTurn({ messageId: id, text: id, turn: JSON.stringify({ id, reply: reply(id) }), events: [], at, shownNotices: [] });
+      commit("old", 1_000);
+      const fresh = store.findTurn("never-stored");
+      const kept = store.findTurn("old")?.text;
+      const lookupsSoFar = lookups.length;
+      for (let i = 0; i < 205; i++) commit(`t${i}`, 2_000 + i);
+      const afterTrim = { old: store.findTurn("old"), t4: store.findTurn("t4"), t5: store.findTurn("t5")?.text, kept: store.countTurns() };
+      store.trimTurnsBefore(2_010);
+      const afterRetention = { t9: store.findTurn("t9"), t10: store.findTurn("t10")?.text };
+      store.eraseConversation([]);
+      const afterErasure = store.findTurn("t10");
+      commit("t10", 9_000);
+      // Another instance of the object (a wake-up) reads the kept ids from SQLite.
+      const reread = new ChatSessionStore(state.storage.sql).findTurn("t10")?.text;
+      return { fresh, kept, lookupsSoFar, afterTrim, afterRetention, afterErasure, reread };
+    });
+    expect(seen).toEqual({
+      fresh: undefined,
+      kept: "old",
+      lookupsSoFar: 1,
+      afterTrim: { old: undefined, t4: undefined, t5: "t5", kept: 200 },
+      afterRetention: { t9: undefined, t10: "t10" },
+      afterErasure: undefined,
+      reread: "t10",
+    });
+  });
+
+  it("commits a turn in three statements (state, turn, events) while fewer than KEEP_TURNS are kept", async () => {
+    const statements = await runInDurableObject(freshSession(), async (_instance, state) => {
+      let count = 0;
+      const store = new ChatSessionStore(countingSql(state.storage.sql, () => count++), (work) => state.storage.transactionSync(work));
+      const event = () => ({ id: crypto.randomUUID(), type: "reply.sent" as const, customerId: "c", occurredAt: new Date().toISOString(), payload: {} });
+      store.findTurn("warm-up");
+      count = 0;
+      store.commitTurn({ messageId: "m1", text: "hi", turn: "{}", events: [event(), event()], at: 1, shownNotices: [], state: initialState() });
+      return count;
+    });
+    expect(statements).toBe(3);
+  });
+
+  it("after a commit that rolled back, the message id is new again", async () => {
+    const seen = await runInDurableObject(freshSession(), async (_instance, state) => {
+      const store = new ChatSessionStore(state.storage.sql, (work) => state.storage.transactionSync(work));
+      const event = { id: crypto.randomUUID(), type: "reply.sent" as const, customerId: "c", occurredAt: new Date().toISOString(), payload: {} };
+      store.saveEvents([event], 1);
+      // The same event id again: the outbox insert fails and the whole commit rolls back.
+      const failed = (() => {
+        try {
+          store.commitTurn({ messageId: "m1", text: "hi", turn: "{}", events: [event], at: 2, shownNotices: [] });
+          return false;
+        } catch {
+          return true;
+        }
+      })();
+      const afterRollback = store.findTurn("m1");
+      store.commitTurn({ messageId: "m1", text: "hi again", turn: "{}", events: [], at: 3, shownNotices: [] });
+      return { failed, afterRollback, stored: store.findTurn("m1")?.text, turns: store.countTurns() };
+    });
+    expect(seen).toEqual({ failed: true, afterRollback: undefined, stored: "hi again", turns: 1 });
+  });
 });
+
+/** The object's SqlStorage, telling `seen` about every statement it runs. */
+function countingSql(sql: SqlStorage, seen: (query: string) => unknown): SqlStorage {
+  return new Proxy(sql, {
+    get(target, key) {
+      if (key === "exec") return (query: string, ...bindings: unknown[]) => (seen(query), target.exec(query, ...bindings));
+      const value = Reflect.get(target, key, target) as unknown;
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}

@@ -1,6 +1,7 @@
 import type { ChatEvent } from "../packages/contract/events.js";
 import { initialState, type DialogueState } from "../packages/dialogue/index.js";
 import type { SessionNotice } from "../packages/conversation/turn.js";
+import { KeptTurnIds } from "./kept-turn-ids.js";
 import { OutboxWatermark } from "./outbox-watermark.js";
 
 /**
@@ -59,6 +60,8 @@ export class ChatSessionStore {
   private savedExecuting: { json: string; executing: boolean } | undefined;
   /** Where the flush's look for unsent events starts (see OutboxWatermark). */
   private readonly watermark = new OutboxWatermark();
+  /** The kept turns' ids: a new message id is known new without a SELECT (KeptTurnIds). */
+  private readonly keptIds = new KeptTurnIds(() => this.sql.exec<{ message_id: string }>("SELECT message_id FROM turns").toArray().map((r) => r.message_id));
 
   constructor(
     private readonly sql: SqlStorage,
@@ -120,6 +123,7 @@ export class ChatSessionStore {
     } catch (error) {
       this.meta.clear();
       this.watermark.reset();
+      this.keptIds.reset();
       throw error;
     }
   }
@@ -129,7 +133,8 @@ export class ChatSessionStore {
       if (turn.state) this.saveState(turn.state);
       this.saveTurn(turn.messageId, turn.text, turn.turn, turn.events, turn.at);
       if (turn.shownNotices.length > 0) this.saveNotices(this.loadNotices().filter((n) => !turn.shownNotices.includes(n.id)));
-      this.trimTurns(KEEP_TURNS);
+      // Nothing to trim while fewer are kept: the DELETE ran on every turn before.
+      if (this.keptIds.count() > KEEP_TURNS) this.trimTurns(KEEP_TURNS);
     });
   }
 
@@ -201,6 +206,7 @@ export class ChatSessionStore {
   }
 
   findTurn(messageId: string): StoredTurn | undefined {
+    if (!this.keptIds.mayHold(messageId)) return undefined;
     const row = this.sql
       .exec<{ text: string; turn: string }>("SELECT text, turn FROM turns WHERE message_id = ?", messageId)
       .toArray()[0];
@@ -217,24 +223,31 @@ export class ChatSessionStore {
       turn,
       now,
     );
+    this.keptIds.added(messageId);
     this.saveEvents(events, now);
   }
 
+  /** One INSERT for a turn's events (a statement each before), EVENTS_PER_INSERT rows at most. */
   saveEvents(events: ChatEvent[], now: number): void {
-    if (events.length > 0) this.watermark.stored(now);
-    for (const event of events) {
-      this.sql.exec("INSERT INTO outbox (event_id, body, created_at) VALUES (?, ?, ?)", event.id, JSON.stringify(event), now);
+    if (events.length === 0) return;
+    this.watermark.stored(now);
+    for (let i = 0; i < events.length; i += EVENTS_PER_INSERT) {
+      const rows = events.slice(i, i + EVENTS_PER_INSERT);
+      const values = rows.flatMap((event) => [event.id, JSON.stringify(event), now]);
+      this.sql.exec(`INSERT INTO outbox (event_id, body, created_at) VALUES ${eventRows(rows.length)}`, ...values);
     }
   }
 
   /** Keeps the newest `keep` turns: full transcripts live in Postgres, not in the DO. */
   trimTurns(keep: number): void {
-    this.sql.exec("DELETE FROM turns WHERE seq <= (SELECT MAX(seq) FROM turns) - ?", keep);
+    const gone = this.sql.exec<{ message_id: string }>("DELETE FROM turns WHERE seq <= (SELECT MAX(seq) FROM turns) - ? RETURNING message_id", keep);
+    this.keptIds.removed(Array.from(gone, (r) => r.message_id));
   }
 
   /** Retention: deletes turns created before `cutoff`; returns when the oldest remaining one was. */
   trimTurnsBefore(cutoff: number): number | undefined {
-    this.sql.exec("DELETE FROM turns WHERE created_at < ?", cutoff);
+    const gone = this.sql.exec<{ message_id: string }>("DELETE FROM turns WHERE created_at < ? RETURNING message_id", cutoff);
+    this.keptIds.removed(Array.from(gone, (r) => r.message_id));
     return this.sql.exec<{ at: number | null }>("SELECT MIN(created_at) AS at FROM turns").one().at ?? undefined;
   }
 
@@ -246,6 +259,7 @@ export class ChatSessionStore {
   eraseConversation(contentTypes: readonly string[]): number {
     const turns = this.countTurns();
     this.sql.exec("DELETE FROM turns");
+    this.keptIds.cleared();
     const types = JSON.stringify(contentTypes);
     this.sql.exec("DELETE FROM outbox WHERE json_extract(body, '$.type') IN (SELECT value FROM json_each(?))", types);
     this.forgetOrphanSends();
@@ -357,6 +371,14 @@ export class ChatSessionStore {
     this.sql.exec("DELETE FROM outbox WHERE event_id IN (SELECT value FROM json_each(?))", list);
     this.sql.exec("DELETE FROM outbox_sent WHERE event_id IN (SELECT value FROM json_each(?))", list);
   }
+}
+
+/** The Durable Object's SQLite takes at most 100 bound values a statement. */
+const EVENTS_PER_INSERT = 32;
+/** `(?, ?, ?), …` for `n` outbox rows; the statement text per count is cached. */
+const eventRowLists: string[] = [];
+function eventRows(n: number): string {
+  return (eventRowLists[n] ??= Array.from({ length: n }, () => "(?, ?, ?)").join(", "));
 }
 
 const encoder = new TextEncoder();

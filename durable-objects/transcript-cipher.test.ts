@@ -7,7 +7,8 @@ import type { ChatEvent } from "../packages/contract/events.js";
 import type { Db } from "../packages/db/client.js";
 import { testDb, uniqueCustomerId, withTestDb } from "../test/workerd/helpers.js";
 import { ChatSessionStore } from "./chat-session.storage.js";
-import { TranscriptCipher } from "./transcript-cipher.js";
+import { TranscriptCipher, sealedSessionStorage } from "./transcript-cipher.js";
+import type { ChatTurn } from "../packages/contract/chat.js";
 
 // No plaintext anywhere, erasure and master key rotation end to end: test/workerd/transcript-encryption.test.ts.
 const secrets = () => env as unknown as { TRANSCRIPT_MASTER_KEYS?: string; TRANSCRIPT_MASTER_KEY_ID?: string };
@@ -74,5 +75,65 @@ describe("the ChatSession's transcript cipher", () => {
     });
     const rows = await withTestDb((tdb) => tdb.select().from(transcriptKeys).where(eq(transcriptKeys.customerId, customerId)));
     expect(rows).toHaveLength(1);
+  });
+  it("seals a turn's words and reply once each: the stored turn shares its events' seals and reads back the same", async () => {
+    const customerId = uniqueCustomerId("cipher-once");
+    const at = Date.UTC(2026, 11, 3, 21, 0, 0, 5);
+    const reply = { text: "Our rates are on the website.", intent: { name: "exchange_rate", confidence: 0.9 } } as unknown as ChatTurn["reply"];
+    const turn: ChatTurn = { id: "once-1", reply, at: new Date(at).toISOString() };
+    const result = await runInDurableObject(freshObject(), async (_instance, state) => {
+      const store = new ChatSessionStore(state.storage.sql);
+      const cipher = new TranscriptCipher(store, secrets);
+      const storage = sealedSessionStorage(store, cipher, customerId, noDb);
+      const received = { ...event("message.received", { text: "rates for euros?", intent: "exchange_rate", confidence: 0.9 }), messageId: "once-1" };
+      const sent = { ...event("reply.sent", { reply }), messageId: "once-1" };
+      const encrypt = crypto.subtle.encrypt.bind(crypto.subtle);
+      let seals = 0;
+      crypto.subtle.encrypt = ((...args: Parameters<SubtleCrypto["encrypt"]>) => (seals++, encrypt(...args))) as SubtleCrypto["encrypt"];
+      try {
+        await cipher.seal(customerId, noDb, "the key exists before the count starts");
+        seals = 0;
+        await storage.commitTurn({ messageId: "once-1", text: "rates for euros?", turn, events: [received, sent], at, shownNotices: [] });
+      } finally {
+        crypto.subtle.encrypt = encrypt;
+      }
+      const row = store.findTurn("once-1")!;
+      const queuedBy = new Map(store.pendingEvents(10).map((e) => [e.type, (e.payload as { sealed?: string }).sealed ?? ""]));
+      const queued = [queuedBy.get("message.received") ?? "", queuedBy.get("reply.sent") ?? ""];
+      const kept = store.turnsAfter(undefined, 10);
+      return {
+        seals,
+        row,
+        queued,
+        read: await storage.findTurn("once-1"),
+        keptTurn: await cipher.open(customerId, noDb, kept[0]!),
+        keptText: await cipher.open(customerId, noDb, row.text),
+      };
+    });
+    expect(result.seals).toBe(2);
+    expect(result.row.text).not.toContain("euros");
+    expect(result.queued.every((sealed) => isSealed(sealed))).toBe(true);
+    expect(result.row.text.endsWith(result.queued[0]!)).toBe(true);
+    expect(result.row.turn.endsWith(result.queued[1]!)).toBe(true);
+    expect(result.read).toEqual({ text: "rates for euros?", turn });
+    expect(result.keptTurn).toBe(JSON.stringify(turn));
+    expect(result.keptText).toBe("rates for euros?");
+  });
+
+  it("reads turns stored in the earlier format (words and turn sealed on their own) as before", async () => {
+    const customerId = uniqueCustomerId("cipher-old-rows");
+    const turn: ChatTurn = { id: "old-1", reply: { text: "Hello." } as unknown as ChatTurn["reply"], at: new Date(5).toISOString() };
+    const result = await runInDurableObject(freshObject(), async (_instance, state) => {
+      const store = new ChatSessionStore(state.storage.sql);
+      const cipher = new TranscriptCipher(store, secrets);
+      const sealedText = await cipher.seal(customerId, noDb, "hi there");
+      const sealedTurn = await cipher.seal(customerId, noDb, JSON.stringify(turn));
+      store.commitTurn({ messageId: "old-1", text: sealedText, turn: sealedTurn, events: [], at: 5, shownNotices: [] });
+      store.commitTurn({ messageId: "plain-1", text: "before encryption", turn: JSON.stringify({ ...turn, id: "plain-1" }), events: [], at: 6, shownNotices: [] });
+      const storage = sealedSessionStorage(store, cipher, customerId, noDb);
+      return { sealed: await storage.findTurn("old-1"), plain: await storage.findTurn("plain-1") };
+    });
+    expect(result.sealed).toEqual({ text: "hi there", turn });
+    expect(result.plain).toEqual({ text: "before encryption", turn: { ...turn, id: "plain-1" } });
   });
 });

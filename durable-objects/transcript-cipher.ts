@@ -20,6 +20,7 @@ import type { Db } from "../packages/db/client.js";
 import type { ChatSessionStore } from "./chat-session.storage.js";
 import type { ChatTurn } from "../packages/contract/chat.js";
 import type { SessionStorage } from "../packages/conversation/turn.js";
+import { columnFromPayload, sharedColumns, sharedSeal } from "./turn-seals.js";
 
 interface StoredKey extends WrappedDataKey {
   /** True once the wrapped key is in Postgres (transcript_keys): only then may sealed events leave. */
@@ -89,8 +90,16 @@ export class TranscriptCipher {
     return sealText(await this.key(customerId, db), plaintext);
   }
 
-  /** Plain text of a stored value; undefined when it was sealed with a key this object no longer has. */
+  /**
+   * Plain text of a stored value; undefined when it was sealed with a key this object no longer has.
+   * A stored turn's column that shares its event's seal (turn-seals.ts) opens to the column's value.
+   */
   async open(customerId: string, db: () => Promise<Db>, value: string): Promise<string | undefined> {
+    const shared = sharedSeal(value);
+    if (shared) {
+      const payload = await this.open(customerId, db, shared.sealed);
+      return payload === undefined ? undefined : columnFromPayload(shared, payload);
+    }
     // Turns stored before encryption shipped are plain; they leave with retention (KEEP_TURNS, 90 days).
     if (!isSealed(value)) return value;
     const key = await this.key(customerId, db);
@@ -169,8 +178,10 @@ export function sealedSessionStorage(store: ChatSessionStore, cipher: Transcript
     loadNotices: () => store.loadNotices(),
     async commitTurn(turn) {
       const events = await cipher.sealEvents(customerId, db, turn.events);
-      const text = await cipher.seal(customerId, db, turn.text);
-      const sealedTurn = await cipher.seal(customerId, db, JSON.stringify(turn.turn));
+      // The words and the reply are sealed once, in their events; the stored turn refers to those seals.
+      const shared = sharedColumns(turn, turn.events, events);
+      const text = shared.text ?? (await cipher.seal(customerId, db, turn.text));
+      const sealedTurn = shared.turn ?? (await cipher.seal(customerId, db, JSON.stringify(turn.turn)));
       store.commitTurn({ ...turn, text, turn: sealedTurn, events });
     },
     queueEvent: (event) => store.queueEvent(event),

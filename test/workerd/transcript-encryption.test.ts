@@ -48,6 +48,25 @@ async function runCron(): Promise<void> {
 }
 
 describe("transcripts are encrypted at rest", () => {
+  it("stores a turn's words and reply as the seals of its two events, and answers a retried id from them", async () => {
+    const customerId = uniqueCustomerId("shared-seal");
+    const token = await tokenFor(customerId);
+    const first = await postJson("/api/chat/messages", token, { id: "shared-1", text: "what is the exchange rate for euros?" });
+    expect(first.status).toBe(200);
+    const row = await runInDurableObject(session(customerId), (_instance, state) =>
+      state.storage.sql.exec<{ text: string; turn: string }>("SELECT text, turn FROM turns WHERE message_id = 'shared-1'").one(),
+    );
+    const rows = await eventually(async () => {
+      const found = await sealedRows(customerId);
+      return found.length === 2 ? found : undefined;
+    }, 20_000);
+    const sealedOf = (type: string) => (rows.find((r) => r.type === type)!.payload as { sealed: string }).sealed;
+    expect(row.text).toBe(`m1.${sealedOf("message.received")}`);
+    expect(row.turn.startsWith("r1.") && row.turn.endsWith(`.shared-1.${sealedOf("reply.sent")}`)).toBe(true);
+    const again = await postJson("/api/chat/messages", token, { id: "shared-1", text: "what is the exchange rate for euros?" });
+    expect(await again.json()).toEqual(await first.json());
+  });
+
   it("leaves no plaintext in chat_events or the Durable Object, and reads back in clear through readTranscript", async () => {
     const customerId = uniqueCustomerId("sealed");
     const token = await tokenFor(customerId);

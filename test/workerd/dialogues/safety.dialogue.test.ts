@@ -62,8 +62,9 @@ describe("dialogue: prompt injection and social engineering", () => {
     const stored = await runInDurableObject(stub, (_i, state) =>
       state.storage.sql.exec<{ text: string }>("SELECT text FROM turns").toArray().map((r) => r.text).join("\n"),
     );
-    // Sealed at rest (transcript encryption); redacted before it was sealed, which the clear reading shows.
-    expect(stored).toMatch(/^tc1\./);
+    // Sealed at rest (transcript encryption; `m1.` + the message.received event's seal, which the
+    // stored turn shares, durable-objects/turn-seals.ts); redacted before it was sealed, which the clear reading shows.
+    expect(stored).toMatch(/^(?:m1\.)?tc1\./);
     expect(stored).not.toMatch(/4111\s?1111\s?1111/);
     const transcript = await eventually(async () => {
       const rows = await withTestDb((db) => db.select().from(chatEvents).where(eq(chatEvents.customerId, ctx.customer.customerId)));
