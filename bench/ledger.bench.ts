@@ -132,12 +132,19 @@ async function main() {
       if (clients === matchAt && MATCHED.length > 0) {
         const rowsPerUs = await calibrateSeries(pool, async () => (await backendCpu()).sched.cpuUs);
         for (const share of MATCHED) {
-          const rows = Math.max(0, Math.round(share * (moved.backendUs - update.backendUs) * rowsPerUs));
+          // The calibration's rows per µs did not hold at 8 clients (off 2-3x either way in the
+          // first runs), so one short run at 8 clients corrects the size before the measured one.
+          const extraUs = share * (moved.backendUs - update.backendUs);
+          let rows = Math.max(0, Math.round(extraUs * rowsPerUs));
           const spinUs = Math.max(0, share * (moved.clientUs - update.clientUs));
-          const control = await measure(clients, async (client) => {
+          const run = (seconds: number) => measure(clients, async (client) => {
             await pool.query(MATCHED_UPDATE, [client, rows]);
             spin(spinUs);
-          }, backendCpu);
+          }, backendCpu, undefined, seconds);
+          const trial = await run(1);
+          const trialExtra = trial.backendUs - update.backendUs;
+          if (trialExtra > 0) rows = Math.max(0, Math.round((rows * extraUs) / trialExtra));
+          const control = await run(SECONDS);
           matched.push([String(clients), share.toFixed(2), control.backendUs.toFixed(0), control.clientUs.toFixed(0), control.perSecond.toFixed(0),
             control.p50.toFixed(2), control.p99.toFixed(2), control.backendWaitUs.toFixed(0), control.clientWaitUs.toFixed(0)]);
         }
@@ -200,6 +207,7 @@ async function measure(
   op: (client: number) => Promise<unknown>,
   probe?: () => Promise<Probe>,
   walStats?: (from: bigint, to: bigint, label: string) => Promise<void>,
+  seconds = SECONDS,
 ): Promise<Sample> {
   const latencies: number[] = [];
   let errors = 0;
@@ -211,7 +219,7 @@ async function measure(
   const before = await probe?.();
   const clientBefore = process.cpuUsage();
   const ownBefore = ownSched();
-  const deadline = performance.now() + SECONDS * 1000;
+  const deadline = performance.now() + seconds * 1000;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: clients }, async (_, client) => {
