@@ -31,6 +31,7 @@ import { migrateDatabase } from "../scripts/db/migrate.js";
 import { startEmbeddedPostgres } from "../scripts/db/embedded-postgres.js";
 import { createThrowawayDatabase, throwawayDatabaseName } from "../test/support/test-database.js";
 import { insertFiller } from "./ledger-filler.js";
+import { calibrateSeries, MATCHED_UPDATE, ownSched, schedOf, spin } from "./ledger-sched.js";
 
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
@@ -43,6 +44,10 @@ const FILLER = Number(process.env.BENCH_FILLER ?? 20_000);
 // BENCH_WAL_RANGE=1: what each measurement wrote to the WAL, by record type (pg_walinspect, read
 // at once: the server recycles the segments within minutes). The whole server's WAL: quiet it first.
 const WAL_RANGE = process.env.BENCH_WAL_RANGE === "1";
+// BENCH_MATCHED=0.5,1 (fractions; "" or 0: none): after the 8-client row (or the largest row under
+// 8), the bare UPDATE made to cost that fraction of the transfer's extra CPU per call, on both sides
+// (bench/ledger-sched.ts): is the transfer's p99 the transfer's, or what its CPU costs here?
+const MATCHED = (process.env.BENCH_MATCHED ?? "1").split(",").map(Number).filter((f) => f > 0);
 
 interface Sample {
   ops: number;
@@ -56,6 +61,10 @@ interface Sample {
   clientUs: number;
   /** WAL written per call (bytes; the whole server's, so other work on it counts too). */
   walBytes: number;
+  /** Time the database's backends spent runnable, waiting for a CPU, per call (µs; schedstat). */
+  backendWaitUs: number;
+  /** The same for this process's threads (the clients) per call (µs). */
+  clientWaitUs: number;
 }
 
 async function main() {
@@ -81,6 +90,9 @@ async function main() {
     }
 
     const rows: string[][] = [["clients", "transfers/s", "p50 ms", "p99 ms", "UPDATE/s", "p50 ms", "p99 ms", "p50 ×", "throughput ÷", "transfers ÷ UPDATE", "backend µs: transfer", "UPDATE", "client µs: transfer", "UPDATE", "WAL B: transfer", "UPDATE"]];
+    const waits: string[][] = [["clients", "transfer p50 ms", "p99 ms", "backend CPU wait µs", "client CPU wait µs", "UPDATE p50 ms", "p99 ms", "backend CPU wait µs", "client CPU wait µs"]];
+    const matched: string[][] = [["clients", "share of the transfer's extra CPU", "backend µs", "client µs", "calls/s", "p50 ms", "p99 ms", "backend CPU wait µs", "client CPU wait µs"]];
+    const matchAt = Math.max(...CONCURRENCY.filter((c) => c <= 8));
     let key = 0;
     for (const clients of CONCURRENCY) {
       const update = await measure(clients, (client) => pool.query("UPDATE bench_counter SET n = n + 1 WHERE id = $1", [client]), backendCpu, walStats);
@@ -115,6 +127,28 @@ async function main() {
         moved.walBytes.toFixed(0),
         update.walBytes.toFixed(0),
       ]);
+      waits.push([String(clients), moved.p50.toFixed(2), moved.p99.toFixed(2), moved.backendWaitUs.toFixed(0), moved.clientWaitUs.toFixed(0),
+        update.p50.toFixed(2), update.p99.toFixed(2), update.backendWaitUs.toFixed(0), update.clientWaitUs.toFixed(0)]);
+      if (clients === matchAt && MATCHED.length > 0) {
+        const rowsPerUs = await calibrateSeries(pool, async () => (await backendCpu()).sched.cpuUs);
+        for (const share of MATCHED) {
+          // The calibration's rows per µs did not hold at 8 clients (off 2-3x either way in the
+          // first runs), so one short run at 8 clients corrects the size before the measured one.
+          const extraUs = share * (moved.backendUs - update.backendUs);
+          let rows = Math.max(0, Math.round(extraUs * rowsPerUs));
+          const spinUs = Math.max(0, share * (moved.clientUs - update.clientUs));
+          const run = (seconds: number) => measure(clients, async (client) => {
+            await pool.query(MATCHED_UPDATE, [client, rows]);
+            spin(spinUs);
+          }, backendCpu, undefined, seconds);
+          const trial = await run(1);
+          const trialExtra = trial.backendUs - update.backendUs;
+          if (trialExtra > 0) rows = Math.max(0, Math.round((rows * extraUs) / trialExtra));
+          const control = await run(SECONDS);
+          matched.push([String(clients), share.toFixed(2), control.backendUs.toFixed(0), control.clientUs.toFixed(0), control.perSecond.toFixed(0),
+            control.p50.toFixed(2), control.p99.toFixed(2), control.backendWaitUs.toFixed(0), control.clientWaitUs.toFixed(0)]);
+        }
+      }
       if (moved.errors || update.errors) console.log(`  errors at ${clients} clients: transfers ${moved.errors}, updates ${update.errors}`);
     }
 
@@ -134,6 +168,12 @@ async function main() {
     });
 
     printTable(rows);
+    console.log("waiting for a CPU (runnable, not running; /proc schedstat) per call, backends of the bench database and this process's threads:");
+    printTable(waits);
+    if (matched.length > 1) {
+      console.log("control: the bare UPDATE made to cost a share of the transfer's extra CPU per call (backend: a generate_series; client: a spin), same clients:");
+      printTable(matched);
+    }
     console.log(
       `one customer, 32 clients: ${contended.perSecond.toFixed(0)} transfers/s, p50 ${contended.p50.toFixed(2)} ms, p99 ${contended.p99.toFixed(2)} ms`,
     );
@@ -167,6 +207,7 @@ async function measure(
   op: (client: number) => Promise<unknown>,
   probe?: () => Promise<Probe>,
   walStats?: (from: bigint, to: bigint, label: string) => Promise<void>,
+  seconds = SECONDS,
 ): Promise<Sample> {
   const latencies: number[] = [];
   let errors = 0;
@@ -177,7 +218,8 @@ async function measure(
   );
   const before = await probe?.();
   const clientBefore = process.cpuUsage();
-  const deadline = performance.now() + SECONDS * 1000;
+  const ownBefore = ownSched();
+  const deadline = performance.now() + seconds * 1000;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: clients }, async (_, client) => {
@@ -194,6 +236,7 @@ async function measure(
   );
   const elapsed = (performance.now() - started) / 1000;
   const client = process.cpuUsage(clientBefore);
+  const ownAfter = ownSched();
   const after = await probe?.();
   if (WAL_RANGE && before && after && walStats) await walStats(before.walLsn, after.walLsn, `${clients} clients, ${latencies.length} calls`);
   latencies.sort((a, b) => a - b);
@@ -202,12 +245,16 @@ async function measure(
     backendUs: before && after ? ((after.cpuMs - before.cpuMs) * 1000) / latencies.length : NaN,
     clientUs: (client.user + client.system) / latencies.length,
     walBytes: before && after ? Number(after.walLsn - before.walLsn) / latencies.length : NaN,
+    backendWaitUs: before && after ? (after.sched.waitUs - before.sched.waitUs) / latencies.length : NaN,
+    clientWaitUs: (ownAfter.waitUs - ownBefore.waitUs) / latencies.length,
   };
 }
 
 interface Probe {
   cpuMs: number;
   walLsn: bigint;
+  /** CPU and run-queue wait of the same processes (schedstat, µs). */
+  sched: { cpuUs: number; waitUs: number };
 }
 
 /**
@@ -228,7 +275,8 @@ async function serverProbe(pool: pg.Pool): Promise<Probe> {
       ticks = NaN;
     }
   }
-  return { cpuMs: ticks * 10, walLsn: BigInt(rows[0]?.wal ?? 0) }; // USER_HZ = 100
+  // USER_HZ = 100
+  return { cpuMs: ticks * 10, walLsn: BigInt(rows[0]?.wal ?? 0), sched: schedOf(rows.map((r) => r.pid)) };
 }
 
 /** A WAL position as Postgres writes it (X/X), from its byte offset. */
