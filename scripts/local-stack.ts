@@ -126,7 +126,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const target = new URL(databaseUrl);
     const proxy: WsProxy = await startWsProxy({
       allowedTargets: [`${target.hostname}:${target.port || 5432}`],
-      exclusive: Boolean(embedded),
+      // The embedded Postgres's port is a pooler already (embedded-postgres.ts): piped as it is.
       // A server gets a transaction-mode pooler, as Neon's pooled endpoint: 20 server
       // connections (PgBouncer's default pool size) unless the server allows fewer.
       ...(embedded

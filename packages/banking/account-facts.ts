@@ -10,15 +10,17 @@ import type { AccountNumbersView, AccountType, CreditStatementView, InterestRate
  * customer has nothing of that kind (no credit card, no rewards programme).
  */
 
+/** Which account a fact is about, as the numbers and rates views open. */
+function accountShown(account: { id: string; name: string; type: string; mask: string | null }) {
+  return { accountId: account.id, name: account.name, type: account.type as AccountType, mask: account.mask ?? "" };
+}
+
 /** Account and routing numbers; the full account number only when `reveal` (the customer asked). */
 export async function listAccountNumbers(db: Db, customerId: string, options: { reveal: boolean }): Promise<RpcResult<AccountNumbersView[]>> {
   const rows = await selectAccountDetails(db, customerId);
   return ok(
     rows.map(({ account, details }) => ({
-      accountId: account.id,
-      name: account.name,
-      type: account.type as AccountType,
-      mask: account.mask ?? "",
+      ...accountShown(account),
       accountNumber: options.reveal ? details.accountNumber : null,
       routingNumber: details.routingNumber,
     })),
@@ -29,10 +31,7 @@ export async function listInterestRates(db: Db, customerId: string): Promise<Rpc
   const rows = await selectAccountDetails(db, customerId);
   return ok(
     rows.map(({ account, details }) => ({
-      accountId: account.id,
-      name: account.name,
-      type: account.type as AccountType,
-      mask: account.mask ?? "",
+      ...accountShown(account),
       annualRateBps: details.annualRateBps,
       kind: account.type === "credit" ? ("apr" as const) : ("apy" as const),
     })),

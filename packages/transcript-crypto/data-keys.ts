@@ -38,20 +38,9 @@ export async function createDataKey(keyring: MasterKeyring, customerId: string):
 }
 
 export async function unwrapDataKey(keyring: MasterKeyring, wrapped: WrappedDataKey): Promise<DataKey> {
-  const master = keyring.keys.get(wrapped.masterKeyId);
-  if (!master) throw new KeyUnavailableError(`master key ${wrapped.masterKeyId} is not in TRANSCRIPT_MASTER_KEYS`);
-  const bytes = fromBase64(wrapped.wrapped);
+  const open = opener(keyring, wrapped);
   try {
-    const key = await crypto.subtle.unwrapKey(
-      "raw",
-      bytes.subarray(IV_BYTES),
-      master,
-      { name: "AES-GCM", iv: bytes.subarray(0, IV_BYTES), additionalData: bindingOf(wrapped.customerId, wrapped.keyId) },
-      { name: "AES-GCM" },
-      false,
-      ["encrypt", "decrypt"],
-    );
-    return { keyId: wrapped.keyId, customerId: wrapped.customerId, key };
+    return { keyId: wrapped.keyId, customerId: wrapped.customerId, key: await open(false) };
   } catch {
     throw new KeyUnavailableError(`data key ${wrapped.keyId} does not open with master key ${wrapped.masterKeyId}`);
   }
@@ -59,19 +48,29 @@ export async function unwrapDataKey(keyring: MasterKeyring, wrapped: WrappedData
 
 /** Key rotation: the same data key, wrapped by the keyring's current master key. Ciphertext is untouched. */
 export async function rewrapDataKey(keyring: MasterKeyring, wrapped: WrappedDataKey): Promise<WrappedDataKey> {
+  const extractable = await opener(keyring, wrapped)(true);
+  return wrapWith(keyring, keyring.currentId, wrapped.customerId, wrapped.keyId, extractable);
+}
+
+/**
+ * Unwraps a data key with the master key that wrapped it, bound to its customer and key id;
+ * extractable only to be wrapped again. Throws KeyUnavailableError at once when the keyring lacks
+ * that master key.
+ */
+function opener(keyring: MasterKeyring, wrapped: WrappedDataKey): (extractable: boolean) => Promise<CryptoKey> {
   const master = keyring.keys.get(wrapped.masterKeyId);
   if (!master) throw new KeyUnavailableError(`master key ${wrapped.masterKeyId} is not in TRANSCRIPT_MASTER_KEYS`);
   const bytes = fromBase64(wrapped.wrapped);
-  const extractable = await crypto.subtle.unwrapKey(
-    "raw",
-    bytes.subarray(IV_BYTES),
-    master,
-    { name: "AES-GCM", iv: bytes.subarray(0, IV_BYTES), additionalData: bindingOf(wrapped.customerId, wrapped.keyId) },
-    { name: "AES-GCM" },
-    true,
-    ["encrypt", "decrypt"],
-  );
-  return wrapWith(keyring, keyring.currentId, wrapped.customerId, wrapped.keyId, extractable);
+  return (extractable) =>
+    crypto.subtle.unwrapKey(
+      "raw",
+      bytes.subarray(IV_BYTES),
+      master,
+      { name: "AES-GCM", iv: bytes.subarray(0, IV_BYTES), additionalData: bindingOf(wrapped.customerId, wrapped.keyId) },
+      { name: "AES-GCM" },
+      extractable,
+      ["encrypt", "decrypt"],
+    );
 }
 
 async function wrapWith(keyring: MasterKeyring, masterKeyId: string, customerId: string, keyId: string, key: CryptoKey): Promise<WrappedDataKey> {

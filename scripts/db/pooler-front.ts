@@ -1,5 +1,6 @@
 import { createServer, type AddressInfo, type Socket } from "node:net";
-import { socketClient, type TransactionPooler } from "./pg-pooler.js";
+import type { TransactionPooler } from "./pg-pooler.js";
+import type { PoolerClient } from "./pooler-session.js";
 
 export interface PoolerFront {
   port: number;
@@ -29,6 +30,25 @@ export async function listenPooler(pooler: TransactionPooler, port = 0): Promise
       pooler.close();
       for (const socket of sockets) socket.destroy();
       await new Promise<void>((resolve) => front.close(() => resolve()));
+    },
+  };
+}
+
+/** A plain TCP client socket as a pooler client (the embedded Postgres's own port). */
+export function socketClient(socket: Socket): PoolerClient {
+  socket.setNoDelay(true);
+  return {
+    get readyState() {
+      return socket.destroyed || !socket.writable ? 3 : 1;
+    },
+    OPEN: 1,
+    CONNECTING: 0,
+    send: (data) => void socket.write(data),
+    close: () => void socket.end(),
+    terminate: () => void socket.destroy(),
+    on(event: "message" | "close" | "error", listener: (data: Buffer) => void) {
+      socket.on(event === "message" ? "data" : event, listener);
+      return this;
     },
   };
 }

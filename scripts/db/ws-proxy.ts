@@ -1,4 +1,4 @@
-import { createConnection, type Socket } from "node:net";
+import { createConnection } from "node:net";
 import type { AddressInfo } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
 import { TransactionPooler, type PoolerStats } from "./pg-pooler.js";
@@ -9,12 +9,14 @@ import { MessageReader, isEncryptionRequest } from "./pg-wire.js";
  * WebSockets) reach an ordinary Postgres locally. The wire format is Neon's: the client opens
  * `ws://proxy/v2?address=host:port` and every binary frame is raw Postgres protocol.
  *
- * It is not an open relay: only the configured targets are reachable. With `exclusive` it runs
- * one session at a time and queues the rest, because the embedded PGlite is a single Postgres
- * session (README, "Architecture"). With `maxSessions` it holds at most that many sessions to a
- * server and queues the rest, as Neon's pooler does in front of its Postgres: many Durable Objects
- * each keeping a socket would otherwise take every server connection ("too many clients") and
- * the turns, status checks and queue consumer behind them would fail with 503.
+ * It is not an open relay: only the configured targets are reachable. In front of the embedded
+ * PGlite it only pipes, one TCP connection a session: PGlite is a single Postgres session, but
+ * the port it is reached on is a transaction-mode pooler that queues clients itself and connects
+ * again when PGlite turns it away (scripts/db/embedded-postgres.ts). With `maxSessions` it holds
+ * at most that many sessions to a server and queues the rest, as Neon's pooler does in front of
+ * its Postgres: many Durable Objects each keeping a socket would otherwise take every server
+ * connection ("too many clients") and the turns, status checks and queue consumer behind them
+ * would fail with 503.
  *
  * With `pool` it is a transaction-mode pooler instead (scripts/db/pg-pooler.ts), as Neon's pooled
  * endpoint is: clients never wait for a session, only for a server connection during a transaction.
@@ -27,13 +29,12 @@ export interface WsProxyOptions {
   port?: number;
   /** "host:port" pairs a client may ask for. */
   allowedTargets: string[];
-  exclusive?: boolean;
-  /** Sessions held at once (1 when exclusive); the rest wait for one to end. Default: no limit. */
+  /** Sessions held at once; the rest wait for one to end. Default: no limit. */
   maxSessions?: number;
   /**
-   * While others wait, a session idle this long is closed (a leaked or kept pool's socket). With
-   * `maxSessions` only a session at rest is closed: Postgres reported ReadyForQuery outside a
-   * transaction and the client sent nothing since, so no query or transaction is cut.
+   * While others wait for a session, one idle this long is closed (a leaked or kept pool's socket),
+   * and only at rest: Postgres reported ReadyForQuery outside a transaction and the client sent
+   * nothing since, so no query or transaction is cut. Default 250 ms.
    */
   idleMsWhenContended?: number;
   /** Transaction pooling over at most `size` server connections, authenticated as `user`. */
@@ -50,29 +51,11 @@ export interface WsProxy {
   outage(ms: number): Promise<void>;
 }
 
-/**
- * Connections to PGlite turned away because its one slot was still taken: tries, and the step
- * between them. Turned away two ways: PGlite's socket server answers "Too many connections", or
- * Node's own limit under it (net.Server maxConnections, which it sets to 1) closes the new
- * connection before a byte is read — while the last session's server-side socket is not yet
- * closed, which on a starved machine outlasts the gate's 2 ms.
- */
-const BUSY_RETRIES = 20;
-const BUSY_RETRY_MS = 5;
-const PGLITE_BUSY = Buffer.from("Too many connections");
-
-/** PGlite's socket server answers a connection beyond its limit with this text, then closes it. */
-function isPgliteBusy(chunk: Buffer): boolean {
-  return chunk.length >= PGLITE_BUSY.length && chunk.subarray(0, PGLITE_BUSY.length).equals(PGLITE_BUSY);
-}
-
 export async function startWsProxy(options: WsProxyOptions): Promise<WsProxy> {
   const allowed = new Set(options.allowedTargets.map(normaliseTarget));
   const log = options.log ?? (() => {});
-  const idleMs = options.idleMsWhenContended ?? (options.maxSessions ? 250 : 10_000);
-  const capacity = options.exclusive ? 1 : options.maxSessions;
-  const gate = capacity ? new SessionGate(capacity) : null;
-  const atRestOnly = !options.exclusive;
+  const idleMs = options.idleMsWhenContended ?? 250;
+  const gate = options.maxSessions ? new SessionGate(options.maxSessions) : null;
   let served = 0;
   let active = 0;
   let reaped = 0;
@@ -132,7 +115,7 @@ export async function startWsProxy(options: WsProxyOptions): Promise<WsProxy> {
     active++;
     served++;
     const [host, port] = splitTarget(target);
-    let tcp: Socket;
+    const tcp = createConnection({ host, port, noDelay: true });
     let lastActivity = Date.now();
     let finished = false;
     const finish = () => {
@@ -143,72 +126,42 @@ export async function startWsProxy(options: WsProxyOptions): Promise<WsProxy> {
       clearInterval(idleTimer);
       tcp.destroy();
       if (ws.readyState === ws.OPEN || ws.readyState === ws.CONNECTING) ws.close();
-      // PGlite's socket server frees its slot on the next tick after the TCP close.
+      // The next session waits until this one's TCP connection is closed.
       tcp.once("close", () => setTimeout(release, 2));
       if (tcp.destroyed && tcp.closed) setTimeout(release, 2);
     };
     live.add(finish);
     const backend = new BackendMessageTracker();
     const idleTimer = setInterval(() => {
-      if (gate && gate.waiting > 0 && Date.now() - lastActivity > idleMs && (!atRestOnly || backend.atRest)) {
-        if (!atRestOnly) log(`closing a session idle for ${idleMs} ms while ${gate.waiting} wait`);
+      if (gate && gate.waiting > 0 && Date.now() - lastActivity > idleMs && backend.atRest) {
         reaped++;
         finish();
       }
     }, Math.min(idleMs, 1000));
 
-    // What the client sent before the server's first answer, to send again on a new connection
-    // when PGlite turns this one away (see below).
-    let unanswered: Buffer[] | null = [];
-    let attempts = 0;
-    const write = (data: Buffer) => {
-      unanswered?.push(data);
-      tcp.write(data);
-    };
-    // The gate let this session in on a timer after the last one's close; on a starved machine
-    // PGlite may not have freed its one slot yet and turns the connection away (see BUSY_RETRIES)
-    // before answering anything. Not the client's fault, and nothing it sent was read: send it
-    // again on a new connection shortly.
-    const turnedAway = () => unanswered !== null && options.exclusive === true && attempts < BUSY_RETRIES && !finished;
-    const connectAgain = () => {
-      pending.unshift(...unanswered!);
-      unanswered = [];
-      tcp.removeAllListeners();
-      tcp.on("error", () => {});
-      tcp.destroy();
-      setTimeout(() => (finished ? undefined : connect()), BUSY_RETRY_MS * attempts);
-    };
-    const connect = () => {
-      attempts++;
-      tcp = createConnection({ host, port, noDelay: true });
-      tcp.on("connect", () => {
-        for (const chunk of pending.splice(0)) write(chunk);
-      });
-      tcp.on("data", (chunk) => {
-        lastActivity = Date.now();
-        if (turnedAway() && isPgliteBusy(chunk)) return connectAgain();
-        unanswered = null;
-        if (atRestOnly) backend.push(chunk);
-        if (ws.readyState === ws.OPEN) ws.send(chunk);
-      });
-      tcp.on("error", (error) => {
-        if (turnedAway()) return connectAgain();
-        log(`tcp ${target}: ${error.message}`);
-        finish();
-      });
-      tcp.on("close", () => (turnedAway() ? connectAgain() : finish()));
-    };
-    connect();
+    tcp.on("connect", () => {
+      for (const chunk of pending.splice(0)) tcp.write(chunk);
+    });
+    tcp.on("data", (chunk) => {
+      lastActivity = Date.now();
+      backend.push(chunk);
+      if (ws.readyState === ws.OPEN) ws.send(chunk);
+    });
+    tcp.on("error", (error) => {
+      log(`tcp ${target}: ${error.message}`);
+      finish();
+    });
+    tcp.on("close", finish);
     const frontend = new FrontendMessageTracker();
     const forward = (data: Buffer) => {
       lastActivity = Date.now();
       backend.clientSpoke();
       const terminated = frontend.push(data);
       if (frontend.takeSslRequest()) backend.expectSslAnswer();
-      if (tcp.readyState === "open") write(data);
+      if (tcp.readyState === "open") tcp.write(data);
       else pending.push(Buffer.from(data));
-      // Postgres closes the connection after Terminate; PGlite's socket server does not, so the
-      // session (and, in exclusive mode, everyone queued behind it) would wait for the idle timer.
+      // Postgres closes the connection after Terminate; a server that does not would leave the
+      // session (and everyone queued behind it) waiting for the idle timer.
       if (terminated) setTimeout(finish, 5);
     };
     for (const chunk of pending.splice(0)) forward(chunk);

@@ -9,9 +9,8 @@ import { augment, paraphrase, wrapInSmallTalk } from "./augment";
 import type { Example, Split } from "./dataset";
 import { loadSoftLabels, type SoftLabels } from "./soft-labels";
 import { chooseThreshold, pct, predictAll, scorePredictions, type SliceMetrics } from "./evaluate";
+import { adjustLogits, fitTemperature } from "./calibration";
 import {
-  adjustLogits,
-  fitTemperature,
   labelsOf,
   toArtifact,
   trainModel,

@@ -1,11 +1,9 @@
-import pg from "pg";
-import { drizzle } from "drizzle-orm/node-postgres";
-import * as schema from "../../packages/db/schema/index.js";
 import type { Db } from "../../packages/db/client.js";
 import { deadLetters } from "../../packages/db/schema/events.js";
 import { eq } from "drizzle-orm";
 import { listDeadLetters } from "../../packages/db/chat-events.repo.js";
 import { replayAllDeadLetters, replayDeadLetter, type ReplayOutcome } from "../../packages/db/dead-letters.replay.js";
+import { withDatabase } from "./database.js";
 
 const USAGE = `usage: npm run ops -- dead-letters list [--all]
        npm run ops -- dead-letters replay <id>
@@ -61,17 +59,4 @@ function report(outcomes: ReplayOutcome[], out: (line: string) => void): number 
   return outcomes.every((o) => o.ok) ? 0 : 1;
 }
 
-export async function runWithDatabase(args: string[]): Promise<number> {
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    console.error("DATABASE_URL is not set");
-    return 2;
-  }
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await deadLettersCommand(drizzle(client, { schema }) as unknown as Db, args);
-  } finally {
-    await client.end();
-  }
-}
+export const runWithDatabase = (args: string[]) => withDatabase(args, (db, a) => deadLettersCommand(db, a));

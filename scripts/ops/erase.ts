@@ -1,7 +1,5 @@
-import pg from "pg";
-import { drizzle } from "drizzle-orm/node-postgres";
-import * as schema from "../../packages/db/schema/index.js";
 import type { Db } from "../../packages/db/client.js";
+import { withDatabase } from "./database.js";
 import { requestOperatorErasure } from "../../packages/db/conversation-erasure.js";
 import { erasureRequestsOf } from "../../packages/db/erasure-requests.repo.js";
 
@@ -39,21 +37,6 @@ export async function eraseCommand(db: Db, args: string[], out: (line: string) =
       `The Durable Object is erased on the chat Worker's next 15-minute cron tick (request ${erased.requestId}; check with --status).`,
   );
   return 0;
-}
-
-export async function withDatabase(args: string[], command: (db: Db, args: string[]) => Promise<number>): Promise<number> {
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    console.error(`DATABASE_URL is not set`);
-    return 2;
-  }
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await command(drizzle(client, { schema }) as unknown as Db, args);
-  } finally {
-    await client.end();
-  }
 }
 
 export const runEraseWithDatabase = (args: string[]) => withDatabase(args, (db, a) => eraseCommand(db, a));

@@ -1,7 +1,7 @@
 import type { Db } from "../../packages/db/client.js";
 import { rewrapDataKeys } from "../../packages/db/transcript-keys.repo.js";
 import { importMasterKeys, KeyConfigError, type MasterKeyring } from "../../packages/transcript-crypto/index.js";
-import { withDatabase } from "./erase.js";
+import { withDatabase } from "./database.js";
 
 const USAGE = `usage: DATABASE_URL=postgres://… TRANSCRIPT_MASTER_KEYS='{"old":"…","new":"…"}' TRANSCRIPT_MASTER_KEY_ID=new \\
          npm run ops -- rotate-transcript-keys`;

@@ -39,12 +39,9 @@ export function planTestDatabase(ports: { proxyPort: number; embeddedPort: numbe
 export async function startTestDatabase(plan: TestDatabasePlan): Promise<TestDatabase> {
   const database = await openDatabase(plan);
   await migrateDatabase(database.url);
-  const proxy = await startWsProxy({
-    port: plan.proxyPort,
-    allowedTargets: [database.target],
-    // PGlite serves one session at a time; a server takes them concurrently.
-    exclusive: database.kind === "embedded",
-  });
+  // PGlite serves one session at a time, but the embedded Postgres's port queues its clients by
+  // transaction (scripts/db/embedded-postgres.ts); a server takes them concurrently.
+  const proxy = await startWsProxy({ port: plan.proxyPort, allowedTargets: [database.target] });
   return {
     kind: database.kind,
     url: database.url,

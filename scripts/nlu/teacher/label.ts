@@ -23,7 +23,8 @@ import { BANKING77_INTENTS } from "../../../packages/contract/intents";
 import { mulberry32 } from "../../../packages/seeded-random/random";
 import { loadSplit, repoRoot, type Example } from "../dataset";
 import { encodeSoftLabels, perturb, SOFT_LABELS_FILE, textKey, topK, type SoftLabelSection } from "../soft-labels";
-import { DEFAULT_CONFIG, buildVocabulary, scoreLogits, trainLogisticRegression, vectorizeAll } from "../trainer";
+import { scoreLogits, trainLogisticRegression } from "../linear-sgd";
+import { DEFAULT_CONFIG, buildVocabulary, vectorizeAll } from "../trainer";
 import { featureHashes, vectorizeHashes } from "../../../packages/nlu/features";
 import { predict, trainNet, type NetConfig } from "./softmax-net";
 

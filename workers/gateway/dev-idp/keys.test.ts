@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { env } from "cloudflare:workers";
 import { SignJWT, createLocalJWKSet, exportJWK, generateKeyPair, jwtVerify } from "jose";
-import { DEV_IDP_ALG, devPublicJwks, devSigningKey, parsePrivateJwk } from "./keys.js";
+import { DEV_IDP_ALG, DEV_TOKEN_LIFETIME_SECONDS, devPublicJwks, devSigningKey, parsePrivateJwk, signDevToken } from "./keys.js";
+import { ACCESS_TOKEN_TYPE } from "../config.js";
 
 const privateJwk = (env as unknown as { DEV_IDP_PRIVATE_JWK: string }).DEV_IDP_PRIVATE_JWK;
 
@@ -22,5 +23,16 @@ describe("the development identity provider's key", () => {
     for (const bad of [{ ...full, kid: undefined }, { ...full, d: undefined }, { ...full, crv: "P-384" }, { ...(await exportJWK(rsa)), kid: "rsa" }]) {
       expect(() => parsePrivateJwk(JSON.stringify(bad))).toThrow(/EC P-256 private JWK with a kid/);
     }
+  });
+
+  it("signs a development access token for a subject, issuer and audience, an hour long", async () => {
+    const to = { issuer: "https://dev.example/", audience: "teller-test", subject: "cus_1" };
+    const { token, expiresIn } = await signDevToken(privateJwk, { name: "Ada" }, to);
+    const { payload, protectedHeader } = await jwtVerify(token, createLocalJWKSet(await devPublicJwks(privateJwk)), { issuer: to.issuer, audience: to.audience });
+    expect(protectedHeader).toMatchObject({ alg: DEV_IDP_ALG, kid: parsePrivateJwk(privateJwk).kid, typ: ACCESS_TOKEN_TYPE });
+    expect(payload).toMatchObject({ sub: "cus_1", name: "Ada" });
+    expect(payload.exp! - payload.iat!).toBe(DEV_TOKEN_LIFETIME_SECONDS);
+    expect(expiresIn).toBe(DEV_TOKEN_LIFETIME_SECONDS);
+    expect(typeof payload.jti).toBe("string");
   });
 });

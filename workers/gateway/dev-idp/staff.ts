@@ -1,15 +1,12 @@
 import { Hono } from "hono";
-import { SignJWT } from "jose";
 import * as z from "zod"; // the namespace import tree-shakes; `{ z }` pulls in every locale
 import type { GatewayEnv } from "../env.js";
 import { DEMO_STAFF } from "../../../packages/handoff/staff.js";
-import { DEV_IDP_ALG, devSigningKey } from "./keys.js";
+import { signDevToken } from "./keys.js";
 import { jsonError } from "../errors.js";
-import { ACCESS_TOKEN_TYPE } from "../config.js";
 import { readJson } from "../json-body/index.js";
 import { staffRoleClaim } from "../staff/role-claim.js";
 
-const TOKEN_LIFETIME_SECONDS = 60 * 60;
 const StaffLoginRequest = z.strictObject({ staffId: z.string().min(1).max(64) });
 
 /**
@@ -30,17 +27,8 @@ export function devStaffProvider() {
     if (!c.env.STAFF_AUTH_ISSUER || !c.env.STAFF_AUTH_AUDIENCE || !c.env.DEV_IDP_PRIVATE_JWK) {
       return jsonError(c, 503, "unavailable", "staff sign-in is not configured");
     }
-    const { key, kid } = await devSigningKey(c.env.DEV_IDP_PRIVATE_JWK);
-    const token = await new SignJWT({ name: member.name, [staffRoleClaim(c.env)]: member.role })
-      .setProtectedHeader({ alg: DEV_IDP_ALG, kid, typ: ACCESS_TOKEN_TYPE })
-      .setIssuer(c.env.STAFF_AUTH_ISSUER)
-      .setAudience(c.env.STAFF_AUTH_AUDIENCE)
-      .setSubject(member.id)
-      .setIssuedAt()
-      .setExpirationTime(`${TOKEN_LIFETIME_SECONDS}s`)
-      .setJti(crypto.randomUUID())
-      .sign(key);
-    return c.json({ token, expiresIn: TOKEN_LIFETIME_SECONDS });
+    const to = { issuer: c.env.STAFF_AUTH_ISSUER, audience: c.env.STAFF_AUTH_AUDIENCE, subject: member.id };
+    return c.json(await signDevToken(c.env.DEV_IDP_PRIVATE_JWK, { name: member.name, [staffRoleClaim(c.env)]: member.role }, to));
   });
 
   return app;

@@ -3,7 +3,9 @@ import { Pool } from "@neondatabase/serverless";
 import { WebSocket } from "ws";
 import { embeddedBehindProxy } from "./embedded-behind-proxy.js";
 
-const stack = embeddedBehindProxy({ exclusive: true });
+// The proxy only pipes each session to the embedded Postgres: that port's own pooler keeps
+// PGlite's one session to one client's transaction at a time (embedded-postgres.ts).
+const stack = embeddedBehindProxy({});
 
 describe("WebSocket-to-TCP proxy in front of the embedded Postgres", () => {
   it("carries the Neon driver's queries, including transactions", async () => {
