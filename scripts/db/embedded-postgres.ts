@@ -45,7 +45,16 @@ export async function startEmbeddedPostgres(options: {
   });
   await session.start();
 
-  const pooler = new TransactionPooler({ target: `127.0.0.1:${innerPort}`, size: 1, user: "postgres", password: "postgres", connectAttempts: 20 });
+  // One connection serves every client, so a client gone quiet inside a transaction (its socket
+  // still open) would hold all the others back: after 15 s its session is ended and rolled back.
+  const pooler = new TransactionPooler({
+    target: `127.0.0.1:${innerPort}`,
+    size: 1,
+    user: "postgres",
+    password: "postgres",
+    connectAttempts: 20,
+    idleInTransactionMs: 15_000,
+  });
   let front: PoolerFront;
   try {
     front = await listenPooler(pooler, options.port ?? 0);

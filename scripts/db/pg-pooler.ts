@@ -33,6 +33,12 @@ export interface PoolerOptions {
    * connection away for a moment after the last one closed (its one slot is freed a tick later).
    */
   connectAttempts?: number;
+  /**
+   * Ends a client session that keeps a server connection inside a transaction this long without
+   * sending anything (SQLSTATE 25P03, as PostgreSQL's idle_in_transaction_session_timeout does);
+   * its transaction is rolled back and the connection lent on. Absent = never.
+   */
+  idleInTransactionMs?: number;
   log?: (line: string) => void;
 }
 
@@ -87,7 +93,7 @@ export class TransactionPooler {
   serve(ws: PoolerClient): void {
     this.served++;
     this.clients.add(ws);
-    serveSession(ws, this.sessionPool, this.statementNames, this.options.log ?? (() => {}), () => this.clients.delete(ws));
+    serveSession(ws, this.sessionPool, this.statementNames, this.options.log ?? (() => {}), () => this.clients.delete(ws), this.options.idleInTransactionMs);
   }
 
   private database = "postgres";

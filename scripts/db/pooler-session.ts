@@ -44,9 +44,17 @@ export interface SessionPool {
  * Serves one client session arriving on `ws` (Neon's wire format: binary frames of protocol): the
  * pooler answers its startup itself, then lends it a server connection from its first message
  * until ReadyForQuery says idle, and rolls back a transaction it leaves open. `onEnd` runs once,
- * when the session ends.
+ * when the session ends. With `idleInTransactionMs`, a session that holds its connection inside a
+ * transaction that long without a word is ended with 25P03 (and rolled back, as above).
  */
-export function serveSession(ws: PoolerClient, pool: SessionPool, names: StatementNames, log: (line: string) => void, onEnd: () => void): void {
+export function serveSession(
+  ws: PoolerClient,
+  pool: SessionPool,
+  names: StatementNames,
+  log: (line: string) => void,
+  onEnd: () => void,
+  idleInTransactionMs?: number,
+): void {
   const reader = new MessageReader();
   let started = false;
   let closed = false;
@@ -56,9 +64,28 @@ export function serveSession(ws: PoolerClient, pool: SessionPool, names: Stateme
   let inTransaction = false;
   const pending: WireMessage[] = [];
   const statements = new SessionStatements(names);
+  let idleTimer: ReturnType<typeof setTimeout> | undefined;
+  const quiet = () => {
+    if (idleTimer !== undefined) clearTimeout(idleTimer);
+    idleTimer = undefined;
+  };
+  // Armed when the server has answered everything and the transaction waits on the client.
+  const armIdleTimer = () => {
+    quiet();
+    if (!idleInTransactionMs || !server || expected !== 0 || !inTransaction) return;
+    idleTimer = setTimeout(() => {
+      idleTimer = undefined;
+      if (closed || !server || expected !== 0 || !inTransaction) return;
+      log(`pooler: a session idle in its transaction for ${idleInTransactionMs} ms was ended`);
+      sendToClient(errorResponse("25P03", "terminating connection due to idle-in-transaction timeout"));
+      finish();
+    }, idleInTransactionMs);
+    idleTimer.unref?.();
+  };
   const finish = () => {
     if (closed) return;
     closed = true;
+    quiet();
     onEnd();
     // A connection still lent here is inside a transaction the client left open, or mid-query.
     // The first is rolled back and goes back to the pool (as PgBouncer resets it); the second
@@ -102,6 +129,7 @@ export function serveSession(ws: PoolerClient, pool: SessionPool, names: Stateme
       }
     }
     if (out.length) sendToClient(out.length === 1 ? out[0]! : Buffer.concat(out));
+    if (!done) armIdleTimer();
     if (done && server) {
       const lent = server;
       server = undefined;
@@ -146,6 +174,7 @@ export function serveSession(ws: PoolerClient, pool: SessionPool, names: Stateme
   };
 
   const onClientMessages = (messages: WireMessage[]) => {
+    quiet();
     const now: WireMessage[] = [];
     for (const m of messages) {
       if (m.type === "X") {
