@@ -89,7 +89,7 @@ describe.skipIf(!chromiumAvailable())("hand-off to people, customer and agent in
     await input.press("Enter");
     await agent.locator(".transcript .line.customer", { hasText: "this link does not open" }).waitFor({ timeout: 5_000 });
     const overflowing = await agent.locator(".transcript").evaluate((list) =>
-      [list, ...list.querySelectorAll(".line")].filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.className),
+      [list, ...Array.from(list.querySelectorAll(".line"))].filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.className),
     );
     expect(overflowing).toEqual([]);
 
