@@ -83,12 +83,24 @@ describe.skipIf(!chromiumAvailable())("hand-off to people, customer and agent in
     await agent.locator(".transcript .line.customer", { hasText: "thanks Dana, what is my balance?" }).waitFor({ timeout: 5_000 });
     expect(await replies(customer).count()).toBe(tellerBefore);
 
+    // A long unbroken word (a link the customer pastes) wraps inside its line: it stretched the
+    // transcript's grid column past its box, and the link's end was cut off under the summary.
+    await input.fill(`this link does not open: https://example.com/statements/${"x".repeat(120)}`);
+    await input.press("Enter");
+    await agent.locator(".transcript .line.customer", { hasText: "this link does not open" }).waitFor({ timeout: 5_000 });
+    const overflowing = await agent.locator(".transcript").evaluate((list) =>
+      [list, ...Array.from(list.querySelectorAll(".line"))].filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.className),
+    );
+    expect(overflowing).toEqual([]);
+
     // 4. The agent hands back; Teller answers again.
     await agent.getByRole("button", { name: "Hand back to Teller" }).click();
     await customer.locator(".messages .agent-event", { hasText: "Dana handed you back to Teller. Ask me anything." }).waitFor({ timeout: 10_000 });
     // Dana still reads it, closed: no reply box, nothing to act on.
     const closed = agent.locator('.conversation[data-state="closed"]');
     await closed.waitFor({ timeout: 5_000 });
+    // The button pressed is gone: the keyboard is on the notice that says so, not the page's start.
+    expect(await agent.evaluate(() => document.activeElement?.className)).toBe("notice closed");
     expect(await closed.locator(".notice.closed").textContent()).toBe("Closed: handed back to Teller. You can read the conversation; replies are off.");
     expect(await closed.locator(".transcript .line.customer", { hasText: "thanks Dana, what is my balance?" }).count()).toBe(1);
     expect(await agent.getByLabel("Reply").count()).toBe(0);

@@ -305,6 +305,43 @@ describe.skipIf(!chromiumAvailable())("the web app on phones", () => {
     await e2e.pages.shot(page, "restored-after-reload");
   });
 
+  it("keeps a confirmation's Yes on screen after a reload and when the on-screen keyboard opens", async ({ skip }) => {
+    skip(!can.dialogue, WAITS_FOR_DIALOGUE);
+    const phone = { width: 390, height: 844 };
+    const { page } = await e2e.pages.open({ viewport: phone, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    await signIn(page, "Sam Okafor");
+    await (await ask(page, "Show my recent transactions")).locator("table.transactions").waitFor();
+    await (await ask(page, "How much did I spend last month?")).locator("svg.spending-chart").waitFor();
+    await (await ask(page, "Transfer $5 from checking to savings")).locator(".confirmation.open").waitFor();
+    const yes = page.locator(".confirmation.open button.yes");
+    /** Yes lies wholly inside the conversation's scroll box, where the customer can tap it. */
+    const yesInView = () =>
+      yes.evaluate((button) => {
+        const box = button.closest(".messages-scroll")!.getBoundingClientRect();
+        const at = button.getBoundingClientRect();
+        return at.top >= box.top - 0.5 && at.bottom <= box.bottom + 0.5;
+      });
+    expect(await eventually(yesInView, Boolean, 5_000)).toBe(true);
+
+    // A reload draws the restored replies in after the list first scrolled: it scrolled to the
+    // middle of the spending chart and the confirmation sat below the fold.
+    await page.reload();
+    await yes.waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(1_500);
+    expect(await yesInView()).toBe(true);
+
+    // The keyboard takes 300 px (interactive-widget=resizes-content): the box shrinks from the
+    // bottom, and the list follows it instead of hiding the confirmation under the composer.
+    await page.getByLabel("Message").focus();
+    await page.setViewportSize({ width: phone.width, height: phone.height - 300 });
+    await page.waitForTimeout(500);
+    expect(await yesInView()).toBe(true);
+    await e2e.pages.shot(page, "confirmation-with-keyboard-390x544");
+    await page.setViewportSize(phone);
+    await page.locator(".confirmation.open button.no").click();
+    await page.locator(".confirmation.answered").waitFor({ timeout: 15_000 });
+  });
+
   it("had no CSP violations or page errors in any of the above", () => {
     expect(e2e.pages.problems).toEqual([]);
   });

@@ -47,6 +47,25 @@ describe("Conversation (agent)", () => {
     expect(list.scrollTop).toBe(2_200);
   });
 
+  it("moves the keyboard to the closed notice when Resolve or Hand back closes it, instead of dropping focus on the page", () => {
+    const handlers = { onSend: vi.fn(async () => true), onTyping: vi.fn(), onHandBack: vi.fn(), onResolve: vi.fn() };
+    const view = render(<Conversation detail={detail(3)} staff={dana} {...handlers} />);
+    screen.getByRole("button", { name: "Resolve" }).focus();
+    // The server's answer closes it: the button the agent pressed is gone.
+    view.rerender(<Conversation detail={detail(3, "h1", false, "resolved")} staff={dana} {...handlers} />);
+    expect(screen.queryByRole("button", { name: "Resolve" })).toBeNull();
+    expect(document.activeElement?.textContent).toMatch(/^Closed: resolved/);
+
+    // Opened already closed (the agent clicked it in the queue): the keyboard stays where it was.
+    cleanup();
+    const queue = document.createElement("button");
+    document.body.append(queue);
+    queue.focus();
+    render(<Conversation detail={detail(3, "h2", false, "resolved")} staff={dana} {...handlers} />);
+    expect(document.activeElement).toBe(queue);
+    queue.remove();
+  });
+
   it("says the bank disabled the customer, and offers no reply box for them", () => {
     renderConversation(detail(2, "h1", true));
     expect(screen.getByRole("status").textContent).toBe("The bank has disabled this customer's access. You can read the conversation but not reply; resolve it or hand it back.");

@@ -44,6 +44,16 @@ export function Conversation({ detail, staff, onSend, onTyping, onHandBack, onRe
   const disabled = detail.handoff.customerDisabled;
   const canResolve = detail.handoff.status === "assigned" && (mine || staff.role === "supervisor");
   const closed = isClosed(detail.handoff.status);
+  // Resolve and Hand back remove the button that was pressed: without a place to go the keyboard
+  // fell to the page's start. It goes to the notice that says the conversation is closed.
+  const closedNotice = useRef<HTMLParagraphElement>(null);
+  const seen = useRef({ id: detail.handoff.id, closed });
+  useEffect(() => {
+    const before = seen.current;
+    seen.current = { id: detail.handoff.id, closed };
+    const justClosed = closed && !before.closed && before.id === detail.handoff.id;
+    if (justClosed && (!document.activeElement || document.activeElement === document.body)) closedNotice.current?.focus();
+  }, [detail.handoff.id, closed]);
 
   function typed(value: string) {
     setText(value);
@@ -88,7 +98,7 @@ export function Conversation({ detail, staff, onSend, onTyping, onHandBack, onRe
         </div>
       </header>
       {closed && (
-        <p role="status" className="notice closed">
+        <p role="status" className="notice closed" tabIndex={-1} ref={closedNotice}>
           {closedText(detail.handoff.status)}
         </p>
       )}

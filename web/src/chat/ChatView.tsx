@@ -5,24 +5,17 @@ import type { Session } from "../auth/session.js";
 import { Composer } from "./Composer.js";
 import { ConnectionBanner } from "./ConnectionBanner.js";
 import { MessageList } from "./MessageList.js";
-import { QuickReplies } from "./QuickReplies.js";
+import { QueueBanner } from "./QueueBanner.js";
 import { ReplyAnnouncer } from "./ReplyAnnouncer.js";
 import { useChat } from "./useChat.js";
-import type { Action, Reply } from "./protocol.js";
+import { Welcome } from "./Welcome.js";
+import type { Reply } from "./protocol.js";
 
 export interface ChatViewProps {
   session: Session;
   onExpired(): void;
   onSignOut(): void;
 }
-
-/** The likely first steps, as chips on an empty conversation. */
-const STARTERS: Action[] = [
-  { type: "reply", label: "My balance", text: "What's my balance?" },
-  { type: "reply", label: "Recent transactions", text: "Show my recent transactions" },
-  { type: "reply", label: "Spending this month", text: "How much did I spend this month?" },
-  { type: "reply", label: "Make a transfer", text: "I want to make a transfer" },
-];
 
 /** Signed in: header, accounts panel, conversation and message box. */
 export function ChatView({ session, onExpired, onSignOut }: ChatViewProps) {
@@ -51,23 +44,8 @@ export function ChatView({ session, onExpired, onSignOut }: ChatViewProps) {
         <AccountsPanel accounts={accounts} onRefresh={() => void refresh()} />
         <main className="chat" aria-label="Chat with Teller">
           <ConnectionBanner status={chat.status} notice={chat.notice} />
-          {chat.handoff && !chat.agent && (
-            <div className="handoff-banner" role="status">
-              <p>You're in the queue for someone from our team. They'll reply here.</p>
-              <button type="button" className="secondary" onClick={() => void chat.leaveQueue().catch(() => {})}>
-                Leave the queue
-              </button>
-            </div>
-          )}
-          {chat.entries.length === 0 && (
-            <div className="welcome">
-              <p>
-                Hi {session.name.split(" ")[0]}. Ask me about your balances, recent transactions, spending, payments or
-                cards.
-              </p>
-              <QuickReplies actions={STARTERS} onSend={(text) => chat.send(text)} />
-            </div>
-          )}
+          {chat.handoff && !chat.agent && <QueueBanner onLeave={() => void chat.leaveQueue().catch(() => {})} />}
+          {chat.entries.length === 0 && <Welcome name={session.name} onSend={(text) => chat.send(text)} />}
           <MessageList
             entries={chat.entries}
             unsent={chat.unsent}

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { MessageList, type MessageListProps } from "./MessageList.js";
 import type { Entry } from "./useChat.js";
@@ -50,6 +50,79 @@ describe("MessageList", () => {
     expect(screen.getByRole("alert").textContent).toBe("Not sent: the answer was lost");
     fireEvent.click(screen.getByRole("button", { name: 'Retry sending "Yes"' }));
     expect(props.onRetry).toHaveBeenCalledWith("m1");
+  });
+
+  describe("keeps the newest message in view", () => {
+    /** A ResizeObserver the test fires by hand: happy-dom lays nothing out. */
+    let observed: Array<() => void> = [];
+    beforeEach(() => {
+      observed = [];
+      vi.stubGlobal(
+        "ResizeObserver",
+        class {
+          constructor(private readonly callback: () => void) {}
+          observe() {
+            observed.push(() => this.callback());
+          }
+          disconnect() {}
+          unobserve() {}
+        },
+      );
+    });
+    afterEach(() => vi.unstubAllGlobals());
+
+    /** The scroll box with a layout: `content` px of messages in a `box` px window. */
+    function layout(box: number, content: number) {
+      const scroller = document.querySelector<HTMLElement>(".messages-scroll")!;
+      Object.defineProperty(scroller, "clientHeight", { configurable: true, value: box });
+      Object.defineProperty(scroller, "scrollHeight", { configurable: true, value: content });
+      return scroller;
+    }
+    const resized = () => observed.forEach((fire) => fire());
+    const maxTop = (scroller: HTMLElement) => scroller.scrollHeight - scroller.clientHeight;
+
+    const confirmationEntries: Entry[] = [
+      { kind: "customer", id: "m1", text: "send 15 to Jordan", at },
+      {
+        kind: "teller",
+        key: "k",
+        replyTo: "m1",
+        reply: { text: "Send $15.00 to Jordan Lee?", intent: { name: "transfer", confidence: 1 }, actions: [] },
+        at,
+      },
+    ];
+
+    it("when the box shrinks under it (a phone's on-screen keyboard opens): the confirmation stays on screen", () => {
+      renderList(confirmationEntries);
+      const scroller = layout(600, 1000);
+      scroller.scrollTop = maxTop(scroller);
+      fireEvent.scroll(scroller);
+      layout(300, 1000); // the keyboard takes 300 px
+      resized();
+      expect(scroller.scrollTop).toBe(maxTop(scroller));
+    });
+
+    it("when the messages grow after they were scrolled to (a reload's replies filled in late)", () => {
+      renderList(confirmationEntries);
+      const scroller = layout(600, 800);
+      scroller.scrollTop = maxTop(scroller);
+      fireEvent.scroll(scroller);
+      layout(600, 1200); // the restored replies' cards and the pending confirmation drawn in
+      resized();
+      expect(scroller.scrollTop).toBe(maxTop(scroller));
+    });
+
+    it("but not once the customer has scrolled up to read earlier messages", () => {
+      renderList(confirmationEntries);
+      const scroller = layout(600, 1000);
+      scroller.scrollTop = maxTop(scroller);
+      fireEvent.scroll(scroller);
+      scroller.scrollTop = 100;
+      fireEvent.scroll(scroller);
+      layout(300, 1000);
+      resized();
+      expect(scroller.scrollTop).toBe(100);
+    });
   });
 
   it("says a queued message is waiting while offline, instead of a time", () => {

@@ -5,6 +5,7 @@ import { MessageTime } from "./MessageTime.js";
 import { TellerMessage } from "./TellerMessage.js";
 import type { Entry } from "./useChat.js";
 import { AgentMessageItem } from "./AgentMessageItem.js";
+import { useStickToNewest } from "./stickToNewest.js";
 
 export interface MessageListProps {
   entries: Entry[];
@@ -23,6 +24,9 @@ export interface MessageListProps {
 /** The conversation, oldest first, scrolled to the newest. Announcements go through ReplyAnnouncer. */
 export function MessageList({ entries, unsent, status, typing, agentTyping, answered, pending, onSend, onRetry }: MessageListProps) {
   const end = useRef<HTMLDivElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const list = useRef<HTMLOListElement>(null);
+  useStickToNewest(scroller, list);
   useEffect(() => {
     const reduce = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
     end.current?.scrollIntoView?.({ block: "end", behavior: reduce ? "auto" : "smooth" });
@@ -38,8 +42,8 @@ export function MessageList({ entries, unsent, status, typing, agentTyping, answ
   const waiting = status === "offline" || status === "reconnecting" || status === "expired";
   const last = entries.at(-1);
   return (
-    <div className="messages-scroll">
-      <ol className="messages" aria-label="Conversation">
+    <div className="messages-scroll" ref={scroller}>
+      <ol className="messages" aria-label="Conversation" ref={list}>
         {entries.map((entry) =>
           entry.kind === "customer" ? (
             <li key={entry.id} className={`customer${entry.error ? " failed" : ""}`} data-message-id={entry.id}>
