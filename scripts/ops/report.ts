@@ -17,7 +17,8 @@ let response: Response;
 try {
   response = await fetch(`${url}/dev/metrics?from=${from}&to=${to}`, { signal: AbortSignal.timeout(15_000) });
 } catch (error) {
-  console.error(`cannot reach the local stack at ${url} (is \`npm start\` running?): ${String(error)}`);
+  const hint = args.has("url") ? "" : ` If it runs on another port, say so: PORT=<port> npm run report (or --url).`;
+  console.error(`cannot reach the local stack at ${url} (is \`npm start\` running?): ${String(error)}.${hint}`);
   process.exit(1);
 }
 if (!response.ok) {
