@@ -1,11 +1,11 @@
-import type { PendingConfirmation, Reply } from "./reply.js";
+import type { ConfirmationAnswer, PendingConfirmation, Reply } from "./reply.js";
 
 /** What a client sends: its own message id (for retries) and the text. */
 export interface ChatMessageInput {
   id: string;
   text: string;
   /** Sent by the Yes/No buttons of a confirmation the server rendered. */
-  confirmation?: { id: string; answer: "yes" | "no" };
+  confirmation?: ConfirmationAnswer;
 }
 
 /** The answer to one customer message; the same message id always gets the same answer. */

@@ -66,10 +66,24 @@ export interface PendingConfirmation {
   expiresAt: number;
 }
 
+/**
+ * A Yes or No to one confirmation: what a confirmation's button sends (ChatMessageInput), and what
+ * a turn's reply says it settled (`Reply.settled`), typed "yes"/"no" as much as pressed.
+ */
+export interface ConfirmationAnswer {
+  id: string;
+  answer: "yes" | "no";
+}
+
 export interface Reply {
   text: string;
   intent: { name: string; confidence: number };
   actions: Action[];
   data?: RichData;
   confirmation?: PendingConfirmation;
+  /**
+   * The confirmation this turn answered, and how: a card shows "You confirmed." for a typed "yes"
+   * as for its button. Absent when the turn answered none; a client that ignores it loses nothing else.
+   */
+  settled?: ConfirmationAnswer;
 }

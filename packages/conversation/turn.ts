@@ -8,6 +8,7 @@ import { BANK_ROUTING_NUMBERS } from "../banking/routing-numbers.js";
 import type { Db } from "../db/client.js";
 import type { DialogueState, Reply } from "../dialogue/index.js";
 import { combineReplies, resumeExecution, runTurn, type TurnHooks } from "../dialogue/runner.js";
+import { answeredConfirmation } from "../dialogue/state.js";
 import type { TextGenerator } from "../nlu/index.js";
 import { bankEffectExecutor, CustomerDisabled } from "./bank-effects.js";
 import { auditEvent, chatEvent } from "./session-events.js";
@@ -160,7 +161,10 @@ async function answerTurn(
   replies.push(...outcome.replies);
   await guard.settle();
 
-  const turn: ChatTurn = { id: message.id, reply: combineReplies(replies), at: new Date(now).toISOString() };
+  // Which card the turn answered, and how: a typed "yes" shows "You confirmed." as the button does.
+  const settled = answeredConfirmation(state, outcome.state, { entities: understanding.entities, button: message.confirmation });
+  const combined = combineReplies(replies);
+  const turn: ChatTurn = { id: message.id, reply: settled ? { ...combined, settled } : combined, at: new Date(now).toISOString() };
   const storedTurn = transcriptTurn(turn);
   const events: ChatEvent[] = [
     chatEvent("message.received", customerId, message.id, now, {

@@ -1,8 +1,8 @@
 /** The persisted state (state.ts): a fresh state, fallbacks, settled bookkeeping and confirmation expiry. */
 import { describe, expect, it } from "vitest";
 import { CONFIRMATION_TTL_MS, FALLBACK_CONFIDENCE, MAX_SETTLED, TASK_IDLE_MS } from "./config.js";
-import { confirmationStatus, expireStale, initialState, isFallback, pendingConfirmation, settle } from "./state.js";
-import { Session, lastReply, understood, usd } from "../../test/support/dialogue-session.js";
+import { answeredConfirmation, cloneState, confirmationStatus, expireStale, initialState, isFallback, pendingConfirmation, settle } from "./state.js";
+import { Session, lastReply, pendingTransfer as transferAsked, understood, usd } from "../../test/support/dialogue-session.js";
 
 function pendingTransfer() {
   const session = new Session();
@@ -71,5 +71,46 @@ describe("dialogue state", () => {
     session.autoExecute = true;
     session.resume();
     expect(confirmationStatus(session.state, confirmation.id, session.now)).toBe("done");
+  });
+
+  describe("which confirmation a turn answered, and how", () => {
+    it("a typed yes confirmed the card it answered", () => {
+      const { session, confirmation } = transferAsked();
+      const before = cloneState(session.state);
+      const entities = { yes: true };
+      session.say("yes", understood("affirm", entities));
+      expect(answeredConfirmation(before, session.state, { entities })).toEqual({ id: confirmation.id, answer: "yes" });
+    });
+
+    it("a typed no (or cancel) declined it", () => {
+      for (const entities of [{ no: true }, { query: { cancel: true } }]) {
+        const { session, confirmation } = transferAsked();
+        const before = cloneState(session.state);
+        session.say("no", understood("deny", entities as never));
+        expect(answeredConfirmation(before, session.state, { entities: entities as never })).toEqual({ id: confirmation.id, answer: "no" });
+      }
+    });
+
+    it("the No button declined it", () => {
+      const { session, confirmation } = transferAsked();
+      const before = cloneState(session.state);
+      const button = { id: confirmation.id, answer: "no" as const };
+      session.say("No", understood("deny", {}), button);
+      expect(answeredConfirmation(before, session.state, { entities: {}, button })).toEqual(button);
+    });
+
+    it("a correction that replaced the card answered nothing", () => {
+      const { session } = transferAsked();
+      const before = cloneState(session.state);
+      session.say("actually make it 45", understood("transfer", { amount: usd(45) }));
+      expect(answeredConfirmation(before, session.state, { entities: { amount: usd(45) } })).toBeUndefined();
+    });
+
+    it("with nothing pending, a yes answered nothing", () => {
+      const session = new Session();
+      const before = cloneState(session.state);
+      session.say("yes", understood("affirm", { yes: true }));
+      expect(answeredConfirmation(before, session.state, { entities: { yes: true } })).toBeUndefined();
+    });
   });
 });

@@ -1,6 +1,8 @@
 /** The engine's persisted state: creation, bookkeeping of settled confirmations, expiry. */
 import { FALLBACK_CONFIDENCE, MAX_SETTLED, REPEAT_YES_WINDOW_MS, TASK_IDLE_MS } from "./config.js";
+import type { ConfirmationAnswer } from "../contract/reply.js";
 import type { DialogueState, SettledConfirmation, SettledOutcome, Task, Understanding } from "./types.js";
+import type { Entities } from "./types.understood.js";
 
 export function initialState(): DialogueState {
   return { version: 1, task: null, executing: null, consecutiveFallbacks: 0, handoff: null, settled: [] };
@@ -55,4 +57,25 @@ export function confirmationStatus(state: DialogueState, id: string, now: number
   if (pending?.id === id) return now > pending.expiresAt ? "expired" : "pending";
   if (state.executing?.id === id) return "executing";
   return state.settled.find((s) => s.id === id)?.outcome ?? "unknown_id";
+}
+
+/**
+ * The confirmation pending before a turn that the turn answered, and how (the reply's `settled`):
+ * "yes" once it is executing or settled done, failed or unknown (only a yes starts it); "no" once
+ * cancelled by a message that says no or cancel, typed or the No button. Replaced by a correction,
+ * expired, or dropped for a hand-off: undefined (the card is then no longer waiting, not answered).
+ */
+export function answeredConfirmation(
+  before: DialogueState,
+  after: DialogueState,
+  said: { entities?: Partial<Entities> | undefined; button?: ConfirmationAnswer | undefined },
+): ConfirmationAnswer | undefined {
+  const id = pendingConfirmation(before.task)?.id;
+  if (!id) return undefined;
+  if (after.executing?.id === id) return { id, answer: "yes" };
+  const outcome = after.settled.find((s) => s.id === id)?.outcome;
+  if (outcome === "done" || outcome === "failed" || outcome === "unknown") return { id, answer: "yes" };
+  const e = said.entities;
+  const saidNo = said.button ? said.button.id === id && said.button.answer === "no" : Boolean(e?.no || e?.cancelRequest || e?.query?.cancel);
+  return outcome === "cancelled" && saidNo ? { id, answer: "no" } : undefined;
 }

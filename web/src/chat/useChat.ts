@@ -64,6 +64,7 @@ const replyKey = (id: string, reply: Reply) => `${id}:${reply.confirmation?.id ?
  * the answer (epoch ms), where known; else the time it came.
  */
 export function withReply(state: ChatState, id: string, reply: Reply, final: boolean, at?: number): ChatState {
+  state = withSettled(state, reply);
   // The turn that asked a confirmation shown only from the server's state takes its place.
   if (reply.confirmation) state = withStandInReplaced(state, reply.confirmation.id);
   const key = replyKey(id, reply);
@@ -78,6 +79,16 @@ export function withReply(state: ChatState, id: string, reply: Reply, final: boo
   const first = state.entries.indexOf(streamed[0]!);
   const rest = state.entries.filter((e) => !streamed.includes(e as TellerEntry));
   return { ...state, pending, entries: [...rest.slice(0, first), entry, ...rest.slice(first)] };
+}
+
+/**
+ * The card a turn answered, as the server says (`reply.settled`): a typed "yes" or "no" shows on the
+ * card as its own button would ("You confirmed." / "You said no."), not as "no longer waiting".
+ */
+function withSettled(state: ChatState, reply: Reply): ChatState {
+  const settled = reply.settled;
+  if (!settled || state.answered[settled.id] === settled.answer) return state;
+  return { ...state, answered: { ...state.answered, [settled.id]: settled.answer } };
 }
 
 /** The replies streamed for `id` are the answer: shown at the server's time, as in every other tab. */
@@ -98,6 +109,7 @@ export function withRestoredTurn(state: ChatState, id: string, reply: Reply, log
     return withReply({ ...state, entries }, id, reply, true, logged?.repliedAt);
   }
   if (!logged) return state;
+  state = withSettled(state, reply);
   if (reply.confirmation) state = withStandInReplaced(state, reply.confirmation.id);
   // Agent messages read back before this turn came, and said before it, stay before it.
   let at = state.historyEnd ?? 0;
@@ -141,6 +153,7 @@ export function withServerState(state: ChatState, pending: PendingConfirmation |
 
 /** An older turn from elsewhere put at `index`; what is pending is the newer turns' business. */
 function withTurnBefore(state: ChatState, index: number, id: string, said: SaidElsewhere, reply: Reply, at: number): ChatState {
+  state = withSettled(state, reply);
   const turn: Entry[] = [
     { kind: "customer", id, text: said.text, at, ...(said.confirmation ? { confirmation: said.confirmation } : {}) },
     { kind: "teller", key: replyKey(id, reply), replyTo: id, reply, at },
