@@ -33,6 +33,7 @@ import { cancelJustScheduled, cancelsScheduled, continueSchedules, onCancelResul
 import { onTransferData, startTransfer } from "./flows/transfer.js";
 import { withoutNegated } from "./flows/transfer-negation.js";
 import { answerAfterSent, asksTakeBack } from "./flows/after-sent.js";
+import { answerGreetingFigure } from "./flows/greeting-figure.js";
 import { reverseDirection } from "./flows/transfer-swap.js";
 import { answersAskedSlot, hasTransferEntities, rejectsSource } from "./flows/transfer-answers.js";
 import { onButton } from "./engine.buttons.js";
@@ -147,6 +148,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
       return resumePaused(ctx);
     }
     if (entities.hold && !entities.yes && !entities.no) return holdOn(ctx, task);
+    // "hi 29" to "How much?": asked again, never put on a card (flows/greeting-figure.ts).
+    if (task.kind === "transfer" && answerGreetingFigure(ctx, task, event.text)) return;
     // "undo that", "take it back" before the Yes: the task is cancelled, nothing was done.
     if (asksTakeBack(event.text)) return endTask(ctx, cancelText(task));
     if (task.kind === "transfer" && (rejectsSource(ctx, task, event.text) || reverseDirection(ctx, task, event.text))) return;

@@ -11,6 +11,7 @@
 // it to Jordan, send it to Sam") is left to message-parts.ts.
 
 import { OUT_OF_SCOPE, type IntentName } from "../contract/intents";
+import { readFreezeRequest } from "./freeze-request";
 import { lazyPattern } from "./lazy-pattern";
 
 /**
@@ -27,23 +28,11 @@ export function insteadOfRefused(intent: IntentName, text: string): IntentName |
 
 // ─── A freeze refused or asked about ───
 
-const FREEZE = String.raw`(?:freez\w*|froze(?:n)?|block\w*|lock\w*)`;
-// A refusal of the freeze: "don't / do not / not / never …", "i don't want (to) …", "no need to …".
-const REFUSED = lazyPattern(
-  String.raw`\b(?:don'?t|dont|do\s+not|not|never|no\s+need\s+to|no\s+don'?t)\s+(?:(?:want|need)\s+(?:to\s+|you\s+to\s+|my\s+card\s+|it\s+)?)?(?:please\s+)?${FREEZE}\b|\b(?:don'?t|dont|do\s+not)\s+(?:want|need)\s+(?:my|the|this|that)\s+(?:\w+\s+)?(?:card|visa|mastercard|debit)\s+(?:to\s+be\s+)?${FREEZE}`,
-  "i",
-);
-// A question why it happened, or whether it is: "why did you freeze my card", "is my card frozen".
-const ASKED_WHY = lazyPattern(String.raw`^(?:but\s+|so\s+)?why\s+(?:did|was|is|has|have|would|were|does)\b[^.?!]*\b${FREEZE}`, "i");
-
+/** freeze-request.ts reads the message (the dialogue reads it the same way); only the sentence that names the freeze counts. */
 function notAFreeze(text: string): IntentName | undefined {
-  // Only the sentence that names the freeze: "freeze my card, don't cancel it" still asks for one.
-  const clause = /\b(?:freez|froze|block|lock)/i.exec(text);
-  if (!clause) return undefined;
-  const start = Math.max(0, text.lastIndexOf(",", clause.index) + 1, text.lastIndexOf(".", clause.index) + 1);
-  const sentence = text.slice(start);
-  if (REFUSED.test(sentence)) return OUT_OF_SCOPE;
-  if (ASKED_WHY.test(sentence.trim())) return "account_blocked";
+  const said = readFreezeRequest(text);
+  if (said === "refused") return OUT_OF_SCOPE;
+  if (said === "asked_why") return "account_blocked";
   return undefined;
 }
 

@@ -58,6 +58,32 @@ describe("redactText", () => {
     expect(redactText("1074001239", ["074001239"])).toBe("[account ••1239]");
   });
 
+  // defects17: staff read "https://example.com/help/articles/[account ••5678]" in the agent console.
+  it("leaves the digits of a pasted link readable", () => {
+    for (const link of [
+      "https://example.com/help/articles/12345678",
+      "https://bank.example/track?id=4402918833",
+      "http://shop.example/orders/2026/000123456789012/receipt",
+      "www.example.org/item/98765432?ref=1234567",
+    ]) {
+      expect(redactText(`see ${link} please`)).toBe(`see ${link} please`);
+    }
+  });
+
+  it("still masks a card or account number beside a link, and a card number inside one", () => {
+    expect(redactText("https://example.com/help/articles/12345678 my card is 4242 4242 4242 4242")).toBe(
+      "https://example.com/help/articles/12345678 my card is •••• 4242",
+    );
+    expect(redactText("account 12345678, see https://bank.example/track?id=4402918833")).toBe(
+      "account [account ••5678], see https://bank.example/track?id=4402918833",
+    );
+    // A card number is never stored, not even as part of a link.
+    expect(redactText("https://pay.example/checkout?pan=4242424242424242&x=1")).toBe("https://pay.example/checkout?pan=•••• 4242&x=1");
+    // Digits that start in a link and go on after it are not the link's.
+    expect(redactText("https://x.example/4242 4242 4242 4242")).toBe("https://x.example/•••• 4242");
+    expect(redactText("text 12345678https://x.example/a")).toBe("text [account ••5678]https://x.example/a");
+  });
+
   it("masks JWTs and bearer credentials whole", () => {
     const jwt = "eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJjdXNfMSJ9.c2lnbmF0dXJlLXNpZ25hdHVyZQ";
     expect(redactText(`here is my token ${jwt} ok`)).toBe("here is my token [token] ok");

@@ -8,6 +8,7 @@
  *   other number of 13+ digits, IBAN        → "[account ••1234]"
  *   number of 7–12 digits                   → "[phone]" when written like one, else "[account ••1234]"
  *   email address                           → "[email]"
+ *   digits inside a link (https://…, www.…)  → kept, unless a card number ("•••• 4242")
  *   JWT, or any credential after "Bearer "  → "[token]"
  */
 
@@ -46,7 +47,32 @@ export function redactText(text: string, publicNumbers: readonly string[] = []):
     .replace(TOKEN, "[token]")
     .replace(EMAIL, "[email]")
     .replace(IBAN, maskIban)
-    .replace(NUMBER_RUN, (run) => (publicNumbers.includes(run.trim()) ? run : maskNumberRun(run)));
+    .replace(NUMBER_RUN, (run, at: number, whole: string) => {
+      if (publicNumbers.includes(run.trim())) return run;
+      return withinLink(whole, at, at + run.length) ? maskCardInLink(run) : maskNumberRun(run);
+    });
+}
+
+/**
+ * A link as people paste it. Its digits are article, order or tracking ids, read by staff in the
+ * agent console ("…/articles/[account ••5678]" helped no one), so only a card number is masked there.
+ */
+const LINK = /(?:https?:\/\/|www\.)[^\s<>"'`]+/gi;
+
+/** True when [start, end) lies inside one link of `text`; digits that go on past a link are not the link's. */
+function withinLink(text: string, start: number, end: number): boolean {
+  if (!/https?:\/\/|www\./i.test(text)) return false;
+  for (const m of text.matchAll(LINK)) {
+    if (start >= m.index && end <= m.index + m[0].length) return true;
+  }
+  return false;
+}
+
+/** In a link, a card number is still never stored (PCI DSS 3.4); any other id stays as written. */
+function maskCardInLink(run: string): string {
+  const digits = run.replace(/\D/g, "");
+  const isCard = digits.length >= MIN_CARD_DIGITS && digits.length <= MAX_CARD_DIGITS && passesLuhn(digits);
+  return isCard ? `•••• ${digits.slice(-4)}` : run;
 }
 
 /** Luhn checksum over a string of digits (ISO/IEC 7812). */

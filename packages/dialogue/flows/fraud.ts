@@ -10,6 +10,7 @@ import { startCardChange } from "./cards.js";
 import { handOff } from "./conversation.js";
 import { faqAnswer } from "../faq/index.js";
 import { FREEZE_CARD } from "../faq/answer.js";
+import { asksForFreeze } from "../../nlu/freeze-request.js";
 
 export function startFraudReport(ctx: StepContext, intent: IntentTag, e: Entities): void {
   ctx.replies.push(reply(intent, "I'm sorry this happened. Let's protect your money first."));
@@ -20,11 +21,6 @@ export function startFraudReport(ctx: StepContext, intent: IntentTag, e: Entitie
 
 /** Lost, stolen or compromised card: the written answer offers to freeze it "now". */
 export const CARD_AT_RISK_INTENTS: readonly string[] = ["lost_or_stolen_card", "compromised_card"];
-
-// "I lost my visa, freeze it", "my card was stolen, please block it": the freeze asked for in so many words.
-const ASKS_FREEZE = /\b(?:freeze|block|lock|deactivate)\s+(?:it|that|this|them|my|the)\b/i;
-// Refused, or asked about ("should I freeze it?", "how do I block it"): the offer is made, with its Yes/No.
-const REFUSES_FREEZE = /\b(?:(?:don'?t|do\s+not|not|never|no\s+need\s+to)\s+(?:\w+\s+)?|(?:should|can|could|do|must|would)\s+i\s+(?:\w+\s+){0,2}|how\s+(?:do|can|would)\s+i\s+(?:\w+\s+)?)(?:freeze|block|lock|deactivate)\b/i;
 
 /**
  * The written answer, then the offer itself as a confirmation: its "I can do that for you now" was
@@ -38,6 +34,7 @@ export function startCardAtRisk(ctx: StepContext, intent: IntentTag, e: Entities
   ctx.replies.push(reply(intent, answer.text, { actions }));
   handOff(ctx, intent, "fraud_risk", false);
   startCardChange(ctx, { name: "freeze_card", confidence: intent.confidence }, "frozen", e);
-  const asked = ASKS_FREEZE.test(text) && !REFUSES_FREEZE.test(text);
+  // "I lost my visa, freeze it" asks; "don't freeze it yet", "should I freeze it?" get the offer.
+  const asked = asksForFreeze(text);
   if (ctx.state.task?.kind === "card" && !asked) ctx.state.task.confirmFreeze = true;
 }

@@ -105,3 +105,21 @@ describe("extractRecipientName, nlu9", () => {
     expect(extractRecipientName(text)).toBeUndefined();
   });
 });
+
+// defects17: "same again but to Jordan" has no verb before "to", so no one was read and the
+// repeat was declined ("Sorry, I can't help with that.") instead of "no saved payee called …".
+describe("extractRecipientName, a repeat sent elsewhere", () => {
+  it.each([
+    ["same again but to Jordan", "Jordan"],
+    ["same again but to Sam", "Sam"],
+    ["do that again but to my sister", "sister"],
+    ["the same again, but to Jordan Lee from savings", "Jordan Lee"],
+    ["repeat that transfer but only to Chidi", "Chidi"],
+  ])("%s → %s", (text, name) => {
+    expect(extractRecipientName(text)).toBe(name);
+  });
+
+  it.each(["same again but 50", "same again but from savings", "same again but to savings", "same again but for dinner"])("finds no name in %s", (text) => {
+    expect(extractRecipientName(text)).toBeUndefined();
+  });
+});

@@ -63,6 +63,9 @@ const patterns = onFirstUse(() => [
   // "Let's do a transfer. Six hundred dollars to Tom.": an amount, then who it is for (session 14).
   // nlu7: also in fragments, "Transfer. 75 dollars. To Priya."
   new RegExp(String.raw`(?:\b(?:dollars?|bucks|usd|euros?|pounds?|quid)|[$€£]\s?\d[\d,]*(?:\.\d+)?)[.,]?\s+(?:over\s+)?to\s+(?:my\s+)?${NAME}`, "iu"),
+  // defects17: "same again but to Jordan": a repeat of the last transfer to someone else, with no verb
+  // before "to" (the dialogue says a name that is no saved payee back, as for "send 10 to Jordan").
+  new RegExp(String.raw`\b(?:again|same|once\s+more|one\s+more\s+time)[,\s]+(?:but|only|just)\s+(?:only\s+|just\s+)?(?:to|for)\s+${MY}?${WHO}${NAME}`, "iu"),
   // The whole message "to Morgan": the answer to "Who should I send it to?"
   new RegExp(String.raw`^\s*to\s+(?:my\s+)?${NAME}\s*[.!]?\s*$`, "iu"),
 ]);

@@ -20,6 +20,32 @@ describe("after a transfer was sent", () => {
     });
   });
 
+  // defects17: "same again but to Morgan" got "Sorry, I can't help with that." (no verb before "to",
+  // so no recipient was read), and a second such message handed the chat to staff.
+  it("'same again but to' a name that is no saved payee says so as 'send 10 to' does: no card, nothing moves", async () => {
+    await runScript("sent-same-again-unknown", {
+      turns: [
+        { say: "send 10 to Morgan", expect: { confirmation: false, text: /I couldn't find a saved payee called “Morgan”\. Your saved payees are “City Power & Light” and “Jordan Lee”\./ } },
+        { say: "cancel", expect: { confirmation: false } },
+        { say: "send 30 to Jordan Lee from checking", expect: { confirmation: true } },
+        { say: "yes", expect: { data: "transfer_receipt" }, balances: { checking: 970_00 } },
+        {
+          say: "same again but to Morgan",
+          expect: { intent: "transfer", confirmation: false, text: /I couldn't find a saved payee called “Morgan”\. Your saved payees are “City Power & Light” and “Jordan Lee”\. Who should I send it to\?/ },
+          balances: { checking: 970_00 },
+        },
+        { say: "cancel", expect: { confirmation: false, text: /Nothing was sent/ }, balances: { checking: 970_00 } },
+        {
+          say: "same again but to Sam",
+          expect: { intent: "transfer", confirmation: false, text: /I couldn't find a saved payee called “Sam”\. Your saved payees are/, notText: /team|Sorry/ },
+          balances: { checking: 970_00 },
+        },
+        // The repeat keeps its amount and source: a saved payee named next gets the card for them.
+        { say: "Jordan Lee", expect: { confirmation: true, text: /Send \$30\.00 from Everyday Checking ••1001 to “Jordan Lee” ••7788\?$/ }, balances: { checking: 970_00 } },
+      ],
+    });
+  });
+
   it("'do that again' with nothing sent is said plainly, nothing is set up", async () => {
     await runScript("sent-nothing-again", {
       turns: [{ say: "do that again", expect: { confirmation: false, text: /^I haven't sent any money for you in the last few minutes/ } }],

@@ -68,3 +68,37 @@ describe("third round: tentative answers, corrections and asides", () => {
     ] });
   });
 });
+
+/**
+ * defects17: "hi 29" to "How much would you like to send?" was taken as $29.00. A bare figure, "ok 29",
+ * "29 dollars" or "hmm 29 maybe" answers the question; a greeting with a figure may be anything (a
+ * typo, a number from elsewhere): it is asked again rather than put on a card the customer did not mean.
+ */
+describe("a figure with a greeting in the middle of a transfer", () => {
+  it("'hi 29' is no amount: greeted, the question asked again; the card carries only the figure given as an answer", async () => {
+    await runScript("greeting-figure", { turns: [
+      { say: "send money to Jordan Lee", expect: { confirmation: false, text: /How much would you like to send\?$/ } },
+      { say: "hi 29", expect: { confirmation: false, text: /^Hi! I wasn't sure “29” was the amount, so I haven't used it\. How much would you like to send\?$/ } },
+      { say: "hello 29", expect: { confirmation: false, text: /^Hi! I wasn't sure “29” was the amount, so I haven't used it\. How much would you like to send\?$/ } },
+      { say: "hi", expect: { confirmation: false, text: /^Hi! How much would you like to send\?$/ } },
+      { say: "29", expect: { confirmation: false, text: /Which account should I send it from\?$/ } },
+      // Once the amount is given, a greeting with another figure changes nothing either.
+      { say: "hey 40", expect: { confirmation: false, text: /^Hi! I wasn't sure “40” was the amount, so I haven't used it\. Which account should I send it from\?$/ } },
+      { say: "checking", expect: { confirmation: true, text: /Send \$29\.00 from Everyday Checking ••1001 to “Jordan Lee” ••7788\?$/ }, balances: nothingSent },
+      { say: "yes", expect: { data: "transfer_receipt" }, balances: { checking: 971_00 } },
+    ] });
+  });
+
+  it("'ok 29', '29 dollars' and 'hmm 29 maybe' answer how much", async () => {
+    await runScript("figure-answers", { turns: [
+      { say: "send money to Jordan Lee from checking", expect: { confirmation: false, text: /How much would you like to send\?$/ } },
+      { say: "ok 29", expect: { confirmation: true, text: /Send \$29\.00 from Everyday Checking ••1001 to “Jordan Lee” ••7788\?$/ } },
+      { say: "cancel", expect: { confirmation: false } },
+      { say: "send money to Jordan Lee from checking", expect: { confirmation: false, text: /How much would you like to send\?$/ } },
+      { say: "29 dollars", expect: { confirmation: true, text: /Send \$29\.00 from Everyday Checking/ } },
+      { say: "cancel", expect: { confirmation: false } },
+      { say: "send money to Jordan Lee from checking", expect: { confirmation: false, text: /How much would you like to send\?$/ } },
+      { say: "hmm 29 maybe", expect: { confirmation: true, text: /Send \$29\.00 from Everyday Checking/ }, balances: nothingSent },
+    ] });
+  });
+});

@@ -1,0 +1,52 @@
+// What a message says about freezing a card: one judgment, used where the model's reading is
+// checked (refusal-guard.ts: a refused freeze never reads as freeze_card, which freezes at once)
+// and by the dialogue (dialogue/flows/fraud.ts: "I lost my visa, freeze it" freezes at once,
+// "should I freeze it?" gets the offer with its Yes/No). Each kept its own patterns before
+// (defects17): "don't ever freeze it" was a refusal to one and not to the other.
+
+import { lazyPattern } from "./lazy-pattern";
+
+/**
+ * asked: the freeze is asked for in so many words ("freeze it", "block my card").
+ * refused: "don't freeze it", "i don't want my card frozen", "can you not lock the visa".
+ * asked_why: "why did you freeze my card", "why is my debit card blocked".
+ * wondered: asked about, not asked for ("should I freeze it?", "how do I block my card").
+ */
+export type FreezeRequest = "asked" | "refused" | "asked_why" | "wondered";
+
+const FREEZE = String.raw`(?:freez\w*|froze(?:n)?|block\w*|lock\w*|deactivat\w*)`;
+// A refusal of the freeze: "don't / do not / not / never …" (a word may come between: "don't ever
+// freeze it"), "i don't want (to) …", "no need to …", "i don't want my card (to be) frozen".
+const REFUSED = lazyPattern(
+  String.raw`\b(?:don'?t|dont|do\s+not|not|never|no\s+need\s+to|no\s+don'?t)\s+(?:(?:want|need)\s+(?:to\s+|you\s+to\s+|my\s+card\s+|it\s+)?|\w+\s+)?(?:please\s+)?${FREEZE}\b` +
+    String.raw`|\b(?:don'?t|dont|do\s+not)\s+(?:want|need)\s+(?:my|the|this|that)\s+(?:\w+\s+)?(?:card|visa|mastercard|debit)\s+(?:to\s+be\s+)?${FREEZE}`,
+  "i",
+);
+// A question why it happened, or whether it is: "why did you freeze my card", "why is my card blocked".
+const ASKED_WHY = lazyPattern(String.raw`^(?:but\s+|so\s+)?why\s+(?:did|was|is|has|have|would|were|does)\b[^.?!]*\b${FREEZE}`, "i");
+// Asked about: "should I freeze it?", "can I block my card", "how do I lock it".
+const WONDERED = lazyPattern(
+  String.raw`\b(?:(?:should|can|could|do|must|would)\s+i\s+(?:\w+\s+){0,2}|how\s+(?:do|can|would)\s+i\s+(?:\w+\s+)?)${FREEZE}\b`,
+  "i",
+);
+// Asked for: the verb with what it acts on ("freeze it", "block my card", "lock the visa").
+const ASKED = lazyPattern(String.raw`\b(?:freeze|block|lock|deactivate)\s+(?:it|that|this|them|my|the)\b`, "i");
+// Where the sentence that names the freeze starts: "freeze my card, don't cancel it" still asks for one.
+const FREEZE_WORD = /\b(?:freez|froze|block|lock|deactivat)/i;
+
+/** What the message says about freezing a card; undefined when it names no freeze or only in passing ("is my card frozen"). */
+export function readFreezeRequest(text: string): FreezeRequest | undefined {
+  const word = FREEZE_WORD.exec(text);
+  if (!word) return undefined;
+  const start = Math.max(0, text.lastIndexOf(",", word.index) + 1, text.lastIndexOf(".", word.index) + 1);
+  const sentence = text.slice(start);
+  if (REFUSED.test(sentence)) return "refused";
+  if (ASKED_WHY.test(sentence.trim())) return "asked_why";
+  if (WONDERED.test(sentence)) return "wondered";
+  return ASKED.test(text) ? "asked" : undefined;
+}
+
+/** The message asks for the freeze itself, neither refusing it nor asking about it. */
+export function asksForFreeze(text: string): boolean {
+  return readFreezeRequest(text) === "asked";
+}
