@@ -21,6 +21,15 @@ describe("query modifiers", () => {
     expect(q("smallest payment this month?").superlative).toBe("smallest");
   });
 
+  // sweep17: "which categories did i spend the most on last month" named the merchant paid most often.
+  it("leaves a question about categories to the spending view's top categories", () => {
+    expect(q("which categories did i spend the most on last month").superlative).toBeUndefined();
+    expect(q("what category do i spend the most on?").superlative).toBeUndefined();
+    expect(q("my biggest spending categories this year").superlative).toBeUndefined();
+    expect(q("where do i spend the most?").superlative).toBe("most_frequent_merchant");
+    expect(q("my biggest purchase in the groceries category").superlative).toBe("largest");
+  });
+
   it("reads two months to compare, resolving each to its most recent past occurrence", () => {
     expect(q("how much did I spend on groceries in september compared to october").compare?.months).toEqual([
       { from: "2026-09-01", to: "2026-09-30", label: "September 2026" },

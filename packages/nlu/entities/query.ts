@@ -99,9 +99,15 @@ export function extractQueryModifiers(text: string, today: string): QueryModifie
     const n = /^\d+$/.test(count[1]!) ? Number(count[1]) : NUMBER_WORDS[count[1]!.toLowerCase()];
     if (n !== undefined && n > 0) out.count = Math.min(n, 50);
   }
-  if (FREQUENT.test(t, lower)) out.superlative = "most_frequent_merchant";
-  else if (LARGEST.test(t, lower)) out.superlative = "largest";
-  else if (SMALLEST.test(t, lower)) out.superlative = "smallest";
+  // "which categories did i spend the most on", "my biggest spending categories": the spending view's
+  // top categories answer it, not one merchant or one transaction (sweep17). "the biggest purchase in
+  // the groceries category" is still the largest.
+  const aboutCategories = /\bcategories\b|\b(?:which|what)\s+categor/.test(lower);
+  if (!aboutCategories) {
+    if (FREQUENT.test(t, lower)) out.superlative = "most_frequent_merchant";
+    else if (LARGEST.test(t, lower)) out.superlative = "largest";
+    else if (SMALLEST.test(t, lower)) out.superlative = "smallest";
+  }
 
   if (COMPARE.test(t, lower)) {
     const months = monthMentions(t, today);

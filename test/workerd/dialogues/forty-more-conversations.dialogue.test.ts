@@ -1,4 +1,5 @@
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import type { Reply } from "../../../packages/dialogue/index.js";
 import { statementDates, TEST_ROUTING_NUMBER } from "../../../scripts/db/fixtures.js";
 import { runScript, type HistoryItem, type Script } from "./script.js";
 
@@ -37,9 +38,23 @@ const BROADBAND = { name: "Bright Broadband", mask: "5566", kind: "biller" as co
 const OWES_STATEMENT: HistoryItem = { account: "credit", merchant: "Harbor Outfitters", category: "Shopping", amount: -412_35, postedAt: daysAgo(20) };
 
 /**
- * First run (written before running, 2026-12-04): 27 / 40. The 13 misses are marked `it.fails`
- * (07 17 18 20 22 23 24 26 28 29 32 35 37); each fix turns its mark back into `it`.
+ * First run (written before running, 2026-12-04): 27 / 40. The 13 misses were marked `it.fails`
+ * (07 17 18 20 22 23 24 26 28 29 32 35 37); each fix turned its mark back into `it`. Four were the
+ * script's fault (20 22 24 29: the right answer, looked for under another intent or in the text
+ * instead of the table); six were fixed in the reading and the dialogue (07 18 26 28 32 35). Still
+ * missed, marked `it.fails`: 17 ("pay the minimum"), 23 ("block them": every card), 37 ("half that").
  */
+
+/** The reply's table holds a payment in from `merchant` of `minor`. */
+const paidIn = (merchant: string, minor: number) => (reply: Reply) => {
+  const rows = reply.data?.kind === "transactions" ? reply.data.transactions : [];
+  expect.soft(rows.some((t) => t.merchant === merchant && t.amount.minor === minor), `a row from ${merchant}`).toBe(true);
+};
+/** The reply's table holds transactions at `merchant` only. */
+const onlyMerchant = (merchant: string) => (reply: Reply) => {
+  const rows = reply.data?.kind === "transactions" ? reply.data.transactions : [];
+  expect.soft(rows.map((t) => t.merchant)).toEqual([merchant]);
+};
 
 /** A soft script: every wrong step is reported, and the test fails if any was. */
 const run = (label: string, script: Script) => runScript(label, { ...script, soft: true });
@@ -74,7 +89,7 @@ describe("forty more: credit limit, APR, numbers, expiry, rewards, statement", (
     });
   });
 
-  it.fails("07 'i want to set up direct deposit for my paycheck, what numbers do i need?'", async () => {
+  it("07 'i want to set up direct deposit for my paycheck, what numbers do i need?'", async () => {
     await run("m07", {
       turns: [{ say: "i want to set up direct deposit for my paycheck, what numbers do i need?", expect: { text: new RegExp(`${TEST_ROUTING_NUMBER}[\\s\\S]*1001|1001[\\s\\S]*${TEST_ROUTING_NUMBER}`) } }],
     });
@@ -146,7 +161,7 @@ describe("forty more: bills to saved billers and the card", () => {
     });
   });
 
-  it.fails("18 'i'd like to pay my power bill, 72.50 from savings'", async () => {
+  it("18 'i'd like to pay my power bill, 72.50 from savings'", async () => {
     await run("m18", {
       turns: [
         { say: "i'd like to pay my power bill, 72.50 from savings", expect: { confirmation: true, text: /\$72\.50[\s\S]*City Power/ } },
@@ -161,16 +176,20 @@ describe("forty more: fraud, PIN and lost cards", () => {
     await run("m19", { turns: [{ say: "someone stole my card details and bought stuff online", expect: { intent: /report_fraud|compromised_card/, text: /freeze/i } }] });
   });
 
-  it.fails("20 'i think someone hacked into my account'", async () => {
-    await run("m20", { turns: [{ say: "i think someone hacked into my account", expect: { intent: /report_fraud|compromised_card|account_blocked/, text: /team|freeze|person/i } }] });
+  // First run: the compromised-card answer with a Yes/No to freeze a card, under the intent
+  // freeze_card, which the script did not list (the script was wrong, not Teller).
+  it("20 'i think someone hacked into my account'", async () => {
+    await run("m20", { turns: [{ say: "i think someone hacked into my account", expect: { intent: /report_fraud|compromised_card|account_blocked|freeze_card/, text: /team|freeze|person/i } }] });
   });
 
   it("21 'how do i change my pin'", async () => {
     await run("m21", { turns: [{ say: "how do i change my pin", expect: { intent: "change_pin", confirmation: false } }] });
   });
 
-  it.fails("22 'i cant find my mastercard anywhere': offered to freeze that card", async () => {
-    await run("m22", { turns: [{ say: "i cant find my mastercard anywhere", expect: { intent: "lost_or_stolen_card", confirmation: true, text: /5151/ } }] });
+  // First run: the lost-card answer and "Shall I freeze Mastercard ••5151 now?" as expected, under the
+  // intent freeze_card (the offer's), not lost_or_stolen_card: the script was wrong, not Teller.
+  it("22 'i cant find my mastercard anywhere': offered to freeze that card", async () => {
+    await run("m22", { turns: [{ say: "i cant find my mastercard anywhere", expect: { intent: /lost_or_stolen_card|freeze_card/, confirmation: true, text: /5151/ } }] });
   });
 
   it.fails("23 'my wallet got stolen with my cards in it, block them'", async () => {
@@ -179,10 +198,12 @@ describe("forty more: fraud, PIN and lost cards", () => {
 });
 
 describe("forty more: direct deposit, spending, income, a day's transactions", () => {
-  it.fails("24 'did my direct deposit hit yet'", async () => {
+  // First run: "Here are the 3 latest payments into your accounts" with the $2,100.00 in its table, as
+  // "did my paycheck come in?" is answered (everyday.dialogue.test.ts); the script looked in the text.
+  it("24 'did my direct deposit hit yet'", async () => {
     await run("m24", {
       history: [{ merchant: "Acme Corp Payroll", category: "Income", amount: 2_100_00, postedAt: daysAgo(2) }],
-      turns: [{ say: "did my direct deposit hit yet", expect: { text: /\$2,100\.00/ } }],
+      turns: [{ say: "did my direct deposit hit yet", expect: { data: "transactions", text: /payment[\s\S]*into your accounts/ }, check: paidIn("Acme Corp Payroll", 2_100_00) }],
     });
   });
 
@@ -190,7 +211,7 @@ describe("forty more: direct deposit, spending, income, a day's transactions", (
     await run("m25", { history: LAST_MONTH, turns: [{ say: "how much did i spend eating out last month", expect: { intent: "spending", text: /\$45\.00/ } }] });
   });
 
-  it.fails("26 'which categories did i spend the most on last month'", async () => {
+  it("26 'which categories did i spend the most on last month'", async () => {
     await run("m26", { history: LAST_MONTH, turns: [{ say: "which categories did i spend the most on last month", expect: { intent: "spending", text: /Groceries/ } }] });
   });
 
@@ -198,14 +219,16 @@ describe("forty more: direct deposit, spending, income, a day's transactions", (
     await run("m27", { history: LAST_MONTH, turns: [{ say: `how much did i spend at fresh fields in ${LAST_MONTH_NAME}`, expect: { intent: "spending", text: /\$120\.00/ } }] });
   });
 
-  it.fails("28 'how much money came in last month'", async () => {
+  it("28 'how much money came in last month'", async () => {
     await run("m28", { history: [...LAST_MONTH, PAYDAY_LAST_MONTH], turns: [{ say: "how much money came in last month", expect: { text: /\$2,100\.00/ } }] });
   });
 
-  it.fails("29 'what did i buy on <last month> 9th'", async () => {
+  // First run: "Here is 1 transaction between 9 Nov 2026 and 9 Nov 2026." with Sakura Sushi in its
+  // table (the script looked in the text); the one day now reads "on 9 Nov 2026".
+  it("29 'what did i buy on <last month> 9th'", async () => {
     await run("m29", {
       history: LAST_MONTH,
-      turns: [{ say: `what did i buy on ${LAST_MONTH_NAME} 9th`, expect: { text: /Sakura Sushi/, notText: /Fresh Fields|Metro Transit/ } }],
+      turns: [{ say: `what did i buy on ${LAST_MONTH_NAME} 9th`, expect: { data: "transactions", text: /^Here is 1 transaction on 9 / }, check: onlyMerchant("Sakura Sushi") }],
     });
   });
 
@@ -222,7 +245,7 @@ describe("forty more: small talk around a request, texting style", () => {
     await run("m31", { turns: [{ say: "hey there! could you check my balance please, thanks so much", expect: { intent: "balance", data: "accounts" } }] });
   });
 
-  it.fails("32 'good morning, hope you're well! i'd like to move 50 from checking to savings'", async () => {
+  it("32 'good morning, hope you're well! i'd like to move 50 from checking to savings'", async () => {
     await run("m32", {
       turns: [
         { say: "good morning, hope you're well! i'd like to move 50 from checking to savings", expect: { confirmation: true, text: /\$50\.00 from Everyday Checking ••1001 to Rainy Day Savings ••2002/ } },
@@ -244,7 +267,7 @@ describe("forty more: small talk around a request, texting style", () => {
     });
   });
 
-  it.fails("35 'wat did i spnd on groceries last mnth'", async () => {
+  it("35 'wat did i spnd on groceries last mnth'", async () => {
     await run("m35", { history: LAST_MONTH, turns: [{ say: "wat did i spnd on groceries last mnth", expect: { intent: "spending", text: /\$120\.00/ } }] });
   });
 });
