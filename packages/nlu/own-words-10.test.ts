@@ -37,3 +37,16 @@ describe("OWN_WORDS_10_RULES: a utility bill with its amount or account (sweep17
     expect(OWN_WORDS_10_RULES.some(([, pattern]) => pattern.test(text))).toBe(false);
   });
 });
+
+describe("OWN_WORDS_10_RULES: paying a card's minimum (sweep17)", () => {
+  it.each(["pay the minimum on my credit card from checking", "pay the minimum payment on my card", "i want to make the minimum payment on my credit card", "just pay the min on my visa"])(
+    "%s → pay_bill",
+    (text) => {
+      expect(plainRequestIntent(text)).toBe("pay_bill");
+    },
+  );
+
+  it.each(["what is the minimum payment on my card", "can i pay the minimum on my card", "what happens if i only pay the minimum"])("leaves %s to the model", (text) => {
+    expect(OWN_WORDS_10_RULES.some(([, pattern]) => pattern.test(text))).toBe(false);
+  });
+});

@@ -26,4 +26,7 @@ export const OWN_WORDS_10_RULES: ReadingRule[] = [
   // "pay my power bill, 72.50 from savings" (transfer 0.73: the amount and the account read as a
   // transfer, and it asked "Who should I send it to?"): a utility bill, with its amount or account.
   [["bill"], lazyPattern(String.raw`^${PAY_LEAD}pay\s+(?:${AMOUNT}\s+(?:on|for|towards?|to)\s+)?(?:my|the)\s+${UTILITY}\s+bill(?:\s*,?\s*(?:of\s+)?${AMOUNT})?(?:\s*,?\s*${FROM})?(?:\s*,?\s*(?:of\s+)?${AMOUNT})?${END}`), "pay_bill"],
+  // "pay the minimum on my credit card from checking" (credit_statement 0.86: the statement was read
+  // out, nothing paid): a card payment of the statement's minimum (entities/query.ts).
+  [["min"], lazyPattern(String.raw`^${PAY_LEAD}(?:just\s+|only\s+)?(?:pay|make)\s+(?:just\s+|only\s+)?(?:the|my)\s+min(?:imum)?(?:\s+(?:payment|amount|due))?\s+(?:on|for|to|towards?)\s+(?:my|the)\s+(?:credit\s+)?(?:card|visa|master\s?card|amex)(?:\s+bill)?(?:\s+${FROM})?${END}`), "pay_bill"],
 ];

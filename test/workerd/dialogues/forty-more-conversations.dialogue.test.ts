@@ -41,8 +41,8 @@ const OWES_STATEMENT: HistoryItem = { account: "credit", merchant: "Harbor Outfi
  * First run (written before running, 2026-12-04): 27 / 40. The 13 misses were marked `it.fails`
  * (07 17 18 20 22 23 24 26 28 29 32 35 37); each fix turned its mark back into `it`. Four were the
  * script's fault (20 22 24 29: the right answer, looked for under another intent or in the text
- * instead of the table); six were fixed in the reading and the dialogue (07 18 26 28 32 35). Still
- * missed, marked `it.fails`: 17 ("pay the minimum"), 23 ("block them": every card), 37 ("half that").
+ * instead of the table); eight were fixed in the reading and the dialogue (07 17 18 26 28 32 35 37).
+ * Still missed, marked `it.fails`: 23 ("block them": every card at once).
  */
 
 /** The reply's table holds a payment in from `merchant` of `minor`. */
@@ -151,7 +151,7 @@ describe("forty more: bills to saved billers and the card", () => {
     });
   });
 
-  it.fails("17 'pay the minimum on my credit card from checking'", async () => {
+  it("17 'pay the minimum on my credit card from checking'", async () => {
     await run("m17", {
       history: [OWES_STATEMENT],
       turns: [
@@ -283,7 +283,7 @@ describe("forty more: corrections", () => {
     });
   });
 
-  it.fails("37 'actually only half that'", async () => {
+  it("37 'actually only half that'", async () => {
     await run("m37", {
       turns: [
         { say: "transfer 500 from savings to checking", expect: { confirmation: true, text: /\$500\.00/ } },
