@@ -24,6 +24,10 @@ export interface QueryModifiers {
   lookup?: { kind: "status" | "last"; target: string };
   /** "everything", "all of it", "all my savings" as a transfer amount. */
   amountAll?: boolean;
+  /** "half that", "double it": the amount given so far, halved or doubled (a correction). */
+  amountScale?: 0.5 | 2;
+  /** "pay the minimum (payment)": a card payment of its newest statement's minimum. */
+  minimumPayment?: boolean;
   /** "available credit", "credit limit". */
   creditFact?: "available_credit" | "credit_limit";
   /** The message asks something (rather than answering or instructing). */

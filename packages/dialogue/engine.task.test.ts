@@ -54,4 +54,20 @@ describe("a message the open task cannot use", () => {
     expect(session.state.task?.kind).toBe("transfer");
     expect(session.state.consecutiveFallbacks).toBe(0);
   });
+
+  // sweep17: "actually only half that" under a card got "Sorry, I didn't catch that."
+  it("takes 'half that' / 'double it' as the amount given so far, halved or doubled, on a new card", () => {
+    const { session, confirmation } = pendingTransfer();
+    const half = session.say("actually only half that", understood("out_of_scope", { query: { amountScale: 0.5, correction: true } }, 0.3));
+    expect(lastReply(half).text).toMatch(/^OK, \$15\.00\. Send \$15\.00 from Checking ••1234 to/);
+    expect(lastReply(half).confirmation?.id).not.toBe(confirmation.id);
+    const double = session.say("double it", understood("out_of_scope", { query: { amountScale: 2 } }, 0.3));
+    expect(lastReply(double).text).toMatch(/^OK, \$30\.00\./);
+    expect(moneyEffects(double)).toEqual([]);
+    // With no amount yet there is nothing to halve: the question stands.
+    const fresh = new Session();
+    fresh.say("I want to send money", understood("transfer"));
+    const none = fresh.say("half that", understood("out_of_scope", { query: { amountScale: 0.5 } }, 0.3));
+    expect(lastReply(none).text).toMatch(/how much/i);
+  });
 });

@@ -12,7 +12,7 @@ import { busyExecuting } from "./flows/execution.js";
 import { cancelText, endTask } from "./flows/interruptions.js";
 import { isTransferIntent } from "./flows/pay-bill.js";
 import { executeTransfer } from "./flows/transfer.js";
-import { answersAskedSlot, asksAnotherTransfer, hasTransferEntities, updateTransfer } from "./flows/transfer-answers.js";
+import { answersAskedSlot, asksAnotherTransfer, hasTransferEntities, updateTransfer, withScaledAmount } from "./flows/transfer-answers.js";
 import { answerBareYes, repeatQuestion } from "./flows/transfer-questions.js";
 import type { CardTask, DisputeTask, Entities, IntentTag, TransferTask } from "./types.js";
 import { ACTION_INTENTS as MODEL_ACTION_INTENTS } from "../contract/intents.js";
@@ -41,6 +41,7 @@ export function continueTransfer(
   unclear: boolean,
   text: string,
 ): TaskOutcome {
+  e = withScaledAmount(task, e);
   if (asksAnotherTransfer(task, e, text)) {
     repeatQuestion(ctx, task, "Let's finish this one first, then tell me about the other one.");
     return "used";

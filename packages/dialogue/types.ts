@@ -162,6 +162,8 @@ export interface TransferTask {
   timingProblems?: Timing["problems"];
   /** "Everything": the amount is the source account's available balance, once it is known. */
   amountAll?: boolean;
+  /** "Pay the minimum": the amount is the paid card's newest statement minimum, once loaded. */
+  payMinimum?: boolean;
   /** Another money request arrived meanwhile; the customer was asked whether to drop this task. */
   switchTo?: { intent: IntentTag; entities: Entities } | null;
   /** The cards' newest statements, loaded when a card payment asks how much ([] when unavailable). */

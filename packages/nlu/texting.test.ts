@@ -11,6 +11,9 @@ describe("spellOutTexting", () => {
     ["how much did i spend this mo thru amazon", "how much did i spend this month through amazon"],
     ["$$ in savings rn?", "money in savings right now?"],
     ["send 15 4 lunch", "send 15 for lunch"],
+    // sweep17: "last mnth" was this month ($0.00 spent).
+    ["wat did i spnd on groceries last mnth", "what did i spnd on groceries last month"],
+    ["txns frm the past 3 mths", "transactions from the past 3 months"],
   ])("%s → %s", (text, spelled) => {
     expect(spellOutTexting(text)).toBe(spelled);
   });

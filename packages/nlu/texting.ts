@@ -11,7 +11,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   u: "you", ur: "your", cn: "can", pls: "please", plz: "please", plez: "please", thx: "thanks",
   acct: "account", accts: "accounts", bal: "balance", chk: "check", chkg: "checking", chking: "checking",
   txn: "transaction", txns: "transactions", trx: "transactions", xfer: "transfer", xfr: "transfer", mv: "move",
-  frm: "from", wk: "week", wks: "weeks", wknd: "weekend", mos: "months", yr: "year", yrs: "years",
+  frm: "from", wk: "week", wks: "weeks", wknd: "weekend", mos: "months", mnth: "month", mnths: "months", mth: "month", mths: "months", yr: "year", yrs: "years",
   "2day": "today", "2nite": "tonight", tonite: "tonight", "2morrow": "tomorrow", tmrw: "tomorrow", tmr: "tomorrow",
   rn: "right now", wat: "what", wut: "what", wht: "what", hw: "how", hows: "how's", thru: "through",
   dep: "deposit", deps: "deposits", b4: "before", lemme: "let me", gimme: "give me", gonna: "going to",

@@ -6,7 +6,7 @@
 import { derivedId, type StepContext } from "../context.js";
 import { moneyText, quickReply } from "../render.js";
 import { dateText } from "../schedule-text.js";
-import type { AccountOption, Action, EffectResult, Execution, PaymentKind, TransferTask } from "../types.js";
+import type { AccountOption, Action, EffectResult, Execution, Money, PaymentKind, TransferTask } from "../types.js";
 import { parseView } from "../views.js";
 
 const MAX_STATEMENTS = 3;
@@ -73,6 +73,13 @@ export function onCardStatements(task: TransferTask, effectId: string, result: E
   const notes = task.heldNotes ?? [];
   delete task.heldNotes;
   return notes;
+}
+
+/** The newest statement's minimum for `card`, when there is one to pay and it is no more than is owed now. */
+export function minimumDue(task: TransferTask, card: AccountOption): Money | undefined {
+  const statement = task.cardStatements?.find((s) => s.accountId === card.id && s.currency === card.currency);
+  if (!statement || statement.minimumMinor <= 0 || statement.minimumMinor > statement.currentMinor) return undefined;
+  return { minor: statement.minimumMinor, currency: card.currency };
 }
 
 /** " Your statement balance is … ; your current balance is …." and the amounts as quick replies. */

@@ -83,6 +83,40 @@ describe("balances, transactions, spending, payees", () => {
     expect(lastReply(none).text).toBe("I don't see any money coming into your accounts among your 50 most recent transactions.");
   });
 
+  // sweep17: "how much money came in last month" was read as spending ("You spent $190.00 …").
+  it("answers how much came in over a period with the total of what came in, not what was spent", () => {
+    const session = new Session();
+    const row = (id: string, day: string, merchant: string, minor: number, transferId: string | null = null) =>
+      ({ id, accountId: "a1", postedAt: `2026-11-${day}T10:00:00Z`, merchant, category: "Income", amount: { minor, currency: "USD" as const }, status: "posted" as const, transferId });
+    session.bank.transactions = [
+      row("t1", "25", "Cafe", -4_50),
+      row("t2", "24", "Transfer from Checking ••1234", 100_00, "tr_1"),
+      row("t3", "20", "Northwind Labs Payroll", 2_850_00),
+      row("t4", "12", "Refund: Grocer", 12_00),
+    ];
+    const november = { from: "2026-11-01", to: "2026-11-30" };
+    const turn = session.say("how much money came in last month", understood("spending", { query: { incoming: true }, dateRange: november }));
+    expect(turn.effects[0]).toMatchObject({ what: "transactions", query: { direction: "in", ...november } });
+    expect(lastReply(turn).intent.name).toBe("transactions");
+    expect(lastReply(turn).text).toBe("You received $2,862.00 between 1 Nov 2026 and 30 Nov 2026 (your own transfers left out), in 2 payments.");
+    expect(lastReply(turn).data).toMatchObject({ kind: "transactions", transactions: [{ id: "t3" }, { id: "t4" }] });
+    // Without a period, the latest payments in, as before.
+    const latest = session.say("did my paycheck come in", understood("transactions", { query: { incoming: true } }));
+    expect(lastReply(latest).text).toBe("Here are the 2 latest payments into your accounts (your own transfers left out).");
+    // Spending is still spending.
+    const spent = session.say("how much did i spend last month", understood("spending", { dateRange: november }));
+    expect(spent.effects[0]).toMatchObject({ what: "spending" });
+  });
+
+  it("names one day as 'on' it, not 'between' it and itself", () => {
+    const session = new Session();
+    session.bank.transactions = [
+      { id: "t1", postedAt: "2026-11-09T10:00:00Z", merchant: "Sakura Sushi", category: "Dining", amount: { minor: -45_00, currency: "USD" }, status: "posted" },
+    ];
+    const turn = session.say("what did i buy on november 9th", understood("transactions", { dateRange: { from: "2026-11-09", to: "2026-11-09" } }));
+    expect(lastReply(turn).text).toBe("Here is 1 transaction on 9 Nov 2026.");
+  });
+
   it("says 'Here is 1 transaction' for a single filtered match (the cash category, session 14)", () => {
     const session = new Session();
     session.bank.transactions = [

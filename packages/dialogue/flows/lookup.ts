@@ -14,9 +14,11 @@ import type {
   IntentTag,
   LookupTask,
   LookupWhat,
+  Money,
   Reply,
   SpendingQuery,
   TransactionFilter,
+  TransactionView,
 } from "../types.js";
 import { parseView } from "../views.js";
 import { dateText, explainLoadFailure } from "./wording.js";
@@ -27,6 +29,8 @@ import { unheldAccounts } from "./unheld-accounts.js";
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function startLookup(ctx: StepContext, intent: IntentTag, what: LookupWhat, e: Entities, text = ""): void {
+  // "how much money came in last month" (sweep17): money in is no spending; the payments in answer it.
+  if (what === "spending" && e.query?.incoming) [intent, what] = [{ ...intent, name: "transactions" }, "transactions"];
   const effectId = derivedId(ctx, what);
   const task: LookupTask = { kind: "lookup", intent, what, waitingFor: effectId, accountRefs: [] };
   switch (what) {
@@ -100,9 +104,18 @@ function render(task: LookupTask, data: unknown): Reply | null {
       if (query.direction === "in") {
         // "Did my paycheck come in?": money from outside; the customer's own transfers move money between
         // their accounts and would bury the deposit asked about.
-        const incoming = transactions.filter((t) => t.amount.minor > 0 && !t.transferId).slice(0, RECENT_TRANSACTIONS);
+        const all = transactions.filter((t) => t.amount.minor > 0 && !t.transferId);
+        const incoming = all.slice(0, RECENT_TRANSACTIONS);
         if (incoming.length === 0) {
           return reply(task.intent, `I don't see any money coming into your accounts${describeQuery(query) || ` among your ${query.limit} most recent transactions`}.`);
+        }
+        const total = query.from && query.to ? totalIn(all, query.limit, transactions.length) : null;
+        if (total) {
+          // "how much money came in last month": the total over the period, its payments listed.
+          const payments = all.length === 1 ? "1 payment" : `${all.length} payments`;
+          return reply(task.intent, `You received ${moneyText(total)}${describeQuery(query)} (your own transfers left out), in ${payments}.`, {
+            data: { kind: "transactions", transactions: incoming, query },
+          });
         }
         const n = incoming.length;
         return reply(task.intent, `Here ${n === 1 ? "is the latest payment" : `are the ${n} latest payments`} into your accounts${describeQuery(query)} (your own transfers left out).`, {
@@ -237,7 +250,14 @@ function describeQuery(q: TransactionFilter): string {
   const parts: string[] = [];
   if (q.merchant) parts.push(` at ${quoted(q.merchant)}`);
   if (q.category) parts.push(` in ${quoted(q.category)}`);
-  if (q.from && q.to) parts.push(` between ${dateText(q.from)} and ${dateText(q.to)}`);
+  // One day is "on" it (sweep17: "what did i buy on November 9th" read "between 9 Nov 2026 and 9 Nov 2026").
+  if (q.from && q.to) parts.push(q.from === q.to ? ` on ${dateText(q.from)}` : ` between ${dateText(q.from)} and ${dateText(q.to)}`);
   return parts.join("");
 }
 
+/** What came in, summed; null when the load may have been cut short or holds more than one currency. */
+function totalIn(incoming: TransactionView[], limit: number, loaded: number): Money | null {
+  const currency = incoming[0]?.amount.currency;
+  if (!currency || loaded >= limit || incoming.some((t) => t.amount.currency !== currency)) return null;
+  return { minor: incoming.reduce((sum, t) => sum + t.amount.minor, 0), currency };
+}

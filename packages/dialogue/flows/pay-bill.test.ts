@@ -224,6 +224,27 @@ describe("pay a bill", () => {
     expect(lastReply(paidDown).actions.map((a) => a.label)).toEqual(["Current balance $80.00", "Minimum payment $25.00"]);
   });
 
+  // sweep17: "pay the minimum on my credit card from checking" got the statement read out, no payment.
+  it("pays the newest statement's minimum when the minimum is what is asked for", () => {
+    const bank = bankWithBiller();
+    bank.creditStatements = [
+      {
+        accountId: "acc-cc", name: "Credit card", mask: "9012", periodStart: "2026-10-15", periodEnd: "2026-11-14", dueDate: "2026-12-09",
+        statementBalance: usd(100), minimumPayment: usd(25), currentBalance: usd(120),
+      },
+    ];
+    const minimum = understood("pay_bill", { fromRef: "checking", accountRefs: ["credit", "checking"], query: { minimumPayment: true } });
+    const confirm = new Session(bank).say("pay the minimum on my credit card from checking", minimum);
+    expect(lastReply(confirm).text).toBe("Pay $25.00 to Credit card ••9012 from Checking ••1234?");
+    expect(moneyEffects(confirm)).toEqual([]);
+    // An amount said as well is the amount; with nothing owed the question is asked as before.
+    const said = new Session(bank).say("pay the minimum, 40, on my card from checking", understood("pay_bill", { amount: usd(40), fromRef: "checking", accountRefs: ["credit", "checking"], query: { minimumPayment: true } }));
+    expect(lastReply(said).text).toBe("Pay $40.00 to Credit card ••9012 from Checking ••1234?");
+    const noStatement = bankWithBiller();
+    const asked = new Session(noStatement).say("pay the minimum on my credit card", understood("pay_bill", { accountRefs: ["credit"], query: { minimumPayment: true } }));
+    expect(lastReply(asked).text).toBe("How much would you like to pay to Credit card ••9012? Your current balance is $120.00.");
+  });
+
   it("without statement data offers what is owed now, and a failed statement load still asks how much", () => {
     const owed = new Session(bankWithBiller()).say("pay my credit card balance in full", understood("pay_bill", { accountRefs: ["credit"] }));
     expect(lastReply(owed).text).toBe("How much would you like to pay to Credit card ••9012? Your current balance is $120.00.");

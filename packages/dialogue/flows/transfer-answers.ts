@@ -12,6 +12,16 @@ import { applyEntities } from "./transfer-slots.js";
 import { advance, describeDestination, proposeSource } from "./transfer-questions.js";
 
 /** Does the message carry anything a transfer slot can use? */
+/**
+ * "actually only half that", "double it": the amount given so far, halved or doubled, as if the figure
+ * had been said (sweep17: "Sorry, I didn't catch that."). Nothing to scale, or a figure said: as is.
+ */
+export function withScaledAmount(task: TransferTask, e: Entities): Entities {
+  const scale = e.query?.amountScale;
+  if (!scale || e.amount !== undefined || !task.amount) return e;
+  return { ...e, amount: { minor: Math.round(task.amount.minor * scale), currency: task.amount.currency } };
+}
+
 export function hasTransferEntities(e: Entities): boolean {
   return (
     e.amount !== undefined ||

@@ -16,8 +16,12 @@ export function applyEntities(task: TransferTask, accounts: AccountOption[], pay
     task.schedule = e.timing.problems.length === 0 ? e.timing.schedule : undefined;
     task.timingProblems = e.timing.problems.length > 0 ? e.timing.problems : undefined;
   }
-  if (e.amount !== undefined) task.amountAll = false;
-  else if (e.query?.amountAll) {
+  if (e.amount !== undefined) task.amountAll = task.payMinimum = false;
+  else if (e.query?.minimumPayment) {
+    // "Pay the minimum": the figure is the statement's minimum, worked out when the amount is asked.
+    task.payMinimum = true;
+    task.amount = undefined;
+  } else if (e.query?.amountAll) {
     // "Everything": the figure is the source's available balance, worked out once it is known.
     task.amountAll = true;
     task.amount = undefined;

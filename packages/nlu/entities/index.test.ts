@@ -68,3 +68,22 @@ describe("extractEntities: two amounts side by side", () => {
     expect(extractEntities("send 20 2 Jordan Lee", context).amountChoices).toBeUndefined();
   });
 });
+
+// sweep17: "good morning, … move 50 from checking to savings" was asked when to send it ("not for a
+// time of day (“morning”)"): a greeting is no time, nor a date.
+describe("extractEntities: a greeting is no time of day", () => {
+  it.each(["good morning, hope you're well! i'd like to move 50 from checking to savings", "Good evening. send 50 to savings", "move 50 to savings, good afternoon"])(
+    "%s",
+    (text) => {
+      const e = extractEntities(text, { today: "2026-12-04" });
+      expect(e.timing).toBeUndefined();
+      expect(e.dateRange).toBeUndefined();
+      expect(e.amount).toMatchObject({ minor: 50_00 });
+    },
+  );
+
+  it("still refuses a time of day that is one", () => {
+    expect(extractEntities("move 50 to savings tomorrow morning", { today: "2026-12-04" }).timing?.problems).toEqual([{ reason: "time_of_day", text: "tomorrow morning" }]);
+    expect(extractEntities("good morning, move 50 to savings this evening", { today: "2026-12-04" }).timing?.problems).toEqual([{ reason: "time_of_day", text: "this evening" }]);
+  });
+});

@@ -5,7 +5,7 @@ import { extractAccountRefs, type AccountReference } from "./accounts";
 import { readAmount, type Amount, type InvalidAmount } from "./amount";
 import { extractDateRange, type DateRange } from "./dates";
 import { matchPayee, type PayeeLike, type PayeeMatch } from "./payees";
-import { extractSchedule, measureSpans, type ScheduleExtraction } from "./schedule";
+import { extractSchedule, greetingSpans, measureSpans, type ScheduleExtraction } from "./schedule";
 import { extractQueryModifiers, type QueryModifiers } from "./query";
 import { extractSpendingTarget } from "./spending";
 import { spellOutTexting } from "../texting";
@@ -46,15 +46,17 @@ export function extractEntities(message: string, context: EntityContext): Extrac
     payee: matchPayee(text, context.payees ?? []),
     query: extractQueryModifiers(text, context.today),
   };
-  const timing = extractSchedule(text, context.today);
+  // A greeting ("good morning") is blanked out of what is read for a time or a date.
+  const timed = blank(text, greetingSpans(text));
+  const timing = extractSchedule(timed, context.today);
   // The 2 of "every 2 weeks" or the 6 of "6 times" is never the amount, nor the two of "two weeks of groceries".
-  const amountText = blank(text, [...(timing?.spans ?? []), ...measureSpans(text)]);
+  const amountText = blank(timed, [...(timing?.spans ?? []), ...measureSpans(text)]);
   const amount = readAmount(amountText, context.defaultCurrency ? { defaultCurrency: context.defaultCurrency } : {});
   if (amount.amount) out.amount = amount.amount;
   if (amount.choices) out.amountChoices = amount.choices;
   if (accounts.from !== undefined) out.fromRef = accounts.from;
   if (accounts.to !== undefined) out.toRef = accounts.to;
-  const dates = extractDateRange(text, context.today);
+  const dates = extractDateRange(timed, context.today);
   if (dates) out.dateRange = dates;
   const target = extractSpendingTarget(text, context.merchants ?? []);
   if (target?.kind === "category") out.category = target.category;

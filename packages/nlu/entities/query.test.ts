@@ -21,6 +21,35 @@ describe("query modifiers", () => {
     expect(q("smallest payment this month?").superlative).toBe("smallest");
   });
 
+  // sweep17: "actually only half that" under a card was not understood.
+  it("reads half or double of the amount given so far", () => {
+    expect(q("actually only half that").amountScale).toBe(0.5);
+    expect(q("make it half of that").amountScale).toBe(0.5);
+    expect(q("halve it").amountScale).toBe(0.5);
+    expect(q("double it").amountScale).toBe(2);
+    expect(q("actually twice that").amountScale).toBe(2);
+    expect(q("send half my savings to checking").amountScale).toBeUndefined();
+    expect(q("I was charged double").amountScale).toBeUndefined();
+  });
+
+  // sweep17: "pay the minimum on my credit card from checking" got the statement read out.
+  it("reads the minimum as what a card payment pays", () => {
+    expect(q("pay the minimum on my credit card from checking").minimumPayment).toBe(true);
+    expect(q("i want to make the minimum payment on my card").minimumPayment).toBe(true);
+    expect(q("just pay the min on my visa").minimumPayment).toBe(true);
+    expect(q("what is my minimum payment").minimumPayment).toBeUndefined();
+    expect(q("when is the minimum payment due").minimumPayment).toBeUndefined();
+  });
+
+  // sweep17: "which categories did i spend the most on last month" named the merchant paid most often.
+  it("leaves a question about categories to the spending view's top categories", () => {
+    expect(q("which categories did i spend the most on last month").superlative).toBeUndefined();
+    expect(q("what category do i spend the most on?").superlative).toBeUndefined();
+    expect(q("my biggest spending categories this year").superlative).toBeUndefined();
+    expect(q("where do i spend the most?").superlative).toBe("most_frequent_merchant");
+    expect(q("my biggest purchase in the groceries category").superlative).toBe("largest");
+  });
+
   it("reads two months to compare, resolving each to its most recent past occurrence", () => {
     expect(q("how much did I spend on groceries in september compared to october").compare?.months).toEqual([
       { from: "2026-09-01", to: "2026-09-30", label: "September 2026" },

@@ -53,6 +53,11 @@ const MONTH_WORD = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|m
 const COUNT_NOUNS = ["transaction", "payment", "purchase", "charge", "transfer", "item", "entries", "thing", "debit", "credit"];
 const COUNT = gate(COUNT_NOUNS, /\b(?:last|latest|most\s+recent|recent|past|previous|top|first)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:transactions?|payments?|purchases?|charges?|transfers?|items?|entries|things|debits?|credits?)\b/i);
 const COUNT_FIRST = gate(COUNT_NOUNS, /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:most\s+recent|latest|last|recent|newest)\s+(?:transactions?|payments?|purchases?|charges?|transfers?|items?|entries|debits?|credits?)\b/i);
+// "actually only half that", "double it": the amount given so far, halved or doubled (sweep17).
+const HALF = gate(["half", "halve"], /\b(?:half\s+(?:of\s+)?(?:that|it|this|the\s+amount)|(?:only|just)\s+half|halve\s+(?:it|that|the\s+amount))\b/i);
+const DOUBLE = gate(["double", "twice"], /\b(?:(?:double|twice)\s+(?:it|that|this|the\s+amount)|twice\s+as\s+much)\b/i);
+// "pay the minimum on my card", "make the minimum payment": the amount a card payment pays (sweep17).
+const MINIMUM = gate(["min"], /\b(?:pay|make)\s+(?:just\s+|only\s+)?(?:the|my)\s+min(?:imum)?(?:\s+(?:payment|amount|due))?\b/i);
 const LARGEST = gate(["big", "larg", "most", "high", "pric", "cost", "max"], /\b(?:biggest|largest|most\s+expensive|highest|priciest|costliest|max(?:imum)?)\b/i);
 // "minimum payment" is a credit-card statement figure, not a superlative.
 const SMALLEST = gate(["small", "cheap", "low", "least", "min"], /\b(?:smallest|cheapest|lowest|least\s+expensive|min(?:imum)?(?!\s+(?:payment|due|amount\s+due)))\b/i);
@@ -99,9 +104,15 @@ export function extractQueryModifiers(text: string, today: string): QueryModifie
     const n = /^\d+$/.test(count[1]!) ? Number(count[1]) : NUMBER_WORDS[count[1]!.toLowerCase()];
     if (n !== undefined && n > 0) out.count = Math.min(n, 50);
   }
-  if (FREQUENT.test(t, lower)) out.superlative = "most_frequent_merchant";
-  else if (LARGEST.test(t, lower)) out.superlative = "largest";
-  else if (SMALLEST.test(t, lower)) out.superlative = "smallest";
+  // "which categories did i spend the most on", "my biggest spending categories": the spending view's
+  // top categories answer it, not one merchant or one transaction (sweep17). "the biggest purchase in
+  // the groceries category" is still the largest.
+  const aboutCategories = /\bcategories\b|\b(?:which|what)\s+categor/.test(lower);
+  if (!aboutCategories) {
+    if (FREQUENT.test(t, lower)) out.superlative = "most_frequent_merchant";
+    else if (LARGEST.test(t, lower)) out.superlative = "largest";
+    else if (SMALLEST.test(t, lower)) out.superlative = "smallest";
+  }
 
   if (COMPARE.test(t, lower)) {
     const months = monthMentions(t, today);
@@ -114,6 +125,9 @@ export function extractQueryModifiers(text: string, today: string): QueryModifie
   const lookup = extractLookup(t, lower);
   if (lookup) out.lookup = lookup;
   if (AMOUNT_ALL.test(t, lower)) out.amountAll = true;
+  if (MINIMUM.test(t, lower)) out.minimumPayment = true;
+  if (HALF.test(t, lower)) out.amountScale = 0.5;
+  else if (DOUBLE.test(t, lower)) out.amountScale = 2;
   if (CREDIT_LIMIT.test(t, lower)) out.creditFact = "credit_limit";
   else if (AVAILABLE_CREDIT.test(t, lower)) out.creditFact = "available_credit";
   if (isQuestion(t)) out.question = true;

@@ -137,6 +137,15 @@ export function measureSpans(text: string): Array<[number, number]> {
   return [...text.matchAll(MEASURE)].map((m) => [m.index, m.index + m[0].length]);
 }
 
+// sweep17: "good morning, … move 50 to savings" was refused as a time of day ("morning") and dated
+// today: a greeting names no time.
+const GREETING = /\bgood\s+(?:morning|afternoon|evening|night)\b/gi;
+
+/** Where `text` greets ("good morning"): neither a time of day nor a date. */
+export function greetingSpans(text: string): Array<[number, number]> {
+  return [...text.matchAll(GREETING)].map((m) => [m.index, m.index + m[0].length]);
+}
+
 // "by Friday" is a deadline, not a day: left to chrono, which reports it as unclear.
 const NOT_A_DAY = String.raw`(?<!\b(?:by|before|after|until|till|through|since|from|ending|end)\s+)`;
 

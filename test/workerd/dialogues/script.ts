@@ -20,8 +20,8 @@ export interface Script {
   customer?: { checking?: number; savings?: number; credit?: boolean };
   /** Card payments and other bookings (on checking unless `account` says), booked through the ledger before the first turn. */
   history?: HistoryItem[];
-  /** Saved payees besides Jordan Lee ••7788 and the biller City Power & Light ••9911 (people, USD). */
-  payees?: Array<{ name: string; mask: string }>;
+  /** Saved payees besides Jordan Lee ••7788 and the biller City Power & Light ••9911 (USD; people unless `kind` says). */
+  payees?: Array<{ name: string; mask: string; kind?: "person" | "biller" }>;
   /** Report every wrong step and go on to the next (a probe), instead of stopping at the first. */
   soft?: boolean;
   turns: Turn[];
@@ -70,7 +70,7 @@ export async function runScript(label: string, script: Script): Promise<ScriptCo
   const customerId = uniqueCustomerId(label);
   const customer = await withTestDb((db) => createTestCustomer(db, customerId, script.customer ?? {}));
   if (script.payees?.length) {
-    const extra = script.payees.map((p) => ({ id: newId("payee"), customerId, name: p.name, mask: p.mask, currency: "USD" as const, kind: "person" as const }));
+    const extra = script.payees.map((p) => ({ id: newId("payee"), customerId, name: p.name, mask: p.mask, currency: "USD" as const, kind: p.kind ?? ("person" as const) }));
     await withTestDb((db) => db.insert(payees).values(extra));
   }
   if (script.history?.length) {
