@@ -91,4 +91,28 @@ describe("the ChatSession's alarm when a step never answers", () => {
     await runAlarm(customerId, "DELETE FROM outbox WHERE event_id = 'poison'; DELETE FROM outbox_sent WHERE event_id = 'poison'; UPDATE outbox_sent SET confirm_at = 0");
     expect((await outbox(customerId)).sent).toEqual([]);
   });
+
+  it("sends and confirms the outbox while the alarm's other step fails every run, and keeps an alarm no later than the next confirmation", async () => {
+    const customerId = uniqueCustomerId("alarm-step-fails");
+    const token = await tokenFor(customerId);
+    expect((await postJson("/api/chat/messages", token, { id: "step-1", text: "hello" })).status).toBe(200);
+    // The hand-off expiry / money movement step fails in every alarm run from now on.
+    await setSessionEnv(customerId, { FAULT_ALARM_STEP_FAIL_RATE: "1" });
+
+    // Before: the failure stopped the run before the outbox, every time; the events were never
+    // sent, and the retries backed off towards five minutes.
+    for (let run = 0; run < 3; run++) await runAlarm(customerId);
+    const sending = await outbox(customerId);
+    expect(sending.unsent).toBe(0);
+    expect(sending.sent.length).toBeGreaterThan(0);
+    const due = await runInDurableObject(chatSession(customerId), (_i, state) => state.storage.sql.exec<{ at: number }>("SELECT MIN(confirm_at) AS at FROM outbox_sent").one().at);
+    expect(sending.alarm).not.toBeNull();
+    expect(sending.alarm!).toBeLessThanOrEqual(due);
+
+    // Postgres holds them: the next run confirms them although the other step still fails.
+    await eventually(async () => ((await storedIds(sending.sent)).length === sending.sent.length ? true : undefined), 20_000);
+    await runAlarm(customerId, "UPDATE outbox_sent SET confirm_at = 0");
+    expect((await outbox(customerId)).sent).toEqual([]);
+    await setSessionEnv(customerId, { FAULT_ALARM_STEP_FAIL_RATE: "0" });
+  });
 });

@@ -9,9 +9,10 @@ import { CONVERSATION_EVENT_TYPES, DEFAULT_TRANSCRIPT_RETENTION_DAYS } from "../
 import type { ChatSessionStore } from "./chat-session.storage.js";
 import type { TranscriptCipher } from "./transcript-cipher.js";
 import type { SessionHandoffs } from "./chat-session.handoff.js";
-import { RETRY_MS, type SessionOutbox } from "./chat-session.outbox.js";
+import { RETRY_MS, confirmAfterMs, type SessionOutbox } from "./chat-session.outbox.js";
 import { send } from "./chat-session.socket.js";
 import { withDeadline } from "./deadline.js";
+import { alarmStepFault } from "./fault-switches.js";
 import { describeError } from "../packages/logging/log-error.js";
 
 /**
@@ -53,6 +54,9 @@ export class SessionAlarm {
    * never finishes runs no other, so either would leave waiting events without an alarm.
    */
   async run(): Promise<void> {
+    // How soon waiting events may bring the next run: RETRY_MS after a run that went well; after
+    // failures, the backoff, but never more than one confirm interval.
+    let floorMs = RETRY_MS;
     try {
       await withDeadline(ALARM_DEADLINE_MS, "alarm", () => this.work());
       this.failures = 0;
@@ -62,25 +66,22 @@ export class SessionAlarm {
       console.error(JSON.stringify({ msg: "alarm failed", error: describeError(error), failures: this.failures, retryInMs: retryMs }));
       // A storage failure here throws: then workerd's own retries are all that is left.
       await this.host.outbox.scheduleAlarm(retryMs);
+      floorMs = Math.min(retryMs, confirmAfterMs(this.host.env()));
     }
+    // Whatever happened above: waiting events keep an alarm no later than they are due (the
+    // backoff above may reach minutes; an overdue confirmation waits one confirm interval at most).
+    await this.host.outbox.keepArmed(floorMs);
   }
 
   private async work(): Promise<void> {
-    const { store, handoffs } = this.host;
-    const customerId = store.getMeta("customer_id");
-    if (customerId) await handoffs.expireIfDue(customerId);
-    if (customerId && store.isExecuting()) {
-      await this.host.serialised(async () => {
-        const { db, end } = this.host.openDb();
-        try {
-          const outcome = await finishExecution(this.host.ports(customerId, db));
-          // Nobody asked: the outcome goes to the customer's open sockets, or with their next reply.
-          await this.deliverNotices(customerId, db, outcome.replies);
-          if (outcome.executing) await this.host.ctx.storage.setAlarm(Date.now() + RETRY_MS);
-        } finally {
-          await end();
-        }
-      });
+    // The steps before the outbox may fail (Postgres, a hand-off's expiry): the outbox runs all
+    // the same and the failure is thrown after it. A failure there used to stop every run before
+    // the outbox, so its events were neither sent nor confirmed while the retries backed off.
+    let failed: { error: unknown } | undefined;
+    try {
+      await this.finishOtherWork();
+    } catch (error) {
+      failed = { error };
     }
     // Serialised with turns and erasure: an erasure must not run between a data key's registration
     // and the send of events sealed with it, nor between a confirm's read of the outbox and its resend.
@@ -89,6 +90,28 @@ export class SessionAlarm {
       await this.host.outbox.confirm();
     });
     await this.trimExpiredTurns();
+    if (failed) throw failed.error;
+  }
+
+  /** The hand-off's expiry and an unfinished money movement (whose outcome the customer is told). */
+  private async finishOtherWork(): Promise<void> {
+    const { store, handoffs } = this.host;
+    const customerId = store.getMeta("customer_id");
+    alarmStepFault(this.host.env());
+    if (customerId) await handoffs.expireIfDue(customerId);
+    if (customerId && store.isExecuting()) {
+      await this.host.serialised(async () => {
+        const { db, end } = this.host.openDb();
+        try {
+          const outcome = await finishExecution(this.host.ports(customerId, db));
+          // Nobody asked: the outcome goes to the customer's open sockets, or with their next reply.
+          await this.deliverNotices(customerId, db, outcome.replies);
+          if (outcome.executing) await this.host.outbox.scheduleAlarm(RETRY_MS);
+        } finally {
+          await end();
+        }
+      });
+    }
   }
 
   /** Retention (as the Cron Trigger for Postgres): wakes again when the oldest kept turn expires. */

@@ -25,6 +25,11 @@ export interface ChatSessionEnv {
   /** Local fault switch: this fraction of outbox queue sends never settles (durable-objects/fault-switches.ts). */
   FAULT_QUEUE_SEND_HANG_RATE?: string;
   /**
+   * Local fault switch: this fraction of alarm runs fails in its first step (the hand-off expiry and
+   * the unfinished money movement), as a Postgres error there would (durable-objects/fault-switches.ts).
+   */
+  FAULT_ALARM_STEP_FAIL_RATE?: string;
+  /**
    * How long after a send the outbox asks Postgres whether its events arrived, in ms (default
    * 30,000). The load harness shortens it so a run drains in seconds; deployments keep the default.
    */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { env, runInDurableObject } from "cloudflare:test";
-import { CONFIRM_AFTER_MS, FLUSH_DELAY_MS, FLUSH_MIN_INTERVAL_MS, bundles, confirmAfterMs, flushDelayMs, type SessionOutbox } from "./chat-session.outbox.js";
+import { CONFIRM_AFTER_MS, FLUSH_DELAY_MS, STALE_ALARM_MS, alarmToSet, FLUSH_MIN_INTERVAL_MS, bundles, confirmAfterMs, flushDelayMs, type SessionOutbox } from "./chat-session.outbox.js";
 import type { ChatEvent } from "../packages/contract/events.js";
 
 // Sending and retrying across the queue and its consumer: chat-session.alarm.test.ts.
@@ -23,6 +23,18 @@ describe("the ChatSession's outbox alarm", () => {
     });
     expect(alarms[0]).toBe(0);
     expect(alarms[1]).toBeGreaterThan(50_000);
+  });
+
+  it("sets again, due at once, an alarm more than a second past its time, as one the runtime may never run", () => {
+    const now = 1_000_000;
+    // Kept: an earlier alarm ahead, or one just due (the runtime is about to run it).
+    expect(alarmToSet(now + 500, now, now + 2_000)).toBeUndefined();
+    expect(alarmToSet(now - 500, now, now + 2_000)).toBeUndefined();
+    // Set: none, a later one, and one past by more than STALE_ALARM_MS (it was 10 s: 3 s kept it).
+    expect(alarmToSet(null, now, now + 2_000)).toBe(now + 2_000);
+    expect(alarmToSet(now + 60_000, now, now + 2_000)).toBe(now + 2_000);
+    expect(alarmToSet(now - 3_000, now, now + 2_000)).toBe(now);
+    expect(STALE_ALARM_MS).toBeLessThanOrEqual(1_000);
   });
 
   it("sends nothing and sets no alarm when it holds no events", async () => {

@@ -45,8 +45,24 @@ export function confirmAfterMs(env: Pick<ChatSessionEnv, "OUTBOX_CONFIRM_AFTER_M
 const CONFIRM_BATCH = 200;
 const CONFIRM_BATCHES = 5;
 
-/** An alarm this far past its time is taken as lost and set again. */
-const STALE_ALARM_MS = 10_000;
+/**
+ * An alarm this far past its time is taken as lost and set again, due at once. The local runtime
+ * may hold one it never runs: after a crash (it restarts without it), and, as a CI load run saw,
+ * with no crash at all; the next write of the object that sets an alarm repairs it (workerd asks
+ * its scheduler again). It was 10 s: a customer's last turn within 10 s of the loss left it lost.
+ */
+export const STALE_ALARM_MS = 1_000;
+
+/**
+ * The alarm time to set when an alarm is wanted at `at`, given the current one: none when an
+ * earlier one is kept (a flush never postpones a due confirm); `now` for one past by more than
+ * STALE_ALARM_MS (due anyway, and possibly never run).
+ */
+export function alarmToSet(current: number | null, now: number, at: number): number | undefined {
+  if (current === null || current > at) return at;
+  if (current < now - STALE_ALARM_MS) return now;
+  return undefined;
+}
 
 /**
  * How long one step of the outbox may wait (a queue send; a Postgres step: open, query, close)
@@ -109,8 +125,23 @@ export class SessionOutbox {
   async scheduleAlarm(delayMs: number): Promise<void> {
     const now = Date.now();
     const at = now + delayMs;
-    const current = await this.host.ctx.storage.getAlarm();
-    if (current === null || current > at || current < now - STALE_ALARM_MS) await this.host.ctx.storage.setAlarm(at);
+    const next = alarmToSet(await this.host.ctx.storage.getAlarm(), now, at);
+    if (next !== undefined) await this.host.ctx.storage.setAlarm(next);
+  }
+
+  /**
+   * While events wait, an alarm no later than they are due: unsent ones RETRY_MS from now (a flush
+   * that failed; new ones from a turn have their flush alarm already), sent ones when their
+   * confirmation is due, but not sooner than `floorMs` from now: an alarm whose outbox step
+   * failed leaves due events due, and must not run again at once. The alarm calls this last,
+   * after any backoff of its own.
+   */
+  async keepArmed(floorMs = RETRY_MS): Promise<void> {
+    const { store } = this.host;
+    const now = Date.now();
+    const confirmAt = store.nextConfirmAt();
+    const dueAt = Math.min(store.countEvents() > store.countSent() ? now + RETRY_MS : Infinity, confirmAt ?? Infinity);
+    if (dueAt !== Infinity) await this.scheduleAlarm(Math.max(floorMs, dueAt - now));
   }
 
   /**

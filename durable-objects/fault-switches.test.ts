@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ChatSessionEnv } from "./chat-session.env.js";
-import { maybeEvict } from "./fault-switches.js";
+import { alarmStepFault, maybeEvict } from "./fault-switches.js";
 
 // The switch at work in the load harness: `npm run load -- --faults`.
 function recordingState() {
@@ -24,5 +24,17 @@ describe("the local eviction switch", () => {
     maybeEvict(envWith("staging", "1"), state, "before the ledger call");
     maybeEvict(envWith("production", "1"), state, "before the ledger call");
     expect(aborts).toEqual([]);
+  });
+});
+
+describe("the local alarm step switch", () => {
+  const env = (ENVIRONMENT: ChatSessionEnv["ENVIRONMENT"], FAULT_ALARM_STEP_FAIL_RATE?: string) => ({ ENVIRONMENT, FAULT_ALARM_STEP_FAIL_RATE }) as ChatSessionEnv;
+
+  it("fails the alarm's step when set to 1 locally", () => {
+    expect(() => alarmStepFault(env("local", "1"))).toThrow(/FAULT_ALARM_STEP_FAIL_RATE/);
+  });
+
+  it("is inert when unset, at 0, or anywhere but the local environment", () => {
+    for (const e of [env("local"), env("local", "0"), env("staging", "1"), env("production", "1")]) expect(() => alarmStepFault(e)).not.toThrow();
   });
 });

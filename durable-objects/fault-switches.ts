@@ -29,3 +29,13 @@ export function queueSendFault(env: ChatSessionEnv): "fail" | "drop" | "hang" | 
   if (Math.random() < Number(env.FAULT_QUEUE_SEND_HANG_RATE ?? 0)) return "hang";
   return undefined;
 }
+
+/**
+ * FAULT_ALARM_STEP_FAIL_RATE: this fraction of alarm runs throws in the steps before the outbox
+ * (the hand-off expiry, the unfinished money movement), as a Postgres error there would.
+ */
+export function alarmStepFault(env: ChatSessionEnv): void {
+  if (env.ENVIRONMENT !== "local") return;
+  const rate = Number(env.FAULT_ALARM_STEP_FAIL_RATE ?? 0);
+  if (rate > 0 && Math.random() < rate) throw new Error("injected alarm step failure (FAULT_ALARM_STEP_FAIL_RATE)");
+}

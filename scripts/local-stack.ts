@@ -22,7 +22,10 @@ export interface LocalStackOptions {
   buildWeb?: boolean;
   log?: (line: string) => void;
   /** Where wrangler's own output goes (default: inherited). */
-  wranglerOutput?: "inherit" | "ignore" | "pipe";
+  /** Where wrangler dev writes its output and the Workers' logs: this process's, nowhere, a pipe, or an open file (its descriptor). */
+  wranglerOutput?: "inherit" | "ignore" | "pipe" | number;
+  /** wrangler dev's --log-level: "warn" (the default) hides the Workers' console.log lines; "log" keeps them. */
+  wranglerLogLevel?: "warn" | "info" | "log" | "debug";
   /**
    * Multiplies the gateway's rate limits and the ChatSession's socket budgets (benchmarks drive far
    * more than one customer's worth of traffic from one address). The limiters still run on every request.
@@ -176,7 +179,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       "--env-file", gatewayEnvFile,
       "--persist-to", path.join(stateDir, "wrangler"),
       "--show-interactive-dev-session=false",
-      "--log-level", "warn",
+      "--log-level", options.wranglerLogLevel ?? "warn",
     ];
     const startWrangler = () =>
       spawn(path.join(repoRoot, "node_modules/.bin/wrangler"), wranglerArgs, {

@@ -1,5 +1,5 @@
 import pg from "pg";
-import { existsSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { drizzle } from "drizzle-orm/node-postgres";
@@ -11,11 +11,11 @@ import { freePort } from "../../test/support/free-port.js";
 import { HttpChannel, SocketChannel, devLogins, type ChatChannel } from "./clients.js";
 import { newMessageId, noteReply, runSession, turn, type MixContext, type LoadRecord } from "./mix.js";
 import { checkInvariants, moneyOf, storedCount, type Check } from "./invariants.js";
-import { outboxContents, outboxLeftovers, overdueOutboxes, pendingOutboxEvents } from "./outboxes.js";
+import { describeStuck, outboxContents, outboxLeftovers, overdueOutboxes, pendingOutboxEvents, stuckOutboxes } from "./outboxes.js";
 import { LoadStats, MONEY_KINDS, READ_KINDS, latencyRows, p99Of } from "./stats.js";
 
 /**
- * `npm run load [-- --quick] [--faults] [--customers N] [--concurrency C] [--seconds T] [--ws F] [--think MIN-MAX]`:
+ * `npm run load [-- --quick] [--faults] [--customers N] [--concurrency C] [--seconds T] [--ws F] [--think MIN-MAX] [--workers-output | --workers-log FILE]`:
  * many customers at once against the local stack (wrangler dev with both Workers, Postgres at
  * DATABASE_URL or the embedded one), over HTTP and WebSocket, then the invariants table; exits
  * non-zero if any invariant fails (or, without faults, if any answer was a server error).
@@ -55,6 +55,7 @@ const THINK_MS = thinkRange(args.includes("--think") ? args[args.indexOf("--thin
  */
 const DRAIN_SECONDS = 240;
 const RUN = `load${Date.now().toString(36)}`;
+const workersLog = args.includes("--workers-log") ? openLog(args[args.indexOf("--workers-log") + 1]) : undefined;
 
 const t0 = Date.now();
 const stack = await startLocalStack({
@@ -63,8 +64,11 @@ const stack = await startLocalStack({
   databaseUrl: process.env.DATABASE_URL || undefined,
   buildWeb: !existsSync(path.join(repoRoot, "web/dist/index.html")),
   log: () => {},
-  // --workers-output: the Workers' logs (wrangler dev) on this process's output, for diagnosis.
-  wranglerOutput: args.includes("--workers-output") ? "inherit" : "ignore",
+  // --workers-output: the Workers' logs (wrangler dev) on this process's output; --workers-log FILE:
+  // in that file (CI prints its tail when an invariant fails), across the --faults restart too.
+  wranglerOutput: workersLog ?? (args.includes("--workers-output") ? "inherit" : "ignore"),
+  // In a file, everything the Workers log (their console.log lines too): read only when a check fails.
+  ...(workersLog !== undefined ? { wranglerLogLevel: "log" as const } : {}),
   rateLimitScale: 10_000,
   chatVars: {
     // The outbox's confirm (30 s after a send in deployments) runs the same way, sooner, so the
@@ -194,6 +198,8 @@ try {
         }
       : { name: "events left in ChatSession outboxes", ok: true, detail: "not checked: no sqlite3 command" },
   );
+  // Slow or stuck: each object still holding events, with its alarm as it holds it and as the runtime schedules it.
+  const stuck = outbox && outbox.events > 0 ? await stuckOutboxes(stack.persistDir) : [];
   if (!faults) {
     const errors = stats.serverErrors();
     checks.push({ name: "server errors without faults (5xx, dropped)", ok: errors === 0, detail: `${errors}` });
@@ -214,13 +220,26 @@ try {
     console.log(`${check.name.padEnd(48)} ${check.ok ? "ok  " : "FAIL"} ${check.detail}`);
     if (!check.ok) failed = true;
   }
+  if (stuck.length > 0) {
+    const now = Date.now();
+    console.log(`\nobjects still holding events (${stuck.length}${stuck.length === 20 ? " or more" : ""}):`);
+    for (const row of stuck) console.log(`  ${describeStuck(row, now)}`);
+  }
   console.log(`\nload average (1, 5, 15 min) at the end: ${loadavg().map((l) => l.toFixed(2)).join(" ")} on ${cpus().length} cores`);
 } finally {
   await client.end().catch(() => {});
   await seedPool.end().catch(() => {});
   await stack.stop();
+  if (workersLog !== undefined) closeSync(workersLog);
 }
 process.exit(failed ? 1 : 0);
+
+/** The Workers' log file, appended to (its folder made). */
+function openLog(file: string | undefined): number {
+  if (!file || file.startsWith("--")) throw new Error("--workers-log: expected a file name");
+  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  return openSync(file, "a");
+}
 
 /** The fault schedule: a Postgres outage at 25% of the run, a Workers restart at 55%. */
 async function injectFaults(started: number, log: string[], ids: string[], record: LoadRecord): Promise<void> {

@@ -32,12 +32,21 @@ export function pendingOutboxEvents(persistDir: string): { objects: number; with
   return { objects: files.length, withEvents: counts.filter((n) => n > 0).length, events: counts.reduce((a, b) => a + b, 0) };
 }
 
-function sessionFiles(persistDir: string): string[] {
+function sessionDirs(persistDir: string): string[] {
   const root = path.join(persistDir, "v3", "do");
   if (!existsSync(root)) return [];
   return readdirSync(root)
     .filter((dir) => /ChatSession$/.test(dir))
-    .flatMap((dir) => readdirSync(path.join(root, dir)).filter((f) => f.endsWith(".sqlite")).map((f) => path.join(root, dir, f)));
+    .map((dir) => path.join(root, dir));
+}
+
+/** Each ChatSession's SQLite file (not the runtime's metadata.sqlite beside them). */
+function sessionFiles(persistDir: string): string[] {
+  return sessionDirs(persistDir).flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith(".sqlite") && f !== "metadata.sqlite")
+      .map((f) => path.join(dir, f)),
+  );
 }
 
 /**
@@ -97,10 +106,11 @@ export async function overdueOutboxes(persistDir: string, now: number, graceMs: 
  * Asynchronous: the local proxy to Postgres runs in this process and must not stall meanwhile.
  * Undefined when the sqlite3 command is missing.
  */
-function eachObject(persistDir: string, query: string): Promise<string[] | undefined> {
+function eachObject(persistDir: string, query: string | ((actorId: string) => string)): Promise<string[] | undefined> {
   const files = sessionFiles(persistDir);
   if (files.length === 0) return Promise.resolve([]);
-  const script = files.map((f) => `.open --readonly '${f.replace(/'/g, "''")}'\n${query}`).join("\n");
+  const sql = (f: string) => (typeof query === "string" ? query : query(path.basename(f, ".sqlite").replace(/[^0-9a-f]/gi, "")));
+  const script = files.map((f) => `.open --readonly '${f.replace(/'/g, "''")}'\n${sql(f)}`).join("\n");
   return new Promise((resolve) => {
     const child = execFile("sqlite3", ["-batch", "-separator", "\t"], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {
       // sqlite3 exits non-zero when a file had no outbox table; what it printed is still complete.
@@ -108,6 +118,100 @@ function eachObject(persistDir: string, query: string): Promise<string[] | undef
       else resolve(String(stdout).split("\n").filter(Boolean));
     });
     child.stdin?.end(script);
+  });
+}
+
+/**
+ * One object that still holds events, as the failed check prints it: what waits (unsent, sent and
+ * how often, the oldest's age, how overdue the next confirmation is) and its alarm twice over: as
+ * the object's own storage holds it (`_cf_METADATA`, what `getAlarm()` returns) and as the local
+ * runtime's scheduler holds it (`metadata.sqlite`, what will actually run). Told apart, they say
+ * "slow" (an alarm ahead) from "stuck" (no alarm, or one the scheduler no longer has).
+ */
+export interface StuckOutbox {
+  customerId: string;
+  actorId: string;
+  events: number;
+  unsent: number;
+  sent: number;
+  maxSends: number;
+  oldestCreatedAt: number;
+  /** The earliest confirmation due among the sent events. */
+  nextConfirmAt: number | undefined;
+  /** The object's alarm (ms since the epoch), as its storage holds it. */
+  objectAlarm: number | undefined;
+  /** The scheduler's alarm for this object (ms), as the local runtime persisted it. */
+  schedulerAlarm: number | undefined;
+}
+
+export async function stuckOutboxes(persistDir: string, limit = 20): Promise<StuckOutbox[]> {
+  // Two statements per file: an object without the runtime's metadata table fails only the second.
+  const query = (actorId: string) =>
+    `SELECT 'o', '${actorId}', (SELECT json_extract(body, '$.customerId') FROM outbox LIMIT 1), count(*), ` +
+    "count(*) - (SELECT count(*) FROM outbox_sent), (SELECT count(*) FROM outbox_sent), coalesce((SELECT max(sends) FROM outbox_sent), 0), " +
+    "min(created_at), (SELECT min(confirm_at) FROM outbox_sent) FROM outbox HAVING count(*) > 0;\n" +
+    `SELECT 'a', '${actorId}', value FROM _cf_METADATA WHERE key = 1;`;
+  const lines = (await eachObject(persistDir, query)) ?? [];
+  const objectAlarms = new Map<string, number | undefined>();
+  for (const line of lines.filter((l) => l.startsWith("a\t"))) {
+    const [, actorId = "", ns] = line.split("\t");
+    objectAlarms.set(actorId, nsToMs(ns));
+  }
+  const scheduler = await schedulerAlarms(persistDir);
+  const rows: StuckOutbox[] = [];
+  for (const line of lines.filter((l) => l.startsWith("o\t")).slice(0, limit)) {
+    const [, actorId = "", customerId = "", events, unsent, sent, maxSends, oldest, nextConfirm] = line.split("\t");
+    rows.push({
+      actorId,
+      customerId,
+      events: Number(events),
+      unsent: Number(unsent),
+      sent: Number(sent),
+      maxSends: Number(maxSends),
+      oldestCreatedAt: Number(oldest),
+      nextConfirmAt: nextConfirm ? Number(nextConfirm) : undefined,
+      objectAlarm: objectAlarms.get(actorId),
+      schedulerAlarm: scheduler.get(actorId),
+    });
+  }
+  return rows;
+}
+
+/** A stuck object as one line: `now` is the check's time; times are said relative to it. */
+export function describeStuck(row: StuckOutbox, now: number): string {
+  const rel = (at: number | undefined) => (at === undefined ? "none" : at >= now ? `in ${((at - now) / 1000).toFixed(0)} s` : `${((now - at) / 1000).toFixed(0)} s ago`);
+  const verdict =
+    row.objectAlarm === undefined
+      ? "STUCK: no alarm"
+      : row.schedulerAlarm === undefined
+        ? "STUCK: the object holds an alarm the runtime no longer schedules"
+        : row.schedulerAlarm < now - 10_000
+          ? "STUCK: the alarm is overdue (a handler that never ends?)"
+          : "slow: an alarm is ahead";
+  return (
+    `${row.customerId} (${row.actorId.slice(0, 12)}…): ${row.events} events (${row.unsent} unsent, ${row.sent} sent, up to ×${row.maxSends}), oldest ${rel(row.oldestCreatedAt)}, ` +
+    `next confirmation due ${rel(row.nextConfirmAt)}; alarm in the object's storage ${rel(row.objectAlarm)}, in the runtime's scheduler ${rel(row.schedulerAlarm)} — ${verdict}`
+  );
+}
+
+function nsToMs(ns: string | undefined): number | undefined {
+  return ns ? Math.floor(Number(ns) / 1e6) : undefined;
+}
+
+/** The local runtime's alarm scheduler's rows for the ChatSessions: actor id → scheduled time (ms). */
+function schedulerAlarms(persistDir: string): Promise<Map<string, number>> {
+  const file = sessionDirs(persistDir).map((dir) => path.join(dir, "metadata.sqlite")).find((f) => existsSync(f));
+  if (!file) return Promise.resolve(new Map());
+  return new Promise((resolve) => {
+    execFile("sqlite3", ["-readonly", "-batch", "-separator", "\t", file, "SELECT actor_id, scheduled_time FROM _cf_ALARM;"], { encoding: "utf8" }, (_error, stdout) => {
+      const alarms = new Map<string, number>();
+      for (const line of String(stdout ?? "").split("\n").filter(Boolean)) {
+        const [actorId, ns] = line.split("\t");
+        const ms = nsToMs(ns);
+        if (actorId && ms !== undefined) alarms.set(actorId, ms);
+      }
+      resolve(alarms);
+    });
   });
 }
 
