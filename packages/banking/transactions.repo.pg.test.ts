@@ -49,7 +49,7 @@ describe("transaction pages", () => {
 });
 
 describe("transaction pages as drizzle's select builder read them", () => {
-  it("give the same rows, columns and types: bookings, pending rows and a transfer's derived rows", async () => {
+  it("give the same rows, values and types of the columns a page shows: bookings, pending rows and a transfer's derived rows", async () => {
     const c = await customerWithBookings();
     await withTestDb((db) =>
       bookExternal(db, [{ customerId: c.customerId, accountId: c.checkingId, amount: -1_23, currency: "USD", merchant: "Kiosk", category: "Shopping", postedAt: new Date(DAY + 4 * 3_600_000 + 7), status: "pending" }]),
@@ -70,8 +70,10 @@ describe("transaction pages as drizzle's select builder read them", () => {
     const all = await withTestDb((db) => selectTransactionPage(db, c.customerId, ALL));
     expect(all).toHaveLength(7);
     expect(all.some((r) => r.transferId !== null && r.status === "posted")).toBe(true);
-    expect(all).toEqual(await builder());
-    expect(await withTestDb((db) => selectTransactionPage(db, c.customerId, { ...ALL, accountId: c.savingsId }))).toEqual(await builder(c.savingsId));
+    const shown = (rows: Awaited<ReturnType<typeof builder>>) =>
+      rows.map(({ id, accountId, transferId, merchant, category, amount, currency, status, postedAt }) => ({ id, accountId, transferId, merchant, category, amount, currency, status, postedAt }));
+    expect(all).toEqual(shown(await builder()));
+    expect(await withTestDb((db) => selectTransactionPage(db, c.customerId, { ...ALL, accountId: c.savingsId }))).toEqual(shown(await builder(c.savingsId)));
   });
 });
 
