@@ -13,6 +13,34 @@ export function selectAccounts(db: Executor, customerId: string): Promise<Accoun
     .orderBy(sql`array_position(array['checking','savings','credit']::text[], ${accounts.type})`, asc(accounts.createdAt), asc(accounts.id));
 }
 
+/** What the balance list shows of an account (accountView's columns). */
+export type AccountSummary = Pick<AccountRow, "id" | "name" | "type" | "mask" | "currency" | "balance" | "creditLimit">;
+
+/**
+ * selectAccounts' rows, as far as accountView reads them, from a flat SQL template with its own
+ * mapping: every "what's my balance?" turn reads them, and drizzle's select builder rebuilt the
+ * statement each time (the same cost turn17 measured for the transactions page). Same WHERE and
+ * ORDER BY as selectAccounts; int8 arrives as text from both drivers.
+ */
+export async function selectAccountSummaries(db: Executor, customerId: string): Promise<AccountSummary[]> {
+  const result = await db.execute(sql`SELECT id, name, type, mask, currency, balance, credit_limit
+    FROM accounts
+    WHERE customer_id = ${customerId} AND balance IS NOT NULL
+    ORDER BY array_position(array['checking','savings','credit']::text[], type), created_at, id`);
+  const rows = (result as unknown as { rows: RawAccountSummary[] }).rows;
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    type: r.type,
+    mask: r.mask,
+    currency: r.currency,
+    balance: r.balance === null ? null : Number(r.balance),
+    creditLimit: Number(r.credit_limit),
+  }));
+}
+
+type RawAccountSummary = Omit<AccountSummary, "balance" | "creditLimit"> & { balance: string | number | null; credit_limit: string | number };
+
 export async function selectAccount(db: Executor, customerId: string, accountId: string): Promise<AccountRow | undefined> {
   const rows = await db
     .select()

@@ -1,6 +1,6 @@
 import { fail, ok, type RpcResult } from "../contract/errors.js";
 import type { Db } from "../db/client.js";
-import { selectAccount, selectAccounts } from "./accounts.repo.js";
+import { selectAccount, selectAccountSummaries, selectAccounts } from "./accounts.repo.js";
 import { encodeCursor } from "./cursor.js";
 import { isId } from "./ids.js";
 import { selectSpending, selectTransactionPage } from "./transactions.repo.js";
@@ -11,7 +11,7 @@ import { MAX_SEARCH_CHARS } from "./limits.js";
 import type { Currency } from "../money/money.js";
 
 export async function listAccounts(db: Db, customerId: string): Promise<RpcResult<AccountView[]>> {
-  return ok((await selectAccounts(db, customerId)).map(accountView));
+  return ok((await selectAccountSummaries(db, customerId)).map(accountView));
 }
 
 export async function getAccount(db: Db, customerId: string, accountId: string): Promise<RpcResult<AccountView>> {

@@ -10,7 +10,7 @@ import { migrateDatabase, migrationsFolder } from "../../scripts/db/migrate.js";
 import { startEmbeddedPostgres } from "../../scripts/db/embedded-postgres.js";
 import { createThrowawayDatabase, throwawayDatabaseName } from "../../test/support/test-database.js";
 import { selectCustomerTransaction, selectDisputes } from "./disputes.repo.js";
-import { selectSpending, selectTransactionPage, type TransactionRow } from "./transactions.repo.js";
+import { selectSpending, selectTransactionPage, type TransactionPageRow } from "./transactions.repo.js";
 import type { TransactionFilter } from "./validation.js";
 
 // A transfer's history rows as every reader sees them, against the schema before they were
@@ -133,10 +133,10 @@ const LATE: Move[] = [
 /** Everything the readers answer for a customer: all rows, every cursor page of 2, per account too, spending, lookups. */
 async function readerView(db: Db, customer: string, accounts: string[]) {
   const all = await selectTransactionPage(db, customer, ALL);
-  const paged: Record<string, TransactionRow[][]> = {};
+  const paged: Record<string, TransactionPageRow[][]> = {};
   for (const accountId of [undefined, ...accounts]) {
     let after: TransactionFilter["after"] = null;
-    const pages: TransactionRow[][] = (paged[accountId ?? "all"] = []);
+    const pages: TransactionPageRow[][] = (paged[accountId ?? "all"] = []);
     for (let guard = 0; guard < 20; guard++) {
       const page = await selectTransactionPage(db, customer, { ...ALL, accountId, after, limit: 2 });
       pages.push(page.slice(0, 2));
@@ -157,7 +157,7 @@ async function readerView(db: Db, customer: string, accounts: string[]) {
 
 /** Timestamps of transfer rows differ between two databases; everything else must not. */
 function withoutTransferTimes(view: Awaited<ReturnType<typeof readerView>>) {
-  const strip = (row: TransactionRow | undefined) => (row && row.transferId ? { ...row, postedAt: null, createdAt: null } : row);
+  const strip = (row: TransactionPageRow | undefined) => (row && row.transferId ? { ...row, postedAt: null, createdAt: null } : row);
   return { ...view, all: view.all.map(strip), paged: Object.fromEntries(Object.entries(view.paged).map(([k, pages]) => [k, pages.map((p) => p.map(strip))])), transfersOnly: view.transfersOnly.map(strip), lookups: view.lookups.map(strip) };
 }
 

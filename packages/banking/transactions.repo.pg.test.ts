@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { and, desc, eq } from "drizzle-orm";
 import { selectSpending, selectTransactionPage } from "./transactions.repo.js";
 import { bookExternal } from "./ledger.repo.js";
+import { transfer } from "./transfer.js";
+import { transactions } from "../db/schema/banking.js";
+import { idempotencyKey } from "../../test/workerd/banking-helpers.js";
 import type { TransactionFilter } from "./validation.js";
 import { makeCustomer } from "../../test/workerd/banking-helpers.js";
 import { withTestDb } from "../../test/workerd/helpers.js";
@@ -41,6 +45,35 @@ describe("transaction pages", () => {
     expect(window.map((r) => r.merchant)).toEqual(["Bus", "100% Juice_Bar"]);
     const other = await makeCustomer(FILE);
     expect(await withTestDb((db) => selectTransactionPage(db, other.customerId, { ...ALL, fromMs: DAY, toMsExclusive: DAY + 86_400_000 }))).toEqual([]);
+  });
+});
+
+describe("transaction pages as drizzle's select builder read them", () => {
+  it("give the same rows, values and types of the columns a page shows: bookings, pending rows and a transfer's derived rows", async () => {
+    const c = await customerWithBookings();
+    await withTestDb((db) =>
+      bookExternal(db, [{ customerId: c.customerId, accountId: c.checkingId, amount: -1_23, currency: "USD", merchant: "Kiosk", category: "Shopping", postedAt: new Date(DAY + 4 * 3_600_000 + 7), status: "pending" }]),
+    );
+    const moved = await withTestDb((db) =>
+      transfer(db, c.customerId, { idempotencyKey: idempotencyKey("page"), fromAccountId: c.checkingId, to: { accountId: c.savingsId }, amount: { minor: 5_00, currency: "USD" }, memo: null }),
+    );
+    expect(moved.ok).toBe(true);
+    const builder = (accountId?: string) =>
+      withTestDb((db) =>
+        db
+          .select()
+          .from(transactions)
+          .where(accountId ? and(eq(transactions.customerId, c.customerId), eq(transactions.accountId, accountId)) : eq(transactions.customerId, c.customerId))
+          .orderBy(desc(transactions.postedAt), desc(transactions.id))
+          .limit(21),
+      );
+    const all = await withTestDb((db) => selectTransactionPage(db, c.customerId, ALL));
+    expect(all).toHaveLength(7);
+    expect(all.some((r) => r.transferId !== null && r.status === "posted")).toBe(true);
+    const shown = (rows: Awaited<ReturnType<typeof builder>>) =>
+      rows.map(({ id, accountId, transferId, merchant, category, amount, currency, status, postedAt }) => ({ id, accountId, transferId, merchant, category, amount, currency, status, postedAt }));
+    expect(all).toEqual(shown(await builder()));
+    expect(await withTestDb((db) => selectTransactionPage(db, c.customerId, { ...ALL, accountId: c.savingsId }))).toEqual(shown(await builder(c.savingsId)));
   });
 });
 

@@ -2,7 +2,7 @@ import type { Currency } from "../money/money.js";
 import type { AccountRow } from "./accounts.repo.js";
 import type { CardRow } from "./cards.repo.js";
 import type { PayeeRow } from "./payees.repo.js";
-import type { TransactionRow } from "./transactions.repo.js";
+import type { TransactionPageRow } from "./transactions.repo.js";
 import type { TransferRow } from "./transfers.repo.js";
 import type { AccountType, AccountView, CardView, PayeeView, TransactionView, TransferView } from "../contract/views.js";
 
@@ -31,7 +31,7 @@ export function payeeView(row: Pick<PayeeRow, "id" | "name" | "mask" | "currency
   return { id: row.id, name: row.name, mask: row.mask, currency: row.currency, kind: row.kind };
 }
 
-export function transactionView(row: TransactionRow): TransactionView {
+export function transactionView(row: TransactionPageRow): TransactionView {
   return {
     id: row.id,
     accountId: row.accountId,

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { PgDialect } from "drizzle-orm/pg-core";
+import type { SQL } from "drizzle-orm";
+import { selectAccountSummaries } from "./accounts.repo.js";
+import type { Db } from "../db/client.js";
+
+const dialect = new PgDialect();
+
+/** A database that only runs raw SQL, answering as the drivers do (int8 as text). */
+function rawOnly(rows: unknown[]) {
+  const seen: Array<{ sql: string; params: unknown[] }> = [];
+  const db = {
+    execute: async (query: SQL) => {
+      seen.push(dialect.sqlToQuery(query));
+      return { rows };
+    },
+  } as unknown as Db;
+  return { db, seen };
+}
+
+describe("account summaries", () => {
+  it("are one raw statement scoped to the customer, in the balance list's order", async () => {
+    const { db, seen } = rawOnly([]);
+    await selectAccountSummaries(db, "cus_a");
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.sql).toMatch(/FROM accounts\s+WHERE customer_id = \$1 AND balance IS NOT NULL\s+ORDER BY array_position\(array\['checking','savings','credit'\]::text\[\], type\), created_at, id$/);
+    expect(seen[0]!.params).toEqual(["cus_a"]);
+  });
+
+  it("map int8 text to numbers", async () => {
+    const { db } = rawOnly([{ id: "acc_a", name: "Everyday", type: "credit", mask: "1234", currency: "USD", balance: "-1250", credit_limit: "50000" }]);
+    expect(await selectAccountSummaries(db, "cus_a")).toEqual([
+      { id: "acc_a", name: "Everyday", type: "credit", mask: "1234", currency: "USD", balance: -1250, creditLimit: 50000 },
+    ]);
+  });
+});
