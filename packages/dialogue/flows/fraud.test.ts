@@ -89,7 +89,7 @@ describe("a lost, stolen or compromised card", () => {
     }
   });
 
-  it("still asks when the freeze is refused or only talked about", () => {
+  it("freezes nothing when the freeze is refused or only talked about", () => {
     for (const text of ["my card was stolen but don't freeze it yet", "I lost my card, should I freeze it?"]) {
       const turn = new Session().say(text, understood("lost_or_stolen_card"));
       expect(moneyEffects(turn), text).toEqual([]);

@@ -49,3 +49,17 @@ describe("defects18: the same request said again", () => {
     });
   });
 });
+
+describe("defects18: 'checking' at 'Which bill?'", () => {
+  it("is where the bill is paid from, never the bill itself", async () => {
+    await runScript("defects18-bill-from-checking", {
+      turns: [
+        { say: "pay my gas bill", expect: { text: /Which bill would you like to pay\?/ } },
+        { say: "50", expect: { text: /Which bill would you like to pay\?/ } },
+        { say: "checking", expect: { confirmation: false, text: /Which bill would you like to pay\?/, notText: /to Everyday Checking/ } },
+        { say: "City Power & Light", expect: { confirmation: true, text: /^Pay \$50\.00 to “City Power & Light” ••9911 from Everyday Checking/ } },
+        { say: "no", expect: { confirmation: false } },
+      ],
+    });
+  });
+});
