@@ -63,3 +63,17 @@ describe("defects18: 'checking' at 'Which bill?'", () => {
     });
   });
 });
+
+describe("defects18: a fee asked of the transfer just sent", () => {
+  it("'is there a fee for that?' and 'how much does that cost me' get the transfer fee answer", async () => {
+    await runScript("defects18-fee-for-that", {
+      turns: [
+        { say: "send 40 to Jordan Lee", expect: { text: /which account/i } },
+        { say: "checking", expect: { confirmation: true } },
+        { say: "yes", expect: { text: /^Done/ }, balances: { checking: 960_00 } },
+        { say: "is there a fee for that?", expect: { intent: "transfer_fee_charged", text: /^There's no fee on a transfer I make for you/ } },
+        { say: "how much does that cost me", expect: { intent: "transfer_fee_charged", text: /^There's no fee/ }, balances: { checking: 960_00 } },
+      ],
+    });
+  });
+});
