@@ -28,11 +28,12 @@ import { answerIfItWorked, asksIfItWorked, noteAlreadyDone } from "./flows/follo
 import { balanceThenTransfer, freezeBeforePayment, takeSecondRequest, transferAfterBalance } from "./flows/two-requests.js";
 import { isFactIntent, startFact } from "./flows/bank-facts.js";
 import { CARD_AT_RISK_INTENTS, startCardAtRisk, startFraudReport } from "./flows/fraud.js";
-import { answerDebitCardBill, asksToPayDebitCard, startPayBill, withBillKind } from "./flows/pay-bill.js";
+import { answerDebitCardBill, asksToPayDebitCard, startPayBill, withBillKind, withBillSource } from "./flows/pay-bill.js";
 import { cancelJustScheduled, cancelsScheduled, continueSchedules, onCancelResult, onSchedulesData, startSchedules } from "./flows/schedules.js";
 import { onTransferData, startTransfer } from "./flows/transfer.js";
 import { withoutNegated } from "./flows/transfer-negation.js";
 import { answerAfterSent, asksTakeBack } from "./flows/after-sent.js";
+import { answerFeeForSent } from "./flows/fee-for-sent.js";
 import { answerGreetingFigure } from "./flows/greeting-figure.js";
 import { reverseDirection } from "./flows/transfer-swap.js";
 import { answersAskedSlot, hasTransferEntities, rejectsSource } from "./flows/transfer-answers.js";
@@ -127,7 +128,7 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   if (event.confirmation) return onButton(ctx, event.confirmation);
 
   const task = ctx.state.task;
-  if (task?.kind === "transfer") entities = withBillKind(task, entities, event.text);
+  if (task?.kind === "transfer") entities = withBillSource(task, withBillKind(task, entities, event.text));
   // "not jordan, my savings": savings takes Jordan's place as the destination, never the source.
   if (task?.kind === "transfer") entities = withoutNegated(task, task.payees, entities, event.text);
   // "do it on friday instead": a correction the reading rules also take for a question ("do …") is
@@ -182,6 +183,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
 
   // "same again", "undo that" right after a transfer was sent (flows/after-sent.ts).
   if (answerAfterSent(ctx, event.text, entities)) return;
+  // "is there a fee for that?" right after a transfer: that transfer's fee (flows/fee-for-sent.ts).
+  if (answerFeeForSent(ctx, event.text)) return;
   // A bare "cancel" / "stop" with nothing in progress got the FAQ on cancelling a sent transfer,
   // or "Goodbye!"; "cancel the transfer" (no bare answer) still gets the FAQ.
   if (entities.no && !entities.yes && entities.query?.cancel) {

@@ -11,6 +11,13 @@ describe("insteadOfRefused: a freeze refused or asked about (nlu9)", () => {
     },
   );
 
+  it.each(["I lost my card but don't freeze it", "my card was stolen, don't block it yet", "i lost my visa, please don't freeze it", "my card is missing but i don't want it frozen"])(
+    "%s: a lost or stolen card whose freeze is refused gets the lost-card answer (defects18: it was out of scope)",
+    (text) => {
+      expect(insteadOfRefused("freeze_card", text)).toBe("lost_or_stolen_card");
+    },
+  );
+
   it.each(["why did you freeze my card", "why is my debit card blocked"])("%s asks why", (text) => {
     expect(insteadOfRefused("freeze_card", text)).toBe("account_blocked");
   });

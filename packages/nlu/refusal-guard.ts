@@ -31,10 +31,15 @@ export function insteadOfRefused(intent: IntentName, text: string): IntentName |
 /** freeze-request.ts reads the message (the dialogue reads it the same way); only the sentence that names the freeze counts. */
 function notAFreeze(text: string): IntentName | undefined {
   const said = readFreezeRequest(text);
-  if (said === "refused") return OUT_OF_SCOPE;
+  // defects18: "I lost my card but don't freeze it" was out of scope ("Sorry, I can't help with
+  // that."); the card is still lost, so it gets the lost-card answer (which then offers no freeze).
+  if (said === "refused") return LOST_OR_STOLEN.test(text) ? "lost_or_stolen_card" : OUT_OF_SCOPE;
   if (said === "asked_why") return "account_blocked";
   return undefined;
 }
+
+// A card said to be lost, stolen or missing: "i lost my visa", "my card was stolen", "can't find my card".
+const LOST_OR_STOLEN = /\b(?:lost|los(?:e|ing)|stolen|stole|missing|misplaced|can'?t\s+find|cannot\s+find)\b/i;
 
 // ─── A payment refused, and nothing else said ───
 

@@ -76,7 +76,20 @@ describe("a lost, stolen or compromised card", () => {
     expect(lastReply(turn).text).toMatch(/Visa ••4242 is frozen/);
   });
 
-  it("still asks when the freeze is refused or only talked about", () => {
+  it("a refused freeze gets the options and no offer: nothing frozen, a later yes freezes nothing (defects18)", () => {
+    for (const text of ["I lost my card but don't freeze it", "my card was stolen, don't block it yet"]) {
+      const session = new Session();
+      const turn = session.say(text, understood("lost_or_stolen_card"));
+      expect(turn.replies.map((r) => r.text).join(" "), text).toMatch(/^I haven't frozen your card[\s\S]*replacement/);
+      expect(lastReply(turn).confirmation, text).toBeUndefined();
+      expect(turn.replies[0]!.actions.map((a) => a.label), text).toContain("Freeze my card");
+      expect(handoffs(turn.effects)).toMatchObject([{ reason: "fraud_risk" }]);
+      expect(moneyEffects(session.say("yes", understood("out_of_scope", { yes: true }, 0.2))), text).toEqual([]);
+      expect(session.bank.cards[0]!.status, text).toBe("active");
+    }
+  });
+
+  it("freezes nothing when the freeze is refused or only talked about", () => {
     for (const text of ["my card was stolen but don't freeze it yet", "I lost my card, should I freeze it?"]) {
       const turn = new Session().say(text, understood("lost_or_stolen_card"));
       expect(moneyEffects(turn), text).toEqual([]);

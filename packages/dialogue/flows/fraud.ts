@@ -10,7 +10,10 @@ import { startCardChange } from "./cards.js";
 import { handOff } from "./conversation.js";
 import { faqAnswer } from "../faq/index.js";
 import { FREEZE_CARD } from "../faq/answer.js";
-import { asksForFreeze } from "../../nlu/freeze-request.js";
+import { asksForFreeze, readFreezeRequest } from "../../nlu/freeze-request.js";
+
+const FREEZE_REFUSED_TEXT =
+  "I haven't frozen your card, as you asked. You can still freeze it here at any time (say “freeze my card”; unfreezing it later takes a moment), check your recent transactions for anything you don't recognise, and order a replacement in the app. I'm also passing this to our team so they can help.";
 
 export function startFraudReport(ctx: StepContext, intent: IntentTag, e: Entities): void {
   ctx.replies.push(reply(intent, "I'm sorry this happened. Let's protect your money first."));
@@ -30,6 +33,13 @@ export const CARD_AT_RISK_INTENTS: readonly string[] = ["lost_or_stolen_card", "
  */
 export function startCardAtRisk(ctx: StepContext, intent: IntentTag, e: Entities, text: string): void {
   const answer = faqAnswer(intent.name)!;
+  // defects18: "I lost my card but don't freeze it" — the options, and no offer the customer just
+  // turned down (a typed "yes" to something else must not freeze it); the team still hears of it.
+  if (readFreezeRequest(text) === "refused") {
+    ctx.replies.push(reply(intent, FREEZE_REFUSED_TEXT, { actions: answer.actions ?? [] }));
+    handOff(ctx, intent, "fraud_risk", false);
+    return;
+  }
   const actions = (answer.actions ?? []).filter((a) => a.label !== FREEZE_CARD.label);
   ctx.replies.push(reply(intent, answer.text, { actions }));
   handOff(ctx, intent, "fraud_risk", false);

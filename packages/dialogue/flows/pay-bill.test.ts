@@ -70,6 +70,18 @@ describe("pay a bill", () => {
     expect(lastReply(water.say("the water bill", understood("pay_bill"))).text).toMatch(/^I couldn't find a saved biller for that bill\. Which bill/);
   });
 
+  it("'checking' in answer to 'Which bill?' is where the money comes from, never the bill (defects18)", () => {
+    const session = new Session(bankWithBiller());
+    session.say("pay my gas bill", understood("pay_bill"));
+    session.say("50", understood("out_of_scope", { amount: usd(50) }, 0.3));
+    // It read "Pay $50.00 to Everyday Checking from Savings?" and moved the money between her own accounts as a bill.
+    const turn = session.say("checking", understood("out_of_scope", { accountRefs: ["checking"] }, 0.3));
+    expect(lastReply(turn).confirmation).toBeUndefined();
+    expect(lastReply(turn).text).toMatch(/Which bill would you like to pay\?/);
+    const paid = session.say("City Power & Light", understood("pay_bill", { payeeName: "City Power & Light" }));
+    expect(lastReply(paid).confirmation?.summary).toBe("Pay $50.00 to “City Power & Light” ••9911 from Checking ••1234?");
+  });
+
   it("says a debit card has no bill to pay, and offers no card payment", () => {
     for (const [text, intent, brand] of [
       ["pay off my visa debit card", "transfer", "visa"],

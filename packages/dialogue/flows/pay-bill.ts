@@ -52,6 +52,19 @@ export function withBillKind(task: TransferTask, e: Entities, text: string): Ent
   return { ...rest, billerWords };
 }
 
+/**
+ * "checking" in answer to "Which bill would you like to pay?": the customer's own checking or
+ * savings account is no bill, so it is where the money comes from (defects18: it read "Pay $50.00 to
+ * Everyday Checking from Savings?" and moved money between her own accounts as a bill payment).
+ */
+export function withBillSource(task: TransferTask, e: Entities): Entities {
+  if (task.intent.name !== "pay_bill" || task.asking !== "to" || e.toRef !== undefined || e.fromRef !== undefined) return e;
+  if (e.payeeName !== undefined || e.unknownPayee !== undefined || e.payeeChoices !== undefined) return e;
+  const own = e.accountRefs.filter((ref) => ref !== "credit");
+  if (own.length !== 1 || e.accountRefs.length !== 1) return e;
+  return { ...e, fromRef: own[0]! };
+}
+
 /** The transfer intents: a bill payment continues or corrects a transfer being set up, and back. */
 export function isTransferIntent(name: string): boolean {
   return name === "transfer" || name === "pay_bill";

@@ -113,6 +113,18 @@ describe("transfer corrections", () => {
     expect(moneyEffects(turn)).toEqual([]);
   });
 
+  it("a fresh 'send 10 to Sam' after the same request was declined is no correction: no stray 'OK, $10.00.' (defects18)", () => {
+    const session = new Session();
+    const first = session.say("send 10 to Morgan", understood("transfer", { amount: usd(10), unknownPayee: "Morgan" }));
+    expect(lastReply(first).text).toMatch(/^I couldn't find a saved payee called “Morgan”/);
+    // The same request again read as an amount changed: "OK, $10.00. I couldn't find …".
+    const again = session.say("send 10 to Morgan", understood("transfer", { amount: usd(10), unknownPayee: "Morgan" }));
+    expect(lastReply(again).text).toMatch(/^I couldn't find a saved payee called “Morgan”/);
+    // An amount that does change is still acknowledged.
+    const changed = session.say("send 15 to Morgan", understood("transfer", { amount: usd(15), unknownPayee: "Morgan" }));
+    expect(lastReply(changed).text).toMatch(/^OK, \$15\.00\. I couldn't find a saved payee called “Morgan”/);
+  });
+
   it("names the saved payees a name fits, never guessing one", () => {
     const session = new Session();
     const turn = session.say("send 20 to alex", understood("transfer", { amount: usd(20), payeeChoices: ["Alex Kim", "Alex Jones"] }));

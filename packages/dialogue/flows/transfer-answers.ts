@@ -103,7 +103,10 @@ function acknowledge(
   e: Entities,
 ): string[] {
   const acks: string[] = [];
-  if (e.amount && !("invalid" in e.amount) && task.amount && (before.amount !== undefined || before.asking !== "amount")) {
+  // The amount only when it changed (as the source and destination below): the same request said
+  // again ("send 10 to Sam" twice) read "OK, $10.00." as if the customer had corrected it (defects18).
+  const amountChanged = task.amount !== undefined && task.amount.minor !== before.amount;
+  if (e.amount && !("invalid" in e.amount) && task.amount && amountChanged && (before.amount !== undefined || before.asking !== "amount")) {
     acks.push(`${moneyText(task.amount)}`);
   }
   const from = task.accounts?.find((a) => a.id === task.from);
