@@ -116,7 +116,7 @@ export class SessionSockets {
           const turn = await this.host.cipher.open(customerId, db, sealed.turn);
           const text = await this.host.cipher.open(customerId, db, sealed.text);
           if (turn === undefined) continue;
-          send(ws, { type: "turn", turn: JSON.parse(turn) as ChatTurn, ...(text !== undefined ? { said: { text } } : {}) });
+          send(ws, { type: "turn", turn: JSON.parse(turn) as ChatTurn, ...(text !== undefined ? { said: { text } } : {}), resumed: true });
         }
       } finally {
         await end();

@@ -35,9 +35,10 @@ export type ServerFrame =
   /**
    * `said`: the customer's words (as stored: redacted), when the turn was sent from another of the
    * customer's tabs or devices, so every open one shows the whole conversation as it happens; and
-   * on the turns a `resume` replays, so a restored conversation has both sides.
+   * on the turns a `resume` replays, so a restored conversation has both sides. `resumed`: the
+   * turn is one a `resume` replayed (said before), not one happening now.
    */
-  | { type: "turn"; turn: ChatTurn; said?: SaidElsewhere }
+  | { type: "turn"; turn: ChatTurn; said?: SaidElsewhere; resumed?: true }
   /**
    * `agent`: the first name of the person from the bank holding the conversation, if any.
    * `pendingQuestion`: the question a task waits on (none while a confirmation waits).

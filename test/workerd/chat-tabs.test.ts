@@ -92,10 +92,10 @@ describe("a tab opened, or reloaded, after the conversation began", () => {
     await socket.until((f) => f.type === "state");
     socket.ws.send(JSON.stringify({ type: "resume" }));
     await socket.until((f) => f.type === "turn" && (f.turn as { id: string }).id === `${run}-2`);
-    const replayed = socket.frames.filter((f) => f.type === "turn").map((f) => [(f.turn as { id: string }).id, (f.said as { text: string } | undefined)?.text]);
+    const replayed = socket.frames.filter((f) => f.type === "turn").map((f) => [(f.turn as { id: string }).id, (f.said as { text: string } | undefined)?.text, f.resumed]);
     expect(replayed).toEqual([
-      [`${run}-1`, "hello"],
-      [`${run}-2`, "transfer from checking to savings"],
+      [`${run}-1`, "hello", true],
+      [`${run}-2`, "transfer from checking to savings", true],
     ]);
     socket.ws.close();
   });

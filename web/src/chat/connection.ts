@@ -59,7 +59,7 @@ export class ChatConnection {
   private flushing = false;
   private lastMessageId: string | null = null;
   private restored = false;
-  /** A `resume` for the whole conversation was sent and its state frame (which ends it) not yet heard. */
+  /** This socket asked for the whole conversation (a reload restoring it), not only what it missed. */
   private restoring = false;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private silenceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -178,6 +178,7 @@ export class ChatConnection {
       this.setStatus("live");
       this.heard();
       this.pingTimer = setInterval(() => this.frame({ type: "ping" }), PING_EVERY_MS);
+      this.restoring = false;
       if (this.lastMessageId) this.frame({ type: "resume", lastMessageId: this.lastMessageId });
       else if (this.deps.restore && !this.restored) {
         this.frame({ type: "resume" });
@@ -201,13 +202,13 @@ export class ChatConnection {
           // Streamed: more may follow, and the message stays queued until its `turn` arrives.
           return this.emit({ type: "reply", id: frame.id, reply: frame.reply, final: false });
         case "turn":
-          if (frame.said && !this.queue.some((m) => m.id === frame.turn.id)) {
-            // Replayed to restore the conversation, the words are the kept ones of a turn said before.
-            return this.restoring ? this.answered(frame.turn, frame.said) : this.elsewhere(frame.turn, frame.said);
-          }
+          if (this.queue.some((m) => m.id === frame.turn.id)) return this.answered(frame.turn);
+          // Replayed to restore the conversation: a turn said before, with its kept words, goes
+          // back where it was. Missed while reconnecting, a turn said elsewhere goes at the end.
+          if (frame.resumed && this.restoring) return this.answered(frame.turn, frame.said);
+          if (frame.said) return this.elsewhere(frame.turn, frame.said);
           return this.answered(frame.turn);
         case "state":
-          this.restoring = false;
           this.catchUp.heardNewer();
           return this.emit({
             type: "state",

@@ -67,9 +67,12 @@ describe("restoring after a reload", () => {
     await vi.waitFor(() => expect(FakeSocket.all).toHaveLength(1));
     const socket = FakeSocket.all[0]!;
     socket.open();
-    socket.receive({ type: "turn", turn: { id: "a", reply: reply("Hi!"), at: "2026-12-04T10:00:00.000Z" }, said: { text: "hello" } });
-    socket.receive({ type: "turn", turn: { id: "b", reply: reply("How much would you like to send?") }, said: { text: "send money to Chidi" } });
-    socket.receive({ type: "state", pendingConfirmation: null, pendingQuestion: { text: "How much would you like to send?", actions: [] }, handoff: false, agent: null });
+    const state = { type: "state", pendingConfirmation: null, pendingQuestion: { text: "How much would you like to send?", actions: [] }, handoff: false, agent: null };
+    // The state the upgrade sends comes after the socket opened, before the resume's turns.
+    socket.receive(state);
+    socket.receive({ type: "turn", turn: { id: "a", reply: reply("Hi!"), at: "2026-12-04T10:00:00.000Z" }, said: { text: "hello" }, resumed: true });
+    socket.receive({ type: "turn", turn: { id: "b", reply: reply("How much would you like to send?") }, said: { text: "send money to Chidi" }, resumed: true });
+    socket.receive(state);
     socket.receive({ type: "turn", turn: { id: "c", reply: reply("You're welcome") }, said: { text: "thanks" } });
     const answers = events.filter((e) => e.type === "reply");
     expect(answers).toEqual([
@@ -78,6 +81,13 @@ describe("restoring after a reload", () => {
       { type: "reply", id: "c", reply: reply("You're welcome"), final: true, said: { text: "thanks" } },
     ]);
     expect(events.find((e) => e.type === "state")).toMatchObject({ pendingQuestion: { text: "How much would you like to send?" } });
+    // Reconnected, what it missed (said in another tab meanwhile) is shown as said now, at the end.
+    socket.close();
+    await vi.waitFor(() => expect(FakeSocket.all).toHaveLength(2));
+    FakeSocket.all[1]!.open();
+    expect(FakeSocket.all[1]!.sent).toEqual([{ type: "resume", lastMessageId: "c" }]);
+    FakeSocket.all[1]!.receive({ type: "turn", turn: { id: "d", reply: reply("Bye") }, said: { text: "bye" }, resumed: true });
+    expect(events.filter((e) => e.type === "reply").at(-1)).toEqual({ type: "reply", id: "d", reply: reply("Bye"), final: true, said: { text: "bye" } });
     connection.stop();
   });
 
