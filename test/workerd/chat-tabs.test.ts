@@ -75,6 +75,9 @@ describe("a tab opened, or reloaded, after the conversation began", () => {
     const state = await socket.until((f) => f.type === "state");
     expect(state.pendingQuestion).toEqual({ text: asked.text, actions: asked.actions });
     expect(state.pendingConfirmation).toBeNull();
+    // A tab without a socket reads the same from GET /api/chat/turns.
+    const page = (await (await gatewayFetch("/api/chat/turns?limit=0", { headers: { authorization: `Bearer ${token}` } })).json()) as TurnsPage;
+    expect(page.pendingQuestion).toEqual(state.pendingQuestion);
     // Answered, the question is gone: a confirmation waits instead.
     socket.ws.send(JSON.stringify({ type: "message", id: `${run}-2`, text: "50" }));
     const after = await socket.until((f) => f.type === "state" && f !== state);
