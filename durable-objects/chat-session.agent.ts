@@ -146,14 +146,13 @@ export class AgentLink {
   async transcript(limit: number, open: (sealed: string) => Promise<string | undefined>): Promise<TranscriptEntry[]> {
     const times = this.store.turnTimes();
     const entries: TranscriptEntry[] = [];
-    for (const sealedTurn of this.store.turnsAfter(undefined, limit)) {
+    for (const { turn: sealedTurn, text: sealedText } of this.store.turnsAfter(undefined, limit)) {
       const opened = await open(sealedTurn);
       // Sealed with a key erasure destroyed: nothing readable to show.
       if (opened === undefined) continue;
       const turn = JSON.parse(opened) as ChatTurn;
       const at = times.get(turn.id) ?? 0;
-      const storedText = this.store.findTurn(turn.id)?.text;
-      const text = (storedText !== undefined ? await open(storedText) : undefined) ?? "";
+      const text = (await open(sealedText)) ?? "";
       if (text) entries.push({ id: turn.id, from: "customer", text: redactText(text), at });
       if (turn.reply.text) entries.push({ id: `${turn.id}:reply`, from: "teller", text: redactText(turn.reply.text, BANK_ROUTING_NUMBERS), at });
     }

@@ -91,6 +91,16 @@ describe("the chat WebSocket", () => {
   });
 });
 
+describe("what a newly opened socket is told", () => {
+  it("names no question with nothing open (a task's question: test/workerd/chat-tabs.test.ts)", async () => {
+    const socket = await connect(await ticketFor(await newCustomer()));
+    const state = await socket.until((f) => f.type === "state");
+    expect(state.pendingQuestion).toBeNull();
+    expect(state.pendingConfirmation).toBeNull();
+    socket.ws.close();
+  });
+});
+
 describe("the chat WebSocket's message budget", () => {
   it("refuses messages beyond the per-minute budget with a rate_limited frame, processing none of them", async () => {
     const socket = await connect(await ticketFor(await newCustomer()));

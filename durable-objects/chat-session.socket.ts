@@ -1,6 +1,6 @@
 import { MESSAGE_ID_PATTERN, type ChatMessageInput, type ChatTurn, type ChatTurnResult } from "../packages/contract/chat.js";
 import { describeIssues, type RpcResult } from "../packages/contract/errors.js";
-import type { Reply } from "../packages/dialogue/index.js";
+import { pendingQuestion, type Reply } from "../packages/dialogue/index.js";
 import type { Db } from "../packages/db/client.js";
 import { customerActive, transcriptTurn } from "../packages/conversation/turn.js";
 import { redactText } from "../packages/redaction/redact.js";
@@ -110,9 +110,13 @@ export class SessionSockets {
     if (parsed.type === "resume") {
       const { db, end } = this.host.openDb();
       try {
+        // With the customer's words as kept (redacted): a page restoring the conversation shows
+        // what was said in other tabs and devices too, not only Teller's answers.
         for (const sealed of store.turnsAfter(parsed.lastMessageId, RESUME_LIMIT)) {
-          const turn = await this.host.cipher.open(customerId, db, sealed);
-          if (turn !== undefined) send(ws, { type: "turn", turn: JSON.parse(turn) as ChatTurn });
+          const turn = await this.host.cipher.open(customerId, db, sealed.turn);
+          const text = await this.host.cipher.open(customerId, db, sealed.text);
+          if (turn === undefined) continue;
+          send(ws, { type: "turn", turn: JSON.parse(turn) as ChatTurn, ...(text !== undefined ? { said: { text } } : {}), resumed: true });
         }
       } finally {
         await end();
@@ -165,14 +169,19 @@ export class SessionSockets {
     send(ws, this.state());
   }
 
-  /** What is awaiting a yes/no and whether a person is involved (HTTP catch-up reads it too). */
+  /**
+   * What is awaiting a yes/no, or the question a task waits on (a tab opened after it was asked
+   * shows it), and whether a person is involved (HTTP catch-up reads it too).
+   */
   state(): Extract<ServerFrame, { type: "state" }> {
     const state = this.host.store.loadState();
     const task = state.task;
     const confirmation = task && task.kind !== "lookup" ? task.confirmation : null;
+    const now = Date.now();
     return {
       type: "state",
-      pendingConfirmation: confirmation && confirmation.expiresAt > Date.now() ? confirmation : null,
+      pendingConfirmation: confirmation && confirmation.expiresAt > now ? confirmation : null,
+      pendingQuestion: pendingQuestion(state, now),
       handoff: state.handoff !== null,
       agent: this.host.agentFirstName(),
     };

@@ -142,18 +142,21 @@ export class ChatSessionStore {
     this.saveEvents([event], Date.now());
   }
 
-  /** Turns after `messageId` (all kept turns when it is unknown), oldest first: what a reconnecting client missed. */
-  turnsAfter(messageId: string | undefined, limit: number): string[] {
+  /**
+   * Turns after `messageId` (all kept turns when it is unknown), oldest first, each sealed with the
+   * customer's words (`text`): what a reconnecting client missed, or a reloaded page restores.
+   */
+  turnsAfter(messageId: string | undefined, limit: number): Array<{ turn: string; text: string }> {
     const rows = this.sql
-      .exec<{ turn: string }>(
-        `SELECT turn FROM turns
+      .exec<{ turn: string; text: string }>(
+        `SELECT turn, text FROM turns
           WHERE seq > COALESCE((SELECT seq FROM turns WHERE message_id = ?), 0)
           ORDER BY seq DESC LIMIT ?`,
         messageId ?? "",
         limit,
       )
       .toArray();
-    return rows.reverse().map((row) => row.turn);
+    return rows.reverse().map((row) => ({ turn: row.turn, text: row.text }));
   }
 
   /** When each kept turn was stored (no content): orders the agent's transcript. */

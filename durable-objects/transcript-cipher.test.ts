@@ -106,7 +106,7 @@ describe("the ChatSession's transcript cipher", () => {
         row,
         queued,
         read: await storage.findTurn("once-1"),
-        keptTurn: await cipher.open(customerId, noDb, kept[0]!),
+        keptTurn: await cipher.open(customerId, noDb, kept[0]!.turn),
         keptText: await cipher.open(customerId, noDb, row.text),
       };
     });

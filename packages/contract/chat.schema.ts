@@ -97,6 +97,7 @@ function buildTurnsPageSchema() {
     more: z.boolean(),
     next: z.number().int(),
     pendingConfirmation: confirmation,
+    pendingQuestion: z.object({ text: z.string(), actions: z.array(z.looseObject({ type: z.string() })) }).nullable(),
     handoff: z.boolean(),
     agent: z.string().nullable(),
   });

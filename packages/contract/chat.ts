@@ -1,4 +1,4 @@
-import type { ConfirmationAnswer, PendingConfirmation, Reply } from "./reply.js";
+import type { ConfirmationAnswer, PendingConfirmation, PendingQuestion, Reply } from "./reply.js";
 
 /** What a client sends: its own message id (for retries) and the text. */
 export interface ChatMessageInput {
@@ -78,6 +78,7 @@ export interface TurnsPage {
   next: number;
   /** As the socket's state frame says it. */
   pendingConfirmation: PendingConfirmation | null;
+  pendingQuestion: PendingQuestion | null;
   handoff: boolean;
   agent: string | null;
 }

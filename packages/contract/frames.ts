@@ -1,6 +1,6 @@
 import type { ChatMessageInput, ChatTurn } from "./chat.js";
 import type { ErrorCode } from "./errors.js";
-import type { PendingConfirmation, Reply } from "./reply.js";
+import type { PendingConfirmation, PendingQuestion, Reply } from "./reply.js";
 import type { CustomerAgentFrame } from "./handoff.js";
 
 /**
@@ -34,11 +34,16 @@ export type ServerFrame =
   | { type: "reply"; id: string; reply: Reply; final: boolean }
   /**
    * `said`: the customer's words (as stored: redacted), when the turn was sent from another of the
-   * customer's tabs or devices, so every open one shows the whole conversation as it happens.
+   * customer's tabs or devices, so every open one shows the whole conversation as it happens; and
+   * on the turns a `resume` replays, so a restored conversation has both sides. `resumed`: the
+   * turn is one a `resume` replayed (said before), not one happening now.
    */
-  | { type: "turn"; turn: ChatTurn; said?: SaidElsewhere }
-  /** `agent`: the first name of the person from the bank holding the conversation, if any. */
-  | { type: "state"; pendingConfirmation: PendingConfirmation | null; handoff: boolean; agent: string | null }
+  | { type: "turn"; turn: ChatTurn; said?: SaidElsewhere; resumed?: true }
+  /**
+   * `agent`: the first name of the person from the bank holding the conversation, if any.
+   * `pendingQuestion`: the question a task waits on (none while a confirmation waits).
+   */
+  | { type: "state"; pendingConfirmation: PendingConfirmation | null; pendingQuestion: PendingQuestion | null; handoff: boolean; agent: string | null }
   | CustomerAgentFrame
   | { type: "error"; id?: string; error: WireError };
 

@@ -67,6 +67,16 @@ export interface PendingConfirmation {
 }
 
 /**
+ * The question a task is waiting on ("How much would you like to send?"), as the dialogue words it
+ * when it asks again: a tab opened (or reloaded) after it was asked shows it as Teller's last
+ * message, so the customer knows what a bare "50" answers. Never a confirmation (that has its card).
+ */
+export interface PendingQuestion {
+  text: string;
+  actions: Action[];
+}
+
+/**
  * A Yes or No to one confirmation: what a confirmation's button sends (ChatMessageInput), and what
  * a turn's reply says it settled (`Reply.settled`), typed "yes"/"no" as much as pressed.
  */

@@ -11,6 +11,7 @@
  *   on start-up / alarm while state.executing: ({ state, effects } = resume(state, now)), then as above.
  */
 export { step, resume, clearHandoff } from "./engine.js";
+export { pendingQuestion } from "./pending-question.js";
 export { initialState, isFallback, confirmationStatus, type ConfirmationStatus } from "./state.js";
 export { faqAnswer, faqIntents, type FaqAnswer } from "./faq/index.js";
 export { answeredAlikeConfidence } from "./faq/answered-alike.js";

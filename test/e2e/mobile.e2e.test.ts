@@ -294,13 +294,15 @@ describe.skipIf(!chromiumAvailable())("the web app on phones", () => {
     const count = await page.locator(".messages > li").count();
     expect(await second.locator("time.message-time").count()).toBe(1);
     await page.reload();
-    await page.locator(".messages > li.customer", { hasText: first }).waitFor({ timeout: 20_000 });
-    await eventually(
-      () => page.locator(".messages > li").count(),
-      (n) => n >= count,
-    );
-    expect(await page.locator(".messages > li").count()).toBe(count);
-    expect(await page.locator(".messages > li time.message-time").count()).toBe(count);
+    await page.locator(".messages > li.customer", { hasText: first }).last().waitFor({ timeout: 20_000 });
+    // The kept conversation comes back, both sides: with María's turns from earlier tests (other
+    // sign-ins) too, so at least what this tab showed, ending with it.
+    const last = can.dialogue ? "Show my recent transactions" : "and again";
+    // Replayed oldest first: once this tab's last message is back, so is all before it.
+    expect(await eventually(() => page.locator(".messages > li.customer .text").last().textContent(), (text) => text === last)).toBe(last);
+    const restored = await eventually(() => page.locator(".messages > li").count(), (n) => n >= count);
+    expect(restored).toBeGreaterThanOrEqual(count);
+    expect(await page.locator(".messages > li time.message-time").count()).toBe(await page.locator(".messages > li").count());
     if (can.dialogue) expect(await replies(page).first().locator(".account-card").count()).toBeGreaterThan(0);
     await e2e.pages.shot(page, "restored-after-reload");
   });

@@ -24,6 +24,8 @@ const wordsOf = (messages: Locator) =>
     }),
   );
 const lastWords = async (page: Page) => (await wordsOf(replies(page))).at(-1) ?? "";
+/** What Teller's messages say in words (not cards), oldest first. */
+const tellerTexts = (page: Page) => replies(page).locator("p.text").allTextContents();
 
 /**
  * One customer, two tabs (one ChatSession, two sockets): every turn shows in both as it happens,
@@ -96,6 +98,47 @@ describe.skipIf(!chromiumAvailable())("two tabs of the same customer", () => {
     expect(await eventually(() => lastWords(tabA), (text) => text === receipt)).toBe(receipt);
     expect(await eventually(() => tabA.locator(".confirmation.open").count(), (n) => n === 0)).toBe(0);
     expect(await fresh.locator(".confirmation.open").count()).toBe(0);
+  });
+
+  it("shows a question asked before a tab opened as Teller's last message, and after a reload both sides of the conversation, each once", async () => {
+    const { context, page: tabA } = await e2e.pages.open();
+    await signIn(tabA, "Sam Okafor");
+    await live(tabA);
+    const asked = await ask(tabA, "send money to Chidi Okafor");
+    const question = (await asked.locator("p.text").textContent({ timeout: 15_000 })) ?? "";
+    expect(question).toMatch(/how much/i);
+
+    // A tab opened only now never saw it asked: the server's state names the question, shown last.
+    const fresh = await context.newPage();
+    await fresh.goto(e2e.stack.url);
+    await signIn(fresh, "Sam Okafor");
+    await live(fresh);
+    expect((await eventually(() => tellerTexts(fresh), (texts) => texts.at(-1) === question)).at(-1)).toBe(question);
+    await e2e.pages.shot(fresh, "tabs-question-in-fresh-tab");
+
+    // Reloaded, tab A shows its own words and the question, once (not again from the state).
+    await tabA.reload();
+    await live(tabA);
+    expect(await eventually(() => saidTexts(tabA), (texts) => texts.at(-1) === "send money to Chidi Okafor")).toContain("send money to Chidi Okafor");
+    expect((await eventually(() => tellerTexts(tabA), (texts) => texts.at(-1) === question)).at(-1)).toBe(question);
+    expect((await tellerTexts(tabA)).filter((text) => text === question)).toHaveLength(1);
+
+    // The fresh tab answers it (Sam has two accounts to send from: the next question); reloaded,
+    // it shows tab A's words too, in order, each question once, the open one last.
+    const next = await ask(fresh, "50");
+    const from = (await next.locator("p.text").textContent({ timeout: 15_000 })) ?? "";
+    expect(from).toMatch(/which account/i);
+    await fresh.reload();
+    await live(fresh);
+    const said = await eventually(() => saidTexts(fresh), (texts) => texts.slice(-2).join("|") === "send money to Chidi Okafor|50");
+    expect(said.slice(-2)).toEqual(["send money to Chidi Okafor", "50"]);
+    const texts = await eventually(() => tellerTexts(fresh), (all) => all.at(-1) === from);
+    expect(texts.at(-1)).toBe(from);
+    expect(texts.filter((text) => text === question)).toHaveLength(1);
+    expect(texts.filter((text) => text === from)).toHaveLength(1);
+    await e2e.pages.shot(fresh, "tabs-reload-both-sides");
+    // Nothing left open for the next test.
+    expect(await (await ask(fresh, "cancel")).locator("p.text").textContent()).toMatch(/cancelled/i);
   });
 
   it("keeps a tab with no socket (HTTP only) in step: it shows the socket tab's turns, and its own reach the socket tab", async () => {

@@ -51,3 +51,55 @@ describe("the customer's open tabs and devices", () => {
     b.ws.close();
   });
 });
+
+/** A customer with accounts (checking, savings), so a transfer asks its questions. */
+async function bankedCustomer(label: string): Promise<string> {
+  const customerId = uniqueCustomerId(label);
+  await withTestDb((db) => createTestCustomer(db, customerId, {}));
+  return tokenFor(customerId);
+}
+
+async function say(token: string, id: string, text: string): Promise<{ text: string; actions: unknown[] }> {
+  const response = await postJson("/api/chat/messages", token, { id, text });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { reply: { text: string; actions: unknown[] } }).reply;
+}
+
+describe("a tab opened, or reloaded, after the conversation began", () => {
+  it("names the question a task waits on in the state frame, worded as the dialogue asks it again", async () => {
+    const token = await bankedCustomer("ws-question");
+    const run = crypto.randomUUID().slice(0, 8);
+    const asked = await say(token, `${run}-1`, "transfer from checking to savings");
+    expect(asked.text).toMatch(/how much/i);
+    const socket = await connect(await ticketFor(token));
+    const state = await socket.until((f) => f.type === "state");
+    expect(state.pendingQuestion).toEqual({ text: asked.text, actions: asked.actions });
+    expect(state.pendingConfirmation).toBeNull();
+    // A tab without a socket reads the same from GET /api/chat/turns.
+    const page = (await (await gatewayFetch("/api/chat/turns?limit=0", { headers: { authorization: `Bearer ${token}` } })).json()) as TurnsPage;
+    expect(page.pendingQuestion).toEqual(state.pendingQuestion);
+    // Answered, the question is gone: a confirmation waits instead.
+    socket.ws.send(JSON.stringify({ type: "message", id: `${run}-2`, text: "50" }));
+    const after = await socket.until((f) => f.type === "state" && f !== state);
+    expect(after.pendingQuestion).toBeNull();
+    expect(after.pendingConfirmation).not.toBeNull();
+    socket.ws.close();
+  });
+
+  it("replays the kept turns with the customer's own words on a resume, in order", async () => {
+    const token = await bankedCustomer("ws-words");
+    const run = crypto.randomUUID().slice(0, 8);
+    await say(token, `${run}-1`, "hello");
+    await say(token, `${run}-2`, "transfer from checking to savings");
+    const socket = await connect(await ticketFor(token));
+    await socket.until((f) => f.type === "state");
+    socket.ws.send(JSON.stringify({ type: "resume" }));
+    await socket.until((f) => f.type === "turn" && (f.turn as { id: string }).id === `${run}-2`);
+    const replayed = socket.frames.filter((f) => f.type === "turn").map((f) => [(f.turn as { id: string }).id, (f.said as { text: string } | undefined)?.text, f.resumed]);
+    expect(replayed).toEqual([
+      [`${run}-1`, "hello", true],
+      [`${run}-2`, "transfer from checking to savings", true],
+    ]);
+    socket.ws.close();
+  });
+});

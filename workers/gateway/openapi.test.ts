@@ -48,7 +48,7 @@ describe("GET /api/openapi.json", () => {
     const read = doc.paths["/api/chat/turns"]!.get!;
     expect(read.parameters.map((p) => `${p.in}:${p.name}:${p.required}`).sort()).toEqual(["query:after:false", "query:limit:false"]);
     expect(Object.keys(read.responses).sort()).toEqual(["200", "400", "401", "429"]);
-    expect(read.responses["200"]!.content["application/json"].schema.required?.sort()).toEqual(["agent", "handoff", "more", "next", "pendingConfirmation", "turns"]);
+    expect(read.responses["200"]!.content["application/json"].schema.required?.sort()).toEqual(["agent", "handoff", "more", "next", "pendingConfirmation", "pendingQuestion", "turns"]);
     expect(read.responses["400"]!.content["application/json"].schema.required).toEqual(["error"]);
   });
 

@@ -7,22 +7,30 @@ export interface ConfirmationCardProps {
   actions: Action[];
   /** What this tab already answered, if anything. */
   answered?: "yes" | "no";
+  /**
+   * The answer has not reached the server yet (it waits in the unsent queue, with its own message
+   * id): "offline" while there is no link, "sending" while it is on its way.
+   */
+  sending?: "offline" | "sending";
   /** What the server says is pending; undefined when it hasn't said. */
   pending: PendingConfirmation | null | undefined;
   onAnswer(answer: "yes" | "no"): void;
 }
 
-type CardState = "open" | "answered" | "expired" | "closed";
+type CardState = "open" | "sending" | "answered" | "expired" | "closed";
 
 /**
  * A server-rendered confirmation (the summary comes from the server, never from the customer's
  * words) with Yes / No. The buttons work once: after an answer, expiry, or when the server says
  * something else is pending.
  */
-export function ConfirmationCard({ confirmation, actions, answered, pending, onAnswer }: ConfirmationCardProps) {
+export function ConfirmationCard({ confirmation, actions, answered, sending, pending, onAnswer }: ConfirmationCardProps) {
   const summaryId = useId();
   const expired = useExpired(confirmation.expiresAt);
-  const state: CardState = answered
+  // "You confirmed." only once the server has the answer: until then nothing has moved.
+  const state: CardState = answered && sending
+    ? "sending"
+    : answered
     ? "answered"
     : expired
       ? "expired"
@@ -48,12 +56,17 @@ export function ConfirmationCard({ confirmation, actions, answered, pending, onA
         </button>
       </div>
       <p className="confirmation-state" aria-live="polite">
+        {state === "sending" && sendingText(answered === "yes" ? "Yes" : "No", sending)}
         {state === "answered" && (answered === "yes" ? "You confirmed." : "You said no.")}
         {state === "expired" && "This request has expired. Ask again if you still want it."}
         {state === "closed" && "This request is no longer waiting for an answer."}
       </p>
     </div>
   );
+}
+
+function sendingText(answer: "Yes" | "No", sending: ConfirmationCardProps["sending"]): string {
+  return sending === "offline" ? `Sending your ${answer} when you're back online…` : `Sending your ${answer}…`;
 }
 
 /** True once `expiresAt` (epoch ms) has passed; re-renders at that moment. */

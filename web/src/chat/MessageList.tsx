@@ -41,6 +41,11 @@ export function MessageList({ entries, unsent, status, typing, agentTyping, answ
 
   const waiting = status === "offline" || status === "reconnecting" || status === "expired";
   const last = entries.at(-1);
+  // A card's Yes or No still queued (not yet at the server) says so instead of "You confirmed.".
+  const sending: Record<string, "offline" | "sending"> = {};
+  for (const e of entries) {
+    if (e.kind === "customer" && e.confirmation && !e.error && unsent.has(e.id)) sending[e.confirmation.id] = waiting ? "offline" : "sending";
+  }
   return (
     <div className="messages-scroll" ref={scroller}>
       <ol className="messages" aria-label="Conversation" ref={list}>
@@ -80,6 +85,7 @@ export function MessageList({ entries, unsent, status, typing, agentTyping, answ
               at={entry.at}
               latest={entry === last}
               answered={answered}
+              sending={sending}
               pending={pending}
               onSend={sendFromList}
             />

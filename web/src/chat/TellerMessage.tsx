@@ -14,12 +14,14 @@ export interface TellerMessageProps {
   /** Quick replies only make sense under the latest reply. */
   latest: boolean;
   answered: Record<string, "yes" | "no">;
+  /** Cards whose answer is still in the unsent queue, and whether the link is down. */
+  sending?: Record<string, "offline" | "sending">;
   pending: PendingConfirmation | null | undefined;
   onSend(text: string, confirmation?: ConfirmationAnswer): void;
 }
 
 /** One reply from Teller: its words, then any account data, confirmation and suggestions. */
-export function TellerMessage({ reply, replyTo, at, latest, answered, pending, onSend }: TellerMessageProps) {
+export function TellerMessage({ reply, replyTo, at, latest, answered, sending, pending, onSend }: TellerMessageProps) {
   const confirmation = reply.confirmation;
   return (
     <li className="teller" data-intent={reply.intent?.name} data-reply-to={replyTo || undefined}>
@@ -32,6 +34,7 @@ export function TellerMessage({ reply, replyTo, at, latest, answered, pending, o
           confirmation={confirmation}
           actions={reply.actions}
           answered={answered[confirmation.id]}
+          sending={sending?.[confirmation.id]}
           pending={pending}
           onAnswer={(answer) => onSend(answer === "yes" ? "Yes" : "No", { id: confirmation.id, answer })}
         />

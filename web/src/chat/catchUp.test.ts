@@ -34,7 +34,7 @@ describe("catching up over HTTP", () => {
     expect(server.reads.slice(1)).toEqual([[1, 2], [3, 2], [5, 2]]);
     await tab.catchUp.run();
     expect(tab.ids()).toHaveLength(5);
-    expect(tab.states.at(-1)).toEqual({ pendingConfirmation: null, handoff: false, agent: null });
+    expect(tab.states.at(-1)).toEqual({ pendingConfirmation: null, pendingQuestion: null, handoff: false, agent: null });
   });
 
   it("after a reload, first restores the newest turns", async () => {

@@ -17,7 +17,7 @@ export interface CatchUpDeps {
    * turns after it in the same read, in the server's order (seq).
    */
   onTurn(turn: KeptTurn, restored: boolean, later: readonly KeptTurn[]): void;
-  onState(state: Pick<TurnsPage, "pendingConfirmation" | "handoff" | "agent">): void;
+  onState(state: Pick<TurnsPage, "pendingConfirmation" | "pendingQuestion" | "handoff" | "agent">): void;
   /** Turns a read (the server allows up to 50). */
   pageSize?: number;
 }
@@ -91,4 +91,4 @@ export class TurnCatchUp {
   }
 }
 
-const stateOf = ({ pendingConfirmation, handoff, agent }: TurnsPage) => ({ pendingConfirmation, handoff, agent });
+const stateOf = ({ pendingConfirmation, pendingQuestion, handoff, agent }: TurnsPage) => ({ pendingConfirmation, pendingQuestion, handoff, agent });

@@ -221,7 +221,7 @@ describe("ChatConnection over HTTP (no socket on the server)", () => {
     vi.advanceTimersByTime(3_000);
     await vi.waitFor(() => expect(server.reads).toHaveLength(3));
     expect(shown()).toEqual(["mine-1", "send 40 to Jordan"]);
-    expect(events.filter((e) => e.type === "state").at(-1)).toEqual({ type: "state", pendingConfirmation: null, handoff: false, agent: null });
+    expect(events.filter((e) => e.type === "state").at(-1)).toEqual({ type: "state", pendingConfirmation: null, pendingQuestion: null, handoff: false, agent: null });
     connection.stop();
     vi.useRealTimers();
   });

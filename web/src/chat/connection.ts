@@ -59,6 +59,8 @@ export class ChatConnection {
   private flushing = false;
   private lastMessageId: string | null = null;
   private restored = false;
+  /** This socket asked for the whole conversation (a reload restoring it), not only what it missed. */
+  private restoring = false;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private silenceTimer: ReturnType<typeof setTimeout> | undefined;
   private pingTimer: ReturnType<typeof setInterval> | undefined;
@@ -176,8 +178,12 @@ export class ChatConnection {
       this.setStatus("live");
       this.heard();
       this.pingTimer = setInterval(() => this.frame({ type: "ping" }), PING_EVERY_MS);
+      this.restoring = false;
       if (this.lastMessageId) this.frame({ type: "resume", lastMessageId: this.lastMessageId });
-      else if (this.deps.restore && !this.restored) this.frame({ type: "resume" });
+      else if (this.deps.restore && !this.restored) {
+        this.frame({ type: "resume" });
+        this.restoring = true;
+      }
       this.restored = true;
       for (const message of this.queue) this.frame({ type: "message", ...message });
     };
@@ -196,11 +202,21 @@ export class ChatConnection {
           // Streamed: more may follow, and the message stays queued until its `turn` arrives.
           return this.emit({ type: "reply", id: frame.id, reply: frame.reply, final: false });
         case "turn":
-          if (frame.said && !this.queue.some((m) => m.id === frame.turn.id)) return this.elsewhere(frame.turn, frame.said);
+          if (this.queue.some((m) => m.id === frame.turn.id)) return this.answered(frame.turn);
+          // Replayed to restore the conversation: a turn said before, with its kept words, goes
+          // back where it was. Missed while reconnecting, a turn said elsewhere goes at the end.
+          if (frame.resumed && this.restoring) return this.answered(frame.turn, frame.said);
+          if (frame.said) return this.elsewhere(frame.turn, frame.said);
           return this.answered(frame.turn);
         case "state":
           this.catchUp.heardNewer();
-          return this.emit({ type: "state", pendingConfirmation: frame.pendingConfirmation, handoff: frame.handoff, agent: frame.agent });
+          return this.emit({
+            type: "state",
+            pendingConfirmation: frame.pendingConfirmation,
+            handoff: frame.handoff,
+            agent: frame.agent,
+            ...(frame.pendingQuestion !== undefined ? { pendingQuestion: frame.pendingQuestion } : {}),
+          });
         case "agent":
           return this.emit({ type: "agent", message: frame.message });
         case "agent_typing":
@@ -253,7 +269,8 @@ export class ChatConnection {
     }
   }
 
-  private answered({ id, reply, at }: ChatTurn): void {
+  /** `said`: the customer's words as the server kept them, on a turn replayed to restore the conversation. */
+  private answered({ id, reply, at }: ChatTurn, said?: SaidElsewhere): void {
     const replay = !this.queue.some((m) => m.id === id);
     if (!replay) this.setTyping(false);
     this.lastMessageId = id;
@@ -262,7 +279,7 @@ export class ChatConnection {
     // A socket delivers every turn in order; over HTTP the cursor stays the last read's.
     if (this.mode === "socket") this.catchUp.saw(id);
     this.drop(id);
-    this.emit({ type: "reply", id, reply, final: true, ...(replay ? { replay } : {}), ...serverTime(at) });
+    this.emit({ type: "reply", id, reply, final: true, ...(replay ? { replay, ...(said ? { said } : {}) } : {}), ...serverTime(at) });
   }
 
   /** A turn another tab or device sent: shown live; a reconnect resumes after it. */
@@ -283,8 +300,8 @@ export class ChatConnection {
     if (this.onScreen(id)) return;
     this.shown.add(id);
     this.lastMessageId = id;
-    if (restored) return this.emit({ type: "reply", id, reply, final: true, replay: true });
     const when = serverTime(kept.at);
+    if (restored) return this.emit({ type: "reply", id, reply, final: true, replay: true, said: kept.said, ...when });
     const before = later.find((t) => this.onScreen(t.turn.id))?.turn.id;
     this.emit({ type: "reply", id, reply, final: true, said: kept.said, ...when, ...(before ? { before } : {}) });
   }

@@ -42,7 +42,7 @@ export const reply = (text: string): Reply => ({ text, intent: { name: "x", conf
 export function keptConversation() {
   const turns: KeptTurn[] = [];
   const reads: Array<[TurnsCursor | undefined, number]> = [];
-  const state: Pick<TurnsPage, "pendingConfirmation" | "handoff" | "agent"> = { pendingConfirmation: null, handoff: false, agent: null };
+  const state: Pick<TurnsPage, "pendingConfirmation" | "pendingQuestion" | "handoff" | "agent"> = { pendingConfirmation: null, pendingQuestion: null, handoff: false, agent: null };
   return {
     reads,
     state,

@@ -1,9 +1,9 @@
 /**
  * What this tab sent, so a reload can show the conversation again. The server keeps the turns
- * (message id → Teller's reply) and replays them on `resume` without the customer's own words
- * (it sends those only live, to the customer's other open tabs), so they — and when each was
- * said — are kept here, in sessionStorage beside the unsent queue, and cleared with it on
- * sign-out. Bounded like the server's replay.
+ * and replays them on `resume` with the customer's words as it kept them (redacted); this tab's
+ * own words — unredacted, with when each was said and which card a button answered — are kept
+ * here, in sessionStorage beside the unsent queue, and cleared with it on sign-out. Bounded like
+ * the server's replay.
  */
 import type { ConfirmationAnswer } from "./protocol.js";
 

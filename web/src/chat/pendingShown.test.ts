@@ -39,3 +39,40 @@ describe("a pending confirmation this tab never saw asked", () => {
     expect(cards(withRestoredTurn(standing, "m3", asked, undefined))).toHaveLength(1);
   });
 });
+
+describe("the question a task waits on, as the server's state says it", () => {
+  const question = { text: "How much would you like to send?", actions: [] };
+  const askedIt: Reply = { text: question.text, intent: { name: "transfer", confidence: 1 }, actions: [] };
+  const texts = (s: ChatState) => s.entries.map((e) => (e.kind === "teller" ? e.reply.text : e.kind === "customer" ? `me: ${e.text}` : "agent"));
+
+  it("is Teller's last message in a tab that never saw it asked, once however many state frames come", () => {
+    const state = withServerState(empty(), null, false, null, Date.now(), question);
+    expect(texts(state)).toEqual([question.text]);
+    expect(texts(withServerState(state, null, false, null, Date.now(), question))).toEqual([question.text]);
+  });
+
+  it("is not repeated when the conversation already ends with it, asked or asked again after a lead", () => {
+    const asked = withTurnFromElsewhere(empty(), "m1", { text: "send money to Chidi" }, askedIt);
+    expect(texts(withServerState(asked, null, false, null, Date.now(), question))).toEqual(["me: send money to Chidi", question.text]);
+    const resumed = withReply(empty(), "m2", { ...askedIt, text: `Back to your transfer: ${question.text}` }, true);
+    expect(texts(withServerState(resumed, null, false, null, Date.now(), question))).toHaveLength(1);
+  });
+
+  it("gives way to the restored turn that asked it (the state frame comes before a resume's turns, and after)", () => {
+    const standing = withServerState(empty(), null, false, null, Date.now(), question);
+    const restored = withRestoredTurn(standing, "m1", askedIt, { id: "m1", text: "send money to Chidi", at: 1 });
+    expect(texts(withServerState(restored, null, false, null, Date.now(), question))).toEqual(["me: send money to Chidi", question.text]);
+  });
+
+  it("goes when answered, and stays in place once the conversation went on", () => {
+    const standing = withServerState(empty(), null, false, null, Date.now(), question);
+    expect(texts(withServerState(standing, pending, false, null, Date.now(), null))).toEqual([pending.summary]);
+    const answered = withReply({ ...standing, entries: [...standing.entries, { kind: "customer", id: "m3", text: "50" }] }, "m3", asked, true);
+    expect(texts(withServerState(answered, pending, false, null, Date.now(), null))).toEqual([question.text, "me: 50", pending.summary]);
+  });
+
+  it("changes nothing when the server did not say (an older server)", () => {
+    const shown = withReply(empty(), "m1", { ...askedIt, text: "Hello" }, true);
+    expect(withServerState(shown, null).entries).toBe(shown.entries);
+  });
+});

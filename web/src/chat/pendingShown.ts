@@ -5,7 +5,7 @@
  * of the conversation until the turn that asked it arrives (replayed or mirrored), which takes
  * its place.
  */
-import type { PendingConfirmation, Reply } from "./protocol.js";
+import type { PendingConfirmation, PendingQuestion, Reply } from "./protocol.js";
 
 /** A Teller entry (the shape of useChat's TellerEntry, declared here to keep imports one-way). */
 export interface StandInEntry {
@@ -51,4 +51,33 @@ export function showingPending<E extends AnyEntry>(
 export function withoutStandIn<E extends AnyEntry>(entries: E[], confirmationId: string): E[] {
   const key = standInKey(confirmationId);
   return entries.some((e) => (e as { key?: unknown }).key === key) ? entries.filter((e) => (e as { key?: unknown }).key !== key) : entries;
+}
+
+/** Not a reply the server sent: the question a task waits on, shown from the server's state. */
+export const PENDING_QUESTION_INTENT = "pending_question";
+
+const questionKey = (text: string) => `question:${text}`;
+const isQuestionStandIn = (e: AnyEntry | undefined): boolean => String((e as { key?: unknown } | undefined)?.key ?? "").startsWith("question:");
+
+/**
+ * The question the server says a task waits on ("How much would you like to send?"), as Teller's
+ * last message when this tab's conversation does not already end with it (a tab opened, or
+ * reloaded, after it was asked): a bare "50" typed here then answers something on screen. A
+ * stand-in still last when the question is answered, changes, or arrives in a reply (a restored
+ * turn) goes; one followed by more of the conversation stays where it was.
+ */
+export function showingQuestion<E extends AnyEntry>(
+  entries: E[],
+  question: PendingQuestion | null,
+  at = Date.now(),
+): Array<E | StandInEntry> {
+  const last = entries.at(-1);
+  const trailing = isQuestionStandIn(last) ? (last as unknown as StandInEntry) : undefined;
+  const rest: Array<E | StandInEntry> = trailing ? entries.slice(0, -1) : entries;
+  if (!question) return rest;
+  const lastTeller = [...rest].reverse().find((e) => e.kind === "teller") as StandInEntry | undefined;
+  if (lastTeller?.reply.text.includes(question.text)) return rest;
+  if (trailing?.key === questionKey(question.text)) return entries;
+  const reply: Reply = { text: question.text, intent: { name: PENDING_QUESTION_INTENT, confidence: 1 }, actions: question.actions };
+  return [...rest, { kind: "teller", key: questionKey(question.text), replyTo: "", reply, at }];
 }

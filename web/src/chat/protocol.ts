@@ -2,12 +2,12 @@
  * The chat wire protocol as the page sees it: the same shapes over the WebSocket and over HTTP,
  * declared once in packages/contract (types only: nothing of the server's code reaches the bundle).
  */
-import type { Action, PendingConfirmation, Reply, RichData } from "../../../packages/contract/reply.js";
+import type { Action, PendingConfirmation, PendingQuestion, Reply, RichData } from "../../../packages/contract/reply.js";
 import type { ChatMessageInput, ChatTurn, KeptTurn, TurnsPage } from "../../../packages/contract/chat.js";
 import type { ClientFrame as ContractClientFrame, SaidElsewhere, ServerFrame as ContractServerFrame, WireError } from "../../../packages/contract/frames.js";
 import type { AgentMessage } from "../../../packages/contract/handoff.js";
 
-export type { Action, AgentMessage, ChatTurn, KeptTurn, PendingConfirmation, Reply, RichData, SaidElsewhere, TurnsPage, WireError };
+export type { Action, AgentMessage, ChatTurn, KeptTurn, PendingConfirmation, PendingQuestion, Reply, RichData, SaidElsewhere, TurnsPage, WireError };
 
 /** One customer message; its id is the idempotency key the server dedupes on. */
 export type OutgoingMessage = ChatMessageInput;

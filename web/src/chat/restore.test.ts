@@ -4,11 +4,12 @@
  * words from this tab's log. A failed message is retried with its own id, once.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { ApiError } from "../api.js";
 import { ChatConnection, type ConnectionEvent } from "./connection.js";
 import { HISTORY_LIMIT, messageLog } from "./history.js";
 import { forgetCustomer, unsentStore } from "./outbox.js";
 import { FakeSocket, keptConversation, reply } from "./fakes.js";
-import { withRestoredTurn, type ChatState } from "./useChat.js";
+import { withReplayedTurn, withRestoredTurn, type ChatState } from "./useChat.js";
 import { withAgentMessage } from "./agentEntries.js";
 
 
@@ -58,6 +59,64 @@ describe("restoring after a reload", () => {
     FakeSocket.all[1]!.open();
     expect(FakeSocket.all[1]!.sent).toEqual([{ type: "resume", lastMessageId: "new" }]);
     connection.stop();
+  });
+
+  it("passes on the words the server kept with each replayed turn, and after the restore, a turn from elsewhere as live", async () => {
+    const { connection, events } = connect(true);
+    connection.start();
+    await vi.waitFor(() => expect(FakeSocket.all).toHaveLength(1));
+    const socket = FakeSocket.all[0]!;
+    socket.open();
+    const state = { type: "state", pendingConfirmation: null, pendingQuestion: { text: "How much would you like to send?", actions: [] }, handoff: false, agent: null };
+    // The state the upgrade sends comes after the socket opened, before the resume's turns.
+    socket.receive(state);
+    socket.receive({ type: "turn", turn: { id: "a", reply: reply("Hi!"), at: "2026-12-04T10:00:00.000Z" }, said: { text: "hello" }, resumed: true });
+    socket.receive({ type: "turn", turn: { id: "b", reply: reply("How much would you like to send?") }, said: { text: "send money to Chidi" }, resumed: true });
+    socket.receive(state);
+    socket.receive({ type: "turn", turn: { id: "c", reply: reply("You're welcome") }, said: { text: "thanks" } });
+    const answers = events.filter((e) => e.type === "reply");
+    expect(answers).toEqual([
+      { type: "reply", id: "a", reply: reply("Hi!"), final: true, replay: true, said: { text: "hello" }, at: Date.parse("2026-12-04T10:00:00.000Z") },
+      { type: "reply", id: "b", reply: reply("How much would you like to send?"), final: true, replay: true, said: { text: "send money to Chidi" } },
+      { type: "reply", id: "c", reply: reply("You're welcome"), final: true, said: { text: "thanks" } },
+    ]);
+    expect(events.find((e) => e.type === "state")).toMatchObject({ pendingQuestion: { text: "How much would you like to send?" } });
+    // Reconnected, what it missed (said in another tab meanwhile) is shown as said now, at the end.
+    socket.close();
+    await vi.waitFor(() => expect(FakeSocket.all).toHaveLength(2));
+    FakeSocket.all[1]!.open();
+    expect(FakeSocket.all[1]!.sent).toEqual([{ type: "resume", lastMessageId: "c" }]);
+    FakeSocket.all[1]!.receive({ type: "turn", turn: { id: "d", reply: reply("Bye") }, said: { text: "bye" }, resumed: true });
+    expect(events.filter((e) => e.type === "reply").at(-1)).toEqual({ type: "reply", id: "d", reply: reply("Bye"), final: true, said: { text: "bye" } });
+    connection.stop();
+  });
+
+  it("restores over HTTP with the kept words too", async () => {
+    const server = keptConversation();
+    server.say("a", "send money to Chidi", reply("How much would you like to send?"));
+    const events: ConnectionEvent[] = [];
+    const connection = new ChatConnection({
+      getToken: () => "token",
+      onEvent: (e) => events.push(e),
+      store: unsentStore("cus_test"),
+      http: { wsTicket: async () => Promise.reject(new ApiError(404, "not_found", "no socket")), send: async () => Promise.reject(new Error("not used")), turns: (_token, after, limit) => server.read(after, limit) },
+      restore: true,
+      retryBaseMs: 1,
+    });
+    connection.start();
+    await vi.waitFor(() => expect(events.some((e) => e.type === "reply")).toBe(true));
+    expect(events.find((e) => e.type === "reply")).toMatchObject({ id: "a", replay: true, said: { text: "send money to Chidi" } });
+    connection.stop();
+  });
+
+  it("shows a replayed turn this tab never sent with the words the server kept, in order; its own with its logged words", () => {
+    let s: ChatState = { ...empty, entries: [{ kind: "customer", id: "queued", text: "still unsent" }] };
+    s = withReplayedTurn(s, "a", reply("Hi!"), undefined, { text: "hello" }, 1000);
+    s = withReplayedTurn(s, "b", reply("How much?"), { id: "b", text: "send money to Chidi 4111 1111", at: 2000 }, { text: "send money to Chidi •••• ••••" }, 2100);
+    expect(texts(s)).toEqual(["me: hello", "Hi!", "me: send money to Chidi 4111 1111", "How much?", "me: still unsent"]);
+    expect(s.entries[0]).toMatchObject({ at: 1000 });
+    // Without words (an older server), nothing to show.
+    expect(withReplayedTurn(s, "c", reply("?"), undefined)).toBe(s);
   });
 
   it("does not ask for old turns on a fresh sign-in", async () => {

@@ -5,9 +5,9 @@ import type { Session } from "../auth/session.js";
 import { ChatConnection, type ConnectionStatus } from "./connection.js";
 import { messageLog, type LoggedMessage } from "./history.js";
 import { unsentStore } from "./outbox.js";
-import type { AgentMessage, ConfirmationAnswer, OutgoingMessage, PendingConfirmation, Reply, SaidElsewhere } from "./protocol.js";
+import type { AgentMessage, ConfirmationAnswer, OutgoingMessage, PendingConfirmation, PendingQuestion, Reply, SaidElsewhere } from "./protocol.js";
 import { entryTime, useAgentCatchUp, withAgentMessage, type AgentEntry } from "./agentEntries.js";
-import { showingPending, withoutStandIn } from "./pendingShown.js";
+import { showingPending, showingQuestion, withoutStandIn } from "./pendingShown.js";
 
 export interface CustomerEntry {
   kind: "customer";
@@ -98,9 +98,9 @@ function atServerTime(state: ChatState, id: string, at: number | undefined): Cha
 }
 
 /**
- * A turn the server replayed after a reload: the customer's words (from this tab's log) and
- * Teller's answer go back where they were — before anything sent since the page loaded. A turn
- * this tab never sent (another device) is not shown: its words aren't known here.
+ * A turn the server replayed after a reload: the customer's words (from this tab's log, else as
+ * the server kept them) and Teller's answer go back where they were — before anything sent since
+ * the page loaded. A turn without words (a server that does not send them) is not shown.
  */
 export function withRestoredTurn(state: ChatState, id: string, reply: Reply, logged: LoggedMessage | undefined): ChatState {
   if (state.entries.some((e) => (e.kind === "customer" && e.id === id) || (e.kind === "teller" && e.replyTo === id))) {
@@ -127,6 +127,17 @@ export function withRestoredTurn(state: ChatState, id: string, reply: Reply, log
 }
 
 /**
+ * A turn the server replayed to restore the conversation: with this tab's logged words when it
+ * sent it (unredacted, with when and which card), else with the words the server kept (said in
+ * another tab or device, or before this tab's log began), at the server's time of the answer.
+ */
+export function withReplayedTurn(state: ChatState, id: string, reply: Reply, logged: LoggedMessage | undefined, said?: SaidElsewhere, at?: number): ChatState {
+  const when = at ?? Date.now();
+  const words = logged ?? (said ? { id, text: said.text, at: when, repliedAt: when, ...(said.confirmation ? { confirmation: said.confirmation } : {}) } : undefined);
+  return withRestoredTurn(state, id, reply, words);
+}
+
+/**
  * A turn the customer sent from another tab or device (the server mirrors every turn to all of
  * the customer's open sockets, with the words as it keeps them). It is shown at the end of the
  * conversation like one sent here, so a confirmation asked in one tab is on screen in all, and a
@@ -139,13 +150,23 @@ function withStandInReplaced(state: ChatState, confirmationId: string): ChatStat
 
 /**
  * The server's state frame: what is pending, and whether a person is involved. A pending
- * confirmation this tab shows nowhere (it was asked before the tab opened) is shown at the end.
+ * confirmation this tab shows nowhere (it was asked before the tab opened) is shown at the end,
+ * and so is the question a task waits on when the conversation here does not end with it.
+ * `question` undefined: the server did not say (nothing changes).
  */
-export function withServerState(state: ChatState, pending: PendingConfirmation | null, handoff?: boolean, agent?: string | null, at = Date.now()): ChatState {
+export function withServerState(
+  state: ChatState,
+  pending: PendingConfirmation | null,
+  handoff?: boolean,
+  agent?: string | null,
+  at = Date.now(),
+  question?: PendingQuestion | null,
+): ChatState {
+  const asking = question === undefined ? state.entries : showingQuestion(state.entries, question, at);
   return {
     ...state,
     pending,
-    entries: showingPending(state.entries, pending, state.answered, at),
+    entries: showingPending(asking, pending, state.answered, at),
     ...(handoff !== undefined ? { handoff } : {}),
     ...(agent !== undefined ? { agent } : {}),
   };
@@ -228,7 +249,7 @@ export function useChat(session: Session, onReply?: (reply: Reply) => void) {
           case "unsent":
             return setState((s) => ({ ...s, unsent: new Set(event.messages.map((m) => m.id)) }));
           case "state":
-            return setState((s) => withServerState(s, event.pendingConfirmation, event.handoff, event.agent));
+            return setState((s) => withServerState(s, event.pendingConfirmation, event.handoff, event.agent, Date.now(), event.pendingQuestion));
           case "agent":
             return setState((s) => withAgentMessage(s, event.message));
           case "agent_typing":
@@ -240,6 +261,11 @@ export function useChat(session: Session, onReply?: (reply: Reply) => void) {
               entries: s.entries.map((e) => (e.kind === "customer" && e.id === event.id ? { ...e, error: event.message } : e)),
             }));
           case "reply":
+            if (event.replay) {
+              const logged = log.load().find((m) => m.id === event.id);
+              const { id, reply, said, at } = event;
+              return setState((s) => withReplayedTurn(s, id, reply, logged, said, at));
+            }
             if (event.said) {
               // Another tab or device: logged here too, so a reload of this tab keeps it.
               const said = event.said;
@@ -249,10 +275,6 @@ export function useChat(session: Session, onReply?: (reply: Reply) => void) {
               setState((s) => withTurnFromElsewhere(s, event.id, said, event.reply, at, event.before));
               onReplyRef.current?.(event.reply);
               return;
-            }
-            if (event.replay) {
-              const logged = log.load().find((m) => m.id === event.id);
-              return setState((s) => withRestoredTurn(s, event.id, event.reply, logged));
             }
             if (event.final) log.replied(event.id, event.at ?? Date.now());
             setState((s) => withReply(s, event.id, event.reply, event.final, event.at));
