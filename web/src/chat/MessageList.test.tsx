@@ -117,6 +117,7 @@ describe("MessageList", () => {
       const scroller = layout(600, 1000);
       scroller.scrollTop = maxTop(scroller);
       fireEvent.scroll(scroller);
+      fireEvent.wheel(scroller);
       scroller.scrollTop = 100;
       fireEvent.scroll(scroller);
       layout(300, 1000);

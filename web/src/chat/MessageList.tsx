@@ -26,10 +26,14 @@ export function MessageList({ entries, unsent, status, typing, agentTyping, answ
   const end = useRef<HTMLDivElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLOListElement>(null);
+  const shown = useRef(0);
   useStickToNewest(scroller, list);
   useEffect(() => {
     const reduce = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
-    end.current?.scrollIntoView?.({ block: "end", behavior: reduce ? "auto" : "smooth" });
+    // A new reply glides in; a restored conversation (many at once) jumps straight to its end.
+    const restored = entries.length - shown.current > 1;
+    shown.current = entries.length;
+    end.current?.scrollIntoView?.({ block: "end", behavior: reduce || restored ? "auto" : "smooth" });
   }, [entries.length, typing, agentTyping]);
 
   // A button that sends (quick reply, Yes/No) is disabled or removed by the answer: bring the
