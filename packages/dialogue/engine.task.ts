@@ -5,7 +5,7 @@
  */
 import { FALLBACKS_BEFORE_HANDOFF } from "./config.js";
 import type { StepContext } from "./context.js";
-import { executeCardChange, repeatCardQuestion, updateCardChoice } from "./flows/cards.js";
+import { chooseEveryCard, executeCardChange, repeatCardQuestion, updateCardChoice } from "./flows/cards.js";
 import { fallback } from "./flows/conversation.js";
 import { repeatDisputeQuestion } from "./flows/disputes.js";
 import { busyExecuting } from "./flows/execution.js";
@@ -16,6 +16,7 @@ import { answersAskedSlot, asksAnotherTransfer, hasTransferEntities, updateTrans
 import { answerBareYes, repeatQuestion } from "./flows/transfer-questions.js";
 import type { CardTask, DisputeTask, Entities, IntentTag, TransferTask } from "./types.js";
 import { ACTION_INTENTS as MODEL_ACTION_INTENTS } from "../contract/intents.js";
+import { answersEveryCard } from "../nlu/freeze-request.js";
 
 /**
  * Intents that start a task of their own, so one of them mid-task asks whether to switch: the
@@ -73,8 +74,10 @@ export function continueTransfer(
   return unclear ? "unclear" : "new_topic";
 }
 
-export function continueCard(ctx: StepContext, task: CardTask, intent: IntentTag, e: Entities, unclear: boolean): TaskOutcome {
+export function continueCard(ctx: StepContext, task: CardTask, intent: IntentTag, e: Entities, unclear: boolean, text = ""): TaskOutcome {
   const otherAction = !unclear && ACTION_INTENTS.has(intent.name) && intent.name !== task.intent.name;
+  // "all of them" / "both" at "Which card would you like to freeze?" (a lost wallet).
+  if (!otherAction && !task.every && answersEveryCard(text) && chooseEveryCard(ctx, task)) return "used";
   if (!otherAction && !e.query?.question && updateCardChoice(ctx, task, e)) return "used";
   if (task.confirmation && e.yes && !e.no) {
     if (!busyExecuting(ctx, task.intent)) executeCardChange(ctx, task, task.confirmation.id);
