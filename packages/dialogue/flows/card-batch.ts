@@ -65,7 +65,7 @@ export function advanceBatch(execution: Execution, result: EffectResult, now: nu
 }
 
 /** "Visa ••4242 and Mastercard ••5151", in the same order every time (the cards load in any order). */
-function named(cards: CardOption[]): string {
+export function namedCards(cards: CardOption[]): string {
   return listText([...cards].sort((a, b) => a.last4.localeCompare(b.last4)).map(cardLabel));
 }
 
@@ -76,12 +76,12 @@ export function batchDone(execution: Execution): Reply {
   const many = batch.done.length > 1;
   if (batch.done.length > 0) {
     parts.push(
-      `Done — ${named(batch.done)} ${many ? "are" : "is"} frozen. Payments and withdrawals with ${many ? "them" : "it"} will be declined until you unfreeze ${many ? "them" : "it"}.`,
+      `Done — ${namedCards(batch.done)} ${many ? "are" : "is"} frozen. Payments and withdrawals with ${many ? "them" : "it"} will be declined until you unfreeze ${many ? "them" : "it"}.`,
     );
   }
-  if (batch.already.length > 0) parts.push(`${named(batch.already)} ${batch.already.length > 1 ? "were" : "was"} already frozen.`);
+  if (batch.already.length > 0) parts.push(`${namedCards(batch.already)} ${batch.already.length > 1 ? "were" : "was"} already frozen.`);
   if (batch.failed.length > 0) {
-    parts.push(`I couldn't freeze ${named(batch.failed)} just now — please try again in a moment, or talk to a person.`);
+    parts.push(`I couldn't freeze ${namedCards(batch.failed)} just now — please try again in a moment, or talk to a person.`);
   }
   return reply(execution.intent, parts.join(" "), {
     actions: [quickReply("Unfreeze my card"), quickReply("Talk to a person")],

@@ -11,6 +11,7 @@ import type { AccountRef, CardOption, CardTask, EffectResult, Entities, IntentTa
 import { parseView } from "../views.js";
 import { brandKey, explainLoadFailure, namedLast4, withBrand } from "./wording.js";
 import { beginCardBatch, beginCardChange, busyExecuting } from "./execution.js";
+import { namedCards } from "./card-batch.js";
 
 /** `every`: "freeze all my cards" — every card the customer has, none picked (flows/card-batch.ts). */
 export function startCardChange(ctx: StepContext, intent: IntentTag, target: CardTask["target"], e: Entities, every = false): void {
@@ -101,8 +102,8 @@ function chooseEvery(ctx: StepContext, task: CardTask): void {
     return;
   }
   const many = task.batch.length > 1;
-  const already = task.already?.length ? `${listText(task.already.map(cardLabel))} ${task.already.length > 1 ? "are" : "is"} already frozen. ` : "";
-  const summary = `${already}Shall I freeze ${listText(task.batch.map(cardLabel))} now? Payments and withdrawals with ${many ? "them" : "it"} will be declined until you unfreeze ${many ? "them" : "it"}.`;
+  const already = task.already?.length ? `${namedCards(task.already)} ${task.already.length > 1 ? "are" : "is"} already frozen. ` : "";
+  const summary = `${already}Shall I freeze ${namedCards(task.batch)} now? Payments and withdrawals with ${many ? "them" : "it"} will be declined until you unfreeze ${many ? "them" : "it"}.`;
   task.confirmation = { id: ctx.newId, summary, expiresAt: ctx.now + CONFIRMATION_TTL_MS };
   ctx.replies.push(reply(task.intent, summary, { actions: confirmActions(ctx.newId), confirmation: task.confirmation }));
 }
