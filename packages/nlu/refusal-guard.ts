@@ -35,6 +35,9 @@ function notAFreeze(text: string): IntentName | undefined {
   // that."); the card is still lost, so it gets the lost-card answer (which then offers no freeze).
   if (said === "refused") return tellsCardAtRisk(text) ? "lost_or_stolen_card" : OUT_OF_SCOPE;
   if (said === "asked_why") return "account_blocked";
+  // wallet19: "I lost my card, should I freeze it?" (freeze_card 0.64) is the lost-card question,
+  // as analytics and the hand-off should count it; the dialogue then offers the freeze.
+  if (said === "wondered" && tellsCardAtRisk(text)) return "lost_or_stolen_card";
   return undefined;
 }
 
