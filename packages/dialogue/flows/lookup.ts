@@ -25,6 +25,7 @@ import { dateText, explainLoadFailure } from "./wording.js";
 import { renderFact } from "./bank-facts.js";
 import { renderDisputes } from "./disputes.js";
 import { unheldAccounts } from "./unheld-accounts.js";
+import { rememberRead } from "./last-read.js";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -60,6 +61,7 @@ export function startLookup(ctx: StepContext, intent: IntentTag, what: LookupWha
       break;
   }
   ctx.state.task = task;
+  rememberRead(ctx, task);
 }
 
 export function onLookupData(ctx: StepContext, task: LookupTask, result: EffectResult): void {
