@@ -360,7 +360,9 @@ export interface LastRead {
   dateRange?: { from: string; to: string };
   category?: string;
   merchant?: string;
-  query?: Pick<QueryModifiers, "count" | "pending" | "incoming">;
+  query?: Pick<QueryModifiers, "count" | "pending" | "incoming" | "outgoing">;
+  /** "transactions over $50": the size bound the list was read with. */
+  amount?: TransactionFilter["amount"];
 }
 
 /** A transfer that was done, as "same again" or "undo that" needs it; never executed from here. */

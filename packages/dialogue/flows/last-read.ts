@@ -8,7 +8,7 @@ export function rememberRead(ctx: StepContext, task: LookupTask): void {
   if (what !== "balance" && what !== "transactions" && what !== "spending") return;
   const q = what === "spending" ? task.spendingQuery : task.transactionQuery;
   const tq = task.transactionQuery;
-  const modifiers = tq ? { ...(tq.status === "pending" ? { pending: true } : {}), ...(tq.direction === "in" ? { incoming: true } : {}) } : {};
+  const modifiers = tq ? { ...(tq.status === "pending" ? { pending: true } : {}), ...(tq.direction === "in" ? { incoming: true } : {}), ...(tq.direction === "out" ? { outgoing: true } : {}) } : {};
   ctx.state.lastRead = {
     at: ctx.now,
     intent: task.intent,
@@ -18,5 +18,6 @@ export function rememberRead(ctx: StepContext, task: LookupTask): void {
     ...(q?.category ? { category: q.category } : {}),
     ...(q?.merchant ? { merchant: q.merchant } : {}),
     ...(Object.keys(modifiers).length > 0 ? { query: modifiers } : {}),
+    ...(tq?.amount ? { amount: tq.amount } : {}),
   };
 }

@@ -85,6 +85,30 @@ describe("a follow-up right after a read", () => {
   });
 });
 
+describe("a follow-up that narrows a list or a total", () => {
+  it("'only the ones over 50' after a spending total: that period's and category's transactions over $50", () => {
+    const session = afterGroceriesInOctober();
+    const turn = session.say("only the ones over 50", understood("out_of_scope", { amount: { minor: 50_00, currency: "USD" }, query: { amountBound: "over" } }, 0.4));
+    expect(loads(turn)).toEqual([
+      expect.objectContaining({ what: "transactions", query: expect.objectContaining({ ...october, category: "groceries", amount: { op: "over", minor: 50_00, currency: "USD" } }) }),
+    ]);
+  });
+
+  it("'what about in savings?' after a list of transactions: the savings account's list, though the model hears a balance", () => {
+    const session = new Session();
+    session.say("show my transactions over 20", understood("transactions", { amount: { minor: 20_00, currency: "USD" }, query: { amountBound: "over" } }));
+    const turn = session.say("what about in savings?", understood("balance", { accountRefs: ["savings"] }, 0.97));
+    expect(loads(turn)).toEqual([expect.objectContaining({ what: "transactions", query: expect.objectContaining({ account: "savings", amount: { op: "over", minor: 20_00, currency: "USD" } }) })]);
+  });
+
+  it("a size with a request of its own is that request: 'send over 50 to savings' moves nothing from here", () => {
+    const session = afterGroceriesInOctober();
+    const turn = session.say("send 50 to savings", understood("transfer", { amount: { minor: 50_00, currency: "USD" }, accountRefs: ["savings"], toRef: "savings" }));
+    expect(loads(turn).filter((l) => l.what === "transactions")).toEqual([]);
+    expect(moneyEffects(turn)).toEqual([]);
+  });
+});
+
 describe("no follow-up", () => {
   it("once the read is older than the window", () => {
     const session = afterGroceriesInOctober();

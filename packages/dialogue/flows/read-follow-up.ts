@@ -48,11 +48,21 @@ export function readFollowUp(text: string): { rest: string; at: boolean } | null
 export function askReadAgain(ctx: StepContext, intent: IntentTag, e: Entities, text: string, unclear: boolean): boolean {
   const last = ctx.state.lastRead;
   if (!last || ctx.state.task || ctx.now - last.at > READ_FOLLOW_UP_MS) return false;
-  if (e.amount || e.payeeName || e.unknownPayee || e.then) return false;
-  const clearlyAnother = !unclear && intent.name !== last.intent.name && intent.confidence >= 0.9 && READ_NAMES.has(intent.name);
-  if (clearlyAnother) return false;
+  if (e.payeeName || e.unknownPayee || e.then) return false;
+  // "only the ones over 50" after a list or a total: that period's transactions of that size.
+  const narrowed = last.what === "balance" ? null : narrowedBySize(last, e, text);
+  if (narrowed) {
+    ctx.state.consecutiveFallbacks = 0;
+    startLookup(ctx, { ...last.intent, name: "transactions" }, "transactions", narrowed);
+    return true;
+  }
+  if (e.amount) return false;
   const followUp = readFollowUp(text);
   if (!followUp) return false;
+  // "and my transactions?" names another read the model hears clearly; "what about in savings?"
+  // after a list names only an account, whatever the model makes of it.
+  const clearlyAnother = !unclear && intent.name !== last.intent.name && intent.confidence >= 0.9 && READ_NAMES.has(intent.name);
+  if (clearlyAnother && READ_WORDS.test(followUp.rest)) return false;
   const changed = changedBy(last, followUp, e);
   if (!changed) return false;
   ctx.state.consecutiveFallbacks = 0;
@@ -61,6 +71,24 @@ export function askReadAgain(ctx: StepContext, intent: IntentTag, e: Entities, t
 }
 
 const READ_NAMES = new Set(["balance", "transactions", "spending"]);
+const READ_WORDS = /\b(?:balances?|transactions?|spen[dt]|spending|payments?|purchases?|history|statements?|money|left|have)\b/i;
+// A short message that only bounds a size: "only the ones over 50", "just those above $100", "any under 20?".
+// "transactions over $50" names what it wants: a request of its own, not this narrowing.
+const SIZE_ONLY = /^(?:(?:ok(?:ay)?|so|and|now|what|how|about|only|just|show|list|me|the|ones?|those|them|any|anything|that|which|are|were|is|was|over|above|under|below|more|less|greater|bigger|larger|smaller|lower|higher|than|at|least|most|or|of|dollars?|bucks|usd|\$?[\d.,]+|[a-z]+ty|hundred|thousand|please)\b[\s,?.!]*)+$/i;
+
+/** The last read's period, category and merchant with a bound on size, or null when the message is no such bound. */
+function narrowedBySize(last: LastRead, e: Entities, text: string): Entities | null {
+  const bound = e.query?.amountBound;
+  if (!bound || !e.amount || !("minor" in e.amount) || text.split(/\s+/).length > 10 || !SIZE_ONLY.test(text.trim())) return null;
+  return {
+    accountRefs: last.what === "transactions" ? last.accountRefs : [],
+    ...(last.dateRange ? { dateRange: last.dateRange } : {}),
+    ...(last.category ? { category: last.category } : {}),
+    ...(last.merchant ? { merchant: last.merchant } : {}),
+    amount: e.amount,
+    query: { ...last.query, amountBound: bound, ...(last.what === "spending" ? { outgoing: true } : {}) },
+  };
+}
 
 /** The last read's entities with the named part replaced, or null when nothing it uses changed. */
 function changedBy(last: LastRead, followUp: { rest: string; at: boolean }, e: Entities): Entities | null {
@@ -69,11 +97,14 @@ function changedBy(last: LastRead, followUp: { rest: string; at: boolean }, e: E
     ...(last.dateRange ? { dateRange: last.dateRange } : {}),
     ...(last.category ? { category: last.category } : {}),
     ...(last.merchant ? { merchant: last.merchant } : {}),
-    ...(last.query ? { query: last.query } : {}),
+    ...(last.amount ? { amount: { minor: last.amount.minor, currency: last.amount.currency } } : {}),
+    ...(last.query || last.amount ? { query: { ...last.query, ...(last.amount ? { amountBound: last.amount.op } : {}) } } : {}),
   };
   if (last.what === "balance") {
     return e.accountRefs.length > 0 ? { ...base, accountRefs: e.accountRefs } : null;
   }
+  // "what about savings?" after a list of transactions: that account's (spending is not read by account).
+  if (last.what === "transactions" && e.accountRefs.length === 1) return { ...base, accountRefs: e.accountRefs };
   const earlier = EARLIER.exec(followUp.rest);
   if (earlier) {
     const range = last.dateRange && periodBefore(last.dateRange, (earlier[1] ?? earlier[2])?.toLowerCase());
