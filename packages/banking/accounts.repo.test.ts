@@ -23,7 +23,10 @@ describe("account summaries", () => {
     const { db, seen } = rawOnly([]);
     await selectAccountSummaries(db, "cus_a");
     expect(seen).toHaveLength(1);
-    expect(seen[0]!.sql).toMatch(/FROM accounts\s+WHERE customer_id = \$1 AND balance IS NOT NULL\s+ORDER BY array_position\(array\['checking','savings','credit'\]::text\[\], type\), created_at, id$/);
+    // selectAccounts' own WHERE and ORDER BY (seenBy, SEEN_ORDER), rendered into the raw statement.
+    expect(seen[0]!.sql).toMatch(
+      /FROM accounts\s+WHERE \("accounts"\."customer_id" = \$1 and "accounts"\."balance" is not null\)\s+ORDER BY array_position\(array\['checking','savings','credit'\]::text\[\], "accounts"\."type"\), "accounts"\."created_at" asc, "accounts"\."id" asc$/,
+    );
     expect(seen[0]!.params).toEqual(["cus_a"]);
   });
 
