@@ -1,22 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { PgDialect } from "drizzle-orm/pg-core";
-import type { SQL } from "drizzle-orm";
 import { selectAccountSummaries } from "./accounts.repo.js";
-import type { Db } from "../db/client.js";
-
-const dialect = new PgDialect();
-
-/** A database that only runs raw SQL, answering as the drivers do (int8 as text). */
-function rawOnly(rows: unknown[]) {
-  const seen: Array<{ sql: string; params: unknown[] }> = [];
-  const db = {
-    execute: async (query: SQL) => {
-      seen.push(dialect.sqlToQuery(query));
-      return { rows };
-    },
-  } as unknown as Db;
-  return { db, seen };
-}
+import { rawOnly } from "../../test/support/raw-sql-db.js";
 
 describe("account summaries", () => {
   it("are one raw statement scoped to the customer, in the balance list's order", async () => {
