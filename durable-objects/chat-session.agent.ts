@@ -1,5 +1,6 @@
 import type { ChatEvent } from "../packages/contract/events.js";
 import { redactText } from "../packages/redaction/redact.js";
+import { chatEvent } from "../packages/conversation/session-events.js";
 import { BANK_ROUTING_NUMBERS } from "../packages/banking/routing-numbers.js";
 import type { Reply } from "../packages/dialogue/index.js";
 import { firstName } from "../packages/handoff/staff.js";
@@ -164,12 +165,7 @@ export class AgentLink {
   }
 }
 
-export function handoffEvent(
-  type: ChatEvent["type"],
-  customerId: string,
-  now: number,
-  payload: Record<string, unknown>,
-  id: string = crypto.randomUUID(),
-): ChatEvent {
-  return { id, type, customerId, occurredAt: new Date(now).toISOString(), payload };
+/** A hand-off's event: a conversation event (chatEvent) of no one message. */
+export function handoffEvent(type: ChatEvent["type"], customerId: string, now: number, payload: Record<string, unknown>): ChatEvent {
+  return chatEvent(type, customerId, undefined, now, payload);
 }
