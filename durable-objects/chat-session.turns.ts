@@ -47,8 +47,8 @@ export type OpenSealed = (sealed: string) => Promise<string | undefined>;
 /**
  * A kept turn opened, the turn first: the customer's words are unsealed only once their turn has
  * opened, so nothing is read of a turn that has nothing to show (its key erased). `said` is
- * undefined when the words alone do not open. One reading for the socket's resume, GET turns and
- * the agent's transcript.
+ * undefined when the words alone do not open. One reading for the socket's resume, GET turns, the
+ * agent's transcript and the idempotency check (transcript-cipher.ts).
  */
 export async function openKeptTurn(row: { turn: string; text: string }, open: OpenSealed): Promise<{ turn: ChatTurn; said: string | undefined } | undefined> {
   const turn = await open(row.turn);
