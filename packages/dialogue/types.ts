@@ -204,6 +204,8 @@ export interface CardTask {
   batch?: CardOption[];
   /** With `every`: the cards that already had the status, said as such in the receipt. */
   already?: CardOption[];
+  /** Started with a written answer (a lost card): the card's first question leaves the turn that answer's. */
+  followsAnswer?: boolean;
   switchTo?: { intent: IntentTag; entities: Entities } | null;
 }
 

@@ -12,6 +12,7 @@ import { parseView } from "../views.js";
 import { brandKey, explainLoadFailure, namedLast4, withBrand } from "./wording.js";
 import { beginCardBatch, beginCardChange, busyExecuting } from "./execution.js";
 import { namedCards } from "./card-batch.js";
+import { markContinuation } from "../continuation.js";
 
 /** `every`: "freeze all my cards" — every card the customer has, none picked (flows/card-batch.ts). */
 export function startCardChange(ctx: StepContext, intent: IntentTag, target: CardTask["target"], e: Entities, every = false): void {
@@ -34,6 +35,14 @@ export function startCardChange(ctx: StepContext, intent: IntentTag, target: Car
 
 /** The last four digits the customer named, if any ("freeze the card ending 4242"). */
 export function onCardData(ctx: StepContext, task: CardTask, result: EffectResult): void {
+  const shown = ctx.replies.length;
+  onCards(ctx, task, result);
+  // wallet19: a lost card's offer follows its written answer; the turn stays that answer's
+  // (lost_or_stolen_card), as a set-aside task's "Back to …" leaves a side answer's intent.
+  if (task.followsAnswer) markContinuation(ctx.replies.slice(shown));
+}
+
+function onCards(ctx: StepContext, task: CardTask, result: EffectResult): void {
   task.waitingFor = null;
   const cards = result.ok ? parseView("cards", result.data) : null;
   if (!cards) {

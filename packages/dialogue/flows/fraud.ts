@@ -47,7 +47,10 @@ export function startCardAtRisk(ctx: StepContext, intent: IntentTag, e: Entities
   startCardChange(ctx, { name: "freeze_card", confidence: intent.confidence }, "frozen", e, freezesEveryCard(text));
   // "I lost my visa, freeze it" asks; "don't freeze it yet", "should I freeze it?" get the offer.
   const asked = asksForFreeze(text);
-  if (ctx.state.task?.kind === "card" && !asked) ctx.state.task.confirmFreeze = true;
+  if (ctx.state.task?.kind === "card") {
+    ctx.state.task.followsAnswer = true;
+    if (!asked) ctx.state.task.confirmFreeze = true;
+  }
 }
 
 /**

@@ -32,7 +32,11 @@ describe("a freeze asked about gets an answer and a Yes/No", () => {
   it("'I lost my card, should I freeze it?': the lost-card answer, nothing frozen until Yes", async () => {
     await runScript("w01", {
       turns: [
-        { say: "I lost my card, should I freeze it?", expect: { text: /^Freeze your card right away[\s\S]*Which card would you like to freeze\?/ }, check: untouched },
+        {
+          say: "I lost my card, should I freeze it?",
+          expect: { intent: "lost_or_stolen_card", text: /^Freeze your card right away[\s\S]*Which card would you like to freeze\?/ },
+          check: untouched,
+        },
         { say: "the visa", expect: { confirmation: true, text: /^Shall I freeze Visa ••4242 now\?/ }, check: untouched },
         { say: "yes", press: "yes", expect: { text: /Visa ••4242 is frozen/ }, check: expectStatuses({ "4242": "frozen", "5151": "active" }) },
       ],
@@ -62,7 +66,7 @@ describe("a freeze asked about gets an answer and a Yes/No", () => {
   it("'I lost my wallet, should I freeze my cards?': one Yes/No for both; a second Yes and a retried Yes freeze nothing twice", async () => {
     const ctx = await runScript("w04", {
       turns: [
-        { say: "I lost my wallet, should I freeze my cards?", expect: { confirmation: true, text: /Shall I freeze Visa ••4242 and Mastercard ••5151 now\?/ }, check: untouched },
+        { say: "I lost my wallet, should I freeze my cards?", expect: { intent: "lost_or_stolen_card", confirmation: true, text: /Shall I freeze Visa ••4242 and Mastercard ••5151 now\?/ }, check: untouched },
         { say: "yes", press: "yes", expect: { text: /Visa ••4242 and Mastercard ••5151 are frozen/ }, check: bothFrozen },
         { say: "yes", press: "yes", pressOf: 0, expect: { notText: /Done —/ }, check: bothFrozen },
         { say: "yes", press: "yes", pressOf: 0, retryOf: 1, expect: { text: /Visa ••4242 and Mastercard ••5151 are frozen/ }, check: bothFrozen },
