@@ -62,6 +62,29 @@ describe("freezing every card", () => {
   });
 });
 
+describe("a freeze asked for while one is offered", () => {
+  it.each([
+    ["my wallet got stolen, block them all", "freeze_card"],
+    ["my wallet got stolen with my cards in it, block them", "lost_or_stolen_card"],
+  ])("'%s' (%s) at 'Shall I freeze …?' freezes every card at once, not 'Let's finish this one first'", (text, intent) => {
+    const session = new Session();
+    const offer = session.say("I lost my card", understood("lost_or_stolen_card"));
+    expect(lastReply(offer).confirmation).toBeDefined();
+    const all = session.say(text, understood(intent));
+    expect(allText(all)).not.toMatch(/finish this one first/);
+    expect(moneyEffects(all)).toMatchObject([{ cardId: "card-1", status: "frozen" }]);
+    expect(lastReply(all).text).toMatch(/Visa ••4242 is frozen[\s\S]*Mastercard ••8888 was already frozen/);
+  });
+
+  it("'freeze it' at 'Shall I freeze …?' is a yes", () => {
+    const session = new Session();
+    session.say("I lost my card", understood("lost_or_stolen_card"));
+    const turn = session.say("freeze it", understood("freeze_card"));
+    expect(moneyEffects(turn)).toMatchObject([{ cardId: "card-1", status: "frozen" }]);
+    expect(lastReply(turn).text).toMatch(/Visa ••4242 is frozen/);
+  });
+});
+
 describe("a freeze asked about, not asked for", () => {
   it("'should I freeze my card?' gets a word on freezing and a Yes/No; No freezes nothing", () => {
     const session = new Session();

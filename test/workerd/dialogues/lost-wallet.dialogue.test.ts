@@ -118,6 +118,15 @@ describe("every card at once", () => {
     });
   });
 
+  it("'I lost my visa' then 'my wallet got stolen, block them all' at its offer: both frozen, not 'Let's finish this one first'", async () => {
+    await runScript("w10", {
+      turns: [
+        { say: "I lost my visa", expect: { confirmation: true, text: /Shall I freeze Visa ••4242 now\?/ }, check: untouched },
+        { say: "my wallet got stolen, block them all", expect: { text: /Visa ••4242 and Mastercard ••5151 are frozen/, notText: /finish this one first/ }, check: bothFrozen },
+      ],
+    });
+  });
+
   it("'freeze my card' then the 'All of them' button: both frozen at once", async () => {
     await runScript("w09", {
       turns: [
