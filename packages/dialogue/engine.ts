@@ -27,6 +27,7 @@ import { unheldNotes } from "./flows/unheld-accounts.js";
 import { answerIfItWorked, asksIfItWorked, noteAlreadyDone } from "./flows/follow-up.js";
 import { balanceThenTransfer, freezeBeforePayment, takeSecondRequest, transferAfterBalance } from "./flows/two-requests.js";
 import { isFactIntent, startFact } from "./flows/bank-facts.js";
+import { asksInterestEarned, startInterestEarned } from "./flows/interest-earned.js";
 import { CARD_AT_RISK_INTENTS, startCardAtRisk, startFraudReport } from "./flows/fraud.js";
 import { answerDebitCardBill, asksToPayDebitCard, startPayBill, withBillKind, withBillSource } from "./flows/pay-bill.js";
 import { cancelJustScheduled, cancelsScheduled, continueSchedules, onCancelResult, onSchedulesData, startSchedules } from "./flows/schedules.js";
@@ -222,6 +223,7 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
 function route(ctx: StepContext, intent: IntentTag, e: Entities, text: string): void {
   ctx.state.consecutiveFallbacks = 0;
   if (transferAfterBalance(ctx, intent, e, text)) return;
+  if (intent.name === "interest_rate" && asksInterestEarned(text)) return startInterestEarned(ctx, intent, e);
   if (isFactIntent(intent.name)) return startFact(ctx, intent, intent.name, e, text);
   if (routeDataQuestion(ctx, intent, e, text, false)) return;
   if (cancelsScheduled(intent, e)) return startSchedules(ctx, { ...intent, name: "scheduled_payments" }, e);

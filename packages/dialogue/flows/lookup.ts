@@ -2,7 +2,7 @@
  * Read-only answers from the customer's data: balances, transactions, spending, payees.
  * Each starts with one load effect and finishes when its result comes back.
  */
-import { MAX_FILTER_CHARS, RECENT_TRANSACTIONS } from "../config.js";
+import { INTEREST_MERCHANT, MAX_FILTER_CHARS, RECENT_TRANSACTIONS } from "../config.js";
 import { derivedId, type StepContext } from "../context.js";
 import { accountLabel, cleanName, listText, moneyText, payeeLabel, quickReply, quoted, reply } from "../render.js";
 import type {
@@ -109,6 +109,10 @@ function render(task: LookupTask, data: unknown): Reply | null {
         // their accounts and would bury the deposit asked about.
         const all = transactions.filter((t) => t.amount.minor > 0 && !t.transferId);
         const incoming = all.slice(0, RECENT_TRANSACTIONS);
+        if (incoming.length === 0 && query.merchant === INTEREST_MERCHANT) {
+          const { merchant: _m, ...period } = query;
+          return reply(task.intent, `I don't see any interest paid into your accounts${describeQuery(period)}.`);
+        }
         if (incoming.length === 0) {
           return reply(task.intent, `I don't see any money coming into your accounts${describeQuery(query) || ` among your ${query.limit} most recent transactions`}.`);
         }
@@ -116,6 +120,12 @@ function render(task: LookupTask, data: unknown): Reply | null {
         if (total) {
           // "how much money came in last month": the total over the period, its payments listed.
           const payments = all.length === 1 ? "1 payment" : `${all.length} payments`;
+          if (query.merchant === INTEREST_MERCHANT) {
+            const { merchant: _m, ...period } = query;
+            return reply(task.intent, `You earned ${moneyText(total)} in interest${describeQuery(period)}, in ${payments}.`, {
+              data: { kind: "transactions", transactions: incoming, query },
+            });
+          }
           return reply(task.intent, `You received ${moneyText(total)}${describeQuery(query)} (your own transfers left out), in ${payments}.`, {
             data: { kind: "transactions", transactions: incoming, query },
           });
