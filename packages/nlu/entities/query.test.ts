@@ -113,6 +113,17 @@ describe("query modifiers", () => {
     for (const text of ["show my recent transactions", "how do i deposit a check", "spending this month", "pay my bill"]) expect(q(text).incoming, text).toBeUndefined();
   });
 
+  it("reads one month against this month when only one is named", () => {
+    const months = (text: string) => q(text).compare?.months?.map((m) => m.label);
+    const [thisMonth, lastMonth] = [q("this month vs last month").compare!.months![0].label, q("this month vs last month").compare!.months![1].label];
+    expect(months("how much did i spend on groceries vs last month")).toEqual([thisMonth, lastMonth]);
+    expect(months("am i spending more than last month")).toEqual([thisMonth, lastMonth]);
+    expect(months("dining compared to october")?.[0]).toBe(thisMonth);
+    // Two categories and a month: the categories are compared, in that month.
+    expect(q("did i spend more on dining than groceries last month").compare?.categories).toEqual(["dining", "groceries"]);
+    expect(q("how much did i spend last month").compare).toBeUndefined();
+  });
+
   it("reads how an amount bounds the transactions asked for", () => {
     const cases = [
       ["list transactions over 100", "over"],

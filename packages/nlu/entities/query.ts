@@ -72,6 +72,8 @@ const LARGEST = gate(["big", "larg", "most", "high", "pric", "cost", "max"], /\b
 const SMALLEST = gate(["small", "cheap", "low", "least", "min"], /\b(?:smallest|cheapest|lowest|least\s+expensive|min(?:imum)?(?!\s+(?:payment|due|amount\s+due)))\b/i);
 const FREQUENT = gate(["most", "favo"], /\b(?:most\s+(?:often|frequent(?:ly)?|visited|common)|favou?rite\s+(?:shop|store|merchant|place)|(?:shop|spend|buy|go|go\s+to|visit|use)\s+(?:the\s+)?most(?:\s+often)?\b|where\s+do\s+i\s+(?:shop|spend)\s+most)/i);
 const COMPARE = gate(["compar", "vs", "versus", "against", "than", "or"], /\b(?:compar(?:e|ed|ing)|vs\.?|versus|against|than|or)\b/i);
+// One month set against another that goes unsaid (this month): "vs last month", "compared to october".
+const AGAINST_ONE = /\b(?:vs\.?|versus|compared\s+(?:to|with)|(?:more|less|higher|lower)\s+than|against)\s+(?:(?:in|for|with)\s+)?(?:last|previous|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const QUESTION_START = /^(?:what|what's|whats|how|when|where|why|who|which|is|are|was|were|do|does|did|can|could|will|would|should|have|has|had|am|any)\b/i;
 const REQUEST_START = /^(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:make|send|change|use|move|transfer|pay|put|take|switch|set)\b/i;
 // "hmm, maybe 60?", "how about from savings?": an answer offered, not a question asked.
@@ -129,6 +131,12 @@ export function extractQueryModifiers(text: string, today: string): QueryModifie
     else {
       const categories = categoryMentions(t);
       if (categories.length >= 2) out.compare = { categories: [categories[0]!, categories[1]!] };
+      else if (months.length === 1 && AGAINST_ONE.test(t)) {
+        // "groceries vs last month", "compared to october": this month so far against the one named
+        // (it answered the named month alone).
+        const thisMonth = monthMentions("this month", today)[0]!;
+        if (thisMonth.from !== months[0]!.from) out.compare = { months: [thisMonth, months[0]!] };
+      }
     }
   }
   const lookup = extractLookup(t, lower);
