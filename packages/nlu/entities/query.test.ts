@@ -116,12 +116,19 @@ describe("query modifiers", () => {
   it("reads one month against this month when only one is named", () => {
     const months = (text: string) => q(text).compare?.months?.map((m) => m.label);
     const [thisMonth, lastMonth] = [q("this month vs last month").compare!.months![0].label, q("this month vs last month").compare!.months![1].label];
-    expect(months("how much did i spend on groceries vs last month")).toEqual([thisMonth, lastMonth]);
-    expect(months("am i spending more than last month")).toEqual([thisMonth, lastMonth]);
-    expect(months("dining compared to october")?.[0]).toBe(thisMonth);
+    expect(months("how much did i spend on groceries vs last month")).toEqual([`${thisMonth} so far`, lastMonth]);
+    expect(months("am i spending more than last month")).toEqual([`${thisMonth} so far`, lastMonth]);
+    expect(months("dining compared to october")?.[0]).toBe(`${thisMonth} so far`);
     // Two categories and a month: the categories are compared, in that month.
     expect(q("did i spend more on dining than groceries last month").compare?.categories).toEqual(["dining", "groceries"]);
     expect(q("how much did i spend last month").compare).toBeUndefined();
+  });
+
+  it("reads a question about a typical month's spending", () => {
+    for (const text of ["what's my average monthly spending", "how much do i spend a month", "am i spending more than usual", "what do i typically spend on groceries each month"]) {
+      expect(q(text).average, text).toBe(true);
+    }
+    for (const text of ["how much did i spend last month", "spending this month", "groceries vs last month"]) expect(q(text).average, text).toBeUndefined();
   });
 
   it("reads how an amount bounds the transactions asked for", () => {

@@ -72,6 +72,8 @@ const LARGEST = gate(["big", "larg", "most", "high", "pric", "cost", "max"], /\b
 const SMALLEST = gate(["small", "cheap", "low", "least", "min"], /\b(?:smallest|cheapest|lowest|least\s+expensive|min(?:imum)?(?!\s+(?:payment|due|amount\s+due)))\b/i);
 const FREQUENT = gate(["most", "favo"], /\b(?:most\s+(?:often|frequent(?:ly)?|visited|common)|favou?rite\s+(?:shop|store|merchant|place)|(?:shop|spend|buy|go|go\s+to|visit|use)\s+(?:the\s+)?most(?:\s+often)?\b|where\s+do\s+i\s+(?:shop|spend)\s+most)/i);
 const COMPARE = gate(["compar", "vs", "versus", "against", "than", "or"], /\b(?:compar(?:e|ed|ing)|vs\.?|versus|against|than|or)\b/i);
+// "my average monthly spending", "what do i usually spend a month", "am i spending more than usual".
+const AVERAGE = gate(["average", "usual", "typical", "normal", "month"], /\b(?:average|usual(?:ly)?|typical(?:ly)?|normal(?:ly)?)\b|\b(?:per|a|each|every)\s+month\b|\bmonthly\s+spend/i);
 // One month set against another that goes unsaid (this month): "vs last month", "compared to october".
 const AGAINST_ONE = /\b(?:vs\.?|versus|compared\s+(?:to|with)|(?:more|less|higher|lower)\s+than|against)\s+(?:(?:in|for|with)\s+)?(?:last|previous|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const QUESTION_START = /^(?:what|what's|whats|how|when|where|why|who|which|is|are|was|were|do|does|did|can|could|will|would|should|have|has|had|am|any)\b/i;
@@ -135,10 +137,11 @@ export function extractQueryModifiers(text: string, today: string): QueryModifie
         // "groceries vs last month", "compared to october": this month so far against the one named
         // (it answered the named month alone).
         const thisMonth = monthMentions("this month", today)[0]!;
-        if (thisMonth.from !== months[0]!.from) out.compare = { months: [thisMonth, months[0]!] };
+        if (thisMonth.from !== months[0]!.from) out.compare = { months: [{ ...thisMonth, label: `${thisMonth.label} so far` }, months[0]!] };
       }
     }
   }
+  if (!out.compare && AVERAGE.test(t, lower)) out.average = true;
   const lookup = extractLookup(t, lower);
   if (lookup) out.lookup = lookup;
   if (AMOUNT_ALL.test(t, lower)) out.amountAll = true;
