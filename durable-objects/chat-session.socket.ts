@@ -1,4 +1,4 @@
-import { MESSAGE_ID_PATTERN, type ChatMessageInput, type ChatTurn, type ChatTurnResult } from "../packages/contract/chat.js";
+import { MESSAGE_ID_PATTERN, sinceMs, type ChatMessageInput, type ChatTurn, type ChatTurnResult } from "../packages/contract/chat.js";
 import { describeIssues, type RpcResult } from "../packages/contract/errors.js";
 import { pendingQuestion, type Reply } from "../packages/dialogue/index.js";
 import type { Db } from "../packages/db/client.js";
@@ -112,7 +112,7 @@ export class SessionSockets {
       try {
         // With the customer's words as kept (redacted): a page restoring the conversation shows
         // what was said in other tabs and devices too, not only Teller's answers.
-        for (const sealed of store.turnsAfter(parsed.lastMessageId, RESUME_LIMIT)) {
+        for (const sealed of store.turnsAfter(parsed.lastMessageId, RESUME_LIMIT, sinceMs(parsed.since))) {
           const turn = await this.host.cipher.open(customerId, db, sealed.turn);
           const text = await this.host.cipher.open(customerId, db, sealed.text);
           if (turn === undefined) continue;
