@@ -28,10 +28,7 @@ export interface ConnectionDeps {
   socketUrl?: (ticket: string) => string;
   /** Ask for every kept turn on the first open (the page was reloaded mid-conversation). */
   restore?: boolean;
-  /**
-   * Epoch ms of this sign-in: every read (resume, catch-up) asks only for turns since it, so a
-   * shared device never shows an earlier session's conversation.
-   */
+  /** Epoch ms of this sign-in: resume and catch-up read only turns since it (a shared device). */
   since?: number;
   /** Backoff base; tests shorten it. */
   retryBaseMs?: number;
