@@ -40,7 +40,7 @@ export interface SocketHost {
   readonly store: ChatSessionStore;
   readonly cipher: TranscriptCipher;
   openDb(): { db: () => Promise<Db>; end(): Promise<void> };
-  serialised<T>(work: () => Promise<T>): Promise<T>;
+  /** One turn, after the one before it, under the turn deadline: past it an error frame with code `timeout`. */
   turn(customerId: string, message: ChatMessageInput, onReply?: (reply: Reply) => void): Promise<RpcResult<ChatTurnResult>>;
   /** The first name of the agent holding the conversation, if any. */
   agentFirstName(): string | null;
@@ -131,9 +131,7 @@ export class SessionSockets {
     }
     send(ws, { type: "typing", id: parsed.id });
     const message: ChatMessageInput = { id: parsed.id, text: parsed.text, ...(parsed.confirmation ? { confirmation: parsed.confirmation } : {}) };
-    const result = await this.host.serialised(() =>
-      this.host.turn(customerId, message, (reply) => send(ws, { type: "reply", id: parsed.id, reply, final: false })),
-    );
+    const result = await this.host.turn(customerId, message, (reply) => send(ws, { type: "reply", id: parsed.id, reply, final: false }));
     if (result.ok) {
       // No gateway request line covers a socket frame: the turn logs its own decision.
       if (result.value.decision) console.log(JSON.stringify({ msg: "socket turn", intentDecision: result.value.decision }));

@@ -159,11 +159,20 @@ export class TranscriptCipher {
   }
 }
 
+/** A turn's writes behind its deadline's fence (turn-deadline.ts): `check` throws once it has passed. */
+export interface WriteFence {
+  check(): void;
+  /** Awaited before the save's seals (the local DB-hang switch stalls there). */
+  beforeSave?(): Promise<void>;
+}
+
 /**
  * The turn's view of the session's storage (SessionStorage), sealing on the way in and opening
- * on the way out: the turn logic in packages/conversation never sees ciphertext.
+ * on the way out: the turn logic in packages/conversation never sees ciphertext. With a fence,
+ * each write is refused once the turn's deadline has passed, checked in the same synchronous step
+ * as the write (the seals before it await).
  */
-export function sealedSessionStorage(store: ChatSessionStore, cipher: TranscriptCipher, customerId: string, db: () => Promise<Db>): SessionStorage {
+export function sealedSessionStorage(store: ChatSessionStore, cipher: TranscriptCipher, customerId: string, db: () => Promise<Db>, fence?: WriteFence): SessionStorage {
   return {
     async findTurn(messageId) {
       const row = store.findTurn(messageId);
@@ -174,16 +183,24 @@ export function sealedSessionStorage(store: ChatSessionStore, cipher: Transcript
       return { text, turn: JSON.parse(turn) as ChatTurn };
     },
     loadState: () => store.loadState(),
-    saveState: (state) => store.saveState(state),
+    saveState: (state) => {
+      fence?.check();
+      store.saveState(state);
+    },
     loadNotices: () => store.loadNotices(),
     async commitTurn(turn) {
+      await fence?.beforeSave?.();
       const events = await cipher.sealEvents(customerId, db, turn.events);
       // The words and the reply are sealed once, in their events; the stored turn refers to those seals.
       const shared = sharedColumns(turn, turn.events, events);
       const text = shared.text ?? (await cipher.seal(customerId, db, turn.text));
       const sealedTurn = shared.turn ?? (await cipher.seal(customerId, db, JSON.stringify(turn.turn)));
+      fence?.check();
       store.commitTurn({ ...turn, text, turn: sealedTurn, events });
     },
-    queueEvent: (event) => store.queueEvent(event),
+    queueEvent: (event) => {
+      fence?.check();
+      store.queueEvent(event);
+    },
   };
 }

@@ -49,6 +49,23 @@ describe("balances, transactions, spending, payees", () => {
     expect(lastReply(turn).text).toMatch(/couldn't find any transactions/);
   });
 
+  it("asks the bank for one account's transactions, or those beyond an amount, and says so", () => {
+    const session = new Session();
+    session.bank.transactions = [
+      { id: "t1", postedAt: "2026-11-23T10:00:00Z", merchant: "Cafe", category: "Dining", amount: { minor: -60_00, currency: "USD" }, status: "posted" },
+      { id: "t2", postedAt: "2026-11-22T10:00:00Z", merchant: "Grocer", category: "Groceries", amount: { minor: -80_00, currency: "USD" }, status: "posted" },
+    ];
+    const savings = session.say("show my savings transactions", understood("transactions", { accountRefs: ["savings"] }));
+    expect(savings.effects[0]).toMatchObject({ what: "transactions", query: { account: "savings", limit: 10 } });
+    expect(lastReply(savings).text).toMatch(/ in your savings account\.$/);
+    const over = session.say("transactions over $50", understood("transactions", { amount: { minor: 50_00, currency: "USD" }, query: { amountBound: "over" } }));
+    expect(over.effects[0]).toMatchObject({ query: { amount: { op: "over", minor: 50_00, currency: "USD" }, limit: 50 } });
+    expect(lastReply(over).text).toMatch(/ over \$50\.00\.$/);
+    // An amount with no bound said ("my $50 transactions") narrows nothing by size.
+    const plain = session.say("my 50 dollar transactions", understood("transactions", { amount: { minor: 50_00, currency: "USD" } }));
+    expect(plain.effects[0]).not.toMatchObject({ query: { amount: {} } });
+  });
+
   it("shows only pending transactions when those are asked for", () => {
     const session = new Session();
     session.bank.transactions = [

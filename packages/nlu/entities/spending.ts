@@ -57,7 +57,8 @@ for (const [category, phrases] of Object.entries(SPENDING_CATEGORIES)) {
   for (const phrase of phrases) lexicon.set(phrase, category);
 }
 
-function categoryOf(phrase: string): string | undefined {
+/** The spending category a phrase names ("eating out" → dining), if it names one. */
+export function categoryOf(phrase: string): string | undefined {
   const p = phrase.toLowerCase().replace(CATEGORY_PREFIX, "").trim();
   return lexicon.get(p) ?? lexicon.get(p.replace(/\s+and\s+.*$/, ""));
 }
