@@ -12,6 +12,7 @@ import { parseStrictJson, repeatedKeyMessage } from "../packages/encoding/strict
 import type { ChatSessionStore } from "./chat-session.storage.js";
 import type { TranscriptCipher } from "./transcript-cipher.js";
 import { admitToBudget } from "./socket-budget.js";
+import { openKeptTurn } from "./chat-session.turns.js";
 import { CLOSE_CUSTOMER_DISABLED, CLOSE_TOKEN_EXPIRED, socketAuth, statusDue, tokenExpired, type SocketAuth } from "./socket-guard.js";
 
 const TICKET_TTL_MS = 60_000;
@@ -113,10 +114,9 @@ export class SessionSockets {
         // With the customer's words as kept (redacted): a page restoring the conversation shows
         // what was said in other tabs and devices too, not only Teller's answers.
         for (const sealed of store.turnsAfter(parsed.lastMessageId, RESUME_LIMIT, sinceMs(parsed.since))) {
-          const turn = await this.host.cipher.open(customerId, db, sealed.turn);
-          const text = await this.host.cipher.open(customerId, db, sealed.text);
-          if (turn === undefined) continue;
-          send(ws, { type: "turn", turn: JSON.parse(turn) as ChatTurn, ...(text !== undefined ? { said: { text } } : {}), resumed: true });
+          const opened = await openKeptTurn(sealed, (value) => this.host.cipher.open(customerId, db, value));
+          if (!opened) continue;
+          send(ws, { type: "turn", turn: opened.turn, ...(opened.said !== undefined ? { said: { text: opened.said } } : {}), resumed: true });
         }
       } finally {
         await end();

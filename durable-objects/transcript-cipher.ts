@@ -21,6 +21,7 @@ import type { ChatSessionStore } from "./chat-session.storage.js";
 import type { ChatTurn } from "../packages/contract/chat.js";
 import type { SessionStorage } from "../packages/conversation/turn.js";
 import { columnFromPayload, sharedColumns, sharedSeal } from "./turn-seals.js";
+import { openKeptTurn } from "./chat-session.turns.js";
 
 interface StoredKey extends WrappedDataKey {
   /** True once the wrapped key is in Postgres (transcript_keys): only then may sealed events leave. */
@@ -177,10 +178,10 @@ export function sealedSessionStorage(store: ChatSessionStore, cipher: Transcript
     async findTurn(messageId) {
       const row = store.findTurn(messageId);
       if (!row) return undefined;
-      const [text, turn] = [await cipher.open(customerId, db, row.text), await cipher.open(customerId, db, row.turn)];
+      const opened = await openKeptTurn(row, (value) => cipher.open(customerId, db, value));
       // Sealed with a key this object no longer has: the id stays taken (answered as a conflict).
-      if (text === undefined || turn === undefined) return { text: "\u0000unreadable", turn: { id: messageId } as ChatTurn };
-      return { text, turn: JSON.parse(turn) as ChatTurn };
+      if (opened?.said === undefined) return { text: "\u0000unreadable", turn: { id: messageId } as ChatTurn };
+      return { text: opened.said, turn: opened.turn };
     },
     loadState: () => store.loadState(),
     saveState: (state) => {

@@ -1,6 +1,6 @@
 /** Read-only answers from the customer's data (flows/lookup.ts): balances, transactions, spending, payees. */
 import { describe, expect, it } from "vitest";
-import { Session, lastReply, understood } from "../../../test/support/dialogue-session.js";
+import { Session, lastReply, moneyIn, understood } from "../../../test/support/dialogue-session.js";
 
 describe("balances, transactions, spending, payees", () => {
   it("shows every balance with masks and formatted money, as structured data too", () => {
@@ -83,19 +83,13 @@ describe("balances, transactions, spending, payees", () => {
 
   it("shows only money that came in from outside when deposits or a paycheck are asked about", () => {
     const session = new Session();
-    const row = (id: string, day: string, merchant: string, minor: number, transferId: string | null = null) =>
-      ({ id, accountId: "a1", postedAt: `2026-11-${day}T10:00:00Z`, merchant, category: "Income", amount: { minor, currency: "USD" as const }, status: "posted" as const, transferId });
-    session.bank.transactions = [
-      row("t1", "25", "Cafe", -4_50),
-      row("t2", "24", "Transfer from Checking ••1234", 100_00, "tr_1"),
-      row("t3", "20", "Northwind Labs Payroll", 2_850_00),
-      row("t4", "12", "Refund: Grocer", 12_00),
-    ];
+    session.bank.transactions = moneyIn();
     const turn = session.say("did my paycheck come in", understood("transactions", { query: { incoming: true } }));
     expect(turn.effects[0]).toMatchObject({ what: "transactions", query: { direction: "in", limit: 50 } });
     expect(lastReply(turn).text).toBe("Here are the 2 latest payments into your accounts (your own transfers left out).");
     expect(lastReply(turn).data).toMatchObject({ kind: "transactions", transactions: [{ id: "t3" }, { id: "t4" }] });
-    session.bank.transactions = [row("t1", "25", "Cafe", -4_50)];
+    // Only the card charge: nothing came in.
+    session.bank.transactions = moneyIn().slice(0, 1);
     const none = session.say("show me my deposits", understood("transactions", { query: { incoming: true } }));
     expect(lastReply(none).text).toBe("I don't see any money coming into your accounts among your 50 most recent transactions.");
   });
@@ -103,14 +97,7 @@ describe("balances, transactions, spending, payees", () => {
   // sweep17: "how much money came in last month" was read as spending ("You spent $190.00 …").
   it("answers how much came in over a period with the total of what came in, not what was spent", () => {
     const session = new Session();
-    const row = (id: string, day: string, merchant: string, minor: number, transferId: string | null = null) =>
-      ({ id, accountId: "a1", postedAt: `2026-11-${day}T10:00:00Z`, merchant, category: "Income", amount: { minor, currency: "USD" as const }, status: "posted" as const, transferId });
-    session.bank.transactions = [
-      row("t1", "25", "Cafe", -4_50),
-      row("t2", "24", "Transfer from Checking ••1234", 100_00, "tr_1"),
-      row("t3", "20", "Northwind Labs Payroll", 2_850_00),
-      row("t4", "12", "Refund: Grocer", 12_00),
-    ];
+    session.bank.transactions = moneyIn();
     const november = { from: "2026-11-01", to: "2026-11-30" };
     const turn = session.say("how much money came in last month", understood("spending", { query: { incoming: true }, dateRange: november }));
     expect(turn.effects[0]).toMatchObject({ what: "transactions", query: { direction: "in", ...november } });
