@@ -28,10 +28,21 @@ import { unheldAccounts } from "./unheld-accounts.js";
 import { rememberRead } from "./last-read.js";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_MS = 86_400_000;
+/** How far back "my subscriptions" looks: a month and a few days, so a monthly one shows once or twice. */
+const SUBSCRIPTION_DAYS = 35;
+const AMOUNT_QUESTION = /\b(?:how\s+much|spen[dt]|spending|cost|costs|total|pay(?:ing)?\s+for)\b/i;
 
 export function startLookup(ctx: StepContext, intent: IntentTag, what: LookupWhat, e: Entities, text = ""): void {
   // "how much money came in last month" (sweep17): money in is no spending; the payments in answer it.
   if (what === "spending" && e.query?.incoming) [intent, what] = [{ ...intent, name: "transactions" }, "transactions"];
+  // "do i have any subscriptions", "list my subscriptions": the payments themselves, from the last
+  // SUBSCRIPTION_DAYS (a month's total to date said nothing of what they are); "how much do i spend
+  // on subscriptions" stays a total.
+  if (what === "spending" && e.category === "subscriptions" && !e.dateRange && !AMOUNT_QUESTION.test(text)) {
+    [intent, what] = [{ ...intent, name: "transactions" }, "transactions"];
+    e = { ...e, dateRange: { from: new Date(ctx.now - (SUBSCRIPTION_DAYS - 1) * DAY_MS).toISOString().slice(0, 10), to: new Date(ctx.now).toISOString().slice(0, 10) } };
+  }
   const effectId = derivedId(ctx, what);
   const task: LookupTask = { kind: "lookup", intent, what, waitingFor: effectId, accountRefs: [] };
   switch (what) {
