@@ -22,3 +22,15 @@ describe("average monthly spending", () => {
     expect(lastReply(turn).text).toMatch(/ a month on groceries on average/);
   });
 });
+
+describe("how much a bill is", () => {
+  it("'how much is my rent' read as the card statement answers with the rent's last payment", () => {
+    const session = new Session();
+    session.bank.transactions = [
+      { id: "t1", accountId: "a1", postedAt: "2026-11-01T09:00:00Z", merchant: "Casa Verde Rentals", category: "Rent", amount: { minor: -1_250_00, currency: "USD" }, status: "posted", transferId: null },
+    ];
+    const turn = session.say("how much is my rent", understood("credit_statement", { query: { lookup: { kind: "last", target: "rent" }, question: true } }));
+    expect(turn.effects[0]).toMatchObject({ what: "transactions", query: { merchant: "rent" } });
+    expect(lastReply(turn).text).toMatch(/^Your last payment to “Casa Verde Rentals” was \$1,250\.00 on 1 Nov 2026\.$/);
+  });
+});

@@ -68,7 +68,10 @@ export function startInsight(ctx: StepContext, intent: IntentTag, e: Entities, t
   const q = e.query;
   if (!q) return false;
   const dataIntent = DATA_INTENTS.has(intent.name);
-  if (q.lookup && (dataIntent || PAYMENT_STATUS_FAQS.has(intent.name) || (unclear && q.question))) {
+  // "how much is my rent" (CLINC150's bill_balance, read as credit_statement): its last payment, not
+  // the credit card's statement ("You don't have a credit card with us.").
+  const billAmount = intent.name === "credit_statement" && q.lookup?.kind === "last";
+  if (q.lookup && (dataIntent || billAmount || PAYMENT_STATUS_FAQS.has(intent.name) || (unclear && q.question))) {
     const faqIntent = PAYMENT_STATUS_FAQS.has(intent.name) ? intent.name : undefined;
     const from = dayText(ctx.now - (LOOKUP_DAYS - 1) * DAY_MS);
     return begin(ctx, labelled(intent, unclear), { kind: "lookup", lookup: q.lookup.kind, target: q.lookup.target, ...(faqIntent ? { faqIntent } : {}) }, [

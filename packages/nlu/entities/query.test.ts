@@ -131,6 +131,12 @@ describe("query modifiers", () => {
     for (const text of ["how much did i spend last month", "spending this month", "groceries vs last month"]) expect(q(text).average, text).toBeUndefined();
   });
 
+  it("reads 'how much is my rent' as the last payment of it", () => {
+    expect(q("how much is my rent").lookup).toEqual({ kind: "last", target: "rent" });
+    expect(q("how much was my last water bill?").lookup).toEqual({ kind: "last", target: "water" });
+    for (const text of ["how much is my credit card bill", "how much is my balance", "how much is the transfer fee"]) expect(q(text).lookup, text).toBeUndefined();
+  });
+
   it("reads how an amount bounds the transactions asked for", () => {
     const cases = [
       ["list transactions over 100", "over"],
