@@ -54,6 +54,8 @@ export interface QueryModifiers {
   incoming?: boolean;
   /** "money out", "outgoing payments", or a spending total narrowed ("only the ones over 50"): only money that went out. */
   outgoing?: boolean;
+  /** "my average monthly spending", "how much do i spend a month", "more than usual": a month's typical spending. */
+  average?: boolean;
   /** "transactions over $50", "the ones under 20": how the amount said bounds a transaction's size. */
   amountBound?: AmountBoundOp;
 }

@@ -369,6 +369,8 @@ export interface DialogueState {
   lastCard?: { last4: string; at: number } | null;
   /** The balance, transactions or spending question answered last (flows/read-follow-up.ts). */
   lastRead?: LastRead | null;
+  /** The accounts whose masked numbers were shown last: what "show me the full number" reveals. */
+  lastNumbers?: { accountRefs: AccountRef[]; at: number } | null;
 }
 
 /** A read as "what about checking?" repeats it: what was asked, never the customer's words. */

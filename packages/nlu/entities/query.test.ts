@@ -113,6 +113,30 @@ describe("query modifiers", () => {
     for (const text of ["show my recent transactions", "how do i deposit a check", "spending this month", "pay my bill"]) expect(q(text).incoming, text).toBeUndefined();
   });
 
+  it("reads one month against this month when only one is named", () => {
+    const months = (text: string) => q(text).compare?.months?.map((m) => m.label);
+    const [thisMonth, lastMonth] = [q("this month vs last month").compare!.months![0].label, q("this month vs last month").compare!.months![1].label];
+    expect(months("how much did i spend on groceries vs last month")).toEqual([`${thisMonth} so far`, lastMonth]);
+    expect(months("am i spending more than last month")).toEqual([`${thisMonth} so far`, lastMonth]);
+    expect(months("dining compared to october")?.[0]).toBe(`${thisMonth} so far`);
+    // Two categories and a month: the categories are compared, in that month.
+    expect(q("did i spend more on dining than groceries last month").compare?.categories).toEqual(["dining", "groceries"]);
+    expect(q("how much did i spend last month").compare).toBeUndefined();
+  });
+
+  it("reads a question about a typical month's spending", () => {
+    for (const text of ["what's my average monthly spending", "how much do i spend a month", "am i spending more than usual", "what do i typically spend on groceries each month"]) {
+      expect(q(text).average, text).toBe(true);
+    }
+    for (const text of ["how much did i spend last month", "spending this month", "groceries vs last month"]) expect(q(text).average, text).toBeUndefined();
+  });
+
+  it("reads 'how much is my rent' as the last payment of it", () => {
+    expect(q("how much is my rent").lookup).toEqual({ kind: "last", target: "rent" });
+    expect(q("how much was my last water bill?").lookup).toEqual({ kind: "last", target: "water" });
+    for (const text of ["how much is my credit card bill", "how much is my balance", "how much is the transfer fee"]) expect(q(text).lookup, text).toBeUndefined();
+  });
+
   it("reads how an amount bounds the transactions asked for", () => {
     const cases = [
       ["list transactions over 100", "over"],
