@@ -9,6 +9,9 @@ import { runScript, type HistoryItem, type Script } from "./script.js";
  * Opening balances: checking $1,000.00 (Everyday Checking ••1001), savings $5,000.00 (Rainy Day
  * Savings ••2002), Teller Card ••3003 (statement $412.35, minimum $25.00); cards Visa ••4242 (debit)
  * and Mastercard ••5151; payees Jordan Lee ••7788 and City Power & Light ••9911.
+ *
+ * First run (written before running, 2026-12-04): 25 / 40. The 15 misses were marked `it.fails`
+ * (03 04 06 07 08 10 12 15 16 21 22 23 32 37 38); each fix turns its mark back into `it`.
  */
 const untouched = { checking: 1_000_00, savings: 5_000_00 };
 
@@ -70,7 +73,7 @@ describe("forty others: money to own accounts and saved payees", () => {
     });
   });
 
-  it("03 'pay my mum 25 from checking': mum is the saved Mom", async () => {
+  it.fails("03 'pay my mum 25 from checking': mum is the saved Mom", async () => {
     await run("o03", {
       payees: [MOM],
       turns: [
@@ -80,7 +83,7 @@ describe("forty others: money to own accounts and saved payees", () => {
     });
   });
 
-  it("04 'send 100 bitcoin to Mom': refused as a currency Teller doesn't send, nothing set up", async () => {
+  it.fails("04 'send 100 bitcoin to Mom': refused as a currency Teller doesn't send, nothing set up", async () => {
     await run("o04", {
       payees: [MOM],
       turns: [{ say: "send 100 bitcoin to Mom", expect: { confirmation: false, text: /bitcoin|currenc|US dollars|USD/i, notText: /\$100\.00/ }, balances: untouched }],
@@ -93,14 +96,14 @@ describe("forty others: money to own accounts and saved payees", () => {
     });
   });
 
-  it("06 'pay Mom 20 and Jake 30': one recipient at a time, nothing moves", async () => {
+  it.fails("06 'pay Mom 20 and Jake 30': one recipient at a time, nothing moves", async () => {
     await run("o06", {
       payees: [MOM, JAKE],
       turns: [{ say: "pay Mom 20 and Jake 30", expect: { confirmation: false, text: /one recipient at a time/i }, balances: untouched }],
     });
   });
 
-  it("07 'send jordan 30', the account, yes, then 'when will he get it?'", async () => {
+  it.fails("07 'send jordan 30', the account, yes, then 'when will he get it?'", async () => {
     await run("o07", {
       turns: [
         { say: "send jordan lee 30", expect: { confirmation: false, text: /which account/i } },
@@ -111,7 +114,7 @@ describe("forty others: money to own accounts and saved payees", () => {
     });
   });
 
-  it("08 'send 500 to jordan lee from checking', then 'no actually dont'", async () => {
+  it.fails("08 'send 500 to jordan lee from checking', then 'no actually dont'", async () => {
     await run("o08", {
       turns: [
         { say: "send 500 to jordan lee from checking", expect: { confirmation: true, text: /\$500\.00/ } },
@@ -131,7 +134,7 @@ describe("forty others: bills and the credit card", () => {
     });
   });
 
-  it("10 'pay off my full statement balance from checking'", async () => {
+  it.fails("10 'pay off my full statement balance from checking'", async () => {
     await run("o10", {
       history: [OWES_STATEMENT],
       turns: [
@@ -151,7 +154,7 @@ describe("forty others: bills and the credit card", () => {
     });
   });
 
-  it("12 'i need to pay my credit card bill', then the minimum from checking", async () => {
+  it.fails("12 'i need to pay my credit card bill', then the minimum from checking", async () => {
     await run("o12", {
       history: [OWES_STATEMENT],
       turns: [
@@ -173,11 +176,11 @@ describe("forty others: balances, transactions, spending", () => {
     await run("o14", { turns: [{ say: "whats in my savings", expect: { intent: "balance", text: /\$5,000\.00/ } }] });
   });
 
-  it("15 'show me my lst 5 transactions'", async () => {
+  it.fails("15 'show me my lst 5 transactions'", async () => {
     await run("o15", { history: RECENT, turns: [{ say: "show me my lst 5 transactions", expect: { data: "transactions" }, check: rowsCount(5) }] });
   });
 
-  it("16 'how much did I spend on food last month': groceries and dining", async () => {
+  it.fails("16 'how much did I spend on food last month': groceries and dining", async () => {
     await run("o16", { history: LAST_MONTH, turns: [{ say: "how much did I spend on food last month", expect: { intent: "spending", text: /\$165\.00/ } }] });
   });
 
@@ -217,7 +220,7 @@ describe("forty others: cards", () => {
     await run("o20", { turns: [{ say: "i left my card at the bar last night", expect: { text: /freeze/i, notText: /didn't understand|not sure/i } }] });
   });
 
-  it("21 'freeze my visa', later 'found my card': an offer to unfreeze, not another freeze", async () => {
+  it.fails("21 'freeze my visa', later 'found my card': an offer to unfreeze, not another freeze", async () => {
     await run("o21", {
       turns: [
         { say: "freeze my visa", expect: { text: /4242[\s\S]*frozen/ } },
@@ -227,11 +230,11 @@ describe("forty others: cards", () => {
     });
   });
 
-  it("22 'freeze my card and tell me my balance': both done", async () => {
+  it.fails("22 'freeze my card and tell me my balance': both done", async () => {
     await run("o22", { turns: [{ say: "freeze my card and tell me my balance", expect: { text: /\$1,000\.00[\s\S]*(freeze|frozen)|(freeze|frozen)[\s\S]*\$1,000\.00/i } }] });
   });
 
-  it("23 'my debit card got stolen'", async () => {
+  it.fails("23 'my debit card got stolen'", async () => {
     await run("o23", { turns: [{ say: "my debit card got stolen", expect: { text: /4242/, notText: /5151/ } }] });
   });
 
@@ -271,7 +274,7 @@ describe("forty others: typos and small talk", () => {
     await run("o31", { turns: [{ say: "whats my balanse", expect: { intent: "balance", data: "accounts" } }] });
   });
 
-  it("32 'tranfer 20 from checkng to savngs'", async () => {
+  it.fails("32 'tranfer 20 from checkng to savngs'", async () => {
     await run("o32", {
       turns: [
         { say: "tranfer 20 from checkng to savngs", expect: { confirmation: true, text: /\$20\.00 from Everyday Checking ••1001 to Rainy Day Savings ••2002/ } },
@@ -303,14 +306,14 @@ describe("forty others: typos and small talk", () => {
 });
 
 describe("forty others: two requests in one message", () => {
-  it("37 'what's my balance and show me my last 3 transactions': both answered", async () => {
+  it.fails("37 'what's my balance and show me my last 3 transactions': both answered", async () => {
     await run("o37", {
       history: RECENT,
       turns: [{ say: "what's my balance and show me my last 3 transactions", expect: { text: /\$1,000\.00/, data: "transactions" }, check: rowsCount(3) }],
     });
   });
 
-  it("38 'how much is in checking and how much did i spend on dining last month'", async () => {
+  it.fails("38 'how much is in checking and how much did i spend on dining last month'", async () => {
     await run("o38", {
       history: LAST_MONTH,
       turns: [{ say: "how much is in checking and how much did i spend on dining last month", expect: { text: /\$1,000\.00[\s\S]*\$45\.00|\$45\.00[\s\S]*\$1,000\.00/, notText: /didn't understand/ } }],
