@@ -1,5 +1,6 @@
 import {
   bareRecipientName,
+  extractAccountRefs,
   extractCardBrand,
   emojiIntent,
   extractEntities,
@@ -85,6 +86,7 @@ async function understandOne(text: string, context: UnderstandContext): Promise<
   if (extracted.fromRef !== undefined) entities.fromRef = extracted.fromRef;
   if (extracted.toRef !== undefined) entities.toRef = extracted.toRef;
   if (extracted.payee.status === "matched") entities.payeeName = extracted.payee.payee.name;
+  if (extracted.otherPayee) entities.otherRecipient = extracted.otherPayee.name;
   // A name that fits several saved payees, or none, is said back rather than dropped in silence
   // (the transfer then asked "which account?" as if no one had been named).
   if (extracted.payee.status === "ambiguous") entities.payeeChoices = extracted.payee.candidates.map((p) => p.name);
@@ -93,7 +95,8 @@ async function understandOne(text: string, context: UnderstandContext): Promise<
     // a message the model reads as something else ("balance") is that, not a name.
     const bare = context.askingWho && (isFallback(resolved) || PAYEE_INTENTS.includes(resolved.intent));
     const named = extractRecipientName(text) ?? (bare ? bareRecipientName(text) : undefined);
-    if (named !== undefined) entities.unknownPayee = named;
+    // sweep19: "to savngs" names an account with a slip, not a second recipient beside savings.
+    if (named !== undefined && extractAccountRefs(named).refs.length === 0) entities.unknownPayee = named;
   }
   if (extracted.dateRange) entities.dateRange = { from: extracted.dateRange.from, to: extracted.dateRange.to };
   if (extracted.merchant) entities.merchant = extracted.merchant;

@@ -39,7 +39,9 @@ export function applyEntities(task: TransferTask, accounts: AccountOption[], pay
           ? "The amount needs to be more than zero."
           : e.amount.invalid === "too_large"
             ? "That amount is far larger than I can send."
-            : "I couldn't read that amount.",
+            : e.amount.invalid === "currency"
+              ? "I can't send that currency: a transfer is made in your account's own currency, so I haven't used that amount."
+              : "I couldn't read that amount.",
       );
     } else if (!Number.isSafeInteger(e.amount.minor) || e.amount.minor <= 0) {
       task.amount = undefined;
@@ -78,10 +80,11 @@ export function applyEntities(task: TransferTask, accounts: AccountOption[], pay
     else if (eligible.length === 0) notes.push("I can't send money from a credit account by chat.");
     else if (eligible.length > 1) notes.push(`You have more than one ${refText(fromRef)}.`);
   }
-  if (e.toRef !== undefined && namesSomeoneElse(e, task, payees)) {
+  if ((e.toRef !== undefined && namesSomeoneElse(e, task, payees)) || e.otherRecipient !== undefined) {
     // "send 10 to Jordan and 20 to my savings": two recipients. Whichever one the card named, an
     // amount would go where it wasn't asked to (it sent Jordan's $10 to savings), so neither is
-    // taken, nor the amount said with them: who first, one transfer at a time.
+    // taken, nor the amount said with them: who first, one transfer at a time. So with two saved
+    // payees ("pay Mom 20 and Jake 30").
     task.to = undefined;
     if (e.amount !== undefined || e.query?.amountAll) task.amount = undefined;
     task.amountAll = false;

@@ -73,7 +73,7 @@ describe("forty others: money to own accounts and saved payees", () => {
     });
   });
 
-  it.fails("03 'pay my mum 25 from checking': mum is the saved Mom", async () => {
+  it("03 'pay my mum 25 from checking': mum is the saved Mom", async () => {
     await run("o03", {
       payees: [MOM],
       turns: [
@@ -83,7 +83,7 @@ describe("forty others: money to own accounts and saved payees", () => {
     });
   });
 
-  it.fails("04 'send 100 bitcoin to Mom': refused as a currency Teller doesn't send, nothing set up", async () => {
+  it("04 'send 100 bitcoin to Mom': refused as a currency Teller doesn't send, nothing set up", async () => {
     await run("o04", {
       payees: [MOM],
       turns: [{ say: "send 100 bitcoin to Mom", expect: { confirmation: false, text: /bitcoin|currenc|US dollars|USD/i, notText: /\$100\.00/ }, balances: untouched }],
@@ -96,7 +96,7 @@ describe("forty others: money to own accounts and saved payees", () => {
     });
   });
 
-  it.fails("06 'pay Mom 20 and Jake 30': one recipient at a time, nothing moves", async () => {
+  it("06 'pay Mom 20 and Jake 30': one recipient at a time, nothing moves", async () => {
     await run("o06", {
       payees: [MOM, JAKE],
       turns: [{ say: "pay Mom 20 and Jake 30", expect: { confirmation: false, text: /one recipient at a time/i }, balances: untouched }],
@@ -274,7 +274,7 @@ describe("forty others: typos and small talk", () => {
     await run("o31", { turns: [{ say: "whats my balanse", expect: { intent: "balance", data: "accounts" } }] });
   });
 
-  it.fails("32 'tranfer 20 from checkng to savngs'", async () => {
+  it("32 'tranfer 20 from checkng to savngs'", async () => {
     await run("o32", {
       turns: [
         { say: "tranfer 20 from checkng to savngs", expect: { confirmation: true, text: /\$20\.00 from Everyday Checking ••1001 to Rainy Day Savings ••2002/ } },
@@ -309,14 +309,15 @@ describe("forty others: two requests in one message", () => {
   it.fails("37 'what's my balance and show me my last 3 transactions': both answered", async () => {
     await run("o37", {
       history: RECENT,
-      turns: [{ say: "what's my balance and show me my last 3 transactions", expect: { text: /\$1,000\.00/, data: "transactions" }, check: rowsCount(3) }],
+      turns: [{ say: "what's my balance and show me my last 3 transactions", expect: { text: /\$2,965\.26/, data: "transactions" }, check: rowsCount(3) }],
     });
   });
 
+  // The script first looked for checking's opening $1,000.00; the history booked on it leaves $810.00.
   it.fails("38 'how much is in checking and how much did i spend on dining last month'", async () => {
     await run("o38", {
       history: LAST_MONTH,
-      turns: [{ say: "how much is in checking and how much did i spend on dining last month", expect: { text: /\$1,000\.00[\s\S]*\$45\.00|\$45\.00[\s\S]*\$1,000\.00/, notText: /didn't understand/ } }],
+      turns: [{ say: "how much is in checking and how much did i spend on dining last month", expect: { text: /\$810\.00[\s\S]*\$45\.00|\$45\.00[\s\S]*\$810\.00/, notText: /didn't understand/ } }],
     });
   });
 
