@@ -162,9 +162,10 @@ function answerIn(normalised: string): "yes" | "no" | null {
   if (NO.has(normalised)) return "no";
   // "ok yes", "yep go ahead", "yess", "nope, cancel": whole answers of one kind in a row, with a
   // "please" anywhere. Anything else in the message ("sure but make it 150") makes it no answer.
-  const words = normalised.split(" ").filter((w) => w !== "" && w !== "please").map(respell);
-  // "actually no", "hmm yes": a first word that only leads in (it got "Sorry, I didn't catch that.").
-  if (words.length > 1 && LEAD_INS.has(words[0]!)) words.shift();
+  const said = normalised.split(" ").filter((w) => w !== "" && w !== "please").map(respell);
+  // "actually no", "hmm yes": a word that only leads in (it got "Sorry, I didn't catch that."),
+  // also between the answers (sweep19: "no actually dont").
+  const words = said.length > 1 ? said.filter((w) => !LEAD_INS.has(w)) : said;
   if (words.length === 0) return null;
   if (answers(words, YES)) return "yes";
   if (answers(words, NO)) return "no";

@@ -33,6 +33,7 @@ import { cancelJustScheduled, cancelsScheduled, continueSchedules, onCancelResul
 import { onTransferData, startTransfer } from "./flows/transfer.js";
 import { withoutNegated } from "./flows/transfer-negation.js";
 import { answerAfterSent, asksTakeBack } from "./flows/after-sent.js";
+import { answerArrivalOfSent } from "./flows/arrival-of-sent.js";
 import { answerFeeForSent } from "./flows/fee-for-sent.js";
 import { answerGreetingFigure } from "./flows/greeting-figure.js";
 import { reverseDirection } from "./flows/transfer-swap.js";
@@ -185,6 +186,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   if (answerAfterSent(ctx, event.text, entities)) return;
   // "is there a fee for that?" right after a transfer: that transfer's fee (flows/fee-for-sent.ts).
   if (answerFeeForSent(ctx, event.text)) return;
+  // "when will he get it?" right after a transfer: that transfer's arrival (flows/arrival-of-sent.ts).
+  if (answerArrivalOfSent(ctx, event.text)) return;
   // A bare "cancel" / "stop" with nothing in progress got the FAQ on cancelling a sent transfer,
   // or "Goodbye!"; "cancel the transfer" (no bare answer) still gets the FAQ.
   if (entities.no && !entities.yes && entities.query?.cancel) {

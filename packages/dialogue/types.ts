@@ -164,6 +164,8 @@ export interface TransferTask {
   amountAll?: boolean;
   /** "Pay the minimum": the amount is the paid card's newest statement minimum, once loaded. */
   payMinimum?: boolean;
+  /** "Pay off my statement balance": the amount is the paid card's newest statement balance, once loaded. */
+  payStatement?: boolean;
   /** Another money request arrived meanwhile; the customer was asked whether to drop this task. */
   switchTo?: { intent: IntentTag; entities: Entities } | null;
   /** The cards' newest statements, loaded when a card payment asks how much ([] when unavailable). */

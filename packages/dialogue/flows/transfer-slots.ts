@@ -16,10 +16,11 @@ export function applyEntities(task: TransferTask, accounts: AccountOption[], pay
     task.schedule = e.timing.problems.length === 0 ? e.timing.schedule : undefined;
     task.timingProblems = e.timing.problems.length > 0 ? e.timing.problems : undefined;
   }
-  if (e.amount !== undefined) task.amountAll = task.payMinimum = false;
-  else if (e.query?.minimumPayment) {
-    // "Pay the minimum": the figure is the statement's minimum, worked out when the amount is asked.
-    task.payMinimum = true;
+  if (e.amount !== undefined) task.amountAll = task.payMinimum = task.payStatement = false;
+  else if (e.query?.minimumPayment || e.query?.statementBalance) {
+    // "Pay the minimum" / "the statement balance": the statement's figure, worked out when the amount is asked.
+    task.payMinimum = e.query.minimumPayment === true;
+    task.payStatement = e.query.statementBalance === true;
     task.amount = undefined;
   } else if (e.query?.amountAll) {
     // "Everything": the figure is the source's available balance, worked out once it is known.

@@ -103,7 +103,7 @@ describe("forty others: money to own accounts and saved payees", () => {
     });
   });
 
-  it.fails("07 'send jordan 30', the account, yes, then 'when will he get it?'", async () => {
+  it("07 'send jordan 30', the account, yes, then 'when will he get it?'", async () => {
     await run("o07", {
       turns: [
         { say: "send jordan lee 30", expect: { confirmation: false, text: /which account/i } },
@@ -114,7 +114,7 @@ describe("forty others: money to own accounts and saved payees", () => {
     });
   });
 
-  it.fails("08 'send 500 to jordan lee from checking', then 'no actually dont'", async () => {
+  it("08 'send 500 to jordan lee from checking', then 'no actually dont'", async () => {
     await run("o08", {
       turns: [
         { say: "send 500 to jordan lee from checking", expect: { confirmation: true, text: /\$500\.00/ } },
@@ -134,7 +134,7 @@ describe("forty others: bills and the credit card", () => {
     });
   });
 
-  it.fails("10 'pay off my full statement balance from checking'", async () => {
+  it("10 'pay off my full statement balance from checking'", async () => {
     await run("o10", {
       history: [OWES_STATEMENT],
       turns: [
@@ -154,7 +154,7 @@ describe("forty others: bills and the credit card", () => {
     });
   });
 
-  it.fails("12 'i need to pay my credit card bill', then the minimum from checking", async () => {
+  it("12 'i need to pay my credit card bill', then the minimum from checking", async () => {
     await run("o12", {
       history: [OWES_STATEMENT],
       turns: [
@@ -176,11 +176,11 @@ describe("forty others: balances, transactions, spending", () => {
     await run("o14", { turns: [{ say: "whats in my savings", expect: { intent: "balance", text: /\$5,000\.00/ } }] });
   });
 
-  it.fails("15 'show me my lst 5 transactions'", async () => {
+  it("15 'show me my lst 5 transactions'", async () => {
     await run("o15", { history: RECENT, turns: [{ say: "show me my lst 5 transactions", expect: { data: "transactions" }, check: rowsCount(5) }] });
   });
 
-  it.fails("16 'how much did I spend on food last month': groceries and dining", async () => {
+  it("16 'how much did I spend on food last month': groceries and dining", async () => {
     await run("o16", { history: LAST_MONTH, turns: [{ say: "how much did I spend on food last month", expect: { intent: "spending", text: /\$165\.00/ } }] });
   });
 
@@ -220,7 +220,7 @@ describe("forty others: cards", () => {
     await run("o20", { turns: [{ say: "i left my card at the bar last night", expect: { text: /freeze/i, notText: /didn't understand|not sure/i } }] });
   });
 
-  it.fails("21 'freeze my visa', later 'found my card': an offer to unfreeze, not another freeze", async () => {
+  it("21 'freeze my visa', later 'found my card': an offer to unfreeze, not another freeze", async () => {
     await run("o21", {
       turns: [
         { say: "freeze my visa", expect: { text: /4242[\s\S]*frozen/ } },
