@@ -223,6 +223,8 @@ export interface LookupTask {
   waitingFor: string;
   /** Balance of the accounts named, or all when empty. */
   accountRefs: AccountRef[];
+  /** A second question of the same message ("… and show me my last 3 transactions"), asked once this one is answered. */
+  then?: { intent: IntentTag; what: LookupWhat; entities: Entities; text: string };
   /** Balance: kinds of account named that Teller never holds ("a mortgage"), said as such. */
   unheld?: string[];
   transactionQuery?: TransactionFilter;

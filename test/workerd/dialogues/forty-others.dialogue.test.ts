@@ -230,7 +230,7 @@ describe("forty others: cards", () => {
     });
   });
 
-  it.fails("22 'freeze my card and tell me my balance': both done", async () => {
+  it("22 'freeze my card and tell me my balance': both done", async () => {
     await run("o22", { turns: [{ say: "freeze my card and tell me my balance", expect: { text: /\$1,000\.00[\s\S]*(freeze|frozen)|(freeze|frozen)[\s\S]*\$1,000\.00/i } }] });
   });
 
@@ -306,7 +306,7 @@ describe("forty others: typos and small talk", () => {
 });
 
 describe("forty others: two requests in one message", () => {
-  it.fails("37 'what's my balance and show me my last 3 transactions': both answered", async () => {
+  it("37 'what's my balance and show me my last 3 transactions': both answered", async () => {
     await run("o37", {
       history: RECENT,
       turns: [{ say: "what's my balance and show me my last 3 transactions", expect: { text: /\$2,965\.26/, data: "transactions" }, check: rowsCount(3) }],
@@ -314,7 +314,7 @@ describe("forty others: two requests in one message", () => {
   });
 
   // The script first looked for checking's opening $1,000.00; the history booked on it leaves $810.00.
-  it.fails("38 'how much is in checking and how much did i spend on dining last month'", async () => {
+  it("38 'how much is in checking and how much did i spend on dining last month'", async () => {
     await run("o38", {
       history: LAST_MONTH,
       turns: [{ say: "how much is in checking and how much did i spend on dining last month", expect: { text: /\$810\.00[\s\S]*\$45\.00|\$45\.00[\s\S]*\$810\.00/, notText: /didn't understand/ } }],
