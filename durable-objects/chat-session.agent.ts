@@ -1,13 +1,14 @@
 import type { ChatEvent } from "../packages/contract/events.js";
 import { redactText } from "../packages/redaction/redact.js";
+import { chatEvent } from "../packages/conversation/session-events.js";
 import { BANK_ROUTING_NUMBERS } from "../packages/banking/routing-numbers.js";
 import type { Reply } from "../packages/dialogue/index.js";
-import type { ChatTurn } from "../packages/contract/chat.js";
 import { firstName } from "../packages/handoff/staff.js";
 import { type AgentMessage, type CustomerAgentFrame, type TranscriptEntry } from "../packages/contract/handoff.js";
 import { joinedText, leftText } from "../packages/handoff/texts.js";
 import { isSealed } from "../packages/transcript-crypto/index.js";
 import type { ChatSessionStore } from "./chat-session.storage.js";
+import { openKeptTurn } from "./chat-session.turns.js";
 
 /** Agent messages kept for HTTP clients and the transcript (the full record is in chat_events). */
 const KEEP_AGENT_MESSAGES = 200;
@@ -146,13 +147,13 @@ export class AgentLink {
   async transcript(limit: number, open: (sealed: string) => Promise<string | undefined>): Promise<TranscriptEntry[]> {
     const times = this.store.turnTimes();
     const entries: TranscriptEntry[] = [];
-    for (const { turn: sealedTurn, text: sealedText } of this.store.turnsAfter(undefined, limit)) {
-      const opened = await open(sealedTurn);
+    for (const sealed of this.store.turnsAfter(undefined, limit)) {
+      const opened = await openKeptTurn(sealed, open);
       // Sealed with a key erasure destroyed: nothing readable to show.
-      if (opened === undefined) continue;
-      const turn = JSON.parse(opened) as ChatTurn;
+      if (!opened) continue;
+      const { turn } = opened;
       const at = times.get(turn.id) ?? 0;
-      const text = (await open(sealedText)) ?? "";
+      const text = opened.said ?? "";
       if (text) entries.push({ id: turn.id, from: "customer", text: redactText(text), at });
       if (turn.reply.text) entries.push({ id: `${turn.id}:reply`, from: "teller", text: redactText(turn.reply.text, BANK_ROUTING_NUMBERS), at });
     }
@@ -164,12 +165,7 @@ export class AgentLink {
   }
 }
 
-export function handoffEvent(
-  type: ChatEvent["type"],
-  customerId: string,
-  now: number,
-  payload: Record<string, unknown>,
-  id: string = crypto.randomUUID(),
-): ChatEvent {
-  return { id, type, customerId, occurredAt: new Date(now).toISOString(), payload };
+/** A hand-off's event: a conversation event (chatEvent) of no one message. */
+export function handoffEvent(type: ChatEvent["type"], customerId: string, now: number, payload: Record<string, unknown>): ChatEvent {
+  return chatEvent(type, customerId, undefined, now, payload);
 }

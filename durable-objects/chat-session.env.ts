@@ -41,6 +41,17 @@ export interface ChatSessionEnv {
   OUTBOX_STEP_DEADLINE_MS?: string;
   /** Multiplies the per-customer socket message budgets (chat-session.socket.ts); local stacks with a rate-limit scale set it. */
   SOCKET_RATE_LIMIT_SCALE?: string;
+  /**
+   * How long a customer's turn may take before the customer is answered 504 `timeout` and the turn
+   * is abandoned (durable-objects/turn-deadline.ts), in ms (default 20,000). Tests shorten it.
+   */
+  TURN_DEADLINE_MS?: string;
+  /** Local fault switch: this fraction of turns finds Postgres hanging (durable-objects/fault-switches.ts). */
+  FAULT_DB_HANG_RATE?: string;
+  /** Local fault switch: where the hang starts, "start" (default) or "after-ledger". */
+  FAULT_DB_HANG_AT?: string;
+  /** Local fault switch: how long a hung Postgres call stalls, in ms (default: for ever). */
+  FAULT_DB_HANG_MS?: string;
   /** Local fault switch: this fraction of money effects evicts the ChatSession around the ledger call (durable-objects/fault-switches.ts). */
   FAULT_EVICT_RATE?: string;
   /**

@@ -12,6 +12,7 @@ import { parseStrictJson, repeatedKeyMessage } from "../packages/encoding/strict
 import type { ChatSessionStore } from "./chat-session.storage.js";
 import type { TranscriptCipher } from "./transcript-cipher.js";
 import { admitToBudget } from "./socket-budget.js";
+import { openKeptTurn } from "./chat-session.turns.js";
 import { CLOSE_CUSTOMER_DISABLED, CLOSE_TOKEN_EXPIRED, socketAuth, statusDue, tokenExpired, type SocketAuth } from "./socket-guard.js";
 
 const TICKET_TTL_MS = 60_000;
@@ -40,7 +41,7 @@ export interface SocketHost {
   readonly store: ChatSessionStore;
   readonly cipher: TranscriptCipher;
   openDb(): { db: () => Promise<Db>; end(): Promise<void> };
-  serialised<T>(work: () => Promise<T>): Promise<T>;
+  /** One turn, after the one before it, under the turn deadline: past it an error frame with code `timeout`. */
   turn(customerId: string, message: ChatMessageInput, onReply?: (reply: Reply) => void): Promise<RpcResult<ChatTurnResult>>;
   /** The first name of the agent holding the conversation, if any. */
   agentFirstName(): string | null;
@@ -113,10 +114,9 @@ export class SessionSockets {
         // With the customer's words as kept (redacted): a page restoring the conversation shows
         // what was said in other tabs and devices too, not only Teller's answers.
         for (const sealed of store.turnsAfter(parsed.lastMessageId, RESUME_LIMIT)) {
-          const turn = await this.host.cipher.open(customerId, db, sealed.turn);
-          const text = await this.host.cipher.open(customerId, db, sealed.text);
-          if (turn === undefined) continue;
-          send(ws, { type: "turn", turn: JSON.parse(turn) as ChatTurn, ...(text !== undefined ? { said: { text } } : {}), resumed: true });
+          const opened = await openKeptTurn(sealed, (value) => this.host.cipher.open(customerId, db, value));
+          if (!opened) continue;
+          send(ws, { type: "turn", turn: opened.turn, ...(opened.said !== undefined ? { said: { text: opened.said } } : {}), resumed: true });
         }
       } finally {
         await end();
@@ -131,9 +131,7 @@ export class SessionSockets {
     }
     send(ws, { type: "typing", id: parsed.id });
     const message: ChatMessageInput = { id: parsed.id, text: parsed.text, ...(parsed.confirmation ? { confirmation: parsed.confirmation } : {}) };
-    const result = await this.host.serialised(() =>
-      this.host.turn(customerId, message, (reply) => send(ws, { type: "reply", id: parsed.id, reply, final: false })),
-    );
+    const result = await this.host.turn(customerId, message, (reply) => send(ws, { type: "reply", id: parsed.id, reply, final: false }));
     if (result.ok) {
       // No gateway request line covers a socket frame: the turn logs its own decision.
       if (result.value.decision) console.log(JSON.stringify({ msg: "socket turn", intentDecision: result.value.decision }));

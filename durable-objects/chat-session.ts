@@ -18,7 +18,8 @@ import type { AgentHold } from "./chat-session.agent.js";
 import { SessionHandoffs } from "./chat-session.handoff.js";
 import type { AgentMessage, Staff, TranscriptEntry } from "../packages/contract/handoff.js";
 import { redactText } from "../packages/redaction/redact.js";
-import { maybeEvict } from "./fault-switches.js";
+import { dbHangFault, maybeEvict } from "./fault-switches.js";
+import { fencedTurnDb, turnDeadlineMs, withinTurnDeadline, type TurnFence } from "./turn-deadline.js";
 import { TranscriptCipher, sealedSessionStorage } from "./transcript-cipher.js";
 import { RETRY_MS, SessionOutbox } from "./chat-session.outbox.js";
 import { SessionSockets, socketLimitScale } from "./chat-session.socket.js";
@@ -80,7 +81,7 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
     });
     this.sockets = new SessionSockets({
       ...part,
-      turn: (customerId, message, onReply) => this.turn(customerId, message, onReply),
+      turn: (customerId, message, onReply) => this.answer(customerId, message, onReply),
       agentFirstName: () => this.handoffs.agentFirstName(),
       limitScale: socketLimitScale(env),
     });
@@ -92,7 +93,7 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
 
   async handleMessage(customerId: string, message: ChatMessageInput, onReply?: (reply: Reply) => void): Promise<RpcResult<ChatTurnResult>> {
     this.bindCustomer(customerId);
-    const result = await this.serialised(() => this.turn(customerId, message, onReply));
+    const result = await this.answer(customerId, message, onReply);
     // An HTTP turn: the customer's open tabs and devices see it too.
     if (result.ok) {
       this.sockets.mirror(message, result.value.turn);
@@ -273,42 +274,72 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
 
   // ─── One turn ──────────────────────────────────────────────────────────────────────────────
 
-  private async turn(customerId: string, message: ChatMessageInput, onReply?: (reply: Reply) => void): Promise<RpcResult<ChatTurnResult>> {
+  /**
+   * A customer's turn (HTTP or socket), one at a time and under the turn deadline
+   * (turn-deadline.ts): past it the customer is answered 504 `timeout` and the turn is fenced.
+   */
+  private answer(customerId: string, message: ChatMessageInput, onReply?: (reply: Reply) => void): Promise<RpcResult<ChatTurnResult>> {
+    return withinTurnDeadline({
+      ms: turnDeadlineMs(this.env),
+      serialised: (work) => this.serialised(work),
+      turn: (fence) => this.turn(customerId, message, fence, onReply),
+      // The hung call holds the pool's one socket: the next turn opens a fresh pool.
+      onAbandon: () => this.sessionDb.discard(),
+      describe: message.id,
+    });
+  }
+
+  private async turn(customerId: string, message: ChatMessageInput, fence: TurnFence, onReply?: (reply: Reply) => void): Promise<RpcResult<ChatTurnResult>> {
     // While someone from the bank holds the conversation, Teller stays silent (a retried id is
     // still answered from its stored turn by takeTurn).
     const hold = this.handoffs.agents.hold();
-    const { db, end } = this.openDb();
+    const { db: pool, end } = this.openDb();
+    const guarded = fencedTurnDb(fence, dbHangFault(this.env), pool);
+    const { db } = guarded;
     try {
       if (hold && !this.store.findTurn(message.id)) {
-        return await this.handoffs.toAgent(customerId, message, redactText(message.text), hold, sealedSessionStorage(this.store, this.cipher, customerId, db));
+        return await this.handoffs.toAgent(customerId, message, redactText(message.text), hold, sealedSessionStorage(this.store, this.cipher, customerId, db, { check: () => fence.check() }));
       }
-      const result = await takeTurn(message, this.ports(customerId, db, onReply));
+      const result = await takeTurn(message, this.ports(customerId, db, onReply, { fence, ...guarded }));
       if (this.newHandoff) {
         this.newHandoff = false;
         await this.handoffs.queueNow(customerId, db);
       }
       return result;
     } finally {
-      await end();
+      // An abandoned turn's pool was discarded already; the pool now kept may be the next turn's.
+      if (!fence.abandoned) await end();
     }
   }
 
-  private ports(customerId: string, db: () => Promise<Db>, onReply?: (reply: Reply) => void): SessionPorts {
+  /** The turn's ports; `fenced`: a customer's turn, whose writes stop at its deadline (the alarm's have none). */
+  private ports(
+    customerId: string,
+    db: () => Promise<Db>,
+    onReply?: (reply: Reply) => void,
+    fenced?: { fence: TurnFence; beforeSave(): Promise<void>; afterLedgerCall(): void },
+  ): SessionPorts {
+    const fence = fenced?.fence;
     return {
       customerId,
       environment: this.env.ENVIRONMENT,
-      storage: sealedSessionStorage(this.store, this.cipher, customerId, db),
+      storage: sealedSessionStorage(this.store, this.cipher, customerId, db, fence && { check: () => fence.check(), beforeSave: fenced.beforeSave }),
       db,
       ...(this.env.AI ? { ai: this.env.AI as unknown as TextGenerator } : {}),
       ...this.metrics(),
       wake: (reason) => (reason === "retry" ? this.outbox.scheduleAlarm(RETRY_MS) : this.outbox.scheduleFlush()),
       onHandoff: (handoffId, reason, intent, at) => {
+        fence?.check();
         this.handoffs.requested(handoffId, reason, intent, at);
         this.newHandoff = true;
       },
       withdrawHandoff: () => this.handoffs.withdraw(customerId, db),
-      faultPoint: (where) => maybeEvict(this.env, this.ctx, where),
-      ...(onReply ? { onReply } : {}),
+      faultPoint: (where) => {
+        maybeEvict(this.env, this.ctx, where);
+        if (where === "after the ledger call") fenced?.afterLedgerCall();
+      },
+      // A reply streamed after the 504 would contradict it.
+      ...(onReply ? { onReply: (reply: Reply) => void (fence?.abandoned || onReply(reply)) } : {}),
       now: () => Date.now(),
       newId: () => crypto.randomUUID(),
     };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { env, runInDurableObject } from "cloudflare:test";
 import { ChatSessionStore } from "./chat-session.storage.js";
-import { keptTurns, storedTurnsPage } from "./chat-session.turns.js";
+import { keptTurns, openKeptTurn, storedTurnsPage } from "./chat-session.turns.js";
 
 function freshSession() {
   return env.CHAT_SESSION.get(env.CHAT_SESSION.idFromName(`turns-test-${crypto.randomUUID()}`));
@@ -70,5 +70,19 @@ describe("a page of the kept turns", () => {
     const kept = await keptTurns(rows, open);
     expect(kept.map((t) => t.turn.id)).toEqual(["m1", "m3"]);
     expect(kept[0]).toEqual({ seq: 1, at: new Date(1000).toISOString(), said: { text: "1" }, turn: JSON.parse(turn("m1")) });
+  });
+
+  it("unseals the customer's words only once their turn has opened", async () => {
+    const opened: string[] = [];
+    const open = async (sealed: string) => {
+      opened.push(sealed);
+      return sealed.startsWith("erased") ? undefined : sealed.replace(/^sealed-/, "");
+    };
+    // The turn's key was erased: its words are not read at all (before, they were unsealed first).
+    expect(await openKeptTurn({ turn: "erased-turn", text: "sealed-my words" }, open)).toBeUndefined();
+    expect(opened).toEqual(["erased-turn"]);
+    // The turn opens but the words do not: the turn without them, for resume and the agent to show.
+    expect(await openKeptTurn({ turn: `sealed-${turn("m1")}`, text: "erased-words" }, open)).toEqual({ turn: JSON.parse(turn("m1")), said: undefined });
+    expect(await openKeptTurn({ turn: `sealed-${turn("m2")}`, text: "sealed-hello" }, open)).toEqual({ turn: JSON.parse(turn("m2")), said: "hello" });
   });
 });

@@ -41,16 +41,31 @@ export function storedTurnsPage(sql: SqlStorage, after: TurnsQuery["after"], lim
   return { rows, more: found.length > limit, next: rows.at(-1)?.seq ?? Math.min(from, newest) };
 }
 
+/** How a kept turn's columns are unsealed: undefined for one sealed with a key an erasure destroyed. */
+export type OpenSealed = (sealed: string) => Promise<string | undefined>;
+
+/**
+ * A kept turn opened, the turn first: the customer's words are unsealed only once their turn has
+ * opened, so nothing is read of a turn that has nothing to show (its key erased). `said` is
+ * undefined when the words alone do not open. One reading for the socket's resume, GET turns, the
+ * agent's transcript and the idempotency check (transcript-cipher.ts).
+ */
+export async function openKeptTurn(row: { turn: string; text: string }, open: OpenSealed): Promise<{ turn: ChatTurn; said: string | undefined } | undefined> {
+  const turn = await open(row.turn);
+  if (turn === undefined) return undefined;
+  return { turn: JSON.parse(turn) as ChatTurn, said: await open(row.text) };
+}
+
 /**
  * The page opened for the customer: each turn and their words as kept (already redacted when
  * stored). A turn sealed with a key an erasure destroyed has nothing to show and is left out.
  */
-export async function keptTurns(rows: StoredTurnRow[], open: (sealed: string) => Promise<string | undefined>): Promise<KeptTurn[]> {
+export async function keptTurns(rows: StoredTurnRow[], open: OpenSealed): Promise<KeptTurn[]> {
   const kept: KeptTurn[] = [];
   for (const row of rows) {
-    const [turn, text] = [await open(row.turn), await open(row.text)];
-    if (turn === undefined || text === undefined) continue;
-    kept.push({ seq: row.seq, at: new Date(row.at).toISOString(), said: { text }, turn: JSON.parse(turn) as ChatTurn });
+    const opened = await openKeptTurn(row, open);
+    if (opened?.said === undefined) continue;
+    kept.push({ seq: row.seq, at: new Date(row.at).toISOString(), said: { text: opened.said }, turn: opened.turn });
   }
   return kept;
 }

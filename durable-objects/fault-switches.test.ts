@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ChatSessionEnv } from "./chat-session.env.js";
-import { alarmStepFault, maybeEvict } from "./fault-switches.js";
+import { alarmStepFault, dbHangFault, maybeEvict } from "./fault-switches.js";
 
 // The switch at work in the load harness: `npm run load -- --faults`.
 function recordingState() {
@@ -36,5 +36,20 @@ describe("the local alarm step switch", () => {
 
   it("is inert when unset, at 0, or anywhere but the local environment", () => {
     for (const e of [env("local"), env("local", "0"), env("staging", "1"), env("production", "1")]) expect(() => alarmStepFault(e)).not.toThrow();
+  });
+});
+
+describe("the local Postgres hang switch", () => {
+  const env = (ENVIRONMENT: ChatSessionEnv["ENVIRONMENT"], vars: Partial<ChatSessionEnv> = {}) => ({ ENVIRONMENT, ...vars }) as ChatSessionEnv;
+
+  it("hangs the turn from its start for ever by default, or after the ledger call for FAULT_DB_HANG_MS", () => {
+    expect(dbHangFault(env("local", { FAULT_DB_HANG_RATE: "1" }))).toEqual({ at: "start", ms: Infinity });
+    expect(dbHangFault(env("local", { FAULT_DB_HANG_RATE: "1", FAULT_DB_HANG_AT: "after-ledger", FAULT_DB_HANG_MS: "3000" }))).toEqual({ at: "after-ledger", ms: 3_000 });
+  });
+
+  it("is inert when unset, at 0, or anywhere but the local environment", () => {
+    for (const e of [env("local"), env("local", { FAULT_DB_HANG_RATE: "0" }), env("staging", { FAULT_DB_HANG_RATE: "1" }), env("production", { FAULT_DB_HANG_RATE: "1" })]) {
+      expect(dbHangFault(e)).toBeUndefined();
+    }
   });
 });

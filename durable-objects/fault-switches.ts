@@ -39,3 +39,32 @@ export function alarmStepFault(env: ChatSessionEnv): void {
   const rate = Number(env.FAULT_ALARM_STEP_FAIL_RATE ?? 0);
   if (rate > 0 && Math.random() < rate) throw new Error("injected alarm step failure (FAULT_ALARM_STEP_FAIL_RATE)");
 }
+
+/** Where a turn's Postgres hangs (FAULT_DB_HANG_AT), and for how long (FAULT_DB_HANG_MS; Infinity: for ever). */
+export interface DbHang {
+  at: "start" | "after-ledger";
+  ms: number;
+}
+
+/**
+ * FAULT_DB_HANG_RATE: this fraction of turns finds Postgres hanging, as a Neon or WebSocket proxy
+ * that stalls: the turn's Postgres calls never answer. FAULT_DB_HANG_AT says from where: "start"
+ * (the default: the first call) or "after-ledger" (the ledger call committed, and what comes after
+ * stalls, the turn's save included, as an answer lost on its way back). FAULT_DB_HANG_MS: the
+ * stall ends after this long (default: never), so a test sees what the abandoned turn does next.
+ * Decided once per turn; the turn deadline (turn-deadline.ts) answers the customer first.
+ */
+export function dbHangFault(env: ChatSessionEnv): DbHang | undefined {
+  if (env.ENVIRONMENT !== "local") return undefined;
+  const rate = Number(env.FAULT_DB_HANG_RATE ?? 0);
+  if (!(rate > 0 && Math.random() < rate)) return undefined;
+  const ms = Number(env.FAULT_DB_HANG_MS);
+  return { at: env.FAULT_DB_HANG_AT === "after-ledger" ? "after-ledger" : "start", ms: ms > 0 ? ms : Infinity };
+}
+
+/** A hung call: settles after `ms`, or never. */
+export function stall(ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (Number.isFinite(ms)) setTimeout(resolve, ms);
+  });
+}

@@ -42,6 +42,16 @@ export class SessionDb {
     };
   }
 
+  /**
+   * Lets go of the pool at once, without waiting for it: a turn past its deadline left a call
+   * hanging on its one socket, and the next turn would queue behind it. It ends in the background.
+   */
+  discard(): void {
+    const handle = this.handle;
+    this.handle = undefined;
+    if (handle) this.waitUntil(handle.opened.then((opened) => opened.end()).catch(() => {}));
+  }
+
   private async close(): Promise<void> {
     const handle = this.handle;
     this.handle = undefined;

@@ -21,6 +21,7 @@ import type { ChatSessionStore } from "./chat-session.storage.js";
 import type { ChatTurn } from "../packages/contract/chat.js";
 import type { SessionStorage } from "../packages/conversation/turn.js";
 import { columnFromPayload, sharedColumns, sharedSeal } from "./turn-seals.js";
+import { openKeptTurn } from "./chat-session.turns.js";
 
 interface StoredKey extends WrappedDataKey {
   /** True once the wrapped key is in Postgres (transcript_keys): only then may sealed events leave. */
@@ -159,31 +160,48 @@ export class TranscriptCipher {
   }
 }
 
+/** A turn's writes behind its deadline's fence (turn-deadline.ts): `check` throws once it has passed. */
+export interface WriteFence {
+  check(): void;
+  /** Awaited before the save's seals (the local DB-hang switch stalls there). */
+  beforeSave?(): Promise<void>;
+}
+
 /**
  * The turn's view of the session's storage (SessionStorage), sealing on the way in and opening
- * on the way out: the turn logic in packages/conversation never sees ciphertext.
+ * on the way out: the turn logic in packages/conversation never sees ciphertext. With a fence,
+ * each write is refused once the turn's deadline has passed, checked in the same synchronous step
+ * as the write (the seals before it await).
  */
-export function sealedSessionStorage(store: ChatSessionStore, cipher: TranscriptCipher, customerId: string, db: () => Promise<Db>): SessionStorage {
+export function sealedSessionStorage(store: ChatSessionStore, cipher: TranscriptCipher, customerId: string, db: () => Promise<Db>, fence?: WriteFence): SessionStorage {
   return {
     async findTurn(messageId) {
       const row = store.findTurn(messageId);
       if (!row) return undefined;
-      const [text, turn] = [await cipher.open(customerId, db, row.text), await cipher.open(customerId, db, row.turn)];
+      const opened = await openKeptTurn(row, (value) => cipher.open(customerId, db, value));
       // Sealed with a key this object no longer has: the id stays taken (answered as a conflict).
-      if (text === undefined || turn === undefined) return { text: "\u0000unreadable", turn: { id: messageId } as ChatTurn };
-      return { text, turn: JSON.parse(turn) as ChatTurn };
+      if (opened?.said === undefined) return { text: "\u0000unreadable", turn: { id: messageId } as ChatTurn };
+      return { text: opened.said, turn: opened.turn };
     },
     loadState: () => store.loadState(),
-    saveState: (state) => store.saveState(state),
+    saveState: (state) => {
+      fence?.check();
+      store.saveState(state);
+    },
     loadNotices: () => store.loadNotices(),
     async commitTurn(turn) {
+      await fence?.beforeSave?.();
       const events = await cipher.sealEvents(customerId, db, turn.events);
       // The words and the reply are sealed once, in their events; the stored turn refers to those seals.
       const shared = sharedColumns(turn, turn.events, events);
       const text = shared.text ?? (await cipher.seal(customerId, db, turn.text));
       const sealedTurn = shared.turn ?? (await cipher.seal(customerId, db, JSON.stringify(turn.turn)));
+      fence?.check();
       store.commitTurn({ ...turn, text, turn: sealedTurn, events });
     },
-    queueEvent: (event) => store.queueEvent(event),
+    queueEvent: (event) => {
+      fence?.check();
+      store.queueEvent(event);
+    },
   };
 }

@@ -1,29 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { PgDialect } from "drizzle-orm/pg-core";
-import type { SQL } from "drizzle-orm";
 import { selectAccountSummaries } from "./accounts.repo.js";
-import type { Db } from "../db/client.js";
-
-const dialect = new PgDialect();
-
-/** A database that only runs raw SQL, answering as the drivers do (int8 as text). */
-function rawOnly(rows: unknown[]) {
-  const seen: Array<{ sql: string; params: unknown[] }> = [];
-  const db = {
-    execute: async (query: SQL) => {
-      seen.push(dialect.sqlToQuery(query));
-      return { rows };
-    },
-  } as unknown as Db;
-  return { db, seen };
-}
+import { rawOnly } from "../../test/support/raw-sql-db.js";
 
 describe("account summaries", () => {
   it("are one raw statement scoped to the customer, in the balance list's order", async () => {
     const { db, seen } = rawOnly([]);
     await selectAccountSummaries(db, "cus_a");
     expect(seen).toHaveLength(1);
-    expect(seen[0]!.sql).toMatch(/FROM accounts\s+WHERE customer_id = \$1 AND balance IS NOT NULL\s+ORDER BY array_position\(array\['checking','savings','credit'\]::text\[\], type\), created_at, id$/);
+    // selectAccounts' own WHERE and ORDER BY (seenBy, SEEN_ORDER), rendered into the raw statement.
+    expect(seen[0]!.sql).toMatch(
+      /FROM accounts\s+WHERE \("accounts"\."customer_id" = \$1 and "accounts"\."balance" is not null\)\s+ORDER BY array_position\(array\['checking','savings','credit'\]::text\[\], "accounts"\."type"\), "accounts"\."created_at" asc, "accounts"\."id" asc$/,
+    );
     expect(seen[0]!.params).toEqual(["cus_a"]);
   });
 

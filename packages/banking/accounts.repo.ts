@@ -4,13 +4,16 @@ import type { Executor } from "./db.js";
 
 export type AccountRow = typeof accounts.$inferSelect;
 
+/**
+ * The accounts a customer holds (a row without a balance is not one to show), in the order lists
+ * show them: checking, savings, credit, oldest first. One WHERE and ORDER BY for both reads below.
+ */
+const seenBy = (customerId: string) => and(eq(accounts.customerId, customerId), isNotNull(accounts.balance))!;
+const SEEN_ORDER = [sql`array_position(array['checking','savings','credit']::text[], ${accounts.type})`, asc(accounts.createdAt), asc(accounts.id)];
+
 /** Every query names the customer: another customer's account is indistinguishable from none. */
 export function selectAccounts(db: Executor, customerId: string): Promise<AccountRow[]> {
-  return db
-    .select()
-    .from(accounts)
-    .where(and(eq(accounts.customerId, customerId), isNotNull(accounts.balance)))
-    .orderBy(sql`array_position(array['checking','savings','credit']::text[], ${accounts.type})`, asc(accounts.createdAt), asc(accounts.id));
+  return db.select().from(accounts).where(seenBy(customerId)).orderBy(...SEEN_ORDER);
 }
 
 /** What the balance list shows of an account (accountView's columns). */
@@ -20,13 +23,13 @@ export type AccountSummary = Pick<AccountRow, "id" | "name" | "type" | "mask" | 
  * selectAccounts' rows, as far as accountView reads them, from a flat SQL template with its own
  * mapping: every "what's my balance?" turn reads them, and drizzle's select builder rebuilt the
  * statement each time (the same cost turn17 measured for the transactions page). Same WHERE and
- * ORDER BY as selectAccounts; int8 arrives as text from both drivers.
+ * ORDER BY as selectAccounts (seenBy, SEEN_ORDER); int8 arrives as text from both drivers.
  */
 export async function selectAccountSummaries(db: Executor, customerId: string): Promise<AccountSummary[]> {
   const result = await db.execute(sql`SELECT id, name, type, mask, currency, balance, credit_limit
     FROM accounts
-    WHERE customer_id = ${customerId} AND balance IS NOT NULL
-    ORDER BY array_position(array['checking','savings','credit']::text[], type), created_at, id`);
+    WHERE ${seenBy(customerId)}
+    ORDER BY ${sql.join(SEEN_ORDER, sql`, `)}`);
   const rows = (result as unknown as { rows: RawAccountSummary[] }).rows;
   return rows.map((r) => ({
     id: r.id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { selectSpending, selectTransactionPage } from "./transactions.repo.js";
 import { bookExternal } from "./ledger.repo.js";
 import { transfer } from "./transfer.js";
@@ -45,6 +45,24 @@ describe("transaction pages", () => {
     expect(window.map((r) => r.merchant)).toEqual(["Bus", "100% Juice_Bar"]);
     const other = await makeCustomer(FILE);
     expect(await withTestDb((db) => selectTransactionPage(db, other.customerId, { ...ALL, fromMs: DAY, toMsExclusive: DAY + 86_400_000 }))).toEqual([]);
+  });
+
+  it("keep to one kind of the customer's accounts, or one by its last four digits, and to sizes within bounds", async () => {
+    const c = await customerWithBookings();
+    await withTestDb((db) =>
+      bookExternal(db, [{ customerId: c.customerId, accountId: c.savingsId, amount: 7_00, currency: "USD", merchant: "Interest", category: "Income", postedAt: new Date(DAY + 5 * 3_600_000), status: "posted" }]),
+    );
+    const savings = await withTestDb((db) => selectTransactionPage(db, c.customerId, { ...ALL, accountType: "savings" }));
+    expect(savings.map((r) => r.merchant)).toEqual(["Interest"]);
+    const other = await makeCustomer(FILE);
+    // Another customer's savings account is never among them, though its type is the same.
+    expect(await withTestDb((db) => selectTransactionPage(db, other.customerId, { ...ALL, accountType: "checking", fromMs: DAY, toMsExclusive: DAY + 86_400_000 }))).toEqual([]);
+    const mask = await withTestDb(async (db) => (await db.execute(sql`SELECT mask FROM accounts WHERE id = ${c.checkingId}`)) as unknown as { rows: Array<{ mask: string }> });
+    const byMask = await withTestDb((db) => selectTransactionPage(db, c.customerId, { ...ALL, accountMask: mask.rows[0]!.mask }));
+    expect(byMask.map((r) => r.merchant)).toEqual(["Bakery", "Bus", "100% Juice_Bar", "Salary"]);
+    // Size in or out: money in counts by its size as money out does; both bounds inclusive.
+    const sized = await withTestDb((db) => selectTransactionPage(db, c.customerId, { ...ALL, minAmount: 4_00, maxAmount: 7_00 }));
+    expect(sized.map((r) => r.merchant)).toEqual(["Interest", "Bakery", "100% Juice_Bar"]);
   });
 });
 

@@ -1,27 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { PgDialect } from "drizzle-orm/pg-core";
-import type { SQL } from "drizzle-orm";
 import { selectTransactionPage } from "./transactions.repo.js";
-import type { Db } from "../db/client.js";
+import { rawOnly } from "../../test/support/raw-sql-db.js";
 import type { TransactionFilter } from "./validation.js";
 
 const ALL: TransactionFilter = { accountId: undefined, after: null, limit: 10, pattern: null, fromMs: null, toMsExclusive: null };
-const dialect = new PgDialect();
-
-/**
- * A database that only runs raw SQL, answering as the drivers do (int8 as text): the page is read
- * with one flat statement, not rebuilt by drizzle's select builder on every read turn.
- */
-function rawOnly(rows: unknown[]) {
-  const seen: Array<{ sql: string; params: unknown[] }> = [];
-  const db = {
-    execute: async (query: SQL) => {
-      seen.push(dialect.sqlToQuery(query));
-      return { rows };
-    },
-  } as unknown as Db;
-  return { db, seen };
-}
 
 const ROW = {
   id: "txn_00000000000000000001",

@@ -26,10 +26,17 @@ export async function selectTransactionPage(db: Executor, customerId: string, fi
   const pattern = filter.pattern ? sql` AND (merchant ILIKE ${filter.pattern} OR category ILIKE ${filter.pattern})` : EMPTY;
   const from = filter.fromMs !== null ? sql` AND posted_at >= ${new Date(filter.fromMs).toISOString()}::timestamptz` : EMPTY;
   const to = filter.toMsExclusive !== null ? sql` AND posted_at < ${new Date(filter.toMsExclusive).toISOString()}::timestamptz` : EMPTY;
+  // "my savings transactions": the customer's accounts of that kind (or that number), never another's.
+  const ofAccounts =
+    filter.accountType || filter.accountMask
+      ? sql` AND account_id IN (SELECT id FROM accounts WHERE customer_id = ${customerId}${filter.accountType ? sql` AND type = ${filter.accountType}` : EMPTY}${filter.accountMask ? sql` AND mask = ${filter.accountMask}` : EMPTY})`
+      : EMPTY;
+  const min = filter.minAmount !== undefined ? sql` AND abs(amount) >= ${filter.minAmount}` : EMPTY;
+  const max = filter.maxAmount !== undefined ? sql` AND abs(amount) <= ${filter.maxAmount}` : EMPTY;
   const result = await db.execute(sql`SELECT id, account_id, transfer_id, merchant, category, amount, currency, status,
       (extract(epoch FROM posted_at) * 1000)::float8 AS posted_ms
     FROM transactions
-    WHERE customer_id = ${customerId}${account}${after}${pattern}${from}${to}
+    WHERE customer_id = ${customerId}${account}${after}${pattern}${from}${to}${ofAccounts}${min}${max}
     ORDER BY posted_at DESC, id DESC
     LIMIT ${filter.limit + 1}`);
   // db.execute's result type is driver-specific; both drivers we use answer `{ rows }`.

@@ -53,6 +53,15 @@ describe("parseTransactionQuery", () => {
     expect(parseTransactionQuery({ q: " 50%_off\\ " })).toMatchObject({ pattern: "%50\\%\\_off\\\\%" });
   });
 
+  it("keeps an account kind, an account's last four digits and size bounds", () => {
+    expect(parseTransactionQuery({ accountType: "savings", accountMask: "1234", minAmount: 0, maxAmount: 50_00 })).toMatchObject({
+      accountType: "savings",
+      accountMask: "1234",
+      minAmount: 0,
+      maxAmount: 50_00,
+    });
+  });
+
   it("treats dates as whole UTC days and date-times as exact, both inclusive", () => {
     expect(parseTransactionQuery({ from: "2026-03-01", to: "2026-03-01" })).toMatchObject({
       fromMs: Date.parse("2026-03-01T00:00:00Z"),
@@ -70,6 +79,10 @@ describe("parseTransactionQuery", () => {
     [{ to: "yesterday" }, /^to/],
     [{ from: "2026-03-02", to: "2026-03-01" }, /^from: must be before to/],
     [{ accountId: "acc_x" }, /^accountId/],
+    [{ accountType: "clearing" as "checking" }, /^accountType/],
+    [{ accountMask: "12a4" }, /^accountMask/],
+    [{ minAmount: -1 }, /^minAmount/],
+    [{ maxAmount: 1.5 }, /^maxAmount/],
   ])("refuses %j", (query, message) => {
     const result = parseTransactionQuery(query);
     expect(result).toMatchObject({ ok: false, status: 400, code: "validation_failed" });

@@ -57,6 +57,11 @@ export interface TransactionFilter {
   fromMs: number | null;
   /** Exclusive upper bound. */
   toMsExclusive: number | null;
+  accountType?: "checking" | "savings" | "credit";
+  accountMask?: string;
+  /** Inclusive bounds on a transaction's size, in or out (minor units). */
+  minAmount?: number;
+  maxAmount?: number;
 }
 
 export function parseTransactionQuery(query: TransactionQuery): RpcResult<never> | TransactionFilter {
@@ -83,9 +88,29 @@ export function parseTransactionQuery(query: TransactionQuery): RpcResult<never>
   const toMsExclusive = query.to === undefined ? null : parseInstant(query.to, "end");
   if (toMsExclusive === undefined) return badRequest("to: must be an ISO date (2026-01-31) or date-time");
   if (fromMs !== null && toMsExclusive !== null && fromMs >= toMsExclusive) return badRequest("from: must be before to");
-  return { accountId: query.accountId, after, limit, pattern, fromMs, toMsExclusive };
+  if (query.accountType !== undefined && !ACCOUNT_TYPES.has(query.accountType)) {
+    return badRequest("accountType: must be checking, savings or credit");
+  }
+  if (query.accountMask !== undefined && !/^\d{4}$/.test(query.accountMask)) return badRequest("accountMask: must be four digits");
+  for (const key of ["minAmount", "maxAmount"] as const) {
+    const bound = query[key];
+    if (bound !== undefined && (!Number.isSafeInteger(bound) || bound < 0)) return badRequest(`${key}: must be a whole number of minor units, 0 or more`);
+  }
+  return {
+    accountId: query.accountId,
+    after,
+    limit,
+    pattern,
+    fromMs,
+    toMsExclusive,
+    ...(query.accountType ? { accountType: query.accountType } : {}),
+    ...(query.accountMask ? { accountMask: query.accountMask } : {}),
+    ...(query.minAmount !== undefined ? { minAmount: query.minAmount } : {}),
+    ...(query.maxAmount !== undefined ? { maxAmount: query.maxAmount } : {}),
+  };
 }
 
+const ACCOUNT_TYPES: ReadonlySet<string> = new Set(["checking", "savings", "credit"]);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 const DAY_MS = 86_400_000;

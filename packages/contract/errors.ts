@@ -20,6 +20,8 @@ export type ErrorCode =
   | "limit_exceeded"
   | "rate_limited"
   | "unavailable"
+  /** A chat turn did not finish within its deadline (504): the customer resends the same message. */
+  | "timeout"
   | "internal";
 
 export interface ErrorBody {

@@ -1,4 +1,5 @@
 import type { Money } from "../money/money.js";
+import type { AmountBoundOp } from "./understood.js";
 import type {
   AccountView,
   CardView,
@@ -31,8 +32,12 @@ export interface TransactionFilter {
   category?: string;
   /** Only transactions not yet posted ("my pending transactions"), among the `limit` most recent. */
   status?: "pending";
-  /** Only money that came in from outside (salary, refunds, deposits; not the customer's own transfers), among the `limit` most recent. */
-  direction?: "in";
+  /** "in": only money that came in from outside (salary, refunds, deposits; not the customer's own transfers); "out": only money that went out; among the `limit` most recent. */
+  direction?: "in" | "out";
+  /** Only transactions of one of the customer's accounts: a kind of account or its last four digits. */
+  account?: "checking" | "savings" | "credit" | { last4: string };
+  /** Only transactions whose size (in or out, minor units) is beyond a bound: "over $50". */
+  amount?: Money & { op: AmountBoundOp };
   limit: number;
 }
 

@@ -54,7 +54,13 @@ export interface QueryModifiers {
   pending?: boolean;
   /** "my deposits", "did my paycheck come in": only money that came in. */
   incoming?: boolean;
+  /** "money out", "outgoing payments", or a spending total narrowed ("only the ones over 50"): only money that went out. */
+  outgoing?: boolean;
+  /** "transactions over $50", "the ones under 20": how the amount said bounds a transaction's size. */
+  amountBound?: AmountBoundOp;
 }
+
+export type AmountBoundOp = "over" | "at_least" | "under" | "at_most";
 
 export type TimingProblemReason =
   | "time_of_day"

@@ -81,6 +81,14 @@ export interface TransactionQuery {
   from?: string;
   /** ISO date (to the end of that day, UTC) or date-time; inclusive. */
   to?: string;
+  /** Only the customer's accounts of this kind (the dialogue's "my savings transactions"). */
+  accountType?: "checking" | "savings" | "credit";
+  /** Only the customer's account whose number ends in these four digits. */
+  accountMask?: string;
+  /** Only transactions at least this large, in or out (minor units, inclusive). */
+  minAmount?: number;
+  /** Only transactions at most this large, in or out (minor units, inclusive). */
+  maxAmount?: number;
 }
 
 export type TransferDestination = { accountId: string } | { payeeId: string };

@@ -20,6 +20,7 @@ import {
 } from "../banking/deferred.js";
 import type { Effect, EffectErrorCode, EffectResult } from "../dialogue/index.js";
 import type { ErrorCode, FailureReason, RpcResult } from "../contract/errors.js";
+import type { TransactionFilter } from "../contract/reply.js";
 import { describeError } from "../logging/log-error.js";
 import type { Db } from "../db/client.js";
 import type { EffectExecutor } from "../dialogue/runner.js";
@@ -167,6 +168,8 @@ async function load(db: Db, customerId: string, effect: Extract<Effect, { kind: 
         ...(q.from ? { from: q.from } : {}),
         ...(q.to ? { to: q.to } : {}),
         ...(q.merchant || q.category ? { q: q.merchant ?? q.category } : {}),
+        ...(typeof q.account === "string" ? { accountType: q.account } : q.account ? { accountMask: q.account.last4 } : {}),
+        ...amountBounds(q.amount),
       });
       return fromRpc(page, (v) => v.items);
     }
@@ -186,6 +189,21 @@ async function load(db: Db, customerId: string, effect: Extract<Effect, { kind: 
       return fromRpc(await listScheduledTransfers(db, customerId), (v) => v);
     case "disputes":
       return fromRpc(await listDisputes(db, customerId), (v) => v);
+  }
+}
+
+/** "over $50" is more than 50.00, "at least $50" 50.00 or more: inclusive bounds in minor units. */
+function amountBounds(bound: TransactionFilter["amount"]): { minAmount?: number; maxAmount?: number } {
+  if (!bound) return {};
+  switch (bound.op) {
+    case "over":
+      return { minAmount: bound.minor + 1 };
+    case "at_least":
+      return { minAmount: bound.minor };
+    case "under":
+      return { maxAmount: Math.max(bound.minor - 1, 0) };
+    case "at_most":
+      return { maxAmount: bound.minor };
   }
 }
 

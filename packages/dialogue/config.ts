@@ -19,6 +19,9 @@ export const TASK_IDLE_MS = 30 * 60 * 1000;
 /** A plain "yes" this soon after a finished action is answered "already done" rather than "nothing pending". */
 export const REPEAT_YES_WINDOW_MS = 10 * 60 * 1000;
 
+/** "what about checking?" this soon after a balance, transactions or spending answer asks it again for checking. */
+export const READ_FOLLOW_UP_MS = 10 * 60 * 1000;
+
 /**
  * Largest single transfer the assistant will set up, in minor units. A product guard in front of
  * the ledger's own limits (which answer limit_exceeded / daily_limit_exceeded).

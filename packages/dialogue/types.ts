@@ -350,6 +350,23 @@ export interface DialogueState {
   lastSent?: SentTransfer | null;
   /** The card the engine last froze or unfroze: what "is it frozen now?" asks about (flows/bank-facts.ts). */
   lastCard?: { last4: string; at: number } | null;
+  /** The balance, transactions or spending question answered last (flows/read-follow-up.ts). */
+  lastRead?: LastRead | null;
+}
+
+/** A read as "what about checking?" repeats it: what was asked, never the customer's words. */
+export interface LastRead {
+  at: number;
+  intent: IntentTag;
+  what: "balance" | "transactions" | "spending";
+  accountRefs: AccountRef[];
+  /** The period the answer covered (for spending, this month so far when none was named). */
+  dateRange?: { from: string; to: string };
+  category?: string;
+  merchant?: string;
+  query?: Pick<QueryModifiers, "count" | "pending" | "incoming" | "outgoing">;
+  /** "transactions over $50": the size bound the list was read with. */
+  amount?: TransactionFilter["amount"];
 }
 
 /** A transfer that was done, as "same again" or "undo that" needs it; never executed from here. */

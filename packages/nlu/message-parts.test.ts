@@ -74,6 +74,9 @@ describe("withoutHedges", () => {
     ["Quick question: did my paycheck come in", "did my paycheck come in"],
     ["I'd really appreciate it if you could list my payments from June", "could you list my payments from June"],
     ["Would you kindly show my balance", "could you show my balance"],
+    // After any greeting small talk knows (small-talk.ts GREETING), not only hi, hello and hey.
+    ["Hiya, sorry to bother you, what's my balance", "what's my balance"],
+    ["Good day, quick question: did my paycheck come in", "did my paycheck come in"],
   ])("%s → %s", (text, rest) => {
     expect(withoutHedges(text)).toBe(rest);
   });

@@ -7,6 +7,7 @@
 // the part (rules first, then the model) and keeps it only for the everyday requests.
 
 import { lowerAscii } from "./requests";
+import { GREETING } from "./small-talk";
 
 // A request negated at the start of the message, up to the punctuation, "but" or "until I see"
 // that ends it: "don't transfer anything", "no transfer", "not the balance", "i don't need my
@@ -121,7 +122,7 @@ export function askAfterStory(message: string): string | undefined {
 // Apologies and hedges before a request ("Sorry, silly question, but …", "I know you're busy, but
 // …"), and "I'd be grateful if you would kindly …", which asks what "could you" asks.
 const HEDGE = new RegExp(
-  String.raw`^(?:(?:(?:hi|hello|hey)(?:\s+there)?|good\s+(?:morning|afternoon|evening))[\s,.!]+)?(?:(?:(?:i'?m\s+|i\s+am\s+)?(?:so\s+|really\s+|very\s+|terribly\s+)?sorry(?:\s+to\s+(?:bother|trouble|ask|be\s+a\s+pain)(?:\s+you)?)?|excuse\s+me|pardon(?:\s+me)?|(?:a\s+)?(?:silly|quick|dumb)\s+question|i\s+know\s+you'?re\s+busy|i\s+hate\s+to\s+ask|if\s+it'?s\s+not\s+too\s+much\s+trouble|if\s+you\s+don'?t\s+mind|if\s+i\s+may|no\s+rush)[\s,.!;:]+(?:but\s+)?)+`,
+  String.raw`^(?:(?:${GREETING})[\s,.!]+)?(?:(?:(?:i'?m\s+|i\s+am\s+)?(?:so\s+|really\s+|very\s+|terribly\s+)?sorry(?:\s+to\s+(?:bother|trouble|ask|be\s+a\s+pain)(?:\s+you)?)?|excuse\s+me|pardon(?:\s+me)?|(?:a\s+)?(?:silly|quick|dumb)\s+question|i\s+know\s+you'?re\s+busy|i\s+hate\s+to\s+ask|if\s+it'?s\s+not\s+too\s+much\s+trouble|if\s+you\s+don'?t\s+mind|if\s+i\s+may|no\s+rush)[\s,.!;:]+(?:but\s+)?)+`,
 );
 // The words HEDGE or GRATEFUL cannot match without.
 const MAY_HEDGE = /sorry|excuse|pardon|question|busy|hate|trouble|mind|may|rush|obliged|grateful|thankful|appreciate|love|kindly/;

@@ -7,10 +7,12 @@ import { lowerAscii } from "./requests";
 
 const SEP = String.raw`[\s,.!?;:…~\-–—)(]+`;
 
+/** A greeting, as a message may open with one ("hi there", "hello teller", "good morning"). */
+export const GREETING = String.raw`h(?:i+|ello+|ey+|iya|owdy)(?:\s+there)?(?:\s+teller)?|good\s+(?:morning|afternoon|evening|day)`;
+
 // Phrases that are small talk wherever they open a message, with or without punctuation after.
 const STRONG = [
-  String.raw`h(?:i+|ello+|ey+|iya|owdy)(?:\s+there)?(?:\s+teller)?`,
-  String.raw`good\s+(?:morning|afternoon|evening|day)`,
+  GREETING,
   "greetings", "yo", "teller",
   String.raw`thanks?(?:\s+(?:you|u))?(?:\s+(?:so|very)\s+much|\s+a\s+(?:lot|bunch|ton))?(?:\s+for\s+(?:that|this|the\s+help|your\s+help|helping))?`,
   "thx", "ty", "cheers", "much appreciated", "appreciate it",

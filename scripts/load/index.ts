@@ -15,7 +15,7 @@ import { describeStuck, outboxContents, outboxLeftovers, overdueOutboxes, pendin
 import { LoadStats, MONEY_KINDS, READ_KINDS, latencyRows, p99Of } from "./stats.js";
 
 /**
- * `npm run load [-- --quick] [--faults] [--customers N] [--concurrency C] [--seconds T] [--ws F] [--think MIN-MAX] [--workers-output | --workers-log FILE]`:
+ * `npm run load [-- --quick] [--faults] [--db-hang-rate R] [--customers N] [--concurrency C] [--seconds T] [--ws F] [--think MIN-MAX] [--workers-output | --workers-log FILE]`:
  * many customers at once against the local stack (wrangler dev with both Workers, Postgres at
  * DATABASE_URL or the embedded one), over HTTP and WebSocket, then the invariants table; exits
  * non-zero if any invariant fails (or, without faults, if any answer was a server error).
@@ -26,10 +26,17 @@ import { LoadStats, MONEY_KINDS, READ_KINDS, latencyRows, p99Of } from "./stats.
  * (the local proxy cuts every session), a kill -9 and restart of the Workers process, and client
  * retries with the same message id. All switches exist only locally. Nothing lost is excused:
  * the outbox resends what it sent and Postgres does not hold (durable-objects/chat-session.outbox.ts).
+ *
+ * --db-hang-rate R: this fraction of turns finds Postgres hanging (FAULT_DB_HANG_RATE) for twice
+ * the turn deadline (--turn-deadline MS, 2 s here; 20 s deployed): those turns answer 504 `timeout`
+ * (an error frame on the socket) and the client resends the same id, as after any 5xx; the
+ * invariants must hold (durable-objects/turn-deadline.ts). `--db-hang-at after-ledger` stalls after
+ * the ledger call instead of at the turn's first Postgres call.
  */
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
 const faults = args.includes("--faults");
+const dbHangRate = args.includes("--db-hang-rate") ? Number(args[args.indexOf("--db-hang-rate") + 1]) : 0;
 const opt = (name: string, fallback: number) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? Number(args[i + 1]) : fallback;
@@ -79,6 +86,14 @@ const stack = await startLocalStack({
           FAULT_QUEUE_SEND_FAIL_RATE: String(opt("queue-fail-rate", 0.3)),
           FAULT_QUEUE_SEND_DROP_RATE: String(opt("queue-drop-rate", 0.05)),
           FAULT_EVICT_RATE: String(opt("evict-rate", 0.1)),
+        }
+      : {}),
+    ...(dbHangRate > 0
+      ? {
+          TURN_DEADLINE_MS: String(opt("turn-deadline", 2_000)),
+          FAULT_DB_HANG_RATE: String(dbHangRate),
+          FAULT_DB_HANG_MS: String(2 * opt("turn-deadline", 2_000)),
+          FAULT_DB_HANG_AT: args.includes("--db-hang-at") ? args[args.indexOf("--db-hang-at") + 1]! : "start",
         }
       : {}),
   },
@@ -200,14 +215,15 @@ try {
   );
   // Slow or stuck: each object still holding events, with its alarm as it holds it and as the runtime schedules it.
   const stuck = outbox && outbox.events > 0 ? await stuckOutboxes(stack.persistDir) : [];
-  if (!faults) {
+  // Hung turns answer 504 and are resent; their answers "can't reach your accounts" are expected too.
+  if (!faults && dbHangRate === 0) {
     const errors = stats.serverErrors();
     checks.push({ name: "server errors without faults (5xx, dropped)", ok: errors === 0, detail: `${errors}` });
     checks.push({ name: "answers without data (\"can't reach your accounts\")", ok: stats.degraded === 0, detail: `${stats.degraded}` });
   }
 
   console.log(
-    `\nload${faults ? " with faults" : ""}: ${CUSTOMERS} customers, ${CONCURRENCY} concurrent (${Math.round(CONCURRENCY * SOCKET_SHARE)} over WebSocket), ` +
+    `\nload${faults ? " with faults" : ""}${dbHangRate > 0 ? `, Postgres hanging in ${dbHangRate * 100}% of turns` : ""}: ${CUSTOMERS} customers, ${CONCURRENCY} concurrent (${Math.round(CONCURRENCY * SOCKET_SHARE)} over WebSocket), ` +
       `think ${THINK_MS[1] > 0 ? `${THINK_MS[0] / 1000}–${THINK_MS[1] / 1000} s` : "none"}, ${elapsed.toFixed(0)} s, ${sessions} sessions, ${stats.turns()} turns answered, drain ${drained.toFixed(0)} s, total ${((Date.now() - t0) / 1000).toFixed(0)} s`,
   );
   console.log(`turns/s: ${(stats.turns() / elapsed).toFixed(1)} average, ${stats.peakTurnsPerSecond(5).toFixed(1)} peak sustained (best 5 s)`);

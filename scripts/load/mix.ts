@@ -48,7 +48,8 @@ export function newMessageId(run: string): string {
 
 function retryable(status: string): boolean {
   return /^5\d\d$/.test(status) || status === "429" || status === "network" || status.startsWith("ws:closed") || status === "ws:timeout" ||
-    status === "ws:connect_failed" || status === "ws:error:unavailable" || status === "ws:error:internal" || status === "ws:error:rate_limited";
+    status === "ws:connect_failed" || status === "ws:error:unavailable" || status === "ws:error:internal" || status === "ws:error:rate_limited" ||
+    status === "ws:error:timeout";
 }
 
 /** One message, resent with the same id until answered (or given up after a few tries). */

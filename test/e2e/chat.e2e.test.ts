@@ -12,6 +12,7 @@ import {
   probeCapabilities,
   replies,
   signIn,
+  timesReceived,
   WAITS_FOR_ACCOUNTS,
   WAITS_FOR_DIALOGUE,
   type Capabilities,
@@ -198,17 +199,7 @@ describe.skipIf(!chromiumAvailable())("the local stack in a real browser", () =>
     await page.waitForTimeout(1_000);
     expect(await replies(page).count()).toBe(before + 1);
     // The server saw the message exactly once.
-    const rows = await eventually(
-      () =>
-        proxiedQuery<{ n: string }>(
-          e2e.stack.proxyAddress,
-          e2e.stack.databaseUrl,
-          "select count(*) as n from chat_events where type = 'message.received' and message_id = $1",
-          [messageId],
-        ),
-      (r) => Number(r[0]?.n) >= 1,
-    );
-    expect(Number(rows[0]!.n)).toBe(1);
+    expect(await timesReceived(e2e.stack, messageId)).toBe(1);
   });
 
   it("falls back to HTTP when the WebSocket is unavailable", async () => {

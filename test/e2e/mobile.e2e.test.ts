@@ -8,11 +8,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { repoRoot } from "../../scripts/local-stack.js";
 import { chromiumAvailable } from "../support/chromium.js";
-import { proxiedQuery } from "../support/proxied-query.js";
 import { useBrowserStack } from "./browser-stack.js";
 import { seriousViolations, runAxe } from "./axe.js";
 import { initialJsBytes, largestContentfulPaint, shellRequests } from "./page-metrics.js";
-import { ask, eventually, panelBalances, probeCapabilities, replies, signIn, WAITS_FOR_DIALOGUE, type Capabilities } from "./web-flows.js";
+import { ask, eventually, panelBalances, probeCapabilities, replies, signIn, timesReceived, WAITS_FOR_DIALOGUE, type Capabilities } from "./web-flows.js";
 
 const results = path.join(repoRoot, "test-results");
 const VIEWPORTS = [
@@ -244,17 +243,7 @@ describe.skipIf(!chromiumAvailable())("the web app on phones", () => {
     );
     const changes = [...after].map(([account, a]) => a.minor - before.get(account)!.minor).filter((d) => d !== 0).sort((a, b) => a - b);
     expect(changes).toEqual([-700, 700]);
-    const rows = await eventually(
-      () =>
-        proxiedQuery<{ n: string }>(
-          e2e.stack.proxyAddress,
-          e2e.stack.databaseUrl,
-          "select count(*) as n from chat_events where type = 'message.received' and message_id = $1",
-          [id],
-        ),
-      (r) => Number(r[0]?.n) >= 1,
-    );
-    expect(Number(rows[0]!.n)).toBe(1);
+    expect(await timesReceived(e2e.stack, id)).toBe(1);
     await e2e.pages.shot(page, "retry-done");
   });
 

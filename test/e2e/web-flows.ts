@@ -5,6 +5,8 @@
  */
 import path from "node:path";
 import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from "playwright-core";
+import type { LocalStack } from "../../scripts/local-stack.js";
+import { proxiedQuery } from "../support/proxied-query.js";
 
 export interface Capabilities {
   /** The dialogue engine answers (not the placeholder "I can't understand requests yet"). */
@@ -134,4 +136,22 @@ export async function eventually<T>(read: () => Promise<T>, check: (value: T) =>
     value = await read();
   }
   return value;
+}
+
+/**
+ * How many times the server took the message in (its message.received events), read once it has
+ * at least once: a message sent again after a failure or while offline must count 1.
+ */
+export async function timesReceived(stack: Pick<LocalStack, "proxyAddress" | "databaseUrl">, messageId: string): Promise<number> {
+  const rows = await eventually(
+    () =>
+      proxiedQuery<{ n: string }>(
+        stack.proxyAddress,
+        stack.databaseUrl,
+        "select count(*) as n from chat_events where type = 'message.received' and message_id = $1",
+        [messageId],
+      ),
+    (r) => Number(r[0]?.n) >= 1,
+  );
+  return Number(rows[0]!.n);
 }

@@ -48,6 +48,48 @@ export function fixtures() {
   return { accounts, payees, cards };
 }
 
+/**
+ * The newest statement of fixtures()' credit card (acc-cc ••9012), $25.00 minimum due 9 Dec 2026;
+ * a test gives the amounts it is about.
+ */
+export function cardStatement(amounts: Partial<CreditStatementView> = {}): CreditStatementView {
+  return {
+    accountId: "acc-cc",
+    name: "Credit card",
+    mask: "9012",
+    periodStart: "2026-10-15",
+    periodEnd: "2026-11-14",
+    dueDate: "2026-12-09",
+    statementBalance: usd(100),
+    minimumPayment: usd(25),
+    currentBalance: usd(120),
+    ...amounts,
+  };
+}
+
+/**
+ * November's transactions, newest first, as asking what came in sees them: a card charge, a
+ * transfer from the customer's own account, and the two payments in (a payroll and a refund).
+ */
+export function moneyIn(): TransactionView[] {
+  const row = (id: string, day: string, merchant: string, minor: number, transferId: string | null = null): TransactionView => ({
+    id,
+    accountId: "a1",
+    postedAt: `2026-11-${day}T10:00:00Z`,
+    merchant,
+    category: "Income",
+    amount: { minor, currency: "USD" },
+    status: "posted",
+    transferId,
+  });
+  return [
+    row("t1", "25", "Cafe", -4_50),
+    row("t2", "24", "Transfer from Checking ••1234", 100_00, "tr_1"),
+    row("t3", "20", "Northwind Labs Payroll", 2_850_00),
+    row("t4", "12", "Refund: Grocer", 12_00),
+  ];
+}
+
 /** Executes effects against in-memory data; applies each transfer idempotency key once. */
 export class FakeBank {
   accounts: AccountView[];

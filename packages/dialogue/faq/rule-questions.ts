@@ -24,6 +24,12 @@ export const RULE_QUESTION_ANSWERS: Record<RuleFaqIntent, FaqAnswer> = {
     text: "I can't open a new account here in the chat. New accounts are opened in the app or at a branch, where the accounts on offer and what you need to apply are shown before you confirm. Once it's open, it appears here with your other accounts, and I can show its balance and move money into it.",
     actions: [TALK_TO_PERSON],
   },
+  // The chat cannot make a statement document; the transactions it lists for any period are the
+  // same rows a statement shows, and a person can send an official one.
+  account_statement: {
+    text: "I can't send or download a statement here in the chat, but I can list your transactions for any period you like, such as last month's. For an official statement or a letter about your account, a person on our team can help.",
+    actions: [quickReply("Last month's transactions", "Show my transactions last month"), TALK_TO_PERSON],
+  },
   transfer_limit_change: {
     text: "I can't change your transfer limits here in the chat: they're set by the bank and apply to all your accounts together. I can show you what they are and how much of today's is left. To ask about a higher limit, talk to a person on our team.",
     actions: [quickReply("My transfer limits", "What are my transfer limits?"), TALK_TO_PERSON],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FakeBank, Session, fixtures, lastReply, understood, usd } from "../../../test/support/dialogue-session.js";
+import { FakeBank, Session, cardStatement, fixtures, lastReply, understood, usd } from "../../../test/support/dialogue-session.js";
 import type { AccountNumbersView, CreditStatementView, Effect, EffectResult, InterestRateView, RewardsView, TransferLimitsView } from "../types.js";
 import { MAX_CHAT_TRANSFER_MINOR } from "../config.js";
 import { asksCardStatus, asksForFullNumber, percentText } from "./bank-facts.js";
@@ -14,17 +14,7 @@ const RATES: InterestRateView[] = [
   { accountId: "acc-sav", name: "Savings", type: "savings", mask: "5678", annualRateBps: 375, kind: "apy" },
   { accountId: "acc-cc", name: "Credit card", type: "credit", mask: "9012", annualRateBps: 2249, kind: "apr" },
 ];
-const STATEMENT: CreditStatementView = {
-  accountId: "acc-cc",
-  name: "Credit card",
-  mask: "9012",
-  periodStart: "2026-10-15",
-  periodEnd: "2026-11-14",
-  dueDate: "2026-12-09",
-  statementBalance: usd(412.35),
-  minimumPayment: usd(25),
-  currentBalance: usd(120),
-};
+const STATEMENT = cardStatement({ statementBalance: usd(412.35), minimumPayment: usd(25), currentBalance: usd(120) });
 
 /** The fake bank plus the facts loads, masking account numbers unless the effect asks to reveal. */
 class FactsBank extends FakeBank {

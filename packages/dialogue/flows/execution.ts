@@ -47,14 +47,7 @@ export function beginTransfer(
   effect: Unissued<TransferEffect>,
   receipt: Extract<Execution["receipt"], { kind: "transfer" }>,
 ): void {
-  begin(ctx, {
-    id: confirmationId,
-    intent,
-    effect: { ...effect, effectId: attemptEffectId(confirmationId, 1), idempotencyKey: transferKey(confirmationId) },
-    attempts: 1,
-    startedAt: ctx.now,
-    receipt,
-  });
+  begin<TransferEffect>(ctx, confirmationId, intent, effect, transferKey(confirmationId), receipt);
 }
 
 export function beginSchedule(
@@ -64,14 +57,7 @@ export function beginSchedule(
   effect: Unissued<ScheduleTransferEffect>,
   receipt: Extract<Execution["receipt"], { kind: "transfer" }>,
 ): void {
-  begin(ctx, {
-    id: confirmationId,
-    intent,
-    effect: { ...effect, effectId: attemptEffectId(confirmationId, 1), idempotencyKey: scheduleKey(confirmationId) },
-    attempts: 1,
-    startedAt: ctx.now,
-    receipt,
-  });
+  begin<ScheduleTransferEffect>(ctx, confirmationId, intent, effect, scheduleKey(confirmationId), receipt);
 }
 
 export function beginCardChange(
@@ -81,14 +67,7 @@ export function beginCardChange(
   effect: Unissued<SetCardStatusEffect>,
   receipt: Extract<Execution["receipt"], { kind: "card" }>,
 ): void {
-  begin(ctx, {
-    id: actionId,
-    intent,
-    effect: { ...effect, effectId: attemptEffectId(actionId, 1), idempotencyKey: cardKey(actionId) },
-    attempts: 1,
-    startedAt: ctx.now,
-    receipt,
-  });
+  begin<SetCardStatusEffect>(ctx, actionId, intent, effect, cardKey(actionId), receipt);
 }
 
 /**
@@ -103,9 +82,18 @@ export function busyExecuting(ctx: StepContext, intent: IntentTag): boolean {
   return true;
 }
 
-function begin(ctx: StepContext, execution: Execution): void {
-  ctx.state.executing = execution;
-  ctx.effects.push(execution.effect);
+/** The first attempt, under its idempotency key: recorded in the state in the same step as its effect. */
+function begin<T extends MoneyEffect>(
+  ctx: StepContext,
+  id: string,
+  intent: IntentTag,
+  effect: Unissued<T>,
+  idempotencyKey: string,
+  receipt: Execution["receipt"],
+): void {
+  const issued = { ...effect, effectId: attemptEffectId(id, 1), idempotencyKey } as T;
+  ctx.state.executing = { id, intent, effect: issued, attempts: 1, startedAt: ctx.now, receipt };
+  ctx.effects.push(issued);
 }
 
 /** True when the result belongs to any attempt of the execution in progress. */

@@ -1,6 +1,6 @@
 /** Read-only answers from the customer's data (flows/lookup.ts): balances, transactions, spending, payees. */
 import { describe, expect, it } from "vitest";
-import { Session, lastReply, understood } from "../../../test/support/dialogue-session.js";
+import { Session, lastReply, moneyIn, understood } from "../../../test/support/dialogue-session.js";
 
 describe("balances, transactions, spending, payees", () => {
   it("shows every balance with masks and formatted money, as structured data too", () => {
@@ -49,6 +49,23 @@ describe("balances, transactions, spending, payees", () => {
     expect(lastReply(turn).text).toMatch(/couldn't find any transactions/);
   });
 
+  it("asks the bank for one account's transactions, or those beyond an amount, and says so", () => {
+    const session = new Session();
+    session.bank.transactions = [
+      { id: "t1", postedAt: "2026-11-23T10:00:00Z", merchant: "Cafe", category: "Dining", amount: { minor: -60_00, currency: "USD" }, status: "posted" },
+      { id: "t2", postedAt: "2026-11-22T10:00:00Z", merchant: "Grocer", category: "Groceries", amount: { minor: -80_00, currency: "USD" }, status: "posted" },
+    ];
+    const savings = session.say("show my savings transactions", understood("transactions", { accountRefs: ["savings"] }));
+    expect(savings.effects[0]).toMatchObject({ what: "transactions", query: { account: "savings", limit: 10 } });
+    expect(lastReply(savings).text).toMatch(/ in your savings account\.$/);
+    const over = session.say("transactions over $50", understood("transactions", { amount: { minor: 50_00, currency: "USD" }, query: { amountBound: "over" } }));
+    expect(over.effects[0]).toMatchObject({ query: { amount: { op: "over", minor: 50_00, currency: "USD" }, limit: 50 } });
+    expect(lastReply(over).text).toMatch(/ over \$50\.00\.$/);
+    // An amount with no bound said ("my $50 transactions") narrows nothing by size.
+    const plain = session.say("my 50 dollar transactions", understood("transactions", { amount: { minor: 50_00, currency: "USD" } }));
+    expect(plain.effects[0]).not.toMatchObject({ query: { amount: {} } });
+  });
+
   it("shows only pending transactions when those are asked for", () => {
     const session = new Session();
     session.bank.transactions = [
@@ -66,19 +83,13 @@ describe("balances, transactions, spending, payees", () => {
 
   it("shows only money that came in from outside when deposits or a paycheck are asked about", () => {
     const session = new Session();
-    const row = (id: string, day: string, merchant: string, minor: number, transferId: string | null = null) =>
-      ({ id, accountId: "a1", postedAt: `2026-11-${day}T10:00:00Z`, merchant, category: "Income", amount: { minor, currency: "USD" as const }, status: "posted" as const, transferId });
-    session.bank.transactions = [
-      row("t1", "25", "Cafe", -4_50),
-      row("t2", "24", "Transfer from Checking ••1234", 100_00, "tr_1"),
-      row("t3", "20", "Northwind Labs Payroll", 2_850_00),
-      row("t4", "12", "Refund: Grocer", 12_00),
-    ];
+    session.bank.transactions = moneyIn();
     const turn = session.say("did my paycheck come in", understood("transactions", { query: { incoming: true } }));
     expect(turn.effects[0]).toMatchObject({ what: "transactions", query: { direction: "in", limit: 50 } });
     expect(lastReply(turn).text).toBe("Here are the 2 latest payments into your accounts (your own transfers left out).");
     expect(lastReply(turn).data).toMatchObject({ kind: "transactions", transactions: [{ id: "t3" }, { id: "t4" }] });
-    session.bank.transactions = [row("t1", "25", "Cafe", -4_50)];
+    // Only the card charge: nothing came in.
+    session.bank.transactions = moneyIn().slice(0, 1);
     const none = session.say("show me my deposits", understood("transactions", { query: { incoming: true } }));
     expect(lastReply(none).text).toBe("I don't see any money coming into your accounts among your 50 most recent transactions.");
   });
@@ -86,14 +97,7 @@ describe("balances, transactions, spending, payees", () => {
   // sweep17: "how much money came in last month" was read as spending ("You spent $190.00 …").
   it("answers how much came in over a period with the total of what came in, not what was spent", () => {
     const session = new Session();
-    const row = (id: string, day: string, merchant: string, minor: number, transferId: string | null = null) =>
-      ({ id, accountId: "a1", postedAt: `2026-11-${day}T10:00:00Z`, merchant, category: "Income", amount: { minor, currency: "USD" as const }, status: "posted" as const, transferId });
-    session.bank.transactions = [
-      row("t1", "25", "Cafe", -4_50),
-      row("t2", "24", "Transfer from Checking ••1234", 100_00, "tr_1"),
-      row("t3", "20", "Northwind Labs Payroll", 2_850_00),
-      row("t4", "12", "Refund: Grocer", 12_00),
-    ];
+    session.bank.transactions = moneyIn();
     const november = { from: "2026-11-01", to: "2026-11-30" };
     const turn = session.say("how much money came in last month", understood("spending", { query: { incoming: true }, dateRange: november }));
     expect(turn.effects[0]).toMatchObject({ what: "transactions", query: { direction: "in", ...november } });

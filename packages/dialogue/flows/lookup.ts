@@ -25,6 +25,7 @@ import { dateText, explainLoadFailure } from "./wording.js";
 import { renderFact } from "./bank-facts.js";
 import { renderDisputes } from "./disputes.js";
 import { unheldAccounts } from "./unheld-accounts.js";
+import { rememberRead } from "./last-read.js";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -46,6 +47,7 @@ export function startLookup(ctx: StepContext, intent: IntentTag, what: LookupWha
     case "transactions": {
       const query = transactionQuery(e);
       task.transactionQuery = query;
+      if (query.account) task.accountRefs = [query.account];
       ctx.effects.push({ kind: "load", effectId, what: "transactions", query });
       break;
     }
@@ -60,6 +62,7 @@ export function startLookup(ctx: StepContext, intent: IntentTag, what: LookupWha
       break;
   }
   ctx.state.task = task;
+  rememberRead(ctx, task);
 }
 
 export function onLookupData(ctx: StepContext, task: LookupTask, result: EffectResult): void {
@@ -91,7 +94,7 @@ function render(task: LookupTask, data: unknown): Reply | null {
       });
     }
     case "transactions": {
-      const transactions = parseView("transactions", data);
+      let transactions = parseView("transactions", data);
       const query = task.transactionQuery ?? { limit: RECENT_TRANSACTIONS };
       if (!transactions) return null;
       if (query.status === "pending") {
@@ -124,8 +127,10 @@ function render(task: LookupTask, data: unknown): Reply | null {
           data: { kind: "transactions", transactions: incoming, query },
         });
       }
-      if (transactions.length === 0) return reply(task.intent, "I couldn't find any transactions matching that.");
+      // "only the ones over 50" after a spending total: the payments out among them.
+      if (query.direction === "out") transactions = transactions.filter((t) => t.amount.minor < 0);
       const scope = describeQuery(query);
+      if (transactions.length === 0) return reply(task.intent, scope ? `I couldn't find any transactions${scope}.` : "I couldn't find any transactions matching that.");
       const text =
         scope === ""
           ? transactions.length === 1
@@ -224,10 +229,18 @@ function transactionQuery(e: Entities): TransactionFilter {
   const pending = e.query?.pending === true;
   // Money in is picked out of the 50 most recent too (a customer's spending outnumbers it).
   const incoming = !pending && e.query?.incoming === true;
+  const outgoing = !pending && !incoming && e.query?.outgoing === true;
+  // "my savings transactions", "transactions over $50": those only (both listed every transaction).
+  const account = e.accountRefs.length === 1 ? e.accountRefs[0] : undefined;
+  const bound = e.query?.amountBound;
+  const amount = bound && e.amount && "minor" in e.amount ? { op: bound, minor: e.amount.minor, currency: e.amount.currency } : undefined;
+  const narrowed = range || merchant || category || pending || incoming || outgoing || amount;
   return {
-    limit: count !== undefined && count > 0 && !pending && !incoming ? Math.min(count, 50) : range || merchant || category || pending || incoming ? 50 : RECENT_TRANSACTIONS,
+    limit: count !== undefined && count > 0 && !pending && !incoming ? Math.min(count, 50) : narrowed ? 50 : RECENT_TRANSACTIONS,
+    ...(account ? { account } : {}),
+    ...(amount ? { amount } : {}),
     ...(pending ? { status: "pending" as const } : {}),
-    ...(incoming ? { direction: "in" as const } : {}),
+    ...(incoming ? { direction: "in" as const } : outgoing ? { direction: "out" as const } : {}),
     ...(range ? { from: range.from, to: range.to } : {}),
     ...(merchant ? { merchant } : {}),
     ...(category ? { category } : {}),
@@ -248,10 +261,20 @@ function spendingQuery(e: Entities, now: number): SpendingQuery {
   };
 }
 
+const BOUND_WORDS: Record<NonNullable<TransactionFilter["amount"]>["op"], (money: string) => string> = {
+  over: (m) => `over ${m}`,
+  at_least: (m) => `of ${m} or more`,
+  under: (m) => `under ${m}`,
+  at_most: (m) => `of ${m} or less`,
+};
+const ACCOUNT_WORDS = { checking: "in your checking account", savings: "in your savings account", credit: "on your credit card" } as const;
+
 function describeQuery(q: TransactionFilter): string {
   const parts: string[] = [];
   if (q.merchant) parts.push(` at ${quoted(q.merchant)}`);
   if (q.category) parts.push(` in ${quoted(q.category)}`);
+  if (q.amount) parts.push(` ${BOUND_WORDS[q.amount.op](moneyText(q.amount))}`);
+  if (q.account) parts.push(typeof q.account === "string" ? ` ${ACCOUNT_WORDS[q.account]}` : ` in account ••${q.account.last4}`);
   // One day is "on" it (sweep17: "what did i buy on November 9th" read "between 9 Nov 2026 and 9 Nov 2026").
   if (q.from && q.to) parts.push(q.from === q.to ? ` on ${dateText(q.from)}` : ` between ${dateText(q.from)} and ${dateText(q.to)}`);
   return parts.join("");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FakeBank, Session, fixtures, lastReply, moneyEffects, understood, usd } from "../../../test/support/dialogue-session.js";
+import { FakeBank, Session, cardStatement, fixtures, lastReply, moneyEffects, understood, usd } from "../../../test/support/dialogue-session.js";
 import { billEntities } from "./pay-bill.js";
 import type { Entities } from "../types.js";
 
@@ -200,19 +200,7 @@ describe("pay a bill", () => {
 
   it("offers the card's statement balance, current balance and minimum payment when asking how much", () => {
     const bank = bankWithBiller();
-    bank.creditStatements = [
-      {
-        accountId: "acc-cc",
-        name: "Credit card",
-        mask: "9012",
-        periodStart: "2026-10-15",
-        periodEnd: "2026-11-14",
-        dueDate: "2026-12-09",
-        statementBalance: usd(100),
-        minimumPayment: usd(25),
-        currentBalance: usd(120),
-      },
-    ];
+    bank.creditStatements = [cardStatement({ statementBalance: usd(100), minimumPayment: usd(25), currentBalance: usd(120) })];
     const session = new Session(bank);
     const off = session.say("pay off my card", understood("pay_bill"));
     // It asked a bare "How much would you like to pay to Credit card ••9012?".
@@ -231,7 +219,7 @@ describe("pay a bill", () => {
     expect(moneyEffects(confirm)).toEqual([]);
     // Paid down since the statement: only amounts up to what is owed now are offered (tapping the
     // statement balance got "That's more than the $80.00 you owe").
-    bank.creditStatements = [{ ...bank.creditStatements[0]!, currentBalance: usd(80) }];
+    bank.creditStatements = [cardStatement({ currentBalance: usd(80) })];
     const paidDown = new Session(bank).say("pay off my card", understood("pay_bill"));
     expect(lastReply(paidDown).actions.map((a) => a.label)).toEqual(["Current balance $80.00", "Minimum payment $25.00"]);
   });
@@ -239,12 +227,7 @@ describe("pay a bill", () => {
   // sweep17: "pay the minimum on my credit card from checking" got the statement read out, no payment.
   it("pays the newest statement's minimum when the minimum is what is asked for", () => {
     const bank = bankWithBiller();
-    bank.creditStatements = [
-      {
-        accountId: "acc-cc", name: "Credit card", mask: "9012", periodStart: "2026-10-15", periodEnd: "2026-11-14", dueDate: "2026-12-09",
-        statementBalance: usd(100), minimumPayment: usd(25), currentBalance: usd(120),
-      },
-    ];
+    bank.creditStatements = [cardStatement({ statementBalance: usd(100), minimumPayment: usd(25), currentBalance: usd(120) })];
     const minimum = understood("pay_bill", { fromRef: "checking", accountRefs: ["credit", "checking"], query: { minimumPayment: true } });
     const confirm = new Session(bank).say("pay the minimum on my credit card from checking", minimum);
     expect(lastReply(confirm).text).toBe("Pay $25.00 to Credit card ••9012 from Checking ••1234?");

@@ -123,6 +123,23 @@ describe("query modifiers", () => {
     for (const text of ["show my recent transactions", "how do i deposit a check", "spending this month", "pay my bill"]) expect(q(text).incoming, text).toBeUndefined();
   });
 
+  it("reads how an amount bounds the transactions asked for", () => {
+    const cases = [
+      ["list transactions over 100", "over"],
+      ["show transactions above $50 last month", "over"],
+      ["only the ones more than fifty dollars", "over"],
+      ["payments of at least $200", "at_least"],
+      ["anything 20 dollars or more", "at_least"],
+      ["transactions under $20", "under"],
+      ["purchases less than 5 bucks", "under"],
+      ["charges of at most 30", "at_most"],
+    ] as const;
+    for (const [text, bound] of cases) expect(q(text).amountBound, text).toBe(bound);
+    for (const text of ["send 50 to savings", "is my card over the limit", "more than one payment", "what is the most i can send"]) {
+      expect(q(text).amountBound, text).toBeUndefined();
+    }
+  });
+
   it("reads cancels, corrections and picks from a list", () => {
     for (const text of ["cancel", "never mind", "stop", "forget it", "ok cancel that", "nvm"]) expect(q(text).cancel, text).toBe(true);
     expect(q("cancel my card").cancel).toBeUndefined();

@@ -47,6 +47,15 @@ const PENDING = gate(["pending"], /\bpending\s+(?:transactions?|payments?|purcha
 // Money in, not a spending question: deposits, a paycheck, "did I get paid". Only the lookup of
 // transactions reads it.
 const INCOMING = gate(["deposit", "pay", "salar", "wage", "incoming", "money", "paid"], /\b(?:deposits|pay\s*(?:checks?|cheques?)|salary|wages|direct\s+deposits?|incoming\s+(?:money|payments?|transfers?)|money\s+(?:that\s+)?(?:came|come|coming|has\s+come)\s+in(?:to)?)\b|\b(?:last|latest|recent|most\s+recent)\s+deposit\b|\b(?:got|get|been)\s+paid\b/i);
+// "transactions over $50", "the ones under 20", "anything above 100 last month": a bound on a
+// transaction's size, the amount being the amount entity (found by hand: these listed every transaction).
+// Words for an amount only when they cannot be a count ("more than one payment", "over two weeks").
+const BOUND_AMOUNT = String.raw`\s+(?:\$|usd\s*|\d|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b|(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hundred|thousand|dollars?|bucks)\b)`;
+const AMOUNT_AT_LEAST = gate(["least", "or more"], new RegExp(String.raw`\bat\s+least${BOUND_AMOUNT}|\d\s*(?:dollars|bucks)?\s+or\s+more\b`, "i"));
+const AMOUNT_AT_MOST = gate(["most", "or less"], new RegExp(String.raw`\bat\s+most${BOUND_AMOUNT}|\d\s*(?:dollars|bucks)?\s+or\s+less\b`, "i"));
+const AMOUNT_OVER = gate(["over", "above", "more", "greater", "bigger", "larger", "exceed", "higher"], new RegExp(String.raw`\b(?:over|above|more\s+than|greater\s+than|bigger\s+than|larger\s+than|higher\s+than|exceeding)${BOUND_AMOUNT}`, "i"));
+const AMOUNT_UNDER = gate(["under", "below", "less", "smaller", "lower"], new RegExp(String.raw`\b(?:under|below|less\s+than|smaller\s+than|lower\s+than)${BOUND_AMOUNT}`, "i"));
+const OUTGOING = gate(["out"], /\b(?:money\s+(?:that\s+)?(?:went|go(?:es|ing)?|gone)\s+out|money\s+out|outgoing\s+(?:payments?|transactions?|money|transfers?)|what\s+(?:went|has\s+gone)\s+out)\b/i);
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const MONTH_WORD = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
 
@@ -145,6 +154,9 @@ export function extractQueryModifiers(text: string, today: string): QueryModifie
   if (ABOUT_TELLER.test(stripSmallTalk(t))) out.aboutTeller = true;
   if (PENDING.test(t, lower)) out.pending = true;
   if (INCOMING.test(t, lower)) out.incoming = true;
+  else if (OUTGOING.test(t, lower)) out.outgoing = true;
+  const bound = AMOUNT_AT_LEAST.test(t, lower) ? "at_least" : AMOUNT_AT_MOST.test(t, lower) ? "at_most" : AMOUNT_OVER.test(t, lower) ? "over" : AMOUNT_UNDER.test(t, lower) ? "under" : undefined;
+  if (bound) out.amountBound = bound;
   if (CANCEL.test(t, lower)) out.cancel = true;
   if (CORRECTION.test(t, lower)) out.correction = true;
   const choice = CHOICE.exec(t, lower);

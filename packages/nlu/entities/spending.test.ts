@@ -85,4 +85,12 @@ describe("extractSpendingTarget", () => {
     expect(extractSpendingTarget("how much did i spend at mc donalds", ["McDonald's"])).toMatchObject({ merchant: "McDonald's" });
     expect(extractSpendingTarget("how much did I spend at starbucks this month", ["Starbucks"])).toMatchObject({ merchant: "Starbucks" });
   });
+
+  it("reads a merchant after 'from' in a list request, and no period or account as one", () => {
+    expect(extractSpendingTarget("can you show me everything from amazon")).toMatchObject({ kind: "merchant", merchant: "amazon" });
+    expect(extractSpendingTarget("show me purchases from walmart last week")).toMatchObject({ kind: "merchant", merchant: "walmart" });
+    for (const text of ["transactions from last week", "transactions from my savings account", "show transactions from checking", "transactions from 3 november to 10 november"]) {
+      expect(extractSpendingTarget(text), text).toBeNull();
+    }
+  });
 });

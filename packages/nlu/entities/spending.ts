@@ -31,8 +31,10 @@ export type SpendingTarget =
   | { kind: "merchant"; merchant: string; text: string };
 
 const PHRASE = /\b(?:spen[dt]|spending|spendng|paid|pay|paying|blow|blew|cost|went)\b.*?\b(?:on|at|in|with|to|for)\s+(.+)$/i;
-// Transactions name a merchant with "at" or "for" only: "transactions from last week" is a date.
-const AT_PHRASE = /\b(?:transactions?|purchases?|charges?|payments?|bought|buy|buying|shopped|shopping)\b.*?\b(?:at|for|on)\s+(.+)$/i;
+// Transactions name a merchant with "at", "for", "on" or "from": "everything from amazon", "purchases
+// from walmart last week" (both listed every transaction). "from last week", "from my savings", "from
+// 3 november" are no merchant: the trailing period is cut and a common word or a date first is none.
+const AT_PHRASE = /\b(?:transactions?|purchases?|charges?|payments?|bought|buy|buying|shopped|shopping|everything|anything)\b.*?\b(?:at|for|on|from)\s+(.+)$/i;
 // "my Starbucks transactions", "show me all the uber charges".
 const LEAD = /^(?:(?:can you\s+|please\s+)?(?:show|list|see|view|find|get|display|give)\s+(?:me\s+)?)?(?:all\s+)?(?:(?:of\s+)?(?:my|the)\s+)?([\p{L}][\p{L}\p{N}'’&.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’&.-]*){0,2}?)\s+(?:spending|transactions|purchases|charges)\b/iu;
 const TRAILING = new RegExp(
@@ -57,7 +59,8 @@ for (const [category, phrases] of Object.entries(SPENDING_CATEGORIES)) {
   for (const phrase of phrases) lexicon.set(phrase, category);
 }
 
-function categoryOf(phrase: string): string | undefined {
+/** The spending category a phrase names ("eating out" → dining), if it names one. */
+export function categoryOf(phrase: string): string | undefined {
   const p = phrase.toLowerCase().replace(CATEGORY_PREFIX, "").trim();
   return lexicon.get(p) ?? lexicon.get(p.replace(/\s+and\s+.*$/, ""));
 }

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { ok, type RpcResult } from "../packages/contract/errors.js";
+import { DEFAULT_TURN_DEADLINE_MS, TurnAbandoned, turnDeadlineMs, withinTurnDeadline, type TurnFence } from "./turn-deadline.js";
+
+// The ChatSession's use of it (HTTP 504, the socket's frame, money and messages): chat-session.turn-deadline.test.ts.
+
+/** The ChatSession's lock, as chat-session.ts chains it. */
+function lock() {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <R>(work: () => Promise<R>): Promise<R> => {
+    const run = tail.then(work, work);
+    tail = run.catch(() => {});
+    return run;
+  };
+}
+const never = () => new Promise<never>(() => {});
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe("withinTurnDeadline", () => {
+  it("answers with the turn's own result when it finishes in time", async () => {
+    const result = await withinTurnDeadline({ ms: 1_000, serialised: lock(), turn: async () => ok("answered"), onAbandon: () => {}, describe: "t" });
+    expect(result).toEqual(ok("answered"));
+  });
+
+  it("answers 504 timeout at the deadline, lets go of what the turn holds, and refuses the turn's later writes", async () => {
+    let fence: TurnFence | undefined;
+    let abandoned = 0;
+    let lateWrite: unknown;
+    const result = await withinTurnDeadline({
+      ms: 30,
+      serialised: lock(),
+      turn: async (f) => {
+        fence = f;
+        f.check(); // a write in time lands
+        await sleep(80);
+        lateWrite = (() => {
+          try {
+            f.check();
+            return "landed";
+          } catch (error) {
+            return error;
+          }
+        })();
+        return ok("too late");
+      },
+      onAbandon: () => void abandoned++,
+      describe: "t",
+    });
+    expect(result).toMatchObject({ ok: false, status: 504, code: "timeout" });
+    expect(fence!.abandoned).toBe(true);
+    expect(abandoned).toBe(1);
+    await sleep(100);
+    expect(lateWrite).toBeInstanceOf(TurnAbandoned);
+  });
+
+  it("releases the lock at the deadline: the next turn runs while the abandoned one still hangs", async () => {
+    const serialised = lock();
+    const first = withinTurnDeadline({ ms: 30, serialised, turn: never, onAbandon: () => {}, describe: "hung" });
+    const second = withinTurnDeadline({ ms: 1_000, serialised, turn: async () => ok("next"), onAbandon: () => {}, describe: "next" });
+    expect(await first).toMatchObject({ code: "timeout" });
+    expect(await second).toEqual(ok("next"));
+  });
+
+  it("never starts a turn whose deadline passed while it waited for the one before", async () => {
+    const serialised = lock();
+    let started = false;
+    let abandonedWhileWaiting = 0;
+    const holder = serialised(() => sleep(80));
+    const waited: RpcResult<string> = await withinTurnDeadline({
+      ms: 20,
+      serialised,
+      turn: async () => {
+        started = true;
+        return ok("ran");
+      },
+      onAbandon: () => void abandonedWhileWaiting++,
+      describe: "queued",
+    });
+    await holder;
+    await sleep(10);
+    expect(waited).toMatchObject({ code: "timeout" });
+    expect(started).toBe(false);
+    expect(abandonedWhileWaiting).toBe(0);
+  });
+
+  it("passes a turn's crash on as before", async () => {
+    const crash = withinTurnDeadline({ ms: 1_000, serialised: lock(), turn: async () => Promise.reject(new Error("boom")), onAbandon: () => {}, describe: "t" });
+    await expect(crash).rejects.toThrow("boom");
+  });
+
+  it("reads TURN_DEADLINE_MS, else 20 s", () => {
+    expect(turnDeadlineMs({ TURN_DEADLINE_MS: "250" })).toBe(250);
+    expect(turnDeadlineMs({})).toBe(DEFAULT_TURN_DEADLINE_MS);
+    expect(turnDeadlineMs({ TURN_DEADLINE_MS: "soon" })).toBe(20_000);
+    expect(turnDeadlineMs({ TURN_DEADLINE_MS: "0" })).toBe(20_000);
+  });
+});

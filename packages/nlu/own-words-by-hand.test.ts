@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { OWN_WORDS_BY_HAND_RULES } from "./own-words-by-hand";
+import { plainRequestIntent } from "./requests";
+
+// Found using Teller by hand (session 22); none a public row (rule-check.ts claims no row with another label).
+describe("OWN_WORDS_BY_HAND_RULES: an account's statement", () => {
+  it.each([
+    "can i get a copy of my statement",
+    "how do i get my bank statement",
+    "download statement",
+    "where can i download my monthly statements",
+    "i need a bank statement for my checking account",
+    "can you send me my last statement please",
+    "bank statement please",
+    "print my october statement",
+  ])("%s → account_statement", (text) => {
+    expect(plainRequestIntent(text)).toBe("account_statement");
+  });
+
+  it.each(["when is my credit card statement due", "there is an extra charge on my statement", "what's my statement balance", "get my credit card statement"])(
+    "leaves %s to the model",
+    (text) => {
+      expect(OWN_WORDS_BY_HAND_RULES.some(([, pattern]) => pattern.test(text))).toBe(false);
+    },
+  );
+});
+
+describe("OWN_WORDS_BY_HAND_RULES: whether pay came in", () => {
+  it.each(["is my paycheck in yet", "has my salary arrived", "did my wages land", "is my pay in", "has my direct deposit hit yet"])("%s → transactions", (text) => {
+    expect(plainRequestIntent(text)).toBe("transactions");
+  });
+
+  it.each(["is my payment pending", "did my pay rise come through", "has my payee been added"])("leaves %s to the model", (text) => {
+    expect(OWN_WORDS_BY_HAND_RULES.some(([, pattern]) => pattern.test(text))).toBe(false);
+  });
+});
+
+describe("OWN_WORDS_BY_HAND_RULES: money to someone not saved", () => {
+  it.each(["can i send money to someone who isn't saved", "how do i pay someone new", "can i transfer money to a new person", "is it possible to send money to someone not on my list", "i want to pay a new payee"])(
+    "%s → add_payee",
+    (text) => {
+      expect(plainRequestIntent(text)).toBe("add_payee");
+    },
+  );
+
+  it.each(["send money to my friend", "pay jordan lee", "send 50 to someone"])("leaves %s to the other rules and the model", (text) => {
+    expect(OWN_WORDS_BY_HAND_RULES.some(([, pattern]) => pattern.test(text))).toBe(false);
+  });
+});

@@ -1,0 +1,29 @@
+// Wave 3, session 22 (issue 12): found using Teller by hand. "can i get a copy of my statement" was
+// "Sorry, I can't help with that", "how do i get my bank statement" read out a credit card's statement
+// ("You don't have a credit card with us."), "is my paycheck in yet" was out of scope, and "can i send
+// money to someone who isn't saved" listed the saved payees without saying no. Same
+// conventions as requests.ts and own-words*.ts: each pattern matches the whole small-talk-free
+// message (lower-cased ASCII), gated on words it cannot match without. rule-check.ts claims no public
+// row with another label.
+
+import { lazyPattern } from "./lazy-pattern";
+import { END, LEAD, MONTH } from "./request-patterns";
+import type { ReadingRule } from "./own-words";
+
+// An account's statement, never a card's ("my credit card statement" stays credit_statement).
+const KIND = String.raw`(?:(?:bank|account|monthly|checking|savings|paper|e-?|electronic|official|last|latest|recent|previous|last\s+month'?s|annual|yearly|year-end|end\s+of\s+year|${MONTH}(?:'s)?)\s+)*`;
+const WHICH = String.raw`(?:\s+(?:for|from|of|on)\s+(?:my\s+|the\s+)?(?:checking|savings|account|checking\s+account|savings\s+account|last\s+month|this\s+month|last\s+year|${MONTH}))?`;
+const GET = String.raw`(?:get|see|view|find|download|print|request|order|send(?:\s+me)?|e-?mail(?:\s+me)?|mail(?:\s+me)?|access|obtain|give\s+me|have)`;
+// "is my paycheck in", "has my salary arrived yet", "did my wages land": the money that came in.
+const PAY = String.raw`(?:pay\s*check|pay\s*cheque|salary|wages?|pay|direct\s+deposit)`;
+
+// Someone not among the saved payees: "someone who isn't saved", "a new person", "someone new".
+const NOT_SAVED = String.raw`(?:someone|somebody|a\s+person|people|anyone|a\s+friend)(?:\s+(?:who(?:'s|\s+is|\s+are)?\s+|that(?:'s|\s+is)?\s+)?(?:not|isn'?t|aren'?t)\s+(?:saved|a\s+(?:saved\s+)?payee|(?:on|in)\s+my\s+(?:list|payees|payee\s+list|saved\s+payees))|\s+new)|(?:a\s+)?new\s+(?:person|people|recipient|payee)`;
+
+export const OWN_WORDS_BY_HAND_RULES: ReadingRule[] = [
+  [["someone", "somebody", "person", "people", "anyone", "friend", "new"], lazyPattern(String.raw`^(?:${LEAD}|how\s+(?:do|can)\s+i\s+|is\s+it\s+possible\s+to\s+|(?:can|could)\s+i\s+)?(?:send|transfer|pay|wire|move)\s+(?:money\s+|cash\s+|funds\s+)?(?:to\s+)?${NOT_SAVED}${END}`), "add_payee"],
+  [["statement"], lazyPattern(String.raw`^${LEAD}(?:a\s+copy\s+of\s+)?(?:my|a|the|an)\s+${KIND}statements?${WHICH}${END}`), "account_statement"],
+  [["statement"], lazyPattern(String.raw`^(?:${LEAD}|how\s+(?:do|can|would)\s+i\s+|where\s+(?:can|do)\s+i\s+)?${GET}\s+(?:a\s+copy\s+of\s+|copies\s+of\s+)?(?:my|a|the|an|our)\s+${KIND}statements?${WHICH}${END}`), "account_statement"],
+  [["statement"], lazyPattern(String.raw`^(?:(?:my|a)\s+)?(?:(?:bank|account|monthly|checking|savings)\s+)+statements?(?:\s+please)?${END}|^(?:download|print)\s+(?:my\s+|a\s+)?${KIND}statements?${WHICH}${END}`), "account_statement"],
+  [["pay", "salar", "wage", "deposit"], lazyPattern(String.raw`^(?:is|has|have|did)\s+(?:my|the)\s+${PAY}\s+(?:(?:come|came|gone|went|landed|land|arrived?|hit|cleared|clear|posted|post|been\s+(?:paid|deposited))(?:\s+in(?:to\s+my\s+account)?)?|in|here)(?:\s+yet)?${END}`), "transactions"],
+];
