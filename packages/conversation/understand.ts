@@ -49,7 +49,7 @@ export async function understand(text: string, context: UnderstandContext): Prom
     if (!split.firstFits(first)) continue;
     const second = await understandOne(split.second, { ...context, transferInProgress: false, askingWho: false });
     if (split.secondFits(second, isFallback(second))) {
-      return { ...first, entities: { ...first.entities, then: { text: split.second, intent: second.intent, confidence: second.confidence, entities: second.entities } } };
+      return { ...first, entities: { ...first.entities, then: { text: split.second, intent: second.intent, confidence: second.confidence, entities: second.entities, ...(split.secondSaidFirst ? { saidFirst: true } : {}) } } };
     }
   }
   return understandOne(text, context);

@@ -69,6 +69,8 @@ export interface Entities {
 export interface SecondRequest {
   /** The second request's words, as the customer wrote them. */
   text: string;
+  /** Said before the request answered first ("freeze my card and tell me my balance"): asked plainly, not in passing. */
+  saidFirst?: boolean;
   intent: string;
   confidence: number;
   entities: Entities;

@@ -137,6 +137,22 @@ describe("a second request after the first (sweep13)", () => {
   });
 });
 
+describe("a freeze said before a question (sweep19)", () => {
+  it("answers the question, then freezes the card picked without another Yes: the freeze was asked plainly", () => {
+    const session = new Session();
+    let turn = session.say(
+      "freeze my card and tell me my balance",
+      understood("balance", { query: { question: true }, then: { text: "freeze my card", intent: "freeze_card", confidence: 0.99, saidFirst: true, entities: { accountRefs: [] } } }),
+    );
+    expect(turn.replies[0]?.data?.kind).toBe("accounts");
+    if (lastReply(turn).confirmation === undefined && /which card/i.test(lastReply(turn).text)) {
+      turn = session.say("the visa", understood("freeze_card", { accountRefs: [], cardBrand: "visa" }, 0.6));
+    }
+    expect(lastReply(turn).confirmation).toBeUndefined();
+    expect(session.bank.cards.find((c) => c.id === "card-1")?.status).toBe("frozen");
+  });
+});
+
 describe("where a message holds a second question (sweep19)", () => {
   const parts = (text: string) => secondRequestSplits(text).map((s) => [s.first, s.second]);
   it("splits two questions, and a freeze asked before a question (the question read first)", () => {

@@ -127,6 +127,8 @@ export interface SecondRequestSplit {
   second: string;
   /** The first part must be a bare yes (else it must be no answer at all). */
   firstIsYes: boolean;
+  /** The second part was said first in the message (it is taken second all the same). */
+  secondSaidFirst?: boolean;
   /** Whether the first part, read on its own, may lead a second request: asked before the second part is read. */
   firstFits(first: Understanding): boolean;
   /** Whether the second part, read on its own, is a request this flow takes after the first. */
@@ -177,6 +179,7 @@ export function secondRequestSplits(text: string): SecondRequestSplit[] {
       first: freezeFirst[2]!.trim(),
       second: freezeFirst[1]!.trim(),
       firstIsYes: false,
+      secondSaidFirst: true,
       firstFits: (first) => first.confidence >= 0.5 && LOOKUPS.includes(first.intent),
       secondFits: (second, unclear) => !unclear && (second.intent === "freeze_card" || second.intent === "unfreeze_card"),
     });
@@ -238,7 +241,8 @@ export function takeSecondRequest(ctx: StepContext, then: SecondRequest, route: 
   if (transfer) startTransfer(ctx, { name: intent.name === "pay_bill" ? "pay_bill" : "transfer", confidence: intent.name === "pay_bill" || intent.name === "transfer" ? intent.confidence : 1 }, e);
   else startCardChange(ctx, intent, intent.name === "freeze_card" ? "frozen" : "active", e);
   const task = ctx.state.task as TransferTask | CardTask;
-  if (task.kind === "card") task.confirmFreeze = true;
+  // A freeze asked in passing asks for a Yes; one asked first ("freeze my card and …") is done at once.
+  if (task.kind === "card" && !then.saidFirst) task.confirmFreeze = true;
   if (lookup) {
     setAside(ctx, task);
     ctx.state.task = lookup;
