@@ -2,6 +2,7 @@ import {
   bareRecipientName,
   extractAccountRefs,
   extractCardBrand,
+  extractCardKind,
   emojiIntent,
   extractEntities,
   extractRecipientName,
@@ -110,6 +111,8 @@ async function understandOne(text: string, context: UnderstandContext): Promise<
   if (!/\d/.test(text) && HOLD.test(plain.includes("'") ? plain.replace(/'/g, " ").replace(/\s+/g, " ").trim() : plain)) entities.hold = true;
   const brand = extractCardBrand(text);
   if (brand) entities.cardBrand = brand;
+  const cardKind = extractCardKind(text);
+  if (cardKind) entities.cardKind = cardKind;
   if (Object.keys(extracted.query).length > 0) entities.query = extracted.query;
   if (answer === "yes") entities.yes = true;
   if (answer === "no") entities.no = true;

@@ -131,6 +131,7 @@ export interface CardOption {
   last4: string;
   status: "active" | "frozen";
   brand?: string;
+  kind?: "debit" | "credit";
 }
 
 export type Destination = { accountId: string } | { payeeId: string };
@@ -194,6 +195,8 @@ export interface CardTask {
   last4?: string;
   /** The card network the customer named ("my visa"), as extracted (lower-case letters). */
   brand?: string;
+  /** "my debit card" / "my credit card": what the card meant draws on. */
+  cardKind?: "debit" | "credit";
   /** Cards that could be meant (loaded, capped); one is picked before acting. */
   choices: CardOption[];
   chosen: CardOption | null;

@@ -47,6 +47,8 @@ export interface Entities {
   otherLanguage?: boolean;
   /** A card network named ("freeze my visa"): picks the card when the customer has several. */
   cardBrand?: string;
+  /** "debit card" / "credit card" named: picks among the customer's cards by what they draw on. */
+  cardKind?: "debit" | "credit";
   /** The message asks to cancel or stop something ("cancel my Friday payment"). */
   cancelRequest?: boolean;
   /** The message only asks for time ("wait", "hmm, let me think"): the open question stands. */

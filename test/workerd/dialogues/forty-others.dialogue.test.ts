@@ -13,7 +13,6 @@ import { runScript, type HistoryItem, type Script } from "./script.js";
  * First run (written before running, 2026-12-04): 25 / 40. The 15 misses were marked `it.fails`
  * (03 04 06 07 08 10 12 15 16 21 22 23 32 37 38); each fix turned its mark back into `it`. One was
  * partly the script's (38 looked for checking's opening balance after history was booked on it).
- * Still missed, marked `it.fails`: 23 ("my debit card got stolen": both cards offered).
  */
 const untouched = { checking: 1_000_00, savings: 5_000_00 };
 
@@ -236,10 +235,7 @@ describe("forty others: cards", () => {
     await run("o22", { turns: [{ say: "freeze my card and tell me my balance", expect: { text: /\$1,000\.00[\s\S]*(freeze|frozen)|(freeze|frozen)[\s\S]*\$1,000\.00/i } }] });
   });
 
-  // Still missed: "Which card would you like to freeze? Mastercard ••5151 and Visa ••4242." A card
-  // change knows each card's brand and last four digits, not whether it draws on checking (debit) or
-  // on the credit account, so "debit" picks nothing; the lost-card flow is another engineer's (fraud.ts).
-  it.fails("23 'my debit card got stolen'", async () => {
+  it("23 'my debit card got stolen'", async () => {
     await run("o23", { turns: [{ say: "my debit card got stolen", expect: { text: /4242/, notText: /5151/ } }] });
   });
 
