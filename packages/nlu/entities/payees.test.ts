@@ -86,5 +86,6 @@ describe("secondPayeeNamed", () => {
     expect(secondPayeeNamed("send mom 40 from checking", saved, mom)).toBeUndefined();
     expect(secondPayeeNamed("pay Jordan Lee 20 and thanks", saved, jordan)).toBeUndefined();
     expect(secondPayeeNamed("jake, no wait, mom and 30", saved, mom)).toBeUndefined();
+    expect(secondPayeeNamed("pay mom 20 and jake will pay you back", saved, mom)).toBeUndefined();
   });
 });

@@ -132,8 +132,12 @@ export function secondPayeeNamed<P extends PayeeLike>(text: string, payees: read
     if (otherWords.length === 0 || otherWords.every((w) => firstWords.includes(w))) continue;
     const o = at(otherWords);
     if (!o || (o[0] < span[1] && o[1] > span[0])) continue;
+    // A first name alone is a recipient only as one: with a sum after it or "to" before it ("and
+    // will you…" names no payee Will).
+    const wholeName = o[1] - o[0] === otherWords.length && otherWords.length > 1;
+    const asRecipient = wholeName || /^\$?\d/.test(lower[o[1]] ?? "") || lower[o[0] - 1] === "to";
     const between = (o[0] < span[0] ? lower.slice(o[1], span[0]) : lower.slice(span[1], o[0])).join(" ");
-    if (JOINED.test(between) && !TAKEN_BACK.test(` ${between} `)) return other;
+    if (asRecipient && JOINED.test(between) && !TAKEN_BACK.test(` ${between} `)) return other;
   }
   return undefined;
 }
