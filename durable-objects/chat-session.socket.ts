@@ -1,4 +1,5 @@
-import { MESSAGE_ID_PATTERN, sinceMs, type ChatMessageInput, type ChatTurn, type ChatTurnResult } from "../packages/contract/chat.js";
+import { sinceMs } from "../packages/contract/since.js";
+import { MESSAGE_ID_PATTERN, type ChatMessageInput, type ChatTurn, type ChatTurnResult } from "../packages/contract/chat.js";
 import { describeIssues, type RpcResult } from "../packages/contract/errors.js";
 import { pendingQuestion, type Reply } from "../packages/dialogue/index.js";
 import type { Db } from "../packages/db/client.js";

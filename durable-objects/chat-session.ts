@@ -1,7 +1,8 @@
 import { DurableObject } from "cloudflare:workers";
 import type { ChatSessionEnv, TurnMetricsStoreStub } from "./chat-session.env.js";
 import type { ChatEvent } from "../packages/contract/events.js";
-import { sinceMs, type ChatMessageInput, type ChatTurnResult, type SinceInstant, type TurnsPage, type TurnsQuery } from "../packages/contract/chat.js";
+import { sinceMs } from "../packages/contract/since.js";
+import { type ChatMessageInput, type ChatTurnResult, type SinceInstant, type TurnsPage, type TurnsQuery } from "../packages/contract/chat.js";
 import { fail, ok, type RpcResult } from "../packages/contract/errors.js";
 import { initialState, type Reply } from "../packages/dialogue/index.js";
 import type { TextGenerator } from "../packages/nlu/index.js";

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { chatMessageFields, clientFrameSchema, turnsQuerySchema } from "./chat.schema.js";
-import { sinceMs } from "./chat.js";
 
 const Message = z.strictObject(chatMessageFields());
 
@@ -51,11 +50,5 @@ describe("since: the instant a client reads from (its sign-in)", () => {
       expect(parse({ since: bad }).success, bad).toBe(false);
       expect(clientFrameSchema().safeParse({ type: "resume", since: bad }).success, bad).toBe(false);
     }
-  });
-
-  it("compares as epoch milliseconds, everything when absent", () => {
-    expect(sinceMs("2026-12-04T10:07:02.123Z")).toBe(Date.UTC(2026, 11, 4, 10, 7, 2, 123));
-    expect(sinceMs("2026-12-04T11:07:02+01:00")).toBe(Date.UTC(2026, 11, 4, 10, 7, 2));
-    expect(sinceMs(undefined)).toBe(0);
   });
 });

@@ -64,9 +64,6 @@ export const DEFAULT_TURNS_PAGE = 20;
  */
 export type SinceInstant = string;
 
-/** `since` as the server compares it: epoch ms, 0 (everything) when absent. */
-export const sinceMs = (since: SinceInstant | undefined): number => (since === undefined ? 0 : Date.parse(since));
-
 /** The query once validated (chat.schema.ts's turnsQuerySchema). */
 export interface TurnsQuery {
   after?: { seq: number } | { messageId: string };

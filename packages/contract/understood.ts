@@ -28,6 +28,8 @@ export interface QueryModifiers {
   amountScale?: 0.5 | 2;
   /** "pay the minimum (payment)": a card payment of its newest statement's minimum. */
   minimumPayment?: boolean;
+  /** "pay off my full statement balance", "the statement balance": a card payment of its newest statement's balance. */
+  statementBalance?: boolean;
   /** "available credit", "credit limit". */
   creditFact?: "available_credit" | "credit_limit";
   /** The message asks something (rather than answering or instructing). */

@@ -52,7 +52,9 @@ export function continueTransfer(
   // A bare "30" or "savings" is often classified as some unrelated question: its entities win,
   // and a short answer to the question just asked wins even over another action's intent.
   // A question never fills a slot, whatever account it names.
-  if (hasTransferEntities(e) && !e.query?.question && (!otherAction || answersAskedSlot(task, e, text))) {
+  // sweep19: "just the minimum" to a card payment's "How much?" answers it, though it names no figure.
+  const figureNamed = task.asking === "amount" && answersAskedSlot(task, e, text);
+  if ((hasTransferEntities(e) || figureNamed) && !e.query?.question && (!otherAction || answersAskedSlot(task, e, text))) {
     updateTransfer(ctx, task, e);
     return "used";
   }

@@ -34,6 +34,7 @@ import { cancelJustScheduled, cancelsScheduled, continueSchedules, onCancelResul
 import { onTransferData, startTransfer } from "./flows/transfer.js";
 import { withoutNegated } from "./flows/transfer-negation.js";
 import { answerAfterSent, asksTakeBack } from "./flows/after-sent.js";
+import { answerArrivalOfSent } from "./flows/arrival-of-sent.js";
 import { answerFeeForSent } from "./flows/fee-for-sent.js";
 import { askReadAgain } from "./flows/read-follow-up.js";
 import { answerGreetingFigure } from "./flows/greeting-figure.js";
@@ -187,6 +188,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   if (answerAfterSent(ctx, event.text, entities)) return;
   // "is there a fee for that?" right after a transfer: that transfer's fee (flows/fee-for-sent.ts).
   if (answerFeeForSent(ctx, event.text)) return;
+  // "when will he get it?" right after a transfer: that transfer's arrival (flows/arrival-of-sent.ts).
+  if (answerArrivalOfSent(ctx, event.text)) return;
   // "what about checking?" right after a balance: that read again for checking (flows/read-follow-up.ts).
   if (askReadAgain(ctx, intent, entities, event.text, unclear)) return;
   // A bare "cancel" / "stop" with nothing in progress got the FAQ on cancelling a sent transfer,

@@ -131,6 +131,7 @@ export interface CardOption {
   last4: string;
   status: "active" | "frozen";
   brand?: string;
+  kind?: "debit" | "credit";
 }
 
 export type Destination = { accountId: string } | { payeeId: string };
@@ -164,6 +165,8 @@ export interface TransferTask {
   amountAll?: boolean;
   /** "Pay the minimum": the amount is the paid card's newest statement minimum, once loaded. */
   payMinimum?: boolean;
+  /** "Pay off my statement balance": the amount is the paid card's newest statement balance, once loaded. */
+  payStatement?: boolean;
   /** Another money request arrived meanwhile; the customer was asked whether to drop this task. */
   switchTo?: { intent: IntentTag; entities: Entities } | null;
   /** The cards' newest statements, loaded when a card payment asks how much ([] when unavailable). */
@@ -192,6 +195,8 @@ export interface CardTask {
   last4?: string;
   /** The card network the customer named ("my visa"), as extracted (lower-case letters). */
   brand?: string;
+  /** "my debit card" / "my credit card": what the card meant draws on. */
+  cardKind?: "debit" | "credit";
   /** Cards that could be meant (loaded, capped); one is picked before acting. */
   choices: CardOption[];
   chosen: CardOption | null;
@@ -229,6 +234,8 @@ export interface LookupTask {
   waitingFor: string;
   /** Balance of the accounts named, or all when empty. */
   accountRefs: AccountRef[];
+  /** A second question of the same message ("… and show me my last 3 transactions"), asked once this one is answered. */
+  then?: { intent: IntentTag; what: LookupWhat; entities: Entities; text: string };
   /** Balance: kinds of account named that Teller never holds ("a mortgage"), said as such. */
   unheld?: string[];
   transactionQuery?: TransactionFilter;

@@ -25,6 +25,7 @@ export function startCardChange(ctx: StepContext, intent: IntentTag, target: Car
     waitingFor: effectId,
     ...(last4 ? { last4 } : {}),
     ...(e.cardBrand && !last4 ? { brand: e.cardBrand } : {}),
+    ...(e.cardKind && !last4 ? { cardKind: e.cardKind } : {}),
     choices: [],
     chosen: null,
     confirmation: null,
@@ -55,8 +56,9 @@ function onCards(ctx: StepContext, task: CardTask, result: EffectResult): void {
     last4: c.last4,
     status: c.status,
     ...(c.brand ? { brand: c.brand } : {}),
+    ...(c.kind ? { kind: c.kind } : {}),
   }));
-  const named = task.last4 ? options.filter((c) => c.last4 === task.last4) : withBrand(options, task.brand);
+  const named = task.last4 ? options.filter((c) => c.last4 === task.last4) : ofKind(withBrand(options, task.brand), task.cardKind);
   const candidates = named.filter((c) => c.status !== task.target);
   if (named.length === 0) {
     ctx.state.task = null;
@@ -180,4 +182,10 @@ export function repeatCardQuestion(ctx: StepContext, task: CardTask, lead: strin
   }
   if (task.waitingFor) return;
   ctx.replies.push(reply(task.intent, `${lead} Which card do you mean? ${listText(task.choices.map(cardLabel))}.`, { actions: choiceActions(task) }));
+}
+
+/** The cards of the kind named ("my debit card"); all of them when none is named or none is of it. */
+function ofKind(options: CardOption[], kind: CardTask["cardKind"]): CardOption[] {
+  const ofIt = kind ? options.filter((c) => c.kind === kind) : [];
+  return ofIt.length > 0 ? ofIt : options;
 }

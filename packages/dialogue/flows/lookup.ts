@@ -80,6 +80,8 @@ export function onLookupData(ctx: StepContext, task: LookupTask, result: EffectR
   ctx.state.task = null;
   const answer = result.ok ? render(task, result.data) : null;
   ctx.replies.push(answer ?? explainLoadFailure(task.intent, result));
+  // sweep19: the message's second question, now that the first is answered.
+  if (task.then) startLookup(ctx, task.then.intent, task.then.what, task.then.entities, task.then.text);
 }
 
 /** Plain words for a load that failed; general questions keep working meanwhile. */

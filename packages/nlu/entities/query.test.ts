@@ -41,6 +41,16 @@ describe("query modifiers", () => {
     expect(q("when is the minimum payment due").minimumPayment).toBeUndefined();
   });
 
+  // sweep19: "just the minimum" under "How much?" got the statement read out; "pay off my full
+  // statement balance" asked "How much?".
+  it("reads the minimum or the statement balance said alone, and the statement balance paid", () => {
+    expect(["just the minimum", "the minimum please", "minimum payment"].map((t) => q(t).minimumPayment)).toEqual([true, true, true]);
+    expect(q("pay off my full statement balance from checking").statementBalance).toBe(true);
+    expect(["the statement balance", "full statement balance please"].map((t) => q(t).statementBalance)).toEqual([true, true]);
+    expect(q("what's my statement balance").statementBalance).toBeUndefined();
+    expect(q("when is my statement due").statementBalance).toBeUndefined();
+  });
+
   // sweep17: "which categories did i spend the most on last month" named the merchant paid most often.
   it("leaves a question about categories to the spending view's top categories", () => {
     expect(q("which categories did i spend the most on last month").superlative).toBeUndefined();

@@ -66,7 +66,17 @@ const COUNT_FIRST = gate(COUNT_NOUNS, /\b(\d{1,3}|one|two|three|four|five|six|se
 const HALF = gate(["half", "halve"], /\b(?:half\s+(?:of\s+)?(?:that|it|this|the\s+amount)|(?:only|just)\s+half|halve\s+(?:it|that|the\s+amount))\b/i);
 const DOUBLE = gate(["double", "twice"], /\b(?:(?:double|twice)\s+(?:it|that|this|the\s+amount)|twice\s+as\s+much)\b/i);
 // "pay the minimum on my card", "make the minimum payment": the amount a card payment pays (sweep17).
-const MINIMUM = gate(["min"], /\b(?:pay|make)\s+(?:just\s+|only\s+)?(?:the|my)\s+min(?:imum)?(?:\s+(?:payment|amount|due))?\b/i);
+// sweep19: …and "just the minimum" alone, the answer to a card payment's "How much?".
+const MINIMUM = gate(
+  ["min"],
+  /\b(?:pay|make)\s+(?:just\s+|only\s+)?(?:the|my)\s+min(?:imum)?(?:\s+(?:payment|amount|due))?\b|^\s*(?:(?:just|only)\s+)?(?:the\s+)?min(?:imum)?(?:\s+(?:payment|amount|due))?(?:\s+(?:please|pls|thanks))?\s*[.!]?\s*$/i,
+);
+// sweep19: "pay off my full statement balance" (it asked "How much?"), and "the statement balance"
+// alone in answer to that question: the newest statement's balance.
+const STATEMENT = gate(
+  ["statement"],
+  /\b(?:pay|paying|clear|settle)\s+(?:off\s+)?(?:the|my)\s+(?:(?:full|whole|entire|total)\s+)?(?:(?:credit\s+)?card(?:'s)?\s+)?statement(?:\s+(?:balance|amount))?\b|^\s*(?:(?:just|only)\s+)?(?:the\s+)?(?:(?:full|whole|entire|total)\s+)?statement(?:\s+(?:balance|amount))?(?:\s+(?:please|pls|thanks))?\s*[.!]?\s*$/i,
+);
 const LARGEST = gate(["big", "larg", "most", "high", "pric", "cost", "max"], /\b(?:biggest|largest|most\s+expensive|highest|priciest|costliest|max(?:imum)?)\b/i);
 // "minimum payment" is a credit-card statement figure, not a superlative.
 const SMALLEST = gate(["small", "cheap", "low", "least", "min"], /\b(?:smallest|cheapest|lowest|least\s+expensive|min(?:imum)?(?!\s+(?:payment|due|amount\s+due)))\b/i);
@@ -150,6 +160,7 @@ export function extractQueryModifiers(text: string, today: string): QueryModifie
   if (lookup) out.lookup = lookup;
   if (AMOUNT_ALL.test(t, lower)) out.amountAll = true;
   if (MINIMUM.test(t, lower)) out.minimumPayment = true;
+  else if (STATEMENT.test(t, lower)) out.statementBalance = true;
   if (HALF.test(t, lower)) out.amountScale = 0.5;
   else if (DOUBLE.test(t, lower)) out.amountScale = 2;
   if (CREDIT_LIMIT.test(t, lower)) out.creditFact = "credit_limit";
