@@ -28,7 +28,7 @@ import { answerIfItWorked, asksIfItWorked, noteAlreadyDone } from "./flows/follo
 import { balanceThenTransfer, freezeBeforePayment, takeSecondRequest, transferAfterBalance } from "./flows/two-requests.js";
 import { isFactIntent, startFact } from "./flows/bank-facts.js";
 import { asksInterestEarned, startInterestEarned } from "./flows/interest-earned.js";
-import { CARD_AT_RISK_INTENTS, startCardAtRisk, startFraudReport } from "./flows/fraud.js";
+import { CARD_AT_RISK_INTENTS, startCardAtRisk, startFraudReport, startFreeze } from "./flows/fraud.js";
 import { answerDebitCardBill, asksToPayDebitCard, startPayBill, withBillKind, withBillSource } from "./flows/pay-bill.js";
 import { cancelJustScheduled, cancelsScheduled, continueSchedules, onCancelResult, onSchedulesData, startSchedules } from "./flows/schedules.js";
 import { onTransferData, startTransfer } from "./flows/transfer.js";
@@ -168,7 +168,7 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
       task.kind === "transfer"
         ? continueTransfer(ctx, task, intent, entities, unclear, event.text)
         : task.kind === "card"
-          ? continueCard(ctx, task, intent, entities, unclear)
+          ? continueCard(ctx, task, intent, entities, unclear, event.text)
           : continueDispute(ctx, task, entities, event.text)
             ? "used"
             : unclear
@@ -251,7 +251,7 @@ function route(ctx: StepContext, intent: IntentTag, e: Entities, text: string): 
     case "report_fraud":
       return startFraudReport(ctx, intent, e);
     case "freeze_card":
-      return startCardChange(ctx, intent, "frozen", e);
+      return startFreeze(ctx, intent, e, text);
     case "unfreeze_card":
       return startCardChange(ctx, intent, "active", e);
     case "human_agent":

@@ -203,6 +203,14 @@ export interface CardTask {
   confirmation: PendingConfirmation | null;
   /** Set by a fraud report: freezing then needs a confirmation too (the customer may not want it). */
   confirmFreeze?: boolean;
+  /** "freeze all my cards": every card the customer has, none picked (flows/card-batch.ts). */
+  every?: boolean;
+  /** With `every`: the cards to change, once loaded (`chosen` is the first). */
+  batch?: CardOption[];
+  /** With `every`: the cards that already had the status, said as such in the receipt. */
+  already?: CardOption[];
+  /** Started with a written answer (a lost card): the card's first question leaves the turn that answer's. */
+  followsAnswer?: boolean;
   switchTo?: { intent: IntentTag; entities: Entities } | null;
 }
 
@@ -318,6 +326,19 @@ export interface Execution {
         otherSource?: true;
       }
     | { kind: "card"; card: CardOption };
+  /** Every card at once (flows/card-batch.ts): `effect` and `receipt` are the current card's. */
+  batch?: CardBatch;
+}
+
+/** A freeze of every card, one card at a time, each under its own idempotency key. */
+export interface CardBatch {
+  /** Cards still to change after the current one, in order. */
+  rest: CardOption[];
+  done: CardOption[];
+  failed: CardOption[];
+  already: CardOption[];
+  /** The changed cards as the bank returned them, for the receipt's table. */
+  views: CardView[];
 }
 
 export type SettledOutcome = "done" | "cancelled" | "expired" | "replaced" | "failed" | "unknown";
