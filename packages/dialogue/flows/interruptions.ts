@@ -16,6 +16,7 @@ import { isTransferIntent } from "./pay-bill.js";
 import { isPayment, paidCard } from "./card-payment.js";
 import { isDisputeRequest, repeatDisputeQuestion } from "./disputes.js";
 import { startInsight } from "./insights.js";
+import { askReadAgain } from "./read-follow-up.js";
 import { repeatQuestion } from "./transfer-questions.js";
 import { loadSetAside } from "./two-requests.js";
 
@@ -152,7 +153,8 @@ export function answerAside(
   if (unclear) {
     // "where do I shop most often?" reads as out of scope to the model but is a question about the
     // customer's data, answered outside a task; in the middle of one it was refused.
-    if (!startInsight(ctx, intent, e, text, true)) {
+    // "what about the month before?" after a spending aside: that read again (flows/read-follow-up.ts).
+    if (!askReadAgain(ctx, intent, e, text, true) && !startInsight(ctx, intent, e, text, true)) {
       ctx.replies.push(reply(intent, "Sorry, I can't answer that one here. A member of our team can help with it later if you like."));
     }
   } else {

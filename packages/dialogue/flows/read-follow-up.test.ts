@@ -87,6 +87,17 @@ describe("a follow-up right after a read", () => {
   });
 });
 
+describe("a follow-up beside a task set aside", () => {
+  it("'what about the month before?' after a spending aside in a transfer: that total for the month before, then back to the transfer", () => {
+    const session = new Session();
+    session.say("send money to Jordan Lee", understood("transfer", { payeeName: "Jordan Lee" }));
+    session.say("how much did I spend on groceries in october", understood("spending", { category: "groceries", dateRange: october }));
+    const turn = session.say("what about the month before?", understood("out_of_scope", { query: { question: true } }, 0.99));
+    expect(loads(turn)).toEqual([expect.objectContaining({ what: "spending", query: expect.objectContaining({ from: "2026-09-01", to: "2026-09-30", category: "groceries" }) })]);
+    expect(allText(turn)).toMatch(/Back to your transfer/);
+  });
+});
+
 describe("a follow-up typed on a phone", () => {
   it("'wat abt last week' after a spending total: that total for last week, though the model hears a list", () => {
     const session = afterGroceriesInOctober();

@@ -48,6 +48,9 @@ export function readFollowUp(text: string): { rest: string; at: boolean } | null
 export function askReadAgain(ctx: StepContext, intent: IntentTag, e: Entities, text: string, unclear: boolean): boolean {
   const last = ctx.state.lastRead;
   if (!last || ctx.state.task || ctx.now - last.at > READ_FOLLOW_UP_MS) return false;
+  // Beside a task set aside (a transfer asking "How much?"), an account named belongs to that task
+  // ("what about savings?" may be its source): only a period, category or merchant is a follow-up.
+  if (ctx.state.paused && (last.what === "balance" || e.accountRefs.length > 0 || e.amount)) return false;
   if (e.payeeName || e.unknownPayee || e.then) return false;
   // "only the ones over 50" after a list or a total: that period's transactions of that size.
   const narrowed = last.what === "balance" ? null : narrowedBySize(last, e, text);
