@@ -8,7 +8,8 @@ import type { ScheduleSpec } from "../money/schedule.js";
 import type { DisputeReason } from "../contract/views.js";
 import type { Insight, QueryModifiers } from "./types.answers.js";
 import type { SpendingQuery, HandoffReason, MoneyEffect, Effect } from "./types.effects.js";
-import type { AccountType, AccountRef, Entities, Timing, Understanding } from "./types.understood.js";
+import type { AccountType, AccountRef, Entities, IntentTag, Timing, Understanding } from "./types.understood.js";
+import type { LastNumbers, LastRead } from "./types.recall.js";
 import type {
   AccountShown as AccountView,
   CardShown as CardView,
@@ -21,6 +22,7 @@ import type {
 export type * from "./types.answers.js";
 export type * from "./types.effects.js";
 export type * from "./types.understood.js";
+export type * from "./types.recall.js";
 
 export type { Money, Currency, ScheduleSpec };
 /** Views and replies cross the wire: they are the contract's (packages/contract), read leniently here. */
@@ -99,11 +101,6 @@ export interface StepResult {
 }
 
 // ─── State (JSON, bounded: only what the dialogue needs) ──────────────────────────────────────
-
-export interface IntentTag {
-  name: string;
-  confidence: number;
-}
 
 /** The minimum kept about an account while a transfer is being set up. */
 export interface AccountOption {
@@ -377,22 +374,7 @@ export interface DialogueState {
   /** The balance, transactions or spending question answered last (flows/read-follow-up.ts). */
   lastRead?: LastRead | null;
   /** The accounts whose masked numbers were shown last: what "show me the full number" reveals. */
-  lastNumbers?: { accountRefs: AccountRef[]; at: number } | null;
-}
-
-/** A read as "what about checking?" repeats it: what was asked, never the customer's words. */
-export interface LastRead {
-  at: number;
-  intent: IntentTag;
-  what: "balance" | "transactions" | "spending";
-  accountRefs: AccountRef[];
-  /** The period the answer covered (for spending, this month so far when none was named). */
-  dateRange?: { from: string; to: string };
-  category?: string;
-  merchant?: string;
-  query?: Pick<QueryModifiers, "count" | "pending" | "incoming" | "outgoing">;
-  /** "transactions over $50": the size bound the list was read with. */
-  amount?: TransactionFilter["amount"];
+  lastNumbers?: LastNumbers | null;
 }
 
 /** A transfer that was done, as "same again" or "undo that" needs it; never executed from here. */

@@ -11,6 +11,12 @@ export type { TimingProblemReason } from "../contract/understood.js";
 
 export type AccountType = "checking" | "savings" | "credit";
 /** How a customer names one of their accounts: by kind or by the last four digits. */
+/** The intent a reply or task is labelled with, and how sure the reading was. */
+export interface IntentTag {
+  name: string;
+  confidence: number;
+}
+
 export type AccountRef = AccountType | { last4: string };
 export type InvalidAmount = { invalid: "negative" | "too_large" | "format" | "currency" };
 

@@ -1,0 +1,28 @@
+/**
+ * What the engine recalls of earlier answers for a short follow-up ("what about checking?", "show
+ * me the full number"): what was asked, never the customer's words. Plain JSON, kept in the state.
+ */
+import type { TransactionFilter } from "../contract/reply.js";
+import type { QueryModifiers } from "./types.answers.js";
+import type { AccountRef, IntentTag } from "./types.understood.js";
+
+/** A read as "what about checking?" repeats it: what was asked, never the customer's words. */
+export interface LastRead {
+  at: number;
+  intent: IntentTag;
+  what: "balance" | "transactions" | "spending";
+  accountRefs: AccountRef[];
+  /** The period the answer covered (for spending, this month so far when none was named). */
+  dateRange?: { from: string; to: string };
+  category?: string;
+  merchant?: string;
+  query?: Pick<QueryModifiers, "count" | "pending" | "incoming" | "outgoing">;
+  /** "transactions over $50": the size bound the list was read with. */
+  amount?: TransactionFilter["amount"];
+}
+
+/** The accounts whose masked numbers were shown last, and when. */
+export interface LastNumbers {
+  accountRefs: AccountRef[];
+  at: number;
+}
