@@ -75,7 +75,8 @@ const REAL_WORDS = new Set(["chucking", "checkins", "shecking", "ravings", "cred
 /** "credit" names an account only before "card"/"account" ("credit score" does not), and so do its slips. */
 const CREDIT_BEFORE_CARD: [string, AccountKind] = ["credit", "credit"];
 
-function typoKind(word: string, beforeCard = false): AccountKind | undefined {
+/** "savngs", "chekcing", "credt" before "card": an account's kind with one slip (`word` lower-case). */
+export function typoKind(word: string, beforeCard = false): AccountKind | undefined {
   if (REAL_WORDS.has(word)) return undefined;
   const names = beforeCard ? [...TYPO_KINDS, CREDIT_BEFORE_CARD] : TYPO_KINDS;
   return names.find(([name]) => word !== name && word[0] === name[0] && oneSlip(word, name))?.[1];

@@ -145,6 +145,16 @@ describe("probe: typos", () => {
     });
   });
 
+  // explore19: "savngs" after "to" was also read as a payee's name: "I can send to one recipient at a time."
+  it("'move 50 to savngs from chekcing' is one transfer between own accounts", async () => {
+    await runScript("typos-both-accounts", {
+      turns: [
+        { say: "move 50 to savngs from chekcing", expect: { confirmation: true, text: /\$50\.00 from Everyday Checking ••1001 to Rainy Day Savings/ } },
+        { say: "yes", expect: { data: "transfer_receipt" }, balances: { checking: 950_00 } },
+      ],
+    });
+  });
+
   it("'cancle that' cancels, and a yes after it moves nothing", async () => {
     await runScript("typos-cancel", {
       soft: true,
