@@ -155,6 +155,16 @@ describe("probe: typos", () => {
     });
   });
 
+  // explore19: "put 40 in savings" took savings for the source: "Who should I send it to?".
+  it("'put 40 in savings' confirms Checking → Savings (the one account it can come from)", async () => {
+    await runScript("put-in-savings", {
+      turns: [
+        { say: "put 40 in savings", expect: { intent: "transfer", confirmation: true, text: /\$40\.00 from Everyday Checking ••1001 to Rainy Day Savings/ } },
+        { say: "yes", expect: { data: "transfer_receipt" }, balances: { checking: 960_00 } },
+      ],
+    });
+  });
+
   it("'cancle that' cancels, and a yes after it moves nothing", async () => {
     await runScript("typos-cancel", {
       soft: true,
