@@ -155,3 +155,30 @@ describe("extractSchedule: a length of time used as a measure", () => {
     expect(read("send 30 in 2 weeks")!.schedule).toEqual({ start: "2026-12-15" });
   });
 });
+
+// explore19: "transfer 50 from checking to savings on christmas" read no timing at all, so the
+// confirmation offered to send it now.
+describe("extractSchedule: holidays", () => {
+  it("reads a holiday on a fixed date as its next date", () => {
+    expect(read("transfer 50 from checking to savings on christmas")).toMatchObject({ problems: [], schedule: { start: "2026-12-25" } });
+    expect(read("send 20 to Jordan on christmas eve")?.schedule).toEqual({ start: "2026-12-24" });
+    expect(read("send 20 to Jordan on Christmas Day")?.schedule).toEqual({ start: "2026-12-25" });
+    expect(read("send 20 to Jordan on new year's eve")?.schedule).toEqual({ start: "2026-12-31" });
+    expect(read("send 20 to Jordan on new years day")?.schedule).toEqual({ start: "2027-01-01" });
+    expect(extractSchedule("send 20 to Jordan on christmas", "2026-12-26")?.schedule).toEqual({ start: "2027-12-25" });
+  });
+
+  it("says a holiday it cannot pin, or one as a deadline, rather than dropping it", () => {
+    expect(read("send 20 to Jordan on thanksgiving")?.problems).toEqual([{ reason: "unclear_date", text: "on thanksgiving" }]);
+    expect(read("send 20 to Jordan before christmas")?.problems).toEqual([{ reason: "unclear_date", text: "before christmas" }]);
+  });
+
+  it("ends a repeat on a holiday ('every friday until christmas')", () => {
+    expect(read("send 20 to Jordan every friday until christmas")).toMatchObject({ problems: [], schedule: { start: "2026-12-04", until: "2026-12-25" } });
+  });
+
+  it("leaves a holiday named as what the money is for", () => {
+    expect(read("send mom 50 for christmas")).toBeNull();
+    expect(read("send 20 to Jordan for the christmas party")).toBeNull();
+  });
+});

@@ -86,6 +86,25 @@ function nextMonthDay(today: string, dom: number): string | null {
   return null;
 }
 
+// Holidays on a fixed date (month-day), and those that move from year to year (null).
+const HOLIDAYS: Array<[RegExp, string | null]> = [
+  [/christmas\s+eve|xmas\s+eve/i, "12-24"],
+  [/christmas|xmas/i, "12-25"],
+  [/new\s+year'?s?\s+eve/i, "12-31"],
+  [/new\s+year/i, "01-01"],
+  [/boxing/i, "12-26"],
+  [/valentine/i, "02-14"],
+  [/halloween/i, "10-31"],
+  [/.*/, null],
+];
+const HOLIDAY = String.raw`christmas|xmas|new\s+year'?s?|boxing|valentine'?s|halloween|thanksgiving|easter|good\s+friday|memorial\s+day|labou?r\s+day|black\s+friday`;
+
+/** The next date on or after `today` falling on `monthDay` ("12-25"). */
+function nextFixedDate(today: string, monthDay: string): string {
+  const thisYear = `${today.slice(0, 4)}-${monthDay}`;
+  return thisYear >= today ? thisYear : `${Number(today.slice(0, 4)) + 1}-${monthDay}`;
+}
+
 const MONTH_WORD = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)";
 const BARE_NUMBER = new RegExp(
   String.raw`(?<!${MONTH_WORD}[a-z]*\.?\s*)(?<![/\-.\d])[$€£]?\d+(?:[.,]\d+)?(?![\d/\-]|\s*(?:st|nd|rd|th)\b|\s+(?:of\s+)?${MONTH_WORD})`,
@@ -162,6 +181,9 @@ const schedulePatterns = onFirstUse(() => ({
   pastDate: /\b(?:yesterday|last\s+(?:week|month|year|night)|(?:last|this past)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:\d+|a|one|two|three)\s+(?:days?|weeks?|months?)\s+ago)\b/gi,
   now: /\b(?:right\s+)?now\b|\b(?:right away|immediately|straight away|today|asap)\b/gi,
   dayAfterTomorrow: /\b(?:the\s+)?day after tomorrow\b/gi,
+  // "on christmas", "christmas day", "on new year's eve": a holiday as a day (never "for christmas",
+  // what the money is for); "before christmas", "on thanksgiving" are reported as unclear.
+  holiday: new RegExp(String.raw`(?:\b(?:on|by|before|until|till)\s+(?:the\s+)?(?:${HOLIDAY})\b(?:\s+(?:day|eve)\b)?|\b(?:${HOLIDAY})\s+(?:day|eve)\b)`, "gi"),
   tomorrow: /\btomorrow\b/gi,
   weekday: new RegExp(String.raw`${NOT_A_DAY}\b(?:(?:on|next|this|coming|to|for)\s+)+${WEEKDAY}\b|${NOT_A_DAY}(?<!\b(?:on|next|this|coming|to|for)\s+)\b${FULL_WEEKDAY}\b`, "gi"),
   nextPeriod: /\bnext\s+(week|month)\b/gi,
@@ -258,6 +280,16 @@ export function extractSchedule(text: string, today: string): ScheduleExtraction
   }
   for (const m of r.take(patterns.now)) now = true;
   for (const m of r.take(patterns.dayAfterTomorrow)) setStart(addDays(today, 2), m);
+  for (const m of r.take(patterns.holiday)) {
+    const fixed = HOLIDAYS.find(([name]) => name.test(m[0]))![1];
+    if (fixed !== null && /^(?:until|till)\b/i.test(m[0])) until = nextFixedDate(today, fixed);
+    else if (fixed === null || /^(?:by|before)\b/i.test(m[0])) problem("unclear_date", m);
+    else {
+      const date = nextFixedDate(today, fixed);
+      if (date === today && !repeat) now = true;
+      else setStart(date, m);
+    }
+  }
   for (const m of r.take(patterns.tomorrow)) setStart(addDays(today, 1), m);
   // "next Friday" is the Friday of next week (said on Thursday 3 Dec, Fri 11 Dec, not tomorrow);
   // "this Friday", "on Friday", "to Friday" (moving a date) and a bare "Friday" are the coming one.

@@ -181,6 +181,16 @@ describe("dialogue: scheduled transfers", () => {
     });
   });
 
+  // explore19: "on christmas" was read as no timing at all: the card offered to send it now.
+  it("'… on christmas' confirms a transfer on 25 December, and yes schedules it (nothing sent)", async () => {
+    await runScript("sched-christmas", {
+      turns: [
+        { say: "transfer 50 from checking to savings on christmas", expect: { confirmation: true, text: /^Send \$50\.00 from Everyday Checking ••1001 to Rainy Day Savings ••2002 (?:on|tomorrow,) \w{3} 25 Dec \d{4}\?$/ } },
+        { say: "yes", expect: { text: /scheduled[\s\S]*Nothing has been sent yet/ }, balances: { checking: 1_000_00, savings: 5_000_00 } },
+      ],
+    });
+  });
+
   // explore19: a payee the model knows little of ("city power", "chidi") got the answer on reverted
   // card payments; the schedule was left as it was.
   it("'cancel my payment to city power' offers to cancel that scheduled payment", async () => {
