@@ -182,3 +182,17 @@ describe("extractSchedule: holidays", () => {
     expect(read("send 20 to Jordan for the christmas party")).toBeNull();
   });
 });
+
+// explore19: "in a fortnight", "later", "on payday" were read as no timing: the card offered to send it now.
+describe("extractSchedule: a fortnight, and timing too vague to pin", () => {
+  it("reads 'in a fortnight' as 14 days ahead", () => {
+    expect(read("send 10 from checking to savings in a fortnight")?.schedule).toEqual({ start: "2026-12-15" });
+    expect(read("send 10 to Jordan in two fortnights")?.schedule).toEqual({ start: "2026-12-29" });
+  });
+
+  it("reports 'later' and 'on payday' as unclear rather than dropping them", () => {
+    expect(read("send 10 from checking to savings later")?.problems).toEqual([{ reason: "unclear_date", text: "later" }]);
+    expect(read("send 10 to Jordan on payday")?.problems).toEqual([{ reason: "unclear_date", text: "on payday" }]);
+    expect(read("send 10 to Jordan when i get paid")?.problems).toEqual([{ reason: "unclear_date", text: "when i get paid" }]);
+  });
+});

@@ -187,7 +187,9 @@ const schedulePatterns = onFirstUse(() => ({
   tomorrow: /\btomorrow\b/gi,
   weekday: new RegExp(String.raw`${NOT_A_DAY}\b(?:(?:on|next|this|coming|to|for)\s+)+${WEEKDAY}\b|${NOT_A_DAY}(?<!\b(?:on|next|this|coming|to|for)\s+)\b${FULL_WEEKDAY}\b`, "gi"),
   nextPeriod: /\bnext\s+(week|month)\b/gi,
-  inCount: new RegExp(String.raw`\bin\s+${COUNT}\s+(days?|weeks?|months?)\b`, "gi"),
+  inCount: new RegExp(String.raw`\bin\s+${COUNT}\s+(days?|weeks?|fortnights?|months?)\b`, "gi"),
+  // Timing with no date in it: reported, never read as "now".
+  vague: /\b(?:later(?:\s+on|\s+today|\s+this\s+week)?|(?:on|by)\s+(?:my\s+|the\s+next\s+|next\s+)?pay\s*day|when\s+i\s+get\s+paid)\b/gi,
   repeatWords: [
     [/\b(?:daily|once a day)\b/gi, { unit: "day", interval: 1 }],
     [/\b(?:weekly|once a week)\b/gi, { unit: "week", interval: 1 }],
@@ -279,6 +281,7 @@ export function extractSchedule(text: string, today: string): ScheduleExtraction
     problem("past_date", m);
   }
   for (const m of r.take(patterns.now)) now = true;
+  for (const m of r.take(patterns.vague)) problem("unclear_date", m);
   for (const m of r.take(patterns.dayAfterTomorrow)) setStart(addDays(today, 2), m);
   for (const m of r.take(patterns.holiday)) {
     const fixed = HOLIDAYS.find(([name]) => name.test(m[0]))![1];
@@ -305,7 +308,8 @@ export function extractSchedule(text: string, today: string): ScheduleExtraction
   for (const m of r.take(patterns.inCount)) {
     const n = count(m[1]!);
     const unit = m[2]!.toLowerCase();
-    setStart(unit.startsWith("day") ? addDays(today, n) : unit.startsWith("week") ? addDays(today, 7 * n) : addMonths(today, n), m);
+    const days = unit.startsWith("day") ? n : unit.startsWith("week") ? 7 * n : unit.startsWith("fortnight") ? 14 * n : undefined;
+    setStart(days !== undefined ? addDays(today, days) : addMonths(today, n), m);
   }
   for (const m of r.take(patterns.ordinal)) {
     const dom = Number(m[1]);
