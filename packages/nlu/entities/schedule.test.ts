@@ -194,5 +194,9 @@ describe("extractSchedule: a fortnight, and timing too vague to pin", () => {
     expect(read("send 10 from checking to savings later")?.problems).toEqual([{ reason: "unclear_date", text: "later" }]);
     expect(read("send 10 to Jordan on payday")?.problems).toEqual([{ reason: "unclear_date", text: "on payday" }]);
     expect(read("send 10 to Jordan when i get paid")?.problems).toEqual([{ reason: "unclear_date", text: "when i get paid" }]);
+    expect(read("send 10 to Jordan end of week")?.problems).toEqual([{ reason: "unclear_date", text: "end of week" }]);
+    expect(read("send 10 to Jordan on my birthday")?.problems).toEqual([{ reason: "unclear_date", text: "on my birthday" }]);
+    expect(read("send 10 to savings once my paycheck lands")?.problems).toEqual([{ reason: "unclear_date", text: "once my paycheck lands" }]);
+    expect(read("send 10 to Jordan for my birthday")).toBeNull();
   });
 });
