@@ -45,6 +45,22 @@ describe("the ChatSession's hand-off to people", () => {
     expect(answered.ok && answered.value.turn.reply.text).not.toBe("");
   });
 
+  it("reads the bank's people's messages said at or after a sign-in only (since), as it does the turns", async () => {
+    const customerId = uniqueCustomerId("session-handoff-since");
+    const session = chatSession(customerId);
+    const handoffId = crypto.randomUUID();
+    await session.agentJoined(customerId, handoffId, dana);
+    await session.agentSays(customerId, handoffId, dana.id, { id: "s1", text: "Your balance is $1,000." });
+    const all = (await session.agentMessages(customerId, 0)).messages;
+    const said = all.find((m) => m.id === "s1")!;
+    const text = async (since?: string) => (await session.agentMessages(customerId, 0, since)).messages.map((m) => m.text);
+    expect(await text(new Date(said.at).toISOString())).toEqual(["Your balance is $1,000."]);
+    expect(await text(new Date(said.at + 1).toISOString())).toEqual([]);
+    expect(await text()).toEqual(all.map((m) => m.text));
+    // Who holds the conversation is told whatever the instant: the customer can still be answered.
+    expect((await session.agentMessages(customerId, 0, new Date(said.at + 1).toISOString())).held).toBe(true);
+  });
+
   it("answers a customer who is waiting for nobody that there is nothing to leave", async () => {
     const customerId = uniqueCustomerId("session-leave");
     expect(await chatSession(customerId).leaveQueue(customerId)).toMatchObject({ ok: false, status: 404, code: "not_found" });

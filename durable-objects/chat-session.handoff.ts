@@ -197,9 +197,12 @@ export class SessionHandoffs {
     }
   }
 
-  /** Agent messages after a cursor, for HTTP clients (socket clients get them pushed). */
-  async agentMessages(afterSeq: number): Promise<{ messages: AgentMessage[]; held: boolean; waiting: boolean }> {
-    return { messages: await this.agents.after(afterSeq), held: this.agents.hold() !== undefined, waiting: this.agents.pending() !== undefined };
+  /**
+   * Agent messages after a cursor, for HTTP clients (socket clients get them pushed); only those
+   * said at or after `sinceMs` (the client's sign-in), like the turns.
+   */
+  async agentMessages(afterSeq: number, sinceMs = 0): Promise<{ messages: AgentMessage[]; held: boolean; waiting: boolean }> {
+    return { messages: (await this.agents.after(afterSeq)).filter((m) => m.at >= sinceMs), held: this.agents.hold() !== undefined, waiting: this.agents.pending() !== undefined };
   }
 
   /**

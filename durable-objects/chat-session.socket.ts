@@ -1,3 +1,4 @@
+import { sinceMs } from "../packages/contract/since.js";
 import { MESSAGE_ID_PATTERN, type ChatMessageInput, type ChatTurn, type ChatTurnResult } from "../packages/contract/chat.js";
 import { describeIssues, type RpcResult } from "../packages/contract/errors.js";
 import { pendingQuestion, type Reply } from "../packages/dialogue/index.js";
@@ -113,7 +114,7 @@ export class SessionSockets {
       try {
         // With the customer's words as kept (redacted): a page restoring the conversation shows
         // what was said in other tabs and devices too, not only Teller's answers.
-        for (const sealed of store.turnsAfter(parsed.lastMessageId, RESUME_LIMIT)) {
+        for (const sealed of store.turnsAfter(parsed.lastMessageId, RESUME_LIMIT, sinceMs(parsed.since))) {
           const opened = await openKeptTurn(sealed, (value) => this.host.cipher.open(customerId, db, value));
           if (!opened) continue;
           send(ws, { type: "turn", turn: opened.turn, ...(opened.said !== undefined ? { said: { text: opened.said } } : {}), resumed: true });

@@ -144,15 +144,17 @@ export class ChatSessionStore {
 
   /**
    * Turns after `messageId` (all kept turns when it is unknown), oldest first, each sealed with the
-   * customer's words (`text`): what a reconnecting client missed, or a reloaded page restores.
+   * customer's words (`text`): what a reconnecting client missed, or a reloaded page restores;
+   * only those kept at or after `sinceMs` (the client's sign-in; 0: all).
    */
-  turnsAfter(messageId: string | undefined, limit: number): Array<{ turn: string; text: string }> {
+  turnsAfter(messageId: string | undefined, limit: number, sinceMs = 0): Array<{ turn: string; text: string }> {
     const rows = this.sql
       .exec<{ turn: string; text: string }>(
         `SELECT turn, text FROM turns
-          WHERE seq > COALESCE((SELECT seq FROM turns WHERE message_id = ?), 0)
+          WHERE seq > COALESCE((SELECT seq FROM turns WHERE message_id = ?), 0) AND created_at >= ?
           ORDER BY seq DESC LIMIT ?`,
         messageId ?? "",
+        sinceMs,
         limit,
       )
       .toArray();

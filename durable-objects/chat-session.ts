@@ -1,7 +1,8 @@
 import { DurableObject } from "cloudflare:workers";
 import type { ChatSessionEnv, TurnMetricsStoreStub } from "./chat-session.env.js";
 import type { ChatEvent } from "../packages/contract/events.js";
-import type { ChatMessageInput, ChatTurnResult, TurnsPage, TurnsQuery } from "../packages/contract/chat.js";
+import { sinceMs } from "../packages/contract/since.js";
+import { type ChatMessageInput, type ChatTurnResult, type SinceInstant, type TurnsPage, type TurnsQuery } from "../packages/contract/chat.js";
 import { fail, ok, type RpcResult } from "../packages/contract/errors.js";
 import { initialState, type Reply } from "../packages/dialogue/index.js";
 import type { TextGenerator } from "../packages/nlu/index.js";
@@ -186,9 +187,9 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
     return this.handoffs.agentView(customerId);
   }
 
-  async agentMessages(customerId: string, afterSeq: number): Promise<{ messages: AgentMessage[]; held: boolean; waiting: boolean }> {
+  async agentMessages(customerId: string, afterSeq: number, since?: SinceInstant): Promise<{ messages: AgentMessage[]; held: boolean; waiting: boolean }> {
     this.bindCustomer(customerId);
-    return this.handoffs.agentMessages(afterSeq);
+    return this.handoffs.agentMessages(afterSeq, sinceMs(since));
   }
 
   /**
@@ -204,7 +205,7 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
   async turns(customerId: string, query: TurnsQuery): Promise<TurnsPage> {
     this.bindCustomer(customerId);
     return this.serialised(async () => {
-      const page = storedTurnsPage(this.ctx.storage.sql, query.after, query.limit);
+      const page = storedTurnsPage(this.ctx.storage.sql, query.after, query.limit, sinceMs(query.since));
       const { db, end } = this.openDb();
       try {
         const turns = await keptTurns(page.rows, (sealed) => this.cipher.open(customerId, db, sealed));

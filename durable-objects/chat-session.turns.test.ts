@@ -56,6 +56,28 @@ describe("a page of the kept turns", () => {
     expect(pages.past).toEqual({ rows: [], more: false, next: 5 });
   });
 
+  it("reads only turns kept at or after `since` (a sign-in): with a cursor or without, and the socket's resume the same", async () => {
+    const pages = await withFiveTurns((sql) => {
+      const store = new ChatSessionStore(sql);
+      return {
+        newest: storedTurnsPage(sql, undefined, 20, 3000),
+        fromStart: storedTurnsPage(sql, { seq: 0 }, 2, 3000),
+        afterId: storedTurnsPage(sql, { messageId: "m1" }, 20, 4500),
+        later: storedTurnsPage(sql, undefined, 20, 9000),
+        resume: store.turnsAfter(undefined, 50, 4000).length,
+        resumeAfter: store.turnsAfter("m4", 50, 4000).length,
+        resumeAll: store.turnsAfter(undefined, 50).length,
+      };
+    });
+    expect(ids(pages.newest)).toEqual(["m3", "m4", "m5"]);
+    expect(ids(pages.fromStart)).toEqual(["m3", "m4"]);
+    expect(pages.fromStart).toMatchObject({ more: true, next: 4 });
+    expect(ids(pages.afterId)).toEqual(["m5"]);
+    // Signed in after the last turn: nothing to show, the cursor where the conversation stands.
+    expect(pages.later).toEqual({ rows: [], more: false, next: 5 });
+    expect([pages.resume, pages.resumeAfter, pages.resumeAll]).toEqual([2, 1, 5]);
+  });
+
   it("starts at 0 in a conversation with no turns", async () => {
     const page = await runInDurableObject(freshSession(), async (_instance, state) => {
       new ChatSessionStore(state.storage.sql);

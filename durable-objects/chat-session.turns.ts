@@ -24,19 +24,20 @@ const COLUMNS = "seq, message_id, text, turn, created_at";
  * a message id (one no longer kept reads from the oldest kept, as the socket's resume does),
  * oldest first, `limit` at a time; without a cursor, the newest `limit`. `next` is the cursor for
  * the next read; a cursor past the newest turn (the conversation was erased and began again)
- * answers the newest, so a client's stale cursor does not hide new turns for ever.
+ * answers the newest, so a client's stale cursor does not hide new turns for ever. `sinceMs`:
+ * only turns kept at or after it (the client's sign-in; 0: all).
  */
-export function storedTurnsPage(sql: SqlStorage, after: TurnsQuery["after"], limit: number): StoredTurnsPage {
+export function storedTurnsPage(sql: SqlStorage, after: TurnsQuery["after"], limit: number, sinceMs = 0): StoredTurnsPage {
   const newest = sql.exec<{ seq: number | null }>("SELECT MAX(seq) AS seq FROM turns").one().seq ?? 0;
   if (!after) {
-    const rows = sql.exec<Row>(`SELECT ${COLUMNS} FROM turns ORDER BY seq DESC LIMIT ?`, limit).toArray().reverse().map(toRow);
+    const rows = sql.exec<Row>(`SELECT ${COLUMNS} FROM turns WHERE created_at >= ? ORDER BY seq DESC LIMIT ?`, sinceMs, limit).toArray().reverse().map(toRow);
     return { rows, more: false, next: newest };
   }
   const from =
     "seq" in after
       ? after.seq
       : (sql.exec<{ seq: number }>("SELECT seq FROM turns WHERE message_id = ?", after.messageId).toArray()[0]?.seq ?? 0);
-  const found = sql.exec<Row>(`SELECT ${COLUMNS} FROM turns WHERE seq > ? ORDER BY seq LIMIT ?`, from, limit + 1).toArray().map(toRow);
+  const found = sql.exec<Row>(`SELECT ${COLUMNS} FROM turns WHERE seq > ? AND created_at >= ? ORDER BY seq LIMIT ?`, from, sinceMs, limit + 1).toArray().map(toRow);
   const rows = found.slice(0, limit);
   return { rows, more: found.length > limit, next: rows.at(-1)?.seq ?? Math.min(from, newest) };
 }

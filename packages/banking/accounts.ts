@@ -4,6 +4,7 @@ import { selectAccount, selectAccountSummaries, selectAccounts } from "./account
 import { encodeCursor } from "./cursor.js";
 import { isId } from "./ids.js";
 import { selectSpending, selectTransactionPage } from "./transactions.repo.js";
+import { categoriesCovered } from "./spending-categories.js";
 import type { AccountView, Page, SpendingQuery, SpendingView, TransactionQuery, TransactionView } from "../contract/views.js";
 import { parseInstant, parseTransactionQuery } from "./validation.js";
 import { accountView, transactionView } from "./views.js";
@@ -57,7 +58,7 @@ export async function spendingSummary(db: Db, customerId: string, query: Spendin
   const rows = await selectSpending(db, customerId, {
     fromMs,
     toMsExclusive,
-    ...(query.category ? { category: query.category } : {}),
+    ...(query.category ? { categories: categoriesCovered(query.category) } : {}),
     ...(merchant ? { merchant } : {}),
   });
   const byCategory = rows

@@ -1,11 +1,18 @@
 import { and, asc, eq, sql } from "drizzle-orm";
-import { cards } from "../db/schema/banking.js";
+import { accounts, cards } from "../db/schema/banking.js";
 import type { Executor } from "./db.js";
 
 export type CardRow = typeof cards.$inferSelect;
 
-export function selectCards(db: Executor, customerId: string): Promise<CardRow[]> {
-  return db.select().from(cards).where(eq(cards.customerId, customerId)).orderBy(asc(cards.createdAt), asc(cards.id));
+/** The customer's cards, each with the type of the account it draws on ("my debit card" picks by it). */
+export async function selectCards(db: Executor, customerId: string): Promise<Array<CardRow & { accountType: string }>> {
+  const rows = await db
+    .select({ card: cards, accountType: accounts.type })
+    .from(cards)
+    .innerJoin(accounts, and(eq(accounts.id, cards.accountId), eq(accounts.customerId, customerId)))
+    .where(eq(cards.customerId, customerId))
+    .orderBy(asc(cards.createdAt), asc(cards.id));
+  return rows.map((r) => ({ ...r.card, accountType: r.accountType }));
 }
 
 /**

@@ -103,7 +103,8 @@ describe("spending rows", () => {
       { category: "Dining", currency: "USD", total: 10_00 },
       { category: "Transport", currency: "USD", total: 2_50 },
     ]);
-    expect(await withTestDb((db) => selectSpending(db, c.customerId, { ...range, category: "DINING" }))).toHaveLength(1);
-    expect(await withTestDb((db) => selectSpending(db, c.customerId, { ...range, category: "%" }))).toEqual([]);
+    expect(await withTestDb((db) => selectSpending(db, c.customerId, { ...range, categories: ["DINING"] }))).toHaveLength(1);
+    expect(await withTestDb((db) => selectSpending(db, c.customerId, { ...range, categories: ["%"] }))).toEqual([]);
+    expect(await withTestDb((db) => selectSpending(db, c.customerId, { ...range, categories: ["dining", "transport"] }))).toHaveLength(2);
   });
 });

@@ -79,7 +79,7 @@ function transactionRow(raw: RawTransactionRow): TransactionPageRow {
 export function selectSpending(
   db: Executor,
   customerId: string,
-  range: { fromMs: number; toMsExclusive: number; category?: string; merchant?: string },
+  range: { fromMs: number; toMsExclusive: number; categories?: readonly string[]; merchant?: string },
 ): Promise<Array<{ category: string; currency: string; total: number }>> {
   const conditions: SQL[] = [
     eq(transactions.customerId, customerId),
@@ -88,7 +88,10 @@ export function selectSpending(
     lt(transactions.postedAt, new Date(range.toMsExclusive)),
     or(isNull(transactions.transferId), isNotNull(transfers.toPayeeId))!,
   ];
-  if (range.category) conditions.push(ilike(transactions.category, range.category.replace(/[\\%_]/g, (c) => `\\${c}`)));
+  // Several categories for one the customer named ("food": groceries and dining), each matched literally.
+  if (range.categories?.length) {
+    conditions.push(or(...range.categories.map((c) => ilike(transactions.category, c.replace(/[\\%_]/g, (x) => `\\${x}`))))!);
+  }
   if (range.merchant) conditions.push(ilike(transactions.merchant, `%${range.merchant.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
   return db
     .select({

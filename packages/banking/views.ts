@@ -22,9 +22,11 @@ export function accountView(row: Pick<AccountRow, "id" | "name" | "type" | "mask
   };
 }
 
-export function cardView(row: CardRow): CardView {
+export function cardView(row: CardRow & { accountType?: string }): CardView {
   const expiry = row.expiryMonth !== null && row.expiryYear !== null ? { month: row.expiryMonth, year: row.expiryYear } : null;
-  return { id: row.id, accountId: row.accountId, last4: row.last4, brand: row.brand, status: row.status, expiry };
+  const view: CardView = { id: row.id, accountId: row.accountId, last4: row.last4, brand: row.brand, status: row.status, expiry };
+  if (row.accountType !== undefined) view.kind = row.accountType === "credit" ? "credit" : "debit";
+  return view;
 }
 
 export function payeeView(row: Pick<PayeeRow, "id" | "name" | "mask" | "currency" | "kind">): PayeeView {

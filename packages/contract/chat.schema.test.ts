@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { chatMessageFields, turnsQuerySchema } from "./chat.schema.js";
+import { chatMessageFields, clientFrameSchema, turnsQuerySchema } from "./chat.schema.js";
 
 const Message = z.strictObject(chatMessageFields());
 
@@ -31,6 +31,24 @@ describe("the turns query (GET /api/chat/turns)", () => {
     const bads: Array<Record<string, string>> = [{ after: "a b" }, { after: "" }, { after: "1.5" }, { after: "a/b" }, { after: "x".repeat(65) }, { limit: "51" }, { limit: "-1" }, { limit: "1.5" }, { limit: "" }, { since: "1" }];
     for (const bad of bads) {
       expect(parse(bad).success, JSON.stringify(bad)).toBe(false);
+    }
+  });
+});
+
+describe("since: the instant a client reads from (its sign-in)", () => {
+  const parse = (query: Record<string, string>) => turnsQuerySchema().safeParse(query);
+
+  it("takes an ISO 8601 instant with its offset, on the turns query and the socket's resume", () => {
+    expect(parse({ since: "2026-12-04T10:07:02.123Z" }).data).toEqual({ limit: 20, since: "2026-12-04T10:07:02.123Z" });
+    expect(parse({ since: "2026-12-04T11:07:02+01:00", after: "3" }).success).toBe(true);
+    expect(clientFrameSchema().safeParse({ type: "resume", since: "2026-12-04T10:07:02Z" }).success).toBe(true);
+    expect(clientFrameSchema().safeParse({ type: "resume", lastMessageId: "m1", since: "2026-12-04T10:07:02Z" }).success).toBe(true);
+  });
+
+  it("refuses garbage, epoch numbers and instants without an offset", () => {
+    for (const bad of ["yesterday", "", "1764842822000", "2026-12-04", "2026-12-04T10:07:02", "2026-13-04T10:07:02Z"]) {
+      expect(parse({ since: bad }).success, bad).toBe(false);
+      expect(clientFrameSchema().safeParse({ type: "resume", since: bad }).success, bad).toBe(false);
     }
   });
 });

@@ -38,10 +38,28 @@ export function chatMessageFields(): ReturnType<typeof buildChatMessageFields> {
   return fields;
 }
 
+/**
+ * `since` (GET /api/chat/turns, the socket's `resume`, GET /api/chat/agent-messages): an ISO 8601
+ * instant with its offset; only what was said at or after it is read (SinceInstant in chat.ts).
+ */
+function buildSinceField() {
+  return z.iso
+    .datetime({ offset: true, message: "must be an ISO 8601 instant with its offset, e.g. 2026-01-31T09:15:00.000Z" })
+    .optional()
+    .meta({ description: "Only what was said at or after this instant (ISO 8601): the client's sign-in, so a shared device never shows an earlier session's conversation" });
+}
+
+let since: ReturnType<typeof buildSinceField> | undefined;
+
+export function sinceField(): ReturnType<typeof buildSinceField> {
+  since ??= buildSinceField();
+  return since;
+}
+
 function buildClientFrameSchema() {
   return z.discriminatedUnion("type", [
     z.strictObject({ type: z.literal("message"), ...chatMessageFields() }),
-    z.strictObject({ type: z.literal("resume"), lastMessageId: z.string().regex(MESSAGE_ID_PATTERN).optional() }),
+    z.strictObject({ type: z.literal("resume"), lastMessageId: z.string().regex(MESSAGE_ID_PATTERN).optional(), since: sinceField() }),
     z.strictObject({ type: z.literal("pong") }),
   ]);
 }
@@ -71,6 +89,7 @@ function buildTurnsQuerySchema() {
       .pipe(z.number().int().max(MAX_TURNS_PAGE, `must be from 0 to ${MAX_TURNS_PAGE}`))
       .default(DEFAULT_TURNS_PAGE)
       .meta({ description: `Turns per page, 0–${MAX_TURNS_PAGE} (default ${DEFAULT_TURNS_PAGE}); 0 reads only the cursor and the state` }),
+    since: sinceField(),
   });
 }
 

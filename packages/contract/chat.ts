@@ -50,15 +50,25 @@ export interface ChatTurnResult {
  * `after`: a sequence number (digits; 0 = from the oldest kept) or a message id (a message id of
  * digits only is read as a sequence number; an id no longer kept reads from the oldest kept).
  * Without `after`: the newest `limit` turns. `limit`: 0–MAX_TURNS_PAGE (default DEFAULT_TURNS_PAGE);
- * 0 reads no turn, only the cursor and the state (where a fresh client starts).
+ * 0 reads no turn, only the cursor and the state (where a fresh client starts). `since` (see
+ * SinceInstant): only turns kept at or after it.
  */
 export const MAX_TURNS_PAGE = 50;
 export const DEFAULT_TURNS_PAGE = 20;
+
+/**
+ * An ISO 8601 instant (with offset) a client reads from: its sign-in. On a shared device a fresh
+ * sign-in starts with an empty chat, and a reload restores only what was said since it signed in
+ * (GET /api/chat/turns?since=, the socket's `resume`, GET /api/chat/agent-messages?since=).
+ * Validated by chat.schema.ts's sinceField().
+ */
+export type SinceInstant = string;
 
 /** The query once validated (chat.schema.ts's turnsQuerySchema). */
 export interface TurnsQuery {
   after?: { seq: number } | { messageId: string };
   limit: number;
+  since?: SinceInstant;
 }
 
 /** One kept turn: its place, when it was answered, the customer's words as kept (redacted), the answer. */

@@ -1,4 +1,4 @@
-import type { ChatMessageInput, ChatTurn } from "./chat.js";
+import type { ChatMessageInput, ChatTurn, SinceInstant } from "./chat.js";
 import type { ErrorCode } from "./errors.js";
 import type { PendingConfirmation, PendingQuestion, Reply } from "./reply.js";
 import type { CustomerAgentFrame } from "./handoff.js";
@@ -49,6 +49,9 @@ export type ServerFrame =
 
 export type ClientFrame =
   | ({ type: "message" } & ChatMessageInput)
-  /** Without lastMessageId: every turn the server keeps (a reloaded page restoring its conversation). */
-  | { type: "resume"; lastMessageId?: string }
+  /**
+   * Without lastMessageId: every turn the server keeps (a reloaded page restoring its conversation).
+   * `since`: only turns kept at or after it (the page's sign-in).
+   */
+  | { type: "resume"; lastMessageId?: string; since?: SinceInstant }
   | { type: "pong" };

@@ -28,6 +28,8 @@ export interface QueryModifiers {
   amountScale?: 0.5 | 2;
   /** "pay the minimum (payment)": a card payment of its newest statement's minimum. */
   minimumPayment?: boolean;
+  /** "pay off my full statement balance", "the statement balance": a card payment of its newest statement's balance. */
+  statementBalance?: boolean;
   /** "available credit", "credit limit". */
   creditFact?: "available_credit" | "credit_limit";
   /** The message asks something (rather than answering or instructing). */
@@ -54,6 +56,8 @@ export interface QueryModifiers {
   incoming?: boolean;
   /** "money out", "outgoing payments", or a spending total narrowed ("only the ones over 50"): only money that went out. */
   outgoing?: boolean;
+  /** "my average monthly spending", "how much do i spend a month", "more than usual": a month's typical spending. */
+  average?: boolean;
   /** "transactions over $50", "the ones under 20": how the amount said bounds a transaction's size. */
   amountBound?: AmountBoundOp;
 }

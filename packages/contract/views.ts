@@ -35,6 +35,8 @@ export interface CardView {
   status: CardStatus;
   /** Printed expiry; null when the bank has none on record for the card. */
   expiry: { month: number; year: number } | null;
+  /** What it draws on: a credit account (credit) or the customer's own money (debit); absent when not read. */
+  kind?: "debit" | "credit";
 }
 
 export interface PayeeView {

@@ -254,6 +254,11 @@ describe("yesOrNo", () => {
     expect(["actually", "actually make it 20", "well then"].map(yesOrNo)).toEqual([null, null, null]);
   });
 
+  it("reads such a word between the answers too (sweep19: 'no actually dont' got 'Sorry, I didn't catch that.')", () => {
+    expect(["no actually dont", "no, actually, cancel it", "yes actually ok"].map(yesOrNo)).toEqual(["no", "no", "yes"]);
+    expect(["no actually yes", "no actually make it 20"].map(yesOrNo)).toEqual([null, null]);
+  });
+
   it("reads a grudging or plain assent after a change of heart (sweep12: 'ok fine yes' got 'Sorry, I can't help with that.')", () => {
     const yes = ["ok fine yes", "fine", "ok fine", "fine, go ahead", "alright", "all right do it", "yup", "sounds good", "that's right"];
     expect(yes.map(yesOrNo)).toEqual(yes.map(() => "yes"));

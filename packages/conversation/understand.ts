@@ -1,6 +1,8 @@
 import {
   bareRecipientName,
+  extractAccountRefs,
   extractCardBrand,
+  extractCardKind,
   emojiIntent,
   extractEntities,
   extractRecipientName,
@@ -48,7 +50,7 @@ export async function understand(text: string, context: UnderstandContext): Prom
     if (!split.firstFits(first)) continue;
     const second = await understandOne(split.second, { ...context, transferInProgress: false, askingWho: false });
     if (split.secondFits(second, isFallback(second))) {
-      return { ...first, entities: { ...first.entities, then: { text: split.second, intent: second.intent, confidence: second.confidence, entities: second.entities } } };
+      return { ...first, entities: { ...first.entities, then: { text: split.second, intent: second.intent, confidence: second.confidence, entities: second.entities, ...(split.secondSaidFirst ? { saidFirst: true } : {}) } } };
     }
   }
   return understandOne(text, context);
@@ -85,6 +87,7 @@ async function understandOne(text: string, context: UnderstandContext): Promise<
   if (extracted.fromRef !== undefined) entities.fromRef = extracted.fromRef;
   if (extracted.toRef !== undefined) entities.toRef = extracted.toRef;
   if (extracted.payee.status === "matched") entities.payeeName = extracted.payee.payee.name;
+  if (extracted.otherPayee) entities.otherRecipient = extracted.otherPayee.name;
   // A name that fits several saved payees, or none, is said back rather than dropped in silence
   // (the transfer then asked "which account?" as if no one had been named).
   if (extracted.payee.status === "ambiguous") entities.payeeChoices = extracted.payee.candidates.map((p) => p.name);
@@ -93,7 +96,8 @@ async function understandOne(text: string, context: UnderstandContext): Promise<
     // a message the model reads as something else ("balance") is that, not a name.
     const bare = context.askingWho && (isFallback(resolved) || PAYEE_INTENTS.includes(resolved.intent));
     const named = extractRecipientName(text) ?? (bare ? bareRecipientName(text) : undefined);
-    if (named !== undefined) entities.unknownPayee = named;
+    // sweep19: "to savngs" names an account with a slip, not a second recipient beside savings.
+    if (named !== undefined && extractAccountRefs(named).refs.length === 0) entities.unknownPayee = named;
   }
   if (extracted.dateRange) entities.dateRange = { from: extracted.dateRange.from, to: extracted.dateRange.to };
   if (extracted.merchant) entities.merchant = extracted.merchant;
@@ -107,6 +111,8 @@ async function understandOne(text: string, context: UnderstandContext): Promise<
   if (!/\d/.test(text) && HOLD.test(plain.includes("'") ? plain.replace(/'/g, " ").replace(/\s+/g, " ").trim() : plain)) entities.hold = true;
   const brand = extractCardBrand(text);
   if (brand) entities.cardBrand = brand;
+  const cardKind = extractCardKind(text);
+  if (cardKind) entities.cardKind = cardKind;
   if (Object.keys(extracted.query).length > 0) entities.query = extracted.query;
   if (answer === "yes") entities.yes = true;
   if (answer === "no") entities.no = true;
@@ -159,9 +165,10 @@ function answerIn(normalised: string): "yes" | "no" | null {
   if (NO.has(normalised)) return "no";
   // "ok yes", "yep go ahead", "yess", "nope, cancel": whole answers of one kind in a row, with a
   // "please" anywhere. Anything else in the message ("sure but make it 150") makes it no answer.
-  const words = normalised.split(" ").filter((w) => w !== "" && !PLEASE.has(w.replace(/(.)\1+/g, "$1"))).map(respell);
-  // "actually no", "hmm yes": a first word that only leads in (it got "Sorry, I didn't catch that.").
-  if (words.length > 1 && LEAD_INS.has(words[0]!)) words.shift();
+  const said = normalised.split(" ").filter((w) => w !== "" && !PLEASE.has(w.replace(/(.)\1+/g, "$1"))).map(respell);
+  // "actually no", "hmm yes": a word that only leads in (it got "Sorry, I didn't catch that."),
+  // also between the answers (sweep19: "no actually dont").
+  const words = said.length > 1 ? said.filter((w) => !LEAD_INS.has(w)) : said;
   if (words.length === 0) return null;
   if (answers(words, YES)) return "yes";
   if (answers(words, NO)) return "no";

@@ -53,3 +53,6 @@ export const MAX_FILTER_CHARS = 60;
 
 /** Rows asked for when the customer wants "recent transactions". */
 export const RECENT_TRANSACTIONS = 10;
+
+/** The merchant the bank core books interest paid to the customer under (flows/interest-earned.ts). */
+export const INTEREST_MERCHANT = "Interest";

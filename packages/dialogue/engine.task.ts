@@ -5,17 +5,19 @@
  */
 import { FALLBACKS_BEFORE_HANDOFF } from "./config.js";
 import type { StepContext } from "./context.js";
-import { executeCardChange, repeatCardQuestion, updateCardChoice } from "./flows/cards.js";
+import { chooseEveryCard, executeCardChange, repeatCardQuestion, startCardChange, updateCardChoice } from "./flows/cards.js";
 import { fallback } from "./flows/conversation.js";
 import { repeatDisputeQuestion } from "./flows/disputes.js";
 import { busyExecuting } from "./flows/execution.js";
 import { cancelText, endTask } from "./flows/interruptions.js";
 import { isTransferIntent } from "./flows/pay-bill.js";
 import { executeTransfer } from "./flows/transfer.js";
+import { settle } from "./state.js";
 import { answersAskedSlot, asksAnotherTransfer, hasTransferEntities, updateTransfer, withScaledAmount } from "./flows/transfer-answers.js";
 import { answerBareYes, repeatQuestion } from "./flows/transfer-questions.js";
 import type { CardTask, DisputeTask, Entities, IntentTag, TransferTask } from "./types.js";
 import { ACTION_INTENTS as MODEL_ACTION_INTENTS } from "../contract/intents.js";
+import { answersEveryCard, asksForFreeze, freezesEveryCard } from "../nlu/freeze-request.js";
 
 /**
  * Intents that start a task of their own, so one of them mid-task asks whether to switch: the
@@ -50,7 +52,9 @@ export function continueTransfer(
   // A bare "30" or "savings" is often classified as some unrelated question: its entities win,
   // and a short answer to the question just asked wins even over another action's intent.
   // A question never fills a slot, whatever account it names.
-  if (hasTransferEntities(e) && !e.query?.question && (!otherAction || answersAskedSlot(task, e, text))) {
+  // sweep19: "just the minimum" to a card payment's "How much?" answers it, though it names no figure.
+  const figureNamed = task.asking === "amount" && answersAskedSlot(task, e, text);
+  if ((hasTransferEntities(e) || figureNamed) && !e.query?.question && (!otherAction || answersAskedSlot(task, e, text))) {
     updateTransfer(ctx, task, e);
     return "used";
   }
@@ -73,9 +77,12 @@ export function continueTransfer(
   return unclear ? "unclear" : "new_topic";
 }
 
-export function continueCard(ctx: StepContext, task: CardTask, intent: IntentTag, e: Entities, unclear: boolean): TaskOutcome {
+export function continueCard(ctx: StepContext, task: CardTask, intent: IntentTag, e: Entities, unclear: boolean, text = ""): TaskOutcome {
   const otherAction = !unclear && ACTION_INTENTS.has(intent.name) && intent.name !== task.intent.name;
+  // "all of them" / "both" at "Which card would you like to freeze?" (a lost wallet).
+  if (!otherAction && !task.every && answersEveryCard(text) && chooseEveryCard(ctx, task)) return "used";
   if (!otherAction && !e.query?.question && updateCardChoice(ctx, task, e)) return "used";
+  if (!otherAction && !e.no && asksFreezeNow(ctx, task, text)) return "used";
   if (task.confirmation && e.yes && !e.no) {
     if (!busyExecuting(ctx, task.intent)) executeCardChange(ctx, task, task.confirmation.id);
     return "used";
@@ -89,6 +96,23 @@ export function continueCard(ctx: StepContext, task: CardTask, intent: IntentTag
     return "used";
   }
   return unclear ? "unclear" : "new_topic";
+}
+
+/**
+ * wallet19: "block them all" / "freeze it" while a freeze is offered is the customer's instruction,
+ * not another request ("Let's finish this one first."): every card at once, or the card offered.
+ */
+function asksFreezeNow(ctx: StepContext, task: CardTask, text: string): boolean {
+  if (task.target !== "frozen" || !asksForFreeze(text)) return false;
+  if (freezesEveryCard(text)) {
+    // Every card, not only those the first request named ("I lost my visa"): loaded afresh.
+    if (task.confirmation) settle(ctx.state, task.confirmation.id, "replaced", ctx.now);
+    startCardChange(ctx, task.intent, "frozen", { accountRefs: [] }, true);
+    return true;
+  }
+  if (!task.confirmation) return false;
+  if (!busyExecuting(ctx, task.intent)) executeCardChange(ctx, task, task.confirmation.id);
+  return true;
 }
 
 /** A message the open task cannot use: counts as a fallback and repeats the question. */

@@ -20,19 +20,21 @@ import { nothingPending } from "./flows/settled-answers.js";
 import { finishExecution, isExecutionResult, reissue } from "./flows/execution.js";
 import { continueDispute, describedCharge, onDisputeData } from "./flows/disputes.js";
 import { answerOffer, offerDispute } from "./flows/dispute-offer.js";
-import { awaitsInsight, onInsightData, routeDataQuestion } from "./flows/insights.js";
+import { awaitsInsight, onInsightData, routeDataQuestion, startInsight } from "./flows/insights.js";
 import { acknowledgeSmallTalk, answerAside, cancelText, endTask, holdOn, interrupt, restoreAbandoned, resumePaused } from "./flows/interruptions.js";
 import { onLookupData, startLookup } from "./flows/lookup.js";
 import { unheldNotes } from "./flows/unheld-accounts.js";
 import { answerIfItWorked, asksIfItWorked, noteAlreadyDone } from "./flows/follow-up.js";
 import { balanceThenTransfer, freezeBeforePayment, takeSecondRequest, transferAfterBalance } from "./flows/two-requests.js";
 import { isFactIntent, startFact } from "./flows/bank-facts.js";
-import { CARD_AT_RISK_INTENTS, startCardAtRisk, startFraudReport } from "./flows/fraud.js";
+import { asksInterestEarned, startInterestEarned } from "./flows/interest-earned.js";
+import { CARD_AT_RISK_INTENTS, startCardAtRisk, startFraudReport, startFreeze } from "./flows/fraud.js";
 import { answerDebitCardBill, asksToPayDebitCard, startPayBill, withBillKind, withBillSource } from "./flows/pay-bill.js";
 import { cancelJustScheduled, cancelsScheduled, continueSchedules, onCancelResult, onSchedulesData, startSchedules } from "./flows/schedules.js";
 import { onTransferData, startTransfer } from "./flows/transfer.js";
 import { withoutNegated } from "./flows/transfer-negation.js";
 import { answerAfterSent, asksTakeBack } from "./flows/after-sent.js";
+import { answerArrivalOfSent } from "./flows/arrival-of-sent.js";
 import { answerFeeForSent } from "./flows/fee-for-sent.js";
 import { askReadAgain } from "./flows/read-follow-up.js";
 import { answerGreetingFigure } from "./flows/greeting-figure.js";
@@ -166,7 +168,7 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
       task.kind === "transfer"
         ? continueTransfer(ctx, task, intent, entities, unclear, event.text)
         : task.kind === "card"
-          ? continueCard(ctx, task, intent, entities, unclear)
+          ? continueCard(ctx, task, intent, entities, unclear, event.text)
           : continueDispute(ctx, task, entities, event.text)
             ? "used"
             : unclear
@@ -186,6 +188,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   if (answerAfterSent(ctx, event.text, entities)) return;
   // "is there a fee for that?" right after a transfer: that transfer's fee (flows/fee-for-sent.ts).
   if (answerFeeForSent(ctx, event.text)) return;
+  // "when will he get it?" right after a transfer: that transfer's arrival (flows/arrival-of-sent.ts).
+  if (answerArrivalOfSent(ctx, event.text)) return;
   // "what about checking?" right after a balance: that read again for checking (flows/read-follow-up.ts).
   if (askReadAgain(ctx, intent, entities, event.text, unclear)) return;
   // A bare "cancel" / "stop" with nothing in progress got the FAQ on cancelling a sent transfer,
@@ -222,6 +226,9 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
 function route(ctx: StepContext, intent: IntentTag, e: Entities, text: string): void {
   ctx.state.consecutiveFallbacks = 0;
   if (transferAfterBalance(ctx, intent, e, text)) return;
+  if (intent.name === "interest_rate" && asksInterestEarned(text)) return startInterestEarned(ctx, intent, e);
+  // "how much is my rent": a bill's last payment (flows/insights.ts), before the card statement's fact.
+  if (intent.name === "credit_statement" && e.query?.lookup?.kind === "last" && startInsight(ctx, intent, e, text)) return;
   if (isFactIntent(intent.name)) return startFact(ctx, intent, intent.name, e, text);
   if (routeDataQuestion(ctx, intent, e, text, false)) return;
   if (cancelsScheduled(intent, e)) return startSchedules(ctx, { ...intent, name: "scheduled_payments" }, e);
@@ -244,7 +251,7 @@ function route(ctx: StepContext, intent: IntentTag, e: Entities, text: string): 
     case "report_fraud":
       return startFraudReport(ctx, intent, e);
     case "freeze_card":
-      return startCardChange(ctx, intent, "frozen", e);
+      return startFreeze(ctx, intent, e, text);
     case "unfreeze_card":
       return startCardChange(ctx, intent, "active", e);
     case "human_agent":

@@ -26,6 +26,8 @@ export interface OpenDisputeEffect {
 export type Insight =
   | { kind: "superlative"; which: "largest" | "smallest" | "most_frequent_merchant"; purchasesOnly: boolean; period: string }
   | { kind: "compare_months"; labels: [string, string]; category?: string }
+  /** The last full months' spending averaged, with this month so far beside it (loads: those months, then this one). */
+  | { kind: "average_months"; labels: string[]; category?: string }
   | { kind: "compare_categories"; categories: [string, string]; period: string }
   | { kind: "lookup"; lookup: "status" | "last"; target: string; faqIntent?: string }
   | { kind: "credit"; fact: "available_credit" | "credit_limit" };

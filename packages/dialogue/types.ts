@@ -131,6 +131,7 @@ export interface CardOption {
   last4: string;
   status: "active" | "frozen";
   brand?: string;
+  kind?: "debit" | "credit";
 }
 
 export type Destination = { accountId: string } | { payeeId: string };
@@ -164,6 +165,8 @@ export interface TransferTask {
   amountAll?: boolean;
   /** "Pay the minimum": the amount is the paid card's newest statement minimum, once loaded. */
   payMinimum?: boolean;
+  /** "Pay off my statement balance": the amount is the paid card's newest statement balance, once loaded. */
+  payStatement?: boolean;
   /** Another money request arrived meanwhile; the customer was asked whether to drop this task. */
   switchTo?: { intent: IntentTag; entities: Entities } | null;
   /** The cards' newest statements, loaded when a card payment asks how much ([] when unavailable). */
@@ -192,12 +195,22 @@ export interface CardTask {
   last4?: string;
   /** The card network the customer named ("my visa"), as extracted (lower-case letters). */
   brand?: string;
+  /** "my debit card" / "my credit card": what the card meant draws on. */
+  cardKind?: "debit" | "credit";
   /** Cards that could be meant (loaded, capped); one is picked before acting. */
   choices: CardOption[];
   chosen: CardOption | null;
   confirmation: PendingConfirmation | null;
   /** Set by a fraud report: freezing then needs a confirmation too (the customer may not want it). */
   confirmFreeze?: boolean;
+  /** "freeze all my cards": every card the customer has, none picked (flows/card-batch.ts). */
+  every?: boolean;
+  /** With `every`: the cards to change, once loaded (`chosen` is the first). */
+  batch?: CardOption[];
+  /** With `every`: the cards that already had the status, said as such in the receipt. */
+  already?: CardOption[];
+  /** Started with a written answer (a lost card): the card's first question leaves the turn that answer's. */
+  followsAnswer?: boolean;
   switchTo?: { intent: IntentTag; entities: Entities } | null;
 }
 
@@ -221,6 +234,8 @@ export interface LookupTask {
   waitingFor: string;
   /** Balance of the accounts named, or all when empty. */
   accountRefs: AccountRef[];
+  /** A second question of the same message ("… and show me my last 3 transactions"), asked once this one is answered. */
+  then?: { intent: IntentTag; what: LookupWhat; entities: Entities; text: string };
   /** Balance: kinds of account named that Teller never holds ("a mortgage"), said as such. */
   unheld?: string[];
   transactionQuery?: TransactionFilter;
@@ -311,6 +326,19 @@ export interface Execution {
         otherSource?: true;
       }
     | { kind: "card"; card: CardOption };
+  /** Every card at once (flows/card-batch.ts): `effect` and `receipt` are the current card's. */
+  batch?: CardBatch;
+}
+
+/** A freeze of every card, one card at a time, each under its own idempotency key. */
+export interface CardBatch {
+  /** Cards still to change after the current one, in order. */
+  rest: CardOption[];
+  done: CardOption[];
+  failed: CardOption[];
+  already: CardOption[];
+  /** The changed cards as the bank returned them, for the receipt's table. */
+  views: CardView[];
 }
 
 export type SettledOutcome = "done" | "cancelled" | "expired" | "replaced" | "failed" | "unknown";
@@ -348,6 +376,8 @@ export interface DialogueState {
   lastCard?: { last4: string; at: number } | null;
   /** The balance, transactions or spending question answered last (flows/read-follow-up.ts). */
   lastRead?: LastRead | null;
+  /** The accounts whose masked numbers were shown last: what "show me the full number" reveals. */
+  lastNumbers?: { accountRefs: AccountRef[]; at: number } | null;
 }
 
 /** A read as "what about checking?" repeats it: what was asked, never the customer's words. */

@@ -12,7 +12,7 @@ export type { TimingProblemReason } from "../contract/understood.js";
 export type AccountType = "checking" | "savings" | "credit";
 /** How a customer names one of their accounts: by kind or by the last four digits. */
 export type AccountRef = AccountType | { last4: string };
-export type InvalidAmount = { invalid: "negative" | "too_large" | "format" };
+export type InvalidAmount = { invalid: "negative" | "too_large" | "format" | "currency" };
 
 export interface Entities {
   amount?: Money | InvalidAmount;
@@ -27,6 +27,8 @@ export interface Entities {
    * Jordan saved). Never resolved to anyone: it is only said back to the customer.
    */
   unknownPayee?: string;
+  /** A second saved payee named beside `payeeName` ("pay Mom 20 and Jake 30"): one recipient at a time. */
+  otherRecipient?: string;
   /** Saved payees the name fits equally well ("send 20 to alex" with two Alexes): never guessed. */
   payeeChoices?: string[];
   /** Words a biller's name may contain, from the kind of bill named ("electric bill" → power…). */
@@ -45,6 +47,8 @@ export interface Entities {
   otherLanguage?: boolean;
   /** A card network named ("freeze my visa"): picks the card when the customer has several. */
   cardBrand?: string;
+  /** "debit card" / "credit card" named: picks among the customer's cards by what they draw on. */
+  cardKind?: "debit" | "credit";
   /** The message asks to cancel or stop something ("cancel my Friday payment"). */
   cancelRequest?: boolean;
   /** The message only asks for time ("wait", "hmm, let me think"): the open question stands. */
@@ -67,6 +71,8 @@ export interface Entities {
 export interface SecondRequest {
   /** The second request's words, as the customer wrote them. */
   text: string;
+  /** Said before the request answered first ("freeze my card and tell me my balance"): asked plainly, not in passing. */
+  saidFirst?: boolean;
   intent: string;
   confidence: number;
   entities: Entities;

@@ -51,6 +51,7 @@ export function buildViewSchemas() {
     status: z.enum(["active", "frozen"]),
     brand: z.string().optional(),
     expiry: z.object({ month: z.number().int().min(1).max(12), year: z.number().int().min(2000).max(2100) }).nullable().optional(),
+    kind: z.enum(["debit", "credit"]).optional(),
   }) satisfies z.ZodType<CardView>;
 
   const accountType = z.enum(["checking", "savings", "credit"]);

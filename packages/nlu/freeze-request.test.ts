@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asksForFreeze, readFreezeRequest } from "./freeze-request";
+import { answersEveryCard, asksForFreeze, freezesEveryCard, readFreezeRequest, tellsCardAtRisk } from "./freeze-request";
 
 // One reading for refusal-guard.ts (the model's freeze_card) and dialogue/flows/fraud.ts (a lost card
 // frozen at once or offered): the examples of both, read the same way.
@@ -40,5 +40,49 @@ describe("readFreezeRequest", () => {
   it.each(["I lost my card", "is my card frozen", "what's my balance"])("%s asks for no freeze", (text) => {
     expect(readFreezeRequest(text)).toBeUndefined();
     expect(asksForFreeze(text)).toBe(false);
+  });
+});
+
+describe("freezesEveryCard", () => {
+  it.each([
+    "my wallet got stolen, block them all",
+    "freeze all my cards",
+    "my wallet got stolen with my cards in it, block them",
+    "freeze both my cards",
+    "lock every card",
+    "please freeze every card I have",
+    "lost my wallet, freeze everything",
+    "my purse was stolen, freeze all of them",
+    "my wallet got stolen, freeze my cards",
+    "I lost my wallet, should I freeze my cards?",
+  ])("%s is about every card", (text) => {
+    expect(freezesEveryCard(text)).toBe(true);
+  });
+
+  it.each(["freeze my card", "I lost my visa, freeze it", "block them", "don't freeze all my cards", "why did you block all my cards", "are all my cards frozen", "show me all my cards"])(
+    "%s is not",
+    (text) => {
+      expect(freezesEveryCard(text)).toBe(false);
+    },
+  );
+});
+
+describe("answersEveryCard", () => {
+  it.each(["all of them", "both", "Both please", "every card", "all", "freeze them all", "yes all of them", "all my cards"])("%s picks every card", (text) => {
+    expect(answersEveryCard(text)).toBe(true);
+  });
+
+  it.each(["the visa", "the card ending 4242", "both of my accounts have money", "all done thanks", "yes"])("%s does not", (text) => {
+    expect(answersEveryCard(text)).toBe(false);
+  });
+});
+
+describe("tellsCardAtRisk", () => {
+  it.each(["I lost my card, should I freeze it?", "my wallet got stolen", "i cant find my mastercard anywhere"])("%s tells of a card at risk", (text) => {
+    expect(tellsCardAtRisk(text)).toBe(true);
+  });
+
+  it.each(["should I freeze my card?", "freeze all my cards"])("%s does not", (text) => {
+    expect(tellsCardAtRisk(text)).toBe(false);
   });
 });

@@ -29,8 +29,8 @@ const WONDERED = lazyPattern(
   String.raw`\b(?:(?:should|can|could|do|must|would)\s+i\s+(?:\w+\s+){0,2}|how\s+(?:do|can|would)\s+i\s+(?:\w+\s+)?)${FREEZE}\b`,
   "i",
 );
-// Asked for: the verb with what it acts on ("freeze it", "block my card", "lock the visa").
-const ASKED = lazyPattern(String.raw`\b(?:freeze|block|lock|deactivate)\s+(?:it|that|this|them|my|the)\b`, "i");
+// Asked for: the verb with what it acts on ("freeze it", "block my card", "lock the visa", "freeze all my cards").
+const ASKED = lazyPattern(String.raw`\b(?:freeze|block|lock|deactivate)\s+(?:it|that|this|them|my|the|all|both|every|each|everything|our)\b`, "i");
 // Where the sentence that names the freeze starts: "freeze my card, don't cancel it" still asks for one.
 const FREEZE_WORD = /\b(?:freez|froze|block|lock|deactivat)/i;
 
@@ -49,4 +49,47 @@ export function readFreezeRequest(text: string): FreezeRequest | undefined {
 /** The message asks for the freeze itself, neither refusing it nor asking about it. */
 export function asksForFreeze(text: string): boolean {
   return readFreezeRequest(text) === "asked";
+}
+
+// Every card at once: "block them all", "freeze all my cards", "lock both", "freeze everything",
+// "freeze my cards" (plural), "block every card I have".
+const EVERY_CARD = lazyPattern(
+  String.raw`\b(?:all|both|every|each)\s+(?:of\s+)?(?:my\s+|the\s+)?(?:\w+\s+)?(?:cards?|them|ones?)\b` +
+    String.raw`|\b${FREEZE}\s+(?:them\s+)?(?:all|both|everything)\b|\b${FREEZE}\s+(?:my|the|our)\s+cards\b|\bthem\s+all\b`,
+  "i",
+);
+// "block them" is every card only where the message has put the cards (or the wallet) in view.
+const THEM = lazyPattern(String.raw`\b${FREEZE}\s+them\b`, "i");
+const WALLET = /\b(?:wallet|purse|handbag|bag|cards)\b/i;
+
+/**
+ * The freeze asked for or asked about is of every card the customer has ("my wallet got stolen,
+ * block them all", "should I freeze my cards?"): each is frozen, not one picked (wallet19: "which
+ * card?" after "block them all"). Whether to ask first is readFreezeRequest's to say.
+ */
+export function freezesEveryCard(text: string): boolean {
+  const request = readFreezeRequest(text);
+  if (request !== "asked" && request !== "wondered") return false;
+  return EVERY_CARD.test(text) || (THEM.test(text) && WALLET.test(text));
+}
+
+// The whole answer picks them all: "all of them", "both", "every card", "both please", "freeze them all".
+const EVERY_ANSWER = lazyPattern(
+  String.raw`^(?:(?:yes|yeah|yep|ok|okay)\W+)?(?:please\s+)?(?:(?:freeze|block|lock)\s+)?(?:them\s+all|(?:all|both|every|each)(?:\s+(?:of\s+)?(?:them|my\s+cards|the\s+cards|cards?|ones?))?|the\s+lot|everything)(?:\s+please)?\W*$`,
+  "i",
+);
+
+/** An answer to "Which card would you like to freeze?" that picks every card ("all of them", "both"). */
+export function answersEveryCard(text: string): boolean {
+  return EVERY_ANSWER.test(text.trim());
+}
+
+// A card (or wallet) said to be lost, stolen or missing: "i lost my visa", "my card was stolen",
+// "can't find my card". With a freeze the model may read it as freeze_card ("I lost my card, should
+// I freeze it?"), and the customer is owed the lost-card answer first.
+const AT_RISK = /\b(?:lost|los(?:e|ing)|stolen|stole|missing|misplaced|can'?t\s+find|cannot\s+find)\b/i;
+
+/** The message tells of a lost or stolen card (or wallet). */
+export function tellsCardAtRisk(text: string): boolean {
+  return AT_RISK.test(text);
 }

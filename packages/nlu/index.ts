@@ -67,7 +67,7 @@ export {
 } from "./entities/accounts";
 export { matchPayee, type PayeeLike, type PayeeMatch, type PayeeMatchKind } from "./entities/payees";
 export { bareRecipientName, extractRecipientName } from "./entities/recipient";
-export { extractCardBrand } from "./entities/card-brand";
+export { extractCardBrand, extractCardKind } from "./entities/card-brand";
 export { looksNonEnglish } from "./language";
 export { emojiIntent } from "./emoji";
 export { SPENDING_CATEGORIES, extractSpendingTarget, type SpendingTarget } from "./entities/spending";

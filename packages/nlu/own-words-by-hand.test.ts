@@ -47,3 +47,4 @@ describe("OWN_WORDS_BY_HAND_RULES: money to someone not saved", () => {
     expect(OWN_WORDS_BY_HAND_RULES.some(([, pattern]) => pattern.test(text))).toBe(false);
   });
 });
+

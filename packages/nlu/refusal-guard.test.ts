@@ -22,6 +22,17 @@ describe("insteadOfRefused: a freeze refused or asked about (nlu9)", () => {
     expect(insteadOfRefused("freeze_card", text)).toBe("account_blocked");
   });
 
+  it.each(["I lost my card, should I freeze it?", "I lost my wallet, should I freeze my cards?", "my card was stolen, do I need to block it?"])(
+    "%s: a freeze asked about for a lost card is the lost-card question (wallet19)",
+    (text) => {
+      expect(insteadOfRefused("freeze_card", text)).toBe("lost_or_stolen_card");
+    },
+  );
+
+  it.each(["should I freeze my card?", "my wallet got stolen, block them all"])("%s stays a freeze", (text) => {
+    expect(insteadOfRefused("freeze_card", text)).toBeUndefined();
+  });
+
   it.each(["freeze my card", "lock my card now", "freeze my card, don't cancel it", "please freeze my card, not my account", "i don't know where my card is, freeze it"])(
     "%s still asks for the freeze",
     (text) => {

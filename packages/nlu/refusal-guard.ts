@@ -11,7 +11,7 @@
 // it to Jordan, send it to Sam") is left to message-parts.ts.
 
 import { OUT_OF_SCOPE, type IntentName } from "../contract/intents";
-import { readFreezeRequest } from "./freeze-request";
+import { readFreezeRequest, tellsCardAtRisk } from "./freeze-request";
 import { lazyPattern } from "./lazy-pattern";
 
 /**
@@ -33,13 +33,13 @@ function notAFreeze(text: string): IntentName | undefined {
   const said = readFreezeRequest(text);
   // defects18: "I lost my card but don't freeze it" was out of scope ("Sorry, I can't help with
   // that."); the card is still lost, so it gets the lost-card answer (which then offers no freeze).
-  if (said === "refused") return LOST_OR_STOLEN.test(text) ? "lost_or_stolen_card" : OUT_OF_SCOPE;
+  if (said === "refused") return tellsCardAtRisk(text) ? "lost_or_stolen_card" : OUT_OF_SCOPE;
   if (said === "asked_why") return "account_blocked";
+  // wallet19: "I lost my card, should I freeze it?" (freeze_card 0.64) is the lost-card question,
+  // as analytics and the hand-off should count it; the dialogue then offers the freeze.
+  if (said === "wondered" && tellsCardAtRisk(text)) return "lost_or_stolen_card";
   return undefined;
 }
-
-// A card said to be lost, stolen or missing: "i lost my visa", "my card was stolen", "can't find my card".
-const LOST_OR_STOLEN = /\b(?:lost|los(?:e|ing)|stolen|stole|missing|misplaced|can'?t\s+find|cannot\s+find)\b/i;
 
 // ─── A payment refused, and nothing else said ───
 

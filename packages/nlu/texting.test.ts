@@ -14,6 +14,8 @@ describe("spellOutTexting", () => {
     // sweep17: "last mnth" was this month ($0.00 spent).
     ["wat did i spnd on groceries last mnth", "what did i spnd on groceries last month"],
     ["txns frm the past 3 mths", "transactions from the past 3 months"],
+    // sweep19: "lst 5" read no count.
+    ["show me my lst 5 transactions", "show me my last 5 transactions"],
   ])("%s → %s", (text, spelled) => {
     expect(spellOutTexting(text)).toBe(spelled);
   });

@@ -18,6 +18,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   ppl: "people", abt: "about", amt: "amount", hrs: "hours", tho: "though", lookin: "looking",
   doin: "doing", goin: "going", gettin: "getting", comin: "coming", sendin: "sending", payin: "paying",
   movin: "moving", spendin: "spending", "$$": "money", "$$$": "money",
+  // sweep19: "show me my lst 5 transactions" showed all nine (no count read).
+  lst: "last",
 };
 // "on sat", "this wknd": weekday shorthand only after "on" / "this" / "next" / "last".
 const DAY = /\b(on|this|next|last)\s+(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b(?!day)/gi;

@@ -284,8 +284,8 @@ describe.skipIf(!chromiumAvailable())("the web app on phones", () => {
     expect(await second.locator("time.message-time").count()).toBe(1);
     await page.reload();
     await page.locator(".messages > li.customer", { hasText: first }).last().waitFor({ timeout: 20_000 });
-    // The kept conversation comes back, both sides: with María's turns from earlier tests (other
-    // sign-ins) too, so at least what this tab showed, ending with it.
+    // This sign-in's conversation comes back, both sides (earlier tests' sign-ins stay out), so
+    // at least what this tab showed, ending with it.
     const last = can.dialogue ? "Show my recent transactions" : "and again";
     // Replayed oldest first: once this tab's last message is back, so is all before it.
     expect(await eventually(() => page.locator(".messages > li.customer .text").last().textContent(), (text) => text === last)).toBe(last);
@@ -294,6 +294,32 @@ describe.skipIf(!chromiumAvailable())("the web app on phones", () => {
     expect(await page.locator(".messages > li time.message-time").count()).toBe(await page.locator(".messages > li").count());
     if (can.dialogue) expect(await replies(page).first().locator(".account-card").count()).toBeGreaterThan(0);
     await e2e.pages.shot(page, "restored-after-reload");
+  });
+
+  it("starts a fresh sign-in empty on a shared device; a reload then restores only what was said since", async () => {
+    const { page } = await e2e.pages.open();
+    const live = () => page.locator('.connection[data-status="live"]').waitFor({ state: "attached", timeout: 15_000 });
+    await signIn(page, "María García");
+    const before = can.dialogue ? "What's my balance?" : "hello before signing out";
+    await ask(page, before);
+    await page.getByRole("button", { name: "Sign out" }).click();
+
+    // Signed in again (the next person at the device, or María later): nothing of that session.
+    await signIn(page, "María García");
+    await live();
+    // Given the time a restore or an agent catch-up would take to draw anything in.
+    await page.waitForTimeout(1_500);
+    expect(await page.locator(".messages > li.customer").count()).toBe(0);
+    expect(await page.locator(".messages .account-card").count()).toBe(0);
+    await e2e.pages.shot(page, "fresh-sign-in-empty");
+
+    // What is said now comes back after a reload; the earlier session's words still do not.
+    const after = "hello after signing in again";
+    await ask(page, after);
+    await page.reload();
+    await live();
+    await page.locator(".messages > li.customer", { hasText: after }).waitFor({ timeout: 20_000 });
+    expect(await page.locator(".messages > li.customer .text").allTextContents()).toEqual([after]);
   });
 
   it("keeps a confirmation's Yes on screen after a reload and when the on-screen keyboard opens", async ({ skip }) => {

@@ -42,8 +42,8 @@ export function fixtures() {
     { id: "pay-sam", name: "Sam Lee" },
   ];
   const cards: CardView[] = [
-    { id: "card-1", accountId: "acc-chk", last4: "4242", status: "active", brand: "Visa" },
-    { id: "card-2", accountId: "acc-cc", last4: "8888", status: "frozen", brand: "Mastercard" },
+    { id: "card-1", accountId: "acc-chk", last4: "4242", status: "active", brand: "Visa", kind: "debit" },
+    { id: "card-2", accountId: "acc-cc", last4: "8888", status: "frozen", brand: "Mastercard", kind: "credit" },
   ];
   return { accounts, payees, cards };
 }

@@ -23,6 +23,7 @@ export function App() {
       .then(async (loaded) => {
         if (loaded.auth.mode === "oidc" && isOidcCallback(loaded.auth)) {
           const { accessToken } = await completeOidcLogin(loaded.auth);
+          // The provider's token says when it was issued (iat): the chat reads from then.
           start(accessToken, "Customer");
         }
         setConfig(loaded);
@@ -46,8 +47,8 @@ export function App() {
     return () => clearTimeout(timer);
   }, [session, expire]);
 
-  function start(token: string, name: string) {
-    const next = sessionFromToken(token, Date.now(), name);
+  function start(token: string, name: string, signedInAt?: string) {
+    const next = sessionFromToken(token, Date.now(), name, signedInAt);
     if (!next) {
       setReason("That sign-in didn't work. Please try again.");
       return;

@@ -39,19 +39,28 @@ export async function call<T>(path: string, init: RequestInit = {}, token?: stri
   return body as T;
 }
 
+/** `since` as the server reads it (SinceInstant): an ISO 8601 instant. */
+export const sinceParam = (since: number | undefined): { since?: string } => (since === undefined ? {} : { since: new Date(since).toISOString() });
+
 export const api = {
   demoCustomers: () => call<{ customers: DemoCustomer[] }>("/dev/customers"),
   login: (customerId: string) =>
-    call<{ token: string; expiresIn?: number }>("/dev/login", { method: "POST", body: JSON.stringify({ customerId }) }),
+    call<{ token: string; expiresIn?: number; signedInAt?: string }>("/dev/login", { method: "POST", body: JSON.stringify({ customerId }) }),
   send: (token: string, message: OutgoingMessage) =>
     call<{ id: string; reply: Reply }>("/api/chat/messages", { method: "POST", body: JSON.stringify(message) }, token),
   wsTicket: (token: string) => call<{ ticket: string }>("/api/chat/ws-ticket", { method: "POST" }, token),
-  /** What the bank's people said after `after` (catch-up after a reconnect, and HTTP clients). */
-  agentMessages: (token: string, after: number) =>
-    call<{ messages: AgentMessage[]; held: boolean; waiting: boolean }>(`/api/chat/agent-messages?after=${after}`, {}, token),
-  /** The kept turns after `after` (a seq or a message id; none: the newest): catching up without a socket. */
-  turns: (token: string, after: number | string | undefined, limit: number) =>
-    call<TurnsPage>(`/api/chat/turns?${new URLSearchParams({ ...(after === undefined ? {} : { after: String(after) }), limit: String(limit) })}`, {}, token),
+  /**
+   * What the bank's people said after `after` (catch-up after a reconnect, and HTTP clients);
+   * `since` (epoch ms, the sign-in): nothing said before it.
+   */
+  agentMessages: (token: string, after: number, since?: number) =>
+    call<{ messages: AgentMessage[]; held: boolean; waiting: boolean }>(`/api/chat/agent-messages?${new URLSearchParams({ after: String(after), ...sinceParam(since) })}`, {}, token),
+  /**
+   * The kept turns after `after` (a seq or a message id; none: the newest): catching up without a
+   * socket. `since` (epoch ms, the sign-in): no turn kept before it.
+   */
+  turns: (token: string, after: number | string | undefined, limit: number, since?: number) =>
+    call<TurnsPage>(`/api/chat/turns?${new URLSearchParams({ ...(after === undefined ? {} : { after: String(after) }), limit: String(limit), ...sinceParam(since) })}`, {}, token),
   leaveHandoff: (token: string) => call<{ left: true; handoffId: string }>("/api/chat/handoff/leave", { method: "POST" }, token),
   accounts: async (token: string): Promise<AccountView[]> => {
     const body = await call<{ items: WireAccount[] }>("/api/accounts", {}, token);

@@ -1,6 +1,6 @@
 import { WorkerEntrypoint } from "cloudflare:workers";
 import type { ChatEnv } from "./env.js";
-import type { ChatMessageInput, ChatTurnResult, TurnsPage, TurnsQuery } from "../../packages/contract/chat.js";
+import type { ChatMessageInput, ChatTurnResult, SinceInstant, TurnsPage, TurnsQuery } from "../../packages/contract/chat.js";
 import type { RpcResult } from "../../packages/contract/errors.js";
 import { isChatEvent, type ChatEvent } from "../../packages/contract/events.js";
 import { ticketCustomer } from "../../packages/contract/ticket.js";
@@ -61,9 +61,9 @@ export class ChatService extends WorkerEntrypoint<ChatEnv> {
     return { ok: true, value: { handoffId: left.value.handoffId } };
   }
 
-  /** What the bank's people said after `afterSeq` (HTTP clients; sockets get it pushed). */
-  async agentMessages(customerId: string, afterSeq: number): Promise<{ messages: AgentMessage[]; held: boolean; waiting: boolean }> {
-    return this.session(customerId).agentMessages(customerId, afterSeq);
+  /** What the bank's people said after `afterSeq`, at or after `since` (HTTP clients; sockets get it pushed). */
+  async agentMessages(customerId: string, afterSeq: number, since?: SinceInstant): Promise<{ messages: AgentMessage[]; held: boolean; waiting: boolean }> {
+    return this.session(customerId).agentMessages(customerId, afterSeq, since);
   }
 
   /** GET /api/chat/turns: the customer's kept turns after a point, and the conversation's state. */

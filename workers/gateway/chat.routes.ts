@@ -3,7 +3,7 @@ import * as z from "zod"; // the namespace import tree-shakes; `{ z }` pulls in 
 import type { GatewayEnv } from "./env.js";
 import type { AuthVariables } from "./auth/index.js";
 import type { ChatTurnResult } from "../../packages/contract/chat.js";
-import { chatMessageFields, turnsQuerySchema } from "../../packages/contract/chat.schema.js";
+import { chatMessageFields, sinceField, turnsQuerySchema } from "../../packages/contract/chat.schema.js";
 import { TICKET_PATTERN } from "../../packages/contract/ticket.js";
 import { describeIssues, type ErrorCode, type RpcResult } from "../../packages/contract/errors.js";
 import { jsonError } from "./errors.js";
@@ -39,7 +39,9 @@ export function chatRoutes() {
   app.get("/agent-messages", async (c) => {
     const after = c.req.query("after") ?? "0";
     if (!/^\d{1,9}$/.test(after)) return jsonError(c, 400, "validation_failed", "after: a message sequence number (0 or more)");
-    return c.json(await c.env.CHAT.agentMessages(c.get("customerId"), Number(after)));
+    const since = sinceField().safeParse(c.req.query("since"));
+    if (!since.success) return jsonError(c, 400, "validation_failed", `since: ${since.error.issues[0]?.message ?? "must be an ISO 8601 instant"}`);
+    return c.json(await c.env.CHAT.agentMessages(c.get("customerId"), Number(after), since.data));
   });
 
   // Catching up without a socket (or after one closed): the kept turns after a point.

@@ -43,10 +43,12 @@ describe("GET /api/openapi.json", () => {
 
   it("describes GET /api/chat/turns with the contract's query and answer", async () => {
     const doc = (await (await gatewayFetch("/api/openapi.json")).json()) as {
-      paths: Record<string, Record<string, { parameters: Array<{ name: string; in: string; required: boolean }>; responses: Record<string, { content: { "application/json": { schema: { required?: string[] } } } }> }>>;
+      paths: Record<string, Record<string, { parameters: Array<{ name: string; in: string; required: boolean; schema?: { format?: string } }>; responses: Record<string, { content: { "application/json": { schema: { required?: string[] } } } }> }>>;
     };
     const read = doc.paths["/api/chat/turns"]!.get!;
-    expect(read.parameters.map((p) => `${p.in}:${p.name}:${p.required}`).sort()).toEqual(["query:after:false", "query:limit:false"]);
+    expect(read.parameters.map((p) => `${p.in}:${p.name}:${p.required}`).sort()).toEqual(["query:after:false", "query:limit:false", "query:since:false"]);
+    // The sign-in instant a client reads from: a date-time, as the gateway validates it.
+    expect(read.parameters.find((p) => p.name === "since")?.schema?.format).toBe("date-time");
     expect(Object.keys(read.responses).sort()).toEqual(["200", "400", "401", "429"]);
     expect(read.responses["200"]!.content["application/json"].schema.required?.sort()).toEqual(["agent", "handoff", "more", "next", "pendingConfirmation", "pendingQuestion", "turns"]);
     expect(read.responses["400"]!.content["application/json"].schema.required).toEqual(["error"]);

@@ -77,6 +77,17 @@ describe("account and routing numbers", () => {
     expect(lastReply(turn).text).not.toContain("000098761234");
   });
 
+  it("'show me the full number' right after one account's masked number reveals that account's only", () => {
+    const session = new Session(new FactsBank());
+    session.say("what's my checking account number", understood("account_numbers", { accountRefs: ["checking"] }));
+    const turn = session.say("show me the full number", understood("account_numbers"));
+    expect(lastReply(turn).text).toMatch(/^Checking ••1234: account number \d+/);
+    expect(lastReply(turn).text).not.toMatch(/Savings|Credit card/);
+    // Asked afresh, not right after a named account: every account, as before.
+    const again = session.say("show my full account number", understood("account_numbers"));
+    expect(lastReply(again).text).toMatch(/Savings ••5678: account number 000012345678/);
+  });
+
   it.each([
     ["show my full account number", true],
     ["what is my complete account number", true],

@@ -7,7 +7,7 @@
  */
 import { derivedId, type StepContext } from "../context.js";
 import { accountLabel, cardLabel, listText, moneyText, quickReply, reply } from "../render.js";
-import { MAX_CHAT_TRANSFER_MINOR, REPEAT_YES_WINDOW_MS } from "../config.js";
+import { MAX_CHAT_TRANSFER_MINOR, READ_FOLLOW_UP_MS, REPEAT_YES_WINDOW_MS } from "../config.js";
 import type { AccountRef, Entities, FactWhat, IntentTag, LookupTask, Reply, TransferLimitsView } from "../types.js";
 import { parseView } from "../views.js";
 import { dateText, namedLast4, withBrand } from "./wording.js";
@@ -69,10 +69,16 @@ export function startFact(ctx: StepContext, intent: IntentTag, what: FactWhat, e
   const refs = [...e.accountRefs, ...(e.fromRef ? [e.fromRef] : []), ...(e.toRef ? [e.toRef] : [])].slice(0, 5);
   const task: LookupTask = { kind: "lookup", intent, what, waitingFor: effectId, accountRefs: refs };
   switch (what) {
-    case "account_numbers":
+    case "account_numbers": {
       task.reveal = asksForFullNumber(text);
+      // "what's my checking account number" then "show me the full number": checking's, not every
+      // account's (it revealed them all). Only a recent masked answer that named accounts counts.
+      const last = ctx.state.lastNumbers;
+      if (task.reveal && refs.length === 0 && last && ctx.now - last.at <= READ_FOLLOW_UP_MS) task.accountRefs = last.accountRefs;
+      ctx.state.lastNumbers = !task.reveal && refs.length > 0 ? { accountRefs: refs, at: ctx.now } : null;
       ctx.effects.push({ kind: "load", effectId, what: "account_numbers", reveal: task.reveal });
       break;
+    }
     case "credit_statement":
       ctx.effects.push({ kind: "load", effectId, what: "credit_statements" });
       break;

@@ -82,6 +82,13 @@ export function minimumDue(task: TransferTask, card: AccountOption): Money | und
   return { minor: statement.minimumMinor, currency: card.currency };
 }
 
+/** The newest statement's balance for `card`, never more than is owed now (paid down since, the rest). */
+export function statementDue(task: TransferTask, card: AccountOption): Money | undefined {
+  const statement = task.cardStatements?.find((s) => s.accountId === card.id && s.currency === card.currency);
+  if (!statement || statement.statementMinor <= 0 || statement.currentMinor <= 0) return undefined;
+  return { minor: Math.min(statement.statementMinor, statement.currentMinor), currency: card.currency };
+}
+
 /** " Your statement balance is … ; your current balance is …." and the amounts as quick replies. */
 export function cardAmountOffer(task: TransferTask, card: AccountOption): { text: string; actions: Action[] } {
   const statement = task.cardStatements?.find((s) => s.accountId === card.id && s.currency === card.currency);

@@ -50,4 +50,13 @@ describe("cards", () => {
     const turn = new Session().say("freeze card 8888", understood("freeze_card", { accountRefs: [{ last4: "8888" }] }));
     expect(lastReply(turn).text).toBe("Mastercard ••8888 is already frozen.");
   });
+
+  it("picks the debit or the credit card named among several active ones (sweep19: both were offered)", () => {
+    const session = new Session();
+    session.bank.cards[1]!.status = "active";
+    let turn = session.say("freeze my debit card", understood("freeze_card", { cardKind: "debit" }));
+    expect(moneyEffects(turn)).toMatchObject([{ kind: "set_card_status", cardId: "card-1", status: "frozen" }]);
+    turn = session.say("freeze my credit card", understood("freeze_card", { cardKind: "credit" }));
+    expect(moneyEffects(turn)).toMatchObject([{ kind: "set_card_status", cardId: "card-2", status: "frozen" }]);
+  });
 });

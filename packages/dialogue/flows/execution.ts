@@ -8,6 +8,7 @@ import type { StepContext } from "../context.js";
 import { accountLabel, cardLabel, moneyText, quickReply, reply } from "../render.js";
 import { settle } from "../state.js";
 import type {
+  CardOption,
   DialogueState,
   EffectErrorCode,
   EffectResult,
@@ -21,6 +22,7 @@ import type {
 import { parseView } from "../views.js";
 import { scheduleDone, scheduleFailed } from "./schedules.js";
 import { executionPaymentKind, isPaymentExecution } from "./card-payment.js";
+import { advanceBatch, batchDone, batchEffectId, batchExecution } from "./card-batch.js";
 
 type Unissued<T> = Omit<T, "effectId" | "idempotencyKey">;
 
@@ -70,6 +72,13 @@ export function beginCardChange(
   begin<SetCardStatusEffect>(ctx, actionId, intent, effect, cardKey(actionId), receipt);
 }
 
+/** Freezes every card in `cards`, one after another, each under its own key (flows/card-batch.ts). */
+export function beginCardBatch(ctx: StepContext, actionId: string, intent: IntentTag, cards: CardOption[], already: CardOption[]): void {
+  const execution = batchExecution(actionId, intent, cards, already, ctx.now);
+  ctx.state.executing = execution;
+  ctx.effects.push(execution.effect);
+}
+
 /**
  * One change at a time: while an earlier one has no result, a new one waits (the customer is told
  * to try again), so two executions never share the state.
@@ -112,14 +121,18 @@ export function reissue(state: DialogueState, now: number): MoneyEffect | null {
   const lookupOnly = now - execution.startedAt >= EXECUTION_DEADLINE_MS;
   execution.effect = {
     ...execution.effect,
-    effectId: attemptEffectId(execution.id, execution.attempts),
+    effectId:
+      execution.batch && execution.receipt.kind === "card"
+        ? batchEffectId(execution.id, execution.receipt.card.id, execution.attempts)
+        : attemptEffectId(execution.id, execution.attempts),
     ...(lookupOnly ? { lookupOnly: true as const } : {}),
   };
   return execution.effect;
 }
 
 export function finishExecution(ctx: StepContext, result: EffectResult): void {
-  settleExecution(ctx, result);
+  // A batch on to its next card: what was held waits for the receipt of the last.
+  if (settleExecution(ctx, result) === "next_card") return;
   // Replies held for this receipt ("yes and thanks"), after it; after a first "couldn't reach"
   // too, so nothing waits across turns.
   const held = ctx.state.afterExecution;
@@ -127,7 +140,7 @@ export function finishExecution(ctx: StepContext, result: EffectResult): void {
   if (held !== undefined) ctx.state.afterExecution = null;
 }
 
-function settleExecution(ctx: StepContext, result: EffectResult): void {
+function settleExecution(ctx: StepContext, result: EffectResult): "next_card" | undefined {
   const execution = ctx.state.executing;
   if (!execution) return;
   if (!result.ok && result.error.code === "unavailable") {
@@ -143,6 +156,7 @@ function settleExecution(ctx: StepContext, result: EffectResult): void {
     }
     return;
   }
+  if (execution.batch) return settleBatch(ctx, execution, result);
   ctx.state.executing = null;
   if (result.ok) {
     const kind = execution.effect.kind;
@@ -162,6 +176,20 @@ function settleExecution(ctx: StepContext, result: EffectResult): void {
   const outcome = result.error.code === "conflict" ? "unknown" : result.error.code === "cancelled" ? "cancelled" : "failed";
   settle(ctx.state, execution.id, outcome, ctx.now);
   ctx.replies.push(execution.effect.kind === "schedule_transfer" ? scheduleFailed(execution, result.error.code) : failureReply(execution, result.error.code));
+}
+
+function settleBatch(ctx: StepContext, execution: Execution, result: EffectResult): "next_card" | undefined {
+  if (advanceBatch(execution, result, ctx.now)) {
+    ctx.effects.push(execution.effect);
+    return "next_card";
+  }
+  ctx.state.executing = null;
+  const done = execution.batch!.done;
+  settle(ctx.state, execution.id, done.length > 0 ? "done" : "failed", ctx.now);
+  // "is it frozen now?" is about the one card frozen; after several it is about them all.
+  ctx.state.lastCard = done.length === 1 ? { last4: done[0]!.last4, at: ctx.now } : null;
+  ctx.replies.push(batchDone(execution));
+  return;
 }
 
 /** What "same again" repeats and "undo that" is about (flows/after-sent.ts): the transfer just sent. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FakeBank, Session, allText, fixtures, lastReply, moneyEffects, understood } from "../../../test/support/dialogue-session.js";
 import type { Effect } from "../types.js";
+import { combineReplies } from "../runner.js";
 
 const handoffs = (effects: Effect[]) => effects.filter((e) => e.kind === "handoff");
 
@@ -64,6 +65,14 @@ describe("a lost, stolen or compromised card", () => {
     const yes = session.say("yes", understood("out_of_scope", { yes: true }, 0.2));
     expect(moneyEffects(yes)).toMatchObject([{ kind: "set_card_status", cardId: "card-1", status: "frozen" }]);
     expect(session.bank.cards[0]!.status).toBe("frozen");
+  });
+
+  it("the turn's reply stays lost_or_stolen_card, the offer after the answer included (wallet19)", () => {
+    const turn = new Session().say("I lost my card", understood("lost_or_stolen_card"));
+    expect(lastReply(turn).confirmation).toBeDefined();
+    expect(combineReplies(turn.replies).intent.name).toBe("lost_or_stolen_card");
+    const asked = new Session().say("I lost my card, should I freeze it?", understood("freeze_card", { query: { question: true } }));
+    expect(combineReplies(asked.replies).intent.name).toBe("lost_or_stolen_card");
   });
 
   it("freezes at once when the same message asks for the freeze (sweep16: 'I lost my visa, freeze it' was asked 'Shall I freeze …?')", () => {

@@ -10,7 +10,7 @@ import { startCardChange } from "./cards.js";
 import { handOff } from "./conversation.js";
 import { faqAnswer } from "../faq/index.js";
 import { FREEZE_CARD } from "../faq/answer.js";
-import { asksForFreeze, readFreezeRequest } from "../../nlu/freeze-request.js";
+import { asksForFreeze, freezesEveryCard, readFreezeRequest, tellsCardAtRisk } from "../../nlu/freeze-request.js";
 
 const FREEZE_REFUSED_TEXT =
   "I haven't frozen your card, as you asked. You can still freeze it here at any time (say “freeze my card”; unfreezing it later takes a moment), check your recent transactions for anything you don't recognise, and order a replacement in the app. I'm also passing this to our team so they can help.";
@@ -43,8 +43,32 @@ export function startCardAtRisk(ctx: StepContext, intent: IntentTag, e: Entities
   const actions = (answer.actions ?? []).filter((a) => a.label !== FREEZE_CARD.label);
   ctx.replies.push(reply(intent, answer.text, { actions }));
   handOff(ctx, intent, "fraud_risk", false);
-  startCardChange(ctx, { name: "freeze_card", confidence: intent.confidence }, "frozen", e);
+  // wallet19: "my wallet got stolen, block them all" is every card, not "Which card?".
+  startCardChange(ctx, { name: "freeze_card", confidence: intent.confidence }, "frozen", e, freezesEveryCard(text));
   // "I lost my visa, freeze it" asks; "don't freeze it yet", "should I freeze it?" get the offer.
   const asked = asksForFreeze(text);
-  if (ctx.state.task?.kind === "card" && !asked) ctx.state.task.confirmFreeze = true;
+  if (ctx.state.task?.kind === "card") {
+    ctx.state.task.followsAnswer = true;
+    if (!asked) ctx.state.task.confirmFreeze = true;
+  }
 }
+
+/**
+ * freeze_card as the model read it. wallet19: a question is not an instruction. "I lost my card,
+ * should I freeze it?" (read as freeze_card) froze at once; it gets the lost-card answer, under
+ * that intent (the hand-off says so), and the freeze as an offer. "should I freeze my card?" gets a
+ * word on freezing and the same offer; "freeze all my cards" freezes every card.
+ */
+export function startFreeze(ctx: StepContext, intent: IntentTag, e: Entities, text: string): void {
+  if (tellsCardAtRisk(text)) return startCardAtRisk(ctx, { name: "lost_or_stolen_card", confidence: intent.confidence }, e, text);
+  const every = freezesEveryCard(text);
+  const wondered = readFreezeRequest(text) === "wondered";
+  if (wondered) ctx.replies.push(reply(intent, every ? FREEZE_EVERY_WORD : FREEZE_WORD));
+  startCardChange(ctx, intent, "frozen", e, every);
+  if (wondered && ctx.state.task?.kind === "card") ctx.state.task.confirmFreeze = true;
+}
+
+const FREEZE_WORD =
+  "If you can't find your card or think someone else could use it, freezing it is the safe thing to do: payments and withdrawals with it are declined straight away, and you can unfreeze it whenever you like.";
+const FREEZE_EVERY_WORD =
+  "If you can't find your cards or think someone else could use them, freezing them is the safe thing to do: payments and withdrawals with them are declined straight away, and you can unfreeze them whenever you like.";

@@ -30,6 +30,9 @@ const DAY_MS = 86_400_000;
 const DEFAULT_PERIOD_DAYS = 30;
 /** How far back a lookup by name looks ("did my rent go through?"). */
 const LOOKUP_DAYS = 120;
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** Full months an average of spending is taken over. */
+const AVERAGE_MONTHS = 3;
 /** Rows a superlative reads (the bank's page maximum). */
 const SUPERLATIVE_ROWS = 100;
 
@@ -65,7 +68,10 @@ export function startInsight(ctx: StepContext, intent: IntentTag, e: Entities, t
   const q = e.query;
   if (!q) return false;
   const dataIntent = DATA_INTENTS.has(intent.name);
-  if (q.lookup && (dataIntent || PAYMENT_STATUS_FAQS.has(intent.name) || (unclear && q.question))) {
+  // "how much is my rent" (CLINC150's bill_balance, read as credit_statement): its last payment, not
+  // the credit card's statement ("You don't have a credit card with us.").
+  const billAmount = intent.name === "credit_statement" && q.lookup?.kind === "last";
+  if (q.lookup && (dataIntent || billAmount || PAYMENT_STATUS_FAQS.has(intent.name) || (unclear && q.question))) {
     const faqIntent = PAYMENT_STATUS_FAQS.has(intent.name) ? intent.name : undefined;
     const from = dayText(ctx.now - (LOOKUP_DAYS - 1) * DAY_MS);
     return begin(ctx, labelled(intent, unclear), { kind: "lookup", lookup: q.lookup.kind, target: q.lookup.target, ...(faqIntent ? { faqIntent } : {}) }, [
@@ -78,6 +84,17 @@ export function startInsight(ctx: StepContext, intent: IntentTag, e: Entities, t
     return begin(ctx, labelled(intent, unclear, "spending"), { kind: "compare_months", labels: [a.label, b.label], ...(category ? { category } : {}) }, [
       { what: "spending", query: { from: a.from, to: a.to, ...(category ? { category } : {}) } },
       { what: "spending", query: { from: b.from, to: b.to, ...(category ? { category } : {}) } },
+    ]);
+  }
+  // "my average monthly spending", "am i spending more than usual": it gave this month's total alone.
+  if (q.average && !q.compare && intent.name === "spending" && !e.dateRange) {
+    const months = lastFullMonths(ctx.now, AVERAGE_MONTHS);
+    const today = dayText(ctx.now);
+    const category = e.category ? cleanName(e.category, 40) : undefined;
+    const of = category ? { category } : {};
+    return begin(ctx, intent, { kind: "average_months", labels: months.map((m) => m.label), ...of }, [
+      ...months.map((m) => ({ what: "spending" as const, query: { from: m.from, to: m.to, ...of } })),
+      { what: "spending", query: { from: `${today.slice(0, 8)}01`, to: today, ...of } },
     ]);
   }
   if (q.compare?.categories && (intent.name === "spending" || intent.name === "transactions" || unclear)) {
@@ -158,6 +175,10 @@ function answer(intent: IntentTag, insight: Insight, data: unknown[]): Reply | n
       const a = parseView("spending", data[0]);
       const b = parseView("spending", data[1]);
       return a && b && compareMonths(intent, insight, a, b);
+    }
+    case "average_months": {
+      const views = data.map((d) => parseView("spending", d));
+      return views.every((v) => v !== null) ? averageMonths(intent, insight, views as SpendingView[]) : null;
     }
     case "compare_categories": {
       const s = parseView("spending", data[0]);
@@ -247,6 +268,39 @@ function compareMonths(intent: IntentTag, insight: Extract<Insight, { kind: "com
       : `${moneyText({ minor: Math.abs(diff), currency: b.total.currency })} ${diff > 0 ? "more" : "less"} in ${lb} than in ${la}.`;
   return reply(intent, `You spent ${moneyText(a.total)}${on} in ${la} and ${moneyText(b.total)} in ${lb}: ${change}`, {
     data: { kind: "spending", spending: b },
+  });
+}
+
+function averageMonths(intent: IntentTag, insight: Extract<Insight, { kind: "average_months" }>, views: SpendingView[]): Reply {
+  const months = views.slice(0, -1);
+  const current = views[views.length - 1]!;
+  const currency = current.total.currency;
+  // Integer minor units: the average rounds to the nearest cent, half away from zero.
+  const average = { minor: Math.round(months.reduce((sum, v) => sum + v.total.minor, 0) / months.length), currency };
+  const on = insight.category ? ` on ${cleanName(insight.category, 30).toLowerCase()}` : "";
+  const each = months.map((v, i) => `${insight.labels[i]} ${moneyText(v.total)}`).join(", ");
+  const diff = current.total.minor - average.minor;
+  const sofar =
+    diff > 0
+      ? `, already ${moneyText({ minor: diff, currency })} more than that`
+      : diff === 0
+        ? ", just that"
+        : `, ${moneyText({ minor: -diff, currency })} less than that so far`;
+  return reply(
+    intent,
+    `Over the last ${months.length} full months you spent ${moneyText(average)} a month${on} on average (${each}). This month so far: ${moneyText(current.total)}${sofar}.`,
+    { data: { kind: "spending", spending: current } },
+  );
+}
+
+/** The `n` calendar months before this one, oldest first (UTC). */
+function lastFullMonths(now: number, n: number): Array<{ from: string; to: string; label: string }> {
+  const today = new Date(now);
+  return Array.from({ length: n }, (_, i) => {
+    const back = n - i;
+    const first = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - back, 1));
+    const last = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - back + 1, 0));
+    return { from: dayText(first.getTime()), to: dayText(last.getTime()), label: `${MONTH_NAMES[first.getUTCMonth()]} ${first.getUTCFullYear()}` };
   });
 }
 

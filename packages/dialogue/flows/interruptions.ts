@@ -198,7 +198,8 @@ export function resumePaused(ctx: StepContext): void {
   const confirmation = pendingConfirmation(paused);
   if (current) {
     if (confirmation) settle(ctx.state, confirmation.id, "cancelled", ctx.now);
-    ctx.replies.unshift(reply(paused.intent, cancelText(paused).replace(/^OK, /, "To do that, ")));
+    // "To do that, I've cancelled …" read as if the new request needed the cancelling; it is just said.
+    ctx.replies.unshift(reply(paused.intent, cancelText(paused).replace(/^OK, /, "")));
     return;
   }
   const from = ctx.replies.length;

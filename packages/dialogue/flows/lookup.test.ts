@@ -66,6 +66,14 @@ describe("balances, transactions, spending, payees", () => {
     expect(plain.effects[0]).not.toMatchObject({ query: { amount: {} } });
   });
 
+  it("lists the subscription payments of the last weeks for 'do i have any subscriptions', and totals them for 'how much'", () => {
+    const session = new Session();
+    const list = session.say("do i have any subscriptions", understood("spending", { category: "subscriptions" }));
+    expect(list.effects[0]).toMatchObject({ what: "transactions", query: { category: "subscriptions", from: expect.any(String), to: expect.any(String) } });
+    const total = session.say("how much do i spend on subscriptions", understood("spending", { category: "subscriptions" }));
+    expect(total.effects[0]).toMatchObject({ what: "spending", query: { category: "subscriptions" } });
+  });
+
   it("shows only pending transactions when those are asked for", () => {
     const session = new Session();
     session.bank.transactions = [

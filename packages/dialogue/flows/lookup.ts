@@ -2,7 +2,7 @@
  * Read-only answers from the customer's data: balances, transactions, spending, payees.
  * Each starts with one load effect and finishes when its result comes back.
  */
-import { MAX_FILTER_CHARS, RECENT_TRANSACTIONS } from "../config.js";
+import { INTEREST_MERCHANT, MAX_FILTER_CHARS, RECENT_TRANSACTIONS } from "../config.js";
 import { derivedId, type StepContext } from "../context.js";
 import { accountLabel, cleanName, listText, moneyText, payeeLabel, quickReply, quoted, reply } from "../render.js";
 import type {
@@ -28,10 +28,21 @@ import { unheldAccounts } from "./unheld-accounts.js";
 import { rememberRead } from "./last-read.js";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_MS = 86_400_000;
+/** How far back "my subscriptions" looks: a month and a few days, so a monthly one shows once or twice. */
+const SUBSCRIPTION_DAYS = 35;
+const AMOUNT_QUESTION = /\b(?:how\s+much|spen[dt]|spending|cost|costs|total|pay(?:ing)?\s+for)\b/i;
 
 export function startLookup(ctx: StepContext, intent: IntentTag, what: LookupWhat, e: Entities, text = ""): void {
   // "how much money came in last month" (sweep17): money in is no spending; the payments in answer it.
   if (what === "spending" && e.query?.incoming) [intent, what] = [{ ...intent, name: "transactions" }, "transactions"];
+  // "do i have any subscriptions", "list my subscriptions": the payments themselves, from the last
+  // SUBSCRIPTION_DAYS (a month's total to date said nothing of what they are); "how much do i spend
+  // on subscriptions" stays a total.
+  if (what === "spending" && e.category === "subscriptions" && !e.dateRange && !AMOUNT_QUESTION.test(text)) {
+    [intent, what] = [{ ...intent, name: "transactions" }, "transactions"];
+    e = { ...e, dateRange: { from: new Date(ctx.now - (SUBSCRIPTION_DAYS - 1) * DAY_MS).toISOString().slice(0, 10), to: new Date(ctx.now).toISOString().slice(0, 10) } };
+  }
   const effectId = derivedId(ctx, what);
   const task: LookupTask = { kind: "lookup", intent, what, waitingFor: effectId, accountRefs: [] };
   switch (what) {
@@ -69,6 +80,8 @@ export function onLookupData(ctx: StepContext, task: LookupTask, result: EffectR
   ctx.state.task = null;
   const answer = result.ok ? render(task, result.data) : null;
   ctx.replies.push(answer ?? explainLoadFailure(task.intent, result));
+  // sweep19: the message's second question, now that the first is answered.
+  if (task.then) startLookup(ctx, task.then.intent, task.then.what, task.then.entities, task.then.text);
 }
 
 /** Plain words for a load that failed; general questions keep working meanwhile. */
@@ -109,6 +122,10 @@ function render(task: LookupTask, data: unknown): Reply | null {
         // their accounts and would bury the deposit asked about.
         const all = transactions.filter((t) => t.amount.minor > 0 && !t.transferId);
         const incoming = all.slice(0, RECENT_TRANSACTIONS);
+        if (incoming.length === 0 && query.merchant === INTEREST_MERCHANT) {
+          const { merchant: _m, ...period } = query;
+          return reply(task.intent, `I don't see any interest paid into your accounts${describeQuery(period)}.`);
+        }
         if (incoming.length === 0) {
           return reply(task.intent, `I don't see any money coming into your accounts${describeQuery(query) || ` among your ${query.limit} most recent transactions`}.`);
         }
@@ -116,6 +133,12 @@ function render(task: LookupTask, data: unknown): Reply | null {
         if (total) {
           // "how much money came in last month": the total over the period, its payments listed.
           const payments = all.length === 1 ? "1 payment" : `${all.length} payments`;
+          if (query.merchant === INTEREST_MERCHANT) {
+            const { merchant: _m, ...period } = query;
+            return reply(task.intent, `You earned ${moneyText(total)} in interest${describeQuery(period)}, in ${payments}.`, {
+              data: { kind: "transactions", transactions: incoming, query },
+            });
+          }
           return reply(task.intent, `You received ${moneyText(total)}${describeQuery(query)} (your own transfers left out), in ${payments}.`, {
             data: { kind: "transactions", transactions: incoming, query },
           });

@@ -96,5 +96,6 @@ function withCardPaid(e: Entities, text: string): Entities {
   return { ...e, toRef: "credit" };
 }
 
-const NAMES_CARD = /\b(?:card|visa|master\s?card|amex)\b/i;
+// sweep19: only a credit card has a statement ("pay off my full statement balance").
+const NAMES_CARD = /\b(?:card|visa|master\s?card|amex|statement)\b/i;
 const PAID_WITH_CARD = /\b(?:with|using|by)\s+(?:my|the|a)\s+(?:[a-z]+\s+)?(?:card|visa|master\s?card|amex)\b/i;

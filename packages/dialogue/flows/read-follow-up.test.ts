@@ -21,6 +21,8 @@ describe("reading a follow-up that names only what changed", () => {
     expect(readFollowUp("ok and savings?")).toEqual({ rest: "savings", at: false });
     expect(readFollowUp("how about at amazon")).toEqual({ rest: "amazon", at: true });
     expect(readFollowUp("and for uber?")).toEqual({ rest: "uber", at: false });
+    // As typed on a phone: "wat abt last week".
+    expect(readFollowUp("wat abt last week")).toEqual({ rest: "last week", at: false });
   });
 
   it("reads no follow-up in a request of its own, or in words that are no follow-up", () => {
@@ -82,6 +84,15 @@ describe("a follow-up right after a read", () => {
     const turn = session.say("what about coffee?", understood("out_of_scope", {}, 0.99));
     expect(allText(turn)).not.toMatch(/team|Sorry/);
     expect(session.state.handoff).toBeNull();
+  });
+});
+
+describe("a follow-up typed on a phone", () => {
+  it("'wat abt last week' after a spending total: that total for last week, though the model hears a list", () => {
+    const session = afterGroceriesInOctober();
+    const lastWeek = { from: "2026-11-23", to: "2026-11-29" };
+    const turn = session.say("wat abt last week", understood("transactions", { dateRange: lastWeek }, 0.95));
+    expect(loads(turn)).toEqual([expect.objectContaining({ what: "spending", query: expect.objectContaining({ ...lastWeek, category: "groceries" }) })]);
   });
 });
 

@@ -14,7 +14,7 @@ import { startLookup } from "./lookup.js";
 
 const FILLER = String.raw`(?:(?:ok(?:ay)?|so|now|hmm+|cool|great|nice|thanks?|thank\s+you)\b[\s,.!]*)*`;
 const LEAD = new RegExp(
-  String.raw`^${FILLER}(?:(?:and\s+)?(?:what|how)\s+about|and\s+(?:for|in|on)|what\s+of|same\s+(?:for|with)|and|also)\b[\s,]*`,
+  String.raw`^${FILLER}(?:(?:and\s+|n\s+)?(?:what|wat|wht|how)\s+(?:about|abt|bout)|and\s+(?:for|in|on)|what\s+of|same\s+(?:for|with)|and|also)\b[\s,]*`,
   "i",
 );
 const AT = /^(?:at|from)\s+/i;

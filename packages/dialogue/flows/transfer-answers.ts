@@ -64,7 +64,8 @@ export function answersAskedSlot(task: TransferTask, e: Entities, text: string):
   if (task.asking === null) return task.confirmation !== null && (e.accountRefs.length > 0 || e.fromRef !== undefined);
   switch (task.asking) {
     case "amount":
-      return e.amount !== undefined;
+      // sweep19: "just the minimum", "the statement balance" under a card payment's "How much?".
+      return e.amount !== undefined || e.query?.minimumPayment === true || e.query?.statementBalance === true;
     case "from":
       return e.accountRefs.length > 0 || e.fromRef !== undefined;
     case "to":

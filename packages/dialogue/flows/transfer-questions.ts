@@ -12,7 +12,7 @@ import { scheduleText, timingProblemText } from "../schedule-text.js";
 import { personAsBillToTransfer } from "./transfer-payees.js";
 import { coveringSources, soleSource } from "./transfer-accounts.js";
 import { confirmationSummary } from "./transfer-summary.js";
-import { cardAmountOffer, isPayment, loadCardStatements, minimumDue, paidCard } from "./card-payment.js";
+import { cardAmountOffer, isPayment, loadCardStatements, minimumDue, paidCard, statementDue } from "./card-payment.js";
 
 /**
  * No source named, and only one account can send to the destination: it goes in the confirmation
@@ -190,12 +190,12 @@ function amountQuestion(task: TransferTask): string {
 function askAmount(ctx: StepContext, task: TransferTask, notes: string[]): void {
   const card = paidCard(task);
   if (card && task.cardStatements === undefined) return loadCardStatements(ctx, task, notes);
-  if (card && task.payMinimum) {
-    // "Pay the minimum": the statement's figure, asked for only when there is none to pay.
-    task.payMinimum = false;
-    const minimum = minimumDue(task, card);
-    if (minimum) {
-      task.amount = minimum;
+  if (card && (task.payMinimum || task.payStatement)) {
+    // "Pay the minimum" / "the statement balance": the statement's figure, asked for only when there is none to pay.
+    const due = task.payMinimum ? minimumDue(task, card) : statementDue(task, card);
+    task.payMinimum = task.payStatement = false;
+    if (due) {
+      task.amount = due;
       return advance(ctx, task, notes);
     }
   }

@@ -16,10 +16,11 @@ export function applyEntities(task: TransferTask, accounts: AccountOption[], pay
     task.schedule = e.timing.problems.length === 0 ? e.timing.schedule : undefined;
     task.timingProblems = e.timing.problems.length > 0 ? e.timing.problems : undefined;
   }
-  if (e.amount !== undefined) task.amountAll = task.payMinimum = false;
-  else if (e.query?.minimumPayment) {
-    // "Pay the minimum": the figure is the statement's minimum, worked out when the amount is asked.
-    task.payMinimum = true;
+  if (e.amount !== undefined) task.amountAll = task.payMinimum = task.payStatement = false;
+  else if (e.query?.minimumPayment || e.query?.statementBalance) {
+    // "Pay the minimum" / "the statement balance": the statement's figure, worked out when the amount is asked.
+    task.payMinimum = e.query.minimumPayment === true;
+    task.payStatement = e.query.statementBalance === true;
     task.amount = undefined;
   } else if (e.query?.amountAll) {
     // "Everything": the figure is the source's available balance, worked out once it is known.
@@ -39,7 +40,9 @@ export function applyEntities(task: TransferTask, accounts: AccountOption[], pay
           ? "The amount needs to be more than zero."
           : e.amount.invalid === "too_large"
             ? "That amount is far larger than I can send."
-            : "I couldn't read that amount.",
+            : e.amount.invalid === "currency"
+              ? "I can't send that currency: a transfer is made in your account's own currency, so I haven't used that amount."
+              : "I couldn't read that amount.",
       );
     } else if (!Number.isSafeInteger(e.amount.minor) || e.amount.minor <= 0) {
       task.amount = undefined;
@@ -78,10 +81,11 @@ export function applyEntities(task: TransferTask, accounts: AccountOption[], pay
     else if (eligible.length === 0) notes.push("I can't send money from a credit account by chat.");
     else if (eligible.length > 1) notes.push(`You have more than one ${refText(fromRef)}.`);
   }
-  if (e.toRef !== undefined && namesSomeoneElse(e, task, payees)) {
+  if ((e.toRef !== undefined && namesSomeoneElse(e, task, payees)) || e.otherRecipient !== undefined) {
     // "send 10 to Jordan and 20 to my savings": two recipients. Whichever one the card named, an
     // amount would go where it wasn't asked to (it sent Jordan's $10 to savings), so neither is
-    // taken, nor the amount said with them: who first, one transfer at a time.
+    // taken, nor the amount said with them: who first, one transfer at a time. So with two saved
+    // payees ("pay Mom 20 and Jake 30").
     task.to = undefined;
     if (e.amount !== undefined || e.query?.amountAll) task.amount = undefined;
     task.amountAll = false;

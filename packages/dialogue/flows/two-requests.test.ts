@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asksBalanceToo } from "./two-requests.js";
+import { asksBalanceToo, secondRequestSplits } from "./two-requests.js";
 import { Session, allText, lastReply, moneyEffects, pendingTransfer, understood, usd } from "../../../test/support/dialogue-session.js";
 
 describe("a balance question and a transfer in one message", () => {
@@ -122,5 +122,45 @@ describe("a second request after the first (sweep13)", () => {
     expect(session.bank.cards.find((c) => c.id === "card-1")?.status).toBe("active");
     turn = session.press(confirmation.id, "yes");
     expect(session.bank.cards.find((c) => c.id === "card-1")?.status).toBe("frozen");
+  });
+
+  it("two questions: each answered, the second once the first is (sweep19: the second was dropped)", () => {
+    const session = new Session();
+    const turn = session.say(
+      "what's my balance and show me my transactions",
+      understood("balance", { query: { question: true }, then: { text: "show me my transactions", intent: "transactions", confidence: 0.99, entities: { accountRefs: [] } } }),
+    );
+    expect(turn.replies[0]?.data?.kind).toBe("accounts");
+    // The test bank holds no transactions: the second answer is that none were found.
+    expect(turn.replies[1]?.text).toMatch(/transactions/);
+    expect(turn.replies).toHaveLength(2);
+  });
+});
+
+describe("a freeze said before a question (sweep19)", () => {
+  it("answers the question, then freezes the card picked without another Yes: the freeze was asked plainly", () => {
+    const session = new Session();
+    let turn = session.say(
+      "freeze my card and tell me my balance",
+      understood("balance", { query: { question: true }, then: { text: "freeze my card", intent: "freeze_card", confidence: 0.99, saidFirst: true, entities: { accountRefs: [] } } }),
+    );
+    expect(turn.replies[0]?.data?.kind).toBe("accounts");
+    if (lastReply(turn).confirmation === undefined && /which card/i.test(lastReply(turn).text)) {
+      turn = session.say("the visa", understood("freeze_card", { accountRefs: [], cardBrand: "visa" }, 0.6));
+    }
+    expect(lastReply(turn).confirmation).toBeUndefined();
+    expect(session.bank.cards.find((c) => c.id === "card-1")?.status).toBe("frozen");
+  });
+});
+
+describe("where a message holds a second question (sweep19)", () => {
+  const parts = (text: string) => secondRequestSplits(text).map((s) => [s.first, s.second]);
+  it("splits two questions, and a freeze asked before a question (the question read first)", () => {
+    expect(parts("what's my balance and show me my last 3 transactions")).toContainEqual(["what's my balance", "show me my last 3 transactions"]);
+    expect(parts("how much is in checking and how much did i spend on dining last month")).toContainEqual(["how much is in checking", "how much did i spend on dining last month"]);
+    expect(parts("freeze my card and tell me my balance")).toContainEqual(["tell me my balance", "freeze my card"]);
+  });
+  it("splits nothing from one question", () => {
+    expect(secondRequestSplits("how much did i spend on food and drink last month").filter((s) => !s.firstIsYes)).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@
 import { derivedId, type StepContext } from "../context.js";
 import { reply } from "../render.js";
 import { startCardChange } from "./cards.js";
-import type { CardTask, Entities, IntentTag, SecondRequest, Task, TransferTask, Understanding } from "../types.js";
+import type { CardTask, Entities, IntentTag, LookupWhat, SecondRequest, Task, TransferTask, Understanding } from "../types.js";
 import { isFallback } from "../state.js";
 import { startLookup } from "./lookup.js";
 import { startTransfer } from "./transfer.js";
@@ -111,11 +111,24 @@ const CHANGES_THE_CARD = /\b(?:make\s+it|instead|change|actually|rather|correct(
 // "yes and no", "ok and don't send it yet", "yes and wait": a yes taken back is no yes.
 const TAKES_IT_BACK = /\b(?:no|nope|not|don'?t|do\s+not|never|wait|hold|cancel|stop|nvm|never\s*mind)\b/i;
 
+// sweep19: "what's my balance and show me my last 3 transactions", "how much is in checking and how
+// much did i spend on dining": a second question after the first (the second was dropped).
+const LOOKUP_AND_LOOKUP =
+  /^(.+?)(?:\s*[,;?]\s*(?:and\s+|also\s+|plus\s+)*|\s+(?:and|also|plus|&)\s+(?:also\s+)?)((?:(?:can|could)\s+you\s+)?(?:what|what's|whats|how|show|tell|give|list|check|which|when|where)\b.+)$/i;
+// sweep19: "freeze my card and tell me my balance": the freeze asked first, a question after it.
+// The question is answered first, then the freeze set up (as after "… and freeze my card").
+const FREEZE_AND_LOOKUP =
+  /^((?:please\s+|can\s+you\s+|could\s+you\s+)?(?:freeze|lock|block|unfreeze|unlock)\b.+?)(?:\s*,\s*(?:and\s+|then\s+|also\s+)*|\s+(?:and|then|also|&)\s+(?:then\s+|also\s+)?)((?:(?:can|could)\s+you\s+)?(?:what|what's|whats|how|show|tell|give|list|check)\b.+)$/i;
+/** The lookups a second question may be, answered one after the other (each its own load). */
+const SECOND_LOOKUPS: readonly string[] = ["balance", "transactions", "spending", "payees"];
+
 export interface SecondRequestSplit {
   first: string;
   second: string;
   /** The first part must be a bare yes (else it must be no answer at all). */
   firstIsYes: boolean;
+  /** The second part was said first in the message (it is taken second all the same). */
+  secondSaidFirst?: boolean;
   /** Whether the first part, read on its own, may lead a second request: asked before the second part is read. */
   firstFits(first: Understanding): boolean;
   /** Whether the second part, read on its own, is a request this flow takes after the first. */
@@ -147,6 +160,28 @@ export function secondRequestSplits(text: string): SecondRequestSplit[] {
       firstIsYes: false,
       firstFits: (first) => first.confidence >= 0.5 && LOOKUPS.includes(first.intent),
       secondFits: (second, unclear) => !unclear && ACTIONS.includes(second.intent),
+    });
+  }
+  const twoQuestions = lookup ? null : LOOKUP_AND_LOOKUP.exec(text);
+  if (twoQuestions) {
+    splits.push({
+      first: twoQuestions[1]!.trim(),
+      second: twoQuestions[2]!.trim(),
+      firstIsYes: false,
+      firstFits: (first) => first.confidence >= 0.5 && SECOND_LOOKUPS.includes(first.intent),
+      secondFits: (second, unclear) => !unclear && second.confidence >= 0.5 && SECOND_LOOKUPS.includes(second.intent),
+    });
+  }
+  const freezeFirst = FREEZE_AND_LOOKUP.exec(text);
+  if (freezeFirst) {
+    // Read the other way round: the question leads, the card change follows it.
+    splits.push({
+      first: freezeFirst[2]!.trim(),
+      second: freezeFirst[1]!.trim(),
+      firstIsYes: false,
+      secondSaidFirst: true,
+      firstFits: (first) => first.confidence >= 0.5 && LOOKUPS.includes(first.intent),
+      secondFits: (second, unclear) => !unclear && (second.intent === "freeze_card" || second.intent === "unfreeze_card"),
     });
   }
   return splits;
@@ -191,6 +226,11 @@ export function takeSecondRequest(ctx: StepContext, then: SecondRequest, route: 
   // "to my credit card" after a yes reads to the model as a top-up question: its money words win.
   const transfer = unclear || intent.name === "transfer" || intent.name === "pay_bill" || (!card && money && !e.query?.question);
   if (!transfer && !card) {
+    if (current?.kind === "lookup" && SECOND_LOOKUPS.includes(intent.name) && !current.then) {
+      // A second question: answered once the first one's answer is given (lookup.ts).
+      current.then = { intent, what: intent.name as LookupWhat, entities: e, text: then.text };
+      return;
+    }
     if (answering) {
       ctx.replies.push(reply(intent, `I haven't done anything about “${quotedRest(then)}” yet: ask me again once you've read this.`));
       return;
@@ -201,7 +241,8 @@ export function takeSecondRequest(ctx: StepContext, then: SecondRequest, route: 
   if (transfer) startTransfer(ctx, { name: intent.name === "pay_bill" ? "pay_bill" : "transfer", confidence: intent.name === "pay_bill" || intent.name === "transfer" ? intent.confidence : 1 }, e);
   else startCardChange(ctx, intent, intent.name === "freeze_card" ? "frozen" : "active", e);
   const task = ctx.state.task as TransferTask | CardTask;
-  if (task.kind === "card") task.confirmFreeze = true;
+  // A freeze asked in passing asks for a Yes; one asked first ("freeze my card and …") is done at once.
+  if (task.kind === "card" && !then.saidFirst) task.confirmFreeze = true;
   if (lookup) {
     setAside(ctx, task);
     ctx.state.task = lookup;

@@ -48,7 +48,13 @@ describe("extractAmount", () => {
   it("refuses ambiguous or over-precise formats", () => {
     expect(extractAmount("send 25,50 to alex")).toMatchObject({ invalid: "format" });
     expect(extractAmount("send 10.555 dollars")).toMatchObject({ invalid: "format" });
-    expect(extractAmount("send 10 yen")).toMatchObject({ invalid: "format" });
+  });
+
+  it("refuses a currency Teller does not hold, never reading it as dollars", () => {
+    for (const text of ["send 10 yen", "send 100 bitcoin to Mom", "send 100 bitcoins to mom", "transfer 2 btc", "pay 500 pesos to jake", "send fifty rupees"]) {
+      expect(extractAmount(text), text).toMatchObject({ invalid: "currency" });
+    }
+    expect(extractAmount("send 20 real quick to mom"), "not a currency").toMatchObject({ minor: 20_00, currency: "USD" });
   });
 
   it("does not mistake card digits, counts, dates or ordinals for money", () => {

@@ -5,7 +5,8 @@
 import { CURRENCIES, type Currency } from "../../money/money";
 import { lazyPattern, mentionsAny } from "../lazy-pattern";
 
-export type AmountIssue = "negative" | "too_large" | "format";
+// "currency": a currency Teller does not hold ("100 bitcoin", "50 pesos"): never read as dollars.
+export type AmountIssue = "negative" | "too_large" | "format" | "currency";
 
 export interface Amount {
   minor: number;
@@ -51,6 +52,11 @@ const SYMBOL_CURRENCY: Record<string, Currency | null> = {
   yen: null,
   jpy: null,
 };
+// sweep19: currencies and coins a customer may name that Teller never holds ("send 100 bitcoin to
+// Mom" was $100.00). Each is refused as a currency, never taken for dollars.
+const FOREIGN = "bitcoin bitcoins btc eth ether ethereum crypto dogecoin rupee rupees peso pesos yuan rmb franc francs ruble rubles rouble roubles dirham dirhams reais lira kronor krona kroner zloty".split(" ");
+for (const w of FOREIGN) SYMBOL_CURRENCY[w] = null;
+const FOREIGN_WORDS = FOREIGN.join("|");
 const MINOR_WORDS = new Set(["cent", "cents", "pence", "p"]);
 
 const SMALL: Record<string, number> = {
@@ -69,7 +75,7 @@ interface Candidate {
   rank: number;
 }
 
-const CURRENCY_WORD = "usd|eur|gbp|dollars?|bucks?|euros?|pounds?|quid|sterling|yen|jpy|cents?|pence|p(?![a-z])";
+const CURRENCY_WORD = `usd|eur|gbp|dollars?|bucks?|euros?|pounds?|quid|sterling|yen|jpy|${FOREIGN_WORDS}|cents?|pence|p(?![a-z])`;
 const NUMERIC = new RegExp(
   String.raw`(?<![\w.,])(?<neg>(?:minus|negative)\s+|[-−–]\s?)?(?<pre>[$€£¥]|(?:usd|eur|gbp)\s?)?(?<neg2>[-−–])?` +
     String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?|\.\d+)(?<exp>e[+-]?\d+)?(?<k>k(?![a-z]))?` +
@@ -157,7 +163,7 @@ function parseNumeric(m: RegExpExecArray, options: AmountOptions): Candidate | n
   let currency: Currency = options.defaultCurrency ?? "USD";
   if (marker !== undefined) {
     const c = SYMBOL_CURRENCY[marker];
-    if (!c) return { start, rank, result: { invalid: "format", detail: `unsupported currency ${marker}`, text } };
+    if (!c) return { start, rank, result: { invalid: "currency", detail: `unsupported currency ${marker}`, text } };
     currency = c;
   } else if (post === "p" || post === "pence") currency = "GBP";
   // "25,50" is a European decimal comma or a typo; refuse to guess which.
@@ -235,7 +241,7 @@ function addNumberWords(words: string[], start: number, unit: number, started: b
 
 const WORDS_AMOUNT = new RegExp(
   String.raw`(?<![\w-])(?<neg>(?:minus|negative)\s+)?(?<half>half\s+(?=a\s))?(?<words>(?:a\s+)?${NUMBER_WORD}(?:\s+(?:and\s+)?${NUMBER_WORD})*)` +
-    String.raw`(?:\s+(?<cur>usd|eur|gbp|dollars?|bucks?|euros?|pounds?|quid|yen))?` +
+    String.raw`(?:\s+(?<cur>usd|eur|gbp|dollars?|bucks?|euros?|pounds?|quid|yen|${FOREIGN_WORDS}))?` +
     String.raw`(?:\s+(?:and\s+)?(?<cents>${NUMBER_WORD}(?:\s+${NUMBER_WORD})*)\s+(?:cents?|pence|p))?(?![\w-])`,
   "gi",
 );
@@ -262,7 +268,7 @@ function parseWords(m: RegExpExecArray, options: AmountOptions): Candidate | nul
   let currency: Currency = options.defaultCurrency ?? "USD";
   if (cur !== undefined) {
     const c = SYMBOL_CURRENCY[cur];
-    if (!c) return { start, rank, result: { invalid: "format", detail: `unsupported currency ${cur}`, text } };
+    if (!c) return { start, rank, result: { invalid: "currency", detail: `unsupported currency ${cur}`, text } };
     currency = c;
   }
   const cents = g.cents === undefined ? 0 : parseNumberWords(g.cents.toLowerCase().split(/\s+/));

@@ -14,3 +14,13 @@ export function extractCardBrand(text: string): string | undefined {
   const named = BRANDS.filter(([pattern]) => pattern.test(text)).map(([, brand]) => brand);
   return named.length === 1 ? named[0] : undefined;
 }
+
+/**
+ * sweep19: "my debit card got stolen" offered the credit card too: the kind of card named, debit
+ * or credit, or undefined when none (or both) is named.
+ */
+export function extractCardKind(text: string): "debit" | "credit" | undefined {
+  const debit = /\bdebit\s+cards?\b/i.test(text);
+  const credit = /\bcredit\s+cards?\b/i.test(text);
+  return debit === credit ? undefined : debit ? "debit" : "credit";
+}

@@ -4,7 +4,7 @@ import type { Currency } from "../../money/money";
 import { extractAccountRefs, type AccountReference } from "./accounts";
 import { readAmount, type Amount, type InvalidAmount } from "./amount";
 import { extractDateRange, type DateRange } from "./dates";
-import { matchPayee, type PayeeLike, type PayeeMatch } from "./payees";
+import { matchPayee, secondPayeeNamed, type PayeeLike, type PayeeMatch } from "./payees";
 import { extractSchedule, greetingSpans, measureSpans, type ScheduleExtraction } from "./schedule";
 import { extractQueryModifiers, type QueryModifiers } from "./query";
 import { extractSpendingTarget } from "./spending";
@@ -28,6 +28,8 @@ export interface ExtractedEntities {
   fromRef?: AccountReference;
   toRef?: AccountReference;
   payee: PayeeMatch<PayeeLike>;
+  /** A second saved payee named beside the matched one ("pay Mom 20 and Jake 30"). */
+  otherPayee?: PayeeLike;
   dateRange?: DateRange;
   merchant?: string;
   category?: string;
@@ -52,6 +54,10 @@ export function extractEntities(message: string, context: EntityContext): Extrac
   // The 2 of "every 2 weeks" or the 6 of "6 times" is never the amount, nor the two of "two weeks of groceries".
   const amountText = blank(timed, [...(timing?.spans ?? []), ...measureSpans(text)]);
   const amount = readAmount(amountText, context.defaultCurrency ? { defaultCurrency: context.defaultCurrency } : {});
+  if (out.payee.status === "matched") {
+    const other = secondPayeeNamed(text, context.payees ?? [], out.payee.payee);
+    if (other) out.otherPayee = other;
+  }
   if (amount.amount) out.amount = amount.amount;
   if (amount.choices) out.amountChoices = amount.choices;
   if (accounts.from !== undefined) out.fromRef = accounts.from;

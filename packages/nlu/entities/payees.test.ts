@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchPayee } from "./payees";
+import { matchPayee, secondPayeeNamed } from "./payees";
 
 const payees = [
   { id: "1", name: "Alex Smith" },
@@ -50,5 +50,42 @@ describe("matchPayee", () => {
       if (result.status === "matched") expect(payees).toContain(result.payee);
       if (result.status === "ambiguous") for (const c of result.candidates) expect(payees).toContain(c);
     }
+  });
+});
+
+describe("a family member's other words", () => {
+  const family = [
+    { id: "m", name: "Mom" },
+    { id: "j", name: "Jake Miller" },
+    { id: "d", name: "Dad" },
+  ];
+  it("reads 'mum' and 'mother' as the payee saved as Mom, never as Dad", () => {
+    for (const text of ["pay my mum 25", "send 20 to my mother", "send mom 40"]) {
+      const m = matchPayee(text, family);
+      expect(m.status === "matched" && m.payee.id, text).toBe("m");
+    }
+    expect(matchPayee("send 20 to tom", family).status).toBe("none");
+  });
+});
+
+describe("secondPayeeNamed", () => {
+  const saved = [
+    { id: "m", name: "Mom" },
+    { id: "j", name: "Jake Miller" },
+    { id: "l", name: "Jordan Lee" },
+    { id: "s", name: "Lee Smith" },
+  ];
+  const mom = saved[0]!;
+  const jordan = saved[2]!;
+  it("finds a second recipient joined to the first", () => {
+    expect(secondPayeeNamed("pay Mom 20 and Jake 30", saved, mom)?.id).toBe("j");
+    expect(secondPayeeNamed("send 20 to jake and 30 to mom", saved, mom)?.id).toBe("j");
+  });
+  it("finds none in a correction, a single name or a surname inside the first name", () => {
+    expect(secondPayeeNamed("not jake, mom", saved, mom)).toBeUndefined();
+    expect(secondPayeeNamed("send mom 40 from checking", saved, mom)).toBeUndefined();
+    expect(secondPayeeNamed("pay Jordan Lee 20 and thanks", saved, jordan)).toBeUndefined();
+    expect(secondPayeeNamed("jake, no wait, mom and 30", saved, mom)).toBeUndefined();
+    expect(secondPayeeNamed("pay mom 20 and jake will pay you back", saved, mom)).toBeUndefined();
   });
 });

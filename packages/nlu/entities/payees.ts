@@ -66,6 +66,13 @@ function containsSequence(haystack: string[], needle: string[]): boolean {
   return false;
 }
 
+// sweep19: the words one family member goes by: a payee saved as "Mom" is the customer's "mum".
+const KIN = ["mom mum mommy mummy momma mama mother ma", "dad daddy papa father pa pop", "grandma granny nana gran grandmother", "grandpa grandad granddad grandfather gramps"].map((g) => new Set(g.split(" ")));
+
+function sameKin(word: string, name: string): boolean {
+  return word !== name && KIN.some((g) => g.has(word) && g.has(name));
+}
+
 function bestKind(textWords: string[], lowerWords: string[], payee: PayeeLike): PayeeMatchKind | null {
   const nameWords = words(payee.name);
   if (nameWords.length === 0) return null;
@@ -75,6 +82,7 @@ function bestKind(textWords: string[], lowerWords: string[], payee: PayeeLike): 
   const first = lowerName[0]!;
   const candidates = lowerWords.filter((w) => !STOPWORDS.has(w));
   if (candidates.includes(first)) return "first_name";
+  if (nameWords.length === 1 && candidates.some((w) => sameKin(w, first))) return "first_name";
   if (candidates.some((w) => isTypoOf(w, first))) return "typo";
   return null;
 }
@@ -96,4 +104,40 @@ export function matchPayee<P extends PayeeLike>(text: string, payees: readonly P
   // "alex smith" names Alex Smith even if Alex Jones exists; ties at the same level are not guessed.
   if (matches.length > 1) return { status: "ambiguous", candidates: matches, how: best };
   return { status: "matched", payee: matches[0]!, how: best, needsConfirmation: best === "typo" };
+}
+
+// What joins two recipients of one message ("Mom 20 and Jake 30"); a "not" or "instead" between them
+// takes one back ("not Alex, Sam"), which is a correction, not a second recipient.
+const JOINED = /^(?:.*\s)?(?:and|&|plus|also)(?:\s.*)?$/;
+const TAKEN_BACK = /(?:^|\s)(?:not|no|instead|rather|mean|meant|sorry|wait)(?:\s|$)/;
+
+/**
+ * sweep19: a second saved payee named beside `first`, joined to it ("pay Mom 20 and Jake 30" sent
+ * $20 to Mom and dropped Jake in silence). By name or first name only (a slip is no second person).
+ */
+export function secondPayeeNamed<P extends PayeeLike>(text: string, payees: readonly P[], first: P): P | undefined {
+  const lower = words(text).map(fold);
+  const firstWords = words(first.name).map(fold);
+  // Where a name is said: all its words in a row, else its first name alone.
+  const at = (name: string[]) => {
+    for (let i = 0; i + name.length <= lower.length; i++) if (name.every((w, j) => lower[i + j] === w)) return [i, i + name.length] as const;
+    const j = lower.indexOf(name[0]!);
+    return j >= 0 && !STOPWORDS.has(name[0]!) ? ([j, j + 1] as const) : undefined;
+  };
+  const span = at(firstWords);
+  if (!span) return undefined;
+  for (const other of payees) {
+    if (other.id === first.id) continue;
+    const otherWords = words(other.name).map(fold);
+    if (otherWords.length === 0 || otherWords.every((w) => firstWords.includes(w))) continue;
+    const o = at(otherWords);
+    if (!o || (o[0] < span[1] && o[1] > span[0])) continue;
+    // A first name alone is a recipient only as one: with a sum after it or "to" before it ("and
+    // will you…" names no payee Will).
+    const wholeName = o[1] - o[0] === otherWords.length && otherWords.length > 1;
+    const asRecipient = wholeName || /^\$?\d/.test(lower[o[1]] ?? "") || lower[o[0] - 1] === "to";
+    const between = (o[0] < span[0] ? lower.slice(o[1], span[0]) : lower.slice(span[1], o[0])).join(" ");
+    if (asRecipient && JOINED.test(between) && !TAKEN_BACK.test(` ${between} `)) return other;
+  }
+  return undefined;
 }

@@ -41,6 +41,16 @@ describe("query modifiers", () => {
     expect(q("when is the minimum payment due").minimumPayment).toBeUndefined();
   });
 
+  // sweep19: "just the minimum" under "How much?" got the statement read out; "pay off my full
+  // statement balance" asked "How much?".
+  it("reads the minimum or the statement balance said alone, and the statement balance paid", () => {
+    expect(["just the minimum", "the minimum please", "minimum payment"].map((t) => q(t).minimumPayment)).toEqual([true, true, true]);
+    expect(q("pay off my full statement balance from checking").statementBalance).toBe(true);
+    expect(["the statement balance", "full statement balance please"].map((t) => q(t).statementBalance)).toEqual([true, true]);
+    expect(q("what's my statement balance").statementBalance).toBeUndefined();
+    expect(q("when is my statement due").statementBalance).toBeUndefined();
+  });
+
   // sweep17: "which categories did i spend the most on last month" named the merchant paid most often.
   it("leaves a question about categories to the spending view's top categories", () => {
     expect(q("which categories did i spend the most on last month").superlative).toBeUndefined();
@@ -111,6 +121,30 @@ describe("query modifiers", () => {
   it("reads a question about money that came in", () => {
     for (const text of ["did my paycheck come in", "show me my deposits", "when was my last deposit", "did i get paid yet", "has my salary been deposited"]) expect(q(text).incoming, text).toBe(true);
     for (const text of ["show my recent transactions", "how do i deposit a check", "spending this month", "pay my bill"]) expect(q(text).incoming, text).toBeUndefined();
+  });
+
+  it("reads one month against this month when only one is named", () => {
+    const months = (text: string) => q(text).compare?.months?.map((m) => m.label);
+    const [thisMonth, lastMonth] = [q("this month vs last month").compare!.months![0].label, q("this month vs last month").compare!.months![1].label];
+    expect(months("how much did i spend on groceries vs last month")).toEqual([`${thisMonth} so far`, lastMonth]);
+    expect(months("am i spending more than last month")).toEqual([`${thisMonth} so far`, lastMonth]);
+    expect(months("dining compared to october")?.[0]).toBe(`${thisMonth} so far`);
+    // Two categories and a month: the categories are compared, in that month.
+    expect(q("did i spend more on dining than groceries last month").compare?.categories).toEqual(["dining", "groceries"]);
+    expect(q("how much did i spend last month").compare).toBeUndefined();
+  });
+
+  it("reads a question about a typical month's spending", () => {
+    for (const text of ["what's my average monthly spending", "how much do i spend a month", "am i spending more than usual", "what do i typically spend on groceries each month"]) {
+      expect(q(text).average, text).toBe(true);
+    }
+    for (const text of ["how much did i spend last month", "spending this month", "groceries vs last month"]) expect(q(text).average, text).toBeUndefined();
+  });
+
+  it("reads 'how much is my rent' as the last payment of it", () => {
+    expect(q("how much is my rent").lookup).toEqual({ kind: "last", target: "rent" });
+    expect(q("how much was my last water bill?").lookup).toEqual({ kind: "last", target: "water" });
+    for (const text of ["how much is my credit card bill", "how much is my balance", "how much is the transfer fee"]) expect(q(text).lookup, text).toBeUndefined();
   });
 
   it("reads how an amount bounds the transactions asked for", () => {

@@ -66,12 +66,26 @@ const COUNT_FIRST = gate(COUNT_NOUNS, /\b(\d{1,3}|one|two|three|four|five|six|se
 const HALF = gate(["half", "halve"], /\b(?:half\s+(?:of\s+)?(?:that|it|this|the\s+amount)|(?:only|just)\s+half|halve\s+(?:it|that|the\s+amount))\b/i);
 const DOUBLE = gate(["double", "twice"], /\b(?:(?:double|twice)\s+(?:it|that|this|the\s+amount)|twice\s+as\s+much)\b/i);
 // "pay the minimum on my card", "make the minimum payment": the amount a card payment pays (sweep17).
-const MINIMUM = gate(["min"], /\b(?:pay|make)\s+(?:just\s+|only\s+)?(?:the|my)\s+min(?:imum)?(?:\s+(?:payment|amount|due))?\b/i);
+// sweep19: …and "just the minimum" alone, the answer to a card payment's "How much?".
+const MINIMUM = gate(
+  ["min"],
+  /\b(?:pay|make)\s+(?:just\s+|only\s+)?(?:the|my)\s+min(?:imum)?(?:\s+(?:payment|amount|due))?\b|^\s*(?:(?:just|only)\s+)?(?:the\s+)?min(?:imum)?(?:\s+(?:payment|amount|due))?(?:\s+(?:please|pls|thanks))?\s*[.!]?\s*$/i,
+);
+// sweep19: "pay off my full statement balance" (it asked "How much?"), and "the statement balance"
+// alone in answer to that question: the newest statement's balance.
+const STATEMENT = gate(
+  ["statement"],
+  /\b(?:pay|paying|clear|settle)\s+(?:off\s+)?(?:the|my)\s+(?:(?:full|whole|entire|total)\s+)?(?:(?:credit\s+)?card(?:'s)?\s+)?statement(?:\s+(?:balance|amount))?\b|^\s*(?:(?:just|only)\s+)?(?:the\s+)?(?:(?:full|whole|entire|total)\s+)?statement(?:\s+(?:balance|amount))?(?:\s+(?:please|pls|thanks))?\s*[.!]?\s*$/i,
+);
 const LARGEST = gate(["big", "larg", "most", "high", "pric", "cost", "max"], /\b(?:biggest|largest|most\s+expensive|highest|priciest|costliest|max(?:imum)?)\b/i);
 // "minimum payment" is a credit-card statement figure, not a superlative.
 const SMALLEST = gate(["small", "cheap", "low", "least", "min"], /\b(?:smallest|cheapest|lowest|least\s+expensive|min(?:imum)?(?!\s+(?:payment|due|amount\s+due)))\b/i);
 const FREQUENT = gate(["most", "favo"], /\b(?:most\s+(?:often|frequent(?:ly)?|visited|common)|favou?rite\s+(?:shop|store|merchant|place)|(?:shop|spend|buy|go|go\s+to|visit|use)\s+(?:the\s+)?most(?:\s+often)?\b|where\s+do\s+i\s+(?:shop|spend)\s+most)/i);
 const COMPARE = gate(["compar", "vs", "versus", "against", "than", "or"], /\b(?:compar(?:e|ed|ing)|vs\.?|versus|against|than|or)\b/i);
+// "my average monthly spending", "what do i usually spend a month", "am i spending more than usual".
+const AVERAGE = gate(["average", "usual", "typical", "normal", "month"], /\b(?:average|usual(?:ly)?|typical(?:ly)?|normal(?:ly)?)\b|\b(?:per|a|each|every)\s+month\b|\bmonthly\s+spend/i);
+// One month set against another that goes unsaid (this month): "vs last month", "compared to october".
+const AGAINST_ONE = /\b(?:vs\.?|versus|compared\s+(?:to|with)|(?:more|less|higher|lower)\s+than|against)\s+(?:(?:in|for|with)\s+)?(?:last|previous|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const QUESTION_START = /^(?:what|what's|whats|how|when|where|why|who|which|is|are|was|were|do|does|did|can|could|will|would|should|have|has|had|am|any)\b/i;
 const REQUEST_START = /^(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:make|send|change|use|move|transfer|pay|put|take|switch|set)\b/i;
 // "hmm, maybe 60?", "how about from savings?": an answer offered, not a question asked.
@@ -94,12 +108,16 @@ const STATUS_LOOKUP = [
   gate(["go", "went", "clear", "post", "been", "paid", "processed", "arrived", "come", "taken"], /\b(?:did|has|have|was|is)\s+(?:my|the|our)\s+(.+?)\s+(?:payment|bill|transfer|transaction|charge|direct\s+debit|subscription)?\s*(?:go(?:ne)?\s+(?:through|out)|went\s+through|clear(?:ed)?|post(?:ed)?|been\s+(?:paid|taken|processed|sent)|paid|processed|arrived|come\s+out|taken)\b/i),
   gate(["pay", "paid"], /\b(?:did|have)\s+i\s+(?:already\s+)?pa(?:y|id)\s+(?:my\s+|the\s+)?(.+?)(?:\s+(?:yet|already|this\s+month|last\s+month|this\s+week))?\s*\??$/i),
 ];
+// What a customer pays again and again to someone else; never a card, a loan figure or a fee.
+const BILL_KIND = String.raw`rent|mortgage|car\s+payment|(?:phone|cell\s+phone|mobile|electric(?:ity)?|power|water|gas|internet|broadband|cable|utility|utilities|insurance|gym)(?:\s+bill)?|gym\s+membership`;
 // "when did I last pay Netflix", "when was my last Netflix payment", "last time I paid rent".
 const LAST_LOOKUP = [
   gate(["when"], /\bwhen\s+did\s+i\s+(?:last\s+)?pay\s+(?:my\s+|the\s+)?(.+?)(?:\s+last)?\s*\??$/i),
   gate(["when"], /\bwhen\s+was\s+(?:my|the)\s+(?:last|latest|most\s+recent)\s+(.+?)\s+(?:payment|charge|transaction|bill|purchase)\s*\??$/i),
   gate(["when"], /\bwhen\s+was\s+(?:my|the)\s+(?:last|latest|most\s+recent)\s+(?:payment|charge|transaction|purchase|transfer)\s+(?:to|at|from|for|with)\s+(.+?)\s*\??$/i),
   gate(["last"], /\blast\s+time\s+i\s+(?:paid|pay|bought|spent)\s+(?:at\s+|on\s+)?(?:my\s+|the\s+)?(.+?)\s*\??$/i),
+  // "how much is my rent", "how much was my last water bill": the last payment of it (session 22).
+  gate(["how much"], new RegExp(String.raw`^(?:so\s+|and\s+)?how\s+much\s+(?:is|was|are|were)\s+(?:my|the|our)\s+(?:last\s+|latest\s+|monthly\s+)?(${BILL_KIND})(?:\s+(?:bill|payment|membership))?(?:\s+(?:usually|normally|each\s+month|a\s+month|per\s+month))?\s*\??$`, "i")),
 ];
 const LOOKUP_NOISE = /\b(?:payments?|bills?|transfers?|transactions?|charges?|direct\s+debits?|subscriptions?|money|the|my|last|yet|already)\b/gi;
 
@@ -129,12 +147,20 @@ export function extractQueryModifiers(text: string, today: string): QueryModifie
     else {
       const categories = categoryMentions(t);
       if (categories.length >= 2) out.compare = { categories: [categories[0]!, categories[1]!] };
+      else if (months.length === 1 && AGAINST_ONE.test(t)) {
+        // "groceries vs last month", "compared to october": this month so far against the one named
+        // (it answered the named month alone).
+        const thisMonth = monthMentions("this month", today)[0]!;
+        if (thisMonth.from !== months[0]!.from) out.compare = { months: [{ ...thisMonth, label: `${thisMonth.label} so far` }, months[0]!] };
+      }
     }
   }
+  if (!out.compare && AVERAGE.test(t, lower)) out.average = true;
   const lookup = extractLookup(t, lower);
   if (lookup) out.lookup = lookup;
   if (AMOUNT_ALL.test(t, lower)) out.amountAll = true;
   if (MINIMUM.test(t, lower)) out.minimumPayment = true;
+  else if (STATEMENT.test(t, lower)) out.statementBalance = true;
   if (HALF.test(t, lower)) out.amountScale = 0.5;
   else if (DOUBLE.test(t, lower)) out.amountScale = 2;
   if (CREDIT_LIMIT.test(t, lower)) out.creditFact = "credit_limit";

@@ -93,4 +93,10 @@ describe("extractSpendingTarget", () => {
       expect(extractSpendingTarget(text), text).toBeNull();
     }
   });
+
+  it("reads subscriptions asked about with no spending words as that category", () => {
+    for (const text of ["do i have any subscriptions", "what subscriptions do i have", "list my memberships"]) {
+      expect(extractSpendingTarget(text), text).toMatchObject({ kind: "category", category: "subscriptions" });
+    }
+  });
 });

@@ -52,6 +52,7 @@ const NOT_A_MERCHANT_WORD = new Set(
 );
 // A month, a weekday or a figure is when, not where: "everything I paid in March".
 const WHEN_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|weekend|morning|tonight|night|\d.*)$/i;
+const SUBSCRIPTIONS = /\b(?:subscriptions|memberships)\b/i;
 const CATEGORY_PREFIX = /^(?:my\s+|the\s+|all\s+)/i;
 
 const lexicon = new Map<string, string>();
@@ -88,6 +89,8 @@ export function extractSpendingTarget(text: string, knownMerchants: readonly str
       phrase = lead;
     }
   }
+  // "do i have any subscriptions", "list my memberships": the subscriptions category.
+  if (phrase === undefined && SUBSCRIPTIONS.test(trimmed)) return { kind: "category", category: "subscriptions", text: "subscriptions" };
   if (phrase === undefined) return null;
   const head = phrase.replace(TRAILING, "").trim();
   if (head === "" || /^(?:total|everything|it|that|this|average|me|the|my|all|a|an|money)$/i.test(head)) return null;

@@ -84,6 +84,15 @@ describe("a lookup and an action in one message", () => {
     });
   });
 
+  it("'freeze my card and tell me my balance' (sweep19): the balance, then which card, frozen without another Yes", async () => {
+    await runScript("followup-freeze-balance", {
+      turns: [
+        { say: "freeze my card and tell me my balance", expect: { confirmation: false, text: /Everyday Checking ••1001: \$1,000\.00[\s\S]*Which card would you like to freeze\?/ } },
+        { say: "the visa", expect: { confirmation: false, text: /Visa ••4242 is frozen/ } },
+      ],
+    });
+  });
+
   it("'what did I spend on food last month and freeze my card': the spending, then the freeze, asked in passing, to confirm", async () => {
     await runScript("followup-spending-freeze", {
       turns: [

@@ -42,7 +42,7 @@ const OWES_STATEMENT: HistoryItem = { account: "credit", merchant: "Harbor Outfi
  * (07 17 18 20 22 23 24 26 28 29 32 35 37); each fix turned its mark back into `it`. Four were the
  * script's fault (20 22 24 29: the right answer, looked for under another intent or in the text
  * instead of the table); eight were fixed in the reading and the dialogue (07 17 18 26 28 32 35 37).
- * Still missed, marked `it.fails`: 23 ("block them": every card at once).
+ * 23 ("block them": every card at once) was fixed last (wallet19, flows/card-batch.ts).
  */
 
 /** The reply's table holds a payment in from `merchant` of `minor`. */
@@ -187,12 +187,12 @@ describe("forty more: fraud, PIN and lost cards", () => {
   });
 
   // First run: the lost-card answer and "Shall I freeze Mastercard ••5151 now?" as expected, under the
-  // intent freeze_card (the offer's), not lost_or_stolen_card: the script was wrong, not Teller.
+  // intent freeze_card (the offer's); since wallet19 the turn stays lost_or_stolen_card.
   it("22 'i cant find my mastercard anywhere': offered to freeze that card", async () => {
-    await run("m22", { turns: [{ say: "i cant find my mastercard anywhere", expect: { intent: /lost_or_stolen_card|freeze_card/, confirmation: true, text: /5151/ } }] });
+    await run("m22", { turns: [{ say: "i cant find my mastercard anywhere", expect: { intent: "lost_or_stolen_card", confirmation: true, text: /5151/ } }] });
   });
 
-  it.fails("23 'my wallet got stolen with my cards in it, block them'", async () => {
+  it("23 'my wallet got stolen with my cards in it, block them'", async () => {
     await run("m23", { turns: [{ say: "my wallet got stolen with my cards in it, block them", expect: { text: /4242[\s\S]*5151[\s\S]*frozen|frozen[\s\S]*4242[\s\S]*5151/ } }] });
   });
 });

@@ -7,7 +7,8 @@ export interface SignInProps {
   auth: AuthConfig;
   /** Why the customer is here again (session ended), if not the first time. */
   reason?: string | null;
-  onToken(token: string, name: string): void;
+  /** `signedInAt`: the login's instant (ISO 8601) by the server's clock, when it says one. */
+  onToken(token: string, name: string, signedInAt?: string): void;
 }
 
 /** Also in index.html, painted before the script runs: keep the two the same. */
@@ -49,8 +50,8 @@ function DemoCustomers({ onToken, onError }: { onToken: SignInProps["onToken"]; 
 
   async function signIn(customer: DemoCustomer) {
     try {
-      const { token } = await api.login(customer.id);
-      onToken(token, customer.name);
+      const { token, signedInAt } = await api.login(customer.id);
+      onToken(token, customer.name, signedInAt);
     } catch (e) {
       onError(plainError(e));
     }

@@ -28,6 +28,23 @@ describe("session", () => {
     expect(sessionFromToken("not a token", NOW)).toBeNull();
   });
 
+  it("knows when this sign-in happened by the server's clock: the login's instant, else the token's iat", () => {
+    const token = jwt({ sub: "cus_1", iat: NOW / 1000 - 2, exp: NOW / 1000 + 60 });
+    expect(sessionFromToken(token, NOW, "Alex", "2026-12-04T10:07:02.123Z")!.signedInAt).toBe(Date.parse("2026-12-04T10:07:02.123Z"));
+    expect(sessionFromToken(token, NOW, "Alex")!.signedInAt).toBe(NOW - 2000);
+    expect(sessionFromToken(token, NOW, "Alex", "not a time")!.signedInAt).toBe(NOW - 2000);
+    // A token without iat (the gateway refuses those anyway): this device's clock.
+    expect(sessionFromToken(jwt({ sub: "cus_1", exp: NOW / 1000 + 60 }), NOW)!.signedInAt).toBe(NOW);
+  });
+
+  it("keeps the sign-in instant across a reload, and gives one to a session saved without it", () => {
+    const token = jwt({ sub: "cus_1", iat: NOW / 1000 - 5, exp: NOW / 1000 + 60 });
+    saveSession(sessionFromToken(token, NOW, "Alex", new Date(NOW - 4321).toISOString())!);
+    expect(loadSession(NOW + 1000)!.signedInAt).toBe(NOW - 4321);
+    sessionStorage.setItem("teller.session", JSON.stringify({ token, expiresAt: NOW + 60_000, customerId: "cus_1", name: "Alex" }));
+    expect(loadSession(NOW + 1000)!.signedInAt).toBe(NOW - 5000);
+  });
+
   it("survives a reload in sessionStorage until it expires, then is removed", () => {
     const session = sessionFromToken(jwt({ sub: "cus_1", name: "Alex", exp: NOW / 1000 + 60 }), NOW)!;
     saveSession(session);

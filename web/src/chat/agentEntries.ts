@@ -70,7 +70,7 @@ export function useAgentCatchUp(
     if (status !== "live" && status !== "http") return;
     let stopped = false;
     const read = () =>
-      api.agentMessages(session.token, cursor()).then(
+      api.agentMessages(session.token, cursor(), session.signedInAt).then(
         (r) => !stopped && addRef.current(r.messages, r.held || r.waiting),
         () => {},
       );
@@ -81,5 +81,5 @@ export function useAgentCatchUp(
       stopped = true;
       clearInterval(timer);
     };
-  }, [session.token, status, handoff, cursor, status === "http" ? answers : 0]);
+  }, [session.token, session.signedInAt, status, handoff, cursor, status === "http" ? answers : 0]);
 }

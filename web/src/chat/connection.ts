@@ -7,7 +7,7 @@
  * Every message stays in the unsent queue (persisted) until its reply arrives, and is resent with
  * the same id after any reconnect: the server dedupes by id, so a resend never acts twice.
  */
-import { ApiError, NetworkError, plainError } from "../api.js";
+import { ApiError, NetworkError, plainError, sinceParam } from "../api.js";
 import type { UnsentStore } from "./outbox.js";
 import { TurnCatchUp, type TurnsCursor } from "./catchUp.js";
 import type { ConnectionEvent, ConnectionStatus } from "./connectionEvents.js";
@@ -22,12 +22,14 @@ export interface ConnectionDeps {
   http: {
     send(token: string, message: OutgoingMessage): Promise<ChatTurn>;
     wsTicket(token: string): Promise<{ ticket: string }>;
-    turns(token: string, after: TurnsCursor | undefined, limit: number): Promise<TurnsPage>;
+    turns(token: string, after: TurnsCursor | undefined, limit: number, since?: number): Promise<TurnsPage>;
   };
   WebSocketImpl?: typeof WebSocket;
   socketUrl?: (ticket: string) => string;
   /** Ask for every kept turn on the first open (the page was reloaded mid-conversation). */
   restore?: boolean;
+  /** Epoch ms of this sign-in: resume and catch-up read only turns since it (a shared device). */
+  since?: number;
   /** Backoff base; tests shorten it. */
   retryBaseMs?: number;
 }
@@ -76,7 +78,7 @@ export class ChatConnection {
     this.catchUp = new TurnCatchUp({
       read: (after, limit) => {
         const token = this.deps.getToken();
-        return token ? this.deps.http.turns(token, after, limit) : Promise.reject(new ApiError(401, "unauthorized", "signed out"));
+        return token ? this.deps.http.turns(token, after, limit, this.deps.since) : Promise.reject(new ApiError(401, "unauthorized", "signed out"));
       },
       restore: () => {
         const restore = Boolean(this.deps.restore) && !this.restored;
@@ -179,9 +181,10 @@ export class ChatConnection {
       this.heard();
       this.pingTimer = setInterval(() => this.frame({ type: "ping" }), PING_EVERY_MS);
       this.restoring = false;
-      if (this.lastMessageId) this.frame({ type: "resume", lastMessageId: this.lastMessageId });
+      const since = sinceParam(this.deps.since);
+      if (this.lastMessageId) this.frame({ type: "resume", lastMessageId: this.lastMessageId, ...since });
       else if (this.deps.restore && !this.restored) {
-        this.frame({ type: "resume" });
+        this.frame({ type: "resume", ...since });
         this.restoring = true;
       }
       this.restored = true;

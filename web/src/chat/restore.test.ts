@@ -109,6 +109,40 @@ describe("restoring after a reload", () => {
     connection.stop();
   });
 
+  it("asks only for this sign-in's turns: the socket's resume and reconnect, and every HTTP read, carry its instant", async () => {
+    const signedInAt = Date.parse("2026-12-04T10:07:02.123Z");
+    const reads: Array<number | undefined> = [];
+    const build = (wsTicket: () => Promise<{ ticket: string }>) =>
+      new ChatConnection({
+        getToken: () => "token",
+        onEvent: () => {},
+        store: unsentStore("cus_test"),
+        http: { wsTicket, send: async () => Promise.reject(new Error("not used")), turns: (_token, after, limit, since) => (reads.push(since), keptConversation().read(after, limit)) },
+        WebSocketImpl: FakeSocket as unknown as typeof WebSocket,
+        socketUrl: (ticket) => `ws://test/?ticket=${ticket}`,
+        retryBaseMs: 1,
+        restore: true,
+        since: signedInAt,
+      });
+    const socketTab = build(async () => ({ ticket: "t1" }));
+    socketTab.start();
+    await vi.waitFor(() => expect(FakeSocket.all).toHaveLength(1));
+    FakeSocket.all[0]!.open();
+    expect(FakeSocket.all[0]!.sent).toEqual([{ type: "resume", since: "2026-12-04T10:07:02.123Z" }]);
+    FakeSocket.all[0]!.receive({ type: "turn", turn: { id: "new", reply: reply("answer") } });
+    FakeSocket.all[0]!.close();
+    await vi.waitFor(() => expect(FakeSocket.all).toHaveLength(2));
+    FakeSocket.all[1]!.open();
+    expect(FakeSocket.all[1]!.sent).toEqual([{ type: "resume", lastMessageId: "new", since: "2026-12-04T10:07:02.123Z" }]);
+    socketTab.stop();
+
+    const httpTab = build(async () => Promise.reject(new ApiError(404, "not_found", "no socket")));
+    httpTab.start();
+    await vi.waitFor(() => expect(reads.length).toBeGreaterThan(0));
+    expect(new Set(reads)).toEqual(new Set([signedInAt]));
+    httpTab.stop();
+  });
+
   it("shows a replayed turn this tab never sent with the words the server kept, in order; its own with its logged words", () => {
     let s: ChatState = { ...empty, entries: [{ kind: "customer", id: "queued", text: "still unsent" }] };
     s = withReplayedTurn(s, "a", reply("Hi!"), undefined, { text: "hello" }, 1000);

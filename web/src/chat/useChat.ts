@@ -237,6 +237,8 @@ export function useChat(session: Session, onReply?: (reply: Reply) => void) {
     const link = new ChatConnection({
       // This tab already talked to Teller (a reload): ask the server for the conversation.
       restore: log.load().length > 0,
+      // Only this sign-in's turns: a sign-in after an expiry (this tab's log kept) starts empty too.
+      since: session.signedInAt,
       getToken: () => (session.expiresAt > Date.now() ? session.token : null),
       store: unsentStore(session.customerId),
       http: api,

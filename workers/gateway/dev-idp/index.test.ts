@@ -18,8 +18,10 @@ describe("the development identity provider", () => {
     const seeded = await makeCustomer("dev_idp_seeded");
     const response = await postJson("/dev/login", undefined, { customerId: seeded.customerId });
     expect(response.status).toBe(200);
-    const { token } = (await response.json()) as { token: string };
+    const { token, signedInAt } = (await response.json()) as { token: string; signedInAt: string };
     expect(decodeJwt(token)).toMatchObject({ sub: seeded.customerId, name: expect.any(String) });
+    // The sign-in instant to the millisecond (the chat reads from it), by the clock that set iat.
+    expect(Math.abs(Date.parse(signedInAt) - decodeJwt(token).iat! * 1000)).toBeLessThan(2000);
     const me = await gatewayFetch("/api/accounts", { headers: { authorization: `Bearer ${token}` } });
     expect(me.status).toBe(200);
   });

@@ -35,7 +35,11 @@ export function devIdentityProvider() {
     const customer = demo ?? (seededName === null ? undefined : { id: body.customerId, name: seededName, email: undefined });
     if (!customer) return jsonError(c, 404, "not_found", "customerId: no customer has this id");
     const to = { issuer: c.env.AUTH_ISSUER, audience: c.env.AUTH_AUDIENCE, subject: customer.id };
-    return c.json(await signDevToken(privateKey(c.env), { name: customer.name, email: customer.email }, to));
+    // The sign-in instant to the millisecond, by the server's clock (the token's iat is whole
+    // seconds): the web app restores only what was said since it, so a turn of the session
+    // signed out a moment before never shows in this one.
+    const signedInAt = new Date().toISOString();
+    return c.json({ ...(await signDevToken(privateKey(c.env), { name: customer.name, email: customer.email }, to)), signedInAt });
   });
 
   // The chat benchmark's baseline: the same hops as a chat turn (gateway → RPC → DO) with no

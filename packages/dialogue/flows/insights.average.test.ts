@@ -1,0 +1,36 @@
+/** "my average monthly spending", "am i spending more than usual" (flows/insights.ts, average_months). */
+import { describe, expect, it } from "vitest";
+import { Session, lastReply, understood } from "../../../test/support/dialogue-session.js";
+
+describe("average monthly spending", () => {
+  it("averages the last three full months and sets this month so far beside it", () => {
+    const session = new Session();
+    const turn = session.say("what's my average monthly spending", understood("spending", { query: { average: true } }));
+    const loads = turn.effects.filter((e) => e.kind === "load");
+    expect(loads).toHaveLength(4);
+    expect(loads.every((l) => l.kind === "load" && l.what === "spending")).toBe(true);
+    const text = lastReply(turn).text;
+    expect(text).toMatch(/^Over the last 3 full months you spent \$[\d,.]+ a month on average \(\w+ \d{4} \$[\d,.]+, \w+ \d{4} \$[\d,.]+, \w+ \d{4} \$[\d,.]+\)\. This month so far: \$[\d,.]+/);
+  });
+
+  it("keeps to a category named", () => {
+    const session = new Session();
+    const turn = session.say("how much do i usually spend on groceries a month", understood("spending", { category: "groceries", query: { average: true } }));
+    expect(turn.effects.filter((e) => e.kind === "load")).toEqual(
+      expect.arrayContaining([expect.objectContaining({ what: "spending", query: expect.objectContaining({ category: "groceries" }) })]),
+    );
+    expect(lastReply(turn).text).toMatch(/ a month on groceries on average/);
+  });
+});
+
+describe("how much a bill is", () => {
+  it("'how much is my rent' read as the card statement answers with the rent's last payment", () => {
+    const session = new Session();
+    session.bank.transactions = [
+      { id: "t1", accountId: "a1", postedAt: "2026-11-01T09:00:00Z", merchant: "Casa Verde Rentals", category: "Rent", amount: { minor: -1_250_00, currency: "USD" }, status: "posted", transferId: null },
+    ];
+    const turn = session.say("how much is my rent", understood("credit_statement", { query: { lookup: { kind: "last", target: "rent" }, question: true } }));
+    expect(turn.effects[0]).toMatchObject({ what: "transactions", query: { merchant: "rent" } });
+    expect(lastReply(turn).text).toMatch(/^Your last payment to “Casa Verde Rentals” was \$1,250\.00 on 1 Nov 2026\.$/);
+  });
+});

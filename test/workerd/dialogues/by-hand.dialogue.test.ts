@@ -1,0 +1,57 @@
+/**
+ * Wave 3, session 22: what using Teller by hand showed it misread, end to end through the gateway.
+ * Each was a wrong or empty answer before: a statement request out of scope, interest earned answered
+ * with the rates, the full number of every account revealed after one was asked about, an average
+ * month answered with this month's total, subscriptions answered with this month's total.
+ * Opening balances: checking $1,000.00, savings $5,000.00.
+ */
+import { describe, it } from "vitest";
+import { runScript, type HistoryItem } from "./script.js";
+
+const DAY_MS = 86_400_000;
+const daysAgo = (n: number) => new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate()) - n * DAY_MS + 12 * 3_600_000);
+
+const HISTORY: HistoryItem[] = [
+  { merchant: "Interest", category: "Income", amount: 7_25, postedAt: daysAgo(1) },
+  { merchant: "Streamflix", category: "Subscriptions", amount: -15_49, postedAt: daysAgo(2) },
+  { merchant: "Tunely Music", category: "Subscriptions", amount: -9_99, postedAt: daysAgo(9) },
+  { merchant: "Fresh Fields Market", category: "Groceries", amount: -32_10, postedAt: daysAgo(3) },
+];
+
+describe("questions found by hand", () => {
+  it("a statement gets a written answer and the offer of last month's transactions", async () => {
+    await runScript("by-hand-statement", {
+      turns: [
+        { say: "can i get a copy of my statement", expect: { intent: "account_statement", text: /^I can't send or download a statement here in the chat/ } },
+        { say: "how do i get my bank statement", expect: { intent: "account_statement", notText: /credit card/ } },
+      ],
+    });
+  });
+
+  it("interest earned is the interest paid in, not the rates", async () => {
+    await runScript("by-hand-interest", {
+      history: HISTORY,
+      turns: [{ say: "how much interest did i earn this year", expect: { text: /^You earned \$7\.25 in interest between 1 Jan \d{4} and .*, in 1 payment\.$/, notText: /APY/ } }],
+    });
+  });
+
+  it("'show me the full number' after the checking number reveals checking's only", async () => {
+    await runScript("by-hand-full-number", {
+      turns: [
+        { say: "what's my checking account number", expect: { intent: "account_numbers", text: /ending/, notText: /Savings/ } },
+        { say: "show me the full number", expect: { intent: "account_numbers", text: /account number \d{6,}/, notText: /Savings/ } },
+      ],
+    });
+  });
+
+  it("an average month, and subscriptions listed", async () => {
+    await runScript("by-hand-average", {
+      history: HISTORY,
+      turns: [
+        { say: "what's my average monthly spending", expect: { intent: "spending", text: /^Over the last 3 full months you spent \$[\d,.]+ a month on average \(.*\)\. This month so far: \$[\d,.]+/ } },
+        { say: "do i have any subscriptions", expect: { intent: "transactions", data: "transactions", text: /^Here are 2 transactions in “subscriptions” between / } },
+        { say: "is my paycheck in yet", expect: { intent: "transactions", text: /latest payments? into your accounts/ } },
+      ],
+    });
+  });
+});
