@@ -200,3 +200,18 @@ describe("extractSchedule: a fortnight, and timing too vague to pin", () => {
     expect(read("send 10 to Jordan for my birthday")).toBeNull();
   });
 });
+
+// explore19: "in 2 hours" was read as no timing and "in an hour" as now: the card offered to send it at once.
+describe("extractSchedule: in a few hours or minutes", () => {
+  it.each(["send 10 to savings in 2 hours", "send 10 to savings in an hour", "send 10 to savings in 30 minutes", "send 10 to savings in half an hour", "send 10 to savings in a couple of hours"])(
+    "%s is a time of day, said back",
+    (text) => {
+      expect(read(text)?.problems.map((p) => p.reason)).toEqual(["time_of_day"]);
+      expect(read(text)?.now).toBeUndefined();
+    },
+  );
+
+  it("keeps 'every 2 hours' an unsupported repeat", () => {
+    expect(read("send 10 to savings every 2 hours")?.problems.map((p) => p.reason)).toEqual(["unsupported_repeat"]);
+  });
+});

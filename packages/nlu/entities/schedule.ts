@@ -172,7 +172,7 @@ const NOT_A_DAY = String.raw`(?<!\b(?:by|before|after|until|till|through|since|f
 // and kept: built inside the function they were new RegExps on every message (~1% of workerd's CPU
 // in money turns, regexp compiles at steady state).
 const schedulePatterns = onFirstUse(() => ({
-  timeOfDay: /\b(?:at\s+|by\s+|before\s+|after\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\b(?:at|by|before|after)\s+\d{1,2}[:.]\d{2}\b|\b(?:at|by)\s+\d{1,2}\s*o'?clock\b|\b(?:at|by|before|after)\s+\d{1,2}(?![\d.,:/%]|\s*(?:st|nd|rd|th|dollars?|usd|eur|gbp|pounds?|euros?)\b)|\b(?:at\s+)?(?:noon|midday|midnight)\b|\btonight\b|\b(?:(?:this|in the|tomorrow)\s+)?(?:morning|afternoon|evening)\b|\b(?:end|close) of (?:the )?(?:business )?day\b|\bhourly\b|\bevery\s+(?:\d+\s+)?(?:hours?|minutes?|seconds?)\b/gi,
+  timeOfDay: /\b(?:at\s+|by\s+|before\s+|after\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\b(?:at|by|before|after)\s+\d{1,2}[:.]\d{2}\b|\b(?:at|by)\s+\d{1,2}\s*o'?clock\b|\b(?:at|by|before|after)\s+\d{1,2}(?![\d.,:/%]|\s*(?:st|nd|rd|th|dollars?|usd|eur|gbp|pounds?|euros?)\b)|\b(?:at\s+)?(?:noon|midday|midnight)\b|\btonight\b|\b(?:(?:this|in the|tomorrow)\s+)?(?:morning|afternoon|evening)\b|\b(?:end|close) of (?:the )?(?:business )?day\b|\bhourly\b|\bevery\s+(?:\d+\s+)?(?:hours?|minutes?|seconds?)\b|\bin\s+(?:\d{1,3}|an?|one|two|three|four|five|six|a\s+few|a\s+couple(?:\s+of)?|half\s+an?)\s+(?:hours?|hrs?|minutes?|mins?)\b/gi,
   everyWeekday: new RegExp(String.raw`\b(?:every|each)\s+(other\s+|${COUNT}(?:st|nd|rd|th)?\s+)?${WEEKDAY}s?\b|\bon\s+${WEEKDAY}s\b`, "gi"),
   everyPeriod: new RegExp(String.raw`\b(?:every|each)\s+(other\s+|${COUNT}\s+)?(day|week|month|year)s?\b`, "gi"),
   monthDay: /\bon\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:every|each|the)\s+month\b/gi,
@@ -213,7 +213,8 @@ export function extractSchedule(text: string, today: string): ScheduleExtraction
   for (const m of r.take(
     patterns.timeOfDay,
   )) {
-    problem(/hour|minute|second|hourly/i.test(m[0]) ? "unsupported_repeat" : "time_of_day", m);
+    // "every 2 hours" is a repeat; "in 2 hours" (explore19: confirmed for now) a time of day.
+    problem(/\bevery\b|hourly/i.test(m[0]) ? "unsupported_repeat" : "time_of_day", m);
     // "tomorrow morning": the date still counts, only the time of day is refused.
     if (/tomorrow/i.test(m[0])) r.spans.pop();
   }

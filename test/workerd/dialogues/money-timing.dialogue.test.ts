@@ -127,4 +127,13 @@ describe("timing with no date in it", () => {
       ],
     });
   });
+
+  it("'… in 2 hours' says a time of day can't be scheduled, and nothing is confirmed", async () => {
+    await runScript("timing-in-hours", {
+      turns: [
+        { say: "send 10 from checking to savings in 2 hours", expect: { confirmation: false, text: /not for a time of day \(“in 2 hours”\)/ } },
+        { say: "yes", expect: { confirmation: false }, balances: { checking: 1_000_00, savings: 5_000_00 } },
+      ],
+    });
+  });
 });
