@@ -198,6 +198,9 @@ describe("extractSchedule: a fortnight, and timing too vague to pin", () => {
     expect(read("send 10 to Jordan on my birthday")?.problems).toEqual([{ reason: "unclear_date", text: "on my birthday" }]);
     expect(read("send 10 to savings once my paycheck lands")?.problems).toEqual([{ reason: "unclear_date", text: "once my paycheck lands" }]);
     expect(read("send 10 to Jordan for my birthday")).toBeNull();
+    expect(read("send 10 to savings next year")?.problems).toEqual([{ reason: "unclear_date", text: "next year" }]);
+    expect(read("send 10 to savings next business day")?.problems).toEqual([{ reason: "unclear_date", text: "next business day" }]);
+    expect(read("send 10 to savings at some point")?.problems).toEqual([{ reason: "unclear_date", text: "at some point" }]);
   });
 });
 

@@ -189,7 +189,7 @@ const schedulePatterns = onFirstUse(() => ({
   nextPeriod: /\bnext\s+(week|month)\b/gi,
   inCount: new RegExp(String.raw`\bin\s+${COUNT}\s+(days?|weeks?|fortnights?|months?)\b`, "gi"),
   // Timing with no date in it: reported, never read as "now".
-  vague: /\b(?:later(?:\s+on|\s+today|\s+this\s+week)?|(?:on|by)\s+(?:my\s+|the\s+next\s+|next\s+)?pay\s*day|when\s+i\s+get\s+paid|(?:(?:at|by)\s+the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?week|on\s+(?:my|his|her|their|our)\s+(?:birthday|anniversary)|(?:once|when|after|as\s+soon\s+as)\s+my\s+(?:pay\s*check|pay|salary|wages?|paycheque)\s+(?:lands|arrives|comes\s+in|clears|hits|is\s+in|goes\s+in))\b/gi,
+  vague: /\b(?:later(?:\s+on|\s+today|\s+this\s+week)?|next\s+year|(?:the\s+)?(?:next|following)\s+(?:business|working|bank)\s+day|at\s+some\s+point|(?:on|by)\s+(?:my\s+|the\s+next\s+|next\s+)?pay\s*day|when\s+i\s+get\s+paid|(?:(?:at|by)\s+the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?week|on\s+(?:my|his|her|their|our)\s+(?:birthday|anniversary)|(?:once|when|after|as\s+soon\s+as)\s+my\s+(?:pay\s*check|pay|salary|wages?|paycheque)\s+(?:lands|arrives|comes\s+in|clears|hits|is\s+in|goes\s+in))\b/gi,
   repeatWords: [
     [/\b(?:daily|once a day)\b/gi, { unit: "day", interval: 1 }],
     [/\b(?:weekly|once a week)\b/gi, { unit: "week", interval: 1 }],
