@@ -241,6 +241,13 @@ describe("yesOrNo", () => {
     expect(neither.map(yesOrNo)).toEqual(neither.map(() => null));
   });
 
+  it("reads a texted please ('yes pls', 'ok plz', 'yes pleeease'): explore19, 'yes pls' got 'Sorry, I didn't catch that.'", () => {
+    const yes = ["yes pls", "Yes plz", "ok pls go ahead", "yes pleeease", "pls yes"];
+    expect(yes.map(yesOrNo)).toEqual(yes.map(() => "yes"));
+    expect(["no pls", "nope plz"].map(yesOrNo)).toEqual(["no", "no"]);
+    expect(["pls", "plz send 20", "yes pls make it 20"].map(yesOrNo)).toEqual([null, null, null]);
+  });
+
   it("reads an answer after a word that only leads in (sweep15: 'actually no' got 'Sorry, I didn't catch that.')", () => {
     expect(["actually no", "Actually, no.", "hmm no", "well no thanks"].map(yesOrNo)).toEqual(["no", "no", "no", "no"]);
     expect(["actually yes", "hmm ok"].map(yesOrNo)).toEqual(["yes", "yes"]);

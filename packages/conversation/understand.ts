@@ -165,7 +165,7 @@ function answerIn(normalised: string): "yes" | "no" | null {
   if (NO.has(normalised)) return "no";
   // "ok yes", "yep go ahead", "yess", "nope, cancel": whole answers of one kind in a row, with a
   // "please" anywhere. Anything else in the message ("sure but make it 150") makes it no answer.
-  const said = normalised.split(" ").filter((w) => w !== "" && w !== "please").map(respell);
+  const said = normalised.split(" ").filter((w) => w !== "" && !PLEASE.has(w.replace(/(.)\1+/g, "$1"))).map(respell);
   // "actually no", "hmm yes": a word that only leads in (it got "Sorry, I didn't catch that."),
   // also between the answers (sweep19: "no actually dont").
   const words = said.length > 1 ? said.filter((w) => !LEAD_INS.has(w)) : said;
@@ -181,6 +181,8 @@ function respell(word: string): string {
   const single = word.replace(/(.)\1+/g, "$1");
   return HELD_LETTER.has(single) ? single : word;
 }
+// "please" as it is texted ("yes pls", "ok plz", "yes pleeease"): it got "Sorry, I didn't catch that."
+const PLEASE = new Set(["please", "pls", "plz", "plse", "pleas", "pleaz", "plis"]);
 const LEAD_INS = new Set(["actually", "hmm", "um", "umm", "well"]);
 const HELD_LETTER = new Set(["yes", "yep", "yeah", "yup", "ok", "okay", "sure", "no", "nope", "nah"]);
 

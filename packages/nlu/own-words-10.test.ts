@@ -50,3 +50,27 @@ describe("OWN_WORDS_10_RULES: paying a card's minimum (sweep17)", () => {
     expect(OWN_WORDS_10_RULES.some(([, pattern]) => pattern.test(text))).toBe(false);
   });
 });
+
+// explore19: "cancel my payment to chidi" got the answer on reverted card payments (0.74) and
+// "cancel my payment to chidi tomorrow" was declined (out_of_scope 0.50); a customer's own request
+// to cancel a payment to someone is about a scheduled one (the only kind Teller can cancel).
+describe("OWN_WORDS_10_RULES: cancelling a payment to someone (explore19)", () => {
+  it.each([
+    "cancel my payment to chidi",
+    "cancel my payment to chidi tomorrow",
+    "please cancel the transfer to Chidi Okafor",
+    "i want to cancel my monthly payment to harbor view apartments",
+    "stop my weekly transfer to jordan",
+    "cancel my friday payment to jordan",
+    "cancel the payment to lucia on monday",
+  ])("%s → scheduled_payments", (text) => {
+    expect(plainRequestIntent(text)).toBe("scheduled_payments");
+  });
+
+  it.each(["can i cancel a payment to someone", "how do i cancel a transfer", "cancel my card", "cancel my payment", "why was my payment to amazon cancelled", "cancel the transfer"])(
+    "leaves %s to the model",
+    (text) => {
+      expect(OWN_WORDS_10_RULES.some(([, pattern]) => pattern.test(text))).toBe(false);
+    },
+  );
+});

@@ -16,6 +16,11 @@ const PAY_LEAD = String.raw`(?:(?:i\s+(?:want|need|would\s+like)|i'?d\s+like)\s+
 const UTILITY = String.raw`(?:power|electric(?:ity)?|energy|light|water|gas|internet|broadband|wi-?fi|cable|tv|phone|cell(?:\s+phone)?|mobile|utility|utilities|trash|sewer|heating)`;
 const AMOUNT = String.raw`\$?\d{1,5}(?:\.\d{2})?(?:\s*(?:dollars|bucks))?`;
 const FROM = String.raw`(?:from|out\s+of|with|using)\s+(?:my\s+)?(?:savings|checking)(?:\s+account)?`;
+const DAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+// Which of someone's payments: "my friday payment", "the monthly transfer".
+const WHICH = String.raw`(?:(?:scheduled|upcoming|recurring|weekly|monthly|next|${DAY}'?s?)\s+)?`;
+// "to chidi", "to Harbor View Apartments" and the day it is due ("tomorrow", "on monday").
+const TO_SOMEONE = String.raw`to\s+[a-z][a-z'.&-]*(?:\s+(?!(?:tomorrow|on|this|next)\b)[a-z][a-z'.&-]*){0,3}(?:\s+(?:tomorrow|(?:on\s+|this\s+|next\s+)?${DAY}))?`;
 
 export const OWN_WORDS_10_RULES: ReadingRule[] = [
   // "i want to set up direct deposit for my paycheck, what numbers do i need?" (out_of_scope 1.00):
@@ -29,4 +34,9 @@ export const OWN_WORDS_10_RULES: ReadingRule[] = [
   // "pay the minimum on my credit card from checking" (credit_statement 0.86: the statement was read
   // out, nothing paid): a card payment of the statement's minimum (entities/query.ts).
   [["min"], lazyPattern(String.raw`^${PAY_LEAD}(?:just\s+|only\s+)?(?:pay|make)\s+(?:just\s+|only\s+)?(?:the|my)\s+min(?:imum)?(?:\s+(?:payment|amount|due))?\s+(?:on|for|to|towards?)\s+(?:my|the)\s+(?:credit\s+)?(?:card|visa|master\s?card|amex)(?:\s+bill)?(?:\s+${FROM})?${END}`), "pay_bill"],
+  // explore19: "cancel my payment to chidi" (reverted_card_payment 0.74, the answer on card payments
+  // a merchant reverted), "… tomorrow" (out_of_scope 0.50): cancelling a payment to someone, which
+  // Teller can do only for a scheduled one (flows/schedules.ts names it back or lists them). Asked
+  // ("can i cancel …") it stays the model's question.
+  [["cancel", "stop"], lazyPattern(String.raw`^${PAY_LEAD}(?:cancel|stop)\s+(?:my|the)\s+${WHICH}(?:payment|transfer)\s+${TO_SOMEONE}${END}`), "scheduled_payments"],
 ];

@@ -19,6 +19,15 @@ describe("hand-off to a person", () => {
     expect(clearHandoff(session.state).handoff).toBeNull();
   });
 
+  it("a 'hello?' while waiting says the customer is still in the queue (explore19: it got Teller's greeting alone)", () => {
+    const session = new Session();
+    session.say("can I talk to a human", understood("human_agent"));
+    const hello = session.say("hello?", understood("greeting"));
+    expect(lastReply(hello).text).toMatch(/^Hi! You're still in the queue for a member of our team; they'll reply here in this chat\. Meanwhile, I can show your balances/);
+    expect(handoffs(hello.effects)).toEqual([]);
+    expect(lastReply(new Session().say("hello", understood("greeting"))).text).toMatch(/^Hi! I'm Teller\./);
+  });
+
   it("marks a waiting hand-off as fraud when fraud is reported meanwhile, and never lowers it", () => {
     const session = new Session();
     session.say("can I talk to a human", understood("human_agent"));

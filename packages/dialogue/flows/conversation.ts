@@ -7,7 +7,12 @@ import type { EffectResult, HandoffReason, IntentTag } from "../types.js";
 import { OUT_OF_SCOPE } from "../../contract/intents.js";
 
 export function greet(ctx: StepContext, intent: IntentTag): void {
-  ctx.replies.push(reply(intent, `Hi! I'm Teller. ${CAPABILITIES_TEXT} What can I do for you?`, { actions: CAPABILITY_ACTIONS }));
+  // "hello?" while waiting for a person is mostly "is anyone there?": say they are still queued
+  // (Teller falls silent once an agent claims it, so a greeting here is never to an agent).
+  const text = ctx.state.handoff
+    ? `Hi! You're still in the queue for a member of our team; they'll reply here in this chat. Meanwhile, ${CAPABILITIES_TEXT}`
+    : `Hi! I'm Teller. ${CAPABILITIES_TEXT} What can I do for you?`;
+  ctx.replies.push(reply(intent, text, { actions: CAPABILITY_ACTIONS }));
 }
 
 /** "What can you do?", "who are you?": what Teller is and does, and how to reach a person. */

@@ -48,6 +48,14 @@ describe("amounts, limits and funds", () => {
     expect(session.state.executing).toBeNull();
   });
 
+  it("says at once that an amount in another currency can't be sent, before asking which account", () => {
+    // explore19: "send 50 quid to Alex" asked "Which account should I send it from?" and only then said
+    // the account holds USD, and asked the amount again.
+    const turn = new Session().say("send 50 quid to Alex", understood("transfer", { amount: { minor: 50_00, currency: "GBP" }, payeeName: "Alex" }));
+    expect(lastReply(turn).text).toBe("Your accounts hold USD, so the amount needs to be in USD. How much would you like to send?");
+    expect(lastReply(turn).confirmation).toBeUndefined();
+  });
+
   it("proposes the only account that can send instead of asking which one", () => {
     // It asked "Which account should I send it from?" offering Checking alone.
     const session = new Session();

@@ -59,6 +59,14 @@ export function advance(ctx: StepContext, task: TransferTask, notes: string[], n
   if (task.amount && from && task.amount.currency !== from.currency) {
     notes.push(`${accountLabel(from)} holds ${from.currency}, so the amount needs to be in ${from.currency}.`);
     task.amount = undefined;
+  } else if (task.amount && !from) {
+    // "send 50 quid to Jordan" with only dollar accounts: said now, not after "Which account…?".
+    const currencies = new Set(accounts.filter((a) => a.type !== "credit").map((a) => a.currency));
+    const only = currencies.size === 1 ? [...currencies][0]! : undefined;
+    if (only && only !== task.amount.currency) {
+      notes.push(`Your accounts hold ${only}, so the amount needs to be in ${only}.`);
+      task.amount = undefined;
+    }
   }
   if (task.amount && task.amount.minor > MAX_CHAT_TRANSFER_MINOR[task.amount.currency]) {
     const limit = { minor: MAX_CHAT_TRANSFER_MINOR[task.amount.currency], currency: task.amount.currency };

@@ -82,3 +82,19 @@ describe("checking as a verb (nlu9)", () => {
     expect(extractAccountRefs("what's my checking balance").refs).toEqual(["checking"]);
   });
 });
+
+// explore19: "put 40 in savings" took savings for the source and asked "Who should I send it to?".
+describe("putting money in an account", () => {
+  it("makes the account the destination", () => {
+    for (const text of ["put 40 in savings", "put $40 in my savings", "can you put 100 in my checking from savings", "stick 20 in the savings account", "add 50 in savings"]) {
+      expect(extractAccountRefs(text).to, text).toBeDefined();
+    }
+    expect(extractAccountRefs("put 40 in savings").to).toBe("savings");
+    expect(extractAccountRefs("can you put 100 in my checking from savings")).toMatchObject({ from: "savings", to: "checking" });
+  });
+
+  it("leaves 'in' without putting alone", () => {
+    expect(extractAccountRefs("how much is in savings").to).toBeUndefined();
+    expect(extractAccountRefs("what did I spend in checking").to).toBeUndefined();
+  });
+});

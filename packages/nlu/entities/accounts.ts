@@ -24,6 +24,10 @@ const FROM_WORDS = /\b(?:from|out\s+of|off)\s+(?:my\s+|the\s+|our\s+)?(?:[a-z]+\
 // Texting's "2" ("move 50 bucks 2 savings") is "to" only right before the account's name.
 const TO_WORDS = /\b(?:(?:to|into|in\s+to|onto|towards?)\s+(?:my\s+|the\s+|our\s+)?(?:[a-z]+\s+)?|2\s+(?:my\s+|the\s+)?)$/i;
 
+// explore19: "put 40 in savings": after putting money, "in" names where it goes (savings was taken
+// for the source and the transfer asked who to send it to). Checked against the whole text before the name.
+const PUT_IN = /\b(?:put|stick|stash|park|drop|add|deposit)\b[^.?!]{0,40}?\bin\s+(?:my\s+|the\s+|our\s+)?$/i;
+
 const CHECKING_VERB_AFTER = lazyPattern(String.raw`^\s+(?:how|what|whether|if|to\s+see|in\s+on|up\s+on|that|my|the|your|our|his|her)\b`, "i");
 const CHECKING_VERB_BEFORE = lazyPattern(String.raw`\b(?:mind|you|u|i|i'?m|am|be|been|keep|start|stop|try|trying|was|were|are)\s+$`, "i");
 
@@ -60,7 +64,7 @@ export function extractAccountRefs(text: string): AccountMentions {
     mentions.refs.push(ref);
     const before = text.slice(Math.max(0, index - 30), index);
     if (mentions.from === undefined && FROM_WORDS.test(before)) mentions.from = ref;
-    else if (mentions.to === undefined && TO_WORDS.test(before)) mentions.to = ref;
+    else if (mentions.to === undefined && (TO_WORDS.test(before) || PUT_IN.test(text.slice(0, index)))) mentions.to = ref;
   }
   return mentions;
 }
@@ -75,7 +79,8 @@ const REAL_WORDS = new Set(["chucking", "checkins", "shecking", "ravings", "cred
 /** "credit" names an account only before "card"/"account" ("credit score" does not), and so do its slips. */
 const CREDIT_BEFORE_CARD: [string, AccountKind] = ["credit", "credit"];
 
-function typoKind(word: string, beforeCard = false): AccountKind | undefined {
+/** "savngs", "chekcing", "credt" before "card": an account's kind with one slip (`word` lower-case). */
+export function typoKind(word: string, beforeCard = false): AccountKind | undefined {
   if (REAL_WORDS.has(word)) return undefined;
   const names = beforeCard ? [...TYPO_KINDS, CREDIT_BEFORE_CARD] : TYPO_KINDS;
   return names.find(([name]) => word !== name && word[0] === name[0] && oneSlip(word, name))?.[1];

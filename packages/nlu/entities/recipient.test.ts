@@ -123,3 +123,19 @@ describe("extractRecipientName, a repeat sent elsewhere", () => {
     expect(extractRecipientName(text)).toBeUndefined();
   });
 });
+
+// explore19: "move 50 to savngs" read "savngs" as a second recipient beside savings and answered
+// "I can send to one recipient at a time." An account's name with a slip names no one.
+describe("extractRecipientName, an account's name with a slip", () => {
+  it.each(["move 50 to savngs", "send 50 to savngs from checking", "send 50 from chekcing to savngs", "transfer 20 to my chekcing", "pay 30 to my credt card"])(
+    "finds no name in %s",
+    (text) => {
+      expect(extractRecipientName(text)).toBeUndefined();
+    },
+  );
+
+  it("still reads a name that only starts like one (Sasha, Chen)", () => {
+    expect(extractRecipientName("send 20 to Sasha")).toBe("Sasha");
+    expect(extractRecipientName("send 20 to Chen")).toBe("Chen");
+  });
+});

@@ -3,6 +3,7 @@
 // dialogue resolves names with matchPayee(), never with this. Its patterns (case-insensitive Unicode
 // letter classes, the costliest to parse) are built on first use: most turns never ask for a name.
 
+import { typoKind } from "./accounts";
 import { lazyPattern, onFirstUse } from "../lazy-pattern";
 
 const NOT_A_NAME = new Set(
@@ -82,6 +83,8 @@ function clean(candidate: string, rest = ""): string | undefined {
   if (words[1] && !NOT_A_NAME.has(words[1].toLowerCase()) && (/^\p{Lu}/u.test(words[1]) || NAME_ENDS.test(rest))) kept.push(words[1]);
   const first = kept[0]!.toLowerCase();
   if (NOT_A_NAME.has(first) || /\d/.test(first)) return undefined;
+  // "move 50 to savngs": an account's name with a slip, not a second recipient beside it.
+  if (typoKind(first, /^(?:card|account|acct)$/i.test(words[1] ?? "")) !== undefined) return undefined;
   // nlu7: "my daughter emma", "my son Leo": the name after who they are.
   if (FAMILY.has(first) && kept[1]) return kept[1];
   return kept.join(" ");

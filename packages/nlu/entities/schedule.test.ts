@@ -155,3 +155,66 @@ describe("extractSchedule: a length of time used as a measure", () => {
     expect(read("send 30 in 2 weeks")!.schedule).toEqual({ start: "2026-12-15" });
   });
 });
+
+// explore19: "transfer 50 from checking to savings on christmas" read no timing at all, so the
+// confirmation offered to send it now.
+describe("extractSchedule: holidays", () => {
+  it("reads a holiday on a fixed date as its next date", () => {
+    expect(read("transfer 50 from checking to savings on christmas")).toMatchObject({ problems: [], schedule: { start: "2026-12-25" } });
+    expect(read("send 20 to Jordan on christmas eve")?.schedule).toEqual({ start: "2026-12-24" });
+    expect(read("send 20 to Jordan on Christmas Day")?.schedule).toEqual({ start: "2026-12-25" });
+    expect(read("send 20 to Jordan on new year's eve")?.schedule).toEqual({ start: "2026-12-31" });
+    expect(read("send 20 to Jordan on new years day")?.schedule).toEqual({ start: "2027-01-01" });
+    expect(extractSchedule("send 20 to Jordan on christmas", "2026-12-26")?.schedule).toEqual({ start: "2027-12-25" });
+  });
+
+  it("says a holiday it cannot pin, or one as a deadline, rather than dropping it", () => {
+    expect(read("send 20 to Jordan on thanksgiving")?.problems).toEqual([{ reason: "unclear_date", text: "on thanksgiving" }]);
+    expect(read("send 20 to Jordan before christmas")?.problems).toEqual([{ reason: "unclear_date", text: "before christmas" }]);
+  });
+
+  it("ends a repeat on a holiday ('every friday until christmas')", () => {
+    expect(read("send 20 to Jordan every friday until christmas")).toMatchObject({ problems: [], schedule: { start: "2026-12-04", until: "2026-12-25" } });
+  });
+
+  it("leaves a holiday named as what the money is for", () => {
+    expect(read("send mom 50 for christmas")).toBeNull();
+    expect(read("send 20 to Jordan for the christmas party")).toBeNull();
+  });
+});
+
+// explore19: "in a fortnight", "later", "on payday" were read as no timing: the card offered to send it now.
+describe("extractSchedule: a fortnight, and timing too vague to pin", () => {
+  it("reads 'in a fortnight' as 14 days ahead", () => {
+    expect(read("send 10 from checking to savings in a fortnight")?.schedule).toEqual({ start: "2026-12-15" });
+    expect(read("send 10 to Jordan in two fortnights")?.schedule).toEqual({ start: "2026-12-29" });
+  });
+
+  it("reports 'later' and 'on payday' as unclear rather than dropping them", () => {
+    expect(read("send 10 from checking to savings later")?.problems).toEqual([{ reason: "unclear_date", text: "later" }]);
+    expect(read("send 10 to Jordan on payday")?.problems).toEqual([{ reason: "unclear_date", text: "on payday" }]);
+    expect(read("send 10 to Jordan when i get paid")?.problems).toEqual([{ reason: "unclear_date", text: "when i get paid" }]);
+    expect(read("send 10 to Jordan end of week")?.problems).toEqual([{ reason: "unclear_date", text: "end of week" }]);
+    expect(read("send 10 to Jordan on my birthday")?.problems).toEqual([{ reason: "unclear_date", text: "on my birthday" }]);
+    expect(read("send 10 to savings once my paycheck lands")?.problems).toEqual([{ reason: "unclear_date", text: "once my paycheck lands" }]);
+    expect(read("send 10 to Jordan for my birthday")).toBeNull();
+    expect(read("send 10 to savings next year")?.problems).toEqual([{ reason: "unclear_date", text: "next year" }]);
+    expect(read("send 10 to savings next business day")?.problems).toEqual([{ reason: "unclear_date", text: "next business day" }]);
+    expect(read("send 10 to savings at some point")?.problems).toEqual([{ reason: "unclear_date", text: "at some point" }]);
+  });
+});
+
+// explore19: "in 2 hours" was read as no timing and "in an hour" as now: the card offered to send it at once.
+describe("extractSchedule: in a few hours or minutes", () => {
+  it.each(["send 10 to savings in 2 hours", "send 10 to savings in an hour", "send 10 to savings in 30 minutes", "send 10 to savings in half an hour", "send 10 to savings in a couple of hours"])(
+    "%s is a time of day, said back",
+    (text) => {
+      expect(read(text)?.problems.map((p) => p.reason)).toEqual(["time_of_day"]);
+      expect(read(text)?.now).toBeUndefined();
+    },
+  );
+
+  it("keeps 'every 2 hours' an unsupported repeat", () => {
+    expect(read("send 10 to savings every 2 hours")?.problems.map((p) => p.reason)).toEqual(["unsupported_repeat"]);
+  });
+});

@@ -86,6 +86,25 @@ function nextMonthDay(today: string, dom: number): string | null {
   return null;
 }
 
+// Holidays on a fixed date (month-day), and those that move from year to year (null).
+const HOLIDAYS: Array<[RegExp, string | null]> = [
+  [/christmas\s+eve|xmas\s+eve/i, "12-24"],
+  [/christmas|xmas/i, "12-25"],
+  [/new\s+year'?s?\s+eve/i, "12-31"],
+  [/new\s+year/i, "01-01"],
+  [/boxing/i, "12-26"],
+  [/valentine/i, "02-14"],
+  [/halloween/i, "10-31"],
+  [/.*/, null],
+];
+const HOLIDAY = String.raw`christmas|xmas|new\s+year'?s?|boxing|valentine'?s|halloween|thanksgiving|easter|good\s+friday|memorial\s+day|labou?r\s+day|black\s+friday`;
+
+/** The next date on or after `today` falling on `monthDay` ("12-25"). */
+function nextFixedDate(today: string, monthDay: string): string {
+  const thisYear = `${today.slice(0, 4)}-${monthDay}`;
+  return thisYear >= today ? thisYear : `${Number(today.slice(0, 4)) + 1}-${monthDay}`;
+}
+
 const MONTH_WORD = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)";
 const BARE_NUMBER = new RegExp(
   String.raw`(?<!${MONTH_WORD}[a-z]*\.?\s*)(?<![/\-.\d])[$€£]?\d+(?:[.,]\d+)?(?![\d/\-]|\s*(?:st|nd|rd|th)\b|\s+(?:of\s+)?${MONTH_WORD})`,
@@ -153,7 +172,7 @@ const NOT_A_DAY = String.raw`(?<!\b(?:by|before|after|until|till|through|since|f
 // and kept: built inside the function they were new RegExps on every message (~1% of workerd's CPU
 // in money turns, regexp compiles at steady state).
 const schedulePatterns = onFirstUse(() => ({
-  timeOfDay: /\b(?:at\s+|by\s+|before\s+|after\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\b(?:at|by|before|after)\s+\d{1,2}[:.]\d{2}\b|\b(?:at|by)\s+\d{1,2}\s*o'?clock\b|\b(?:at|by|before|after)\s+\d{1,2}(?![\d.,:/%]|\s*(?:st|nd|rd|th|dollars?|usd|eur|gbp|pounds?|euros?)\b)|\b(?:at\s+)?(?:noon|midday|midnight)\b|\btonight\b|\b(?:(?:this|in the|tomorrow)\s+)?(?:morning|afternoon|evening)\b|\b(?:end|close) of (?:the )?(?:business )?day\b|\bhourly\b|\bevery\s+(?:\d+\s+)?(?:hours?|minutes?|seconds?)\b/gi,
+  timeOfDay: /\b(?:at\s+|by\s+|before\s+|after\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\b(?:at|by|before|after)\s+\d{1,2}[:.]\d{2}\b|\b(?:at|by)\s+\d{1,2}\s*o'?clock\b|\b(?:at|by|before|after)\s+\d{1,2}(?![\d.,:/%]|\s*(?:st|nd|rd|th|dollars?|usd|eur|gbp|pounds?|euros?)\b)|\b(?:at\s+)?(?:noon|midday|midnight)\b|\btonight\b|\b(?:(?:this|in the|tomorrow)\s+)?(?:morning|afternoon|evening)\b|\b(?:end|close) of (?:the )?(?:business )?day\b|\bhourly\b|\bevery\s+(?:\d+\s+)?(?:hours?|minutes?|seconds?)\b|\bin\s+(?:\d{1,3}|an?|one|two|three|four|five|six|a\s+few|a\s+couple(?:\s+of)?|half\s+an?)\s+(?:hours?|hrs?|minutes?|mins?)\b/gi,
   everyWeekday: new RegExp(String.raw`\b(?:every|each)\s+(other\s+|${COUNT}(?:st|nd|rd|th)?\s+)?${WEEKDAY}s?\b|\bon\s+${WEEKDAY}s\b`, "gi"),
   everyPeriod: new RegExp(String.raw`\b(?:every|each)\s+(other\s+|${COUNT}\s+)?(day|week|month|year)s?\b`, "gi"),
   monthDay: /\bon\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:every|each|the)\s+month\b/gi,
@@ -162,10 +181,15 @@ const schedulePatterns = onFirstUse(() => ({
   pastDate: /\b(?:yesterday|last\s+(?:week|month|year|night)|(?:last|this past)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:\d+|a|one|two|three)\s+(?:days?|weeks?|months?)\s+ago)\b/gi,
   now: /\b(?:right\s+)?now\b|\b(?:right away|immediately|straight away|today|asap)\b/gi,
   dayAfterTomorrow: /\b(?:the\s+)?day after tomorrow\b/gi,
+  // "on christmas", "christmas day", "on new year's eve": a holiday as a day (never "for christmas",
+  // what the money is for); "before christmas", "on thanksgiving" are reported as unclear.
+  holiday: new RegExp(String.raw`(?:\b(?:on|by|before|until|till)\s+(?:the\s+)?(?:${HOLIDAY})\b(?:\s+(?:day|eve)\b)?|\b(?:${HOLIDAY})\s+(?:day|eve)\b)`, "gi"),
   tomorrow: /\btomorrow\b/gi,
   weekday: new RegExp(String.raw`${NOT_A_DAY}\b(?:(?:on|next|this|coming|to|for)\s+)+${WEEKDAY}\b|${NOT_A_DAY}(?<!\b(?:on|next|this|coming|to|for)\s+)\b${FULL_WEEKDAY}\b`, "gi"),
   nextPeriod: /\bnext\s+(week|month)\b/gi,
-  inCount: new RegExp(String.raw`\bin\s+${COUNT}\s+(days?|weeks?|months?)\b`, "gi"),
+  inCount: new RegExp(String.raw`\bin\s+${COUNT}\s+(days?|weeks?|fortnights?|months?)\b`, "gi"),
+  // Timing with no date in it: reported, never read as "now".
+  vague: /\b(?:later(?:\s+on|\s+today|\s+this\s+week)?|next\s+year|(?:the\s+)?(?:next|following)\s+(?:business|working|bank)\s+day|at\s+some\s+point|(?:on|by)\s+(?:my\s+|the\s+next\s+|next\s+)?pay\s*day|when\s+i\s+get\s+paid|(?:(?:at|by)\s+the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?week|on\s+(?:my|his|her|their|our)\s+(?:birthday|anniversary)|(?:once|when|after|as\s+soon\s+as)\s+my\s+(?:pay\s*check|pay|salary|wages?|paycheque)\s+(?:lands|arrives|comes\s+in|clears|hits|is\s+in|goes\s+in))\b/gi,
   repeatWords: [
     [/\b(?:daily|once a day)\b/gi, { unit: "day", interval: 1 }],
     [/\b(?:weekly|once a week)\b/gi, { unit: "week", interval: 1 }],
@@ -189,7 +213,8 @@ export function extractSchedule(text: string, today: string): ScheduleExtraction
   for (const m of r.take(
     patterns.timeOfDay,
   )) {
-    problem(/hour|minute|second|hourly/i.test(m[0]) ? "unsupported_repeat" : "time_of_day", m);
+    // "every 2 hours" is a repeat; "in 2 hours" (explore19: confirmed for now) a time of day.
+    problem(/\bevery\b|hourly/i.test(m[0]) ? "unsupported_repeat" : "time_of_day", m);
     // "tomorrow morning": the date still counts, only the time of day is refused.
     if (/tomorrow/i.test(m[0])) r.spans.pop();
   }
@@ -257,7 +282,18 @@ export function extractSchedule(text: string, today: string): ScheduleExtraction
     problem("past_date", m);
   }
   for (const m of r.take(patterns.now)) now = true;
+  for (const m of r.take(patterns.vague)) problem("unclear_date", m);
   for (const m of r.take(patterns.dayAfterTomorrow)) setStart(addDays(today, 2), m);
+  for (const m of r.take(patterns.holiday)) {
+    const fixed = HOLIDAYS.find(([name]) => name.test(m[0]))![1];
+    if (fixed !== null && /^(?:until|till)\b/i.test(m[0])) until = nextFixedDate(today, fixed);
+    else if (fixed === null || /^(?:by|before)\b/i.test(m[0])) problem("unclear_date", m);
+    else {
+      const date = nextFixedDate(today, fixed);
+      if (date === today && !repeat) now = true;
+      else setStart(date, m);
+    }
+  }
   for (const m of r.take(patterns.tomorrow)) setStart(addDays(today, 1), m);
   // "next Friday" is the Friday of next week (said on Thursday 3 Dec, Fri 11 Dec, not tomorrow);
   // "this Friday", "on Friday", "to Friday" (moving a date) and a bare "Friday" are the coming one.
@@ -273,7 +309,8 @@ export function extractSchedule(text: string, today: string): ScheduleExtraction
   for (const m of r.take(patterns.inCount)) {
     const n = count(m[1]!);
     const unit = m[2]!.toLowerCase();
-    setStart(unit.startsWith("day") ? addDays(today, n) : unit.startsWith("week") ? addDays(today, 7 * n) : addMonths(today, n), m);
+    const days = unit.startsWith("day") ? n : unit.startsWith("week") ? 7 * n : unit.startsWith("fortnight") ? 14 * n : undefined;
+    setStart(days !== undefined ? addDays(today, days) : addMonths(today, n), m);
   }
   for (const m of r.take(patterns.ordinal)) {
     const dom = Number(m[1]);

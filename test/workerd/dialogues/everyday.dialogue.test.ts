@@ -180,3 +180,16 @@ describe("dialogue: a new customer's first questions", () => {
     });
   });
 });
+
+// explore19: "hello?" while waiting got Teller's greeting alone ("What can I do for you?"), as if
+// the request for a person had been forgotten.
+describe("a greeting while waiting for a person", () => {
+  it("'hello?' says the customer is still in the queue, and the queue keeps them", async () => {
+    await runScript("handoff-hello", {
+      turns: [
+        { say: "I want to talk to a person", expect: { intent: "human_agent" } },
+        { say: "hello?", expect: { text: /^Hi! You're still in the queue for a member of our team/ } },
+      ],
+    });
+  });
+});

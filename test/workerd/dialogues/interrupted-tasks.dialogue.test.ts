@@ -145,6 +145,26 @@ describe("probe: typos", () => {
     });
   });
 
+  // explore19: "savngs" after "to" was also read as a payee's name: "I can send to one recipient at a time."
+  it("'move 50 to savngs from chekcing' is one transfer between own accounts", async () => {
+    await runScript("typos-both-accounts", {
+      turns: [
+        { say: "move 50 to savngs from chekcing", expect: { confirmation: true, text: /\$50\.00 from Everyday Checking ••1001 to Rainy Day Savings/ } },
+        { say: "yes", expect: { data: "transfer_receipt" }, balances: { checking: 950_00 } },
+      ],
+    });
+  });
+
+  // explore19: "put 40 in savings" took savings for the source: "Who should I send it to?".
+  it("'put 40 in savings' confirms Checking → Savings (the one account it can come from)", async () => {
+    await runScript("put-in-savings", {
+      turns: [
+        { say: "put 40 in savings", expect: { intent: "transfer", confirmation: true, text: /\$40\.00 from Everyday Checking ••1001 to Rainy Day Savings/ } },
+        { say: "yes", expect: { data: "transfer_receipt" }, balances: { checking: 960_00 } },
+      ],
+    });
+  });
+
   it("'cancle that' cancels, and a yes after it moves nothing", async () => {
     await runScript("typos-cancel", {
       soft: true,

@@ -71,3 +71,15 @@ describe("a correction after the money was sent", () => {
     });
   });
 });
+
+// explore19: "send 50 quid to Jordan Lee" asked which account, and only then said it holds USD.
+describe("an amount in a currency no account holds", () => {
+  it("'send 50 quid to Jordan Lee' says the accounts hold USD and asks how much, nothing sent", async () => {
+    await runScript("misread-other-currency", {
+      turns: [
+        { say: "send 50 quid to Jordan Lee", expect: { confirmation: false, text: /^Your accounts hold USD, so the amount needs to be in USD\. How much would you like to send\?$/ } },
+        { say: "50", expect: { confirmation: false, text: /which account/i }, balances: { checking: 1_000_00 } },
+      ],
+    });
+  });
+});

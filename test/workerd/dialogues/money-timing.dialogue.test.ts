@@ -116,3 +116,24 @@ describe("sweep12: money at the right time, once", () => {
     });
   });
 });
+
+// explore19: "later" was read as no timing: the card offered to send the money now.
+describe("timing with no date in it", () => {
+  it("'send 10 from checking to savings later' asks when, and nothing is confirmed", async () => {
+    await runScript("timing-later", {
+      turns: [
+        { say: "send 10 from checking to savings later", expect: { confirmation: false, text: /“later”[\s\S]*When should it go/ } },
+        { say: "yes", expect: { confirmation: false }, balances: { checking: 1_000_00, savings: 5_000_00 } },
+      ],
+    });
+  });
+
+  it("'… in 2 hours' says a time of day can't be scheduled, and nothing is confirmed", async () => {
+    await runScript("timing-in-hours", {
+      turns: [
+        { say: "send 10 from checking to savings in 2 hours", expect: { confirmation: false, text: /not for a time of day \(“in 2 hours”\)/ } },
+        { say: "yes", expect: { confirmation: false }, balances: { checking: 1_000_00, savings: 5_000_00 } },
+      ],
+    });
+  });
+});

@@ -181,6 +181,29 @@ describe("dialogue: scheduled transfers", () => {
     });
   });
 
+  // explore19: "on christmas" was read as no timing at all: the card offered to send it now.
+  it("'… on christmas' confirms a transfer on 25 December, and yes schedules it (nothing sent)", async () => {
+    await runScript("sched-christmas", {
+      turns: [
+        { say: "transfer 50 from checking to savings on christmas", expect: { confirmation: true, text: /^Send \$50\.00 from Everyday Checking ••1001 to Rainy Day Savings ••2002 (?:on|tomorrow,) \w{3} 25 Dec \d{4}\?$/ } },
+        { say: "yes", expect: { text: /scheduled[\s\S]*Nothing has been sent yet/ }, balances: { checking: 1_000_00, savings: 5_000_00 } },
+      ],
+    });
+  });
+
+  // explore19: a payee the model knows little of ("city power", "chidi") got the answer on reverted
+  // card payments; the schedule was left as it was.
+  it("'cancel my payment to city power' offers to cancel that scheduled payment", async () => {
+    await runScript("sched-cancel-to-payee", {
+      turns: [
+        { say: "pay city power 40 from checking tomorrow", expect: { confirmation: true } },
+        { say: "yes", expect: { text: /scheduled/ } },
+        { say: "cancel my payment to city power", expect: { intent: "scheduled_payments", confirmation: true, text: /^Cancel your scheduled payment of \$40\.00 to .City Power & Light./ } },
+        { say: "yes", expect: { text: /cancelled/ }, balances: { checking: 1_000_00 } },
+      ],
+    });
+  });
+
   it("'cancel my transfer tomorrow' cancels the payment scheduled for tomorrow, after a confirmation", async () => {
     // Never the weekday of tomorrow: on a Thursday both payments were tomorrow's ("More than one … matches").
     const weekday = new Date().getUTCDay() === 4 ? "saturday" : "friday";

@@ -21,6 +21,16 @@ describe("a typed answer to a confirmation says which card it settled", () => {
     });
   });
 
+  // explore19: "yes pls" got "Sorry, I didn't catch that." and the card again.
+  it("a texted 'yes pls' confirmed the card (money moved once)", async () => {
+    await runScript("typed-yes-pls", {
+      turns: [
+        { say: "send 10 to Jordan Lee from checking", expect: { confirmation: true } },
+        { say: "yes pls", expect: { data: "transfer_receipt" }, balances: { checking: 990_00 }, check: settledIs(0, "yes") },
+      ],
+    });
+  });
+
   it("a typed 'no' declined it (nothing moved)", async () => {
     await runScript("typed-no", {
       turns: [
