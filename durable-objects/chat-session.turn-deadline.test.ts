@@ -13,7 +13,12 @@ import { chatSession, setSessionEnv, storedDialogueState } from "../test/workerd
 // message gets the truth, with money moved once. The deadline logic itself: turn-deadline.test.ts.
 
 const DEADLINE_MS = 1_500;
-/** A hang that ends after the deadline, so the abandoned turn goes on and tries to write. */
+/**
+ * A hang that ends after the deadline, so the abandoned turn goes on and tries to write. Every test
+ * waits for its hang to end: a request left pending for ever in a Durable Object is cancelled when
+ * the runtime drops the object, and that rejection surfaced in whichever test file ran then (CI:
+ * "Cannot perform I/O on behalf of a different Durable Object").
+ */
 const HANG_MS = 3_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -46,7 +51,7 @@ describe("a turn whose Postgres hangs", () => {
   it("is answered 504 timeout within the deadline over HTTP, and the next turn is answered", async () => {
     const ctx = await runScript("deadline-http", { turns: [{ say: "hi" }] });
     const [customerId, token] = [ctx.customer.customerId, ctx.token];
-    await hangPostgres(customerId);
+    await hangPostgres(customerId, "start", HANG_MS);
 
     const started = Date.now();
     const hung = await say(token, "dl-http-1", "what's my balance?");
@@ -62,13 +67,14 @@ describe("a turn whose Postgres hangs", () => {
     const next = await say(token, "dl-http-2", "what's my balance?");
     expect(next.status).toBe(200);
     expect(next.body.reply.text).toMatch(/\$1,000\.00/);
+    await sleep(HANG_MS);
   });
 
   it("gets an error frame with code timeout on the socket, and the socket's next message is answered", async () => {
     const customerId = uniqueCustomerId("deadline-ws");
     const socket = await connect(await ticketFor(await tokenFor(customerId)));
     await socket.until((f) => f.type === "state");
-    await hangPostgres(customerId);
+    await hangPostgres(customerId, "start", HANG_MS);
 
     socket.ws.send(JSON.stringify({ type: "message", id: "dl-ws-1", text: "what's my balance?" }));
     const error = await socket.until((f) => f.type === "error" && f.id === "dl-ws-1", DEADLINE_MS + 5_000);
@@ -80,6 +86,7 @@ describe("a turn whose Postgres hangs", () => {
     const turn = await socket.until((f) => f.type === "turn");
     expect((turn.turn as { id: string }).id).toBe("dl-ws-2");
     socket.ws.close();
+    await sleep(HANG_MS);
   });
 });
 
