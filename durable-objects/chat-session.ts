@@ -4,7 +4,7 @@ import type { ChatEvent } from "../packages/contract/events.js";
 import { sinceMs } from "../packages/contract/since.js";
 import { type ChatMessageInput, type ChatTurnResult, type SinceInstant, type TurnsPage, type TurnsQuery } from "../packages/contract/chat.js";
 import { fail, ok, type RpcResult } from "../packages/contract/errors.js";
-import { initialState, type Reply } from "../packages/dialogue/index.js";
+import { forgetUnseen, initialState, type Reply } from "../packages/dialogue/index.js";
 import type { TextGenerator } from "../packages/nlu/index.js";
 import type { Db } from "../packages/db/client.js";
 import { takeTurn, type SessionNotice, type SessionPorts } from "../packages/conversation/turn.js";
@@ -209,7 +209,7 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
       const { db, end } = this.openDb();
       try {
         const turns = await keptTurns(page.rows, (sealed) => this.cipher.open(customerId, db, sealed));
-        const { type: _state, ...state } = this.sockets.state();
+        const { type: _state, ...state } = this.sockets.state(sinceMs(query.since));
         return { turns, more: page.more, next: page.next, ...state };
       } finally {
         await end();
@@ -298,6 +298,7 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
     const guarded = fencedTurnDb(fence, dbHangFault(this.env), pool);
     const { db } = guarded;
     try {
+      if (message.since !== undefined && !this.store.findTurn(message.id)) this.forgetUnseen(sinceMs(message.since), fence);
       if (hold && !this.store.findTurn(message.id)) {
         return await this.handoffs.toAgent(customerId, message, redactText(message.text), hold, sealedSessionStorage(this.store, this.cipher, customerId, db, { check: () => fence.check() }));
       }
@@ -311,6 +312,18 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
       // An abandoned turn's pool was discarded already; the pool now kept may be the next turn's.
       if (!fence.abandoned) await end();
     }
+  }
+
+  /**
+   * A message from a sign-in later than what the conversation waits on (a shared device): that
+   * confirmation or question was never shown to its sender, so it is dropped before the turn and
+   * this message cannot answer it (packages/dialogue/unseen.ts).
+   */
+  private forgetUnseen(since: number, fence: TurnFence): void {
+    const state = this.store.loadState();
+    if (!forgetUnseen(state, since, Date.now())) return;
+    fence.check();
+    this.store.saveState(state);
   }
 
   /** The turn's ports; `fenced`: a customer's turn, whose writes stop at its deadline (the alarm's have none). */

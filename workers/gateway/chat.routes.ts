@@ -71,6 +71,9 @@ export function chatSocketRoute() {
     if (!TICKET_PATTERN.test(c.req.query("ticket") ?? "")) {
       return jsonError(c, 401, "unauthorized", "ticket: get one from POST /api/chat/ws-ticket");
     }
+    // The page's sign-in: its first state frame already leaves out what waits from before it.
+    const since = sinceField().safeParse(c.req.query("since"));
+    if (!since.success) return jsonError(c, 400, "validation_failed", `since: ${since.error.issues[0]?.message ?? "must be an ISO 8601 instant"}`);
     const upstream = await c.env.CHAT.fetch(c.req.raw);
     if (upstream.status === 101) return upstream;
     // The chat Worker's refusal (a spent or unknown ticket), in the gateway's error shape.
