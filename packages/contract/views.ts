@@ -127,6 +127,10 @@ export interface SpendingQuery {
   category?: string;
   /** Only money out at merchants whose name contains this (case-insensitive), e.g. "Sakura Sushi". */
   merchant?: string;
+  /** Only money out of the customer's accounts of this kind ("what did I spend from checking"). */
+  accountType?: "checking" | "savings" | "credit";
+  /** Only money out of the customer's account whose number ends in these four digits. */
+  accountMask?: string;
 }
 
 export interface SpendingView {

@@ -65,6 +65,7 @@ export function startLookup(ctx: StepContext, intent: IntentTag, what: LookupWha
     case "spending": {
       const query = spendingQuery(e, ctx.now);
       task.spendingQuery = query;
+      if (query.account) task.accountRefs = [query.account];
       ctx.effects.push({ kind: "load", effectId, what: "spending", query });
       break;
     }
@@ -174,8 +175,11 @@ function render(task: LookupTask, data: unknown): Reply | null {
       // says so ("You spent $0.00 between …" read as if nothing at all had been spent).
       const merchant = task.spendingQuery?.merchant;
       const category = task.spendingQuery?.category;
-      const at = merchant ? ` at ${quoted(merchant)}` : category ? ` on ${cleanName(category, 30).toLowerCase()}` : "";
-      if ((merchant || category) && spending.total.minor === 0) {
+      const account = task.spendingQuery?.account;
+      const at =
+        (merchant ? ` at ${quoted(merchant)}` : category ? ` on ${cleanName(category, 30).toLowerCase()}` : "") +
+        (typeof account === "string" ? ` ${SPENT_FROM[account]}` : account ? ` from account ••${account.last4}` : "");
+      if ((merchant || category || account) && spending.total.minor === 0) {
         return reply(task.intent, `I couldn't find any spending${at} ${range}.`, { data: { kind: "spending", spending } });
       }
       const tops = top.length > 0 && !merchant && !category ? ` Top categories: ${listText(top)}.` : "";
@@ -274,11 +278,15 @@ function spendingQuery(e: Entities, now: number): SpendingQuery {
   const today = new Date(now).toISOString().slice(0, 10);
   const category = filterText(e.category);
   const merchant = category ? undefined : filterText(e.merchant);
+  // "what did I spend from checking", "on my credit card": money out of that account only. An
+  // account money went to ("spent moving money to savings") is no source of spending.
+  const account = e.fromRef ?? (e.accountRefs.length === 1 && !e.toRef ? e.accountRefs[0] : undefined);
   return {
     from: range?.from ?? `${today.slice(0, 8)}01`,
     to: range?.to ?? today,
     ...(category ? { category } : {}),
     ...(merchant ? { merchant } : {}),
+    ...(account ? { account } : {}),
   };
 }
 
@@ -288,6 +296,7 @@ const BOUND_WORDS: Record<NonNullable<TransactionFilter["amount"]>["op"], (money
   under: (m) => `under ${m}`,
   at_most: (m) => `of ${m} or less`,
 };
+const SPENT_FROM = { checking: "from your checking account", savings: "from your savings account", credit: "on your credit card" } as const;
 const ACCOUNT_WORDS = { checking: "in your checking account", savings: "in your savings account", credit: "on your credit card" } as const;
 
 function describeQuery(q: TransactionFilter): string {
