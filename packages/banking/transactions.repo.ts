@@ -30,10 +30,12 @@ export async function selectTransactionPage(db: Executor, customerId: string, fi
   const ofAccounts = filter.accountType || filter.accountMask ? sql` AND account_id IN (${customerAccounts(customerId, filter)})` : EMPTY;
   const min = filter.minAmount !== undefined ? sql` AND abs(amount) >= ${filter.minAmount}` : EMPTY;
   const max = filter.maxAmount !== undefined ? sql` AND abs(amount) <= ${filter.maxAmount}` : EMPTY;
+  // "only the ones over 50" after a spending total: money out only, so a page of 50 is 50 of those.
+  const direction = filter.direction === "in" ? sql` AND amount > 0` : filter.direction === "out" ? sql` AND amount < 0` : EMPTY;
   const result = await db.execute(sql`SELECT id, account_id, transfer_id, merchant, category, amount, currency, status,
       (extract(epoch FROM posted_at) * 1000)::float8 AS posted_ms
     FROM transactions
-    WHERE customer_id = ${customerId}${account}${after}${pattern}${from}${to}${ofAccounts}${min}${max}
+    WHERE customer_id = ${customerId}${account}${after}${pattern}${from}${to}${ofAccounts}${min}${max}${direction}
     ORDER BY posted_at DESC, id DESC
     LIMIT ${filter.limit + 1}`);
   // db.execute's result type is driver-specific; both drivers we use answer `{ rows }`.

@@ -62,6 +62,7 @@ export interface TransactionFilter {
   /** Inclusive bounds on a transaction's size, in or out (minor units). */
   minAmount?: number;
   maxAmount?: number;
+  direction?: "in" | "out";
 }
 
 export function parseTransactionQuery(query: TransactionQuery): RpcResult<never> | TransactionFilter {
@@ -94,6 +95,7 @@ export function parseTransactionQuery(query: TransactionQuery): RpcResult<never>
     const bound = query[key];
     if (bound !== undefined && (!Number.isSafeInteger(bound) || bound < 0)) return badRequest(`${key}: must be a whole number of minor units, 0 or more`);
   }
+  if (query.direction !== undefined && query.direction !== "in" && query.direction !== "out") return badRequest("direction: must be in or out");
   return {
     accountId: query.accountId,
     after,
@@ -105,6 +107,7 @@ export function parseTransactionQuery(query: TransactionQuery): RpcResult<never>
     ...(query.accountMask ? { accountMask: query.accountMask } : {}),
     ...(query.minAmount !== undefined ? { minAmount: query.minAmount } : {}),
     ...(query.maxAmount !== undefined ? { maxAmount: query.maxAmount } : {}),
+    ...(query.direction ? { direction: query.direction } : {}),
   };
 }
 

@@ -91,6 +91,8 @@ export interface TransactionQuery {
   minAmount?: number;
   /** Only transactions at most this large, in or out (minor units, inclusive). */
   maxAmount?: number;
+  /** Only money in (amount above 0) or only money out (below 0). */
+  direction?: "in" | "out";
 }
 
 export type TransferDestination = { accountId: string } | { payeeId: string };

@@ -170,6 +170,7 @@ async function load(db: Db, customerId: string, effect: Extract<Effect, { kind: 
         ...(q.merchant || q.category ? { q: q.merchant ?? q.category } : {}),
         ...ofAccount(q.account),
         ...amountBounds(q.amount),
+        ...(q.direction ? { direction: q.direction } : {}),
       });
       return fromRpc(page, (v) => v.items);
     }
