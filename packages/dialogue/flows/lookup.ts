@@ -21,7 +21,7 @@ import type {
   TransactionView,
 } from "../types.js";
 import { parseView } from "../views.js";
-import { dateText, explainLoadFailure } from "./wording.js";
+import { dateText, explainLoadFailure, spendingAccount, spendingScope } from "./wording.js";
 import { renderFact } from "./bank-facts.js";
 import { renderDisputes } from "./disputes.js";
 import { unheldAccounts } from "./unheld-accounts.js";
@@ -176,9 +176,7 @@ function render(task: LookupTask, data: unknown): Reply | null {
       const merchant = task.spendingQuery?.merchant;
       const category = task.spendingQuery?.category;
       const account = task.spendingQuery?.account;
-      const at =
-        (merchant ? ` at ${quoted(merchant)}` : category ? ` on ${cleanName(category, 30).toLowerCase()}` : "") +
-        (typeof account === "string" ? ` ${SPENT_FROM[account]}` : account ? ` from account ••${account.last4}` : "");
+      const at = spendingScope({ merchant, category, account });
       if ((merchant || category || account) && spending.total.minor === 0) {
         return reply(task.intent, `I couldn't find any spending${at} ${range}.`, { data: { kind: "spending", spending } });
       }
@@ -278,9 +276,7 @@ function spendingQuery(e: Entities, now: number): SpendingQuery {
   const today = new Date(now).toISOString().slice(0, 10);
   const category = filterText(e.category);
   const merchant = category ? undefined : filterText(e.merchant);
-  // "what did I spend from checking", "on my credit card": money out of that account only. An
-  // account money went to ("spent moving money to savings") is no source of spending.
-  const account = e.fromRef ?? (e.accountRefs.length === 1 && !e.toRef ? e.accountRefs[0] : undefined);
+  const account = spendingAccount(e);
   return {
     from: range?.from ?? `${today.slice(0, 8)}01`,
     to: range?.to ?? today,
@@ -296,7 +292,6 @@ const BOUND_WORDS: Record<NonNullable<TransactionFilter["amount"]>["op"], (money
   under: (m) => `under ${m}`,
   at_most: (m) => `of ${m} or less`,
 };
-const SPENT_FROM = { checking: "from your checking account", savings: "from your savings account", credit: "on your credit card" } as const;
 const ACCOUNT_WORDS = { checking: "in your checking account", savings: "in your savings account", credit: "on your credit card" } as const;
 
 function describeQuery(q: TransactionFilter): string {

@@ -56,6 +56,7 @@ describe("a short follow-up to a read asks that read again", () => {
         { say: "how much did I spend on my credit card in the last 30 days?", expect: { intent: "spending", text: /^You spent \$18\.00 on your credit card between / } },
         { say: "what about checking?", expect: { intent: "spending", text: /^You spent \$79\.35 from your checking account between /, notText: /Everyday Checking ••/ } },
         { say: "how much did I spend from savings in the last 30 days", expect: { intent: "spending", text: /^I couldn't find any spending from your savings account between / } },
+        { say: "what's my average monthly spending on my credit card", expect: { intent: "spending", text: / a month on your credit card on average .* This month so far: / } },
       ],
     });
   });
