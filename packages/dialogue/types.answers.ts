@@ -5,7 +5,10 @@
  */
 import type { Money } from "../money/money.js";
 import type { DisputeReason, DisputeView } from "../contract/views.js";
-import type { AccountRef } from "./types.understood.js";
+import type { TransactionFilter } from "../contract/reply.js";
+
+/** An account named by kind or last four digits (types.understood's AccountRef, declared in the contract). */
+type AccountRef = NonNullable<TransactionFilter["account"]>;
 
 /** Declared once in the contract (the NLU extracts them, the dialogue acts on them). */
 export type { QueryModifiers } from "../contract/understood.js";
