@@ -19,6 +19,7 @@ import { answerFaq, englishOnly, fallback, giveTime, greet, handOff, introduce, 
 import { nothingPending } from "./flows/settled-answers.js";
 import { finishExecution, isExecutionResult, reissue } from "./flows/execution.js";
 import { continueDispute, describedCharge, onDisputeData } from "./flows/disputes.js";
+import { chargeHints } from "./flows/charge-hints.js";
 import { answerOffer, offerDispute } from "./flows/dispute-offer.js";
 import { awaitsInsight, onInsightData, routeDataQuestion, startInsight } from "./flows/insights.js";
 import { acknowledgeSmallTalk, answerAside, cancelText, endTask, holdOn, interrupt, restoreAbandoned, resumePaused } from "./flows/interruptions.js";
@@ -265,7 +266,7 @@ function route(ctx: StepContext, intent: IntentTag, e: Entities, text: string): 
     case "scheduled_payments":
       return startSchedules(ctx, intent, e);
     default:
-      if (answerFaq(ctx, intent)) offerDispute(ctx, intent);
+      if (answerFaq(ctx, intent)) offerDispute(ctx, intent, chargeHints(e, text));
       else fallback(ctx, intent);
   }
 }

@@ -394,6 +394,8 @@ export interface SentTransfer {
 export interface DisputeOffer {
   kind: "dispute";
   reason: DisputeReason;
+  /** What the message said of the charge ("a charge of 12.99"): a "yes" lists the charges that fit it. */
+  hints?: ChargeHints;
   /** Epoch ms when it was made; a late "yes" is no longer an answer to it. */
   at: number;
 }

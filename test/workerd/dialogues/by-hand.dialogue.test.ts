@@ -54,4 +54,15 @@ describe("questions found by hand", () => {
       ],
     });
   });
+
+  // Session 23: "i dont recognise a charge of 12.99" was "Sorry, I can't help with that."
+  it("a charge not recognised, said with its figure, gets the answer and the offer of a dispute for that charge", async () => {
+    await runScript("by-hand-unrecognised", {
+      history: HISTORY,
+      turns: [
+        { say: "i dont recognise a charge of 9.99", expect: { intent: "card_payment_not_recognised", text: /open a dispute/, notText: /can't help/ } },
+        { say: "yes", expect: { text: /Tunely Music/, notText: /Streamflix|Fresh Fields/ } },
+      ],
+    });
+  });
 });
