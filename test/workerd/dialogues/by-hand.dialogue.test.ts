@@ -65,4 +65,15 @@ describe("questions found by hand", () => {
       ],
     });
   });
+
+  // Session 23: "when will it arrive" mid-transfer got the card-delivery answer.
+  it("'when will it arrive' while a transfer waits: when that transfer arrives, then its question again; nothing moves", async () => {
+    await runScript("by-hand-arrival-pending", {
+      turns: [
+        { say: "send 40 to savings", expect: { confirmation: true } },
+        { say: "when will it arrive", expect: { text: /^A transfer between your own accounts arrives at once: it's made as soon as you confirm it\.[\s\S]*Back to your transfer:/, notText: /card/i } },
+        { say: "no", balances: { checking: 1_000_00, savings: 5_000_00 } },
+      ],
+    });
+  });
 });
