@@ -27,7 +27,7 @@ import { onLookupData, startLookup } from "./flows/lookup.js";
 import { unheldNotes } from "./flows/unheld-accounts.js";
 import { answerIfItWorked, asksIfItWorked, noteAlreadyDone } from "./flows/follow-up.js";
 import { balanceThenTransfer, freezeBeforePayment, takeSecondRequest, transferAfterBalance } from "./flows/two-requests.js";
-import { isFactIntent, startFact } from "./flows/bank-facts.js";
+import { isFactIntent, noteFrozenCards, startFact } from "./flows/bank-facts.js";
 import { asksInterestEarned, startInterestEarned } from "./flows/interest-earned.js";
 import { CARD_AT_RISK_INTENTS, startCardAtRisk, startFraudReport, startFreeze } from "./flows/fraud.js";
 import { answerDebitCardBill, asksToPayDebitCard, startPayBill, withBillKind, withBillSource } from "./flows/pay-bill.js";
@@ -266,7 +266,8 @@ function route(ctx: StepContext, intent: IntentTag, e: Entities, text: string): 
     case "scheduled_payments":
       return startSchedules(ctx, intent, e);
     default:
-      if (answerFaq(ctx, intent)) offerDispute(ctx, intent, chargeHints(e, text));
-      else fallback(ctx, intent);
+      if (!answerFaq(ctx, intent)) return fallback(ctx, intent);
+      offerDispute(ctx, intent, chargeHints(e, text));
+      noteFrozenCards(ctx, intent, e, text);
   }
 }

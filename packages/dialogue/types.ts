@@ -222,7 +222,9 @@ export type FactWhat =
   | "card_expiry"
   | "card_status"
   | "rewards_balance"
-  | "transfer_limits";
+  | "transfer_limits"
+  /** After the answer to "why was my card declined?": a note naming any frozen card, or nothing. */
+  | "frozen_cards";
 
 export interface LookupTask {
   kind: "lookup";

@@ -22,7 +22,7 @@ import type {
 } from "../types.js";
 import { parseView } from "../views.js";
 import { dateText, explainLoadFailure, spendingAccount, spendingScope } from "./wording.js";
-import { renderFact } from "./bank-facts.js";
+import { frozenCardsNote, renderFact } from "./bank-facts.js";
 import { renderDisputes } from "./disputes.js";
 import { unheldAccounts } from "./unheld-accounts.js";
 import { rememberRead } from "./last-read.js";
@@ -79,6 +79,12 @@ export function startLookup(ctx: StepContext, intent: IntentTag, what: LookupWha
 
 export function onLookupData(ctx: StepContext, task: LookupTask, result: EffectResult): void {
   ctx.state.task = null;
+  // A note after a written answer: said when there is something to say, never a failure of its own.
+  if (task.what === "frozen_cards") {
+    const note = result.ok ? frozenCardsNote(task, result.data) : null;
+    if (note) ctx.replies.push(note);
+    return;
+  }
   const answer = result.ok ? render(task, result.data) : null;
   ctx.replies.push(answer ?? explainLoadFailure(task.intent, result));
   // sweep19: the message's second question, now that the first is answered.

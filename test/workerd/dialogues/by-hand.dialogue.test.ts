@@ -76,4 +76,15 @@ describe("questions found by hand", () => {
       ],
     });
   });
+
+  // Session 23: the answer to a declined card never said the customer's own card was frozen.
+  it("'my card got declined, why?' with the card frozen: the answer names the frozen card and offers to unfreeze it", async () => {
+    await runScript("by-hand-declined-frozen", {
+      turns: [
+        { say: "my card got declined at the store why", expect: { intent: "declined_card_payment", notText: /is frozen, so/ } },
+        { say: "freeze my debit card", expect: { text: /frozen/ } },
+        { say: "my card got declined at the store why", expect: { text: /A payment can be declined[\s\S]*••\d{4} is frozen, so payments and withdrawals with it are declined until you unfreeze it\./ } },
+      ],
+    });
+  });
 });
