@@ -6,6 +6,7 @@
 import type { StepContext } from "../context.js";
 import { moneyText, reply } from "../render.js";
 import { recentlySent } from "../state.js";
+import type { TransferTask } from "../types.js";
 
 const WHO = String.raw`(?:he|she|they|it|the\s+money|the\s+transfer|the\s+payment|that|[a-z]+)`;
 const IT = String.raw`(?:\s+(?:it|that|the\s+money|the\s+transfer|the\s+payment|my\s+money))?`;
@@ -40,3 +41,17 @@ export function answerArrivalOfSent(ctx: StepContext, text: string): boolean {
   ctx.replies.push(reply(TIMING_INTENT, answer));
   return true;
 }
+
+/**
+ * "when will it arrive?" while a transfer is being set up (session 23: the card-delivery FAQ, then
+ * the transfer's question again): when that transfer will arrive once confirmed. The caller asks the
+ * transfer's question again after it.
+ */
+export function arrivalOfPendingText(task: TransferTask): string {
+  const later = task.schedule ? "on the date it's scheduled for" : "as soon as you confirm it";
+  if (task.to && "accountId" in task.to) return `A transfer between your own accounts arrives at once: it's made ${later}.`;
+  const leaves = `It leaves your account ${later}; when it shows in their own bank account depends on their bank.`;
+  return task.to ? leaves : `Between your own accounts it's there at once. To a saved payee: ${leaves.charAt(0).toLowerCase()}${leaves.slice(1)}`;
+}
+
+export const ARRIVAL_INTENT = TIMING_INTENT;

@@ -51,4 +51,37 @@ describe("questions found by hand", () => {
       ],
     });
   });
+
+  // Session 23: "i dont recognise a charge of 12.99" was "Sorry, I can't help with that."
+  it("a charge not recognised, said with its figure, gets the answer and the offer of a dispute for that charge", async () => {
+    await runScript("by-hand-unrecognised", {
+      history: HISTORY,
+      turns: [
+        { say: "i dont recognise a charge of 9.99", expect: { intent: "card_payment_not_recognised", text: /open a dispute/, notText: /can't help/ } },
+        { say: "yes", expect: { text: /Tunely Music/, notText: /Streamflix|Fresh Fields/ } },
+      ],
+    });
+  });
+
+  // Session 23: "when will it arrive" mid-transfer got the card-delivery answer.
+  it("'when will it arrive' while a transfer waits: when that transfer arrives, then its question again; nothing moves", async () => {
+    await runScript("by-hand-arrival-pending", {
+      turns: [
+        { say: "send 40 to savings", expect: { confirmation: true } },
+        { say: "when will it arrive", expect: { text: /^A transfer between your own accounts arrives at once: it's made as soon as you confirm it\.[\s\S]*Back to your transfer:/, notText: /card/i } },
+        { say: "no", balances: { checking: 1_000_00, savings: 5_000_00 } },
+      ],
+    });
+  });
+
+  // Session 23: the answer to a declined card never said the customer's own card was frozen.
+  it("'my card got declined, why?' with the card frozen: the answer names the frozen card and offers to unfreeze it", async () => {
+    await runScript("by-hand-declined-frozen", {
+      turns: [
+        { say: "my card got declined at the store why", expect: { intent: "declined_card_payment", notText: /is frozen, so/ } },
+        { say: "freeze my debit card", expect: { text: /frozen/ } },
+        { say: "my card got declined at the store why", expect: { text: /A payment can be declined[\s\S]*••\d{4} is frozen, so payments and withdrawals with it are declined until you unfreeze it\./ } },
+      ],
+    });
+  });
 });

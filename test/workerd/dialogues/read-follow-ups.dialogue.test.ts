@@ -46,6 +46,18 @@ describe("a short follow-up to a read asks that read again", () => {
     });
   });
 
+  it("spending read by account: 'how much did I spend on my credit card', then 'what about checking?'", async () => {
+    await runScript("read-follow-up-spending-account", {
+      history: [...HISTORY, { account: "credit", merchant: "Cinema City", category: "Entertainment", amount: -18_00, postedAt: daysAgo(4) }],
+      turns: [
+        { say: "how much did I spend on my credit card in the last 30 days?", expect: { intent: "spending", text: /^You spent \$18\.00 on your credit card between / } },
+        { say: "what about checking?", expect: { intent: "spending", text: /^You spent \$79\.35 from your checking account between /, notText: /Everyday Checking ••/ } },
+        { say: "how much did I spend from savings in the last 30 days", expect: { intent: "spending", text: /^I couldn't find any spending from your savings account between / } },
+        { say: "what's my average monthly spending on my credit card", expect: { intent: "spending", text: / a month on your credit card on average .* This month so far: / } },
+      ],
+    });
+  });
+
   it("a follow-up that names money to move is a transfer, not a read", async () => {
     await runScript("read-follow-up-not-money", {
       turns: [
