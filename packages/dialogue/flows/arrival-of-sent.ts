@@ -3,9 +3,9 @@
  * transfer, made at once on the Yes (sweep19: out of scope, "Sorry, I can't help with that.").
  * Answered of the transfer itself; older than the window "it" points nowhere.
  */
-import { REPEAT_YES_WINDOW_MS } from "../config.js";
 import type { StepContext } from "../context.js";
 import { moneyText, reply } from "../render.js";
+import { recentlySent } from "../state.js";
 import type { TransferTask } from "../types.js";
 
 const WHO = String.raw`(?:he|she|they|it|the\s+money|the\s+transfer|the\s+payment|that|[a-z]+)`;
@@ -30,8 +30,8 @@ const TIMING_INTENT = { name: "transfer_timing", confidence: 1 };
 
 /** With nothing open, within minutes of a transfer sent: when it arrived. True when answered. */
 export function answerArrivalOfSent(ctx: StepContext, text: string): boolean {
-  const sent = ctx.state.lastSent;
-  if (ctx.state.task || !sent || ctx.now - sent.at > REPEAT_YES_WINDOW_MS || !asksWhenItArrives(text)) return false;
+  const sent = recentlySent(ctx.state, ctx.now);
+  if (ctx.state.task || !sent || !asksWhenItArrives(text)) return false;
   const what = `${moneyText(sent.amount)} to ${sent.toLabel}`;
   const answer =
     "accountId" in sent.to

@@ -6,10 +6,7 @@
  * Opening balances: checking $1,000.00, savings $5,000.00.
  */
 import { describe, it } from "vitest";
-import { runScript, type HistoryItem } from "./script.js";
-
-const DAY_MS = 86_400_000;
-const daysAgo = (n: number) => new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate()) - n * DAY_MS + 12 * 3_600_000);
+import { daysAgo, runScript, type HistoryItem } from "./script.js";
 
 const HISTORY: HistoryItem[] = [
   { merchant: "Interest", category: "Income", amount: 7_25, postedAt: daysAgo(1) },
