@@ -5,8 +5,8 @@ import type { AuthVariables } from "./auth/index.js";
 import type { ChatTurnResult, TurnsPage } from "../../packages/contract/chat.js";
 import { chatMessageFields, sinceField, turnsQuerySchema } from "../../packages/contract/chat.schema.js";
 import { TICKET_PATTERN } from "../../packages/contract/ticket.js";
-import { describeIssues, type ErrorCode, type RpcResult } from "../../packages/contract/errors.js";
-import { jsonError } from "./errors.js";
+import { describeIssues, type RpcResult } from "../../packages/contract/errors.js";
+import { jsonError, upgradeOrRefusal } from "./errors.js";
 import { readJson } from "./json-body/index.js";
 import { limitMoneyTurn } from "./rate-limit.js";
 
@@ -77,11 +77,7 @@ export function chatSocketRoute() {
     // The page's sign-in: its first state frame already leaves out what waits from before it.
     const since = sinceField().safeParse(c.req.query("since"));
     if (!since.success) return jsonError(c, 400, "validation_failed", `since: ${since.error.issues[0]?.message ?? "must be an ISO 8601 instant"}`);
-    const upstream = await c.env.CHAT.fetch(c.req.raw);
-    if (upstream.status === 101) return upstream;
-    // The chat Worker's refusal (a spent or unknown ticket), in the gateway's error shape.
-    const body = (await upstream.json().catch(() => ({}))) as { error?: { code?: ErrorCode; message?: string } };
-    return jsonError(c, upstream.status, body.error?.code ?? "unauthorized", body.error?.message ?? "the ticket was refused");
+    return upgradeOrRefusal(c, await c.env.CHAT.fetch(c.req.raw));
   });
   return app;
 }
