@@ -39,6 +39,8 @@ import { answerFeeForSent } from "./flows/fee-for-sent.js";
 import { askReadAgain } from "./flows/read-follow-up.js";
 import { answerGreetingFigure } from "./flows/greeting-figure.js";
 import { reverseDirection } from "./flows/transfer-swap.js";
+import { withChangedSource } from "./flows/change-to.js";
+import { unfreezesEveryCard } from "../nlu/freeze-request.js";
 import { answersAskedSlot, hasTransferEntities, rejectsSource } from "./flows/transfer-answers.js";
 import { onButton } from "./engine.buttons.js";
 import { continueCard, continueTransfer, unclearDuringTask } from "./engine.task.js";
@@ -55,6 +57,7 @@ export function step(state: DialogueState, event: EngineEvent): StepResult {
     effects: [],
   };
   expireStale(ctx.state, event.now);
+  if (event.type === "message" && ctx.state.lastMessageAt !== undefined) ctx.quietMs = event.now - ctx.state.lastMessageAt;
   if (event.type === "message") ctx.state.lastMessageAt = event.now;
   if (event.type === "message") onMessage(ctx, event);
   else onEffectResult(ctx, event);
@@ -134,6 +137,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   if (task?.kind === "transfer") entities = withBillSource(task, withBillKind(task, entities, event.text));
   // "not jordan, my savings": savings takes Jordan's place as the destination, never the source.
   if (task?.kind === "transfer") entities = withoutNegated(task, task.payees, entities, event.text);
+  // "and change it to checking" under a card to a payee: from checking (flows/change-to.ts).
+  if (task?.kind === "transfer") entities = withChangedSource(task, entities, event.text);
   // "do it on friday instead": a correction the reading rules also take for a question ("do …") is
   // a correction. As a question it left the card for now, and the next yes sent the money at once.
   if (task?.kind === "transfer" && entities.query?.question && entities.query.correction && hasTransferEntities(entities)) {
@@ -253,7 +258,7 @@ function route(ctx: StepContext, intent: IntentTag, e: Entities, text: string): 
     case "freeze_card":
       return startFreeze(ctx, intent, e, text);
     case "unfreeze_card":
-      return startCardChange(ctx, intent, "active", e);
+      return startCardChange(ctx, intent, "active", e, unfreezesEveryCard(text));
     case "human_agent":
       return handOff(ctx, intent, "customer_request");
     case "greeting":

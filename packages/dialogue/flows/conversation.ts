@@ -1,5 +1,5 @@
 /** Small talk, fallbacks, FAQ answers and the hand-off to a person. */
-import { FALLBACKS_BEFORE_HANDOFF } from "../config.js";
+import { FALLBACKS_BEFORE_HANDOFF, OFF_TOPIC_CONFIDENCE } from "../config.js";
 import { derivedId, type StepContext } from "../context.js";
 import { faqAnswer } from "../faq/index.js";
 import { CAPABILITIES_TEXT, CAPABILITY_ACTIONS, quickReply, reply } from "../render.js";
@@ -83,6 +83,13 @@ export function englishOnly(ctx: StepContext, intent: IntentTag): void {
  */
 export function fallback(ctx: StepContext, guess: IntentTag): void {
   const intent: IntentTag = { name: OUT_OF_SCOPE, confidence: guess.confidence };
+  // explore23: "what's the weather like?" was offered a person. A message the model is sure is about
+  // something else was understood, only it isn't a bank's to answer: declined plainly, no person
+  // (who couldn't help either), and no misunderstanding counted towards the automatic hand-off.
+  if (guess.name === OUT_OF_SCOPE && guess.confidence >= OFF_TOPIC_CONFIDENCE) {
+    ctx.replies.push(reply(intent, `Sorry, I can't help with that. I'm a banking assistant: ${CAPABILITIES_TEXT}`, { actions: CAPABILITY_ACTIONS }));
+    return;
+  }
   ctx.state.consecutiveFallbacks += 1;
   if (ctx.state.consecutiveFallbacks >= FALLBACKS_BEFORE_HANDOFF) {
     ctx.state.consecutiveFallbacks = 0;
