@@ -15,7 +15,7 @@
  */
 import type { StepContext } from "./context.js";
 import { onCardData, startCardChange } from "./flows/cards.js";
-import { answerFaq, englishOnly, fallback, giveTime, greet, handOff, introduce, isWithdrawResult, nothingToCancel, onHandoffWithdrawn, sayGoodbye, sayThanks, withdrawHandoff } from "./flows/conversation.js";
+import { answerFaq, askWhatNext, englishOnly, fallback, giveTime, greet, handOff, introduce, isWithdrawResult, nothingToCancel, onHandoffWithdrawn, sayGoodbye, sayThanks, withdrawHandoff } from "./flows/conversation.js";
 import { nothingPending } from "./flows/settled-answers.js";
 import { finishExecution, isExecutionResult, reissue } from "./flows/execution.js";
 import { continueDispute, describedCharge, onDisputeData } from "./flows/disputes.js";
@@ -223,6 +223,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   // "pay off my visa debit card" is read as a transfer only just above the fallback line: the
   // words say what it is, whatever the model's confidence.
   if (unclear && answerDebitCardBill(ctx, intent, entities, event.text)) return;
+  // explore23: a lone "?" is a customer not following, not a misunderstanding (two handed off).
+  if (unclear && /^[\s?!.]*\?[\s?!.]*$/.test(event.text)) return askWhatNext(ctx, intent);
   if (unclear) return fallback(ctx, intent);
   noteAlreadyDone(ctx, intent, entities);
   route(ctx, intent, entities, event.text);

@@ -211,3 +211,17 @@ describe("an off-topic message", () => {
     expect(lastReply(session.say("blorp", understood("out_of_scope", {}, 0.9))).actions.map((a) => a.label)).toContain("Talk to a person");
   });
 });
+
+// explore23: "k" then "?" handed the customer to a person.
+describe("a lone '?'", () => {
+  it("asks what they need, offers a person, and counts no misunderstanding", () => {
+    const session = new Session();
+    session.say("blorp", understood("out_of_scope", {}, 0.9));
+    for (const text of ["?", "??", " ?! "]) {
+      const turn = session.say(text, understood("out_of_scope", {}, 0.6));
+      expect(lastReply(turn).text, text).toMatch(/^What can I help you with\? I can show your balances/);
+      expect(lastReply(turn).actions.map((a) => a.label), text).toContain("Talk to a person");
+      expect(handoffs(turn.effects), text).toEqual([]);
+    }
+  });
+});

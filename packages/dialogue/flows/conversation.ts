@@ -77,6 +77,12 @@ export function englishOnly(ctx: StepContext, intent: IntentTag): void {
   );
 }
 
+/** A lone "?": what Teller can do, and the way to a person, without counting a misunderstanding. */
+export function askWhatNext(ctx: StepContext, guess: IntentTag): void {
+  const intent: IntentTag = { name: OUT_OF_SCOPE, confidence: guess.confidence };
+  ctx.replies.push(reply(intent, `What can I help you with? ${CAPABILITIES_TEXT}`, { actions: [...CAPABILITY_ACTIONS, quickReply("Talk to a person")] }));
+}
+
 /**
  * Not understood or out of scope: say what Teller can do; the second in a row goes to a person.
  * Recorded as out_of_scope (with the model's confidence), never as the model's unsure guess.

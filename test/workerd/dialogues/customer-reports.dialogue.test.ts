@@ -152,3 +152,26 @@ describe("explore23: unfreeze every card", () => {
     });
   });
 });
+
+// By hand: "k" was a misunderstanding and the "?" after it handed the customer to a person.
+describe("explore23: very short replies", () => {
+  it("'k' is an ok and a lone '?' asks what they need: neither hands off to a person", async () => {
+    await runScript("e23-k", {
+      turns: [
+        { say: "whats my daily atm limit", expect: { intent: "out_of_scope" } },
+        { say: "k", expect: { notText: /passing this conversation|still not getting it/ } },
+        { say: "?", expect: { notText: /passing this conversation|still not getting it/, text: /What can I help you with\?/ } },
+        { say: "?", expect: { notText: /passing this conversation|still not getting it/ } },
+      ],
+    });
+  });
+
+  it("'k' under a card is a yes, like 'ok'", async () => {
+    await runScript("e23-k-yes", {
+      turns: [
+        { say: "send 20 from checking to savings", expect: { confirmation: true } },
+        { say: "k", expect: { data: "transfer_receipt" }, balances: { checking: 980_00, savings: 5_020_00 } },
+      ],
+    });
+  });
+});
