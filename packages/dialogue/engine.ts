@@ -225,7 +225,7 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   if (unclear && answerDebitCardBill(ctx, intent, entities, event.text)) return;
   // explore23: a lone "?" is a customer not following, not a misunderstanding (two handed off).
   if (unclear && /^[\s?!.]*\?[\s?!.]*$/.test(event.text)) return askWhatNext(ctx, intent);
-  if (unclear) return fallback(ctx, intent);
+  if (unclear) return fallback(ctx, intent, event.text);
   noteAlreadyDone(ctx, intent, entities);
   route(ctx, intent, entities, event.text);
 }

@@ -207,6 +207,10 @@ describe("an off-topic message", () => {
       expect(handoffs(turn.effects), text).toEqual([]);
     }
     expect(session.state.consecutiveFallbacks).toBe(0);
+    // One that names something of a bank's ("statment for october") still offers a person.
+    const statement = session.say("statment for october", understood("out_of_scope", {}, 0.995));
+    expect(lastReply(statement).actions.map((a) => a.label)).toContain("Talk to a person");
+    session.say("hi", understood("greeting"));
     // A message it could not read still offers a person.
     expect(lastReply(session.say("blorp", understood("out_of_scope", {}, 0.9))).actions.map((a) => a.label)).toContain("Talk to a person");
   });
