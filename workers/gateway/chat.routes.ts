@@ -5,8 +5,8 @@ import type { AuthVariables } from "./auth/index.js";
 import type { ChatTurnResult } from "../../packages/contract/chat.js";
 import { chatMessageFields, sinceField, turnsQuerySchema } from "../../packages/contract/chat.schema.js";
 import { TICKET_PATTERN } from "../../packages/contract/ticket.js";
-import { describeIssues, type ErrorCode, type RpcResult } from "../../packages/contract/errors.js";
-import { jsonError } from "./errors.js";
+import { describeIssues, type RpcResult } from "../../packages/contract/errors.js";
+import { jsonError, upgradeOrRefusal } from "./errors.js";
 import { readJson } from "./json-body/index.js";
 import { limitMoneyTurn } from "./rate-limit.js";
 
@@ -71,11 +71,7 @@ export function chatSocketRoute() {
     if (!TICKET_PATTERN.test(c.req.query("ticket") ?? "")) {
       return jsonError(c, 401, "unauthorized", "ticket: get one from POST /api/chat/ws-ticket");
     }
-    const upstream = await c.env.CHAT.fetch(c.req.raw);
-    if (upstream.status === 101) return upstream;
-    // The chat Worker's refusal (a spent or unknown ticket), in the gateway's error shape.
-    const body = (await upstream.json().catch(() => ({}))) as { error?: { code?: ErrorCode; message?: string } };
-    return jsonError(c, upstream.status, body.error?.code ?? "unauthorized", body.error?.message ?? "the ticket was refused");
+    return upgradeOrRefusal(c, await c.env.CHAT.fetch(c.req.raw));
   });
   return app;
 }
