@@ -1,4 +1,4 @@
-const TYPED_YES = /^\s*(y|yes|yep|yeah|yup|sure|ok|okay|confirm|confirmed|do it|go ahead|send it)\b/i;
+const TYPED_YES = /^\s*(y|yes|yep|yeah|yup|sure|ok|okay|k+|kay|confirm|confirmed|do it|go ahead|send it)\b/i;
 
 /**
  * Whether a message may confirm a money movement (a Yes button, or a short typed yes): such turns

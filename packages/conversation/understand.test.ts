@@ -241,6 +241,11 @@ describe("yesOrNo", () => {
     expect(neither.map(yesOrNo)).toEqual(neither.map(() => null));
   });
 
+  it("reads a texted 'k' as ok (explore23: it was a misunderstanding, and the next one handed off)", () => {
+    expect(["k", "K.", "kk", "kkk", "kay", "k thanks".split(" ")[0]!].map(yesOrNo)).toEqual(["yes", "yes", "yes", "yes", "yes", "yes"]);
+    expect(["k send 20", "kind of"].map(yesOrNo)).toEqual([null, null]);
+  });
+
   it("reads a texted please ('yes pls', 'ok plz', 'yes pleeease'): explore19, 'yes pls' got 'Sorry, I didn't catch that.'", () => {
     const yes = ["yes pls", "Yes plz", "ok pls go ahead", "yes pleeease", "pls yes"];
     expect(yes.map(yesOrNo)).toEqual(yes.map(() => "yes"));

@@ -139,6 +139,8 @@ const YES = new Set([
   "i confirm", "go ahead", "ok", "okay", "sure", "correct", "do it", "send it", "approve",
   "yep do it", "yeah do it", "yes go ahead", "ok go ahead", "okay go ahead", "sure go ahead", "go for it", "yes do that",
   "fine", "alright", "all right", "yup", "sounds good", "that's right",
+  // explore23: "k" as it is texted was a misunderstanding (the second one handed off to a person).
+  "k", "kk", "kay",
 ]);
 const NO = new Set([
   "no", "n", "nope", "nah", "no thanks", "no thank you", "cancel", "cancel it", "stop", "don't",
@@ -184,7 +186,7 @@ function respell(word: string): string {
 // "please" as it is texted ("yes pls", "ok plz", "yes pleeease"): it got "Sorry, I didn't catch that."
 const PLEASE = new Set(["please", "pls", "plz", "plse", "pleas", "pleaz", "plis"]);
 const LEAD_INS = new Set(["actually", "hmm", "um", "umm", "well"]);
-const HELD_LETTER = new Set(["yes", "yep", "yeah", "yup", "ok", "okay", "sure", "no", "nope", "nah"]);
+const HELD_LETTER = new Set(["yes", "yep", "yeah", "yup", "ok", "okay", "sure", "no", "nope", "nah", "k"]);
 
 /** Whether `words` split, in order, into phrases of `phrases` (each at most four words). */
 function answers(words: readonly string[], phrases: ReadonlySet<string>): boolean {

@@ -4,6 +4,9 @@ import type { Currency } from "../money/money.js";
 /** Below this NLU confidence a turn is treated like out_of_scope (a fallback). */
 export const FALLBACK_CONFIDENCE = 0.5;
 
+/** At or above this confidence an out_of_scope message is off-topic (the weather), not unread. */
+export const OFF_TOPIC_CONFIDENCE = 0.99;
+
 /** Two fallbacks in a row hand the conversation to a person. */
 export const FALLBACKS_BEFORE_HANDOFF = 2;
 
@@ -15,6 +18,13 @@ export const CONFIRMATION_TTL_MS = 5 * 60 * 1000;
  * a customer back the next day was still asked "we're in the middle of a card freeze — drop it?".
  */
 export const TASK_IDLE_MS = 30 * 60 * 1000;
+
+/**
+ * A task's plain question left unanswered this long is stale: a new request or question drops it
+ * quietly, where a fresh one asks "drop it?" or comes back after the answer. An answer to it still
+ * counts until TASK_IDLE_MS (explore23: a "Which card?" from 15 minutes before asked to be dropped).
+ */
+export const STALE_QUESTION_MS = 10 * 60 * 1000;
 
 /** A plain "yes" this soon after a finished action is answered "already done" rather than "nothing pending". */
 export const REPEAT_YES_WINDOW_MS = 10 * 60 * 1000;

@@ -10,6 +10,8 @@ export interface StepContext {
   messageId: string | null;
   replies: Reply[];
   effects: Effect[];
+  /** For a message: how long since the customer's message before it (undefined for the first). */
+  quietMs?: number;
 }
 
 export function derivedId(ctx: StepContext, suffix: string): string {

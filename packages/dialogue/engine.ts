@@ -15,7 +15,7 @@
  */
 import type { StepContext } from "./context.js";
 import { onCardData, startCardChange } from "./flows/cards.js";
-import { answerFaq, englishOnly, fallback, giveTime, greet, handOff, introduce, isWithdrawResult, nothingToCancel, onHandoffWithdrawn, sayGoodbye, sayThanks, withdrawHandoff } from "./flows/conversation.js";
+import { answerFaq, askWhatNext, englishOnly, fallback, giveTime, greet, handOff, introduce, isWithdrawResult, nothingToCancel, onHandoffWithdrawn, sayGoodbye, sayThanks, withdrawHandoff } from "./flows/conversation.js";
 import { nothingPending } from "./flows/settled-answers.js";
 import { finishExecution, isExecutionResult, reissue } from "./flows/execution.js";
 import { continueDispute, describedCharge, onDisputeData } from "./flows/disputes.js";
@@ -40,6 +40,8 @@ import { answerFeeForSent } from "./flows/fee-for-sent.js";
 import { askReadAgain } from "./flows/read-follow-up.js";
 import { answerGreetingFigure } from "./flows/greeting-figure.js";
 import { reverseDirection } from "./flows/transfer-swap.js";
+import { withChangedSource } from "./flows/change-to.js";
+import { unfreezesEveryCard } from "../nlu/freeze-request.js";
 import { answersAskedSlot, hasTransferEntities, rejectsSource } from "./flows/transfer-answers.js";
 import { onButton } from "./engine.buttons.js";
 import { continueCard, continueTransfer, unclearDuringTask } from "./engine.task.js";
@@ -56,6 +58,7 @@ export function step(state: DialogueState, event: EngineEvent): StepResult {
     effects: [],
   };
   expireStale(ctx.state, event.now);
+  if (event.type === "message" && ctx.state.lastMessageAt !== undefined) ctx.quietMs = event.now - ctx.state.lastMessageAt;
   if (event.type === "message") ctx.state.lastMessageAt = event.now;
   if (event.type === "message") onMessage(ctx, event);
   else onEffectResult(ctx, event);
@@ -135,6 +138,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   if (task?.kind === "transfer") entities = withBillSource(task, withBillKind(task, entities, event.text));
   // "not jordan, my savings": savings takes Jordan's place as the destination, never the source.
   if (task?.kind === "transfer") entities = withoutNegated(task, task.payees, entities, event.text);
+  // "and change it to checking" under a card to a payee: from checking (flows/change-to.ts).
+  if (task?.kind === "transfer") entities = withChangedSource(task, entities, event.text);
   // "do it on friday instead": a correction the reading rules also take for a question ("do …") is
   // a correction. As a question it left the card for now, and the next yes sent the money at once.
   if (task?.kind === "transfer" && entities.query?.question && entities.query.correction && hasTransferEntities(entities)) {
@@ -219,7 +224,9 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   // "pay off my visa debit card" is read as a transfer only just above the fallback line: the
   // words say what it is, whatever the model's confidence.
   if (unclear && answerDebitCardBill(ctx, intent, entities, event.text)) return;
-  if (unclear) return fallback(ctx, intent);
+  // explore23: a lone "?" is a customer not following, not a misunderstanding (two handed off).
+  if (unclear && /^[\s?!.]*\?[\s?!.]*$/.test(event.text)) return askWhatNext(ctx, intent);
+  if (unclear) return fallback(ctx, intent, event.text);
   noteAlreadyDone(ctx, intent, entities);
   route(ctx, intent, entities, event.text);
 }
@@ -254,7 +261,7 @@ function route(ctx: StepContext, intent: IntentTag, e: Entities, text: string): 
     case "freeze_card":
       return startFreeze(ctx, intent, e, text);
     case "unfreeze_card":
-      return startCardChange(ctx, intent, "active", e);
+      return startCardChange(ctx, intent, "active", e, unfreezesEveryCard(text));
     case "human_agent":
       return handOff(ctx, intent, "customer_request");
     case "greeting":

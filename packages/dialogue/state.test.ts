@@ -1,6 +1,6 @@
 /** The persisted state (state.ts): a fresh state, fallbacks, settled bookkeeping and confirmation expiry. */
 import { describe, expect, it } from "vitest";
-import { CONFIRMATION_TTL_MS, FALLBACK_CONFIDENCE, MAX_SETTLED, REPEAT_YES_WINDOW_MS, TASK_IDLE_MS } from "./config.js";
+import { CONFIRMATION_TTL_MS, FALLBACK_CONFIDENCE, MAX_SETTLED, REPEAT_YES_WINDOW_MS, STALE_QUESTION_MS } from "./config.js";
 import { answeredConfirmation, cloneState, confirmationStatus, expireStale, initialState, isFallback, pendingConfirmation, recentlySent, settle } from "./state.js";
 import { Session, lastReply, pendingTransfer as transferAsked, understood, usd } from "../../test/support/dialogue-session.js";
 
@@ -36,14 +36,24 @@ describe("dialogue state", () => {
     const session = new Session();
     session.bank.cards[1]!.status = "active";
     session.say("freeze my card", understood("freeze_card"));
-    session.now += TASK_IDLE_MS - 1;
+    session.now += STALE_QUESTION_MS - 1;
     expect(lastReply(session.say("send $30 from checking to Alex", understood("transfer", { amount: usd(30), fromRef: "checking", payeeName: "Alex" }))).text).toMatch(
       /middle of a card freeze/,
     );
     session.say("no", understood("out_of_scope", { no: true }, 0));
-    session.now += TASK_IDLE_MS + 1;
+    // explore23: a question unanswered this long is dropped quietly for a new request (it asked "drop it?").
+    session.now += STALE_QUESTION_MS + 1;
     const turn = session.say("send $30 from checking to Alex", understood("transfer", { amount: usd(30), fromRef: "checking", payeeName: "Alex" }));
     expect(lastReply(turn).confirmation?.summary).toMatch(/^Send \$30\.00 from Checking/);
+    expect(lastReply(turn).text).not.toMatch(/card freeze|drop/);
+  });
+
+  it("still takes an answer to a stale question, until the task is forgotten", () => {
+    const session = new Session();
+    session.bank.cards[1]!.status = "active";
+    session.say("freeze my card", understood("freeze_card"));
+    session.now += STALE_QUESTION_MS + 1;
+    expect(lastReply(session.say("the visa", understood("freeze_card", { cardBrand: "visa" }))).text).toMatch(/frozen/);
   });
 
   it("tells where a confirmation stands, and expires a stale one with its task", () => {

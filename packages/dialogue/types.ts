@@ -158,6 +158,8 @@ export interface TransferTask {
   schedule?: ScheduleSpec;
   /** Timing the customer gave that cannot be honoured: nothing is confirmed until they choose again. */
   timingProblems?: Timing["problems"];
+  /** "eod", "whenever": sent at once, and the confirmation says "now, today <date>". */
+  sameDay?: true;
   /** "Everything": the amount is the source account's available balance, once it is known. */
   amountAll?: boolean;
   /** "Pay the minimum": the amount is the paid card's newest statement minimum, once loaded. */

@@ -88,6 +88,8 @@ export interface SecondRequest {
 export interface Timing {
   /** "now", "today": at once. */
   now?: true;
+  /** At once, said in words that name no moment ("eod", "whenever"): the confirmation says the date. */
+  sameDay?: string;
   schedule?: ScheduleSpec;
   /** Timing that was said but cannot be honoured, in the customer's words. */
   problems: Array<{ reason: TimingProblemReason; text: string }>;

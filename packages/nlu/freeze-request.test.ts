@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answersEveryCard, asksForFreeze, freezesEveryCard, readFreezeRequest, tellsCardAtRisk } from "./freeze-request";
+import { answersEveryCard, asksForFreeze, freezesEveryCard, readFreezeRequest, tellsCardAtRisk, unfreezesEveryCard } from "./freeze-request";
 
 // One reading for refusal-guard.ts (the model's freeze_card) and dialogue/flows/fraud.ts (a lost card
 // frozen at once or offered): the examples of both, read the same way.
@@ -84,5 +84,17 @@ describe("tellsCardAtRisk", () => {
 
   it.each(["should I freeze my card?", "freeze all my cards"])("%s does not", (text) => {
     expect(tellsCardAtRisk(text)).toBe(false);
+  });
+});
+
+// explore23: "unfreeze all my cards" asked which card.
+describe("unfreezesEveryCard", () => {
+  it("reads every card to unfreeze, and not one card or a freeze", () => {
+    for (const text of ["unfreeze all my cards", "unfreeze both cards", "unlock them all", "please unfreeze all of them", "unblock my cards", "unfreeze everything"]) {
+      expect(unfreezesEveryCard(text), text).toBe(true);
+    }
+    for (const text of ["unfreeze my card", "unfreeze the visa", "freeze all my cards", "unlock my account"]) {
+      expect(unfreezesEveryCard(text), text).toBe(false);
+    }
   });
 });

@@ -73,6 +73,19 @@ export function freezesEveryCard(text: string): boolean {
   return EVERY_CARD.test(text) || (THEM.test(text) && WALLET.test(text));
 }
 
+// explore23: "unfreeze all my cards" asked "Which card?". Every card to unfreeze: "unfreeze all my
+// cards", "unlock them all", "unfreeze both", "unblock my cards".
+const UNFREEZE = String.raw`(?:unfreez\w*|unblock\w*|unlock\w*|reactivat\w*|re-?enable)`;
+const UNFREEZE_EVERY = lazyPattern(
+  String.raw`\b${UNFREEZE}\s+(?:them\s+)?(?:all|both|everything)\b|\b${UNFREEZE}\s+(?:all|both|every|each)\s+(?:of\s+)?(?:my\s+|the\s+|our\s+)?(?:\w+\s+)?(?:cards?|them|ones?)\b|\b${UNFREEZE}\s+(?:my|the|our)\s+cards\b`,
+  "i",
+);
+
+/** The unfreeze asked for is of every card ("unfreeze all my cards"): each frozen one, under one confirmation. */
+export function unfreezesEveryCard(text: string): boolean {
+  return UNFREEZE_EVERY.test(text);
+}
+
 // The whole answer picks them all: "all of them", "both", "every card", "both please", "freeze them all".
 const EVERY_ANSWER = lazyPattern(
   String.raw`^(?:(?:yes|yeah|yep|ok|okay)\W+)?(?:please\s+)?(?:(?:freeze|block|lock)\s+)?(?:them\s+all|(?:all|both|every|each)(?:\s+(?:of\s+)?(?:them|my\s+cards|the\s+cards|cards?|ones?))?|the\s+lot|everything)(?:\s+please)?\W*$`,

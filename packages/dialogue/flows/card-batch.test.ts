@@ -118,3 +118,32 @@ describe("a freeze asked about, not asked for", () => {
     expect(moneyEffects(again)).toEqual([]);
   });
 });
+
+// explore23: "unfreeze all my cards" asked which card.
+describe("unfreezing every card", () => {
+  it("asks one Yes for every frozen card, then unfreezes each under its own key, once", () => {
+    const session = new Session();
+    session.bank.cards[0]!.status = "frozen";
+    const ask = session.say("unfreeze all my cards", understood("unfreeze_card"));
+    expect(moneyEffects(ask)).toEqual([]);
+    const confirmation = lastReply(ask).confirmation!;
+    expect(confirmation.summary).toBe("Unfreeze Visa ••4242 and Mastercard ••8888? They can be used for payments and withdrawals again straight away.");
+    const yes = session.press(confirmation.id, "yes");
+    expect(new Set(keys(moneyEffects(yes))).size).toBe(2);
+    expect(session.bank.cards.map((c) => c.status)).toEqual(["active", "active"]);
+    expect(lastReply(yes).text).toBe("Done — Visa ••4242 and Mastercard ••8888 are unfrozen and can be used again.");
+    expect(moneyEffects(session.press(confirmation.id, "yes"))).toEqual([]);
+  });
+
+  it("names the card already active, and 'all of them' at 'Which card would you like to unfreeze?' takes them all", () => {
+    const session = new Session();
+    const one = session.say("unfreeze all my cards", understood("unfreeze_card"));
+    expect(lastReply(one).text).toBe("Unfreeze Mastercard ••8888? It can be used for payments and withdrawals again straight away. Visa ••4242 is already active.");
+    session.say("no", understood("out_of_scope", { no: true }, 0));
+    session.bank.cards[0]!.status = "frozen";
+    session.say("unfreeze my card", understood("unfreeze_card"));
+    const all = session.say("all of them", understood("out_of_scope", {}, 0.2));
+    expect(moneyEffects(all)).toEqual([]);
+    expect(lastReply(all).confirmation?.summary).toMatch(/^Unfreeze Visa ••4242 and Mastercard ••8888\?/);
+  });
+});

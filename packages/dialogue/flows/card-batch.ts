@@ -5,7 +5,7 @@
  * were, and any that could not be. Pure: flows/execution.ts emits the effects.
  */
 import { cardLabel, listText, quickReply, reply } from "../render.js";
-import type { CardOption, CardView, EffectResult, Execution, IntentTag, Reply } from "../types.js";
+import type { CardBatch, CardOption, CardView, EffectResult, Execution, IntentTag, Reply, SetCardStatusEffect } from "../types.js";
 import { parseView } from "../views.js";
 
 export function cardBatchKey(actionId: string, cardId: string): string {
@@ -17,8 +17,15 @@ export function batchEffectId(executionId: string, cardId: string, attempt: numb
   return `${executionId}:exec:${cardId}:${attempt}`;
 }
 
-/** The execution of a freeze of `cards` (at least one), started on the first. */
-export function batchExecution(actionId: string, intent: IntentTag, cards: CardOption[], already: CardOption[], now: number): Execution {
+/** The execution of a freeze (or an unfreeze) of `cards` (at least one), started on the first. */
+export function batchExecution(
+  actionId: string,
+  intent: IntentTag,
+  cards: CardOption[],
+  already: CardOption[],
+  now: number,
+  status: SetCardStatusEffect["status"] = "frozen",
+): Execution {
   const [first, ...rest] = cards;
   return {
     id: actionId,
@@ -27,7 +34,7 @@ export function batchExecution(actionId: string, intent: IntentTag, cards: CardO
       kind: "set_card_status",
       effectId: batchEffectId(actionId, first!.id, 1),
       cardId: first!.id,
-      status: "frozen",
+      status,
       idempotencyKey: cardBatchKey(actionId, first!.id),
     },
     attempts: 1,
@@ -74,6 +81,7 @@ export function batchDone(execution: Execution): Reply {
   const batch = execution.batch!;
   const parts: string[] = [];
   const many = batch.done.length > 1;
+  if (execution.effect.kind === "set_card_status" && execution.effect.status === "active") return unfrozenDone(execution, batch);
   if (batch.done.length > 0) {
     parts.push(
       `Done — ${namedCards(batch.done)} ${many ? "are" : "is"} frozen. Payments and withdrawals with ${many ? "them" : "it"} will be declined until you unfreeze ${many ? "them" : "it"}.`,
@@ -87,4 +95,14 @@ export function batchDone(execution: Execution): Reply {
     actions: [quickReply("Unfreeze my card"), quickReply("Talk to a person")],
     ...(batch.views.length > 0 ? { data: { kind: "cards" as const, cards: batch.views } } : {}),
   });
+}
+
+/** explore23: every frozen card unfrozen under one Yes ("unfreeze all my cards"). */
+function unfrozenDone(execution: Execution, batch: CardBatch): Reply {
+  const parts: string[] = [];
+  const many = batch.done.length > 1;
+  if (batch.done.length > 0) parts.push(`Done — ${namedCards(batch.done)} ${many ? "are" : "is"} unfrozen and can be used again.`);
+  if (batch.already.length > 0) parts.push(`${namedCards(batch.already)} ${batch.already.length > 1 ? "were" : "was"} already active.`);
+  if (batch.failed.length > 0) parts.push(`I couldn't unfreeze ${namedCards(batch.failed)} just now — please try again in a moment, or talk to a person.`);
+  return reply(execution.intent, parts.join(" "), batch.views.length > 0 ? { data: { kind: "cards" as const, cards: batch.views } } : {});
 }

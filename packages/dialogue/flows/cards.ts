@@ -14,7 +14,7 @@ import { beginCardBatch, beginCardChange, busyExecuting } from "./execution.js";
 import { namedCards } from "./card-batch.js";
 import { markContinuation } from "../continuation.js";
 
-/** `every`: "freeze all my cards" — every card the customer has, none picked (flows/card-batch.ts). */
+/** `every`: "freeze all my cards" / "unfreeze all my cards" — every card, none picked (flows/card-batch.ts). */
 export function startCardChange(ctx: StepContext, intent: IntentTag, target: CardTask["target"], e: Entities, every = false): void {
   const effectId = derivedId(ctx, "cards");
   const last4 = namedLast4(e);
@@ -29,7 +29,7 @@ export function startCardChange(ctx: StepContext, intent: IntentTag, target: Car
     choices: [],
     chosen: null,
     confirmation: null,
-    ...(every && target === "frozen" ? { every: true } : {}),
+    ...(every ? { every: true } : {}),
   };
   ctx.effects.push({ kind: "load", effectId, what: "cards" });
 }
@@ -74,7 +74,7 @@ function onCards(ctx: StepContext, task: CardTask, result: EffectResult): void {
     return;
   }
   task.choices = candidates.slice(0, MAX_CARD_OPTIONS);
-  if (task.target === "frozen") task.already = named.filter((c) => c.status === "frozen");
+  task.already = named.filter((c) => c.status === task.target);
   if (task.every) return chooseEvery(ctx, task);
   if (task.choices.length === 1) return choose(ctx, task, task.choices[0]!);
   const verb = task.target === "frozen" ? "freeze" : "unfreeze";
@@ -83,15 +83,15 @@ function onCards(ctx: StepContext, task: CardTask, result: EffectResult): void {
   );
 }
 
-/** A button per card; a freeze may take them all ("All of them": a lost wallet). */
+/** A button per card, and one to take them all ("All of them": a lost wallet, or every card back). */
 function choiceActions(task: CardTask) {
   const each = task.choices.map((c) => quickReply(cardLabel(c), `the card ending ${c.last4}`));
-  return task.target === "frozen" && task.choices.length > 1 ? [...each, quickReply("All of them", "all of them")] : each;
+  return task.choices.length > 1 ? [...each, quickReply("All of them", "all of them")] : each;
 }
 
-/** "all of them" while the customer is choosing or confirming a card to freeze. Returns false if it is no freeze. */
+/** "all of them" while the customer is choosing or confirming a card. Returns false if there is no choice. */
 export function chooseEveryCard(ctx: StepContext, task: CardTask): boolean {
-  if (task.target !== "frozen" || task.choices.length === 0) return false;
+  if (task.choices.length === 0) return false;
   if (task.confirmation) {
     settle(ctx.state, task.confirmation.id, "replaced", ctx.now);
     task.confirmation = null;
@@ -104,10 +104,20 @@ export function chooseEveryCard(ctx: StepContext, task: CardTask): boolean {
 function chooseEvery(ctx: StepContext, task: CardTask): void {
   task.batch = task.choices;
   task.chosen = task.choices[0]!;
+  if (task.target === "active") return confirmUnfreezeEvery(ctx, task, task.batch);
   if (!task.confirmFreeze) return freezeAtOnce(ctx, task);
   const many = task.batch.length > 1;
   const already = task.already?.length ? `${namedCards(task.already)} ${task.already.length > 1 ? "are" : "is"} already frozen. ` : "";
   const summary = `${already}Shall I freeze ${namedCards(task.batch)} now? Payments and withdrawals with ${many ? "them" : "it"} will be declined until you unfreeze ${many ? "them" : "it"}.`;
+  task.confirmation = { id: ctx.newId, summary, expiresAt: ctx.now + CONFIRMATION_TTL_MS };
+  ctx.replies.push(reply(task.intent, summary, { actions: confirmActions(ctx.newId), confirmation: task.confirmation }));
+}
+
+/** Unfreezing re-enables spending: every card under one Yes, those already active named. */
+function confirmUnfreezeEvery(ctx: StepContext, task: CardTask, cards: CardOption[]): void {
+  const many = cards.length > 1;
+  const already = task.already?.length ? ` ${namedCards(task.already)} ${task.already.length > 1 ? "are" : "is"} already active.` : "";
+  const summary = `Unfreeze ${namedCards(cards)}? ${many ? "They" : "It"} can be used for payments and withdrawals again straight away.${already}`;
   task.confirmation = { id: ctx.newId, summary, expiresAt: ctx.now + CONFIRMATION_TTL_MS };
   ctx.replies.push(reply(task.intent, summary, { actions: confirmActions(ctx.newId), confirmation: task.confirmation }));
 }
@@ -158,7 +168,7 @@ export function executeCardChange(ctx: StepContext, task: CardTask, actionId: st
   const card = task.chosen;
   if (!card) return;
   ctx.state.task = null;
-  if (task.every && task.batch) return beginCardBatch(ctx, actionId, task.intent, task.batch, task.already ?? []);
+  if (task.every && task.batch) return beginCardBatch(ctx, actionId, task.intent, task.batch, task.already ?? [], task.target);
   beginCardChange(
     ctx,
     actionId,

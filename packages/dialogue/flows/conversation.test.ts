@@ -195,3 +195,37 @@ describe("a request for a person withdrawn (sweep13)", () => {
     expect(allText(turn)).toMatch(/nothing in progress to cancel/);
   });
 });
+
+// explore23: "what's the weather like?" was offered a person, and a second off-topic message handed off.
+describe("an off-topic message", () => {
+  it("is declined plainly, with no person offered and no fallback counted", () => {
+    const session = new Session();
+    for (const text of ["what's the weather like?", "tell me a joke"]) {
+      const turn = session.say(text, understood("out_of_scope", {}, 0.999));
+      expect(lastReply(turn).text, text).toMatch(/^Sorry, I can't help with that\. I'm a banking assistant: I can show your balances/);
+      expect(lastReply(turn).actions.map((a) => a.label), text).not.toContain("Talk to a person");
+      expect(handoffs(turn.effects), text).toEqual([]);
+    }
+    expect(session.state.consecutiveFallbacks).toBe(0);
+    // One that names something of a bank's ("statment for october") still offers a person.
+    const statement = session.say("statment for october", understood("out_of_scope", {}, 0.995));
+    expect(lastReply(statement).actions.map((a) => a.label)).toContain("Talk to a person");
+    session.say("hi", understood("greeting"));
+    // A message it could not read still offers a person.
+    expect(lastReply(session.say("blorp", understood("out_of_scope", {}, 0.9))).actions.map((a) => a.label)).toContain("Talk to a person");
+  });
+});
+
+// explore23: "k" then "?" handed the customer to a person.
+describe("a lone '?'", () => {
+  it("asks what they need, offers a person, and counts no misunderstanding", () => {
+    const session = new Session();
+    session.say("blorp", understood("out_of_scope", {}, 0.9));
+    for (const text of ["?", "??", " ?! "]) {
+      const turn = session.say(text, understood("out_of_scope", {}, 0.6));
+      expect(lastReply(turn).text, text).toMatch(/^What can I help you with\? I can show your balances/);
+      expect(lastReply(turn).actions.map((a) => a.label), text).toContain("Talk to a person");
+      expect(handoffs(turn.effects), text).toEqual([]);
+    }
+  });
+});

@@ -1,5 +1,5 @@
 /** Small talk, fallbacks, FAQ answers and the hand-off to a person. */
-import { FALLBACKS_BEFORE_HANDOFF } from "../config.js";
+import { FALLBACKS_BEFORE_HANDOFF, OFF_TOPIC_CONFIDENCE } from "../config.js";
 import { derivedId, type StepContext } from "../context.js";
 import { faqAnswer } from "../faq/index.js";
 import { CAPABILITIES_TEXT, CAPABILITY_ACTIONS, quickReply, reply } from "../render.js";
@@ -77,12 +77,29 @@ export function englishOnly(ctx: StepContext, intent: IntentTag): void {
   );
 }
 
+/** A lone "?": what Teller can do, and the way to a person, without counting a misunderstanding. */
+export function askWhatNext(ctx: StepContext, guess: IntentTag): void {
+  const intent: IntentTag = { name: OUT_OF_SCOPE, confidence: guess.confidence };
+  ctx.replies.push(reply(intent, `What can I help you with? ${CAPABILITIES_TEXT}`, { actions: [...CAPABILITY_ACTIONS, quickReply("Talk to a person")] }));
+}
+
+// A word of banking keeps the way to a person: "statment for october" is out_of_scope at 0.99.
+const BANK_WORD =
+  /\b(?:stat[a-z]*m[a-z]*nt|accounts?|cards?|bank\w*|money|pay\w*|transfer\w*|balance|limits?|loans?|fees?|interest|atm|cash|deposit\w*|withdr\w*|savings?|checking|credit|debit|charge\w*|disputes?|fraud|mortgage|overdraft)\b/i;
+
 /**
  * Not understood or out of scope: say what Teller can do; the second in a row goes to a person.
  * Recorded as out_of_scope (with the model's confidence), never as the model's unsure guess.
  */
-export function fallback(ctx: StepContext, guess: IntentTag): void {
+export function fallback(ctx: StepContext, guess: IntentTag, text = ""): void {
   const intent: IntentTag = { name: OUT_OF_SCOPE, confidence: guess.confidence };
+  // explore23: "what's the weather like?" was offered a person. A message the model is sure is about
+  // something else was understood, only it isn't a bank's to answer: declined plainly, no person
+  // (who couldn't help either), and no misunderstanding counted towards the automatic hand-off.
+  if (guess.name === OUT_OF_SCOPE && guess.confidence >= OFF_TOPIC_CONFIDENCE && !BANK_WORD.test(text)) {
+    ctx.replies.push(reply(intent, `Sorry, I can't help with that. I'm a banking assistant: ${CAPABILITIES_TEXT}`, { actions: CAPABILITY_ACTIONS }));
+    return;
+  }
   ctx.state.consecutiveFallbacks += 1;
   if (ctx.state.consecutiveFallbacks >= FALLBACKS_BEFORE_HANDOFF) {
     ctx.state.consecutiveFallbacks = 0;

@@ -73,8 +73,15 @@ export function beginCardChange(
 }
 
 /** Freezes every card in `cards`, one after another, each under its own key (flows/card-batch.ts). */
-export function beginCardBatch(ctx: StepContext, actionId: string, intent: IntentTag, cards: CardOption[], already: CardOption[]): void {
-  const execution = batchExecution(actionId, intent, cards, already, ctx.now);
+export function beginCardBatch(
+  ctx: StepContext,
+  actionId: string,
+  intent: IntentTag,
+  cards: CardOption[],
+  already: CardOption[],
+  status: SetCardStatusEffect["status"] = "frozen",
+): void {
+  const execution = batchExecution(actionId, intent, cards, already, ctx.now, status);
   ctx.state.executing = execution;
   ctx.effects.push(execution.effect);
 }

@@ -10,6 +10,7 @@ import type { StepContext } from "../context.js";
 import { quickReply, reply } from "../render.js";
 import { markContinuation } from "../continuation.js";
 import { pendingConfirmation, settle } from "../state.js";
+import { STALE_QUESTION_MS } from "../config.js";
 import type { CardTask, DisputeTask, Entities, IntentTag, TransferTask } from "../types.js";
 import { repeatCardQuestion } from "./cards.js";
 import { ARRIVAL_INTENT, arrivalOfPendingText, asksWhenItArrives } from "./arrival-of-sent.js";
@@ -129,6 +130,10 @@ export function interrupt(
       // A bill payment is a transfer: "I want to make a transfer" meanwhile continues the same task.
       !(isTransferIntent(intent.name) && isTransferIntent(task.intent.name)) &&
       !(task.kind === "card" && intent.name === "report_fraud"));
+  if (conflicting && dropStale(ctx, task)) {
+    route(ctx, intent, e, text);
+    return true;
+  }
   if (conflicting) {
     task.switchTo = { intent, entities: e };
     const request = NEW_REQUESTS[dispute ? "dispute" : intent.name] ?? "start something new";
@@ -146,6 +151,17 @@ export function interrupt(
   return false;
 }
 
+/**
+ * A plain question of the task's left unanswered for STALE_QUESTION_MS: the customer has moved on,
+ * so the task is dropped without a word (nothing was confirmed). True if dropped.
+ */
+function dropStale(ctx: StepContext, task: ActionTask): boolean {
+  if (pendingConfirmation(task) || task.switchTo || ctx.quietMs === undefined || ctx.quietMs <= STALE_QUESTION_MS) return false;
+  ctx.state.task = null;
+  ctx.state.paused = null;
+  return true;
+}
+
 /** Answers a question (or a new, non-conflicting request) with the task set aside, then resumes it. */
 export function answerAside(
   ctx: StepContext,
@@ -156,7 +172,7 @@ export function answerAside(
   route: Router,
   text: string,
 ): void {
-  ctx.state.paused = task;
+  ctx.state.paused = dropStale(ctx, task) ? null : task;
   ctx.state.task = null;
   if (unclear) {
     // "where do I shop most often?" reads as out of scope to the model but is a question about the

@@ -8,7 +8,7 @@ import { CONFIRMATION_TTL_MS, MAX_CHAT_TRANSFER_MINOR } from "../config.js";
 import type { StepContext } from "../context.js";
 import { accountLabel, cleanName, confirmActions, moneyText, payeeLabel, quickReply, reply } from "../render.js";
 import type { AccountOption, Action, TransferSlot, TransferTask } from "../types.js";
-import { scheduleText, timingProblemText } from "../schedule-text.js";
+import { dateText, scheduleText, timingProblemText } from "../schedule-text.js";
 import { personAsBillToTransfer } from "./transfer-payees.js";
 import { coveringSources, soleSource } from "./transfer-accounts.js";
 import { confirmationSummary } from "./transfer-summary.js";
@@ -136,7 +136,8 @@ export function advance(ctx: StepContext, task: TransferTask, notes: string[], n
         : `That's more than the ${moneyText({ minor: card.owedMinor, currency: card.currency })} you owe on ${accountLabel(card)}.`,
     );
   }
-  const when = task.schedule ? ` ${scheduleText(task.schedule, new Date(ctx.now).toISOString().slice(0, 10))}` : "";
+  const today = new Date(ctx.now).toISOString().slice(0, 10);
+  const when = task.schedule ? ` ${scheduleText(task.schedule, today)}` : task.sameDay ? ` now, today ${dateText(today)}` : "";
   const summary = confirmationSummary({
     bill,
     everything: task.amountAll === true,
@@ -144,6 +145,7 @@ export function advance(ctx: StepContext, task: TransferTask, notes: string[], n
     from: accountLabel(from),
     to: to.label,
     when,
+    ...(task.sameDay ? { today: true } : {}),
   });
   task.asking = null;
   task.confirmation = { id: ctx.newId, summary, expiresAt: ctx.now + CONFIRMATION_TTL_MS };

@@ -15,6 +15,7 @@ export function applyEntities(task: TransferTask, accounts: AccountOption[], pay
     // confirmation until the customer chooses again (never silently "now").
     task.schedule = e.timing.problems.length === 0 ? e.timing.schedule : undefined;
     task.timingProblems = e.timing.problems.length > 0 ? e.timing.problems : undefined;
+    task.sameDay = e.timing.sameDay !== undefined && !e.timing.schedule ? true : undefined;
   }
   if (e.amount !== undefined) task.amountAll = task.payMinimum = task.payStatement = false;
   else if (e.query?.minimumPayment || e.query?.statementBalance) {

@@ -218,3 +218,31 @@ describe("extractSchedule: in a few hours or minutes", () => {
     expect(read("send 10 to savings every 2 hours")?.problems.map((p) => p.reason)).toEqual(["unsupported_repeat"]);
   });
 });
+
+// explore23: "thursday week" was the coming Thursday; "eod" and "whenever" no timing, "by end of day" a time of day.
+describe("extractSchedule: a week on a weekday, end of day, whenever", () => {
+  it("reads 'thursday week' and 'a week on thursday' as the Thursday after the coming one", () => {
+    expect(read("send 20 to savings thursday week")?.schedule).toEqual({ start: "2026-12-10" });
+    expect(read("send 20 to savings a week on thursday")?.schedule).toEqual({ start: "2026-12-10" });
+    expect(read("send 20 to savings on friday week")?.schedule).toEqual({ start: "2026-12-11" });
+    expect(read("send 20 to savings this thursday")?.schedule).toEqual({ start: "2026-12-03" });
+  });
+
+  it.each([
+    ["send 20 to savings eod", "eod"],
+    ["send 20 to savings by end of day", "by end of day"],
+    ["send 20 to savings by the end of the day", "by the end of the day"],
+    ["send 20 to savings by close of business", "by close of business"],
+    ["send 20 to savings whenever", "whenever"],
+    ["send 20 to savings whenever is fine", "whenever is fine"],
+  ])("reads %s as at once, keeping the words", (text, words) => {
+    expect(read(text)).toMatchObject({ now: true, sameDay: words, problems: [] });
+    expect(read(text)?.schedule).toBeUndefined();
+  });
+
+  it("keeps a day named beside them, and plain 'today' as before", () => {
+    expect(read("send 20 to savings tomorrow by end of day")?.schedule).toEqual({ start: "2026-12-02" });
+    expect(read("send 20 to savings today")).toEqual({ now: true, problems: [], spans: [[19, 24]] });
+    expect(read("send 10 to Jordan end of week")?.problems).toEqual([{ reason: "unclear_date", text: "end of week" }]);
+  });
+});

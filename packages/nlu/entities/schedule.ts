@@ -37,6 +37,8 @@ export interface TimingProblem {
 export interface ScheduleExtraction {
   /** "now", "today", "right away": the customer asked for it to happen at once. */
   now?: true;
+  /** "eod", "by end of day", "whenever": at once too, in words that name no moment, so the confirmation says the date. */
+  sameDay?: string;
   schedule?: ScheduleSpec;
   problems: TimingProblem[];
   /** [start, end) of every span read as timing, so other extractors can skip them (the 6 of "6 times"). */
@@ -155,7 +157,7 @@ const NOT_A_DAY = String.raw`(?<!\b(?:by|before|after|until|till|through|since|f
 // and kept: built inside the function they were new RegExps on every message (~1% of workerd's CPU
 // in money turns, regexp compiles at steady state).
 const schedulePatterns = onFirstUse(() => ({
-  timeOfDay: /\b(?:at\s+|by\s+|before\s+|after\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\b(?:at|by|before|after)\s+\d{1,2}[:.]\d{2}\b|\b(?:at|by)\s+\d{1,2}\s*o'?clock\b|\b(?:at|by|before|after)\s+\d{1,2}(?![\d.,:/%]|\s*(?:st|nd|rd|th|dollars?|usd|eur|gbp|pounds?|euros?)\b)|\b(?:at\s+)?(?:noon|midday|midnight)\b|\btonight\b|\b(?:(?:this|in the|tomorrow)\s+)?(?:morning|afternoon|evening)\b|\b(?:end|close) of (?:the )?(?:business )?day\b|\bhourly\b|\bevery\s+(?:\d+\s+)?(?:hours?|minutes?|seconds?)\b|\bin\s+(?:\d{1,3}|an?|one|two|three|four|five|six|a\s+few|a\s+couple(?:\s+of)?|half\s+an?)\s+(?:hours?|hrs?|minutes?|mins?)\b/gi,
+  timeOfDay: /\b(?:at\s+|by\s+|before\s+|after\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\b(?:at|by|before|after)\s+\d{1,2}[:.]\d{2}\b|\b(?:at|by)\s+\d{1,2}\s*o'?clock\b|\b(?:at|by|before|after)\s+\d{1,2}(?![\d.,:/%]|\s*(?:st|nd|rd|th|dollars?|usd|eur|gbp|pounds?|euros?)\b)|\b(?:at\s+)?(?:noon|midday|midnight)\b|\btonight\b|\b(?:(?:this|in the|tomorrow)\s+)?(?:morning|afternoon|evening)\b|\bhourly\b|\bevery\s+(?:\d+\s+)?(?:hours?|minutes?|seconds?)\b|\bin\s+(?:\d{1,3}|an?|one|two|three|four|five|six|a\s+few|a\s+couple(?:\s+of)?|half\s+an?)\s+(?:hours?|hrs?|minutes?|mins?)\b/gi,
   everyWeekday: new RegExp(String.raw`\b(?:every|each)\s+(other\s+|${COUNT}(?:st|nd|rd|th)?\s+)?${WEEKDAY}s?\b|\bon\s+${WEEKDAY}s\b`, "gi"),
   everyPeriod: new RegExp(String.raw`\b(?:every|each)\s+(other\s+|${COUNT}\s+)?(day|week|month|year)s?\b`, "gi"),
   monthDay: /\bon\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:every|each|the)\s+month\b/gi,
@@ -163,10 +165,14 @@ const schedulePatterns = onFirstUse(() => ({
   ends: new RegExp(String.raw`\b(?:for\s+)?${COUNT}\s+(?:times|payments|transfers|occurrences)\b|\bfor\s+${COUNT}\s+(days?|weeks?|months?|years?)\b`, "gi"),
   pastDate: /\b(?:yesterday|last\s+(?:week|month|year|night)|(?:last|this past)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:\d+|a|one|two|three)\s+(?:days?|weeks?|months?)\s+ago)\b/gi,
   now: /\b(?:right\s+)?now\b|\b(?:right away|immediately|straight away|today|asap)\b/gi,
+  // explore23: "eod", "by end of day", "whenever" were a time of day or no timing at all.
+  sameDay: /\b(?:(?:by|before|at)\s+)?(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?(?:day|business|play)|eod|cob)\b|\b(?:whenever|any\s*time)(?:\s+(?:is\s+fine|works|you\s+like|you\s+can))?\b/gi,
   dayAfterTomorrow: /\b(?:the\s+)?day after tomorrow\b/gi,
   // "on christmas", "christmas day", "on new year's eve" (schedule-holidays.ts).
   holiday: new RegExp(HOLIDAY_AS_DAY, "gi"),
   tomorrow: /\btomorrow\b/gi,
+  // "thursday week", "a week on thursday": the week after the coming one (UK).
+  weekdayWeek: new RegExp(String.raw`\b(?:on\s+)?${WEEKDAY}\s+week\b|\ba\s+week\s+(?:on\s+)?${WEEKDAY}\b`, "gi"),
   weekday: new RegExp(String.raw`${NOT_A_DAY}\b(?:(?:on|next|this|coming|to|for)\s+)+${WEEKDAY}\b|${NOT_A_DAY}(?<!\b(?:on|next|this|coming|to|for)\s+)\b${FULL_WEEKDAY}\b`, "gi"),
   nextPeriod: /\bnext\s+(week|month)\b/gi,
   inCount: new RegExp(String.raw`\bin\s+${COUNT}\s+(days?|weeks?|fortnights?|months?)\b`, "gi"),
@@ -264,6 +270,8 @@ export function extractSchedule(text: string, today: string): ScheduleExtraction
     problem("past_date", m);
   }
   for (const m of r.take(patterns.now)) now = true;
+  let sameDay: string | undefined;
+  for (const m of r.take(patterns.sameDay)) sameDay = m[0].trim();
   for (const m of r.take(patterns.vague)) problem("unclear_date", m);
   for (const m of r.take(patterns.dayAfterTomorrow)) setStart(addDays(today, 2), m);
   for (const m of r.take(patterns.holiday)) {
@@ -277,6 +285,7 @@ export function extractSchedule(text: string, today: string): ScheduleExtraction
   // "next Friday" is the Friday of next week (said on Thursday 3 Dec, Fri 11 Dec, not tomorrow);
   // "this Friday", "on Friday", "to Friday" (moving a date) and a bare "Friday" are the coming one.
   // "by Friday" (a deadline, not a day) is left to chrono, which reports it as unclear.
+  for (const m of r.take(patterns.weekdayWeek)) setStart(addDays(nextWeekday(today, weekdayIndex((m[1] ?? m[2])!)), 7), m);
   for (const m of r.take(patterns.weekday)) {
     const day = weekdayIndex((m[1] ?? m[2])!);
     const next = /\bnext\b/i.test(m[0]) && !/\bthis\b/i.test(m[0]);
@@ -331,10 +340,11 @@ export function extractSchedule(text: string, today: string): ScheduleExtraction
   }
 
   const found = repeat !== undefined || start !== undefined || until !== undefined || total !== undefined || forLength !== undefined;
-  if (!found && !now && problems.length === 0) return null;
+  if (!found && !now && sameDay === undefined && problems.length === 0) return null;
   const out: ScheduleExtraction = { problems, spans: r.spans };
-  if (now && !found) {
+  if ((now || sameDay !== undefined) && !found) {
     out.now = true;
+    if (sameDay !== undefined && !now) out.sameDay = sameDay;
     return out;
   }
   if (!found) return out;

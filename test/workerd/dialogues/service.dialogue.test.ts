@@ -136,11 +136,12 @@ describe("dialogue: questions, out of scope and hand-off", () => {
     expect(events[0]!.payload).toMatchObject({ reason: "customer_request" });
   });
 
+  // Two messages it could not read; an off-topic one (the weather) is declined and not counted (explore23).
   it("hands off after two fallbacks in a row", async () => {
     const ctx = await runScript("handoff-fallbacks", {
       turns: [
-        { say: "what's the weather like in Paris tomorrow?", expect: { intent: "out_of_scope" } },
-        { say: "tell me a joke about penguins", expect: { text: /(team|agent|person)/i } },
+        { say: "the thing with the money", expect: { intent: "out_of_scope" } },
+        { say: "asdfgh", expect: { text: /(team|agent|person)/i } },
       ],
     });
     const events = await eventually(async () => {
