@@ -37,6 +37,7 @@ import { answerAfterSent, asksTakeBack } from "./flows/after-sent.js";
 import { answerArrivalOfSent } from "./flows/arrival-of-sent.js";
 import { answerFeeForSent } from "./flows/fee-for-sent.js";
 import { askReadAgain } from "./flows/read-follow-up.js";
+import { askFactAgain } from "./flows/fact-follow-up.js";
 import { answerGreetingFigure } from "./flows/greeting-figure.js";
 import { reverseDirection } from "./flows/transfer-swap.js";
 import { answersAskedSlot, hasTransferEntities, rejectsSource } from "./flows/transfer-answers.js";
@@ -191,6 +192,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   // "when will he get it?" right after a transfer: that transfer's arrival (flows/arrival-of-sent.ts).
   if (answerArrivalOfSent(ctx, event.text)) return;
   // "what about checking?" right after a balance: that read again for checking (flows/read-follow-up.ts).
+  // "and on my savings?" right after an interest rate: that rate of savings (flows/fact-follow-up.ts).
+  if (askFactAgain(ctx, entities, event.text)) return;
   if (askReadAgain(ctx, intent, entities, event.text, unclear)) return;
   // A bare "cancel" / "stop" with nothing in progress got the FAQ on cancelling a sent transfer,
   // or "Goodbye!"; "cancel the transfer" (no bare answer) still gets the FAQ.

@@ -26,3 +26,11 @@ export interface LastNumbers {
   accountRefs: AccountRef[];
   at: number;
 }
+
+/** A fact about accounts or cards answered last (rate, number, expiry): what "and my savings?" asks again. */
+export interface LastFact {
+  intent: IntentTag;
+  /** The facts asked of an account ("and for savings?") or of a card ("and my mastercard?"). */
+  what: "account_numbers" | "interest_rate" | "card_expiry";
+  at: number;
+}
