@@ -30,7 +30,10 @@ export interface LastNumbers {
 /** A fact about accounts or cards answered last (rate, number, expiry): what "and my savings?" asks again. */
 export interface LastFact {
   intent: IntentTag;
-  /** The facts asked of an account ("and for savings?") or of a card ("and my mastercard?"). */
-  what: "account_numbers" | "interest_rate" | "card_expiry";
+  /**
+   * The facts asked again of an account ("and for savings?") or of a card ("and my mastercard?"),
+   * and the credit card's own ("pay it off" is that card).
+   */
+  what: "account_numbers" | "interest_rate" | "card_expiry" | "credit_statement" | "credit_limit";
   at: number;
 }
