@@ -120,7 +120,9 @@ export function interrupt(
       intent.name !== task.intent.name &&
       // A bill payment is a transfer: "I want to make a transfer" meanwhile continues the same task.
       !(isTransferIntent(intent.name) && isTransferIntent(task.intent.name)) &&
-      !(task.kind === "card" && intent.name === "report_fraud"));
+      !(task.kind === "card" && intent.name === "report_fraud") &&
+      // "can you freeze my visa too" while a fraud report asks which card to freeze: that freeze.
+      !(task.kind === "card" && task.target === "frozen" && intent.name === "freeze_card"));
   if (conflicting) {
     task.switchTo = { intent, entities: e };
     const request = NEW_REQUESTS[dispute ? "dispute" : intent.name] ?? "start something new";
