@@ -30,7 +30,7 @@ import { isFactIntent, startFact } from "./flows/bank-facts.js";
 import { asksInterestEarned, startInterestEarned } from "./flows/interest-earned.js";
 import { CARD_AT_RISK_INTENTS, startCardAtRisk, startFraudReport, startFreeze } from "./flows/fraud.js";
 import { answerDebitCardBill, asksToPayDebitCard, startPayBill, withBillKind, withBillSource } from "./flows/pay-bill.js";
-import { cancelJustScheduled, cancelsScheduled, continueSchedules, onCancelResult, onSchedulesData, startSchedules } from "./flows/schedules.js";
+import { changeJustScheduled, cancelJustScheduled, cancelsScheduled, continueSchedules, onCancelResult, onSchedulesData, startSchedules } from "./flows/schedules.js";
 import { onTransferData, startTransfer } from "./flows/transfer.js";
 import { withoutNegated } from "./flows/transfer-negation.js";
 import { answerAfterSent, asksTakeBack } from "./flows/after-sent.js";
@@ -195,6 +195,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   // "what about checking?" right after a balance: that read again for checking (flows/read-follow-up.ts).
   // "and on my savings?" right after an interest rate: that rate of savings (flows/fact-follow-up.ts).
   if (askFactAgain(ctx, entities, event.text)) return;
+  // "can i change that to 150?" right after a schedule was confirmed: cancel it first (flows/schedules.ts).
+  if (changeJustScheduled(ctx, intent, entities)) return;
   if (askReadAgain(ctx, intent, entities, event.text, unclear)) return;
   // A bare "cancel" / "stop" with nothing in progress got the FAQ on cancelling a sent transfer,
   // or "Goodbye!"; "cancel the transfer" (no bare answer) still gets the FAQ.
