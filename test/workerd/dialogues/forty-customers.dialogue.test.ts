@@ -13,6 +13,15 @@ import { runScript, scheduleRowsOf, type HistoryItem, type Script } from "./scri
  * ••1001), savings $5,000.00 (Rainy Day Savings ••2002), Teller Card ••3003 (limit $1,000.00, APR
  * 22.49%, 4,250 points, statement $412.35, minimum $25.00); cards Visa ••4242 (08/2029, debit) and
  * Mastercard ••5151 (03/2028); payees Jordan Lee ••7788 and City Power & Light ••9911.
+ *
+ * First run (written before running, 2026-12-04): 28 / 40. Nine misses were Teller's and fixed, each
+ * with a test beside its module: 03 23 25 (a fact's follow-up: flows/fact-follow-up.ts), 14 (a
+ * schedule changed: schedules.ts), 16 (a freeze asked during a fraud report), 18 (someone else used
+ * the card: own-words-12.ts), 33 ("my cc"; "pay it off": flows/pay-it-off.ts), 37 ("on second
+ * thought leave it" at the card: the next yes had sent the money). Four were the script's: 07 (the
+ * biller is a quick reply, not in the question), 11 ("every week" is confirmed as "every Saturday"),
+ * 20 (the repeated charge is listed once, the duplicate; "the second one" of a list of one), 35 (the
+ * payee's name is quoted); 33 now expects the card payment's "How much?" as "pay off my card" gets.
  */
 const untouched = { checking: 1_000_00, savings: 5_000_00 };
 
