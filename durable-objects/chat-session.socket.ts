@@ -1,7 +1,7 @@
 import { sinceMs } from "../packages/contract/since.js";
 import { MESSAGE_ID_PATTERN, type ChatMessageInput, type ChatTurn, type ChatTurnResult } from "../packages/contract/chat.js";
 import { describeIssues, type RpcResult } from "../packages/contract/errors.js";
-import { pendingQuestion, type Reply } from "../packages/dialogue/index.js";
+import { pendingQuestion, shownBefore, type Reply } from "../packages/dialogue/index.js";
 import type { Db } from "../packages/db/client.js";
 import { customerActive, transcriptTurn } from "../packages/conversation/turn.js";
 import { redactText } from "../packages/redaction/redact.js";
@@ -78,7 +78,9 @@ export class SessionSockets {
     }
     const pair = new WebSocketPair();
     this.host.ctx.acceptWebSocket(pair[1]);
-    pair[1].serializeAttachment({ tokenValidUntil: taken.tokenValidUntil, statusCheckedAt: Date.now() } satisfies SocketAuth);
+    // The gateway validated `since`; its first state frame is already this sign-in's.
+    const since = sinceMs(new URL(request.url).searchParams.get("since") ?? undefined);
+    pair[1].serializeAttachment({ tokenValidUntil: taken.tokenValidUntil, statusCheckedAt: Date.now(), ...(since > 0 ? { sinceMs: since } : {}) } satisfies SocketAuth);
     this.sendState(pair[1]);
     return new Response(null, { status: 101, webSocket: pair[0] });
   }
@@ -110,6 +112,7 @@ export class SessionSockets {
     if (parsed.type === "pong") return;
     if (await this.socketRefused(ws, customerId)) return;
     if (parsed.type === "resume") {
+      if (parsed.since !== undefined) rememberSince(ws, sinceMs(parsed.since));
       const { db, end } = this.host.openDb();
       try {
         // With the customer's words as kept (redacted): a page restoring the conversation shows
@@ -131,7 +134,8 @@ export class SessionSockets {
       return send(ws, { type: "error", id: parsed.id, error: { code: "rate_limited", message: "too many money requests; wait a minute" } });
     }
     send(ws, { type: "typing", id: parsed.id });
-    const message: ChatMessageInput = { id: parsed.id, text: parsed.text, ...(parsed.confirmation ? { confirmation: parsed.confirmation } : {}) };
+    const since = parsed.since ?? socketSince(ws);
+    const message: ChatMessageInput = { id: parsed.id, text: parsed.text, ...(parsed.confirmation ? { confirmation: parsed.confirmation } : {}), ...(since ? { since } : {}) };
     const result = await this.host.turn(customerId, message, (reply) => send(ws, { type: "reply", id: parsed.id, reply, final: false }));
     if (result.ok) {
       // No gateway request line covers a socket frame: the turn logs its own decision.
@@ -165,22 +169,24 @@ export class SessionSockets {
   }
 
   sendState(ws: WebSocket): void {
-    send(ws, this.state());
+    send(ws, this.state(socketAuth(ws)?.sinceMs ?? 0));
   }
 
   /**
    * What is awaiting a yes/no, or the question a task waits on (a tab opened after it was asked
-   * shows it), and whether a person is involved (HTTP catch-up reads it too).
+   * shows it), and whether a person is involved (HTTP catch-up reads it too). `readerSinceMs`: the
+   * reader's sign-in; what was last shown before it is not this reader's (a shared device).
    */
-  state(): Extract<ServerFrame, { type: "state" }> {
+  state(readerSinceMs = 0): Extract<ServerFrame, { type: "state" }> {
     const state = this.host.store.loadState();
     const task = state.task;
-    const confirmation = task && task.kind !== "lookup" ? task.confirmation : null;
+    const unseen = shownBefore(state, readerSinceMs);
+    const confirmation = task && task.kind !== "lookup" && !unseen ? task.confirmation : null;
     const now = Date.now();
     return {
       type: "state",
       pendingConfirmation: confirmation && confirmation.expiresAt > now ? confirmation : null,
-      pendingQuestion: pendingQuestion(state, now),
+      pendingQuestion: unseen ? null : pendingQuestion(state, now),
       handoff: state.handoff !== null,
       agent: this.host.agentFirstName(),
     };
@@ -232,6 +238,18 @@ export class SessionSockets {
     if (decision.admitted) store.setMeta(key, JSON.stringify(decision.buckets));
     return decision.admitted;
   }
+}
+
+/** The socket's page's sign-in, as its messages carry it. */
+function socketSince(ws: WebSocket): string | undefined {
+  const ms = socketAuth(ws)?.sinceMs;
+  return ms ? new Date(ms).toISOString() : undefined;
+}
+
+/** A resume names the page's sign-in: the socket's later state frames and messages go by it. */
+function rememberSince(ws: WebSocket, ms: number): void {
+  const auth = socketAuth(ws);
+  if (auth && ms > 0) ws.serializeAttachment({ ...auth, sinceMs: ms } satisfies SocketAuth);
 }
 
 /** One frame to one socket; a socket that closed meanwhile is skipped. */

@@ -3,15 +3,13 @@ import type { ChatSessionEnv, TurnMetricsStoreStub } from "./chat-session.env.js
 import type { ChatEvent } from "../packages/contract/events.js";
 import { sinceMs } from "../packages/contract/since.js";
 import { type ChatMessageInput, type ChatTurnResult, type SinceInstant, type TurnsPage, type TurnsQuery } from "../packages/contract/chat.js";
-import { fail, ok, type RpcResult } from "../packages/contract/errors.js";
-import { initialState, type Reply } from "../packages/dialogue/index.js";
+import { ok, type RpcResult } from "../packages/contract/errors.js";
+import { forgetUnseen, initialState, type Reply } from "../packages/dialogue/index.js";
 import type { TextGenerator } from "../packages/nlu/index.js";
 import type { Db } from "../packages/db/client.js";
 import { takeTurn, type SessionNotice, type SessionPorts } from "../packages/conversation/turn.js";
 import type { TurnMetricsSink } from "../packages/conversation/turn-metrics.js";
 import { isCustomerActive } from "../packages/banking/deferred.js";
-import { eraseConversationEvents } from "../packages/db/deferred.js";
-import { CONVERSATION_EVENT_TYPES } from "../packages/db/transcript-policy.js";
 import { SessionDb } from "./session-db.js";
 import { ChatSessionStore } from "./chat-session.storage.js";
 import { PING_FRAME, PONG_FRAME } from "../packages/contract/frames.js";
@@ -20,12 +18,13 @@ import { SessionHandoffs } from "./chat-session.handoff.js";
 import type { AgentMessage, Staff, TranscriptEntry } from "../packages/contract/handoff.js";
 import { redactText } from "../packages/redaction/redact.js";
 import { dbHangFault, maybeEvict } from "./fault-switches.js";
-import { fencedTurnDb, turnDeadlineMs, withinTurnDeadline, type TurnFence } from "./turn-deadline.js";
+import { ERASURE_TIMEOUT_MESSAGE, TURNS_TIMEOUT_MESSAGE, fencedTurnDb, turnDeadlineMs, withinTurnDeadline, type TurnFence } from "./turn-deadline.js";
 import { TranscriptCipher, sealedSessionStorage } from "./transcript-cipher.js";
 import { RETRY_MS, SessionOutbox } from "./chat-session.outbox.js";
 import { SessionSockets, socketLimitScale } from "./chat-session.socket.js";
 import { SessionAlarm } from "./chat-session.alarm.js";
 import { keptTurns, storedTurnsPage } from "./chat-session.turns.js";
+import { eraseConversation } from "./chat-session.erasure.js";
 
 export type { SessionNotice };
 
@@ -115,31 +114,19 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
    */
   async eraseConversation(customerId: string, by: "customer" | "operator", erasureId?: string): Promise<RpcResult<{ turns: number; events: number }>> {
     this.bindCustomer(customerId);
-    return this.serialised(async () => {
-      const turns = this.store.atomically(() => {
-        const removed = this.store.eraseConversation(CONVERSATION_EVENT_TYPES);
-        // Crypto-shredding: this object's copy of the data key goes too (Postgres's just below).
-        this.cipher.forget();
-        this.handoffs.agents.forgetLog();
-        if (!this.store.loadState().executing) this.store.saveState(initialState());
-        return removed;
-      });
-      const { db, end } = this.openDb();
-      try {
-        // An operator's request (workers/chat/erasures.ts) keeps its id: one audit record, marked complete.
-        const erased = await eraseConversationEvents(await db(), customerId, {
-          id: erasureId ?? crypto.randomUUID(),
-          by,
-          at: new Date(),
-          ...(erasureId ? { completesRequest: erasureId } : {}),
-        });
-        return ok({ turns, events: erased.events });
-      } catch (error) {
-        console.error(JSON.stringify({ msg: "erasure: postgres step failed", error: String(error) }));
-        return fail(503, "unavailable", "the conversation could not be erased completely; try again");
-      } finally {
-        await end();
-      }
+    // Under the turn deadline: a hung Postgres step held the customer's lock, and every later turn, for ever.
+    return withinTurnDeadline({
+      ms: turnDeadlineMs(this.env),
+      serialised: (work) => this.serialised(work),
+      turn: (fence) =>
+        eraseConversation(
+          { env: this.env, store: this.store, cipher: this.cipher, forgetAgentLog: () => this.handoffs.agents.forgetLog(), openDb: () => this.openDb() },
+          { customerId, by, ...(erasureId ? { erasureId } : {}) },
+          fence,
+        ),
+      onAbandon: () => this.sessionDb.discard(),
+      describe: `erasure by ${by}`,
+      timeoutMessage: ERASURE_TIMEOUT_MESSAGE,
     });
   }
 
@@ -202,19 +189,31 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
    * mid-turn (saved before execute) can be ahead of the kept turns. An HTTP-only tab reads every
    * 3 s, so the wait delays a catch-up by at most the turn in progress, which it then shows.
    */
-  async turns(customerId: string, query: TurnsQuery): Promise<TurnsPage> {
+  async turns(customerId: string, query: TurnsQuery): Promise<RpcResult<TurnsPage>> {
     this.bindCustomer(customerId);
-    return this.serialised(async () => {
-      const page = storedTurnsPage(this.ctx.storage.sql, query.after, query.limit, sinceMs(query.since));
-      const { db, end } = this.openDb();
-      try {
-        const turns = await keptTurns(page.rows, (sealed) => this.cipher.open(customerId, db, sealed));
-        const { type: _state, ...state } = this.sockets.state();
-        return { turns, more: page.more, next: page.next, ...state };
-      } finally {
-        await end();
-      }
+    // Under the turn deadline, counted from arrival: the wait for the lock included.
+    return withinTurnDeadline({
+      ms: turnDeadlineMs(this.env),
+      serialised: (work) => this.serialised(work),
+      turn: (fence) => this.readTurns(customerId, query, fence),
+      onAbandon: () => this.sessionDb.discard(),
+      describe: "turns read",
+      timeoutMessage: TURNS_TIMEOUT_MESSAGE,
     });
+  }
+
+  private async readTurns(customerId: string, query: TurnsQuery, fence: TurnFence): Promise<RpcResult<TurnsPage>> {
+    const page = storedTurnsPage(this.ctx.storage.sql, query.after, query.limit, sinceMs(query.since));
+    const { db: pool, end } = this.openDb();
+    // Postgres only for a data key re-wrapped after a master-key rotation; the hang switch applies there.
+    const { db } = fencedTurnDb(fence, dbHangFault(this.env), pool);
+    try {
+      const turns = await keptTurns(page.rows, (sealed) => this.cipher.open(customerId, db, sealed));
+      const { type: _state, ...state } = this.sockets.state(sinceMs(query.since));
+      return ok({ turns, more: page.more, next: page.next, ...state });
+    } finally {
+      if (!fence.abandoned) await end();
+    }
   }
 
   /**
@@ -298,6 +297,7 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
     const guarded = fencedTurnDb(fence, dbHangFault(this.env), pool);
     const { db } = guarded;
     try {
+      if (message.since !== undefined && !this.store.findTurn(message.id)) this.forgetUnseen(sinceMs(message.since), fence);
       if (hold && !this.store.findTurn(message.id)) {
         return await this.handoffs.toAgent(customerId, message, redactText(message.text), hold, sealedSessionStorage(this.store, this.cipher, customerId, db, { check: () => fence.check() }));
       }
@@ -311,6 +311,18 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
       // An abandoned turn's pool was discarded already; the pool now kept may be the next turn's.
       if (!fence.abandoned) await end();
     }
+  }
+
+  /**
+   * A message from a sign-in later than what the conversation waits on (a shared device): that
+   * confirmation or question was never shown to its sender, so it is dropped before the turn and
+   * this message cannot answer it (packages/dialogue/unseen.ts).
+   */
+  private forgetUnseen(since: number, fence: TurnFence): void {
+    const state = this.store.loadState();
+    if (!forgetUnseen(state, since, Date.now())) return;
+    fence.check();
+    this.store.saveState(state);
   }
 
   /** The turn's ports; `fenced`: a customer's turn, whose writes stop at its deadline (the alarm's have none). */

@@ -5,6 +5,11 @@
 export interface SocketAuth {
   tokenValidUntil: number | null;
   statusCheckedAt: number;
+  /**
+   * The sign-in of the page that opened it (epoch ms; from the upgrade's `since`, then its resume):
+   * its state frames leave out what waits from before it, and its messages do not answer that.
+   */
+  sinceMs?: number;
 }
 
 /** Close codes a client can tell apart: sign in again, or access withdrawn. */

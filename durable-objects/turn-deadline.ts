@@ -20,6 +20,10 @@ export function turnDeadlineMs(env: { TURN_DEADLINE_MS?: string }): number {
 /** Worded for a customer who may have confirmed money: resending is how they learn what happened. */
 export const TIMEOUT_MESSAGE = "That took too long to answer. Send the same message again to see what happened — it will only be acted on once.";
 
+/** The 504s of the other work that holds the customer's lock under the same deadline (chat-session.ts). */
+export const ERASURE_TIMEOUT_MESSAGE = "Erasing the conversation took too long and may not be complete. Ask again to finish it.";
+export const TURNS_TIMEOUT_MESSAGE = "Reading the conversation took too long; try again.";
+
 /** Thrown by a write of a turn past its deadline: the customer was already told it failed. */
 export class TurnAbandoned extends Error {
   readonly code = "turn_abandoned";
@@ -60,6 +64,8 @@ export async function withinTurnDeadline<T>(options: {
   turn: (fence: TurnFence) => Promise<RpcResult<T>>;
   onAbandon: () => void;
   describe: string;
+  /** What the 504 says, when the work is no chat message (an erasure, a read of the turns). */
+  timeoutMessage?: string;
 }): Promise<RpcResult<T>> {
   const fence = new TurnFence();
   let started = false;
@@ -69,7 +75,7 @@ export async function withinTurnDeadline<T>(options: {
       fence.abandon();
       console.error(JSON.stringify({ msg: "turn deadline passed", turn: options.describe, ms: options.ms, started }));
       if (started) options.onAbandon();
-      resolve(fail(504, "timeout", TIMEOUT_MESSAGE));
+      resolve(fail(504, "timeout", options.timeoutMessage ?? TIMEOUT_MESSAGE));
     }, options.ms);
   });
   const inLock = options.serialised(async () => {

@@ -103,6 +103,30 @@ describe("spending", () => {
     });
   });
 
+  it("sums money out of one kind of account or one account number only, never another customer's", async () => {
+    const c = await customerWithPurchases();
+    const other = await customerWithPurchases();
+    const june = { from: "2026-06-01", to: "2026-06-30" };
+    const total = async (of: { accountType?: "checking" | "savings" | "credit"; accountMask?: string }, who = c.customerId) =>
+      value(await withTestDb((db) => spendingSummary(db, who, { ...june, ...of }))).total.minor;
+    expect(await total({})).toBe(60_00);
+    expect(await total({ accountType: "checking" })).toBe(52_50);
+    expect(await total({ accountType: "credit" })).toBe(7_50);
+    expect(await total({ accountType: "savings" })).toBe(0);
+    const maskOf = async (customerId: string, id: string) => value(await withTestDb((db) => listAccounts(db, customerId))).find((a) => a.id === id)!.mask;
+    expect(await total({ accountMask: await maskOf(c.customerId, c.creditId) })).toBe(7_50);
+    // Another customer's account number finds none of theirs (nor this customer's, unless the digits match).
+    const otherMask = await maskOf(other.customerId, other.checkingId);
+    if (otherMask !== (await maskOf(c.customerId, c.checkingId)) && otherMask !== (await maskOf(c.customerId, c.creditId))) {
+      expect(await total({ accountMask: otherMask })).toBe(0);
+    }
+    expect(await withTestDb((db) => spendingSummary(db, c.customerId, { ...june, accountType: "brokerage" as "checking" }))).toMatchObject({
+      ok: false,
+      code: "validation_failed",
+    });
+    expect(await withTestDb((db) => spendingSummary(db, c.customerId, { ...june, accountMask: "12a4" }))).toMatchObject({ ok: false, code: "validation_failed" });
+  });
+
   it("refuses dates it cannot read or in the wrong order", async () => {
     const c = await makeCustomer(FILE);
     expect(await withTestDb((db) => spendingSummary(db, c.customerId, { from: "june", to: "2026-06-30" }))).toMatchObject({ ok: false, code: "validation_failed" });

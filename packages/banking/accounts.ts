@@ -6,7 +6,7 @@ import { isId } from "./ids.js";
 import { selectSpending, selectTransactionPage } from "./transactions.repo.js";
 import { categoriesCovered } from "./spending-categories.js";
 import type { AccountView, Page, SpendingQuery, SpendingView, TransactionQuery, TransactionView } from "../contract/views.js";
-import { parseInstant, parseTransactionQuery } from "./validation.js";
+import { accountFilterProblem, parseInstant, parseTransactionQuery } from "./validation.js";
 import { accountView, transactionView } from "./views.js";
 import { MAX_SEARCH_CHARS } from "./limits.js";
 import type { Currency } from "../money/money.js";
@@ -53,6 +53,8 @@ export async function spendingSummary(db: Db, customerId: string, query: Spendin
   if (merchant !== undefined && (merchant.length === 0 || merchant.length > MAX_SEARCH_CHARS)) {
     return fail(400, "validation_failed", `merchant: must be 1–${MAX_SEARCH_CHARS} characters`);
   }
+  const accountProblem = accountFilterProblem(query);
+  if (accountProblem) return fail(400, "validation_failed", accountProblem);
   const accounts = await selectAccounts(db, customerId);
   const currency = (accounts[0]?.currency ?? "USD") as Currency;
   const rows = await selectSpending(db, customerId, {
@@ -60,6 +62,8 @@ export async function spendingSummary(db: Db, customerId: string, query: Spendin
     toMsExclusive,
     ...(query.category ? { categories: categoriesCovered(query.category) } : {}),
     ...(merchant ? { merchant } : {}),
+    ...(query.accountType ? { accountType: query.accountType } : {}),
+    ...(query.accountMask ? { accountMask: query.accountMask } : {}),
   });
   const byCategory = rows
     .filter((r) => r.currency === currency)

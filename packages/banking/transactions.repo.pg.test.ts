@@ -63,6 +63,11 @@ describe("transaction pages", () => {
     // Size in or out: money in counts by its size as money out does; both bounds inclusive.
     const sized = await withTestDb((db) => selectTransactionPage(db, c.customerId, { ...ALL, minAmount: 4_00, maxAmount: 7_00 }));
     expect(sized.map((r) => r.merchant)).toEqual(["Interest", "Bakery", "100% Juice_Bar"]);
+    // Money in or money out only: the page holds only those, so a full page is a full page of them.
+    const spent = await withTestDb((db) => selectTransactionPage(db, c.customerId, { ...ALL, minAmount: 4_00, maxAmount: 7_00, direction: "out" }));
+    expect(spent.map((r) => r.merchant)).toEqual(["Bakery", "100% Juice_Bar"]);
+    const received = await withTestDb((db) => selectTransactionPage(db, c.customerId, { ...ALL, accountMask: mask.rows[0]!.mask, direction: "in" }));
+    expect(received.map((r) => r.merchant)).toEqual(["Salary"]);
   });
 });
 

@@ -27,16 +27,15 @@ export async function selectTransactionPage(db: Executor, customerId: string, fi
   const from = filter.fromMs !== null ? sql` AND posted_at >= ${new Date(filter.fromMs).toISOString()}::timestamptz` : EMPTY;
   const to = filter.toMsExclusive !== null ? sql` AND posted_at < ${new Date(filter.toMsExclusive).toISOString()}::timestamptz` : EMPTY;
   // "my savings transactions": the customer's accounts of that kind (or that number), never another's.
-  const ofAccounts =
-    filter.accountType || filter.accountMask
-      ? sql` AND account_id IN (SELECT id FROM accounts WHERE customer_id = ${customerId}${filter.accountType ? sql` AND type = ${filter.accountType}` : EMPTY}${filter.accountMask ? sql` AND mask = ${filter.accountMask}` : EMPTY})`
-      : EMPTY;
+  const ofAccounts = filter.accountType || filter.accountMask ? sql` AND account_id IN (${customerAccounts(customerId, filter)})` : EMPTY;
   const min = filter.minAmount !== undefined ? sql` AND abs(amount) >= ${filter.minAmount}` : EMPTY;
   const max = filter.maxAmount !== undefined ? sql` AND abs(amount) <= ${filter.maxAmount}` : EMPTY;
+  // "only the ones over 50" after a spending total: money out only, so a page of 50 is 50 of those.
+  const direction = filter.direction === "in" ? sql` AND amount > 0` : filter.direction === "out" ? sql` AND amount < 0` : EMPTY;
   const result = await db.execute(sql`SELECT id, account_id, transfer_id, merchant, category, amount, currency, status,
       (extract(epoch FROM posted_at) * 1000)::float8 AS posted_ms
     FROM transactions
-    WHERE customer_id = ${customerId}${account}${after}${pattern}${from}${to}${ofAccounts}${min}${max}
+    WHERE customer_id = ${customerId}${account}${after}${pattern}${from}${to}${ofAccounts}${min}${max}${direction}
     ORDER BY posted_at DESC, id DESC
     LIMIT ${filter.limit + 1}`);
   // db.execute's result type is driver-specific; both drivers we use answer `{ rows }`.
@@ -79,7 +78,14 @@ function transactionRow(raw: RawTransactionRow): TransactionPageRow {
 export function selectSpending(
   db: Executor,
   customerId: string,
-  range: { fromMs: number; toMsExclusive: number; categories?: readonly string[]; merchant?: string },
+  range: {
+    fromMs: number;
+    toMsExclusive: number;
+    categories?: readonly string[];
+    merchant?: string;
+    accountType?: string;
+    accountMask?: string;
+  },
 ): Promise<Array<{ category: string; currency: string; total: number }>> {
   const conditions: SQL[] = [
     eq(transactions.customerId, customerId),
@@ -93,6 +99,7 @@ export function selectSpending(
     conditions.push(or(...range.categories.map((c) => ilike(transactions.category, c.replace(/[\\%_]/g, (x) => `\\${x}`))))!);
   }
   if (range.merchant) conditions.push(ilike(transactions.merchant, `%${range.merchant.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+  if (range.accountType || range.accountMask) conditions.push(sql`${transactions.accountId} IN (${customerAccounts(customerId, range)})`);
   return db
     .select({
       category: transactions.category,
@@ -108,4 +115,9 @@ export function selectSpending(
     .where(and(...conditions))
     .groupBy(transactions.category, transactions.currency)
     .orderBy(sql`3 DESC`);
+}
+
+/** The customer's accounts of a kind or with that number's last four digits, never another's. */
+function customerAccounts(customerId: string, of: { accountType?: string | undefined; accountMask?: string | undefined }): SQL {
+  return sql`SELECT id FROM accounts WHERE customer_id = ${customerId}${of.accountType ? sql` AND type = ${of.accountType}` : EMPTY}${of.accountMask ? sql` AND mask = ${of.accountMask}` : EMPTY}`;
 }

@@ -60,6 +60,7 @@ describe("parseTransactionQuery", () => {
       minAmount: 0,
       maxAmount: 50_00,
     });
+    expect(parseTransactionQuery({ direction: "out" })).toMatchObject({ direction: "out" });
   });
 
   it("treats dates as whole UTC days and date-times as exact, both inclusive", () => {
@@ -83,6 +84,7 @@ describe("parseTransactionQuery", () => {
     [{ accountMask: "12a4" }, /^accountMask/],
     [{ minAmount: -1 }, /^minAmount/],
     [{ maxAmount: 1.5 }, /^maxAmount/],
+    [{ direction: "sideways" as "in" }, /^direction/],
   ])("refuses %j", (query, message) => {
     const result = parseTransactionQuery(query);
     expect(result).toMatchObject({ ok: false, status: 400, code: "validation_failed" });

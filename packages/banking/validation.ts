@@ -62,6 +62,7 @@ export interface TransactionFilter {
   /** Inclusive bounds on a transaction's size, in or out (minor units). */
   minAmount?: number;
   maxAmount?: number;
+  direction?: "in" | "out";
 }
 
 export function parseTransactionQuery(query: TransactionQuery): RpcResult<never> | TransactionFilter {
@@ -88,14 +89,13 @@ export function parseTransactionQuery(query: TransactionQuery): RpcResult<never>
   const toMsExclusive = query.to === undefined ? null : parseInstant(query.to, "end");
   if (toMsExclusive === undefined) return badRequest("to: must be an ISO date (2026-01-31) or date-time");
   if (fromMs !== null && toMsExclusive !== null && fromMs >= toMsExclusive) return badRequest("from: must be before to");
-  if (query.accountType !== undefined && !ACCOUNT_TYPES.has(query.accountType)) {
-    return badRequest("accountType: must be checking, savings or credit");
-  }
-  if (query.accountMask !== undefined && !/^\d{4}$/.test(query.accountMask)) return badRequest("accountMask: must be four digits");
+  const accountProblem = accountFilterProblem(query);
+  if (accountProblem) return badRequest(accountProblem);
   for (const key of ["minAmount", "maxAmount"] as const) {
     const bound = query[key];
     if (bound !== undefined && (!Number.isSafeInteger(bound) || bound < 0)) return badRequest(`${key}: must be a whole number of minor units, 0 or more`);
   }
+  if (query.direction !== undefined && query.direction !== "in" && query.direction !== "out") return badRequest("direction: must be in or out");
   return {
     accountId: query.accountId,
     after,
@@ -107,10 +107,18 @@ export function parseTransactionQuery(query: TransactionQuery): RpcResult<never>
     ...(query.accountMask ? { accountMask: query.accountMask } : {}),
     ...(query.minAmount !== undefined ? { minAmount: query.minAmount } : {}),
     ...(query.maxAmount !== undefined ? { maxAmount: query.maxAmount } : {}),
+    ...(query.direction ? { direction: query.direction } : {}),
   };
 }
 
 const ACCOUNT_TYPES: ReadonlySet<string> = new Set(["checking", "savings", "credit"]);
+
+/** What is wrong with a query's account kind or last four digits, or null when both are fine. */
+export function accountFilterProblem(query: { accountType?: string | undefined; accountMask?: string | undefined }): string | null {
+  if (query.accountType !== undefined && !ACCOUNT_TYPES.has(query.accountType)) return "accountType: must be checking, savings or credit";
+  if (query.accountMask !== undefined && !/^\d{4}$/.test(query.accountMask)) return "accountMask: must be four digits";
+  return null;
+}
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 const DAY_MS = 86_400_000;

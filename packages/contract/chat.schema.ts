@@ -27,7 +27,8 @@ function buildChatMessageFields() {
     id: z.string().min(1).max(64).refine((t) => !CONTROL_CHARACTERS.test(t), NO_CONTROL),
     answer: z.enum(["yes", "no"]),
   });
-  return { id: MessageId, text: MessageText, confirmation: ConfirmationAnswer.optional() };
+  // The sender's sign-in: a confirmation or question from before it is not answered by this message.
+  return { id: MessageId, text: MessageText, confirmation: ConfirmationAnswer.optional(), since: sinceField() };
 }
 
 let fields: ReturnType<typeof buildChatMessageFields> | undefined;
@@ -39,8 +40,9 @@ export function chatMessageFields(): ReturnType<typeof buildChatMessageFields> {
 }
 
 /**
- * `since` (GET /api/chat/turns, the socket's `resume`, GET /api/chat/agent-messages): an ISO 8601
- * instant with its offset; only what was said at or after it is read (SinceInstant in chat.ts).
+ * `since` (GET /api/chat/turns, the socket's `resume` and upgrade, GET /api/chat/agent-messages, a
+ * message): an ISO 8601 instant with its offset; only what was said at or after it is read, and
+ * what waits from before it is neither reported nor answered (SinceInstant in chat.ts).
  */
 function buildSinceField() {
   return z.iso

@@ -6,6 +6,11 @@ export interface ChatMessageInput {
   text: string;
   /** Sent by the Yes/No buttons of a confirmation the server rendered. */
   confirmation?: ConfirmationAnswer;
+  /**
+   * The sender's sign-in (SinceInstant): what the conversation waited on from before it was never
+   * shown to this sender, so this message does not answer it (packages/dialogue/unseen.ts).
+   */
+  since?: SinceInstant;
 }
 
 /** The answer to one customer message; the same message id always gets the same answer. */

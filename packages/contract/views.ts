@@ -91,6 +91,8 @@ export interface TransactionQuery {
   minAmount?: number;
   /** Only transactions at most this large, in or out (minor units, inclusive). */
   maxAmount?: number;
+  /** Only money in (amount above 0) or only money out (below 0). */
+  direction?: "in" | "out";
 }
 
 export type TransferDestination = { accountId: string } | { payeeId: string };
@@ -127,6 +129,10 @@ export interface SpendingQuery {
   category?: string;
   /** Only money out at merchants whose name contains this (case-insensitive), e.g. "Sakura Sushi". */
   merchant?: string;
+  /** Only money out of the customer's accounts of this kind ("what did I spend from checking"). */
+  accountType?: "checking" | "savings" | "credit";
+  /** Only money out of the customer's account whose number ends in these four digits. */
+  accountMask?: string;
 }
 
 export interface SpendingView {

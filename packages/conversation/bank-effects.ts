@@ -168,13 +168,16 @@ async function load(db: Db, customerId: string, effect: Extract<Effect, { kind: 
         ...(q.from ? { from: q.from } : {}),
         ...(q.to ? { to: q.to } : {}),
         ...(q.merchant || q.category ? { q: q.merchant ?? q.category } : {}),
-        ...(typeof q.account === "string" ? { accountType: q.account } : q.account ? { accountMask: q.account.last4 } : {}),
+        ...ofAccount(q.account),
         ...amountBounds(q.amount),
+        ...(q.direction ? { direction: q.direction } : {}),
       });
       return fromRpc(page, (v) => v.items);
     }
-    case "spending":
-      return fromRpc(await spendingSummary(db, customerId, effect.query), (v) => v);
+    case "spending": {
+      const { account, ...query } = effect.query;
+      return fromRpc(await spendingSummary(db, customerId, { ...query, ...ofAccount(account) }), (v) => v);
+    }
     case "account_numbers":
       return fromRpc(await listAccountNumbers(db, customerId, { reveal: effect.reveal }), (v) => v);
     case "interest_rates":
@@ -190,6 +193,11 @@ async function load(db: Db, customerId: string, effect: Extract<Effect, { kind: 
     case "disputes":
       return fromRpc(await listDisputes(db, customerId), (v) => v);
   }
+}
+
+/** "my savings transactions", "what did I spend from checking": a kind of account or its last four digits. */
+function ofAccount(account: TransactionFilter["account"]): { accountType?: "checking" | "savings" | "credit"; accountMask?: string } {
+  return typeof account === "string" ? { accountType: account } : account ? { accountMask: account.last4 } : {};
 }
 
 /** "over $50" is more than 50.00, "at least $50" 50.00 or more: inclusive bounds in minor units. */

@@ -19,6 +19,7 @@ import { answerFaq, englishOnly, fallback, giveTime, greet, handOff, introduce, 
 import { nothingPending } from "./flows/settled-answers.js";
 import { finishExecution, isExecutionResult, reissue } from "./flows/execution.js";
 import { continueDispute, describedCharge, onDisputeData } from "./flows/disputes.js";
+import { chargeHints } from "./flows/charge-hints.js";
 import { answerOffer, offerDispute } from "./flows/dispute-offer.js";
 import { awaitsInsight, onInsightData, routeDataQuestion, startInsight } from "./flows/insights.js";
 import { acknowledgeSmallTalk, answerAside, cancelText, endTask, holdOn, interrupt, restoreAbandoned, resumePaused } from "./flows/interruptions.js";
@@ -26,7 +27,7 @@ import { onLookupData, startLookup } from "./flows/lookup.js";
 import { unheldNotes } from "./flows/unheld-accounts.js";
 import { answerIfItWorked, asksIfItWorked, noteAlreadyDone } from "./flows/follow-up.js";
 import { balanceThenTransfer, freezeBeforePayment, takeSecondRequest, transferAfterBalance } from "./flows/two-requests.js";
-import { isFactIntent, startFact } from "./flows/bank-facts.js";
+import { isFactIntent, noteFrozenCards, startFact } from "./flows/bank-facts.js";
 import { asksInterestEarned, startInterestEarned } from "./flows/interest-earned.js";
 import { CARD_AT_RISK_INTENTS, startCardAtRisk, startFraudReport, startFreeze } from "./flows/fraud.js";
 import { answerDebitCardBill, asksToPayDebitCard, startPayBill, withBillKind, withBillSource } from "./flows/pay-bill.js";
@@ -273,7 +274,8 @@ function route(ctx: StepContext, intent: IntentTag, e: Entities, text: string): 
     case "scheduled_payments":
       return startSchedules(ctx, intent, e);
     default:
-      if (answerFaq(ctx, intent)) offerDispute(ctx, intent);
-      else fallback(ctx, intent);
+      if (!answerFaq(ctx, intent)) return fallback(ctx, intent);
+      offerDispute(ctx, intent, chargeHints(e, text));
+      noteFrozenCards(ctx, intent, e, text);
   }
 }

@@ -12,6 +12,7 @@
  */
 export { step, resume, clearHandoff } from "./engine.js";
 export { pendingQuestion } from "./pending-question.js";
+export { forgetUnseen, shownBefore } from "./unseen.js";
 export { initialState, isFallback, confirmationStatus, type ConfirmationStatus } from "./state.js";
 export { faqAnswer, faqIntents, type FaqAnswer } from "./faq/index.js";
 export { answeredAlikeConfidence } from "./faq/answered-alike.js";

@@ -1,7 +1,7 @@
 /** The persisted state (state.ts): a fresh state, fallbacks, settled bookkeeping and confirmation expiry. */
 import { describe, expect, it } from "vitest";
-import { CONFIRMATION_TTL_MS, FALLBACK_CONFIDENCE, MAX_SETTLED, TASK_IDLE_MS } from "./config.js";
-import { answeredConfirmation, cloneState, confirmationStatus, expireStale, initialState, isFallback, pendingConfirmation, settle } from "./state.js";
+import { CONFIRMATION_TTL_MS, FALLBACK_CONFIDENCE, MAX_SETTLED, REPEAT_YES_WINDOW_MS, TASK_IDLE_MS } from "./config.js";
+import { answeredConfirmation, cloneState, confirmationStatus, expireStale, initialState, isFallback, pendingConfirmation, recentlySent, settle } from "./state.js";
 import { Session, lastReply, pendingTransfer as transferAsked, understood, usd } from "../../test/support/dialogue-session.js";
 
 function pendingTransfer() {
@@ -71,6 +71,17 @@ describe("dialogue state", () => {
     session.autoExecute = true;
     session.resume();
     expect(confirmationStatus(session.state, confirmation.id, session.now)).toBe("done");
+  });
+
+  it("points at the transfer sent last only within the window, and at nothing before any was sent", () => {
+    const state = initialState();
+    expect(recentlySent(state, 1_000)).toBeUndefined();
+    const sent = { id: "c1", at: 1_000, intent: { name: "transfer", confidence: 1 }, fromAccountId: "a1", to: { accountId: "a2" }, amount: usd(30), toLabel: "Savings" };
+    state.lastSent = sent;
+    expect(recentlySent(state, 1_000 + REPEAT_YES_WINDOW_MS)).toBe(sent);
+    expect(recentlySent(state, 1_000 + REPEAT_YES_WINDOW_MS + 1)).toBeUndefined();
+    state.lastSent = null;
+    expect(recentlySent(state, 1_000)).toBeUndefined();
   });
 
   describe("which confirmation a turn answered, and how", () => {

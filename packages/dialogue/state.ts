@@ -1,7 +1,7 @@
 /** The engine's persisted state: creation, bookkeeping of settled confirmations, expiry. */
 import { FALLBACK_CONFIDENCE, MAX_SETTLED, REPEAT_YES_WINDOW_MS, TASK_IDLE_MS } from "./config.js";
 import type { ConfirmationAnswer } from "../contract/reply.js";
-import type { DialogueState, SettledConfirmation, SettledOutcome, Task, Understanding } from "./types.js";
+import type { DialogueState, SentTransfer, SettledConfirmation, SettledOutcome, Task, Understanding } from "./types.js";
 import type { Entities } from "./types.understood.js";
 
 export function initialState(): DialogueState {
@@ -29,6 +29,15 @@ export function settle(state: DialogueState, id: string, outcome: SettledOutcome
 export function recentlySettled(state: DialogueState, now: number): SettledConfirmation | undefined {
   const last = state.settled.at(-1);
   return last && now - last.at <= REPEAT_YES_WINDOW_MS ? last : undefined;
+}
+
+/**
+ * The transfer sent last, while "it" still points at it (REPEAT_YES_WINDOW_MS): what "same again",
+ * "undo that", "is there a fee for that?" or "when will he get it?" is about. Undefined after that.
+ */
+export function recentlySent(state: DialogueState, now: number): SentTransfer | undefined {
+  const sent = state.lastSent;
+  return sent && now - sent.at <= REPEAT_YES_WINDOW_MS ? sent : undefined;
 }
 
 export function pendingConfirmation(task: Task | null) {

@@ -5,6 +5,10 @@
  */
 import type { Money } from "../money/money.js";
 import type { DisputeReason, DisputeView } from "../contract/views.js";
+import type { TransactionFilter } from "../contract/reply.js";
+
+/** An account named by kind or last four digits (types.understood's AccountRef, declared in the contract). */
+type AccountRef = NonNullable<TransactionFilter["account"]>;
 
 /** Declared once in the contract (the NLU extracts them, the dialogue acts on them). */
 export type { QueryModifiers } from "../contract/understood.js";
@@ -25,9 +29,9 @@ export interface OpenDisputeEffect {
 /** A question answered from the customer's data rather than shown as a list. */
 export type Insight =
   | { kind: "superlative"; which: "largest" | "smallest" | "most_frequent_merchant"; purchasesOnly: boolean; period: string }
-  | { kind: "compare_months"; labels: [string, string]; category?: string }
+  | { kind: "compare_months"; labels: [string, string]; category?: string; account?: AccountRef }
   /** The last full months' spending averaged, with this month so far beside it (loads: those months, then this one). */
-  | { kind: "average_months"; labels: string[]; category?: string }
+  | { kind: "average_months"; labels: string[]; category?: string; account?: AccountRef }
   | { kind: "compare_categories"; categories: [string, string]; period: string }
   | { kind: "lookup"; lookup: "status" | "last"; target: string; faqIntent?: string }
   | { kind: "credit"; fact: "available_credit" | "credit_limit" };

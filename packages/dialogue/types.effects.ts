@@ -24,6 +24,8 @@ export interface SpendingQuery {
   category?: string;
   /** "how much did I spend at Sakura Sushi": merchants whose name contains it. */
   merchant?: string;
+  /** "what did I spend from checking": money out of that account only. */
+  account?: TransactionFilter["account"];
 }
 
 /** Expected `data`: accounts → AccountView[], payees → PayeeView[], cards → CardView[]. */

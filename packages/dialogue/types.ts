@@ -222,7 +222,9 @@ export type FactWhat =
   | "card_expiry"
   | "card_status"
   | "rewards_balance"
-  | "transfer_limits";
+  | "transfer_limits"
+  /** After the answer to "why was my card declined?": a note naming any frozen card, or nothing. */
+  | "frozen_cards";
 
 export interface LookupTask {
   kind: "lookup";
@@ -396,6 +398,8 @@ export interface SentTransfer {
 export interface DisputeOffer {
   kind: "dispute";
   reason: DisputeReason;
+  /** What the message said of the charge ("a charge of 12.99"): a "yes" lists the charges that fit it. */
+  hints?: ChargeHints;
   /** Epoch ms when it was made; a late "yes" is no longer an answer to it. */
   at: number;
 }

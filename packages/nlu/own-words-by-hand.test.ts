@@ -25,6 +25,32 @@ describe("OWN_WORDS_BY_HAND_RULES: an account's statement", () => {
   );
 });
 
+describe("OWN_WORDS_BY_HAND_RULES: a total of what was bought", () => {
+  it.each(["total of my purchases last month", "the total of my purchases", "my total purchases this month", "what was the sum of all my charges in october", "total expenses for the past two weeks"])(
+    "%s → spending",
+    (text) => {
+      expect(plainRequestIntent(text)).toBe("spending");
+    },
+  );
+
+  it.each(["what is the total of my bank accounts", "total of my bills", "the total of my last purchase", "my total balance"])("leaves %s to the model", (text) => {
+    expect(OWN_WORDS_BY_HAND_RULES.some(([, pattern]) => pattern.test(text))).toBe(false);
+  });
+});
+
+describe("OWN_WORDS_BY_HAND_RULES: a card payment not recognised, with its figure", () => {
+  it.each(["i dont recognise a charge of 12.99", "i don't recognise a 12.99 charge", "I do not recognize this payment of $40 on my card", "i cant recognise a transaction for 30 dollars"])(
+    "%s → card_payment_not_recognised",
+    (text) => {
+      expect(plainRequestIntent(text)).toBe("card_payment_not_recognised");
+    },
+  );
+
+  it.each(["i don't recognise this direct debit", "i dont recognise the payee", "i don't recognise a transfer into my account"])("leaves %s to the model", (text) => {
+    expect(OWN_WORDS_BY_HAND_RULES.some(([, pattern]) => pattern.test(text))).toBe(false);
+  });
+});
+
 describe("OWN_WORDS_BY_HAND_RULES: whether pay came in", () => {
   it.each(["is my paycheck in yet", "has my salary arrived", "did my wages land", "is my pay in", "has my direct deposit hit yet"])("%s → transactions", (text) => {
     expect(plainRequestIntent(text)).toBe("transactions");

@@ -322,6 +322,32 @@ describe.skipIf(!chromiumAvailable())("the web app on phones", () => {
     expect(await page.locator(".messages > li.customer .text").allTextContents()).toEqual([after]);
   });
 
+  it("shows a fresh sign-in no confirmation from before it, and its typed yes moves nothing", async ({ skip }) => {
+    skip(!can.dialogue, WAITS_FOR_DIALOGUE);
+    const { page } = await e2e.pages.open();
+    const live = () => page.locator('.connection[data-status="live"]').waitFor({ state: "attached", timeout: 15_000 });
+    await signIn(page, "María García");
+    await live();
+    const card = (await ask(page, "Transfer $5 from checking to savings")).locator(".confirmation.open");
+    await card.waitFor();
+    const balances = await panelBalances(page);
+    await page.getByRole("button", { name: "Sign out" }).click();
+
+    // The next person at the device: the socket's state frame used to bring the card (a payee, an amount) back.
+    await signIn(page, "María García");
+    await live();
+    await page.waitForTimeout(1_500);
+    expect(await page.locator(".messages .confirmation").count()).toBe(0);
+    expect(await page.locator(".messages > li").count()).toBe(0);
+    // A "yes" typed now answers nothing that was never shown here: no money moves.
+    const yes = await ask(page, "yes");
+    expect(await yes.textContent()).toMatch(/haven.t done anything/);
+    expect(await yes.textContent()).not.toMatch(/Done —|I sent|\$5/);
+    await page.waitForTimeout(500);
+    expect(await panelBalances(page)).toEqual(balances);
+    await e2e.pages.shot(page, "fresh-sign-in-no-old-confirmation");
+  });
+
   it("keeps a confirmation's Yes on screen after a reload and when the on-screen keyboard opens", async ({ skip }) => {
     skip(!can.dialogue, WAITS_FOR_DIALOGUE);
     const phone = { width: 390, height: 844 };

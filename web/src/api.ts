@@ -41,6 +41,9 @@ export async function call<T>(path: string, init: RequestInit = {}, token?: stri
 
 /** `since` as the server reads it (SinceInstant): an ISO 8601 instant. */
 export const sinceParam = (since: number | undefined): { since?: string } => (since === undefined ? {} : { since: new Date(since).toISOString() });
+/** The socket's URL with the sign-in: its first state frame then leaves out what waits from before it. */
+export const sinceUrl = (url: string, since: number | undefined): string =>
+  since === undefined ? url : `${url}${url.includes("?") ? "&" : "?"}since=${encodeURIComponent(new Date(since).toISOString())}`;
 
 export const api = {
   demoCustomers: () => call<{ customers: DemoCustomer[] }>("/dev/customers"),

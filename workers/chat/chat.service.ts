@@ -67,7 +67,7 @@ export class ChatService extends WorkerEntrypoint<ChatEnv> {
   }
 
   /** GET /api/chat/turns: the customer's kept turns after a point, and the conversation's state. */
-  async turns(customerId: string, query: TurnsQuery): Promise<TurnsPage> {
+  async turns(customerId: string, query: TurnsQuery): Promise<RpcResult<TurnsPage>> {
     return this.session(customerId).turns(customerId, query);
   }
 

@@ -2,11 +2,11 @@ import { Hono } from "hono";
 import * as z from "zod"; // the namespace import tree-shakes; `{ z }` pulls in every locale (~700 KiB)
 import type { GatewayEnv } from "./env.js";
 import type { AuthVariables } from "./auth/index.js";
-import type { ChatTurnResult } from "../../packages/contract/chat.js";
+import type { ChatTurnResult, TurnsPage } from "../../packages/contract/chat.js";
 import { chatMessageFields, sinceField, turnsQuerySchema } from "../../packages/contract/chat.schema.js";
 import { TICKET_PATTERN } from "../../packages/contract/ticket.js";
-import { describeIssues, type ErrorCode, type RpcResult } from "../../packages/contract/errors.js";
-import { jsonError } from "./errors.js";
+import { describeIssues, type RpcResult } from "../../packages/contract/errors.js";
+import { jsonError, upgradeOrRefusal } from "./errors.js";
 import { readJson } from "./json-body/index.js";
 import { limitMoneyTurn } from "./rate-limit.js";
 
@@ -48,7 +48,10 @@ export function chatRoutes() {
   app.get("/turns", async (c) => {
     const query = turnsQuerySchema().safeParse(c.req.query());
     if (!query.success) return jsonError(c, 400, "validation_failed", describeIssues(query.error.issues));
-    return c.json(await c.env.CHAT.turns(c.get("customerId"), query.data));
+    // 504 `timeout` past the session's deadline (a hung Postgres call, or a lock held that long).
+    const result: RpcResult<TurnsPage> = await c.env.CHAT.turns(c.get("customerId"), query.data);
+    if (!result.ok) return jsonError(c, result.status, result.code, result.message);
+    return c.json(result.value);
   });
 
   // The socket lives no longer than the token that opened it: the session closes it at expiry.
@@ -71,11 +74,10 @@ export function chatSocketRoute() {
     if (!TICKET_PATTERN.test(c.req.query("ticket") ?? "")) {
       return jsonError(c, 401, "unauthorized", "ticket: get one from POST /api/chat/ws-ticket");
     }
-    const upstream = await c.env.CHAT.fetch(c.req.raw);
-    if (upstream.status === 101) return upstream;
-    // The chat Worker's refusal (a spent or unknown ticket), in the gateway's error shape.
-    const body = (await upstream.json().catch(() => ({}))) as { error?: { code?: ErrorCode; message?: string } };
-    return jsonError(c, upstream.status, body.error?.code ?? "unauthorized", body.error?.message ?? "the ticket was refused");
+    // The page's sign-in: its first state frame already leaves out what waits from before it.
+    const since = sinceField().safeParse(c.req.query("since"));
+    if (!since.success) return jsonError(c, 400, "validation_failed", `since: ${since.error.issues[0]?.message ?? "must be an ISO 8601 instant"}`);
+    return upgradeOrRefusal(c, await c.env.CHAT.fetch(c.req.raw));
   });
   return app;
 }

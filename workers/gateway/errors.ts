@@ -7,3 +7,14 @@ export function jsonError(c: Context, status: number, code: ErrorCode, message: 
   const requestId = c.get("requestId") as string | undefined;
   return c.json(errorBody(code, message, requestId), status as ContentfulStatusCode);
 }
+
+/**
+ * The answer to a WebSocket upgrade forwarded to a Worker behind the gateway: the upgrade itself
+ * when it switched protocols, else that Worker's refusal (a spent or unknown ticket) in the
+ * gateway's error shape.
+ */
+export async function upgradeOrRefusal(c: Context, upstream: Response): Promise<Response> {
+  if (upstream.status === 101) return upstream;
+  const body = (await upstream.json().catch(() => ({}))) as { error?: { code?: ErrorCode; message?: string } };
+  return jsonError(c, upstream.status, body.error?.code ?? "unauthorized", body.error?.message ?? "the ticket was refused");
+}

@@ -8,10 +8,9 @@
  * them like any other (flows/transfer-questions.ts) and waits for a Yes on its own card, under a new
  * confirmation id and so a new idempotency key. A sent transfer itself is never recalled.
  */
-import { REPEAT_YES_WINDOW_MS } from "../config.js";
 import type { StepContext } from "../context.js";
 import { moneyText, quickReply, reply } from "../render.js";
-import { recentlySettled } from "../state.js";
+import { recentlySent, recentlySettled } from "../state.js";
 import type { Entities, IntentTag, SentTransfer } from "../types.js";
 import { hasTransferEntities } from "./transfer-answers.js";
 import { busyExecuting } from "./execution.js";
@@ -58,12 +57,6 @@ export function asksTakeBack(text: string): boolean {
   return TAKE_BACK.test(text.trim());
 }
 
-/** The transfer sent within the last minutes ("it" still points at it), if any. */
-function recentlySent(ctx: StepContext): SentTransfer | undefined {
-  const sent = ctx.state.lastSent;
-  return sent && ctx.now - sent.at <= REPEAT_YES_WINDOW_MS ? sent : undefined;
-}
-
 const REPEAT_INTENT: IntentTag = { name: "transfer", confidence: 1 };
 const TAKE_BACK_INTENT: IntentTag = { name: "cancel_transfer", confidence: 1 };
 
@@ -88,7 +81,7 @@ export function answerAfterSent(ctx: StepContext, text: string, e: Entities): bo
 function repeatSent(ctx: StepContext, changes: Entities | null): void {
   ctx.state.consecutiveFallbacks = 0;
   if (busyExecuting(ctx, REPEAT_INTENT)) return;
-  const sent = recentlySent(ctx);
+  const sent = recentlySent(ctx.state, ctx.now);
   if (!sent) {
     ctx.replies.push(
       reply(REPEAT_INTENT, "I haven't sent any money for you in the last few minutes, so there's nothing to repeat. Tell me how much to send and to whom.", {
@@ -116,7 +109,7 @@ function takeBack(ctx: StepContext): boolean {
     );
     return true;
   }
-  const sent = recentlySent(ctx);
+  const sent = recentlySent(ctx.state, ctx.now);
   // "that" is the transfer only while it is the last thing settled (not a freeze or a cancelled card since).
   if (!sent || recentlySettled(ctx.state, ctx.now)?.id !== sent.id) return false;
   // Queued for a person since: "cancel" is about that request (flows/conversation.ts withdraws it).

@@ -3,9 +3,10 @@
  * transfer, made at once on the Yes (sweep19: out of scope, "Sorry, I can't help with that.").
  * Answered of the transfer itself; older than the window "it" points nowhere.
  */
-import { REPEAT_YES_WINDOW_MS } from "../config.js";
 import type { StepContext } from "../context.js";
 import { moneyText, reply } from "../render.js";
+import { recentlySent } from "../state.js";
+import type { TransferTask } from "../types.js";
 
 const WHO = String.raw`(?:he|she|they|it|the\s+money|the\s+transfer|the\s+payment|that|[a-z]+)`;
 const IT = String.raw`(?:\s+(?:it|that|the\s+money|the\s+transfer|the\s+payment|my\s+money))?`;
@@ -29,8 +30,8 @@ const TIMING_INTENT = { name: "transfer_timing", confidence: 1 };
 
 /** With nothing open, within minutes of a transfer sent: when it arrived. True when answered. */
 export function answerArrivalOfSent(ctx: StepContext, text: string): boolean {
-  const sent = ctx.state.lastSent;
-  if (ctx.state.task || !sent || ctx.now - sent.at > REPEAT_YES_WINDOW_MS || !asksWhenItArrives(text)) return false;
+  const sent = recentlySent(ctx.state, ctx.now);
+  if (ctx.state.task || !sent || !asksWhenItArrives(text)) return false;
   const what = `${moneyText(sent.amount)} to ${sent.toLabel}`;
   const answer =
     "accountId" in sent.to
@@ -40,3 +41,17 @@ export function answerArrivalOfSent(ctx: StepContext, text: string): boolean {
   ctx.replies.push(reply(TIMING_INTENT, answer));
   return true;
 }
+
+/**
+ * "when will it arrive?" while a transfer is being set up (session 23: the card-delivery FAQ, then
+ * the transfer's question again): when that transfer will arrive once confirmed. The caller asks the
+ * transfer's question again after it.
+ */
+export function arrivalOfPendingText(task: TransferTask): string {
+  const later = task.schedule ? "on the date it's scheduled for" : "as soon as you confirm it";
+  if (task.to && "accountId" in task.to) return `A transfer between your own accounts arrives at once: it's made ${later}.`;
+  const leaves = `It leaves your account ${later}; when it shows in their own bank account depends on their bank.`;
+  return task.to ? leaves : `Between your own accounts it's there at once. To a saved payee: ${leaves.charAt(0).toLowerCase()}${leaves.slice(1)}`;
+}
+
+export const ARRIVAL_INTENT = TIMING_INTENT;

@@ -250,3 +250,27 @@ describe("'is it frozen now?' of the card just changed (sweep16)", () => {
     expect(lastReply(session.say("is it frozen now?", understood("out_of_scope", {}, 0.6))).text).toBe("Visa ••4242 is frozen and Mastercard ••8888 is frozen.");
   });
 });
+
+describe("a declined card and the customer's own frozen card (session 23)", () => {
+  it("'why was my card declined?': the written answer, then the frozen card named with the way to unfreeze it", () => {
+    const session = new Session();
+    const turn = session.say("my card got declined at the store why", understood("declined_card_payment", { query: { question: true } }));
+    expect(turn.replies[0]!.intent.name).toBe("declined_card_payment");
+    expect(lastReply(turn).text).toMatch(/^Mastercard ••8888 is frozen, so payments and withdrawals with it are declined until you unfreeze it\.$/);
+    expect(lastReply(turn).actions.map((a) => a.label)).toEqual(["Unfreeze my card"]);
+  });
+
+  it("says nothing more when no card is frozen, or the card named is not, or the cards cannot be read", () => {
+    const active = fixtures();
+    active.cards = active.cards.map((c) => ({ ...c, status: "active" as const }));
+    const quiet = new Session(new FakeBank(active));
+    expect(quiet.say("why isn't my card working", understood("card_not_working", {})).replies).toHaveLength(1);
+    const visa = new Session();
+    expect(visa.say("my visa got declined", understood("declined_card_payment", { cardBrand: "visa" })).replies).toHaveLength(1);
+    const down = new Session();
+    down.bank.failNext("cards", "unavailable");
+    const turn = down.say("my card was declined", understood("declined_card_payment", {}));
+    expect(turn.replies).toHaveLength(1);
+    expect(turn.replies[0]!.intent.name).toBe("declined_card_payment");
+  });
+});

@@ -90,7 +90,8 @@ export function startFact(ctx: StepContext, intent: IntentTag, what: FactWhat, e
       ctx.effects.push({ kind: "load", effectId, what: "interest_rates" });
       break;
     case "card_expiry":
-    case "card_status": {
+    case "card_status":
+    case "frozen_cards": {
       const last4 = namedLast4(e);
       const it = what === "card_status" && !last4 && !e.cardBrand ? itCard(ctx, text) : undefined;
       if (last4) task.last4 = last4;
@@ -121,6 +122,31 @@ function namedCards<C extends { last4: string; brand?: string }>(task: LookupTas
   const named = task.last4 ? cards.filter((c) => c.last4 === task.last4) : withBrand(cards, task.brand);
   if (named.length > 0) return named;
   return reply(task.intent, task.last4 ? `I couldn't find a card ending ${task.last4} on your profile.` : "I couldn't find any cards on your profile.");
+}
+
+// Session 23: "my card got declined, why?" got the written answer only, though the customer's own
+// frozen card was the reason. The answer is given at once; the cards are read after it.
+const DECLINE_TOPICS = new Set(["declined_card_payment", "card_not_working", "contactless_not_working", "declined_cash_withdrawal", "virtual_card_not_working"]);
+
+/** After the written answer to a declined or refused card: reads the cards, to name a frozen one. */
+export function noteFrozenCards(ctx: StepContext, intent: IntentTag, e: Entities, text: string): void {
+  if (!DECLINE_TOPICS.has(intent.name) || ctx.state.task) return;
+  startFact(ctx, intent, "frozen_cards", e, text);
+}
+
+/** "Visa ••4242 is frozen, so …", or null when none of the cards asked about is (nothing more is said). */
+export function frozenCardsNote(task: LookupTask, data: unknown): Reply | null {
+  const cards = parseView("cards", data);
+  if (!cards) return null;
+  const named = namedCards(task, cards);
+  const frozen = Array.isArray(named) ? named.filter((c) => c.status === "frozen") : [];
+  if (frozen.length === 0) return null;
+  const one = frozen.length === 1;
+  return reply(
+    task.intent,
+    `${listText(frozen.map(cardLabel))} ${one ? "is" : "are"} frozen, so payments and withdrawals with ${one ? "it" : "them"} are declined until you unfreeze ${one ? "it" : "them"}.`,
+    { data: { kind: "cards", cards: frozen }, actions: [quickReply("Unfreeze my card", "Unfreeze my card")] },
+  );
 }
 
 /** The answer for a fact lookup, or null when the data has the wrong shape (handled as a failure). */
@@ -200,6 +226,8 @@ export function renderFact(task: LookupTask, what: FactWhat, data: unknown): Rep
         actions: [frozen ? quickReply("Unfreeze a card", "Unfreeze my card") : quickReply("Freeze a card", "Freeze my card")],
       });
     }
+    case "frozen_cards":
+      return frozenCardsNote(task, data);
     case "transfer_limits": {
       const limits = parseView("transferLimits", data);
       return limits && renderLimits(task, limits);

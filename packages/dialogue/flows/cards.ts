@@ -104,14 +104,7 @@ export function chooseEveryCard(ctx: StepContext, task: CardTask): boolean {
 function chooseEvery(ctx: StepContext, task: CardTask): void {
   task.batch = task.choices;
   task.chosen = task.choices[0]!;
-  if (!task.confirmFreeze) {
-    if (busyExecuting(ctx, task.intent)) {
-      ctx.state.task = null;
-      return;
-    }
-    executeCardChange(ctx, task, ctx.newId);
-    return;
-  }
+  if (!task.confirmFreeze) return freezeAtOnce(ctx, task);
   const many = task.batch.length > 1;
   const already = task.already?.length ? `${namedCards(task.already)} ${task.already.length > 1 ? "are" : "is"} already frozen. ` : "";
   const summary = `${already}Shall I freeze ${namedCards(task.batch)} now? Payments and withdrawals with ${many ? "them" : "it"} will be declined until you unfreeze ${many ? "them" : "it"}.`;
@@ -135,14 +128,7 @@ export function updateCardChoice(ctx: StepContext, task: CardTask, e: Entities):
 
 function choose(ctx: StepContext, task: CardTask, card: CardOption): void {
   task.chosen = card;
-  if (task.target === "frozen" && !task.confirmFreeze) {
-    if (busyExecuting(ctx, task.intent)) {
-      ctx.state.task = null;
-      return;
-    }
-    executeCardChange(ctx, task, ctx.newId);
-    return;
-  }
+  if (task.target === "frozen" && !task.confirmFreeze) return freezeAtOnce(ctx, task);
   const summary =
     task.target === "frozen"
       ? `Shall I freeze ${cardLabel(card)} now? Payments and withdrawals with it will be declined until you unfreeze it.`
@@ -156,6 +142,15 @@ function choose(ctx: StepContext, task: CardTask, card: CardOption): void {
 export function cardConfirmationReply(task: CardTask) {
   const confirmation = task.confirmation!;
   return reply(task.intent, confirmation.summary, { actions: confirmActions(confirmation.id), confirmation });
+}
+
+/** A freeze asked for outright needs no Yes: started now, unless an earlier change has no result yet. */
+function freezeAtOnce(ctx: StepContext, task: CardTask): void {
+  if (busyExecuting(ctx, task.intent)) {
+    ctx.state.task = null;
+    return;
+  }
+  executeCardChange(ctx, task, ctx.newId);
 }
 
 /** Starts the status change; `actionId` is the confirmation id, or a fresh id for an immediate freeze. */

@@ -24,6 +24,18 @@ describe("dispute offer", () => {
     expect(session.state.task).toMatchObject({ kind: "dispute", reason: "unrecognised" });
   });
 
+  it("a figure said with the question narrows the charges the yes lists ('i dont recognise a charge of 12.99')", () => {
+    const b = bank();
+    b.transactions.push({ id: "t2", postedAt: "2026-11-21T10:00:00.000Z", merchant: "Tunely Music", category: "Subscriptions", amount: usd(-12.99), status: "posted", accountId: "acc-chk" });
+    const session = new Session(b);
+    session.say("i dont recognise a charge of 12.99", understood("card_payment_not_recognised", { amount: usd(12.99) }));
+    expect(session.state.offer).toMatchObject({ hints: { amounts: [12_99] } });
+    expect(session.state.offer?.hints).not.toHaveProperty("words");
+    const turn = session.say("yes", yes());
+    expect(lastReply(turn).text).toMatch(/Tunely Music/);
+    expect(lastReply(turn).text).not.toMatch(/Bluebird Coffee/);
+  });
+
   it("opens nothing on no, and lasts for the next message only", () => {
     const session = new Session(bank());
     session.say("I was charged twice?", understood("transaction_charged_twice", { query: { question: true } }));

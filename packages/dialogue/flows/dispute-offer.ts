@@ -7,7 +7,7 @@
 import { CONFIRMATION_TTL_MS } from "../config.js";
 import type { StepContext } from "../context.js";
 import { quickReply, reply } from "../render.js";
-import type { DisputeReason, IntentTag } from "../types.js";
+import type { ChargeHints, DisputeReason, IntentTag } from "../types.js";
 import { startDispute } from "./disputes.js";
 import { faqAnswer } from "../faq/index.js";
 import { FREEZE_CARD } from "../faq/answer.js";
@@ -18,10 +18,13 @@ const OFFERED_FOR: Record<string, DisputeReason> = {
 };
 
 /** After the written answer: the offer, when the topic is one and no task is open or set aside. */
-export function offerDispute(ctx: StepContext, intent: IntentTag): void {
+export function offerDispute(ctx: StepContext, intent: IntentTag, hints: ChargeHints = {}): void {
   const reason = OFFERED_FOR[intent.name];
   if (!reason || ctx.state.task || ctx.state.paused) return;
-  ctx.state.offer = { kind: "dispute", reason, at: ctx.now };
+  // Only a figure or a day said with the question narrows the list a "yes" shows: its other words
+  // ("recognise", "charge") are no merchant's.
+  const { words: _w, ...said } = hints;
+  ctx.state.offer = { kind: "dispute", reason, at: ctx.now, ...(said.amounts || said.range ? { hints: said } : {}) };
   // The answer's freeze button stays at hand: the offer's buttons are the last a turn shows.
   const freeze = (faqAnswer(intent.name)?.actions ?? []).filter((a) => a.label === FREEZE_CARD.label);
   ctx.replies.push(
@@ -45,6 +48,6 @@ export function answerOffer(ctx: StepContext, e: { yes?: boolean; no?: boolean }
     ctx.replies.push(reply(intent, "OK, I haven't opened a dispute. If you'd like one later, just say “dispute a charge”."));
     return true;
   }
-  startDispute(ctx, intent, { accountRefs: [], query: { disputeReason: offer.reason } });
+  startDispute(ctx, intent, { accountRefs: [], query: { disputeReason: offer.reason } }, "", offer.hints);
   return true;
 }

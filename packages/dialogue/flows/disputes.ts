@@ -32,7 +32,7 @@ export function isDisputeList(intent: IntentTag, e: Entities): boolean {
   return intent.name === "list_disputes" || e.query?.dispute === "list";
 }
 
-export function startDispute(ctx: StepContext, intent: IntentTag, e: Entities, text = ""): void {
+export function startDispute(ctx: StepContext, intent: IntentTag, e: Entities, text = "", hints = chargeHints(e, text)): void {
   const reason: DisputeReason =
     e.query?.disputeReason ??
     (intent.name === "transaction_charged_twice" ? "duplicate" : intent.name.endsWith("not_recognised") ? "unrecognised" : "other");
@@ -47,7 +47,7 @@ export function startDispute(ctx: StepContext, intent: IntentTag, e: Entities, t
     ...(merchant ? { merchant: cleanName(merchant, 40) } : {}),
     waitingFor: effectId,
     candidates: [],
-    hints: chargeHints(e, text),
+    hints,
     confirmation: null,
   };
   ctx.state.task = task;

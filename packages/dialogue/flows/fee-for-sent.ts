@@ -4,10 +4,10 @@
  * defects18: by hand it got the card payment fee answer ("Some card payments carry a fee …"), and
  * "how much does that cost me" a spending summary. Older than the window "that" points nowhere.
  */
-import { REPEAT_YES_WINDOW_MS } from "../config.js";
 import type { StepContext } from "../context.js";
 import { faqAnswer } from "../faq/index.js";
 import { reply } from "../render.js";
+import { recentlySent } from "../state.js";
 
 const IT = String.raw`(?:it|that|this)`;
 // The whole message asks what "it" cost: a fee or charge for it, whether it cost anything, whether one is charged for it.
@@ -30,8 +30,8 @@ const FEE_INTENT = { name: "transfer_fee_charged", confidence: 1 };
 
 /** With nothing open, within minutes of a transfer sent: its fee answer. True when answered. */
 export function answerFeeForSent(ctx: StepContext, text: string): boolean {
-  const sent = ctx.state.lastSent;
-  if (ctx.state.task || !sent || ctx.now - sent.at > REPEAT_YES_WINDOW_MS || !asksFeeForIt(text)) return false;
+  const sent = recentlySent(ctx.state, ctx.now);
+  if (ctx.state.task || !sent || !asksFeeForIt(text)) return false;
   const answer = faqAnswer(FEE_INTENT.name);
   if (!answer) return false;
   ctx.state.consecutiveFallbacks = 0;

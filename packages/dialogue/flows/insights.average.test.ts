@@ -21,6 +21,28 @@ describe("average monthly spending", () => {
     );
     expect(lastReply(turn).text).toMatch(/ a month on groceries on average/);
   });
+
+  it("keeps to an account named: 'my average monthly spending on my credit card'", () => {
+    const session = new Session();
+    const turn = session.say("what's my average monthly spending on my credit card", understood("spending", { accountRefs: ["credit"], query: { average: true } }));
+    const loads = turn.effects.filter((e) => e.kind === "load");
+    expect(loads).toHaveLength(4);
+    expect(loads).toEqual(Array(4).fill(expect.objectContaining({ what: "spending", query: expect.objectContaining({ account: "credit" }) })));
+    expect(lastReply(turn).text).toMatch(/ a month on your credit card on average/);
+  });
+
+  it("compares two months out of one account: 'did i spend more from checking this month than last month'", () => {
+    const session = new Session();
+    const turn = session.say(
+      "did i spend more from checking this month than last month",
+      understood("spending", { accountRefs: ["checking"], fromRef: "checking", query: { compare: { months: [{ from: "2026-10-01", to: "2026-10-31", label: "October" }, { from: "2026-11-01", to: "2026-11-24", label: "November" }] } } }),
+    );
+    expect(turn.effects.filter((e) => e.kind === "load")).toEqual([
+      expect.objectContaining({ what: "spending", query: { from: "2026-10-01", to: "2026-10-31", account: "checking" } }),
+      expect.objectContaining({ what: "spending", query: { from: "2026-11-01", to: "2026-11-24", account: "checking" } }),
+    ]);
+    expect(lastReply(turn).text).toMatch(/^You spent \$[\d,.]+ from your checking account in October and /);
+  });
 });
 
 describe("how much a bill is", () => {

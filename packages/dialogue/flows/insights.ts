@@ -9,6 +9,7 @@ import { faqAnswer } from "../faq/index.js";
 import { derivedId, type StepContext } from "../context.js";
 import { accountLabel, cleanName, moneyText, quickReply, quoted, reply } from "../render.js";
 import type {
+  AccountRef,
   EffectResult,
   Entities,
   Insight,
@@ -23,7 +24,7 @@ import { parseView } from "../views.js";
 import { isDisputeList, isDisputeRequest, startDispute } from "./disputes.js";
 import { asksCardStatus, startFact } from "./bank-facts.js";
 import { startLookup } from "./lookup.js";
-import { dateText, explainLoadFailure } from "./wording.js";
+import { dateText, explainLoadFailure, spendingAccount, spendingScope } from "./wording.js";
 
 const DAY_MS = 86_400_000;
 /** How far back a superlative looks when no period was named. */
@@ -80,18 +81,17 @@ export function startInsight(ctx: StepContext, intent: IntentTag, e: Entities, t
   }
   if (q.compare?.months && (intent.name === "spending" || intent.name === "transactions" || unclear)) {
     const [a, b] = q.compare.months;
-    const category = e.category ? cleanName(e.category, 40) : undefined;
-    return begin(ctx, labelled(intent, unclear, "spending"), { kind: "compare_months", labels: [a.label, b.label], ...(category ? { category } : {}) }, [
-      { what: "spending", query: { from: a.from, to: a.to, ...(category ? { category } : {}) } },
-      { what: "spending", query: { from: b.from, to: b.to, ...(category ? { category } : {}) } },
+    const of = spendingOf(e);
+    return begin(ctx, labelled(intent, unclear, "spending"), { kind: "compare_months", labels: [a.label, b.label], ...of }, [
+      { what: "spending", query: { from: a.from, to: a.to, ...of } },
+      { what: "spending", query: { from: b.from, to: b.to, ...of } },
     ]);
   }
   // "my average monthly spending", "am i spending more than usual": it gave this month's total alone.
   if (q.average && !q.compare && intent.name === "spending" && !e.dateRange) {
     const months = lastFullMonths(ctx.now, AVERAGE_MONTHS);
     const today = dayText(ctx.now);
-    const category = e.category ? cleanName(e.category, 40) : undefined;
-    const of = category ? { category } : {};
+    const of = spendingOf(e);
     return begin(ctx, intent, { kind: "average_months", labels: months.map((m) => m.label), ...of }, [
       ...months.map((m) => ({ what: "spending" as const, query: { from: m.from, to: m.to, ...of } })),
       { what: "spending", query: { from: `${today.slice(0, 8)}01`, to: today, ...of } },
@@ -120,7 +120,14 @@ export function startInsight(ctx: StepContext, intent: IntentTag, e: Entities, t
 type Load =
   | { what: "accounts" }
   | { what: "transactions"; query: { from?: string; to?: string; merchant?: string; limit: number } }
-  | { what: "spending"; query: { from: string; to: string; category?: string } };
+  | { what: "spending"; query: { from: string; to: string; category?: string; account?: AccountRef } };
+
+/** The category and account a spending figure is read for ("groceries", "on my credit card"). */
+function spendingOf(e: Entities): { category?: string; account?: AccountRef } {
+  const category = e.category ? cleanName(e.category, 40) : undefined;
+  const account = spendingAccount(e);
+  return { ...(category ? { category } : {}), ...(account ? { account } : {}) };
+}
 
 function begin(ctx: StepContext, intent: IntentTag, insight: Insight, loads: Load[]): true {
   const ids = loads.map((_, i) => derivedId(ctx, `insight-${i}`));
@@ -259,7 +266,7 @@ function lookup(intent: IntentTag, insight: Extract<Insight, { kind: "lookup" }>
 }
 
 function compareMonths(intent: IntentTag, insight: Extract<Insight, { kind: "compare_months" }>, a: SpendingView, b: SpendingView): Reply {
-  const on = insight.category ? ` on ${cleanName(insight.category, 30).toLowerCase()}` : "";
+  const on = spendingScope(insight);
   const [la, lb] = insight.labels;
   const diff = b.total.minor - a.total.minor;
   const change =
@@ -277,7 +284,7 @@ function averageMonths(intent: IntentTag, insight: Extract<Insight, { kind: "ave
   const currency = current.total.currency;
   // Integer minor units: the average rounds to the nearest cent, half away from zero.
   const average = { minor: Math.round(months.reduce((sum, v) => sum + v.total.minor, 0) / months.length), currency };
-  const on = insight.category ? ` on ${cleanName(insight.category, 30).toLowerCase()}` : "";
+  const on = spendingScope(insight);
   const each = months.map((v, i) => `${insight.labels[i]} ${moneyText(v.total)}`).join(", ");
   const diff = current.total.minor - average.minor;
   const sofar =

@@ -12,6 +12,7 @@ import { markContinuation } from "../continuation.js";
 import { pendingConfirmation, settle } from "../state.js";
 import type { CardTask, DisputeTask, Entities, IntentTag, TransferTask } from "../types.js";
 import { repeatCardQuestion } from "./cards.js";
+import { ARRIVAL_INTENT, arrivalOfPendingText, asksWhenItArrives } from "./arrival-of-sent.js";
 import { isTransferIntent } from "./pay-bill.js";
 import { isPayment, paidCard } from "./card-payment.js";
 import { isDisputeRequest, repeatDisputeQuestion } from "./disputes.js";
@@ -105,6 +106,13 @@ export function interrupt(
     return true;
   }
   if (isSlotAnswer) return false;
+  // "when will it arrive?" mid-transfer: "it" is this transfer, not a card in the post.
+  if (task.kind === "transfer" && asksWhenItArrives(text)) {
+    ctx.state.consecutiveFallbacks = 0;
+    ctx.replies.push(reply(ARRIVAL_INTENT, arrivalOfPendingText(task)));
+    resumeQuestion(ctx, task, "Back to your transfer:");
+    return true;
+  }
   // A person asked for mid-task: the task ends with nothing done. Set aside, it came back with its
   // confirmation after the hand-off, and a "yes" meant for the agent's chat sent the money.
   if (!unclear && intent.name === "human_agent" && !e.query?.aboutTeller) {

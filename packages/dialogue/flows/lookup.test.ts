@@ -184,6 +184,22 @@ describe("balances, transactions, spending, payees", () => {
     expect(lastReply(none).text).toBe("I couldn't find any spending on travel between 1 Nov 2026 and 24 Nov 2026.");
   });
 
+  it("totals spending out of the account asked about, and says it is that account's", () => {
+    const session = new Session();
+    const checking = session.say("how much did I spend from checking", understood("spending", { accountRefs: ["checking"], fromRef: "checking" }));
+    expect(checking.effects[0]).toMatchObject({ what: "spending", query: { from: "2026-11-01", to: "2026-11-24", account: "checking" } });
+    expect(lastReply(checking).text).toBe("I couldn't find any spending from your checking account between 1 Nov 2026 and 24 Nov 2026.");
+    const card = session.say("what did I spend on my credit card", understood("spending", { accountRefs: ["credit"] }));
+    expect(card.effects[0]).toMatchObject({ what: "spending", query: { account: "credit" } });
+    expect(lastReply(card).text).toBe("I couldn't find any spending on your credit card between 1 Nov 2026 and 24 Nov 2026.");
+    const byNumber = session.say("spending from 4321", understood("spending", { accountRefs: [{ last4: "4321" }] }));
+    expect(byNumber.effects[0]).toMatchObject({ what: "spending", query: { account: { last4: "4321" } } });
+    // An account money went to is no source of spending: every account's total.
+    const moved = session.say("how much did I spend moving money to savings", understood("spending", { accountRefs: ["savings"], toRef: "savings" }));
+    expect(moved.effects[0]).toMatchObject({ what: "spending" });
+    expect((moved.effects[0] as { query: object }).query).not.toHaveProperty("account");
+  });
+
   it("lists payees with quoted names", () => {
     const turn = new Session().say("who are my payees", understood("payees"));
     expect(lastReply(turn).text).toBe("Your saved payees: “Alex Kim” ••4321, “Sam Lee”.");

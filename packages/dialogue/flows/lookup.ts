@@ -21,8 +21,8 @@ import type {
   TransactionView,
 } from "../types.js";
 import { parseView } from "../views.js";
-import { dateText, explainLoadFailure } from "./wording.js";
-import { renderFact } from "./bank-facts.js";
+import { dateText, explainLoadFailure, spendingAccount, spendingScope } from "./wording.js";
+import { frozenCardsNote, renderFact } from "./bank-facts.js";
 import { renderDisputes } from "./disputes.js";
 import { unheldAccounts } from "./unheld-accounts.js";
 import { rememberRead } from "./last-read.js";
@@ -65,6 +65,7 @@ export function startLookup(ctx: StepContext, intent: IntentTag, what: LookupWha
     case "spending": {
       const query = spendingQuery(e, ctx.now);
       task.spendingQuery = query;
+      if (query.account) task.accountRefs = [query.account];
       ctx.effects.push({ kind: "load", effectId, what: "spending", query });
       break;
     }
@@ -78,6 +79,12 @@ export function startLookup(ctx: StepContext, intent: IntentTag, what: LookupWha
 
 export function onLookupData(ctx: StepContext, task: LookupTask, result: EffectResult): void {
   ctx.state.task = null;
+  // A note after a written answer: said when there is something to say, never a failure of its own.
+  if (task.what === "frozen_cards") {
+    const note = result.ok ? frozenCardsNote(task, result.data) : null;
+    if (note) ctx.replies.push(note);
+    return;
+  }
   const answer = result.ok ? render(task, result.data) : null;
   ctx.replies.push(answer ?? explainLoadFailure(task.intent, result));
   // sweep19: the message's second question, now that the first is answered.
@@ -174,8 +181,9 @@ function render(task: LookupTask, data: unknown): Reply | null {
       // says so ("You spent $0.00 between …" read as if nothing at all had been spent).
       const merchant = task.spendingQuery?.merchant;
       const category = task.spendingQuery?.category;
-      const at = merchant ? ` at ${quoted(merchant)}` : category ? ` on ${cleanName(category, 30).toLowerCase()}` : "";
-      if ((merchant || category) && spending.total.minor === 0) {
+      const account = task.spendingQuery?.account;
+      const at = spendingScope({ merchant, category, account });
+      if ((merchant || category || account) && spending.total.minor === 0) {
         return reply(task.intent, `I couldn't find any spending${at} ${range}.`, { data: { kind: "spending", spending } });
       }
       const tops = top.length > 0 && !merchant && !category ? ` Top categories: ${listText(top)}.` : "";
@@ -274,11 +282,13 @@ function spendingQuery(e: Entities, now: number): SpendingQuery {
   const today = new Date(now).toISOString().slice(0, 10);
   const category = filterText(e.category);
   const merchant = category ? undefined : filterText(e.merchant);
+  const account = spendingAccount(e);
   return {
     from: range?.from ?? `${today.slice(0, 8)}01`,
     to: range?.to ?? today,
     ...(category ? { category } : {}),
     ...(merchant ? { merchant } : {}),
+    ...(account ? { account } : {}),
   };
 }
 

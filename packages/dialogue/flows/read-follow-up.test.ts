@@ -153,9 +153,16 @@ describe("no follow-up", () => {
     expect(loads(turn)).toEqual([expect.objectContaining({ what: "transactions" })]);
   });
 
-  it("when the words change nothing the read can use: 'what about savings?' after spending is left to the model", () => {
+  it("'what about savings?' after a spending total: that total out of savings, same period and category", () => {
     const session = afterGroceriesInOctober();
     const turn = session.say("what about savings?", understood("balance", { accountRefs: ["savings"] }, 0.6));
+    expect(loads(turn)).toEqual([expect.objectContaining({ what: "spending", query: { ...october, category: "groceries", account: "savings" } })]);
+    expect(lastReply(turn).text).toBe("I couldn't find any spending on groceries from your savings account between 1 Oct 2026 and 31 Oct 2026.");
+  });
+
+  it("when the words change nothing the read can use: 'what about it?' after spending is left to the model", () => {
+    const session = afterGroceriesInOctober();
+    const turn = session.say("what about it?", understood("balance", {}, 0.6));
     expect(loads(turn)).toEqual([expect.objectContaining({ what: "accounts" })]);
   });
 });

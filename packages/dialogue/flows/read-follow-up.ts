@@ -84,7 +84,7 @@ function narrowedBySize(last: LastRead, e: Entities, text: string): Entities | n
   const bound = e.query?.amountBound;
   if (!bound || !e.amount || !("minor" in e.amount) || text.split(/\s+/).length > 10 || !SIZE_ONLY.test(text.trim())) return null;
   return {
-    accountRefs: last.what === "transactions" ? last.accountRefs : [],
+    accountRefs: last.accountRefs,
     ...(last.dateRange ? { dateRange: last.dateRange } : {}),
     ...(last.category ? { category: last.category } : {}),
     ...(last.merchant ? { merchant: last.merchant } : {}),
@@ -106,8 +106,8 @@ function changedBy(last: LastRead, followUp: { rest: string; at: boolean }, e: E
   if (last.what === "balance") {
     return e.accountRefs.length > 0 ? { ...base, accountRefs: e.accountRefs } : null;
   }
-  // "what about savings?" after a list of transactions: that account's (spending is not read by account).
-  if (last.what === "transactions" && e.accountRefs.length === 1) return { ...base, accountRefs: e.accountRefs };
+  // "what about savings?" after a list of transactions or a spending total: that account's.
+  if ((last.what === "transactions" || last.what === "spending") && e.accountRefs.length === 1) return { ...base, accountRefs: e.accountRefs };
   const earlier = EARLIER.exec(followUp.rest);
   if (earlier) {
     const range = last.dateRange && periodBefore(last.dateRange, (earlier[1] ?? earlier[2])?.toLowerCase());

@@ -1,6 +1,6 @@
 /** Wording shared by the flows (flows/wording.ts): load failures, dates, a card or account named by its last four digits. */
 import { describe, expect, it } from "vitest";
-import { dateText, explainLoadFailure, namedLast4 } from "./wording.js";
+import { dateText, explainLoadFailure, namedLast4, spendingAccount, spendingScope } from "./wording.js";
 
 const intent = { name: "balance", confidence: 0.9 };
 
@@ -27,5 +27,21 @@ describe("shared wording", () => {
     expect(namedLast4({ fromRef: { last4: "1234" }, accountRefs: [{ last4: "8888" }] })).toBe("1234");
     expect(namedLast4({ toRef: { last4: "5678" }, accountRefs: [] })).toBe("5678");
     expect(namedLast4({ accountRefs: [{ last4: "88" }, { last4: "12345" }] })).toBeUndefined();
+  });
+});
+
+describe("spendingAccount / spendingScope", () => {
+  it("reads spending from the account named as its source, never from an account money went to", () => {
+    expect(spendingAccount({ accountRefs: ["checking"], fromRef: "checking" })).toBe("checking");
+    expect(spendingAccount({ accountRefs: ["credit"] })).toBe("credit");
+    expect(spendingAccount({ accountRefs: ["savings"], toRef: "savings" })).toBeUndefined();
+    expect(spendingAccount({ accountRefs: ["checking", "savings"] })).toBeUndefined();
+  });
+
+  it("says what a spending figure covers", () => {
+    expect(spendingScope({ merchant: "Sakura Sushi", account: "checking" })).toBe(" at “Sakura Sushi” from your checking account");
+    expect(spendingScope({ category: "Groceries", account: "credit" })).toBe(" on groceries on your credit card");
+    expect(spendingScope({ account: { last4: "4321" } })).toBe(" from account ••4321");
+    expect(spendingScope({})).toBe("");
   });
 });

@@ -22,6 +22,23 @@ export function dateText(iso: string): string {
   return m && month ? `${Number(m[3])} ${month} ${m[1]}` : cleanName(iso, 30);
 }
 
+/**
+ * The account spending is read from: "what did I spend from checking", "on my credit card". An
+ * account money went to ("spent moving money to savings") is no source of spending.
+ */
+export function spendingAccount(e: Entities): AccountRef | undefined {
+  return e.fromRef ?? (e.accountRefs.length === 1 && !e.toRef ? e.accountRefs[0] : undefined);
+}
+
+const SPENT_FROM = { checking: "from your checking account", savings: "from your savings account", credit: "on your credit card" } as const;
+
+/** " on groceries", " at “Sakura Sushi”", " from your checking account": what a spending figure covers. */
+export function spendingScope(of: { merchant?: string | undefined; category?: string | undefined; account?: AccountRef | undefined }): string {
+  const what = of.merchant ? ` at “${cleanName(of.merchant, 40)}”` : of.category ? ` on ${cleanName(of.category, 30).toLowerCase()}` : "";
+  const account = of.account;
+  return what + (typeof account === "string" ? ` ${SPENT_FROM[account]}` : account ? ` from account ••${account.last4}` : "");
+}
+
 export function namedLast4(e: Entities): string | undefined {
   const refs: AccountRef[] = [...(e.fromRef ? [e.fromRef] : []), ...(e.toRef ? [e.toRef] : []), ...e.accountRefs];
   for (const ref of refs) if (typeof ref !== "string" && /^\d{4}$/.test(ref.last4)) return ref.last4;

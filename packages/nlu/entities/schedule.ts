@@ -23,6 +23,8 @@ import {
 } from "../../money/schedule";
 import { onFirstUse } from "../lazy-pattern";
 import { mayHoldDate } from "./chrono-gate";
+import { HOLIDAY_AS_DAY, readHoliday } from "./schedule-holidays";
+import { VAGUE_TIMING } from "./schedule-vague";
 
 export type { TimingProblemReason } from "../../contract/understood";
 
@@ -84,25 +86,6 @@ function nextMonthDay(today: string, dom: number): string | null {
     if (Number(candidate.slice(8, 10)) === dom && candidate > today) return candidate;
   }
   return null;
-}
-
-// Holidays on a fixed date (month-day), and those that move from year to year (null).
-const HOLIDAYS: Array<[RegExp, string | null]> = [
-  [/christmas\s+eve|xmas\s+eve/i, "12-24"],
-  [/christmas|xmas/i, "12-25"],
-  [/new\s+year'?s?\s+eve/i, "12-31"],
-  [/new\s+year/i, "01-01"],
-  [/boxing/i, "12-26"],
-  [/valentine/i, "02-14"],
-  [/halloween/i, "10-31"],
-  [/.*/, null],
-];
-const HOLIDAY = String.raw`christmas|xmas|new\s+year'?s?|boxing|valentine'?s|halloween|thanksgiving|easter|good\s+friday|memorial\s+day|labou?r\s+day|black\s+friday`;
-
-/** The next date on or after `today` falling on `monthDay` ("12-25"). */
-function nextFixedDate(today: string, monthDay: string): string {
-  const thisYear = `${today.slice(0, 4)}-${monthDay}`;
-  return thisYear >= today ? thisYear : `${Number(today.slice(0, 4)) + 1}-${monthDay}`;
 }
 
 const MONTH_WORD = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)";
@@ -181,15 +164,14 @@ const schedulePatterns = onFirstUse(() => ({
   pastDate: /\b(?:yesterday|last\s+(?:week|month|year|night)|(?:last|this past)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:\d+|a|one|two|three)\s+(?:days?|weeks?|months?)\s+ago)\b/gi,
   now: /\b(?:right\s+)?now\b|\b(?:right away|immediately|straight away|today|asap)\b/gi,
   dayAfterTomorrow: /\b(?:the\s+)?day after tomorrow\b/gi,
-  // "on christmas", "christmas day", "on new year's eve": a holiday as a day (never "for christmas",
-  // what the money is for); "before christmas", "on thanksgiving" are reported as unclear.
-  holiday: new RegExp(String.raw`(?:\b(?:on|by|before|until|till)\s+(?:the\s+)?(?:${HOLIDAY})\b(?:\s+(?:day|eve)\b)?|\b(?:${HOLIDAY})\s+(?:day|eve)\b)`, "gi"),
+  // "on christmas", "christmas day", "on new year's eve" (schedule-holidays.ts).
+  holiday: new RegExp(HOLIDAY_AS_DAY, "gi"),
   tomorrow: /\btomorrow\b/gi,
   weekday: new RegExp(String.raw`${NOT_A_DAY}\b(?:(?:on|next|this|coming|to|for)\s+)+${WEEKDAY}\b|${NOT_A_DAY}(?<!\b(?:on|next|this|coming|to|for)\s+)\b${FULL_WEEKDAY}\b`, "gi"),
   nextPeriod: /\bnext\s+(week|month)\b/gi,
   inCount: new RegExp(String.raw`\bin\s+${COUNT}\s+(days?|weeks?|fortnights?|months?)\b`, "gi"),
-  // Timing with no date in it: reported, never read as "now".
-  vague: /\b(?:later(?:\s+on|\s+today|\s+this\s+week)?|next\s+year|(?:the\s+)?(?:next|following)\s+(?:business|working|bank)\s+day|at\s+some\s+point|(?:on|by)\s+(?:my\s+|the\s+next\s+|next\s+)?pay\s*day|when\s+i\s+get\s+paid|(?:(?:at|by)\s+the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?week|on\s+(?:my|his|her|their|our)\s+(?:birthday|anniversary)|(?:once|when|after|as\s+soon\s+as)\s+my\s+(?:pay\s*check|pay|salary|wages?|paycheque)\s+(?:lands|arrives|comes\s+in|clears|hits|is\s+in|goes\s+in))\b/gi,
+  // Timing with no date in it: reported, never read as "now" (schedule-vague.ts).
+  vague: VAGUE_TIMING,
   repeatWords: [
     [/\b(?:daily|once a day)\b/gi, { unit: "day", interval: 1 }],
     [/\b(?:weekly|once a week)\b/gi, { unit: "week", interval: 1 }],
@@ -285,14 +267,11 @@ export function extractSchedule(text: string, today: string): ScheduleExtraction
   for (const m of r.take(patterns.vague)) problem("unclear_date", m);
   for (const m of r.take(patterns.dayAfterTomorrow)) setStart(addDays(today, 2), m);
   for (const m of r.take(patterns.holiday)) {
-    const fixed = HOLIDAYS.find(([name]) => name.test(m[0]))![1];
-    if (fixed !== null && /^(?:until|till)\b/i.test(m[0])) until = nextFixedDate(today, fixed);
-    else if (fixed === null || /^(?:by|before)\b/i.test(m[0])) problem("unclear_date", m);
-    else {
-      const date = nextFixedDate(today, fixed);
-      if (date === today && !repeat) now = true;
-      else setStart(date, m);
-    }
+    const holiday = readHoliday(m[0], today);
+    if ("until" in holiday) until = holiday.until;
+    else if ("unclear" in holiday) problem("unclear_date", m);
+    else if (holiday.day === today && !repeat) now = true;
+    else setStart(holiday.day, m);
   }
   for (const m of r.take(patterns.tomorrow)) setStart(addDays(today, 1), m);
   // "next Friday" is the Friday of next week (said on Thursday 3 Dec, Fri 11 Dec, not tomorrow);

@@ -6,10 +6,7 @@
  * Opening balances: checking $1,000.00, savings $5,000.00.
  */
 import { describe, it } from "vitest";
-import { runScript, type HistoryItem } from "./script.js";
-
-const DAY_MS = 86_400_000;
-const daysAgo = (n: number) => new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate()) - n * DAY_MS + 12 * 3_600_000);
+import { daysAgo, runScript, type HistoryItem } from "./script.js";
 
 const HISTORY: HistoryItem[] = [
   { merchant: "Interest", category: "Income", amount: 7_25, postedAt: daysAgo(1) },
@@ -51,6 +48,39 @@ describe("questions found by hand", () => {
         { say: "what's my average monthly spending", expect: { intent: "spending", text: /^Over the last 3 full months you spent \$[\d,.]+ a month on average \(.*\)\. This month so far: \$[\d,.]+/ } },
         { say: "do i have any subscriptions", expect: { intent: "transactions", data: "transactions", text: /^Here are 2 transactions in “subscriptions” between / } },
         { say: "is my paycheck in yet", expect: { intent: "transactions", text: /latest payments? into your accounts/ } },
+      ],
+    });
+  });
+
+  // Session 23: "i dont recognise a charge of 12.99" was "Sorry, I can't help with that."
+  it("a charge not recognised, said with its figure, gets the answer and the offer of a dispute for that charge", async () => {
+    await runScript("by-hand-unrecognised", {
+      history: HISTORY,
+      turns: [
+        { say: "i dont recognise a charge of 9.99", expect: { intent: "card_payment_not_recognised", text: /open a dispute/, notText: /can't help/ } },
+        { say: "yes", expect: { text: /Tunely Music/, notText: /Streamflix|Fresh Fields/ } },
+      ],
+    });
+  });
+
+  // Session 23: "when will it arrive" mid-transfer got the card-delivery answer.
+  it("'when will it arrive' while a transfer waits: when that transfer arrives, then its question again; nothing moves", async () => {
+    await runScript("by-hand-arrival-pending", {
+      turns: [
+        { say: "send 40 to savings", expect: { confirmation: true } },
+        { say: "when will it arrive", expect: { text: /^A transfer between your own accounts arrives at once: it's made as soon as you confirm it\.[\s\S]*Back to your transfer:/, notText: /card/i } },
+        { say: "no", balances: { checking: 1_000_00, savings: 5_000_00 } },
+      ],
+    });
+  });
+
+  // Session 23: the answer to a declined card never said the customer's own card was frozen.
+  it("'my card got declined, why?' with the card frozen: the answer names the frozen card and offers to unfreeze it", async () => {
+    await runScript("by-hand-declined-frozen", {
+      turns: [
+        { say: "my card got declined at the store why", expect: { intent: "declined_card_payment", notText: /is frozen, so/ } },
+        { say: "freeze my debit card", expect: { text: /frozen/ } },
+        { say: "my card got declined at the store why", expect: { text: /A payment can be declined[\s\S]*••\d{4} is frozen, so payments and withdrawals with it are declined until you unfreeze it\./ } },
       ],
     });
   });

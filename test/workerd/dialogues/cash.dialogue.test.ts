@@ -5,10 +5,7 @@
  * money on yesterday" (CLINC150's spending_history) answers with yesterday's spending by category.
  */
 import { describe, expect, it } from "vitest";
-import { runScript, type HistoryItem } from "./script.js";
-
-const DAY_MS = 86_400_000;
-const daysAgo = (n: number) => new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate()) - n * DAY_MS + 12 * 3_600_000);
+import { daysAgo, runScript, type HistoryItem } from "./script.js";
 
 const HISTORY: HistoryItem[] = [
   { merchant: "ATM Withdrawal", category: "Cash", amount: -60_00, postedAt: daysAgo(3) },

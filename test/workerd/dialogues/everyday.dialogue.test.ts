@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { runScript, type HistoryItem } from "./script.js";
+import { daysAgo, runScript, type HistoryItem } from "./script.js";
 
 /**
  * What a new customer tries in their first minutes, end to end (gateway → ChatSession → NLU →
  * dialogue → Postgres). Each of these once went wrong in a way only the customer would notice.
  */
-const DAY_MS = 86_400_000;
-const daysAgo = (n: number) => new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate()) - n * DAY_MS + 12 * 3_600_000);
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const spoken = (d: Date) => `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runScript, scheduleRowsOf, type HistoryItem, type Script } from "./script.js";
+import { lastMonth, runScript, scheduleRowsOf, type HistoryItem, type Script } from "./script.js";
 
 /**
  * sweep16: forty conversations customers have, written before they were run (issue 12, "build what
@@ -10,11 +10,6 @@ import { runScript, scheduleRowsOf, type HistoryItem, type Script } from "./scri
  */
 const untouched = { checking: 1_000_00, savings: 5_000_00 };
 
-/** Day `day` of last month (UTC noon). */
-function lastMonth(day: number): Date {
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, day, 12));
-}
 const LAST_MONTH: HistoryItem[] = [
   { merchant: "Fresh Fields Market", category: "Groceries", amount: -82_40, postedAt: lastMonth(4) },
   { merchant: "Fresh Fields Market", category: "Groceries", amount: -37_60, postedAt: lastMonth(18) },

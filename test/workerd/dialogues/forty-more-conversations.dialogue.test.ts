@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Reply } from "../../../packages/dialogue/index.js";
 import { statementDates, TEST_ROUTING_NUMBER } from "../../../scripts/db/fixtures.js";
-import { runScript, type HistoryItem, type Script } from "./script.js";
+import { daysAgo, lastMonth, runScript, type HistoryItem, type Script } from "./script.js";
 
 /**
  * sweep17: forty more conversations, written before they were run (issue 12), on themes the first
@@ -15,17 +15,6 @@ import { runScript, type HistoryItem, type Script } from "./script.js";
  */
 const untouched = { checking: 1_000_00, savings: 5_000_00 };
 
-const DAY = 86_400_000;
-/** Day `day` of last month (UTC noon). */
-function lastMonth(day: number): Date {
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, day, 12));
-}
-/** Noon UTC `days` days ago. */
-function daysAgo(days: number): Date {
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - days, 12));
-}
 const LAST_MONTH_NAME = lastMonth(1).toLocaleString("en-US", { month: "long", timeZone: "UTC" });
 const LAST_MONTH: HistoryItem[] = [
   { merchant: "Fresh Fields Market", category: "Groceries", amount: -82_40, postedAt: lastMonth(4) },

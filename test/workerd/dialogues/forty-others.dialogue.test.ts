@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Reply } from "../../../packages/dialogue/index.js";
-import { runScript, type HistoryItem, type Script } from "./script.js";
+import { daysAgo, lastMonth, runScript, type HistoryItem, type Script } from "./script.js";
 
 /**
  * sweep19: forty other conversations, written before they were run, in the words real customers
@@ -16,16 +16,6 @@ import { runScript, type HistoryItem, type Script } from "./script.js";
  */
 const untouched = { checking: 1_000_00, savings: 5_000_00 };
 
-/** Day `day` of last month (UTC noon). */
-function lastMonth(day: number): Date {
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, day, 12));
-}
-/** Noon UTC `days` days ago. */
-function daysAgo(days: number): Date {
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - days, 12));
-}
 const LAST_MONTH: HistoryItem[] = [
   { merchant: "Fresh Fields Market", category: "Groceries", amount: -82_40, postedAt: lastMonth(4) },
   { merchant: "Fresh Fields Market", category: "Groceries", amount: -37_60, postedAt: lastMonth(18) },

@@ -5,10 +5,7 @@
  * Opening balances: checking $1,000.00, savings $5,000.00.
  */
 import { describe, it } from "vitest";
-import { runScript, type HistoryItem } from "./script.js";
-
-const DAY_MS = 86_400_000;
-const daysAgo = (n: number) => new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate()) - n * DAY_MS + 12 * 3_600_000);
+import { daysAgo, runScript, type HistoryItem } from "./script.js";
 
 const HISTORY: HistoryItem[] = [
   { merchant: "Sakura Sushi", category: "Dining", amount: -42_50, postedAt: daysAgo(3) },
@@ -45,6 +42,18 @@ describe("a short follow-up to a read asks that read again", () => {
         { say: "only the ones over 40", expect: { intent: "transactions", data: "transactions", text: /^Here is 1 transaction over \$40\.00 between / } },
         { say: "what about in savings?", expect: { intent: "transactions", text: /over \$40\.00 between .* in your savings account|couldn't find any transactions/, notText: /Rainy Day Savings ••\d+: \$/ } },
         { say: "show my checking transactions under $10", expect: { intent: "transactions", text: /^Here is 1 transaction under \$10\.00 in your checking account\.$/ } },
+      ],
+    });
+  });
+
+  it("spending read by account: 'how much did I spend on my credit card', then 'what about checking?'", async () => {
+    await runScript("read-follow-up-spending-account", {
+      history: [...HISTORY, { account: "credit", merchant: "Cinema City", category: "Entertainment", amount: -18_00, postedAt: daysAgo(4) }],
+      turns: [
+        { say: "how much did I spend on my credit card in the last 30 days?", expect: { intent: "spending", text: /^You spent \$18\.00 on your credit card between / } },
+        { say: "what about checking?", expect: { intent: "spending", text: /^You spent \$79\.35 from your checking account between /, notText: /Everyday Checking ••/ } },
+        { say: "how much did I spend from savings in the last 30 days", expect: { intent: "spending", text: /^I couldn't find any spending from your savings account between / } },
+        { say: "what's my average monthly spending on my credit card", expect: { intent: "spending", text: / a month on your credit card on average .* This month so far: / } },
       ],
     });
   });

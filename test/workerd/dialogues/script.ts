@@ -38,6 +38,18 @@ export interface HistoryItem {
   status?: "posted" | "pending";
 }
 
+/** Noon UTC `days` days ago: a history date whose day does not move with the hour the test runs. */
+export function daysAgo(days: number): Date {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - days, 12));
+}
+
+/** Day `day` of last month (UTC noon). */
+export function lastMonth(day: number): Date {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, day, 12));
+}
+
 export interface Turn {
   say: string;
   /** Press a button of the previous reply's confirmation instead of typing. */

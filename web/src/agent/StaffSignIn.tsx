@@ -35,40 +35,34 @@ export function StaffSignIn({ onToken, reason }: { onToken(token: string): void;
       setError(plainError(e));
     }
   }
-  if (auth?.mode === "oidc") {
-    return (
-      <main className="signin">
-        <h1>Teller — staff console</h1>
-        <p className="intro">Pick up conversations Teller hands over to people, and answer in the customer's chat.</p>
-        {error && <p role="alert">{error}</p>}
-        <button type="button" onClick={() => void startOidcLogin(auth).catch((e: unknown) => setError(plainError(e)))}>
-          Sign in with your bank staff account
-        </button>
-      </main>
-    );
-  }
   return (
     <main className="signin">
       <h1>Teller — staff console</h1>
       <p className="intro">Pick up conversations Teller hands over to people, and answer in the customer's chat.</p>
       {error && <p role="alert">{error}</p>}
-      <section aria-labelledby="staff-heading">
-        <h2 id="staff-heading">Sign in as demo staff</h2>
-        <p className="muted">Development sign-in: no password.</p>
-        {staff === null ? (
-          <p className="muted">Loading…</p>
-        ) : (
-          <ul className="demo-customers">
-            {staff.map((s) => (
-              <li key={s.id}>
-                <button type="button" onClick={() => void signIn(s)}>
-                  {s.name} ({s.role})
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      {auth?.mode === "oidc" ? (
+        <button type="button" onClick={() => void startOidcLogin(auth).catch((e: unknown) => setError(plainError(e)))}>
+          Sign in with your bank staff account
+        </button>
+      ) : (
+        <section aria-labelledby="staff-heading">
+          <h2 id="staff-heading">Sign in as demo staff</h2>
+          <p className="muted">Development sign-in: no password.</p>
+          {staff === null ? (
+            <p className="muted">Loading…</p>
+          ) : (
+            <ul className="demo-customers">
+              {staff.map((s) => (
+                <li key={s.id}>
+                  <button type="button" onClick={() => void signIn(s)}>
+                    {s.name} ({s.role})
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
     </main>
   );
 }

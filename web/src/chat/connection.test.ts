@@ -11,7 +11,7 @@ import { FakeSocket, keptConversation, reply } from "./fakes.js";
 
 
 
-function setup(http: Partial<ConstructorParameters<typeof ChatConnection>[0]["http"]>) {
+function setup(http: Partial<ConstructorParameters<typeof ChatConnection>[0]["http"]>, since?: number) {
   const events: ConnectionEvent[] = [];
   const store = unsentStore("cus_test");
   const connection = new ChatConnection({
@@ -26,6 +26,7 @@ function setup(http: Partial<ConstructorParameters<typeof ChatConnection>[0]["ht
     WebSocketImpl: FakeSocket as unknown as typeof WebSocket,
     socketUrl: (ticket) => `ws://test/api/chat/ws?ticket=${ticket}`,
     retryBaseMs: 1,
+    ...(since === undefined ? {} : { since }),
   });
   const statuses = () => events.filter((e) => e.type === "status").map((e) => (e as { status: string }).status);
   const replies = () => events.filter((e) => e.type === "reply").map((e) => (e as { id: string }).id);
@@ -39,6 +40,14 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 describe("ChatConnection over the WebSocket", () => {
+  it("opens its socket with its sign-in, so the first state frame is already this sign-in's", async () => {
+    const { connection } = setup({}, Date.parse("2026-12-04T10:00:00.000Z"));
+    connection.start();
+    await vi.waitFor(() => expect(FakeSocket.all).toHaveLength(1));
+    expect(FakeSocket.all[0]!.url).toBe("ws://test/api/chat/ws?ticket=t1&since=2026-12-04T10%3A00%3A00.000Z");
+    connection.stop();
+  });
+
   it("passes on a turn sent from another tab with its words, and resumes after it on reconnect", async () => {
     const { connection, events } = setup({});
     connection.start();
@@ -194,6 +203,26 @@ describe("ChatConnection over HTTP (no socket on the server)", () => {
     expect(statuses()).toContain("reconnecting");
     expect(store.load()).toEqual([]);
     expect(FakeSocket.all).toHaveLength(0);
+    connection.stop();
+  });
+
+  it("says its sign-in with every message over HTTP: a confirmation from before it is not answered", async () => {
+    const sent: OutgoingMessage[] = [];
+    const since = Date.parse("2026-12-04T10:00:00.000Z");
+    const { connection, replies } = setup(
+      {
+        wsTicket: async () => Promise.reject(new ApiError(404, "not_found", "no such API route")),
+        send: async (_token, message) => {
+          sent.push(message);
+          return { id: message.id, reply: reply("ok") };
+        },
+      },
+      since,
+    );
+    connection.start();
+    connection.send({ id: "h1", text: "yes" });
+    await vi.waitFor(() => expect(replies()).toEqual(["h1"]));
+    expect(sent).toEqual([{ id: "h1", text: "yes", since: "2026-12-04T10:00:00.000Z" }]);
     connection.stop();
   });
 

@@ -7,7 +7,7 @@
  * Every message stays in the unsent queue (persisted) until its reply arrives, and is resent with
  * the same id after any reconnect: the server dedupes by id, so a resend never acts twice.
  */
-import { ApiError, NetworkError, plainError, sinceParam } from "../api.js";
+import { ApiError, NetworkError, plainError, sinceParam, sinceUrl } from "../api.js";
 import type { UnsentStore } from "./outbox.js";
 import { TurnCatchUp, type TurnsCursor } from "./catchUp.js";
 import type { ConnectionEvent, ConnectionStatus } from "./connectionEvents.js";
@@ -170,7 +170,7 @@ export class ChatConnection {
 
   private openSocket(ticket: string): void {
     const Impl = this.deps.WebSocketImpl ?? WebSocket;
-    const socket = new Impl((this.deps.socketUrl ?? defaultSocketUrl)(ticket));
+    const socket = new Impl(sinceUrl((this.deps.socketUrl ?? defaultSocketUrl)(ticket), this.deps.since));
     let opened = false;
     this.socket = socket;
     socket.onopen = () => {
@@ -252,7 +252,8 @@ export class ChatConnection {
         if (!token) return this.expire();
         this.setTyping(true);
         try {
-          const turn = await this.deps.http.send(token, message);
+          // With the sign-in: a confirmation from before it is not answered by this message.
+          const turn = await this.deps.http.send(token, { ...message, ...sinceParam(this.deps.since) });
           this.attempt = 0;
           this.setStatus("http");
           this.answered({ ...turn, id: message.id });

@@ -1,6 +1,6 @@
 import { Hono, type Context } from "hono";
-import type { ErrorCode, RpcResult } from "../../../packages/contract/errors.js";
-import { jsonError } from "../errors.js";
+import type { RpcResult } from "../../../packages/contract/errors.js";
+import { jsonError, upgradeOrRefusal } from "../errors.js";
 import { readJson } from "../json-body/index.js";
 import { audit } from "../audit.js";
 import { enforce } from "../rate-limit.js";
@@ -91,10 +91,7 @@ export function staffSocketRoute() {
     if (c.req.header("upgrade")?.toLowerCase() !== "websocket") return jsonError(c, 426, "bad_request", "this route only accepts WebSocket upgrades");
     if (!/^desk\.[A-Za-z0-9_-]{43}$/.test(c.req.query("ticket") ?? "")) return jsonError(c, 401, "unauthorized", "ticket: get one from POST /api/staff/ws-ticket");
     if (!c.env.STAFF) return jsonError(c, 503, "unavailable", "the staff console is not configured");
-    const upstream = await c.env.STAFF.fetch(c.req.raw);
-    if (upstream.status === 101) return upstream;
-    const body = (await upstream.json().catch(() => ({}))) as { error?: { code?: ErrorCode; message?: string } };
-    return jsonError(c, upstream.status, body.error?.code ?? "unauthorized", body.error?.message ?? "the ticket was refused");
+    return upgradeOrRefusal(c, await c.env.STAFF.fetch(c.req.raw));
   });
   return app;
 }
