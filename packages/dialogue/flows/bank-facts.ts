@@ -111,7 +111,8 @@ export function startFact(ctx: StepContext, intent: IntentTag, what: FactWhat, e
   }
   ctx.state.task = task;
   // What "and for savings?" / "and my mastercard?" asks again (flows/fact-follow-up.ts).
-  ctx.state.lastFact = what === "rewards_balance" || what === "transfer_limits" || what === "card_status" ? null : { intent, what, at: ctx.now };
+  const followed = what === "account_numbers" || what === "interest_rate" || what === "card_expiry" || what === "credit_statement" || what === "credit_limit";
+  ctx.state.lastFact = followed ? { intent, what, at: ctx.now } : null;
 }
 
 const NO_CREDIT_CARD = "You don't have a credit card with us.";
