@@ -259,6 +259,12 @@ describe("yesOrNo", () => {
     expect(["actually", "actually make it 20", "well then"].map(yesOrNo)).toEqual([null, null, null]);
   });
 
+  it("reads a change of mind in plain words (sweep23: 'on second thought leave it' got 'Sorry, I didn't catch that.' under the card, and the next yes sent the money)", () => {
+    const no = ["on second thought leave it", "On second thoughts, leave it", "leave it", "leave it then", "don't bother", "i changed my mind", "I've changed my mind", "actually i changed my mind", "skip it", "on second thought no"];
+    expect(no.map(yesOrNo)).toEqual(no.map(() => "no"));
+    expect(["on second thought", "on second thought make it 20", "leave it in savings", "i changed my mind, send 20", "on second thought yes"].map(yesOrNo)).toEqual([null, null, null, null, "yes"]);
+  });
+
   it("reads such a word between the answers too (sweep19: 'no actually dont' got 'Sorry, I didn't catch that.')", () => {
     expect(["no actually dont", "no, actually, cancel it", "yes actually ok"].map(yesOrNo)).toEqual(["no", "no", "yes"]);
     expect(["no actually yes", "no actually make it 20"].map(yesOrNo)).toEqual([null, null]);

@@ -146,6 +146,10 @@ const NO = new Set([
   "no", "n", "nope", "nah", "no thanks", "no thank you", "cancel", "cancel it", "stop", "don't",
   "dont", "do not", "never mind", "nevermind", "nvm", "abort", "no cancel", "no cancel it",
   "cancel that", "cancel this", "stop it", "stop that", "forget it", "forget that", "scrap it", "scrap that", "no cancel that",
+  // sweep23: a change of mind in plain words ("on second thought leave it" got "Sorry, I didn't
+  // catch that." under the card, and the next yes sent the money).
+  "leave it", "leave it then", "don't bother", "dont bother", "skip it", "changed my mind", "i changed my mind",
+  "i've changed my mind", "ive changed my mind", "i have changed my mind",
 ]);
 
 export function yesOrNo(text: string): "yes" | "no" | null {
@@ -162,7 +166,9 @@ function plainWords(text: string): string {
     .trim();
 }
 
-function answerIn(normalised: string): "yes" | "no" | null {
+function answerIn(text: string): "yes" | "no" | null {
+  // "on second thought(s), leave it": a lead-in of three words, only before an answer.
+  const normalised = text.replace(/^on second thoughts? (?=\S)/, "");
   if (YES.has(normalised)) return "yes";
   if (NO.has(normalised)) return "no";
   // "ok yes", "yep go ahead", "yess", "nope, cancel": whole answers of one kind in a row, with a

@@ -78,7 +78,11 @@ export function continueTransfer(
 }
 
 export function continueCard(ctx: StepContext, task: CardTask, intent: IntentTag, e: Entities, unclear: boolean, text = ""): TaskOutcome {
-  const otherAction = !unclear && ACTION_INTENTS.has(intent.name) && intent.name !== task.intent.name;
+  // sweep23: "can you freeze my visa too" while a fraud report (or a lost card) asks which card to
+  // freeze is that freeze, asked for in so many words: done once the card is known, no Yes asked.
+  const sameFreeze = !unclear && task.target === "frozen" && intent.name === "freeze_card" && task.intent.name !== "freeze_card";
+  if (sameFreeze && asksForFreeze(text)) task.confirmFreeze = false;
+  const otherAction = !unclear && ACTION_INTENTS.has(intent.name) && intent.name !== task.intent.name && !sameFreeze;
   // "all of them" / "both" at "Which card would you like to freeze?" (a lost wallet).
   if (!otherAction && !task.every && answersEveryCard(text) && chooseEveryCard(ctx, task)) return "used";
   if (!otherAction && !e.query?.question && updateCardChoice(ctx, task, e)) return "used";
@@ -89,6 +93,10 @@ export function continueCard(ctx: StepContext, task: CardTask, intent: IntentTag
   }
   if (e.no && !e.yes) {
     endTask(ctx, cancelText(task));
+    return "used";
+  }
+  if (sameFreeze) {
+    repeatCardQuestion(ctx, task, "Sure.");
     return "used";
   }
   if (!unclear && intent.name === task.intent.name) {

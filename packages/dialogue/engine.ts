@@ -31,13 +31,15 @@ import { isFactIntent, noteFrozenCards, startFact } from "./flows/bank-facts.js"
 import { asksInterestEarned, startInterestEarned } from "./flows/interest-earned.js";
 import { CARD_AT_RISK_INTENTS, startCardAtRisk, startFraudReport, startFreeze } from "./flows/fraud.js";
 import { answerDebitCardBill, asksToPayDebitCard, startPayBill, withBillKind, withBillSource } from "./flows/pay-bill.js";
-import { cancelJustScheduled, cancelsScheduled, continueSchedules, onCancelResult, onSchedulesData, startSchedules } from "./flows/schedules.js";
+import { changeJustScheduled, cancelJustScheduled, cancelsScheduled, continueSchedules, onCancelResult, onSchedulesData, startSchedules } from "./flows/schedules.js";
 import { onTransferData, startTransfer } from "./flows/transfer.js";
 import { withoutNegated } from "./flows/transfer-negation.js";
 import { answerAfterSent, asksTakeBack } from "./flows/after-sent.js";
 import { answerArrivalOfSent } from "./flows/arrival-of-sent.js";
 import { answerFeeForSent } from "./flows/fee-for-sent.js";
 import { askReadAgain } from "./flows/read-follow-up.js";
+import { askFactAgain } from "./flows/fact-follow-up.js";
+import { payCardJustRead } from "./flows/pay-it-off.js";
 import { answerGreetingFigure } from "./flows/greeting-figure.js";
 import { reverseDirection } from "./flows/transfer-swap.js";
 import { withChangedSource } from "./flows/change-to.js";
@@ -197,6 +199,10 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   // "when will he get it?" right after a transfer: that transfer's arrival (flows/arrival-of-sent.ts).
   if (answerArrivalOfSent(ctx, event.text)) return;
   // "what about checking?" right after a balance: that read again for checking (flows/read-follow-up.ts).
+  // "and on my savings?" right after an interest rate: that rate of savings (flows/fact-follow-up.ts).
+  if (askFactAgain(ctx, entities, event.text)) return;
+  // "can i change that to 150?" right after a schedule was confirmed: cancel it first (flows/schedules.ts).
+  if (changeJustScheduled(ctx, intent, entities)) return;
   if (askReadAgain(ctx, intent, entities, event.text, unclear)) return;
   // A bare "cancel" / "stop" with nothing in progress got the FAQ on cancelling a sent transfer,
   // or "Goodbye!"; "cancel the transfer" (no bare answer) still gets the FAQ.
@@ -233,6 +239,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
 
 function route(ctx: StepContext, intent: IntentTag, e: Entities, text: string): void {
   ctx.state.consecutiveFallbacks = 0;
+  // "pay it off" right after the card's balance or statement: a payment to that card (flows/pay-it-off.ts).
+  if (payCardJustRead(ctx, intent, e, text)) return;
   if (transferAfterBalance(ctx, intent, e, text)) return;
   if (intent.name === "interest_rate" && asksInterestEarned(text)) return startInterestEarned(ctx, intent, e);
   // "how much is my rent": a bill's last payment (flows/insights.ts), before the card statement's fact.

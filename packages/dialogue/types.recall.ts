@@ -26,3 +26,14 @@ export interface LastNumbers {
   accountRefs: AccountRef[];
   at: number;
 }
+
+/** A fact about accounts or cards answered last (rate, number, expiry): what "and my savings?" asks again. */
+export interface LastFact {
+  intent: IntentTag;
+  /**
+   * The facts asked again of an account ("and for savings?") or of a card ("and my mastercard?"),
+   * and the credit card's own ("pay it off" is that card).
+   */
+  what: "account_numbers" | "interest_rate" | "card_expiry" | "credit_statement" | "credit_limit";
+  at: number;
+}

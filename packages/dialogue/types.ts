@@ -9,7 +9,7 @@ import type { DisputeReason } from "../contract/views.js";
 import type { Insight, QueryModifiers } from "./types.answers.js";
 import type { SpendingQuery, HandoffReason, MoneyEffect, Effect } from "./types.effects.js";
 import type { AccountType, AccountRef, Entities, IntentTag, Timing, Understanding } from "./types.understood.js";
-import type { LastNumbers, LastRead } from "./types.recall.js";
+import type { LastFact, LastNumbers, LastRead } from "./types.recall.js";
 import type {
   AccountShown as AccountView,
   CardShown as CardView,
@@ -379,6 +379,8 @@ export interface DialogueState {
   lastRead?: LastRead | null;
   /** The accounts whose masked numbers were shown last: what "show me the full number" reveals. */
   lastNumbers?: LastNumbers | null;
+  /** The account or card fact answered last (flows/fact-follow-up.ts). */
+  lastFact?: LastFact | null;
 }
 
 /** A transfer that was done, as "same again" or "undo that" needs it; never executed from here. */

@@ -110,6 +110,9 @@ export function startFact(ctx: StepContext, intent: IntentTag, what: FactWhat, e
       break;
   }
   ctx.state.task = task;
+  // What "and for savings?" / "and my mastercard?" asks again (flows/fact-follow-up.ts).
+  const followed = what === "account_numbers" || what === "interest_rate" || what === "card_expiry" || what === "credit_statement" || what === "credit_limit";
+  ctx.state.lastFact = followed ? { intent, what, at: ctx.now } : null;
 }
 
 const NO_CREDIT_CARD = "You don't have a credit card with us.";

@@ -32,6 +32,26 @@ describe("report fraud", () => {
     expect(handoffs(turn.effects)).toHaveLength(1);
   });
 
+  it("'can you freeze my visa too' at 'Which card?' freezes the Visa at once (sweep23: it asked to drop the fraud report to freeze a card)", () => {
+    const data = fixtures();
+    data.cards[1] = { ...data.cards[1]!, status: "active" };
+    const session = new Session(new FakeBank(data));
+    session.say("there's a charge on my card i didnt make, i think its fraud", understood("report_fraud"));
+    const turn = session.say("can you freeze my visa too", understood("freeze_card", { cardBrand: "visa" }));
+    expect(allText(turn)).not.toMatch(/drop it|middle of/);
+    expect(moneyEffects(turn)).toMatchObject([{ kind: "set_card_status", cardId: "card-1", status: "frozen" }]);
+    expect(session.bank.cards[1]!.status).toBe("active");
+    expect(session.state.handoff?.reason).toBe("fraud");
+    // "freeze it" naming no card: the question again, nothing dropped or frozen.
+    const both = fixtures();
+    both.cards[1] = { ...both.cards[1]!, status: "active" };
+    const again = new Session(new FakeBank(both));
+    again.say("fraud on my account", understood("report_fraud"));
+    const it2 = again.say("please freeze it", understood("freeze_card"));
+    expect(lastReply(it2).text).toMatch(/Which card/);
+    expect(moneyEffects(it2)).toEqual([]);
+  });
+
   it("asks which card when several are active", () => {
     const data = fixtures();
     data.cards[1] = { ...data.cards[1]!, status: "active" };

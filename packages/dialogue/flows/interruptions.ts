@@ -129,7 +129,9 @@ export function interrupt(
       intent.name !== task.intent.name &&
       // A bill payment is a transfer: "I want to make a transfer" meanwhile continues the same task.
       !(isTransferIntent(intent.name) && isTransferIntent(task.intent.name)) &&
-      !(task.kind === "card" && intent.name === "report_fraud"));
+      !(task.kind === "card" && intent.name === "report_fraud") &&
+      // "can you freeze my visa too" while a fraud report asks which card to freeze: that freeze.
+      !(task.kind === "card" && task.target === "frozen" && intent.name === "freeze_card"));
   if (conflicting && dropStale(ctx, task)) {
     route(ctx, intent, e, text);
     return true;

@@ -50,6 +50,18 @@ describe("scheduled transfers in the dialogue", () => {
     expect([...session.bank.schedulesByKey.values()][0]!.status).toBe("cancelled");
   });
 
+  it("'can i change that to 150?' right after a schedule: can't be changed, offers to cancel it (sweep23: 'Sorry, I can't help with that.')", () => {
+    const session = new Session();
+    let turn = session.say("transfer 100 from savings to checking tomorrow", understood("transfer", { ...savingsToChecking, timing: tomorrow }));
+    session.press(lastReply(turn).confirmation!.id, "yes");
+    turn = session.say("can i change that to 150?", understood("change_pin", { amount: usd(150), query: { correction: true, question: true } }, 0.45));
+    expect(allText(turn)).toMatch(/can't change a schedule[\s\S]*\$150\.00/);
+    expect(allText(turn)).not.toMatch(/Sorry/);
+    expect(lastReply(turn).confirmation?.summary).toMatch(/^Cancel your scheduled payment of \$100\.00/);
+    expect([...session.bank.schedulesByKey.values()].map((v) => v.status)).toEqual(["active"]);
+    expect(moneyEffects(turn)).toEqual([]);
+  });
+
   it("a bare 'never mind' after a schedule is no request to cancel it", () => {
     const session = new Session();
     const turn = session.say("transfer 100 from savings to checking tomorrow", understood("transfer", { ...savingsToChecking, timing: tomorrow }));

@@ -71,18 +71,40 @@ export function cancelJustScheduled(ctx: StepContext, intent: IntentTag, e: Enti
   const last = recentlySettled(ctx.state, ctx.now);
   if (!last?.scheduleId || last.outcome !== "done") return false;
   if (!e.no || !e.cancelRequest || e.amount || e.payeeName || e.accountRefs.length > 0 || e.timing?.schedule) return false;
+  offerCancel(ctx, intent, last.scheduleId);
+  return true;
+}
+
+/**
+ * sweep23: "can i change that to 150?" right after a schedule was confirmed: a schedule is not
+ * changed in place, so Teller says so and offers to cancel it (its own confirmation); the new
+ * amount is then a new request. It got "Sorry, I can't help with that." False when nothing was
+ * just scheduled or the message is no new amount alone.
+ */
+export function changeJustScheduled(ctx: StepContext, intent: IntentTag, e: Entities): boolean {
+  const last = recentlySettled(ctx.state, ctx.now);
+  if (ctx.state.task || !last?.scheduleId || last.outcome !== "done") return false;
+  if (!e.query?.correction || !e.amount || "invalid" in e.amount || e.payeeName || e.accountRefs.length > 0) return false;
+  ctx.state.consecutiveFallbacks = 0;
+  ctx.replies.push(
+    reply(intent, `That payment is already scheduled, and I can't change a schedule here: I can cancel it, and then set up ${moneyText(e.amount)} as a new one.`),
+  );
+  offerCancel(ctx, intent, last.scheduleId);
+  return true;
+}
+
+function offerCancel(ctx: StepContext, intent: IntentTag, scheduleId: string): void {
   const effectId = derivedId(ctx, "schedules");
   ctx.state.task = {
     kind: "schedules",
     intent: { name: "scheduled_payments", confidence: intent.confidence },
     mode: "cancel",
     waitingFor: effectId,
-    filter: { scheduleId: last.scheduleId },
+    filter: { scheduleId },
     chosen: null,
     confirmation: null,
   };
   ctx.effects.push({ kind: "load", effectId, what: "schedules" });
-  return true;
 }
 
 /** "what payments do I have scheduled?" or "cancel my Friday payment to Jordan". */

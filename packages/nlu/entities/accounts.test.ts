@@ -12,6 +12,10 @@ describe("extractAccountRefs", () => {
     ["what's my current balance", []],
     ["how do I improve my credit score", []],
     ["send 20 to alex", []],
+    // sweep23: "cc" after "my"/"the" is the credit card (it got every balance); not "cc me in".
+    ["how much do i owe on my cc", ["credit"]],
+    ["pay off the cc from savings", ["credit", "savings"]],
+    ["can you cc me in on the email", []],
   ])("%s", (text, refs) => {
     expect(extractAccountRefs(text).refs).toEqual(refs);
   });
