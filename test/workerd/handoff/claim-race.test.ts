@@ -11,6 +11,16 @@ describe("claiming a hand-off", () => {
     await withTestDb(async (db) => {
       for (const id of ids) await openHandoff(db, { id, customerId: uniqueCustomerId("race"), reason: "customer_request", intent: "human_agent", requestedAt: new Date() });
     });
+    // One claim won and one lost first, one after the other: the code both paths load on first use
+    // (deferred imports) is loaded before two requests race for it. In the test pool a first
+    // import is I/O to the runner, made in one request's context; a second request awaiting the
+    // same import hung when the first ended first ("code had hung", 500 internal, and 'Cannot
+    // perform I/O on behalf of a different request') on a loaded machine. A deployed Worker's
+    // modules are bundled, so no request waits on another's import there.
+    const warm = crypto.randomUUID();
+    await withTestDb((db) => openHandoff(db, { id: warm, customerId: uniqueCustomerId("race"), reason: "customer_request", intent: "human_agent", requestedAt: new Date() }));
+    expect((await claim(await staffTokenFor("stf_race_warm_a"), warm)).status).toBe(200);
+    expect((await claim(await staffTokenFor("stf_race_warm_b"), warm)).status).toBe(409);
     let exactlyOne = 0;
     const winners = { dana: 0, omar: 0 };
     for (const [i, id] of ids.entries()) {
