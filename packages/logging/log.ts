@@ -18,27 +18,28 @@ export function logJson(level: LogLevel, msg: string, record: LogRecord = {}): v
 }
 
 const HASH_HEX_CHARS = 16;
-const keys = new Map<string, Promise<CryptoKey>>();
+// Settled values only, never a pending promise: a WebCrypto promise started in one request and
+// awaited from another is I/O across requests in workerd ("Cannot perform I/O on behalf of a
+// different request"), and the second request hung — two staff claiming one hand-off at once
+// hashed the same customer id. Concurrent first uses each compute it once.
+const keys = new Map<string, CryptoKey>();
 // Pseudonyms already computed in this isolate: the gateway hashes the customer on every request
 // (request log, whoami), and an HMAC through WebCrypto costs more than the rest of a cached-token
 // request.
 const MAX_REMEMBERED_HASHES = 10_000;
-const remembered = new Map<string, Promise<string>>();
+const remembered = new Map<string, string>();
 
 /**
  * A stable pseudonym for an identifier (a customer id, an IP): HMAC-SHA-256 keyed with a
  * per-deployment salt, truncated to 64 bits. Keyed, so that nobody holding the logs can confirm a
  * guessed customer id by hashing it; truncated, because it only needs to correlate log lines.
  */
-export function hashForLog(value: string, salt: string): Promise<string> {
+export async function hashForLog(value: string, salt: string): Promise<string> {
   const cacheKey = `${salt}\u0000${value}`;
   const hit = remembered.get(cacheKey);
-  if (hit) return hit;
-  const hashed = hmacHex(value, salt);
-  // A failed hash is not remembered: the next call tries again.
-  hashed.catch(() => {
-    if (remembered.get(cacheKey) === hashed) remembered.delete(cacheKey);
-  });
+  if (hit !== undefined) return hit;
+  // A failed hash is not remembered (it throws): the next call tries again.
+  const hashed = await hmacHex(value, salt);
   setBounded(remembered, cacheKey, hashed, MAX_REMEMBERED_HASHES);
   return hashed;
 }
@@ -46,10 +47,10 @@ export function hashForLog(value: string, salt: string): Promise<string> {
 async function hmacHex(value: string, salt: string): Promise<string> {
   let key = keys.get(salt);
   if (!key) {
-    key = crypto.subtle.importKey("raw", new TextEncoder().encode(salt), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+    key = await crypto.subtle.importKey("raw", new TextEncoder().encode(salt), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
     keys.set(salt, key);
   }
-  const mac = new Uint8Array(await crypto.subtle.sign("HMAC", await key, new TextEncoder().encode(value)));
+  const mac = new Uint8Array(await crypto.subtle.sign("HMAC", key, new TextEncoder().encode(value)));
   let hex = "";
   for (const byte of mac.subarray(0, HASH_HEX_CHARS / 2)) hex += byte.toString(16).padStart(2, "0");
   return hex;

@@ -52,18 +52,19 @@ export function generateMasterKey(): string {
 
 /**
  * Imported keyrings by secret value: importing costs a few WebCrypto calls, and a Worker isolate
- * or Durable Object sees the same secret on every request.
+ * or Durable Object sees the same secret on every request. Only an imported keyring is kept, never
+ * the import's promise: a promise started in one request (or Durable Object) and awaited from
+ * another is I/O across contexts in workerd — "Cannot perform I/O on behalf of a different
+ * Durable Object", and the waiting one hung. Two concurrent first uses each import once.
  */
-const imported = new Map<string, Promise<MasterKeyring>>();
+const imported = new Map<string, MasterKeyring>();
 
-export function masterKeyring(keysJson: string | undefined, currentId: string | undefined): Promise<MasterKeyring> {
+export async function masterKeyring(keysJson: string | undefined, currentId: string | undefined): Promise<MasterKeyring> {
   const cacheKey = `${currentId ?? ""}\n${keysJson ?? ""}`;
-  let keyring = imported.get(cacheKey);
-  if (!keyring) {
-    keyring = importMasterKeys(keysJson, currentId);
-    keyring.catch(() => imported.delete(cacheKey));
-    if (imported.size >= 4) imported.clear();
-    imported.set(cacheKey, keyring);
-  }
+  const hit = imported.get(cacheKey);
+  if (hit) return hit;
+  const keyring = await importMasterKeys(keysJson, currentId);
+  if (imported.size >= 4) imported.clear();
+  imported.set(cacheKey, keyring);
   return keyring;
 }
