@@ -11,12 +11,11 @@ describe("claiming a hand-off", () => {
     await withTestDb(async (db) => {
       for (const id of ids) await openHandoff(db, { id, customerId: uniqueCustomerId("race"), reason: "customer_request", intent: "human_agent", requestedAt: new Date() });
     });
-    // One claim won and one lost first, one after the other: the code both paths load on first use
-    // (deferred imports) is loaded before two requests race for it. In the test pool a first
-    // import is I/O to the runner, made in one request's context; a second request awaiting the
-    // same import hung when the first ended first ("code had hung", 500 internal, and 'Cannot
-    // perform I/O on behalf of a different request') on a loaded machine. A deployed Worker's
-    // modules are bundled, so no request waits on another's import there.
+    // One claim won and one lost first, one after the other, so the races below measure the claim
+    // itself, not a first use of what both paths load. Under load one racing claim hung (500
+    // internal, "Cannot perform I/O on behalf of a different request"): a pending promise kept
+    // isolate-wide (a log pseudonym's HMAC, the master keyring) awaited by the other request.
+    // Those caches now keep only settled values (packages/logging/log.ts, transcript-crypto).
     const warm = crypto.randomUUID();
     await withTestDb((db) => openHandoff(db, { id: warm, customerId: uniqueCustomerId("race"), reason: "customer_request", intent: "human_agent", requestedAt: new Date() }));
     expect((await claim(await staffTokenFor("stf_race_warm_a"), warm)).status).toBe(200);
