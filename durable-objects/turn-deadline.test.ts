@@ -13,7 +13,6 @@ function lock() {
     return run;
   };
 }
-const never = () => new Promise<never>(() => {});
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("withinTurnDeadline", () => {
@@ -55,10 +54,17 @@ describe("withinTurnDeadline", () => {
 
   it("releases the lock at the deadline: the next turn runs while the abandoned one still hangs", async () => {
     const serialised = lock();
-    const first = withinTurnDeadline({ ms: 30, serialised, turn: never, onAbandon: () => {}, describe: "hung" });
+    // A hang that ends, and is waited out before the test ends: a promise left pending for ever in
+    // the shared test isolate was the cause of CI's cross-request errors once before (session 22).
+    let hangEnded!: () => void;
+    const hang = new Promise<void>((resolve) => (hangEnded = resolve));
+    const first = withinTurnDeadline({ ms: 30, serialised, turn: () => hang.then(() => ok("late")), onAbandon: () => {}, describe: "hung" });
     const second = withinTurnDeadline({ ms: 1_000, serialised, turn: async () => ok("next"), onAbandon: () => {}, describe: "next" });
     expect(await first).toMatchObject({ code: "timeout" });
     expect(await second).toEqual(ok("next"));
+    hangEnded();
+    await hang;
+    await sleep(10);
   });
 
   it("never starts a turn whose deadline passed while it waited for the one before", async () => {
