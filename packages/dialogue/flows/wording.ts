@@ -1,4 +1,4 @@
-import { cleanName, reply } from "../render.js";
+import { cleanName, quoted, reply } from "../render.js";
 import type { AccountRef, EffectResult, Entities, IntentTag, Reply } from "../types.js";
 
 /** Wording and small readings shared by several flows (kept here so the flows import no one another in circles). */
@@ -34,7 +34,7 @@ const SPENT_FROM = { checking: "from your checking account", savings: "from your
 
 /** " on groceries", " at “Sakura Sushi”", " from your checking account": what a spending figure covers. */
 export function spendingScope(of: { merchant?: string | undefined; category?: string | undefined; account?: AccountRef | undefined }): string {
-  const what = of.merchant ? ` at “${cleanName(of.merchant, 40)}”` : of.category ? ` on ${cleanName(of.category, 30).toLowerCase()}` : "";
+  const what = of.merchant ? ` at ${quoted(of.merchant)}` : of.category ? ` on ${cleanName(of.category, 30).toLowerCase()}` : "";
   const account = of.account;
   return what + (typeof account === "string" ? ` ${SPENT_FROM[account]}` : account ? ` from account ••${account.last4}` : "");
 }
