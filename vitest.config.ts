@@ -81,6 +81,7 @@ export default defineConfig(async () => {
             disableConsoleIntercept: true,
             include: ["workers/**/*.test.ts", "durable-objects/**/*.test.ts", "packages/**/*.pg.test.ts", "test/workerd/**/*.test.ts"],
             globalSetup: ["./test/support/global-setup.ts"],
+            setupFiles: ["./test/workerd/load-lazy-modules.setup.ts"],
             // The first turn of a file loads the intent model in a fresh isolate: seconds on a busy 2-core CI machine.
             testTimeout: 60_000,
             hookTimeout: 30_000,

@@ -15,6 +15,10 @@ import type { TranscriptCipher } from "./transcript-cipher.js";
 import { admitToBudget } from "./socket-budget.js";
 import { openKeptTurn } from "./chat-session.turns.js";
 import { CLOSE_CUSTOMER_DISABLED, CLOSE_TOKEN_EXPIRED, socketAuth, statusDue, tokenExpired, type SocketAuth } from "./socket-guard.js";
+import type * as ChatSchema from "../packages/contract/chat.schema.js";
+import { lazyModule } from "../packages/lazy-module/lazy-module.js";
+
+const chatSchema = lazyModule((): Promise<typeof ChatSchema> => import("../packages/contract/chat.schema.js"));
 
 const TICKET_TTL_MS = 60_000;
 const RESUME_LIMIT = 50;
@@ -92,7 +96,7 @@ export class SessionSockets {
       return send(ws, { type: "error", error: { code: "bad_request", message: `send JSON text frames of at most ${MAX_FRAME_BYTES} bytes` } });
     }
     // The frame schema (and zod) load on an isolate's first frame, not at its startup.
-    const { clientFrameSchema } = await import("../packages/contract/chat.schema.js");
+    const { clientFrameSchema } = await chatSchema();
     const json = parseStrictJson(data);
     if (!json.ok) {
       const message = json.reason === "duplicate_key" ? repeatedKeyMessage("frame", json.key) : "the frame is not valid JSON";

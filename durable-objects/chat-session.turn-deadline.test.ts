@@ -119,7 +119,9 @@ describe("money and messages across a turn deadline", () => {
     const customerId = ctx.customer.customerId;
     await hangPostgres(customerId, "start", HANG_MS);
     expect((await say(ctx.token, "dl-yes-2", "yes")).status).toBe(504);
-    expect(await transfersOf(ctx)).toHaveLength(0);
+    // The yes was saved as executing before its ledger call: once the 504 lets go of the lock, the
+    // alarm (whose Postgres does not hang) may finish it first, with the same idempotency key.
+    expect((await transfersOf(ctx)).length).toBeLessThanOrEqual(1);
 
     await answerPostgres(customerId);
     const resent = await say(ctx.token, "dl-yes-2", "yes");

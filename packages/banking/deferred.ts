@@ -6,8 +6,9 @@
  */
 import type * as Banking from "./index.js";
 import { deferred } from "../db/deferred.js";
+import { lazyModule } from "../lazy-module/lazy-module.js";
 
-const banking = (): Promise<typeof Banking> => import("./index.js");
+const banking = lazyModule((): Promise<typeof Banking> => import("./index.js"));
 
 export const listAccounts = deferred(banking, "listAccounts");
 export const getAccount = deferred(banking, "getAccount");

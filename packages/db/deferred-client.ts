@@ -1,4 +1,6 @@
+import type * as Client from "./client.js";
 import type { DbConfig, DbHandle } from "./client.js";
+import { lazyModule } from "../lazy-module/lazy-module.js";
 
 /**
  * A connection or query that has not answered in this long has failed: the caller retries (the
@@ -12,7 +14,9 @@ export const DB_TIMEOUT_MS = 15_000;
  * isolate's startup (~15 ms of it; an FAQ turn never touches Postgres). The bundler keeps one
  * script and wraps client.ts in an initialiser; workerd compiles it either way.
  */
+const client = lazyModule((): Promise<typeof Client> => import("./client.js"));
+
 export async function openDbDeferred(config: DbConfig): Promise<DbHandle> {
-  const { openDb } = await import("./client.js");
+  const { openDb } = await client();
   return openDb(config);
 }

@@ -8,13 +8,15 @@
 import type * as ConversationErasure from "./conversation-erasure.js";
 import type * as ChatEventsRepo from "./chat-events.repo.js";
 import type * as TranscriptKeysRepo from "./transcript-keys.repo.js";
+import { lazyModule } from "../lazy-module/lazy-module.js";
 
 /** The names of a module's functions that answer with a promise: only those can wait for the import. */
 export type AsyncExports<M> = { [K in keyof M]: M[K] extends (...args: never[]) => Promise<unknown> ? K : never }[keyof M];
 
 /**
  * `name` of the module `load` imports, as a function of the same type that imports it on its
- * first call (later calls find it loaded). A failed import rejects that call, like the function would.
+ * first call. `load` is a lazyModule(), which keeps the module once loaded. A failed import
+ * rejects that call, like the function would.
  */
 export function deferred<M, K extends AsyncExports<M>>(load: () => Promise<M>, name: K): M[K] {
   const call = async (...args: unknown[]): Promise<unknown> => {
@@ -24,9 +26,9 @@ export function deferred<M, K extends AsyncExports<M>>(load: () => Promise<M>, n
   return call as M[K];
 }
 
-const conversationErasure = (): Promise<typeof ConversationErasure> => import("./conversation-erasure.js");
-const chatEventsRepo = (): Promise<typeof ChatEventsRepo> => import("./chat-events.repo.js");
-const transcriptKeysRepo = (): Promise<typeof TranscriptKeysRepo> => import("./transcript-keys.repo.js");
+const conversationErasure = lazyModule((): Promise<typeof ConversationErasure> => import("./conversation-erasure.js"));
+const chatEventsRepo = lazyModule((): Promise<typeof ChatEventsRepo> => import("./chat-events.repo.js"));
+const transcriptKeysRepo = lazyModule((): Promise<typeof TranscriptKeysRepo> => import("./transcript-keys.repo.js"));
 
 export const eraseConversationEvents = deferred(conversationErasure, "eraseConversationEvents");
 export const deliveredEvents = deferred(chatEventsRepo, "deliveredEvents");

@@ -4,7 +4,11 @@
  * like a failed effect.
  */
 import type * as z from "zod";
+import type * as ViewSchemasModule from "./view-schemas.js";
 import type { ViewSchemas } from "./view-schemas.js";
+import { lazyModule } from "../lazy-module/lazy-module.js";
+
+const viewSchemasModule = lazyModule((): Promise<typeof ViewSchemasModule> => import("./view-schemas.js"));
 
 let built: ViewSchemas | undefined;
 
@@ -14,7 +18,7 @@ let built: ViewSchemas | undefined;
  * fresh isolate's startup and its FAQ turns never run zod.
  */
 export async function loadViewSchemas(): Promise<ViewSchemas> {
-  built ??= (await import("./view-schemas.js")).buildViewSchemas();
+  built ??= (await viewSchemasModule()).buildViewSchemas();
   return built;
 }
 

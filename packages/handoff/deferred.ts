@@ -5,8 +5,9 @@
  */
 import type * as HandoffsRepo from "./handoffs.repo.js";
 import { deferred } from "../db/deferred.js";
+import { lazyModule } from "../lazy-module/lazy-module.js";
 
-const repo = (): Promise<typeof HandoffsRepo> => import("./handoffs.repo.js");
+const repo = lazyModule((): Promise<typeof HandoffsRepo> => import("./handoffs.repo.js"));
 
 export const openHandoff = deferred(repo, "openHandoff");
 export const escalateHandoff = deferred(repo, "escalateHandoff");
