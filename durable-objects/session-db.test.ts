@@ -35,6 +35,21 @@ describe("a ChatSession's Postgres pool", () => {
     expect(await pools.forTurn().db()).not.toBe(db);
   });
 
+  it("with one session for everyone, stays open while another caller still uses it (a status check beside a turn)", async () => {
+    const { handed, pools } = sessionDb({ DB_MAX_CONNECTIONS: "1" });
+    const [check, turn] = [pools.forTurn(), pools.forTurn()];
+    const db = await check.db();
+    expect(await turn.db()).toBe(db);
+    await check.end();
+    // Before: the check's end() closed the pool under the turn, whose query then waited 15 s and failed.
+    expect(handed).toEqual([]);
+    const result = (await db.execute(sql`select 2 as n`)) as unknown as { rows: Array<{ n: number }> };
+    expect(Number(result.rows[0]!.n)).toBe(2);
+    await turn.end();
+    expect(handed).toHaveLength(1);
+    expect(await pools.forTurn().db()).not.toBe(db);
+  });
+
   it("opens nothing for a turn that never touches Postgres", async () => {
     const { handed, pools } = sessionDb({ DB_MAX_CONNECTIONS: "1" });
     await pools.forTurn().end();

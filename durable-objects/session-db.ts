@@ -24,20 +24,46 @@ import type { ChatSessionEnv } from "./chat-session.env.js";
  * share one pool.
  */
 const SESSION_IDLE_MS = 2_000;
+
+interface PoolHandle {
+  key: string;
+  opened: Promise<DbHandle>;
+  /** Callers between their first db() and end(): a closing pool must not be one in use. */
+  users: number;
+  ending?: Promise<void>;
+}
+
 export class SessionDb {
-  private handle: { key: string; opened: Promise<DbHandle> } | undefined;
+  private handle: PoolHandle | undefined;
 
   constructor(
     private readonly env: () => ChatSessionEnv,
     private readonly waitUntil: (promise: Promise<unknown>) => void,
   ) {}
 
-  /** The pool for one turn, opened on first use; `end()` after the turn. */
+  /**
+   * The pool for one turn (or one status check), opened on first use; `end()` after it. With
+   * one session for everyone the pool closes when its last user ends: turns are serialised, but
+   * the gateway's status checks are not, and a check's end() closed the pool under a turn's or
+   * another check's query (which then waited out the driver's 15 s timeout: a 503).
+   */
   forTurn(): { db: () => Promise<Db>; end(): Promise<void> } {
+    let joined: PoolHandle | undefined;
     return {
-      db: () => this.open(),
+      db: async () => {
+        const handle = this.current();
+        if (!joined) {
+          joined = handle;
+          handle.users++;
+        }
+        return (await handle.opened).db;
+      },
       end: async () => {
-        if (this.env().DB_MAX_CONNECTIONS === "1") await this.close();
+        const handle = joined;
+        joined = undefined;
+        if (!handle) return;
+        handle.users--;
+        if (handle.users === 0 && this.env().DB_MAX_CONNECTIONS === "1") await this.close(handle);
       },
     };
   }
@@ -47,26 +73,24 @@ export class SessionDb {
    * hanging on its one socket, and the next turn would queue behind it. It ends in the background.
    */
   discard(): void {
-    const handle = this.handle;
-    this.handle = undefined;
-    if (handle) this.waitUntil(handle.opened.then((opened) => opened.end()).catch(() => {}));
+    if (this.handle) void this.close(this.handle);
   }
 
-  private async close(): Promise<void> {
-    const handle = this.handle;
-    this.handle = undefined;
-    if (handle) {
-      const ending = handle.opened.then((opened) => opened.end()).catch(() => {});
-      this.waitUntil(ending);
-      await ending;
+  /** Ends the pool once (in waitUntil, so the runtime lets it finish); a later turn opens another. */
+  private close(handle: PoolHandle): Promise<void> {
+    if (this.handle === handle) this.handle = undefined;
+    if (!handle.ending) {
+      handle.ending = handle.opened.then((opened) => opened.end()).catch(() => {});
+      this.waitUntil(handle.ending);
     }
+    return handle.ending;
   }
 
-  private async open(): Promise<Db> {
+  private current(): PoolHandle {
     const env = this.env();
     const key = `${env.DATABASE_URL}\n${env.DB_WS_PROXY ?? ""}\n${env.DB_MAX_CONNECTIONS ?? ""}`;
     if (this.handle?.key !== key) {
-      if (this.handle) this.waitUntil(this.handle.opened.then((opened) => opened.end()).catch(() => {}));
+      if (this.handle) void this.close(this.handle);
       const opened = openDbDeferred({
         databaseUrl: env.DATABASE_URL,
         wsProxy: env.DB_WS_PROXY || undefined,
@@ -74,12 +98,13 @@ export class SessionDb {
         idleTimeoutMs: SESSION_IDLE_MS,
         timeoutMs: DB_TIMEOUT_MS,
       });
-      this.handle = { key, opened };
+      const handle: PoolHandle = { key, opened, users: 0 };
+      this.handle = handle;
       // A failed open is not kept: the next turn tries again.
       opened.catch(() => {
-        if (this.handle?.opened === opened) this.handle = undefined;
+        if (this.handle === handle) this.handle = undefined;
       });
     }
-    return (await this.handle.opened).db;
+    return this.handle!;
   }
 }

@@ -21,17 +21,16 @@ export function createCustomerStatusCache(options: CustomerStatusOptions = {}): 
   const ttlMs = options.ttlMs ?? CUSTOMER_STATUS_TTL_MS;
   const maxEntries = options.maxEntries ?? MAX_ENTRIES;
   const now = options.now ?? Date.now;
-  const entries = new Map<string, { active: Promise<boolean>; until: number }>();
+  const entries = new Map<string, { active: boolean; until: number }>();
 
-  return (customerId, lookup) => {
+  return async (customerId, lookup) => {
     const hit = entries.get(customerId);
     if (hit && hit.until > now()) return hit.active;
-    // The pending lookup is shared, so a burst for one customer asks once; a failed lookup is
-    // forgotten at once (the caller refuses the request) rather than cached.
-    const active = lookup(customerId);
-    active.catch(() => {
-      if (entries.get(customerId)?.active === active) entries.delete(customerId);
-    });
+    // Only an answer is kept, never the pending lookup: it is an RPC made in one request's
+    // context, and another request awaiting it is I/O across requests in workerd (that request
+    // hangs if the first is cancelled). A burst's first misses each ask; a failed lookup throws
+    // (the caller refuses the request) and is not cached.
+    const active = await lookup(customerId);
     setBounded(entries, customerId, { active, until: now() + ttlMs }, maxEntries);
     return active;
   };
