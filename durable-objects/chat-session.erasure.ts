@@ -23,7 +23,9 @@ export interface ErasureHost {
  * goes here, then in Postgres; an audit record without content stays. A confirmed transfer still
  * executing keeps its state, so money never moves twice. Past the deadline the Postgres step is
  * fenced: sent late, it would delete the events (and the new data key) of turns acknowledged after
- * the 504. Asked again, the erasure completes (what was said meanwhile goes too, as asked).
+ * the 504. One already sent may still commit late; it deletes only events up to its instant and
+ * keys older than its transaction (conversation-erasure.ts). Asked again, the erasure completes
+ * (what was said meanwhile goes too, as asked).
  */
 export async function eraseConversation(
   host: ErasureHost,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { chatEvents } from "./schema/events.js";
 import { erasureRequests, transcriptKeys } from "./schema/transcript-keys.js";
 import { storeChatEvents } from "./chat-events.repo.js";
@@ -41,6 +41,19 @@ describe("erasing a conversation in Postgres", () => {
     // Nobody else's.
     expect(await typesOf(other)).toEqual(["audit.transfer", "handoff.requested", "message.received", "reply.sent"]);
     expect(await keysOf(other)).toHaveLength(1);
+  });
+
+  it("leaves what came after it: events after its instant and a data key registered after it began (a late commit past the turn deadline)", async () => {
+    const customerId = await customerWithTranscript("erase_late");
+    const at = new Date();
+    const later = { ...event(customerId, "message.received"), occurredAt: new Date(at.getTime() + 60_000).toISOString() } as ChatEvent;
+    await withTestDb((db) => storeChatEvents(db, [later]));
+    const newKey = crypto.randomUUID();
+    // Registered by a turn answered after the 504, while the erasure's transaction was still open.
+    await withTestDb((db) => db.insert(transcriptKeys).values({ keyId: newKey, customerId, masterKeyId: "k1", wrappedKey: "AAAA", createdAt: sql`now() + interval '1 minute'` }));
+    expect(await withTestDb((db) => eraseConversationEvents(db, customerId, { id: crypto.randomUUID(), by: "customer", at }))).toEqual({ events: 3, shreddedKeys: 1 });
+    expect(await typesOf(customerId)).toEqual(["audit.erasure", "audit.transfer", "message.received"]);
+    expect((await keysOf(customerId)).map((k) => k.keyId)).toEqual([newKey]);
   });
 
   it("for an operator, also leaves a request for the Durable Object, which a later erasure completes", async () => {

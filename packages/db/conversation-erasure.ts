@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Db } from "./client.js";
 import { chatEvents } from "./schema/events.js";
 import { erasureRequests, transcriptKeys } from "./schema/transcript-keys.js";
@@ -44,12 +44,22 @@ export async function requestOperatorErasure(db: Db, customerId: string, at = ne
   });
 }
 
+/**
+ * Only what existed when the erasure was asked: events that happened up to `at` (the same clock as
+ * theirs, the Durable Object's) and keys registered before this transaction began (Postgres's
+ * now(), as their created_at). An erasure whose statements were sent just before its turn deadline
+ * can commit after it; the turns answered after the 504 have their own events and a new data key,
+ * which it must not delete or shred. What was said after `at` goes with the next erasure.
+ */
 async function eraseInTransaction(tx: Db, customerId: string, erasure: Erasure): Promise<ErasureResult> {
   const deleted = await tx
     .delete(chatEvents)
-    .where(and(eq(chatEvents.customerId, customerId), inArray(chatEvents.type, [...CONVERSATION_EVENT_TYPES])))
+    .where(and(eq(chatEvents.customerId, customerId), inArray(chatEvents.type, [...CONVERSATION_EVENT_TYPES]), lte(chatEvents.occurredAt, erasure.at)))
     .returning({ id: chatEvents.id });
-  const shredded = await tx.delete(transcriptKeys).where(eq(transcriptKeys.customerId, customerId)).returning({ keyId: transcriptKeys.keyId });
+  const shredded = await tx
+    .delete(transcriptKeys)
+    .where(and(eq(transcriptKeys.customerId, customerId), lte(transcriptKeys.createdAt, sql`now()`)))
+    .returning({ keyId: transcriptKeys.keyId });
   await tx
     .insert(chatEvents)
     .values({
