@@ -31,6 +31,13 @@ describe("a limit asked of a named card (facts24)", () => {
     expect(lastReply(turn).text).toBe("Mastercard ••8888 is a credit card: your credit limit is $1,000.00 and you have $880.00 of available credit.");
   });
 
+  it("'my card limit', no card named: each card's answer", () => {
+    const turn = new Session(bank()).say("whats my card limit", understood("credit_limit"));
+    expect(lastReply(turn).text).toMatch(/^Visa ••4242 is a debit card, so it has no credit limit: .*\. Mastercard ••8888 is a credit card: your credit limit is \$1,000\.00/);
+    const debitOnly = new Session(bank(false)).say("whats my card limit", understood("credit_limit"));
+    expect(lastReply(debitOnly).text).toMatch(/^Visa ••4242 is a debit card, so it has no credit limit/);
+  });
+
   it("no card named: the credit card's limit as before, no cards read", () => {
     const turn = new Session(bank()).say("what is my credit limit", understood("credit_limit"));
     expect(turn.effects.map((e) => (e.kind === "load" ? e.what : e.kind))).toEqual(["accounts"]);

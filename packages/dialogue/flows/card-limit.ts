@@ -19,12 +19,19 @@ import { begin } from "./insight-begin.js";
 import { namedLast4, withBrand } from "./wording.js";
 
 const DEBIT_CARD = /\bdebit\s+card\b/i;
+// "whats my card limit": a card, not the credit card said, so every card is answered for (a
+// customer holding only a debit card got "You don't have a credit card with us.").
+const ANY_CARD = /\bcards?\b/i;
+const CREDIT = /\bcredit\b/i;
 
-/** A credit_limit question naming a card: started from its cards and accounts. False when no card is named. */
+/**
+ * A credit_limit question naming a card, or "card" without "credit": started from the cards and
+ * accounts. False otherwise ("what is my credit limit" stays the credit accounts' fact).
+ */
 export function startCardLimit(ctx: StepContext, intent: IntentTag, e: Entities, text: string): boolean {
   const last4 = namedLast4(e);
   const debit = DEBIT_CARD.test(text);
-  if (!last4 && !e.cardBrand && !debit) return false;
+  if (!last4 && !e.cardBrand && !debit && !(ANY_CARD.test(text) && !CREDIT.test(text))) return false;
   const insight: Insight = { kind: "card_limit", debit, ...(last4 ? { last4 } : e.cardBrand ? { brand: e.cardBrand } : {}) };
   return begin(ctx, intent, insight, [{ what: "cards" }, { what: "accounts" }]);
 }

@@ -83,10 +83,14 @@ describe("dialogue: the customer's own cards, statements, limits and recent send
     });
   });
 
-  it("can i increase my limit, without a credit card: the transfer limit's answer", async () => {
+  it("without a credit card: the transfer limit's answer, and the card limit is the debit card's", async () => {
     await runScript("which-limit-no-card", {
       customer: { credit: false },
-      turns: [{ say: "can i increase my limit", expect: { intent: "transfer_limit_change", text: /^I can't change your transfer limits here in the chat/ } }],
+      turns: [
+        { say: "can i increase my limit", expect: { intent: "transfer_limit_change", text: /^I can't change your transfer limits here in the chat/ } },
+        // Was "You don't have a credit card with us."
+        { say: "whats my card limit", expect: { text: /^Visa ••4242 is a debit card, so it has no credit limit/ } },
+      ],
     });
   });
 });
