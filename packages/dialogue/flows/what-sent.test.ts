@@ -33,7 +33,7 @@ describe("what did i just send (facts24)", () => {
 
   it("no transfers out at all: says so, nothing invented", () => {
     const turn = new Session(new FakeBank()).say("what did i just send", understood("out_of_scope"));
-    expect(lastReply(turn).text).toBe("I haven't sent any money for you in this conversation. I don't see any transfers out of your accounts lately either.");
+    expect(lastReply(turn).text).toBe("I haven't sent any money for you in this conversation. I don't see any transfers out of your accounts either.");
   });
 
   it("right after a transfer: that transfer", () => {

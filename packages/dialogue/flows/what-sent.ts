@@ -45,7 +45,7 @@ export function latestSentAnswer(intent: IntentTag, data: unknown): Reply | null
   if (!rows) return null;
   const out = rows.filter((t) => t.transferId !== null && t.amount.minor < 0);
   const lead = "I haven't sent any money for you in this conversation.";
-  if (out.length === 0) return reply(intent, `${lead} I don't see any transfers out of your accounts lately either.`, { actions: [quickReply("Recent transactions", "Show my recent transactions")] });
+  if (out.length === 0) return reply(intent, `${lead} I don't see any transfers out of your accounts either.`, { actions: [quickReply("Recent transactions", "Show my recent transactions")] });
   const last = out[0]!;
   const amount = moneyText({ minor: -last.amount.minor, currency: last.amount.currency });
   const more = out.length > 1 ? ` Here are your ${out.length} latest transfers out.` : "";

@@ -52,7 +52,7 @@ describe("dialogue: the customer's own cards, statements, limits and recent send
     await runScript("just-sent-nothing", {
       turns: [
         // Was "Sorry, I can't answer that one here."
-        { say: "what did i just send", expect: { text: /^I haven't sent any money for you in this conversation\. I don't see any transfers out of your accounts lately either\.$/ } },
+        { say: "what did i just send", expect: { text: /^I haven't sent any money for you in this conversation\. I don't see any transfers out of your accounts either\.$/ } },
         {
           say: "hi",
           // A transfer made elsewhere (the app, another day): the ledger has it, this conversation does not.
