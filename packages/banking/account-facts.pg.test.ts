@@ -4,6 +4,8 @@ import { listCards } from "./cards.js";
 import { TEST_ROUTING_NUMBER } from "../../scripts/db/fixtures.js";
 import { makeCustomer, value } from "../../test/workerd/banking-helpers.js";
 import { withTestDb } from "../../test/workerd/helpers.js";
+import { creditStatements } from "../db/schema/account-facts.js";
+import { newId } from "./ids.js";
 
 /** Account numbers, rates, rewards, statements and card expiries, read from Postgres per customer. */
 const FILE = "facts";
@@ -43,5 +45,23 @@ describe("account facts", () => {
     expect(statement!.dueDate > statement!.periodEnd).toBe(true);
     const cards = value(await withTestDb((db) => listCards(db, a.customerId)));
     expect(cards.map((c) => [c.last4, c.expiry]).sort()).toEqual([["4242", { month: 8, year: 2029 }], ["5151", { month: 3, year: 2028 }]]);
+  });
+
+  it("with history, gives every statement of the caller's cards, newest first (facts24: a statement asked by month)", async () => {
+    const a = await makeCustomer(FILE);
+    const b = await makeCustomer(FILE);
+    const older = { customerId: a.customerId, accountId: a.creditId, currency: "USD" as const, statementBalance: 88_00, minimumPayment: 25_00 };
+    await withTestDb((db) =>
+      db.insert(creditStatements).values([
+        { ...older, id: newId("statement"), periodStart: "2025-08-15", periodEnd: "2025-09-14", dueDate: "2025-10-09" },
+        { ...older, id: newId("statement"), periodStart: "2025-07-15", periodEnd: "2025-08-14", dueDate: "2025-09-08" },
+      ]),
+    );
+    const newest = value(await withTestDb((db) => banking.listCreditStatements(db, a.customerId)));
+    expect(newest).toHaveLength(1);
+    const all = value(await withTestDb((db) => banking.listCreditStatements(db, a.customerId, { history: true })));
+    expect(all.map((s) => s.periodEnd)).toEqual([newest[0]!.periodEnd, "2025-09-14", "2025-08-14"]);
+    expect(all.every((s) => s.accountId === a.creditId)).toBe(true);
+    expect(value(await withTestDb((db) => banking.listCreditStatements(db, b.customerId, { history: true })))).toHaveLength(1);
   });
 });

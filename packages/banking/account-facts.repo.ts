@@ -38,3 +38,20 @@ export async function selectLatestStatements(
     .where(eq(creditStatements.customerId, customerId))
     .orderBy(creditStatements.accountId, desc(creditStatements.periodEnd));
 }
+
+/** How many past statements "my october statement" looks among (two years of monthly statements per card). */
+export const STATEMENT_HISTORY = 24;
+
+/** The customer's statements of every credit account, newest closing date first, at most STATEMENT_HISTORY. */
+export async function selectStatementHistory(
+  db: Executor,
+  customerId: string,
+): Promise<Array<{ account: AccountRow; statement: CreditStatementRow }>> {
+  return db
+    .select({ account: accounts, statement: creditStatements })
+    .from(creditStatements)
+    .innerJoin(accounts, and(eq(accounts.id, creditStatements.accountId), eq(accounts.customerId, customerId)))
+    .where(eq(creditStatements.customerId, customerId))
+    .orderBy(desc(creditStatements.periodEnd), asc(creditStatements.accountId))
+    .limit(STATEMENT_HISTORY);
+}

@@ -1,7 +1,7 @@
 import { ok, type RpcResult } from "../contract/errors.js";
 import type { Currency } from "../money/money.js";
 import type { Db } from "../db/client.js";
-import { selectAccountDetails, selectLatestStatements } from "./account-facts.repo.js";
+import { selectAccountDetails, selectLatestStatements, selectStatementHistory } from "./account-facts.repo.js";
 import type { AccountNumbersView, AccountType, CreditStatementView, InterestRateView, RewardsView } from "../contract/views.js";
 
 /**
@@ -47,8 +47,12 @@ export async function listRewards(db: Db, customerId: string): Promise<RpcResult
   );
 }
 
-export async function listCreditStatements(db: Db, customerId: string): Promise<RpcResult<CreditStatementView[]>> {
-  const rows = await selectLatestStatements(db, customerId);
+/**
+ * The newest statement of each credit card; with `history`, the past ones too (newest first), for
+ * a statement asked by month ("my october statement").
+ */
+export async function listCreditStatements(db: Db, customerId: string, options: { history?: boolean } = {}): Promise<RpcResult<CreditStatementView[]>> {
+  const rows = options.history ? await selectStatementHistory(db, customerId) : await selectLatestStatements(db, customerId);
   return ok(
     rows.map(({ account, statement }) => {
       const currency = statement.currency as Currency;

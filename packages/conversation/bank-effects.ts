@@ -185,7 +185,7 @@ async function load(db: Db, customerId: string, effect: Extract<Effect, { kind: 
     case "rewards":
       return fromRpc(await listRewards(db, customerId), (v) => v);
     case "credit_statements":
-      return fromRpc(await listCreditStatements(db, customerId), (v) => v);
+      return fromRpc(await listCreditStatements(db, customerId, { history: effect.history === true }), (v) => v);
     case "transfer_limits":
       return fromRpc(await transferLimits(db, customerId), (v) => v);
     case "schedules":

@@ -28,6 +28,8 @@ import { unheldNotes } from "./flows/unheld-accounts.js";
 import { answerIfItWorked, asksIfItWorked, noteAlreadyDone } from "./flows/follow-up.js";
 import { balanceThenTransfer, freezeBeforePayment, takeSecondRequest, transferAfterBalance } from "./flows/two-requests.js";
 import { isFactIntent, noteFrozenCards, startFact } from "./flows/bank-facts.js";
+import { asksStatementOfPeriod } from "./flows/statement-month.js";
+import { answerAtmLimit, asksUnnamedLimitChange, startCardLimit, startWhichLimit } from "./flows/card-limit.js";
 import { asksInterestEarned, startInterestEarned } from "./flows/interest-earned.js";
 import { CARD_AT_RISK_INTENTS, startCardAtRisk, startFraudReport, startFreeze } from "./flows/fraud.js";
 import { answerDebitCardBill, asksToPayDebitCard, startPayBill, withBillKind, withBillSource } from "./flows/pay-bill.js";
@@ -36,6 +38,7 @@ import { onTransferData, startTransfer } from "./flows/transfer.js";
 import { withoutNegated } from "./flows/transfer-negation.js";
 import { answerAfterSent, asksTakeBack } from "./flows/after-sent.js";
 import { answerArrivalOfSent } from "./flows/arrival-of-sent.js";
+import { answerWhatSent } from "./flows/what-sent.js";
 import { answerFeeForSent } from "./flows/fee-for-sent.js";
 import { askReadAgain } from "./flows/read-follow-up.js";
 import { askFactAgain } from "./flows/fact-follow-up.js";
@@ -194,6 +197,10 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
 
   // "same again", "undo that" right after a transfer was sent (flows/after-sent.ts).
   if (answerAfterSent(ctx, event.text, entities)) return;
+  // "what did i just send": the transfer just made, or the latest ones out (flows/what-sent.ts).
+  if (answerWhatSent(ctx, event.text)) return;
+  // "whats my daily atm limit": none is held, so none is said (flows/card-limit.ts).
+  if (answerAtmLimit(ctx, event.text)) return;
   // "is there a fee for that?" right after a transfer: that transfer's fee (flows/fee-for-sent.ts).
   if (answerFeeForSent(ctx, event.text)) return;
   // "when will he get it?" right after a transfer: that transfer's arrival (flows/arrival-of-sent.ts).
@@ -245,6 +252,12 @@ function route(ctx: StepContext, intent: IntentTag, e: Entities, text: string): 
   if (intent.name === "interest_rate" && asksInterestEarned(text)) return startInterestEarned(ctx, intent, e);
   // "how much is my rent": a bill's last payment (flows/insights.ts), before the card statement's fact.
   if (intent.name === "credit_statement" && e.query?.lookup?.kind === "last" && startInsight(ctx, intent, e, text)) return;
+  // "my october statement": the credit card's statement of that month (flows/statement-month.ts).
+  if (asksStatementOfPeriod(intent, e, text)) return startFact(ctx, { ...intent, name: "credit_statement" }, "credit_statement", e, text);
+  // "whats my card limit on the visa": a named card's limit, a debit card's none (flows/card-limit.ts).
+  if (intent.name === "credit_limit" && startCardLimit(ctx, intent, e, text)) return;
+  // "can i increase my limit": which one, when the customer holds a credit card.
+  if (asksUnnamedLimitChange(intent, text) && startWhichLimit(ctx, intent)) return;
   if (isFactIntent(intent.name)) return startFact(ctx, intent, intent.name, e, text);
   if (routeDataQuestion(ctx, intent, e, text, false)) return;
   if (cancelsScheduled(intent, e)) return startSchedules(ctx, { ...intent, name: "scheduled_payments" }, e);

@@ -34,4 +34,10 @@ export type Insight =
   | { kind: "average_months"; labels: string[]; category?: string; account?: AccountRef }
   | { kind: "compare_categories"; categories: [string, string]; period: string }
   | { kind: "lookup"; lookup: "status" | "last"; target: string; faqIntent?: string }
-  | { kind: "credit"; fact: "available_credit" | "credit_limit" };
+  | { kind: "credit"; fact: "available_credit" | "credit_limit" }
+  /** A limit asked of a named card (loads: cards, then accounts): a debit card has none (flows/card-limit.ts). */
+  | { kind: "card_limit"; last4?: string; brand?: string; debit: boolean }
+  /** "can i increase my limit" (loads: accounts): with a credit card, which limit is asked (flows/card-limit.ts). */
+  | { kind: "which_limit" }
+  /** "what did i just send" with nothing sent here (loads: the latest transfers out; flows/what-sent.ts). */
+  | { kind: "latest_sent" };

@@ -38,7 +38,9 @@ export type LoadEffect =
   /** Expected `data`: AccountNumbersView[]; full numbers only when `reveal`. */
   | { kind: "load"; effectId: string; what: "account_numbers"; reveal: boolean }
   /** Expected `data`: InterestRateView[], RewardsView[], CreditStatementView[] or TransferLimitsView[]. */
-  | { kind: "load"; effectId: string; what: "interest_rates" | "rewards" | "credit_statements" | "transfer_limits" }
+  | { kind: "load"; effectId: string; what: "interest_rates" | "rewards" | "transfer_limits" }
+  /** The newest statement per credit card; with `history`, past ones too ("my october statement"). */
+  | { kind: "load"; effectId: string; what: "credit_statements"; history?: boolean }
   /** Expected `data`: ScheduledTransferView[] (active ones). */
   | { kind: "load"; effectId: string; what: "schedules" }
   /** Expected `data`: DisputeView[], newest first. */

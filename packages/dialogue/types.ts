@@ -249,6 +249,8 @@ export interface LookupTask {
   last4?: string;
   /** card_expiry / card_status: the card network the customer named ("my visa"). */
   brand?: string;
+  /** credit_statement: the statements closed in this period only ("my october statement"; flows/statement-month.ts). */
+  period?: { from: string; to: string };
   /** card_status: "is it frozen?" of the card just changed: the answer opens with Yes or No. */
   askedStatus?: "frozen" | "active";
   /** Set when the answer is computed from the data (see flows/insights.ts). */

@@ -37,5 +37,10 @@ export const OWN_WORDS_BY_HAND_RULES: ReadingRule[] = [
   [["statement"], lazyPattern(String.raw`^${LEAD}(?:a\s+copy\s+of\s+)?(?:my|a|the|an)\s+${KIND}statements?${WHICH}${END}`), "account_statement"],
   [["statement"], lazyPattern(String.raw`^(?:${LEAD}|how\s+(?:do|can|would)\s+i\s+|where\s+(?:can|do)\s+i\s+)?${GET}\s+(?:a\s+copy\s+of\s+|copies\s+of\s+)?(?:my|a|the|an|our)\s+${KIND}statements?${WHICH}${END}`), "account_statement"],
   [["statement"], lazyPattern(String.raw`^(?:(?:my|a)\s+)?(?:(?:bank|account|monthly|checking|savings)\s+)+statements?(?:\s+please)?${END}|^(?:download|print)\s+(?:my\s+|a\s+)?${KIND}statements?${WHICH}${END}`), "account_statement"],
+  // Session 24 (facts24): "statement for october" (out of scope 0.89), "show me my october statement"
+  // (transactions 0.96): a statement of a month, read as the credit card's that closed then when the
+  // customer holds one (packages/dialogue/flows/statement-month.ts). A month must be named.
+  [["statement"], lazyPattern(String.raw`^(?:${LEAD}|(?:show|give|get|send)\s+me\s+|show\s+|pull\s+up\s+)?(?:(?:my|the)\s+)?(?:${MONTH}|last\s+month)(?:'?s)?\s+statements?${END}`), "account_statement"],
+  [["statement"], lazyPattern(String.raw`^(?:${LEAD}|(?:show|give|get|send)\s+me\s+|show\s+|pull\s+up\s+)?(?:(?:my|the|a)\s+)?statements?\s+(?:for|from|of)\s+(?:the\s+)?(?:${MONTH}|last\s+month|this\s+month)${END}`), "account_statement"],
   [["pay", "salar", "wage", "deposit"], lazyPattern(String.raw`^(?:is|has|have|did)\s+(?:my|the)\s+${PAY}\s+(?:(?:come|came|gone|went|landed|land|arrived?|hit|cleared|clear|posted|post|been\s+(?:paid|deposited))(?:\s+in(?:to\s+my\s+account)?)?|in|here)(?:\s+yet)?${END}`), "transactions"],
 ];

@@ -11,6 +11,7 @@ import { MAX_CHAT_TRANSFER_MINOR, READ_FOLLOW_UP_MS, REPEAT_YES_WINDOW_MS } from
 import type { AccountRef, Entities, FactWhat, IntentTag, LookupTask, Reply, TransferLimitsView } from "../types.js";
 import { parseView } from "../views.js";
 import { dateText, namedLast4, withBrand } from "./wording.js";
+import { statementLine, statementOfPeriod } from "./statement-month.js";
 
 export const FACT_INTENTS: readonly FactWhat[] = [
   "account_numbers",
@@ -80,7 +81,10 @@ export function startFact(ctx: StepContext, intent: IntentTag, what: FactWhat, e
       break;
     }
     case "credit_statement":
-      ctx.effects.push({ kind: "load", effectId, what: "credit_statements" });
+      // "my october statement": the statements closed that month, among the past ones too. Only a
+      // statement asked by its period: "when is my payment due this month" asks for the newest.
+      if (e.dateRange && /\bstatements?\b/i.test(text)) task.period = { from: e.dateRange.from, to: e.dateRange.to };
+      ctx.effects.push({ kind: "load", effectId, what: "credit_statements", ...(task.period ? { history: true } : {}) });
       break;
     case "credit_limit":
       ctx.effects.push({ kind: "load", effectId, what: "accounts" });
@@ -160,13 +164,9 @@ export function renderFact(task: LookupTask, what: FactWhat, data: unknown): Rep
     case "credit_statement": {
       const statements = parseView("creditStatements", data);
       if (!statements) return null;
+      if (task.period) return statementOfPeriod(task, task.period, statements);
       if (statements.length === 0) return reply(task.intent, NO_CREDIT_CARD);
-      const lines = statements.slice(0, 3).map(
-        (s) =>
-          `${accountLabel(s)}: your statement of ${dateText(s.periodEnd)} shows a balance of ${moneyText(s.statementBalance)}. ` +
-          `The minimum payment is ${moneyText(s.minimumPayment)}, due ${dateText(s.dueDate)}. ` +
-          `Your current balance is ${moneyText(s.currentBalance)}.`,
-      );
+      const lines = statements.slice(0, 3).map(statementLine);
       return reply(task.intent, lines.join(" "), {
         actions: [quickReply("Pay my card", "Pay my credit card bill"), quickReply("My credit limit", "What's my credit limit?")],
       });

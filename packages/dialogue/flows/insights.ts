@@ -6,7 +6,10 @@
  * every lookup; the arithmetic happens here, on what the bank returned.
  */
 import { faqAnswer } from "../faq/index.js";
-import { derivedId, type StepContext } from "../context.js";
+import type { StepContext } from "../context.js";
+import { begin } from "./insight-begin.js";
+import { cardLimitAnswer, whichLimitAnswer } from "./card-limit.js";
+import { latestSentAnswer } from "./what-sent.js";
 import { accountLabel, cleanName, moneyText, quickReply, quoted, reply } from "../render.js";
 import type {
   AccountRef,
@@ -117,33 +120,11 @@ export function startInsight(ctx: StepContext, intent: IntentTag, e: Entities, t
   return false;
 }
 
-type Load =
-  | { what: "accounts" }
-  | { what: "transactions"; query: { from?: string; to?: string; merchant?: string; limit: number } }
-  | { what: "spending"; query: { from: string; to: string; category?: string; account?: AccountRef } };
-
 /** The category and account a spending figure is read for ("groceries", "on my credit card"). */
 function spendingOf(e: Entities): { category?: string; account?: AccountRef } {
   const category = e.category ? cleanName(e.category, 40) : undefined;
   const account = spendingAccount(e);
   return { ...(category ? { category } : {}), ...(account ? { account } : {}) };
-}
-
-function begin(ctx: StepContext, intent: IntentTag, insight: Insight, loads: Load[]): true {
-  const ids = loads.map((_, i) => derivedId(ctx, `insight-${i}`));
-  const task: LookupTask = {
-    kind: "lookup",
-    intent,
-    what: "transactions",
-    waitingFor: ids[0]!,
-    accountRefs: [],
-    insight,
-    gathered: loads.map(() => null),
-    waitingForMore: ids.slice(1),
-  };
-  ctx.state.task = task;
-  loads.forEach((load, i) => ctx.effects.push({ kind: "load", effectId: ids[i]!, ...load } as never));
-  return true;
 }
 
 /** Is this effect result one the insight is waiting for? */
@@ -191,6 +172,12 @@ function answer(intent: IntentTag, insight: Insight, data: unknown[]): Reply | n
       const s = parseView("spending", data[0]);
       return s && compareCategories(intent, insight, s);
     }
+    case "card_limit":
+      return cardLimitAnswer(intent, insight, data[0], data[1]);
+    case "which_limit":
+      return whichLimitAnswer(intent, data[0]);
+    case "latest_sent":
+      return latestSentAnswer(intent, data[0]);
     case "credit": {
       const accounts = parseView("accounts", data[0]);
       if (!accounts) return null;

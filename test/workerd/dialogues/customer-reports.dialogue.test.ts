@@ -158,7 +158,8 @@ describe("explore23: very short replies", () => {
   it("'k' is an ok and a lone '?' asks what they need: neither hands off to a person", async () => {
     await runScript("e23-k", {
       turns: [
-        { say: "whats my daily atm limit", expect: { intent: "out_of_scope" } },
+        // A message Teller can't help with first (it was "whats my daily atm limit", answered since facts24).
+        { say: "can you book me a flight to paris", expect: { intent: "out_of_scope" } },
         { say: "k", expect: { notText: /passing this conversation|still not getting it/ } },
         { say: "?", expect: { notText: /passing this conversation|still not getting it/, text: /What can I help you with\?/ } },
         { say: "?", expect: { notText: /passing this conversation|still not getting it/ } },
