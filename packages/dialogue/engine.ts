@@ -23,7 +23,7 @@ import { chargeHints } from "./flows/charge-hints.js";
 import { answerOffer, offerDispute } from "./flows/dispute-offer.js";
 import { awaitsInsight, onInsightData, routeDataQuestion, startInsight } from "./flows/insights.js";
 import { acknowledgeSmallTalk, answerAside, cancelText, endTask, holdOn, interrupt, restoreAbandoned, resumePaused } from "./flows/interruptions.js";
-import { onLookupData, startLookup } from "./flows/lookup.js";
+import { askDisputeStatus, onLookupData, startLookup } from "./flows/lookup.js";
 import { unheldNotes } from "./flows/unheld-accounts.js";
 import { answerIfItWorked, asksIfItWorked, noteAlreadyDone } from "./flows/follow-up.js";
 import { balanceThenTransfer, freezeBeforePayment, takeSecondRequest, transferAfterBalance } from "./flows/two-requests.js";
@@ -205,6 +205,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   if (answerFeeForSent(ctx, event.text)) return;
   // "when will he get it?" right after a transfer: that transfer's arrival (flows/arrival-of-sent.ts).
   if (answerArrivalOfSent(ctx, event.text)) return;
+  // "any update?" right after disputes were shown or one was opened (flows/dispute-follow-up.ts).
+  if (askDisputeStatus(ctx, event.text)) return;
   // "what about checking?" right after a balance: that read again for checking (flows/read-follow-up.ts).
   // "and on my savings?" right after an interest rate: that rate of savings (flows/fact-follow-up.ts).
   if (askFactAgain(ctx, entities, event.text)) return;
