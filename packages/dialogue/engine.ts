@@ -46,6 +46,7 @@ import { payCardJustRead } from "./flows/pay-it-off.js";
 import { answerGreetingFigure } from "./flows/greeting-figure.js";
 import { reverseDirection } from "./flows/transfer-swap.js";
 import { withChangedSource } from "./flows/change-to.js";
+import { onReplacedCancel } from "./flows/schedule-change.js";
 import { unfreezesEveryCard } from "../nlu/freeze-request.js";
 import { answersAskedSlot, hasTransferEntities, rejectsSource } from "./flows/transfer-answers.js";
 import { onButton } from "./engine.buttons.js";
@@ -100,7 +101,7 @@ function onEffectResult(ctx: StepContext, event: EffectResultEvent): void {
   } else if (task?.kind === "lookup" && task.waitingFor === event.effectId) {
     onLookupData(ctx, task, event.result);
   } else if (task?.kind === "schedules" && task.waitingFor === event.effectId) {
-    if (event.effectId.endsWith(":cancel_schedule")) onCancelResult(ctx, task, event.result);
+    if (event.effectId.endsWith(":cancel_schedule")) (task.replace ? onReplacedCancel : onCancelResult)(ctx, task, event.result);
     else onSchedulesData(ctx, task, event.result);
   } else if (task?.kind === "dispute" && task.waitingFor === event.effectId) {
     onDisputeData(ctx, task, event.effectId, event.result);

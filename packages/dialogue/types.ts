@@ -273,6 +273,11 @@ export interface SchedulesTask {
   filter: { payeeName?: string; weekday?: number; amountMinor?: number; date?: string; scheduleId?: string };
   chosen: ScheduledTransferView | null;
   confirmation: PendingConfirmation | null;
+  /**
+   * "change it to 150" right after a schedule was set up: the chosen schedule is cancelled and the
+   * rest of it set up again at this amount, under the one confirmation (flows/schedule-change.ts).
+   */
+  replace?: { amount: Money; schedule?: ScheduleSpec; acceptedId?: string };
 }
 
 /** A charge being disputed: candidates are found, one is picked, the case is recorded. */
