@@ -46,6 +46,7 @@ import { payCardJustRead } from "./flows/pay-it-off.js";
 import { answerGreetingFigure } from "./flows/greeting-figure.js";
 import { reverseDirection } from "./flows/transfer-swap.js";
 import { withChangedSource } from "./flows/change-to.js";
+import { askIfYesMeant } from "./flows/near-yes.js";
 import { onReplacedCancel } from "./flows/schedule-change.js";
 import { unfreezesEveryCard } from "../nlu/freeze-request.js";
 import { answersAskedSlot, hasTransferEntities, rejectsSource } from "./flows/transfer-answers.js";
@@ -152,6 +153,7 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
     entities = { ...entities, query: { ...entities.query, question: false } };
   }
   if (task?.kind === "schedules" && task.confirmation) {
+    if (entities.nearYes && askIfYesMeant(ctx, task)) return;
     if (continueSchedules(ctx, task, entities) === "used") return;
     endTask(ctx, "I've kept your scheduled payment as it is.");
   } else if (task && task.kind !== "lookup" && task.kind !== "schedules") {
@@ -164,6 +166,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
       return resumePaused(ctx);
     }
     if (entities.hold && !entities.yes && !entities.no) return holdOn(ctx, task);
+    // "yse" / "ya" at a card: asked whether a yes was meant, the card again (flows/near-yes.ts).
+    if (entities.nearYes && (task.kind === "transfer" || task.kind === "card") && askIfYesMeant(ctx, task)) return;
     // "hi 29" to "How much?": asked again, never put on a card (flows/greeting-figure.ts).
     if (task.kind === "transfer" && answerGreetingFigure(ctx, task, event.text)) return;
     // "undo that", "take it back" before the Yes: the task is cancelled, nothing was done.

@@ -73,3 +73,14 @@ describe("changing the amount of a schedule just set up", () => {
     expect(byStatus(session)).toEqual([["active", 50_00]]);
   });
 });
+
+describe("a slip of yes at the schedule's card", () => {
+  it("asks whether yes was meant, with the same card; nothing changes", () => {
+    const session = scheduled();
+    const card = lastReply(session.say("change it to 150", changeTo150)).confirmation!;
+    const turn = session.say("yse", understood("out_of_scope", { nearYes: true }, 0.95));
+    expect(lastReply(turn).text).toBe("Did you mean yes? Tap Yes to cancel the schedule of $50.00 and set up $150.00 instead, or No to keep it as it is.");
+    expect(lastReply(turn).confirmation?.id).toBe(card.id);
+    expect(byStatus(session)).toEqual([["active", 50_00]]);
+  });
+});
