@@ -113,7 +113,7 @@ describe("changing a schedule just set up", () => {
         { say: "Yes", press: "yes", expect: { text: /scheduled \$50\.00/ } },
         {
           say: "change it to 150",
-          expect: { confirmation: true, text: /^That payment is already scheduled, and I can't change a schedule in place: I can cancel it and set up the same schedule at \$150\.00 instead\.\nCancel your scheduled payment of \$50\.00 to Rainy Day Savings .*, and instead set up \$150\.00 to Rainy Day Savings every \w+day, starting .*, until you cancel it\? Nothing is sent now\.$/ },
+          expect: { confirmation: true, text: /^That payment is already scheduled, and I can't change a schedule in place: I can cancel it and set up the same schedule at \$150\.00 instead\.\n\nCancel your scheduled payment of \$50\.00 to Rainy Day Savings .*, and instead set up \$150\.00 to Rainy Day Savings every \w+day, starting .*, until you cancel it\? Nothing is sent now\.$/ },
           balances: untouched,
         },
         { say: "Yes", press: "yes", expect: { text: /scheduled \$150\.00 to Rainy Day Savings ••2002 every \w+day/ }, balances: untouched },
