@@ -276,3 +276,21 @@ describe("yesOrNo", () => {
     expect(["fine but make it 20", "that's fine for now, cancel", "alright, send 20 instead"].map(yesOrNo)).toEqual([null, null, null]);
   });
 });
+
+// flows24: at a card "yse" got "Sorry, I didn't catch that." and "ya" (read as goodbye) dropped the
+// transfer. A slip of yes is marked, never taken as a yes (flows/near-yes.ts asks about it).
+describe("understand: a slip of yes", () => {
+  it("marks 'yse', 'ya', 'ys', 'yas pls' as a near yes, and never as a yes", async () => {
+    for (const text of ["yse", "ya", "Ya!", "ys", "yas pls", "yaaa", "eys"]) {
+      const { entities } = await understand(text, context());
+      expect(entities, text).toMatchObject({ nearYes: true });
+      expect(entities.yes, text).toBeUndefined();
+    }
+  });
+
+  it("leaves a real yes, a no, and a slip inside other words alone", async () => {
+    for (const text of ["yess", "yea", "yeah", "yep", "sure", "no", "ya send 20", "yes", "yesterday", "ya know what, cancel"]) {
+      expect((await understand(text, context())).entities.nearYes, text).toBeUndefined();
+    }
+  });
+});

@@ -116,6 +116,7 @@ async function understandOne(text: string, context: UnderstandContext): Promise<
   if (Object.keys(extracted.query).length > 0) entities.query = extracted.query;
   if (answer === "yes") entities.yes = true;
   if (answer === "no") entities.no = true;
+  if (answer === null && isNearYes(plain)) entities.nearYes = true;
   // Questions answered alike (faq/answered-alike.ts) are answered when together they are likely enough;
   // a BANKING77 label that asked of Teller wants another written answer gets it (faq/teller-senses.ts).
   return { intent: tellerSense(resolved.intent, text), confidence: answeredAlikeConfidence(resolved, resolved.alternatives), entities };
@@ -181,6 +182,17 @@ function answerIn(text: string): "yes" | "no" | null {
   if (answers(words, YES)) return "yes";
   if (answers(words, NO)) return "no";
   return null;
+}
+
+// flows24: "yse" got "Sorry, I didn't catch that." under the card and "ya" (read as goodbye) dropped
+// the transfer. A slip of yes is asked about at a card (flows/near-yes.ts), never taken as one:
+// letters swapped or one dropped, and the short forms people type for yes.
+const NEAR_YES = new Set(["yse", "eys", "sye", "ys", "ye", "yas", "ya", "yah", "yeh", "yesa", "yeas", "tes", "ues", "yws", "yeha", "yaeh", "yeap", "yeo", "yuo"]);
+
+/** Whether `plain` is only a slip of "yes" (with a "please" at most). */
+function isNearYes(plain: string): boolean {
+  const words = plain.split(" ").filter((w) => w !== "" && !PLEASE.has(w.replace(/(.)\1+/g, "$1")));
+  return words.length === 1 && NEAR_YES.has(words[0]!.replace(/(.)\1+/g, "$1"));
 }
 
 /** A held-down letter ("yesss", "nooo", "okk") and the one common misspelling of "cancel". */

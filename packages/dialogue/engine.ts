@@ -23,7 +23,7 @@ import { chargeHints } from "./flows/charge-hints.js";
 import { answerOffer, offerDispute } from "./flows/dispute-offer.js";
 import { awaitsInsight, onInsightData, routeDataQuestion, startInsight } from "./flows/insights.js";
 import { acknowledgeSmallTalk, answerAside, cancelText, endTask, holdOn, interrupt, restoreAbandoned, resumePaused } from "./flows/interruptions.js";
-import { onLookupData, startLookup } from "./flows/lookup.js";
+import { askDisputeStatus, onLookupData, startLookup } from "./flows/lookup.js";
 import { unheldNotes } from "./flows/unheld-accounts.js";
 import { answerIfItWorked, asksIfItWorked, noteAlreadyDone } from "./flows/follow-up.js";
 import { balanceThenTransfer, freezeBeforePayment, takeSecondRequest, transferAfterBalance } from "./flows/two-requests.js";
@@ -46,6 +46,8 @@ import { payCardJustRead } from "./flows/pay-it-off.js";
 import { answerGreetingFigure } from "./flows/greeting-figure.js";
 import { reverseDirection } from "./flows/transfer-swap.js";
 import { withChangedSource } from "./flows/change-to.js";
+import { askIfYesMeant } from "./flows/near-yes.js";
+import { onReplacedCancel } from "./flows/schedule-change.js";
 import { unfreezesEveryCard } from "../nlu/freeze-request.js";
 import { answersAskedSlot, hasTransferEntities, rejectsSource } from "./flows/transfer-answers.js";
 import { onButton } from "./engine.buttons.js";
@@ -100,7 +102,7 @@ function onEffectResult(ctx: StepContext, event: EffectResultEvent): void {
   } else if (task?.kind === "lookup" && task.waitingFor === event.effectId) {
     onLookupData(ctx, task, event.result);
   } else if (task?.kind === "schedules" && task.waitingFor === event.effectId) {
-    if (event.effectId.endsWith(":cancel_schedule")) onCancelResult(ctx, task, event.result);
+    if (event.effectId.endsWith(":cancel_schedule")) (task.replace ? onReplacedCancel : onCancelResult)(ctx, task, event.result);
     else onSchedulesData(ctx, task, event.result);
   } else if (task?.kind === "dispute" && task.waitingFor === event.effectId) {
     onDisputeData(ctx, task, event.effectId, event.result);
@@ -151,6 +153,7 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
     entities = { ...entities, query: { ...entities.query, question: false } };
   }
   if (task?.kind === "schedules" && task.confirmation) {
+    if (entities.nearYes && askIfYesMeant(ctx, task)) return;
     if (continueSchedules(ctx, task, entities) === "used") return;
     endTask(ctx, "I've kept your scheduled payment as it is.");
   } else if (task && task.kind !== "lookup" && task.kind !== "schedules") {
@@ -163,6 +166,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
       return resumePaused(ctx);
     }
     if (entities.hold && !entities.yes && !entities.no) return holdOn(ctx, task);
+    // "yse" / "ya" at a card: asked whether a yes was meant, the card again (flows/near-yes.ts).
+    if (entities.nearYes && (task.kind === "transfer" || task.kind === "card") && askIfYesMeant(ctx, task)) return;
     // "hi 29" to "How much?": asked again, never put on a card (flows/greeting-figure.ts).
     if (task.kind === "transfer" && answerGreetingFigure(ctx, task, event.text)) return;
     // "undo that", "take it back" before the Yes: the task is cancelled, nothing was done.
@@ -205,6 +210,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   if (answerFeeForSent(ctx, event.text)) return;
   // "when will he get it?" right after a transfer: that transfer's arrival (flows/arrival-of-sent.ts).
   if (answerArrivalOfSent(ctx, event.text)) return;
+  // "any update?" right after disputes were shown or one was opened (flows/dispute-follow-up.ts).
+  if (askDisputeStatus(ctx, event.text)) return;
   // "what about checking?" right after a balance: that read again for checking (flows/read-follow-up.ts).
   // "and on my savings?" right after an interest rate: that rate of savings (flows/fact-follow-up.ts).
   if (askFactAgain(ctx, entities, event.text)) return;

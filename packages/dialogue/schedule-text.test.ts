@@ -6,8 +6,8 @@ describe("schedule wording", () => {
   it.each([
     [{ start: "2026-11-25" }, "tomorrow, Wed 25 Nov 2026"],
     [{ start: "2026-12-12" }, "on Sat 12 Dec 2026"],
-    [{ start: "2026-12-01", repeat: { unit: "month" as const, interval: 1 }, until: "2027-05-31" }, "every month on the 1st from Tue 1 Dec 2026, until Mon 31 May 2027 (6 times)"],
-    [{ start: "2026-11-27", repeat: { unit: "week" as const, interval: 2 } }, "every 2 weeks on Friday from Fri 27 Nov 2026, until you cancel it"],
+    [{ start: "2026-12-01", repeat: { unit: "month" as const, interval: 1 }, until: "2027-05-31" }, "every month on the 1st, starting Tue 1 Dec 2026, until Mon 31 May 2027 (6 times)"],
+    [{ start: "2026-11-27", repeat: { unit: "week" as const, interval: 2 } }, "every 2 weeks on Friday, starting Fri 27 Nov 2026, until you cancel it"],
   ])("%j → %s", (spec, text) => {
     expect(scheduleText(spec, "2026-11-24")).toBe(text);
   });
@@ -30,8 +30,13 @@ describe("schedule parts in words", () => {
 
   it("counts the occurrences of a repeat with an end, once or many times", () => {
     const weekly = { start: "2026-11-27", repeat: { unit: "week" as const, interval: 1 } };
-    expect(scheduleText({ ...weekly, count: 6 }, "2026-11-24")).toBe("every Friday from Fri 27 Nov 2026, 6 times (last on Fri 1 Jan 2027)");
-    expect(scheduleText({ ...weekly, count: 1 }, "2026-11-24")).toBe("every Friday from Fri 27 Nov 2026, once (last on Fri 27 Nov 2026)");
+    expect(scheduleText({ ...weekly, count: 6 }, "2026-11-24")).toBe("every Friday, starting Fri 27 Nov 2026, 6 times (last on Fri 1 Jan 2027)");
+    expect(scheduleText({ ...weekly, count: 1 }, "2026-11-24")).toBe("every Friday, starting Fri 27 Nov 2026, once (last on Fri 27 Nov 2026)");
+  });
+
+  // flows24: "every week" starts on tomorrow's weekday; it read "every Saturday from Sat 5 Dec 2026".
+  it("says a repeat that starts tomorrow starts tomorrow", () => {
+    expect(scheduleText({ start: "2026-12-05", repeat: { unit: "week", interval: 1 } }, "2026-12-04")).toBe("every Saturday, starting tomorrow, Sat 5 Dec 2026, until you cancel it");
   });
 
   it("explains a timing it cannot honour, quoting the customer's words", () => {

@@ -1,6 +1,6 @@
 /**
  * A schedule in words and dates, for confirmations, receipts and lists: "tomorrow, Wed 2 Dec 2026",
- * "every Friday from Fri 4 Dec 2026, 6 times (last on Fri 8 Jan 2027)". Dates are the customer's
+ * "every Friday, starting Fri 4 Dec 2026, 6 times (last on Fri 8 Jan 2027)". Dates are the customer's
  * calendar dates, exactly the ones the runner will use.
  */
 import { addDays, dayNumber, lastOccurrence, occurrenceCount, weekday, type ScheduleSpec } from "../money/schedule.js";
@@ -42,7 +42,10 @@ export function repeatText(spec: ScheduleSpec): string {
 /** When the money goes, as said in a confirmation after "Send $X from A to B ". */
 export function scheduleText(spec: ScheduleSpec, today: string): string {
   if (!spec.repeat) return spec.start === addDays(today, 1) ? `tomorrow, ${dateText(spec.start)}` : `on ${dateText(spec.start)}`;
-  const head = `${repeatText(spec)} from ${dateText(spec.start)}`;
+  // flows24: "every week" starts on tomorrow's weekday; "every Saturday from Sat 5 Dec" read as the
+  // source account's words ("from Checking … from Sat"), so the first date is said as the start.
+  const first = spec.start === addDays(today, 1) ? `tomorrow, ${dateText(spec.start)}` : dateText(spec.start);
+  const head = `${repeatText(spec)}, starting ${first}`;
   const count = occurrenceCount(spec);
   const last = lastOccurrence(spec);
   if (count === null || last === null) return `${head}, until you cancel it`;

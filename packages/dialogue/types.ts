@@ -259,6 +259,8 @@ export interface LookupTask {
   gathered?: unknown[];
   /** Effects still outstanding, for insights that need more than one load. */
   waitingForMore?: string[];
+  /** disputes: only this one's status ("any update?" after a list or a case opened); "latest" = the newest. */
+  disputeFocus?: string;
 }
 
 /** Listing scheduled payments, or picking one to cancel and confirming that. */
@@ -271,6 +273,11 @@ export interface SchedulesTask {
   filter: { payeeName?: string; weekday?: number; amountMinor?: number; date?: string; scheduleId?: string };
   chosen: ScheduledTransferView | null;
   confirmation: PendingConfirmation | null;
+  /**
+   * "change it to 150" right after a schedule was set up: the chosen schedule is cancelled and the
+   * rest of it set up again at this amount, under the one confirmation (flows/schedule-change.ts).
+   */
+  replace?: { amount: Money; schedule?: ScheduleSpec; acceptedId?: string };
 }
 
 /** A charge being disputed: candidates are found, one is picked, the case is recorded. */
@@ -383,6 +390,8 @@ export interface DialogueState {
   lastNumbers?: LastNumbers | null;
   /** The account or card fact answered last (flows/fact-follow-up.ts). */
   lastFact?: LastFact | null;
+  /** Disputes shown or one opened last: what "any update?" asks about (flows/dispute-follow-up.ts). */
+  lastDisputes?: { at: number; reference?: string } | null;
 }
 
 /** A transfer that was done, as "same again" or "undo that" needs it; never executed from here. */

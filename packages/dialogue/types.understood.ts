@@ -45,6 +45,8 @@ export interface Entities {
   category?: string;
   yes?: boolean;
   no?: boolean;
+  /** The whole message is a slip of "yes" ("yse", "ya"): at a confirmation it is asked about, never taken as a yes. */
+  nearYes?: boolean;
   /** When the customer wants a money action to happen; absent = nothing was said about timing. */
   timing?: Timing;
   /** A weekday named in the message (0 = Sunday), to pick a scheduled payment ("my Friday payment"). */

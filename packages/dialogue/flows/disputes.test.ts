@@ -51,13 +51,39 @@ describe("disputes", () => {
     expect(lastReply(turn).text).not.toMatch(/Transfer to Savings/);
   });
 
-  it("finds the charge made twice", () => {
+  // flows24: only the repeat was listed, so "the second one" got "There's no charge number 2.".
+  it("finds the charge made twice: both charges of the pair, the earlier first; a yes disputes the repeat", () => {
     const session = new Session(bank());
-    const turn = session.say("I was charged twice", understood("transaction_charged_twice", { query: { disputeReason: "duplicate", chargeRef: true } }));
-    expect(lastReply(turn).text).toBe("Is this the charge you mean? 1. $4.50 at “Bluebird Coffee” on 20 Nov 2026.");
+    const twice = understood("transaction_charged_twice", { query: { disputeReason: "duplicate", chargeRef: true } });
+    const turn = session.say("I was charged twice", twice);
+    expect(lastReply(turn).text).toBe(
+      "These look like the same charge made twice: 1. $4.50 at “Bluebird Coffee” on 19 Nov 2026; 2. $4.50 at “Bluebird Coffee” on 20 Nov 2026. Shall I dispute the second one? You can also pick the other.",
+    );
+    expect(lastReply(turn).actions?.map((a) => a.label)).toEqual(["1. Bluebird Coffee", "2. Bluebird Coffee", "None of these"]);
     const done = session.say("yes", understood("out_of_scope", { yes: true }, 0.2));
     expect(lastReply(done).text).toMatch(/opened dispute DSP-000001/);
     expect(session.bank.disputes[0]).toMatchObject({ transactionId: "t4", reason: "duplicate" });
+  });
+
+  it("'the first one' / 'the second one' of a charge made twice picks that charge", () => {
+    const twice = understood("transaction_charged_twice", { query: { disputeReason: "duplicate", chargeRef: true } });
+    for (const [choice, id] of [[1, "t3"], [2, "t4"]] as const) {
+      const session = new Session(bank());
+      session.say("I was charged twice", twice);
+      const done = session.say(choice === 1 ? "the first one" : "the second one", understood("out_of_scope", { query: { choice } }, 0.6));
+      expect(lastReply(done).text).toMatch(/opened dispute DSP-000001/);
+      expect(session.bank.disputes).toMatchObject([{ transactionId: id, reason: "duplicate" }]);
+    }
+  });
+
+  it("several charges made twice: every pair listed, and a yes picks none", () => {
+    const b = bank();
+    b.transactions.unshift(charge("t6", "2026-11-22", "Sakura Sushi", 30), charge("t5", "2026-11-21", "Sakura Sushi", 30));
+    const session = new Session(b);
+    const turn = session.say("I was charged twice", understood("transaction_charged_twice", { query: { disputeReason: "duplicate", chargeRef: true } }));
+    expect(lastReply(turn).text).toMatch(/^These look like charges made twice: 1\. \$30\.00 at “Sakura Sushi” on 21 Nov 2026; 2\. \$30\.00 at “Sakura Sushi” on 22 Nov 2026; 3\. \$4\.50 at “Bluebird Coffee” on 19 Nov 2026; 4\. \$4\.50 at “Bluebird Coffee” on 20 Nov 2026\. Which one should I dispute\?$/);
+    session.say("yes", understood("out_of_scope", { yes: true }, 0.2));
+    expect(session.bank.disputes).toEqual([]);
   });
 
   it("offers to freeze the card for a charge not recognised (Yes/No), and hands off to a person", () => {

@@ -12,6 +12,7 @@ import type { CardTask, DisputeReason, DisputeTask, DisputeView, EffectResult, E
 import { parseView } from "../views.js";
 import { chargeHints, narrowCharges } from "./charge-hints.js";
 import { handOff } from "./conversation.js";
+import { rememberDisputes } from "./dispute-follow-up.js";
 import { dateText, explainLoadFailure } from "./wording.js";
 
 const DAY_MS = 86_400_000;
@@ -107,19 +108,28 @@ function offerCandidates(ctx: StepContext, task: DisputeTask, data: unknown): vo
   ctx.replies.push(askWhich(task, ""));
 }
 
-/** Later charges that repeat an earlier one (same merchant and amount, within a few days). */
+/**
+ * Both charges of each pair that repeats (same merchant and amount, within a few days), the earlier
+ * first: "the first one" / "the second one" then mean the charges in the order they were made.
+ * flows24: only the repeat was listed, so "the second one" got "There's no charge number 2."
+ */
 function duplicates<T extends { merchant: string; amount: { minor: number }; postedAt: string }>(rows: T[]): T[] {
+  const twins = (t: T, o: T) =>
+    t !== o && o.merchant === t.merchant && o.amount.minor === t.amount.minor && Math.abs(Date.parse(t.postedAt) - Date.parse(o.postedAt)) <= DUPLICATE_WINDOW_MS;
   const found: T[] = [];
-  rows.forEach((t, i) => {
-    const twin = rows.slice(i + 1).find(
-      (o) =>
-        o.merchant === t.merchant &&
-        o.amount.minor === t.amount.minor &&
-        Math.abs(Date.parse(t.postedAt) - Date.parse(o.postedAt)) <= DUPLICATE_WINDOW_MS,
-    );
-    if (twin) found.push(t);
-  });
+  for (const t of rows) {
+    if (found.includes(t) || !rows.some((o) => twins(t, o))) continue;
+    // The charge with every repeat of it (newest first as loaded), listed oldest first.
+    const group = rows.filter((o) => o === t || twins(t, o));
+    found.push(...group.filter((o) => !found.includes(o)).reverse());
+  }
   return found;
+}
+
+/** The one pair of a charge made twice: a yes disputes its second, the repeat. */
+function onePair(task: DisputeTask): boolean {
+  const [a, b] = task.candidates;
+  return task.reason === "duplicate" && task.candidates.length === 2 && a!.merchant === b!.merchant && a!.amount.minor === b!.amount.minor;
 }
 
 function candidateText(c: DisputeTask["candidates"][number], noun = ""): string {
@@ -132,9 +142,11 @@ function askWhich(task: DisputeTask, lead: string): Reply {
   const question =
     task.candidates.length === 1
       ? `Is this the charge you mean? ${list}.`
-      : task.reason === "duplicate"
-        ? `Which of these was charged twice? ${list}.`
-        : `Which charge would you like to dispute? ${list}.`;
+      : onePair(task)
+        ? `These look like the same charge made twice: ${list}. Shall I dispute the second one? You can also pick the other.`
+        : task.reason === "duplicate"
+          ? `These look like charges made twice: ${list}. Which one should I dispute?`
+          : `Which charge would you like to dispute? ${list}.`;
   return reply(task.intent, `${lead}${question}`, {
     actions: [
       ...task.candidates.map((c, i) => quickReply(`${i + 1}. ${cleanName(c.merchant, 24)}`, `charge ${i + 1}`)),
@@ -158,7 +170,7 @@ export function describedCharge(task: DisputeTask, e: Entities, text: string): n
 /** A message while the customer is picking the charge. Returns false if it was no pick at all. */
 export function continueDispute(ctx: StepContext, task: DisputeTask, e: Entities, text = ""): boolean {
   if (task.waitingFor) return false;
-  const choice = e.query?.choice ?? (e.yes && !e.no && task.candidates.length === 1 ? 1 : undefined) ?? describedCharge(task, e, text);
+  const choice = e.query?.choice ?? (e.yes && !e.no ? (task.candidates.length === 1 ? 1 : onePair(task) ? 2 : undefined) : undefined) ?? describedCharge(task, e, text);
   if (choice !== undefined) {
     const picked = task.candidates[choice - 1];
     if (!picked) {
@@ -199,6 +211,7 @@ function recorded(ctx: StepContext, task: DisputeTask, data: unknown): void {
     ? `I've opened dispute ${d.reference} for the ${candidateText(charge, " charge")}. Our disputes team will review it and keep you posted; you can ask me for its status any time.`
     : `You already have a dispute for that charge: ${d.reference}, ${statusText(d.status)}. I haven't opened a second one.`;
   ctx.replies.push(reply(task.intent, text, { data: { kind: "disputes", disputes: [d] }, actions: [quickReply("My disputes", "show my disputes")] }));
+  rememberDisputes(ctx, d.reference);
   // A charge the customer doesn't recognise may mean the card is in someone else's hands, and a
   // pending charge can only be settled with the merchant: a person decides those.
   if (outcome.created && (task.reason === "unrecognised" || charge.status === "pending")) {

@@ -24,6 +24,7 @@ import { parseView } from "../views.js";
 import { dateText, explainLoadFailure, spendingAccount, spendingScope } from "./wording.js";
 import { frozenCardsNote, renderFact } from "./bank-facts.js";
 import { renderDisputes } from "./disputes.js";
+import { disputeAskedAbout, rememberDisputes, renderDisputeStatus } from "./dispute-follow-up.js";
 import { unheldAccounts } from "./unheld-accounts.js";
 import { rememberRead } from "./last-read.js";
 
@@ -32,6 +33,17 @@ const DAY_MS = 86_400_000;
 /** How far back "my subscriptions" looks: a month and a few days, so a monthly one shows once or twice. */
 const SUBSCRIPTION_DAYS = 35;
 const AMOUNT_QUESTION = /\b(?:how\s+much|spen[dt]|spending|cost|costs|total|pay(?:ing)?\s+for)\b/i;
+
+/** "any update?" right after disputes were shown or one was opened: that one's status, read again. */
+export function askDisputeStatus(ctx: StepContext, text: string): boolean {
+  const focus = disputeAskedAbout(ctx, text);
+  if (!focus) return false;
+  ctx.state.consecutiveFallbacks = 0;
+  const effectId = derivedId(ctx, "disputes");
+  ctx.state.task = { kind: "lookup", intent: { name: "list_disputes", confidence: 1 }, what: "disputes", waitingFor: effectId, accountRefs: [], disputeFocus: focus };
+  ctx.effects.push({ kind: "load", effectId, what: "disputes" });
+  return true;
+}
 
 export function startLookup(ctx: StepContext, intent: IntentTag, what: LookupWhat, e: Entities, text = ""): void {
   // "how much money came in last month" (sweep17): money in is no spending; the payments in answer it.
@@ -71,6 +83,7 @@ export function startLookup(ctx: StepContext, intent: IntentTag, what: LookupWha
     }
     case "disputes":
       ctx.effects.push({ kind: "load", effectId, what: "disputes" });
+      rememberDisputes(ctx);
       break;
   }
   ctx.state.task = task;
@@ -193,6 +206,7 @@ function render(task: LookupTask, data: unknown): Reply | null {
     }
     case "disputes": {
       const disputes = parseView("disputes", data);
+      if (disputes && task.disputeFocus) return renderDisputeStatus(task.intent, disputes, task.disputeFocus);
       return disputes && renderDisputes(task.intent, disputes);
     }
     default:

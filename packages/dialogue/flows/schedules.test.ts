@@ -105,7 +105,7 @@ describe("scheduled transfers in the dialogue", () => {
       understood("transfer", { amount: usd(12.5), fromRef: "checking", accountRefs: ["checking"], payeeName: "Alex", timing: everyFriday6 }),
     );
     expect(lastReply(turn).confirmation?.summary).toBe(
-      "Send $12.50 from Checking ••1234 to “Alex Kim” ••4321 every Friday from Fri 27 Nov 2026, 6 times (last on Fri 1 Jan 2027)?",
+      "Send $12.50 from Checking ••1234 to “Alex Kim” ••4321 every Friday, starting Fri 27 Nov 2026, 6 times (last on Fri 1 Jan 2027)?",
     );
   });
 

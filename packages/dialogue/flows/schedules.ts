@@ -7,7 +7,7 @@ import { derivedId, type StepContext } from "../context.js";
 import { accountLabel, cleanName, confirmActions, moneyText, quickReply, quoted, reply } from "../render.js";
 import { dateText, repeatText, scheduleText } from "../schedule-text.js";
 import { recentlySettled, settle } from "../state.js";
-import { weekday } from "../../money/schedule.js";
+import { occurrenceAt, weekday } from "../../money/schedule.js";
 import type {
   EffectErrorCode,
   EffectResult,
@@ -86,14 +86,16 @@ export function changeJustScheduled(ctx: StepContext, intent: IntentTag, e: Enti
   if (ctx.state.task || !last?.scheduleId || last.outcome !== "done") return false;
   if (!e.query?.correction || !e.amount || "invalid" in e.amount || e.payeeName || e.accountRefs.length > 0) return false;
   ctx.state.consecutiveFallbacks = 0;
+  // flows24: it offered only the cancel, and the $150 schedule was never set up. One card now does
+  // both (the old one cancelled, the rest of it set up at the new amount); nothing changes before its Yes.
   ctx.replies.push(
-    reply(intent, `That payment is already scheduled, and I can't change a schedule here: I can cancel it, and then set up ${moneyText(e.amount)} as a new one.`),
+    reply(intent, `That payment is already scheduled, and I can't change a schedule in place: I can cancel it and set up the same schedule at ${moneyText(e.amount)} instead.`),
   );
-  offerCancel(ctx, intent, last.scheduleId);
+  offerCancel(ctx, intent, last.scheduleId, { amount: { minor: e.amount.minor, currency: e.amount.currency } });
   return true;
 }
 
-function offerCancel(ctx: StepContext, intent: IntentTag, scheduleId: string): void {
+function offerCancel(ctx: StepContext, intent: IntentTag, scheduleId: string, replace?: SchedulesTask["replace"]): void {
   const effectId = derivedId(ctx, "schedules");
   ctx.state.task = {
     kind: "schedules",
@@ -103,6 +105,7 @@ function offerCancel(ctx: StepContext, intent: IntentTag, scheduleId: string): v
     filter: { scheduleId },
     chosen: null,
     confirmation: null,
+    ...(replace ? { replace } : {}),
   };
   ctx.effects.push({ kind: "load", effectId, what: "schedules" });
 }
@@ -188,7 +191,9 @@ export function onSchedulesData(ctx: StepContext, task: SchedulesTask, result: E
   }
   const chosen = candidates[0]!;
   task.chosen = chosen;
-  const summary = `Cancel your scheduled payment of ${describe(chosen, ctx.now)}? Payments already made are not affected.`;
+  const summary = task.replace
+    ? replacementSummary(task.replace, chosen, ctx.now)
+    : `Cancel your scheduled payment of ${describe(chosen, ctx.now)}? Payments already made are not affected.`;
   task.confirmation = { id: ctx.newId, summary, expiresAt: ctx.now + CONFIRMATION_TTL_MS };
   ctx.replies.push(reply(task.intent, summary, { actions: confirmActions(ctx.newId), confirmation: task.confirmation }));
 }
@@ -198,6 +203,8 @@ export function executeCancel(ctx: StepContext, task: SchedulesTask): void {
   const confirmation = task.confirmation!;
   settle(ctx.state, confirmation.id, "done", ctx.now);
   task.confirmation = null;
+  // The replacement is stored under this confirmation's key once the cancel is done (flows/schedule-change.ts).
+  if (task.replace) task.replace.acceptedId = confirmation.id;
   const effectId = derivedId(ctx, "cancel_schedule");
   task.waitingFor = effectId;
   ctx.effects.push({ kind: "cancel_schedule", effectId, scheduleId: task.chosen!.id });
@@ -213,6 +220,27 @@ export function onCancelResult(ctx: StepContext, task: SchedulesTask, result: Ef
     return;
   }
   ctx.replies.push(reply(task.intent, `Done — I've cancelled the scheduled payment of ${describe(cancelled, ctx.now)}. Nothing more will be ${cancelled.to.bill ? "paid" : "sent"}.`.replace(/, next on [^.]*\./, ".")));
+}
+
+/** The rest of `chosen` (from its next run, the runs left) at the new amount, and the card that says both. */
+function replacementSummary(replace: NonNullable<SchedulesTask["replace"]>, chosen: ScheduledTransferView, now: number): string {
+  const { repeat, until, count } = chosen.schedule;
+  const start = chosen.nextRunDate ?? chosen.schedule.start;
+  // The runs before the next one are done (as dated by the schedule itself; the view may not say).
+  let done = 0;
+  while (count !== undefined && done < count && (occurrenceAt(chosen.schedule, done) ?? start) < start) done++;
+  replace.schedule = {
+    start,
+    ...(repeat ? { repeat } : {}),
+    ...(until ? { until } : {}),
+    ...(count !== undefined ? { count: Math.max(1, count - done) } : {}),
+  };
+  replace.amount = { minor: replace.amount.minor, currency: chosen.amount.currency };
+  const to = chosen.to.kind === "payee" ? quoted(chosen.to.name) : cleanName(chosen.to.name);
+  return (
+    `Cancel your scheduled payment of ${describe(chosen, now)}, and instead set up ${moneyText(replace.amount)} to ${to} ` +
+    `${scheduleText(replace.schedule, today(now))}? Nothing is ${chosen.to.bill ? "paid" : "sent"} now.`
+  );
 }
 
 /** Routing for an open schedules task: only yes/no act on its confirmation. */

@@ -251,7 +251,8 @@ describe("dialogue: disputes", () => {
       customer: RICH,
       history: HISTORY,
       turns: [
-        { say: "I was charged twice", expect: { text: /Is this the charge you mean\? 1\. \$4\.50 at “Bluebird Coffee”/ } },
+        // Both charges of the pair, the earlier first; a yes disputes the repeat (flows24).
+        { say: "I was charged twice", expect: { text: /^These look like the same charge made twice: 1\. \$4\.50 at “Bluebird Coffee” on .*; 2\. \$4\.50 at “Bluebird Coffee”/ } },
         { say: "yes", expect: { text: /opened dispute DSP-/ } },
       ],
     });

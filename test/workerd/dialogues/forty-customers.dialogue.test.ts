@@ -251,7 +251,7 @@ describe("forty customers: fraud and disputes", () => {
     await run("c20", {
       history: TWICE,
       turns: [
-        // The repeated charge is named once (the duplicate is what is disputed), and a yes opens the case.
+        // Both charges of the pair are listed (flows24), and a yes opens the case for the repeat.
         { say: "i was charged twice at fresh fields", expect: { text: /\$54\.10 at “Fresh Fields Market”/ } },
         { say: "yes", expect: { text: /DSP-[0-9A-Z]{6}[\s\S]*\$54\.10/ } },
       ],

@@ -105,7 +105,7 @@ describe("dialogue: scheduled transfers", () => {
           say: "pay Jordan 12.50 every friday from checking",
           expect: {
             confirmation: true,
-            text: /^Send \$12\.50 from Everyday Checking ••1001 to .Jordan Lee. ••7788 every Friday from Fri \d{1,2} \w{3} \d{4}, until you cancel it\?$/,
+            text: /^Send \$12\.50 from Everyday Checking ••1001 to .Jordan Lee. ••7788 every Friday, starting (?:tomorrow, )?Fri \d{1,2} \w{3} \d{4}, until you cancel it\?$/,
           },
         },
         { say: "yes", balances: { checking: 1_000_00 } },
