@@ -1,9 +1,8 @@
 /**
  * The engine's contract for answers from data, questions mid-task and disputes (issue #19):
- * query modifiers the NLU extracts, dispute effects and insights. The dispute task is in types.ts.
+ * query modifiers the NLU extracts, dispute effects and insights. The dispute task is in types.tasks.ts.
  * Kept beside types.ts so that file stays readable; types.ts re-exports everything here.
  */
-import type { Money } from "../money/money.js";
 import type { DisputeReason, DisputeView } from "../contract/views.js";
 import type { TransactionFilter } from "../contract/reply.js";
 
