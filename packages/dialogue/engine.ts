@@ -231,7 +231,7 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
     if (!cancelled) nothingToCancel(ctx, intent);
     return;
   }
-  if ((entities.yes || entities.no) && unclear) return nothingPending(ctx, intent, entities);
+  if ((entities.yes || entities.no) && unclear) return nothingPending(ctx, intent, entities, event.text);
   if (entities.hold) return giveTime(ctx, intent);
   // "did it work?" right after a freeze got "Sorry, I can't help with that."
   if (asksIfItWorked(event.text) && answerIfItWorked(ctx, intent)) return;

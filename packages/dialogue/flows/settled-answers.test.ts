@@ -44,6 +44,31 @@ describe("nothingPending", () => {
     expect(ctx.effects).toEqual([]);
   });
 
+  it("an ok with nothing waiting is taken as a nod, not answered as a confirmation", () => {
+    for (const text of ["ok", "Okay.", "k", "got it", "ok thanks"]) {
+      const ctx = context(initialState());
+      nothingPending(ctx, intent, yes, text);
+      expect(ctx.replies.map((r) => r.text)).toEqual(["OK. Is there anything else I can help with?"]);
+      expect(ctx.effects).toEqual([]);
+    }
+    const ctx = context(initialState());
+    nothingPending(ctx, intent, yes, "yes");
+    expect(ctx.replies[0]?.text).toMatch(/nothing waiting/);
+  });
+
+  it("an ok right after a transfer was done is a nod; one after a card expired is told nothing was done", () => {
+    const done = initialState();
+    settle(done, "c1", "done", NOW - 1_000);
+    const afterDone = context(done);
+    nothingPending(afterDone, intent, yes, "ok");
+    expect(afterDone.replies[0]?.text).toBe("OK. Is there anything else I can help with?");
+    const expired = initialState();
+    settle(expired, "c2", "expired", NOW - 1_000);
+    const afterExpired = context(expired);
+    nothingPending(afterExpired, intent, yes, "ok");
+    expect(afterExpired.replies[0]?.text).toMatch(/expired, so nothing was done/);
+  });
+
   it("a repeated yes soon after a confirmation settled is told what became of it", () => {
     const state = initialState();
     settle(state, "c1", "done", NOW - REPEAT_YES_WINDOW_MS + 1_000);

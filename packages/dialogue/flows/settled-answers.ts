@@ -27,11 +27,25 @@ export function staleConfirmationText(state: DialogueState, id: string): string 
   }
 }
 
+/**
+ * Words that acknowledge what was said more than they answer a question: "ok" after an answer is a
+ * nod, and "There's nothing waiting for your confirmation" was a stiff reply to it.
+ */
+const ACKNOWLEDGEMENTS = new Set(["ok", "okay", "k", "kk", "okey", "okie", "alright", "all right", "got it", "ok got it", "ok thanks", "okay thanks", "ok cool", "cool", "fine", "ok fine", "noted", "understood", "i see", "ok i see"]);
+
+function isAcknowledgement(text: string): boolean {
+  return ACKNOWLEDGEMENTS.has(text.toLowerCase().replace(/[^a-z ]+/g, " ").replace(/\s+/g, " ").trim());
+}
+
 /** "yes"/"no" when nothing is waiting for an answer: never acts, explains what it knows. */
-export function nothingPending(ctx: StepContext, intent: IntentTag, e: Entities): void {
+export function nothingPending(ctx: StepContext, intent: IntentTag, e: Entities, text = ""): void {
   const last = recentlySettled(ctx.state, ctx.now);
   if (e.yes && ctx.state.executing) {
     ctx.replies.push(reply(intent, staleConfirmationText(ctx.state, ctx.state.executing.id)));
+  } else if (e.yes && isAcknowledgement(text) && (!last || last.outcome === "done")) {
+    // A nod after "Done — I sent …" too; an ok meant for a card that expired or was replaced is
+    // still told that nothing was done.
+    ctx.replies.push(reply(intent, "OK. Is there anything else I can help with?"));
   } else if (e.yes && last) {
     ctx.replies.push(reply(intent, staleConfirmationText(ctx.state, last.id)));
   } else if (e.yes) {

@@ -85,3 +85,19 @@ describe("questions found by hand", () => {
     });
   });
 });
+
+describe("a nod after an answer (session 24)", () => {
+  it("'ok' after an answer or a transfer is taken as a nod; a bare 'yes' with nothing waiting is still told so", async () => {
+    await runScript("by-hand-ok-nod", {
+      turns: [
+        { say: "what's my balance?", expect: { intent: "balance" } },
+        // Before: "There's nothing waiting for your confirmation right now, so I haven't done anything."
+        { say: "ok", expect: { text: /^OK\. Is there anything else I can help with\?$/ } },
+        { say: "send $20 to savings", expect: { confirmation: true } },
+        { say: "yes", expect: { text: /Done — I sent \$20\.00/ }, balances: { checking: 980_00 } },
+        { say: "ok thanks", expect: { notText: /already done|nothing waiting/ }, balances: { checking: 980_00 } },
+        { say: "yes", expect: { text: /already done/ }, balances: { checking: 980_00 } },
+      ],
+    });
+  });
+});
