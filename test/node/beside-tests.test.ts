@@ -47,6 +47,7 @@ const NO_BEHAVIOUR = new Map<string, [Kind, string]>([
   ["packages/dialogue/types.effects.ts", ["typings", "effect and effect result types"]],
   ["packages/dialogue/types.understood.ts", ["typings", "what the NLU understood: entities, timing, understanding"]],
   ["packages/dialogue/types.recall.ts", ["typings", "what the engine recalls of earlier answers for a follow-up"]],
+  ["packages/dialogue/types.tasks.ts", ["typings", "the tasks being set up and the options they offer"]],
   ["packages/dialogue/index.ts", ["entry", "the dialogue's re-exports"]],
   ["packages/dialogue/faq/answer.ts", ["typings", "the FAQ answer type and shared quick replies"]],
   ["packages/dialogue/faq/account.ts", ["data", "written answers (checked by faq/index.test.ts)"]],
