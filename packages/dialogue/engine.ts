@@ -39,6 +39,7 @@ import { withoutNegated } from "./flows/transfer-negation.js";
 import { answerAfterSent, asksTakeBack } from "./flows/after-sent.js";
 import { answerArrivalOfSent } from "./flows/arrival-of-sent.js";
 import { answerWhatSent } from "./flows/what-sent.js";
+import { answerGoalOrBudget } from "./flows/goals-and-budgets.js";
 import { answerFeeForSent } from "./flows/fee-for-sent.js";
 import { askReadAgain } from "./flows/read-follow-up.js";
 import { askFactAgain } from "./flows/fact-follow-up.js";
@@ -206,6 +207,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   if (answerWhatSent(ctx, event.text)) return;
   // "whats my daily atm limit": none is held, so none is said (flows/card-limit.ts).
   if (answerAtmLimit(ctx, event.text)) return;
+  // "set a savings goal", "help me budget": none are kept; what Teller can do instead (flows/goals-and-budgets.ts).
+  if (answerGoalOrBudget(ctx, event.text, entities)) return;
   // "is there a fee for that?" right after a transfer: that transfer's fee (flows/fee-for-sent.ts).
   if (answerFeeForSent(ctx, event.text)) return;
   // "when will he get it?" right after a transfer: that transfer's arrival (flows/arrival-of-sent.ts).

@@ -101,3 +101,18 @@ describe("a nod after an answer (session 24)", () => {
     });
   });
 });
+
+describe("savings goals and budgets (session 24)", () => {
+  it("are not kept: Teller says so and offers a repeating transfer, spending by category and the savings balance", async () => {
+    await runScript("by-hand-goals", {
+      history: HISTORY,
+      turns: [
+        // Before: "Sorry, I can't help with that." (a transfer at 0.37, too unsure to start one).
+        { say: "set a savings goal", expect: { text: /^I can't set up or track savings goals or budgets here/, notText: /How much/ } },
+        // Before: "Sorry, I can't help with that."
+        { say: "can i set a budget for groceries", expect: { text: /savings goals or budgets/ } },
+        { say: "What did I spend this month by category?", expect: { intent: "spending" } },
+      ],
+    });
+  });
+});
