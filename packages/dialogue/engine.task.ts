@@ -12,6 +12,7 @@ import { busyExecuting } from "./flows/execution.js";
 import { cancelText, endTask } from "./flows/interruptions.js";
 import { isTransferIntent } from "./flows/pay-bill.js";
 import { executeTransfer } from "./flows/transfer.js";
+import { paysCardInFull } from "./flows/card-payment.js";
 import { settle } from "./state.js";
 import { answersAskedSlot, asksAnotherTransfer, hasTransferEntities, updateTransfer, withScaledAmount } from "./flows/transfer-answers.js";
 import { answerBareYes, repeatQuestion } from "./flows/transfer-questions.js";
@@ -54,7 +55,10 @@ export function continueTransfer(
   // A question never fills a slot, whatever account it names.
   // sweep19: "just the minimum" to a card payment's "How much?" answers it, though it names no figure.
   const figureNamed = task.asking === "amount" && answersAskedSlot(task, e, text);
-  if ((hasTransferEntities(e) || figureNamed) && !e.query?.question && (!otherAction || answersAskedSlot(task, e, text))) {
+  // "pay it off" / "the full balance" under a card payment's "How much?": what the card owes now.
+  const inFull = paysCardInFull(task, e, text);
+  if ((hasTransferEntities(e) || figureNamed || inFull) && !e.query?.question && (!otherAction || inFull || answersAskedSlot(task, e, text))) {
+    if (inFull) task.payCurrent = true;
     updateTransfer(ctx, task, e);
     return "used";
   }

@@ -75,6 +75,8 @@ export interface TransferTask {
   payMinimum?: boolean;
   /** "Pay off my statement balance": the amount is the paid card's newest statement balance, once loaded. */
   payStatement?: boolean;
+  /** "Pay it off" / "the full balance": the amount is what the paid card owes now, once loaded. */
+  payCurrent?: boolean;
   /** Another money request arrived meanwhile; the customer was asked whether to drop this task. */
   switchTo?: { intent: IntentTag; entities: Entities } | null;
   /** The cards' newest statements, loaded when a card payment asks how much ([] when unavailable). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AccountOption, TransferTask } from "../types.js";
-import { cardAmountOffer, isPayment, paidCard, paymentKind } from "./card-payment.js";
+import { cardAmountOffer, currentDue, isPayment, paidCard, paymentKind, paysCardInFull } from "./card-payment.js";
 import { Session, understood, usd } from "../../../test/support/dialogue-session.js";
 
 // The whole card payment through the gateway: test/workerd/dialogues/bill-payments.dialogue.test.ts.
@@ -51,5 +51,22 @@ describe("card payment", () => {
       actions: [expect.objectContaining({ label: "Current balance $2,359.02" })],
     });
     expect(cardAmountOffer(task({ cardStatements: [] }), { ...card, owedMinor: 0 })).toEqual({ text: " You don't owe anything on it right now.", actions: [] });
+  });
+
+  it("reads 'the full balance', 'pay it off', 'everything' under its 'How much?' as what the card owes now", () => {
+    const asking = task({ to: { accountId: card.id } as TransferTask["to"], asking: "amount", cardStatements: [statement] });
+    const none = { accountRefs: [] };
+    for (const text of ["the full balance", "pay it off", "current balance please", "in full", "everything"]) expect(paysCardInFull(asking, none, text)).toBe(true);
+    expect(paysCardInFull(asking, { accountRefs: [], query: { amountAll: true } }, "all of it")).toBe(true);
+    // A figure, the statement's or the minimum, and a question that is no answer stay theirs.
+    expect(paysCardInFull(asking, { accountRefs: [], amount: usd(50) }, "50")).toBe(false);
+    expect(paysCardInFull(asking, { accountRefs: [], query: { statementBalance: true } }, "the full statement balance")).toBe(false);
+    expect(paysCardInFull(asking, { accountRefs: [], query: { minimumPayment: true } }, "just the minimum")).toBe(false);
+    expect(paysCardInFull(asking, none, "what is the difference between the statement balance and the current balance")).toBe(false);
+    // Not a card payment, or not asking how much.
+    expect(paysCardInFull(task({ to: { accountId: checking.id } as TransferTask["to"], asking: "amount" }), none, "everything")).toBe(false);
+    expect(paysCardInFull({ ...asking, asking: "from" }, none, "the full balance")).toBe(false);
+    expect(currentDue(asking, card)).toEqual({ minor: 235_902, currency: "USD" });
+    expect(currentDue(task({ cardStatements: [{ ...statement, currentMinor: 0 }] }), { ...card, owedMinor: 0 })).toBeUndefined();
   });
 });

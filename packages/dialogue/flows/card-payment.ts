@@ -6,7 +6,7 @@
 import { derivedId, type StepContext } from "../context.js";
 import { moneyText, quickReply } from "../render.js";
 import { dateText } from "../schedule-text.js";
-import type { AccountOption, Action, EffectResult, Execution, Money, PaymentKind, TransferTask } from "../types.js";
+import type { AccountOption, Action, EffectResult, Entities, Execution, Money, PaymentKind, TransferTask } from "../types.js";
 import { parseView } from "../views.js";
 
 const MAX_STATEMENTS = 3;
@@ -87,6 +87,25 @@ export function statementDue(task: TransferTask, card: AccountOption): Money | u
   const statement = task.cardStatements?.find((s) => s.accountId === card.id && s.currency === card.currency);
   if (!statement || statement.statementMinor <= 0 || statement.currentMinor <= 0) return undefined;
   return { minor: Math.min(statement.statementMinor, statement.currentMinor), currency: card.currency };
+}
+
+/** What is owed on `card` now (the newest statement's current balance, else the account's), when anything is. */
+export function currentDue(task: TransferTask, card: AccountOption): Money | undefined {
+  const statement = task.cardStatements?.find((s) => s.accountId === card.id && s.currency === card.currency);
+  const current = statement?.currentMinor ?? card.owedMinor;
+  return current !== undefined && current > 0 ? { minor: current, currency: card.currency } : undefined;
+}
+
+// Session 24, by hand: under a card payment's "How much?", "the full balance" was answered as a
+// balance question, "pay it off" got "Let's finish this one first." and "everything" a greeting.
+const IN_FULL = /\b(?:(?:current|full|whole|entire|total|outstanding)\s+(?:balance|amount)|in\s+full|everything|all\s+of\s+it|the\s+(?:whole|full)\s+thing|pay\s+(?:it\s+|that\s+|the\s+(?:card|balance)\s+)?off)\b/i;
+const MAX_IN_FULL_WORDS = 8;
+
+/** A card payment's "How much?" answered with the whole amount owed now (never a statement figure or a number). */
+export function paysCardInFull(task: TransferTask, e: Entities, text: string): boolean {
+  if (task.asking !== "amount" || !paidCard(task) || e.amount !== undefined || e.query?.minimumPayment || e.query?.statementBalance) return false;
+  if (text.trim().split(/\s+/).length > MAX_IN_FULL_WORDS) return false;
+  return e.query?.amountAll === true || IN_FULL.test(text);
 }
 
 /** " Your statement balance is … ; your current balance is …." and the amounts as quick replies. */

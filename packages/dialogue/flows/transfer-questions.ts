@@ -12,7 +12,7 @@ import { dateText, scheduleText, timingProblemText } from "../schedule-text.js";
 import { personAsBillToTransfer } from "./transfer-payees.js";
 import { coveringSources, soleSource } from "./transfer-accounts.js";
 import { confirmationSummary } from "./transfer-summary.js";
-import { cardAmountOffer, isPayment, loadCardStatements, minimumDue, paidCard, statementDue } from "./card-payment.js";
+import { cardAmountOffer, currentDue, isPayment, loadCardStatements, minimumDue, paidCard, statementDue } from "./card-payment.js";
 
 /**
  * No source named, and only one account can send to the destination: it goes in the confirmation
@@ -48,6 +48,12 @@ export function advance(ctx: StepContext, task: TransferTask, notes: string[], n
   if (from && task.to && "accountId" in task.to && task.to.accountId === from.id) {
     notes.push("The money needs to go to a different account from the one it leaves.");
     task.to = undefined;
+  }
+  if (task.amountAll && paidCard(task)) {
+    // "Everything" to a credit card pays off what it owes, not the whole of the source account.
+    task.amountAll = false;
+    task.payCurrent = true;
+    task.amount = undefined;
   }
   if (task.amountAll && from) {
     task.amount = from.availableMinor !== undefined && from.availableMinor > 0 ? { minor: from.availableMinor, currency: from.currency } : undefined;
@@ -192,10 +198,11 @@ function amountQuestion(task: TransferTask): string {
 function askAmount(ctx: StepContext, task: TransferTask, notes: string[]): void {
   const card = paidCard(task);
   if (card && task.cardStatements === undefined) return loadCardStatements(ctx, task, notes);
-  if (card && (task.payMinimum || task.payStatement)) {
-    // "Pay the minimum" / "the statement balance": the statement's figure, asked for only when there is none to pay.
-    const due = task.payMinimum ? minimumDue(task, card) : statementDue(task, card);
-    task.payMinimum = task.payStatement = false;
+  if (card && (task.payMinimum || task.payStatement || task.payCurrent)) {
+    // "Pay the minimum" / "the statement balance" / "pay it off": the statement's or the card's
+    // figure, asked for only when there is none to pay.
+    const due = task.payMinimum ? minimumDue(task, card) : task.payStatement ? statementDue(task, card) : currentDue(task, card);
+    task.payMinimum = task.payStatement = task.payCurrent = false;
     if (due) {
       task.amount = due;
       return advance(ctx, task, notes);

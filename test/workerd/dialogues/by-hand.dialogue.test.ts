@@ -116,3 +116,32 @@ describe("savings goals and budgets (session 24)", () => {
     });
   });
 });
+
+describe("paying the card in full under 'How much?' (session 24)", () => {
+  const CARD_SPEND: HistoryItem[] = [{ account: "credit", merchant: "Hardware Barn", category: "Shopping", amount: -250_00, postedAt: daysAgo(2) }];
+
+  it("'the full balance' pays what the card owes now, confirmed first, paid once", async () => {
+    await runScript("by-hand-card-full", {
+      history: CARD_SPEND,
+      turns: [
+        { say: "pay my credit card bill from checking", expect: { text: /your current balance is \$250\.00\.$/ } },
+        // Before: every account's balance, then "Back to your card payment: How much …?"
+        { say: "the full balance", expect: { confirmation: true, text: /Pay \$250\.00 to Teller Card ••3003 from Everyday Checking ••1001\?$/, notText: /Your balances/ }, balances: { checking: 1_000_00 } },
+        { say: "yes", press: "yes", expect: { text: /^Done — I paid \$250\.00 to Teller Card ••3003\./ }, balances: { checking: 750_00, credit: 0 } },
+      ],
+    });
+  });
+
+  it("'pay it off' and 'everything' mean the same there (they got 'Let's finish this one first.' and a greeting)", async () => {
+    for (const [label, answer] of [["by-hand-card-off", "pay it off"], ["by-hand-card-all", "everything"]] as const) {
+      await runScript(label, {
+        history: CARD_SPEND,
+        turns: [
+          { say: "pay my credit card bill from checking", expect: { text: /How much would you like to pay/ } },
+          { say: answer, expect: { confirmation: true, text: /Pay \$250\.00 to Teller Card ••3003 from Everyday Checking ••1001\?$/ } },
+          { say: "no", expect: { text: /Nothing was paid/ }, balances: { checking: 1_000_00 } },
+        ],
+      });
+    }
+  });
+});
