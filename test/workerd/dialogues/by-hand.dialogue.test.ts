@@ -145,3 +145,35 @@ describe("paying the card in full under 'How much?' (session 24)", () => {
     }
   });
 });
+
+describe("amounts said or typed loosely (session 25)", () => {
+  it("'twenty five' to savings is $25.00 (it got 'I can send to one recipient at a time', 'twenty' taken for a name)", async () => {
+    await runScript("by-hand-words-amount", {
+      turns: [
+        { say: "send twenty five to savings", expect: { confirmation: true, text: /^Send \$25\.00 from Everyday Checking ••1001 to Rainy Day Savings ••2002\?$/, notText: /one recipient/ } },
+        { say: "no", expect: { text: /Nothing was sent/ }, balances: { checking: 1_000_00, savings: 5_000_00 } },
+      ],
+    });
+  });
+
+  it("'twenty five fifty' is asked about, never guessed; the figure typed then is confirmed", async () => {
+    await runScript("by-hand-spoken-price", {
+      turns: [
+        { say: "send twenty five fifty to savings", expect: { confirmation: false, text: /^I couldn't tell whether you meant \$25\.50 or \$2,550\.00\. How much would you like to send\?$/ } },
+        { say: "25.50", expect: { confirmation: true, text: /^Send \$25\.50 from Everyday Checking ••1001 to Rainy Day Savings ••2002\?$/ } },
+        { say: "no", expect: { text: /Nothing was sent/ }, balances: { checking: 1_000_00 } },
+      ],
+    });
+  });
+
+  it("'20.5.5' is no amount (it was $20.50) and '25 50' is two (it was $25.00): the amount is asked for", async () => {
+    await runScript("by-hand-loose-figures", {
+      turns: [
+        { say: "send 20.5.5 to savings", expect: { confirmation: false, text: /How much would you like to send\?$/, notText: /\$20\.50/ } },
+        { say: "cancel", expect: { text: /Nothing was sent/ } },
+        { say: "send 25 50 to savings", expect: { confirmation: false, text: /^You said \$25\.00 and \$50\.00: I can send one amount at a time\. How much would you like to send\?$/ } },
+        { say: "cancel", expect: { text: /Nothing was sent/ }, balances: { checking: 1_000_00, savings: 5_000_00 } },
+      ],
+    });
+  });
+});
