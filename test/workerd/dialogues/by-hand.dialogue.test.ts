@@ -177,3 +177,15 @@ describe("amounts said or typed loosely (session 25)", () => {
     });
   });
 });
+
+describe("the most one can send (session 25)", () => {
+  it("'whats the most i can send' and 'how much can i send' get the transfer limits (out of scope and the credit limit before)", async () => {
+    await runScript("by-hand-most-i-can-send", {
+      turns: [
+        { say: "whats the most i can send", expect: { intent: "transfer_limits", text: /^You can send up to \$10,000\.00 in one transfer/ } },
+        { say: "how much can i send", expect: { intent: "transfer_limits", text: /^You can send up to \$10,000\.00 in one transfer/ } },
+        { say: "what is the maximum transfer amount", expect: { intent: "transfer_limits" } },
+      ],
+    });
+  });
+});
