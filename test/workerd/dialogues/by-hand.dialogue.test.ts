@@ -189,3 +189,16 @@ describe("the most one can send (session 25)", () => {
     });
   });
 });
+
+describe("a new card after a stolen one (session 25)", () => {
+  it("'how do i get a new one' after the card was frozen tells how to order a replacement (it was 'Sorry, I can't help with that.')", async () => {
+    await runScript("by-hand-new-one", {
+      turns: [
+        { say: "i think someone stole my card", expect: { intent: "lost_or_stolen_card", text: /Which card would you like to freeze\?/ } },
+        { say: "the visa", expect: { confirmation: true, text: /^Shall I freeze Visa ••4242 now\?/ } },
+        { say: "yes", press: "yes", expect: { text: /Visa ••4242 is frozen/ } },
+        { say: "how do i get a new one", expect: { intent: "order_physical_card", text: /^To get a new card, open Cards in the app and order a replacement/, notText: /can't help/ } },
+      ],
+    });
+  });
+});
