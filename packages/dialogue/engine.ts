@@ -44,6 +44,7 @@ import { answerFeeForSent } from "./flows/fee-for-sent.js";
 import { askReadAgain } from "./flows/read-follow-up.js";
 import { askFactAgain } from "./flows/fact-follow-up.js";
 import { answerNewCard, noteCardTrouble } from "./flows/new-card.js";
+import { compareReadAgain } from "./flows/compare-follow-up.js";
 import { payCardJustRead } from "./flows/pay-it-off.js";
 import { answerGreetingFigure } from "./flows/greeting-figure.js";
 import { reverseDirection } from "./flows/transfer-swap.js";
@@ -223,6 +224,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   if (askFactAgain(ctx, entities, event.text)) return;
   // "can i change that to 150?" right after a schedule was confirmed: cancel it first (flows/schedules.ts).
   if (changeJustScheduled(ctx, intent, entities)) return;
+  // "how does that compare to last month" right after a spending answer (flows/compare-follow-up.ts).
+  if (compareReadAgain(ctx, intent, entities, event.text)) return;
   if (askReadAgain(ctx, intent, entities, event.text, unclear)) return;
   // A bare "cancel" / "stop" with nothing in progress got the FAQ on cancelling a sent transfer,
   // or "Goodbye!"; "cancel the transfer" (no bare answer) still gets the FAQ.

@@ -202,3 +202,23 @@ describe("a new card after a stolen one (session 25)", () => {
     });
   });
 });
+
+describe("a comparison after a spending answer (session 25)", () => {
+  // The first of this month (today, whatever day it is) and the middle of last month.
+  const now = new Date();
+  const GROCERIES: HistoryItem[] = [
+    { merchant: "Fresh Fields Market", category: "Groceries", amount: -32_10, postedAt: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1, 0, 30)) },
+    { merchant: "Fresh Fields Market", category: "Groceries", amount: -80_00, postedAt: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 15, 12)) },
+  ];
+
+  it("'how does that compare to this month' and 'is that more than usual' set last month's groceries against them (they got 'Sorry, I can't help with that.', then a person)", async () => {
+    await runScript("by-hand-compare-that", {
+      history: GROCERIES,
+      turns: [
+        { say: "what did i spend on groceries last month", expect: { intent: "spending", text: /^You spent \$[\d,.]+ on groceries between 1 / } },
+        { say: "how does that compare to this month", expect: { intent: "spending", text: /^You spent \$[\d,.]+ on groceries in \w+ \d{4} and \$[\d,.]+ in \w+ \d{4} so far/, notText: /can't help/ } },
+        { say: "is that more than usual", expect: { intent: "spending", text: /on average/, notText: /not getting it/ } },
+      ],
+    });
+  });
+});

@@ -1,0 +1,62 @@
+/** "how does that compare to last month" right after a spending answer (flows/compare-follow-up.ts). */
+import { describe, expect, it } from "vitest";
+import { comparesBack, compareReadAgain, monthOf } from "./compare-follow-up.js";
+import { Session, allText, understood } from "../../../test/support/dialogue-session.js";
+import type { Turn } from "../../../test/support/dialogue-session.js";
+
+const loads = (turn: Turn) => turn.effects.flatMap((e) => (e.kind === "load" ? [e] : []));
+const october = { from: "2026-10-01", to: "2026-10-31" };
+
+function afterGroceriesInOctober() {
+  const session = new Session();
+  session.say("how much did I spend on groceries last month", understood("spending", { category: "groceries", dateRange: october }));
+  return session;
+}
+
+describe("a comparison that points back", () => {
+  it("reads 'that' set against something", () => {
+    for (const text of ["how does that compare to last month", "compare that to this month", "is that more than usual?", "was it less than in september", "that vs october"]) {
+      expect(comparesBack(text), text).toBe(true);
+    }
+    for (const text of ["compare groceries and dining", "what did i spend", "is that all?", "how much is that"]) expect(comparesBack(text), text).toBe(false);
+  });
+
+  it("labels a period's month, this one as so far", () => {
+    expect(monthOf(october, "2026-11-24")).toEqual({ from: "2026-10-01", to: "2026-10-31", label: "October 2026" });
+    expect(monthOf({ from: "2026-11-01", to: "2026-11-24" }, "2026-11-24")).toEqual({ from: "2026-11-01", to: "2026-11-24", label: "November 2026 so far" });
+    expect(monthOf({ from: "2026-10-25", to: "2026-11-24" }, "2026-11-24")).toBeUndefined();
+  });
+});
+
+describe("a comparison right after a month's spending", () => {
+  it("'how does that compare to this month' after groceries in October: October against November so far, groceries (it was 'Sorry, I can't help with that.')", () => {
+    const turn = afterGroceriesInOctober().say("how does that compare to this month", understood("out_of_scope", { dateRange: { from: "2026-11-01", to: "2026-11-24" } }, 0.74));
+    expect(loads(turn)[0]).toMatchObject({ what: "spending", query: { ...october, category: "groceries" } });
+    expect(loads(turn)[1]).toMatchObject({ what: "spending", query: { from: "2026-11-01", to: "2026-11-24", category: "groceries" } });
+    expect(allText(turn)).toMatch(/on groceries in October 2026 and .* in November 2026 so far/);
+    expect(allText(turn)).not.toMatch(/Sorry/);
+  });
+
+  it("with no other month named: the month before", () => {
+    const turn = afterGroceriesInOctober().say("how does that compare", understood("out_of_scope", {}, 0.6));
+    expect(loads(turn).map((l) => ("query" in l ? l.query : undefined))).toMatchObject([{ from: "2026-10-01" }, { from: "2026-09-01", to: "2026-09-30" }]);
+    expect(allText(turn)).toMatch(/in October 2026 and .* in September 2026/);
+  });
+
+  it("'is that more than usual': the usual month of that category", () => {
+    const turn = afterGroceriesInOctober().say("is that more than usual", understood("out_of_scope", { query: { average: true } }, 0.9));
+    expect(loads(turn).length).toBeGreaterThan(2);
+    expect(loads(turn).every((l) => "query" in l && (l.query as { category?: string }).category === "groceries")).toBe(true);
+    expect(allText(turn)).toMatch(/on average/);
+  });
+
+  it("after no spending answer, or naming its own categories, it is no follow-up", () => {
+    const session = new Session();
+    session.say("what's my balance", understood("balance"));
+    expect(loads(session.say("how does that compare to last month", understood("out_of_scope", {}, 0.7))).filter((l) => l.what === "spending")).toEqual([]);
+    const fresh = afterGroceriesInOctober();
+    const ctxLike = fresh.say("compare that with dining", understood("spending", { category: "dining" }, 0.9));
+    expect(allText(ctxLike)).not.toMatch(/in October 2026 and/);
+    expect(compareReadAgain).toBeTypeOf("function");
+  });
+});

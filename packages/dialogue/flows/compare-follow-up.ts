@@ -1,0 +1,67 @@
+/**
+ * Session 25, found by hand: right after "what did i spend on groceries last month", "how does that
+ * compare to last month", "compare that to this month" and "is that more than usual" got "Sorry, I
+ * can't help with that." and the third a hand-off to a person. "That" is the spending just answered:
+ * its period is set against the month the message names (else the month before it), or against the
+ * customer's usual month, with the same category, merchant and accounts.
+ */
+import { READ_FOLLOW_UP_MS } from "../config.js";
+import type { StepContext } from "../context.js";
+import type { MonthRange } from "../../contract/understood.js";
+import type { Entities, IntentTag } from "../types.js";
+import { startInsight } from "./insights.js";
+
+const THAT = String.raw`(?:that|it|this|those|these)`;
+// "how does that compare to last month", "compare it with october", "is that more than usual", "that vs last month".
+const COMPARES_BACK = new RegExp(
+  String.raw`\b(?:how\s+(?:does|did|do|is|was)\s+${THAT}\s+compar(?:e|ed|ing)|compar(?:e|ed)\s+${THAT}|(?:is|was|are|were)\s+${THAT}\s+(?:more|less|higher|lower|bigger|smaller|up|down)(?:\s+than|\s+on|\s+from)?|${THAT}\s+(?:vs\.?|versus|against))\b`,
+  "i",
+);
+const USUAL = /\b(?:usual|usually|normal|normally|average|typical|typically)\b/i;
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+export function comparesBack(text: string): boolean {
+  return COMPARES_BACK.test(text);
+}
+
+/** The calendar month a period lies in, labelled ("November 2026", "December 2026 so far"); undefined when it spans months. */
+export function monthOf(range: { from: string; to: string }, today: string): MonthRange | undefined {
+  if (range.from.slice(0, 7) !== range.to.slice(0, 7)) return undefined;
+  const [year, month] = range.from.split("-").map(Number) as [number, number];
+  const from = `${range.from.slice(0, 7)}-01`;
+  const to = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+  const current = today.slice(0, 7) === from.slice(0, 7);
+  return { from, to: current ? today : to, label: `${MONTHS[month - 1]} ${year}${current ? " so far" : ""}` };
+}
+
+function monthBefore(month: MonthRange, today: string): MonthRange {
+  const [year, m] = month.from.split("-").map(Number) as [number, number];
+  const start = new Date(Date.UTC(year, m - 2, 1)).toISOString().slice(0, 10);
+  return monthOf({ from: start, to: start }, today)!;
+}
+
+/** Sets the spending just answered against another month or the usual one; false when the message is no such follow-up. */
+export function compareReadAgain(ctx: StepContext, intent: IntentTag, e: Entities, text: string): boolean {
+  const last = ctx.state.lastRead;
+  if (!last || last.what !== "spending" || !last.dateRange || ctx.state.task || ctx.now - last.at > READ_FOLLOW_UP_MS) return false;
+  // A message that names what to compare itself ("groceries vs dining") goes its own way.
+  if (!comparesBack(text) || e.category || e.merchant || e.accountRefs.length > 0 || e.amount) return false;
+  const today = new Date(ctx.now).toISOString().slice(0, 10);
+  const base: Entities = {
+    accountRefs: last.accountRefs,
+    ...(last.category ? { category: last.category } : {}),
+    ...(last.merchant ? { merchant: last.merchant } : {}),
+  };
+  const tag: IntentTag = { ...last.intent, name: "spending", confidence: Math.max(intent.confidence, last.intent.confidence) };
+  if (USUAL.test(text)) return started(ctx, startInsight(ctx, tag, { ...base, query: { average: true } }, text));
+  const that = monthOf(last.dateRange, today);
+  if (!that) return false;
+  const named = e.query?.compare?.months?.find((m) => m.from !== that.from) ?? (e.dateRange ? monthOf(e.dateRange, today) : undefined);
+  const other = named && named.from !== that.from ? monthOf(named, today)! : monthBefore(that, today);
+  return started(ctx, startInsight(ctx, tag, { ...base, query: { compare: { months: [that, other] } } }, text));
+}
+
+function started(ctx: StepContext, begun: boolean): boolean {
+  if (begun) ctx.state.consecutiveFallbacks = 0;
+  return begun;
+}
