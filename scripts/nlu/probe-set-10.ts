@@ -178,3 +178,87 @@ export const PROBE_10_FAMILIES: Record<string, ProbeRow[]> = {
 };
 
 export const PROBE_10: ProbeRow[] = Object.values(PROBE_10_FAMILIES).flat();
+
+// HARDER EXTENSION (nlu25): the five families above were all right at once (145/145), so they say
+// nothing about the 71.7% / 87.9% targets. These were written next, still before any was classified,
+// aimed at what those sets may hold and ours lack: heavy typos, bank names as account names, UK
+// "current account", slang, SGD-style payment openers (app balance, private payments), openers with a
+// reason told first.
+export const PROBE_10_HARDER: Record<string, ProbeRow[]> = {
+  balance: [
+    b("tell me my bank balance"),
+    b("whats the total amount of money i have in all my accounts"),
+    b("how much money is in all of my bank accounts combined"),
+    b("what r my account balances at chase"),
+    b("whats left in my bank"),
+    b("funds in checking?"),
+    b("blance checking"),
+    b("chekcing acount balanse"),
+    b("how much do i got"),
+    b("i need to see my balnce"),
+    b("how much dough have i got in checking"),
+    b("whats in the bank"),
+    b("how much is there in my current acc"),
+    b("available funds savings"),
+    b("how much money do i have in my bank of america account"),
+  ],
+  transactions: [
+    tx("what were the last five transactions on my visa"),
+    tx("show me recent activity with my visa card"),
+    tx("what transactions did i make recently"),
+    tx("trasnactions last week"),
+    tx("what did i use my card for on monday"),
+    tx("pull up activity on my amex"),
+    tx("show me the history of my purchases at walmart"),
+    tx("have i made any transactions at target recently"),
+    tx("what was my most recent purchase at costco"),
+    tx("i need to see my last 3 withdrawals"),
+    tx("list recent transacitons for my checking acct"),
+  ],
+  transfer: [
+    t("transfer $200 from my savings to my checking account", 20000),
+    t("can you transfer money between my accounts"),
+    t("move 20 dollars from my bank of america account to my chase account", 2000),
+    t("send 40 from checking to jim", 4000, "jim"),
+    t("tranfer 60 to savings", 6000),
+    t("transfer funds from checking to my brother's account"),
+    t("i need to move money to another bank"),
+    t("make a transfer of 500 dollars to my mom", 50000),
+    t("pay my friend sara back 25 dollars", 2500, "sara"),
+    t("venmo 30 to chris", 3000, "chris"),
+    t("sned 50 to kate", 5000, "kate"),
+    t("moev 100 to chekcing", 10000),
+  ],
+  spending: [
+    sp("how much have i been spending on food"),
+    sp("whats my spending history look like"),
+    sp("how much did i spend at the grocery store last week"),
+    sp("tell me my spending history for clothes"),
+    sp("how much have i spent on utilities lately"),
+    sp("how much money went to rent"),
+    sp("whats my spend on dining this month"),
+    sp("how much did i drop at bars last weekend"),
+    sp("spent how much on gas"),
+    sp("whats my monthly spending"),
+    sp("how much did i spned on groceries"),
+  ],
+  openers: [
+    b("I want to check my account balance."),
+    b("Can you check the balance of my savings account?"),
+    t("Hi. I need to make a transfer today if possible."),
+    t("I'd like to make a money transfer to someone."),
+    t("Hello, I want to send $80 to my friend Kevin.", 8000, "Kevin"),
+    t("I need to make a payment to my roommate from my app balance."),
+    t("Can you help me make a private payment to Rachel?", undefined, "Rachel"),
+    t("Hi, can you move some money from my checking to my savings account?"),
+    b("I want to find out how much I have in my checking account before I go shopping."),
+    t("I need to send money to my landlord. It's for $1,200.", 120000),
+    b("Hey, I need help with my account. What is my balance?"),
+    b("I lost track of my money, what is my balance right now?"),
+    t("Hi, my daughter needs some cash for school. Can I send her $300?", 30000),
+    t("I'd like to make a transfer to Jane's account."),
+    b("I'm going out tonight and want to make sure I have enough in checking."),
+  ],
+};
+
+export const PROBE_10_HARDER_ROWS: ProbeRow[] = Object.values(PROBE_10_HARDER).flat();
