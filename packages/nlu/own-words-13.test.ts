@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { OWN_WORDS_13_RULES } from "./own-words-13";
+import { plainRequestIntent } from "./requests";
+
+const matches = (text: string): boolean => OWN_WORDS_13_RULES.some(([, pattern]) => pattern.test(text));
+
+// nlu25's misses (probe-set-10.ts's harder extension and the exploring around it) and lines of their
+// families, none a public row (rule-check.ts claims no row with another label).
+describe("OWN_WORDS_13_RULES: a payment to a person, private or public (nlu25)", () => {
+  it.each([
+    "can you help me make a private payment to rachel?",
+    "i want to make a private transaction to jerry.",
+    "make a private payment to amy",
+    "i want to make a public payment of $40 to my friend",
+    "make a quick payment to mark",
+    "i'd like to make a payment to my roommate from my app balance",
+    "i want to pay rachel privately",
+    "pay my sister back privately",
+  ])("%s → transfer", (text) => {
+    expect(plainRequestIntent(text)).toBe("transfer");
+  });
+
+  it.each(["make a payment to my credit card", "make a private payment to my visa", "make a payment to verizon", "is my payment private", "make a payment to the wrong account"])("leaves %s to the others", (text) => {
+    expect(matches(text)).toBe(false);
+  });
+});
+
+describe("OWN_WORDS_13_RULES: transfers already made, listed (nlu25)", () => {
+  it.each([
+    "show transfers i made",
+    "show me my transfers",
+    "what transfers have i made this month",
+    "see my outgoing transfers",
+    "show me all transfers to savings",
+    "which transfers did i send last month",
+    "what did i send to john last week",
+    "did i send money to mike yesterday",
+    "how much have i sent to sarah",
+  ])("%s → transactions", (text) => {
+    expect(plainRequestIntent(text)).toBe("transactions");
+  });
+
+  it.each(["did i send money to the wrong account", "my transfers are not showing", "show me how to make transfers", "did i send it", "what did i send you"])("leaves %s to the others", (text) => {
+    expect(matches(text)).toBe(false);
+  });
+});
+
+describe("OWN_WORDS_13_RULES: what is left to spend (nlu25)", () => {
+  it.each(["how much can i spend today", "what have i got left to spend this month", "how much do i have left to spend", "how much money am i able to spend right now", "how much can i still spend until payday"])(
+    "%s → balance",
+    (text) => {
+      expect(plainRequestIntent(text)).toBe("balance");
+    },
+  );
+
+  // A card's spending power is CLINC150's credit_limit ("how much can i spend on my visa card").
+  it.each(["how much can i spend on my visa card", "how much can i spend at most on my chase freedom", "how much did i spend today"])("leaves %s to the others", (text) => {
+    expect(matches(text)).toBe(false);
+  });
+});

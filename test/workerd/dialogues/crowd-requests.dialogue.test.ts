@@ -1,0 +1,30 @@
+/**
+ * Wave 3, nlu25: crowd-written and payment-app wordings a fresh probe and the exploring around it
+ * showed misread (packages/nlu/own-words-13.ts), end to end through the gateway. Each got another
+ * answer before: a private payment to a person read as a bill (pay_bill 0.41), transfers already made
+ * answered as a transfer not showing in the balance (0.88), what is left to spend answered with this
+ * month's spending (0.72). Opening balances: checking $1,000.00, savings $5,000.00.
+ */
+import { describe, it } from "vitest";
+import { daysAgo, runScript } from "./script.js";
+
+describe("crowd-written requests (nlu25)", () => {
+  it("a private payment to a person is a transfer, asked before anything moves", async () => {
+    await runScript("crowd-private-payment", {
+      turns: [{ say: "Can you help me make a private payment to Rachel?", expect: { intent: "transfer", notText: /bill|can't help/i }, balances: { checking: 1_000_00, savings: 5_000_00 } }],
+    });
+  });
+
+  it("transfers already made are listed with the transactions", async () => {
+    await runScript("crowd-transfers-made", {
+      history: [{ merchant: "Transfer to Jordan Lee", category: "Transfers", amount: -40_00, postedAt: daysAgo(2) }],
+      turns: [{ say: "show transfers i made", expect: { intent: "transactions", data: "transactions" } }],
+    });
+  });
+
+  it("what is left to spend is the balance", async () => {
+    await runScript("crowd-left-to-spend", {
+      turns: [{ say: "how much can i spend today", expect: { intent: "balance", text: /\$1,000\.00/, notText: /you spent/i } }],
+    });
+  });
+});
