@@ -58,3 +58,32 @@ describe("OWN_WORDS_13_RULES: what is left to spend (nlu25)", () => {
     expect(matches(text)).toBe(false);
   });
 });
+
+describe("OWN_WORDS_13_RULES: a payment asked for bare, or with what pays first (nlu25)", () => {
+  it.each([
+    "i need to make a payment.",
+    "i want to make a payment",
+    "i want to initiate a payment.",
+    "can i start a payment?",
+    "i need to make a payment with my debit card to jerry.",
+    "make a payment using my app balance to kim",
+  ])("%s → transfer", (text) => {
+    expect(plainRequestIntent(text)).toBe("transfer");
+  });
+
+  // BANKING77 files these under card payments that failed, are pending or were not made.
+  it.each(["i keep trying to make a payment, but it doesn't work.", "i didn't make a payment at this business.", "make a payment on my bill"])("leaves %s to the others", (text) => {
+    expect(matches(text)).toBe(false);
+  });
+});
+
+describe("OWN_WORDS_13_RULES: money owed to a person (nlu25)", () => {
+  it.each(["i owe my friend some money.", "i owe jake some cash", "i owe my roommate for rent", "i still owe my sister 40 dollars"])("%s → transfer", (text) => {
+    expect(plainRequestIntent(text)).toBe("transfer");
+  });
+
+  // CLINC150's thank_you ("i owe you one").
+  it.each(["i owe you one", "i owe you", "how much do i owe on my visa", "i owe the bank money"])("leaves %s to the others", (text) => {
+    expect(matches(text)).toBe(false);
+  });
+});

@@ -28,6 +28,17 @@ export const OWN_WORDS_13_RULES: ReadingRule[] = [
   [["pay", "transaction"], lazyPattern(String.raw`^${LEAD}?make\s+(?:a|an)\s+(?:payment|transaction)(?:\s+of\s+${SUM})?\s+to\s+my\s+${PERSON}${FUNDING}${END}`), "transfer"],
   // "I want to pay Rachel privately" (pay_bill 0.68).
   [["privately", "publicly", "in private"], lazyPattern(String.raw`^${LEAD}?pay\s+${PAYEE}\s+(?:back\s+)?(?:privately|publicly|in\s+private)(?:\s+${SUM})?${FUNDING}${END}`), "transfer"],
+  // "I need to make a payment with my debit card to Jerry." (direct_debit_payment_not_recognised
+  // 0.51): what pays named before the person.
+  [["pay", "transaction"], lazyPattern(String.raw`^${LEAD}?make\s+(?:a|an)\s+(?:payment|transaction)\s+(?:with|using|from|via|through)\s+(?:my\s+)?(?:app\s+balance|(?:debit|credit)\s+card|visa|checking|savings|bank\s+account|venmo|zelle|paypal)(?:\s+account)?\s+to\s+${PAYEE}${END}`), "transfer"],
+  // "I need to make a payment." (card_payment_not_recognised 0.81), "I want to initiate a payment."
+  // (dispute 0.22): a payment asked for with nothing else. A bill and a person are both paid by the
+  // transfer flow (flows/pay-bill.ts), which asks who and how much; BANKING77's failed, pending or
+  // unrecognised card payments say more than this and are not matched.
+  [["payment"], lazyPattern(String.raw`^${LEAD}?(?:make|initiate|start|send|do)\s+(?:a|an)\s+(?:new\s+|quick\s+)?payment${END}`), "transfer"],
+  // "Hello, I owe my friend some money." (transfer_not_received_by_recipient 0.47), "i owe jake
+  // some cash" (thanks 0.18): paying back a person. "i owe you one" is CLINC150's thank_you.
+  [["owe"], lazyPattern(String.raw`^(?:i\s+(?:still\s+|really\s+)?owe)\s+${PAYEE}(?:\s+(?:some\s+|a\s+little\s+|a\s+bit\s+of\s+)?(?:money|cash|dough)|\s+${SUM}|\s+for\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?${END}`), "transfer"],
   // "show transfers i made" (balance_not_updated_after_bank_transfer 0.88), "see my outgoing
   // transfers" (scheduled_payments 0.59), "which transfers did i send last month" (spending 0.36):
   // transfers already made, in the transactions list. Scheduled or pending ones are not matched.
