@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { OWN_WORDS_13_RULES } from "./own-words-13";
+import { classify } from "./index";
 import { plainRequestIntent } from "./requests";
 
 const matches = (text: string): boolean => OWN_WORDS_13_RULES.some(([, pattern]) => pattern.test(text));
@@ -85,5 +86,19 @@ describe("OWN_WORDS_13_RULES: money owed to a person (nlu25)", () => {
   // CLINC150's thank_you ("i owe you one").
   it.each(["i owe you one", "i owe you", "how much do i owe on my visa", "i owe the bank money"])("leaves %s to the others", (text) => {
     expect(matches(text)).toBe(false);
+  });
+});
+
+// nlu25's decision: "whats on my schedule" with no money word is CLINC150's calendar sense ("anything
+// on the schedule for october 14th") and is declined; no rule reads it as scheduled_payments, which
+// rule-check would forbid anyway. A payment, transfer or bill named makes it scheduled_payments.
+describe("'whats on my schedule' (nlu25)", () => {
+  it.each(["whats on my schedule", "what's on my schedule today"])("%s is declined", (text) => {
+    expect(matches(text)).toBe(false);
+    expect(classify(text).intent).toBe("out_of_scope");
+  });
+
+  it.each(["whats on my payment schedule", "what payments do i have scheduled", "what's on my schedule for transfers", "what bills are scheduled"])("%s → scheduled_payments", (text) => {
+    expect(classify(text).intent).toBe("scheduled_payments");
   });
 });
