@@ -102,3 +102,32 @@ describe("'whats on my schedule' (nlu25)", () => {
     expect(classify(text).intent).toBe("scheduled_payments");
   });
 });
+
+describe("OWN_WORDS_13_RULES: what is coming out (nlu25)", () => {
+  it.each(["what's coming out of my account this week", "whats going out of my account soon", "what's due to come out of checking", "is anything coming out of my savings next week"])("%s → scheduled_payments", (text) => {
+    expect(plainRequestIntent(text)).toBe("scheduled_payments");
+  });
+
+  it.each(["why is money coming out of my account", "what came out of my account yesterday", "when is my card coming out"])("leaves %s to the others", (text) => {
+    expect(matches(text)).toBe(false);
+  });
+});
+
+describe("OWN_WORDS_13_RULES: spending in other words (nlu25)", () => {
+  it.each([
+    "what's the damage this month",
+    "what's my food bill this month",
+    "grocery total for november",
+    "how much money went out of my account in october",
+    "how much went out of checking last week",
+    "how much have i charged to my visa",
+    "how much did i put on my credit card this month",
+  ])("%s → spending", (text) => {
+    expect(plainRequestIntent(text)).toBe("spending");
+  });
+
+  // A utility bill is a bill to pay or look up; a card's limit is CLINC150's credit_limit.
+  it.each(["what's my gas bill this month", "what's my phone bill", "what's the damage", "how much can i charge to my visa", "how much money went out of my account without my permission"])("leaves %s to the others", (text) => {
+    expect(matches(text)).toBe(false);
+  });
+});

@@ -17,6 +17,10 @@ const FUNDING = String.raw`(?:\s+(?:from|with|using|via|through)\s+(?:my\s+)?(?:
 // When money went out: "last week", "yesterday", "on friday", "in october", "so far".
 const WHEN = String.raw`(?:\s+(?:today|yesterday|recently|lately|so\s+far|(?:this|last|past)\s+(?:week|month|year|${WEEKDAY})|on\s+${WEEKDAY}|in\s+${MONTH}))?`;
 // Until when the money must last: "today", "until payday", "this weekend".
+// A past period spending is asked for: "this month", "last week", "in october", "so far".
+const PERIOD = String.raw`(?:\s+(?:(?:this|last|past)\s+(?:week|weekend|month|year)|(?:for|in)\s+${MONTH}|so\s+far|lately|recently))`;
+// Spending categories whose "bill" or "total" is spending, never a utility bill ("gas bill", "phone bill").
+const CATEGORY = String.raw`(?:food|grocery|groceries|dining|restaurant|restaurants|takeout|take-out|coffee|bar|bars|shopping|clothing|clothes|entertainment|travel|uber|amazon)`;
 const SPAN = String.raw`(?:\s+(?:today|tonight|right\s+now|now|this\s+(?:week|weekend|month)|until\s+(?:payday|friday|the\s+end\s+of\s+the\s+(?:week|month))))?`;
 
 export const OWN_WORDS_13_RULES: ReadingRule[] = [
@@ -54,4 +58,16 @@ export const OWN_WORDS_13_RULES: ReadingRule[] = [
   // ("how much can i spend on my visa card"), so nothing may follow but when.
   [["spend"], lazyPattern(String.raw`^(?:how\s+much|what)\s+(?:money\s+)?(?:do\s+i\s+(?:still\s+)?have|have\s+i\s+(?:still\s+)?got|is\s+there)\s+left\s+to\s+spend${SPAN}${END}`), "balance"],
   [["spend"], lazyPattern(String.raw`^how\s+much\s+(?:money\s+)?(?:can\s+i\s+(?:still\s+)?|am\s+i\s+(?:still\s+)?able\s+to\s+)spend${SPAN}${END}`), "balance"],
+  // "what's coming out of my account this week" (transactions 0.93: the recent list), "what's due to
+  // come out of checking" (credit_statement 0.26): what will go out is the scheduled payments.
+  [["coming out", "going out", "come out", "go out"], lazyPattern(String.raw`^(?:what'?s|whats|what\s+is|what\s+will\s+be|is\s+(?:there\s+)?anything|anything)\s+(?:coming|going|due\s+to\s+(?:come|go)|set\s+to\s+(?:come|go))\s+out(?:\s+of\s+(?:my\s+)?(?:accounts?|checking|savings|bank)(?:\s+account)?)?(?:\s+(?:soon|tomorrow|(?:this|next)\s+(?:week|month)|later\s+this\s+(?:week|month)))?${END}`), "scheduled_payments"],
+  // "what's the damage this month" (damaged_card 0.43), "what's my food bill this month"
+  // (credit_statement 0.98), "grocery total for november" (out_of_scope 0.63): spending, in slang
+  // or by a category's total. A bare "what's the damage" names no period and stays the model's.
+  [["damage"], lazyPattern(String.raw`^(?:so\s+)?(?:what'?s|whats|what\s+is)\s+the\s+damage${PERIOD}${END}`), "spending"],
+  [["bill", "total", "tab"], lazyPattern(String.raw`^(?:(?:what'?s|whats|what\s+is)\s+)?(?:my|the)?\s*${CATEGORY}\s+(?:bill|total|tab)${PERIOD}?${END}`), "spending"],
+  // "how much money went out of my account in october" (balance 0.56), "how much have i charged to
+  // my visa" (credit_limit 0.30): money out over a period is spending. "how much can i charge" is a limit.
+  [["went out", "gone out"], lazyPattern(String.raw`^how\s+much\s+(?:money\s+)?(?:went|has\s+gone|have\s+i\s+had\s+go)\s+out(?:\s+of\s+(?:my\s+)?(?:accounts?|checking|savings)(?:\s+account)?)?${PERIOD}?${END}`), "spending"],
+  [["charge", "put on"], lazyPattern(String.raw`^how\s+much\s+(?:money\s+)?(?:have|did)\s+i\s+(?:charged?|put)\s+(?:to|on)\s+(?:my|the)\s+(?:credit\s+card|card|visa|master\s?card|amex|discover)${PERIOD}?${END}`), "spending"],
 ];

@@ -38,4 +38,16 @@ describe("crowd-written requests (nlu25)", () => {
       turns: [{ say: "Hello, I owe my friend some money.", expect: { intent: "transfer", notText: /recipient|can't help/i } }],
     });
   });
+
+  // "what's coming out of my account this week" got the recent transactions (0.93); "how much money
+  // went out of my account in october" the balances (0.56).
+  it("what is coming out is the scheduled payments; what went out is the spending", async () => {
+    await runScript("crowd-coming-out", {
+      turns: [{ say: "what's coming out of my account this week", expect: { intent: "scheduled_payments", notText: /most recent transactions/ } }],
+    });
+    await runScript("crowd-went-out", {
+      history: [{ merchant: "Fresh Fields Market", category: "Groceries", amount: -32_10, postedAt: daysAgo(3) }],
+      turns: [{ say: "how much money went out of my account in october", expect: { intent: "spending", notText: /Your balances/ } }],
+    });
+  });
 });
