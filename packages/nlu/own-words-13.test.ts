@@ -131,3 +131,13 @@ describe("OWN_WORDS_13_RULES: spending in other words (nlu25)", () => {
     expect(matches(text)).toBe(false);
   });
 });
+
+describe("OWN_WORDS_13_RULES: a question about a transfer to make (nlu25)", () => {
+  it.each(["i have a question about a transfer i want to make.", "question about a payment i need to make", "i've got a quick question about a transfer i'm about to make"])("%s → transfer", (text) => {
+    expect(plainRequestIntent(text)).toBe("transfer");
+  });
+
+  it.each(["i have a question about a transfer i made", "question about my transfer fee"])("leaves %s to the others", (text) => {
+    expect(matches(text)).toBe(false);
+  });
+});

@@ -70,4 +70,7 @@ export const OWN_WORDS_13_RULES: ReadingRule[] = [
   // my visa" (credit_limit 0.30): money out over a period is spending. "how much can i charge" is a limit.
   [["went out", "gone out"], lazyPattern(String.raw`^how\s+much\s+(?:money\s+)?(?:went|has\s+gone|have\s+i\s+had\s+go)\s+out(?:\s+of\s+(?:my\s+)?(?:accounts?|checking|savings)(?:\s+account)?)?${PERIOD}?${END}`), "spending"],
   [["charge", "put on"], lazyPattern(String.raw`^how\s+much\s+(?:money\s+)?(?:have|did)\s+i\s+(?:charged?|put)\s+(?:to|on)\s+(?:my|the)\s+(?:credit\s+card|card|visa|master\s?card|amex|discover)${PERIOD}?${END}`), "spending"],
+  // "Hi, I have a question about a transfer I want to make." (report_fraud 0.25): the transfer.
+  [["question"], lazyPattern(String.raw`^(?:i\s+have\s+|i'?ve\s+got\s+)?(?:a\s+)?(?:quick\s+)?question\s+about\s+(?:a|the)\s+(?:transfer|payment)\s+(?:i\s+(?:want|need|would\s+like)|i'?d\s+like|i'?m\s+(?:about|trying|planning|going)|i\s+am\s+(?:about|trying|planning|going))\s+to\s+(?:make|send|do)${END}`), "transfer"],
 ];
+

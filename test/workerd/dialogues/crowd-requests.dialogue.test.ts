@@ -50,4 +50,15 @@ describe("crowd-written requests (nlu25)", () => {
       turns: [{ say: "how much money went out of my account in october", expect: { intent: "spending", notText: /Your balances/ } }],
     });
   });
+
+  // "Hello, I think I need to transfer some money but I'm not sure how." got the answer on transfer
+  // fees (0.50); "Hi, I have a question about a transfer I want to make." the fraud report (0.25).
+  it("a transfer asked for with a doubt, or as a question about one to make, starts the transfer", async () => {
+    await runScript("crowd-doubt", {
+      turns: [{ say: "Hello, I think I need to transfer some money but I'm not sure how.", expect: { intent: "transfer", notText: /fee|can't help/i } }],
+    });
+    await runScript("crowd-question-about-transfer", {
+      turns: [{ say: "Hi, I have a question about a transfer I want to make.", expect: { intent: "transfer", notText: /fraud|can't help/i } }],
+    });
+  });
 });
