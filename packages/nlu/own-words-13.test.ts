@@ -141,3 +141,13 @@ describe("OWN_WORDS_13_RULES: a question about a transfer to make (nlu25)", () =
     expect(matches(text)).toBe(false);
   });
 });
+
+describe("OWN_WORDS_13_RULES: money to see, or enough of it (nlu25)", () => {
+  it.each(["show me my money", "i want to see my cash", "let me see my funds", "am i good on money this week", "are we ok for cash this weekend"])("%s → balance", (text) => {
+    expect(plainRequestIntent(text)).toBe("balance");
+  });
+
+  it.each(["show me my money going out", "i want to see my cash back", "am i good at managing money"])("leaves %s to the others", (text) => {
+    expect(matches(text)).toBe(false);
+  });
+});

@@ -72,5 +72,10 @@ export const OWN_WORDS_13_RULES: ReadingRule[] = [
   [["charge", "put on"], lazyPattern(String.raw`^how\s+much\s+(?:money\s+)?(?:have|did)\s+i\s+(?:charged?|put)\s+(?:to|on)\s+(?:my|the)\s+(?:credit\s+card|card|visa|master\s?card|amex|discover)${PERIOD}?${END}`), "spending"],
   // "Hi, I have a question about a transfer I want to make." (report_fraud 0.25): the transfer.
   [["question"], lazyPattern(String.raw`^(?:i\s+have\s+|i'?ve\s+got\s+)?(?:a\s+)?(?:quick\s+)?question\s+about\s+(?:a|the)\s+(?:transfer|payment)\s+(?:i\s+(?:want|need|would\s+like)|i'?d\s+like|i'?m\s+(?:about|trying|planning|going)|i\s+am\s+(?:about|trying|planning|going))\s+to\s+(?:make|send|do)${END}`), "transfer"],
+  // "show me my money" (transactions 0.76), "i want to see my cash" (redeem_rewards 0.28): the
+  // balances. Nothing may follow but when ("my money going out" is another question).
+  [["money", "cash", "funds"], lazyPattern(String.raw`^${LEAD}?(?:show|see|view)\s+(?:me\s+)?(?:all\s+)?(?:my|our)\s+(?:money|cash|funds)(?:\s+(?:now|today|right\s+now))?${END}`), "balance"],
+  // "am i good on money this week" (spending 0.42): whether there is enough is the balance.
+  [["money", "cash", "funds"], lazyPattern(String.raw`^(?:am\s+i|are\s+we)\s+(?:good|ok(?:ay)?|fine|alright|set|covered)\s+(?:on|for)\s+(?:money|cash|funds)(?:\s+(?:this|for\s+the|until\s+the\s+end\s+of\s+the)\s+(?:week|weekend|month))?${END}`), "balance"],
 ];
 

@@ -61,4 +61,15 @@ describe("crowd-written requests (nlu25)", () => {
       turns: [{ say: "Hi, I have a question about a transfer I want to make.", expect: { intent: "transfer", notText: /fraud|can't help/i } }],
     });
   });
+
+  // "show me my money" got the recent transactions (0.76), "i want to see my cash" the rewards answer (0.28).
+  it("money to see is the balances", async () => {
+    await runScript("crowd-see-my-money", {
+      turns: [
+        { say: "show me my money", expect: { intent: "balance", text: /^Your balances:/ } },
+        { say: "i want to see my cash", expect: { intent: "balance", text: /^Your balances:/ } },
+      ],
+    });
+  });
 });
+
