@@ -41,6 +41,14 @@ describe("ruleReading", () => {
     expect(ruleReading("i tried to pay but it failed and i don't know why")).toBeUndefined();
   });
 
+  it("reads a plain request before a doubt about how ('… but I'm not sure how', nlu25)", () => {
+    expect(ruleReading("Hello, I think I need to transfer some money but I'm not sure how.")?.intent).toBe("transfer");
+    expect(ruleReading("Hey, I want to do a transfer but I don't remember the account.")).toEqual({ intent: "transfer", text: "I want to do a transfer" });
+    expect(ruleReading("i'd like to check my balance but i don't know how")?.intent).toBe("balance");
+    // No plain request before the doubt: the model's.
+    expect(ruleReading("I tried to top up but I'm not sure it worked")).toBeUndefined();
+  });
+
   it("declines bank words in other senses, small talk stripped", () => {
     expect(ruleReading("Hi! What's the balance of power in the senate?")).toEqual({ intent: "out_of_scope", text: "What's the balance of power in the senate?" });
     expect(ruleReading("how do i report a lost dog")?.intent).toBe("out_of_scope");

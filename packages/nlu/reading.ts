@@ -24,6 +24,13 @@ export function ruleReading(text: string, core = stripSmallTalk(text)): RuleRead
   if (otherSense(core || text)) return { intent: OUT_OF_SCOPE, text: core || text };
   const direct = plainRequestIntent(core || text);
   if (direct) return { intent: direct, text: core || text };
+  // nlu25: "I think I need to transfer some money but I'm not sure how" (transfer_fee_charged 0.50),
+  // "I want to do a transfer but I don't remember the account" (cancel_transfer 0.38): a plain
+  // request, then a doubt about how; the request is read (its flow asks for what is missing).
+  const doubt = / but | though /i.test(core) ? DOUBT_AFTER.exec(core) : null;
+  const beforeDoubt = doubt ? core.slice(0, doubt.index).replace(/^(?:i\s+think|i\s+guess|maybe)\s+(?=i\b)/i, "") : "";
+  const doubtIntent = doubt ? plainRequestIntent(beforeDoubt) : undefined;
+  if (doubtIntent) return { intent: doubtIntent, text: beforeDoubt };
   // Session 14: two requests in a row ("Check my balance and then show my transactions"): the first
   // is answered first, when it is a plain request on its own.
   const first = THEN.exec(core);
@@ -83,3 +90,6 @@ const THEN = /(?:\s*[,;]\s*|\s*[.!?]\s+|\s+)(?:and\s+)?(?:then|after\s+that|afte
 
 // The last ", so" / "- so" / "so" that joins a reason to what the customer asks for.
 const REASON_THEN = /(?:[,;:]\s*|\s+[-–—]\s*|\s+)(?:and\s+)?(?:so|therefore|which\s+is\s+why|that'?s\s+why)\s+(?!.*(?:[,;:]\s*|\s+)(?:so|therefore)\s)/i;
+
+// A doubt about how that ends the message: "but I'm not sure how", "but I don't remember the account".
+const DOUBT_AFTER = /\s*[,;-]?\s+(?:but|though)\s+(?:(?:i'?m|i\s+am)\s+not\s+(?:sure|certain)|i\s+(?:don'?t|do\s+not|can'?t|cannot)\s+(?:know|remember|recall))(?:\s+(?:how|which|what|where|who|the|about)\b[^.?!]{0,60})?\s*[.?!]*$/i;
