@@ -1,0 +1,61 @@
+/**
+ * Wave 3, session 25 (explore25): three new customers using Teller by hand, for real errands in their
+ * own words. Each test is something that went wrong for them, end to end through the gateway.
+ * Opening balances: checking $1,000.00, savings $5,000.00; payees Jordan Lee ••7788 and the biller
+ * City Power & Light ••9911; cards Visa ••4242 and Mastercard ••5151, both active.
+ */
+import { describe, expect, it } from "vitest";
+import { listCards } from "../../../packages/banking/index.js";
+import { withTestDb } from "../helpers.js";
+import { daysAgo, lastMonth, runScript, type ScriptContext } from "./script.js";
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "1 Oct 2026" for the first of the month `back` months before this one (UTC). */
+function firstOfMonthBack(back: number): string {
+  const now = new Date();
+  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1));
+  return `1 ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+async function cardStatuses(ctx: ScriptContext): Promise<Record<string, string>> {
+  const result = await withTestDb((db) => listCards(db, ctx.customer.customerId));
+  if (!result.ok) throw new Error(result.message);
+  return Object.fromEntries(result.value.map((c) => [c.last4, c.status]));
+}
+
+const cardsUntouched = async (_reply: unknown, ctx: ScriptContext) => {
+  expect(await cardStatuses(ctx)).toEqual({ "4242": "active", "5151": "active" });
+};
+
+describe("a bill asked for while a transfer waits for its Yes", () => {
+  it("'pay my internet bill' offers to drop the transfer; the amount then goes to the bill, never to the first payee", async () => {
+    await runScript("nc-bill-switch", {
+      payees: [{ name: "Bright Broadband", mask: "5028", kind: "biller" }],
+      turns: [
+        { say: "send 25 to jordan", expect: { intent: "transfer" } },
+        { say: "checking", expect: { confirmation: true, text: /Jordan Lee/ } },
+        // It got "Let's finish this one first." with Jordan's card, and "45 from checking" made it $45 to Jordan.
+        {
+          say: "pay my internet bill",
+          expect: { confirmation: false, text: /^We're in the middle of a transfer\. Do you want to drop it and pay your internet bill instead\?$/ },
+        },
+        { say: "yes", expect: { text: /^OK, I've dropped the transfer\. Nothing was sent\.[\s\S]*Bright Broadband/, notText: /Jordan/ } },
+        { say: "45 from checking", expect: { confirmation: true, text: /^Pay \$45\.00 to “Bright Broadband” ••5028 from Everyday Checking ••\d{4}\?/ } },
+        { say: "yes", press: "yes", expect: { text: /Bright Broadband/ }, balances: { checking: 955_00 } },
+      ],
+    });
+  });
+
+  it("'no' keeps the transfer as it was, still waiting for its own Yes", async () => {
+    await runScript("nc-bill-keep", {
+      payees: [{ name: "Bright Broadband", mask: "5028", kind: "biller" }],
+      turns: [
+        { say: "send 25 to jordan from checking", expect: { confirmation: true } },
+        { say: "actually pay my internet bill", expect: { confirmation: false, text: /drop it and pay your internet bill instead\?/ } },
+        { say: "no", expect: { confirmation: true, text: /Send \$25\.00 from Everyday Checking ••\d{4} to “Jordan Lee” ••7788\?/ }, balances: { checking: 1000_00 } },
+      ],
+    });
+  });
+});
