@@ -42,6 +42,7 @@ import { answerWhatSent } from "./flows/what-sent.js";
 import { answerGoalOrBudget } from "./flows/goals-and-budgets.js";
 import { answerFeeForSent } from "./flows/fee-for-sent.js";
 import { askReadAgain } from "./flows/read-follow-up.js";
+import { answerCardFound } from "./flows/card-found.js";
 import { askFactAgain } from "./flows/fact-follow-up.js";
 import { payCardJustRead } from "./flows/pay-it-off.js";
 import { answerGreetingFigure } from "./flows/greeting-figure.js";
@@ -143,6 +144,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   if (event.confirmation) return onButton(ctx, event.confirmation);
 
   const task = ctx.state.task;
+  // "oh wait found it" after a lost card: no freeze, nothing changed (flows/card-found.ts).
+  if (answerCardFound(ctx, event.text)) return;
   if (task?.kind === "transfer") entities = withBillSource(task, withBillKind(task, entities, event.text));
   // "not jordan, my savings": savings takes Jordan's place as the destination, never the source.
   if (task?.kind === "transfer") entities = withoutNegated(task, task.payees, entities, event.text);

@@ -59,3 +59,22 @@ describe("a bill asked for while a transfer waits for its Yes", () => {
     });
   });
 });
+
+describe("a lost card found again", () => {
+  it("'oh wait found it in my jacket' at 'Which card would you like to freeze?' drops the freeze, nothing frozen", async () => {
+    await runScript("nc-found-card", {
+      turns: [
+        { say: "i think i lost my card", expect: { text: /Which card would you like to freeze\?/ }, check: cardsUntouched },
+        // It got "Sorry, I didn't catch that. Which card do you mean?", and the question came back after every answer.
+        { say: "oh wait found it in my jacket", expect: { text: /^Glad you found it!/, notText: /Which card/ }, check: cardsUntouched },
+        { say: "whats my balance", expect: { intent: "balance", notText: /card freeze|Which card/ } },
+      ],
+    });
+  });
+
+  it("'nvm found it' with nothing open is no question about linking a card", async () => {
+    await runScript("nc-found-card-later", {
+      turns: [{ say: "nvm found it", expect: { text: /^Glad you found it!/, notText: /link/ }, check: cardsUntouched }],
+    });
+  });
+});
