@@ -78,3 +78,36 @@ describe("a lost card found again", () => {
     });
   });
 });
+
+describe("one charge looked up by its figure", () => {
+  const threeDaysAgo = daysAgo(3);
+  const history = [
+    { merchant: "Corner Grocer", category: "Groceries", amount: -61_63, postedAt: threeDaysAgo },
+    { merchant: "Steam & Bean", category: "Coffee", amount: -5_57, postedAt: threeDaysAgo },
+    { merchant: "Trader Bay", category: "Groceries", amount: -61_00, postedAt: daysAgo(5) },
+  ];
+
+  it(`'whats that 61.63 from ${WEEKDAYS[threeDaysAgo.getUTCDay()]}' is that charge (it got 'Sorry, I can't help with that.')`, async () => {
+    await runScript("nc-charge-figure", {
+      history,
+      turns: [
+        {
+          say: `whats that 61.63 from ${WEEKDAYS[threeDaysAgo.getUTCDay()]}`,
+          expect: { intent: "transactions", data: "transactions", text: /\$61\.63/, notText: /Sorry/ },
+          check: (reply) => {
+            const rows = reply.data?.kind === "transactions" ? reply.data.transactions : [];
+            expect(rows.map((t) => t.merchant)).toEqual(["Corner Grocer"]);
+          },
+        },
+        {
+          say: "what was the 5.57 charge",
+          expect: { intent: "transactions", data: "transactions", notText: /extra charge/ },
+          check: (reply) => {
+            const rows = reply.data?.kind === "transactions" ? reply.data.transactions : [];
+            expect(rows.map((t) => t.merchant)).toEqual(["Steam & Bean"]);
+          },
+        },
+      ],
+    });
+  });
+});
