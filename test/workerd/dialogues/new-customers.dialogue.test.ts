@@ -111,3 +111,21 @@ describe("one charge looked up by its figure", () => {
     });
   });
 });
+
+describe("questions about limits and disputes answered, not acted on", () => {
+  it("'whats the max i can transfer in a day' gets the daily limit (it got the biggest payment of the month)", async () => {
+    await runScript("nc-max-a-day", {
+      turns: [{ say: "whats the max i can transfer in a day", expect: { intent: "transfer_limits", text: /\$25,000\.00 a day/ } }],
+    });
+  });
+
+  it("'how long does a dispute take' is answered, with no charge list to pick from (it started a dispute)", async () => {
+    await runScript("nc-dispute-time", {
+      history: [{ merchant: "Corner Grocer", category: "Groceries", amount: -61_63, postedAt: daysAgo(2) }],
+      turns: [
+        { say: "how long does a dispute take", expect: { text: /disputes team/, notText: /Which charge/ } },
+        { say: "whats my balance", expect: { intent: "balance", notText: /dispute/ } },
+      ],
+    });
+  });
+});
