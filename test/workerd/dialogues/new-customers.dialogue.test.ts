@@ -129,3 +129,19 @@ describe("questions about limits and disputes answered, not acted on", () => {
     });
   });
 });
+
+describe("spending follow-ups going back in time", () => {
+  it("'and the month before that' after last month is the month before it (it answered last month again), and 'and before that?' one more", async () => {
+    await runScript("nc-month-before-that", {
+      history: [
+        { merchant: "Corner Grocer", category: "Groceries", amount: -40_00, postedAt: lastMonth(10) },
+        { merchant: "Corner Grocer", category: "Groceries", amount: -30_00, postedAt: (() => { const d = lastMonth(10); d.setUTCMonth(d.getUTCMonth() - 1); return d; })() },
+      ],
+      turns: [
+        { say: "how much did i spend on groceries last month", expect: { intent: "spending", text: new RegExp(`\\$40\\.00 on groceries between ${firstOfMonthBack(1)}`) } },
+        { say: "and the month before that", expect: { intent: "spending", text: new RegExp(`\\$30\\.00 on groceries between ${firstOfMonthBack(2)}`) } },
+        { say: "and before that?", expect: { intent: "spending", text: new RegExp(`between ${firstOfMonthBack(3)}`), notText: /Sorry/ } },
+      ],
+    });
+  });
+});
