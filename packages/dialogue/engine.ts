@@ -44,6 +44,7 @@ import { answerFeeForSent } from "./flows/fee-for-sent.js";
 import { askReadAgain } from "./flows/read-follow-up.js";
 import { answerCardFound } from "./flows/card-found.js";
 import { answerDisputeTiming } from "./flows/dispute-timing.js";
+import { answerSkipPayment } from "./flows/schedule-skip.js";
 import { askFactAgain } from "./flows/fact-follow-up.js";
 import { payCardJustRead } from "./flows/pay-it-off.js";
 import { answerGreetingFigure } from "./flows/greeting-figure.js";
@@ -213,6 +214,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   if (answerAtmLimit(ctx, event.text)) return;
   // "how long does a dispute take": answered, no dispute started (flows/dispute-timing.ts).
   if (answerDisputeTiming(ctx, event.text)) return;
+  // "skip the next one": no skipping in Teller; cancel or the list instead (flows/schedule-skip.ts).
+  if (answerSkipPayment(ctx, event.text)) return;
   // "set a savings goal", "help me budget": none are kept; what Teller can do instead (flows/goals-and-budgets.ts).
   if (answerGoalOrBudget(ctx, event.text, entities)) return;
   // "is there a fee for that?" right after a transfer: that transfer's fee (flows/fee-for-sent.ts).

@@ -145,3 +145,17 @@ describe("spending follow-ups going back in time", () => {
     });
   });
 });
+
+describe("a repeating transfer's next payment", () => {
+  it("'skip the next one' says it can't be skipped and offers what can be done (it got 'Sorry, I can't help with that.')", async () => {
+    await runScript("nc-skip-next", {
+      turns: [
+        { say: "move 50 to savings every friday", expect: { confirmation: true } },
+        { say: "yes", press: "yes", expect: { text: /scheduled/ } },
+        { say: "skip the next one", expect: { text: /can't skip/, notText: /Sorry, I can't help/ } },
+        { say: "Cancel a scheduled payment", expect: { confirmation: true, text: /^Cancel your scheduled payment of \$50\.00/ } },
+        { say: "no", press: "no", expect: { confirmation: false } },
+      ],
+    });
+  });
+});
