@@ -45,6 +45,7 @@ import { askReadAgain } from "./flows/read-follow-up.js";
 import { answerCardFound } from "./flows/card-found.js";
 import { answerDisputeTiming } from "./flows/dispute-timing.js";
 import { answerSkipPayment } from "./flows/schedule-skip.js";
+import { showMoreTransactions } from "./flows/more-transactions.js";
 import { askFactAgain } from "./flows/fact-follow-up.js";
 import { payCardJustRead } from "./flows/pay-it-off.js";
 import { answerGreetingFigure } from "./flows/greeting-figure.js";
@@ -229,6 +230,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   if (askFactAgain(ctx, entities, event.text)) return;
   // "can i change that to 150?" right after a schedule was confirmed: cancel it first (flows/schedules.ts).
   if (changeJustScheduled(ctx, intent, entities)) return;
+  // "more" / "older ones" right after a recent list: a longer one (flows/more-transactions.ts).
+  if (showMoreTransactions(ctx, event.text)) return;
   if (askReadAgain(ctx, intent, entities, event.text, unclear)) return;
   // A bare "cancel" / "stop" with nothing in progress got the FAQ on cancelling a sent transfer,
   // or "Goodbye!"; "cancel the transfer" (no bare answer) still gets the FAQ.

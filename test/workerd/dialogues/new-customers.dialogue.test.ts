@@ -159,3 +159,17 @@ describe("a repeating transfer's next payment", () => {
     });
   });
 });
+
+describe("more of a list of transactions", () => {
+  it("'more' and 'older ones' after the 10 most recent list more of them (they got the checks FAQ and 'Sorry')", async () => {
+    const rows = (reply: { data?: unknown }) => ((reply.data as { kind?: string; transactions?: unknown[] })?.transactions ?? []).length;
+    await runScript("nc-more", {
+      history: Array.from({ length: 24 }, (_, i) => ({ merchant: `Shop ${i + 1}`, category: "Shopping", amount: -(10_00 + i), postedAt: daysAgo(i + 1) })),
+      turns: [
+        { say: "show my recent transactions", expect: { intent: "transactions", text: /^Here are your 10 most recent transactions\.$/ }, check: (reply) => expect(rows(reply)).toBe(10) },
+        { say: "more", expect: { intent: "transactions", data: "transactions", notText: /checks/ }, check: (reply) => expect(rows(reply)).toBeGreaterThan(20) },
+        { say: "show me older ones", expect: { intent: "transactions", data: "transactions", notText: /Sorry/ }, check: (reply) => expect(rows(reply)).toBeGreaterThan(24) },
+      ],
+    });
+  });
+});
