@@ -173,3 +173,25 @@ describe("more of a list of transactions", () => {
     });
   });
 });
+
+describe("a month's average at one merchant", () => {
+  it("'how much do i spend at trader bay a month' averages Trader Bay alone (it averaged all spending: the rent too)", async () => {
+    const monthsAgo = (n: number) => {
+      const d = lastMonth(12);
+      d.setUTCMonth(d.getUTCMonth() - (n - 1));
+      return d;
+    };
+    await runScript("nc-average-merchant", {
+      history: [
+        ...[1, 2, 3].map((n) => ({ merchant: "Trader Bay", category: "Groceries", amount: -6_00, postedAt: monthsAgo(n) })),
+        { merchant: "Harbor View Apartments", category: "Rent", amount: -900_00, postedAt: monthsAgo(1) },
+      ],
+      turns: [
+        {
+          say: "how much do i spend at trader bay a month",
+          expect: { intent: "spending", text: /^Over the last 3 full months you spent \$6\.00 a month at “trader bay” on average/i, notText: /\$30[0-9]\./ },
+        },
+      ],
+    });
+  });
+});
