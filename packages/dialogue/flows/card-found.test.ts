@@ -27,11 +27,10 @@ describe("a lost card found again (explore25)", () => {
     expect(turn.effects.filter((e) => e.kind === "set_card_status")).toEqual([]);
   });
 
-  it("with nothing open, offers to unfreeze rather than how to link a card", () => {
+  it("with nothing open, leaves the message to the engine ('found my card' offers to unfreeze a frozen card)", () => {
     const session = new Session();
-    const turn = session.say("nvm found it", understood("card_linking", {}, 0.5));
-    expect(lastReply(turn).text).toMatch(/^Glad you found it! If you froze your card, I can unfreeze it/);
-    expect(lastReply(turn).actions?.map((a) => a.label)).toEqual(["Unfreeze my card"]);
+    const turn = session.say("found my card", understood("unfreeze_card"));
+    expect(allText(turn)).not.toMatch(/Glad you found it/);
   });
 
   it("leaves a transfer being set up alone", () => {

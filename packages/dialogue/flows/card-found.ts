@@ -1,11 +1,11 @@
 /**
  * explore25: "oh wait found it in my jacket" after "i think i lost my card". At "Which card would you
  * like to freeze?" it got "Sorry, I didn't catch that." and the question came back after every later
- * answer; with nothing open, "nvm found it" got how to link a card. A card found again needs no
- * freeze: the offer is dropped with nothing changed, and a card frozen earlier can be unfrozen.
+ * answer. A card found again needs no freeze: the offer is dropped with nothing changed. With nothing
+ * open the message is left to the rest of the engine ("found my card" offers to unfreeze a frozen one).
  */
 import type { StepContext } from "../context.js";
-import { quickReply, reply } from "../render.js";
+import { reply } from "../render.js";
 import { endTask } from "./interruptions.js";
 
 const FOUND =
@@ -22,19 +22,11 @@ export function saysCardFound(text: string): boolean {
 /** True when the message said the card was found and was answered here. */
 export function answerCardFound(ctx: StepContext, text: string): boolean {
   const task = ctx.state.task;
-  if (task && !(task.kind === "card" && task.target === "frozen")) return false;
+  if (!task || task.kind !== "card" || task.target !== "frozen") return false;
   if (!saysCardFound(text)) return false;
   ctx.state.consecutiveFallbacks = 0;
   const queued = ctx.state.handoff ? " You're still in the queue for our team; say “never mind” if you don't need them any more." : "";
-  if (task) {
-    endTask(ctx, null);
-    ctx.replies.push(reply(LOST_CARD, `Glad you found it! I haven't frozen anything, so your cards work as before.${queued}`));
-    return true;
-  }
-  ctx.replies.push(
-    reply(LOST_CARD, `Glad you found it! If you froze your card, I can unfreeze it for you now.${queued}`, {
-      actions: [quickReply("Unfreeze my card")],
-    }),
-  );
+  endTask(ctx, null);
+  ctx.replies.push(reply(LOST_CARD, `Glad you found it! I haven't frozen anything, so your cards work as before.${queued}`));
   return true;
 }

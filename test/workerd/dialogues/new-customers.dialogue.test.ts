@@ -71,12 +71,6 @@ describe("a lost card found again", () => {
       ],
     });
   });
-
-  it("'nvm found it' with nothing open is no question about linking a card", async () => {
-    await runScript("nc-found-card-later", {
-      turns: [{ say: "nvm found it", expect: { text: /^Glad you found it!/, notText: /link/ }, check: cardsUntouched }],
-    });
-  });
 });
 
 describe("one charge looked up by its figure", () => {
