@@ -48,6 +48,15 @@ export interface LogSealer {
 }
 
 /**
+ * A hand-off step under the turn deadline (chat-session.handoff.ts): its own sealer, on the step's
+ * fenced Postgres, and the fence's check, called right before each write so none lands after the 504.
+ */
+export interface LogStep {
+  sealer: LogSealer;
+  check(): void;
+}
+
+/**
  * The ChatSession's side of a hand-off: who holds the conversation, the agent log customers read
  * (over the socket as it happens, over HTTP `after` a cursor) and the transcript agents read. The
  * Postgres `handoffs` row is the queue's truth; this is the conversation's.
@@ -79,11 +88,11 @@ export class AgentLink {
   }
 
   /** The agent log, opened; empty when it was sealed with a key erasure destroyed. */
-  async log(): Promise<AgentMessage[]> {
+  async log(step?: LogStep): Promise<AgentMessage[]> {
     const stored = this.store.getMeta("agent_log");
     if (!stored) return [];
     // A log written before it was sealed is plain JSON (open passes it as it is).
-    const json = await this.sealer.open(stored);
+    const json = await (step?.sealer ?? this.sealer).open(stored);
     return json ? (JSON.parse(json) as AgentMessage[]) : [];
   }
 
@@ -98,17 +107,18 @@ export class AgentLink {
     this.store.setMeta("agent_log", "");
   }
 
-  async after(seq: number): Promise<AgentMessage[]> {
-    return (await this.log()).filter((m) => m.seq > seq);
+  async after(seq: number, step?: LogStep): Promise<AgentMessage[]> {
+    return (await this.log(step)).filter((m) => m.seq > seq);
   }
 
   /** Adds a message to the log (once per id), sealed, and pushes it to the customer's open sockets. */
-  async add(message: Omit<AgentMessage, "seq">): Promise<AgentMessage> {
-    const log = await this.log();
+  async add(message: Omit<AgentMessage, "seq">, step?: LogStep): Promise<AgentMessage> {
+    const log = await this.log(step);
     const known = log.find((m) => m.id === message.id);
     if (known) return known;
     const added: AgentMessage = { ...message, seq: Math.max(log.at(-1)?.seq ?? 0, this.lastSeq()) + 1 };
-    const sealed = await this.sealer.seal(JSON.stringify([...log, added].slice(-KEEP_AGENT_MESSAGES)));
+    const sealed = await (step?.sealer ?? this.sealer).seal(JSON.stringify([...log, added].slice(-KEEP_AGENT_MESSAGES)));
+    step?.check();
     this.store.setMeta("agent_log", sealed);
     this.store.setMeta("agent_log_seq", String(added.seq));
     this.push({ type: "agent", message: added });
@@ -119,13 +129,13 @@ export class AgentLink {
     return Number(this.store.getMeta("agent_log_seq") ?? 0);
   }
 
-  joined(hold: AgentHold, at: number): Promise<AgentMessage> {
-    return this.add({ id: `joined-${hold.handoffId}`, kind: "joined", agentName: firstName(hold.agentName), text: joinedText(firstName(hold.agentName)), at });
+  joined(hold: AgentHold, at: number, step?: LogStep): Promise<AgentMessage> {
+    return this.add({ id: `joined-${hold.handoffId}`, kind: "joined", agentName: firstName(hold.agentName), text: joinedText(firstName(hold.agentName)), at }, step);
   }
 
-  left(hold: AgentHold, resolved: boolean, at: number): Promise<AgentMessage> {
+  left(hold: AgentHold, resolved: boolean, at: number, step?: LogStep): Promise<AgentMessage> {
     const name = firstName(hold.agentName);
-    return this.add({ id: `left-${hold.handoffId}`, kind: "left", agentName: name, text: leftText(name, resolved), at });
+    return this.add({ id: `left-${hold.handoffId}`, kind: "left", agentName: name, text: leftText(name, resolved), at }, step);
   }
 
   push(frame: CustomerAgentFrame): void {

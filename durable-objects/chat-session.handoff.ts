@@ -10,7 +10,8 @@ import { type AgentMessage, type TranscriptEntry } from "../packages/contract/ha
 import { LEFT_QUEUE_TEXT, NOBODY_FREE_TEXT } from "../packages/handoff/texts.js";
 import { firstName } from "../packages/handoff/staff.js";
 import type { Staff } from "../packages/contract/handoff.js";
-import { AgentLink, DEFAULT_HANDOFF_TIMEOUT_SECONDS, handoffEvent, silentReply, type AgentHold } from "./chat-session.agent.js";
+import { AgentLink, DEFAULT_HANDOFF_TIMEOUT_SECONDS, handoffEvent, silentReply, type AgentHold, type LogStep } from "./chat-session.agent.js";
+import type { TurnFence } from "./turn-deadline.js";
 import type { ChatSessionStore } from "./chat-session.storage.js";
 import type { TranscriptCipher } from "./transcript-cipher.js";
 import type { SessionStorage } from "../packages/conversation/turn.js";
@@ -24,6 +25,11 @@ export interface HandoffHost {
   readonly env: ChatSessionEnv;
   readonly store: ChatSessionStore;
   serialised<T>(work: () => Promise<T>): Promise<T>;
+  /**
+   * A step in the customer's lock under the turn deadline (turn-deadline.ts): past it the caller is
+   * answered 504 and the lock let go; Postgres and every write of the abandoned step are refused.
+   */
+  underDeadline<T>(describe: string, work: (fence: TurnFence, db: () => Promise<Db>) => Promise<RpcResult<T>>): Promise<RpcResult<T>>;
   queueEvent(event: ChatEvent): void;
   scheduleAlarm(delayMs: number): Promise<void>;
   openDb(): { db: () => Promise<Db>; end(): Promise<void> };
@@ -60,20 +66,30 @@ export class SessionHandoffs {
     }
   }
 
+  /** A step's way to the agent log: sealed on its fenced Postgres, each write checked against its deadline. */
+  private step(customerId: string, fence: TurnFence, db: () => Promise<Db>): LogStep {
+    return {
+      sealer: { seal: (plain) => this.host.cipher.seal(customerId, db, plain), open: (stored) => this.host.cipher.open(customerId, db, stored) },
+      check: () => fence.check(),
+    };
+  }
+
   /** An agent claimed the hand-off (Postgres already says so): from now on Teller stays silent. */
   async agentJoined(customerId: string, handoffId: string, agent: Staff): Promise<RpcResult<AgentMessage>> {
-    return this.host.serialised(async () => {
+    return this.host.underDeadline(`agent joins ${handoffId}`, async (fence, db) => {
       const hold = this.agents.hold();
       if (hold && hold.handoffId !== handoffId) return fail(409, "conflict", "another hand-off holds this conversation");
       const now = Date.now();
       const next: AgentHold = { handoffId, agentId: agent.id, agentName: agent.name };
       if (!hold) {
+        fence.check();
         this.agents.setHold(next);
         this.agents.setPending(undefined);
         this.host.queueEvent(handoffEvent("handoff.claimed", customerId, now, { handoffId, agentId: agent.id, role: agent.role }));
         await this.host.scheduleAlarm(FLUSH_DELAY_MS);
       }
-      const joined = await this.agents.joined(next, now);
+      // A join abandoned here holds the conversation without its notice: the agent's retried claim adds it.
+      const joined = await this.agents.joined(next, now, this.step(customerId, fence, db));
       this.host.broadcastState();
       return ok(joined);
     });
@@ -81,11 +97,12 @@ export class SessionHandoffs {
 
   /** An agent's message: shown in the customer's chat, never read by the dialogue engine. */
   async agentSays(customerId: string, handoffId: string, agentId: string, message: { id: string; text: string }, firstReplyMs?: number): Promise<RpcResult<AgentMessage>> {
-    return this.host.serialised(async () => {
+    return this.host.underDeadline(`agent message ${message.id}`, async (fence, db) => {
+      const step = this.step(customerId, fence, db);
       const hold = this.agents.hold();
       if (!hold || hold.handoffId !== handoffId || hold.agentId !== agentId) return fail(409, "conflict", "you do not hold this conversation");
       const now = Date.now();
-      const known = (await this.agents.after(0)).find((m) => m.id === message.id);
+      const known = (await this.agents.after(0, step)).find((m) => m.id === message.id);
       if (known) return known.text === message.text ? ok(known) : fail(409, "conflict", "id: this message id was already used for a different message");
       const event = handoffEvent("handoff.agent_message", customerId, now, {
         handoffId,
@@ -95,14 +112,9 @@ export class SessionHandoffs {
         ...(firstReplyMs !== undefined ? { firstReplyMs } : {}),
       });
       // Sealed before anything is kept: a failure leaves no half-recorded message behind.
-      const { db, end } = this.host.openDb();
-      let sealed: ChatEvent[];
-      try {
-        sealed = await this.host.cipher.sealEvents(customerId, db, [event]);
-      } finally {
-        await end();
-      }
-      const added = await this.agents.add({ id: message.id, kind: "message", agentName: firstName(hold.agentName), text: message.text, at: now });
+      const sealed = await this.host.cipher.sealEvents(customerId, db, [event]);
+      const added = await this.agents.add({ id: message.id, kind: "message", agentName: firstName(hold.agentName), text: message.text, at: now }, step);
+      fence.check();
       for (const e of sealed) this.host.queueEvent(e);
       await this.host.scheduleAlarm(FLUSH_DELAY_MS);
       return ok(added);
@@ -119,16 +131,17 @@ export class SessionHandoffs {
 
   /** Hand back to Teller, or resolve: Teller answers again, and may hand off again later. */
   async agentLeaves(customerId: string, handoffId: string, by: string, resolved: boolean): Promise<RpcResult<{ left: boolean }>> {
-    return this.host.serialised(async () => {
+    return this.host.underDeadline<{ left: boolean }>(`agent leaves ${handoffId}`, async (fence, db) => {
       const hold = this.agents.hold();
       if (!hold || hold.handoffId !== handoffId) return ok({ left: false });
       const now = Date.now();
+      fence.check();
       this.host.store.atomically(() => {
         this.host.store.saveState(clearHandoff(this.host.store.loadState()));
         this.agents.setHold(undefined);
         this.host.queueEvent(handoffEvent(resolved ? "handoff.resolved" : "handoff.returned", customerId, now, { handoffId, agentId: hold.agentId, by }));
       });
-      await this.agents.left(hold, resolved, now);
+      await this.agents.left(hold, resolved, now, this.step(customerId, fence, db));
       this.host.broadcastState();
       await this.host.scheduleAlarm(FLUSH_DELAY_MS);
       return ok({ left: true });
@@ -137,30 +150,30 @@ export class SessionHandoffs {
 
   /** The customer leaves the queue (or ends the agent's conversation): Teller answers again. */
   async leaveQueue(customerId: string): Promise<RpcResult<{ handoffId: string; agentId: string | null }>> {
-    return this.host.serialised(async () => {
+    return this.host.underDeadline("leave the hand-off queue", async (fence, db) => {
       const hold = this.agents.hold();
       const pending = this.agents.pending();
       const handoffId = hold?.handoffId ?? pending?.handoffId;
       if (!handoffId) return fail(404, "not_found", "you are not waiting for anyone from the bank");
-      const { db, end } = this.host.openDb();
       try {
         // The queue consumer may not have stored the row yet: store it first, then close it.
         if (pending) await openHandoff(await db(), { id: pending.handoffId, customerId, reason: pending.reason, intent: pending.intent, requestedAt: new Date(pending.requestedAt) });
         await closeHandoff(await db(), handoffId, "left", ["queued", "assigned"]);
       } catch (error) {
+        if (fence.abandoned) throw error;
         console.error(JSON.stringify({ msg: "leave queue: postgres step failed", error: String(error) }));
         return fail(503, "unavailable", "could not leave the queue right now; try again");
-      } finally {
-        await end();
       }
+      // Abandoned after Postgres closed the row: the customer's retry finds it closed and finishes here.
       const now = Date.now();
+      fence.check();
       this.host.store.atomically(() => {
         this.host.store.saveState(clearHandoff(this.host.store.loadState()));
         this.agents.setHold(undefined);
         this.agents.setPending(undefined);
         this.host.queueEvent(handoffEvent("handoff.left", customerId, now, { handoffId }));
       });
-      await this.agents.add({ id: `left-queue-${handoffId}`, kind: "notice", text: LEFT_QUEUE_TEXT, at: now });
+      await this.agents.add({ id: `left-queue-${handoffId}`, kind: "notice", text: LEFT_QUEUE_TEXT, at: now }, this.step(customerId, fence, db));
       this.host.broadcastState();
       await this.host.scheduleAlarm(FLUSH_DELAY_MS);
       return ok({ handoffId, agentId: hold?.agentId ?? null });

@@ -18,7 +18,7 @@ import { SessionHandoffs } from "./chat-session.handoff.js";
 import type { AgentMessage, Staff, TranscriptEntry } from "../packages/contract/handoff.js";
 import { redactText } from "../packages/redaction/redact.js";
 import { dbHangFault, maybeEvict } from "./fault-switches.js";
-import { ERASURE_TIMEOUT_MESSAGE, TURNS_TIMEOUT_MESSAGE, fencedTurnDb, turnDeadlineMs, withinTurnDeadline, type TurnFence } from "./turn-deadline.js";
+import { ERASURE_TIMEOUT_MESSAGE, HANDOFF_TIMEOUT_MESSAGE, TURNS_TIMEOUT_MESSAGE, fencedTurnDb, turnDeadlineMs, withinDeadlineOnPostgres, withinTurnDeadline, type TurnFence } from "./turn-deadline.js";
 import { TranscriptCipher, sealedSessionStorage } from "./transcript-cipher.js";
 import { RETRY_MS, SessionOutbox } from "./chat-session.outbox.js";
 import { SessionSockets, socketLimitScale } from "./chat-session.socket.js";
@@ -73,6 +73,7 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
       env,
       store: this.store,
       serialised: (work) => this.serialised(work),
+      underDeadline: (describe, work) => this.underDeadline(describe, HANDOFF_TIMEOUT_MESSAGE, work),
       queueEvent: (e) => this.outbox.queue(e),
       scheduleAlarm: (delayMs) => this.outbox.scheduleAlarm(delayMs),
       openDb: () => this.openDb(),
@@ -192,28 +193,30 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
   async turns(customerId: string, query: TurnsQuery): Promise<RpcResult<TurnsPage>> {
     this.bindCustomer(customerId);
     // Under the turn deadline, counted from arrival: the wait for the lock included.
-    return withinTurnDeadline({
+    return this.underDeadline("turns read", TURNS_TIMEOUT_MESSAGE, (_fence, db) => this.readTurns(customerId, query, db));
+  }
+
+  /** Work in the customer's lock under the turn deadline, on Postgres behind its fence (a hand-off step, a read of the turns). */
+  private underDeadline<T>(describe: string, timeoutMessage: string, work: (fence: TurnFence, db: () => Promise<Db>) => Promise<RpcResult<T>>): Promise<RpcResult<T>> {
+    return withinDeadlineOnPostgres({
       ms: turnDeadlineMs(this.env),
-      serialised: (work) => this.serialised(work),
-      turn: (fence) => this.readTurns(customerId, query, fence),
+      serialised: (w) => this.serialised(w),
+      openDb: () => this.openDb(),
+      hang: dbHangFault(this.env),
+      // The hung call holds the pool's one socket: the next turn opens a fresh pool.
       onAbandon: () => this.sessionDb.discard(),
-      describe: "turns read",
-      timeoutMessage: TURNS_TIMEOUT_MESSAGE,
+      describe,
+      timeoutMessage,
+      work,
     });
   }
 
-  private async readTurns(customerId: string, query: TurnsQuery, fence: TurnFence): Promise<RpcResult<TurnsPage>> {
+  private async readTurns(customerId: string, query: TurnsQuery, db: () => Promise<Db>): Promise<RpcResult<TurnsPage>> {
     const page = storedTurnsPage(this.ctx.storage.sql, query.after, query.limit, sinceMs(query.since));
-    const { db: pool, end } = this.openDb();
     // Postgres only for a data key re-wrapped after a master-key rotation; the hang switch applies there.
-    const { db } = fencedTurnDb(fence, dbHangFault(this.env), pool);
-    try {
-      const turns = await keptTurns(page.rows, (sealed) => this.cipher.open(customerId, db, sealed));
-      const { type: _state, ...state } = this.sockets.state(sinceMs(query.since));
-      return ok({ turns, more: page.more, next: page.next, ...state });
-    } finally {
-      if (!fence.abandoned) await end();
-    }
+    const turns = await keptTurns(page.rows, (sealed) => this.cipher.open(customerId, db, sealed));
+    const { type: _state, ...state } = this.sockets.state(sinceMs(query.since));
+    return ok({ turns, more: page.more, next: page.next, ...state });
   }
 
   /**

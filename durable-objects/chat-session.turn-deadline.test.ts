@@ -7,6 +7,7 @@ import { gatewayFetch, postJson, tokenFor, uniqueCustomerId, withTestDb } from "
 import { connect, ticketFor } from "../test/workerd/chat-socket-client.js";
 import { balancesOf, runScript, type ScriptContext } from "../test/workerd/dialogues/script.js";
 import { chatSession, setSessionEnv, storedDialogueState } from "../test/workerd/session-faults.js";
+import { agentMessagesFor } from "../test/workerd/handoff/support.js";
 
 // A turn whose Postgres hangs (the local switch FAULT_DB_HANG_RATE, durable-objects/fault-switches.ts)
 // is answered 504 `timeout` at the turn deadline, its late writes are refused, and a resent
@@ -157,5 +158,36 @@ describe("money and messages across a turn deadline", () => {
     expect(await keptIds(customerId)).toEqual(["dl-a", "dl-c", "dl-b"]);
     const page = (await (await gatewayFetch("/api/chat/turns", { headers: { authorization: `Bearer ${token}` } })).json()) as { turns: Array<{ turn: { id: string } }> };
     expect(page.turns.map((t) => t.turn.id)).toEqual(["dl-a", "dl-c", "dl-b"]);
+  });
+});
+
+describe("a hand-off step whose Postgres hangs", () => {
+  it("leaving the queue is answered 504 at the deadline, the customer's next turn is answered meanwhile, and the retried leave leaves once", async () => {
+    const ctx = await runScript("deadline-leave", { turns: [{ say: "I want to talk to a human" }] });
+    const [customerId, token] = [ctx.customer.customerId, ctx.token];
+    expect((await agentMessagesFor(token)).waiting).toBe(true);
+    await hangPostgres(customerId, "start", HANG_MS);
+
+    const started = Date.now();
+    const hung = await postJson("/api/chat/handoff/leave", token, {});
+    // Before: the step held the customer's lock until Postgres answered (the driver's 15 s at worst).
+    expect(hung.status).toBe(504);
+    expect(Date.now() - started).toBeLessThan(DEADLINE_MS + 1_000);
+    expect(((await hung.json()) as { error: { code: string } }).error.code).toBe("timeout");
+
+    // The lock was let go: the customer is answered while the abandoned step still waits on Postgres.
+    await answerPostgres(customerId);
+    const next = await say(token, "dl-leave-2", "what's my balance?");
+    expect(next.status).toBe(200);
+    expect(next.body.reply.text).toMatch(/\$1,000\.00/);
+
+    // Once its Postgres answers, the abandoned step changes nothing: the customer still waits.
+    await sleep(HANG_MS);
+    expect((await agentMessagesFor(token)).waiting).toBe(true);
+    const again = await postJson("/api/chat/handoff/leave", token, {});
+    expect(again.status).toBe(200);
+    const after = await agentMessagesFor(token);
+    expect(after.waiting).toBe(false);
+    expect(after.messages.filter((m) => m.id.startsWith("left-queue-"))).toHaveLength(1);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ok, type RpcResult } from "../packages/contract/errors.js";
-import { DEFAULT_TURN_DEADLINE_MS, TurnAbandoned, turnDeadlineMs, withinTurnDeadline, type TurnFence } from "./turn-deadline.js";
+import { DEFAULT_TURN_DEADLINE_MS, TurnAbandoned, turnDeadlineMs, withinDeadlineOnPostgres, withinTurnDeadline, type TurnFence } from "./turn-deadline.js";
+import type { Db } from "../packages/db/client.js";
 
 // The ChatSession's use of it (HTTP 504, the socket's frame, money and messages): chat-session.turn-deadline.test.ts.
 
@@ -99,5 +100,66 @@ describe("withinTurnDeadline", () => {
     expect(turnDeadlineMs({})).toBe(DEFAULT_TURN_DEADLINE_MS);
     expect(turnDeadlineMs({ TURN_DEADLINE_MS: "soon" })).toBe(20_000);
     expect(turnDeadlineMs({ TURN_DEADLINE_MS: "0" })).toBe(20_000);
+  });
+});
+
+describe("withinDeadlineOnPostgres", () => {
+  /** A pool that counts its users and answers after `answerMs` (a hang when long). */
+  function pool(answerMs: number) {
+    const counts = { opened: 0, ended: 0, queried: 0 };
+    return {
+      counts,
+      openDb: () => {
+        counts.opened += 1;
+        return {
+          db: async () => {
+            await sleep(answerMs);
+            counts.queried += 1;
+            return {} as Db;
+          },
+          end: async () => {
+            counts.ended += 1;
+          },
+        };
+      },
+    };
+  }
+  const options = { serialised: lock(), hang: undefined, describe: "hand-off step", timeoutMessage: "try again" };
+
+  it("answers with the step's result and lets its pool go when it ends in time", async () => {
+    const postgres = pool(1);
+    let abandoned = 0;
+    const result = await withinDeadlineOnPostgres({ ...options, ms: 1_000, openDb: postgres.openDb, onAbandon: () => abandoned++, work: async (_f, db) => (await db(), ok("left")) });
+    expect(result).toEqual(ok("left"));
+    expect(postgres.counts).toEqual({ opened: 1, ended: 1, queried: 1 });
+    expect(abandoned).toBe(0);
+  });
+
+  it("answers 504 with its own message past the deadline; the abandoned step's Postgres and writes are refused, and its pool is left to onAbandon", async () => {
+    const postgres = pool(80);
+    let abandoned = 0;
+    let late: unknown;
+    const result = await withinDeadlineOnPostgres({
+      ...options,
+      ms: 30,
+      openDb: postgres.openDb,
+      onAbandon: () => abandoned++,
+      work: async (fence, db) => {
+        try {
+          await db(); // hangs past the deadline
+          fence.check();
+          late = "written";
+        } catch (error) {
+          late = error;
+        }
+        return ok("left");
+      },
+    });
+    expect(result).toMatchObject({ ok: false, status: 504, code: "timeout", message: "try again" });
+    expect(abandoned).toBe(1);
+    await sleep(120);
+    expect(late).toBeInstanceOf(TurnAbandoned);
+    // Not ended by the abandoned step: the pool may already be the next step's (onAbandon discarded it).
+    expect(postgres.counts.ended).toBe(0);
   });
 });

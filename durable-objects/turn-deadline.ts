@@ -23,6 +23,8 @@ export const TIMEOUT_MESSAGE = "That took too long to answer. Send the same mess
 /** The 504s of the other work that holds the customer's lock under the same deadline (chat-session.ts). */
 export const ERASURE_TIMEOUT_MESSAGE = "Erasing the conversation took too long and may not be complete. Ask again to finish it.";
 export const TURNS_TIMEOUT_MESSAGE = "Reading the conversation took too long; try again.";
+/** A hand-off step (an agent joins, writes or leaves; the customer leaves the queue): trying it again finishes it once. */
+export const HANDOFF_TIMEOUT_MESSAGE = "The conversation did not answer in time; try again (it will be done only once).";
 
 /** Thrown by a write of a turn past its deadline: the customer was already told it failed. */
 export class TurnAbandoned extends Error {
@@ -121,4 +123,37 @@ export function fencedTurnDb(fence: TurnFence, hang: DbHang | undefined, pool: (
       if (hang?.at === "after-ledger") hung = true;
     },
   };
+}
+
+/**
+ * Other work in the customer's lock under the same deadline (a hand-off step, a read of the turns):
+ * its Postgres behind the fence and the hang switch, as a turn's; its pool let go when it ends in
+ * time, and left to `onAbandon` (which discards it) when it does not.
+ */
+export function withinDeadlineOnPostgres<T>(options: {
+  ms: number;
+  serialised: <R>(work: () => Promise<R>) => Promise<R>;
+  openDb: () => { db: () => Promise<Db>; end(): Promise<void> };
+  hang: DbHang | undefined;
+  onAbandon: () => void;
+  describe: string;
+  timeoutMessage: string;
+  work: (fence: TurnFence, db: () => Promise<Db>) => Promise<RpcResult<T>>;
+}): Promise<RpcResult<T>> {
+  return withinTurnDeadline({
+    ms: options.ms,
+    serialised: options.serialised,
+    turn: async (fence) => {
+      const { db: pool, end } = options.openDb();
+      const { db } = fencedTurnDb(fence, options.hang, pool);
+      try {
+        return await options.work(fence, db);
+      } finally {
+        if (!fence.abandoned) await end();
+      }
+    },
+    onAbandon: options.onAbandon,
+    describe: options.describe,
+    timeoutMessage: options.timeoutMessage,
+  });
 }

@@ -78,7 +78,7 @@ async function understandOne(text: string, context: UnderstandContext): Promise<
   const entities: Entities = { accountRefs: extracted.accountRefs };
   if (extracted.amount) {
     entities.amount = isInvalidAmount(extracted.amount)
-      ? { invalid: extracted.amount.invalid }
+      ? { invalid: extracted.amount.invalid, ...(extracted.amount.readings ? { readings: extracted.amount.readings.map((a) => ({ minor: a.minor, currency: a.currency })) } : {}) }
       : { minor: extracted.amount.minor, currency: extracted.amount.currency };
     if (extracted.amountChoices && !isInvalidAmount(extracted.amount)) {
       entities.amountChoices = extracted.amountChoices.map((a) => ({ minor: a.minor, currency: a.currency }));

@@ -47,6 +47,7 @@ import { answerDisputeTiming } from "./flows/dispute-timing.js";
 import { answerSkipPayment } from "./flows/schedule-skip.js";
 import { showMoreTransactions } from "./flows/more-transactions.js";
 import { askFactAgain } from "./flows/fact-follow-up.js";
+import { answerNewCard, noteCardTrouble } from "./flows/new-card.js";
 import { payCardJustRead } from "./flows/pay-it-off.js";
 import { answerGreetingFigure } from "./flows/greeting-figure.js";
 import { reverseDirection } from "./flows/transfer-swap.js";
@@ -209,6 +210,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
 
   // "same again", "undo that" right after a transfer was sent (flows/after-sent.ts).
   if (answerAfterSent(ctx, event.text, entities)) return;
+  // "how do i get a new one" right after a lost, damaged or frozen card: a replacement (flows/new-card.ts).
+  if (answerNewCard(ctx, event.text)) return;
   // "what did i just send": the transfer just made, or the latest ones out (flows/what-sent.ts).
   if (answerWhatSent(ctx, event.text)) return;
   // "whats my daily atm limit": none is held, so none is said (flows/card-limit.ts).
@@ -268,6 +271,7 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
 
 function route(ctx: StepContext, intent: IntentTag, e: Entities, text: string): void {
   ctx.state.consecutiveFallbacks = 0;
+  noteCardTrouble(ctx, intent);
   // "pay it off" right after the card's balance or statement: a payment to that card (flows/pay-it-off.ts).
   if (payCardJustRead(ctx, intent, e, text)) return;
   if (transferAfterBalance(ctx, intent, e, text)) return;

@@ -174,6 +174,8 @@ export interface DialogueState {
   lastSent?: SentTransfer | null;
   /** The card the engine last froze or unfroze: what "is it frozen now?" asks about (flows/bank-facts.ts). */
   lastCard?: { last4: string; at: number } | null;
+  /** A card's trouble answered last (lost, damaged, frozen…): what "how do i get a new one" follows (flows/new-card.ts). */
+  lastCardTopic?: { at: number } | null;
   /** The balance, transactions or spending question answered last (flows/read-follow-up.ts). */
   lastRead?: LastRead | null;
   /** The accounts whose masked numbers were shown last: what "show me the full number" reveals. */

@@ -18,7 +18,11 @@ export interface IntentTag {
 }
 
 export type AccountRef = AccountType | { last4: string };
-export type InvalidAmount = { invalid: "negative" | "too_large" | "format" | "currency" };
+export type InvalidAmount = {
+  invalid: "negative" | "too_large" | "format" | "currency";
+  /** A price said in words ("twenty five fifty"): the two sums it could be, said back to the customer. */
+  readings?: Money[];
+};
 
 export interface Entities {
   amount?: Money | InvalidAmount;

@@ -60,3 +60,23 @@ describe("OWN_WORDS_7_RULES: product questions about transfers (limits15)", () =
     expect(["transfer_limits", "transfer_limit_change", "transfer_timing", "transfer_fee_charged", "add_payee", "pending_transfer"]).not.toContain(plainRequestIntent(text));
   });
 });
+
+// Session 25, found by hand: "whats the most i can send" was out of scope, "how much can i send" the credit
+// limit, "what is the maximum transfer amount" top_up_limits, "max transfer" a transfer.
+describe("OWN_WORDS_7_RULES: the most one can send, asked plainly (session 25)", () => {
+  it.each([
+    ["whats the most i can send", "transfer_limits"],
+    ["how much can i transfer", "transfer_limits"],
+    ["whats the max i can move", "transfer_limits"],
+    ["what is the maximum transfer amount", "transfer_limits"],
+    ["max transfer", "transfer_limits"],
+    ["what's the largest payment allowed", "transfer_limits"],
+  ])("%s → %s", (text, intent) => {
+    expect(plainRequestIntent(text)).toBe(intent);
+  });
+
+  it("leaves a sum to someone and spending alone", () => {
+    expect(plainRequestIntent("how much can i send to jordan")).not.toBe("transfer_limits");
+    expect(plainRequestIntent("max out my savings transfer to checking")).not.toBe("transfer_limits");
+  });
+});

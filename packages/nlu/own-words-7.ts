@@ -25,8 +25,6 @@ const OWN_ACCOUNTS = String.raw`(?:(?:between|among)\s+(?:my\s+)?(?:own\s+)?acco
 // Which transfers: between one's own accounts, or to a payee or one of the accounts.
 const TO_OWN = String.raw`(?:${OWN_ACCOUNTS}|to\s+(?:a\s+|my\s+)?(?:payees?|savings|checking)(?:\s+account)?)`;
 
-// explore25: both "what's the max …" rules below also read "whats" as typed ("whats the max i can
-// transfer in a day" got the month's biggest payment).
 export const OWN_WORDS_7_RULES: ReadingRule[] = [
   // The limits themselves: "what's my daily transfer limit", "what are my transfer limits", "what is
   // the limit on transfers", "is there a limit on how much i can transfer", "does the daily limit
@@ -37,8 +35,10 @@ export const OWN_WORDS_7_RULES: ReadingRule[] = [
   // What is left: "how much of my daily limit is left", "how much more can i transfer today", "how
   // much have i sent today".
   [["limit"], lazyPattern(String.raw`^how\s+much\s+(?:of\s+)?(?:my|the)\s+(?:daily\s+)?(?:${MOVE}\s+)?limit\s+(?:is\s+left|do\s+i\s+have\s+left|have\s+i\s+(?:used|got\s+left)|remains|is\s+remaining|is\s+still\s+available)(?:\s+today)?${END}`), "transfer_limits"],
-  [["how much", "max", "most"], lazyPattern(String.raw`^(?:how\s+much\s+(?:more\s+)?(?:money\s+)?|(?:what(?:'s|\s+is)|whats)\s+the\s+(?:most|max(?:imum)?|largest\s+amount|biggest\s+amount)\s+(?:(?:money\s+)?that\s+)?)(?:can|could|am)\s+i\s+(?:still\s+)?(?:allowed\s+to\s+)?${MOVE_VERB}(?:\s+(?:money|out))?(?:\s+(?:today|${PER}|in\s+(?:one|a\s+single)\s+(?:transfer|transaction|payment)|to\s+(?:a\s+payee|someone|another\s+person)))+${END}`), "transfer_limits"],
-  [["max", "most"], lazyPattern(String.raw`^(?:what(?:'s|\s+is)|whats)\s+the\s+(?:most|max(?:imum)?)\s+(?:amount\s+)?(?:i\s+can|you\s+can|i'?m\s+allowed\s+to|you'?ll\s+let\s+me)\s+${MOVE_VERB}(?:\s+(?:money|${PER}|today|in\s+(?:one|a\s+single)\s+(?:transfer|transaction)))*${END}`), "transfer_limits"],
+  [["how much", "max", "most"], lazyPattern(String.raw`^(?:how\s+much\s+(?:more\s+)?(?:money\s+)?|what(?:'?s|\s+is)\s+the\s+(?:most|max(?:imum)?|largest\s+amount|biggest\s+amount)\s+(?:(?:money\s+)?that\s+)?)(?:can|could|am)\s+i\s+(?:still\s+)?(?:allowed\s+to\s+)?${MOVE_VERB}(?:\s+(?:money|out))?(?:\s+(?:today|${PER}|in\s+(?:one|a\s+single)\s+(?:transfer|transaction|payment)|to\s+(?:a\s+payee|someone|another\s+person)))*${END}`), "transfer_limits"],
+  [["max", "most"], lazyPattern(String.raw`^what(?:'?s|\s+is)\s+the\s+(?:most|max(?:imum)?)\s+(?:amount\s+)?(?:i\s+can|you\s+can|i'?m\s+allowed\s+to|you'?ll\s+let\s+me)\s+${MOVE_VERB}(?:\s+(?:money|${PER}|today|in\s+(?:one|a\s+single)\s+(?:transfer|transaction)))*${END}`), "transfer_limits"],
+  // Session 25: "what is the maximum transfer amount" (top_up_limits), "max transfer" (a transfer).
+  [["max", "largest", "biggest", "highest"], lazyPattern(String.raw`^(?:${WHAT_IS}\s+(?:the|my)\s+)?(?:max(?:imum)?|largest|biggest|highest)\s+(?:${MOVE}|amount\s+(?:i\s+can\s+)?${MOVE_VERB})(?:\s+(?:amount|limit|size|allowed))?(?:\s+${PER})?${END}`), "transfer_limits"],
   [["how much"], lazyPattern(String.raw`^how\s+much\s+(?:money\s+)?(?:have\s+i|did\s+i)\s+(?:sent|send|transferred|transfer|moved|move)\s+(?:so\s+far\s+)?today(?:\s+so\s+far)?${END}`), "transfer_limits"],
   // Raising them: "can you raise my transfer limit", "can i increase my daily limit", "how do i get a
   // higher sending limit". A credit limit is credit_limit_change (the model's).

@@ -210,7 +210,47 @@ describe("two small number words that make no one number (nlu9)", () => {
     expect(parseNumberWords(["nineteen", "ninety"])).toBeNull();
     expect(parseNumberWords(["twenty", "five"])).toBe(25);
     expect(parseNumberWords(["one", "hundred", "twenty", "five"])).toBe(125);
-    expect(extractAmount("transfer three fifty to tom")).toBeNull();
+    // Session 25: not their sum, and no longer nothing either: a spoken price, asked about (below).
+    expect(extractAmount("transfer three fifty to tom")).toMatchObject({ invalid: "format", detail: "spoken price" });
+  });
+});
+
+describe("a price said the way people say one (session 25)", () => {
+  it("is unreadable as one sum and carries both sums it could be", () => {
+    // Before: no amount at all, and "twenty" was taken for a recipient's name.
+    expect(extractAmount("send twenty five fifty to savings")).toEqual({
+      invalid: "format",
+      detail: "spoken price",
+      text: "twenty five fifty",
+      readings: [ok(2550, "USD", false), ok(255000, "USD", false)],
+    });
+    expect((extractAmount("pay three fifty to tom") as { readings: Array<{ minor: number }> }).readings.map((r) => r.minor)).toEqual([350, 35000]);
+    expect((extractAmount("nineteen ninety nine dollars to mom") as { readings: Array<{ minor: number; currencySpecified: boolean }> }).readings).toMatchObject([
+      { minor: 1999, currencySpecified: true },
+      { minor: 199900, currencySpecified: true },
+    ]);
+  });
+
+  it("leaves one number said in words as it was", () => {
+    expect(extractAmount("send twenty five to savings")).toEqual(ok(2500, "USD", false));
+    expect(extractAmount("send one hundred twenty five to savings")).toMatchObject({ minor: 12500 });
+  });
+});
+
+describe("a dotted run of digits (session 25)", () => {
+  it("is no sum: '20.5.5' was read as $20.50; money-marked it is unreadable", () => {
+    expect(extractAmount("send 20.5.5 to savings")).toBeNull();
+    expect(extractAmount("send 20 on 12.05.2026")).toEqual(ok(2000, "USD", false));
+    expect(extractAmount("send $20.5.5 to jordan")).toMatchObject({ invalid: "format", detail: "dotted digits" });
+    expect(extractAmount("send $1,000.50 to jordan")).toMatchObject({ minor: 100050 });
+  });
+});
+
+describe("two bare figures in a row (session 25)", () => {
+  it("are offered as two sums: 'send 25 50' took $25.00 in silence", () => {
+    expect(readAmount("send 25 50 to savings").choices?.map((a) => a.minor)).toEqual([2500, 5000]);
+    expect(readAmount("send $25 $50 to savings").choices).toBeUndefined();
+    expect(readAmount("send 25 to savings").choices).toBeUndefined();
   });
 });
 

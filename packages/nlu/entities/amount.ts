@@ -4,6 +4,9 @@
 
 import { CURRENCIES, type Currency } from "../../money/money";
 import { lazyPattern, mentionsAny } from "../lazy-pattern";
+import { NUMBER_WORD, NUMBER_WORD_LIST, addNumberWords, parseNumberWords, spokenPrice } from "./number-words";
+
+export { parseNumberWords };
 
 // "currency": a currency Teller does not hold ("100 bitcoin", "50 pesos"): never read as dollars.
 export type AmountIssue = "negative" | "too_large" | "format" | "currency";
@@ -22,6 +25,8 @@ export interface InvalidAmount {
   /** Why, in a few words (for logs, not for customers). */
   detail: string;
   text: string;
+  /** A spoken price ("twenty five fifty"): the two sums it could be, to ask which ($25.50 or $2,550.00). */
+  readings?: [Amount, Amount];
 }
 
 export interface AmountOptions {
@@ -58,15 +63,6 @@ const FOREIGN = "bitcoin bitcoins btc eth ether ethereum crypto dogecoin rupee r
 for (const w of FOREIGN) SYMBOL_CURRENCY[w] = null;
 const FOREIGN_WORDS = FOREIGN.join("|");
 const MINOR_WORDS = new Set(["cent", "cents", "pence", "p"]);
-
-const SMALL: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fourty: 40,
-  fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, grand: 1000, million: 1_000_000 };
-const NUMBER_WORD = `(?:${[...Object.keys(SMALL), ...Object.keys(SCALES)].join("|")})(?:-(?:${Object.keys(SMALL).join("|")}))?`;
 
 interface Candidate {
   start: number;
@@ -142,6 +138,10 @@ function parseNumeric(m: RegExpExecArray, options: AmountOptions): Candidate | n
   const minorUnitsWritten = post !== undefined && MINOR_WORDS.has(post);
   const hasCurrency = marker !== undefined || minorUnitsWritten;
   const start = m.index + (m[0].length - m[0].trimStart().length);
+  // "20.5.5", "12.05.2026", "1,000,00": a dotted run is no one sum (it was read as $20.50); money-marked, it is unreadable.
+  if (/^[.,]\d/.test(m.input.slice(m.index + m[0].length))) {
+    return hasCurrency ? { start, rank: 3, result: { invalid: "format", detail: "dotted digits", text } } : null;
+  }
   if (!hasCurrency) {
     const before = m.input.slice(0, m.index);
     const after = m.input.slice(m.index + m[0].length);
@@ -196,49 +196,6 @@ function parseNumeric(m: RegExpExecArray, options: AmountOptions): Candidate | n
   return { start, rank, result: validate(digits, currency, hasCurrency, text, options) };
 }
 
-/** Parses a run of number words ("two hundred and fifty") into an integer, or null. */
-export function parseNumberWords(words: string[]): number | null {
-  return addNumberWords(words, 0, 1, false);
-}
-
-/**
- * Number words read on from `current` (in units of `unit`, so that "1.5 thousand" stays in
- * integer cents: current 150, unit 100); null if a word is not a number word.
- */
-function addNumberWords(words: string[], start: number, unit: number, started: boolean): number | null {
-  let total = 0;
-  let current = start;
-  let seen = started;
-  // nlu9: the last small number word since a scale word; "three fifty" or "nineteen ninety" (two
-  // small numbers not "twenty five") is no one number: null rather than 5,300.
-  let lastSmall: number | undefined;
-  for (const raw of words) {
-    for (const w of raw.split("-")) {
-      if (w === "and" || w === "") continue;
-      if (w === "a" && !seen) {
-        current = unit;
-        seen = true;
-      } else if (SMALL[w] !== undefined) {
-        const n = SMALL[w]!;
-        if (lastSmall !== undefined && !(lastSmall >= 20 && lastSmall % 10 === 0 && n > 0 && n < 10)) return null;
-        lastSmall = n;
-        current += n * unit;
-        seen = true;
-      } else if (SCALES[w] !== undefined) {
-        lastSmall = undefined;
-        const scale = SCALES[w]!;
-        if (scale === 100) current = (current || unit) * 100;
-        else {
-          total += (current || unit) * scale;
-          current = 0;
-        }
-        seen = true;
-      } else return null;
-    }
-  }
-  return seen ? total + current : null;
-}
-
 const WORDS_AMOUNT = new RegExp(
   String.raw`(?<![\w-])(?<neg>(?:minus|negative)\s+)?(?<half>half\s+(?=a\s))?(?<words>(?:a\s+)?${NUMBER_WORD}(?:\s+(?:and\s+)?${NUMBER_WORD})*)` +
     String.raw`(?:\s+(?<cur>usd|eur|gbp|dollars?|bucks?|euros?|pounds?|quid|yen|${FOREIGN_WORDS}))?` +
@@ -250,8 +207,11 @@ function parseWords(m: RegExpExecArray, options: AmountOptions): Candidate | nul
   const g = m.groups ?? {};
   const text = m[0].trim();
   const words = g.words!.toLowerCase().split(/\s+/);
-  const whole = parseNumberWords(words);
-  if (whole === null) return null;
+  const parsed = parseNumberWords(words);
+  // "twenty five fifty": either of two sums, asked about rather than dropped (it was read as no amount at all).
+  const spoken = parsed === null && g.half === undefined && g.cents === undefined ? spokenPrice(words) : undefined;
+  if (parsed === null && spoken === undefined) return null;
+  const whole = parsed ?? spoken![0] / 100;
   // nlu7: "half a grand", "half a thousand dollars" (was read as the whole).
   const value = g.half !== undefined ? whole / 2 : whole;
   const cur = g.cur?.toLowerCase();
@@ -271,6 +231,11 @@ function parseWords(m: RegExpExecArray, options: AmountOptions): Candidate | nul
     if (!c) return { start, rank, result: { invalid: "currency", detail: `unsupported currency ${cur}`, text } };
     currency = c;
   }
+  if (spoken) {
+    const [small, large] = spoken.map((minor) => validate(String(minor), currency, cur !== undefined, text, options));
+    if (isInvalidAmount(small!) || isInvalidAmount(large!)) return { start, rank, result: { invalid: "format", detail: "spoken price", text } };
+    return { start, rank, result: { invalid: "format", detail: "spoken price", text, readings: [small!, large!] } };
+  }
   const cents = g.cents === undefined ? 0 : parseNumberWords(g.cents.toLowerCase().split(/\s+/));
   if (cents === null || cents > 99) return { start, rank, result: { invalid: "format", detail: "bad cents", text } };
   // Whole units times 100 (halved: times 50, so "half a hundred and five" stays in whole cents).
@@ -281,7 +246,6 @@ function parseWords(m: RegExpExecArray, options: AmountOptions): Candidate | nul
 // Each pattern runs only on a text with what it cannot match without (a digit; a number word, in
 // any case): a fresh isolate compiles a pattern on its first run, and these two were ~5 ms of the
 // first message's entities, which mostly has neither.
-const NUMBER_WORD_LIST = [...Object.keys(SMALL), ...Object.keys(SCALES)];
 
 function collect(text: string, options: AmountOptions): Candidate[] {
   const candidates: Candidate[] = [];
@@ -375,6 +339,7 @@ export function readAmount(text: string, options: AmountOptions = {}): AmountRea
 // Only a conjunction between two sums ("10 and 20", "$15, or $25", "10 and also 20"); at most three
 // spaces each, since a schedule's words blanked out of the text ("10 tomorrow and 20") part them.
 const SIDE_BY_SIDE = /^\s{0,3},?\s{1,3}(?:and|or|&|plus)\s{1,3}(?:(?:also|another)\s{1,3})?$/i;
+const BARE_FIGURE = /^\d+$/;
 
 /**
  * The first two sums in a row with only a conjunction between them, when both are valid, above
@@ -384,8 +349,11 @@ const SIDE_BY_SIDE = /^\s{0,3},?\s{1,3}(?:and|or|&|plus)\s{1,3}(?:(?:also|anothe
 function sideBySide(text: string, inOrder: Candidate[]): [Amount, Amount] | undefined {
   for (let i = 0; i + 1 < inOrder.length; i++) {
     const [a, b] = [inOrder[i]!, inOrder[i + 1]!];
-    if (!SIDE_BY_SIDE.test(text.slice(a.start + a.result.text.length, b.start))) continue;
     const [x, y] = [a.result, b.result];
+    const gap = text.slice(a.start + a.result.text.length, b.start);
+    // "send 25 50 to savings": two bare figures in a row are a slip ($25.50?) or two sums; it took $25.00.
+    const bareRun = /^ {1,2}$/.test(gap) && BARE_FIGURE.test(x.text) && BARE_FIGURE.test(y.text);
+    if (!SIDE_BY_SIDE.test(gap) && !bareRun) continue;
     if (isInvalidAmount(x) || isInvalidAmount(y) || x.minor <= 0 || y.minor <= 0 || x.minor === y.minor) return undefined;
     if (x.currencySpecified === y.currencySpecified) return [x, y];
     return x.currencySpecified ? [x, { ...y, currency: x.currency }] : [{ ...x, currency: y.currency }, y];

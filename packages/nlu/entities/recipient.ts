@@ -5,6 +5,9 @@
 
 import { typoKind } from "./accounts";
 import { lazyPattern, onFirstUse } from "../lazy-pattern";
+import { NUMBER_WORD_LIST } from "./number-words";
+
+const NUMBER_WORDS = new Set(NUMBER_WORD_LIST);
 
 const NOT_A_NAME = new Set(
   ("a an the my me myself i you your our us it this that them him her his their some money cash funds dollars " +
@@ -82,7 +85,8 @@ function clean(candidate: string, rest = ""): string | undefined {
   const kept = [words[0]!];
   if (words[1] && !NOT_A_NAME.has(words[1].toLowerCase()) && (/^\p{Lu}/u.test(words[1]) || NAME_ENDS.test(rest))) kept.push(words[1]);
   const first = kept[0]!.toLowerCase();
-  if (NOT_A_NAME.has(first) || /\d/.test(first)) return undefined;
+  // Session 25: "send twenty five to savings" named "twenty" beside savings ("I can send to one recipient at a time").
+  if (NOT_A_NAME.has(first) || /\d/.test(first) || NUMBER_WORDS.has(first.split("-")[0]!)) return undefined;
   // "move 50 to savngs": an account's name with a slip, not a second recipient beside it.
   if (typoKind(first, /^(?:card|account|acct)$/i.test(words[1] ?? "")) !== undefined) return undefined;
   // nlu7: "my daughter emma", "my son Leo": the name after who they are.

@@ -145,3 +145,60 @@ describe("paying the card in full under 'How much?' (session 24)", () => {
     }
   });
 });
+
+describe("amounts said or typed loosely (session 25)", () => {
+  it("'twenty five' to savings is $25.00 (it got 'I can send to one recipient at a time', 'twenty' taken for a name)", async () => {
+    await runScript("by-hand-words-amount", {
+      turns: [
+        { say: "send twenty five to savings", expect: { confirmation: true, text: /^Send \$25\.00 from Everyday Checking ••1001 to Rainy Day Savings ••2002\?$/, notText: /one recipient/ } },
+        { say: "no", expect: { text: /Nothing was sent/ }, balances: { checking: 1_000_00, savings: 5_000_00 } },
+      ],
+    });
+  });
+
+  it("'twenty five fifty' is asked about, never guessed; the figure typed then is confirmed", async () => {
+    await runScript("by-hand-spoken-price", {
+      turns: [
+        { say: "send twenty five fifty to savings", expect: { confirmation: false, text: /^I couldn't tell whether you meant \$25\.50 or \$2,550\.00\. How much would you like to send\?$/ } },
+        { say: "25.50", expect: { confirmation: true, text: /^Send \$25\.50 from Everyday Checking ••1001 to Rainy Day Savings ••2002\?$/ } },
+        { say: "no", expect: { text: /Nothing was sent/ }, balances: { checking: 1_000_00 } },
+      ],
+    });
+  });
+
+  it("'20.5.5' is no amount (it was $20.50) and '25 50' is two (it was $25.00): the amount is asked for", async () => {
+    await runScript("by-hand-loose-figures", {
+      turns: [
+        { say: "send 20.5.5 to savings", expect: { confirmation: false, text: /How much would you like to send\?$/, notText: /\$20\.50/ } },
+        { say: "cancel", expect: { text: /Nothing was sent/ } },
+        { say: "send 25 50 to savings", expect: { confirmation: false, text: /^You said \$25\.00 and \$50\.00: I can send one amount at a time\. How much would you like to send\?$/ } },
+        { say: "cancel", expect: { text: /Nothing was sent/ }, balances: { checking: 1_000_00, savings: 5_000_00 } },
+      ],
+    });
+  });
+});
+
+describe("the most one can send (session 25)", () => {
+  it("'whats the most i can send' and 'how much can i send' get the transfer limits (out of scope and the credit limit before)", async () => {
+    await runScript("by-hand-most-i-can-send", {
+      turns: [
+        { say: "whats the most i can send", expect: { intent: "transfer_limits", text: /^You can send up to \$10,000\.00 in one transfer/ } },
+        { say: "how much can i send", expect: { intent: "transfer_limits", text: /^You can send up to \$10,000\.00 in one transfer/ } },
+        { say: "what is the maximum transfer amount", expect: { intent: "transfer_limits" } },
+      ],
+    });
+  });
+});
+
+describe("a new card after a stolen one (session 25)", () => {
+  it("'how do i get a new one' after the card was frozen tells how to order a replacement (it was 'Sorry, I can't help with that.')", async () => {
+    await runScript("by-hand-new-one", {
+      turns: [
+        { say: "i think someone stole my card", expect: { intent: "lost_or_stolen_card", text: /Which card would you like to freeze\?/ } },
+        { say: "the visa", expect: { confirmation: true, text: /^Shall I freeze Visa ••4242 now\?/ } },
+        { say: "yes", press: "yes", expect: { text: /Visa ••4242 is frozen/ } },
+        { say: "how do i get a new one", expect: { intent: "order_physical_card", text: /^To get a new card, open Cards in the app and order a replacement/, notText: /can't help/ } },
+      ],
+    });
+  });
+});
