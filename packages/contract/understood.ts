@@ -62,7 +62,8 @@ export interface QueryModifiers {
   amountBound?: AmountBoundOp;
 }
 
-export type AmountBoundOp = "over" | "at_least" | "under" | "at_most";
+/** `exactly`: one charge's own figure ("whats that 61.63 from tuesday", explore25). */
+export type AmountBoundOp = "over" | "at_least" | "under" | "at_most" | "exactly";
 
 export type TimingProblemReason =
   | "time_of_day"

@@ -201,7 +201,7 @@ function ofAccount(account: TransactionFilter["account"]): { accountType?: "chec
 }
 
 /** "over $50" is more than 50.00, "at least $50" 50.00 or more: inclusive bounds in minor units. */
-function amountBounds(bound: TransactionFilter["amount"]): { minAmount?: number; maxAmount?: number } {
+export function amountBounds(bound: TransactionFilter["amount"]): { minAmount?: number; maxAmount?: number } {
   if (!bound) return {};
   switch (bound.op) {
     case "over":
@@ -212,6 +212,8 @@ function amountBounds(bound: TransactionFilter["amount"]): { minAmount?: number;
       return { maxAmount: Math.max(bound.minor - 1, 0) };
     case "at_most":
       return { maxAmount: bound.minor };
+    case "exactly":
+      return { minAmount: bound.minor, maxAmount: bound.minor };
   }
 }
 

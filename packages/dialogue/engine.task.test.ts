@@ -70,4 +70,31 @@ describe("a message the open task cannot use", () => {
     const none = fresh.say("half that", understood("out_of_scope", { query: { amountScale: 0.5 } }, 0.3));
     expect(lastReply(none).text).toMatch(/how much/i);
   });
+
+  it("explore25: 'pay my internet bill' at a transfer's card asks to drop it; Yes starts the bill, the figure then goes to the bill", () => {
+    const session = new Session();
+    session.bank.payees.push({ id: "pay-broadband", name: "Bright Broadband", mask: "5028", kind: "biller" });
+    const { confirmation } = pendingTransfer(session);
+    let turn = session.say("pay my internet bill", understood("pay_bill"));
+    expect(lastReply(turn).text).toBe("We're in the middle of a transfer. Do you want to drop it and pay your internet bill instead?");
+    expect(lastReply(turn).confirmation).toBeUndefined();
+    turn = session.say("yes", understood("out_of_scope", { yes: true }, 0.2));
+    expect(turn.replies.map((r) => r.text).join(" ")).toMatch(/^OK, I've dropped the transfer\. Nothing was sent\./);
+    turn = session.say("45 from checking", understood("transfer", { amount: usd(45), fromRef: "checking", accountRefs: ["checking"] }));
+    expect(lastReply(turn).confirmation?.summary).toMatch(/^Pay \$45\.00 .*to “Bright Broadband” ••5028/);
+    // Alex's card was settled when the transfer was dropped: a late Yes on it sends nothing.
+    turn = session.press(confirmation.id, "yes");
+    expect(moneyEffects(turn)).toEqual([]);
+    expect(session.bank.transfers).toHaveLength(0);
+  });
+
+  it("explore25: 'pay my internet bill 45' at a transfer's card leaves its amount as it was", () => {
+    const session = new Session();
+    session.bank.payees.push({ id: "pay-broadband", name: "Bright Broadband", mask: "5028", kind: "biller" });
+    pendingTransfer(session);
+    const turn = session.say("pay my internet bill 45", understood("pay_bill", { amount: usd(45) }));
+    expect(lastReply(turn).text).toMatch(/drop it and pay your internet bill instead\?$/);
+    session.say("no", understood("out_of_scope", { no: true }, 0.2));
+    expect(session.state.task?.kind === "transfer" ? session.state.task.amount : undefined).toEqual(usd(30));
+  });
 });

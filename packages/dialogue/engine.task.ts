@@ -9,7 +9,8 @@ import { chooseEveryCard, executeCardChange, repeatCardQuestion, startCardChange
 import { fallback } from "./flows/conversation.js";
 import { repeatDisputeQuestion } from "./flows/disputes.js";
 import { busyExecuting } from "./flows/execution.js";
-import { cancelText, endTask } from "./flows/interruptions.js";
+import { cancelText, endTask, offerSwitch } from "./flows/interruptions.js";
+import { otherBillAsked } from "./flows/bill-switch.js";
 import { isTransferIntent } from "./flows/pay-bill.js";
 import { executeTransfer } from "./flows/transfer.js";
 import { paysCardInFull } from "./flows/card-payment.js";
@@ -47,6 +48,12 @@ export function continueTransfer(
   e = withScaledAmount(task, e);
   if (asksAnotherTransfer(task, e, text)) {
     repeatQuestion(ctx, task, "Let's finish this one first, then tell me about the other one.");
+    return "used";
+  }
+  // explore25: "pay my internet bill" while this goes to someone else: drop it first? (flows/bill-switch.ts)
+  const otherBill = !unclear && isTransferIntent(intent.name) ? otherBillAsked(task, intent, e, text) : null;
+  if (otherBill) {
+    offerSwitch(ctx, task, otherBill.intent, otherBill.entities, otherBill.request);
     return "used";
   }
   const otherAction = !unclear && ACTION_INTENTS.has(intent.name) && !isTransferIntent(intent.name);

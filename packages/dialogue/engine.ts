@@ -42,6 +42,10 @@ import { answerWhatSent } from "./flows/what-sent.js";
 import { answerGoalOrBudget } from "./flows/goals-and-budgets.js";
 import { answerFeeForSent } from "./flows/fee-for-sent.js";
 import { askReadAgain } from "./flows/read-follow-up.js";
+import { answerCardFound } from "./flows/card-found.js";
+import { answerDisputeTiming } from "./flows/dispute-timing.js";
+import { answerSkipPayment } from "./flows/schedule-skip.js";
+import { showMoreTransactions } from "./flows/more-transactions.js";
 import { askFactAgain } from "./flows/fact-follow-up.js";
 import { answerNewCard, noteCardTrouble } from "./flows/new-card.js";
 import { compareReadAgain } from "./flows/compare-follow-up.js";
@@ -145,6 +149,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   if (event.confirmation) return onButton(ctx, event.confirmation);
 
   const task = ctx.state.task;
+  // "oh wait found it" after a lost card: no freeze, nothing changed (flows/card-found.ts).
+  if (answerCardFound(ctx, event.text)) return;
   if (task?.kind === "transfer") entities = withBillSource(task, withBillKind(task, entities, event.text));
   // "not jordan, my savings": savings takes Jordan's place as the destination, never the source.
   if (task?.kind === "transfer") entities = withoutNegated(task, task.payees, entities, event.text);
@@ -211,6 +217,10 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   if (answerWhatSent(ctx, event.text)) return;
   // "whats my daily atm limit": none is held, so none is said (flows/card-limit.ts).
   if (answerAtmLimit(ctx, event.text)) return;
+  // "how long does a dispute take": answered, no dispute started (flows/dispute-timing.ts).
+  if (answerDisputeTiming(ctx, event.text)) return;
+  // "skip the next one": no skipping in Teller; cancel or the list instead (flows/schedule-skip.ts).
+  if (answerSkipPayment(ctx, event.text)) return;
   // "set a savings goal", "help me budget": none are kept; what Teller can do instead (flows/goals-and-budgets.ts).
   if (answerGoalOrBudget(ctx, event.text, entities)) return;
   // "is there a fee for that?" right after a transfer: that transfer's fee (flows/fee-for-sent.ts).
@@ -226,6 +236,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   if (changeJustScheduled(ctx, intent, entities)) return;
   // "how does that compare to last month" right after a spending answer (flows/compare-follow-up.ts).
   if (compareReadAgain(ctx, intent, entities, event.text)) return;
+  // "more" / "older ones" right after a recent list: a longer one (flows/more-transactions.ts).
+  if (showMoreTransactions(ctx, event.text)) return;
   if (askReadAgain(ctx, intent, entities, event.text, unclear)) return;
   // A bare "cancel" / "stop" with nothing in progress got the FAQ on cancelling a sent transfer,
   // or "Goodbye!"; "cancel the transfer" (no bare answer) still gets the FAQ.

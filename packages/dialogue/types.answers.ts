@@ -28,9 +28,9 @@ export interface OpenDisputeEffect {
 /** A question answered from the customer's data rather than shown as a list. */
 export type Insight =
   | { kind: "superlative"; which: "largest" | "smallest" | "most_frequent_merchant"; purchasesOnly: boolean; period: string }
-  | { kind: "compare_months"; labels: [string, string]; category?: string; account?: AccountRef }
+  | { kind: "compare_months"; labels: [string, string]; category?: string; merchant?: string; account?: AccountRef }
   /** The last full months' spending averaged, with this month so far beside it (loads: those months, then this one). */
-  | { kind: "average_months"; labels: string[]; category?: string; account?: AccountRef }
+  | { kind: "average_months"; labels: string[]; category?: string; merchant?: string; account?: AccountRef }
   | { kind: "compare_categories"; categories: [string, string]; period: string }
   | { kind: "lookup"; lookup: "status" | "last"; target: string; faqIntent?: string }
   | { kind: "credit"; fact: "available_credit" | "credit_limit" }

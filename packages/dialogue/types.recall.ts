@@ -19,6 +19,8 @@ export interface LastRead {
   query?: Pick<QueryModifiers, "count" | "pending" | "incoming" | "outgoing">;
   /** "transactions over $50": the size bound the list was read with. */
   amount?: TransactionFilter["amount"];
+  /** A list of transactions with no period: how many it asked for ("more" asks for more than that). */
+  shown?: number;
 }
 
 /** The accounts whose masked numbers were shown last, and when. */

@@ -14,6 +14,9 @@ describe("OWN_WORDS_7_RULES: product questions about transfers (limits15)", () =
     ["how much money can i send a day", "transfer_limits"],
     ["how much can i still transfer today", "transfer_limits"],
     ["what's the most i can transfer in one transaction", "transfer_limits"],
+    // explore25: as typed, without the apostrophe (it got the month's biggest payment).
+    ["whats the max i can transfer in a day", "transfer_limits"],
+    ["whats the most i can send in a day", "transfer_limits"],
     ["how much did i transfer today", "transfer_limits"],
     ["how much of the transfer limit have i used today", "transfer_limits"],
     ["when does my daily limit reset", "transfer_limits"],

@@ -74,3 +74,15 @@ describe("OWN_WORDS_BY_HAND_RULES: money to someone not saved", () => {
   });
 });
 
+describe("OWN_WORDS_BY_HAND_RULES: one charge by its figure (explore25)", () => {
+  it.each(["whats that 61.63 from tuesday", "what was the 5.57 charge", "find the 14.99 charge", "what is this $23.40 payment", "what's the charge for 12.99 on my card", "what was the 5.57 charge for", "whats that 61.63 from the 3rd"])(
+    "%s → transactions",
+    (text) => {
+      expect(plainRequestIntent(text)).toBe("transactions");
+    },
+  );
+
+  it.each(["What is the $1 transaction on my account?", "whats that 20", "send the 61.63 to savings", "why was i charged 5.57 twice"])("leaves %s to the model", (text) => {
+    expect(OWN_WORDS_BY_HAND_RULES.some(([, pattern]) => pattern.test(text))).toBe(false);
+  });
+});

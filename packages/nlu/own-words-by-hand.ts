@@ -30,7 +30,16 @@ const OVER = String.raw`(?:\s+(?:(?:for|from|in|over|during)\s+)?(?:today|yester
 const FIGURE = String.raw`\$?\d[\d,]*(?:\.\d\d)?(?:\s*(?:dollars?|bucks|usd))?`;
 const A_CHARGE = String.raw`(?:a|an|this|that|the|one|some)\s+(?:${FIGURE}\s+)?(?:card\s+)?(?:charge|payment|transaction|purchase)(?:\s+(?:of|for)\s+${FIGURE})?(?:\s+(?:on|in)\s+my\s+(?:card|account|statement|debit\s+card|credit\s+card|checking(?:\s+account)?))?`;
 
+// explore25: "whats that 61.63 from tuesday" (out of scope 0.48, transfer 0.52), "what was the 5.57 charge"
+// (extra_charge_on_statement 0.83), "find the 14.99 charge" (dispute 0.97): one charge looked up by its
+// figure (with its cents; entities/query.ts reads the figure as the exact amount), maybe with its day.
+// Cents always: "what is this $1 charge on my account?" is BANKING77's extra_charge_on_statement.
+const CHARGE_FIGURE = String.raw`\$?\s?\d[\d,]*\.\d\d(?:\s*(?:dollars?|usd))?`;
+const CHARGE_WORD = String.raw`(?:charge|payment|transaction|purchase|debit)`;
+const CHARGE_DAY = String.raw`(?:(?:mon|tues?|wednes|wed|thurs?|fri|satur|sat|sun)(?:day)?|today|yesterday|last\s+(?:week|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?)`;
+
 export const OWN_WORDS_BY_HAND_RULES: ReadingRule[] = [
+  [["that", "the", "this"], lazyPattern(String.raw`^(?:what(?:'s|\s+is|\s+was)|whats|wats|find|look\s+up)\s+(?:that|the|this)\s+(?:${CHARGE_WORD}\s+(?:of|for)\s+${CHARGE_FIGURE}|${CHARGE_FIGURE}(?:\s+${CHARGE_WORD})?)(?:\s+(?:on|from)\s+(?:my\s+)?(?:card|account|checking|statement))?(?:\s+(?:from|on)\s+${CHARGE_DAY})?(?:\s+(?:for|about))?${END}`), "transactions"],
   [["recogni"], lazyPattern(String.raw`^(?:i\s+)?(?:do\s*n'?t|do\s+not|can'?t|cannot|can\s+not)\s+recogni[sz]e\s+${A_CHARGE}${END}`), "card_payment_not_recognised"],
   [["total", "sum"], lazyPattern(String.raw`^(?:(?:what(?:'s|\s+is|\s+was)|tell\s+me|give\s+me|show\s+me)\s+)?(?:(?:the|my)\s+)?(?:(?:sum|total)(?:\s+amount)?\s+(?:of|for)\s+(?:all\s+)?(?:my|the)\s+${SPENT_THINGS}|total\s+${SPENT_THINGS})${OVER}${END}`), "spending"],
   [["someone", "somebody", "person", "people", "anyone", "friend", "new"], lazyPattern(String.raw`^(?:${LEAD}|how\s+(?:do|can)\s+i\s+|is\s+it\s+possible\s+to\s+|(?:can|could)\s+i\s+)?(?:send|transfer|pay|wire|move)\s+(?:money\s+|cash\s+|funds\s+)?(?:to\s+)?${NOT_SAVED}${END}`), "add_payee"],

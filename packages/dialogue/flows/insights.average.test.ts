@@ -22,6 +22,17 @@ describe("average monthly spending", () => {
     expect(lastReply(turn).text).toMatch(/ a month on groceries on average/);
   });
 
+  it("keeps to a merchant named (explore25: 'how much do i spend at trader bay a month' averaged every payment)", () => {
+    const session = new Session();
+    const turn = session.say("how much do i spend at trader bay a month", understood("spending", { merchant: "trader bay", query: { average: true } }));
+    const loads = turn.effects.filter((e) => e.kind === "load");
+    expect(loads).toEqual(Array(4).fill(expect.objectContaining({ what: "spending", query: expect.objectContaining({ merchant: "trader bay" }) })));
+    expect(lastReply(turn).text).toMatch(/ a month at “trader bay” on average/);
+    // A category named wins over a merchant, as in a plain total.
+    const both = session.say("groceries at trader bay a month", understood("spending", { category: "groceries", merchant: "Trader Bay", query: { average: true } }));
+    expect(both.effects.filter((e) => e.kind === "load")).toEqual(Array(4).fill(expect.objectContaining({ query: expect.not.objectContaining({ merchant: expect.anything() }) })));
+  });
+
   it("keeps to an account named: 'my average monthly spending on my credit card'", () => {
     const session = new Session();
     const turn = session.say("what's my average monthly spending on my credit card", understood("spending", { accountRefs: ["credit"], query: { average: true } }));

@@ -121,10 +121,15 @@ export function startInsight(ctx: StepContext, intent: IntentTag, e: Entities, t
 }
 
 /** The category and account a spending figure is read for ("groceries", "on my credit card"). */
-function spendingOf(e: Entities): { category?: string; account?: AccountRef } {
+/**
+ * What a total is narrowed to: a category, else a merchant (explore25: "how much do i spend at trader
+ * bay a month" averaged every payment, the rent too, as the merchant was dropped), and an account.
+ */
+function spendingOf(e: Entities): { category?: string; merchant?: string; account?: AccountRef } {
   const category = e.category ? cleanName(e.category, 40) : undefined;
+  const merchant = !category && e.merchant ? cleanName(e.merchant, 40) : undefined;
   const account = spendingAccount(e);
-  return { ...(category ? { category } : {}), ...(account ? { account } : {}) };
+  return { ...(category ? { category } : {}), ...(merchant ? { merchant } : {}), ...(account ? { account } : {}) };
 }
 
 /** Is this effect result one the insight is waiting for? */

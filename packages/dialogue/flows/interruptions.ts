@@ -137,13 +137,7 @@ export function interrupt(
     return true;
   }
   if (conflicting) {
-    task.switchTo = { intent, entities: e };
-    const request = NEW_REQUESTS[dispute ? "dispute" : intent.name] ?? "start something new";
-    ctx.replies.push(
-      reply(intent, `We're in the middle of a ${taskName(task)}. Do you want to drop it and ${request} instead?`, {
-        actions: [quickReply("Yes, drop it", "yes"), quickReply("No, carry on", "no")],
-      }),
-    );
+    offerSwitch(ctx, task, intent, e, NEW_REQUESTS[dispute ? "dispute" : intent.name] ?? "start something new");
     return true;
   }
   if (e.query?.question && !(intent.name === task.intent.name && !unclear)) {
@@ -151,6 +145,16 @@ export function interrupt(
     return true;
   }
   return false;
+}
+
+/** Asks whether to drop the task for another request; Yes or No comes back through interrupt(). */
+export function offerSwitch(ctx: StepContext, task: ActionTask, intent: IntentTag, e: Entities, request: string): void {
+  task.switchTo = { intent, entities: e };
+  ctx.replies.push(
+    reply(intent, `We're in the middle of a ${taskName(task)}. Do you want to drop it and ${request} instead?`, {
+      actions: [quickReply("Yes, drop it", "yes"), quickReply("No, carry on", "no")],
+    }),
+  );
 }
 
 /**

@@ -19,5 +19,6 @@ export function rememberRead(ctx: StepContext, task: LookupTask): void {
     ...(q?.merchant ? { merchant: q.merchant } : {}),
     ...(Object.keys(modifiers).length > 0 ? { query: modifiers } : {}),
     ...(tq?.amount ? { amount: tq.amount } : {}),
+    ...(tq && !(tq.from && tq.to) ? { shown: tq.limit } : {}),
   };
 }

@@ -61,6 +61,10 @@ describe("balances, transactions, spending, payees", () => {
     const over = session.say("transactions over $50", understood("transactions", { amount: { minor: 50_00, currency: "USD" }, query: { amountBound: "over" } }));
     expect(over.effects[0]).toMatchObject({ query: { amount: { op: "over", minor: 50_00, currency: "USD" }, limit: 50 } });
     expect(lastReply(over).text).toMatch(/ over \$50\.00\.$/);
+    // explore25: "whats that 61.63 from tuesday": that figure exactly, on that day.
+    const one = session.say("whats that 61.63 from tuesday", understood("transactions", { amount: { minor: 61_63, currency: "USD" }, dateRange: { from: "2026-11-23", to: "2026-11-23" }, query: { amountBound: "exactly", question: true } }));
+    expect(one.effects[0]).toMatchObject({ query: { amount: { op: "exactly", minor: 61_63, currency: "USD" }, from: "2026-11-23", to: "2026-11-23" } });
+    expect(lastReply(one).text).toMatch(/ of \$61\.63 on 23 Nov 2026\.$/);
     // An amount with no bound said ("my $50 transactions") narrows nothing by size.
     const plain = session.say("my 50 dollar transactions", understood("transactions", { amount: { minor: 50_00, currency: "USD" } }));
     expect(plain.effects[0]).not.toMatchObject({ query: { amount: {} } });

@@ -311,6 +311,7 @@ const BOUND_WORDS: Record<NonNullable<TransactionFilter["amount"]>["op"], (money
   at_least: (m) => `of ${m} or more`,
   under: (m) => `under ${m}`,
   at_most: (m) => `of ${m} or less`,
+  exactly: (m) => `of ${m}`,
 };
 const ACCOUNT_WORDS = { checking: "in your checking account", savings: "in your savings account", credit: "on your credit card" } as const;
 

@@ -58,6 +58,16 @@ describe("a follow-up right after a read", () => {
     expect(allText(turn)).not.toMatch(/Sorry/);
   });
 
+  it("'and the month before that' / 'and before that?' step back from the month just answered (explore25: it answered last month again, or 'Sorry')", () => {
+    for (const text of ["and the month before that", "and before that?", "and the one before that"]) {
+      const session = afterGroceriesInOctober();
+      // The model reads "the month before that" from today: last month (here the same October), or no date at all.
+      const turn = session.say(text, understood("out_of_scope", text.includes("month") ? { dateRange: { from: "2026-11-01", to: "2026-11-30" } } : {}, 0.8));
+      expect(loads(turn), text).toEqual([expect.objectContaining({ what: "spending", query: { from: "2026-09-01", to: "2026-09-30", category: "groceries" } })]);
+      expect(allText(turn), text).not.toMatch(/Sorry/);
+    }
+  });
+
   it("'what about dining?' after groceries: dining over the same period", () => {
     const session = afterGroceriesInOctober();
     const turn = session.say("what about dining?", understood("out_of_scope", {}, 0.99));

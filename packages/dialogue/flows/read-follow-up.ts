@@ -24,8 +24,13 @@ const OWN_REQUEST =
   /\b(?:send|sent|transfer|pay|paid|move|freeze|frozen|block|unfreeze|unblock|cancel|stop|dispute|report|talk|speak|agent|person|human|someone|lost|stolen|open|close|order|change|help|why|when|who|how)\b|\d/i;
 const NOT_A_TARGET = /^(?:you|me|it|that|this|them|those|these|him|her|us|everything|all|both)$/i;
 const MAX_WORDS = 6;
-/** "the month before", "the previous week", "the one before": the period before the last answer's. */
-const EARLIER = /^(?:the\s+)?(?:(month|week|year)\s+(?:before|earlier|prior)|(?:previous|prior)\s+(month|week|year)|one\s+before)$/i;
+/**
+ * "the month before", "the previous week", "the one before": the period before the last answer's.
+ * explore25: "the month before that" (read by the NLU from today, it answered last month again) and
+ * "before that?" (got "Sorry") too.
+ */
+const EARLIER =
+  /^(?:the\s+)?(?:(month|week|year)\s+(?:before|earlier|prior)(?:\s+(?:that|this|it|then))?|(?:previous|prior)\s+(month|week|year)|one\s+before(?:\s+(?:that|this|it))?|before\s+(?:that|this|it|then))$/i;
 
 const DAY_MS = 86_400_000;
 

@@ -157,9 +157,14 @@ describe("query modifiers", () => {
       ["transactions under $20", "under"],
       ["purchases less than 5 bucks", "under"],
       ["charges of at most 30", "at_most"],
+      // explore25: one charge asked about by its own figure.
+      ["whats that 61.63 from tuesday", "exactly"],
+      ["what was the 5.57 charge", "exactly"],
+      ["find the $14.99 payment", "exactly"],
+      ["what's the charge for 12.99", "exactly"],
     ] as const;
     for (const [text, bound] of cases) expect(q(text).amountBound, text).toBe(bound);
-    for (const text of ["send 50 to savings", "is my card over the limit", "more than one payment", "what is the most i can send"]) {
+    for (const text of ["send 50 to savings", "is my card over the limit", "more than one payment", "what is the most i can send", "whats that 20", "send the 61.63 to savings", "what is the $1 charge"]) {
       expect(q(text).amountBound, text).toBeUndefined();
     }
   });

@@ -54,6 +54,9 @@ const BOUND_AMOUNT = String.raw`\s+(?:\$|usd\s*|\d|(?:twenty|thirty|forty|fifty|
 const AMOUNT_AT_LEAST = gate(["least", "or more"], new RegExp(String.raw`\bat\s+least${BOUND_AMOUNT}|\d\s*(?:dollars|bucks)?\s+or\s+more\b`, "i"));
 const AMOUNT_AT_MOST = gate(["most", "or less"], new RegExp(String.raw`\bat\s+most${BOUND_AMOUNT}|\d\s*(?:dollars|bucks)?\s+or\s+less\b`, "i"));
 const AMOUNT_OVER = gate(["over", "above", "more", "greater", "bigger", "larger", "exceed", "higher"], new RegExp(String.raw`\b(?:over|above|more\s+than|greater\s+than|bigger\s+than|larger\s+than|higher\s+than|exceeding)${BOUND_AMOUNT}`, "i"));
+// explore25: "whats that 61.63 from tuesday", "what was the 5.57 charge", "find the $14.99 payment":
+// one charge by its own figure (with its cents), asked what it was.
+const AMOUNT_EXACT = gate(["that", "the", "this"], /^(?:what(?:'s|\s+is|\s+was)|whats|wats|find|look\s+up)\s+(?:that|the|this)\s+(?:(?:charge|payment|transaction|purchase|debit)\s+(?:of|for)\s+)?\$?\s?\d[\d,]*\.\d\d(?![\d.])/i);
 const AMOUNT_UNDER = gate(["under", "below", "less", "smaller", "lower"], new RegExp(String.raw`\b(?:under|below|less\s+than|smaller\s+than|lower\s+than)${BOUND_AMOUNT}`, "i"));
 const OUTGOING = gate(["out"], /\b(?:money\s+(?:that\s+)?(?:went|go(?:es|ing)?|gone)\s+out|money\s+out|outgoing\s+(?:payments?|transactions?|money|transfers?)|what\s+(?:went|has\s+gone)\s+out)\b/i);
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -170,7 +173,7 @@ export function extractQueryModifiers(text: string, today: string): QueryModifie
   if (PENDING.test(t, lower)) out.pending = true;
   if (INCOMING.test(t, lower)) out.incoming = true;
   else if (OUTGOING.test(t, lower)) out.outgoing = true;
-  const bound = AMOUNT_AT_LEAST.test(t, lower) ? "at_least" : AMOUNT_AT_MOST.test(t, lower) ? "at_most" : AMOUNT_OVER.test(t, lower) ? "over" : AMOUNT_UNDER.test(t, lower) ? "under" : undefined;
+  const bound = AMOUNT_EXACT.test(t, lower) ? "exactly" : AMOUNT_AT_LEAST.test(t, lower) ? "at_least" : AMOUNT_AT_MOST.test(t, lower) ? "at_most" : AMOUNT_OVER.test(t, lower) ? "over" : AMOUNT_UNDER.test(t, lower) ? "under" : undefined;
   if (bound) out.amountBound = bound;
   if (CANCEL.test(t, lower)) out.cancel = true;
   if (CORRECTION.test(t, lower)) out.correction = true;
