@@ -28,6 +28,15 @@ describe("ownWordsIntent: requests in customers' own words", () => {
     ["do you offer overdraft", "overdraft"],
     ["what happens if i overdraw", "overdraft"],
     ["can i go overdrawn on my checking account?", "overdraft"],
+    // Session 25: the fee of an overdraft (out of scope, a top-up charge): there is none, and the answer says so.
+    ["what is the overdraft fee", "overdraft"],
+    ["how much overdraft fee do you charge", "overdraft"],
+    ["do you charge for overdraft", "overdraft"],
+    ["are there any overdraft fees", "overdraft"],
+    // Session 25: pending items listed (BANKING77's pending_card_payment, a written answer, before).
+    ["pending transactions", "transactions"],
+    ["what's pending on my account", "transactions"],
+    ["do i have any pending charges", "transactions"],
     ["what are your opening hours", "opening_hours"],
     ["are you open on sunday", "opening_hours"],
     ["what time does the bank close", "opening_hours"],
@@ -58,11 +67,13 @@ describe("ownWordsIntent: requests in customers' own words", () => {
     "are there any charges for sending money abroad",
     "are there new charges on my card that i don't recognise",
     "why is there a pending charge on my account",
+    "why is my transaction pending",
+    "my card payment is still pending",
     // BANKING77's card_about_to_expire and card_arrival.
     "my card is about to expire, what do i do",
     "when will my new card arrive",
     "what happens when my card expires",
-    // "am i overdrawn" is a balance question, an overdraft fee the model's FAQ.
+    // "am i overdrawn" is a balance question.
     "am i overdrawn",
     "is my account overdrawn",
     // Opening an account for someone else or at an age: BANKING77's age_limit.

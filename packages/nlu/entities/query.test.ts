@@ -56,6 +56,9 @@ describe("query modifiers", () => {
     expect(q("which categories did i spend the most on last month").superlative).toBeUndefined();
     expect(q("what category do i spend the most on?").superlative).toBeUndefined();
     expect(q("my biggest spending categories this year").superlative).toBeUndefined();
+    // Session 25: one category asked for is still the categories' answer, not the biggest payment.
+    expect(q("whats my biggest expense category").superlative).toBeUndefined();
+    expect(q("my top spending category last month").superlative).toBeUndefined();
     expect(q("where do i spend the most?").superlative).toBe("most_frequent_merchant");
     expect(q("my biggest purchase in the groceries category").superlative).toBe("largest");
   });

@@ -137,7 +137,8 @@ export function extractQueryModifiers(text: string, today: string): QueryModifie
   // "which categories did i spend the most on", "my biggest spending categories": the spending view's
   // top categories answer it, not one merchant or one transaction (sweep17). "the biggest purchase in
   // the groceries category" is still the largest.
-  const aboutCategories = /\bcategories\b|\b(?:which|what)\s+categor/.test(lower);
+  // Session 25: "whats my biggest expense category" (singular) named the biggest payment.
+  const aboutCategories = /\bcategories\b|\b(?:which|what)\s+categor|\b(?:biggest|largest|top|main|highest)\s+(?:spending\s+|expense\s+|purchase\s+)?categor/.test(lower);
   if (!aboutCategories) {
     if (FREQUENT.test(t, lower)) out.superlative = "most_frequent_merchant";
     else if (LARGEST.test(t, lower)) out.superlative = "largest";

@@ -222,3 +222,28 @@ describe("a comparison after a spending answer (session 25)", () => {
     });
   });
 });
+
+describe("pending items (session 25)", () => {
+  it("'pending transactions' and 'what's pending on my account' list them (they got the written answer on why a card payment is pending)", async () => {
+    await runScript("by-hand-pending", {
+      history: HISTORY,
+      turns: [
+        { say: "pending transactions", expect: { intent: "transactions", text: /^You don't have any pending transactions right now\.$/ } },
+        { say: "what's pending on my account", expect: { intent: "transactions", text: /pending transactions/ } },
+      ],
+    });
+  });
+});
+
+describe("the biggest category (session 25)", () => {
+  it("'whats my biggest expense category' names the categories, not the biggest payment", async () => {
+    await runScript("by-hand-biggest-category", {
+      history: [
+        { merchant: "Fresh Fields Market", category: "Groceries", amount: -60_00, postedAt: daysAgo(2) },
+        { merchant: "Fresh Fields Market", category: "Groceries", amount: -70_00, postedAt: daysAgo(3) },
+        { merchant: "Hardware Barn", category: "Shopping", amount: -90_00, postedAt: daysAgo(4) },
+      ],
+      turns: [{ say: "whats my biggest expense category", expect: { intent: "spending", text: /Groceries/, notText: /biggest payment/ } }],
+    });
+  });
+});

@@ -13,6 +13,9 @@ describe("dialogue: questions only the reading rules answer", () => {
       turns: [
         { say: "do you offer overdraft", expect: { intent: "overdraft", text: /^Your checking and savings accounts have no overdraft: they never go below zero\./ } },
         { say: "what happens if i overdraw?", expect: { intent: "overdraft", text: /refused and nothing is sent/ }, balances: { checking: 1_000_00, savings: 5_000_00 } },
+        // Session 25: "what is the overdraft fee" was out of scope, "do you charge for overdraft" a top-up charge.
+        { say: "what is the overdraft fee", expect: { intent: "overdraft", text: /no overdraft/ } },
+        { say: "do you charge for overdraft", expect: { intent: "overdraft", text: /no overdraft/ } },
       ],
     });
   });
