@@ -5,7 +5,7 @@
  * month answered with this month's total, subscriptions answered with this month's total.
  * Opening balances: checking $1,000.00, savings $5,000.00.
  */
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { daysAgo, runScript, type HistoryItem } from "./script.js";
 
 const HISTORY: HistoryItem[] = [
@@ -159,7 +159,12 @@ describe("amounts said or typed loosely (session 25)", () => {
   it("'twenty five fifty' is asked about, never guessed; the figure typed then is confirmed", async () => {
     await runScript("by-hand-spoken-price", {
       turns: [
-        { say: "send twenty five fifty to savings", expect: { confirmation: false, text: /^I couldn't tell whether you meant \$25\.50 or \$2,550\.00\. How much would you like to send\?$/ } },
+        {
+          say: "send twenty five fifty to savings",
+          expect: { confirmation: false, text: /^I couldn't tell whether you meant \$25\.50 or \$2,550\.00\. How much would you like to send\?$/ },
+          // One tap answers it (session 26: the question came with no buttons).
+          check: (reply) => expect(reply.actions.map((a) => [a.label, a.type === "reply" ? a.text : null])).toEqual([["$25.50", "$25.50"], ["$2,550.00", "$2,550.00"]]),
+        },
         { say: "25.50", expect: { confirmation: true, text: /^Send \$25\.50 from Everyday Checking ••1001 to Rainy Day Savings ••2002\?$/ } },
         { say: "no", expect: { text: /Nothing was sent/ }, balances: { checking: 1_000_00 } },
       ],
@@ -171,7 +176,12 @@ describe("amounts said or typed loosely (session 25)", () => {
       turns: [
         { say: "send 20.5.5 to savings", expect: { confirmation: false, text: /How much would you like to send\?$/, notText: /\$20\.50/ } },
         { say: "cancel", expect: { text: /Nothing was sent/ } },
-        { say: "send 25 50 to savings", expect: { confirmation: false, text: /^You said \$25\.00 and \$50\.00: I can send one amount at a time\. How much would you like to send\?$/ } },
+        {
+          say: "send 25 50 to savings",
+          expect: { confirmation: false, text: /^You said \$25\.00 and \$50\.00: I can send one amount at a time\. How much would you like to send\?$/ },
+          check: (reply) => expect(reply.actions.map((a) => a.label)).toEqual(["$25.00", "$50.00"]),
+        },
+        { say: "$50.00", expect: { confirmation: true, text: /^Send \$50\.00 from Everyday Checking ••1001 to Rainy Day Savings ••2002\?$/ }, check: (reply) => expect(reply.actions.map((a) => a.label)).toEqual(["Yes", "No"]) },
         { say: "cancel", expect: { text: /Nothing was sent/ }, balances: { checking: 1_000_00, savings: 5_000_00 } },
       ],
     });
