@@ -257,3 +257,37 @@ describe("the biggest category (session 25)", () => {
     });
   });
 });
+
+describe("what was paid at a merchant (session 26)", () => {
+  // The most recent Tuesday (today counts), as the date reader takes "on tuesday".
+  const tuesday = daysAgo((new Date().getUTCDay() - 2 + 7) % 7);
+  const history: HistoryItem[] = [
+    { merchant: "Costco", category: "Groceries", amount: -61_63, postedAt: tuesday },
+    { merchant: "Steam & Bean", category: "Coffee", amount: -5_57, postedAt: tuesday },
+    { merchant: "Costco", category: "Groceries", amount: -80_10, postedAt: new Date(tuesday.getTime() - 2 * 86_400_000) },
+  ];
+
+  it("'what did i pay at costco on tuesday' lists that day's Costco payments (it got 'Sorry, I can't help with that.')", async () => {
+    await runScript("by-hand-paid-at", {
+      history,
+      turns: [
+        {
+          say: "what did i pay at costco on tuesday",
+          expect: { intent: "transactions", data: "transactions", notText: /Sorry/ },
+          check: (reply) => {
+            const rows = reply.data?.kind === "transactions" ? reply.data.transactions : [];
+            expect(rows.map((t) => [t.merchant, t.amount.minor])).toEqual([["Costco", -61_63]]);
+          },
+        },
+        {
+          say: "what i paid for at costco",
+          expect: { intent: "transactions", data: "transactions" },
+          check: (reply) => {
+            const rows = reply.data?.kind === "transactions" ? reply.data.transactions : [];
+            expect(rows.map((t) => t.merchant)).toEqual(["Costco", "Costco"]);
+          },
+        },
+      ],
+    });
+  });
+});
