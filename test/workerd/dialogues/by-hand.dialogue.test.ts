@@ -291,3 +291,16 @@ describe("what was paid at a merchant (session 26)", () => {
     });
   });
 });
+
+describe("slang with the sum first (session 26)", () => {
+  it("'shoot 25 over to ben' is a $25.00 transfer to Ben, confirmed first (it got 'Sorry, I can't help with that.')", async () => {
+    await runScript("by-hand-shoot-over", {
+      payees: [{ name: "Ben Carter", mask: "4411" }],
+      turns: [
+        { say: "shoot 25 over to ben", expect: { intent: "transfer", confirmation: false, text: /^Which account should I send it from\?/ } },
+        { say: "checking", expect: { confirmation: true, text: /^Send \$25\.00 from Everyday Checking ••1001 to “Ben Carter” ••4411\?$/ } },
+        { say: "No", press: "no", expect: { text: /Nothing was sent/ }, balances: { checking: 1_000_00 } },
+      ],
+    });
+  });
+});
