@@ -81,6 +81,10 @@ describe("query modifiers", () => {
     // Session 26: "what did i pay at costco" asks what was paid there (a list), no status of a payment.
     expect(q("what did i pay at costco on tuesday").lookup).toBeUndefined();
     expect(q("did i pay at costco").lookup).toEqual({ kind: "status", target: "costco" });
+    expect(q("did my refund from amazon come through").lookup).toEqual({ kind: "refund", target: "amazon" });
+    expect(q("has the zara refund arrived").lookup).toEqual({ kind: "refund", target: "zara" });
+    expect(q("did target refund me yet").lookup).toEqual({ kind: "refund", target: "target" });
+    expect(q("how do i get a refund").lookup).toBeUndefined();
     expect(q("has the Streamflix payment cleared").lookup).toEqual({ kind: "status", target: "Streamflix" });
     expect(q("when did I last pay Netflix?").lookup).toEqual({ kind: "last", target: "Netflix" });
     expect(q("when was my last Netflix payment?").lookup).toEqual({ kind: "last", target: "Netflix" });

@@ -106,6 +106,17 @@ const CHARGE_REF = gate(["charge", "payment", "transaction", "debit", "purchase"
 const CREDIT_LIMIT = gate(["credit"], /\bcredit\s+limit\b/i);
 const AVAILABLE_CREDIT = gate(["credit"], /\b(?:available\s+credit|credit\s+(?:available|left|remaining)|how\s+much\s+credit)\b/i);
 
+// Session 26: "did my refund from amazon come through", "has the target refund arrived", "did i get my
+// refund from zara yet", "did amazon refund me": money back from a merchant, looked up among money in.
+const REFUND_ARRIVED = String.raw`(?:come|came|arrived?|gone\s+through|went\s+through|landed|land|show(?:n|ed)?(?:\s+up)?|posted|post|hit|cleared|clear|been\s+(?:paid|processed|credited|issued))(?:\s+(?:in|through|up|yet))*`;
+const REFUND_LOOKUP = [
+  gate(["refund"], new RegExp(String.raw`\b(?:did|has|have|is)\s+(?:my|the|a|that|any)\s+refund\s+(?:from|by|for)\s+(?:the\s+)?(.+?)\s+${REFUND_ARRIVED}\b`, "i")),
+  gate(["refund"], new RegExp(String.raw`\b(?:did|has|have|is)\s+(?:my|the|that)\s+(.+?)\s+refund\s+${REFUND_ARRIVED}\b`, "i")),
+  gate(["refund"], /\b(?:did|have|has)\s+i\s+(?:(?:already|ever)\s+)?(?:get|got|gotten|receive[d]?)\s+(?:my|the|a|any|that)\s+refund\s+(?:from|by)\s+(?:the\s+)?(.+?)(?:\s+(?:yet|already|back))?\s*\??$/i),
+  gate(["refund"], /^(?:did|has|have)\s+(?!i\b|you\b|we\b)(.+?)\s+refund(?:ed)?\s+(?:me|my\s+money|the\s+money)(?:\s+(?:yet|already|back))?\s*\??$/i),
+  gate(["refund"], /\bwhere(?:'s|\s+is)\s+(?:my|the)\s+refund\s+from\s+(?:the\s+)?(.+?)\s*\??$/i),
+];
+
 // "did my rent payment go through", "has the Netflix payment cleared", "did I pay rent".
 const STATUS_LOOKUP = [
   gate(["go", "went", "clear", "post", "been", "paid", "processed", "arrived", "come", "taken"], /\b(?:did|has|have|was|is)\s+(?:my|the|our)\s+(.+?)\s+(?:payment|bill|transfer|transaction|charge|direct\s+debit|subscription)?\s*(?:go(?:ne)?\s+(?:through|out)|went\s+through|clear(?:ed)?|post(?:ed)?|been\s+(?:paid|taken|processed|sent)|paid|processed|arrived|come\s+out|taken)\b/i),
@@ -207,6 +218,11 @@ export function isQuestion(text: string): boolean {
 }
 
 function extractLookup(text: string, lower: string): QueryModifiers["lookup"] | undefined {
+  for (const pattern of REFUND_LOOKUP) {
+    const m = pattern.exec(text, lower);
+    const target = m && lookupTarget(m[1]!);
+    if (target) return { kind: "refund", target };
+  }
   for (const pattern of LAST_LOOKUP) {
     const m = pattern.exec(text, lower);
     const target = m && lookupTarget(m[1]!);

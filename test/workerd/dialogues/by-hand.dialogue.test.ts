@@ -304,3 +304,25 @@ describe("slang with the sum first (session 26)", () => {
     });
   });
 });
+
+describe("a refund looked up (session 26)", () => {
+  it("'did my refund from amazon come through' finds the money back, or says it isn't there (it got the written answer alone)", async () => {
+    await runScript("by-hand-refund", {
+      history: [
+        { merchant: "Amazon", category: "Shopping", amount: -42_00, postedAt: daysAgo(9) },
+        { merchant: "Amazon", category: "Shopping", amount: 23_99, postedAt: daysAgo(2) },
+      ],
+      turns: [
+        {
+          say: "did my refund from amazon come through",
+          expect: { intent: "Refund_not_showing_up", data: "transactions", text: /^Yes — \$23\.99 came back from “Amazon” on / },
+          check: (reply) => {
+            const rows = reply.data?.kind === "transactions" ? reply.data.transactions : [];
+            expect(rows.map((t) => t.amount.minor)).toEqual([23_99]);
+          },
+        },
+        { say: "has the zara refund arrived", expect: { intent: "Refund_not_showing_up", text: /^I don't see any money back from “zara” in your transactions from the last \d+ days\. Refunds can take several working days/ } },
+      ],
+    });
+  });
+});
