@@ -129,8 +129,8 @@ describe("query modifiers", () => {
   });
 
   it("reads a question about money that came in", () => {
-    for (const text of ["did my paycheck come in", "show me my deposits", "when was my last deposit", "did i get paid yet", "has my salary been deposited"]) expect(q(text).incoming, text).toBe(true);
-    for (const text of ["show my recent transactions", "how do i deposit a check", "spending this month", "pay my bill"]) expect(q(text).incoming, text).toBeUndefined();
+    for (const text of ["did my paycheck come in", "show me my deposits", "when was my last deposit", "did i get paid yet", "has my salary been deposited", "how much came in last month", "how much did i receive this month", "whats my income this month"]) expect(q(text).incoming, text).toBe(true);
+    for (const text of ["show my recent transactions", "how do i deposit a check", "spending this month", "pay my bill", "how much interest did i earn", "what is my income tax"]) expect(q(text).incoming, text).toBeUndefined();
   });
 
   it("reads one month against this month when only one is named", () => {

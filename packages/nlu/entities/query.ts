@@ -46,7 +46,9 @@ const ABOUT_TELLER =
 const PENDING = gate(["pending"], /\bpending\s+(?:transactions?|payments?|purchases?|charges?|debits?|card\s+payments?)\b|\b(?:transactions?|payments?|purchases?|charges?)\s+(?:that\s+)?(?:are\s+|is\s+)?(?:still\s+)?pending\b|\bwhat(?:'s|\s+is)\s+(?:still\s+)?pending\b/i);
 // Money in, not a spending question: deposits, a paycheck, "did I get paid". Only the lookup of
 // transactions reads it.
-const INCOMING = gate(["deposit", "pay", "salar", "wage", "incoming", "money", "paid"], /\b(?:deposits|pay\s*(?:checks?|cheques?)|salary|wages|direct\s+deposits?|incoming\s+(?:money|payments?|transfers?)|money\s+(?:that\s+)?(?:came|come|coming|has\s+come)\s+in(?:to)?)\b|\b(?:last|latest|recent|most\s+recent)\s+deposit\b|\b(?:got|get|been)\s+paid\b/i);
+// Session 26: "how much came in this month", "how much did i receive last month", "whats my income this
+// month" were read as spending (money out): the money in, not "interest earned" (interest-earned.ts).
+const INCOMING = gate(["deposit", "pay", "salar", "wage", "incoming", "money", "paid", "came", "come", "receive", "income"], /\bhow\s+much\s+(?:money\s+)?(?:came|has\s+come|have\s+i\s+had\s+come|come)\s+in\b|\bhow\s+much\s+(?:money\s+)?(?:did|have)\s+i\s+(?:receive[d]?|got\s+paid|get\s+paid|been\s+paid)\b|\b(?:my|total|the)\s+(?:monthly\s+|total\s+)?income\b(?!\s+tax)|\b(?:deposits|pay\s*(?:checks?|cheques?)|salary|wages|direct\s+deposits?|incoming\s+(?:money|payments?|transfers?)|money\s+(?:that\s+)?(?:came|come|coming|has\s+come)\s+in(?:to)?)\b|\b(?:last|latest|recent|most\s+recent)\s+deposit\b|\b(?:got|get|been)\s+paid\b/i);
 // "transactions over $50", "the ones under 20", "anything above 100 last month": a bound on a
 // transaction's size, the amount being the amount entity (found by hand: these listed every transaction).
 // Words for an amount only when they cannot be a count ("more than one payment", "over two weeks").

@@ -6,7 +6,7 @@
  * Opening balances: checking $1,000.00, savings $5,000.00.
  */
 import { describe, expect, it } from "vitest";
-import { daysAgo, runScript, type HistoryItem } from "./script.js";
+import { daysAgo, lastMonth, runScript, type HistoryItem } from "./script.js";
 
 const HISTORY: HistoryItem[] = [
   { merchant: "Interest", category: "Income", amount: 7_25, postedAt: daysAgo(1) },
@@ -322,6 +322,21 @@ describe("a refund looked up (session 26)", () => {
           },
         },
         { say: "has the zara refund arrived", expect: { intent: "Refund_not_showing_up", text: /^I don't see any money back from “zara” in your transactions from the last \d+ days\. Refunds can take several working days/ } },
+      ],
+    });
+  });
+});
+
+describe("money in asked in other words (session 26)", () => {
+  it("'how much came in last month' and 'how much did i receive last month' total the money in (they got last month's spending)", async () => {
+    await runScript("by-hand-came-in", {
+      history: [
+        { merchant: "Acme Payroll", category: "Income", amount: 2_000_00, postedAt: lastMonth(10) },
+        { merchant: "Corner Grocer", category: "Groceries", amount: -50_00, postedAt: lastMonth(10) },
+      ],
+      turns: [
+        { say: "how much came in last month", expect: { intent: "transactions", data: "transactions", text: /^You received \$2,000\.00 /, notText: /spent/ } },
+        { say: "how much did i receive last month", expect: { intent: "transactions", text: /^You received \$2,000\.00 / } },
       ],
     });
   });
