@@ -99,3 +99,12 @@ describe("OWN_WORDS_BY_HAND_RULES: what was paid at a merchant (session 26)", ()
     expect(OWN_WORDS_BY_HAND_RULES.slice(0, 1).some(([, pattern]) => pattern.test(text))).toBe(false);
   });
 });
+
+describe("OWN_WORDS_BY_HAND_RULES: how long money takes to reach another bank (session 26)", () => {
+  it.each(["how long does a transfer to another bank take", "how long will a payment to someone else's bank take", "how long does it take for money to reach another bank"])(
+    "%s → transfer_timing",
+    (text) => {
+      expect(plainRequestIntent(text)).toBe("transfer_timing");
+    },
+  );
+});
