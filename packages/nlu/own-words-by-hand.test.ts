@@ -108,3 +108,13 @@ describe("OWN_WORDS_BY_HAND_RULES: how long money takes to reach another bank (s
     },
   );
 });
+
+describe("OWN_WORDS_BY_HAND_RULES: a charge asked about by its merchant (session 26)", () => {
+  it.each(["what's this charge from uber", "whats that payment to spotify on my card", "what was the charge from amazon on tuesday"])("%s → transactions", (text) => {
+    expect(plainRequestIntent(text)).toBe("transactions");
+  });
+
+  it.each(["what is this charge on my card?", "what is the charge for receiving a sepa transfer?"])("leaves %s to the model", (text) => {
+    expect(OWN_WORDS_BY_HAND_RULES.slice(0, 1).some(([, pattern]) => pattern.test(text))).toBe(false);
+  });
+});

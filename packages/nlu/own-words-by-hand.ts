@@ -50,6 +50,9 @@ const OTHER_BANK = String.raw`(?:another|other|a\s+different|an?\s+(?:external|o
 const MOVE = String.raw`(?:(?:a|my|the)\s+)?(?:transfer|payment|money|wire)`;
 
 export const OWN_WORDS_BY_HAND_RULES: ReadingRule[] = [
+  // Session 26: "what's this charge from uber" (dispute 0.64: it began a dispute) asks what the charge is:
+  // that merchant's payments listed. A card, an account or a fee named instead stays the model's.
+  [["that", "the", "this"], lazyPattern(String.raw`^(?:what(?:'s|\s+is|\s+was)|whats|wats)\s+(?:this|that|the)\s+${CHARGE_WORD}\s+(?:from|by|at|to)\s+(?!(?:my|the|a|an|your|our|sepa|abroad|overseas|me|you|make|do|send|receive|get|have|use|pay|top|add|withdraw|exchange|transfer|order|cancel|change|open|close)\b)[a-z][a-z'&.\-]*(?:\s+(?!(?:on|from|yesterday|today|last)\b)[a-z][a-z'&.\-]*){0,2}(?:\s+(?:on|in)\s+(?:my\s+)?(?:card|account|checking|statement))?(?:\s+(?:from|on)\s+${CHARGE_DAY})?${END}`), "transactions"],
   [["how long"], lazyPattern(String.raw`^how\s+long\s+(?:does|do|will|would)\s+(?:it\s+take\s+(?:for\s+)?${MOVE}\s+to\s+(?:get\s+to|reach|arrive\s+(?:at|in))\s+${OTHER_BANK}|${MOVE}\s+to\s+${OTHER_BANK}\s+(?:take|usually\s+take|normally\s+take))${END}`), "transfer_timing"],
   [["paid", "pay", "charged"], lazyPattern(String.raw`^(?:what|wat)\s+(?:did\s+i\s+pay|have\s+i\s+paid|i\s+paid|was\s+i\s+charged)(?:\s+for)?\s+at\s+(?:the\s+)?${AT_WHERE}${PAID_WHEN}${END}`), "transactions"],
   [["that", "the", "this"], lazyPattern(String.raw`^(?:what(?:'s|\s+is|\s+was)|whats|wats|find|look\s+up)\s+(?:that|the|this)\s+(?:${CHARGE_WORD}\s+(?:of|for)\s+${CHARGE_FIGURE}|${CHARGE_FIGURE}(?:\s+${CHARGE_WORD})?)(?:\s+(?:on|from)\s+(?:my\s+)?(?:card|account|checking|statement))?(?:\s+(?:from|on)\s+${CHARGE_DAY})?(?:\s+(?:for|about))?${END}`), "transactions"],

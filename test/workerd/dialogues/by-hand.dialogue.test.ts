@@ -341,3 +341,24 @@ describe("money in asked in other words (session 26)", () => {
     });
   });
 });
+
+describe("a charge asked about by its merchant (session 26)", () => {
+  it("'what's this charge from uber' lists the Uber payments (it began a dispute)", async () => {
+    await runScript("by-hand-charge-from", {
+      history: [
+        { merchant: "Uber", category: "Transport", amount: -18_40, postedAt: daysAgo(1) },
+        { merchant: "Corner Grocer", category: "Groceries", amount: -30_00, postedAt: daysAgo(1) },
+      ],
+      turns: [
+        {
+          say: "what's this charge from uber",
+          expect: { intent: "transactions", data: "transactions", notText: /dispute/i },
+          check: (reply) => {
+            const rows = reply.data?.kind === "transactions" ? reply.data.transactions : [];
+            expect(rows.map((t) => [t.merchant, t.amount.minor])).toEqual([["Uber", -18_40]]);
+          },
+        },
+      ],
+    });
+  });
+});
