@@ -40,6 +40,7 @@ import { answerAfterSent, asksTakeBack } from "./flows/after-sent.js";
 import { answerArrivalOfSent } from "./flows/arrival-of-sent.js";
 import { answerWhatSent } from "./flows/what-sent.js";
 import { answerGoalOrBudget } from "./flows/goals-and-budgets.js";
+import { answerPaymentReminder } from "./flows/reminders.js";
 import { answerFeeForSent } from "./flows/fee-for-sent.js";
 import { askReadAgain } from "./flows/read-follow-up.js";
 import { answerCardFound } from "./flows/card-found.js";
@@ -223,6 +224,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   if (answerSkipPayment(ctx, event.text)) return;
   // "set a savings goal", "help me budget": none are kept; what Teller can do instead (flows/goals-and-budgets.ts).
   if (answerGoalOrBudget(ctx, event.text, entities)) return;
+  // "remind me to pay rent": no reminders, but the payment can be scheduled (flows/reminders.ts).
+  if (answerPaymentReminder(ctx, event.text)) return;
   // "is there a fee for that?" right after a transfer: that transfer's fee (flows/fee-for-sent.ts).
   if (answerFeeForSent(ctx, event.text)) return;
   // "when will he get it?" right after a transfer: that transfer's arrival (flows/arrival-of-sent.ts).

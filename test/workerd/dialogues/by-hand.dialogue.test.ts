@@ -362,3 +362,14 @@ describe("a charge asked about by its merchant (session 26)", () => {
     });
   });
 });
+
+describe("a reminder to pay (session 26)", () => {
+  it("'can you remind me to pay rent' offers to schedule the payment (it got 'Sorry, I can't help with that.'); a reminder naming no money is still declined", async () => {
+    await runScript("by-hand-reminder", {
+      turns: [
+        { say: "can you remind me to pay rent", expect: { intent: "payment_reminder", text: /^I can't set reminders\. What I can do is schedule the payment itself/, notText: /Sorry/ } },
+        { say: "remind me to call my dentist", expect: { notText: /schedule the payment/ } },
+      ],
+    });
+  });
+});
