@@ -118,3 +118,14 @@ describe("OWN_WORDS_BY_HAND_RULES: a charge asked about by its merchant (session
     expect(OWN_WORDS_BY_HAND_RULES.slice(0, 1).some(([, pattern]) => pattern.test(text))).toBe(false);
   });
 });
+
+describe("OWN_WORDS_BY_HAND_RULES: a new repeating payment (session 26)", () => {
+  it.each([
+    "set up a monthly payment of 2100 to harbor view on the 1st",
+    "set up a monthly payment to my landlord",
+    "i want to create a weekly transfer of 50 to savings every friday",
+    "can you set up a recurring payment of $40 to jordan starting next week",
+  ])("%s → transfer", (text) => {
+    expect(plainRequestIntent(text)).toBe("transfer");
+  });
+});

@@ -373,3 +373,16 @@ describe("a reminder to pay (session 26)", () => {
     });
   });
 });
+
+describe("a new repeating payment (session 26)", () => {
+  it("'set up a monthly payment of 200 to harbor view on the 1st' is a monthly schedule, confirmed first (it got 'Sorry, I can't help with that.')", async () => {
+    await runScript("by-hand-monthly-payment", {
+      payees: [{ name: "Harbor View", mask: "6120" }],
+      turns: [
+        { say: "set up a monthly payment of 200 to harbor view on the 1st", expect: { intent: "transfer", notText: /Sorry/ } },
+        { say: "checking", expect: { confirmation: true, text: /^Send \$200\.00 from Everyday Checking ••1001 to “Harbor View” ••6120 every month on the 1st, starting / } },
+        { say: "No", press: "no", expect: { text: /Nothing was/ }, balances: { checking: 1_000_00 } },
+      ],
+    });
+  });
+});
