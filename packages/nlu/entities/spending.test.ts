@@ -99,4 +99,23 @@ describe("extractSpendingTarget", () => {
       expect(extractSpendingTarget(text), text).toMatchObject({ kind: "category", category: "subscriptions" });
     }
   });
+
+  // explore26: "daily grind" read as "daily" spending: the total was given.
+  it.each([
+    ["how much did i spend at daily grind", "daily grind"],
+    ["show my transactions at daily grind", "daily grind"],
+    ["what did i spend at the daily grind last month", "daily grind"],
+    ["how much did i spend at new york deli", "new york deli"],
+    ["purchases at old navy", "old navy"],
+  ])("'%s' names the merchant %s", (text, merchant) => {
+    expect(extractSpendingTarget(text)).toMatchObject({ kind: "merchant", merchant });
+  });
+
+  it.each(["what is my daily spending", "how much did i spend on daily coffee", "transactions at my new card", "how much did i spend on my new card"])(
+    "'%s' names no merchant from a describing word alone",
+    (text) => {
+      const target = extractSpendingTarget(text);
+      expect(target?.kind === "merchant" ? target.merchant : "").not.toMatch(/^(?:daily|new|my)\b/);
+    },
+  );
 });

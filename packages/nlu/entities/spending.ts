@@ -60,6 +60,17 @@ for (const [category, phrases] of Object.entries(SPENDING_CATEGORIES)) {
   for (const phrase of phrases) lexicon.set(phrase, category);
 }
 
+// explore26: "how much did i spend at daily grind" was total spending ("daily" is no merchant's first
+// word in "my daily spending"). After "at", a describing word followed by a word of a name is a
+// place's name: "at daily grind", "at new york deli", "at big lots", "at old navy", "at first watch".
+const DESCRIBING = new Set("daily weekly monthly yearly big small large new old first other recent latest online international foreign".split(" "));
+
+function namesAPlace(matched: string | undefined, first: string, second: string | undefined): boolean {
+  if (!matched || !DESCRIBING.has(first) || second === undefined) return false;
+  if (NOT_A_MERCHANT_WORD.has(second) || WHEN_WORD.test(second) || /^(?:spending|purchases?|transactions?|charges?|payments?|bills?|expenses?)$/.test(second)) return false;
+  return new RegExp(String.raw`\bat\s+(?:the\s+)?${first}\s+${second}\b`, "i").test(matched);
+}
+
 /** The spending category a phrase names ("eating out" → dining), if it names one. */
 export function categoryOf(phrase: string): string | undefined {
   const p = phrase.toLowerCase().replace(CATEGORY_PREFIX, "").trim();
@@ -98,8 +109,8 @@ export function extractSpendingTarget(text: string, knownMerchants: readonly str
   if (category) return { kind: "category", category, text: head };
   const merchantText = head.replace(/^(?:the\s+)/i, "");
   // "on my car", "in and out of my account", "in March": not a merchant's name.
-  const first = merchantText.split(/\s+/)[0]!.toLowerCase();
-  if (NOT_A_MERCHANT_WORD.has(first) || /^(?:our|your)$/.test(first) || WHEN_WORD.test(first)) return null;
+  const [first, second] = merchantText.toLowerCase().split(/\s+/) as [string, string | undefined];
+  if ((NOT_A_MERCHANT_WORD.has(first) && !namesAPlace(m?.[0], first, second)) || /^(?:our|your)$/.test(first) || WHEN_WORD.test(first)) return null;
   const wanted = normalizeMerchant(merchantText);
   const known = knownMerchants.find((k) => normalizeMerchant(k) === wanted);
   return { kind: "merchant", merchant: known ?? merchantText, text: head };
