@@ -160,6 +160,12 @@ describe("where a message holds a second question (sweep19)", () => {
     expect(parts("how much is in checking and how much did i spend on dining last month")).toContainEqual(["how much is in checking", "how much did i spend on dining last month"]);
     expect(parts("freeze my card and tell me my balance")).toContainEqual(["tell me my balance", "freeze my card"]);
   });
+  it("splits a second question said as a noun phrase (explore26)", () => {
+    expect(parts("balance and my last 3 transactions")).toContainEqual(["balance", "my last 3 transactions"]);
+    expect(parts("my balance and the transactions from last week")).toContainEqual(["my balance", "the transactions from last week"]);
+    expect(parts("show my savings balance, and my payees")).toContainEqual(["show my savings balance", "my payees"]);
+    expect(secondRequestSplits("how much did i spend on food and my groceries").filter((s) => !s.firstIsYes)).toEqual([]);
+  });
   it("splits nothing from one question", () => {
     expect(secondRequestSplits("how much did i spend on food and drink last month").filter((s) => !s.firstIsYes)).toEqual([]);
   });

@@ -113,8 +113,10 @@ const TAKES_IT_BACK = /\b(?:no|nope|not|don'?t|do\s+not|never|wait|hold|cancel|s
 
 // sweep19: "what's my balance and show me my last 3 transactions", "how much is in checking and how
 // much did i spend on dining": a second question after the first (the second was dropped).
+// explore26: "balance and my last 3 transactions", "my balance and the transactions from last week": a
+// second question said as what is wanted, a noun phrase naming a list or a total (only the list was shown).
 const LOOKUP_AND_LOOKUP =
-  /^(.+?)(?:\s*[,;?]\s*(?:and\s+|also\s+|plus\s+)*|\s+(?:and|also|plus|&)\s+(?:also\s+)?)((?:(?:can|could)\s+you\s+)?(?:what|what's|whats|how|show|tell|give|list|check|which|when|where)\b.+)$/i;
+  /^(.+?)(?:\s*[,;?]\s*(?:and\s+|also\s+|plus\s+)*|\s+(?:and|also|plus|&)\s+(?:also\s+)?)((?:(?:can|could)\s+you\s+)?(?:what|what's|whats|how|show|tell|give|list|check|which|when|where)\b.+|(?:my|the|our|all\s+(?:my|the))\s+(?:[a-z0-9$.,]+\s+){0,4}?(?:transactions?|balances?|payees|spending|purchases|charges|payments|disputes)\b.*)$/i;
 // sweep19: "freeze my card and tell me my balance": the freeze asked first, a question after it.
 // The question is answered first, then the freeze set up (as after "… and freeze my card").
 const FREEZE_AND_LOOKUP =
