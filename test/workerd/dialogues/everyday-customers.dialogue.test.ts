@@ -96,4 +96,31 @@ describe("everyday customers, by hand", () => {
       ],
     });
   });
+
+  it("two transfers in one message: the first set up on its own card, the second named as not done, nothing moved", async () => {
+    await runScript("everyday-two-transfers", {
+      turns: [
+        {
+          say: "send 10 to savings and then 20 to checking",
+          expect: { text: /^I haven't done anything about “20 to checking” yet[\s\S]*Send \$10\.00 from Everyday Checking ••\d{4} to Rainy Day Savings ••\d{4}\?/, confirmation: true },
+          balances: { checking: 1_000_00, savings: 5_000_00 },
+        },
+        { say: "no", expect: { text: /Nothing was sent/ }, balances: { checking: 1_000_00, savings: 5_000_00 } },
+        {
+          say: "move 20 from savings to checking and 30 from checking to savings",
+          expect: { text: /“30 from checking to savings”[\s\S]*Send \$20\.00 from Rainy Day Savings ••\d{4} to Everyday Checking ••\d{4}\?/, confirmation: true },
+        },
+        { say: "yes", expect: { text: /^Done/ }, balances: { checking: 1_020_00, savings: 4_980_00 } },
+      ],
+    });
+  });
+
+  it("a total asked for is given: checking and savings added up", async () => {
+    await runScript("everyday-total-balance", {
+      turns: [
+        { say: "how much is in savings and checking combined", expect: { intent: "balance", text: /Together, Everyday Checking ••\d{4} and Rainy Day Savings ••\d{4} hold \$6,000\.00\./ } },
+        { say: "what's my total balance", expect: { intent: "balance", text: /hold \$6,000\.00\./ } },
+      ],
+    });
+  });
 });
