@@ -118,4 +118,18 @@ describe("extractSpendingTarget", () => {
       expect(target?.kind === "merchant" ? target.merchant : "").not.toMatch(/^(?:daily|new|my)\b/);
     },
   );
+
+  // explore26: money sent to someone, asked about: its total was every payment's.
+  it.each([
+    ["how much did i send chidi this month", "chidi"],
+    ["how much did i send to chidi this month", "chidi"],
+    ["how much did i transfer to my mom last month", "mom"],
+    ["what did i send to john last week", "john"],
+  ])("'%s' names whom it went to: %s", (text, merchant) => {
+    expect(extractSpendingTarget(text)).toMatchObject({ kind: "merchant", merchant });
+  });
+
+  it.each(["send 50 to chidi", "transfer 100 to savings", "how much money did i send", "send money to mom", "how much did i send today", "how much can i transfer to a payee"])("'%s' names no one sent to", (text) => {
+    expect(extractSpendingTarget(text)).toBeNull();
+  });
 });

@@ -35,6 +35,11 @@ const PHRASE = /\b(?:spen[dt]|spending|spendng|paid|pay|paying|blow|blew|cost|we
 // from walmart last week" (both listed every transaction). "from last week", "from my savings", "from
 // 3 november" are no merchant: the trailing period is cut and a common word or a date first is none.
 const AT_PHRASE = /\b(?:transactions?|purchases?|charges?|payments?|bought|buy|buying|shopped|shopping|everything|anything)\b.*?\b(?:at|for|on|from)\s+(.+)$/i;
+// explore26: money sent to someone: "how much did i send chidi this month" (total spending, $2,443.76,
+// was the answer) and "how much did i send to chidi" (every transaction) name whom it went to.
+const SENT_PHRASE = /\b(?:sen[dt]|sending|transfer(?:red)?|wired|gave|given)\s+(?:to\s+)?(?!(?:money|cash|funds|it|that|this|out|back|over|me|so|in|from|today|yesterday|anything|everything|any|some|more)\b)(.+)$/i;
+// "to my mom": the person is who the payee is saved as ("Mom"), "my" is no part of the name.
+const MY_PERSON = /^my\s+(?=(?:mom|mum|mother|dad|father|sister|brother|wife|husband|son|daughter|landlord|landlady|roommate|partner|girlfriend|boyfriend)\b)/i;
 // "my Starbucks transactions", "show me all the uber charges".
 const LEAD = /^(?:(?:can you\s+|please\s+)?(?:show|list|see|view|find|get|display|give)\s+(?:me\s+)?)?(?:all\s+)?(?:(?:of\s+)?(?:my|the)\s+)?([\p{L}][\p{L}\p{N}'’&.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’&.-]*){0,2}?)\s+(?:spending|transactions|purchases|charges)\b/iu;
 const TRAILING = new RegExp(
@@ -91,7 +96,7 @@ export function extractSpendingTarget(text: string, knownMerchants: readonly str
   const cash = CASH.exec(trimmed);
   if (cash) return { kind: "category", category: CASH_CATEGORY, text: cash[0] };
   // Bare forms: "grocery spending", "spending on bills", "restaurant spending this month".
-  const m = PHRASE.exec(trimmed) ?? AT_PHRASE.exec(trimmed);
+  const m = PHRASE.exec(trimmed) ?? AT_PHRASE.exec(trimmed) ?? SENT_PHRASE.exec(trimmed);
   let phrase: string | undefined = m?.[1];
   if (phrase === undefined) {
     // A lead names a category, or a merchant only when no word of it is a common word.
@@ -107,7 +112,7 @@ export function extractSpendingTarget(text: string, knownMerchants: readonly str
   if (head === "" || /^(?:total|everything|it|that|this|average|me|the|my|all|a|an|money)$/i.test(head)) return null;
   const category = categoryOf(head);
   if (category) return { kind: "category", category, text: head };
-  const merchantText = head.replace(/^(?:the\s+)/i, "");
+  const merchantText = head.replace(/^(?:the\s+)/i, "").replace(MY_PERSON, "");
   // "on my car", "in and out of my account", "in March": not a merchant's name.
   const [first, second] = merchantText.toLowerCase().split(/\s+/) as [string, string | undefined];
   if ((NOT_A_MERCHANT_WORD.has(first) && !namesAPlace(m?.[0], first, second)) || /^(?:our|your)$/.test(first) || WHEN_WORD.test(first)) return null;

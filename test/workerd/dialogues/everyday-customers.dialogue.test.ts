@@ -123,4 +123,16 @@ describe("everyday customers, by hand", () => {
       ],
     });
   });
+
+  it("what was sent to a payee: that payee's total and transactions, not all spending", async () => {
+    await runScript("everyday-sent-to-payee", {
+      history: HISTORY,
+      turns: [
+        { say: "send 25 to jordan lee from checking", expect: { confirmation: true } },
+        { say: "yes", expect: { text: /^Done/ }, balances: { checking: 1_000_00 - 91_09 - 25_00 } },
+        { say: "how much did i send jordan this month", expect: { text: /\$25\.00/, notText: /Top categories/ } },
+        { say: "how much did i send to jordan", expect: { intent: "transactions", data: "transactions" }, check: (reply) => expect(rows(reply).length).toBe(1) },
+      ],
+    });
+  });
 });
