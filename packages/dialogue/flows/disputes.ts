@@ -11,6 +11,7 @@ import { cardLabel, cleanName, confirmActions, moneyText, quickReply, quoted, re
 import type { CardTask, DisputeReason, DisputeTask, DisputeView, EffectResult, Entities, IntentTag, Reply, TransactionView } from "../types.js";
 import { parseView } from "../views.js";
 import { chargeHints, narrowCharges } from "./charge-hints.js";
+import { shownChargeHints } from "./dispute-shown.js";
 import { handOff } from "./conversation.js";
 import { rememberDisputes } from "./dispute-follow-up.js";
 import { dateText, explainLoadFailure } from "./wording.js";
@@ -33,11 +34,14 @@ export function isDisputeList(intent: IntentTag, e: Entities): boolean {
   return intent.name === "list_disputes" || e.query?.dispute === "list";
 }
 
-export function startDispute(ctx: StepContext, intent: IntentTag, e: Entities, text = "", hints = chargeHints(e, text)): void {
+export function startDispute(ctx: StepContext, intent: IntentTag, e: Entities, text = "", said = chargeHints(e, text)): void {
   const reason: DisputeReason =
     e.query?.disputeReason ??
     (intent.name === "transaction_charged_twice" ? "duplicate" : intent.name.endsWith("not_recognised") ? "unrecognised" : "other");
-  const merchant = e.query?.chargeMerchant ?? e.merchant;
+  // "dispute it" right after an answer that named one charge: that charge (flows/dispute-shown.ts).
+  const shown = shownChargeHints(ctx, e, text);
+  const hints = shown?.hints ?? said;
+  const merchant = e.query?.chargeMerchant ?? e.merchant ?? shown?.merchant;
   const effectId = derivedId(ctx, "dispute-candidates");
   const today = new Date(ctx.now).toISOString().slice(0, 10);
   const from = new Date(ctx.now - (SEARCH_DAYS - 1) * DAY_MS).toISOString().slice(0, 10);

@@ -135,4 +135,15 @@ describe("everyday customers, by hand", () => {
       ],
     });
   });
+
+  it("'dispute it' after the biggest purchase was named: that charge, confirmed before a case is opened", async () => {
+    await runScript("everyday-dispute-it", {
+      history: HISTORY,
+      turns: [
+        { say: "what was my biggest purchase", expect: { text: /\$62\.10 at “Fresh Fields Market”/ } },
+        { say: "dispute it", expect: { intent: "dispute", text: /^Is this the charge you mean\? 1\. \$62\.10 at “Fresh Fields Market”/ } },
+        { say: "yes", expect: { text: /^I've opened dispute DSP-\w+ for the \$62\.10 charge at “Fresh Fields Market”/ } },
+      ],
+    });
+  });
 });
