@@ -129,7 +129,7 @@ describe("extractSpendingTarget", () => {
     expect(extractSpendingTarget(text)).toMatchObject({ kind: "merchant", merchant });
   });
 
-  it.each(["send 50 to chidi", "transfer 100 to savings", "how much money did i send", "send money to mom", "how much did i send today", "how much can i transfer to a payee"])("'%s' names no one sent to", (text) => {
+  it.each(["send 50 to chidi", "transfer 100 to savings", "transfer $1,760 from savings to checking", "send $20 to jordan", "how much money did i send", "send money to mom", "how much did i send today", "how much can i transfer to a payee"])("'%s' names no one sent to", (text) => {
     expect(extractSpendingTarget(text)).toBeNull();
   });
 });

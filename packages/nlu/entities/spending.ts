@@ -37,7 +37,7 @@ const PHRASE = /\b(?:spen[dt]|spending|spendng|paid|pay|paying|blow|blew|cost|we
 const AT_PHRASE = /\b(?:transactions?|purchases?|charges?|payments?|bought|buy|buying|shopped|shopping|everything|anything)\b.*?\b(?:at|for|on|from)\s+(.+)$/i;
 // explore26: money sent to someone: "how much did i send chidi this month" (total spending, $2,443.76,
 // was the answer) and "how much did i send to chidi" (every transaction) name whom it went to.
-const SENT_PHRASE = /\b(?:sen[dt]|sending|transfer(?:red)?|wired|gave|given)\s+(?:to\s+)?(?!(?:money|cash|funds|it|that|this|out|back|over|me|so|in|from|today|yesterday|anything|everything|any|some|more)\b)(.+)$/i;
+const SENT_PHRASE = /\b(?:sen[dt]|sending|transfer(?:red)?|wired|gave|given)\s+(?:to\s+)?(?!(?:money|cash|funds|it|that|this|out|back|over|me|so|in|from|today|yesterday|anything|everything|any|some|more)\b|[$£€\d])(.+)$/i;
 // "to my mom": the person is who the payee is saved as ("Mom"), "my" is no part of the name.
 const MY_PERSON = /^my\s+(?=(?:mom|mum|mother|dad|father|sister|brother|wife|husband|son|daughter|landlord|landlady|roommate|partner|girlfriend|boyfriend)\b)/i;
 // "my Starbucks transactions", "show me all the uber charges".
