@@ -56,6 +56,8 @@ export interface TransferTask {
   accounts: AccountOption[] | null;
   payees: PayeeOption[] | null;
   amount?: Money;
+  /** Sums the last message could mean ("twenty five fifty", "25 50"): offered as buttons when the amount is asked. */
+  amountOptions?: Money[];
   from?: string;
   to?: Destination;
   /** A source the customer turned down ("not that account"): not offered again as a choice. */

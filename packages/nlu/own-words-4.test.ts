@@ -4,6 +4,9 @@ import { plainRequestIntent } from "./requests";
 // Lines of each family that are not in the probe (scripts/nlu/probe-set-5.ts).
 describe("OWN_WORDS_4_RULES: the families a fifth fresh probe showed misread (nlu8)", () => {
   it.each([
+    ["shoot 25 over to ben", "transfer"],
+    ["kick 20 over to jordan", "transfer"],
+    ["can you zap 15 across to my sister", "transfer"],
     ["am i totally broke this month", "balance"],
     ["are we in the red again", "balance"],
     ["am i covered for the rent", "balance"],

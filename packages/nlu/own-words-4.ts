@@ -84,6 +84,9 @@ export const OWN_WORDS_4_RULES: ReadingRule[] = [
   [["from me"], lazyPattern(String.raw`^(?:can|could)\s+(?:my\s+${PERSON_PLUS}|${NAME})\s+(?:get|have)\s+${SUM}\s+from\s+me(?:\s+(?:today|tonight|now|asap))?${END}`), "transfer"],
   // "spot sarah 30 for gas", "front my bro 20": slang verbs for paying a person a sum.
   [["spot", "shoot", "toss", "float", "slide", "front"], lazyPattern(String.raw`^(?:${LEAD})?(?:spot|shoot|toss|float|slide|front)\s+(?:my\s+${PERSON_PLUS}|${NAME})\s+${SUM}(?:\s+(?:for|as)\s+[^.?!]{1,40})?${END}`), "transfer"],
+  // Session 26: "shoot 25 over to ben" (out of scope 0.88), "kick 20 over to jordan" (out of scope 0.80):
+  // the sum first, then who (or which own account) gets it.
+  [["shoot", "toss", "float", "slide", "kick", "zap", "flick", "chuck", "bung"], lazyPattern(String.raw`^(?:${LEAD})?(?:shoot|toss|float|slide|kick|zap|flick|chuck|bung)\s+${SUM}\s+(?:(?:over|across|back)\s+)?(?:to|into)\s+(?:my\s+(?:${PERSON_PLUS}|savings|checking)|${NAME})(?:\s+(?:for|as)\s+[^.?!]{1,40})?${END}`), "transfer"],
   // Rule-only questions in other words: "you guys open on saturday?", "until what hour is open the
   // bank?", "what time do your branches open tomorrow", "how i can open a new account with you".
   [["open", "close"], lazyPattern(String.raw`^(?:(?:are\s+)?(?:you|u)(?:\s+guys|\s+all|\s+folks)?\s+open${OPEN_DAY}|(?:until|till)\s+what\s+(?:hour|time)\s+(?:is|are)\s+(?:open\s+)?(?:the\s+bank|the\s+branch(?:es)?|you)(?:\s+open)?${OPEN_DAY}|(?:${LEAD})?(?:(?:know|tell\s+me|show\s+me|let\s+me\s+know)\s+)?(?:what\s+time|when)\s+(?:do\s+|does\s+)?(?:your|the)\s+(?:branch(?:es)?|bank|offices?)\s+(?:open|close)${OPEN_DAY})${END}`), "opening_hours"],

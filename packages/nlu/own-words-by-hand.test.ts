@@ -86,3 +86,25 @@ describe("OWN_WORDS_BY_HAND_RULES: one charge by its figure (explore25)", () => 
     expect(OWN_WORDS_BY_HAND_RULES.some(([, pattern]) => pattern.test(text))).toBe(false);
   });
 });
+
+describe("OWN_WORDS_BY_HAND_RULES: what was paid at a merchant (session 26)", () => {
+  it.each(["what did i pay at costco on tuesday", "what i paid for at costco on tuesday", "what did i pay for at target last week", "what was i charged at the gas station yesterday", "what have i paid at trader joe's this month"])(
+    "%s → transactions",
+    (text) => {
+      expect(plainRequestIntent(text)).toBe("transactions");
+    },
+  );
+
+  it.each(["how much did i pay at costco", "what did i pay at the atm", "what did i pay at checkout"])("leaves %s to the model", (text) => {
+    expect(OWN_WORDS_BY_HAND_RULES.slice(0, 1).some(([, pattern]) => pattern.test(text))).toBe(false);
+  });
+});
+
+describe("OWN_WORDS_BY_HAND_RULES: how long money takes to reach another bank (session 26)", () => {
+  it.each(["how long does a transfer to another bank take", "how long will a payment to someone else's bank take", "how long does it take for money to reach another bank"])(
+    "%s → transfer_timing",
+    (text) => {
+      expect(plainRequestIntent(text)).toBe("transfer_timing");
+    },
+  );
+});

@@ -208,7 +208,10 @@ function askAmount(ctx: StepContext, task: TransferTask, notes: string[]): void 
       return advance(ctx, task, notes);
     }
   }
-  const offer = card ? cardAmountOffer(task, card) : { text: "", actions: [] };
+  // A card payment offers the statement's figures; otherwise the sums the customer's words could mean, if any.
+  const offer = card
+    ? cardAmountOffer(task, card)
+    : { text: "", actions: (task.amountOptions ?? []).map((m) => quickReply(moneyText(m))) };
   ask(ctx, task, "amount", notes, `${amountQuestion(task)}${offer.text}`, offer.actions);
 }
 

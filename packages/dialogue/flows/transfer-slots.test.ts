@@ -65,4 +65,18 @@ describe("applyEntities", () => {
     const noCard = accounts.filter((a) => a.type !== "credit");
     expect(applyEntities(t, noCard, payees, { accountRefs: [], toRef: "credit" })).toEqual(["You don't have a credit card with us."]);
   });
+  it("keeps the sums a loose amount could mean as options, and drops them once an amount is read", () => {
+    const t = task();
+    const readings = [{ minor: 25_50, currency: "USD" as const }, { minor: 2_550_00, currency: "USD" as const }];
+    expect(applyEntities(t, accounts, payees, { accountRefs: [], amount: { invalid: "format", readings } })).toEqual([
+      "I couldn't tell whether you meant $25.50 or $2,550.00.",
+    ]);
+    expect(t.amountOptions).toEqual(readings);
+    applyEntities(t, accounts, payees, { accountRefs: [], amount: { minor: 25_50, currency: "USD" } });
+    expect(t).toMatchObject({ amount: { minor: 25_50 }, amountOptions: undefined });
+    const two = task();
+    const choices = [{ minor: 25_00, currency: "USD" as const }, { minor: 50_00, currency: "USD" as const }];
+    applyEntities(two, accounts, payees, { accountRefs: [], amount: choices[0], amountChoices: choices });
+    expect(two).toMatchObject({ amount: undefined, amountOptions: choices });
+  });
 });

@@ -29,14 +29,17 @@ export function applyEntities(task: TransferTask, accounts: AccountOption[], pay
     task.amountAll = true;
     task.amount = undefined;
   }
+  if (e.amount !== undefined || e.amountChoices !== undefined) task.amountOptions = undefined;
   if (e.amountChoices && e.amountChoices.length > 1) {
     // "send 10 and 20 to Jordan": one amount would be a guess (it took the first, $10.00, in silence).
     task.amount = undefined;
     task.amountAll = false;
+    task.amountOptions = e.amountChoices.slice(0, 4);
     notes.push(`You said ${e.amountChoices.map(moneyText).join(" and ")}: I can send one amount at a time.`);
   } else if (e.amount !== undefined) {
     if ("invalid" in e.amount) {
       task.amount = undefined;
+      if (e.amount.readings && e.amount.readings.length === 2) task.amountOptions = e.amount.readings;
       notes.push(
         e.amount.invalid === "negative"
           ? "The amount needs to be more than zero."

@@ -78,6 +78,9 @@ describe("query modifiers", () => {
 
   it("reads lookups of a named payment", () => {
     expect(q("did my rent payment go through?").lookup).toEqual({ kind: "status", target: "rent" });
+    // Session 26: "what did i pay at costco" asks what was paid there (a list), no status of a payment.
+    expect(q("what did i pay at costco on tuesday").lookup).toBeUndefined();
+    expect(q("did i pay at costco").lookup).toEqual({ kind: "status", target: "costco" });
     expect(q("has the Streamflix payment cleared").lookup).toEqual({ kind: "status", target: "Streamflix" });
     expect(q("when did I last pay Netflix?").lookup).toEqual({ kind: "last", target: "Netflix" });
     expect(q("when was my last Netflix payment?").lookup).toEqual({ kind: "last", target: "Netflix" });

@@ -109,7 +109,8 @@ const AVAILABLE_CREDIT = gate(["credit"], /\b(?:available\s+credit|credit\s+(?:a
 // "did my rent payment go through", "has the Netflix payment cleared", "did I pay rent".
 const STATUS_LOOKUP = [
   gate(["go", "went", "clear", "post", "been", "paid", "processed", "arrived", "come", "taken"], /\b(?:did|has|have|was|is)\s+(?:my|the|our)\s+(.+?)\s+(?:payment|bill|transfer|transaction|charge|direct\s+debit|subscription)?\s*(?:go(?:ne)?\s+(?:through|out)|went\s+through|clear(?:ed)?|post(?:ed)?|been\s+(?:paid|taken|processed|sent)|paid|processed|arrived|come\s+out|taken)\b/i),
-  gate(["pay", "paid"], /\b(?:did|have)\s+i\s+(?:already\s+)?pa(?:y|id)\s+(?:my\s+|the\s+)?(.+?)(?:\s+(?:yet|already|this\s+month|last\s+month|this\s+week))?\s*\??$/i),
+  // "did i pay my rent"; never "what did i pay at costco" (what was paid there: a list, session 26).
+  gate(["pay", "paid"], /(?<!\b(?:what|wat|much)\s+)\b(?:did|have)\s+i\s+(?:already\s+)?pa(?:y|id)\s+(?:my\s+|the\s+)?(.+?)(?:\s+(?:yet|already|this\s+month|last\s+month|this\s+week))?\s*\??$/i),
 ];
 // What a customer pays again and again to someone else; never a card, a loan figure or a fee.
 const BILL_KIND = String.raw`rent|mortgage|car\s+payment|(?:phone|cell\s+phone|mobile|electric(?:ity)?|power|water|gas|internet|broadband|cable|utility|utilities|insurance|gym)(?:\s+bill)?|gym\s+membership`;
@@ -242,7 +243,8 @@ function chargeMerchant(text: string): string | undefined {
 }
 
 function lookupTarget(raw: string): string | null {
-  const cleaned = raw.replace(LOOKUP_NOISE, " ").replace(/[^\p{L}\p{N}&' -]+/gu, " ").replace(/\s+/g, " ").trim();
+  // "did i pay at costco": the place, not its "at".
+  const cleaned = raw.replace(/^\s*(?:at|to)\s+/i, "").replace(LOOKUP_NOISE, " ").replace(/[^\p{L}\p{N}&' -]+/gu, " ").replace(/\s+/g, " ").trim();
   if (cleaned === "" || cleaned.length > 40 || /^(?:it|that|this|money|i|me)$/i.test(cleaned)) return null;
   return cleaned;
 }

@@ -108,7 +108,8 @@ export function extractSpendingTarget(text: string, knownMerchants: readonly str
   // "do i have any subscriptions", "list my memberships": the subscriptions category.
   if (phrase === undefined && SUBSCRIPTIONS.test(trimmed)) return { kind: "category", category: "subscriptions", text: "subscriptions" };
   if (phrase === undefined) return null;
-  const head = phrase.replace(TRAILING, "").trim();
+  // "what did i pay for at target": the lazy phrase stops at "for", so "at target" is left with its "at".
+  const head = phrase.replace(TRAILING, "").trim().replace(/^(?:at|from)\s+(?=\S)/i, "");
   if (head === "" || /^(?:total|everything|it|that|this|average|me|the|my|all|a|an|money)$/i.test(head)) return null;
   const category = categoryOf(head);
   if (category) return { kind: "category", category, text: head };

@@ -5,7 +5,7 @@
  * month answered with this month's total, subscriptions answered with this month's total.
  * Opening balances: checking $1,000.00, savings $5,000.00.
  */
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { daysAgo, runScript, type HistoryItem } from "./script.js";
 
 const HISTORY: HistoryItem[] = [
@@ -159,7 +159,12 @@ describe("amounts said or typed loosely (session 25)", () => {
   it("'twenty five fifty' is asked about, never guessed; the figure typed then is confirmed", async () => {
     await runScript("by-hand-spoken-price", {
       turns: [
-        { say: "send twenty five fifty to savings", expect: { confirmation: false, text: /^I couldn't tell whether you meant \$25\.50 or \$2,550\.00\. How much would you like to send\?$/ } },
+        {
+          say: "send twenty five fifty to savings",
+          expect: { confirmation: false, text: /^I couldn't tell whether you meant \$25\.50 or \$2,550\.00\. How much would you like to send\?$/ },
+          // One tap answers it (session 26: the question came with no buttons).
+          check: (reply) => expect(reply.actions.map((a) => [a.label, a.type === "reply" ? a.text : null])).toEqual([["$25.50", "$25.50"], ["$2,550.00", "$2,550.00"]]),
+        },
         { say: "25.50", expect: { confirmation: true, text: /^Send \$25\.50 from Everyday Checking ••1001 to Rainy Day Savings ••2002\?$/ } },
         { say: "no", expect: { text: /Nothing was sent/ }, balances: { checking: 1_000_00 } },
       ],
@@ -171,7 +176,12 @@ describe("amounts said or typed loosely (session 25)", () => {
       turns: [
         { say: "send 20.5.5 to savings", expect: { confirmation: false, text: /How much would you like to send\?$/, notText: /\$20\.50/ } },
         { say: "cancel", expect: { text: /Nothing was sent/ } },
-        { say: "send 25 50 to savings", expect: { confirmation: false, text: /^You said \$25\.00 and \$50\.00: I can send one amount at a time\. How much would you like to send\?$/ } },
+        {
+          say: "send 25 50 to savings",
+          expect: { confirmation: false, text: /^You said \$25\.00 and \$50\.00: I can send one amount at a time\. How much would you like to send\?$/ },
+          check: (reply) => expect(reply.actions.map((a) => a.label)).toEqual(["$25.00", "$50.00"]),
+        },
+        { say: "$50.00", expect: { confirmation: true, text: /^Send \$50\.00 from Everyday Checking ••1001 to Rainy Day Savings ••2002\?$/ }, check: (reply) => expect(reply.actions.map((a) => a.label)).toEqual(["Yes", "No"]) },
         { say: "cancel", expect: { text: /Nothing was sent/ }, balances: { checking: 1_000_00, savings: 5_000_00 } },
       ],
     });
@@ -244,6 +254,53 @@ describe("the biggest category (session 25)", () => {
         { merchant: "Hardware Barn", category: "Shopping", amount: -90_00, postedAt: daysAgo(4) },
       ],
       turns: [{ say: "whats my biggest expense category", expect: { intent: "spending", text: /Groceries/, notText: /biggest payment/ } }],
+    });
+  });
+});
+
+describe("what was paid at a merchant (session 26)", () => {
+  // The most recent Tuesday (today counts), as the date reader takes "on tuesday".
+  const tuesday = daysAgo((new Date().getUTCDay() - 2 + 7) % 7);
+  const history: HistoryItem[] = [
+    { merchant: "Costco", category: "Groceries", amount: -61_63, postedAt: tuesday },
+    { merchant: "Steam & Bean", category: "Coffee", amount: -5_57, postedAt: tuesday },
+    { merchant: "Costco", category: "Groceries", amount: -80_10, postedAt: new Date(tuesday.getTime() - 2 * 86_400_000) },
+  ];
+
+  it("'what did i pay at costco on tuesday' lists that day's Costco payments (it got 'Sorry, I can't help with that.')", async () => {
+    await runScript("by-hand-paid-at", {
+      history,
+      turns: [
+        {
+          say: "what did i pay at costco on tuesday",
+          expect: { intent: "transactions", data: "transactions", notText: /Sorry/ },
+          check: (reply) => {
+            const rows = reply.data?.kind === "transactions" ? reply.data.transactions : [];
+            expect(rows.map((t) => [t.merchant, t.amount.minor])).toEqual([["Costco", -61_63]]);
+          },
+        },
+        {
+          say: "what i paid for at costco",
+          expect: { intent: "transactions", data: "transactions" },
+          check: (reply) => {
+            const rows = reply.data?.kind === "transactions" ? reply.data.transactions : [];
+            expect(rows.map((t) => t.merchant)).toEqual(["Costco", "Costco"]);
+          },
+        },
+      ],
+    });
+  });
+});
+
+describe("slang with the sum first (session 26)", () => {
+  it("'shoot 25 over to ben' is a $25.00 transfer to Ben, confirmed first (it got 'Sorry, I can't help with that.')", async () => {
+    await runScript("by-hand-shoot-over", {
+      payees: [{ name: "Ben Carter", mask: "4411" }],
+      turns: [
+        { say: "shoot 25 over to ben", expect: { intent: "transfer", confirmation: false, text: /^Which account should I send it from\?/ } },
+        { say: "checking", expect: { confirmation: true, text: /^Send \$25\.00 from Everyday Checking ••1001 to “Ben Carter” ••4411\?$/ } },
+        { say: "No", press: "no", expect: { text: /Nothing was sent/ }, balances: { checking: 1_000_00 } },
+      ],
     });
   });
 });

@@ -71,3 +71,16 @@ describe("dialogue: questions only the reading rules answer", () => {
     });
   });
 });
+
+describe("how long money takes to reach another bank (session 26)", () => {
+  it("is the transfer-timing answer, not the one about money coming in", async () => {
+    await runScript("rules-timing-other-bank", {
+      turns: [
+        {
+          say: "how long does a transfer to another bank take",
+          expect: { intent: "transfer_timing", text: /as soon as you say Yes.*When money reaches a payee's own bank/, notText: /Incoming transfers/ },
+        },
+      ],
+    });
+  });
+});
