@@ -1,6 +1,7 @@
 import { and, asc, eq, gte, isNotNull, sql } from "drizzle-orm";
 import { accounts } from "../db/schema/banking.js";
 import type { Executor } from "./db.js";
+import { executeNamedRead } from "./named-read.js";
 
 export type AccountRow = typeof accounts.$inferSelect;
 
@@ -26,11 +27,14 @@ export type AccountSummary = Pick<AccountRow, "id" | "name" | "type" | "mask" | 
  * ORDER BY as selectAccounts (seenBy, SEEN_ORDER); int8 arrives as text from both drivers.
  */
 export async function selectAccountSummaries(db: Executor, customerId: string): Promise<AccountSummary[]> {
-  const result = await db.execute(sql`SELECT id, name, type, mask, currency, balance, credit_limit
+  // A named statement (named-read.ts): planned once per connection, not on every balance turn.
+  const rows = await executeNamedRead<RawAccountSummary>(
+    db,
+    sql`SELECT id, name, type, mask, currency, balance, credit_limit
     FROM accounts
     WHERE ${seenBy(customerId)}
-    ORDER BY ${sql.join(SEEN_ORDER, sql`, `)}`);
-  const rows = (result as unknown as { rows: RawAccountSummary[] }).rows;
+    ORDER BY ${sql.join(SEEN_ORDER, sql`, `)}`,
+  );
   return rows.map((r) => ({
     id: r.id,
     name: r.name,

@@ -2,6 +2,7 @@ import { and, desc, eq, gte, ilike, isNull, isNotNull, lt, or, sql, type SQL } f
 import { transactions, transfers } from "../db/schema/banking.js";
 import type { Executor } from "./db.js";
 import type { TransactionFilter } from "./validation.js";
+import { executeNamedRead } from "./named-read.js";
 
 export type TransactionRow = typeof transactions.$inferSelect;
 /** What a page shows of a row (transactionView's columns and the cursor's). */
@@ -32,14 +33,17 @@ export async function selectTransactionPage(db: Executor, customerId: string, fi
   const max = filter.maxAmount !== undefined ? sql` AND abs(amount) <= ${filter.maxAmount}` : EMPTY;
   // "only the ones over 50" after a spending total: money out only, so a page of 50 is 50 of those.
   const direction = filter.direction === "in" ? sql` AND amount > 0` : filter.direction === "out" ? sql` AND amount < 0` : EMPTY;
-  const result = await db.execute(sql`SELECT id, account_id, transfer_id, merchant, category, amount, currency, status,
+  // A named statement per distinct filter text (named-read.ts): planned once per connection.
+  const rows = await executeNamedRead<RawTransactionRow>(
+    db,
+    sql`SELECT id, account_id, transfer_id, merchant, category, amount, currency, status,
       (extract(epoch FROM posted_at) * 1000)::float8 AS posted_ms
     FROM transactions
     WHERE customer_id = ${customerId}${account}${after}${pattern}${from}${to}${ofAccounts}${min}${max}${direction}
     ORDER BY posted_at DESC, id DESC
-    LIMIT ${filter.limit + 1}`);
-  // db.execute's result type is driver-specific; both drivers we use answer `{ rows }`.
-  return (result as unknown as { rows: RawTransactionRow[] }).rows.map(transactionRow);
+    LIMIT ${filter.limit + 1}`,
+  );
+  return rows.map(transactionRow);
 }
 
 const EMPTY = sql``;

@@ -5,6 +5,7 @@ import { formatMoney, type Currency } from "../money/money.js";
 import type { Db } from "../db/client.js";
 import { isRetryable, sqlDetail, sqlState } from "./db.js";
 import { isId, newId } from "./ids.js";
+import { NAMED_STATEMENT_REFUSED, namedQueryClient } from "./named-read.js";
 import { TRANSFER_LIMITS } from "./limits.js";
 import { CUSTOMER_DISABLED_MESSAGE } from "./messages.js";
 import { selectTransfer, type TransferRow } from "./transfers.repo.js";
@@ -121,23 +122,6 @@ export const TRANSFER_STATEMENT = {
   text: "CALL teller_transfer_commit($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, NULL)",
 } as const;
 
-/**
- * SQLSTATEs with which Postgres refuses a named statement before executing it: 26000 (not prepared
- * on this connection: a pooler lent another one), 42P05 (already prepared under that name), 0A000
- * (its cached plan's result type changed under a migration).
- */
-const NAMED_STATEMENT_REFUSED = new Set(["26000", "42P05", "0A000"]);
-
-/** node-postgres's and Neon's Pool and Client both take `{ name, text, values }`. */
-interface NamedQueryClient {
-  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
-}
-
-/** The driver's pool or client under a drizzle database (`$client`), when it has one. */
-export function namedQueryClient(db: Db): NamedQueryClient | undefined {
-  const client = (db as unknown as { $client?: Partial<NamedQueryClient> }).$client;
-  return typeof client?.query === "function" ? (client as NamedQueryClient) : undefined;
-}
 
 /**
  * The function's row as the driver hands it over: bigint as text (a number from the procedure's

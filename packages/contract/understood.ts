@@ -20,8 +20,8 @@ export interface QueryModifiers {
   superlative?: Superlative;
   /** Two periods or two categories to set side by side. */
   compare?: { months?: [MonthRange, MonthRange]; categories?: [string, string] };
-  /** A payment looked up by name: did it go through / when was it last paid. */
-  lookup?: { kind: "status" | "last"; target: string };
+  /** A payment looked up by name: did it go through / when was it last paid / did its refund come in. */
+  lookup?: { kind: "status" | "last" | "refund"; target: string };
   /** "everything", "all of it", "all my savings" as a transfer amount. */
   amountAll?: boolean;
   /** "half that", "double it": the amount given so far, halved or doubled (a correction). */

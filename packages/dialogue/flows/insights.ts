@@ -48,6 +48,7 @@ const DATA_INTENTS = new Set(["transactions", "spending", "balance"]);
  * is found.
  */
 const PAYMENT_STATUS_FAQS = new Set([
+  "Refund_not_showing_up",
   "declined_card_payment",
   "pending_card_payment",
   "reverted_card_payment?",
@@ -234,6 +235,7 @@ function superlative(intent: IntentTag, insight: Extract<Insight, { kind: "super
 }
 
 function lookup(intent: IntentTag, insight: Extract<Insight, { kind: "lookup" }>, rows: TransactionView[]): Reply {
+  if (insight.lookup === "refund") return refundLookup(intent, insight, rows);
   const payments = rows.filter((t) => t.amount.minor < 0);
   const latest = payments[0] ?? rows[0];
   const target = quoted(insight.target);
@@ -370,4 +372,25 @@ export function routeDataQuestion(ctx: StepContext, intent: IntentTag, e: Entiti
     return true;
   }
   return startInsight(ctx, intent, e, text, unclear);
+}
+
+/**
+ * "did my refund from amazon come through": money back from that merchant in the window, else the
+ * written answer on refunds (the merchant sends it; it can take working days). Never a payment out.
+ */
+function refundLookup(intent: IntentTag, insight: Extract<Insight, { kind: "lookup" }>, rows: TransactionView[]): Reply {
+  const back = rows.filter((t) => t.amount.minor > 0);
+  const latest = back[0];
+  const target = quoted(insight.target);
+  if (!latest) {
+    const faq = faqAnswer(insight.faqIntent ?? "Refund_not_showing_up");
+    const more = faq ? ` ${faq.text}` : "";
+    return reply(intent, `I don't see any money back from ${target} in your transactions from the last ${LOOKUP_DAYS} days.${more}`, {
+      actions: [quickReply("Recent transactions", "Show my recent transactions")],
+    });
+  }
+  const pending = latest.status === "pending" ? " It's still pending." : "";
+  return reply(intent, `Yes — ${moneyText(latest.amount)} came back from ${quoted(latest.merchant)} on ${dateText(latest.postedAt)}.${pending}`, {
+    data: { kind: "transactions", transactions: back.slice(0, 5), query: { merchant: insight.target, limit: 5 } },
+  });
 }

@@ -81,6 +81,10 @@ describe("query modifiers", () => {
     // Session 26: "what did i pay at costco" asks what was paid there (a list), no status of a payment.
     expect(q("what did i pay at costco on tuesday").lookup).toBeUndefined();
     expect(q("did i pay at costco").lookup).toEqual({ kind: "status", target: "costco" });
+    expect(q("did my refund from amazon come through").lookup).toEqual({ kind: "refund", target: "amazon" });
+    expect(q("has the zara refund arrived").lookup).toEqual({ kind: "refund", target: "zara" });
+    expect(q("did target refund me yet").lookup).toEqual({ kind: "refund", target: "target" });
+    expect(q("how do i get a refund").lookup).toBeUndefined();
     expect(q("has the Streamflix payment cleared").lookup).toEqual({ kind: "status", target: "Streamflix" });
     expect(q("when did I last pay Netflix?").lookup).toEqual({ kind: "last", target: "Netflix" });
     expect(q("when was my last Netflix payment?").lookup).toEqual({ kind: "last", target: "Netflix" });
@@ -125,8 +129,8 @@ describe("query modifiers", () => {
   });
 
   it("reads a question about money that came in", () => {
-    for (const text of ["did my paycheck come in", "show me my deposits", "when was my last deposit", "did i get paid yet", "has my salary been deposited"]) expect(q(text).incoming, text).toBe(true);
-    for (const text of ["show my recent transactions", "how do i deposit a check", "spending this month", "pay my bill"]) expect(q(text).incoming, text).toBeUndefined();
+    for (const text of ["did my paycheck come in", "show me my deposits", "when was my last deposit", "did i get paid yet", "has my salary been deposited", "how much came in last month", "how much did i receive this month", "whats my income this month"]) expect(q(text).incoming, text).toBe(true);
+    for (const text of ["show my recent transactions", "how do i deposit a check", "spending this month", "pay my bill", "how much interest did i earn", "what is my income tax"]) expect(q(text).incoming, text).toBeUndefined();
   });
 
   it("reads one month against this month when only one is named", () => {

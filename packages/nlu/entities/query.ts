@@ -46,7 +46,9 @@ const ABOUT_TELLER =
 const PENDING = gate(["pending"], /\bpending\s+(?:transactions?|payments?|purchases?|charges?|debits?|card\s+payments?)\b|\b(?:transactions?|payments?|purchases?|charges?)\s+(?:that\s+)?(?:are\s+|is\s+)?(?:still\s+)?pending\b|\bwhat(?:'s|\s+is)\s+(?:still\s+)?pending\b/i);
 // Money in, not a spending question: deposits, a paycheck, "did I get paid". Only the lookup of
 // transactions reads it.
-const INCOMING = gate(["deposit", "pay", "salar", "wage", "incoming", "money", "paid"], /\b(?:deposits|pay\s*(?:checks?|cheques?)|salary|wages|direct\s+deposits?|incoming\s+(?:money|payments?|transfers?)|money\s+(?:that\s+)?(?:came|come|coming|has\s+come)\s+in(?:to)?)\b|\b(?:last|latest|recent|most\s+recent)\s+deposit\b|\b(?:got|get|been)\s+paid\b/i);
+// Session 26: "how much came in this month", "how much did i receive last month", "whats my income this
+// month" were read as spending (money out): the money in, not "interest earned" (interest-earned.ts).
+const INCOMING = gate(["deposit", "pay", "salar", "wage", "incoming", "money", "paid", "came", "come", "receive", "income"], /\bhow\s+much\s+(?:money\s+)?(?:came|has\s+come|have\s+i\s+had\s+come|come)\s+in\b|\bhow\s+much\s+(?:money\s+)?(?:did|have)\s+i\s+(?:receive[d]?|got\s+paid|get\s+paid|been\s+paid)\b|\b(?:my|total|the)\s+(?:monthly\s+|total\s+)?income\b(?!\s+tax)|\b(?:deposits|pay\s*(?:checks?|cheques?)|salary|wages|direct\s+deposits?|incoming\s+(?:money|payments?|transfers?)|money\s+(?:that\s+)?(?:came|come|coming|has\s+come)\s+in(?:to)?)\b|\b(?:last|latest|recent|most\s+recent)\s+deposit\b|\b(?:got|get|been)\s+paid\b/i);
 // "transactions over $50", "the ones under 20", "anything above 100 last month": a bound on a
 // transaction's size, the amount being the amount entity (found by hand: these listed every transaction).
 // Words for an amount only when they cannot be a count ("more than one payment", "over two weeks").
@@ -105,6 +107,17 @@ const DUPLICATE = gate(["twice", "double", "duplicate", "identical"], /\b(?:char
 const CHARGE_REF = gate(["charge", "payment", "transaction", "debit", "purchase"], /\b(?:this|that|the|my|these|those|\w+'s)\s+(?:\w+\s+)?(?:charges?|payments?|transactions?|debits?|purchases?)\b|\bcharged\b/i);
 const CREDIT_LIMIT = gate(["credit"], /\bcredit\s+limit\b/i);
 const AVAILABLE_CREDIT = gate(["credit"], /\b(?:available\s+credit|credit\s+(?:available|left|remaining)|how\s+much\s+credit)\b/i);
+
+// Session 26: "did my refund from amazon come through", "has the target refund arrived", "did i get my
+// refund from zara yet", "did amazon refund me": money back from a merchant, looked up among money in.
+const REFUND_ARRIVED = String.raw`(?:come|came|arrived?|gone\s+through|went\s+through|landed|land|show(?:n|ed)?(?:\s+up)?|posted|post|hit|cleared|clear|been\s+(?:paid|processed|credited|issued))(?:\s+(?:in|through|up|yet))*`;
+const REFUND_LOOKUP = [
+  gate(["refund"], new RegExp(String.raw`\b(?:did|has|have|is)\s+(?:my|the|a|that|any)\s+refund\s+(?:from|by|for)\s+(?:the\s+)?(.+?)\s+${REFUND_ARRIVED}\b`, "i")),
+  gate(["refund"], new RegExp(String.raw`\b(?:did|has|have|is)\s+(?:my|the|that)\s+(.+?)\s+refund\s+${REFUND_ARRIVED}\b`, "i")),
+  gate(["refund"], /\b(?:did|have|has)\s+i\s+(?:(?:already|ever)\s+)?(?:get|got|gotten|receive[d]?)\s+(?:my|the|a|any|that)\s+refund\s+(?:from|by)\s+(?:the\s+)?(.+?)(?:\s+(?:yet|already|back))?\s*\??$/i),
+  gate(["refund"], /^(?:did|has|have)\s+(?!i\b|you\b|we\b)(.+?)\s+refund(?:ed)?\s+(?:me|my\s+money|the\s+money)(?:\s+(?:yet|already|back))?\s*\??$/i),
+  gate(["refund"], /\bwhere(?:'s|\s+is)\s+(?:my|the)\s+refund\s+from\s+(?:the\s+)?(.+?)\s*\??$/i),
+];
 
 // "did my rent payment go through", "has the Netflix payment cleared", "did I pay rent".
 const STATUS_LOOKUP = [
@@ -207,6 +220,11 @@ export function isQuestion(text: string): boolean {
 }
 
 function extractLookup(text: string, lower: string): QueryModifiers["lookup"] | undefined {
+  for (const pattern of REFUND_LOOKUP) {
+    const m = pattern.exec(text, lower);
+    const target = m && lookupTarget(m[1]!);
+    if (target) return { kind: "refund", target };
+  }
   for (const pattern of LAST_LOOKUP) {
     const m = pattern.exec(text, lower);
     const target = m && lookupTarget(m[1]!);

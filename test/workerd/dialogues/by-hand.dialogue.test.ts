@@ -6,7 +6,7 @@
  * Opening balances: checking $1,000.00, savings $5,000.00.
  */
 import { describe, expect, it } from "vitest";
-import { daysAgo, runScript, type HistoryItem } from "./script.js";
+import { daysAgo, lastMonth, runScript, type HistoryItem } from "./script.js";
 
 const HISTORY: HistoryItem[] = [
   { merchant: "Interest", category: "Income", amount: 7_25, postedAt: daysAgo(1) },
@@ -300,6 +300,43 @@ describe("slang with the sum first (session 26)", () => {
         { say: "shoot 25 over to ben", expect: { intent: "transfer", confirmation: false, text: /^Which account should I send it from\?/ } },
         { say: "checking", expect: { confirmation: true, text: /^Send \$25\.00 from Everyday Checking ••1001 to “Ben Carter” ••4411\?$/ } },
         { say: "No", press: "no", expect: { text: /Nothing was sent/ }, balances: { checking: 1_000_00 } },
+      ],
+    });
+  });
+});
+
+describe("a refund looked up (session 26)", () => {
+  it("'did my refund from amazon come through' finds the money back, or says it isn't there (it got the written answer alone)", async () => {
+    await runScript("by-hand-refund", {
+      history: [
+        { merchant: "Amazon", category: "Shopping", amount: -42_00, postedAt: daysAgo(9) },
+        { merchant: "Amazon", category: "Shopping", amount: 23_99, postedAt: daysAgo(2) },
+      ],
+      turns: [
+        {
+          say: "did my refund from amazon come through",
+          expect: { intent: "Refund_not_showing_up", data: "transactions", text: /^Yes — \$23\.99 came back from “Amazon” on / },
+          check: (reply) => {
+            const rows = reply.data?.kind === "transactions" ? reply.data.transactions : [];
+            expect(rows.map((t) => t.amount.minor)).toEqual([23_99]);
+          },
+        },
+        { say: "has the zara refund arrived", expect: { intent: "Refund_not_showing_up", text: /^I don't see any money back from “zara” in your transactions from the last \d+ days\. Refunds can take several working days/ } },
+      ],
+    });
+  });
+});
+
+describe("money in asked in other words (session 26)", () => {
+  it("'how much came in last month' and 'how much did i receive last month' total the money in (they got last month's spending)", async () => {
+    await runScript("by-hand-came-in", {
+      history: [
+        { merchant: "Acme Payroll", category: "Income", amount: 2_000_00, postedAt: lastMonth(10) },
+        { merchant: "Corner Grocer", category: "Groceries", amount: -50_00, postedAt: lastMonth(10) },
+      ],
+      turns: [
+        { say: "how much came in last month", expect: { intent: "transactions", data: "transactions", text: /^You received \$2,000\.00 /, notText: /spent/ } },
+        { say: "how much did i receive last month", expect: { intent: "transactions", text: /^You received \$2,000\.00 / } },
       ],
     });
   });
