@@ -21,6 +21,7 @@ import { finishExecution, isExecutionResult, reissue } from "./flows/execution.j
 import { continueDispute, describedCharge, onDisputeData } from "./flows/disputes.js";
 import { chargeHints } from "./flows/charge-hints.js";
 import { answerOffer, offerDispute } from "./flows/dispute-offer.js";
+import { noteShownCharge } from "./flows/dispute-shown.js";
 import { awaitsInsight, onInsightData, routeDataQuestion, startInsight } from "./flows/insights.js";
 import { acknowledgeSmallTalk, answerAside, cancelText, endTask, holdOn, interrupt, restoreAbandoned, resumePaused } from "./flows/interruptions.js";
 import { askDisputeStatus, onLookupData, startLookup } from "./flows/lookup.js";
@@ -77,6 +78,7 @@ export function step(state: DialogueState, event: EngineEvent): StepResult {
   if (event.type === "message") ctx.state.lastMessageAt = event.now;
   if (event.type === "message") onMessage(ctx, event);
   else onEffectResult(ctx, event);
+  noteShownCharge(ctx);
   return { state: ctx.state, replies: ctx.replies, effects: ctx.effects };
 }
 

@@ -152,6 +152,8 @@ export interface LookupTask {
   then?: { intent: IntentTag; what: LookupWhat; entities: Entities; text: string };
   /** Balance: kinds of account named that Teller never holds ("a mortgage"), said as such. */
   unheld?: string[];
+  /** Balance: asked as a total ("combined", "in total"): the sum is said too (flows/balance-total.ts). */
+  total?: boolean;
   transactionQuery?: TransactionFilter;
   spendingQuery?: SpendingQuery;
   /** account_numbers: the customer asked for the full number. */

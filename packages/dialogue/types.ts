@@ -184,6 +184,16 @@ export interface DialogueState {
   lastFact?: LastFact | null;
   /** Disputes shown or one opened last: what "any update?" asks about (flows/dispute-follow-up.ts). */
   lastDisputes?: { at: number; reference?: string } | null;
+  /** The one charge an answer named last ("your biggest purchase was …"): what "dispute it" means (flows/dispute-shown.ts). */
+  lastCharge?: ShownCharge | null;
+}
+
+/** A charge an answer showed on its own, as "dispute it" needs it to find it again. */
+export interface ShownCharge {
+  at: number;
+  merchant: string;
+  amount: Money;
+  postedAt: string;
 }
 
 /** A transfer that was done, as "same again" or "undo that" needs it; never executed from here. */

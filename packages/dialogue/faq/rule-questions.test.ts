@@ -41,4 +41,18 @@ describe("answers to the questions only the reading rules give", () => {
     expect(text).toMatch(/payees already saved on your profile/);
     expect(actions?.map((a) => a.label)).toEqual(["My payees", "Talk to a person"]);
   });
+
+  it("says a payee is not removed in the chat, and offers the list and a person (explore26)", () => {
+    const { text, actions } = RULE_QUESTION_ANSWERS.remove_payee;
+    expect(text).toMatch(/^I can't remove a payee here in the chat/);
+    expect(actions?.map((a) => a.label)).toEqual(["My payees", "Talk to a person"]);
+  });
+
+  it("answers fees with what is true of Teller, and no plan fee stated (explore26)", () => {
+    const { text, actions } = RULE_QUESTION_ANSWERS.account_fees;
+    expect(text).toMatch(/no fee on a transfer I make for you/);
+    expect(text).toMatch(/no overdraft/);
+    expect(text).not.toMatch(/no monthly fee|free account/i);
+    expect(actions?.map((a) => a.label)).toEqual(["Recent transactions", "Talk to a person"]);
+  });
 });

@@ -38,4 +38,17 @@ export const RULE_QUESTION_ANSWERS: Record<RuleFaqIntent, FaqAnswer> = {
     text: "I can't add a new payee here in the chat. I can send money to your own accounts and to the payees already saved on your profile. To have someone new added, talk to a person on our team.",
     actions: [SHOW_PAYEES, TALK_TO_PERSON],
   },
+  // explore26: "delete chidi from my payees" listed the payees as if that were done. Payees come from
+  // the bank; neither the chat nor the ledger has a way to remove one.
+  remove_payee: {
+    text: "I can't remove a payee here in the chat: your saved payees come from the bank, and I can only send money to them. A payee you no longer use does nothing until you send to it. To have one removed, talk to a person on our team.",
+    actions: [SHOW_PAYEES, TALK_TO_PERSON],
+  },
+  // explore26: "are there any fees for my account" was "Sorry, I can't help with that." What the chat
+  // knows is true of Teller's own product (no fee is booked on a transfer; no overdraft); a plan's fee
+  // schedule is not in its data, so none is stated.
+  account_fees: {
+    text: "I can't see your plan's fee schedule here, so I won't guess at one: your plan's fees are on the fees page in the app. What I can tell you is that there's no fee on a transfer I make for you, between your accounts or to a saved payee, and your accounts have no overdraft, so no overdraft fee. If a fee on your account looks wrong, I can show your transactions or a person on our team can look into it.",
+    actions: [quickReply("Recent transactions", "Show my recent transactions"), TALK_TO_PERSON],
+  },
 };

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { FakeBank, Session, allText, lastReply, moneyEffects, understood, usd } from "../../../test/support/dialogue-session.js";
 import type { TransactionView } from "../types.js";
+import { refusesEveryCharge } from "./disputes.js";
 
 const charge = (id: string, day: string, merchant: string, dollars: number, accountId = "acc-chk"): TransactionView => ({
   id,
@@ -146,6 +147,41 @@ describe("disputes", () => {
     const turn = session.say("cancel", understood("cancel_transfer", { no: true, query: { cancel: true } }));
     expect(lastReply(turn).text).toMatch(/haven't opened a dispute/);
     expect(session.bank.disputes).toHaveLength(0);
+  });
+});
+
+describe("explore26: the list refused in words, a merchant asked about twice", () => {
+  it.each(["none of these", "None of them", "neither", "no, none of those", "it's not there", "its not listed", "not on the list"])("'%s' at the list opens nothing", (text) => {
+    const session = new Session(bank());
+    session.say("dispute a charge", understood("dispute", { query: { dispute: "open" } }));
+    const turn = session.say(text, understood("out_of_scope", {}, 0.3));
+    expect(lastReply(turn).text).toMatch(/^OK, I haven't opened a dispute\./);
+    expect(session.bank.disputes).toHaveLength(0);
+  });
+
+  it.each(["none of these are wrong, charge 2", "the second one is not there"])("'%s' is no refusal of the list", (text) => {
+    expect(refusesEveryCharge(text)).toBe(false);
+  });
+
+  it("'did amazon charge me twice' with two different amounts: says so, with the charges, and opens nothing", () => {
+    const session = new Session(bank());
+    const turn = session.say("did amazon charge me twice", understood("transaction_charged_twice", { query: { disputeReason: "duplicate", chargeRef: true, chargeMerchant: "amazon", question: true } }));
+    expect(lastReply(turn).text).toBe(
+      "I can't see “Amazon” charging you twice: its charges in the last 90 days are $23.00 on 12 Nov 2026 and $61.20 on 2 Nov 2026, none of them repeated. If one of them looks wrong, I can open a dispute for it.",
+    );
+    expect(session.bank.disputes).toHaveLength(0);
+  });
+
+  it("'did netflix charge me twice' with no charge from it: says there is none", () => {
+    const session = new Session(bank());
+    const turn = session.say("did netflix charge me twice", understood("transaction_charged_twice", { query: { disputeReason: "duplicate", chargeRef: true, chargeMerchant: "netflix", question: true } }));
+    expect(lastReply(turn).text).toMatch(/^I couldn't find a charge from “netflix” in the last 90 days/);
+  });
+
+  it("'did bluebird coffee charge me twice' with a pair: the pair, as before", () => {
+    const session = new Session(bank());
+    const turn = session.say("did bluebird coffee charge me twice", understood("transaction_charged_twice", { query: { disputeReason: "duplicate", chargeRef: true, chargeMerchant: "bluebird coffee" } }));
+    expect(lastReply(turn).text).toMatch(/^These look like the same charge made twice: 1\. \$4\.50 at “Bluebird Coffee”/);
   });
 });
 

@@ -8,9 +8,10 @@
 import { CONFIRMATION_TTL_MS } from "../config.js";
 import { derivedId, type StepContext } from "../context.js";
 import { cardLabel, cleanName, confirmActions, moneyText, quickReply, quoted, reply } from "../render.js";
-import type { CardTask, DisputeReason, DisputeTask, DisputeView, EffectResult, Entities, IntentTag, Reply } from "../types.js";
+import type { CardTask, DisputeReason, DisputeTask, DisputeView, EffectResult, Entities, IntentTag, Reply, TransactionView } from "../types.js";
 import { parseView } from "../views.js";
 import { chargeHints, narrowCharges } from "./charge-hints.js";
+import { shownChargeHints } from "./dispute-shown.js";
 import { handOff } from "./conversation.js";
 import { rememberDisputes } from "./dispute-follow-up.js";
 import { dateText, explainLoadFailure } from "./wording.js";
@@ -33,11 +34,14 @@ export function isDisputeList(intent: IntentTag, e: Entities): boolean {
   return intent.name === "list_disputes" || e.query?.dispute === "list";
 }
 
-export function startDispute(ctx: StepContext, intent: IntentTag, e: Entities, text = "", hints = chargeHints(e, text)): void {
+export function startDispute(ctx: StepContext, intent: IntentTag, e: Entities, text = "", said = chargeHints(e, text)): void {
   const reason: DisputeReason =
     e.query?.disputeReason ??
     (intent.name === "transaction_charged_twice" ? "duplicate" : intent.name.endsWith("not_recognised") ? "unrecognised" : "other");
-  const merchant = e.query?.chargeMerchant ?? e.merchant;
+  // "dispute it" right after an answer that named one charge: that charge (flows/dispute-shown.ts).
+  const shown = shownChargeHints(ctx, e, text);
+  const hints = shown?.hints ?? said;
+  const merchant = e.query?.chargeMerchant ?? e.merchant ?? shown?.merchant;
   const effectId = derivedId(ctx, "dispute-candidates");
   const today = new Date(ctx.now).toISOString().slice(0, 10);
   const from = new Date(ctx.now - (SEARCH_DAYS - 1) * DAY_MS).toISOString().slice(0, 10);
@@ -94,10 +98,16 @@ function offerCandidates(ctx: StepContext, task: DisputeTask, data: unknown): vo
     status: t.status,
     ...(t.accountId ? { accountId: t.accountId } : {}),
   }));
+  if (task.candidates.length === 0 && task.reason === "duplicate" && task.merchant && out.length > 0) {
+    ctx.state.task = null;
+    ctx.replies.push(notTwice(task, out));
+    return;
+  }
   if (task.candidates.length === 0) {
     ctx.state.task = null;
     const from = task.merchant ? ` from ${quoted(task.merchant)}` : "";
-    const what = task.reason === "duplicate" ? `two identical charges${from}` : `a charge${from}`;
+    // "did netflix charge me twice" with no charge from it at all: there is no charge, let alone two.
+    const what = task.reason === "duplicate" && out.length > 0 ? `two identical charges${from}` : `a charge${from}`;
     ctx.replies.push(
       reply(task.intent, `I couldn't find ${what} in the last ${SEARCH_DAYS} days, so there's nothing I can dispute here. A member of our team can look into it with you.`, {
         actions: [quickReply("Talk to a person"), quickReply("Recent transactions", "Show my recent transactions")],
@@ -106,6 +116,21 @@ function offerCandidates(ctx: StepContext, task: DisputeTask, data: unknown): vo
     return;
   }
   ctx.replies.push(askWhich(task, ""));
+}
+
+/**
+ * explore26: "did streamflix charge me twice" when it did not got the general answer on duplicates.
+ * The merchant's own charges say so: each one, none repeated within a few days. Nothing is opened.
+ */
+function notTwice(task: DisputeTask, rows: TransactionView[]): Reply {
+  const names = new Set(rows.map((t) => t.merchant));
+  const name = names.size === 1 ? rows[0]!.merchant : task.merchant!;
+  const shown = rows.slice(0, MAX_CANDIDATES).map((t) => `${moneyText({ minor: Math.abs(t.amount.minor), currency: t.amount.currency })} on ${dateText(t.postedAt)}`);
+  const more = rows.length > shown.length ? ` and ${rows.length - shown.length} more` : "";
+  const list = rows.length === 1 ? `its only charge in the last ${SEARCH_DAYS} days is ${shown[0]}` : `its charges in the last ${SEARCH_DAYS} days are ${shown.slice(0, -1).join(", ")}${more ? `, ${shown.at(-1)!}${more}` : ` and ${shown.at(-1)!}`}, none of them repeated`;
+  return reply(task.intent, `I can't see ${quoted(name)} charging you twice: ${list}. If one of them looks wrong, I can open a dispute for it.`, {
+    actions: [quickReply("Dispute a charge", `dispute a charge from ${cleanName(name, 40)}`), quickReply("Talk to a person")],
+  });
 }
 
 /**
@@ -167,6 +192,16 @@ export function describedCharge(task: DisputeTask, e: Entities, text: string): n
   return matched && rows.length === 1 ? task.candidates.indexOf(rows[0]!) + 1 : undefined;
 }
 
+// explore26: the list's own "None of these", typed ("none of them", "neither", "it's not there",
+// "not listed"), got "Sorry, I didn't catch that." and the list again: it ends the dispute as the button does.
+const NONE_OF_THEM =
+  /^(?:(?:no|nope|nah|hmm|um+|sorry|actually)[,.!\s]+)*(?:none(?:\s+of\s+(?:these|those|them|the\s+above|those\s+charges|these\s+charges))?|neither(?:\s+of\s+(?:these|those|them))?|not\s+any\s+of\s+(?:these|those|them)|(?:it'?s|its|it\s+is|it\s+isn'?t|it'?s\s+not|its\s+not|the\s+charge\s+(?:is\s+not|isn'?t))\s*(?:not\s+)?(?:there|listed|on\s+(?:the|this|that)\s+list|in\s+(?:the|this|that)\s+list|here|one\s+of\s+(?:these|those|them))|not\s+(?:there|listed|on\s+(?:the|this|that)\s+list|here|one\s+of\s+(?:these|those|them)))(?:\s+(?:is\s+it|are\s+they|sorry|thanks|please))?[.!\s]*$/i;
+
+/** "none of these", "neither", "it's not listed": the charge meant is not in the list shown. */
+export function refusesEveryCharge(text: string): boolean {
+  return NONE_OF_THEM.test(text.trim());
+}
+
 /** A message while the customer is picking the charge. Returns false if it was no pick at all. */
 export function continueDispute(ctx: StepContext, task: DisputeTask, e: Entities, text = ""): boolean {
   if (task.waitingFor) return false;
@@ -183,7 +218,7 @@ export function continueDispute(ctx: StepContext, task: DisputeTask, e: Entities
     ctx.effects.push({ kind: "open_dispute", effectId, transactionId: picked.id, reason: task.reason });
     return true;
   }
-  if (e.no || e.query?.cancel) {
+  if (e.no || e.query?.cancel || refusesEveryCharge(text)) {
     ctx.state.task = null;
     ctx.replies.push(reply(task.intent, "OK, I haven't opened a dispute. A member of our team can help if the charge isn't listed.", {
       actions: [quickReply("Talk to a person")],

@@ -2,6 +2,7 @@
  * Read-only answers from the customer's data: balances, transactions, spending, payees.
  * Each starts with one load effect and finishes when its result comes back.
  */
+import { asksTotal, totalNote } from "./balance-total.js";
 import { INTEREST_MERCHANT, MAX_FILTER_CHARS, RECENT_TRANSACTIONS } from "../config.js";
 import { derivedId, type StepContext } from "../context.js";
 import { accountLabel, cleanName, listText, moneyText, payeeLabel, quickReply, quoted, reply } from "../render.js";
@@ -62,6 +63,7 @@ export function startLookup(ctx: StepContext, intent: IntentTag, what: LookupWha
       task.accountRefs = [...e.accountRefs, ...(e.fromRef ? [e.fromRef] : [])].slice(0, 5);
       const unheld = unheldAccounts(text);
       if (unheld.length > 0) task.unheld = unheld;
+      if (asksTotal(text)) task.total = true;
       ctx.effects.push({ kind: "load", effectId, what: "accounts" });
       break;
     case "payees":
@@ -238,7 +240,7 @@ function renderBalances(task: LookupTask, accounts: AccountView[]): Reply {
         ? "I couldn't find that account, so here are all of them. "
         : "";
   const text =
-    shown.length === 1 ? `${lead}${line(shown[0]!)}.` : `${lead}Your balances: ${shown.map(line).join("; ")}.`;
+    shown.length === 1 ? `${lead}${line(shown[0]!)}.` : `${lead}Your balances: ${shown.map(line).join("; ")}.${task.total ? totalNote(shown) : ""}`;
   return reply(task.intent, text, {
     data: { kind: "accounts", accounts: shown },
     actions: [quickReply("Recent transactions", "Show my recent transactions")],

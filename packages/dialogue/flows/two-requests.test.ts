@@ -160,6 +160,20 @@ describe("where a message holds a second question (sweep19)", () => {
     expect(parts("how much is in checking and how much did i spend on dining last month")).toContainEqual(["how much is in checking", "how much did i spend on dining last month"]);
     expect(parts("freeze my card and tell me my balance")).toContainEqual(["tell me my balance", "freeze my card"]);
   });
+  it("splits a second transfer after a first one to an account (explore26)", () => {
+    expect(parts("send 10 to savings and then 20 to checking")).toContainEqual(["send 10 to savings", "20 to checking"]);
+    expect(parts("move 20 from savings to checking and 30 from checking to savings")).toContainEqual(["move 20 from savings to checking", "30 from checking to savings"]);
+    expect(parts("transfer 100 to savings, then send 50 to jordan")).toContainEqual(["transfer 100 to savings", "send 50 to jordan"]);
+    const split = secondRequestSplits("send 10 and 20 to jordan").find((s) => s.first === "send 10");
+    // "send 10" names nowhere: the two amounts keep their own answer.
+    expect(split?.firstFits({ intent: "transfer", confidence: 1, entities: { accountRefs: [], amount: usd(10) } }) ?? false).toBe(false);
+  });
+  it("splits a second question said as a noun phrase (explore26)", () => {
+    expect(parts("balance and my last 3 transactions")).toContainEqual(["balance", "my last 3 transactions"]);
+    expect(parts("my balance and the transactions from last week")).toContainEqual(["my balance", "the transactions from last week"]);
+    expect(parts("show my savings balance, and my payees")).toContainEqual(["show my savings balance", "my payees"]);
+    expect(secondRequestSplits("how much did i spend on food and my groceries").filter((s) => !s.firstIsYes)).toEqual([]);
+  });
   it("splits nothing from one question", () => {
     expect(secondRequestSplits("how much did i spend on food and drink last month").filter((s) => !s.firstIsYes)).toEqual([]);
   });

@@ -113,12 +113,22 @@ const TAKES_IT_BACK = /\b(?:no|nope|not|don'?t|do\s+not|never|wait|hold|cancel|s
 
 // sweep19: "what's my balance and show me my last 3 transactions", "how much is in checking and how
 // much did i spend on dining": a second question after the first (the second was dropped).
+// explore26: "balance and my last 3 transactions", "my balance and the transactions from last week": a
+// second question said as what is wanted, a noun phrase naming a list or a total (only the list was shown).
 const LOOKUP_AND_LOOKUP =
-  /^(.+?)(?:\s*[,;?]\s*(?:and\s+|also\s+|plus\s+)*|\s+(?:and|also|plus|&)\s+(?:also\s+)?)((?:(?:can|could)\s+you\s+)?(?:what|what's|whats|how|show|tell|give|list|check|which|when|where)\b.+)$/i;
+  /^(.+?)(?:\s*[,;?]\s*(?:and\s+|also\s+|plus\s+)*|\s+(?:and|also|plus|&)\s+(?:also\s+)?)((?:(?:can|could)\s+you\s+)?(?:what|what's|whats|how|show|tell|give|list|check|which|when|where)\b.+|(?:my|the|our|all\s+(?:my|the))\s+(?:[a-z0-9$.,]+\s+){0,4}?(?:transactions?|balances?|payees|spending|purchases|charges|payments|disputes)\b.*)$/i;
 // sweep19: "freeze my card and tell me my balance": the freeze asked first, a question after it.
 // The question is answered first, then the freeze set up (as after "… and freeze my card").
 const FREEZE_AND_LOOKUP =
   /^((?:please\s+|can\s+you\s+|could\s+you\s+)?(?:freeze|lock|block|unfreeze|unlock)\b.+?)(?:\s*,\s*(?:and\s+|then\s+|also\s+)*|\s+(?:and|then|also|&)\s+(?:then\s+|also\s+)?)((?:(?:can|could)\s+you\s+)?(?:what|what's|whats|how|show|tell|give|list|check)\b.+)$/i;
+// explore26: "send 10 to savings and then 20 to checking", "move 20 from savings to checking and 30
+// from checking to savings": a second transfer after the first. The second was dropped in silence, and
+// its account taken as the first one's source. The first is read on its own and set up (its own
+// confirmation); the second is named as not done yet. Two amounts to one payee, or a payee beside an
+// account, keep their answers ("I can send one amount / to one recipient at a time").
+const TRANSFER_AND_TRANSFER =
+  /^((?:please\s+|can\s+you\s+|could\s+you\s+)?(?:send|move|transfer|put|wire)\b.+?)(?:\s*[,;]\s*(?:and\s+|then\s+|also\s+)*|\s+(?:and|then|&)\s+(?:then\s+|also\s+)?)((?:(?:send|move|transfer|put|wire)\s+)?(?:another\s+)?\$?\d[\d,]*(?:\.\d{1,2})?(?:\s*(?:dollars?|bucks|usd))?\s+(?:more\s+)?(?:from|to|into|in)\b.+)$/i;
+
 /** The lookups a second question may be, answered one after the other (each its own load). */
 const SECOND_LOOKUPS: readonly string[] = ["balance", "transactions", "spending", "payees"];
 
@@ -170,6 +180,20 @@ export function secondRequestSplits(text: string): SecondRequestSplit[] {
       firstIsYes: false,
       firstFits: (first) => first.confidence >= 0.5 && SECOND_LOOKUPS.includes(first.intent),
       secondFits: (second, unclear) => !unclear && second.confidence >= 0.5 && SECOND_LOOKUPS.includes(second.intent),
+    });
+  }
+  const transfers = TRANSFER_AND_TRANSFER.exec(text);
+  if (transfers) {
+    splits.push({
+      first: transfers[1]!.trim(),
+      second: transfers[2]!.trim(),
+      firstIsYes: false,
+      firstFits: (first) =>
+        first.intent === "transfer" && first.entities.amount !== undefined && first.entities.toRef !== undefined && !namesPayee(first.entities) && first.entities.otherRecipient === undefined,
+      secondFits: (second) => {
+        const e = second.entities;
+        return e.amount !== undefined && !("invalid" in e.amount) && (e.toRef !== undefined || e.fromRef !== undefined || e.accountRefs.length > 0 || namesPayee(e));
+      },
     });
   }
   const freezeFirst = FREEZE_AND_LOOKUP.exec(text);

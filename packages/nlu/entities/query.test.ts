@@ -202,4 +202,19 @@ describe("query modifiers", () => {
     // A general question about unrecognised payments stays a question for the written answer.
     expect(q("what should I do if I don't recognise a payment").chargeRef).toBeUndefined();
   });
+
+  // explore26: a charge made twice asked of one merchant got the general answer on duplicates.
+  it.each([
+    ["did netflix charge me twice this month", "netflix"],
+    ["netflix charged me twice", "netflix"],
+    ["has amazon billed me twice", "amazon"],
+    ["why did bluebird coffee charge me twice", "bluebird coffee"],
+    ["i was charged twice by uber", "uber"],
+  ])("'%s' asks whether %s charged twice", (text, merchant) => {
+    expect(q(text)).toMatchObject({ disputeReason: "duplicate", chargeRef: true, chargeMerchant: merchant });
+  });
+
+  it.each(["they charged me twice", "did you charge me twice", "i was charged twice", "did i get charged twice"])("'%s' names no merchant", (text) => {
+    expect(q(text).chargeMerchant).toBeUndefined();
+  });
 });

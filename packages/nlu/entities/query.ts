@@ -103,7 +103,7 @@ const CHOICE = gate(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "first", 
 const DISPUTE_LIST = gate(["dispute", "claim", "case"], /\b(?:my\s+(?:open\s+|recent\s+|current\s+|pending\s+)?disputes|(?:status|progress|update)\s+(?:of|on)\s+(?:my\s+|the\s+)?(?:dispute|claim|case)s?|disputes?\s+(?:status|i\s+(?:opened|raised|filed|made))|(?:list|show|see|check|follow|track)\s+(?:all\s+)?(?:my\s+|the\s+)?(?:open\s+)?disputes?|what\s+(?:happened|is\s+happening)\s+(?:with|to)\s+my\s+dispute)\b/i);
 const DISPUTE_OPEN = gate(["dispute", "contest", "challenge", "charge"], /\b(?:dispute|contest|challenge|chargeback|charge\s+back)\b/i);
 const UNRECOGNISED = gate(["recogni", "know", "make", "authori", "wasn", "never", "fraud", "suspicious", "stolen"], /\b(?:(?:don'?t|do\s+not|didn'?t|did\s+not)\s+(?:recogni[sz]e|know|make|authori[sz]e)|not\s+recogni[sz]ed|unrecogni[sz]ed|unknown|unauthori[sz]ed|wasn'?t\s+me|never\s+(?:made|bought|authori[sz]ed)|fraud(?:ulent)?|suspicious|stolen)\b/i);
-const DUPLICATE = gate(["twice", "double", "duplicate", "identical"], /\b(?:charged\s+(?:me\s+)?twice|double\s+charged|charged\s+double|duplicate(?:d)?|two\s+identical|same\s+(?:charge|payment)\s+twice|twice\s+for)\b/i);
+const DUPLICATE = gate(["twice", "double", "duplicate", "identical"], /\b(?:charged\s+(?:me\s+)?twice|(?:charge|bill|debit)(?:d|ed)?\s+(?:me|us|my\s+(?:card|account))\s+twice|double\s+charged|charged\s+double|duplicate(?:d)?|two\s+identical|same\s+(?:charge|payment)\s+twice|twice\s+for)\b/i);
 const CHARGE_REF = gate(["charge", "payment", "transaction", "debit", "purchase"], /\b(?:this|that|the|my|these|those|\w+'s)\s+(?:\w+\s+)?(?:charges?|payments?|transactions?|debits?|purchases?)\b|\bcharged\b/i);
 const CREDIT_LIMIT = gate(["credit"], /\bcredit\s+limit\b/i);
 const AVAILABLE_CREDIT = gate(["credit"], /\b(?:available\s+credit|credit\s+(?:available|left|remaining)|how\s+much\s+credit)\b/i);
@@ -241,8 +241,12 @@ function extractLookup(text: string, lower: string): QueryModifiers["lookup"] | 
 const CHARGE_MERCHANT = [
   /\b(?:the|that|this|a|an|my)\s+([\p{L}\p{N}&'.-]+(?:\s+[\p{L}\p{N}&'.-]+)?)\s+(?:charges?|payments?|transactions?|debits?|purchases?)\b/iu,
   /\b(?:charges?|payments?|transactions?|debits?|purchases?|charged|billed)\s+(?:from|at|by|to)\s+([\p{L}\p{N}&'.-]+(?:\s+[\p{L}\p{N}&'.-]+)?)/iu,
+  // explore26: "did netflix charge me twice", "has amazon billed me twice", "netflix charged me twice",
+  // "i was charged twice by uber": the merchant asked about (the general answer was given).
+  /(?:^(?!(?:did|has|have|why|i|we|was|were)\b)|\b(?:did|has|have|why\s+did|why\s+has)\s+)([\p{L}\p{N}&'.-]+(?:\s+[\p{L}\p{N}&'.-]+)?)\s+(?:charged?|billed?|debit(?:ed)?)\s+(?:me|us|my)\b/iu,
+  /\b(?:charged|billed|debited)\s+(?:me\s+)?twice\s+(?:by|at|from)\s+([\p{L}\p{N}&'.-]+(?:\s+[\p{L}\p{N}&'.-]+)?)/iu,
 ];
-const NOT_MERCHANT = /^(?:this|that|last|recent|latest|card|debit|credit|same|one|other|unknown|weird|strange|wrong|double|duplicate|pending|twice|me|my|it|the)$/i;
+const NOT_MERCHANT = /^(?:they|he|she|you|u|someone|somebody|it|you\s+guys|the\s+bank|bank|teller|i|we|this|that|last|recent|latest|card|debit|credit|same|one|other|unknown|weird|strange|wrong|double|duplicate|pending|twice|me|my|it|the)$/i;
 
 function chargeMerchant(text: string): string | undefined {
   for (const pattern of CHARGE_MERCHANT) {

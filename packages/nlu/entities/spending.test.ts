@@ -99,4 +99,37 @@ describe("extractSpendingTarget", () => {
       expect(extractSpendingTarget(text), text).toMatchObject({ kind: "category", category: "subscriptions" });
     }
   });
+
+  // explore26: "daily grind" read as "daily" spending: the total was given.
+  it.each([
+    ["how much did i spend at daily grind", "daily grind"],
+    ["show my transactions at daily grind", "daily grind"],
+    ["what did i spend at the daily grind last month", "daily grind"],
+    ["how much did i spend at new york deli", "new york deli"],
+    ["purchases at old navy", "old navy"],
+  ])("'%s' names the merchant %s", (text, merchant) => {
+    expect(extractSpendingTarget(text)).toMatchObject({ kind: "merchant", merchant });
+  });
+
+  it.each(["what is my daily spending", "how much did i spend on daily coffee", "transactions at my new card", "how much did i spend on my new card"])(
+    "'%s' names no merchant from a describing word alone",
+    (text) => {
+      const target = extractSpendingTarget(text);
+      expect(target?.kind === "merchant" ? target.merchant : "").not.toMatch(/^(?:daily|new|my)\b/);
+    },
+  );
+
+  // explore26: money sent to someone, asked about: its total was every payment's.
+  it.each([
+    ["how much did i send chidi this month", "chidi"],
+    ["how much did i send to chidi this month", "chidi"],
+    ["how much did i transfer to my mom last month", "mom"],
+    ["what did i send to john last week", "john"],
+  ])("'%s' names whom it went to: %s", (text, merchant) => {
+    expect(extractSpendingTarget(text)).toMatchObject({ kind: "merchant", merchant });
+  });
+
+  it.each(["send 50 to chidi", "transfer 100 to savings", "transfer $1,760 from savings to checking", "send $20 to jordan", "how much money did i send", "send money to mom", "how much did i send today", "how much can i transfer to a payee"])("'%s' names no one sent to", (text) => {
+    expect(extractSpendingTarget(text)).toBeNull();
+  });
 });

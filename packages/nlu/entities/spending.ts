@@ -35,6 +35,11 @@ const PHRASE = /\b(?:spen[dt]|spending|spendng|paid|pay|paying|blow|blew|cost|we
 // from walmart last week" (both listed every transaction). "from last week", "from my savings", "from
 // 3 november" are no merchant: the trailing period is cut and a common word or a date first is none.
 const AT_PHRASE = /\b(?:transactions?|purchases?|charges?|payments?|bought|buy|buying|shopped|shopping|everything|anything)\b.*?\b(?:at|for|on|from)\s+(.+)$/i;
+// explore26: money sent to someone: "how much did i send chidi this month" (total spending, $2,443.76,
+// was the answer) and "how much did i send to chidi" (every transaction) name whom it went to.
+const SENT_PHRASE = /\b(?:sen[dt]|sending|transfer(?:red)?|wired|gave|given)\s+(?:to\s+)?(?!(?:money|cash|funds|it|that|this|out|back|over|me|so|in|from|today|yesterday|anything|everything|any|some|more)\b|[$£€\d])(.+)$/i;
+// "to my mom": the person is who the payee is saved as ("Mom"), "my" is no part of the name.
+const MY_PERSON = /^my\s+(?=(?:mom|mum|mother|dad|father|sister|brother|wife|husband|son|daughter|landlord|landlady|roommate|partner|girlfriend|boyfriend)\b)/i;
 // "my Starbucks transactions", "show me all the uber charges".
 const LEAD = /^(?:(?:can you\s+|please\s+)?(?:show|list|see|view|find|get|display|give)\s+(?:me\s+)?)?(?:all\s+)?(?:(?:of\s+)?(?:my|the)\s+)?([\p{L}][\p{L}\p{N}'’&.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’&.-]*){0,2}?)\s+(?:spending|transactions|purchases|charges)\b/iu;
 const TRAILING = new RegExp(
@@ -60,6 +65,17 @@ for (const [category, phrases] of Object.entries(SPENDING_CATEGORIES)) {
   for (const phrase of phrases) lexicon.set(phrase, category);
 }
 
+// explore26: "how much did i spend at daily grind" was total spending ("daily" is no merchant's first
+// word in "my daily spending"). After "at", a describing word followed by a word of a name is a
+// place's name: "at daily grind", "at new york deli", "at big lots", "at old navy", "at first watch".
+const DESCRIBING = new Set("daily weekly monthly yearly big small large new old first other recent latest online international foreign".split(" "));
+
+function namesAPlace(matched: string | undefined, first: string, second: string | undefined): boolean {
+  if (!matched || !DESCRIBING.has(first) || second === undefined) return false;
+  if (NOT_A_MERCHANT_WORD.has(second) || WHEN_WORD.test(second) || /^(?:spending|purchases?|transactions?|charges?|payments?|bills?|expenses?)$/.test(second)) return false;
+  return new RegExp(String.raw`\bat\s+(?:the\s+)?${first}\s+${second}\b`, "i").test(matched);
+}
+
 /** The spending category a phrase names ("eating out" → dining), if it names one. */
 export function categoryOf(phrase: string): string | undefined {
   const p = phrase.toLowerCase().replace(CATEGORY_PREFIX, "").trim();
@@ -80,7 +96,7 @@ export function extractSpendingTarget(text: string, knownMerchants: readonly str
   const cash = CASH.exec(trimmed);
   if (cash) return { kind: "category", category: CASH_CATEGORY, text: cash[0] };
   // Bare forms: "grocery spending", "spending on bills", "restaurant spending this month".
-  const m = PHRASE.exec(trimmed) ?? AT_PHRASE.exec(trimmed);
+  const m = PHRASE.exec(trimmed) ?? AT_PHRASE.exec(trimmed) ?? SENT_PHRASE.exec(trimmed);
   let phrase: string | undefined = m?.[1];
   if (phrase === undefined) {
     // A lead names a category, or a merchant only when no word of it is a common word.
@@ -97,10 +113,10 @@ export function extractSpendingTarget(text: string, knownMerchants: readonly str
   if (head === "" || /^(?:total|everything|it|that|this|average|me|the|my|all|a|an|money)$/i.test(head)) return null;
   const category = categoryOf(head);
   if (category) return { kind: "category", category, text: head };
-  const merchantText = head.replace(/^(?:the\s+)/i, "");
+  const merchantText = head.replace(/^(?:the\s+)/i, "").replace(MY_PERSON, "");
   // "on my car", "in and out of my account", "in March": not a merchant's name.
-  const first = merchantText.split(/\s+/)[0]!.toLowerCase();
-  if (NOT_A_MERCHANT_WORD.has(first) || /^(?:our|your)$/.test(first) || WHEN_WORD.test(first)) return null;
+  const [first, second] = merchantText.toLowerCase().split(/\s+/) as [string, string | undefined];
+  if ((NOT_A_MERCHANT_WORD.has(first) && !namesAPlace(m?.[0], first, second)) || /^(?:our|your)$/.test(first) || WHEN_WORD.test(first)) return null;
   const wanted = normalizeMerchant(merchantText);
   const known = knownMerchants.find((k) => normalizeMerchant(k) === wanted);
   return { kind: "merchant", merchant: known ?? merchantText, text: head };
