@@ -24,6 +24,8 @@ export interface QueryModifiers {
   lookup?: { kind: "status" | "last" | "refund"; target: string };
   /** "everything", "all of it", "all my savings" as a transfer amount. */
   amountAll?: boolean;
+  /** "half my savings", "half of what's in checking": half the source account's available balance. */
+  amountHalf?: boolean;
   /** "half that", "double it": the amount given so far, halved or doubled (a correction). */
   amountScale?: 0.5 | 2;
   /** "pay the minimum (payment)": a card payment of its newest statement's minimum. */

@@ -73,6 +73,8 @@ export interface TransferTask {
   sameDay?: true;
   /** "Everything": the amount is the source account's available balance, once it is known. */
   amountAll?: boolean;
+  /** "Half my savings": the amount is half the source account's available balance (down to the cent), once it is known. */
+  amountHalf?: boolean;
   /** "Pay the minimum": the amount is the paid card's newest statement minimum, once loaded. */
   payMinimum?: boolean;
   /** "Pay off my statement balance": the amount is the paid card's newest statement balance, once loaded. */

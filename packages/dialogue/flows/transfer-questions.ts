@@ -62,6 +62,18 @@ export function advance(ctx: StepContext, task: TransferTask, notes: string[], n
       notes.push(`${accountLabel(from)} has nothing available to send.`);
     }
   }
+  if (task.amountHalf && from) {
+    // Down to the cent, never more than half: the confirmation shows the figure before anything moves.
+    const half = from.availableMinor !== undefined && from.availableMinor > 1 ? Math.floor(from.availableMinor / 2) : 0;
+    task.amount = half > 0 ? { minor: half, currency: from.currency } : undefined;
+    if (half > 0 && !task.confirmation) {
+      notes.push(`Half of the ${moneyText({ minor: from.availableMinor!, currency: from.currency })} available in ${accountLabel(from)} is ${moneyText(task.amount!)}.`);
+    }
+    if (!task.amount) {
+      task.amountHalf = false;
+      notes.push(`${accountLabel(from)} has nothing available to send.`);
+    }
+  }
   if (task.amount && from && task.amount.currency !== from.currency) {
     notes.push(`${accountLabel(from)} holds ${from.currency}, so the amount needs to be in ${from.currency}.`);
     task.amount = undefined;
@@ -99,7 +111,7 @@ export function advance(ctx: StepContext, task: TransferTask, notes: string[], n
   // (a payee named but not found) stays the question until someone is named: one thing at a time.
   const noDestination = !(task.to && describeDestination(task, task.to));
   if (noDestination && (task.intent.name === "pay_bill" || task.asking === "to")) return askDestination(ctx, task, from, notes);
-  if (!task.amount && !task.amountAll) return askAmount(ctx, task, notes);
+  if (!task.amount && !task.amountAll && !task.amountHalf) return askAmount(ctx, task, notes);
   // To whom before from where: the natural order, and a destination only one account can reach
   // then puts that account in the confirmation rather than asking for it.
   if (noDestination) return askDestination(ctx, task, from, notes);

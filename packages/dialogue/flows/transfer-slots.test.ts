@@ -79,4 +79,12 @@ describe("applyEntities", () => {
     applyEntities(two, accounts, payees, { accountRefs: [], amount: choices[0], amountChoices: choices });
     expect(two).toMatchObject({ amount: undefined, amountOptions: choices });
   });
+
+  it("keeps 'half my savings' as half of the source until an amount is said", () => {
+    const t = task();
+    applyEntities(t, accounts, payees, { accountRefs: [], query: { amountHalf: true } });
+    expect(t).toMatchObject({ amountHalf: true, amountAll: false, amount: undefined });
+    applyEntities(t, accounts, payees, { accountRefs: [], amount: { minor: 40_00, currency: "USD" } });
+    expect(t).toMatchObject({ amountHalf: false, amount: { minor: 40_00 } });
+  });
 });

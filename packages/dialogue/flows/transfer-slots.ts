@@ -17,7 +17,7 @@ export function applyEntities(task: TransferTask, accounts: AccountOption[], pay
     task.timingProblems = e.timing.problems.length > 0 ? e.timing.problems : undefined;
     task.sameDay = e.timing.sameDay !== undefined && !e.timing.schedule ? true : undefined;
   }
-  if (e.amount !== undefined) task.amountAll = task.payMinimum = task.payStatement = task.payCurrent = false;
+  if (e.amount !== undefined) task.amountAll = task.amountHalf = task.payMinimum = task.payStatement = task.payCurrent = false;
   else if (e.query?.minimumPayment || e.query?.statementBalance) {
     // "Pay the minimum" / "the statement balance": the statement's figure, worked out when the amount is asked.
     task.payMinimum = e.query.minimumPayment === true;
@@ -27,6 +27,12 @@ export function applyEntities(task: TransferTask, accounts: AccountOption[], pay
   } else if (e.query?.amountAll) {
     // "Everything": the figure is the source's available balance, worked out once it is known.
     task.amountAll = true;
+    task.amountHalf = false;
+    task.amount = undefined;
+  } else if (e.query?.amountHalf) {
+    // "Half my savings": half the source's available balance, worked out (and shown) once it is known.
+    task.amountHalf = true;
+    task.amountAll = false;
     task.amount = undefined;
   }
   if (e.amount !== undefined || e.amountChoices !== undefined) task.amountOptions = undefined;

@@ -24,6 +24,11 @@ describe("query modifiers", () => {
   // sweep17: "actually only half that" under a card was not understood.
   it("reads half or double of the amount given so far", () => {
     expect(q("actually only half that").amountScale).toBe(0.5);
+    // Session 26: half of an account's balance, not half of an amount said before.
+    expect(q("send half my savings to checking")).toMatchObject({ amountHalf: true });
+    expect(q("send half my savings to checking").amountScale).toBeUndefined();
+    expect(q("move half of what's in checking to savings").amountHalf).toBe(true);
+    expect(q("make it half of that").amountHalf).toBeUndefined();
     expect(q("make it half of that").amountScale).toBe(0.5);
     expect(q("halve it").amountScale).toBe(0.5);
     expect(q("double it").amountScale).toBe(2);

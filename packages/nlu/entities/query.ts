@@ -68,6 +68,8 @@ const COUNT_NOUNS = ["transaction", "payment", "purchase", "charge", "transfer",
 const COUNT = gate(COUNT_NOUNS, /\b(?:last|latest|most\s+recent|recent|past|previous|top|first)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:transactions?|payments?|purchases?|charges?|transfers?|items?|entries|things|debits?|credits?)\b/i);
 const COUNT_FIRST = gate(COUNT_NOUNS, /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:most\s+recent|latest|last|recent|newest)\s+(?:transactions?|payments?|purchases?|charges?|transfers?|items?|entries|debits?|credits?)\b/i);
 // "actually only half that", "double it": the amount given so far, halved or doubled (sweep17).
+// Session 26: "send half my savings to checking" asked "How much?": half of an account's balance.
+const HALF_OF_ACCOUNT = gate(["half"], /\bhalf\s+(?:of\s+)?(?:(?:my|the)\s+|what(?:'s|\s+is)\s+(?:left\s+)?in\s+(?:my\s+|the\s+)?)(?:savings|checking|balance|money|funds|cash)\b/i);
 const HALF = gate(["half", "halve"], /\b(?:half\s+(?:of\s+)?(?:that|it|this|the\s+amount)|(?:only|just)\s+half|halve\s+(?:it|that|the\s+amount))\b/i);
 const DOUBLE = gate(["double", "twice"], /\b(?:(?:double|twice)\s+(?:it|that|this|the\s+amount)|twice\s+as\s+much)\b/i);
 // "pay the minimum on my card", "make the minimum payment": the amount a card payment pays (sweep17).
@@ -179,7 +181,8 @@ export function extractQueryModifiers(text: string, today: string): QueryModifie
   if (AMOUNT_ALL.test(t, lower)) out.amountAll = true;
   if (MINIMUM.test(t, lower)) out.minimumPayment = true;
   else if (STATEMENT.test(t, lower)) out.statementBalance = true;
-  if (HALF.test(t, lower)) out.amountScale = 0.5;
+  if (HALF_OF_ACCOUNT.test(t, lower)) out.amountHalf = true;
+  else if (HALF.test(t, lower)) out.amountScale = 0.5;
   else if (DOUBLE.test(t, lower)) out.amountScale = 2;
   if (CREDIT_LIMIT.test(t, lower)) out.creditFact = "credit_limit";
   else if (AVAILABLE_CREDIT.test(t, lower)) out.creditFact = "available_credit";

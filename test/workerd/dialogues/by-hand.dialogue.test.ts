@@ -386,3 +386,21 @@ describe("a new repeating payment (session 26)", () => {
     });
   });
 });
+
+describe("half an account's balance (session 26)", () => {
+  it("'send half my savings to checking' works out half of what savings holds and shows it before anything moves (it asked 'How much?')", async () => {
+    await runScript("by-hand-half-savings", {
+      turns: [
+        {
+          say: "send half my savings to checking",
+          expect: {
+            confirmation: true,
+            text: /^Half of the \$5,000\.00 available in Rainy Day Savings ••2002 is \$2,500\.00\. Send \$2,500\.00 from Rainy Day Savings ••2002 to Everyday Checking ••1001\?$/,
+          },
+          balances: { checking: 1_000_00, savings: 5_000_00 },
+        },
+        { say: "Yes", press: "yes", expect: { data: "transfer_receipt" }, balances: { checking: 3_500_00, savings: 2_500_00 } },
+      ],
+    });
+  });
+});
