@@ -148,6 +148,8 @@ export interface LookupTask {
   intent: IntentTag;
   what: LookupWhat;
   waitingFor: string;
+  /** Said before the answer ("I can't see when your next paycheck is due …"). */
+  lead?: string;
   /** Balance of the accounts named, or all when empty. */
   accountRefs: AccountRef[];
   /** A second question of the same message ("… and show me my last 3 transactions"), asked once this one is answered. */

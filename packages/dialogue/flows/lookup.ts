@@ -46,7 +46,7 @@ export function askDisputeStatus(ctx: StepContext, text: string): boolean {
   return true;
 }
 
-export function startLookup(ctx: StepContext, intent: IntentTag, what: LookupWhat, e: Entities, text = ""): void {
+export function startLookup(ctx: StepContext, intent: IntentTag, what: LookupWhat, e: Entities, text = "", lead?: string): void {
   // "how much money came in last month" (sweep17): money in is no spending; the payments in answer it.
   if (what === "spending" && e.query?.incoming) [intent, what] = [{ ...intent, name: "transactions" }, "transactions"];
   // "do i have any subscriptions", "list my subscriptions": the payments themselves, from the last
@@ -57,7 +57,7 @@ export function startLookup(ctx: StepContext, intent: IntentTag, what: LookupWha
     e = { ...e, dateRange: { from: new Date(ctx.now - (SUBSCRIPTION_DAYS - 1) * DAY_MS).toISOString().slice(0, 10), to: new Date(ctx.now).toISOString().slice(0, 10) } };
   }
   const effectId = derivedId(ctx, what);
-  const task: LookupTask = { kind: "lookup", intent, what, waitingFor: effectId, accountRefs: [] };
+  const task: LookupTask = { kind: "lookup", intent, what, waitingFor: effectId, accountRefs: [], ...(lead ? { lead } : {}) };
   switch (what) {
     case "balance":
       task.accountRefs = [...e.accountRefs, ...(e.fromRef ? [e.fromRef] : [])].slice(0, 5);
@@ -101,7 +101,7 @@ export function onLookupData(ctx: StepContext, task: LookupTask, result: EffectR
     return;
   }
   const answer = result.ok ? render(task, result.data) : null;
-  ctx.replies.push(answer ?? explainLoadFailure(task.intent, result));
+  ctx.replies.push(answer && task.lead ? { ...answer, text: `${task.lead} ${answer.text}` } : (answer ?? explainLoadFailure(task.intent, result)));
   // sweep19: the message's second question, now that the first is answered.
   if (task.then) startLookup(ctx, task.then.intent, task.then.what, task.then.entities, task.then.text);
 }

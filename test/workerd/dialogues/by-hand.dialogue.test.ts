@@ -404,3 +404,22 @@ describe("half an account's balance (session 26)", () => {
     });
   });
 });
+
+describe("the next paycheck (session 26)", () => {
+  it("'when is my next paycheck' says it can't be known and shows the money that came in (it got 'Sorry, I can't help with that.')", async () => {
+    await runScript("by-hand-next-paycheck", {
+      history: [{ merchant: "Acme Payroll", category: "Income", amount: 2_000_00, postedAt: lastMonth(15) }],
+      turns: [
+        {
+          say: "when is my next paycheck",
+          expect: { intent: "transactions", data: "transactions", text: /^I can't see when your next paycheck is due: your employer decides that\. Here / },
+          check: (reply) => {
+            const rows = reply.data?.kind === "transactions" ? reply.data.transactions : [];
+            expect(rows.map((t) => t.merchant)).toContain("Acme Payroll");
+            expect(rows.every((t) => t.amount.minor > 0)).toBe(true);
+          },
+        },
+      ],
+    });
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { answerNextPayday } from "./next-payday.js";
+import type { StepContext } from "../context.js";
+
+function ctx(): StepContext {
+  return { replies: [], effects: [], state: { task: null }, now: Date.UTC(2026, 11, 5), newId: "id-1" } as unknown as StepContext;
+}
+
+describe("answerNextPayday", () => {
+  it.each(["when is my next paycheck", "when do i get paid next", "when is payday", "when does my salary come in"])("loads the money in for %s, saying the date can't be known", (text) => {
+    const c = ctx();
+    expect(answerNextPayday(c, text, { accountRefs: [] })).toBe(true);
+    expect(c.effects).toMatchObject([{ kind: "load", what: "transactions", query: { direction: "in" } }]);
+    expect(c.state.task).toMatchObject({ kind: "lookup", lead: "I can't see when your next paycheck is due: your employer decides that." });
+  });
+
+  it.each(["did my paycheck come in", "pay my bill", "what did i get paid last month"])("leaves %s alone", (text) => {
+    expect(answerNextPayday(ctx(), text, { accountRefs: [] })).toBe(false);
+  });
+});
