@@ -157,8 +157,9 @@ describe("dialogue: a new customer's first questions", () => {
         // Was out of scope at 0.69; "when was my last deposit" too (0.89).
         { say: "did my paycheck come in?", expect: { intent: "transactions", data: "transactions", text: MONEY_IN } },
         { say: "when was my last deposit", expect: { intent: "transactions", data: "transactions", text: MONEY_IN } },
-        // A payday question (CLINC150's work domain) is still declined.
-        { say: "when will i get paid", expect: { intent: "out_of_scope" } },
+        // A payday question (CLINC150's work domain) is still out of scope for the model; since session 26
+        // the dialogue says the date can't be known and shows the money that came in (flows/next-payday.ts).
+        { say: "when will i get paid", expect: { intent: "transactions", text: /^I can't see when your next paycheck is due: your employer decides that\. Here / } },
       ],
     });
   });
