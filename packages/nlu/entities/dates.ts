@@ -115,9 +115,10 @@ const RULES: Array<[RegExp, Rule]> = [
   [
     /\b(?:this|the)\s+weekend\b|\b(?:last|over the)\s+weekend\b/i,
     (m, t) => {
-      // The most recent Saturday–Sunday that has started.
+      // The most recent Saturday–Sunday that has started; "last weekend" said on a weekend is the one
+      // before (session 27: on a Saturday it was today alone).
       const saturday = weekStart(t) + 5 * DAY_MS;
-      const start = saturday > t ? saturday - 7 * DAY_MS : saturday;
+      const start = saturday > t || /^last/i.test(m[0]) ? saturday - 7 * DAY_MS : saturday;
       return range(start, start + DAY_MS, t, m[0]);
     },
   ],

@@ -133,3 +133,28 @@ describe("extractSpendingTarget", () => {
     expect(extractSpendingTarget(text)).toBeNull();
   });
 });
+
+describe("extractSpendingTarget, session 27", () => {
+  it.each([
+    ["how much did i spend on rent last month", "rent"],
+    ["how much do i spend on utilities", "utilities"],
+    ["how much did i spend on bills", "bills"],
+    ["how much was my electric bill last month", "utilities"],
+    ["what was my water bill in october", "utilities"],
+    ["how much was my phone bill", "phone"],
+    ["how much did i pay for my internet bill", "internet"],
+  ])("reads %s as the category %s", (text, category) => {
+    expect(extractSpendingTarget(text)).toMatchObject({ kind: "category", category });
+  });
+
+  it("reads the merchant that charged", () => {
+    expect(extractSpendingTarget("how much did uber charge me last month")).toMatchObject({ kind: "merchant", merchant: "uber" });
+    expect(extractSpendingTarget("what has netflix charged me this year")).toMatchObject({ kind: "merchant", merchant: "netflix" });
+    expect(extractSpendingTarget("how much did you charge me")).toBeNull();
+  });
+
+  it("names no merchant in 'the most i spent in one go'", () => {
+    expect(extractSpendingTarget("whats the most i spent in one go this month")).toBeNull();
+    expect(extractSpendingTarget("the most i ever paid at once")).toBeNull();
+  });
+});
