@@ -158,3 +158,16 @@ describe("extractSpendingTarget, session 27", () => {
     expect(extractSpendingTarget("the most i ever paid at once")).toBeNull();
   });
 });
+
+describe("extractSpendingTarget, a transfer's words", () => {
+  it.each(["please transfer two hundred and fifty bucks to anne", "transfer fifty bucks to my savings", "i need to send one thousand three hundred and twenty bucks to mahmoud"])(
+    "names no merchant in the amount of '%s'",
+    (text) => {
+      const target = extractSpendingTarget(text);
+      expect(target?.kind === "merchant" ? target.merchant : "").not.toMatch(/bucks|savings/);
+    },
+  );
+  it("leaves 'please' out of a name", () => {
+    expect(extractSpendingTarget("help me do a transfer to my roommate please")).toMatchObject({ merchant: "roommate" });
+  });
+});

@@ -44,7 +44,7 @@ const PHRASE = /\b(?:spen[dt]|spending|spendng|paid|pay|paying|blow|blew|cost|we
 const AT_PHRASE = /\b(?:transactions?|purchases?|charges?|payments?|bought|buy|buying|shopped|shopping|everything|anything)\b.*?\b(?:at|for|on|from)\s+(.+)$/i;
 // explore26: money sent to someone: "how much did i send chidi this month" (total spending, $2,443.76,
 // was the answer) and "how much did i send to chidi" (every transaction) name whom it went to.
-const SENT_PHRASE = /\b(?:sen[dt]|sending|transfer(?:red)?|wired|gave|given)\s+(?:to\s+)?(?!(?:money|cash|funds|it|that|this|out|back|over|me|so|in|from|today|yesterday|anything|everything|any|some|more)\b|[$£€\d])(.+)$/i;
+const SENT_PHRASE = /\b(?:sen[dt]|sending|transfer(?:red)?|wired|gave|given)\s+(?:to\s+)?(?!(?:money|cash|funds|it|that|this|out|back|over|me|so|in|from|today|yesterday|anything|everything|any|some|more|half|a\s+(?:hundred|thousand|grand)|my\s+(?:savings|checking|credit|account)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]\w+)*\s+(?:dollars?|bucks|hundred|thousand|grand))\b|[$£€\d])(.+)$/i;
 // Session 27: "how much did uber charge me" (total spending, every category): the merchant that charged.
 // Not the bank ("how much did you charge me", a fee question).
 const CHARGED_PHRASE = /\b(?:how\s+much|what)\s+(?:did|has|have|does|is|was)\s+(?!(?:you|u|they|it|he|she|we|teller|the\s+bank|my\s+bank|the\s+atm|this|that)\b)([a-z0-9][\w&'.\-]*(?:\s+[\w&'.\-]+){0,2}?)\s+(?:charged?|charging|billed?|billing|taken?|took)\s+(?:from\s+)?(?:me|us)\b/i;
@@ -54,7 +54,7 @@ const MY_PERSON = /^my\s+(?=(?:mom|mum|mother|dad|father|sister|brother|wife|hus
 // "my Starbucks transactions", "show me all the uber charges".
 const LEAD = /^(?:(?:can you\s+|please\s+)?(?:show|list|see|view|find|get|display|give)\s+(?:me\s+)?)?(?:all\s+)?(?:(?:of\s+)?(?:my|the)\s+)?([\p{L}][\p{L}\p{N}'’&.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’&.-]*){0,2}?)\s+(?:spending|transactions|purchases|charges)\b/iu;
 const TRAILING = new RegExp(
-  String.raw`\s*(?:\b(?:in|during|since|from|over|for|this|last|past|previous|yesterday|today|so far|recently|lately|each|every|a|per|compared|than|vs|between|on)\b.*)?[?.!]*\s*$`,
+  String.raw`\s*(?:\b(?:in|during|since|from|over|for|this|last|past|previous|yesterday|today|so far|recently|lately|each|every|a|per|compared|than|vs|between|on|please|pls|thanks)\b.*)?[?.!]*\s*$`,
   "i",
 );
 // Words that make a lead ("my spending", "where am I spending", "recent transactions") no merchant.
