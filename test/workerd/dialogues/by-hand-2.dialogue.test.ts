@@ -71,4 +71,18 @@ describe("the customer's own money, asked by hand", () => {
       ],
     });
   });
+
+  // "what happens now" after the freeze: "Sorry, I can't help with that."; "talk to a person" then: "You're
+  // already in the queue" (a queue the customer was never told of).
+  it("after a card frozen for a fraud report, what happens now is said, and the person already asked for", async () => {
+    await runScript("by-hand-2-what-now", {
+      turns: [
+        { say: "i think someone used my card", expect: { intent: "compromised_card", text: /freeze the card now/ } },
+        { say: "the visa", expect: { text: /^Shall I freeze Visa ••4242 now\?/ } },
+        { say: "yes", press: "yes", expect: { text: /••4242 is frozen/ } },
+        { say: "what happens now", expect: { text: /^Your card ••4242 stays frozen: .*dispute.* member of our team has been asked to join this chat/, notText: /can't help/ } },
+        { say: "talk to a person", expect: { intent: "human_agent", text: /^I've already asked a member of our team to join this chat/ } },
+      ],
+    });
+  });
 });
