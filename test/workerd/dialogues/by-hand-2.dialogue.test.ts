@@ -85,4 +85,16 @@ describe("the customer's own money, asked by hand", () => {
       ],
     });
   });
+
+  // "do i have any direct debits" / "whats on autopay": "Sorry, I can't help with that."; "what are my
+  // recurring payments" said none beside monthly subscriptions, as if nothing went out on its own.
+  it("payments that go out on their own: the scheduled ones, and what companies take themselves said", async () => {
+    await runScript("by-hand-2-autopay", {
+      turns: [
+        { say: "do i have any direct debits", expect: { intent: "scheduled_payments", text: /^You don't have any scheduled or recurring payments set up in Teller\. Payments that companies take themselves, like subscriptions or a bill on autopay/ } },
+        { say: "whats on autopay", expect: { intent: "scheduled_payments", notText: /can't help/ } },
+        { say: "what are my recurring payments", expect: { intent: "scheduled_payments", text: /show in your transactions/ } },
+      ],
+    });
+  });
 });
