@@ -241,3 +241,9 @@ describe("extractQueryModifiers, session 27", () => {
     expect(extractQueryModifiers(text, TODAY).lookup).toEqual({ kind: "last", target });
   });
 });
+
+describe("extractQueryModifiers, a payment's status asked as 'check if'", () => {
+  it.each(["hey can u check if my rent went thru", "did my rent go thru", "check whether the netflix payment has gone through"])("'%s' looks up the payment", (text) => {
+    expect(extractQueryModifiers(text, TODAY).lookup?.kind).toBe("status");
+  });
+});

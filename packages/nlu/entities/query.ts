@@ -127,7 +127,9 @@ const REFUND_LOOKUP = [
 
 // "did my rent payment go through", "has the Netflix payment cleared", "did I pay rent".
 const STATUS_LOOKUP = [
-  gate(["go", "went", "clear", "post", "been", "paid", "processed", "arrived", "come", "taken"], /\b(?:did|has|have|was|is)\s+(?:my|the|our)\s+(.+?)\s+(?:payment|bill|transfer|transaction|charge|direct\s+debit|subscription)?\s*(?:go(?:ne)?\s+(?:through|out)|went\s+through|clear(?:ed)?|post(?:ed)?|been\s+(?:paid|taken|processed|sent)|paid|processed|arrived|come\s+out|taken)\b/i),
+  gate(["go", "went", "clear", "post", "been", "paid", "processed", "arrived", "come", "taken"], /\b(?:did|has|have|was|is)\s+(?:my|the|our)\s+(.+?)\s+(?:payment|bill|transfer|transaction|charge|direct\s+debit|subscription)?\s*(?:go(?:ne)?\s+(?:through|thru|out)|went\s+(?:through|thru)|clear(?:ed)?|post(?:ed)?|been\s+(?:paid|taken|processed|sent)|paid|processed|arrived|come\s+out|taken)\b/i),
+  // Session 27: "can u check if my rent went thru" (the 10 latest transactions): asked as "check if".
+  gate(["went", "gone", "go"], /\b(?:check|see|tell\s+me|know|find\s+out)\s+(?:if|whether)\s+(?:my|the|our)\s+(.+?)\s+(?:payment|bill|direct\s+debit|subscription)?\s*(?:went|has\s+gone|have\s+gone|is\s+gone|did\s+go|got\s+paid)\s*(?:through|thru|out)?(?:\s+(?:yet|ok|okay|already))?\s*[?.!]*$/i),
   // "did i pay my rent"; never "what did i pay at costco" (what was paid there: a list, session 26).
   gate(["pay", "paid"], /(?<!\b(?:what|wat|much)\s+)\b(?:did|have)\s+i\s+(?:already\s+)?pa(?:y|id)\s+(?:my\s+|the\s+)?(.+?)(?:\s+(?:yet|already|this\s+month|last\s+month|this\s+week))?\s*\??$/i),
 ];

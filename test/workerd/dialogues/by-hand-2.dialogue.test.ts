@@ -31,6 +31,8 @@ describe("the customer's own money, asked by hand", () => {
         { say: "how much did i spend on bills last month", expect: { intent: "spending", text: /^You spent \$1,734\.20 on bills between / } },
         // (CLINC150's bill_balance, credit_statement: "You don't have a credit card with us.")
         { say: "how much was my electric bill last month", expect: { text: /^Your last payment to “City Power & Light” was \$84\.20 on /, notText: /credit card/ } },
+        // (the 10 latest transactions)
+        { say: "hey can u check if my rent went thru", expect: { text: /^Yes — your “rent” payment went through: \$1,650\.00 to “Harbor View Apartments”/ } },
         { say: "what was my phone bill in october", expect: { text: /^I can't find a payment for “phone” in your transactions between 1 Oct/ } },
       ],
     });
