@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { READ_FOLLOW_UP_MS } from "../config.js";
 import { Session, allText, moneyEffects, understood } from "../../../test/support/dialogue-session.js";
-import { paysIt } from "./pay-it-off.js";
+import { paysIt, paysStatementFigure } from "./pay-it-off.js";
 
 const fromSavings = { accountRefs: ["savings" as const], fromRef: "savings" as const };
 
@@ -39,5 +39,14 @@ describe("'pay it off' after the credit card was read", () => {
     old.say("ok pay it off from savings", understood("transfer", fromSavings));
     const t2 = old.state.task;
     expect(t2?.kind === "transfer" && t2.to && "accountId" in t2.to ? t2.to.accountId : undefined).not.toBe("acc-cc");
+  });
+});
+
+describe("paysStatementFigure", () => {
+  it.each(["pay the minimum", "ok just pay the minimum from checking", "make the minimum payment", "pay the statement balance"])("reads '%s' as an order to pay", (text) => {
+    expect(paysStatementFigure({ accountRefs: [], query: /statement/.test(text) ? { statementBalance: true } : { minimumPayment: true } }, text)).toBe(true);
+  });
+  it.each(["what's the minimum", "when is the minimum due", "how much is the minimum payment"])("leaves the question '%s'", (text) => {
+    expect(paysStatementFigure({ accountRefs: [], query: { minimumPayment: true } }, text)).toBe(false);
   });
 });

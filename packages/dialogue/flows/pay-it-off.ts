@@ -30,8 +30,22 @@ function creditCardJustRead(ctx: StepContext): boolean {
   return at !== -Infinity && at === latest && ctx.now - at <= READ_FOLLOW_UP_MS;
 }
 
+// Session 27: "pay the minimum" right after the statement (its figures said again, as credit_statement:
+// CLINC150's min_payment) and then "from checking" began a transfer to nobody. An order to pay one of
+// the statement's figures is a card payment of it, confirmed first like any other.
+const PAYS_FIGURE = /^\W*(?:(?:ok(?:ay)?|so|then|just|yes|yeah|please|alright|great)[,!.\s]+)*(?:please\s+)?(?:(?:go\s+ahead\s+and|can\s+you|could\s+you|i(?:'d|\s+would)\s+like\s+to|i\s+want\s+to|let'?s)\s+)?(?:just\s+)?(?:pay|make)\b/i;
+
+/** True when the words order a payment of the statement's minimum or balance ("pay the minimum"). */
+export function paysStatementFigure(e: Entities, text: string): boolean {
+  return (e.query?.minimumPayment === true || e.query?.statementBalance === true) && PAYS_FIGURE.test(text);
+}
+
 /** Starts a payment to the credit card for "pay it off" after the card was read; false when the message is none. */
 export function payCardJustRead(ctx: StepContext, intent: IntentTag, e: Entities, text: string): boolean {
+  if (e.toRef === undefined && !e.payeeName && !e.unknownPayee && !e.then && (intent.name === "credit_statement" || intent.name === "pay_bill") && paysStatementFigure(e, text)) {
+    startPayBill(ctx, { ...intent, name: "pay_bill" }, { ...e, accountRefs: e.accountRefs.filter((r) => r !== "credit"), toRef: "credit" }, text);
+    return true;
+  }
   if (intent.name !== "transfer" && intent.name !== "pay_bill") return false;
   if (e.toRef !== undefined || e.payeeName || e.unknownPayee || e.then || !paysIt(text) || !creditCardJustRead(ctx)) return false;
   const refs = e.accountRefs.filter((r) => r !== "credit");

@@ -103,4 +103,19 @@ describe("the customer's own money, asked by hand", () => {
       ],
     });
   });
+
+  // "pay the minimum" after the statement: the statement said again (credit_statement), then "from
+  // checking" began a transfer to nobody ("How much would you like to send?").
+  it("'pay the minimum' after the statement pays the card its minimum, confirmed first", async () => {
+    await runScript("by-hand-2-pay-minimum", {
+      customer: { credit: true },
+      history: [{ account: "credit", merchant: "Bookhaven", category: "Shopping", amount: -412_35, postedAt: lastMonth(10) }],
+      turns: [
+        { say: "how much do i owe on my card" },
+        { say: "pay the minimum", expect: { intent: "pay_bill", text: /^Which account should I pay it from\?/ } },
+        { say: "from checking", expect: { intent: "pay_bill", text: /^Pay \$25\.00 to Teller Card ••3003 from Everyday Checking ••1001\?$/, confirmation: true } },
+        { say: "yes", press: "yes", expect: { text: /\$25\.00/ }, balances: { checking: 975_00 } },
+      ],
+    });
+  });
 });
