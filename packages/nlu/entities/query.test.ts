@@ -42,6 +42,9 @@ describe("query modifiers", () => {
     expect(q("pay the minimum on my credit card from checking").minimumPayment).toBe(true);
     expect(q("i want to make the minimum payment on my card").minimumPayment).toBe(true);
     expect(q("just pay the min on my visa").minimumPayment).toBe(true);
+    // explore27: the card named before its minimum.
+    expect(q("pay my card minimum from checking").minimumPayment).toBe(true);
+    expect(q("pay my credit card's minimum").minimumPayment).toBe(true);
     expect(q("what is my minimum payment").minimumPayment).toBeUndefined();
     expect(q("when is the minimum payment due").minimumPayment).toBeUndefined();
   });

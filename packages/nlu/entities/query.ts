@@ -74,9 +74,10 @@ const HALF = gate(["half", "halve"], /\b(?:half\s+(?:of\s+)?(?:that|it|this|the\
 const DOUBLE = gate(["double", "twice"], /\b(?:(?:double|twice)\s+(?:it|that|this|the\s+amount)|twice\s+as\s+much)\b/i);
 // "pay the minimum on my card", "make the minimum payment": the amount a card payment pays (sweep17).
 // sweep19: …and "just the minimum" alone, the answer to a card payment's "How much?".
+// explore27: …and "pay my card minimum" (it asked "How much?").
 const MINIMUM = gate(
   ["min"],
-  /\b(?:pay|make)\s+(?:just\s+|only\s+)?(?:the|my)\s+min(?:imum)?(?:\s+(?:payment|amount|due))?\b|^\s*(?:(?:just|only)\s+)?(?:the\s+)?min(?:imum)?(?:\s+(?:payment|amount|due))?(?:\s+(?:please|pls|thanks))?\s*[.!]?\s*$/i,
+  /\b(?:pay|make)\s+(?:just\s+|only\s+)?(?:the|my)\s+(?:(?:credit\s+)?card(?:'?s)?\s+)?min(?:imum)?(?:\s+(?:payment|amount|due))?\b|^\s*(?:(?:just|only)\s+)?(?:the\s+)?min(?:imum)?(?:\s+(?:payment|amount|due))?(?:\s+(?:please|pls|thanks))?\s*[.!]?\s*$/i,
 );
 // sweep19: "pay off my full statement balance" (it asked "How much?"), and "the statement balance"
 // alone in answer to that question: the newest statement's balance.

@@ -1,0 +1,40 @@
+// Wave 3, explore27: what ten everyday customers typed by hand and the model misread. Same
+// conventions as own-words-14.ts: each pattern matches the whole small-talk-free message
+// (lower-cased ASCII), gated on words it cannot match without. rule-check.ts claims no public row
+// with another label.
+
+import { lazyPattern } from "./lazy-pattern";
+import { END, LEAD } from "./request-patterns";
+import type { ReadingRule } from "./own-words";
+
+const REMOVE = String.raw`(?:remove|delete|erase|get\s+rid\s+of)`;
+// A name as people type one: a word that is no determiner, pronoun or thing a bank holds ("remove
+// chidi", "delete jordan lee"; never "remove the freeze", "delete my account", "remove it").
+const NOT_A_NAME = String.raw`(?:my|the|a|an|this|that|these|those|it|them|all|every\w*|any\w*|some\w*|me|us|him|her|his|our|your|from|off|freeze|frozen|block\w*|lock\w*|hold|holds|restrictions?|limits?|cards?|accounts?|acct|debit|credit|visa|master\s?card|amex|payments?|transfers?|transactions?|charges?|fees?|auto\s?pay|overdraft|pin|app|profile|history|data|info|information|details|number|numbers|address|email|phone|direct|standing|scheduled|recurring|subscriptions?|alerts?|notifications?|password|login|device|savings|checking|money|funds|cash|pending|duplicate|dispute|disputes|payees?|recipients?|beneficiar\w*|contacts?)`;
+const NAME = String.raw`(?!${NOT_A_NAME}\b)[a-z][a-z'.\-]*(?:\s+(?!${NOT_A_NAME}\b|please\b|now\b|for\b|too\b)[a-z][a-z'.\-]*){0,2}`;
+const PAY_LEAD = String.raw`(?:(?:i\s+(?:want|need|would\s+like)|i'?d\s+like)\s+to\s+|please\s+|let\s+me\s+|(?:can|could|would)\s+you\s+(?:please\s+)?)?`;
+const FROM = String.raw`(?:from|out\s+of|with|using)\s+(?:my\s+|the\s+)?(?:savings|checking)(?:\s+account)?`;
+const CARD = String.raw`(?:(?:credit\s+)?card|visa|master\s?card|amex|cc)`;
+const RATE = String.raw`(?:apy|apr|interest\s+rate|interest|rate)`;
+const WHAT_IS = String.raw`(?:what(?:'s|s|\s+is)\s+|tell\s+me\s+|show\s+me\s+|give\s+me\s+|check\s+)`;
+const ACCOUNT = String.raw`(?:savings|checking|${CARD})(?:\s+account)?`;
+const REWARDS_CARD = String.raw`(?:my|the)\s+(?:teller\s+)?rewards?\s+(?:credit\s+)?card`;
+
+export const OWN_WORDS_EVERYDAY_RULES: ReadingRule[] = [
+  // "remove chidi", "delete jordan lee please" (unfreeze_card 0.57: a Yes was asked to unfreeze a
+  // frozen card; out_of_scope 0.90): a name after remove/delete is a saved payee, which the chat
+  // cannot remove (flows answer remove_payee). Anything a bank holds after the verb keeps its reading.
+  [["remove", "delete", "erase", "get rid"], lazyPattern(String.raw`^(?:${LEAD})?${REMOVE}\s+${NAME}${END}`), "remove_payee"],
+  // "pay the minimum from checking", "pay my card minimum" (transfer 0.60: "How much would you like
+  // to send?" and a payee list, the card's minimum never looked up), "pay the minimum" (credit_statement
+  // 0.99: the statement read out, nothing paid): a card payment of the newest statement's minimum.
+  [["min"], lazyPattern(String.raw`^${PAY_LEAD}(?:just\s+|only\s+)?(?:pay|make)\s+(?:just\s+|only\s+)?(?:(?:the|my)\s+${CARD}(?:'?s)?\s+|the\s+|my\s+)min(?:imum)?(?:\s+(?:payment|amount|due))?(?:\s+(?:on|for|to|towards?)\s+(?:my|the)\s+${CARD}(?:\s+bill)?)?(?:\s*,?\s*${FROM})?${END}`), "pay_bill"],
+  // "can you tell me my apy on checking" (balance 0.63: the balance was shown), "whats the apy on
+  // my checking" (balance 0.68), "what apy does my checking get" (out_of_scope 0.72).
+  [["apy", "apr", "interest", "rate"], lazyPattern(String.raw`^(?:${LEAD}(?:know\s+|see\s+|check\s+|tell\s+me\s+)?|${WHAT_IS})?(?:my|the)\s+${RATE}\s+(?:on|for|of)\s+(?:my\s+|the\s+)?${ACCOUNT}${END}`), "interest_rate"],
+  [["apy", "apr", "interest", "rate"], lazyPattern(String.raw`^(?:what|which)\s+${RATE}\s+(?:does|do)\s+(?:my|the)\s+${ACCOUNT}\s+(?:get|have|earn|pay|charge)${END}`), "interest_rate"],
+  // "whats my balance on the rewards card", "how much do i owe on my rewards card" (rewards_balance
+  // 0.88-1.00: the points were read out): the card called a rewards card, its balance, not its points.
+  [["reward"], lazyPattern(String.raw`^(?:${WHAT_IS}|${LEAD}(?:know\s+|see\s+|check\s+)?)?(?:my\s+|the\s+)?(?:current\s+)?balance\s+(?:on|of|for)\s+${REWARDS_CARD}${END}`), "balance"],
+  [["reward"], lazyPattern(String.raw`^(?:how\s+much\s+(?:do\s+i\s+owe|is\s+owed|is\s+due|is\s+(?:on|left\s+on))|what\s+do\s+i\s+owe)\s+(?:on\s+)?${REWARDS_CARD}${END}`), "balance"],
+];
