@@ -1,0 +1,89 @@
+/**
+ * Wave 3, explore27: ten everyday customers by hand (`npm start`, the three seeded customers, 150+
+ * turns), and what they got wrong. Each turn below failed before its fix: "remove chidi" read as an
+ * unfreeze (a Yes asked to unfreeze a frozen card), a fraud report that asked for the freeze
+ * answered "Shall I freeze …?", "pay the minimum from checking" read as a transfer ("How much?"),
+ * "whats my balance on the rewards card" answered with points, "my apy on checking" with the
+ * balance, and "ok and …" after a done transfer told "That's already done — I haven't done it again.".
+ * Opening balances: checking $1,000.00, savings $5,000.00, card ••3003 owing a $412.35 statement
+ * (minimum $25.00); payees Jordan Lee and City Power & Light.
+ */
+import { describe, expect, it } from "vitest";
+import { daysAgo, runScript, type HistoryItem } from "./script.js";
+
+const OWES_STATEMENT: HistoryItem = { account: "credit", merchant: "Harbor Outfitters", category: "Shopping", amount: -412_35, postedAt: daysAgo(20) };
+
+describe("everyday customers by hand (explore27)", () => {
+  it("'remove chidi' with a frozen card: payees can't be removed here, and no unfreeze is offered", async () => {
+    await runScript("e27-remove-name", {
+      payees: [{ name: "Chidi Okafor", mask: "7869" }],
+      turns: [
+        { say: "freeze my debit card", expect: { intent: "freeze_card", text: /frozen/ } },
+        { say: "remove chidi", expect: { intent: "remove_payee", confirmation: false, notText: /unfreeze/i } },
+        { say: "delete jordan lee please", expect: { intent: "remove_payee", confirmation: false, notText: /unfreeze/i } },
+        { say: "is my card still frozen", expect: { text: /frozen/, notText: /active again/ } },
+      ],
+    });
+  });
+
+  it("a fraud report that asks for the freeze freezes at once; one that refuses it is not offered one", async () => {
+    await runScript("e27-fraud-freeze", {
+      turns: [
+        {
+          say: "there's a charge i don't recognize, i want to report fraud. please freeze my debit card",
+          expect: { intent: "report_fraud", confirmation: false, text: /Done — Visa ••\d{4} is frozen/, notText: /Shall I freeze/ },
+        },
+      ],
+    });
+    await runScript("e27-fraud-no-freeze", {
+      turns: [
+        {
+          say: "i want to report fraud on my account but don't freeze my card",
+          expect: { intent: "report_fraud", confirmation: false, notText: /Shall I freeze|is frozen/ },
+        },
+      ],
+    });
+  });
+
+  it("'pay the minimum from checking' pays the card's minimum, confirmed first, once", async () => {
+    await runScript("e27-pay-minimum", {
+      history: [OWES_STATEMENT],
+      turns: [
+        { say: "pay the minimum from checking", expect: { intent: "pay_bill", confirmation: true, text: /\$25\.00[\s\S]*Teller Card/ } },
+        { say: "yes", press: "yes", expect: { data: "transfer_receipt" }, balances: { checking: 975_00 } },
+        { say: "pay my card minimum from savings", expect: { intent: "pay_bill", confirmation: true, text: /\$25\.00[\s\S]*Teller Card/ } },
+        { say: "no", press: "no", balances: { checking: 975_00, savings: 5_000_00 } },
+      ],
+    });
+  });
+
+  it("the balance on a rewards card is what it owes, not its points", async () => {
+    await runScript("e27-rewards-card-balance", {
+      history: [OWES_STATEMENT],
+      turns: [
+        { say: "whats my balance on the rewards card", expect: { intent: "balance", text: /Teller Card ••3003/, notText: /points|Everyday Checking/ } },
+        { say: "how much do i owe on my rewards card", expect: { intent: "balance", text: /Teller Card ••3003/, notText: /points|Everyday Checking/ } },
+        { say: "how many points do i have", expect: { intent: "rewards_balance", text: /points/ } },
+      ],
+    });
+  });
+
+  it("'can you tell me my apy on checking' is the rate, not the balance", async () => {
+    await runScript("e27-apy-checking", {
+      turns: [{ say: "can you tell me my apy on checking", expect: { intent: "interest_rate", text: /Everyday Checking ••1001: [\d.]+% APY/, notText: /\$1,000\.00/ } }],
+    });
+  });
+
+  it("'ok and …' after a transfer was done: the request is answered, nothing said to be done again", async () => {
+    await runScript("e27-ok-and", {
+      history: [{ merchant: "Bluebird Coffee", category: "Coffee", amount: -4_50, postedAt: daysAgo(1) }],
+      turns: [
+        { say: "send 20 to savings", expect: { confirmation: true } },
+        { say: "yes", press: "yes", expect: { data: "transfer_receipt" }, balances: { checking: 975_50, savings: 5_020_00 } },
+        { say: "ok and what did i spend yesterday", expect: { intent: "spending", text: /^You spent \$4\.50/, notText: /already done/ } },
+        { say: "alright and whats my savings rate", expect: { intent: "interest_rate", text: /^Rainy Day Savings ••2002: [\d.]+% APY/, notText: /already done/ } },
+        { say: "ok", expect: { notText: /already done/ }, balances: { checking: 975_50, savings: 5_020_00 } },
+      ],
+    });
+  });
+});
