@@ -9,6 +9,9 @@ const matches = (text: string): boolean => OWN_WORDS_EVERYDAY_RULES.some(([, pat
 // (rule-check.ts claims no row with another label).
 describe("OWN_WORDS_EVERYDAY_RULES (explore27)", () => {
   it.each([
+    ["my transfers this month", "transactions"],
+    ["show me all the transfers i made", "transactions"],
+    ["list my transfers in november", "transactions"],
     ["remove chidi", "remove_payee"],
     ["delete jordan lee please", "remove_payee"],
     ["i want to remove chidi okafor", "remove_payee"],
@@ -28,6 +31,8 @@ describe("OWN_WORDS_EVERYDAY_RULES (explore27)", () => {
   });
 
   it.each([
+    "can i cancel transfers",
+    "transfers to jordan",
     "remove the freeze",
     "remove the freeze from my card",
     "delete my account",

@@ -20,7 +20,13 @@ const WHAT_IS = String.raw`(?:what(?:'s|s|\s+is)\s+|tell\s+me\s+|show\s+me\s+|gi
 const ACCOUNT = String.raw`(?:savings|checking|${CARD})(?:\s+account)?`;
 const REWARDS_CARD = String.raw`(?:my|the)\s+(?:teller\s+)?rewards?\s+(?:credit\s+)?card`;
 
+// A period after a list: "last month", "this week", "in november", "yesterday".
+const PERIOD = String.raw`(?:\s+(?:(?:in|for|during|over|from)\s+)?(?:(?:this|last|past|previous)\s+(?:week|month|year|\d+\s+days)|yesterday|today|(?:the\s+)?(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)))?`;
+
 export const OWN_WORDS_EVERYDAY_RULES: ReadingRule[] = [
+  // "my transfers this month" (scheduled_payments 0.26, below the bar: "Sorry, I can't help with
+  // that"), "show me all the transfers i made": the transfers made, listed (entities/spending.ts).
+  [["transfers"], lazyPattern(String.raw`^(?:${LEAD}(?:see|view|check|get)\s+|show\s+(?:me\s+)?|list\s+|what\s+(?:are|were)\s+|give\s+me\s+)?(?:all\s+)?(?:(?:of\s+)?(?:my|the)\s+)?(?:recent\s+|latest\s+|last\s+)?transfers(?:\s+(?:(?:that\s+)?i(?:'ve|\s+have)?\s+(?:made|did|done|sent)))?${PERIOD}${END}`), "transactions"],
   // "remove chidi", "delete jordan lee please" (unfreeze_card 0.57: a Yes was asked to unfreeze a
   // frozen card; out_of_scope 0.90): a name after remove/delete is a saved payee, which the chat
   // cannot remove (flows answer remove_payee). Anything a bank holds after the verb keeps its reading.

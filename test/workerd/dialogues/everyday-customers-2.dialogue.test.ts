@@ -9,7 +9,10 @@
  * (minimum $25.00); payees Jordan Lee and City Power & Light.
  */
 import { describe, expect, it } from "vitest";
+import type { Reply } from "../../../packages/dialogue/index.js";
 import { daysAgo, runScript, type HistoryItem } from "./script.js";
+
+const rows = (reply: Reply) => (reply.data?.kind === "transactions" ? reply.data.transactions : []);
 
 const OWES_STATEMENT: HistoryItem = { account: "credit", merchant: "Harbor Outfitters", category: "Shopping", amount: -412_35, postedAt: daysAgo(20) };
 
@@ -83,6 +86,34 @@ describe("everyday customers by hand (explore27)", () => {
         { say: "ok and what did i spend yesterday", expect: { intent: "spending", text: /^You spent \$4\.50/, notText: /already done/ } },
         { say: "alright and whats my savings rate", expect: { intent: "interest_rate", text: /^Rainy Day Savings ••2002: [\d.]+% APY/, notText: /already done/ } },
         { say: "ok", expect: { notText: /already done/ }, balances: { checking: 975_50, savings: 5_020_00 } },
+      ],
+    });
+  });
+
+  it("'show me transfers i made this month' lists the transfers only, not every transaction", async () => {
+    await runScript("e27-transfers-only", {
+      history: [
+        { merchant: "Bluebird Coffee", category: "Coffee", amount: -4_50, postedAt: daysAgo(0) },
+        { merchant: "Fresh Fields Market", category: "Groceries", amount: -62_10, postedAt: daysAgo(0) },
+      ],
+      turns: [
+        { say: "send 20 to savings", expect: { confirmation: true } },
+        { say: "yes", press: "yes", expect: { data: "transfer_receipt" } },
+        { say: "send 15 to jordan lee from checking", expect: { confirmation: true } },
+        { say: "yes", press: "yes", expect: { data: "transfer_receipt" }, balances: { checking: 898_40, savings: 5_020_00 } },
+        {
+          say: "show me transfers i made this month",
+          expect: { intent: "transactions", data: "transactions" },
+          check: (reply) => {
+            const shown = rows(reply);
+            expect(shown.map((t) => t.amount.minor).sort((a, b) => a - b), "the transfers' rows only").toEqual([-20_00, -15_00, 20_00]);
+          },
+        },
+        {
+          say: "my transfers this month",
+          expect: { intent: "transactions", data: "transactions" },
+          check: (reply) => expect(rows(reply).every((t) => !/Coffee|Fresh Fields/.test(t.merchant)), "no card payments").toBe(true),
+        },
       ],
     });
   });
