@@ -10,7 +10,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Reply } from "../../../packages/dialogue/index.js";
-import { daysAgo, runScript, type HistoryItem } from "./script.js";
+import { daysAgo, lastMonth, runScript, type HistoryItem } from "./script.js";
 
 const rows = (reply: Reply) => (reply.data?.kind === "transactions" ? reply.data.transactions : []);
 
@@ -114,6 +114,29 @@ describe("everyday customers by hand (explore27)", () => {
           expect: { intent: "transactions", data: "transactions" },
           check: (reply) => expect(rows(reply).every((t) => !/Coffee|Fresh Fields/.test(t.merchant)), "no card payments").toBe(true),
         },
+      ],
+    });
+  });
+
+  it("'how much did i make last month' is the money that came in, not what was spent", async () => {
+    await runScript("e27-made", {
+      history: [
+        { merchant: "Acme Payroll", category: "Income", amount: 2_000_00, postedAt: lastMonth(10) },
+        { merchant: "Corner Grocer", category: "Groceries", amount: -50_00, postedAt: lastMonth(10) },
+      ],
+      turns: [{ say: "how much did i make last month", expect: { text: /^You received \$2,000\.00 /, notText: /spent/ } }],
+    });
+  });
+
+  it("'groceries this month vs last' and 'coffee in october and november' answer both months", async () => {
+    await runScript("e27-two-months", {
+      history: [
+        { merchant: "Corner Grocer", category: "Groceries", amount: -50_00, postedAt: lastMonth(10) },
+        { merchant: "Corner Grocer", category: "Groceries", amount: -20_00, postedAt: daysAgo(0) },
+      ],
+      turns: [
+        { say: "whats my spending on groceries this month vs last", expect: { intent: "spending", text: /\$20\.00[\s\S]*\$50\.00|\$50\.00[\s\S]*\$20\.00/ } },
+        { say: "how much did i spend on coffee in october and november", expect: { intent: "spending", text: /October \d{4}[\s\S]*November \d{4}/ } },
       ],
     });
   });
