@@ -140,4 +140,20 @@ describe("everyday customers by hand (explore27)", () => {
       ],
     });
   });
+
+  it("'how much have i sent to lucia' finds the payments to “Lucía García”, typed without accents", async () => {
+    await runScript("e27-accents", {
+      payees: [{ name: "Lucía García", mask: "0801" }],
+      turns: [
+        { say: "send 30 to lucia from checking", expect: { confirmation: true, text: /Lucía García/ } },
+        { say: "yes", press: "yes", expect: { data: "transfer_receipt" }, balances: { checking: 970_00 } },
+        {
+          say: "how much have i sent to lucia this month",
+          expect: { data: "transactions", notText: /couldn't find/ },
+          check: (reply) => expect(rows(reply).map((t) => t.amount.minor)).toEqual([-30_00]),
+        },
+        { say: "how much did i send lucia this month", expect: { text: /\$30\.00/, notText: /couldn't find/ } },
+      ],
+    });
+  });
 });
