@@ -156,4 +156,13 @@ describe("everyday customers by hand (explore27)", () => {
       ],
     });
   });
+
+  it("'and the full account number for checking' right after the masked numbers shows checking's in full", async () => {
+    await runScript("e27-full-number", {
+      turns: [
+        { say: "whats my routing number", expect: { intent: "account_numbers", text: /account number ending 1001/ } },
+        { say: "and the full account number for checking", expect: { intent: "account_numbers", text: /Everyday Checking ••1001: account number \d{6,}1001/, notText: /ending 1001|Rainy Day/ } },
+      ],
+    });
+  });
 });
