@@ -23,7 +23,16 @@ const REWARDS_CARD = String.raw`(?:my|the)\s+(?:teller\s+)?rewards?\s+(?:credit\
 // A period after a list: "last month", "this week", "in november", "yesterday".
 const PERIOD = String.raw`(?:\s+(?:(?:in|for|during|over|from)\s+)?(?:(?:this|last|past|previous)\s+(?:week|month|year|\d+\s+days)|yesterday|today|(?:the\s+)?(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)))?`;
 
+// Somewhere abroad: "abroad", "overseas", "internationally", "to another country", "to a bank in mexico".
+const ABROAD = String.raw`(?:abroad|overseas|internationally|out\s+of\s+(?:the\s+)?(?:country|us|usa)|outside\s+(?:of\s+)?(?:the\s+)?(?:country|us|usa|united\s+states)|to\s+(?:another|a\s+(?:different|foreign))\s+country|to\s+(?:a\s+)?(?:foreign|international|overseas)\s+(?:bank|account|bank\s+account))`;
+const SEND_MONEY = String.raw`(?:send|transfer|wire|move)\s+(?:money|funds|cash|payments?)`;
+
 export const OWN_WORDS_EVERYDAY_RULES: ReadingRule[] = [
+  // "can i send money abroad" (transfer 0.94: "How much would you like to send?"), "how do i send money
+  // overseas" (transfer 0.46), "can i make an international transfer" (balance_not_updated_after_bank_transfer
+  // 0.53): the chat sends only to own accounts and saved payees (dialogue/faq/rule-questions.ts).
+  [["abroad", "overseas", "international", "country", "outside", "foreign"], lazyPattern(String.raw`^(?:(?:can|could|may)\s+i\s+|(?:how\s+(?:do|can|would)\s+i|is\s+it\s+possible\s+to|am\s+i\s+able\s+to)\s+|(?:can|could)\s+(?:you|u)\s+|i\s+(?:want|need|would\s+like)\s+to\s+|i'?d\s+like\s+to\s+)?${SEND_MONEY}\s+${ABROAD}${END}`), "international_transfer"],
+  [["international"], lazyPattern(String.raw`^(?:(?:can|could|may)\s+i\s+(?:make|send|do)\s+|how\s+(?:do|can)\s+i\s+(?:make|send|do)\s+|(?:do|can)\s+(?:you|u)\s+(?:do|make|send|offer|support)\s+|i\s+(?:want|need|would\s+like)\s+to\s+(?:make|send)\s+|i'?d\s+like\s+to\s+(?:make|send)\s+)(?:an?\s+)?international\s+(?:transfers?|wires?|wire\s+transfers?|payments?|money\s+transfers?)${END}`), "international_transfer"],
   // "my transfers this month" (scheduled_payments 0.26, below the bar: "Sorry, I can't help with
   // that"), "show me all the transfers i made": the transfers made, listed (entities/spending.ts).
   [["transfers"], lazyPattern(String.raw`^(?:${LEAD}(?:see|view|check|get)\s+|show\s+(?:me\s+)?|list\s+|what\s+(?:are|were)\s+|give\s+me\s+)?(?:all\s+)?(?:(?:of\s+)?(?:my|the)\s+)?(?:recent\s+|latest\s+|last\s+)?transfers(?:\s+(?:(?:that\s+)?i(?:'ve|\s+have)?\s+(?:made|did|done|sent)))?${PERIOD}${END}`), "transactions"],

@@ -165,4 +165,14 @@ describe("everyday customers by hand (explore27)", () => {
       ],
     });
   });
+
+  it("'can i send money abroad' is answered (own accounts and saved payees only), no transfer started", async () => {
+    await runScript("e27-abroad", {
+      turns: [
+        { say: "can i send money abroad", expect: { intent: "international_transfer", confirmation: false, text: /^I can't send money abroad here in the chat/, notText: /How much/ } },
+        { say: "50", expect: { confirmation: false, notText: /Send \$50\.00/ }, balances: { checking: 1_000_00 } },
+        { say: "how do i send money overseas", expect: { intent: "international_transfer", notText: /How much/ } },
+      ],
+    });
+  });
 });
