@@ -175,4 +175,14 @@ describe("everyday customers by hand (explore27)", () => {
       ],
     });
   });
+
+  it("'my balance and also when my payment is due': both answered, the balance first", async () => {
+    await runScript("e27-balance-and-due", {
+      history: [OWES_STATEMENT],
+      turns: [
+        { say: "hi, i'd like to know my balance and also when my payment is due", expect: { text: /Everyday Checking ••1001[\s\S]*minimum payment is \$25\.00, due/ } },
+        { say: "whats my checking balance and what's the interest rate on my savings", expect: { text: /\$1,000\.00[\s\S]*Rainy Day Savings ••2002: [\d.]+% APY/ } },
+      ],
+    });
+  });
 });
