@@ -185,4 +185,15 @@ describe("everyday customers by hand (explore27)", () => {
       ],
     });
   });
+
+  it("'no, carry on' typed at 'drop it …?' goes on with the transfer", async () => {
+    await runScript("e27-carry-on", {
+      turns: [
+        { say: "send 20 to jordan lee", expect: { text: /Which account/ } },
+        { say: "i never authorized that charge", expect: { text: /Do you want to drop it/ } },
+        { say: "no, carry on", expect: { intent: "transfer", text: /^OK, let's carry on\.[\s\S]*Which account/, notText: /didn't catch/ } },
+        { say: "checking", expect: { confirmation: true, text: /\$20\.00/ } },
+      ],
+    });
+  });
 });
