@@ -11,3 +11,11 @@ describe("categoriesCovered", () => {
     expect(categoriesCovered("%")).toEqual(["%"]);
   });
 });
+
+describe("categoriesCovered, a household's bills", () => {
+  it("reads bills as rent, utilities, phone and internet", () => {
+    expect(categoriesCovered("bills")).toEqual(expect.arrayContaining(["Rent", "Utilities", "Phone", "Internet"]));
+    expect(categoriesCovered("utilities")).toContain("Utilities");
+    expect(categoriesCovered("rent")).toEqual(["rent"]);
+  });
+});

@@ -5,6 +5,9 @@
  */
 const GROUPS: Record<string, readonly string[]> = {
   food: ["Groceries", "Dining", "Coffee", "Food"],
+  // Session 27: a household's bills are its rent and utilities, phone and internet.
+  bills: ["Bills", "Rent", "Utilities", "Phone", "Internet"],
+  utilities: ["Utilities", "Electricity", "Water"],
 };
 
 /** The bank core's categories a named one covers (compared without case by the query). */

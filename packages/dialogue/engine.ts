@@ -42,7 +42,8 @@ import { answerArrivalOfSent } from "./flows/arrival-of-sent.js";
 import { answerWhatSent } from "./flows/what-sent.js";
 import { answerGoalOrBudget } from "./flows/goals-and-budgets.js";
 import { answerPaymentReminder } from "./flows/reminders.js";
-import { answerNextPayday } from "./flows/next-payday.js";
+import { answerLastPayday, answerNextPayday } from "./flows/next-payday.js";
+import { answerWhatNow } from "./flows/what-now.js";
 import { answerFeeForSent } from "./flows/fee-for-sent.js";
 import { askReadAgain } from "./flows/read-follow-up.js";
 import { answerCardFound } from "./flows/card-found.js";
@@ -235,6 +236,10 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   if (answerPaymentReminder(ctx, event.text)) return;
   // "when is my next paycheck": not known; when money came in before (flows/next-payday.ts).
   if (answerNextPayday(ctx, event.text, entities)) return;
+  // "what happens now" right after a card change, a transfer, a dispute or a hand-off (flows/what-now.ts).
+  if (answerWhatNow(ctx, event.text)) return;
+  // "when did i last get paid": the latest money in (flows/next-payday.ts).
+  if (answerLastPayday(ctx, event.text, entities)) return;
   // "is there a fee for that?" right after a transfer: that transfer's fee (flows/fee-for-sent.ts).
   if (answerFeeForSent(ctx, event.text)) return;
   // "when will he get it?" right after a transfer: that transfer's arrival (flows/arrival-of-sent.ts).

@@ -3,14 +3,18 @@ import { FALLBACK_CONFIDENCE, MAX_SETTLED, REPEAT_YES_WINDOW_MS, TASK_IDLE_MS } 
 import type { ConfirmationAnswer } from "../contract/reply.js";
 import type { DialogueState, SentTransfer, SettledConfirmation, SettledOutcome, Task, Understanding } from "./types.js";
 import type { Entities } from "./types.understood.js";
+import { jsonCopy } from "./json-copy.js";
 
 export function initialState(): DialogueState {
   return { version: 1, task: null, executing: null, consecutiveFallbacks: 0, handoff: null, settled: [] };
 }
 
-/** A deep copy through JSON: what a step returns is exactly what the DO will read back. */
+/**
+ * A deep copy as through JSON: what a step returns is exactly what the DO will read back
+ * (json-copy.ts makes the round trip's copy without writing and parsing the text).
+ */
 export function cloneState(state: DialogueState): DialogueState {
-  return JSON.parse(JSON.stringify(state)) as DialogueState;
+  return jsonCopy(state);
 }
 
 export function isFallback(understanding: Pick<Understanding, "intent" | "confidence">): boolean {

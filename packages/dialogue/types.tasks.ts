@@ -159,6 +159,8 @@ export interface LookupTask {
   /** Balance: asked as a total ("combined", "in total"): the sum is said too (flows/balance-total.ts). */
   total?: boolean;
   transactionQuery?: TransactionFilter;
+  /** Money in: how many of the payments picked out to show ("my last 2 deposits"); else RECENT_TRANSACTIONS. */
+  shown?: number;
   spendingQuery?: SpendingQuery;
   /** account_numbers: the customer asked for the full number. */
   reveal?: boolean;

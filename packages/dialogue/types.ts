@@ -173,7 +173,7 @@ export interface DialogueState {
   /** The transfer the engine last sent (flows/after-sent.ts): what "same again" and "undo that" mean. */
   lastSent?: SentTransfer | null;
   /** The card the engine last froze or unfroze: what "is it frozen now?" asks about (flows/bank-facts.ts). */
-  lastCard?: { last4: string; at: number } | null;
+  lastCard?: { last4: string; at: number; /** What it was set to (absent in state saved before it was kept). */ status?: "active" | "frozen" } | null;
   /** A card's trouble answered last (lost, damaged, frozen…): what "how do i get a new one" follows (flows/new-card.ts). */
   lastCardTopic?: { at: number } | null;
   /** The balance, transactions or spending question answered last (flows/read-follow-up.ts). */

@@ -5,6 +5,7 @@ import type { IntentModelArtifact } from "./artifact";
 import { vectorize, type FeatureIndex } from "./features";
 import { PackedRows } from "./packed-rows";
 import { Reranker } from "./reranker";
+import { topClasses } from "./top-classes";
 import { OUT_OF_SCOPE, isSmallTalkIntent, type IntentName } from "../contract/intents";
 import { insteadOfRefused } from "./refusal-guard";
 import { lazyPattern } from "./lazy-pattern";
@@ -227,10 +228,12 @@ class LinearIntentModel implements IntentModel {
   private classifyAs(text: string, intent: IntentName, options: ClassifyOptions): Classification {
     const probs = this.probabilities(text);
     const index = this.intents.indexOf(intent);
-    const order = Array.from(probs.keys()).sort((a, b) => probs[b]! - probs[a]! || a - b);
+    const wanted = options.alternatives ?? 4;
+    // The alternatives leave out one class at most, so the best wanted + 1 are enough.
+    const order = topClasses(probs, wanted + 1);
     const alternatives: IntentScore[] = [];
     for (const c of order) {
-      if (alternatives.length >= (options.alternatives ?? 4)) break;
+      if (alternatives.length >= wanted) break;
       if (c !== index) alternatives.push({ intent: this.intents[c]!, confidence: probs[c]! });
     }
     return { intent, confidence: Math.max(probs[index] ?? 0, RULE_CONFIDENCE), alternatives };
@@ -238,9 +241,11 @@ class LinearIntentModel implements IntentModel {
 
   private classifyText(text: string, options: ClassifyOptions): Classification {
     const probs = this.probabilities(text);
-    const order = Array.from(probs.keys()).sort((a, b) => probs[b]! - probs[a]! || a - b);
     const threshold = options.outOfScopeThreshold ?? this.outOfScopeThreshold;
     const wanted = options.alternatives ?? 4;
+    // Read below: the best, the best in scope (one of the first two) and the alternatives, which
+    // leave out one class at most: the best max(wanted + 1, 2) are enough.
+    const order = topClasses(probs, Math.max(wanted + 1, 2));
     const best = order[0]!;
     const bestProb = probs[best]!;
     // The reject score is the trained out_of_scope class's probability: validation showed it

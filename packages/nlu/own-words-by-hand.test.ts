@@ -129,3 +129,12 @@ describe("OWN_WORDS_BY_HAND_RULES: a new repeating payment (session 26)", () => 
     expect(plainRequestIntent(text)).toBe("transfer");
   });
 });
+
+describe("OWN_WORDS_BY_HAND_RULES: payments that go out on their own (session 27)", () => {
+  it.each(["do i have any direct debits", "whats on autopay", "what bills get paid automatically", "show me my direct debits", "what automatic payments do i have"])("reads '%s' as the scheduled list", (text) => {
+    expect(OWN_WORDS_BY_HAND_RULES.find(([, pattern]) => pattern.test(text))?.[2]).toBe("scheduled_payments");
+  });
+  it.each(["there is a direct debit i dont recognise", "what is this direct debit"])("leaves '%s' to the model", (text) => {
+    expect(OWN_WORDS_BY_HAND_RULES.some(([, pattern]) => pattern.test(text))).toBe(false);
+  });
+});

@@ -55,7 +55,14 @@ const MOVE = String.raw`(?:(?:a|my|the)\s+)?(?:transfer|payment|money|wire)`;
 const REPEATING = String.raw`(?:monthly|weekly|fortnightly|bi-?weekly|yearly|annual|recurring|repeating|regular|automatic|standing)`;
 const ON_DAYS = String.raw`(?:\s+(?:on\s+the\s+\d{1,2}(?:st|nd|rd|th)?(?:\s+of\s+(?:each|every|the)\s+month)?|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:every|each)\s+[a-z0-9]+(?:\s+[a-z]+)?|starting\s+[a-z0-9]+(?:\s+[a-z0-9]+)?|from\s+(?:today|tomorrow|next\s+[a-z]+)))*`;
 
+// Session 27: "do i have any direct debits" (out of scope 0.67), "whats on autopay" (out of scope 0.50),
+// "what bills get paid automatically" (automatic_top_up 0.54): the payments that go out on their own,
+// i.e. the scheduled list (whose answer says what companies take themselves). A direct debit not
+// recognised stays BANKING77's.
+const AUTO_PAYMENTS = String.raw`(?:direct\s+debits|auto\s*-?pays?|automatic\s+(?:payments|bill\s+payments|debits)|recurring\s+(?:bills|debits|charges)|standing\s+orders)`;
+
 export const OWN_WORDS_BY_HAND_RULES: ReadingRule[] = [
+  [["direct debit", "autopay", "auto pay", "auto-pay", "automatic", "recurring", "standing"], lazyPattern(String.raw`^(?:(?:do\s+i\s+have|have\s+i\s+got|have\s+i)\s+(?:any|some)\s+${AUTO_PAYMENTS}(?:\s+(?:set\s+up|on\s+my\s+(?:account|card)))?|(?:${LEAD}|can\s+(?:you|i)\s+)?(?:see|show|list|view|check)\s+(?:me\s+)?(?:all\s+)?(?:my|the)\s+${AUTO_PAYMENTS}|(?:what(?:'s|s|\s+is)|whats)\s+on\s+auto\s*-?pay|what\s+(?:bills|payments)\s+(?:get|are)\s+paid\s+automatically|(?:what|which)\s+(?:are\s+)?(?:my\s+)?${AUTO_PAYMENTS}(?:\s+do\s+i\s+have)?)${END}`), "scheduled_payments"],
   [["set", "create", "start", "make", "arrange", "schedule"], lazyPattern(String.raw`^${LEAD}?(?:set\s*up|create|start|make|arrange|schedule)\s+(?:a|an)\s+(?:new\s+)?${REPEATING}\s+(?:payment|transfer|order)(?:\s+of\s+${FIGURE})?\s+(?:to|into|for)\s+(?:my\s+|the\s+)?[a-z][a-z'&.\-]*(?:\s+(?!(?:on|every|each|starting|from)\b)[a-z][a-z'&.\-]*){0,2}${ON_DAYS}${END}`), "transfer"],
   // Session 26: "what's this charge from uber" (dispute 0.64: it began a dispute) asks what the charge is:
   // that merchant's payments listed. A card, an account or a fee named instead stays the model's.

@@ -132,7 +132,13 @@ export function handOff(ctx: StepContext, intent: IntentTag, reason: HandoffReas
   const waiting = ctx.state.handoff;
   if (waiting && URGENCY[reason] <= URGENCY[waiting.reason]) {
     if (announce) {
-      ctx.replies.push(reply(intent, "You're already in the queue for a member of our team; they'll reply here in this chat."));
+      // Session 27: a fraud risk queues in silence (its answer says the team will help); "You're already
+      // in the queue" then told of a queue the customer never heard of.
+      const text =
+        waiting.reason === "fraud_risk"
+          ? "I've already asked a member of our team to join this chat about it; they'll reply here and can see our conversation."
+          : "You're already in the queue for a member of our team; they'll reply here in this chat.";
+      ctx.replies.push(reply(intent, text));
     }
     return;
   }

@@ -170,7 +170,9 @@ function settleExecution(ctx: StepContext, result: EffectResult): "next_card" | 
     const scheduled = kind === "schedule_transfer" ? parseView("scheduledTransfer", result.data)?.id : undefined;
     settle(ctx.state, execution.id, "done", ctx.now, scheduled);
     if (kind === "transfer") rememberSent(ctx.state, execution, ctx.now);
-    if (kind === "set_card_status" && execution.receipt.kind === "card") ctx.state.lastCard = { last4: execution.receipt.card.last4, at: ctx.now };
+    if (execution.effect.kind === "set_card_status" && execution.receipt.kind === "card") {
+      ctx.state.lastCard = { last4: execution.receipt.card.last4, at: ctx.now, status: execution.effect.status };
+    }
     ctx.replies.push(
       kind === "transfer"
         ? transferDone(execution, result.data)
@@ -194,7 +196,8 @@ function settleBatch(ctx: StepContext, execution: Execution, result: EffectResul
   const done = execution.batch!.done;
   settle(ctx.state, execution.id, done.length > 0 ? "done" : "failed", ctx.now);
   // "is it frozen now?" is about the one card frozen; after several it is about them all.
-  ctx.state.lastCard = done.length === 1 ? { last4: done[0]!.last4, at: ctx.now } : null;
+  const status = execution.effect.kind === "set_card_status" ? execution.effect.status : undefined;
+  ctx.state.lastCard = done.length === 1 ? { last4: done[0]!.last4, at: ctx.now, ...(status ? { status } : {}) } : null;
   ctx.replies.push(batchDone(execution));
   return;
 }

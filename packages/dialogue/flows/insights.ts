@@ -27,6 +27,7 @@ import { parseView } from "../views.js";
 import { isDisputeList, isDisputeRequest, startDispute } from "./disputes.js";
 import { asksCardStatus, startFact } from "./bank-facts.js";
 import { startLookup } from "./lookup.js";
+import { categoryOf } from "../../nlu/entities/spending.js";
 import { dateText, explainLoadFailure, spendingAccount, spendingScope } from "./wording.js";
 
 const DAY_MS = 86_400_000;
@@ -78,9 +79,16 @@ export function startInsight(ctx: StepContext, intent: IntentTag, e: Entities, t
   const billAmount = intent.name === "credit_statement" && q.lookup?.kind === "last";
   if (q.lookup && (dataIntent || billAmount || PAYMENT_STATUS_FAQS.has(intent.name) || (unclear && q.question))) {
     const faqIntent = PAYMENT_STATUS_FAQS.has(intent.name) ? intent.name : undefined;
-    const from = dayText(ctx.now - (LOOKUP_DAYS - 1) * DAY_MS);
-    return begin(ctx, labelled(intent, unclear), { kind: "lookup", lookup: q.lookup.kind, target: q.lookup.target, ...(faqIntent ? { faqIntent } : {}) }, [
-      { what: "transactions", query: { merchant: cleanName(q.lookup.target, 40), from, to: dayText(ctx.now), limit: 20 } },
+    // Session 27: "how much was my electric bill last month": the period said, and the bill's category
+    // ("electric" is no merchant's name; the bank files it under Utilities). The query's text matches a
+    // merchant or a category.
+    const period = e.dateRange && periodOf(e, ctx.now, "days");
+    const from = period ? period.from : dayText(ctx.now - (LOOKUP_DAYS - 1) * DAY_MS);
+    const to = period ? period.to : dayText(ctx.now);
+    const target = q.lookup.target;
+    const named = categoryOf(`${target} bill`) ?? categoryOf(target);
+    return begin(ctx, labelled(intent, unclear), { kind: "lookup", lookup: q.lookup.kind, target, ...(faqIntent ? { faqIntent } : {}), ...(period ? { period: period.label } : {}) }, [
+      { what: "transactions", query: { merchant: cleanName(named ?? target, 40), from, to, limit: 20 } },
     ]);
   }
   if (q.compare?.months && (intent.name === "spending" || intent.name === "transactions" || unclear)) {
@@ -242,7 +250,8 @@ function lookup(intent: IntentTag, insight: Extract<Insight, { kind: "lookup" }>
   if (!latest) {
     const faq = insight.faqIntent ? faqAnswer(insight.faqIntent) : null;
     const more = faq ? ` ${faq.text}` : "";
-    return reply(intent, `I can't find a payment for ${target} in your transactions from the last ${LOOKUP_DAYS} days.${more}`, {
+    const when = insight.period ?? `from the last ${LOOKUP_DAYS} days`;
+    return reply(intent, `I can't find a payment for ${target} in your transactions ${when}.${more}`, {
       actions: [quickReply("Recent transactions", "Show my recent transactions")],
     });
   }
@@ -385,7 +394,7 @@ function refundLookup(intent: IntentTag, insight: Extract<Insight, { kind: "look
   if (!latest) {
     const faq = faqAnswer(insight.faqIntent ?? "Refund_not_showing_up");
     const more = faq ? ` ${faq.text}` : "";
-    return reply(intent, `I don't see any money back from ${target} in your transactions from the last ${LOOKUP_DAYS} days.${more}`, {
+    return reply(intent, `I don't see any money back from ${target} in your transactions ${insight.period ?? `from the last ${LOOKUP_DAYS} days`}.${more}`, {
       actions: [quickReply("Recent transactions", "Show my recent transactions")],
     });
   }

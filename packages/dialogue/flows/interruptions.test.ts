@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { Session, allText, lastReply, moneyEffects, understood, usd } from "../../../test/support/dialogue-session.js";
+import { NONE_SCHEDULED } from "./schedules.js";
 
 describe("questions in the middle of a task", () => {
   const start = () => {
@@ -69,7 +70,7 @@ describe("questions in the middle of a task", () => {
     const session = start();
     const turn = session.say("show my scheduled payments", understood("scheduled_payments"));
     expect(turn.replies.map((r) => r.text)).toEqual([
-      "You don't have any scheduled or recurring payments.",
+      NONE_SCHEDULED,
       "Back to your transfer: Which account should I send it from?",
     ]);
     expect(session.state.task?.kind).toBe("transfer");

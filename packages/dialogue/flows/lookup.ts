@@ -72,6 +72,8 @@ export function startLookup(ctx: StepContext, intent: IntentTag, what: LookupWha
     case "transactions": {
       const query = transactionQuery(e);
       task.transactionQuery = query;
+      // Session 27: "show my last 2 deposits" showed 10: money in is picked out of 50, then this many shown.
+      if (query.direction === "in" && e.query?.count) task.shown = Math.min(e.query.count, 50);
       if (query.account) task.accountRefs = [query.account];
       ctx.effects.push({ kind: "load", effectId, what: "transactions", query });
       break;
@@ -145,7 +147,7 @@ function render(task: LookupTask, data: unknown): Reply | null {
         // "Did my paycheck come in?": money from outside; the customer's own transfers move money between
         // their accounts and would bury the deposit asked about.
         const all = transactions.filter((t) => t.amount.minor > 0 && !t.transferId);
-        const incoming = all.slice(0, RECENT_TRANSACTIONS);
+        const incoming = all.slice(0, task.shown ?? RECENT_TRANSACTIONS);
         if (incoming.length === 0 && query.merchant === INTEREST_MERCHANT) {
           const { merchant: _m, ...period } = query;
           return reply(task.intent, `I don't see any interest paid into your accounts${describeQuery(period)}.`);
@@ -168,6 +170,13 @@ function render(task: LookupTask, data: unknown): Reply | null {
           });
         }
         const n = incoming.length;
+        if (task.shown === 1) {
+          // "when did i last get paid": the one payment, said.
+          const [latest] = incoming as [TransactionView];
+          return reply(task.intent, `The latest payment into your accounts${describeQuery(query)} was ${moneyText(latest.amount)} from ${quoted(latest.merchant)} on ${dateText(latest.postedAt)} (your own transfers left out).`, {
+            data: { kind: "transactions", transactions: incoming, query },
+          });
+        }
         return reply(task.intent, `Here ${n === 1 ? "is the latest payment" : `are the ${n} latest payments`} into your accounts${describeQuery(query)} (your own transfers left out).`, {
           data: { kind: "transactions", transactions: incoming, query },
         });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerNextPayday } from "./next-payday.js";
+import { answerLastPayday, answerNextPayday } from "./next-payday.js";
 import type { StepContext } from "../context.js";
 
 function ctx(): StepContext {
@@ -16,5 +16,21 @@ describe("answerNextPayday", () => {
 
   it.each(["did my paycheck come in", "pay my bill", "what did i get paid last month"])("leaves %s alone", (text) => {
     expect(answerNextPayday(ctx(), text, { accountRefs: [] })).toBe(false);
+  });
+});
+
+describe("answerLastPayday", () => {
+  it.each(["when did i last get paid", "when was my last paycheck", "when was i last paid", "what date did i receive my last paycheck", "tell me when i last got paid", "when's the last time i got paid"])(
+    "loads the latest money in for %s, one payment shown",
+    (text) => {
+      const c = ctx();
+      expect(answerLastPayday(c, text, { accountRefs: [] })).toBe(true);
+      expect(c.effects).toMatchObject([{ kind: "load", what: "transactions", query: { direction: "in" } }]);
+      expect(c.state.task).toMatchObject({ kind: "lookup", shown: 1 });
+    },
+  );
+
+  it.each(["when is my next paycheck", "did my paycheck come in", "when did i last pay rent"])("leaves %s alone", (text) => {
+    expect(answerLastPayday(ctx(), text, { accountRefs: [] })).toBe(false);
   });
 });

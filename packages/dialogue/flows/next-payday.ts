@@ -10,6 +10,21 @@ import { startLookup } from "./lookup.js";
 const NEXT_PAY =
   /\b(?:next\s+(?:pay\s*check|pay\s*cheque|pay\s*day|salary|wages?|direct\s+deposit)|when(?:'s|\s+is|\s+will\s+be)\s+(?:my\s+)?(?:next\s+)?pay\s*day|when\s+(?:do|will)\s+i\s+(?:next\s+)?get\s+paid|when\s+(?:does|will)\s+my\s+(?:next\s+)?(?:pay\s*check|pay\s*cheque|salary|wages?|pay)\s+(?:come|arrive|land|hit|go\s+in))\b/i;
 
+// Session 27: "when did i last get paid", "when was my last paycheck" ("Sorry, I can't help with that.";
+// CLINC150's payday, out of scope for the model): the latest money in, said.
+const PAY = String.raw`(?:pay\s*check|pay\s*cheque|salary|wages?|pay|direct\s+deposit)`;
+const LAST_PAY = new RegExp(
+  String.raw`\b(?:when\s+(?:did|was)\s+i\s+(?:last\s+(?:get\s+|got\s+|been\s+)?paid|(?:get|got|receive|received)\s+(?:paid\s+(?:the\s+)?last(?:\s+time)?|my\s+(?:last|latest|most\s+recent)\s+${PAY}))|when(?:'s|\s+was|\s+is)\s+(?:my|the)\s+(?:last|latest|most\s+recent|previous)\s+(?:${PAY}|pay\s*day)|the\s+last\s+(?:time|date|day)\s+(?:that\s+)?i\s+(?:was|got|get|received)\s+(?:paid|a\s+pay\s*check|my\s+pay\s*check)|(?:what|which)\s+(?:date|day)\s+did\s+i\s+(?:get|receive)\s+my\s+(?:last|latest)\s+${PAY}|when\s+i\s+(?:was\s+)?last\s+(?:got\s+)?paid|when\s+i\s+was\s+paid\s+last)\b`,
+  "i",
+);
+
+export function answerLastPayday(ctx: StepContext, text: string, entities: Entities): boolean {
+  if (!LAST_PAY.test(text)) return false;
+  const { dateRange: _range, ...rest } = entities;
+  startLookup(ctx, { name: "transactions", confidence: 1 }, "transactions", { ...rest, query: { ...(entities.query ?? {}), incoming: true, count: 1 } }, text);
+  return true;
+}
+
 export function answerNextPayday(ctx: StepContext, text: string, entities: Entities): boolean {
   if (!NEXT_PAY.test(text)) return false;
   const { dateRange: _range, ...rest } = entities;

@@ -157,6 +157,9 @@ function matches(s: ScheduledTransferView, filter: SchedulesTask["filter"]): boo
   return true;
 }
 
+export const NONE_SCHEDULED =
+  "You don't have any scheduled or recurring payments set up in Teller. Payments that companies take themselves, like subscriptions or a bill on autopay, aren't set up here: they show in your transactions as they're taken.";
+
 export function onSchedulesData(ctx: StepContext, task: SchedulesTask, result: EffectResult): void {
   task.waitingFor = null;
   const all = result.ok ? parseView("scheduledTransfers", result.data) : null;
@@ -168,7 +171,9 @@ export function onSchedulesData(ctx: StepContext, task: SchedulesTask, result: E
   const active = all.filter((s) => s.status === "active");
   if (active.length === 0) {
     ctx.state.task = null;
-    ctx.replies.push(reply(task.intent, "You don't have any scheduled or recurring payments."));
+    // Session 27: "what are my recurring payments" said none beside a monthly rent and subscriptions:
+    // what companies take themselves is never scheduled here, and is said so.
+    ctx.replies.push(reply(task.intent, NONE_SCHEDULED, { actions: [quickReply("My subscriptions", "Do I have any subscriptions?"), quickReply("Recent transactions", "Show my recent transactions")] }));
     return;
   }
   const lines = active.slice(0, MAX_LISTED).map((s) => `• ${describe(s, ctx.now)}`);

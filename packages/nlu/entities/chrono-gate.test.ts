@@ -1,6 +1,6 @@
 import * as chrono from "chrono-node";
 import { describe, expect, it } from "vitest";
-import { mayHoldDate } from "./chrono-gate";
+import { mayHoldDate, mayHoldDateBesideAmounts } from "./chrono-gate";
 
 const reference = { instant: new Date(Date.UTC(2026, 11, 3, 12)), timezone: 0 };
 const found = (text: string) => chrono.parse(text, reference, { forwardDate: true }).length > 0 || chrono.parse(text, reference, { forwardDate: false }).length > 0;
@@ -38,6 +38,32 @@ describe("mayHoldDate: whether chrono-node could read a date at all", () => {
         for (const text of [frame.replace("{}", phrase), frame.replace("{}", phrase).toUpperCase()]) {
           if (found(text)) expect(mayHoldDate(text), text).toBe(true);
         }
+      }
+    }
+  });
+});
+
+describe("mayHoldDateBesideAmounts: an amount after a currency sign is nothing chrono could read", () => {
+  // Each of these has only the amount's digits for mayHoldDate; chrono reads none of them.
+  const AMOUNTS_ONLY = ["move $1 from savings to checking", "send $30 to Jordan Lee", "$5", "send $1,000.50 to checking please", "transfer £20 into savings.", "send € 3.99 back"];
+  // chrono reads the amount's figure as a time or date here, so chrono still runs.
+  const READ_AS_TIMES = ["send $5 am i right", "$5 a day", "$5pm", "€5 pm", "$ 5pm", "$5:30", "$5.30 pm", "$5/6", "$5 h", "$5 d", "$5 o'clock", "$5 oclock", "at 5 dollars", "$10 from 3"];
+
+  it.each(AMOUNTS_ONLY)("skips %j, in which chrono reads nothing", (text) => {
+    expect(mayHoldDate(text)).toBe(true);
+    expect(mayHoldDateBesideAmounts(text)).toBe(false);
+    expect(found(text)).toBe(false);
+  });
+
+  it.each(READ_AS_TIMES)("lets %j through, which chrono reads", (text) => {
+    expect(found(text)).toBe(true);
+    expect(mayHoldDateBesideAmounts(text)).toBe(true);
+  });
+
+  it("never skips a date beside an amount", () => {
+    for (const phrase of DATE_PHRASES) {
+      for (const text of [`send $20 to Jordan ${phrase}`, `${phrase} move $1 from savings`, `pay $5 for ${phrase}`]) {
+        if (found(text)) expect(mayHoldDateBesideAmounts(text), text).toBe(true);
       }
     }
   });

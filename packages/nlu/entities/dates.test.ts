@@ -114,3 +114,13 @@ describe("extractDateRange", () => {
     expect(extractDateRange("yesterday", new Date("2026-04-15T23:30:00Z"))).toEqual(r("2026-04-14", "2026-04-14"));
   });
 });
+
+describe("extractDateRange on a weekend", () => {
+  // 2026-12-05 is a Saturday.
+  it("reads 'last weekend' as the one before, 'this weekend' as this one", () => {
+    expect(extractDateRange("what did i spend last weekend", "2026-12-05")).toEqual(r("2026-11-28", "2026-11-29"));
+    expect(extractDateRange("what did i spend last weekend", "2026-12-06")).toEqual(r("2026-11-28", "2026-11-29"));
+    expect(extractDateRange("spending this weekend", "2026-12-05")).toEqual(r("2026-12-05", "2026-12-05"));
+    expect(extractDateRange("what did i spend last weekend", "2026-12-07")).toEqual(r("2026-12-05", "2026-12-06"));
+  });
+});

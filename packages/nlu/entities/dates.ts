@@ -5,7 +5,7 @@
 // rules; anything else goes to chrono-node.
 
 import * as chrono from "chrono-node";
-import { mayHoldDate } from "./chrono-gate";
+import { mayHoldDateBesideAmounts } from "./chrono-gate";
 
 export interface DateRange {
   /** First day, inclusive. */
@@ -115,9 +115,10 @@ const RULES: Array<[RegExp, Rule]> = [
   [
     /\b(?:this|the)\s+weekend\b|\b(?:last|over the)\s+weekend\b/i,
     (m, t) => {
-      // The most recent Saturday–Sunday that has started.
+      // The most recent Saturday–Sunday that has started; "last weekend" said on a weekend is the one
+      // before (session 27: on a Saturday it was today alone).
       const saturday = weekStart(t) + 5 * DAY_MS;
-      const start = saturday > t ? saturday - 7 * DAY_MS : saturday;
+      const start = saturday > t || /^last/i.test(m[0]) ? saturday - 7 * DAY_MS : saturday;
       return range(start, start + DAY_MS, t, m[0]);
     },
   ],
@@ -213,8 +214,9 @@ function chronoRange(text: string, today: Day): DateRange | null {
   // Reference at noon of "today" so chrono's local-time handling cannot shift the day.
   const reference = new Date(y, mo, d, 12);
   // "now" is when, not which days: "Now I want to make a transfer", "show my transactions now".
-  // A text chrono cannot read skips it: its first calls in an isolate compile every parser (chrono-gate.ts).
-  const parsed = mayHoldDate(text) ? chrono.parse(text, { instant: reference }, { forwardDate: false }) : [];
+  // A text chrono cannot read skips it: its first calls in an isolate compile every parser, and each
+  // call runs every parser (chrono-gate.ts); a transfer's "$1" alone is nothing chrono could read.
+  const parsed = mayHoldDateBesideAmounts(text) ? chrono.parse(text, { instant: reference }, { forwardDate: false }) : [];
   const results = parsed.filter((r) => !/^(?:right |just )?now$/i.test(r.text));
   const first = results[0];
   if (!first) return null;

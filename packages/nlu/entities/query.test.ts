@@ -239,3 +239,27 @@ describe("query modifiers", () => {
     expect(q(text).chargeMerchant).toBeUndefined();
   });
 });
+
+describe("extractQueryModifiers, session 27", () => {
+  it.each(["whats the most i spent in one go last month", "the most i ever paid at once", "most i spent on a single purchase"])("'%s' is the largest payment", (text) => {
+    expect(extractQueryModifiers(text, TODAY).superlative).toBe("largest");
+  });
+
+  it("counts deposits as asked", () => {
+    expect(extractQueryModifiers("show my last 2 deposits", TODAY)).toMatchObject({ count: 2, incoming: true });
+  });
+
+  it.each([
+    ["how much was my electric bill last month", "electric"],
+    ["what was my phone bill in october", "phone"],
+    ["how much is my water bill", "water"],
+  ])("'%s' looks up the last payment of that bill", (text, target) => {
+    expect(extractQueryModifiers(text, TODAY).lookup).toEqual({ kind: "last", target });
+  });
+});
+
+describe("extractQueryModifiers, a payment's status asked as 'check if'", () => {
+  it.each(["hey can u check if my rent went thru", "did my rent go thru", "check whether the netflix payment has gone through"])("'%s' looks up the payment", (text) => {
+    expect(extractQueryModifiers(text, TODAY).lookup?.kind).toBe("status");
+  });
+});

@@ -65,9 +65,9 @@ const OUTGOING = gate(["out"], /\b(?:money\s+(?:that\s+)?(?:went|go(?:es|ing)?|g
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const MONTH_WORD = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
 
-const COUNT_NOUNS = ["transaction", "payment", "purchase", "charge", "transfer", "item", "entries", "thing", "debit", "credit"];
-const COUNT = gate(COUNT_NOUNS, /\b(?:last|latest|most\s+recent|recent|past|previous|top|first)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:transactions?|payments?|purchases?|charges?|transfers?|items?|entries|things|debits?|credits?)\b/i);
-const COUNT_FIRST = gate(COUNT_NOUNS, /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:most\s+recent|latest|last|recent|newest)\s+(?:transactions?|payments?|purchases?|charges?|transfers?|items?|entries|debits?|credits?)\b/i);
+const COUNT_NOUNS = ["transaction", "payment", "purchase", "charge", "transfer", "item", "entries", "thing", "debit", "credit", "deposit"];
+const COUNT = gate(COUNT_NOUNS, /\b(?:last|latest|most\s+recent|recent|past|previous|top|first)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:transactions?|payments?|purchases?|charges?|transfers?|items?|entries|things|debits?|credits?|deposits?)\b/i);
+const COUNT_FIRST = gate(COUNT_NOUNS, /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:most\s+recent|latest|last|recent|newest)\s+(?:transactions?|payments?|purchases?|charges?|transfers?|items?|entries|debits?|credits?|deposits?)\b/i);
 // "actually only half that", "double it": the amount given so far, halved or doubled (sweep17).
 // Session 26: "send half my savings to checking" asked "How much?": half of an account's balance.
 const HALF_OF_ACCOUNT = gate(["half"], /\bhalf\s+(?:of\s+)?(?:(?:my|the)\s+|what(?:'s|\s+is)\s+(?:left\s+)?in\s+(?:my\s+|the\s+)?)(?:savings|checking|balance|money|funds|cash)\b/i);
@@ -86,7 +86,11 @@ const STATEMENT = gate(
   ["statement"],
   /\b(?:pay|paying|clear|settle)\s+(?:off\s+)?(?:the|my)\s+(?:(?:full|whole|entire|total)\s+)?(?:(?:credit\s+)?card(?:'s)?\s+)?statement(?:\s+(?:balance|amount))?\b|^\s*(?:(?:just|only)\s+)?(?:the\s+)?(?:(?:full|whole|entire|total)\s+)?statement(?:\s+(?:balance|amount))?(?:\s+(?:please|pls|thanks))?\s*[.!]?\s*$/i,
 );
-const LARGEST = gate(["big", "larg", "most", "high", "pric", "cost", "max"], /\b(?:biggest|largest|most\s+expensive|highest|priciest|costliest|max(?:imum)?)\b/i);
+// Session 27: "whats the most i spent in one go" (spending at a merchant "one go"): one payment's size.
+const LARGEST = gate(
+  ["big", "larg", "most", "high", "pric", "cost", "max"],
+  /\b(?:biggest|largest|most\s+expensive|highest|priciest|costliest|max(?:imum)?)\b|\bmost\s+(?:(?:i|i've|ive|i\s+have)\s+)?(?:ever\s+)?(?:spent|paid|spend|pay)\s+(?:in\s+(?:one|a\s+single)\s+(?:go|purchase|transaction|payment|shot)|at\s+(?:once|one\s+time)|on\s+(?:one|a\s+single)\s+(?:thing|purchase|item|transaction))\b/i,
+);
 // "minimum payment" is a credit-card statement figure, not a superlative.
 const SMALLEST = gate(["small", "cheap", "low", "least", "min"], /\b(?:smallest|cheapest|lowest|least\s+expensive|min(?:imum)?(?!\s+(?:payment|due|amount\s+due)))\b/i);
 const FREQUENT = gate(["most", "favo"], /\b(?:most\s+(?:often|frequent(?:ly)?|visited|common)|favou?rite\s+(?:shop|store|merchant|place)|(?:shop|spend|buy|go|go\s+to|visit|use)\s+(?:the\s+)?most(?:\s+often)?\b|where\s+do\s+i\s+(?:shop|spend)\s+most)/i);
@@ -130,7 +134,9 @@ const REFUND_LOOKUP = [
 
 // "did my rent payment go through", "has the Netflix payment cleared", "did I pay rent".
 const STATUS_LOOKUP = [
-  gate(["go", "went", "clear", "post", "been", "paid", "processed", "arrived", "come", "taken"], /\b(?:did|has|have|was|is)\s+(?:my|the|our)\s+(.+?)\s+(?:payment|bill|transfer|transaction|charge|direct\s+debit|subscription)?\s*(?:go(?:ne)?\s+(?:through|out)|went\s+through|clear(?:ed)?|post(?:ed)?|been\s+(?:paid|taken|processed|sent)|paid|processed|arrived|come\s+out|taken)\b/i),
+  gate(["go", "went", "clear", "post", "been", "paid", "processed", "arrived", "come", "taken"], /\b(?:did|has|have|was|is)\s+(?:my|the|our)\s+(.+?)\s+(?:payment|bill|transfer|transaction|charge|direct\s+debit|subscription)?\s*(?:go(?:ne)?\s+(?:through|thru|out)|went\s+(?:through|thru)|clear(?:ed)?|post(?:ed)?|been\s+(?:paid|taken|processed|sent)|paid|processed|arrived|come\s+out|taken)\b/i),
+  // Session 27: "can u check if my rent went thru" (the 10 latest transactions): asked as "check if".
+  gate(["went", "gone", "go"], /\b(?:check|see|tell\s+me|know|find\s+out)\s+(?:if|whether)\s+(?:my|the|our)\s+(.+?)\s+(?:payment|bill|direct\s+debit|subscription)?\s*(?:went|has\s+gone|have\s+gone|is\s+gone|did\s+go|got\s+paid)\s*(?:through|thru|out)?(?:\s+(?:yet|ok|okay|already))?\s*[?.!]*$/i),
   // "did i pay my rent"; never "what did i pay at costco" (what was paid there: a list, session 26).
   gate(["pay", "paid"], /(?<!\b(?:what|wat|much)\s+)\b(?:did|have)\s+i\s+(?:already\s+)?pa(?:y|id)\s+(?:my\s+|the\s+)?(.+?)(?:\s+(?:yet|already|this\s+month|last\s+month|this\s+week))?\s*\??$/i),
 ];
@@ -143,7 +149,8 @@ const LAST_LOOKUP = [
   gate(["when"], /\bwhen\s+was\s+(?:my|the)\s+(?:last|latest|most\s+recent)\s+(?:payment|charge|transaction|purchase|transfer)\s+(?:to|at|from|for|with)\s+(.+?)\s*\??$/i),
   gate(["last"], /\blast\s+time\s+i\s+(?:paid|pay|bought|spent)\s+(?:at\s+|on\s+)?(?:my\s+|the\s+)?(.+?)\s*\??$/i),
   // "how much is my rent", "how much was my last water bill": the last payment of it (session 22).
-  gate(["how much"], new RegExp(String.raw`^(?:so\s+|and\s+)?how\s+much\s+(?:is|was|are|were)\s+(?:my|the|our)\s+(?:last\s+|latest\s+|monthly\s+)?(${BILL_KIND})(?:\s+(?:bill|payment|membership))?(?:\s+(?:usually|normally|each\s+month|a\s+month|per\s+month))?\s*\??$`, "i")),
+  // Session 27: "how much was my electric bill last month" (a period said) and "what was my phone bill".
+  gate(["how much", "what"], new RegExp(String.raw`^(?:so\s+|and\s+)?(?:how\s+much|what)\s+(?:is|was|are|were)\s+(?:my|the|our)\s+(?:last\s+|latest\s+|monthly\s+)?(${BILL_KIND})(?:\s+(?:bill|payment|membership))?(?:\s+(?:usually|normally|each\s+month|a\s+month|per\s+month)|\s+(?:for\s+|in\s+)?(?:this|last)\s+month|\s+(?:for|in)\s+(?:${MONTH_WORD}))?\s*\??$`, "i")),
 ];
 const LOOKUP_NOISE = /\b(?:payments?|bills?|transfers?|transactions?|charges?|direct\s+debits?|subscriptions?|money|the|my|last|yet|already)\b/gi;
 

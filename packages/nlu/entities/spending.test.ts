@@ -143,3 +143,41 @@ describe("extractSpendingTarget", () => {
     expect(extractSpendingTarget(text)).toBeNull();
   });
 });
+
+describe("extractSpendingTarget, session 27", () => {
+  it.each([
+    ["how much did i spend on rent last month", "rent"],
+    ["how much do i spend on utilities", "utilities"],
+    ["how much did i spend on bills", "bills"],
+    ["how much was my electric bill last month", "utilities"],
+    ["what was my water bill in october", "utilities"],
+    ["how much was my phone bill", "phone"],
+    ["how much did i pay for my internet bill", "internet"],
+  ])("reads %s as the category %s", (text, category) => {
+    expect(extractSpendingTarget(text)).toMatchObject({ kind: "category", category });
+  });
+
+  it("reads the merchant that charged", () => {
+    expect(extractSpendingTarget("how much did uber charge me last month")).toMatchObject({ kind: "merchant", merchant: "uber" });
+    expect(extractSpendingTarget("what has netflix charged me this year")).toMatchObject({ kind: "merchant", merchant: "netflix" });
+    expect(extractSpendingTarget("how much did you charge me")).toBeNull();
+  });
+
+  it("names no merchant in 'the most i spent in one go'", () => {
+    expect(extractSpendingTarget("whats the most i spent in one go this month")).toBeNull();
+    expect(extractSpendingTarget("the most i ever paid at once")).toBeNull();
+  });
+});
+
+describe("extractSpendingTarget, a transfer's words", () => {
+  it.each(["please transfer two hundred and fifty bucks to anne", "transfer fifty bucks to my savings", "i need to send one thousand three hundred and twenty bucks to mahmoud"])(
+    "names no merchant in the amount of '%s'",
+    (text) => {
+      const target = extractSpendingTarget(text);
+      expect(target?.kind === "merchant" ? target.merchant : "").not.toMatch(/bucks|savings/);
+    },
+  );
+  it("leaves 'please' out of a name", () => {
+    expect(extractSpendingTarget("help me do a transfer to my roommate please")).toMatchObject({ merchant: "roommate" });
+  });
+});

@@ -11,7 +11,14 @@ export const SPENDING_CATEGORIES: Record<string, readonly string[]> = {
   entertainment: ["entertainment", "movies", "cinema", "concerts", "games", "gaming", "streaming"],
   subscriptions: ["subscriptions", "subscription", "memberships"],
   shopping: ["shopping", "clothes", "clothing", "shoes", "electronics", "online shopping"],
-  bills: ["bills", "utilities", "electricity", "water bill", "internet", "phone bill", "rent", "rent and utilities"],
+  // Session 27: "rent", "utilities" and "bills" were all one category "bills", which no booking carries
+  // ("I couldn't find any spending on bills" beside a month's rent). Each is its own now; "bills" covers
+  // them all (packages/banking/spending-categories.ts).
+  bills: ["bills", "bill payments", "rent and utilities", "rent and bills", "household bills"],
+  rent: ["rent", "rent payments", "housing"],
+  utilities: ["utilities", "utility bills", "utility", "electricity", "electric", "electric bill", "electricity bill", "power bill", "energy bill", "water bill", "gas bill", "heating", "heating bill"],
+  phone: ["phone bill", "phone", "mobile bill", "cell phone bill", "cell phone", "cellphone bill"],
+  internet: ["internet", "internet bill", "broadband", "wifi bill", "cable bill"],
   health: ["health", "pharmacy", "medicine", "doctor", "gym", "fitness"],
   pets: ["pets", "pet food", "vet"],
   gifts: ["gifts", "presents", "charity", "donations"],
@@ -37,13 +44,17 @@ const PHRASE = /\b(?:spen[dt]|spending|spendng|paid|pay|paying|blow|blew|cost|we
 const AT_PHRASE = /\b(?:transactions?|purchases?|charges?|payments?|bought|buy|buying|shopped|shopping|everything|anything)\b.*?\b(?:at|for|on|from)\s+(.+)$/i;
 // explore26: money sent to someone: "how much did i send chidi this month" (total spending, $2,443.76,
 // was the answer) and "how much did i send to chidi" (every transaction) name whom it went to.
-const SENT_PHRASE = /\b(?:sen[dt]|sending|transfer(?:red)?|wired|gave|given)\s+(?:to\s+)?(?!(?:money|cash|funds|it|that|this|out|back|over|me|so|in|from|today|yesterday|anything|everything|any|some|more)\b|[$£€\d])(.+)$/i;
+const SENT_PHRASE = /\b(?:sen[dt]|sending|transfer(?:red)?|wired|gave|given)\s+(?:to\s+)?(?!(?:money|cash|funds|it|that|this|out|back|over|me|so|in|from|today|yesterday|anything|everything|any|some|more|half|a\s+(?:hundred|thousand|grand)|my\s+(?:savings|checking|credit|account)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]\w+)*\s+(?:dollars?|bucks|hundred|thousand|grand))\b|[$£€\d])(.+)$/i;
+// Session 27: "how much did uber charge me" (total spending, every category): the merchant that charged.
+// Not the bank ("how much did you charge me", a fee question).
+const CHARGED_PHRASE = /\b(?:how\s+much|what)\s+(?:did|has|have|does|is|was)\s+(?!(?:you|u|they|it|he|she|we|teller|the\s+bank|my\s+bank|the\s+atm|this|that)\b)([a-z0-9][\w&'.\-]*(?:\s+[\w&'.\-]+){0,2}?)\s+(?:charged?|charging|billed?|billing|taken?|took)\s+(?:from\s+)?(?:me|us)\b/i;
+const BILL_PHRASE = /\b(?:my|the|our)\s+((?:electric(?:ity)?|power|water|gas|energy|heating|phone|mobile|cell\s*phone|internet|cable|wifi|utility)\s+bill)s?\b/i;
 // "to my mom": the person is who the payee is saved as ("Mom"), "my" is no part of the name.
 const MY_PERSON = /^my\s+(?=(?:mom|mum|mother|dad|father|sister|brother|wife|husband|son|daughter|landlord|landlady|roommate|partner|girlfriend|boyfriend)\b)/i;
 // "my Starbucks transactions", "show me all the uber charges".
 const LEAD = /^(?:(?:can you\s+|please\s+)?(?:show|list|see|view|find|get|display|give)\s+(?:me\s+)?)?(?:all\s+)?(?:(?:of\s+)?(?:my|the)\s+)?([\p{L}][\p{L}\p{N}'’&.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’&.-]*){0,2}?)\s+(?:spending|transactions|purchases|charges)\b/iu;
 const TRAILING = new RegExp(
-  String.raw`\s*(?:\b(?:in|during|since|from|over|for|this|last|past|previous|yesterday|today|so far|recently|lately|each|every|a|per|compared|than|vs|between|on)\b.*)?[?.!]*\s*$`,
+  String.raw`\s*(?:\b(?:in|during|since|from|over|for|this|last|past|previous|yesterday|today|so far|recently|lately|each|every|a|per|compared|than|vs|between|on|please|pls|thanks)\b.*)?[?.!]*\s*$`,
   "i",
 );
 // Words that make a lead ("my spending", "where am I spending", "recent transactions") no merchant.
@@ -101,7 +112,7 @@ export function extractSpendingTarget(text: string, knownMerchants: readonly str
   const cash = CASH.exec(trimmed);
   if (cash) return { kind: "category", category: CASH_CATEGORY, text: cash[0] };
   // Bare forms: "grocery spending", "spending on bills", "restaurant spending this month".
-  const m = PHRASE.exec(trimmed) ?? AT_PHRASE.exec(trimmed) ?? SENT_PHRASE.exec(trimmed);
+  const m = PHRASE.exec(trimmed) ?? AT_PHRASE.exec(trimmed) ?? SENT_PHRASE.exec(trimmed) ?? CHARGED_PHRASE.exec(trimmed);
   let phrase: string | undefined = m?.[1];
   if (phrase === undefined) {
     // A lead names a category, or a merchant only when no word of it is a common word.
@@ -110,6 +121,8 @@ export function extractSpendingTarget(text: string, knownMerchants: readonly str
       phrase = lead;
     }
   }
+  // Session 27: "how much was my electric bill last month" (a credit card's statement): that bill's category.
+  if (phrase === undefined) phrase = BILL_PHRASE.exec(trimmed)?.[1];
   // "do i have any subscriptions", "list my memberships": the subscriptions category.
   if (phrase === undefined && SUBSCRIPTIONS.test(trimmed)) return { kind: "category", category: "subscriptions", text: "subscriptions" };
   if (phrase === undefined && TRANSFERS.test(trimmed)) return { kind: "category", category: TRANSFERS_CATEGORY, text: "transfers" };
@@ -117,6 +130,8 @@ export function extractSpendingTarget(text: string, knownMerchants: readonly str
   // "what did i pay for at target": the lazy phrase stops at "for", so "at target" is left with its "at".
   const head = phrase.replace(TRAILING, "").trim().replace(/^(?:at|from)\s+(?=\S)/i, "");
   if (head === "" || /^(?:total|everything|it|that|this|average|me|the|my|all|a|an|money)$/i.test(head)) return null;
+  // "the most i spent in one go", "at once": how, not where.
+  if (/^(?:(?:one|a\s+single)\s+(?:go|purchase|transaction|payment|shot|thing|item)|once|one\s+time)$/i.test(head)) return null;
   const category = categoryOf(head);
   if (category) return { kind: "category", category, text: head };
   const merchantText = head.replace(/^(?:the\s+)/i, "").replace(MY_PERSON, "");
