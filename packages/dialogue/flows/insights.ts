@@ -27,6 +27,7 @@ import { parseView } from "../views.js";
 import { isDisputeList, isDisputeRequest, startDispute } from "./disputes.js";
 import { asksCardStatus, startFact } from "./bank-facts.js";
 import { startLookup } from "./lookup.js";
+import { superlative } from "./insight-superlative.js";
 import { categoryOf } from "../../nlu/entities/spending.js";
 import { dateText, explainLoadFailure, spendingAccount, spendingScope } from "./wording.js";
 
@@ -62,8 +63,6 @@ const PAYMENT_STATUS_FAQS = new Set([
   "direct_debit_payment_not_recognised",
   "cancel_transfer",
 ]);
-/** Categories that are not purchases: "my biggest purchase" is never the rent or a transfer. */
-const NOT_PURCHASES = new Set(["transfers", "rent", "income"]);
 
 /**
  * Starts an answer computed from data when the message asks for one; false when it does not
@@ -119,7 +118,9 @@ export function startInsight(ctx: StepContext, intent: IntentTag, e: Entities, t
   if (q.superlative && (intent.name === "transactions" || intent.name === "spending" || (unclear && q.question))) {
     const range = periodOf(e, ctx.now, "days");
     const purchasesOnly = /\b(?:purchases?|bought|buy|shop(?:ping)?|spen[dt]|spending)\b/i.test(text);
-    return begin(ctx, labelled(intent, unclear), { kind: "superlative", which: q.superlative, purchasesOnly, period: range.label }, [
+    // Session 27: "what was my largest deposit this year" named the rent, the biggest payment out.
+    const incoming = q.incoming === true && q.superlative !== "most_frequent_merchant" ? ({ incoming: true } as const) : {};
+    return begin(ctx, labelled(intent, unclear), { kind: "superlative", which: q.superlative, purchasesOnly, period: range.label, ...incoming }, [
       { what: "transactions", query: { from: range.from, to: range.to, limit: SUPERLATIVE_ROWS } },
     ]);
   }
@@ -208,38 +209,6 @@ function answer(intent: IntentTag, insight: Insight, data: unknown[]): Reply | n
       return reply(intent, `${lines.join("; ")}.`, { data: { kind: "accounts", accounts: cards } });
     }
   }
-}
-
-function superlative(intent: IntentTag, insight: Extract<Insight, { kind: "superlative" }>, rows: TransactionView[]): Reply {
-  const out = rows.filter(
-    (t) => t.amount.minor < 0 && !(insight.purchasesOnly && NOT_PURCHASES.has(t.category.toLowerCase())) && !/^transfer (?:to|from) /i.test(t.merchant),
-  );
-  const noun = insight.purchasesOnly ? "purchase" : "payment";
-  if (out.length === 0) return reply(intent, `I couldn't find any ${noun}s ${insight.period}.`);
-  if (insight.which === "most_frequent_merchant") {
-    const byMerchant = new Map<string, { count: number; minor: number; currency: Money["currency"] }>();
-    for (const t of out) {
-      const key = cleanName(t.merchant);
-      const entry = byMerchant.get(key) ?? { count: 0, minor: 0, currency: t.amount.currency };
-      entry.count += 1;
-      entry.minor -= t.amount.minor;
-      byMerchant.set(key, entry);
-    }
-    const [name, top] = [...byMerchant].sort((a, b) => b[1].count - a[1].count || b[1].minor - a[1].minor)[0]!;
-    const times = top.count === 1 ? "once" : `${top.count} times`;
-    return reply(intent, `You paid ${quoted(name)} most often ${insight.period}: ${times}, ${moneyText({ minor: top.minor, currency: top.currency })} in total.`, {
-      data: { kind: "transactions", transactions: out.filter((t) => cleanName(t.merchant) === name).slice(0, 10), query: { merchant: name, limit: 10 } },
-    });
-  }
-  // Money out is negative: the biggest purchase has the smallest amount.
-  const pick = [...out].sort((a, b) => (insight.which === "largest" ? a.amount.minor - b.amount.minor : b.amount.minor - a.amount.minor))[0]!;
-  const word = insight.which === "largest" ? "biggest" : "smallest";
-  const pending = pick.status === "pending" ? " (still pending)" : "";
-  return reply(
-    intent,
-    `Your ${word} ${noun} ${insight.period} was ${moneyText(positive(pick.amount))} at ${quoted(pick.merchant)} on ${dateText(pick.postedAt)}${pending}.`,
-    { data: { kind: "transactions", transactions: [pick], query: { limit: 1 } } },
-  );
 }
 
 function lookup(intent: IntentTag, insight: Extract<Insight, { kind: "lookup" }>, rows: TransactionView[]): Reply {

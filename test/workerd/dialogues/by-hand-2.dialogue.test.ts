@@ -50,7 +50,11 @@ describe("the customer's own money, asked by hand", () => {
   it("the most spent in one go is the biggest purchase", async () => {
     await runScript("by-hand-2-one-go", {
       history: HISTORY,
-      turns: [{ say: "whats the most i spent in one go last month", expect: { text: /^Your biggest purchase between .* was \$312\.00 at “Bookhaven”/, notText: /one go/ } }],
+      turns: [
+        { say: "whats the most i spent in one go last month", expect: { text: /^Your biggest purchase between .* was \$312\.00 at “Bookhaven”/, notText: /one go/ } },
+        // (the rent: "Your biggest payment … was $1,650.00 at “Harbor View Apartments”")
+        { say: "what was my largest deposit last month", expect: { text: /^The biggest payment into your accounts between .* was \$2,850\.00 from “Northwind Labs Payroll”/ } },
+      ],
     });
   });
 
