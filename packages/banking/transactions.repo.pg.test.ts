@@ -47,6 +47,23 @@ describe("transaction pages", () => {
     expect(await withTestDb((db) => selectTransactionPage(db, other.customerId, { ...ALL, fromMs: DAY, toMsExclusive: DAY + 86_400_000 }))).toEqual([]);
   });
 
+  // explore27: "how much have i sent to lucia" found nothing for “Lucía García”.
+  it("match a merchant stored with accents by the name typed without them, in pages and in spending", async () => {
+    const c = await makeCustomer(FILE, { checking: 100_00, savings: 0 });
+    await withTestDb((db) =>
+      bookExternal(db, [
+        { customerId: c.customerId, accountId: c.checkingId, amount: -40_00, currency: "USD", merchant: "Lucía García", category: "Transfers", postedAt: new Date(DAY), status: "posted" },
+        { customerId: c.customerId, accountId: c.checkingId, amount: -3_00, currency: "USD", merchant: "Café Olé", category: "Coffee", postedAt: new Date(DAY + 1), status: "posted" },
+      ]),
+    );
+    const lucia = await withTestDb((db) => selectTransactionPage(db, c.customerId, { ...ALL, pattern: "%lucia%" }));
+    expect(lucia.map((r) => r.merchant)).toEqual(["Lucía García"]);
+    const cafe = await withTestDb((db) => selectTransactionPage(db, c.customerId, { ...ALL, pattern: "%CAFE OLE%" }));
+    expect(cafe.map((r) => r.merchant)).toEqual(["Café Olé"]);
+    const spent = await withTestDb((db) => selectSpending(db, c.customerId, { fromMs: DAY, toMsExclusive: DAY + 86_400_000, merchant: "garcia" }));
+    expect(spent).toEqual([{ category: "Transfers", currency: "USD", total: 40_00 }]);
+  });
+
   it("keep to one kind of the customer's accounts, or one by its last four digits, and to sizes within bounds", async () => {
     const c = await customerWithBookings();
     await withTestDb((db) =>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ACCENTED, PLAIN } from "./accent-fold.js";
 import { selectTransactionPage } from "./transactions.repo.js";
 import { rawOnly } from "../../test/support/raw-sql-db.js";
 import type { TransactionFilter } from "./validation.js";
@@ -38,9 +39,10 @@ describe("transaction page query", () => {
     await selectTransactionPage(db, "cus_a", { accountId: "acc_a", after, limit: 2, pattern: "%din%", fromMs: Date.UTC(2026, 2, 1), toMsExclusive: Date.UTC(2026, 2, 4) });
     const { sql, params } = seen[0]!;
     expect(sql).toContain("WHERE customer_id = $1 AND account_id = $2 AND (posted_at, id) < ($3::timestamptz, $4)");
-    expect(sql).toContain("AND (merchant ILIKE $5 OR category ILIKE $6)");
-    expect(sql).toContain("AND posted_at >= $7::timestamptz AND posted_at < $8::timestamptz");
-    expect(params).toEqual(["cus_a", "acc_a", "2026-03-03T00:00:00.000Z", after.id, "%din%", "%din%", "2026-03-01T00:00:00.000Z", "2026-03-04T00:00:00.000Z", 3]);
+    // explore27: the merchant folded too ("lucia" finds “Lucía García”; accent-fold.ts), its letters as parameters.
+    expect(sql).toContain("AND (merchant ILIKE $5 OR category ILIKE $6 OR translate(lower(merchant), $7, $8) LIKE $9)");
+    expect(sql).toContain("AND posted_at >= $10::timestamptz AND posted_at < $11::timestamptz");
+    expect(params).toEqual(["cus_a", "acc_a", "2026-03-03T00:00:00.000Z", after.id, "%din%", "%din%", ACCENTED, PLAIN, "%din%", "2026-03-01T00:00:00.000Z", "2026-03-04T00:00:00.000Z", 3]);
   });
 
   it("maps the driver's row to the columns a page shows (numbers, dates to the millisecond)", async () => {

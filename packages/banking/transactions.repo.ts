@@ -3,6 +3,7 @@ import { transactions, transfers } from "../db/schema/banking.js";
 import type { Executor } from "./db.js";
 import type { TransactionFilter } from "./validation.js";
 import { executeNamedRead } from "./named-read.js";
+import { foldedLike } from "./accent-fold.js";
 
 export type TransactionRow = typeof transactions.$inferSelect;
 /** What a page shows of a row (transactionView's columns and the cursor's). */
@@ -24,7 +25,8 @@ export async function selectTransactionPage(db: Executor, customerId: string, fi
   const after = filter.after
     ? sql` AND (posted_at, id) < (${new Date(filter.after.postedAtMs).toISOString()}::timestamptz, ${filter.after.id})`
     : EMPTY;
-  const pattern = filter.pattern ? sql` AND (merchant ILIKE ${filter.pattern} OR category ILIKE ${filter.pattern})` : EMPTY;
+  // "lucia" finds “Lucía García” too (accent-fold.ts).
+  const pattern = filter.pattern ? sql` AND (merchant ILIKE ${filter.pattern} OR category ILIKE ${filter.pattern} OR ${foldedLike(sql`merchant`, filter.pattern)})` : EMPTY;
   const from = filter.fromMs !== null ? sql` AND posted_at >= ${new Date(filter.fromMs).toISOString()}::timestamptz` : EMPTY;
   const to = filter.toMsExclusive !== null ? sql` AND posted_at < ${new Date(filter.toMsExclusive).toISOString()}::timestamptz` : EMPTY;
   // "my savings transactions": the customer's accounts of that kind (or that number), never another's.
@@ -102,7 +104,10 @@ export function selectSpending(
   if (range.categories?.length) {
     conditions.push(or(...range.categories.map((c) => ilike(transactions.category, c.replace(/[\\%_]/g, (x) => `\\${x}`))))!);
   }
-  if (range.merchant) conditions.push(ilike(transactions.merchant, `%${range.merchant.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+  if (range.merchant) {
+    const merchant = `%${range.merchant.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(or(ilike(transactions.merchant, merchant), foldedLike(transactions.merchant, merchant))!);
+  }
   if (range.accountType || range.accountMask) conditions.push(sql`${transactions.accountId} IN (${customerAccounts(customerId, range)})`);
   return db
     .select({

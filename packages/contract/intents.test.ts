@@ -28,7 +28,7 @@ describe("intents", () => {
   });
 
   it("keeps the questions only the reading rules give out of the model's classes", () => {
-    expect(RULE_FAQ_INTENTS).toEqual(["overdraft", "opening_hours", "open_account", "transfer_limit_change", "add_payee", "account_statement", "remove_payee", "account_fees"]);
+    expect(RULE_FAQ_INTENTS).toEqual(["overdraft", "opening_hours", "open_account", "transfer_limit_change", "add_payee", "account_statement", "remove_payee", "account_fees", "international_transfer"]);
     expect(RULE_DATA_INTENTS).toEqual(["transfer_limits"]);
     for (const intent of [...RULE_FAQ_INTENTS, ...RULE_DATA_INTENTS]) expect(ALL_INTENTS).not.toContain(intent);
     for (const intent of RULE_DATA_INTENTS) expect(isFaqIntent(intent)).toBe(false);

@@ -126,7 +126,7 @@ export const TELLER_FAQ_INTENTS = [
  * Questions answered in writing that no model class covers: only a reading rule in packages/nlu
  * (own-words.ts) gives them, so they are not in ALL_INTENTS and the shipped artifact is unchanged.
  */
-export const RULE_FAQ_INTENTS = ["overdraft", "opening_hours", "open_account", "transfer_limit_change", "add_payee", "account_statement", "remove_payee", "account_fees"] as const;
+export const RULE_FAQ_INTENTS = ["overdraft", "opening_hours", "open_account", "transfer_limit_change", "add_payee", "account_statement", "remove_payee", "account_fees", "international_transfer"] as const;
 
 /**
  * Questions about the customer's own data that only a reading rule gives (limits15): the transfer

@@ -16,7 +16,7 @@
 import type { StepContext } from "./context.js";
 import { onCardData, startCardChange } from "./flows/cards.js";
 import { answerFaq, askWhatNext, englishOnly, fallback, giveTime, greet, handOff, introduce, isWithdrawResult, nothingToCancel, onHandoffWithdrawn, sayGoodbye, sayThanks, withdrawHandoff } from "./flows/conversation.js";
-import { nothingPending } from "./flows/settled-answers.js";
+import { isLeadInNod, nothingPending } from "./flows/settled-answers.js";
 import { finishExecution, isExecutionResult, reissue } from "./flows/execution.js";
 import { continueDispute, describedCharge, onDisputeData } from "./flows/disputes.js";
 import { chargeHints } from "./flows/charge-hints.js";
@@ -131,6 +131,10 @@ function onMessage(ctx: StepContext, event: MessageEvent): void {
   // The first request's own words, where the stored text still ends with the second's.
   const at = event.text.lastIndexOf(then.text);
   const text = at > 0 ? event.text.slice(0, at).trim() : event.text;
+  // "ok and what did i spend yesterday" with nothing waiting: the nod leads in; the request is read as if said alone.
+  if (entities.yes && isLeadInNod(ctx.state, ctx.now, text)) {
+    return onFirstRequest(ctx, { ...event, text: then.text, understanding: { intent: then.intent, confidence: then.confidence, entities: then.entities } });
+  }
   const executingBefore = ctx.state.executing?.id;
   onFirstRequest(ctx, { ...event, text, understanding: { ...event.understanding, entities } });
   const shown = ctx.replies.length;
@@ -320,7 +324,7 @@ function route(ctx: StepContext, intent: IntentTag, e: Entities, text: string): 
       if (freezeBeforePayment(ctx, intent, e, text)) return;
       return startPayBill(ctx, intent, e, text);
     case "report_fraud":
-      return startFraudReport(ctx, intent, e);
+      return startFraudReport(ctx, intent, e, text);
     case "freeze_card":
       return startFreeze(ctx, intent, e, text);
     case "unfreeze_card":

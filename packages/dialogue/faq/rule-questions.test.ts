@@ -48,6 +48,13 @@ describe("answers to the questions only the reading rules give", () => {
     expect(actions?.map((a) => a.label)).toEqual(["My payees", "Talk to a person"]);
   });
 
+  it("says money is not sent abroad from the chat, and offers the payees and a person (explore27)", () => {
+    const { text, actions } = RULE_QUESTION_ANSWERS.international_transfer;
+    expect(text).toMatch(/^I can't send money abroad here in the chat/);
+    expect(text).toMatch(/payees already saved on your profile/);
+    expect(actions?.map((a) => a.label)).toEqual(["My payees", "Talk to a person"]);
+  });
+
   it("answers fees with what is true of Teller, and no plan fee stated (explore26)", () => {
     const { text, actions } = RULE_QUESTION_ANSWERS.account_fees;
     expect(text).toMatch(/no fee on a transfer I make for you/);

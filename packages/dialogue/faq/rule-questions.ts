@@ -51,4 +51,11 @@ export const RULE_QUESTION_ANSWERS: Record<RuleFaqIntent, FaqAnswer> = {
     text: "I can't see your plan's fee schedule here, so I won't guess at one: your plan's fees are on the fees page in the app. What I can tell you is that there's no fee on a transfer I make for you, between your accounts or to a saved payee, and your accounts have no overdraft, so no overdraft fee. If a fee on your account looks wrong, I can show your transactions or a person on our team can look into it.",
     actions: [quickReply("Recent transactions", "Show my recent transactions"), TALK_TO_PERSON],
   },
+  // explore27: "can i send money abroad" was read as a transfer ("How much would you like to send?").
+  // The chat sends only to the customer's own accounts and saved payees, in the account's own
+  // currency (a currency it does not hold is refused): it says so, and offers what it can.
+  international_transfer: {
+    text: "I can't send money abroad here in the chat: I can send money to your own accounts and to the payees already saved on your profile, in your account's own currency. For a payment to another country or in another currency, talk to a person on our team.",
+    actions: [SHOW_PAYEES, TALK_TO_PERSON],
+  },
 };

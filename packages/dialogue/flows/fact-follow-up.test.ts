@@ -32,6 +32,18 @@ describe("a follow-up right after an account or card fact", () => {
     expect(allText(turn)).not.toMatch(/Sorry|22\.49%/);
   });
 
+  // explore27: "and the full account number for checking" got the masked number again.
+  it("'and the full account number for checking' after the masked numbers: checking's in full, only checking's", () => {
+    const session = new Session(new FactsBank());
+    session.say("whats my routing number", understood("account_numbers"));
+    const turn = session.say("and the full account number for checking", understood("account_numbers", { accountRefs: ["checking"] }));
+    expect(allText(turn)).toMatch(/000098761234/);
+    expect(allText(turn)).not.toMatch(/000012345678/);
+    const masked = new Session(new FactsBank());
+    masked.say("whats my routing number", understood("account_numbers"));
+    expect(allText(masked.say("and for checking?", understood("account_numbers", { accountRefs: ["checking"] })))).not.toMatch(/000098761234/);
+  });
+
   it("'and for savings?' after an account number, read as a transfer: savings' masked number, no money asked", () => {
     const session = new Session(new FactsBank());
     session.say("whats my account number", understood("account_numbers"));

@@ -8,7 +8,7 @@
 import { READ_FOLLOW_UP_MS } from "../config.js";
 import type { StepContext } from "../context.js";
 import type { Entities } from "../types.js";
-import { startFact } from "./bank-facts.js";
+import { asksForFullNumber, startFact } from "./bank-facts.js";
 import { readFollowUp } from "./read-follow-up.js";
 import { namedLast4 } from "./wording.js";
 
@@ -24,7 +24,9 @@ export function askFactAgain(ctx: StepContext, e: Entities, text: string): boole
   const named = ofCard ? Boolean(namedLast4(e) || e.cardBrand) : e.accountRefs.length > 0;
   if (!named) return false;
   ctx.state.consecutiveFallbacks = 0;
-  // Never a reveal: a full number is shown only when asked for in so many words.
-  startFact(ctx, last.intent, last.what, ofCard ? e : { accountRefs: e.accountRefs }, "");
+  // A reveal only when asked for in so many words: explore27's "and the full account number for
+  // checking" got the masked one again.
+  const reveal = last.what === "account_numbers" && asksForFullNumber(text);
+  startFact(ctx, last.intent, last.what, ofCard ? e : { accountRefs: e.accountRefs }, reveal ? text : "");
   return true;
 }

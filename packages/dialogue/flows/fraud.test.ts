@@ -22,6 +22,21 @@ describe("report fraud", () => {
     expect(handoffs(done.effects)).toEqual([]);
   });
 
+  // explore27: "… report fraud. please freeze it" was asked "Shall I freeze …?" all the same.
+  it("freezes at once when the report asks for the freeze; a refusal gets no offer", () => {
+    const session = new Session();
+    const turn = session.say("i want to report fraud, please freeze it", understood("report_fraud"));
+    expect(moneyEffects(turn)).toMatchObject([{ kind: "set_card_status", cardId: "card-1", status: "frozen" }]);
+    expect(allText(turn)).not.toMatch(/Shall I freeze/);
+    expect(handoffs(turn.effects)).toMatchObject([{ reason: "fraud" }]);
+    const refused = new Session();
+    const kept = refused.say("i want to report fraud but don't freeze my card", understood("report_fraud"));
+    expect(moneyEffects(kept)).toEqual([]);
+    expect(lastReply(kept).confirmation).toBeUndefined();
+    expect(allText(kept)).not.toMatch(/Shall I freeze/);
+    expect(handoffs(kept.effects)).toMatchObject([{ reason: "fraud" }]);
+  });
+
   it("leaves the card alone on no, the hand-off still requested", () => {
     const session = new Session();
     const turn = session.say("I want to report fraud", understood("report_fraud"));

@@ -15,10 +15,18 @@ import { asksForFreeze, freezesEveryCard, readFreezeRequest, tellsCardAtRisk } f
 const FREEZE_REFUSED_TEXT =
   "I haven't frozen your card, as you asked. You can still freeze it here at any time (say “freeze my card”; unfreezing it later takes a moment), check your recent transactions for anything you don't recognise, and order a replacement in the app. I'm also passing this to our team so they can help.";
 
-export function startFraudReport(ctx: StepContext, intent: IntentTag, e: Entities): void {
+/**
+ * explore27: "i want to report fraud. please freeze it" was asked "Shall I freeze …?" as if the
+ * freeze had not been asked for: asked for in the same message, it is done at once (a freeze is
+ * protective, as after a lost card); "… but don't freeze my card" gets no offer at all.
+ */
+export function startFraudReport(ctx: StepContext, intent: IntentTag, e: Entities, text = ""): void {
   ctx.replies.push(reply(intent, "I'm sorry this happened. Let's protect your money first."));
-  startCardChange(ctx, intent, "frozen", e);
-  if (ctx.state.task?.kind === "card") ctx.state.task.confirmFreeze = true;
+  const request = readFreezeRequest(text);
+  if (request !== "refused") {
+    startCardChange(ctx, intent, "frozen", e, request === "asked" && freezesEveryCard(text));
+    if (ctx.state.task?.kind === "card" && request !== "asked") ctx.state.task.confirmFreeze = true;
+  }
   handOff(ctx, intent, "fraud");
 }
 

@@ -164,6 +164,16 @@ describe("questions in the middle of a task", () => {
     expect(session.state.task?.kind).toBe("transfer");
   });
 
+  // explore27: the button's words typed got "Sorry, I didn't catch that.".
+  it("'no, carry on' typed at 'drop it …?' keeps the task and asks its question again", () => {
+    const session = start();
+    session.say("I was charged twice", understood("transaction_charged_twice", { query: { disputeReason: "duplicate", chargeRef: true } }));
+    const turn = session.say("no, carry on", understood("out_of_scope", {}, 0.99));
+    expect(lastReply(turn).text).toMatch(/^OK, let's carry on\./);
+    expect(session.state.task?.kind).toBe("transfer");
+    expect(moneyEffects(turn)).toEqual([]);
+  });
+
   it("holds the task on 'wait' or 'let me think': no misunderstanding, however often, and a yes after still confirms", () => {
     const session = new Session();
     session.say("send 40 to Alex from checking", understood("transfer", { amount: usd(40), payeeName: "Alex", accountRefs: ["checking"], fromRef: "checking" }));

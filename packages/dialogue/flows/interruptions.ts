@@ -75,6 +75,10 @@ export function endTask(ctx: StepContext, text: string | null): void {
   if (text) ctx.replies.push(reply(task.intent, text));
 }
 
+// explore27: the button "No, carry on" typed as it reads ("no, carry on", "no keep going") at "Do you want to
+// drop it …?" got "Sorry, I didn't catch that.". Only there: elsewhere "carry on" is no answer.
+const KEEP_GOING = /^(?:no+|nope|nah)[\s,.!]+(?:(?:let'?s|please)\s+)?(?:carry\s+on|continue|keep\s+going|go\s+on)(?:\s+(?:with\s+(?:it|that|the\s+\w+)|please))?[\s.!]*$/i;
+
 /**
  * Handles what comes before the task's own slot logic: an answer to "drop the task?", a cancel,
  * a conflicting request, a question. True when the message was dealt with here.
@@ -97,7 +101,7 @@ export function interrupt(
       route(ctx, switchTo.intent, switchTo.entities, text);
       return true;
     }
-    if (e.no && !e.yes) {
+    if ((e.no && !e.yes) || KEEP_GOING.test(text.trim())) {
       resumeQuestion(ctx, task, "OK, let's carry on.");
       return true;
     }

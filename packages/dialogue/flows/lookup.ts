@@ -23,7 +23,7 @@ import type {
 } from "../types.js";
 import { parseView } from "../views.js";
 import { dateText, explainLoadFailure, spendingAccount, spendingScope } from "./wording.js";
-import { frozenCardsNote, renderFact } from "./bank-facts.js";
+import { frozenCardsNote, isFactIntent, renderFact, startFact } from "./bank-facts.js";
 import { renderDisputes } from "./disputes.js";
 import { disputeAskedAbout, rememberDisputes, renderDisputeStatus } from "./dispute-follow-up.js";
 import { unheldAccounts } from "./unheld-accounts.js";
@@ -105,7 +105,9 @@ export function onLookupData(ctx: StepContext, task: LookupTask, result: EffectR
   const answer = result.ok ? render(task, result.data) : null;
   ctx.replies.push(answer && task.lead ? { ...answer, text: `${task.lead} ${answer.text}` } : (answer ?? explainLoadFailure(task.intent, result)));
   // sweep19: the message's second question, now that the first is answered.
-  if (task.then) startLookup(ctx, task.then.intent, task.then.what, task.then.entities, task.then.text);
+  // explore27: a fact ("… and when my payment is due") is read as a fact is (bank-facts.ts).
+  if (task.then && isFactIntent(task.then.what)) startFact(ctx, task.then.intent, task.then.what, task.then.entities, task.then.text);
+  else if (task.then) startLookup(ctx, task.then.intent, task.then.what, task.then.entities, task.then.text);
 }
 
 /** Plain words for a load that failed; general questions keep working meanwhile. */

@@ -240,6 +240,15 @@ describe("pay a bill", () => {
     expect(lastReply(asked).text).toBe("How much would you like to pay to Credit card ••9012? Your current balance is $120.00.");
   });
 
+  // explore27: "pay the minimum from checking" names no card; only a card has a minimum, so it is the card (it asked "Which bill?").
+  it("pays the card's minimum when the minimum is asked for without naming the card", () => {
+    const bank = bankWithBiller();
+    bank.creditStatements = [cardStatement({ statementBalance: usd(100), minimumPayment: usd(25), currentBalance: usd(120) })];
+    const confirm = new Session(bank).say("pay the minimum from checking", understood("pay_bill", { fromRef: "checking", accountRefs: ["checking"], query: { minimumPayment: true } }));
+    expect(lastReply(confirm).text).toBe("Pay $25.00 to Credit card ••9012 from Checking ••1234?");
+    expect(moneyEffects(confirm)).toEqual([]);
+  });
+
   it("without statement data offers what is owed now, and a failed statement load still asks how much", () => {
     const owed = new Session(bankWithBiller()).say("pay my credit card balance in full", understood("pay_bill", { accountRefs: ["credit"] }));
     expect(lastReply(owed).text).toBe("How much would you like to pay to Credit card ••9012? Your current balance is $120.00.");

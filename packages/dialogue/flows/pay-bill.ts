@@ -92,7 +92,9 @@ export function billEntities(e: Entities): Entities {
  */
 function withCardPaid(e: Entities, text: string): Entities {
   if (e.toRef !== undefined || e.payeeName !== undefined || e.unknownPayee !== undefined || billerWordsIn(text).length > 0) return e;
-  if (!NAMES_CARD.test(text) || /\bdebit\b/i.test(text) || PAID_WITH_CARD.test(text)) return e;
+  // explore27: "pay the minimum from checking" asked "Which bill?": only a credit card has a minimum.
+  const cardsFigure = e.query?.minimumPayment === true || e.query?.statementBalance === true;
+  if (!(NAMES_CARD.test(text) || cardsFigure) || /\bdebit\b/i.test(text) || PAID_WITH_CARD.test(text)) return e;
   return { ...e, toRef: "credit" };
 }
 

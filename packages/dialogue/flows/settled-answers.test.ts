@@ -3,7 +3,7 @@ import { REPEAT_YES_WINDOW_MS } from "../config.js";
 import type { StepContext } from "../context.js";
 import { initialState, settle } from "../state.js";
 import type { DialogueState, Entities } from "../types.js";
-import { nothingPending, staleConfirmationText } from "./settled-answers.js";
+import { isLeadInNod, nothingPending, staleConfirmationText } from "./settled-answers.js";
 
 const NOW = 1_800_000_000_000;
 const yes: Entities = { accountRefs: [], yes: true };
@@ -90,5 +90,21 @@ describe("nothingPending", () => {
     const ctx = context(initialState());
     nothingPending(ctx, intent, no);
     expect(ctx.replies[0]?.text).toBe("OK. Is there anything else I can help with?");
+  });
+});
+
+// explore27: "ok and what did i spend yesterday" after a done transfer got "That's already done".
+describe("isLeadInNod", () => {
+  it("an ok before a request leads in when nothing waits and nothing was just turned down", () => {
+    const state = initialState();
+    expect(isLeadInNod(state, NOW, "ok and")).toBe(true);
+    settle(state, "c-done", "done", NOW);
+    expect(isLeadInNod(state, NOW, "alright,")).toBe(true);
+    expect(isLeadInNod(state, NOW, "yes")).toBe(false);
+    settle(state, "c-expired", "expired", NOW);
+    expect(isLeadInNod(state, NOW, "ok and")).toBe(false);
+    const busy = initialState();
+    busy.executing = { id: "c1" } as DialogueState["executing"];
+    expect(isLeadInNod(busy, NOW, "ok")).toBe(false);
   });
 });

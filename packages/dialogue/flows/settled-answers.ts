@@ -37,6 +37,19 @@ function isAcknowledgement(text: string): boolean {
   return ACKNOWLEDGEMENTS.has(text.toLowerCase().replace(/[^a-z ]+/g, " ").replace(/\s+/g, " ").trim());
 }
 
+/**
+ * explore27: "ok and what did i spend yesterday", "alright and whats my savings rate" with nothing
+ * waiting for a yes: the "ok" is a nod that leads into the request, not an answer. It got "That's
+ * already done — I haven't done it again." (of whatever was last done) before the answer. With a
+ * card, a transfer under way, an offer, or a card that expired or was replaced just before, the nod
+ * still gets its own answer (nothing was done is worth saying).
+ */
+export function isLeadInNod(state: DialogueState, now: number, first: string): boolean {
+  if (state.task || state.executing || state.offer || !isAcknowledgement(first.replace(/[\s,.;!&]*(?:and|also|plus|then)?\s*$/i, ""))) return false;
+  const last = recentlySettled(state, now);
+  return !last || last.outcome === "done";
+}
+
 /** "yes"/"no" when nothing is waiting for an answer: never acts, explains what it knows. */
 export function nothingPending(ctx: StepContext, intent: IntentTag, e: Entities, text = ""): void {
   const last = recentlySettled(ctx.state, ctx.now);

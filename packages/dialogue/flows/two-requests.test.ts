@@ -137,6 +137,21 @@ describe("a second request after the first (sweep13)", () => {
   });
 });
 
+describe("a fact asked after a lookup (explore27)", () => {
+  it("'my balance and when my payment is due': the balance, then the statement's due date (it was dropped)", () => {
+    const session = new Session();
+    const turn = session.say(
+      "what's my balance and when is my payment due",
+      understood("balance", { query: { question: true }, then: { text: "when is my payment due", intent: "credit_statement", confidence: 0.99, entities: { accountRefs: [] } } }),
+    );
+    expect(turn.replies[0]?.data?.kind).toBe("accounts");
+    expect(turn.replies).toHaveLength(2);
+    expect(turn.replies[1]?.intent.name).toBe("credit_statement");
+    // The test bank holds no credit card: the statement's own answer, not "I haven't done anything about …".
+    expect(turn.replies[1]?.text).toBe("You don't have a credit card with us.");
+  });
+});
+
 describe("a freeze said before a question (sweep19)", () => {
   it("answers the question, then freezes the card picked without another Yes: the freeze was asked plainly", () => {
     const session = new Session();

@@ -131,6 +131,9 @@ const TRANSFER_AND_TRANSFER =
 
 /** The lookups a second question may be, answered one after the other (each its own load). */
 const SECOND_LOOKUPS: readonly string[] = ["balance", "transactions", "spending", "payees"];
+// explore27: "my balance and also when my payment is due" answered the balance and dropped the due
+// date: a fact about the customer's accounts or cards may be the second question too (lookup.ts).
+const SECOND_FACTS: readonly string[] = ["credit_statement", "credit_limit", "interest_rate", "rewards_balance", "card_expiry"];
 
 export interface SecondRequestSplit {
   first: string;
@@ -179,7 +182,7 @@ export function secondRequestSplits(text: string): SecondRequestSplit[] {
       second: twoQuestions[2]!.trim(),
       firstIsYes: false,
       firstFits: (first) => first.confidence >= 0.5 && SECOND_LOOKUPS.includes(first.intent),
-      secondFits: (second, unclear) => !unclear && second.confidence >= 0.5 && SECOND_LOOKUPS.includes(second.intent),
+      secondFits: (second, unclear) => !unclear && second.confidence >= 0.5 && (SECOND_LOOKUPS.includes(second.intent) || SECOND_FACTS.includes(second.intent)),
     });
   }
   const transfers = TRANSFER_AND_TRANSFER.exec(text);
@@ -250,7 +253,7 @@ export function takeSecondRequest(ctx: StepContext, then: SecondRequest, route: 
   // "to my credit card" after a yes reads to the model as a top-up question: its money words win.
   const transfer = unclear || intent.name === "transfer" || intent.name === "pay_bill" || (!card && money && !e.query?.question);
   if (!transfer && !card) {
-    if (current?.kind === "lookup" && SECOND_LOOKUPS.includes(intent.name) && !current.then) {
+    if (current?.kind === "lookup" && (SECOND_LOOKUPS.includes(intent.name) || SECOND_FACTS.includes(intent.name)) && !current.then) {
       // A second question: answered once the first one's answer is given (lookup.ts).
       current.then = { intent, what: intent.name as LookupWhat, entities: e, text: then.text };
       return;

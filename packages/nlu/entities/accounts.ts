@@ -18,7 +18,8 @@ const KIND_PATTERNS: Array<[AccountKind, RegExp]> = [
   ["checking", /\b(?:checking|chequing|checkings|current\s+account|current|main\s+account|everyday\s+account)\b/gi],
   ["savings", /\b(?:savings?|saving\s+account|savings\s+pot|pot|rainy\s+day\s+fund)\b/gi],
   // sweep23: "how much do i owe on my cc" got every balance; "cc" only after "my"/"the" ("cc me in").
-  ["credit", /\b(?:credit\s*card|credit\s+account|credit|visa\s+credit|amex)\b|(?<=\b(?:my|the|our)\s+)cc\b/gi],
+  // explore27: "the balance on my rewards card" (a card with rewards is a credit card) got every balance.
+  ["credit", /\b(?:credit\s*card|credit\s+account|credit|visa\s+credit|amex|rewards?\s+card)\b|(?<=\b(?:my|the|our)\s+)cc\b/gi],
 ];
 const LAST4 = /\b(?:ending(?:\s+(?:in|with))?|ends\s+(?:in|with)|last\s+(?:4|four)(?:\s+digits)?(?:\s+(?:are|is))?|x{2,}|\*{2,}|•+|#)\s*(\d{4})\b/gi;
 const FROM_WORDS = /\b(?:from|out\s+of|off)\s+(?:my\s+|the\s+|our\s+)?(?:[a-z]+\s+)?$/i;

@@ -42,6 +42,9 @@ describe("query modifiers", () => {
     expect(q("pay the minimum on my credit card from checking").minimumPayment).toBe(true);
     expect(q("i want to make the minimum payment on my card").minimumPayment).toBe(true);
     expect(q("just pay the min on my visa").minimumPayment).toBe(true);
+    // explore27: the card named before its minimum.
+    expect(q("pay my card minimum from checking").minimumPayment).toBe(true);
+    expect(q("pay my credit card's minimum").minimumPayment).toBe(true);
     expect(q("what is my minimum payment").minimumPayment).toBeUndefined();
     expect(q("when is the minimum payment due").minimumPayment).toBeUndefined();
   });
@@ -74,6 +77,16 @@ describe("query modifiers", () => {
       { from: "2026-10-01", to: "2026-10-31", label: "October 2026" },
     ]);
     expect(q("spending this month vs last month").compare?.months?.map((m) => m.label)).toEqual(["December 2026", "November 2026"]);
+  });
+
+  // explore27: "this month vs last" and "in october and november" were answered for one month.
+  it("reads 'vs last' said alone as last month, and two months joined by 'and' in a spending question", () => {
+    expect(q("whats my spending on groceries this month vs last").compare?.months?.map((m) => m.label)).toEqual(["December 2026 so far", "November 2026"]);
+    expect(q("groceries this month compared to the last one").compare?.months?.map((m) => m.label)).toEqual(["December 2026 so far", "November 2026"]);
+    expect(q("how much did i spend on coffee in october and november").compare?.months?.map((m) => m.label)).toEqual(["October 2026", "November 2026"]);
+    expect(q("show my transactions in october and november").compare).toBeUndefined();
+    expect(q("how much did i spend between october and november").compare).toBeUndefined();
+    expect(q("this month vs last year").compare).toBeUndefined();
   });
 
   it("reads two categories to compare", () => {
@@ -136,6 +149,9 @@ describe("query modifiers", () => {
   it("reads a question about money that came in", () => {
     for (const text of ["did my paycheck come in", "show me my deposits", "when was my last deposit", "did i get paid yet", "has my salary been deposited", "how much came in last month", "how much did i receive this month", "whats my income this month"]) expect(q(text).incoming, text).toBe(true);
     for (const text of ["show my recent transactions", "how do i deposit a check", "spending this month", "pay my bill", "how much interest did i earn", "what is my income tax"]) expect(q(text).incoming, text).toBeUndefined();
+    // explore27: what was made or earned is money in ("how much did i make last month" got what was spent).
+    for (const text of ["how much did i make last month", "how much have i earned this year", "how much money did i make in november"]) expect(q(text).incoming, text).toBe(true);
+    for (const text of ["how much did i make in interest", "how much have i earned in rewards"]) expect(q(text).incoming, text).toBeUndefined();
   });
 
   it("reads one month against this month when only one is named", () => {

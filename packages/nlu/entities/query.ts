@@ -48,7 +48,8 @@ const PENDING = gate(["pending"], /\bpending\s+(?:transactions?|payments?|purcha
 // transactions reads it.
 // Session 26: "how much came in this month", "how much did i receive last month", "whats my income this
 // month" were read as spending (money out): the money in, not "interest earned" (interest-earned.ts).
-const INCOMING = gate(["deposit", "pay", "salar", "wage", "incoming", "money", "paid", "came", "come", "receive", "income"], /\bhow\s+much\s+(?:money\s+)?(?:came|has\s+come|have\s+i\s+had\s+come|come)\s+in\b|\bhow\s+much\s+(?:money\s+)?(?:did|have)\s+i\s+(?:receive[d]?|got\s+paid|get\s+paid|been\s+paid)\b|\b(?:my|total|the)\s+(?:monthly\s+|total\s+)?income\b(?!\s+tax)|\b(?:deposits|pay\s*(?:checks?|cheques?)|salary|wages|direct\s+deposits?|incoming\s+(?:money|payments?|transfers?)|money\s+(?:that\s+)?(?:came|come|coming|has\s+come)\s+in(?:to)?)\b|\b(?:last|latest|recent|most\s+recent)\s+deposit\b|\b(?:got|get|been)\s+paid\b|\b(?:largest|biggest|highest|smallest|lowest)\s+(?:deposit|pay\s*check|pay\s*cheque|direct\s+deposit)\b/i);
+// explore27: "how much did i make last month" (what was spent was the answer): what was earned, money in.
+const INCOMING = gate(["deposit", "pay", "salar", "wage", "incoming", "money", "paid", "came", "come", "receive", "income", "make", "made", "earn"], /\bhow\s+much\s+(?:money\s+)?(?:came|has\s+come|have\s+i\s+had\s+come|come)\s+in\b|\bhow\s+much\s+(?:money\s+)?(?:did|have)\s+i\s+(?:make|made|earn|earned)\b(?!\s+(?:in|on|from)\s+(?:interest|rewards?|points|cash\s*back))|\bhow\s+much\s+(?:money\s+)?(?:did|have)\s+i\s+(?:receive[d]?|got\s+paid|get\s+paid|been\s+paid)\b|\b(?:my|total|the)\s+(?:monthly\s+|total\s+)?income\b(?!\s+tax)|\b(?:deposits|pay\s*(?:checks?|cheques?)|salary|wages|direct\s+deposits?|incoming\s+(?:money|payments?|transfers?)|money\s+(?:that\s+)?(?:came|come|coming|has\s+come)\s+in(?:to)?)\b|\b(?:last|latest|recent|most\s+recent)\s+deposit\b|\b(?:got|get|been)\s+paid\b|\b(?:largest|biggest|highest|smallest|lowest)\s+(?:deposit|pay\s*check|pay\s*cheque|direct\s+deposit)\b/i);
 // "transactions over $50", "the ones under 20", "anything above 100 last month": a bound on a
 // transaction's size, the amount being the amount entity (found by hand: these listed every transaction).
 // Words for an amount only when they cannot be a count ("more than one payment", "over two weeks").
@@ -74,9 +75,10 @@ const HALF = gate(["half", "halve"], /\b(?:half\s+(?:of\s+)?(?:that|it|this|the\
 const DOUBLE = gate(["double", "twice"], /\b(?:(?:double|twice)\s+(?:it|that|this|the\s+amount)|twice\s+as\s+much)\b/i);
 // "pay the minimum on my card", "make the minimum payment": the amount a card payment pays (sweep17).
 // sweep19: …and "just the minimum" alone, the answer to a card payment's "How much?".
+// explore27: …and "pay my card minimum" (it asked "How much?").
 const MINIMUM = gate(
   ["min"],
-  /\b(?:pay|make)\s+(?:just\s+|only\s+)?(?:the|my)\s+min(?:imum)?(?:\s+(?:payment|amount|due))?\b|^\s*(?:(?:just|only)\s+)?(?:the\s+)?min(?:imum)?(?:\s+(?:payment|amount|due))?(?:\s+(?:please|pls|thanks))?\s*[.!]?\s*$/i,
+  /\b(?:pay|make)\s+(?:just\s+|only\s+)?(?:the|my)\s+(?:(?:credit\s+)?card(?:'?s)?\s+)?min(?:imum)?(?:\s+(?:payment|amount|due))?\b|^\s*(?:(?:just|only)\s+)?(?:the\s+)?min(?:imum)?(?:\s+(?:payment|amount|due))?(?:\s+(?:please|pls|thanks))?\s*[.!]?\s*$/i,
 );
 // sweep19: "pay off my full statement balance" (it asked "How much?"), and "the statement balance"
 // alone in answer to that question: the newest statement's balance.
@@ -97,6 +99,11 @@ const COMPARE = gate(["compar", "vs", "versus", "against", "than", "or"], /\b(?:
 const AVERAGE = gate(["average", "usual", "typical", "normal", "month"], /\b(?:average|usual(?:ly)?|typical(?:ly)?|normal(?:ly)?)\b|\b(?:per|a|each|every)\s+month\b|\bmonthly\s+spend/i);
 // One month set against another that goes unsaid (this month): "vs last month", "compared to october".
 const AGAINST_ONE = /\b(?:vs\.?|versus|compared\s+(?:to|with)|(?:more|less|higher|lower)\s+than|against)\s+(?:(?:in|for|with)\s+)?(?:last|previous|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+// explore27: "groceries this month vs last" (this month alone was the answer): "last" said alone, the month before.
+const AGAINST_LAST = /\b(?:vs\.?|versus|compared\s+(?:to|with)|(?:more|less|higher|lower)\s+than|against)\s+(?:the\s+)?(?:last|previous)(?:\s+one)?\s*[?.!]*$/i;
+// explore27: "how much did i spend on coffee in october and november" (October alone was the answer): both.
+const MONTH_AND_MONTH = new RegExp(String.raw`\b(?:${MONTH_WORD})\s+(?:and|&)\s+(?:in\s+)?(?:${MONTH_WORD})\b`, "i");
+const SPENT = /\b(?:spen[dt]|spending|paid|pay|cost)\b/i;
 const QUESTION_START = /^(?:what|what's|whats|how|when|where|why|who|which|is|are|was|were|do|does|did|can|could|will|would|should|have|has|had|am|any)\b/i;
 const REQUEST_START = /^(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:make|send|change|use|move|transfer|pay|put|take|switch|set)\b/i;
 // "hmm, maybe 60?", "how about from savings?": an answer offered, not a question asked.
@@ -174,13 +181,18 @@ export function extractQueryModifiers(text: string, today: string): QueryModifie
     else {
       const categories = categoryMentions(t);
       if (categories.length >= 2) out.compare = { categories: [categories[0]!, categories[1]!] };
-      else if (months.length === 1 && AGAINST_ONE.test(t)) {
+      else if (months.length === 1 && (AGAINST_ONE.test(t) || AGAINST_LAST.test(t))) {
         // "groceries vs last month", "compared to october": this month so far against the one named
         // (it answered the named month alone).
         const thisMonth = monthMentions("this month", today)[0]!;
         if (thisMonth.from !== months[0]!.from) out.compare = { months: [{ ...thisMonth, label: `${thisMonth.label} so far` }, months[0]!] };
+        else if (AGAINST_LAST.test(t)) out.compare = { months: [{ ...thisMonth, label: `${thisMonth.label} so far` }, monthMentions("last month", today)[0]!] };
       }
     }
+  }
+  if (!out.compare && MONTH_AND_MONTH.test(t) && SPENT.test(t) && !/\bbetween\b/i.test(t)) {
+    const months = monthMentions(t, today);
+    if (months.length >= 2) out.compare = { months: [months[0]!, months[1]!] };
   }
   if (!out.compare && AVERAGE.test(t, lower)) out.average = true;
   const lookup = extractLookup(t, lower);

@@ -66,6 +66,16 @@ describe("extractSpendingTarget", () => {
     expect(extractSpendingTarget(text)).toMatchObject({ kind: "category", category: "cash" });
   });
 
+  // explore27: "show me transfers i made last month" listed every transaction.
+  it.each(["show me transfers i made last month", "my transfers this month", "list all the transfers i sent in november"])("reads transfers as the transfers category: %s", (text) => {
+    expect(extractSpendingTarget(text)).toMatchObject({ kind: "category", category: "transfers" });
+  });
+
+  it.each(["show my transfers to jordan", "transfers from savings", "send a transfer to mom"])("does not read %s as the transfers category", (text) => {
+    const target = extractSpendingTarget(text);
+    expect(target?.kind === "category" ? target.category : undefined).not.toBe("transfers");
+  });
+
   it.each(["how much cash do i have", "how much did i spend on coffee", "my cashback rewards"])("does not read %s as cash taken out", (text) => {
     const target = extractSpendingTarget(text);
     expect(target?.kind === "category" ? target.category : undefined).not.toBe("cash");

@@ -69,6 +69,11 @@ const NOT_A_MERCHANT_WORD = new Set(
 // A month, a weekday or a figure is when, not where: "everything I paid in March".
 const WHEN_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|weekend|morning|tonight|night|\d.*)$/i;
 const SUBSCRIPTIONS = /\b(?:subscriptions|memberships)\b/i;
+// explore27: "show me transfers i made last month" listed every transaction: the transfers, which
+// the ledger files under the category "Transfers" (migrations/0021). Not "transfers to jordan" (a
+// merchant) nor "transfers from savings" (an account).
+export const TRANSFERS_CATEGORY = "transfers";
+const TRANSFERS = /\btransfers\b(?!\s+(?:to|from|into|out\s+of)\b)/i;
 const CATEGORY_PREFIX = /^(?:my\s+|the\s+|all\s+)/i;
 
 const lexicon = new Map<string, string>();
@@ -120,6 +125,7 @@ export function extractSpendingTarget(text: string, knownMerchants: readonly str
   if (phrase === undefined) phrase = BILL_PHRASE.exec(trimmed)?.[1];
   // "do i have any subscriptions", "list my memberships": the subscriptions category.
   if (phrase === undefined && SUBSCRIPTIONS.test(trimmed)) return { kind: "category", category: "subscriptions", text: "subscriptions" };
+  if (phrase === undefined && TRANSFERS.test(trimmed)) return { kind: "category", category: TRANSFERS_CATEGORY, text: "transfers" };
   if (phrase === undefined) return null;
   // "what did i pay for at target": the lazy phrase stops at "for", so "at target" is left with its "at".
   const head = phrase.replace(TRAILING, "").trim().replace(/^(?:at|from)\s+(?=\S)/i, "");
