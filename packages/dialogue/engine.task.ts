@@ -19,7 +19,7 @@ import { answersAskedSlot, asksAnotherTransfer, hasTransferEntities, updateTrans
 import { answerBareYes, repeatQuestion } from "./flows/transfer-questions.js";
 import type { CardTask, DisputeTask, Entities, IntentTag, TransferTask } from "./types.js";
 import { ACTION_INTENTS as MODEL_ACTION_INTENTS } from "../contract/intents.js";
-import { answersEveryCard, asksForFreeze, freezesEveryCard } from "../nlu/freeze-request.js";
+import { answersEveryCard, asksForFreeze, freezesEveryCard, readFreezeRequest } from "../nlu/freeze-request.js";
 
 /**
  * Intents that start a task of their own, so one of them mid-task asks whether to switch: the
@@ -97,6 +97,11 @@ export function continueCard(ctx: StepContext, task: CardTask, intent: IntentTag
   // "all of them" / "both" at "Which card would you like to freeze?" (a lost wallet).
   if (!otherAction && !task.every && answersEveryCard(text) && chooseEveryCard(ctx, task)) return "used";
   if (!otherAction && !e.query?.question && updateCardChoice(ctx, task, e)) return "used";
+  // Session 27: "did you freeze it?" at the offer froze the card (read as "freeze it"): it is answered.
+  if (!otherAction && task.target === "frozen" && readFreezeRequest(text) === "asked_if_done") {
+    repeatCardQuestion(ctx, task, "Not yet — I haven't frozen anything.");
+    return "used";
+  }
   if (!otherAction && !e.no && asksFreezeNow(ctx, task, text)) return "used";
   if (task.confirmation && e.yes && !e.no) {
     if (!busyExecuting(ctx, task.intent)) executeCardChange(ctx, task, task.confirmation.id);

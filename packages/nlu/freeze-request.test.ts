@@ -98,3 +98,13 @@ describe("unfreezesEveryCard", () => {
     }
   });
 });
+
+describe("readFreezeRequest, whether it was done (session 27)", () => {
+  it.each(["did you freeze it?", "have you blocked my card", "has it been frozen yet", "is it frozen yet?", "wait did u freeze it"])("reads '%s' as a question whether it is done", (text) => {
+    expect(readFreezeRequest(text)).toBe("asked_if_done");
+    expect(asksForFreeze(text)).toBe(false);
+  });
+  it.each(["freeze it", "yes freeze it", "please block my card"])("still reads '%s' as asked", (text) => {
+    expect(readFreezeRequest(text)).toBe("asked");
+  });
+});

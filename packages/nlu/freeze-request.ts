@@ -11,8 +11,10 @@ import { lazyPattern } from "./lazy-pattern";
  * refused: "don't freeze it", "i don't want my card frozen", "can you not lock the visa".
  * asked_why: "why did you freeze my card", "why is my debit card blocked".
  * wondered: asked about, not asked for ("should I freeze it?", "how do I block my card").
+ * asked_if_done: whether it was done ("did you freeze it?", "is it frozen yet?"); session 27: at the
+ * freeze offer this froze the card, read as "freeze it".
  */
-export type FreezeRequest = "asked" | "refused" | "asked_why" | "wondered";
+export type FreezeRequest = "asked" | "refused" | "asked_why" | "wondered" | "asked_if_done";
 
 const FREEZE = String.raw`(?:freez\w*|froze(?:n)?|block\w*|lock\w*|deactivat\w*)`;
 // A refusal of the freeze: "don't / do not / not / never …" (a word may come between: "don't ever
@@ -29,6 +31,11 @@ const WONDERED = lazyPattern(
   String.raw`\b(?:(?:should|can|could|do|must|would)\s+i\s+(?:\w+\s+){0,2}|how\s+(?:do|can|would)\s+i\s+(?:\w+\s+)?)${FREEZE}\b`,
   "i",
 );
+// Whether it is done: "did you freeze it?", "have you blocked my card", "has it been frozen", "is it frozen yet".
+const ASKED_IF_DONE = lazyPattern(
+  String.raw`^(?:(?:so|and|wait|ok(?:ay)?|um+|hm+|sorry)[,\s]+)*(?:(?:did|have|has)\s+(?:you|u|teller|it|my\s+card|the\s+card)\s+(?:already\s+|actually\s+|been\s+|really\s+)*${FREEZE}|(?:is|was)\s+(?:it|that)\s+(?:already\s+|now\s+)?(?:frozen|blocked|locked|deactivated))\b`,
+  "i",
+);
 // Asked for: the verb with what it acts on ("freeze it", "block my card", "lock the visa", "freeze all my cards").
 const ASKED = lazyPattern(String.raw`\b(?:freeze|block|lock|deactivate)\s+(?:it|that|this|them|my|the|all|both|every|each|everything|our)\b`, "i");
 // Where the sentence that names the freeze starts: "freeze my card, don't cancel it" still asks for one.
@@ -43,6 +50,7 @@ export function readFreezeRequest(text: string): FreezeRequest | undefined {
   if (REFUSED.test(sentence)) return "refused";
   if (ASKED_WHY.test(sentence.trim())) return "asked_why";
   if (WONDERED.test(sentence)) return "wondered";
+  if (ASKED_IF_DONE.test(sentence.trim())) return "asked_if_done";
   return ASKED.test(text) ? "asked" : undefined;
 }
 

@@ -10,6 +10,7 @@ import { startCardChange } from "./cards.js";
 import { handOff } from "./conversation.js";
 import { faqAnswer } from "../faq/index.js";
 import { FREEZE_CARD } from "../faq/answer.js";
+import { startFact } from "./bank-facts.js";
 import { asksForFreeze, freezesEveryCard, readFreezeRequest, tellsCardAtRisk } from "../../nlu/freeze-request.js";
 
 const FREEZE_REFUSED_TEXT =
@@ -69,6 +70,8 @@ export function startCardAtRisk(ctx: StepContext, intent: IntentTag, e: Entities
  */
 export function startFreeze(ctx: StepContext, intent: IntentTag, e: Entities, text: string): void {
   if (tellsCardAtRisk(text)) return startCardAtRisk(ctx, { name: "lost_or_stolen_card", confidence: intent.confidence }, e, text);
+  // Session 27: "did you freeze my card?" froze it at once: a question whether it is, answered as one.
+  if (readFreezeRequest(text) === "asked_if_done") return startFact(ctx, intent, "card_status", e, text);
   const every = freezesEveryCard(text);
   const wondered = readFreezeRequest(text) === "wondered";
   if (wondered) ctx.replies.push(reply(intent, every ? FREEZE_EVERY_WORD : FREEZE_WORD));

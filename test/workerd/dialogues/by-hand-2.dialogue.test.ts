@@ -118,4 +118,16 @@ describe("the customer's own money, asked by hand", () => {
       ],
     });
   });
+
+  // "did you freeze it?" at the offer after a lost card froze the card, as if "freeze it" had been said.
+  it("'did you freeze it?' at the freeze offer is answered, and nothing is frozen before the Yes", async () => {
+    await runScript("by-hand-2-did-you-freeze", {
+      turns: [
+        { say: "i lost my card", expect: { intent: "lost_or_stolen_card", text: /Freeze your card right away/ } },
+        { say: "the visa", expect: { text: /^Shall I freeze Visa ••4242 now\?/ } },
+        { say: "did you freeze it?", expect: { text: /^Not yet — I haven't frozen anything\. Shall I freeze Visa ••4242 now\?/, notText: /is frozen/ } },
+        { say: "yes", press: "yes", expect: { text: /••4242 is frozen/ } },
+      ],
+    });
+  });
 });
