@@ -1,6 +1,6 @@
 /** Wording built from loaded data (render.ts): names cleaned and quoted, labels, lists, buttons. */
 import { describe, expect, it } from "vitest";
-import { accountLabel, cardLabel, cleanName, confirmActions, listText, moneyText, payeeLabel, quoted, reply } from "./render.js";
+import { accountLabel, cardLabel, cleanName, confirmActions, listText, moneyText, payeeLabel, quoted, reply, sizeText } from "./render.js";
 import { MAX_NAME_CHARS } from "./config.js";
 import { usd } from "../../test/support/dialogue-session.js";
 
@@ -43,5 +43,12 @@ describe("rendering", () => {
       { type: "confirm", confirmationId: "c1", answer: "yes", label: "Yes" },
       { type: "confirm", confirmationId: "c1", answer: "no", label: "No" },
     ]);
+  });
+});
+
+describe("sizeText", () => {
+  it("says a payment's size, in or out", () => {
+    expect(sizeText({ minor: -1250, currency: "USD" })).toBe("$12.50");
+    expect(sizeText({ minor: 1250, currency: "USD" })).toBe("$12.50");
   });
 });

@@ -25,6 +25,11 @@ export function moneyText(amount: Money): string {
   return formatMoney(amount.minor, amount.currency);
 }
 
+/** A payment's size, in or out, as money text ("$12.50" for −$12.50). */
+export function sizeText(amount: Money): string {
+  return formatMoney(Math.abs(amount.minor), amount.currency);
+}
+
 export function maskText(last4: string): string {
   return `••${last4}`;
 }

@@ -6,7 +6,7 @@
  */
 import { REPEAT_YES_WINDOW_MS } from "../config.js";
 import type { StepContext } from "../context.js";
-import { moneyText, quickReply, quoted, reply } from "../render.js";
+import { quickReply, quoted, reply, sizeText } from "../render.js";
 import type { DisputeView, IntentTag, Reply } from "../types.js";
 import { dateText } from "./wording.js";
 
@@ -54,7 +54,7 @@ export function renderDisputeStatus(intent: IntentTag, disputes: DisputeView[], 
   const newest = [...disputes].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
   const d = disputes.find((x) => x.reference === focus) ?? newest;
   if (!d) return reply(intent, "You don't have any disputes with us. If a charge looks wrong, tell me which one and I'll open one.");
-  const charge = `${moneyText({ minor: Math.abs(d.amount.minor), currency: d.amount.currency })} charge at ${quoted(d.merchant)} on ${dateText(d.postedAt)}`;
+  const charge = `${sizeText(d.amount)} charge at ${quoted(d.merchant)} on ${dateText(d.postedAt)}`;
   const others = disputes.length > 1 ? ` You have ${disputes.length} disputes; ask me to show them all any time.` : "";
   const standing = STANDING[d.status].replace("{opened}", dateText(d.createdAt));
   return reply(intent, `Your dispute ${d.reference} for the ${charge} ${standing}${others}`, {

@@ -7,7 +7,7 @@
  */
 import { CONFIRMATION_TTL_MS } from "../config.js";
 import { derivedId, type StepContext } from "../context.js";
-import { cardLabel, cleanName, confirmActions, moneyText, quickReply, quoted, reply } from "../render.js";
+import { cardLabel, cleanName, confirmActions, quickReply, quoted, reply, sizeText } from "../render.js";
 import type { CardTask, DisputeReason, DisputeTask, DisputeView, EffectResult, Entities, IntentTag, Reply, TransactionView } from "../types.js";
 import { parseView } from "../views.js";
 import { chargeHints, narrowCharges } from "./charge-hints.js";
@@ -125,7 +125,7 @@ function offerCandidates(ctx: StepContext, task: DisputeTask, data: unknown): vo
 function notTwice(task: DisputeTask, rows: TransactionView[]): Reply {
   const names = new Set(rows.map((t) => t.merchant));
   const name = names.size === 1 ? rows[0]!.merchant : task.merchant!;
-  const shown = rows.slice(0, MAX_CANDIDATES).map((t) => `${moneyText({ minor: Math.abs(t.amount.minor), currency: t.amount.currency })} on ${dateText(t.postedAt)}`);
+  const shown = rows.slice(0, MAX_CANDIDATES).map((t) => `${sizeText(t.amount)} on ${dateText(t.postedAt)}`);
   const more = rows.length > shown.length ? ` and ${rows.length - shown.length} more` : "";
   const list = rows.length === 1 ? `its only charge in the last ${SEARCH_DAYS} days is ${shown[0]}` : `its charges in the last ${SEARCH_DAYS} days are ${shown.slice(0, -1).join(", ")}${more ? `, ${shown.at(-1)!}${more}` : ` and ${shown.at(-1)!}`}, none of them repeated`;
   return reply(task.intent, `I can't see ${quoted(name)} charging you twice: ${list}. If one of them looks wrong, I can open a dispute for it.`, {
@@ -159,7 +159,7 @@ function onePair(task: DisputeTask): boolean {
 
 function candidateText(c: DisputeTask["candidates"][number], noun = ""): string {
   const pending = c.status === "pending" ? ", pending" : "";
-  return `${moneyText({ minor: Math.abs(c.amount.minor), currency: c.amount.currency })}${noun} at ${quoted(c.merchant)} on ${dateText(c.postedAt)}${pending}`;
+  return `${sizeText(c.amount)}${noun} at ${quoted(c.merchant)} on ${dateText(c.postedAt)}${pending}`;
 }
 
 function askWhich(task: DisputeTask, lead: string): Reply {
@@ -307,7 +307,7 @@ export function renderDisputes(intent: IntentTag, disputes: DisputeView[]): Repl
   }
   const shown = disputes.slice(0, 5).map(
     (d) =>
-      `${d.reference}: ${moneyText({ minor: Math.abs(d.amount.minor), currency: d.amount.currency })} at ${quoted(d.merchant)} on ${dateText(d.postedAt)} — ${statusText(d.status)} (opened ${dateText(d.createdAt)})`,
+      `${d.reference}: ${sizeText(d.amount)} at ${quoted(d.merchant)} on ${dateText(d.postedAt)} — ${statusText(d.status)} (opened ${dateText(d.createdAt)})`,
   );
   const more = disputes.length > shown.length ? ` And ${disputes.length - shown.length} more.` : "";
   const lead = disputes.length === 1 ? "Your dispute" : `Your ${disputes.length} disputes`;

@@ -2,16 +2,12 @@
  * "my biggest purchase", "where do I shop most often", "my largest deposit": one payment picked out of
  * the rows of a period, computed here on what the bank returned (split from insights.ts).
  */
-import { cleanName, moneyText, quoted, reply } from "../render.js";
+import { cleanName, moneyText, quoted, reply, sizeText } from "../render.js";
 import type { Insight, IntentTag, Money, Reply, TransactionView } from "../types.js";
 import { dateText } from "./wording.js";
 
 /** Categories that are not purchases: "my biggest purchase" is never the rent or a transfer. */
 const NOT_PURCHASES = new Set(["transfers", "rent", "income"]);
-
-function positive(amount: Money): Money {
-  return { minor: Math.abs(amount.minor), currency: amount.currency };
-}
 
 export function superlative(intent: IntentTag, insight: Extract<Insight, { kind: "superlative" }>, rows: TransactionView[]): Reply {
   if (insight.incoming) return superlativeIn(intent, insight, rows);
@@ -41,7 +37,7 @@ export function superlative(intent: IntentTag, insight: Extract<Insight, { kind:
   const pending = pick.status === "pending" ? " (still pending)" : "";
   return reply(
     intent,
-    `Your ${word} ${noun} ${insight.period} was ${moneyText(positive(pick.amount))} at ${quoted(pick.merchant)} on ${dateText(pick.postedAt)}${pending}.`,
+    `Your ${word} ${noun} ${insight.period} was ${sizeText(pick.amount)} at ${quoted(pick.merchant)} on ${dateText(pick.postedAt)}${pending}.`,
     { data: { kind: "transactions", transactions: [pick], query: { limit: 1 } } },
   );
 }

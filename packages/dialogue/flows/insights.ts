@@ -10,7 +10,7 @@ import type { StepContext } from "../context.js";
 import { begin } from "./insight-begin.js";
 import { cardLimitAnswer, whichLimitAnswer } from "./card-limit.js";
 import { latestSentAnswer } from "./what-sent.js";
-import { accountLabel, cleanName, moneyText, quickReply, quoted, reply } from "../render.js";
+import { accountLabel, cleanName, moneyText, quickReply, quoted, reply, sizeText } from "../render.js";
 import type {
   AccountRef,
   EffectResult,
@@ -224,7 +224,7 @@ function lookup(intent: IntentTag, insight: Extract<Insight, { kind: "lookup" }>
       actions: [quickReply("Recent transactions", "Show my recent transactions")],
     });
   }
-  const amount = moneyText(positive(latest.amount));
+  const amount = sizeText(latest.amount);
   const to = latest.amount.minor < 0 ? `to ${quoted(latest.merchant)}` : `from ${quoted(latest.merchant)}`;
   const data = { kind: "transactions" as const, transactions: [latest], query: { merchant: insight.target, limit: 1 } };
   if (insight.lookup === "last") {
@@ -296,10 +296,6 @@ function compareCategories(intent: IntentTag, insight: Extract<Insight, { kind: 
   return reply(intent, `${insight.period[0]!.toUpperCase()}${insight.period.slice(1)} you spent ${moneyText(ta)} on ${na} and ${moneyText(tb)} on ${nb}: ${change}`, {
     data: { kind: "spending", spending: s },
   });
-}
-
-function positive(amount: Money): Money {
-  return { minor: Math.abs(amount.minor), currency: amount.currency };
 }
 
 function dayText(ms: number): string {
