@@ -93,6 +93,9 @@ describe("spending", () => {
     // At one merchant: part of its name, any case, across accounts; "%" is a character, not a wildcard.
     const cafe = value(await withTestDb((db) => spendingSummary(db, c.customerId, { from: "2026-06-01", to: "2026-06-30", merchant: "corner cafe" })));
     expect(cafe.total).toEqual({ minor: 20_00, currency: "USD" });
+    // Named as booked, for the answer to say "Corner Cafe" whatever was typed; never for a category.
+    expect(cafe.merchant).toBe("Corner Cafe");
+    expect(dining.merchant).toBeUndefined();
     const market = value(await withTestDb((db) => spendingSummary(db, c.customerId, { from: "2026-06-01", to: "2026-06-30", merchant: "Market" })));
     expect(market.total.minor).toBe(40_00);
     const wildcard = value(await withTestDb((db) => spendingSummary(db, c.customerId, { from: "2026-06-01", to: "2026-06-30", merchant: "%" })));

@@ -65,11 +65,12 @@ export async function spendingSummary(db: Db, customerId: string, query: Spendin
     ...(query.accountType ? { accountType: query.accountType } : {}),
     ...(query.accountMask ? { accountMask: query.accountMask } : {}),
   });
-  const byCategory = rows
-    .filter((r) => r.currency === currency)
-    .map((r) => ({ category: r.category, total: { minor: r.total, currency } }));
+  const counted = rows.filter((r) => r.currency === currency);
+  const byCategory = counted.map((r) => ({ category: r.category, total: { minor: r.total, currency } }));
   const total = byCategory.reduce((sum, c) => sum + c.total.minor, 0);
-  return ok({ from: query.from, to: query.to, total: { minor: total, currency }, byCategory });
+  const names = new Set(counted.flatMap((r) => [r.firstMerchant, r.lastMerchant]));
+  const booked = merchant && names.size === 1 ? { merchant: [...names][0]! } : {};
+  return ok({ from: query.from, to: query.to, total: { minor: total, currency }, byCategory, ...booked });
 }
 
 function accountNotFound<T>(): RpcResult<T> {

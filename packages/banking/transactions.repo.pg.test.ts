@@ -61,7 +61,7 @@ describe("transaction pages", () => {
     const cafe = await withTestDb((db) => selectTransactionPage(db, c.customerId, { ...ALL, pattern: "%CAFE OLE%" }));
     expect(cafe.map((r) => r.merchant)).toEqual(["Café Olé"]);
     const spent = await withTestDb((db) => selectSpending(db, c.customerId, { fromMs: DAY, toMsExclusive: DAY + 86_400_000, merchant: "garcia" }));
-    expect(spent).toEqual([{ category: "Transfers", currency: "USD", total: 40_00 }]);
+    expect(spent).toEqual([{ category: "Transfers", currency: "USD", total: 40_00, firstMerchant: "Lucía García", lastMerchant: "Lucía García" }]);
   });
 
   it("keep to one kind of the customer's accounts, or one by its last four digits, and to sizes within bounds", async () => {
@@ -121,9 +121,9 @@ describe("spending rows", () => {
   it("total money out per category, largest first, a category matched literally", async () => {
     const c = await customerWithBookings();
     const range = { fromMs: DAY, toMsExclusive: DAY + 86_400_000 };
-    expect(await withTestDb((db) => selectSpending(db, c.customerId, range))).toEqual([
+    expect(await withTestDb((db) => selectSpending(db, c.customerId, range))).toMatchObject([
       { category: "Dining", currency: "USD", total: 10_00 },
-      { category: "Transport", currency: "USD", total: 2_50 },
+      { category: "Transport", currency: "USD", total: 2_50, firstMerchant: "Bus", lastMerchant: "Bus" },
     ]);
     expect(await withTestDb((db) => selectSpending(db, c.customerId, { ...range, categories: ["DINING"] }))).toHaveLength(1);
     expect(await withTestDb((db) => selectSpending(db, c.customerId, { ...range, categories: ["%"] }))).toEqual([]);

@@ -21,7 +21,7 @@ export interface QueryModifiers {
   /** Two periods or two categories to set side by side. */
   compare?: { months?: [MonthRange, MonthRange]; categories?: [string, string] };
   /** A payment looked up by name: did it go through / when was it last paid / did its refund come in. */
-  lookup?: { kind: "status" | "last" | "refund"; target: string };
+  lookup?: { kind: "status" | "last" | "next" | "refund"; target: string };
   /** "everything", "all of it", "all my savings" as a transfer amount. */
   amountAll?: boolean;
   /** "half my savings", "half of what's in checking": half the source account's available balance. */

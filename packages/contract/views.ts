@@ -140,6 +140,11 @@ export interface SpendingView {
   to: string;
   total: Money;
   byCategory: Array<{ category: string; total: Money }>;
+  /**
+   * The merchant's name as booked, when the query named a merchant and every payment matched carries
+   * that one name ("ridenow" → "RideNow"): the answer names it as the customer's statement does.
+   */
+  merchant?: string;
 }
 
 /** An account's number and routing number. The full number is present only when it was asked for. */

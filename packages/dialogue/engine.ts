@@ -297,7 +297,7 @@ function route(ctx: StepContext, intent: IntentTag, e: Entities, text: string): 
   if (transferAfterBalance(ctx, intent, e, text)) return;
   if (intent.name === "interest_rate" && asksInterestEarned(text)) return startInterestEarned(ctx, intent, e);
   // "how much is my rent": a bill's last payment (flows/insights.ts), before the card statement's fact.
-  if (intent.name === "credit_statement" && e.query?.lookup?.kind === "last" && startInsight(ctx, intent, e, text)) return;
+  if (intent.name === "credit_statement" && (e.query?.lookup?.kind === "last" || e.query?.lookup?.kind === "next") && startInsight(ctx, intent, e, text)) return;
   // "my october statement": the credit card's statement of that month (flows/statement-month.ts).
   if (asksStatementOfPeriod(intent, e, text)) return startFact(ctx, { ...intent, name: "credit_statement" }, "credit_statement", e, text);
   // "whats my card limit on the visa": a named card's limit, a debit card's none (flows/card-limit.ts).

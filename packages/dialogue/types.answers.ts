@@ -32,7 +32,7 @@ export type Insight =
   /** The last full months' spending averaged, with this month so far beside it (loads: those months, then this one). */
   | { kind: "average_months"; labels: string[]; category?: string; merchant?: string; account?: AccountRef }
   | { kind: "compare_categories"; categories: [string, string]; period: string }
-  | { kind: "lookup"; lookup: "status" | "last" | "refund"; target: string; faqIntent?: string; /** The period said ("between 1 Nov and 30 Nov"); else the last LOOKUP_DAYS. */ period?: string }
+  | { kind: "lookup"; lookup: "status" | "last" | "next" | "refund"; target: string; faqIntent?: string; /** "next": today on the customer's calendar (YYYY-MM-DD). */ today?: string; /** The period said ("between 1 Nov and 30 Nov"); else the last LOOKUP_DAYS. */ period?: string }
   | { kind: "credit"; fact: "available_credit" | "credit_limit" }
   /** A limit asked of a named card (loads: cards, then accounts): a debit card has none (flows/card-limit.ts). */
   | { kind: "card_limit"; last4?: string; brand?: string; debit: boolean }

@@ -129,6 +129,7 @@ export function buildViewSchemas() {
     to: z.string(),
     total: money,
     byCategory: z.array(z.object({ category: z.string(), total: money })),
+    merchant: z.string().optional(),
   }) satisfies z.ZodType<SpendingView>;
 
   const transferOutcome = z.object({

@@ -28,6 +28,7 @@ import { isDisputeList, isDisputeRequest, startDispute } from "./disputes.js";
 import { asksCardStatus, startFact } from "./bank-facts.js";
 import { startLookup } from "./lookup.js";
 import { superlative } from "./insight-superlative.js";
+import { nextPaymentAnswer } from "./next-payment.js";
 import { categoryOf } from "../../nlu/entities/spending.js";
 import { dateText, explainLoadFailure, spendingAccount, spendingScope } from "./wording.js";
 
@@ -75,7 +76,8 @@ export function startInsight(ctx: StepContext, intent: IntentTag, e: Entities, t
   const dataIntent = DATA_INTENTS.has(intent.name);
   // "how much is my rent" (CLINC150's bill_balance, read as credit_statement): its last payment, not
   // the credit card's statement ("You don't have a credit card with us.").
-  const billAmount = intent.name === "credit_statement" && q.lookup?.kind === "last";
+  // Session 28: "when is my rent due" (bill_due, read as the statement too): when the next one comes out.
+  const billAmount = intent.name === "credit_statement" && (q.lookup?.kind === "last" || q.lookup?.kind === "next");
   if (q.lookup && (dataIntent || billAmount || PAYMENT_STATUS_FAQS.has(intent.name) || (unclear && q.question))) {
     const faqIntent = PAYMENT_STATUS_FAQS.has(intent.name) ? intent.name : undefined;
     // Session 27: "how much was my electric bill last month": the period said, and the bill's category
@@ -86,7 +88,8 @@ export function startInsight(ctx: StepContext, intent: IntentTag, e: Entities, t
     const to = period ? period.to : dayText(ctx.now);
     const target = q.lookup.target;
     const named = categoryOf(`${target} bill`) ?? categoryOf(target);
-    return begin(ctx, labelled(intent, unclear), { kind: "lookup", lookup: q.lookup.kind, target, ...(faqIntent ? { faqIntent } : {}), ...(period ? { period: period.label } : {}) }, [
+    const today = q.lookup.kind === "next" ? { today: dayText(ctx.now) } : {};
+    return begin(ctx, labelled(intent, unclear), { kind: "lookup", lookup: q.lookup.kind, target, ...(faqIntent ? { faqIntent } : {}), ...(period ? { period: period.label } : {}), ...today }, [
       { what: "transactions", query: { merchant: cleanName(named ?? target, 40), from, to, limit: 20 } },
     ]);
   }
@@ -213,9 +216,11 @@ function answer(intent: IntentTag, insight: Insight, data: unknown[]): Reply | n
 
 function lookup(intent: IntentTag, insight: Extract<Insight, { kind: "lookup" }>, rows: TransactionView[]): Reply {
   if (insight.lookup === "refund") return refundLookup(intent, insight, rows);
+  if (insight.lookup === "next") return nextPaymentAnswer(intent, insight.target, rows, insight.today ?? "", LOOKUP_DAYS);
   const payments = rows.filter((t) => t.amount.minor < 0);
   const latest = payments[0] ?? rows[0];
-  const target = quoted(insight.target);
+  // Session 28: "did streamflix charge me": named as booked ("Streamflix"), as the statement shows it.
+  const target = quoted(latest && sameName(latest.merchant, insight.target) ? latest.merchant : insight.target);
   if (!latest) {
     const faq = insight.faqIntent ? faqAnswer(insight.faqIntent) : null;
     const more = faq ? ` ${faq.text}` : "";
@@ -296,6 +301,12 @@ function compareCategories(intent: IntentTag, insight: Extract<Insight, { kind: 
   return reply(intent, `${insight.period[0]!.toUpperCase()}${insight.period.slice(1)} you spent ${moneyText(ta)} on ${na} and ${moneyText(tb)} on ${nb}: ${change}`, {
     data: { kind: "spending", spending: s },
   });
+}
+
+/** The merchant's booked name is the one asked about, whatever its case or spacing. */
+function sameName(booked: string, asked: string): boolean {
+  const plain = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  return plain(booked) === plain(asked);
 }
 
 function dayText(ms: number): string {

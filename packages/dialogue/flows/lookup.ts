@@ -205,7 +205,8 @@ function render(task: LookupTask, data: unknown): Reply | null {
       const range = `between ${dateText(spending.from)} and ${dateText(spending.to)}`;
       // "at “Sakura Sushi”", "on groceries": the figure is for that merchant or category only, and
       // says so ("You spent $0.00 between …" read as if nothing at all had been spent).
-      const merchant = task.spendingQuery?.merchant;
+      // Session 28: named as booked ("RideNow"), not as typed ("ridenow").
+      const merchant = spending.merchant ?? task.spendingQuery?.merchant;
       const category = task.spendingQuery?.category;
       const account = task.spendingQuery?.account;
       const at = spendingScope({ merchant, category, account });

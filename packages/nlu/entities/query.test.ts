@@ -110,6 +110,28 @@ describe("query modifiers", () => {
     expect(q("show my transactions").lookup).toBeUndefined();
   });
 
+  // Session 28: when a regular payment comes out next, and whether a company took its money.
+  it("reads when a regular payment is next due, never the card's own statement nor payday", () => {
+    expect(q("when is my rent due").lookup).toEqual({ kind: "next", target: "rent" });
+    expect(q("when does my gym membership come out").lookup).toEqual({ kind: "next", target: "gym" });
+    expect(q("when does streamflix renew").lookup).toEqual({ kind: "next", target: "streamflix" });
+    expect(q("when's my phone bill due").lookup).toEqual({ kind: "next", target: "phone" });
+    expect(q("when do i get charged for tunely").lookup).toEqual({ kind: "next", target: "tunely" });
+    expect(q("when do i pay my water bill").lookup).toEqual({ kind: "next", target: "water" });
+    for (const card of ["when is my credit card payment due", "when is my next payment due", "when should i pay my credit card", "when does my visa bill come out", "when do i get paid", "when is my next paycheck", "when do i get my new card", "when does my card expire", "when is my last netflix payment"]) {
+      expect(q(card).lookup?.kind, card).not.toBe("next");
+    }
+  });
+
+  it("reads whether a company charged, never a double charge nor 'did you'", () => {
+    expect(q("did streamflix charge me this month").lookup).toEqual({ kind: "status", target: "streamflix" });
+    expect(q("has pulse gym taken money yet").lookup).toEqual({ kind: "status", target: "pulse gym" });
+    expect(q("has amazon taken the payment").lookup).toEqual({ kind: "status", target: "amazon" });
+    expect(q("did netflix charge me twice").lookup).toBeUndefined();
+    expect(q("did you charge me").lookup).toBeUndefined();
+    expect(q("did i get charged").lookup).toBeUndefined();
+  });
+
   it("reads everything as an amount, and credit facts", () => {
     expect(q("move everything from savings to checking").amountAll).toBe(true);
     expect(q("transfer all of it to checking").amountAll).toBe(true);

@@ -132,6 +132,8 @@ const REFUND_LOOKUP = [
   gate(["refund"], /\bwhere(?:'s|\s+is)\s+(?:my|the)\s+refund\s+from\s+(?:the\s+)?(.+?)\s*\??$/i),
 ];
 
+// "this month", "last week", "today": a period said at the end of a lookup (read by the date entities).
+const PERIOD_TAIL = String.raw`(?:\s+(?:(?:this|last)\s+(?:month|week)|today|yesterday))?`;
 // "did my rent payment go through", "has the Netflix payment cleared", "did I pay rent".
 const STATUS_LOOKUP = [
   gate(["go", "went", "clear", "post", "been", "paid", "processed", "arrived", "come", "taken"], /\b(?:did|has|have|was|is)\s+(?:my|the|our)\s+(.+?)\s+(?:payment|bill|transfer|transaction|charge|direct\s+debit|subscription)?\s*(?:go(?:ne)?\s+(?:through|thru|out)|went\s+(?:through|thru)|clear(?:ed)?|post(?:ed)?|been\s+(?:paid|taken|processed|sent)|paid|processed|arrived|come\s+out|taken)\b/i),
@@ -139,6 +141,19 @@ const STATUS_LOOKUP = [
   gate(["went", "gone", "go"], /\b(?:check|see|tell\s+me|know|find\s+out)\s+(?:if|whether)\s+(?:my|the|our)\s+(.+?)\s+(?:payment|bill|direct\s+debit|subscription)?\s*(?:went|has\s+gone|have\s+gone|is\s+gone|did\s+go|got\s+paid)\s*(?:through|thru|out)?(?:\s+(?:yet|ok|okay|already))?\s*[?.!]*$/i),
   // "did i pay my rent"; never "what did i pay at costco" (what was paid there: a list, session 26).
   gate(["pay", "paid"], /(?<!\b(?:what|wat|much)\s+)\b(?:did|have)\s+i\s+(?:already\s+)?pa(?:y|id)\s+(?:my\s+|the\s+)?(.+?)(?:\s+(?:yet|already|this\s+month|last\s+month|this\s+week))?\s*\??$/i),
+  // Session 28: "did streamflix charge me this month", "has pulse gym taken money yet" (all the month's
+  // transactions, or out of scope). Never "… twice" (a dispute) nor "did you …".
+  gate(["charge", "bill", "debit", "take", "took"], new RegExp(String.raw`^(?:(?:so|and|hey|hi|ok)[,\s]+)?(?:did|has|have)\s+(?!(?:i|you|u|we|they|it|he|she|teller|this|that|the\s+bank|my\s+bank)\b)(.+?)\s+(?:charged?|billed?|debit(?:ed)?|taken?|took)\s+(?:me|us|my\s+(?:card|account)|(?:the\s+|my\s+|its\s+|their\s+)?(?:money|payment|fee))(?:\s+(?:yet|already))?${PERIOD_TAIL}\s*\??$`, "i")),
+];
+// What the next lookup must leave to the card's statement, payday and transfers: their own answers.
+const NOT_A_BILL = String.raw`(?!(?:i|you|u)\b)(?!(?:my\s+|the\s+)?(?:next\s+)?(?:last|latest|previous|credit|card|visa|master\s?card|amex|loan|statement|minimum|pay\s*(?:check|day)|salary|wages?|deposit|refund|dispute|transfer|scheduled|replacement|new\s+card)\b)`;
+// Session 28: "when is my rent due", "when does my gym membership come out", "when does streamflix renew",
+// "when do i get charged for tunely" (the card's statement: "You don't have a credit card with us.", or
+// out of scope): when a payment that comes again is next due, read from the ones before it.
+const NEXT_LOOKUP = [
+  gate(["when"], new RegExp(String.raw`^(?:so\s+|and\s+)?when(?:'s|\s+is|\s+s)\s+(?:my|the|our)\s+(?:next\s+)?${NOT_A_BILL}(.+?)\s+(?:(?:payment|bill|charge|membership|subscription)\s+)?(?:due|coming\s+out|taken|going\s+out|charged|renewing|payment|bill|charge)\s*\??$`, "i")),
+  gate(["when"], new RegExp(String.raw`^(?:so\s+|and\s+)?when\s+(?:does|do|will)\s+(?:my\s+|the\s+)?${NOT_A_BILL}(.+?)\s+(?:(?:payment|bill|membership|subscription|fee)\s+)?(?:come\s+out|get\s+(?:taken|paid|charged)|go\s+out|renew|charge(?:\s+me)?|bill(?:\s+me)?|debit(?:\s+me)?|take\s+(?:it|the\s+money|money|payment)|leave|hit)(?:\s+(?:next|again))?\s*\??$`, "i")),
+  gate(["when"], new RegExp(String.raw`^(?:so\s+|and\s+)?when\s+(?:(?:am\s+i|will\s+i\s+be|do\s+i\s+get)\s+(?:charged|billed)\s+(?:for|by)|(?:do|should|must)\s+i\s+pay(?:\s+for)?)\s+(?:my\s+|the\s+)?${NOT_A_BILL}(.+?)(?:\s+(?:next|again))?\s*\??$`, "i")),
 ];
 // What a customer pays again and again to someone else; never a card, a loan figure or a fee.
 const BILL_KIND = String.raw`rent|mortgage|car\s+payment|(?:phone|cell\s+phone|mobile|electric(?:ity)?|power|water|gas|internet|broadband|cable|utility|utilities|insurance|gym)(?:\s+bill)?|gym\s+membership`;
@@ -251,6 +266,11 @@ function extractLookup(text: string, lower: string): QueryModifiers["lookup"] | 
     const m = pattern.exec(text, lower);
     const target = m && lookupTarget(m[1]!);
     if (target) return { kind: "last", target };
+  }
+  for (const pattern of NEXT_LOOKUP) {
+    const m = pattern.exec(text, lower);
+    const target = m && lookupTarget(m[1]!);
+    if (target) return { kind: "next", target };
   }
   for (const pattern of STATUS_LOOKUP) {
     const m = pattern.exec(text, lower);

@@ -44,6 +44,12 @@ export function daysAgo(days: number): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - days, 12));
 }
 
+/** Day `day` of the month `months` before this one (UTC noon). */
+export function monthsAgo(months: number, day: number): Date {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, day, 12));
+}
+
 /** Day `day` of last month (UTC noon). */
 export function lastMonth(day: number): Date {
   const now = new Date();

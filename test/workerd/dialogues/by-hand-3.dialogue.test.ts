@@ -1,0 +1,59 @@
+/**
+ * Wave 3, session 28: what using Teller by hand showed it answered wrongly about the customer's own
+ * payments, end to end through the gateway. Each was a wrong answer before (said in each case).
+ */
+import { describe, it } from "vitest";
+import { lastMonth, monthsAgo, runScript, type HistoryItem } from "./script.js";
+
+const HISTORY: HistoryItem[] = [
+  { merchant: "Northwind Labs Payroll", category: "Income", amount: 2850_00, postedAt: monthsAgo(3, 28) },
+  { merchant: "Streamflix", category: "Subscriptions", amount: -15_49, postedAt: monthsAgo(2, 3) },
+  { merchant: "Streamflix", category: "Subscriptions", amount: -15_49, postedAt: lastMonth(3) },
+  { merchant: "Pulse Gym", category: "Health", amount: -39_00, postedAt: monthsAgo(2, 12) },
+  { merchant: "Pulse Gym", category: "Health", amount: -39_00, postedAt: lastMonth(12) },
+  { merchant: "Harbor View Apartments", category: "Rent", amount: -1650_00, postedAt: monthsAgo(2, 1) },
+  { merchant: "Harbor View Apartments", category: "Rent", amount: -1650_00, postedAt: lastMonth(1) },
+  { merchant: "RideNow", category: "Transport", amount: -12_40, postedAt: lastMonth(9) },
+];
+
+describe("when a regular payment comes out, asked by hand", () => {
+  // "when is my rent due" and "when is my gym payment": "You don't have a credit card with us." (CLINC150's
+  // bill_due reads as the card's statement); "when does my gym membership come out" and "when does
+  // streamflix renew": "Sorry, I can't help with that."
+  it("the next one is read from the ones before it", async () => {
+    await runScript("by-hand-3-next-payment", {
+      history: HISTORY,
+      turns: [
+        { say: "when is my rent due", expect: { text: /^“Harbor View Apartments” usually takes a payment around the 1st of each month: the last was \$1,650\.00 on 1 /, notText: /credit card/ } },
+        { say: "when does my gym membership come out", expect: { text: /^“Pulse Gym” usually takes a payment around the 12th of each month: the last was \$39\.00 on 12 / } },
+        { say: "when is my gym payment", expect: { text: /^“Pulse Gym” usually takes a payment around the 12th/, notText: /credit card/ } },
+        { say: "when does streamflix renew", expect: { text: /^“Streamflix” usually takes a payment around the 3rd of each month/ } },
+        // Nothing to go by: said, never a made-up date.
+        { say: "when is my car insurance due", expect: { text: /^I can't find a payment for “car insurance” in your transactions from the last 120 days, so I can't tell when the next one is due\./ } },
+        // The card's own due date is still the card's statement.
+        { say: "when is my credit card payment due", expect: { intent: "credit_statement", text: /^Teller Card ••3003: your statement/ } },
+      ],
+    });
+  });
+
+  // "did streamflix charge me this month": the month's transactions, all of them; "has pulse gym taken money
+  // last month": "Sorry, I can't help with that."
+  it("whether a company charged is that company's payment", async () => {
+    await runScript("by-hand-3-charged-status", {
+      history: HISTORY,
+      turns: [
+        { say: "did streamflix charge me last month", expect: { text: /^Yes — your “Streamflix” payment went through: \$15\.49 to “Streamflix” on 3 / } },
+        { say: "has pulse gym taken money last month", expect: { text: /^Yes — your “Pulse Gym” payment went through: \$39\.00 to “Pulse Gym” on 12 / } },
+        { say: "did tunely charge me last month", expect: { text: /^I can't find a payment for “tunely” in your transactions between 1 / } },
+      ],
+    });
+  });
+
+  // "how much did ridenow charge me last month": "You spent $12.40 at “ridenow”", the name as typed.
+  it("a merchant is named as the bank booked it", async () => {
+    await runScript("by-hand-3-merchant-name", {
+      history: HISTORY,
+      turns: [{ say: "how much did ridenow charge me last month", expect: { intent: "spending", text: /^You spent \$12\.40 at “RideNow” between / } }],
+    });
+  });
+});
