@@ -34,6 +34,8 @@ export type Insight =
   | { kind: "compare_categories"; categories: [string, string]; period: string }
   | { kind: "lookup"; lookup: "status" | "last" | "next" | "refund"; target: string; faqIntent?: string; /** "next": today on the customer's calendar (YYYY-MM-DD). */ today?: string; /** The period said ("between 1 Nov and 30 Nov"); else the last LOOKUP_DAYS. */ period?: string }
   | { kind: "credit"; fact: "available_credit" | "credit_limit" }
+  /** "how much did i save last month": money in less money spent over `period` (its words). */
+  | { kind: "saved"; period: string }
   /** A limit asked of a named card (loads: cards, then accounts): a debit card has none (flows/card-limit.ts). */
   | { kind: "card_limit"; last4?: string; brand?: string; debit: boolean }
   /** "can i increase my limit" (loads: accounts): with a credit card, which limit is asked (flows/card-limit.ts). */

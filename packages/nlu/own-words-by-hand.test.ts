@@ -138,3 +138,12 @@ describe("OWN_WORDS_BY_HAND_RULES: payments that go out on their own (session 27
     expect(OWN_WORDS_BY_HAND_RULES.some(([, pattern]) => pattern.test(text))).toBe(false);
   });
 });
+
+describe("OWN_WORDS_BY_HAND_RULES: net worth (session 28)", () => {
+  it.each(["whats my net worth", "what is my total net worth", "how much am i worth", "what's my net worth across all my accounts"])("reads '%s' as a balance", (text) => {
+    expect(plainRequestIntent(text)).toBe("balance");
+  });
+  it.each(["is it worth opening a savings account", "what is my car worth"])("leaves '%s' to the model", (text) => {
+    expect(OWN_WORDS_BY_HAND_RULES.some(([, pattern]) => pattern.test(text))).toBe(false);
+  });
+});

@@ -82,4 +82,7 @@ export const OWN_WORDS_BY_HAND_RULES: ReadingRule[] = [
   [["statement"], lazyPattern(String.raw`^(?:${LEAD}|(?:show|give|get|send)\s+me\s+|show\s+|pull\s+up\s+)?(?:(?:my|the)\s+)?(?:${MONTH}|last\s+month)(?:'?s)?\s+statements?${END}`), "account_statement"],
   [["statement"], lazyPattern(String.raw`^(?:${LEAD}|(?:show|give|get|send)\s+me\s+|show\s+|pull\s+up\s+)?(?:(?:my|the|a)\s+)?statements?\s+(?:for|from|of)\s+(?:the\s+)?(?:${MONTH}|last\s+month|this\s+month)${END}`), "account_statement"],
   [["pay", "salar", "wage", "deposit"], lazyPattern(String.raw`^(?:is|has|have|did)\s+(?:my|the)\s+${PAY}\s+(?:(?:come|came|gone|went|landed|land|arrived?|hit|cleared|clear|posted|post|been\s+(?:paid|deposited))(?:\s+in(?:to\s+my\s+account)?)?|in|here)(?:\s+yet)?${END}`), "transactions"],
+  // Session 28: "whats my net worth" (out_of_scope 0.97), "how much am i worth" (0.87): the accounts added
+  // up (CLINC150 files "what's my total net worth in all of my bank accounts" under balance).
+  [["worth"], lazyPattern(String.raw`^(?:${LEAD}(?:know\s+|see\s+|check\s+)?|(?:what(?:'s|s|\s+is)|whats|tell\s+me|show\s+me|give\s+me)\s+)?(?:my\s+)?(?:total\s+|current\s+|overall\s+)?net\s+worth(?:\s+(?:in|across|with)\s+(?:all\s+(?:of\s+)?)?(?:my\s+)?(?:bank\s+)?accounts)?${END}|^how\s+much\s+am\s+i\s+worth(?:\s+(?:right\s+)?now)?${END}`), "balance"],
 ];

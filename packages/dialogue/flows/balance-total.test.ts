@@ -6,7 +6,7 @@ const account = (type: AccountView["type"], name: string, mask: string, minor: n
   ({ id: `acc-${mask}`, type, name, mask, balance: { minor, currency: "USD" } }) as AccountView;
 
 describe("a balance asked as a total (explore26)", () => {
-  it.each(["how much is in savings and checking combined", "total balance", "how much money do i have in total", "what do i have altogether", "whats my overall balance"])("'%s' asks for a total", (text) => {
+  it.each(["how much is in savings and checking combined", "total balance", "whats my net worth", "how much am i worth", "how much money do i have in total", "what do i have altogether", "whats my overall balance"])("'%s' asks for a total", (text) => {
     expect(asksTotal(text)).toBe(true);
   });
 

@@ -7,7 +7,7 @@
 import { accountLabel, listText, moneyText } from "../render.js";
 import type { AccountView } from "../types.js";
 
-const TOTAL = /\b(?:combined|in\s+total|total|totals|altogether|all\s+together|together|overall|in\s+all|added\s+up|add\s+(?:it|them|that)\s+up|sum(?:\s+of)?)\b/i;
+const TOTAL = /\b(?:net\s+worth|worth|combined|in\s+total|total|totals|altogether|all\s+together|together|overall|in\s+all|added\s+up|add\s+(?:it|them|that)\s+up|sum(?:\s+of)?)\b/i;
 
 /** Does a balance question ask for the sum of the accounts? */
 export function asksTotal(text: string): boolean {

@@ -29,6 +29,7 @@ import { asksCardStatus, startFact } from "./bank-facts.js";
 import { startLookup } from "./lookup.js";
 import { superlative } from "./insight-superlative.js";
 import { nextPaymentAnswer } from "./next-payment.js";
+import { asksSaved, savedAnswer } from "./insight-saved.js";
 import { categoryOf } from "../../nlu/entities/spending.js";
 import { dateText, explainLoadFailure, spendingAccount, spendingScope } from "./wording.js";
 
@@ -72,8 +73,16 @@ const PAYMENT_STATUS_FAQS = new Set([
  */
 export function startInsight(ctx: StepContext, intent: IntentTag, e: Entities, text: string, unclear = false): boolean {
   const q = e.query;
-  if (!q) return false;
   const dataIntent = DATA_INTENTS.has(intent.name);
+  // Session 28: "how much did i save last month" (the month's spending alone): money in less money out.
+  if (e.dateRange && asksSaved(text) && (dataIntent || (unclear && q?.question))) {
+    const range = periodOf(e, ctx.now, "month");
+    return begin(ctx, labelled(intent, unclear, "spending"), { kind: "saved", period: range.label }, [
+      { what: "spending", query: { from: range.from, to: range.to } },
+      { what: "transactions", query: { from: range.from, to: range.to, limit: SUPERLATIVE_ROWS } },
+    ]);
+  }
+  if (!q) return false;
   // "how much is my rent" (CLINC150's bill_balance, read as credit_statement): its last payment, not
   // the credit card's statement ("You don't have a credit card with us.").
   // Session 28: "when is my rent due" (bill_due, read as the statement too): when the next one comes out.
@@ -172,6 +181,11 @@ function answer(intent: IntentTag, insight: Insight, data: unknown[]): Reply | n
     case "superlative": {
       const rows = parseView("transactions", data[0]);
       return rows && superlative(intent, insight, rows);
+    }
+    case "saved": {
+      const spending = parseView("spending", data[0]);
+      const rows = parseView("transactions", data[1]);
+      return spending && rows && savedAnswer(intent, insight.period, spending, rows, SUPERLATIVE_ROWS);
     }
     case "lookup": {
       const rows = parseView("transactions", data[0]);

@@ -56,4 +56,27 @@ describe("when a regular payment comes out, asked by hand", () => {
       turns: [{ say: "how much did ridenow charge me last month", expect: { intent: "spending", text: /^You spent \$12\.40 at “RideNow” between / } }],
     });
   });
+
+  // "how much did i save last month": the month's spending alone; "did i save any money last month":
+  // "Sorry, I can't help with that."
+  it("what was saved is what came in less what was spent", async () => {
+    await runScript("by-hand-3-saved", {
+      history: [
+        { merchant: "Northwind Labs Payroll", category: "Income", amount: 2850_00, postedAt: lastMonth(2) },
+        { merchant: "Harbor View Apartments", category: "Rent", amount: -1650_00, postedAt: lastMonth(3) },
+        { merchant: "Fresh Fields Market", category: "Groceries", amount: -200_00, postedAt: lastMonth(9) },
+      ],
+      turns: [
+        { say: "how much did i save last month", expect: { text: /^Between 1 .* and .*, \$2,850\.00 came into your accounts \(your own transfers left out\) and you spent \$1,850\.00, so you kept \$1,000\.00\.$/ } },
+        { say: "did i save any money last month", expect: { text: /so you kept \$1,000\.00\.$/ } },
+      ],
+    });
+  });
+
+  // "whats my net worth": "Sorry, I can't help with that."
+  it("net worth is the accounts added up", async () => {
+    await runScript("by-hand-3-net-worth", {
+      turns: [{ say: "whats my net worth", expect: { intent: "balance", text: /Together, .* hold \$6,000\.00/ } }],
+    });
+  });
 });
