@@ -7,7 +7,7 @@ describe("balances, transactions, spending, payees", () => {
     const turn = new Session().say("what's my balance", understood("balance"));
     const reply = lastReply(turn);
     expect(reply.text).toBe(
-      "Your balances: Checking ••1234: $500.00 ($450.00 available); Savings ••5678: $2,000.00; Credit card ••9012: -$120.00.",
+      "Your balances: Checking ••1234: $500.00 ($450.00 available); Savings ••5678: $2,000.00; Credit card ••9012: $120.00 owed.",
     );
     expect(reply.data).toMatchObject({ kind: "accounts" });
     expect(reply.intent).toEqual({ name: "balance", confidence: 0.95 });

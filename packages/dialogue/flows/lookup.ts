@@ -228,6 +228,15 @@ function render(task: LookupTask, data: unknown): Reply | null {
   }
 }
 
+/**
+ * A credit card's balance as what is owed (session 28: "-$2,681.79" read as money the customer had
+ * lost, or a sign they could not place).
+ */
+function owedText(balance: Money): string {
+  if (balance.minor < 0) return `${moneyText({ minor: -balance.minor, currency: balance.currency })} owed`;
+  return balance.minor === 0 ? "nothing owed" : `${moneyText(balance)} in credit`;
+}
+
 function renderBalances(task: LookupTask, accounts: AccountView[]): Reply {
   if (accounts.length === 0) return reply(task.intent, "I couldn't find any accounts on your profile.");
   const wanted = accounts.filter((a) => task.accountRefs.some((ref) => refMatches(ref, a)));
@@ -236,7 +245,7 @@ function renderBalances(task: LookupTask, accounts: AccountView[]): Reply {
   const line = (a: AccountView) => {
     const available =
       a.available && a.available.minor !== a.balance.minor ? ` (${moneyText(a.available)} available)` : "";
-    return `${accountLabel(a)}: ${moneyText(a.balance)}${available}`;
+    return `${accountLabel(a)}: ${a.type === "credit" ? owedText(a.balance) : moneyText(a.balance)}${available}`;
   };
   const lacking = [
     ...task.accountRefs

@@ -79,4 +79,13 @@ describe("when a regular payment comes out, asked by hand", () => {
       turns: [{ say: "whats my net worth", expect: { intent: "balance", text: /Together, .* hold \$6,000\.00/ } }],
     });
   });
+
+  // "whats my credit card balance": "Teller Card ••3003: -$120.00 …", a sign customers could not place.
+  it("a credit card's balance is what is owed", async () => {
+    await runScript("by-hand-3-card-owed", {
+      customer: { credit: true },
+      history: [{ account: "credit", merchant: "Bookhaven", category: "Shopping", amount: -120_00, postedAt: lastMonth(9) }],
+      turns: [{ say: "whats my credit card balance", expect: { intent: "balance", text: /^Teller Card ••3003: \$120\.00 owed \(/, notText: /-\$/ } }],
+    });
+  });
 });
