@@ -147,3 +147,12 @@ describe("OWN_WORDS_BY_HAND_RULES: net worth (session 28)", () => {
     expect(OWN_WORDS_BY_HAND_RULES.some(([, pattern]) => pattern.test(text))).toBe(false);
   });
 });
+
+describe("OWN_WORDS_BY_HAND_RULES: a card paid from an account, asked (session 28)", () => {
+  it.each(["can i pay my card with savings", "could i pay off my credit card from checking", "can i pay the card bill using my savings account"])("reads '%s' as a bill payment", (text) => {
+    expect(plainRequestIntent(text)).toBe("pay_bill");
+  });
+  it.each(["can i pay my card with my phone", "can i pay with my card"])("leaves '%s' to the model", (text) => {
+    expect(OWN_WORDS_BY_HAND_RULES.some(([, pattern]) => pattern.test(text))).toBe(false);
+  });
+});

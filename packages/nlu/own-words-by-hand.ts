@@ -85,4 +85,7 @@ export const OWN_WORDS_BY_HAND_RULES: ReadingRule[] = [
   // Session 28: "whats my net worth" (out_of_scope 0.97), "how much am i worth" (0.87): the accounts added
   // up (CLINC150 files "what's my total net worth in all of my bank accounts" under balance).
   [["worth"], lazyPattern(String.raw`^(?:${LEAD}(?:know\s+|see\s+|check\s+)?|(?:what(?:'s|s|\s+is)|whats|tell\s+me|show\s+me|give\s+me)\s+)?(?:my\s+)?(?:total\s+|current\s+|overall\s+)?net\s+worth(?:\s+(?:in|across|with)\s+(?:all\s+(?:of\s+)?)?(?:my\s+)?(?:bank\s+)?accounts)?${END}|^how\s+much\s+am\s+i\s+worth(?:\s+(?:right\s+)?now)?${END}`), "balance"],
+  // Session 28: "can i pay my card with savings" (pay_bill 0.41, below the bar: "Sorry, I can't help with
+  // that"): yes, a card payment from that account, set up with its confirmation.
+  [["pay"], lazyPattern(String.raw`^(?:can|could|may)\s+i\s+(?:still\s+)?pay\s+(?:off\s+)?(?:my|the)\s+(?:credit\s+)?card(?:\s+(?:bill|balance))?\s+(?:with|from|using|out\s+of)\s+(?:my\s+|the\s+)?(?:savings|checking)(?:\s+account)?${END}`), "pay_bill"],
 ];

@@ -88,4 +88,17 @@ describe("when a regular payment comes out, asked by hand", () => {
       turns: [{ say: "whats my credit card balance", expect: { intent: "balance", text: /^Teller Card ••3003: \$120\.00 owed \(/, notText: /-\$/ } }],
     });
   });
+
+  // "can i pay my card with savings": "Sorry, I can't help with that."
+  it("asking to pay the card from savings sets the payment up, paid once at the Yes", async () => {
+    await runScript("by-hand-3-card-from-savings", {
+      customer: { credit: true },
+      history: [{ account: "credit", merchant: "Bookhaven", category: "Shopping", amount: -120_00, postedAt: lastMonth(9) }],
+      turns: [
+        { say: "can i pay my card with savings", expect: { intent: "pay_bill", text: /^How much would you like to pay to Teller Card ••3003\?/ } },
+        { say: "50", expect: { confirmation: true, text: /Pay \$50\.00 to Teller Card ••3003 from Rainy Day Savings ••2002\?/ } },
+        { say: "yes", press: "yes", balances: { savings: 4950_00, credit: -70_00 } },
+      ],
+    });
+  });
 });
