@@ -164,6 +164,21 @@ describe("questions in the middle of a task", () => {
     expect(session.state.task?.kind).toBe("transfer");
   });
 
+  // Session 28: the correction replaced the waiting request, whose destination the Yes then asked for.
+  it("a correction at 'drop it …?' corrects the request waiting, asked again, never moving money", () => {
+    const session = new Session();
+    session.say("i think someone used my card", understood("compromised_card", {}));
+    expect(session.state.task?.kind).toBe("card");
+    session.say("send 40 to Alex", understood("transfer", { amount: usd(40), payeeName: "Alex" }));
+    let turn = session.say("actually make it 30", understood("transfer", { amount: usd(30), query: { correction: true } }));
+    expect(lastReply(turn).text).toMatch(/Do you want to drop it and make a new transfer instead\?$/);
+    expect(moneyEffects(turn)).toEqual([]);
+    turn = session.say("yes", understood("out_of_scope", { yes: true }, 0.3));
+    expect(allText(turn)).toMatch(/How much|Which account should I send it from/);
+    expect(JSON.stringify(session.state.task?.kind === "transfer" && session.state.task.to)).toMatch(/pay-alex/);
+    expect(session.state.task?.kind === "transfer" && session.state.task.amount).toEqual(usd(30));
+  });
+
   // explore27: the button's words typed got "Sorry, I didn't catch that.".
   it("'no, carry on' typed at 'drop it …?' keeps the task and asks its question again", () => {
     const session = start();

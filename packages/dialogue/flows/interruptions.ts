@@ -105,6 +105,14 @@ export function interrupt(
       resumeQuestion(ctx, task, "OK, let's carry on.");
       return true;
     }
+    // Session 28: "actually make it 300" while asked whether to drop the task for "move 500 from savings
+    // to checking": that request, corrected, and the question again (it replaced the request, and the
+    // Yes asked "Who should I send it to?").
+    const corrected = isTransferIntent(switchTo.intent.name) && !e.yes && !e.no && e.query?.correction ? correctedRequest(switchTo.entities, e) : null;
+    if (corrected) {
+      offerSwitch(ctx, task, switchTo.intent, corrected, NEW_REQUESTS[switchTo.intent.name] ?? "start something new");
+      return true;
+    }
   }
   if (e.query?.cancel) {
     endTask(ctx, cancelText(task));
@@ -149,6 +157,24 @@ export function interrupt(
     return true;
   }
   return false;
+}
+
+/** A transfer request with what a correction changed ("make it 300", "to jordan instead"); null when it changed nothing. */
+function correctedRequest(request: Entities, correction: Entities): Entities | null {
+  const out: Entities = { ...request };
+  let changed = false;
+  if (correction.amount) [out.amount, changed] = [correction.amount, true];
+  if (correction.fromRef) [out.fromRef, changed] = [correction.fromRef, true];
+  if (correction.toRef || correction.payeeName) {
+    delete out.toRef;
+    delete out.payeeName;
+    delete out.unknownPayee;
+    if (correction.toRef) out.toRef = correction.toRef;
+    if (correction.payeeName) out.payeeName = correction.payeeName;
+    changed = true;
+  }
+  if (correction.timing) [out.timing, changed] = [correction.timing, true];
+  return changed ? out : null;
 }
 
 /** Asks whether to drop the task for another request; Yes or No comes back through interrupt(). */

@@ -101,4 +101,18 @@ describe("when a regular payment comes out, asked by hand", () => {
       ],
     });
   });
+
+  // "actually make it 300" while asked whether to drop a card freeze for "move 500 from savings to
+  // checking": asked again, and the Yes then asked "Who should I send it to?" (the destination lost).
+  it("a correction to the request waiting on 'drop it?' corrects it", async () => {
+    await runScript("by-hand-3-switch-corrected", {
+      turns: [
+        { say: "i think someone used my visa card", expect: { confirmation: true, text: /Shall I freeze Visa ••4242/ } },
+        { say: "move 500 from savings to checking", expect: { text: /^We're in the middle of a card freeze\. Do you want to drop it and make a new transfer instead\?$/ } },
+        { say: "actually make it 300", expect: { text: /^We're in the middle of a card freeze\. Do you want to drop it and make a new transfer instead\?$/ } },
+        { say: "yes", expect: { confirmation: true, text: /Send \$300\.00 from Rainy Day Savings ••2002 to .*Checking ••1001\?/ } },
+        { say: "yes", press: "yes", balances: { savings: 4700_00, checking: 1300_00 } },
+      ],
+    });
+  });
 });
