@@ -77,4 +77,6 @@ export interface ChatSessionEnv {
  */
 export interface TurnMetricsStoreStub extends Rpc.DurableObjectBranded {
   write(point: TurnDataPoint, at: number): Promise<void>;
+  /** Several points in one call and one transaction (durable-objects/metric-points.ts). */
+  writeMany(points: Array<{ point: TurnDataPoint; at: number }>): Promise<void>;
 }

@@ -25,6 +25,7 @@ import { SessionSockets, socketLimitScale } from "./chat-session.socket.js";
 import { SessionAlarm } from "./chat-session.alarm.js";
 import { keptTurns, storedTurnsPage } from "./chat-session.turns.js";
 import { eraseConversation } from "./chat-session.erasure.js";
+import { PointBatch } from "./metric-points.js";
 
 export type { SessionNotice };
 
@@ -46,8 +47,8 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
   private readonly alarms: SessionAlarm;
   /** Set by a turn's hand-off effect: the turn then puts it in the staff queue at once. */
   private newHandoff = false;
-  /** The local metrics stand-in's store's id (see metrics()), derived once. */
-  private metricsStoreId: DurableObjectId | undefined;
+  /** The local metrics stand-in's points, sent in batches (see metrics()); made on first use. */
+  private metricPoints: PointBatch | undefined;
   /** Serialises turns: Postgres calls open the input gate, and a turn must not interleave. */
   private turnLock: Promise<unknown> = Promise.resolve();
   private readonly sessionDb = new SessionDb(
@@ -364,19 +365,19 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
   /**
    * Analytics Engine's binding where it is bound; locally, the stand-in's store written directly
    * (in the background, as Analytics Engine's write returns at once) instead of through the
-   * stand-in entrypoint: a turn's point then costs one RPC, not two.
+   * stand-in entrypoint, and in batches (metric-points.ts): one RPC to the stack's one store per
+   * quarter second of a conversation's turns, not one per turn.
    */
   private metrics(): { metrics?: TurnMetricsSink } {
     const sink = this.env.TURN_METRICS;
     const store = (this.env as { TURN_METRICS_STORE?: DurableObjectNamespace<TurnMetricsStoreStub> }).TURN_METRICS_STORE;
     if (!sink || !store) return sink ? { metrics: sink } : {};
-    const id = (this.metricsStoreId ??= store.idFromName("turn-metrics"));
-    return {
-      metrics: {
-        // The stub per write: it belongs to the request that made it.
-        writeDataPoint: (point) => this.ctx.waitUntil(store.get(id).write(point, Date.now()).catch(() => {})),
-      },
-    };
+    const points = (this.metricPoints ??= new PointBatch(
+      // The stub per batch: it belongs to the request whose timer sends it.
+      (batch) => store.get(store.idFromName("turn-metrics")).writeMany(batch),
+      (ms, flush) => this.ctx.waitUntil(new Promise((resolve) => setTimeout(resolve, ms)).then(flush)),
+    ));
+    return { metrics: { writeDataPoint: (point) => points.write(point, Date.now()) } };
   }
 
   /** The DO's pool, opened on first use (FAQ turns never touch Postgres) and kept across turns. */

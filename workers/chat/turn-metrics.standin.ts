@@ -47,6 +47,17 @@ export class TurnMetricsStore extends DurableObject<TurnMetricsEnv> {
   private writes = 0;
 
   async write(point: TurnDataPoint, at: number): Promise<void> {
+    this.insert(point, at);
+  }
+
+  /** A ChatSession's batch (durable-objects/metric-points.ts): one call and one transaction. */
+  async writeMany(points: Array<{ point: TurnDataPoint; at: number }>): Promise<void> {
+    this.ctx.storage.transactionSync(() => {
+      for (const { point, at } of points) this.insert(point, at);
+    });
+  }
+
+  private insert(point: TurnDataPoint, at: number): void {
     this.ctx.storage.sql.exec("INSERT INTO points (at, point) VALUES (?, ?)", at, JSON.stringify(point));
     // Trimmed now and then, not on every write: under `npm run load` the trim was most of its cost.
     if (this.writes++ % TRIM_EVERY === 0) this.ctx.storage.sql.exec("DELETE FROM points WHERE seq <= (SELECT MAX(seq) FROM points) - ?", KEEP_POINTS);
