@@ -10,6 +10,8 @@ describe("spellOutTexting", () => {
     ["r u open on sun", "r you open on sunday"],
     ["how much did i spend this mo thru amazon", "how much did i spend this month through amazon"],
     ["$$ in savings rn?", "money in savings right now?"],
+    // Session 28: "wen did i pay the water bill" began a bill payment.
+    ["wen did i pay the water bill", "when did i pay the water bill"],
     ["send 15 4 lunch", "send 15 for lunch"],
     // sweep17: "last mnth" was this month ($0.00 spent).
     ["wat did i spnd on groceries last mnth", "what did i spnd on groceries last month"],

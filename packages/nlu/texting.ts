@@ -13,7 +13,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   txn: "transaction", txns: "transactions", trx: "transactions", xfer: "transfer", xfr: "transfer", mv: "move",
   frm: "from", wk: "week", wks: "weeks", wknd: "weekend", mos: "months", mnth: "month", mnths: "months", mth: "month", mths: "months", yr: "year", yrs: "years",
   "2day": "today", "2nite": "tonight", tonite: "tonight", "2morrow": "tomorrow", tmrw: "tomorrow", tmr: "tomorrow",
-  rn: "right now", wat: "what", wut: "what", wht: "what", hw: "how", hows: "how's", thru: "through",
+  rn: "right now", wen: "when", whn: "when", wat: "what", wut: "what", wht: "what", hw: "how", hows: "how's", thru: "through",
   dep: "deposit", deps: "deposits", b4: "before", lemme: "let me", gimme: "give me", gonna: "going to",
   ppl: "people", abt: "about", amt: "amount", hrs: "hours", tho: "though", lookin: "looking",
   doin: "doing", goin: "going", gettin: "getting", comin: "coming", sendin: "sending", payin: "paying",

@@ -29,6 +29,7 @@ import { asksCardStatus, startFact } from "./bank-facts.js";
 import { startLookup } from "./lookup.js";
 import { superlative } from "./insight-superlative.js";
 import { nextPaymentAnswer } from "./next-payment.js";
+import { utilityPayments } from "./utility-kind.js";
 import { asksSaved, savedAnswer } from "./insight-saved.js";
 import { categoryOf } from "../../nlu/entities/spending.js";
 import { dateText, explainLoadFailure, spendingAccount, spendingScope } from "./wording.js";
@@ -230,16 +231,18 @@ function answer(intent: IntentTag, insight: Insight, data: unknown[]): Reply | n
 
 function lookup(intent: IntentTag, insight: Extract<Insight, { kind: "lookup" }>, rows: TransactionView[]): Reply {
   if (insight.lookup === "refund") return refundLookup(intent, insight, rows);
-  if (insight.lookup === "next") return nextPaymentAnswer(intent, insight.target, rows, insight.today ?? "", LOOKUP_DAYS);
-  const payments = rows.filter((t) => t.amount.minor < 0);
-  const latest = payments[0] ?? rows[0];
+  // Session 28: "how much was the water bill" named the electricity company's payment (both are Utilities).
+  const { payments, otherUtility } = utilityPayments(insight.target, rows.filter((t) => t.amount.minor < 0));
+  if (insight.lookup === "next") return nextPaymentAnswer(intent, insight.target, payments, insight.today ?? "", LOOKUP_DAYS);
+  const latest = payments[0] ?? (otherUtility ? undefined : rows[0]);
   // Session 28: "did streamflix charge me": named as booked ("Streamflix"), as the statement shows it.
   const target = quoted(latest && sameName(latest.merchant, insight.target) ? latest.merchant : insight.target);
   if (!latest) {
     const faq = insight.faqIntent ? faqAnswer(insight.faqIntent) : null;
     const more = faq ? ` ${faq.text}` : "";
     const when = insight.period ?? `from the last ${LOOKUP_DAYS} days`;
-    return reply(intent, `I can't find a payment for ${target} in your transactions ${when}.${more}`, {
+    const other = otherUtility ? ` The latest utility payment I see is ${sizeText(otherUtility.amount)} to ${quoted(otherUtility.merchant)} on ${dateText(otherUtility.postedAt)}.` : "";
+    return reply(intent, `I can't find a payment for ${target} in your transactions ${when}.${other}${more}`, {
       actions: [quickReply("Recent transactions", "Show my recent transactions")],
     });
   }

@@ -115,4 +115,21 @@ describe("when a regular payment comes out, asked by hand", () => {
       ],
     });
   });
+
+  // "how much was the water bill": "Your last payment to “City Power & Light” was …" (water and power are
+  // both Utilities); "wen did i pay the water bill": "How much would you like to pay …?", a payment begun.
+  it("a water bill is the water company's, asked however it is typed", async () => {
+    const power = { merchant: "City Power & Light", category: "Utilities", amount: -84_20, postedAt: lastMonth(20) };
+    await runScript("by-hand-3-water-bill", {
+      history: [power],
+      turns: [{ say: "how much was the water bill last month", expect: { text: /^I can't find a payment for “water” in your transactions between .*\. The latest utility payment I see is \$84\.20 to “City Power & Light” on 20 /, notText: /^Your last payment/ } }],
+    });
+    await runScript("by-hand-3-water-bill-paid", {
+      history: [{ merchant: "Metro Water Utility", category: "Utilities", amount: -41_10, postedAt: lastMonth(8) }, power],
+      turns: [
+        { say: "how much was the water bill last month", expect: { text: /^Your last payment to “Metro Water Utility” was \$41\.10 on 8 / } },
+        { say: "wen did i pay the water bill", expect: { text: /^Your last payment to “Metro Water Utility” was \$41\.10 on 8 /, notText: /How much would you like/ } },
+      ],
+    });
+  });
 });
