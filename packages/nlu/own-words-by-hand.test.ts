@@ -156,3 +156,12 @@ describe("OWN_WORDS_BY_HAND_RULES: a card paid from an account, asked (session 2
     expect(OWN_WORDS_BY_HAND_RULES.some(([, pattern]) => pattern.test(text))).toBe(false);
   });
 });
+
+describe("OWN_WORDS_BY_HAND_RULES: personal details (session 28)", () => {
+  it.each(["how do i update my email", "can i change my phone number", "i need to update my mailing address on my account"])("reads '%s' as editing personal details", (text) => {
+    expect(plainRequestIntent(text)).toBe("edit_personal_details");
+  });
+  it.each(["update my email notifications", "what is my email"])("leaves '%s' to the model", (text) => {
+    expect(OWN_WORDS_BY_HAND_RULES.some(([, pattern]) => pattern.test(text))).toBe(false);
+  });
+});

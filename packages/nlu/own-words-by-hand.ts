@@ -88,4 +88,7 @@ export const OWN_WORDS_BY_HAND_RULES: ReadingRule[] = [
   // Session 28: "can i pay my card with savings" (pay_bill 0.41, below the bar: "Sorry, I can't help with
   // that"): yes, a card payment from that account, set up with its confirmation.
   [["pay"], lazyPattern(String.raw`^(?:can|could|may)\s+i\s+(?:still\s+)?pay\s+(?:off\s+)?(?:my|the)\s+(?:credit\s+)?card(?:\s+(?:bill|balance))?\s+(?:with|from|using|out\s+of)\s+(?:my\s+|the\s+)?(?:savings|checking)(?:\s+account)?${END}`), "pay_bill"],
+  // Session 28: "how do i update my email" (out_of_scope 0.44 beside edit_personal_details 0.56: "Sorry, I
+  // can't help with that"): where personal details are changed.
+  [["email", "e-mail", "phone", "address", "mobile"], lazyPattern(String.raw`^(?:how\s+(?:do|can|would)\s+i\s+|(?:can|could)\s+i\s+|i\s+(?:want|need|would\s+like)\s+to\s+|i'?d\s+like\s+to\s+|where\s+(?:do|can)\s+i\s+)(?:update|change|edit|correct)\s+(?:my|the)\s+(?:e-?mail(?:\s+address)?|(?:phone|mobile|cell)(?:\s+number)?|(?:home\s+|mailing\s+|postal\s+)?address)(?:\s+(?:on|in|for)\s+(?:my\s+)?(?:account|profile))?${END}`), "edit_personal_details"],
 ];

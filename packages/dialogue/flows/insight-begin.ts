@@ -9,7 +9,7 @@ import type { AccountRef, Insight, IntentTag, LookupTask } from "../types.js";
 export type Load =
   | { what: "accounts" }
   | { what: "cards" }
-  | { what: "transactions"; query: { from?: string; to?: string; merchant?: string; category?: string; direction?: "out"; limit: number } }
+  | { what: "transactions"; query: { from?: string; to?: string; merchant?: string; category?: string; direction?: "out"; account?: AccountRef; limit: number } }
   | { what: "spending"; query: { from: string; to: string; category?: string; account?: AccountRef } };
 
 export function begin(ctx: StepContext, intent: IntentTag, insight: Insight, loads: Load[]): true {

@@ -133,8 +133,11 @@ export function startInsight(ctx: StepContext, intent: IntentTag, e: Entities, t
     const purchasesOnly = /\b(?:purchases?|bought|buy|shop(?:ping)?|spen[dt]|spending)\b/i.test(text);
     // Session 27: "what was my largest deposit this year" named the rent, the biggest payment out.
     const incoming = q.incoming === true && q.superlative !== "most_frequent_merchant" ? ({ incoming: true } as const) : {};
-    return begin(ctx, labelled(intent, unclear), { kind: "superlative", which: q.superlative, purchasesOnly, period: range.label, ...incoming }, [
-      { what: "transactions", query: { from: range.from, to: range.to, limit: SUPERLATIVE_ROWS } },
+    // Session 28: "my biggest purchase on my credit card" named one paid from checking: that account's only.
+    const account = incoming.incoming ? undefined : spendingAccount(e);
+    const period = account ? `${range.label}${spendingScope({ account })}` : range.label;
+    return begin(ctx, labelled(intent, unclear), { kind: "superlative", which: q.superlative, purchasesOnly, period, ...incoming }, [
+      { what: "transactions", query: { from: range.from, to: range.to, limit: SUPERLATIVE_ROWS, ...(account ? { account } : {}) } },
     ]);
   }
   if (q.creditFact && (intent.name === "balance" || intent.name === "credit_limit" || unclear)) {

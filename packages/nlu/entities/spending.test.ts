@@ -181,3 +181,19 @@ describe("extractSpendingTarget, a transfer's words", () => {
     expect(extractSpendingTarget("help me do a transfer to my roommate please")).toMatchObject({ merchant: "roommate" });
   });
 });
+
+describe("extractSpendingTarget, session 28", () => {
+  it("reads eating out as dining, and a category bought", () => {
+    expect(extractSpendingTarget("how much did i spend eating out last month")).toMatchObject({ kind: "category", category: "dining" });
+    expect(extractSpendingTarget("how many times did i eat out last month")).toMatchObject({ kind: "category", category: "dining" });
+    expect(extractSpendingTarget("how often do i buy coffee")).toMatchObject({ kind: "category", category: "coffee" });
+  });
+
+  it("reads where a customer went only when asked how often", () => {
+    expect(extractSpendingTarget("how many times did i go to bluebird coffee this month")).toMatchObject({ kind: "merchant", merchant: "bluebird coffee" });
+    expect(extractSpendingTarget("how many times did i shop at trader bay last month")).toMatchObject({ kind: "merchant", merchant: "trader bay" });
+    for (const t of ["how do i go to settings", "i want to buy a house", "can i get a new card", "how often do i get paid", "i got a new phone number"]) {
+      expect(extractSpendingTarget(t), t).toBeNull();
+    }
+  });
+});

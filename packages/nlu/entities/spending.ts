@@ -48,6 +48,11 @@ const SENT_PHRASE = /\b(?:sen[dt]|sending|transfer(?:red)?|wired|gave|given)\s+(
 // Session 27: "how much did uber charge me" (total spending, every category): the merchant that charged.
 // Not the bank ("how much did you charge me", a fee question).
 const CHARGED_PHRASE = /\b(?:how\s+much|what)\s+(?:did|has|have|does|is|was)\s+(?!(?:you|u|they|it|he|she|we|teller|the\s+bank|my\s+bank|the\s+atm|this|that)\b)([a-z0-9][\w&'.\-]*(?:\s+[\w&'.\-]+){0,2}?)\s+(?:charged?|charging|billed?|billing|taken?|took)\s+(?:from\s+)?(?:me|us)\b/i;
+const EAT_OUT = /\b(?:eat(?:ing)?|ate|eaten|dine|dined)\s+out\b/i;
+// A category bought, never a merchant: "buy coffee", "getting takeout", "ordered lunch".
+const BOUGHT_THING = /\b(?:buy|buying|bought|get|getting|got|grab|grabbing|order|ordering|ordered)\s+(?:a\s+|an\s+|my\s+|some\s+)?([a-z]+(?:\s+[a-z]+)?)\s*(?:$|[?.!]|\s(?:this|last|in|on|since|during|every|each|per|a)\b)/i;
+const HOW_OFTEN = /^(?:so\s+|and\s+)?how\s+(?:many\s+times|often)\b/i;
+const WENT_TO = /\b(?:go|went|been|gone|going|shop(?:ped)?|eat(?:en)?|ate)\s+(?:to|at)\s+(.+?)\s*(?:$|[?.!]|\s(?:this|last|in|on|since|during|every|each|per|a)\b)/i;
 const BILL_PHRASE = /\b(?:my|the|our)\s+((?:electric(?:ity)?|power|water|gas|energy|heating|phone|mobile|cell\s*phone|internet|cable|wifi|utility)\s+bill)s?\b/i;
 // "to my mom": the person is who the payee is saved as ("Mom"), "my" is no part of the name.
 const MY_PERSON = /^my\s+(?=(?:mom|mum|mother|dad|father|sister|brother|wife|husband|son|daughter|landlord|landlady|roommate|partner|girlfriend|boyfriend)\b)/i;
@@ -123,6 +128,15 @@ export function extractSpendingTarget(text: string, knownMerchants: readonly str
   }
   // Session 27: "how much was my electric bill last month" (a credit card's statement): that bill's category.
   if (phrase === undefined) phrase = BILL_PHRASE.exec(trimmed)?.[1];
+  // Session 28: "how much did i spend eating out", "how many times did i eat out" (every category's total),
+  // "how often do i buy coffee", "how many times did i go to bluebird coffee" (the latest ten).
+  if (phrase === undefined && EAT_OUT.test(trimmed)) return { kind: "category", category: "dining", text: "eating out" };
+  if (phrase === undefined) {
+    const thing = BOUGHT_THING.exec(trimmed)?.[1];
+    const category = thing === undefined ? undefined : categoryOf(thing);
+    if (category) return { kind: "category", category, text: thing! };
+    if (HOW_OFTEN.test(trimmed)) phrase = WENT_TO.exec(trimmed)?.[1];
+  }
   // "do i have any subscriptions", "list my memberships": the subscriptions category.
   if (phrase === undefined && SUBSCRIPTIONS.test(trimmed)) return { kind: "category", category: "subscriptions", text: "subscriptions" };
   if (phrase === undefined && TRANSFERS.test(trimmed)) return { kind: "category", category: TRANSFERS_CATEGORY, text: "transfers" };

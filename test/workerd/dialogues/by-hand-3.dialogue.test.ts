@@ -132,4 +132,41 @@ describe("when a regular payment comes out, asked by hand", () => {
       ],
     });
   });
+
+  // "how do i update my email": "Sorry, I can't help with that."
+  it("where an email address is changed is answered", async () => {
+    await runScript("by-hand-3-update-email", {
+      turns: [{ say: "how do i update my email", expect: { intent: "edit_personal_details", text: /in the app under your profile/ } }],
+    });
+  });
+
+  // "what was my biggest purchase on my credit card": the biggest from checking.
+  it("the biggest purchase on the credit card is the card's", async () => {
+    await runScript("by-hand-3-biggest-on-card", {
+      customer: { credit: true },
+      history: [
+        { merchant: "Bookhaven", category: "Shopping", amount: -312_00, postedAt: lastMonth(11) },
+        { account: "credit", merchant: "Sakura Sushi", category: "Dining", amount: -64_00, postedAt: lastMonth(12) },
+      ],
+      turns: [{ say: "what was my biggest purchase on my credit card last month", expect: { text: /^Your biggest purchase between .* on your credit card was \$64\.00 at “Sakura Sushi”/ } }],
+    });
+  });
+
+  // "how much did i spend eating out last month" / "how many times did i eat out": every category's
+  // total; "how many times did i go to ridenow": the latest transactions, all of them.
+  it("eating out is dining, and how often is counted where it was asked", async () => {
+    await runScript("by-hand-3-eating-out", {
+      history: [
+        { merchant: "Sakura Sushi", category: "Dining", amount: -64_00, postedAt: lastMonth(12) },
+        { merchant: "Luigi's Trattoria", category: "Dining", amount: -36_00, postedAt: lastMonth(14) },
+        { merchant: "Fresh Fields Market", category: "Groceries", amount: -41_75, postedAt: lastMonth(12) },
+        { merchant: "RideNow", category: "Transport", amount: -12_40, postedAt: lastMonth(9) },
+        { merchant: "RideNow", category: "Transport", amount: -9_10, postedAt: lastMonth(19) },
+      ],
+      turns: [
+        { say: "how much did i spend eating out last month", expect: { intent: "spending", text: /^You spent \$100\.00 on dining between / } },
+        { say: "how many times did i go to ridenow last month", expect: { text: /^Here are 2 transactions at “RideNow” between /i } },
+      ],
+    });
+  });
 });
