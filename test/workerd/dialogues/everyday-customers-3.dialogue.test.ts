@@ -1,0 +1,35 @@
+/**
+ * Wave 3, explore28: everyday customers by hand (`npm start`, the three seeded customers), and what
+ * they got wrong. Each turn below failed before its fix.
+ * Opening balances: checking $1,000.00, savings $5,000.00; payees Jordan Lee and City Power & Light.
+ */
+import { describe, expect, it } from "vitest";
+import type { Reply } from "../../../packages/dialogue/index.js";
+import { daysAgo, runScript, type HistoryItem } from "./script.js";
+
+const rows = (reply: Reply) => (reply.data?.kind === "transactions" ? reply.data.transactions : []);
+
+const SHOPPING: HistoryItem[] = [
+  { merchant: "Bluebird Coffee", category: "Coffee", amount: -4_50, postedAt: daysAgo(1) },
+  { account: "credit", merchant: "Harbor Outfitters", category: "Shopping", amount: -60_00, postedAt: daysAgo(2) },
+  { merchant: "Fresh Market", category: "Groceries", amount: -32_10, postedAt: daysAgo(3) },
+  { account: "credit", merchant: "Page Turner Books", category: "Shopping", amount: -18_00, postedAt: daysAgo(4) },
+  { merchant: "Daily Grind", category: "Coffee", amount: -3_75, postedAt: daysAgo(5) },
+  { merchant: "Fresh Market", category: "Groceries", amount: -41_20, postedAt: daysAgo(6) },
+  { merchant: "Metro Transit", category: "Transport", amount: -2_75, postedAt: daysAgo(7) },
+  { merchant: "Sakura Sushi", category: "Dining", amount: -27_40, postedAt: daysAgo(8) },
+];
+
+describe("everyday customers by hand (explore28)", () => {
+  it("'last 5 things i bought', then 'what about just checking' / 'only the card ones': still 5, of that account", async () => {
+    await runScript("e28-last-five", {
+      customer: { credit: true },
+      history: SHOPPING,
+      turns: [
+        { say: "last 5 things i bought", expect: { intent: "transactions" }, check: (r) => expect(rows(r)).toHaveLength(5) },
+        { say: "what about just checking", expect: { intent: "transactions" }, check: (r) => expect(rows(r)).toHaveLength(5) },
+        { say: "only the card ones", expect: { intent: "transactions", notText: /can't help/ }, check: (r) => expect(rows(r).map((t) => t.merchant).sort()).toEqual(["Harbor Outfitters", "Page Turner Books"]) },
+      ],
+    });
+  });
+});
