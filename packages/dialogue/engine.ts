@@ -54,6 +54,7 @@ import { askFactAgain } from "./flows/fact-follow-up.js";
 import { answerNewCard, noteCardTrouble } from "./flows/new-card.js";
 import { compareReadAgain } from "./flows/compare-follow-up.js";
 import { payCardJustRead } from "./flows/pay-it-off.js";
+import { payBillJustRead } from "./flows/bill-just-read.js";
 import { answerGreetingFigure } from "./flows/greeting-figure.js";
 import { reverseDirection } from "./flows/transfer-swap.js";
 import { withChangedSource } from "./flows/change-to.js";
@@ -294,6 +295,7 @@ function route(ctx: StepContext, intent: IntentTag, e: Entities, text: string): 
   noteCardTrouble(ctx, intent);
   // "pay it off" right after the card's balance or statement: a payment to that card (flows/pay-it-off.ts).
   if (payCardJustRead(ctx, intent, e, text)) return;
+  if (payBillJustRead(ctx, intent, e, text)) return;
   if (transferAfterBalance(ctx, intent, e, text)) return;
   if (intent.name === "interest_rate" && asksInterestEarned(text)) return startInterestEarned(ctx, intent, e);
   // "how much is my rent": a bill's last payment (flows/insights.ts), before the card statement's fact.

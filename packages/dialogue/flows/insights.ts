@@ -29,6 +29,8 @@ import { asksCardStatus, startFact } from "./bank-facts.js";
 import { startLookup } from "./lookup.js";
 import { superlative } from "./insight-superlative.js";
 import { categoryOf } from "../../nlu/entities/spending.js";
+import { billerWordsIn } from "./payee-kinds.js";
+import { rememberBill } from "./bill-just-read.js";
 import { dateText, explainLoadFailure, spendingAccount, spendingScope } from "./wording.js";
 
 const DAY_MS = 86_400_000;
@@ -86,6 +88,7 @@ export function startInsight(ctx: StepContext, intent: IntentTag, e: Entities, t
     const to = period ? period.to : dayText(ctx.now);
     const target = q.lookup.target;
     const named = categoryOf(`${target} bill`) ?? categoryOf(target);
+    if (q.lookup.kind === "last") rememberBill(ctx, target);
     return begin(ctx, labelled(intent, unclear), { kind: "lookup", lookup: q.lookup.kind, target, ...(faqIntent ? { faqIntent } : {}), ...(period ? { period: period.label } : {}) }, [
       { what: "transactions", query: { merchant: cleanName(named ?? target, 40), from, to, limit: 20 } },
     ]);
@@ -211,10 +214,22 @@ function answer(intent: IntentTag, insight: Insight, data: unknown[]): Reply | n
   }
 }
 
+/**
+ * explore28: "how much was my last water bill" read the Utilities category, where the power company's
+ * payment is filed too ("Your last payment to “City Power & Light” …"). A utility named by kind is
+ * only a payee whose name says that kind; any other target keeps every row its query found.
+ */
+function ofKind(target: string, merchant: string): boolean {
+  const words = categoryOf(`${target} bill`) === "utilities" || categoryOf(target) === "utilities" ? billerWordsIn(target) : [];
+  if (words.length === 0) return true;
+  const names = merchant.toLowerCase().split(/[^a-z]+/);
+  return names.some((n) => words.some((w) => n.startsWith(w)));
+}
+
 function lookup(intent: IntentTag, insight: Extract<Insight, { kind: "lookup" }>, rows: TransactionView[]): Reply {
   if (insight.lookup === "refund") return refundLookup(intent, insight, rows);
-  const payments = rows.filter((t) => t.amount.minor < 0);
-  const latest = payments[0] ?? rows[0];
+  const payments = rows.filter((t) => t.amount.minor < 0 && ofKind(insight.target, t.merchant));
+  const latest = payments[0] ?? rows.find((t) => ofKind(insight.target, t.merchant));
   const target = quoted(insight.target);
   if (!latest) {
     const faq = insight.faqIntent ? faqAnswer(insight.faqIntent) : null;

@@ -32,4 +32,19 @@ describe("everyday customers by hand (explore28)", () => {
       ],
     });
   });
+
+  it("'how much was my last water bill' with a water biller never answers with the power company's payment", async () => {
+    await runScript("e28-water-bill", {
+      payees: [{ name: "Metro Water Utility", mask: "4410", kind: "biller" }],
+      history: [{ merchant: "City Power & Light", category: "Utilities", amount: -66_26, postedAt: daysAgo(15) }],
+      turns: [
+        { say: "how much was my last water bill", expect: { text: /can't find a payment for “water/, notText: /City Power/ } },
+        { say: "pay it", expect: { intent: "pay_bill", text: /Metro Water Utility/, notText: /City Power/, confirmation: false } },
+        { say: "40", expect: { confirmation: false } },
+        { say: "checking", expect: { confirmation: true, text: /\$40\.00[\s\S]*Metro Water Utility/ }, balances: { checking: 933_74 } },
+        { say: "yes", press: "yes", expect: { data: "transfer_receipt" }, balances: { checking: 893_74 } },
+      ],
+    });
+  });
+
 });
