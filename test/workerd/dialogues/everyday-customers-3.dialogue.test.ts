@@ -47,4 +47,32 @@ describe("everyday customers by hand (explore28)", () => {
     });
   });
 
+  it("'what subscriptions am i paying for' lists them", async () => {
+    await runScript("e28-subscriptions", {
+      history: [
+        { merchant: "Streamflix", category: "Subscriptions", amount: -15_49, postedAt: daysAgo(3) },
+        { merchant: "Tunely Music", category: "Subscriptions", amount: -11_99, postedAt: daysAgo(10) },
+      ],
+      turns: [{ say: "what subscriptions am i paying for", expect: { data: "transactions", text: /subscription/i }, check: (r) => expect(rows(r)).toHaveLength(2) }],
+    });
+  });
+
+  it("'whats the pending one from' lists the pending payment", async () => {
+    await runScript("e28-pending-one", {
+      history: [
+        { merchant: "Fresh Market", category: "Groceries", amount: -32_10, postedAt: daysAgo(3) },
+        { merchant: "Shell", category: "Transport", amount: -48_00, postedAt: daysAgo(0), status: "pending" },
+      ],
+      turns: [{ say: "whats the pending one from", expect: { data: "transactions" }, check: (r) => expect(rows(r).map((t) => t.merchant)).toEqual(["Shell"]) }],
+    });
+  });
+
+  it("money abroad and a new credit card are answered as such", async () => {
+    await runScript("e28-abroad-card", {
+      turns: [
+        { say: "can i wire money to mexico", expect: { intent: "international_transfer", text: /abroad/, confirmation: false } },
+        { say: "how do i get a credit card", expect: { intent: "open_account", notText: /physical card/ } },
+      ],
+    });
+  });
 });
