@@ -31,7 +31,7 @@ import { balanceThenTransfer, freezeBeforePayment, takeSecondRequest, transferAf
 import { isFactIntent, noteFrozenCards, startFact } from "./flows/bank-facts.js";
 import { asksStatementOfPeriod } from "./flows/statement-month.js";
 import { answerAtmLimit, asksUnnamedLimitChange, startCardLimit, startWhichLimit } from "./flows/card-limit.js";
-import { asksInterestEarned, startInterestEarned } from "./flows/interest-earned.js";
+import { asksInterestEarned, asksInterestPaid, startInterestEarned, startInterestPaid } from "./flows/interest-earned.js";
 import { CARD_AT_RISK_INTENTS, startCardAtRisk, startFraudReport, startFreeze } from "./flows/fraud.js";
 import { answerDebitCardBill, asksToPayDebitCard, startPayBill, withBillKind, withBillSource } from "./flows/pay-bill.js";
 import { changeJustScheduled, cancelJustScheduled, cancelsScheduled, continueSchedules, onCancelResult, onSchedulesData, startSchedules } from "./flows/schedules.js";
@@ -298,6 +298,7 @@ function route(ctx: StepContext, intent: IntentTag, e: Entities, text: string): 
   if (payBillJustRead(ctx, intent, e, text)) return;
   if (transferAfterBalance(ctx, intent, e, text)) return;
   if (intent.name === "interest_rate" && asksInterestEarned(text)) return startInterestEarned(ctx, intent, e);
+  if (intent.name === "interest_rate" && asksInterestPaid(text)) return startInterestPaid(ctx, intent, e);
   // "how much is my rent": a bill's last payment (flows/insights.ts), before the card statement's fact.
   if (intent.name === "credit_statement" && e.query?.lookup?.kind === "last" && startInsight(ctx, intent, e, text)) return;
   // "my october statement": the credit card's statement of that month (flows/statement-month.ts).

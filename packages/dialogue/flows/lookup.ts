@@ -185,6 +185,14 @@ function render(task: LookupTask, data: unknown): Reply | null {
       }
       // "only the ones over 50" after a spending total: the payments out among them.
       if (query.direction === "out") transactions = transactions.filter((t) => t.amount.minor < 0);
+      // explore28: "how much interest did i pay last month": the interest charged over the period, totalled.
+      if (query.direction === "out" && query.merchant === INTEREST_MERCHANT && query.from && query.to) {
+        const { merchant: _m, direction: _d, ...period } = query;
+        if (transactions.length === 0) return reply(task.intent, `I don't see any interest charged on your accounts${describeQuery(period)}.`);
+        const charged = { minor: -transactions.reduce((sum, t) => sum + t.amount.minor, 0), currency: transactions[0]!.amount.currency };
+        const times = transactions.length === 1 ? "1 charge" : `${transactions.length} charges`;
+        return reply(task.intent, `You were charged ${moneyText(charged)} in interest${describeQuery(period)}, in ${times}.`, { data: { kind: "transactions", transactions, query } });
+      }
       const scope = describeQuery(query);
       if (transactions.length === 0) return reply(task.intent, scope ? `I couldn't find any transactions${scope}.` : "I couldn't find any transactions matching that.");
       const text =

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Reply } from "../../../packages/dialogue/index.js";
-import { daysAgo, runScript, type HistoryItem } from "./script.js";
+import { daysAgo, lastMonth, runScript, type HistoryItem } from "./script.js";
 
 const rows = (reply: Reply) => (reply.data?.kind === "transactions" ? reply.data.transactions : []);
 
@@ -72,6 +72,24 @@ describe("everyday customers by hand (explore28)", () => {
       turns: [
         { say: "can i wire money to mexico", expect: { intent: "international_transfer", text: /abroad/, confirmation: false } },
         { say: "how do i get a credit card", expect: { intent: "open_account", notText: /physical card/ } },
+      ],
+    });
+  });
+
+  it("'how much interest did i pay last month' is the interest charged, not the rates", async () => {
+    await runScript("e28-interest-paid", {
+      customer: { credit: true },
+      history: [
+        { account: "credit", merchant: "Interest", category: "Fees", amount: -7_12, postedAt: lastMonth(15) },
+        { account: "credit", merchant: "Harbor Outfitters", category: "Shopping", amount: -60_00, postedAt: lastMonth(10) },
+      ],
+      turns: [
+        {
+          say: "how much interest did i pay last month",
+          expect: { data: "transactions", text: /You were charged \$7\.12 in interest/, notText: /APY/ },
+          check: (r) => expect(rows(r).map((t) => [t.merchant, t.amount.minor])).toEqual([["Interest", -7_12]]),
+        },
+        { say: "was i charged interest this month", expect: { text: /don't see any interest charged/, notText: /APY/ } },
       ],
     });
   });
