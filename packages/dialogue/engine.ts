@@ -55,6 +55,7 @@ import { answerNewCard, noteCardTrouble } from "./flows/new-card.js";
 import { compareReadAgain } from "./flows/compare-follow-up.js";
 import { payCardJustRead } from "./flows/pay-it-off.js";
 import { payBillJustRead } from "./flows/bill-just-read.js";
+import { asksFeesCharged, startFeesCharged } from "./flows/fees-charged.js";
 import { answerGreetingFigure } from "./flows/greeting-figure.js";
 import { reverseDirection } from "./flows/transfer-swap.js";
 import { withChangedSource } from "./flows/change-to.js";
@@ -279,6 +280,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
     return introduce(ctx, intent);
   }
   if (entities.otherLanguage) return englishOnly(ctx, intent);
+  // "any fees this month": the fees on the accounts, whatever the model made of it (flows/fees-charged.ts).
+  if (asksFeesCharged(event.text)) return startFeesCharged(ctx, intent, entities);
   if (unclear && routeDataQuestion(ctx, intent, entities, event.text, true)) return;
   // "pay off my visa debit card" is read as a transfer only just above the fallback line: the
   // words say what it is, whatever the model's confidence.

@@ -93,4 +93,22 @@ describe("everyday customers by hand (explore28)", () => {
       ],
     });
   });
+
+  it("'any fees this month' / 'did i pay any fees last month': the fees booked, never coffee, never 'Sorry'", async () => {
+    await runScript("e28-fees", {
+      history: [
+        { merchant: "Monthly service fee", category: "Fees", amount: -5_00, postedAt: lastMonth(12) },
+        { merchant: "Bluebird Coffee", category: "Coffee", amount: -4_50, postedAt: lastMonth(13) },
+        { merchant: "Daily Grind", category: "Coffee", amount: -3_75, postedAt: daysAgo(1) },
+      ],
+      turns: [
+        { say: "any fees this month", expect: { intent: "transactions", notText: /can't help|Coffee|Grind/ }, check: (r) => expect(rows(r)).toEqual([]) },
+        {
+          say: "did i pay any fees last month",
+          expect: { intent: "transactions", data: "transactions" },
+          check: (r) => expect(rows(r).map((t) => t.merchant)).toEqual(["Monthly service fee"]),
+        },
+      ],
+    });
+  });
 });
