@@ -111,4 +111,15 @@ describe("everyday customers by hand (explore28)", () => {
       ],
     });
   });
+
+  it("'yes' at 'Which card would you like to freeze?' after a lost wallet: asked which, never 'Sorry', never a hand-off", async () => {
+    await runScript("e28-wallet-yes", {
+      turns: [
+        { say: "i lost my wallet", expect: { intent: "lost_or_stolen_card", text: /Which card would you like to freeze\?/ } },
+        { say: "yes", expect: { text: /^OK — which one\?[\s\S]*Visa ••4242 and Mastercard ••5151/, notText: /Sorry/, confirmation: false } },
+        { say: "yes", expect: { text: /^OK — which one\?/, notText: /Sorry|member of our team/ } },
+        { say: "the visa", expect: { text: /Visa ••4242/, notText: /Sorry|Mastercard ••5151 is frozen/ } },
+      ],
+    });
+  });
 });
