@@ -56,6 +56,7 @@ import { compareReadAgain } from "./flows/compare-follow-up.js";
 import { payCardJustRead } from "./flows/pay-it-off.js";
 import { payBillJustRead } from "./flows/bill-just-read.js";
 import { asksFeesCharged, startFeesCharged } from "./flows/fees-charged.js";
+import { answerNotSentYet } from "./flows/not-sent-yet.js";
 import { answerGreetingFigure } from "./flows/greeting-figure.js";
 import { reverseDirection } from "./flows/transfer-swap.js";
 import { withChangedSource } from "./flows/change-to.js";
@@ -190,6 +191,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
     if (entities.nearYes && (task.kind === "transfer" || task.kind === "card") && askIfYesMeant(ctx, task)) return;
     // "hi 29" to "How much?": asked again, never put on a card (flows/greeting-figure.ts).
     if (task.kind === "transfer" && answerGreetingFigure(ctx, task, event.text)) return;
+    // "did it go through" before the Yes: nothing was sent (flows/not-sent-yet.ts).
+    if (task.kind === "transfer" && answerNotSentYet(ctx, task, event.text)) return;
     // "undo that", "take it back" before the Yes: the task is cancelled, nothing was done.
     if (asksTakeBack(event.text)) return endTask(ctx, cancelText(task));
     if (task.kind === "transfer" && (rejectsSource(ctx, task, event.text) || reverseDirection(ctx, task, event.text))) return;

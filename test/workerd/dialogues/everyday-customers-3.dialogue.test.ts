@@ -122,4 +122,16 @@ describe("everyday customers by hand (explore28)", () => {
       ],
     });
   });
+
+  it("'did it go through' before the Yes: not yet, nothing sent, the question or the card again", async () => {
+    await runScript("e28-not-sent-yet", {
+      turns: [
+        { say: "send 25 to jordan lee", expect: { intent: "transfer", confirmation: false } },
+        { say: "did it go through", expect: { text: /^Not yet — nothing has been sent\.[\s\S]*from\?/, notText: /Sorry/ }, balances: { checking: 1_000_00 } },
+        { say: "checking", expect: { confirmation: true } },
+        { say: "did it go through?", expect: { confirmation: true, text: /^Not yet — nothing has been sent\./ }, balances: { checking: 1_000_00 } },
+        { say: "yes", press: "yes", expect: { data: "transfer_receipt" }, balances: { checking: 975_00 } },
+      ],
+    });
+  });
 });
