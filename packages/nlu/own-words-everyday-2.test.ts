@@ -15,6 +15,9 @@ describe("OWN_WORDS_EVERYDAY_2_RULES (explore28)", () => {
     ["how do i get a credit card", "open_account"],
     ["where can i get a credit card", "open_account"],
     ["whats the pending one from", "transactions"],
+    ["is there a fee to send money", "transfer_fee_charged"],
+    ["does it cost anything to transfer money to savings", "transfer_fee_charged"],
+    ["do you charge a fee for sending money", "transfer_fee_charged"],
     ["what's that pending charge", "transactions"],
   ])("%s → %s", (text, intent) => {
     expect(plainRequestIntent(text)).toBe(intent);

@@ -18,7 +18,12 @@ const ASK = String.raw`(?:(?:can|could|may)\s+i\s+|(?:how\s+(?:do|can|would)\s+i
 const CREDIT_CARD = String.raw`(?:a|one\s+of\s+your|your)\s+(?:credit\s+card|cc)`;
 // "a new credit card" stays a replacement card (CLINC150 new_card): only a first one is a new account.
 
+const SENDING = String.raw`(?:send(?:ing)?|transfer(?:ring)?|mov(?:e|ing))\s+(?:money|funds|cash)(?:\s+to\s+(?:someone|a\s+friend|my\s+savings|savings|another\s+account|my\s+other\s+account|a\s+payee))?`;
+
 export const OWN_WORDS_EVERYDAY_2_RULES: ReadingRule[] = [
+  // "is there a fee to send money" (transfer 0.4, below the bar: "Sorry, I can't help with that."), "does
+  // it cost anything to transfer money": the answer on transfer fees (BANKING77 transfer_fee_charged): a transfer made here carries none.
+  [["fee", "cost", "charge"], lazyPattern(String.raw`^(?:(?:is|are)\s+there\s+(?:a|any)\s+(?:fees?|charges?)\s+(?:to|for)\s+${SENDING}|(?:does|will)\s+it\s+cost\s+(?:anything|money|extra)\s+to\s+${SENDING}|do\s+(?:you|u)\s+charge\s+(?:a\s+fee\s+|anything\s+)?(?:to|for)\s+${SENDING})${END}`), "transfer_fee_charged"],
   // "can i wire money to mexico" (transfer 0.33 with "mexico" as the payee, below the bar: "Sorry",
   // and with two earlier misses a hand-off): a country named is a payment abroad.
   [COUNTRIES, lazyPattern(String.raw`^${ASK}${SEND_MONEY}\s+(?:to\s+(?:someone\s+in\s+|a\s+bank\s+in\s+|family\s+in\s+|my\s+family\s+in\s+)?|in(?:to)?\s+)${COUNTRY}${END}`), "international_transfer"],

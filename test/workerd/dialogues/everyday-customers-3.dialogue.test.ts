@@ -134,4 +134,14 @@ describe("everyday customers by hand (explore28)", () => {
       ],
     });
   });
+
+  it("'is there a fee to send money' is answered, alone or in the middle of a transfer", async () => {
+    await runScript("e28-transfer-fee", {
+      turns: [
+        { say: "is there a fee to send money", expect: { intent: "transfer_fee_charged", text: /no fee on a transfer/, notText: /Sorry/ } },
+        { say: "send 25 to jordan lee", expect: { intent: "transfer" } },
+        { say: "is there a fee to send money", expect: { text: /no fee on a transfer[\s\S]*Back to your transfer/, notText: /Sorry/ }, balances: { checking: 1_000_00 } },
+      ],
+    });
+  });
 });
