@@ -116,7 +116,7 @@ describe("everyday customers by hand (explore28)", () => {
     await runScript("e28-wallet-yes", {
       turns: [
         { say: "i lost my wallet", expect: { intent: "lost_or_stolen_card", text: /Which card would you like to freeze\?/ } },
-        { say: "yes", expect: { text: /^OK — which one\?[\s\S]*Visa ••4242 and Mastercard ••5151/, notText: /Sorry/, confirmation: false } },
+        { say: "yes", expect: { text: /^OK — which one\?(?=[\s\S]*Visa ••4242)(?=[\s\S]*Mastercard ••5151)/, notText: /Sorry/, confirmation: false } },
         { say: "yes", expect: { text: /^OK — which one\?/, notText: /Sorry|member of our team/ } },
         { say: "the visa", expect: { text: /Visa ••4242/, notText: /Sorry|Mastercard ••5151 is frozen/ } },
       ],
@@ -141,6 +141,19 @@ describe("everyday customers by hand (explore28)", () => {
         { say: "is there a fee to send money", expect: { intent: "transfer_fee_charged", text: /no fee on a transfer/, notText: /Sorry/ } },
         { say: "send 25 to jordan lee", expect: { intent: "transfer" } },
         { say: "is there a fee to send money", expect: { text: /no fee on a transfer[\s\S]*Back to your transfer/, notText: /Sorry/ }, balances: { checking: 1_000_00 } },
+      ],
+    });
+  });
+
+  it("a bare 'cancel' after a balance read since a transfer offers no money back; 'cancel that transfer' still does", async () => {
+    await runScript("e28-bare-cancel", {
+      turns: [
+        { say: "move 50 from savings to checking", expect: { confirmation: true } },
+        { say: "yes", press: "yes", expect: { data: "transfer_receipt" }, balances: { checking: 1_050_00, savings: 4_950_00 } },
+        { say: "whats my balance", expect: { intent: "balance" } },
+        { say: "cancel", expect: { confirmation: false, notText: /move it back|already gone through/ }, balances: { checking: 1_050_00, savings: 4_950_00 } },
+        { say: "cancel that transfer", expect: { confirmation: true, text: /move it back/ } },
+        { say: "no", press: "no", balances: { checking: 1_050_00, savings: 4_950_00 } },
       ],
     });
   });
