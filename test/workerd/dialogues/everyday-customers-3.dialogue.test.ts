@@ -157,4 +157,17 @@ describe("everyday customers by hand (explore28)", () => {
       ],
     });
   });
+
+  it("'send 20 to jordan and 30 to sam' (both saved): one recipient at a time, neither taken, nothing sent", async () => {
+    await runScript("e28-two-payees", {
+      payees: [{ name: "Sam Ortiz", mask: "1212" }],
+      turns: [
+        {
+          say: "send 20 to jordan and 30 to sam",
+          expect: { intent: "transfer", confirmation: false, text: /one recipient at a time/, notText: /More than one of your saved payees fits/ },
+          balances: { checking: 1_000_00 },
+        },
+      ],
+    });
+  });
 });
