@@ -111,6 +111,12 @@ export function continueCard(ctx: StepContext, task: CardTask, intent: IntentTag
     endTask(ctx, cancelText(task));
     return "used";
   }
+  // explore28: "yes" at "Which card would you like to freeze?" (a lost wallet) got "Sorry, I didn't
+  // catch that." and counted towards a hand-off: a yes to go ahead, with the card still to be named.
+  if (e.yes && !otherAction && !task.confirmation && !task.chosen && task.choices.length > 1) {
+    repeatCardQuestion(ctx, task, "OK — which one?");
+    return "used";
+  }
   if (sameFreeze) {
     repeatCardQuestion(ctx, task, "Sure.");
     return "used";

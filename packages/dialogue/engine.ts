@@ -31,7 +31,7 @@ import { balanceThenTransfer, freezeBeforePayment, takeSecondRequest, transferAf
 import { isFactIntent, noteFrozenCards, startFact } from "./flows/bank-facts.js";
 import { asksStatementOfPeriod } from "./flows/statement-month.js";
 import { answerAtmLimit, asksUnnamedLimitChange, startCardLimit, startWhichLimit } from "./flows/card-limit.js";
-import { asksInterestEarned, startInterestEarned } from "./flows/interest-earned.js";
+import { asksInterestEarned, asksInterestPaid, startInterestEarned, startInterestPaid } from "./flows/interest-earned.js";
 import { CARD_AT_RISK_INTENTS, startCardAtRisk, startFraudReport, startFreeze } from "./flows/fraud.js";
 import { answerDebitCardBill, asksToPayDebitCard, startPayBill, withBillKind, withBillSource } from "./flows/pay-bill.js";
 import { changeJustScheduled, cancelJustScheduled, cancelsScheduled, continueSchedules, onCancelResult, onSchedulesData, startSchedules } from "./flows/schedules.js";
@@ -54,6 +54,9 @@ import { askFactAgain } from "./flows/fact-follow-up.js";
 import { answerNewCard, noteCardTrouble } from "./flows/new-card.js";
 import { compareReadAgain } from "./flows/compare-follow-up.js";
 import { payCardJustRead } from "./flows/pay-it-off.js";
+import { payBillJustRead } from "./flows/bill-just-read.js";
+import { asksFeesCharged, startFeesCharged } from "./flows/fees-charged.js";
+import { answerNotSentYet } from "./flows/not-sent-yet.js";
 import { answerGreetingFigure } from "./flows/greeting-figure.js";
 import { reverseDirection } from "./flows/transfer-swap.js";
 import { withChangedSource } from "./flows/change-to.js";
@@ -188,6 +191,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
     if (entities.nearYes && (task.kind === "transfer" || task.kind === "card") && askIfYesMeant(ctx, task)) return;
     // "hi 29" to "How much?": asked again, never put on a card (flows/greeting-figure.ts).
     if (task.kind === "transfer" && answerGreetingFigure(ctx, task, event.text)) return;
+    // "did it go through" before the Yes: nothing was sent (flows/not-sent-yet.ts).
+    if (task.kind === "transfer" && answerNotSentYet(ctx, task, event.text)) return;
     // "undo that", "take it back" before the Yes: the task is cancelled, nothing was done.
     if (asksTakeBack(event.text)) return endTask(ctx, cancelText(task));
     if (task.kind === "transfer" && (rejectsSource(ctx, task, event.text) || reverseDirection(ctx, task, event.text))) return;
@@ -278,6 +283,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
     return introduce(ctx, intent);
   }
   if (entities.otherLanguage) return englishOnly(ctx, intent);
+  // "any fees this month": the fees on the accounts, whatever the model made of it (flows/fees-charged.ts).
+  if (asksFeesCharged(event.text)) return startFeesCharged(ctx, intent, entities);
   if (unclear && routeDataQuestion(ctx, intent, entities, event.text, true)) return;
   // "pay off my visa debit card" is read as a transfer only just above the fallback line: the
   // words say what it is, whatever the model's confidence.
@@ -294,8 +301,10 @@ function route(ctx: StepContext, intent: IntentTag, e: Entities, text: string): 
   noteCardTrouble(ctx, intent);
   // "pay it off" right after the card's balance or statement: a payment to that card (flows/pay-it-off.ts).
   if (payCardJustRead(ctx, intent, e, text)) return;
+  if (payBillJustRead(ctx, intent, e, text)) return;
   if (transferAfterBalance(ctx, intent, e, text)) return;
   if (intent.name === "interest_rate" && asksInterestEarned(text)) return startInterestEarned(ctx, intent, e);
+  if (intent.name === "interest_rate" && asksInterestPaid(text)) return startInterestPaid(ctx, intent, e);
   // "how much is my rent": a bill's last payment (flows/insights.ts), before the card statement's fact.
   if (intent.name === "credit_statement" && (e.query?.lookup?.kind === "last" || e.query?.lookup?.kind === "next") && startInsight(ctx, intent, e, text)) return;
   // "my october statement": the credit card's statement of that month (flows/statement-month.ts).

@@ -39,3 +39,9 @@ export interface LastFact {
   what: "account_numbers" | "interest_rate" | "card_expiry" | "credit_statement" | "credit_limit";
   at: number;
 }
+
+/** A bill asked about by its kind ("how much was my last water bill"): what "pay it" pays (flows/bill-just-read.ts). */
+export interface LastBill {
+  target: string;
+  at: number;
+}

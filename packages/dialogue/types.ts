@@ -8,7 +8,7 @@ import type { ScheduleSpec } from "../money/schedule.js";
 import type { DisputeReason } from "../contract/views.js";
 import type { HandoffReason, MoneyEffect, Effect } from "./types.effects.js";
 import type { IntentTag, Understanding } from "./types.understood.js";
-import type { LastFact, LastNumbers, LastRead } from "./types.recall.js";
+import type { LastBill, LastFact, LastNumbers, LastRead } from "./types.recall.js";
 import type { CardOption, ChargeHints, CardTask, Destination, DisputeTask, Task, TransferTask } from "./types.tasks.js";
 import type { CardShown as CardView } from "../contract/reply.js";
 
@@ -182,6 +182,8 @@ export interface DialogueState {
   lastNumbers?: LastNumbers | null;
   /** The account or card fact answered last (flows/fact-follow-up.ts). */
   lastFact?: LastFact | null;
+  /** The bill asked about by kind last (flows/bill-just-read.ts). */
+  lastBill?: LastBill | null;
   /** Disputes shown or one opened last: what "any update?" asks about (flows/dispute-follow-up.ts). */
   lastDisputes?: { at: number; reference?: string } | null;
   /** The one charge an answer named last ("your biggest purchase was …"): what "dispute it" means (flows/dispute-shown.ts). */

@@ -164,4 +164,18 @@ describe("'undo that' after a transfer was sent", () => {
     const turn = session.say("undo that", undoThat);
     expect(allText(turn)).not.toMatch(/already gone through/);
   });
+
+  it("a bare 'cancel' after an answer read since the transfer is about nothing open (explore28: it offered the money back)", () => {
+    const session = sentToAlex();
+    const bareCancel = understood("cancel_transfer", { no: true, query: { cancel: true } } as never);
+    const right = session.say("cancel", bareCancel);
+    expect(allText(right)).toMatch(/already gone through/);
+    session.now += 1_000;
+    session.say("whats my balance", understood("balance"));
+    const later = session.say("cancel", bareCancel);
+    expect(allText(later)).not.toMatch(/already gone through|move it back/);
+    const named = session.say("cancel that transfer", understood("cancel_transfer"));
+    expect(allText(named)).toMatch(/already gone through/);
+    expect(session.bank.transfers).toHaveLength(1);
+  });
 });

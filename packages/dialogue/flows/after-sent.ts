@@ -74,9 +74,13 @@ export function answerAfterSent(ctx: StepContext, text: string, e: Entities): bo
     repeatSent(ctx, e);
     return true;
   }
-  if (asksTakeBack(text) || MISTAKE.test(text.trim())) return takeBack(ctx);
+  if (asksTakeBack(text) || MISTAKE.test(text.trim())) return takeBack(ctx, BARE_CANCEL.test(text.trim()));
   return false;
 }
+
+// explore28: a bare "cancel" with an answer read since the transfer (a balance, a spending total)
+// offered to move the money back: it names nothing, so it is about nothing still open.
+const BARE_CANCEL = /^(?:cancel|stop)\W*$/i;
 
 function repeatSent(ctx: StepContext, changes: Entities | null): void {
   ctx.state.consecutiveFallbacks = 0;
@@ -102,7 +106,7 @@ function repeatSent(ctx: StepContext, changes: Entities | null): void {
  * back (a new transfer, its own card); to a payee, or onto a card, it is said plainly and a person
  * offered. False when nothing was sent lately that "that" could mean (the message goes on as before).
  */
-function takeBack(ctx: StepContext): boolean {
+function takeBack(ctx: StepContext, bare = false): boolean {
   if (ctx.state.executing) {
     ctx.replies.push(
       reply(TAKE_BACK_INTENT, "I'm still finishing that request, so I can't stop it now — it will only happen once. Ask me again once it's done and I'll tell you what can be done."),
@@ -114,6 +118,7 @@ function takeBack(ctx: StepContext): boolean {
   if (!sent || recentlySettled(ctx.state, ctx.now)?.id !== sent.id) return false;
   // Queued for a person since: "cancel" is about that request (flows/conversation.ts withdraws it).
   if ((ctx.state.handoff?.at ?? -Infinity) >= sent.at) return false;
+  if (bare && Math.max(ctx.state.lastRead?.at ?? -Infinity, ctx.state.lastFact?.at ?? -Infinity) > sent.at) return false;
   ctx.state.consecutiveFallbacks = 0;
   const what = `${moneyText(sent.amount)} to ${sent.toLabel}`;
   if ("accountId" in sent.to && sent.payment !== "card") {

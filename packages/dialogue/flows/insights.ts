@@ -5,12 +5,11 @@
  * customer holds ("You don't have a credit card with us."). Data comes through load effects like
  * every lookup; the arithmetic happens here, on what the bank returned.
  */
-import { faqAnswer } from "../faq/index.js";
 import type { StepContext } from "../context.js";
 import { begin } from "./insight-begin.js";
 import { cardLimitAnswer, whichLimitAnswer } from "./card-limit.js";
 import { latestSentAnswer } from "./what-sent.js";
-import { accountLabel, cleanName, moneyText, quickReply, quoted, reply, sizeText } from "../render.js";
+import { accountLabel, cleanName, moneyText, quickReply, reply } from "../render.js";
 import type {
   AccountRef,
   EffectResult,
@@ -21,24 +20,21 @@ import type {
   Money,
   Reply,
   SpendingView,
-  TransactionView,
 } from "../types.js";
 import { parseView } from "../views.js";
 import { isDisputeList, isDisputeRequest, startDispute } from "./disputes.js";
 import { asksCardStatus, startFact } from "./bank-facts.js";
 import { startLookup } from "./lookup.js";
 import { superlative } from "./insight-superlative.js";
-import { nextPaymentAnswer } from "./next-payment.js";
-import { utilityPayments } from "./utility-kind.js";
+import { LOOKUP_DAYS, lookupAnswer } from "./insight-lookup.js";
 import { asksSaved, savedAnswer } from "./insight-saved.js";
 import { categoryOf } from "../../nlu/entities/spending.js";
+import { rememberBill } from "./bill-just-read.js";
 import { dateText, explainLoadFailure, spendingAccount, spendingScope } from "./wording.js";
 
 const DAY_MS = 86_400_000;
 /** How far back a superlative looks when no period was named. */
 const DEFAULT_PERIOD_DAYS = 30;
-/** How far back a lookup by name looks ("did my rent go through?"). */
-const LOOKUP_DAYS = 120;
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 /** Full months an average of spending is taken over. */
 const AVERAGE_MONTHS = 3;
@@ -98,6 +94,7 @@ export function startInsight(ctx: StepContext, intent: IntentTag, e: Entities, t
     const to = period ? period.to : dayText(ctx.now);
     const target = q.lookup.target;
     const named = categoryOf(`${target} bill`) ?? categoryOf(target);
+    if (q.lookup.kind === "last") rememberBill(ctx, target);
     const today = q.lookup.kind === "next" ? { today: dayText(ctx.now) } : {};
     return begin(ctx, labelled(intent, unclear), { kind: "lookup", lookup: q.lookup.kind, target, ...(faqIntent ? { faqIntent } : {}), ...(period ? { period: period.label } : {}), ...today }, [
       { what: "transactions", query: { merchant: cleanName(named ?? target, 40), from, to, limit: 20 } },
@@ -193,7 +190,7 @@ function answer(intent: IntentTag, insight: Insight, data: unknown[]): Reply | n
     }
     case "lookup": {
       const rows = parseView("transactions", data[0]);
-      return rows && lookup(intent, insight, rows);
+      return rows && lookupAnswer(intent, insight, rows);
     }
     case "compare_months": {
       const a = parseView("spending", data[0]);
@@ -230,36 +227,6 @@ function answer(intent: IntentTag, insight: Insight, data: unknown[]): Reply | n
       return reply(intent, `${lines.join("; ")}.`, { data: { kind: "accounts", accounts: cards } });
     }
   }
-}
-
-function lookup(intent: IntentTag, insight: Extract<Insight, { kind: "lookup" }>, rows: TransactionView[]): Reply {
-  if (insight.lookup === "refund") return refundLookup(intent, insight, rows);
-  // Session 28: "how much was the water bill" named the electricity company's payment (both are Utilities).
-  const { payments, otherUtility } = utilityPayments(insight.target, rows.filter((t) => t.amount.minor < 0));
-  if (insight.lookup === "next") return nextPaymentAnswer(intent, insight.target, payments, insight.today ?? "", LOOKUP_DAYS);
-  const latest = payments[0] ?? (otherUtility ? undefined : rows[0]);
-  // Session 28: "did streamflix charge me": named as booked ("Streamflix"), as the statement shows it.
-  const target = quoted(latest && sameName(latest.merchant, insight.target) ? latest.merchant : insight.target);
-  if (!latest) {
-    const faq = insight.faqIntent ? faqAnswer(insight.faqIntent) : null;
-    const more = faq ? ` ${faq.text}` : "";
-    const when = insight.period ?? `from the last ${LOOKUP_DAYS} days`;
-    const other = otherUtility ? ` The latest utility payment I see is ${sizeText(otherUtility.amount)} to ${quoted(otherUtility.merchant)} on ${dateText(otherUtility.postedAt)}.` : "";
-    return reply(intent, `I can't find a payment for ${target} in your transactions ${when}.${other}${more}`, {
-      actions: [quickReply("Recent transactions", "Show my recent transactions")],
-    });
-  }
-  const amount = sizeText(latest.amount);
-  const to = latest.amount.minor < 0 ? `to ${quoted(latest.merchant)}` : `from ${quoted(latest.merchant)}`;
-  const data = { kind: "transactions" as const, transactions: [latest], query: { merchant: insight.target, limit: 1 } };
-  if (insight.lookup === "last") {
-    const pending = latest.status === "pending" ? " It's still pending." : "";
-    return reply(intent, `Your last payment ${to} was ${amount} on ${dateText(latest.postedAt)}.${pending}`, { data });
-  }
-  if (latest.status === "pending") {
-    return reply(intent, `Your ${target} payment of ${amount} ${to} is still pending (since ${dateText(latest.postedAt)}). It should post shortly.`, { data });
-  }
-  return reply(intent, `Yes — your ${target} payment went through: ${amount} ${to} on ${dateText(latest.postedAt)}.`, { data });
 }
 
 function compareMonths(intent: IntentTag, insight: Extract<Insight, { kind: "compare_months" }>, a: SpendingView, b: SpendingView): Reply {
@@ -323,12 +290,6 @@ function compareCategories(intent: IntentTag, insight: Extract<Insight, { kind: 
   });
 }
 
-/** The merchant's booked name is the one asked about, whatever its case or spacing. */
-function sameName(booked: string, asked: string): boolean {
-  const plain = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-  return plain(booked) === plain(asked);
-}
-
 function dayText(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
@@ -377,25 +338,4 @@ export function routeDataQuestion(ctx: StepContext, intent: IntentTag, e: Entiti
     return true;
   }
   return startInsight(ctx, intent, e, text, unclear);
-}
-
-/**
- * "did my refund from amazon come through": money back from that merchant in the window, else the
- * written answer on refunds (the merchant sends it; it can take working days). Never a payment out.
- */
-function refundLookup(intent: IntentTag, insight: Extract<Insight, { kind: "lookup" }>, rows: TransactionView[]): Reply {
-  const back = rows.filter((t) => t.amount.minor > 0);
-  const latest = back[0];
-  const target = quoted(insight.target);
-  if (!latest) {
-    const faq = faqAnswer(insight.faqIntent ?? "Refund_not_showing_up");
-    const more = faq ? ` ${faq.text}` : "";
-    return reply(intent, `I don't see any money back from ${target} in your transactions ${insight.period ?? `from the last ${LOOKUP_DAYS} days`}.${more}`, {
-      actions: [quickReply("Recent transactions", "Show my recent transactions")],
-    });
-  }
-  const pending = latest.status === "pending" ? " It's still pending." : "";
-  return reply(intent, `Yes — ${moneyText(latest.amount)} came back from ${quoted(latest.merchant)} on ${dateText(latest.postedAt)}.${pending}`, {
-    data: { kind: "transactions", transactions: back.slice(0, 5), query: { merchant: insight.target, limit: 5 } },
-  });
 }

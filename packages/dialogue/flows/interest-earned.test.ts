@@ -1,6 +1,6 @@
 /** "how much interest did i earn this year" (flows/interest-earned.ts): what was paid in, not the rates. */
 import { describe, expect, it } from "vitest";
-import { asksInterestEarned } from "./interest-earned.js";
+import { asksInterestEarned, asksInterestPaid } from "./interest-earned.js";
 import { Session, lastReply, understood } from "../../../test/support/dialogue-session.js";
 
 describe("interest earned", () => {
@@ -24,5 +24,17 @@ describe("interest earned", () => {
     session.bank.transactions = [];
     const none = session.say("how much interest have i earned", understood("interest_rate"));
     expect(lastReply(none).text).toMatch(/^I don't see any interest paid into your accounts between 1 Jan/);
+  });
+
+  it("reads interest charged and totals it over the period (explore28: the rates were listed)", () => {
+    for (const text of ["how much interest did i pay last month", "what interest have i been charged", "was i charged interest this month", "interest i paid this year"]) expect(asksInterestPaid(text), text).toBe(true);
+    for (const text of ["how much interest did i earn this year", "what's the interest rate on my card", "how much interest do i pay on my credit card"]) expect(asksInterestPaid(text), text).toBe(false);
+    const session = new Session();
+    session.bank.transactions = [
+      { id: "t1", accountId: "acc-cc", postedAt: "2026-11-15T05:06:00Z", merchant: "Interest", category: "Fees", amount: { minor: -7_12, currency: "USD" as const }, status: "posted" as const, transferId: null },
+    ];
+    const turn = session.say("how much interest did i pay this year", understood("interest_rate"));
+    expect(turn.effects[0]).toMatchObject({ what: "transactions", query: { merchant: "Interest", direction: "out" } });
+    expect(lastReply(turn).text).toMatch(/^You were charged \$7\.12 in interest between 1 Jan \d{4} and .*, in 1 charge\.$/);
   });
 });

@@ -2,7 +2,8 @@
  * "how much interest did i earn this year": the interest paid into the customer's accounts over a
  * period, which the bank core books as money in at the merchant "Interest" (scripts/db/demo-data.ts),
  * not the rates the model's interest_rate reads (it listed the APYs). This year so far when no period
- * is named. Interest charged on a card ("interest have i paid") is not this: it stays the rates.
+ * is named. explore28: interest charged ("how much interest did i pay last month", which listed the
+ * rates) is the same merchant's money out, over the period named.
  */
 import { INTEREST_MERCHANT } from "../config.js";
 import type { StepContext } from "../context.js";
@@ -23,5 +24,22 @@ export function startInterestEarned(ctx: StepContext, intent: IntentTag, e: Enti
     merchant: INTEREST_MERCHANT,
     dateRange: e.dateRange ?? { from: `${today.slice(0, 4)}-01-01`, to: today },
     query: { incoming: true },
+  });
+}
+
+const PAID =
+  /\b(?:how\s+much|what)\s+(?:in\s+)?interest\s+(?:did|have|has)\s+(?:i|we)\s+(?:(?:been\s+)?(?:paid|pay|charged|get\s+charged|got\s+charged))\b|\binterest\s+(?:i(?:'ve|\s+have)?\s+|we\s+)?(?:paid|been\s+charged)\b|\b(?:was|were|am|have)\s+i\s+(?:been\s+)?charged\s+(?:any\s+)?interest\b/i;
+
+export function asksInterestPaid(text: string): boolean {
+  return PAID.test(text);
+}
+
+export function startInterestPaid(ctx: StepContext, intent: IntentTag, e: Entities): void {
+  const today = new Date(ctx.now).toISOString().slice(0, 10);
+  startLookup(ctx, { ...intent, name: "transactions" }, "transactions", {
+    accountRefs: e.accountRefs.length === 1 ? e.accountRefs : [],
+    merchant: INTEREST_MERCHANT,
+    dateRange: e.dateRange ?? { from: `${today.slice(0, 4)}-01-01`, to: today },
+    query: { outgoing: true },
   });
 }

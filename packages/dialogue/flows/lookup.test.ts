@@ -78,6 +78,14 @@ describe("balances, transactions, spending, payees", () => {
     expect(total.effects[0]).toMatchObject({ what: "spending", query: { category: "subscriptions" } });
   });
 
+  it("lists them for 'what subscriptions am i paying for' (explore28: a month's total), totals 'what subscriptions … how much'", () => {
+    const session = new Session();
+    const list = session.say("what subscriptions am i paying for", understood("spending", { category: "subscriptions" }));
+    expect(list.effects[0]).toMatchObject({ what: "transactions", query: { category: "subscriptions" } });
+    const total = session.say("how much am i paying for subscriptions", understood("spending", { category: "subscriptions" }));
+    expect(total.effects[0]).toMatchObject({ what: "spending", query: { category: "subscriptions" } });
+  });
+
   it("shows only pending transactions when those are asked for", () => {
     const session = new Session();
     session.bank.transactions = [

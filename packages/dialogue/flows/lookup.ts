@@ -34,6 +34,8 @@ const DAY_MS = 86_400_000;
 /** How far back "my subscriptions" looks: a month and a few days, so a monthly one shows once or twice. */
 const SUBSCRIPTION_DAYS = 35;
 const AMOUNT_QUESTION = /\b(?:how\s+much|spen[dt]|spending|cost|costs|total|pay(?:ing)?\s+for)\b/i;
+// explore28: "what subscriptions am i paying for" (a month's total): which ones is a list, whatever follows.
+const WHICH_SUBSCRIPTIONS = /^(?:so\s+|and\s+)?(?:what|which|wat)\s+(?:subscriptions|subs)\b(?!.*\bhow\s+much\b)/i;
 
 /** "any update?" right after disputes were shown or one was opened: that one's status, read again. */
 export function askDisputeStatus(ctx: StepContext, text: string): boolean {
@@ -52,7 +54,7 @@ export function startLookup(ctx: StepContext, intent: IntentTag, what: LookupWha
   // "do i have any subscriptions", "list my subscriptions": the payments themselves, from the last
   // SUBSCRIPTION_DAYS (a month's total to date said nothing of what they are); "how much do i spend
   // on subscriptions" stays a total.
-  if (what === "spending" && e.category === "subscriptions" && !e.dateRange && !AMOUNT_QUESTION.test(text)) {
+  if (what === "spending" && e.category === "subscriptions" && !e.dateRange && (!AMOUNT_QUESTION.test(text) || WHICH_SUBSCRIPTIONS.test(text.trim()))) {
     [intent, what] = [{ ...intent, name: "transactions" }, "transactions"];
     e = { ...e, dateRange: { from: new Date(ctx.now - (SUBSCRIPTION_DAYS - 1) * DAY_MS).toISOString().slice(0, 10), to: new Date(ctx.now).toISOString().slice(0, 10) } };
   }
@@ -183,6 +185,14 @@ function render(task: LookupTask, data: unknown): Reply | null {
       }
       // "only the ones over 50" after a spending total: the payments out among them.
       if (query.direction === "out") transactions = transactions.filter((t) => t.amount.minor < 0);
+      // explore28: "how much interest did i pay last month": the interest charged over the period, totalled.
+      if (query.direction === "out" && query.merchant === INTEREST_MERCHANT && query.from && query.to) {
+        const { merchant: _m, direction: _d, ...period } = query;
+        if (transactions.length === 0) return reply(task.intent, `I don't see any interest charged on your accounts${describeQuery(period)}.`);
+        const charged = { minor: -transactions.reduce((sum, t) => sum + t.amount.minor, 0), currency: transactions[0]!.amount.currency };
+        const times = transactions.length === 1 ? "1 charge" : `${transactions.length} charges`;
+        return reply(task.intent, `You were charged ${moneyText(charged)} in interest${describeQuery(period)}, in ${times}.`, { data: { kind: "transactions", transactions, query } });
+      }
       const scope = describeQuery(query);
       if (transactions.length === 0) return reply(task.intent, scope ? `I couldn't find any transactions${scope}.` : "I couldn't find any transactions matching that.");
       const text =

@@ -23,6 +23,12 @@ describe("reading a follow-up that names only what changed", () => {
     expect(readFollowUp("and for uber?")).toEqual({ rest: "uber", at: false });
     // As typed on a phone: "wat abt last week".
     expect(readFollowUp("wat abt last week")).toEqual({ rest: "last week", at: false });
+    // explore28: a list narrowed with "only" / "just", the list's noun dropped.
+    expect(readFollowUp("only the card ones")).toEqual({ rest: "card", at: false });
+    expect(readFollowUp("what about just checking")).toEqual({ rest: "checking", at: false });
+    expect(readFollowUp("just the savings transactions")).toEqual({ rest: "savings", at: false });
+    expect(readFollowUp("just checking")).toBeNull();
+    expect(readFollowUp("just wondering")).toBeNull();
   });
 
   it("reads no follow-up in a request of its own, or in words that are no follow-up", () => {

@@ -7,18 +7,24 @@
  * own way.
  */
 import { categoryOf } from "../../nlu/entities/spending.js";
-import { READ_FOLLOW_UP_MS } from "../config.js";
+import { READ_FOLLOW_UP_MS, RECENT_TRANSACTIONS } from "../config.js";
 import type { StepContext } from "../context.js";
 import type { Entities, IntentTag, LastRead } from "../types.js";
 import { startLookup } from "./lookup.js";
 
 const FILLER = String.raw`(?:(?:ok(?:ay)?|so|now|hmm+|cool|great|nice|thanks?|thank\s+you)\b[\s,.!]*)*`;
 const LEAD = new RegExp(
-  String.raw`^${FILLER}(?:(?:and\s+|n\s+)?(?:what|wat|wht|how)\s+(?:about|abt|bout)|and\s+(?:for|in|on)|what\s+of|same\s+(?:for|with)|and|also)\b[\s,]*`,
+  String.raw`^${FILLER}(?:(?:and\s+|n\s+)?(?:what|wat|wht|how)\s+(?:about|abt|bout)|and\s+(?:for|in|on)|what\s+of|same\s+(?:for|with)|and|also|(?:(?:show|give)\s+(?:me\s+)?)?(?:only|just))\b[\s,]*`,
   "i",
 );
 const AT = /^(?:at|from)\s+/i;
-const FILLER_WORDS = /^(?:(?:my|the|on|in|for|with)\s+)+/i;
+const FILLER_WORDS = /^(?:(?:my|the|on|in|for|with|just|only)\s+)+/i;
+// explore28: "only the card ones", "just the checking transactions": what the list was of, named after.
+// "just checking", "just wondering": small talk, no narrowing.
+const BARE_JUST = /^just\s+(?:checking|looking|browsing|wondering|asking|curious)\b/i;
+const LIST_NOUN = /\s+(?:ones?|transactions?|purchases?|payments?|charges?)$/i;
+// "the card ones" after a list: the credit card's (a debit card spends from checking, named as such).
+const CARD = /^(?:credit\s+)?card$/i;
 // Words of a request or a question of its own: never taken for a follow-up.
 const OWN_REQUEST =
   /\b(?:send|sent|transfer|pay|paid|move|freeze|frozen|block|unfreeze|unblock|cancel|stop|dispute|report|talk|speak|agent|person|human|someone|lost|stolen|open|close|order|change|help|why|when|who|how)\b|\d/i;
@@ -41,7 +47,8 @@ export function readFollowUp(text: string): { rest: string; at: boolean } | null
   if (!lead) return null;
   let rest = trimmed.slice(lead[0].length).trim();
   const at = AT.test(rest);
-  rest = rest.replace(AT, "").replace(FILLER_WORDS, "").trim();
+  rest = rest.replace(AT, "").replace(FILLER_WORDS, "").replace(LIST_NOUN, "").trim();
+  if (BARE_JUST.test(trimmed)) return null;
   if (!rest || rest.split(/\s+/).length > MAX_WORDS || OWN_REQUEST.test(rest) || NOT_A_TARGET.test(rest)) return null;
   return { rest, at };
 }
@@ -100,19 +107,23 @@ function narrowedBySize(last: LastRead, e: Entities, text: string): Entities | n
 
 /** The last read's entities with the named part replaced, or null when nothing it uses changed. */
 function changedBy(last: LastRead, followUp: { rest: string; at: boolean }, e: Entities): Entities | null {
+  // explore28: "last 5 things i bought", then "what about just checking": still 5 (it showed 10).
+  // Only a count the customer asked for: a plain list (10) or a narrowed one (50) keeps its own size.
+  const count = last.what === "transactions" && last.shown !== undefined && last.shown !== RECENT_TRANSACTIONS && last.shown < 50 ? last.shown : undefined;
   const base: Entities = {
     accountRefs: last.accountRefs,
     ...(last.dateRange ? { dateRange: last.dateRange } : {}),
     ...(last.category ? { category: last.category } : {}),
     ...(last.merchant ? { merchant: last.merchant } : {}),
     ...(last.amount ? { amount: { minor: last.amount.minor, currency: last.amount.currency } } : {}),
-    ...(last.query || last.amount ? { query: { ...last.query, ...(last.amount ? { amountBound: last.amount.op } : {}) } } : {}),
+    ...(last.query || last.amount || count ? { query: { ...last.query, ...(last.amount ? { amountBound: last.amount.op } : {}), ...(count ? { count } : {}) } } : {}),
   };
   if (last.what === "balance") {
     return e.accountRefs.length > 0 ? { ...base, accountRefs: e.accountRefs } : null;
   }
   // "what about savings?" after a list of transactions or a spending total: that account's.
   if ((last.what === "transactions" || last.what === "spending") && e.accountRefs.length === 1) return { ...base, accountRefs: e.accountRefs };
+  if ((last.what === "transactions" || last.what === "spending") && CARD.test(followUp.rest)) return { ...base, accountRefs: ["credit"] };
   const earlier = EARLIER.exec(followUp.rest);
   if (earlier) {
     const range = last.dateRange && periodBefore(last.dateRange, (earlier[1] ?? earlier[2])?.toLowerCase());

@@ -18,7 +18,8 @@ export interface UtilityPayments {
 export function utilityPayments(target: string, payments: TransactionView[]): UtilityPayments {
   const words = billerWordsIn(target);
   if (words.length === 0 || categoryOf(`${target} bill`) !== "utilities") return { payments };
-  const ofKind = payments.filter((t) => words.some((w) => t.merchant.toLowerCase().includes(w)));
+  // A word of the name starts with the kind's ("Metro Water Utility"), never a word inside another.
+  const ofKind = payments.filter((t) => t.merchant.toLowerCase().split(/[^a-z]+/).some((n) => words.some((w) => n.startsWith(w))));
   if (ofKind.length > 0 || payments.length === 0) return { payments: ofKind };
   return { payments: [], otherUtility: payments[0]! };
 }

@@ -86,4 +86,13 @@ describe("extractEntities: a greeting is no time of day", () => {
     expect(extractEntities("move 50 to savings tomorrow morning", { today: "2026-12-04" }).timing?.problems).toEqual([{ reason: "time_of_day", text: "tomorrow morning" }]);
     expect(extractEntities("good morning, move 50 to savings this evening", { today: "2026-12-04" }).timing?.problems).toEqual([{ reason: "time_of_day", text: "this evening" }]);
   });
+
+  it("reads two saved payees each named as a recipient as two recipients, not one ambiguous name (explore28)", () => {
+    const payees = [{ id: "p1", name: "Jordan Lee" }, { id: "p2", name: "Sam Ortiz" }];
+    const e = extractEntities("send 20 to jordan and 30 to sam", { today: "2026-12-05", payees });
+    expect(e.payee.status).toBe("matched");
+    expect(e.otherPayee?.id).toBe(e.payee.status === "matched" && e.payee.payee.id === "p1" ? "p2" : "p1");
+    const alexes = [{ id: "a1", name: "Alex Kim" }, { id: "a2", name: "Alex Park" }];
+    expect(extractEntities("send 20 to alex", { today: "2026-12-05", payees: alexes }).payee.status).toBe("ambiguous");
+  });
 });

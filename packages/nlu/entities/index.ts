@@ -58,6 +58,19 @@ export function extractEntities(message: string, context: EntityContext): Extrac
     const other = secondPayeeNamed(text, context.payees ?? [], out.payee.payee);
     if (other) out.otherPayee = other;
   }
+  // explore28: "send 20 to jordan and 30 to sam" read the two names as one ambiguous payee ("More than
+  // one of your saved payees fits"): two payees each named as a recipient are two recipients.
+  if (out.payee.status === "ambiguous") {
+    const { candidates, how } = out.payee;
+    for (const first of candidates) {
+      const other = secondPayeeNamed(text, context.payees ?? [], first);
+      if (other && candidates.some((c) => c.id === other.id)) {
+        out.payee = { status: "matched", payee: first, how, needsConfirmation: false };
+        out.otherPayee = other;
+        break;
+      }
+    }
+  }
   if (amount.amount) out.amount = amount.amount;
   if (amount.choices) out.amountChoices = amount.choices;
   if (accounts.from !== undefined) out.fromRef = accounts.from;

@@ -1,0 +1,33 @@
+/**
+ * explore28: "any fees this month", "have i been charged any fees" got "Sorry, I can't help with
+ * that." (spending 0.42) or the answer on a card payment's fee: the fees booked on the customer's
+ * accounts over the period (this month so far when none is named), from the transactions. The bank
+ * files a fee under the category "Fees"; the transactions query matches that text ("fee" alone would
+ * match "Coffee"). A question about the plan's fees ("what are the fees") stays account_fees.
+ */
+import type { StepContext } from "../context.js";
+import type { Entities, IntentTag } from "../types.js";
+import { startLookup } from "./lookup.js";
+
+export const FEES_CATEGORY = "fees";
+
+const CHARGED =
+  /^(?:(?:so|and|hey|hi|ok(?:ay)?)[\s,]+)?(?:(?:have|did|was|were|am)\s+i\s+(?:been\s+|get\s+|got\s+)?(?:charged|pay|paid|hit\s+with)\s+|were\s+there\s+|(?:show|list|give)\s+(?:me\s+)?|)(?:any\s+|my\s+|all\s+(?:my|the)\s+|the\s+)?(?:bank\s+|account\s+)?fees?(?:\s+(?:charged|taken|on\s+my\s+accounts?))?(?:\s+(?:this|last)\s+(?:week|month|year)|\s+(?:recently|lately|so\s+far))?\s*[?.!]*$/i;
+
+const WHICH =
+  /^(?:what|which)\s+fees\s+(?:have|did|was|were)\s+i\s+(?:been\s+)?(?:charged|pay|paid)(?:\s+(?:this|last)\s+(?:week|month|year)|\s+(?:recently|lately|so\s+far))?\s*[?.!]*$/i;
+
+export function asksFeesCharged(text: string): boolean {
+  const t = text.trim();
+  return WHICH.test(t) || (CHARGED.test(t) && !/^fees?\s*[?.!]*$/i.test(t));
+}
+
+export function startFeesCharged(ctx: StepContext, intent: IntentTag, e: Entities): void {
+  ctx.state.consecutiveFallbacks = 0;
+  const today = new Date(ctx.now).toISOString().slice(0, 10);
+  startLookup(ctx, { ...intent, name: "transactions" }, "transactions", {
+    accountRefs: e.accountRefs.length === 1 ? e.accountRefs : [],
+    category: FEES_CATEGORY,
+    dateRange: e.dateRange ?? { from: `${today.slice(0, 8)}01`, to: today },
+  });
+}
