@@ -67,6 +67,21 @@ export function cardStatement(amounts: Partial<CreditStatementView> = {}): Credi
   };
 }
 
+/** One transaction as the bank's view gives it (money out below zero), at noon UTC on `day` (YYYY-MM-DD). */
+export function transactionRow(merchant: string, minor: number, day: string, more: Partial<TransactionView> = {}): TransactionView {
+  return {
+    id: `${merchant}-${day}-${minor}`,
+    accountId: "a1",
+    postedAt: `${day}T12:00:00.000Z`,
+    merchant,
+    category: "Shopping",
+    amount: { minor, currency: "USD" },
+    status: "posted",
+    transferId: null,
+    ...more,
+  };
+}
+
 /**
  * November's transactions, newest first, as asking what came in sees them: a card charge, a
  * transfer from the customer's own account, and the two payments in (a payroll and a refund).

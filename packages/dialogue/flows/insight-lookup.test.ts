@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { LOOKUP_DAYS, lookupAnswer } from "./insight-lookup.js";
-import type { TransactionView } from "../types.js";
+import { transactionRow } from "../../../test/support/dialogue-session.js";
 
 const INTENT = { name: "transactions", confidence: 1 };
-const row = (merchant: string, minor: number, day: string, status: "posted" | "pending" = "posted"): TransactionView => ({
-  id: `${merchant}-${day}`,
-  accountId: "acc",
-  postedAt: `${day}T12:00:00.000Z`,
-  merchant,
-  category: "Utilities",
-  amount: { minor, currency: "USD" },
-  status,
-  transferId: null,
-});
+const row = (merchant: string, minor: number, day: string, status: "posted" | "pending" = "posted") => transactionRow(merchant, minor, day, { status });
 
 describe("a named payment looked up", () => {
   it("went through, named as booked", () => {

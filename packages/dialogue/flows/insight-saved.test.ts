@@ -1,18 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { asksSaved, savedAnswer } from "./insight-saved.js";
-import type { SpendingView, TransactionView } from "../types.js";
+import type { SpendingView } from "../types.js";
+import { transactionRow } from "../../../test/support/dialogue-session.js";
 
 const INTENT = { name: "spending", confidence: 1 };
-const row = (minor: number, transferId: string | null = null): TransactionView => ({
-  id: `t${minor}`,
-  accountId: "acc",
-  postedAt: "2026-11-10T12:00:00.000Z",
-  merchant: "Northwind Labs Payroll",
-  category: "Income",
-  amount: { minor, currency: "USD" },
-  status: "posted",
-  transferId,
-});
+const row = (minor: number, transferId: string | null = null) => transactionRow("Northwind Labs Payroll", minor, "2026-11-10", { category: "Income", transferId });
 const spent = (minor: number): SpendingView => ({ from: "2026-11-01", to: "2026-11-30", total: { minor, currency: "USD" }, byCategory: [] });
 
 describe("what was saved over a period", () => {

@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { isMonthly, monthAfter, nextPaymentAnswer } from "./next-payment.js";
-import type { TransactionView } from "../types.js";
+import { transactionRow } from "../../../test/support/dialogue-session.js";
 
 const INTENT = { name: "transactions", confidence: 1 };
-const paid = (merchant: string, day: string, minor = -39_00): TransactionView => ({
-  id: `${merchant}-${day}`,
-  accountId: "acc",
-  postedAt: `${day}T12:00:00.000Z`,
-  merchant,
-  category: "Health",
-  amount: { minor, currency: "USD" },
-  status: "posted",
-  transferId: null,
-});
+const paid = (merchant: string, day: string, minor = -39_00) => transactionRow(merchant, minor, day);
 
 describe("the next payment of a regular one", () => {
   it("is a month after the last when the ones before came monthly on about that day", () => {

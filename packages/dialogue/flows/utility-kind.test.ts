@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { utilityPayments } from "./utility-kind.js";
-import type { TransactionView } from "../types.js";
+import { transactionRow } from "../../../test/support/dialogue-session.js";
 
-const paid = (merchant: string, day: string): TransactionView => ({
-  id: merchant,
-  accountId: "acc",
-  postedAt: `${day}T12:00:00.000Z`,
-  merchant,
-  category: "Utilities",
-  amount: { minor: -50_00, currency: "USD" },
-  status: "posted",
-  transferId: null,
-});
+const paid = (merchant: string, day: string) => transactionRow(merchant, -50_00, day, { category: "Utilities" });
 
 describe("a utility bill's payments", () => {
   const power = paid("City Power & Light", "2026-11-20");
