@@ -6,7 +6,7 @@
  * payment with the kind of bill said, No carries on with the transfer as it was.
  */
 import type { Entities, IntentTag, TransferTask } from "../types.js";
-import { billerWordsIn } from "./payee-kinds.js";
+import { billerWordsIn, nameFitsKind } from "./payee-kinds.js";
 
 export interface OtherBill {
   intent: IntentTag;
@@ -26,7 +26,7 @@ export function otherBillAsked(task: TransferTask, intent: IntentTag, e: Entitie
   if ("payeeId" in task.to) {
     const payeeId = task.to.payeeId;
     const payee = task.payees?.find((p) => p.id === payeeId);
-    if (payee && nameFits(payee.name, billerWords)) return null;
+    if (payee && nameFitsKind(payee.name, billerWords)) return null;
   }
   const kind = KIND_SAID.exec(text)?.[1]?.toLowerCase();
   const request = kind === undefined ? "pay that bill" : /^(?:rent|landlord)$/.test(kind) ? "pay your rent" : `pay your ${kind} bill`;
@@ -36,10 +36,3 @@ export function otherBillAsked(task: TransferTask, intent: IntentTag, e: Entitie
 // Asked as a payment, not a question about one ("is my internet bill paid?" is left alone).
 const PAYS = /^(?:(?:ok(?:ay)?|oh|wait|actually|actualy|hmm+|no|nah|sorry|and|also|then|now|first|instead)[\s,.!]+)*(?:(?:i\s+(?:want|need|would\s+like)|i'?d\s+like|let\s+me|can\s+you|could\s+you|please)\s+(?:to\s+)?)?(?:pay|settle|send\s+money\s+to)\b/i;
 const KIND_SAID = /\b(electric(?:ity)?|power|energy|water|sewer|gas|internet|broadband|cable|wi-?fi|tv|phone|mobile|cell(?:ular)?|rent|landlord)\b/i;
-
-function nameFits(name: string, words: string[]): boolean {
-  return name
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .some((part) => words.some((w) => part.startsWith(w)));
-}

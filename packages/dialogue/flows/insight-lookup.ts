@@ -6,6 +6,7 @@
 import { faqAnswer } from "../faq/index.js";
 import { moneyText, quickReply, quoted, reply, sizeText } from "../render.js";
 import type { Insight, IntentTag, Reply, TransactionView } from "../types.js";
+import { normalizeMerchant } from "../../nlu/entities/spending.js";
 import { nextPaymentAnswer } from "./next-payment.js";
 import { utilityPayments } from "./utility-kind.js";
 import { dateText } from "./wording.js";
@@ -45,8 +46,7 @@ export function lookupAnswer(intent: IntentTag, insight: Extract<Insight, { kind
 
 /** The merchant's booked name is the one asked about, whatever its case or spacing. */
 function sameName(booked: string, asked: string): boolean {
-  const plain = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-  return plain(booked) === plain(asked);
+  return normalizeMerchant(booked) === normalizeMerchant(asked);
 }
 
 /**

@@ -12,6 +12,14 @@ const KINDS: Array<[RegExp, string[]]> = [
   [/\b(rent|landlord|landlady|letting agent|property manager)\b/i, ["rent", "propert", "apartment", "realty", "housing"]],
 ];
 
+/** A word of `name` starts with one of a kind's words ("Metro Water Utility" for ["water"]). */
+export function nameFitsKind(name: string, words: readonly string[]): boolean {
+  return name
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .some((part) => words.some((w) => part.startsWith(w)));
+}
+
 export function billerWordsIn(text: string): string[] {
   return KINDS.filter(([kind]) => kind.test(text)).flatMap(([, words]) => words);
 }

@@ -6,7 +6,7 @@
  */
 import { categoryOf } from "../../nlu/entities/spending.js";
 import type { TransactionView } from "../types.js";
-import { billerWordsIn } from "./payee-kinds.js";
+import { billerWordsIn, nameFitsKind } from "./payee-kinds.js";
 
 export interface UtilityPayments {
   /** The payments of the kind asked about (all of them when no utility kind was named). */
@@ -19,7 +19,7 @@ export function utilityPayments(target: string, payments: TransactionView[]): Ut
   const words = billerWordsIn(target);
   if (words.length === 0 || categoryOf(`${target} bill`) !== "utilities") return { payments };
   // A word of the name starts with the kind's ("Metro Water Utility"), never a word inside another.
-  const ofKind = payments.filter((t) => t.merchant.toLowerCase().split(/[^a-z]+/).some((n) => words.some((w) => n.startsWith(w))));
+  const ofKind = payments.filter((t) => nameFitsKind(t.merchant, words));
   if (ofKind.length > 0 || payments.length === 0) return { payments: ofKind };
   return { payments: [], otherUtility: payments[0]! };
 }

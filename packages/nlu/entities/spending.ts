@@ -103,7 +103,8 @@ export function categoryOf(phrase: string): string | undefined {
   return lexicon.get(p) ?? lexicon.get(p.replace(/\s+and\s+.*$/, ""));
 }
 
-function normalizeMerchant(name: string): string {
+/** A merchant's name compared without case, spacing or punctuation ("mc donalds" ~ "McDonald's"). */
+export function normalizeMerchant(name: string): string {
   return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
