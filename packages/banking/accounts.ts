@@ -70,7 +70,8 @@ export async function spendingSummary(db: Db, customerId: string, query: Spendin
   const total = byCategory.reduce((sum, c) => sum + c.total.minor, 0);
   const names = new Set(counted.flatMap((r) => [r.firstMerchant, r.lastMerchant]));
   const booked = merchant && names.size === 1 ? { merchant: [...names][0]! } : {};
-  return ok({ from: query.from, to: query.to, total: { minor: total, currency }, byCategory, ...booked });
+  const payments = counted.reduce((sum, r) => sum + r.payments, 0);
+  return ok({ from: query.from, to: query.to, total: { minor: total, currency }, byCategory, payments, ...booked });
 }
 
 function accountNotFound<T>(): RpcResult<T> {

@@ -61,7 +61,7 @@ describe("transaction pages", () => {
     const cafe = await withTestDb((db) => selectTransactionPage(db, c.customerId, { ...ALL, pattern: "%CAFE OLE%" }));
     expect(cafe.map((r) => r.merchant)).toEqual(["Café Olé"]);
     const spent = await withTestDb((db) => selectSpending(db, c.customerId, { fromMs: DAY, toMsExclusive: DAY + 86_400_000, merchant: "garcia" }));
-    expect(spent).toEqual([{ category: "Transfers", currency: "USD", total: 40_00, firstMerchant: "Lucía García", lastMerchant: "Lucía García" }]);
+    expect(spent).toEqual([{ category: "Transfers", currency: "USD", total: 40_00, payments: 1, firstMerchant: "Lucía García", lastMerchant: "Lucía García" }]);
   });
 
   it("keep to one kind of the customer's accounts, or one by its last four digits, and to sizes within bounds", async () => {

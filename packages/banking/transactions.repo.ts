@@ -92,7 +92,7 @@ export function selectSpending(
     accountType?: string;
     accountMask?: string;
   },
-): Promise<Array<{ category: string; currency: string; total: number; firstMerchant: string; lastMerchant: string }>> {
+): Promise<Array<{ category: string; currency: string; total: number; payments: number; firstMerchant: string; lastMerchant: string }>> {
   const conditions: SQL[] = [
     eq(transactions.customerId, customerId),
     lt(transactions.amount, 0),
@@ -114,6 +114,7 @@ export function selectSpending(
       category: transactions.category,
       currency: transactions.currency,
       total: sql<number>`-sum(${transactions.amount})`.mapWith(Number),
+      payments: sql<number>`count(*)`.mapWith(Number),
       // Equal when the group's payments carry one merchant name (its booked spelling).
       firstMerchant: sql<string>`min(${transactions.merchant})`,
       lastMerchant: sql<string>`max(${transactions.merchant})`,

@@ -145,6 +145,8 @@ export interface SpendingView {
    * that one name ("ridenow" → "RideNow"): the answer names it as the customer's statement does.
    */
   merchant?: string;
+  /** How many payments make up `total` ("how many times did i eat out"); absent from an older server. */
+  payments?: number;
 }
 
 /** An account's number and routing number. The full number is present only when it was asked for. */

@@ -20,6 +20,7 @@ import { isLeadInNod, nothingPending } from "./flows/settled-answers.js";
 import { finishExecution, isExecutionResult, reissue } from "./flows/execution.js";
 import { continueDispute, describedCharge, onDisputeData } from "./flows/disputes.js";
 import { chargeHints } from "./flows/charge-hints.js";
+import { lookUpChargeByAmount } from "./flows/charge-by-amount.js";
 import { answerOffer, offerDispute } from "./flows/dispute-offer.js";
 import { noteShownCharge } from "./flows/dispute-shown.js";
 import { awaitsInsight, onInsightData, routeDataQuestion, startInsight } from "./flows/insights.js";
@@ -304,6 +305,8 @@ function route(ctx: StepContext, intent: IntentTag, e: Entities, text: string): 
   if (payBillJustRead(ctx, intent, e, text)) return;
   if (transferAfterBalance(ctx, intent, e, text)) return;
   if (intent.name === "interest_rate" && asksInterestEarned(text)) return startInterestEarned(ctx, intent, e);
+  // "what was the 45 dollar charge": that charge, looked up (flows/charge-by-amount.ts).
+  if (lookUpChargeByAmount(ctx, intent, e, text)) return;
   if (intent.name === "interest_rate" && asksInterestPaid(text)) return startInterestPaid(ctx, intent, e);
   // "how much is my rent": a bill's last payment (flows/insights.ts), before the card statement's fact.
   if (intent.name === "credit_statement" && (e.query?.lookup?.kind === "last" || e.query?.lookup?.kind === "next") && startInsight(ctx, intent, e, text)) return;

@@ -162,6 +162,8 @@ export interface LookupTask {
   /** Money in: how many of the payments picked out to show ("my last 2 deposits"); else RECENT_TRANSACTIONS. */
   shown?: number;
   spendingQuery?: SpendingQuery;
+  /** Spending asked as a count ("how many times did i eat out"): the number of payments, their total beside it. */
+  howMany?: true;
   /** account_numbers: the customer asked for the full number. */
   reveal?: boolean;
   /** interest_rate: the customer asked for an APR (a borrowing rate), naming no account. */
@@ -207,6 +209,8 @@ export interface DisputeTask {
   intent: IntentTag;
   reason: DisputeReason;
   merchant?: string;
+  /** The kind of place said instead of a merchant ("at the gas station": transport); its charges are searched. */
+  category?: string;
   waitingFor: string | null;
   candidates: Array<{ id: string; merchant: string; amount: Money; postedAt: string; status: "posted" | "pending"; accountId?: string }>;
   /** What the request said of the charge (amount, day, merchant), until the candidates are loaded. */

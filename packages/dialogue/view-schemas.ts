@@ -130,6 +130,7 @@ export function buildViewSchemas() {
     total: money,
     byCategory: z.array(z.object({ category: z.string(), total: money })),
     merchant: z.string().optional(),
+    payments: z.number().int().nonnegative().optional(),
   }) satisfies z.ZodType<SpendingView>;
 
   const transferOutcome = z.object({

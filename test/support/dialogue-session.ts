@@ -245,15 +245,17 @@ export class FakeBank {
   /** Spending per category in [from, to], from the in-memory transactions. */
   spending(q: { from: string; to: string; category?: string; merchant?: string }) {
     const byCategory = new Map<string, number>();
+    let payments = 0;
     for (const t of this.transactions) {
       const day = t.postedAt.slice(0, 10);
       if (t.amount.minor >= 0 || day < q.from || day > q.to) continue;
       if (q.category && t.category.toLowerCase() !== q.category.toLowerCase()) continue;
       if (q.merchant && !t.merchant.toLowerCase().includes(q.merchant.toLowerCase())) continue;
       byCategory.set(t.category, (byCategory.get(t.category) ?? 0) - t.amount.minor);
+      payments += 1;
     }
     const rows = [...byCategory].map(([category, minor]) => ({ category, total: usd(minor / 100) }));
-    return { from: q.from, to: q.to, total: usd(rows.reduce((sum, r) => sum + r.total.minor, 0) / 100), byCategory: rows };
+    return { from: q.from, to: q.to, total: usd(rows.reduce((sum, r) => sum + r.total.minor, 0) / 100), byCategory: rows, payments };
   }
 
   /** Distinct transfers the ledger applied. */

@@ -282,6 +282,8 @@ describe("spendingSummary (for the dialogue)", () => {
             { category: "Transfers", total: { minor: 20_00, currency: "USD" } },
             { category: "Coffee", total: { minor: 7_50, currency: "USD" } },
           ],
+          // Two coffees (one still pending) and the payment to a payee: "how many times".
+          payments: 3,
         },
       });
     });

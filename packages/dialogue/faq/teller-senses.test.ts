@@ -21,3 +21,16 @@ describe("tellerSense: the written answer Teller gives for a BANKING77 label", (
     expect(tellerSense("top_up_by_card_charge", "do you charge for transfers")).toBe("top_up_by_card_charge");
   });
 });
+
+describe("tellerSense: a credit card applied for", () => {
+  it.each(["can i apply for a credit card", "i'd like to apply for a new credit card", "how do i sign up for one of your credit cards", "where's my credit card application"])(
+    "'%s' (order_physical_card) is opening an account",
+    (text) => {
+      expect(tellerSense("order_physical_card", text)).toBe("open_account");
+    },
+  );
+
+  it.each(["i need a new credit card", "order me a new card", "can i get a physical card"])("'%s' stays a card ordered", (text) => {
+    expect(tellerSense("order_physical_card", text)).toBe("order_physical_card");
+  });
+});

@@ -15,8 +15,14 @@ const TOP_UP_OR_INCOMING =
 // The message names a transfer made (the class is about charges whatever the wording).
 const TRANSFER_WORD = /\b(?:transfer\w*|send(?:ing)?|payments?|wires?|move\s+money|moving\s+money)\b/i;
 
+// Session 29: "can i apply for a credit card" is read as CLINC150 files it (new_card → order_physical_card,
+// whose answer is how a plastic card is ordered). Applying for a credit card is opening a new account.
+const APPLY_FOR_CREDIT_CARD =
+  /\b(?:apply(?:ing)?\s+for|application\s+for|sign(?:ing)?\s+up\s+for)\s+(?:an?\s+|one\s+of\s+your\s+|your\s+)?(?:new\s+)?credit\s+cards?\b|\bcredit\s+card\s+application\b/i;
+
 /** The written answer Teller gives for `intent` read in `text` (the model's, unless listed above). */
 export function tellerSense(intent: string, text: string): string {
+  if (intent === "order_physical_card" && APPLY_FOR_CREDIT_CARD.test(text)) return "open_account";
   if (intent === "top_up_by_bank_transfer_charge" && TRANSFER_WORD.test(text) && !TOP_UP_OR_INCOMING.test(text)) return "transfer_fee_charged";
   return intent;
 }

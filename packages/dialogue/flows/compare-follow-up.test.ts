@@ -33,7 +33,9 @@ describe("a comparison right after a month's spending", () => {
     const turn = afterGroceriesInOctober().say("how does that compare to this month", understood("out_of_scope", { dateRange: { from: "2026-11-01", to: "2026-11-24" } }, 0.74));
     expect(loads(turn)[0]).toMatchObject({ what: "spending", query: { ...october, category: "groceries" } });
     expect(loads(turn)[1]).toMatchObject({ what: "spending", query: { from: "2026-11-01", to: "2026-11-24", category: "groceries" } });
-    expect(allText(turn)).toMatch(/on groceries in October 2026 and .* in November 2026 so far/);
+    // Session 29: November so far against October's same days, then October's whole total.
+    expect(loads(turn)[2]).toMatchObject({ what: "spending", query: { from: "2026-10-01", to: "2026-10-24", category: "groceries" } });
+    expect(allText(turn)).toMatch(/on groceries in November 2026 so far, and .* in the same days of October 2026 \(1–24 Oct\): .* October 2026 in all: /);
     expect(allText(turn)).not.toMatch(/Sorry/);
   });
 

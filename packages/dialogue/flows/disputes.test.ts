@@ -178,6 +178,13 @@ describe("explore26: the list refused in words, a merchant asked about twice", (
     expect(lastReply(turn).text).toMatch(/^I couldn't find a charge from “netflix” in the last 90 days/);
   });
 
+  it("'charged twice at the gas station': the charges of that kind of place are searched, not a merchant called 'gas'", () => {
+    const session = new Session(bank());
+    const turn = session.say("i was charged twice at the gas station", understood("transaction_charged_twice", { query: { disputeReason: "duplicate", chargeRef: true, chargeMerchant: "gas" } }));
+    expect(turn.effects.find((e) => e.kind === "load")).toMatchObject({ what: "transactions", query: { merchant: "transport" } });
+    expect(lastReply(turn).text).toMatch(/^I couldn't find a charge for transport in the last 90 days/);
+  });
+
   it("'did bluebird coffee charge me twice' with a pair: the pair, as before", () => {
     const session = new Session(bank());
     const turn = session.say("did bluebird coffee charge me twice", understood("transaction_charged_twice", { query: { disputeReason: "duplicate", chargeRef: true, chargeMerchant: "bluebird coffee" } }));

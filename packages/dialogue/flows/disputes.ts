@@ -15,6 +15,7 @@ import { shownChargeHints } from "./dispute-shown.js";
 import { handOff } from "./conversation.js";
 import { rememberDisputes } from "./dispute-follow-up.js";
 import { dateText, explainLoadFailure } from "./wording.js";
+import { categoryOf } from "../../nlu/entities/spending.js";
 
 const DAY_MS = 86_400_000;
 const SEARCH_DAYS = 90;
@@ -41,7 +42,11 @@ export function startDispute(ctx: StepContext, intent: IntentTag, e: Entities, t
   // "dispute it" right after an answer that named one charge: that charge (flows/dispute-shown.ts).
   const shown = shownChargeHints(ctx, e, text);
   const hints = shown?.hints ?? said;
-  const merchant = e.query?.chargeMerchant ?? e.merchant ?? shown?.merchant;
+  const named = e.query?.chargeMerchant ?? e.merchant ?? shown?.merchant;
+  // Session 29: "i was charged twice at the gas station" searched for a merchant called "gas": a kind
+  // of place is its spending category, whose name the search matches as it matches a merchant's.
+  const category = named && !shown?.merchant ? categoryOf(named) : undefined;
+  const merchant = category ? undefined : named;
   const effectId = derivedId(ctx, "dispute-candidates");
   const today = new Date(ctx.now).toISOString().slice(0, 10);
   const from = new Date(ctx.now - (SEARCH_DAYS - 1) * DAY_MS).toISOString().slice(0, 10);
@@ -50,6 +55,7 @@ export function startDispute(ctx: StepContext, intent: IntentTag, e: Entities, t
     intent: { name: "dispute", confidence: intent.confidence },
     reason,
     ...(merchant ? { merchant: cleanName(merchant, 40) } : {}),
+    ...(category ? { category } : {}),
     waitingFor: effectId,
     candidates: [],
     hints,
@@ -60,7 +66,7 @@ export function startDispute(ctx: StepContext, intent: IntentTag, e: Entities, t
     kind: "load",
     effectId,
     what: "transactions",
-    query: { from, to: today, limit: 100, ...(task.merchant ? { merchant: task.merchant } : {}) },
+    query: { from, to: today, limit: 100, ...(task.merchant || category ? { merchant: task.merchant ?? category } : {}) },
   });
 }
 
@@ -105,7 +111,7 @@ function offerCandidates(ctx: StepContext, task: DisputeTask, data: unknown): vo
   }
   if (task.candidates.length === 0) {
     ctx.state.task = null;
-    const from = task.merchant ? ` from ${quoted(task.merchant)}` : "";
+    const from = task.merchant ? ` from ${quoted(task.merchant)}` : task.category ? ` for ${task.category}` : "";
     // "did netflix charge me twice" with no charge from it at all: there is no charge, let alone two.
     const what = task.reason === "duplicate" && out.length > 0 ? `two identical charges${from}` : `a charge${from}`;
     ctx.replies.push(

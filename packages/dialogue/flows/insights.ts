@@ -30,6 +30,7 @@ import { LOOKUP_DAYS, lookupAnswer } from "./insight-lookup.js";
 import { asksSaved, savedAnswer } from "./insight-saved.js";
 import { categoryOf } from "../../nlu/entities/spending.js";
 import { rememberBill } from "./bill-just-read.js";
+import { compareMonths, sameDaysOf } from "./compare-months.js";
 import { dateText, explainLoadFailure, spendingAccount, spendingScope } from "./wording.js";
 
 const DAY_MS = 86_400_000;
@@ -103,9 +104,11 @@ export function startInsight(ctx: StepContext, intent: IntentTag, e: Entities, t
   if (q.compare?.months && (intent.name === "spending" || intent.name === "transactions" || unclear)) {
     const [a, b] = q.compare.months;
     const of = spendingOf(e);
-    return begin(ctx, labelled(intent, unclear, "spending"), { kind: "compare_months", labels: [a.label, b.label], ...of }, [
+    const same = sameDaysOf(q.compare.months, dayText(ctx.now));
+    return begin(ctx, labelled(intent, unclear, "spending"), { kind: "compare_months", labels: [a.label, b.label], ...of, ...(same ? { sameDays: { current: same.current, label: same.label } } : {}) }, [
       { what: "spending", query: { from: a.from, to: a.to, ...of } },
       { what: "spending", query: { from: b.from, to: b.to, ...of } },
+      ...(same ? [{ what: "spending" as const, query: { from: same.from, to: same.to, ...of } }] : []),
     ]);
   }
   // "my average monthly spending", "am i spending more than usual": it gave this month's total alone.
@@ -195,7 +198,7 @@ function answer(intent: IntentTag, insight: Insight, data: unknown[]): Reply | n
     case "compare_months": {
       const a = parseView("spending", data[0]);
       const b = parseView("spending", data[1]);
-      return a && b && compareMonths(intent, insight, a, b);
+      return a && b && compareMonths(intent, insight, a, b, insight.sameDays ? parseView("spending", data[2]) : null);
     }
     case "average_months": {
       const views = data.map((d) => parseView("spending", d));
@@ -227,19 +230,6 @@ function answer(intent: IntentTag, insight: Insight, data: unknown[]): Reply | n
       return reply(intent, `${lines.join("; ")}.`, { data: { kind: "accounts", accounts: cards } });
     }
   }
-}
-
-function compareMonths(intent: IntentTag, insight: Extract<Insight, { kind: "compare_months" }>, a: SpendingView, b: SpendingView): Reply {
-  const on = spendingScope(insight);
-  const [la, lb] = insight.labels;
-  const diff = b.total.minor - a.total.minor;
-  const change =
-    diff === 0
-      ? "exactly the same in both."
-      : `${moneyText({ minor: Math.abs(diff), currency: b.total.currency })} ${diff > 0 ? "more" : "less"} in ${lb} than in ${la}.`;
-  return reply(intent, `You spent ${moneyText(a.total)}${on} in ${la} and ${moneyText(b.total)} in ${lb}: ${change}`, {
-    data: { kind: "spending", spending: b },
-  });
 }
 
 function averageMonths(intent: IntentTag, insight: Extract<Insight, { kind: "average_months" }>, views: SpendingView[]): Reply {

@@ -196,6 +196,19 @@ describe("balances, transactions, spending, payees", () => {
     expect(lastReply(none).text).toBe("I couldn't find any spending on travel between 1 Nov 2026 and 24 Nov 2026.");
   });
 
+  it("counts the payments for 'how many times' (session 29: the total alone), their total beside it", () => {
+    const session = new Session();
+    session.bank.transactions = [
+      { id: "t1", postedAt: "2026-11-20T10:00:00Z", merchant: "FreshMart", category: "Groceries", amount: { minor: -42_50, currency: "USD" }, status: "posted" },
+      { id: "t2", postedAt: "2026-11-22T10:00:00Z", merchant: "FreshMart", category: "Groceries", amount: { minor: -7_50, currency: "USD" }, status: "posted" },
+    ];
+    const turn = session.say("how many times did i buy groceries", understood("spending", { category: "groceries" }));
+    expect(lastReply(turn).text).toBe("You made 2 payments on groceries between 1 Nov 2026 and 24 Nov 2026: $50.00 in all.");
+    // "how much … how often" is still a total; none found is still said so.
+    expect(lastReply(session.say("how much did i spend on groceries", understood("spending", { category: "groceries" }))).text).toMatch(/^You spent \$50\.00 on groceries/);
+    expect(lastReply(session.say("how often did i buy travel", understood("spending", { category: "travel" }))).text).toMatch(/^I couldn't find any spending on travel/);
+  });
+
   it("totals spending out of the account asked about, and says it is that account's", () => {
     const session = new Session();
     const checking = session.say("how much did I spend from checking", understood("spending", { accountRefs: ["checking"], fromRef: "checking" }));

@@ -33,6 +33,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;
 /** How far back "my subscriptions" looks: a month and a few days, so a monthly one shows once or twice. */
 const SUBSCRIPTION_DAYS = 35;
+// Session 29: "how many times did i eat out", "how often do i go to ridenow": a count, not a total.
+const HOW_MANY_TIMES = /\bhow\s+(?:many\s+times|often)\b/i;
 const AMOUNT_QUESTION = /\b(?:how\s+much|spen[dt]|spending|cost|costs|total|pay(?:ing)?\s+for)\b/i;
 // explore28: "what subscriptions am i paying for" (a month's total): which ones is a list, whatever follows.
 const WHICH_SUBSCRIPTIONS = /^(?:so\s+|and\s+)?(?:what|which|wat)\s+(?:subscriptions|subs)\b(?!.*\bhow\s+much\b)/i;
@@ -83,6 +85,7 @@ export function startLookup(ctx: StepContext, intent: IntentTag, what: LookupWha
     case "spending": {
       const query = spendingQuery(e, ctx.now);
       task.spendingQuery = query;
+      if (HOW_MANY_TIMES.test(text) && !/\bhow\s+much\b/i.test(text)) task.howMany = true;
       if (query.account) task.accountRefs = [query.account];
       ctx.effects.push({ kind: "load", effectId, what: "spending", query });
       break;
@@ -222,6 +225,10 @@ function render(task: LookupTask, data: unknown): Reply | null {
       const at = spendingScope({ merchant, category, account });
       if ((merchant || category || account) && spending.total.minor === 0) {
         return reply(task.intent, `I couldn't find any spending${at} ${range}.`, { data: { kind: "spending", spending } });
+      }
+      if (task.howMany && spending.payments !== undefined && spending.payments > 0) {
+        const n = spending.payments;
+        return reply(task.intent, `You made ${n} payment${n === 1 ? "" : "s"}${at} ${range}: ${moneyText(spending.total)} in all.`, { data: { kind: "spending", spending } });
       }
       const tops = top.length > 0 && !merchant && !category ? ` Top categories: ${listText(top)}.` : "";
       return reply(task.intent, `You spent ${moneyText(spending.total)}${at} ${range}.${tops}`, {

@@ -192,7 +192,12 @@ describe("extractSpendingTarget, session 28", () => {
   it("reads where a customer went only when asked how often", () => {
     expect(extractSpendingTarget("how many times did i go to bluebird coffee this month")).toMatchObject({ kind: "merchant", merchant: "bluebird coffee" });
     expect(extractSpendingTarget("how many times did i shop at trader bay last month")).toMatchObject({ kind: "merchant", merchant: "trader bay" });
-    for (const t of ["how do i go to settings", "i want to buy a house", "can i get a new card", "how often do i get paid", "i got a new phone number"]) {
+    // Session 29: used, paid, ordered from.
+    expect(extractSpendingTarget("how often did i use ridenow last month")).toMatchObject({ kind: "merchant", merchant: "ridenow" });
+    expect(extractSpendingTarget("how many times did i pay pulse gym this year")).toMatchObject({ kind: "merchant", merchant: "pulse gym" });
+    expect(extractSpendingTarget("how often do i order from sakura sushi")).toMatchObject({ kind: "merchant", merchant: "sakura sushi" });
+    expect(extractSpendingTarget("how many times did i pay rent this year")).toMatchObject({ kind: "category", category: "rent" });
+    for (const t of ["how do i go to settings", "i want to buy a house", "i want to pay jordan", "can i use my card abroad", "can i get a new card", "how often do i get paid", "i got a new phone number"]) {
       expect(extractSpendingTarget(t), t).toBeNull();
     }
   });

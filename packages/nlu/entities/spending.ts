@@ -3,10 +3,10 @@
 // "at"/"on"/"with" is a merchant name, matched to the customer's known merchants when given.
 
 export const SPENDING_CATEGORIES: Record<string, readonly string[]> = {
-  groceries: ["groceries", "grocery", "grocerys", "supermarket", "supermarkets", "food shopping", "food shop"],
+  groceries: ["groceries", "grocery", "grocerys", "supermarket", "supermarkets", "food shopping", "food shop", "grocery store", "grocery stores"],
   dining: ["eating out", "restaurants", "restaurant", "dining", "dining out", "takeaway", "takeaways", "takeout", "take out", "food delivery", "fast food", "lunch", "dinner"],
-  coffee: ["coffee", "coffee shops", "cafes", "cafe"],
-  transport: ["transport", "public transport", "transit", "taxis", "taxi", "cabs", "rides", "fuel", "petrol", "gas", "parking", "trains", "train tickets", "bus"],
+  coffee: ["coffee", "coffee shops", "coffee shop", "cafes", "cafe"],
+  transport: ["transport", "public transport", "transit", "taxis", "taxi", "cabs", "rides", "fuel", "petrol", "gas", "gas station", "gas stations", "petrol station", "petrol stations", "parking", "trains", "train tickets", "bus"],
   travel: ["travel", "flights", "hotels", "holidays", "holiday", "vacation", "trips"],
   entertainment: ["entertainment", "movies", "cinema", "concerts", "games", "gaming", "streaming"],
   subscriptions: ["subscriptions", "subscription", "memberships"],
@@ -52,7 +52,8 @@ const EAT_OUT = /\b(?:eat(?:ing)?|ate|eaten|dine|dined)\s+out\b/i;
 // A category bought, never a merchant: "buy coffee", "getting takeout", "ordered lunch".
 const BOUGHT_THING = /\b(?:buy|buying|bought|get|getting|got|grab|grabbing|order|ordering|ordered)\s+(?:a\s+|an\s+|my\s+|some\s+)?([a-z]+(?:\s+[a-z]+)?)\s*(?:$|[?.!]|\s(?:this|last|in|on|since|during|every|each|per|a)\b)/i;
 const HOW_OFTEN = /^(?:so\s+|and\s+)?how\s+(?:many\s+times|often)\b/i;
-const WENT_TO = /\b(?:go|went|been|gone|going|shop(?:ped)?|eat(?:en)?|ate)\s+(?:to|at)\s+(.+?)\s*(?:$|[?.!]|\s(?:this|last|in|on|since|during|every|each|per|a)\b)/i;
+// Session 29: also "how often did i use ridenow", "how many times did i pay pulse gym", "… order from sakura sushi".
+const WENT_TO = /\b(?:(?:go|went|been|gone|going|shop(?:ped)?|eat(?:en)?|ate)\s+(?:to|at)|(?:use|used|using|pay|paid|paying|visit|visited)|(?:order|ordered|ordering)\s+from)\s+(.+?)\s*(?:$|[?.!]|\s(?:this|last|in|on|since|during|every|each|per|a)\b)/i;
 const BILL_PHRASE = /\b(?:my|the|our)\s+((?:electric(?:ity)?|power|water|gas|energy|heating|phone|mobile|cell\s*phone|internet|cable|wifi|utility)\s+bill)s?\b/i;
 // "to my mom": the person is who the payee is saved as ("Mom"), "my" is no part of the name.
 const MY_PERSON = /^my\s+(?=(?:mom|mum|mother|dad|father|sister|brother|wife|husband|son|daughter|landlord|landlady|roommate|partner|girlfriend|boyfriend)\b)/i;
