@@ -290,6 +290,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   // "pay off my visa debit card" is read as a transfer only just above the fallback line: the
   // words say what it is, whatever the model's confidence.
   if (unclear && answerDebitCardBill(ctx, intent, entities, event.text)) return;
+  // "can i pay it tomorrow" right after the card's statement (flows/pay-it-off.ts).
+  if (unclear && payCardJustRead(ctx, intent, entities, event.text)) return;
   // explore23: a lone "?" is a customer not following, not a misunderstanding (two handed off).
   if (unclear && /^[\s?!.]*\?[\s?!.]*$/.test(event.text)) return askWhatNext(ctx, intent);
   if (unclear) return fallback(ctx, intent, event.text);

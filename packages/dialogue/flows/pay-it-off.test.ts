@@ -24,6 +24,21 @@ describe("'pay it off' after the credit card was read", () => {
     expect(moneyEffects(turn)).toEqual([]);
   });
 
+  it("'can i pay it tomorrow' (session 29: 'Sorry', the model read payees 0.25) is the card's payment, whatever the model read", () => {
+    for (const [text, intent] of [["can i pay it tomorrow", "payees"], ["ok i'll pay that friday", "transactions"]] as const) {
+      const session = new Session();
+      session.say("how much do i owe on my cc", understood("balance", { accountRefs: ["credit"] }, 0.63));
+      session.say(text, understood(intent, {}, 0.25));
+      const task = session.state.task;
+      expect(task?.kind === "transfer" && task.to && "accountId" in task.to ? task.to.accountId : undefined, text).toBe("acc-cc");
+    }
+    // A question about paying it is no order to pay.
+    const asked = new Session();
+    asked.say("how much do i owe on my cc", understood("balance", { accountRefs: ["credit"] }, 0.63));
+    asked.say("why can't i pay it", understood("card_not_working", {}, 0.8));
+    expect(asked.state.task?.kind).not.toBe("transfer");
+  });
+
   it("is no card payment after an answer about another account, or once the answer is old", () => {
     const savings = new Session();
     savings.say("how much do i owe on my cc", understood("balance", { accountRefs: ["credit"] }));

@@ -13,6 +13,9 @@ import { startPayBill } from "./pay-bill.js";
 // "pay it off", "pay that off", "pay it", "clear it", "pay the whole thing off", "pay it down".
 const PAY_IT = /\b(?:pay(?:ing)?|clear|settle)\s+(?:(?:it|that|this)(?:\s+(?:off|down|in\s+full|now))?|off\s+(?:it|that)|the\s+(?:whole|full)\s+(?:thing|amount|balance)(?:\s+off)?)\b(?!\s+(?:to|for)\b)/i;
 
+// "pay it", "can i pay it tomorrow", "ok i'll pay it friday", "let me pay that now".
+const OPENS_WITH_PAY_IT = /^\W*(?:(?:ok(?:ay)?|so|then|and|alright|great|can|could|may|i'?ll|i\s+will|i\s+want\s+to|i'?d\s+like\s+to|i\s+would\s+like\s+to|let\s+me|please|just|i)[,!.]?\s+)*pay\s+(?:it|that|this)\b/i;
+
 /** True when the words pay "it" without saying what it is. */
 export function paysIt(text: string): boolean {
   return PAY_IT.test(text);
@@ -46,7 +49,9 @@ export function payCardJustRead(ctx: StepContext, intent: IntentTag, e: Entities
     startPayBill(ctx, { ...intent, name: "pay_bill" }, { ...e, accountRefs: e.accountRefs.filter((r) => r !== "credit"), toRef: "credit" }, text);
     return true;
   }
-  if (intent.name !== "transfer" && intent.name !== "pay_bill") return false;
+  // Session 29: "can i pay it tomorrow" after the statement got "Sorry" (the model: payees 0.25). An
+  // order or offer to pay "it" that opens the message is the card's payment whatever the model read.
+  if (intent.name !== "transfer" && intent.name !== "pay_bill" && !OPENS_WITH_PAY_IT.test(text)) return false;
   if (e.toRef !== undefined || e.payeeName || e.unknownPayee || e.then || !paysIt(text) || !creditCardJustRead(ctx)) return false;
   const refs = e.accountRefs.filter((r) => r !== "credit");
   startPayBill(ctx, { ...intent, name: "pay_bill" }, { ...e, accountRefs: refs, toRef: "credit" }, text);

@@ -101,3 +101,19 @@ describe("a charge named by its amount, asked by hand", () => {
     });
   });
 });
+
+describe("the card paid later, asked by hand", () => {
+  // After the statement, "can i pay it tomorrow": "Sorry, I can't help with that." (the model: payees 0.25).
+  it("is a card payment, asked for like any other and confirmed first", async () => {
+    await runScript("by-hand-4-pay-it-tomorrow", {
+      customer: { credit: true },
+      turns: [
+        { say: "whats my minimum payment", expect: { intent: "credit_statement", text: /minimum payment is \$25\.00/ } },
+        { say: "can i pay it tomorrow", expect: { intent: "pay_bill", notText: /Sorry/ } },
+        { say: "25", expect: { text: /^Which account should I pay it from\?/ } },
+        { say: "checking", expect: { confirmation: true, text: /Pay \$25\.00 to Teller Card ••3003 from Everyday Checking ••1001 tomorrow, / } },
+        { say: "no", expect: { text: /Nothing was paid/ }, balances: { checking: 1_000_00 } },
+      ],
+    });
+  });
+});
