@@ -25,6 +25,10 @@ describe("OWN_WORDS_15_RULES (crowd29)", () => {
     ["what did i charge to my credit card two weeks ago", "transactions"],
     ["what did i put on my credit card two weeks ago", "transactions"],
     ["what have i charged to my card this month", "transactions"],
+    ["am i running low on money", "balance"],
+    ["am i running out of cash in my checking", "balance"],
+    ["find every purchase at flower shops", "transactions"],
+    ["find all charges from the grocery store last week", "transactions"],
     ["i would like assistance transferring money", "transfer"],
     ["i'd like assistance with moving money between accounts", "transfer"],
     ["could you assist me with transferring funds", "transfer"],
@@ -47,6 +51,8 @@ describe("OWN_WORDS_15_RULES (crowd29)", () => {
     "show me my grocery purchases this month",
     "am i broke",
     "is it possible to transfer money to another account",
+    "find all charges from the atm",
+    "find every purchase at amazon that was declined",
   ])("leaves %s to other rules or the model", (text) => {
     expect(OWN_WORDS_15_RULES.some(([, pattern]) => pattern.test(text))).toBe(false);
   });

@@ -22,6 +22,8 @@ const WHERE = String.raw`(?:\s+(?:at|on|in|from|with|for)\s+(?!(?:this|last|the\
 const CARD_OR_ACCOUNT = String.raw`(?:my|the)\s+(?:[a-z]+\s+){0,2}?(?:card|visa|mastercard|amex|discover|account|checking|savings)`;
 const SLANG_LOW = String.raw`(?:broke|poor|short|overdrawn|negative|in\s+(?:my\s+|the\s+)?overdraft|in\s+the\s+(?:red|black|green|clear|hole))`;
 const ACCOUNT = String.raw`(?:my|the)\s+(?:(?:savings|checking|current|main|joint|bank)\s+)?(?:account|checking|savings)(?:\s+account)?`;
+// Words that make a list request a question about a problem with what is listed.
+const TROUBLE = String.raw`(?:that|which|who|are|is|was|were|not|never|n't|why|declined|pending|failed|missing|refund\w*|wrong|twice|cancel\w*|disput\w*|revert\w*|fees?|charged|recogni[sz]e\w*|unauthori[sz]ed|fraud\w*|atms?|cash|withdraw\w*|abroad|international|foreign)`;
 const NOW = String.raw`(?:\s+(?:lol|rn|right\s+now|now|today|at\s+the\s+moment))*`;
 const MONEY = String.raw`(?:some\s+|my\s+|the\s+)?(?:money|funds|cash)`;
 // Where money may be moved or sent, up to 40 characters, never a problem with a transfer already made,
@@ -47,6 +49,11 @@ export const OWN_WORDS_15_RULES: ReadingRule[] = [
   // "what did i charge to my credit card two weeks ago" (reverted_card_payment 0.29), "what did i
   // charge to my card 2 weeks ago" (card_arrival 0.38): the purchases on a card or account.
   [["charge", "put on", "put it on"], lazyPattern(String.raw`^what\s+(?:did|have)\s+i\s+(?:charge[d]?|put)\s+(?:on|to)\s+${CARD_OR_ACCOUNT}${WHEN}${END}`), "transactions"],
+  // "am i running low on money", "am i running out of cash" (out of scope 0.78–0.85): the balance.
+  [["low on", "out of", "short on"], lazyPattern(String.raw`^am\s+i\s+(?:already\s+|really\s+|still\s+)?(?:running\s+|getting\s+)?(?:low|short|out)\s+(?:on|of)\s+(?:money|cash|funds)(?:\s+in\s+${ACCOUNT})?${NOW}${END}`), "balance"],
+  // "find every purchase at flower shops" (out of scope 0.95), "find all charges from the grocery
+  // store": a search verb and every / all of a kind of purchase at a place. Not a problem with them.
+  [["every", "all", "each"], lazyPattern(String.raw`^(?:(?:can|could)\s+(?:you|u)\s+(?:please\s+)?|please\s+)?(?:find|look\s+up|search\s+(?:for\s+)?|dig\s+up|locate|pull\s+up|get\s+me|list)\s+(?:every|each|all)\s+(?:(?:of\s+)?(?:my|the)\s+)?(?:recent\s+)?(?:transactions?|purchases?|charges?)\s+(?:at|on|from|in|with)\s+(?![^.?!]*\b(?:${TROUBLE})\b)[a-z0-9&'.\-]+(?:\s+[a-z0-9&'.\-]+){0,2}?${WHEN}${END}`), "transactions"],
   // "i would like assistance transferring money" (transfer_into_account 0.89), "could you assist me
   // with transferring funds" (0.55): help asked for moving money, with nothing wrong named.
   [["assist"], lazyPattern(String.raw`^(?:(?:i\s+(?:would\s+like|need|want)|i'?d\s+like)\s+(?:some\s+)?assistance\s+(?:with\s+|in\s+)?|(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?assist\s+me\s+(?:with\s+|in\s+)?)(?:transferring|moving|sending|wiring|shifting)\s+${MONEY}${TO_WHERE}${END}`), "transfer"],
