@@ -10,6 +10,7 @@ describe("OWN_WORDS_15_RULES (crowd29)", () => {
     ["am i broke right now or do i still have some cash", "balance"],
     ["am i overdrawn or not", "balance"],
     ["is my checking account empty or not", "balance"],
+    ["do i have money or not", "balance"],
     ["total of my restaurant purchases in march", "spending"],
     ["give me the total for my grocery purchases this year", "spending"],
     ["what's the grand total of my purchases from last month", "spending"],
@@ -29,6 +30,10 @@ describe("OWN_WORDS_15_RULES (crowd29)", () => {
     ["am i running out of cash in my checking", "balance"],
     ["find every purchase at flower shops", "transactions"],
     ["find all charges from the grocery store last week", "transactions"],
+    ["what charges are on my credit card from the weekend", "transactions"],
+    ["what purchases were on my debit card two weeks ago", "transactions"],
+    ["have i got enough for rent this month", "balance"],
+    ["is there enough in checking for the car payment", "balance"],
     ["i would like assistance transferring money", "transfer"],
     ["i'd like assistance with moving money between accounts", "transfer"],
     ["could you assist me with transferring funds", "transfer"],
@@ -52,6 +57,8 @@ describe("OWN_WORDS_15_RULES (crowd29)", () => {
     "am i broke",
     "is it possible to transfer money to another account",
     "find all charges from the atm",
+    "do i have enough points for a flight",
+    "is there enough time to cancel a transfer",
     "find every purchase at amazon that was declined",
   ])("leaves %s to other rules or the model", (text) => {
     expect(OWN_WORDS_15_RULES.some(([, pattern]) => pattern.test(text))).toBe(false);

@@ -10,7 +10,7 @@ import type { ReadingRule } from "./own-words";
 const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 const COUNT = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple\s+of|couple|few|\d{1,2})`;
 // A past period: "last month", "in march", "on friday", "two weeks ago", "so far", "this year".
-const WHEN = String.raw`(?:\s+(?:(?:from|for|in|during|over)\s+)?(?:today|yesterday|recently|lately|so\s+far|(?:this|last|past)\s+(?:week|weekend|month|year|${WEEKDAY})|the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks?|months?|years?)|(?:on\s+)?${WEEKDAY}|${MONTH}|${COUNT}\s+(?:days?|weeks?|months?)\s+ago|since\s+[a-z0-9]+))?`;
+const WHEN = String.raw`(?:\s+(?:(?:from|for|in|during|over)\s+)?(?:today|yesterday|recently|lately|so\s+far|(?:this|last|past|the)\s+(?:week|weekend|month|year|${WEEKDAY})|the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks?|months?|years?)|(?:on\s+)?${WEEKDAY}|${MONTH}|${COUNT}\s+(?:days?|weeks?|months?)\s+ago|since\s+[a-z0-9]+))?`;
 // What a total is taken over: purchases and the like, never payments, fees, transfers or top-ups
 // (BANKING77 topics), which a lookahead on the whole message keeps out.
 const BOUGHT = String.raw`(?:purchases|transactions|charges|spending|expenses|orders|shopping|trips|visits)`;
@@ -33,8 +33,9 @@ const TO_WHERE = String.raw`(?:\s+(?:between|across|from|to|into|out\s+of|over\s
 
 export const OWN_WORDS_15_RULES: ReadingRule[] = [
   // "am i broke or what", "am i broke right now or do i still have some cash", "is my account empty
-  // or not" (out of scope 0.83–0.99, terminate_account 0.74): the balance in slang with a tag question.
-  [["broke", "poor", "short", "overdr", "negative", "in the", "empty", "low"], lazyPattern(String.raw`^(?:am\s+i\s+(?:(?:completely|totally|actually|really|still|already|like|so)\s+)*${SLANG_LOW}|is\s+${ACCOUNT}\s+(?:still\s+)?(?:empty|low|running\s+low|${SLANG_LOW}))${NOW}\s*,?\s+or\s+(?:what|not|no|nah|am\s+i\s+(?:ok|okay|fine|good)|(?:do|have)\s+i\s+(?:still\s+)?(?:have|got)\s+(?:some|any|enough)?\s*(?:money|cash|funds)(?:\s+left)?(?:\s+in\s+(?:there|${ACCOUNT}))?)${NOW}${END}`), "balance"],
+  // or not" (out of scope 0.83–0.99, terminate_account 0.74), "do i have money or not" (balance 0.16,
+  // a fallback): the balance in slang with a tag question.
+  [["broke", "poor", "short", "overdr", "negative", "in the", "empty", "low", " or not"], lazyPattern(String.raw`^(?:am\s+i\s+(?:(?:completely|totally|actually|really|still|already|like|so)\s+)*${SLANG_LOW}|is\s+${ACCOUNT}\s+(?:still\s+)?(?:empty|low|running\s+low|${SLANG_LOW})|(?:do\s+i\s+(?:still\s+)?have|have\s+i\s+(?:still\s+)?got)\s+(?:any\s+|some\s+)?(?:money|cash|funds)(?:\s+left)?(?:\s+in\s+${ACCOUNT})?)${NOW}\s*,?\s+or\s+(?:what|not|no|nah|am\s+i\s+(?:ok|okay|fine|good)|(?:do|have)\s+i\s+(?:still\s+)?(?:have|got)\s+(?:some|any|enough)?\s*(?:money|cash|funds)(?:\s+left)?(?:\s+in\s+(?:there|${ACCOUNT}))?)${NOW}${END}`), "balance"],
   // "total of my restaurant purchases in march" (transactions 0.98), "give me the total for my grocery
   // purchases this year", "what's the grand total of my purchases from last month", "the total cost of
   // my purchases this week": a total over purchases is spending, not their list.
@@ -54,6 +55,13 @@ export const OWN_WORDS_15_RULES: ReadingRule[] = [
   // "find every purchase at flower shops" (out of scope 0.95), "find all charges from the grocery
   // store": a search verb and every / all of a kind of purchase at a place. Not a problem with them.
   [["every", "all", "each"], lazyPattern(String.raw`^(?:(?:can|could)\s+(?:you|u)\s+(?:please\s+)?|please\s+)?(?:find|look\s+up|search\s+(?:for\s+)?|dig\s+up|locate|pull\s+up|get\s+me|list)\s+(?:every|each|all)\s+(?:(?:of\s+)?(?:my|the)\s+)?(?:recent\s+)?(?:transactions?|purchases?|charges?)\s+(?:at|on|from|in|with)\s+(?![^.?!]*\b(?:${TROUBLE})\b)[a-z0-9&'.\-]+(?:\s+[a-z0-9&'.\-]+){0,2}?${WHEN}${END}`), "transactions"],
+  // "what charges are on my credit card from the weekend" (transactions 0.43, under the dialogue's
+  // 0.5: "Sorry, I can't help with that"): what is on a card or account, with a period requests.ts's
+  // rule does not name ("from the weekend", "in march", "two weeks ago").
+  [["charge", "purchase", "transaction"], lazyPattern(String.raw`^what\s+(?:charges|purchases|transactions)\s+(?:are|were|have\s+there\s+been|went\s+through)\s+(?:on|in)\s+${CARD_OR_ACCOUNT}${WHEN}${END}`), "transactions"],
+  // "have i got enough for rent this month" (balance 0.46, a fallback): enough with nothing between
+  // it and what it is for (CLINC150's "enough points / pto / gas" name another thing, and are not matched).
+  [["enough"], lazyPattern(String.raw`^(?:(?:do|will|would)\s+i\s+(?:still\s+)?have|have\s+i\s+(?:still\s+)?got|is\s+there)\s+enough(?:\s+left)?(?:\s+(?:in|on)\s+(?:there|${ACCOUNT}))?\s+(?:for|to\s+(?:cover|pay(?:\s+for)?|buy|get|afford))\s+[^.?!]{1,50}${END}`), "balance"],
   // "i would like assistance transferring money" (transfer_into_account 0.89), "could you assist me
   // with transferring funds" (0.55): help asked for moving money, with nothing wrong named.
   [["assist"], lazyPattern(String.raw`^(?:(?:i\s+(?:would\s+like|need|want)|i'?d\s+like)\s+(?:some\s+)?assistance\s+(?:with\s+|in\s+)?|(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?assist\s+me\s+(?:with\s+|in\s+)?)(?:transferring|moving|sending|wiring|shifting)\s+${MONEY}${TO_WHERE}${END}`), "transfer"],

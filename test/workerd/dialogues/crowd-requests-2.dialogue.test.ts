@@ -19,7 +19,8 @@ const rows = (reply: { data?: unknown }) => {
 };
 
 describe("crowd-written requests, second set (crowd29)", () => {
-  // "am i broke or what" got "Sorry, I can't help with that." (out of scope 0.99); "i would like
+  // "am i broke or what" got "Sorry, I can't help with that." (out of scope 0.99), "have i got enough
+  // for rent this month" and "do i have money or not" the same (balance under 0.5); "i would like
   // assistance transferring money" the answer on topping up by transfer (0.89); "total of my
   // restaurant purchases last month" the list of transactions (0.98).
   it("slang with a tag question, assistance with a transfer and a total of purchases get their answers", async () => {
@@ -27,6 +28,9 @@ describe("crowd-written requests, second set (crowd29)", () => {
       history,
       turns: [
         { say: "am i broke or what", expect: { intent: "balance", text: /^Your balances:/ } },
+        // Right, but under the dialogue's 0.5 before (balance 0.46 / 0.16): "Sorry, I can't help with that."
+        { say: "have i got enough for rent this month", expect: { intent: "balance", text: /^Your balances:/ } },
+        { say: "do i have money or not", expect: { intent: "balance", text: /^Your balances:/ } },
         { say: "i would like assistance transferring money", expect: { intent: "transfer", notText: /top.?up|can't help/i } },
         { say: "cancel", expect: { notText: /can't help/i } },
         { say: "what's the grand total of my purchases from last month", expect: { intent: "spending", data: "spending" } },
