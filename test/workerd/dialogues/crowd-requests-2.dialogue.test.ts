@@ -76,4 +76,14 @@ describe("crowd-written requests, second set (crowd29)", () => {
       ],
     });
   });
+
+  // "what charges are on my credit card from the weekend" was transactions at 0.43, under the
+  // dialogue's 0.5: "Sorry, I can't help with that."
+  it("what charges are on a card, with a period, is its transactions", async () => {
+    await runScript("crowd2-card-charges", {
+      customer: { credit: true },
+      history,
+      turns: [{ say: "what charges are on my credit card from the weekend", expect: { intent: "transactions", notText: /can't help/i } }],
+    });
+  });
 });
