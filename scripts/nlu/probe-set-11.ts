@@ -5,8 +5,17 @@
 // and fillers. Written in one sitting by crowd29 BEFORE any line was classified and before the
 // reading rules were read. Never trained on (dataset.ts does not read it).
 //
-// FIX SET: PROBE_11_FAMILIES (175 rows). FIRST SCORE: see FIRST_SCORE_11 below.
-// MEASURE SET: PROBE_11_AFTER (written after crowd29's fixes, before it was classified; counts only).
+// FIX SET: PROBE_11_FAMILIES (175 rows). FIRST SCORE (main 6d913f9's rules, shipped model 2.be200223):
+//   169/175 (96.6%): balance 48/50, transactions 36/37, transfer 51/51, spending 34/37 (openers 25/25,
+//   counted in their intents); amounts exact 21/21. PROBE_11_HARDER (51, written next): 45/51 (88.2%):
+//   balance 15/15, transactions 10/10, transfer 14/16, spending 6/10. After crowd29's rules
+//   (own-words-15.ts): 175/175 and 51/51 (tuned on them, so these flatter).
+// MEASURE SET: PROBE_11_AFTER (82 rows, written after crowd29's fixes, before it was classified;
+//   counts only): main's rules 78/82 (95.1%) → crowd29's 80/82 (97.6%): balance 22/23, transactions
+//   19/19, transfer 25/25, spending 14/15; 82/82 of the right kind; amounts exact 13/13.
+//
+// Lines whose tokens equalled a training, validation, held-out or wrapped row, a check-set line or a
+// line of probes 1–10 were rewritten before any was classified (13 of 175, 3 of 51, none of 82).
 //
 // Labelling as probe 10: the intent a bank assistant should act on. "is there enough / am i broke /
 // what's left" is balance; a list, a count or one past charge is transactions; a total or where
@@ -275,3 +284,90 @@ export const PROBE_11_HARDER: Record<string, ProbeRow[]> = {
 };
 
 export const PROBE_11_HARDER_ROWS: ProbeRow[] = Object.values(PROBE_11_HARDER).flat();
+
+// MEASURE SET (crowd29): written after crowd29's fixes (own-words-15.ts, the spending target and the
+// dates "ago" / "since") and before any of it was classified. Counts only in probe.ts; nobody fixes on it.
+export const PROBE_11_AFTER: ProbeRow[] = [
+  b("could you find out what my savings balance is for me"),
+  b("i'm trying to figure out how much money i've got in checking"),
+  b("show the balance for my joint checking account"),
+  b("what's the money situation in my savings"),
+  b("do i have over a thousand dollars in savings"),
+  b("tell me what's in my bank account right now"),
+  b("how much cash do i have altogether"),
+  b("view balances"),
+  b("what does my savings balance say"),
+  b("let me see how much is left in my checking account"),
+  b("i'd love to know my current balance please"),
+  b("how much money is in both my accounts together"),
+  b("is there still money in my savings account"),
+  b("whats the balance on checking today"),
+  b("can you give me the total amount in all of my accounts"),
+  b("my savings - how much is in there"),
+  b("am i out of money"),
+  b("could you look at my checking and tell me the balance"),
+  b("how much money have i got to spend this week"),
+  b("check the amount in my joint account"),
+  tx("show me what i spent money on at gas stations last tuesday"),
+  tx("how many purchases have i made at the florist this year"),
+  tx("i want a list of my restaurant transactions from march"),
+  tx("which transactions went through on my checking yesterday"),
+  tx("could you show all purchases made with my credit card last week"),
+  tx("what were my last three purchases at the grocery store"),
+  tx("pull up transactions from the gas station on monday"),
+  tx("tell me the transactions i made in march"),
+  tx("can you check what i bought at the grocery store this weekend"),
+  tx("list out the charges from restaurants last month"),
+  tx("what did i pay for with my debit card on sunday"),
+  tx("have i bought anything at the gas station since friday"),
+  tx("show transactions for my savings account from three weeks ago"),
+  tx("what purchases did i make two weeks ago"),
+  tx("i'd like to see all the deposits made this month"),
+  tx("give me my credit card transactions for march"),
+  tx("how many times have i shopped at the grocery store since last month"),
+  tx("display every purchase i made at restaurants this week"),
+  t("i'd like to shift two hundred and fifty dollars to my savings", 25000),
+  t("could you please move money from checking to my joint account"),
+  t("send forty five bucks to kate", 4500, "kate"),
+  t("i'm hoping to move some money into my checking account"),
+  t("wire a thousand dollars to my father", 100000),
+  t("transfer sixty dollars from my savings to my checking", 6000),
+  t("i need to pay back my neighbor 25 dollars", 2500),
+  t("put ninety bucks into savings please", 9000),
+  t("can i get some help with sending money to my mom"),
+  t("i'd like to give my nephew 50 dollars", 5000),
+  t("help with a transfer please"),
+  t("i wanna move money over to savings"),
+  t("pay josh back the 30 i owe him", 3000, "josh"),
+  t("could you send $75 from my checking to my sister", 7500),
+  t("i want to send funds to my savings account"),
+  t("i need assistance moving two hundred dollars to checking", 20000),
+  t("transfer some cash to my son"),
+  t("please move three hundred dollars into my joint account", 30000),
+  t("is it possible to send money to my daughter"),
+  t("money transfer to savings"),
+  sp("how much have i spent at the grocery store this year"),
+  sp("what did my restaurant bills come to last month"),
+  sp("i'd like to know how much money i spent on gas in march"),
+  sp("how much did i fork out on coffee last week"),
+  sp("tell me the total amount of money i spent last wednesday"),
+  sp("what's the sum of my gas station purchases this month"),
+  sp("how much has eating out cost me this year"),
+  sp("how much did i spend on flowers two weeks ago"),
+  sp("what amount did i spend on groceries in march"),
+  sp("how much do i spend on restaurants in a typical month"),
+  sp("show me my total spending at restaurants"),
+  sp("how much did all my purchases add up to this week"),
+  sp("what were my total expenses last month"),
+  sp("how much money did i put toward groceries this month"),
+  b("Hi there! Um, could you let me know my checking balance?"),
+  t("Yeah so basically I want to send my roommate 40 bucks for the internet.", 4000),
+  t("Ok great, thanks. Also, I need to transfer money to my savings."),
+  b("Not right now, thanks. Could I just see my balance?"),
+  t("Hello! I'd like to move money between accounts please."),
+  sp("Thanks! Now, how much did I spend on gas this month?"),
+  t("Awesome. Can you help me send money to my brother?"),
+  b("Hey, good morning. Is there enough in my checking for rent?"),
+  tx("Okay. Can you show me what I bought last wednesday?"),
+  t("Sure. Then I'd like to make a transfer of $100 to checking.", 10000),
+];
