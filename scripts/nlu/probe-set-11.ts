@@ -15,7 +15,8 @@
 //   19/19, transfer 25/25, spending 14/15; 82/82 of the right kind; amounts exact 13/13.
 //
 // Lines whose tokens equalled a training, validation, held-out or wrapped row, a check-set line or a
-// line of probes 1–10 were rewritten before any was classified (13 of 175, 3 of 51, none of 82).
+// line of probes 1–10 were rewritten before any was classified (13 of 175, 4 of 51, none of 82; one
+// rewritten harder row, "is my checking account in the red", was classified alone once to check it).
 //
 // Labelling as probe 10: the intent a bank assistant should act on. "is there enough / am i broke /
 // what's left" is balance; a list, a count or one past charge is transactions; a total or where
