@@ -86,4 +86,16 @@ describe("crowd-written requests, second set (crowd29)", () => {
       turns: [{ say: "what charges are on my credit card from the weekend", expect: { intent: "transactions", notText: /can't help/i } }],
     });
   });
+
+  // "look up my joint account balance" gave every balance as if one were it; "put one hundred dollars
+  // in my joint account" asked whom to send it to, saying nothing of the account named.
+  it("a joint account, which Teller never holds, is said not to be held", async () => {
+    await runScript("crowd2-joint-account", {
+      history,
+      turns: [
+        { say: "look up my joint account balance", expect: { intent: "balance", text: /^You don't have a joint account with us\./ } },
+        { say: "put one hundred dollars in my joint account", expect: { intent: "transfer", text: /^You don't have a joint account with us\./, confirmation: false }, balances: { checking: 1_000_00 + 2850_00 - 165_00, savings: 5_000_00 } },
+      ],
+    });
+  });
 });
