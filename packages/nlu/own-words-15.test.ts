@@ -13,6 +13,8 @@ describe("OWN_WORDS_15_RULES (crowd29)", () => {
     ["do i have money or not", "balance"],
     ["total of my restaurant purchases in march", "spending"],
     ["give me the total for my grocery purchases this year", "spending"],
+    ["could you tell me the total of my grocery purchases this month", "spending"],
+    ["i would like to know the total cost of my restaurant purchases", "spending"],
     ["what's the grand total of my purchases from last month", "spending"],
     ["what's the total cost of my purchases this week", "spending"],
     ["whats the total on my grocery purchases", "spending"],

@@ -15,6 +15,8 @@ const WHEN = String.raw`(?:\s+(?:(?:from|for|in|during|over)\s+)?(?:today|yester
 // (BANKING77 topics), which a lookahead on the whole message keeps out.
 const BOUGHT = String.raw`(?:purchases|transactions|charges|spending|expenses|orders|shopping|trips|visits)`;
 const NOT_A_FEE = String.raw`(?![^.?!]*\b(?:fees?|transfers?|top.?ups?|topping|atms?|withdraw\w*|exchange|pending|declined|refund\w*|interest|payments?|bills?|statement|limit|rewards?|points)\b)`;
+// How a question for a figure opens: "what's", "could you tell me", "i'd like to know", "let me see".
+const ASK = String.raw`(?:(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?|please\s+)?(?:tell|give|show|get|find)\s+(?:me\s+)?|(?:i\s+(?:want|need|would\s+like)|i'?d\s+like)\s+(?:to\s+(?:know|see|get)\s+)?|let\s+me\s+(?:know|see)\s+|what(?:'s|s|\s+is|\s+was|\s+were)\s+)`;
 // Up to three words naming what or where ("grocery", "gas station", "credit card", "restaurant").
 const WHAT = String.raw`(?:[a-z][a-z'&\-]*\s+){0,3}?`;
 const WHERE = String.raw`(?:\s+(?:at|on|in|from|with|for)\s+(?!(?:this|last|the\s+past)\b)[a-z0-9&'.\-]+(?:\s+[a-z0-9&'.\-]+){0,2}?)?`;
@@ -39,12 +41,12 @@ export const OWN_WORDS_15_RULES: ReadingRule[] = [
   // "total of my restaurant purchases in march" (transactions 0.98), "give me the total for my grocery
   // purchases this year", "what's the grand total of my purchases from last month", "the total cost of
   // my purchases this week": a total over purchases is spending, not their list.
-  [["total", "sum"], lazyPattern(String.raw`^${NOT_A_FEE}(?:(?:what(?:'s|s|\s+is|\s+was|\s+were)|tell\s+me|give\s+me|show\s+me|get\s+me|find|i\s+(?:want|need|would\s+like)|i'?d\s+like)\s+)?(?:the\s+|my\s+)?(?:grand\s+|overall\s+)?(?:total|sum)(?:\s+(?:cost|amount|spent|value))?\s+(?:of|for|on)\s+(?:all\s+)?(?:of\s+)?(?:my|the)\s+${WHAT}${BOUGHT}${WHERE}${WHEN}${END}`), "spending"],
+  [["total", "sum"], lazyPattern(String.raw`^${NOT_A_FEE}${ASK}?(?:the\s+|my\s+)?(?:grand\s+|overall\s+)?(?:total|sum)(?:\s+(?:cost|amount|spent|value))?\s+(?:of|for|on)\s+(?:all\s+)?(?:of\s+)?(?:my|the)\s+${WHAT}${BOUGHT}${WHERE}${WHEN}${END}`), "spending"],
   // "how much did my credit card purchases come to last month", "how much do my grocery purchases
   // add up to", "what did my coffee purchases cost me": what purchases came to (transactions 0.24–0.99).
   [["come to", "came to", "add up", "added up", "amount to", "amounted to", "total", "cost"], lazyPattern(String.raw`^${NOT_A_FEE}(?:how\s+much|what)\s+(?:do|did|have|has)\s+(?:all\s+)?(?:of\s+)?(?:my|the)\s+${WHAT}${BOUGHT}${WHERE}${WHEN}\s+(?:come\s+to|came\s+to|add(?:ed)?\s+up(?:\s+to)?|amount(?:ed)?\s+to|total(?:l?ed)?|cost(?:\s+me)?)${WHEN}${END}`), "spending"],
   // "what was the cost of my restaurant trips last month" (transactions 0.47).
-  [["cost"], lazyPattern(String.raw`^${NOT_A_FEE}(?:what(?:'s|s|\s+is|\s+was|\s+were)|tell\s+me|give\s+me)\s+(?:the\s+)?(?:total\s+)?costs?\s+of\s+(?:all\s+)?(?:my|the)\s+${WHAT}${BOUGHT}${WHERE}${WHEN}${END}`), "spending"],
+  [["cost"], lazyPattern(String.raw`^${NOT_A_FEE}${ASK}(?:the\s+)?(?:total\s+)?costs?\s+of\s+(?:all\s+)?(?:my|the)\s+${WHAT}${BOUGHT}${WHERE}${WHEN}${END}`), "spending"],
   // "add up all my purchases from last week", "total up my purchases at restaurants" (transactions 0.93–0.99).
   [["add up", "total up", "tally", "sum up"], lazyPattern(String.raw`^${NOT_A_FEE}(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?|please\s+)?(?:add|total|tally|sum)\s+up\s+(?:all\s+)?(?:of\s+)?(?:my|the)\s+${WHAT}${BOUGHT}${WHERE}${WHEN}${END}`), "spending"],
   // "what did i charge to my credit card two weeks ago" (reverted_card_payment 0.29), "what did i
