@@ -28,6 +28,8 @@ describe("OWN_WORDS_15_RULES (crowd29)", () => {
     ["what did i charge to my credit card two weeks ago", "transactions"],
     ["what did i put on my credit card two weeks ago", "transactions"],
     ["what have i charged to my card this month", "transactions"],
+    ["what's been charged to my card since monday", "transactions"],
+    ["sum total of my gas purchases last month", "spending"],
     ["am i running low on money", "balance"],
     ["am i running out of cash in my checking", "balance"],
     ["find every purchase at flower shops", "transactions"],

@@ -41,7 +41,7 @@ export const OWN_WORDS_15_RULES: ReadingRule[] = [
   // "total of my restaurant purchases in march" (transactions 0.98), "give me the total for my grocery
   // purchases this year", "what's the grand total of my purchases from last month", "the total cost of
   // my purchases this week": a total over purchases is spending, not their list.
-  [["total", "sum"], lazyPattern(String.raw`^${NOT_A_FEE}${ASK}?(?:the\s+|my\s+)?(?:grand\s+|overall\s+)?(?:total|sum)(?:\s+(?:cost|amount|spent|value))?\s+(?:of|for|on)\s+(?:all\s+)?(?:of\s+)?(?:my|the)\s+${WHAT}${BOUGHT}${WHERE}${WHEN}${END}`), "spending"],
+  [["total", "sum"], lazyPattern(String.raw`^${NOT_A_FEE}${ASK}?(?:the\s+|my\s+)?(?:grand\s+|overall\s+|sum\s+)?(?:total|sum)(?:\s+(?:cost|amount|spent|value))?\s+(?:of|for|on)\s+(?:all\s+)?(?:of\s+)?(?:my|the)\s+${WHAT}${BOUGHT}${WHERE}${WHEN}${END}`), "spending"],
   // "how much did my credit card purchases come to last month", "how much do my grocery purchases
   // add up to", "what did my coffee purchases cost me": what purchases came to (transactions 0.24–0.99).
   [["come to", "came to", "add up", "added up", "amount to", "amounted to", "total", "cost"], lazyPattern(String.raw`^${NOT_A_FEE}(?:how\s+much|what)\s+(?:do|did|have|has)\s+(?:all\s+)?(?:of\s+)?(?:my|the)\s+${WHAT}${BOUGHT}${WHERE}${WHEN}\s+(?:come\s+to|came\s+to|add(?:ed)?\s+up(?:\s+to)?|amount(?:ed)?\s+to|total(?:l?ed)?|cost(?:\s+me)?)${WHEN}${END}`), "spending"],
@@ -50,8 +50,9 @@ export const OWN_WORDS_15_RULES: ReadingRule[] = [
   // "add up all my purchases from last week", "total up my purchases at restaurants" (transactions 0.93–0.99).
   [["add up", "total up", "tally", "sum up"], lazyPattern(String.raw`^${NOT_A_FEE}(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?|please\s+)?(?:add|total|tally|sum)\s+up\s+(?:all\s+)?(?:of\s+)?(?:my|the)\s+${WHAT}${BOUGHT}${WHERE}${WHEN}${END}`), "spending"],
   // "what did i charge to my credit card two weeks ago" (reverted_card_payment 0.29), "what did i
-  // charge to my card 2 weeks ago" (card_arrival 0.38): the purchases on a card or account.
-  [["charge", "put on", "put it on"], lazyPattern(String.raw`^what\s+(?:did|have)\s+i\s+(?:charge[d]?|put)\s+(?:on|to)\s+${CARD_OR_ACCOUNT}${WHEN}${END}`), "transactions"],
+  // charge to my card 2 weeks ago" (card_arrival 0.38), "what's been charged to my card since monday"
+  // (0.50): the purchases on a card or account.
+  [["charge", "put on", "put it on"], lazyPattern(String.raw`^what(?:\s+(?:did|have)\s+i\s+(?:charge[d]?|put)|(?:'s|s|\s+has|\s+was|\s+got)\s+(?:been\s+)?(?:charged|put))\s+(?:on|to)\s+${CARD_OR_ACCOUNT}${WHEN}${END}`), "transactions"],
   // "am i running low on money", "am i running out of cash" (out of scope 0.78–0.85): the balance.
   [["low on", "out of", "short on"], lazyPattern(String.raw`^am\s+i\s+(?:already\s+|really\s+|still\s+)?(?:running\s+|getting\s+)?(?:low|short|out)\s+(?:on|of)\s+(?:money|cash|funds)(?:\s+in\s+${ACCOUNT})?${NOW}${END}`), "balance"],
   // "find every purchase at flower shops" (out of scope 0.95), "find all charges from the grocery
