@@ -9,10 +9,12 @@ describe("unheldAccounts", () => {
     expect(unheldAccounts("how much is in our business checking")).toEqual(["a business account"]);
     expect(unheldAccounts("my student loan and my 401(k)")).toEqual(["a loan", "a retirement account"]);
     expect(unheldAccounts("balance of my money market")).toEqual(["a money market account"]);
+    expect(unheldAccounts("put one hundred dollars in my joint account")).toEqual(["a joint account"]);
+    expect(unheldAccounts("how much is in our joint checking")).toEqual(["a joint account"]);
   });
 
   it("leaves alone what names no account of the customer's", () => {
-    for (const text of ["do you offer mortgages?", "my loan payment went out", "what's my balance", "my iraq trip spending", "a business trip"]) {
+    for (const text of ["do you offer mortgages?", "my loan payment went out", "what's my balance", "my iraq trip spending", "a business trip", "my joint pain medicine"]) {
       expect(unheldAccounts(text), text).toEqual([]);
     }
   });

@@ -11,6 +11,9 @@ const UNHELD: ReadonlyArray<[string, RegExp]> = [
   ["a loan", /\b(?:my|our)\s+(?:(?:car|auto|student|personal|home)\s+)?loan\b(?!\s+payments?\b)/i],
   ["a retirement account", /\b(?:my|our)\s+(?:401\s?k|401\(k\)|ira|roth(?:\s+ira)?|pension|retirement)(?=\W|$)/i],
   ["a money market account", /\b(?:my|our)\s+money\s+market\b/i],
+  // crowd29: "put one hundred dollars in my joint account" asked "Who should I send it to?" and "look
+  // up my joint account balance" gave every balance, as if one of them were it.
+  ["a joint account", /\b(?:my|our)\s+joint\s+(?:bank\s+)?(?:account|checking|savings)\b/i],
 ];
 
 /** "a mortgage", "an investment account": the kinds `text` names that no customer of Teller has. */

@@ -124,3 +124,27 @@ describe("extractDateRange on a weekend", () => {
     expect(extractDateRange("what did i spend last weekend", "2026-12-07")).toEqual(r("2026-12-05", "2026-12-06"));
   });
 });
+
+// crowd29: weeks and months "ago" are calendar weeks and months; "since" a period runs to today.
+describe("extractDateRange, crowd29", () => {
+  it.each([
+    ["what did i charge to my card two weeks ago", r("2026-03-30", "2026-04-05")],
+    ["purchases a week ago", r("2026-04-06", "2026-04-12")],
+    ["spending a couple of weeks ago", r("2026-03-30", "2026-04-05")],
+    ["what did i spend two months ago", r("2026-02-01", "2026-02-28")],
+    ["transactions 1 year ago", r("2025-01-01", "2025-12-31")],
+    ["how many transactions have i made since last month", r("2026-03-01", "2026-04-15")],
+    ["spending since last week", r("2026-04-06", "2026-04-15")],
+    ["transactions since yesterday", r("2026-04-14", "2026-04-15")],
+    ["purchases since last wednesday", r("2026-04-08", "2026-04-15")],
+    // "from" keeps the period named.
+    ["purchases from last wednesday", r("2026-04-08", "2026-04-08")],
+    ["show payments from last week", r("2026-04-06", "2026-04-12")],
+  ])("%s", (text, expected) => {
+    expect(extractDateRange(text, TODAY)).toEqual(expected);
+  });
+
+  it("leaves days ago to one day", () => {
+    expect(extractDateRange("what did i buy three days ago", TODAY)).toEqual(r("2026-04-12", "2026-04-12"));
+  });
+});

@@ -94,6 +94,24 @@ const RULES: Array<[RegExp, Rule]> = [
       return range(from, t, t, m[0]);
     },
   ],
+  // crowd29: "what did i charge to my card two weeks ago" was one day (chrono), 14 days back, where
+  // nothing may have been booked: a week or a month "ago" is that calendar week (Monday to Sunday),
+  // month or year. Days ago stay one day.
+  [
+    /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|(?:a\s+)?couple(?:\s+of)?)\s+(week|month|year)s?\s+ago\b/i,
+    (m, t) => {
+      const n = /couple/i.test(m[1]!) ? 2 : m[1]!.toLowerCase() === "an" ? 1 : parseCount(m[1]!);
+      if (n === null) return null;
+      const unit = m[2]!.toLowerCase();
+      const [y, mo] = ymd(t);
+      if (unit === "week") {
+        const start = weekStart(t - 7 * n * DAY_MS);
+        return range(start, start + 6 * DAY_MS, t, m[0]);
+      }
+      if (unit === "month") return range(monthStart(y, mo - n), monthEnd(y, mo - n), t, m[0]);
+      return range(Date.UTC(y - n, 0, 1), Date.UTC(y - n, 11, 31), t, m[0]);
+    },
+  ],
   [
     /\b(last|this|previous|current)\s+(week|month|year)\b/i,
     (m, t) => {
@@ -204,6 +222,11 @@ export function extractDateRange(text: string, today: Date | string): DateRange 
     if (result && (best === null || m.index < best.index || (m.index === best.index && m[0].length > best.length))) {
       best = { index: m.index, length: m[0].length, result };
     }
+  }
+  // crowd29: "since last month", "since yesterday" (last month alone, yesterday alone): from
+  // then up to today. Not "from": "purchases from last wednesday" are that day's.
+  if (best && /\bsince\s*$/i.test(text.slice(0, best.index))) {
+    return { ...best.result, to: formatDay(t), text: `since ${best.result.text}` };
   }
   if (best) return best.result;
   return chronoRange(text, t);

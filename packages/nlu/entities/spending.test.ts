@@ -202,3 +202,18 @@ describe("extractSpendingTarget, session 28", () => {
     }
   });
 });
+
+describe("extractSpendingTarget, crowd29", () => {
+  it("reads a category named before the purchases anywhere in the message", () => {
+    expect(extractSpendingTarget("total of my restaurant purchases in march")).toMatchObject({ kind: "category", category: "dining" });
+    expect(extractSpendingTarget("how much do my grocery purchases add up to")).toMatchObject({ kind: "category", category: "groceries" });
+    expect(extractSpendingTarget("what did my coffee purchases cost me this year")).toMatchObject({ kind: "category", category: "coffee" });
+    expect(extractSpendingTarget("what was the cost of my restaurant trips last month")).toMatchObject({ kind: "category", category: "dining" });
+  });
+
+  it("names nothing when the word before the purchases is no category", () => {
+    expect(extractSpendingTarget("what's the grand total of my purchases from last month")).toBeNull();
+    expect(extractSpendingTarget("total of my recent purchases")).toBeNull();
+    expect(extractSpendingTarget("how much did my credit card purchases come to last month")).toBeNull();
+  });
+});

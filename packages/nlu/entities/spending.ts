@@ -59,6 +59,10 @@ const BILL_PHRASE = /\b(?:my|the|our)\s+((?:electric(?:ity)?|power|water|gas|ene
 const MY_PERSON = /^my\s+(?=(?:mom|mum|mother|dad|father|sister|brother|wife|husband|son|daughter|landlord|landlady|roommate|partner|girlfriend|boyfriend)\b)/i;
 // "my Starbucks transactions", "show me all the uber charges".
 const LEAD = /^(?:(?:can you\s+|please\s+)?(?:show|list|see|view|find|get|display|give)\s+(?:me\s+)?)?(?:all\s+)?(?:(?:of\s+)?(?:my|the)\s+)?([\p{L}][\p{L}\p{N}'’&.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’&.-]*){0,2}?)\s+(?:spending|transactions|purchases|charges)\b/iu;
+// crowd29: "total of my restaurant purchases in march", "how much do my grocery purchases add up to"
+// (every category's total was the answer): a category named before the purchases, anywhere in the
+// message. Only a category of the lexicon: a merchant stays with the forms above.
+const INNER_CATEGORY = /\b(?:my|the|all|our)\s+([a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:spending|transactions|purchases|charges|expenses|orders|trips|visits|bills)\b/i;
 const TRAILING = new RegExp(
   String.raw`\s*(?:\b(?:in|during|since|from|over|for|this|last|past|previous|yesterday|today|so far|recently|lately|each|every|a|per|compared|than|vs|between|on|please|pls|thanks)\b.*)?[?.!]*\s*$`,
   "i",
@@ -127,6 +131,11 @@ export function extractSpendingTarget(text: string, knownMerchants: readonly str
     if (lead !== undefined && (categoryOf(lead) || !lead.toLowerCase().split(/\s+/).some((w) => NOT_A_MERCHANT_WORD.has(w) || /^\d+$/.test(w)))) {
       phrase = lead;
     }
+  }
+  if (phrase === undefined) {
+    const inner = INNER_CATEGORY.exec(trimmed)?.[1];
+    const category = inner === undefined ? undefined : categoryOf(inner);
+    if (category) return { kind: "category", category, text: inner! };
   }
   // Session 27: "how much was my electric bill last month" (a credit card's statement): that bill's category.
   if (phrase === undefined) phrase = BILL_PHRASE.exec(trimmed)?.[1];
