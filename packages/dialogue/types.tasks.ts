@@ -162,6 +162,8 @@ export interface LookupTask {
   /** Money in: how many of the payments picked out to show ("my last 2 deposits"); else RECENT_TRANSACTIONS. */
   shown?: number;
   spendingQuery?: SpendingQuery;
+  /** "since payday": what was asked, read once the latest pay's day is known (flows/since-payday.ts). */
+  sincePayday?: { intent: IntentTag; what: "spending" | "transactions"; entities: Entities; text: string };
   /** Spending asked as a count ("how many times did i eat out"): the number of payments, their total beside it. */
   howMany?: true;
   /** account_numbers: the customer asked for the full number. */

@@ -28,6 +28,7 @@ import { renderDisputes } from "./disputes.js";
 import { disputeAskedAbout, rememberDisputes, renderDisputeStatus } from "./dispute-follow-up.js";
 import { unheldAccounts } from "./unheld-accounts.js";
 import { rememberRead } from "./last-read.js";
+import { afterPayday, asksSincePayday, paydayEntities, withoutSincePayday } from "./since-payday.js";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;
@@ -60,8 +61,14 @@ export function startLookup(ctx: StepContext, intent: IntentTag, what: LookupWha
     [intent, what] = [{ ...intent, name: "transactions" }, "transactions"];
     e = { ...e, dateRange: { from: new Date(ctx.now - (SUBSCRIPTION_DAYS - 1) * DAY_MS).toISOString().slice(0, 10), to: new Date(ctx.now).toISOString().slice(0, 10) } };
   }
+  // Session 29: "how much have i spent since payday": the latest pay first (flows/since-payday.ts).
+  let sincePayday: LookupTask["sincePayday"];
+  if ((what === "spending" || what === "transactions") && asksSincePayday(text)) {
+    sincePayday = { intent, what, entities: e, text: withoutSincePayday(text) };
+    [intent, what, e] = [{ ...intent, name: "transactions" }, "transactions", paydayEntities(e)];
+  }
   const effectId = derivedId(ctx, what);
-  const task: LookupTask = { kind: "lookup", intent, what, waitingFor: effectId, accountRefs: [], ...(lead ? { lead } : {}) };
+  const task: LookupTask = { kind: "lookup", intent, what, waitingFor: effectId, accountRefs: [], ...(lead ? { lead } : {}), ...(sincePayday ? { sincePayday } : {}) };
   switch (what) {
     case "balance":
       task.accountRefs = [...e.accountRefs, ...(e.fromRef ? [e.fromRef] : [])].slice(0, 5);
@@ -107,7 +114,9 @@ export function onLookupData(ctx: StepContext, task: LookupTask, result: EffectR
     if (note) ctx.replies.push(note);
     return;
   }
-  const answer = result.ok ? render(task, result.data) : null;
+  const payday = task.sincePayday && result.ok ? afterPayday(task.sincePayday, result.data, ctx.now) : null;
+  if (payday && "next" in payday) return startLookup(ctx, payday.next.intent, payday.next.what, payday.next.entities, payday.next.text, payday.lead);
+  const answer = payday ? payday.reply : result.ok && !task.sincePayday ? render(task, result.data) : null;
   ctx.replies.push(answer && task.lead ? { ...answer, text: `${task.lead} ${answer.text}` } : (answer ?? explainLoadFailure(task.intent, result)));
   // sweep19: the message's second question, now that the first is answered.
   // explore27: a fact ("… and when my payment is due") is read as a fact is (bank-facts.ts).

@@ -117,3 +117,22 @@ describe("the card paid later, asked by hand", () => {
     });
   });
 });
+
+describe("since payday, asked by hand", () => {
+  // "how much have i spent since payday": this month so far, whenever pay came in.
+  it("counts from the day the last pay came in", async () => {
+    await runScript("by-hand-4-since-payday", {
+      history: [
+        { merchant: "Northwind Labs Payroll", category: "Income", amount: 2850_00, postedAt: daysAgo(40) },
+        { merchant: "Northwind Labs Payroll", category: "Income", amount: 2850_00, postedAt: daysAgo(10) },
+        { merchant: "Fresh Fields Market", category: "Groceries", amount: -300_00, postedAt: daysAgo(12) },
+        { merchant: "Fresh Fields Market", category: "Groceries", amount: -80_00, postedAt: daysAgo(6) },
+        { merchant: "Sakura Sushi", category: "Dining", amount: -20_00, postedAt: daysAgo(2) },
+      ],
+      turns: [
+        { say: "how much have i spent since payday", expect: { intent: "spending", text: /^Your last pay came in on .* \(\$2,850\.00 from “Northwind Labs Payroll”\)\. You spent \$100\.00 between / } },
+        { say: "what have i bought since i got paid", expect: { intent: "transactions", text: /^Your last pay came in on .* \(\$2,850\.00 from “Northwind Labs Payroll”\)\. Here are \d+ transactions between / } },
+      ],
+    });
+  });
+});
