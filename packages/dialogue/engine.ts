@@ -21,6 +21,7 @@ import { finishExecution, isExecutionResult, reissue } from "./flows/execution.j
 import { continueDispute, describedCharge, onDisputeData } from "./flows/disputes.js";
 import { chargeHints } from "./flows/charge-hints.js";
 import { lookUpChargeByAmount } from "./flows/charge-by-amount.js";
+import { startCardAfford } from "./flows/card-afford.js";
 import { answerOffer, offerDispute } from "./flows/dispute-offer.js";
 import { noteShownCharge } from "./flows/dispute-shown.js";
 import { awaitsInsight, onInsightData, routeDataQuestion, startInsight } from "./flows/insights.js";
@@ -244,6 +245,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   if (answerNextPayday(ctx, event.text, entities)) return;
   // "what happens now" right after a card change, a transfer, a dispute or a hand-off (flows/what-now.ts).
   if (answerWhatNow(ctx, event.text)) return;
+  // "do i have enough to pay my card off": what it owes against what the accounts hold (flows/card-afford.ts).
+  if (startCardAfford(ctx, intent, event.text)) return;
   // "when did i last get paid": the latest money in (flows/next-payday.ts).
   if (answerLastPayday(ctx, event.text, entities)) return;
   // "is there a fee for that?" right after a transfer: that transfer's fee (flows/fee-for-sent.ts).

@@ -8,6 +8,7 @@
 import type { StepContext } from "../context.js";
 import { begin } from "./insight-begin.js";
 import { cardLimitAnswer, whichLimitAnswer } from "./card-limit.js";
+import { cardAffordAnswer } from "./card-afford.js";
 import { latestSentAnswer } from "./what-sent.js";
 import { accountLabel, cleanName, moneyText, quickReply, reply } from "../render.js";
 import type {
@@ -212,6 +213,8 @@ function answer(intent: IntentTag, insight: Insight, data: unknown[]): Reply | n
       return cardLimitAnswer(intent, insight, data[0], data[1]);
     case "which_limit":
       return whichLimitAnswer(intent, data[0]);
+    case "card_afford":
+      return cardAffordAnswer(intent, insight.from, data[0]);
     case "latest_sent":
       return latestSentAnswer(intent, data[0]);
     case "credit": {

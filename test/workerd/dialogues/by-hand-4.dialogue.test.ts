@@ -136,3 +136,17 @@ describe("since payday, asked by hand", () => {
     });
   });
 });
+
+describe("enough to pay the card off, asked by hand", () => {
+  // "do i have enough to pay my card off": every balance listed, the sum left to the customer.
+  it("sets what the card owes against what the accounts hold, and offers the payment", async () => {
+    await runScript("by-hand-4-card-afford", {
+      customer: { credit: true, checking: 200_00 },
+      history: [{ account: "credit", merchant: "Harbor Outfitters", category: "Shopping", amount: -450_00, postedAt: daysAgo(4) }],
+      turns: [
+        { say: "do i have enough to pay my card off", expect: { intent: "balance", text: /^Yes\. Teller Card ••3003 has \$450\.00 owed, and Rainy Day Savings ••2002 has \$[\d,]+\.\d\d available, enough to pay it off in full\.$/ } },
+        { say: "is there enough in checking to pay off my credit card", expect: { text: /^Not in full from one account\. Teller Card ••3003 has \$450\.00 owed; Everyday Checking ••1001 has \$[\d,]+\.\d\d\. You can pay part of it now\.$/ } },
+      ],
+    });
+  });
+});
