@@ -123,6 +123,13 @@ describe("extractDateRange on a weekend", () => {
     expect(extractDateRange("spending this weekend", "2026-12-05")).toEqual(r("2026-12-05", "2026-12-05"));
     expect(extractDateRange("what did i spend last weekend", "2026-12-07")).toEqual(r("2026-12-05", "2026-12-06"));
   });
+
+  it("reads 'the weekend' said on its Saturday as the one just gone (session 29: today alone), and on its Sunday as this one", () => {
+    expect(extractDateRange("what did i spend at the weekend", "2026-12-05")).toEqual(r("2026-11-28", "2026-11-29"));
+    expect(extractDateRange("what did i buy over the weekend", "2026-12-05")).toEqual(r("2026-11-28", "2026-11-29"));
+    expect(extractDateRange("what did i spend at the weekend", "2026-12-06")).toEqual(r("2026-12-05", "2026-12-06"));
+    expect(extractDateRange("what did i spend at the weekend", "2026-12-09")).toEqual(r("2026-12-05", "2026-12-06"));
+  });
 });
 
 // crowd29: weeks and months "ago" are calendar weeks and months; "since" a period runs to today.

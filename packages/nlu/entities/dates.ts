@@ -136,7 +136,10 @@ const RULES: Array<[RegExp, Rule]> = [
       // The most recent Saturday–Sunday that has started; "last weekend" said on a weekend is the one
       // before (session 27: on a Saturday it was today alone).
       const saturday = weekStart(t) + 5 * DAY_MS;
-      const start = saturday > t || /^last/i.test(m[0]) ? saturday - 7 * DAY_MS : saturday;
+      // Session 29: on the Saturday itself, "what did i spend at the weekend" is the weekend just gone
+      // (it was today alone, "$0.00"); "this weekend" stays this one.
+      const saturdayToday = Math.floor(t / DAY_MS) * DAY_MS === saturday && !/^this/i.test(m[0]);
+      const start = saturday > t || /^last/i.test(m[0]) || saturdayToday ? saturday - 7 * DAY_MS : saturday;
       return range(start, start + DAY_MS, t, m[0]);
     },
   ],
