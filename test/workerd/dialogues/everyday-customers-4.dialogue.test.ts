@@ -1,0 +1,29 @@
+/**
+ * Wave 3, explore29: everyday customers by hand (`npm start`, the three seeded customers), and what
+ * they got wrong. Each turn below failed before its fix.
+ * Opening balances: checking $1,000.00, savings $5,000.00; payees Jordan Lee and City Power & Light.
+ */
+import { describe, expect, it } from "vitest";
+import type { Reply } from "../../../packages/dialogue/index.js";
+import { daysAgo, runScript, type HistoryItem } from "./script.js";
+
+const rows = (reply: Reply) => (reply.data?.kind === "transactions" ? reply.data.transactions : []);
+
+const WEEK: HistoryItem[] = [
+  { merchant: "Bluebird Coffee", category: "Coffee", amount: -4_50, postedAt: daysAgo(1) },
+  { merchant: "Fresh Market", category: "Groceries", amount: -32_10, postedAt: daysAgo(2) },
+  { merchant: "City Bikes", category: "Transport", amount: -11_80, postedAt: daysAgo(3) },
+  { merchant: "Fresh Market", category: "Groceries", amount: -41_20, postedAt: daysAgo(4) },
+];
+
+describe("everyday customers by hand (explore29)", () => {
+  it("'how much on groceries this week' is the groceries total, not every category's", async () => {
+    await runScript("e29-how-much-on", {
+      history: WEEK,
+      turns: [
+        { say: "how much on groceries this week", expect: { intent: "spending", text: /\$73\.30 on groceries/, notText: /Top categories/ } },
+        { say: "how much at bluebird coffee this week", expect: { intent: "spending", text: /\$4\.50 at “Bluebird Coffee”/, notText: /Top categories/ } },
+      ],
+    });
+  });
+});
