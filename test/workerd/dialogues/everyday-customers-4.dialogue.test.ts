@@ -26,4 +26,26 @@ describe("everyday customers by hand (explore29)", () => {
       ],
     });
   });
+  it("'pay the full amount' / 'pay the full balance' right after the card's statement: a card payment, never 'Sorry' nor the balances", async () => {
+    await runScript("e29-pay-full", {
+      customer: { credit: true },
+      turns: [
+        { say: "whats my statement balance", expect: { intent: "credit_statement" } },
+        { say: "pay the full amount", expect: { intent: "pay_bill", text: /^How much would you like to pay to Teller Card ••3003\?/, confirmation: false } },
+        { say: "cancel", expect: { text: /Nothing was paid/ } },
+        { say: "whats my statement balance", expect: { intent: "credit_statement" } },
+        { say: "pay the full balance", expect: { intent: "pay_bill", text: /^How much would you like to pay to Teller Card ••3003\?/, confirmation: false } },
+      ],
+    });
+  });
+
+  it("'where did my money go' / 'why is my balance so low': where it went, never the source-of-funds answer", async () => {
+    await runScript("e29-where-money-went", {
+      history: WEEK,
+      turns: [
+        { say: "where did my money go", expect: { intent: "spending", text: /Top categories/, notText: /payslips/ } },
+        { say: "why is my balance so low", expect: { intent: "spending", text: /Top categories/ } },
+      ],
+    });
+  });
 });
