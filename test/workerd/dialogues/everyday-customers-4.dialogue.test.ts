@@ -48,4 +48,14 @@ describe("everyday customers by hand (explore29)", () => {
       ],
     });
   });
+  it("'how do i set up direct deposit', 'im going to italy next week', 'how much can i take out at the atm': answered, never 'Sorry' nor a hand-off", async () => {
+    await runScript("e29-out-of-scope-asks", {
+      turns: [
+        { say: "how do i set up direct deposit", expect: { text: /^Direct deposit is set up with your employer's payroll/, notText: /Sorry/ } },
+        { say: "What are my account and routing numbers?", expect: { intent: "account_numbers", text: /routing number/ } },
+        { say: "im going to italy next week", expect: { text: /^There's no travel notice to set in Teller/, notText: /Sorry/ } },
+        { say: "how much can i take out at the atm", expect: { text: /^I can't see an ATM or cash withdrawal limit/, notText: /Sorry|member of our team/ } },
+      ],
+    });
+  });
 });
