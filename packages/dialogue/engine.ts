@@ -22,6 +22,7 @@ import { continueDispute, describedCharge, onDisputeData } from "./flows/dispute
 import { chargeHints } from "./flows/charge-hints.js";
 import { answerOffer, offerDispute } from "./flows/dispute-offer.js";
 import { noteShownCharge } from "./flows/dispute-shown.js";
+import { answerListPick, noteShownList } from "./flows/list-pick.js";
 import { awaitsInsight, onInsightData, routeDataQuestion, startInsight } from "./flows/insights.js";
 import { acknowledgeSmallTalk, answerAside, cancelText, endTask, holdOn, interrupt, restoreAbandoned, resumePaused } from "./flows/interruptions.js";
 import { askDisputeStatus, onLookupData, startLookup } from "./flows/lookup.js";
@@ -86,6 +87,7 @@ export function step(state: DialogueState, event: EngineEvent): StepResult {
   if (event.type === "message") onMessage(ctx, event);
   else onEffectResult(ctx, event);
   noteShownCharge(ctx);
+  noteShownList(ctx);
   return { state: ctx.state, replies: ctx.replies, effects: ctx.effects };
 }
 
@@ -264,6 +266,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   if (compareReadAgain(ctx, intent, entities, event.text)) return;
   // "more" / "older ones" right after a recent list: a longer one (flows/more-transactions.ts).
   if (showMoreTransactions(ctx, event.text)) return;
+  // "the second one" right after a list: that row on its own (flows/list-pick.ts).
+  if (answerListPick(ctx, event.text)) return;
   if (askReadAgain(ctx, intent, entities, event.text, unclear)) return;
   // A bare "cancel" / "stop" with nothing in progress got the FAQ on cancelling a sent transfer,
   // or "Goodbye!"; "cancel the transfer" (no bare answer) still gets the FAQ.

@@ -58,4 +58,21 @@ describe("everyday customers by hand (explore29)", () => {
       ],
     });
   });
+  it("'the fourth one' right after a list: that transaction on its own, and 'dispute it' is that one", async () => {
+    // Older than the opening balances (booked a day before the test), which lead the list.
+    const older = WEEK.map((h, i) => ({ ...h, postedAt: daysAgo(i + 2) }));
+    await runScript("e29-fourth-one", {
+      history: older,
+      turns: [
+        { say: "show my transactions", expect: { intent: "transactions" }, check: (r) => expect(rows(r).map((t) => t.merchant).slice(2)).toEqual(["Bluebird Coffee", "Fresh Market", "City Bikes", "Fresh Market"]) },
+        {
+          say: "the fourth one",
+          expect: { intent: "transactions", text: /^The fourth one: \$32\.10 at “Fresh Market” on \d{1,2} [A-Z][a-z]{2} \d{4} \(Groceries\)\.$/ },
+          check: (r) => expect(rows(r).map((t) => [t.merchant, t.amount.minor])).toEqual([["Fresh Market", -32_10]]),
+        },
+        { say: "what was the 5th one", expect: { text: /^The fifth one: \$11\.80 at “City Bikes”/ } },
+        { say: "dispute it", expect: { text: /City Bikes/, notText: /Fresh Market|Bluebird/ } },
+      ],
+    });
+  });
 });
