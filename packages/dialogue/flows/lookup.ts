@@ -194,6 +194,12 @@ function render(task: LookupTask, data: unknown): Reply | null {
         return reply(task.intent, `You were charged ${moneyText(charged)} in interest${describeQuery(period)}, in ${times}.`, { data: { kind: "transactions", transactions, query } });
       }
       const scope = describeQuery(query);
+      // explore29: "only the card ones" from a customer with no credit card (or none used): the debit card's are checking's.
+      if (transactions.length === 0 && query.account === "credit") {
+        return reply(task.intent, `I couldn't find any transactions${scope}. Purchases with your debit card come out of your checking account.`, {
+          actions: [quickReply("Debit card purchases", "just the debit card ones")],
+        });
+      }
       if (transactions.length === 0) return reply(task.intent, scope ? `I couldn't find any transactions${scope}.` : "I couldn't find any transactions matching that.");
       const text =
         scope === ""

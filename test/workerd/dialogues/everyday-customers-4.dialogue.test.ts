@@ -75,4 +75,21 @@ describe("everyday customers by hand (explore29)", () => {
       ],
     });
   });
+  it("'only the card ones' with no credit card: the debit card's are checking's; 'just the debit card ones' lists what checking paid out", async () => {
+    await runScript("e29-debit-card-ones", {
+      history: [...WEEK, { merchant: "Transfer to Savings", category: "Transfers", amount: -50_00, postedAt: daysAgo(5) }, { merchant: "Acme Payroll", category: "Income", amount: 900_00, postedAt: daysAgo(6) }],
+      turns: [
+        { say: "show my transactions", expect: { intent: "transactions" } },
+        { say: "only the card ones", expect: { text: /Purchases with your debit card come out of your checking account\./ } },
+        {
+          say: "just the debit card ones",
+          expect: { intent: "transactions", notText: /dispute/i },
+          check: (r) => {
+            expect(rows(r).length).toBeGreaterThanOrEqual(4);
+            expect(rows(r).every((t) => t.amount.minor < 0)).toBe(true);
+          },
+        },
+      ],
+    });
+  });
 });
