@@ -92,4 +92,16 @@ describe("everyday customers by hand (explore29)", () => {
       ],
     });
   });
+  it("'last 4 things i bought' lists money out only, never the money paid in", async () => {
+    await runScript("e29-things-bought", {
+      history: [...WEEK, { merchant: "Acme Payroll", category: "Income", amount: 900_00, postedAt: daysAgo(2) }],
+      turns: [
+        {
+          say: "last 4 things i bought",
+          expect: { intent: "transactions" },
+          check: (r) => expect(rows(r).map((t) => t.merchant)).toEqual(["Bluebird Coffee", "Fresh Market", "City Bikes", "Fresh Market"]),
+        },
+      ],
+    });
+  });
 });
