@@ -104,4 +104,12 @@ describe("everyday customers by hand (explore29)", () => {
       ],
     });
   });
+  it("'can i afford a 300 dollar tv': what it would leave in checking, or how far short it is", async () => {
+    await runScript("e29-afford", {
+      turns: [
+        { say: "can i afford a 300 dollar tv", expect: { intent: "balance", text: /\$300\.00 would leave \$700\.00 available in Everyday Checking ••\d{4}\.$/ } },
+        { say: "can i afford to spend 1500 this weekend", expect: { intent: "balance", text: /has \$1,000\.00 available, \$500\.00 short of \$1,500\.00\. You could move money from Rainy Day Savings ••\d{4} first\.$/ } },
+      ],
+    });
+  });
 });
