@@ -44,6 +44,7 @@ import { answerWhatSent } from "./flows/what-sent.js";
 import { answerGoalOrBudget } from "./flows/goals-and-budgets.js";
 import { answerDirectDeposit } from "./flows/direct-deposit.js";
 import { answerTravel } from "./flows/travel.js";
+import { answerSubscriptionCancel } from "./flows/subscription-cancel.js";
 import { answerPaymentReminder } from "./flows/reminders.js";
 import { answerLastPayday, answerNextPayday } from "./flows/next-payday.js";
 import { answerWhatNow } from "./flows/what-now.js";
@@ -243,6 +244,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   if (answerGoalOrBudget(ctx, event.text, entities)) return;
   // "how do i set up direct deposit", "im going to italy next week": out of scope, what to do instead.
   if (answerDirectDeposit(ctx, intent, unclear, event.text) || answerTravel(ctx, intent, unclear, event.text)) return;
+  // "cancel streamflix" after the subscriptions: cancelled with the company (flows/subscription-cancel.ts).
+  if (answerSubscriptionCancel(ctx, event.text)) return;
   // "remind me to pay rent": no reminders, but the payment can be scheduled (flows/reminders.ts).
   if (answerPaymentReminder(ctx, event.text)) return;
   // "when is my next paycheck": not known; when money came in before (flows/next-payday.ts).

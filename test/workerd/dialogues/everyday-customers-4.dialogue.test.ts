@@ -112,4 +112,17 @@ describe("everyday customers by hand (explore29)", () => {
       ],
     });
   });
+  it("'cancel streamflix' after the subscriptions: cancelled with the company, a later charge disputed here; never 'Sorry'", async () => {
+    await runScript("e29-cancel-subscription", {
+      history: [
+        { merchant: "Streamflix", category: "Subscriptions", amount: -15_49, postedAt: daysAgo(3) },
+        { merchant: "Tunely Music", category: "Subscriptions", amount: -11_99, postedAt: daysAgo(10) },
+      ],
+      turns: [
+        { say: "what are my subscriptions", expect: { data: "transactions" } },
+        { say: "cancel streamflix", expect: { text: /^I can't cancel a subscription here: “Streamflix” stops charging you once you cancel with them/, notText: /Sorry/ } },
+        { say: "how do i cancel my tunely subscription", expect: { text: /^I can't cancel a subscription here: “tunely”/ } },
+      ],
+    });
+  });
 });
