@@ -24,6 +24,7 @@ import { lookUpChargeByAmount } from "./flows/charge-by-amount.js";
 import { startCardAfford } from "./flows/card-afford.js";
 import { answerOffer, offerDispute } from "./flows/dispute-offer.js";
 import { noteShownCharge } from "./flows/dispute-shown.js";
+import { answerListPick, noteShownList } from "./flows/list-pick.js";
 import { awaitsInsight, onInsightData, routeDataQuestion, startInsight } from "./flows/insights.js";
 import { acknowledgeSmallTalk, answerAside, cancelText, endTask, holdOn, interrupt, restoreAbandoned, resumePaused } from "./flows/interruptions.js";
 import { askDisputeStatus, onLookupData, startLookup } from "./flows/lookup.js";
@@ -43,6 +44,9 @@ import { answerAfterSent, asksTakeBack } from "./flows/after-sent.js";
 import { answerArrivalOfSent } from "./flows/arrival-of-sent.js";
 import { answerWhatSent } from "./flows/what-sent.js";
 import { answerGoalOrBudget } from "./flows/goals-and-budgets.js";
+import { answerDirectDeposit } from "./flows/direct-deposit.js";
+import { answerTravel } from "./flows/travel.js";
+import { answerSubscriptionCancel } from "./flows/subscription-cancel.js";
 import { answerPaymentReminder } from "./flows/reminders.js";
 import { answerLastPayday, answerNextPayday } from "./flows/next-payday.js";
 import { answerWhatNow } from "./flows/what-now.js";
@@ -86,6 +90,7 @@ export function step(state: DialogueState, event: EngineEvent): StepResult {
   if (event.type === "message") onMessage(ctx, event);
   else onEffectResult(ctx, event);
   noteShownCharge(ctx);
+  noteShownList(ctx);
   return { state: ctx.state, replies: ctx.replies, effects: ctx.effects };
 }
 
@@ -239,6 +244,10 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   if (answerSkipPayment(ctx, event.text)) return;
   // "set a savings goal", "help me budget": none are kept; what Teller can do instead (flows/goals-and-budgets.ts).
   if (answerGoalOrBudget(ctx, event.text, entities)) return;
+  // "how do i set up direct deposit", "im going to italy next week": out of scope, what to do instead.
+  if (answerDirectDeposit(ctx, intent, unclear, event.text) || answerTravel(ctx, intent, unclear, event.text)) return;
+  // "cancel streamflix" after the subscriptions: cancelled with the company (flows/subscription-cancel.ts).
+  if (answerSubscriptionCancel(ctx, event.text)) return;
   // "remind me to pay rent": no reminders, but the payment can be scheduled (flows/reminders.ts).
   if (answerPaymentReminder(ctx, event.text)) return;
   // "when is my next paycheck": not known; when money came in before (flows/next-payday.ts).
@@ -264,6 +273,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   if (compareReadAgain(ctx, intent, entities, event.text)) return;
   // "more" / "older ones" right after a recent list: a longer one (flows/more-transactions.ts).
   if (showMoreTransactions(ctx, event.text)) return;
+  // "the second one" right after a list: that row on its own (flows/list-pick.ts).
+  if (answerListPick(ctx, event.text)) return;
   if (askReadAgain(ctx, intent, entities, event.text, unclear)) return;
   // A bare "cancel" / "stop" with nothing in progress got the FAQ on cancelling a sent transfer,
   // or "Goodbye!"; "cancel the transfer" (no bare answer) still gets the FAQ.

@@ -158,6 +158,8 @@ export interface LookupTask {
   unheld?: string[];
   /** Balance: asked as a total ("combined", "in total"): the sum is said too (flows/balance-total.ts). */
   total?: boolean;
+  /** Balance: a figure asked about ("can i afford a 300 dollar tv"): what it would leave (flows/balance-afford.ts). */
+  afford?: Money;
   transactionQuery?: TransactionFilter;
   /** Money in: how many of the payments picked out to show ("my last 2 deposits"); else RECENT_TRANSACTIONS. */
   shown?: number;

@@ -10,7 +10,7 @@ import type { HandoffReason, MoneyEffect, Effect } from "./types.effects.js";
 import type { IntentTag, Understanding } from "./types.understood.js";
 import type { LastBill, LastFact, LastNumbers, LastRead } from "./types.recall.js";
 import type { CardOption, ChargeHints, CardTask, Destination, DisputeTask, Task, TransferTask } from "./types.tasks.js";
-import type { CardShown as CardView } from "../contract/reply.js";
+import type { CardShown as CardView, TransactionShown } from "../contract/reply.js";
 
 export type * from "./types.answers.js";
 export type * from "./types.effects.js";
@@ -188,6 +188,8 @@ export interface DialogueState {
   lastDisputes?: { at: number; reference?: string } | null;
   /** The one charge an answer named last ("your biggest purchase was …"): what "dispute it" means (flows/dispute-shown.ts). */
   lastCharge?: ShownCharge | null;
+  /** The list of transactions shown last (its first rows): what "the second one" picks (flows/list-pick.ts). */
+  lastList?: { at: number; rows: TransactionShown[] } | null;
 }
 
 /** A charge an answer showed on its own, as "dispute it" needs it to find it again. */

@@ -71,7 +71,7 @@ describe("can i increase my limit (facts24)", () => {
 });
 
 describe("an ATM limit (facts24)", () => {
-  it.each(["whats my daily atm limit", "what is the cash withdrawal limit on my visa", "how much cash can i take out a day"])("%j: none is said, a person offered", (text) => {
+  it.each(["whats my daily atm limit", "what is the cash withdrawal limit on my visa", "how much cash can i take out a day", "how much can i take out at the atm", "how much money can i withdraw from an atm"])("%j: none is said, a person offered", (text) => {
     const turn = new Session(bank()).say(text, understood("atm_support", {}, 0.38));
     expect(lastReply(turn).text).toMatch(/^I can't see an ATM or cash withdrawal limit for your cards here/);
     expect(lastReply(turn).text).not.toMatch(/\$/);

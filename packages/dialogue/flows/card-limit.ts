@@ -96,8 +96,9 @@ export function whichLimitAnswer(intent: IntentTag, accountsData: unknown): Repl
 }
 
 // "whats my daily atm limit", "cash withdrawal limit on my visa", "how much cash can i take out a day".
+// explore29: "how much can i take out at the atm" (out of scope: "Sorry").
 const ATM_LIMIT =
-  /\b(?:atm|cash(?:\s+withdrawal)?|withdrawal)\s+limits?\b|\blimits?\s+(?:on|for)\s+(?:atm|cash|withdrawals?)\b|\bhow\s+much\s+cash\s+can\s+i\s+(?:take\s+out|withdraw|get)\b/i;
+  /\b(?:atm|cash(?:\s+withdrawal)?|withdrawal)\s+limits?\b|\blimits?\s+(?:on|for)\s+(?:atm|cash|withdrawals?)\b|\bhow\s+much\s+cash\s+can\s+i\s+(?:take\s+out|withdraw|get)\b|\bhow\s+much\s+(?:money\s+)?can\s+i\s+(?:take\s+out|withdraw|get(?:\s+out)?|pull\s+out)\s+(?:at|from)\s+(?:the|an?|any)\s+atms?\b/i;
 
 /**
  * "whats my daily atm limit" was out of scope. The bank core holds no ATM or cash limit, so none is

@@ -49,6 +49,13 @@ describe("balances, transactions, spending, payees", () => {
     expect(lastReply(turn).text).toMatch(/couldn't find any transactions/);
   });
 
+  it("no credit card transactions found: the debit card's are said to be checking's, and offered (explore29)", () => {
+    const turn = new Session().say("show my credit card transactions", understood("transactions", { accountRefs: ["credit"] }));
+    const reply = lastReply(turn);
+    expect(reply.text).toMatch(/^I couldn't find any transactions on your credit card\. Purchases with your debit card come out of your checking account\.$/);
+    expect(reply.actions.map((a) => a.label)).toEqual(["Debit card purchases"]);
+  });
+
   it("asks the bank for one account's transactions, or those beyond an amount, and says so", () => {
     const session = new Session();
     session.bank.transactions = [

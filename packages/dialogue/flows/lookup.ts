@@ -3,6 +3,7 @@
  * Each starts with one load effect and finishes when its result comes back.
  */
 import { asksTotal, totalNote } from "./balance-total.js";
+import { affordAmount, affordNote } from "./balance-afford.js";
 import { INTEREST_MERCHANT, MAX_FILTER_CHARS, RECENT_TRANSACTIONS } from "../config.js";
 import { derivedId, type StepContext } from "../context.js";
 import { accountLabel, cleanName, listText, moneyText, payeeLabel, quickReply, quoted, reply } from "../render.js";
@@ -75,6 +76,8 @@ export function startLookup(ctx: StepContext, intent: IntentTag, what: LookupWha
       const unheld = unheldAccounts(text);
       if (unheld.length > 0) task.unheld = unheld;
       if (asksTotal(text)) task.total = true;
+      const afford = affordAmount(text, e);
+      if (afford) task.afford = afford;
       ctx.effects.push({ kind: "load", effectId, what: "accounts" });
       break;
     case "payees":
@@ -206,6 +209,12 @@ function render(task: LookupTask, data: unknown): Reply | null {
         return reply(task.intent, `You were charged ${moneyText(charged)} in interest${describeQuery(period)}, in ${times}.`, { data: { kind: "transactions", transactions, query } });
       }
       const scope = describeQuery(query);
+      // explore29: "only the card ones" from a customer with no credit card (or none used): the debit card's are checking's.
+      if (transactions.length === 0 && query.account === "credit") {
+        return reply(task.intent, `I couldn't find any transactions${scope}. Purchases with your debit card come out of your checking account.`, {
+          actions: [quickReply("Debit card purchases", "just the debit card ones")],
+        });
+      }
       if (transactions.length === 0) return reply(task.intent, scope ? `I couldn't find any transactions${scope}.` : "I couldn't find any transactions matching that.");
       const text =
         scope === ""
@@ -286,8 +295,9 @@ function renderBalances(task: LookupTask, accounts: AccountView[]): Reply {
       : notFound
         ? "I couldn't find that account, so here are all of them. "
         : "";
+  const afford = task.afford ? affordNote(accounts, task.accountRefs, task.afford) : "";
   const text =
-    shown.length === 1 ? `${lead}${line(shown[0]!)}.` : `${lead}Your balances: ${shown.map(line).join("; ")}.${task.total ? totalNote(shown) : ""}`;
+    (shown.length === 1 ? `${lead}${line(shown[0]!)}.` : `${lead}Your balances: ${shown.map(line).join("; ")}.${task.total ? totalNote(shown) : ""}`) + afford;
   return reply(task.intent, text, {
     data: { kind: "accounts", accounts: shown },
     actions: [quickReply("Recent transactions", "Show my recent transactions")],

@@ -139,6 +139,13 @@ describe("a follow-up that narrows a list or a total", () => {
     expect(loads(turn)).toEqual([expect.objectContaining({ what: "transactions", query: expect.objectContaining({ account: "savings", amount: { op: "over", minor: 20_00, currency: "USD" } }) })]);
   });
 
+  it("'just the debit card ones' after a list: what checking paid out, though the model hears a direct debit", () => {
+    const session = new Session();
+    session.say("show my transactions", understood("transactions"));
+    const turn = session.say("just the debit card ones", understood("direct_debit_payment_not_recognised", {}, 0.55));
+    expect(loads(turn)).toEqual([expect.objectContaining({ what: "transactions", query: expect.objectContaining({ account: "checking", direction: "out" }) })]);
+  });
+
   it("a size with a request of its own is that request: 'send over 50 to savings' moves nothing from here", () => {
     const session = afterGroceriesInOctober();
     const turn = session.say("send 50 to savings", understood("transfer", { amount: { minor: 50_00, currency: "USD" }, accountRefs: ["savings"], toRef: "savings" }));

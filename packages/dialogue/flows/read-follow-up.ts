@@ -25,6 +25,8 @@ const BARE_JUST = /^just\s+(?:checking|looking|browsing|wondering|asking|curious
 const LIST_NOUN = /\s+(?:ones?|transactions?|purchases?|payments?|charges?)$/i;
 // "the card ones" after a list: the credit card's (a debit card spends from checking, named as such).
 const CARD = /^(?:credit\s+)?card$/i;
+// explore29: "just the debit card ones" (a dispute, from the model's direct debit): what checking paid out.
+const DEBIT_CARD = /^debit(?:\s+card)?$/i;
 // Words of a request or a question of its own: never taken for a follow-up.
 const OWN_REQUEST =
   /\b(?:send|sent|transfer|pay|paid|move|freeze|frozen|block|unfreeze|unblock|cancel|stop|dispute|report|talk|speak|agent|person|human|someone|lost|stolen|open|close|order|change|help|why|when|who|how)\b|\d/i;
@@ -124,6 +126,9 @@ function changedBy(last: LastRead, followUp: { rest: string; at: boolean }, e: E
   // "what about savings?" after a list of transactions or a spending total: that account's.
   if ((last.what === "transactions" || last.what === "spending") && e.accountRefs.length === 1) return { ...base, accountRefs: e.accountRefs };
   if ((last.what === "transactions" || last.what === "spending") && CARD.test(followUp.rest)) return { ...base, accountRefs: ["credit"] };
+  if ((last.what === "transactions" || last.what === "spending") && DEBIT_CARD.test(followUp.rest)) {
+    return { ...base, accountRefs: ["checking"], ...(last.what === "transactions" ? { query: { ...base.query, outgoing: true } } : {}) };
+  }
   const earlier = EARLIER.exec(followUp.rest);
   if (earlier) {
     const range = last.dateRange && periodBefore(last.dateRange, (earlier[1] ?? earlier[2])?.toLowerCase());

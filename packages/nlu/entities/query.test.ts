@@ -285,3 +285,11 @@ describe("extractQueryModifiers, a payment's status asked as 'check if'", () => 
     expect(extractQueryModifiers(text, TODAY).lookup?.kind).toBe("status");
   });
 });
+
+describe("things bought are money out (explore29)", () => {
+  it("reads 'things i bought' and recent purchases as money out, a count kept", () => {
+    expect(q("last 5 things i bought")).toMatchObject({ count: 5, outgoing: true });
+    for (const text of ["show my recent purchases", "my last 3 purchases", "everything i bought this week"]) expect(q(text).outgoing, text).toBe(true);
+    for (const text of ["show my recent transactions", "i bought a car", "dispute a purchase", "purchases at target"]) expect(q(text).outgoing, text).toBeUndefined();
+  });
+});

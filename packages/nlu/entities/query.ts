@@ -61,7 +61,11 @@ const AMOUNT_OVER = gate(["over", "above", "more", "greater", "bigger", "larger"
 // one charge by its own figure (with its cents), asked what it was.
 const AMOUNT_EXACT = gate(["that", "the", "this"], /^(?:what(?:'s|\s+is|\s+was)|whats|wats|find|look\s+up)\s+(?:that|the|this)\s+(?:(?:charge|payment|transaction|purchase|debit)\s+(?:of|for)\s+)?\$?\s?\d[\d,]*\.\d\d(?![\d.])/i);
 const AMOUNT_UNDER = gate(["under", "below", "less", "smaller", "lower"], new RegExp(String.raw`\b(?:under|below|less\s+than|smaller\s+than|lower\s+than)${BOUND_AMOUNT}`, "i"));
-const OUTGOING = gate(["out"], /\b(?:money\s+(?:that\s+)?(?:went|go(?:es|ing)?|gone)\s+out|money\s+out|outgoing\s+(?:payments?|transactions?|money|transfers?)|what\s+(?:went|has\s+gone)\s+out)\b/i);
+// explore29: "last 5 things i bought", "my recent purchases" (money paid in was listed among them).
+const OUTGOING = gate(
+  ["out", "bought", "purchase"],
+  /\b(?:money\s+(?:that\s+)?(?:went|go(?:es|ing)?|gone)\s+out|money\s+out|outgoing\s+(?:payments?|transactions?|money|transfers?)|what\s+(?:went|has\s+gone)\s+out|(?:things|stuff|what|everything)\s+(?:that\s+)?i(?:'ve|\s+have)?\s+(?:bought|purchased)|(?:last|latest|recent|newest)\s+(?:\d{1,2}\s+|few\s+|couple\s+(?:of\s+)?)?purchases)\b/i,
+);
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const MONTH_WORD = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
 

@@ -217,3 +217,11 @@ describe("extractSpendingTarget, crowd29", () => {
     expect(extractSpendingTarget("how much did my credit card purchases come to last month")).toBeNull();
   });
 });
+
+describe("extractSpendingTarget, explore29", () => {
+  it("reads 'how much on …' / 'how much at …' with no verb", () => {
+    expect(extractSpendingTarget("how much on groceries this month")).toMatchObject({ kind: "category", category: "groceries" });
+    expect(extractSpendingTarget("how much at bluebird coffee this week", ["Bluebird Coffee"])).toMatchObject({ kind: "merchant", merchant: "Bluebird Coffee" });
+    for (const t of ["how much on my card", "how much is on my card", "how much on this month"]) expect(extractSpendingTarget(t), t).toBeNull();
+  });
+});

@@ -41,6 +41,9 @@ const PHRASE = /\b(?:spen[dt]|spending|spendng|paid|pay|paying|blow|blew|cost|we
 // Transactions name a merchant with "at", "for", "on" or "from": "everything from amazon", "purchases
 // from walmart last week" (both listed every transaction). "from last week", "from my savings", "from
 // 3 november" are no merchant: the trailing period is cut and a common word or a date first is none.
+// explore29: "how much on groceries this month", "how much at bluebird coffee" (no verb: the total of
+// every category was the answer, the category said left out).
+const HOW_MUCH_ON = /^(?:(?:and|so|ok(?:ay)?)\s+)?how\s+much\s+(?:(?:money\s+)?(?:on|at)\s+)(.+)$/i;
 const AT_PHRASE = /\b(?:transactions?|purchases?|charges?|payments?|bought|buy|buying|shopped|shopping|everything|anything)\b.*?\b(?:at|for|on|from)\s+(.+)$/i;
 // explore26: money sent to someone: "how much did i send chidi this month" (total spending, $2,443.76,
 // was the answer) and "how much did i send to chidi" (every transaction) name whom it went to.
@@ -123,7 +126,7 @@ export function extractSpendingTarget(text: string, knownMerchants: readonly str
   const cash = CASH.exec(trimmed);
   if (cash) return { kind: "category", category: CASH_CATEGORY, text: cash[0] };
   // Bare forms: "grocery spending", "spending on bills", "restaurant spending this month".
-  const m = PHRASE.exec(trimmed) ?? AT_PHRASE.exec(trimmed) ?? SENT_PHRASE.exec(trimmed) ?? CHARGED_PHRASE.exec(trimmed);
+  const m = PHRASE.exec(trimmed) ?? HOW_MUCH_ON.exec(trimmed) ?? AT_PHRASE.exec(trimmed) ?? SENT_PHRASE.exec(trimmed) ?? CHARGED_PHRASE.exec(trimmed);
   let phrase: string | undefined = m?.[1];
   if (phrase === undefined) {
     // A lead names a category, or a merchant only when no word of it is a common word.
