@@ -10,6 +10,7 @@ import type { StepContext } from "../context.js";
 import type { MonthRange } from "../../contract/understood.js";
 import type { Entities, IntentTag } from "../types.js";
 import { startInsight } from "./insights.js";
+import { isoDay } from "./wording.js";
 
 const THAT = String.raw`(?:that|it|this|those|these)`;
 // "how does that compare to last month", "compare it with october", "is that more than usual", "that vs last month".
@@ -29,14 +30,14 @@ export function monthOf(range: { from: string; to: string }, today: string): Mon
   if (range.from.slice(0, 7) !== range.to.slice(0, 7)) return undefined;
   const [year, month] = range.from.split("-").map(Number) as [number, number];
   const from = `${range.from.slice(0, 7)}-01`;
-  const to = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+  const to = isoDay(Date.UTC(year, month, 0));
   const current = today.slice(0, 7) === from.slice(0, 7);
   return { from, to: current ? today : to, label: `${MONTHS[month - 1]} ${year}${current ? " so far" : ""}` };
 }
 
 function monthBefore(month: MonthRange, today: string): MonthRange {
   const [year, m] = month.from.split("-").map(Number) as [number, number];
-  const start = new Date(Date.UTC(year, m - 2, 1)).toISOString().slice(0, 10);
+  const start = isoDay(Date.UTC(year, m - 2, 1));
   return monthOf({ from: start, to: start }, today)!;
 }
 
@@ -46,7 +47,7 @@ export function compareReadAgain(ctx: StepContext, intent: IntentTag, e: Entitie
   if (!last || last.what !== "spending" || !last.dateRange || ctx.state.task || ctx.now - last.at > READ_FOLLOW_UP_MS) return false;
   // A message that names what to compare itself ("groceries vs dining") goes its own way.
   if (!comparesBack(text) || e.category || e.merchant || e.accountRefs.length > 0 || e.amount) return false;
-  const today = new Date(ctx.now).toISOString().slice(0, 10);
+  const today = isoDay(ctx.now);
   const base: Entities = {
     accountRefs: last.accountRefs,
     ...(last.category ? { category: last.category } : {}),

@@ -14,7 +14,7 @@ import { chargeHints, narrowCharges } from "./charge-hints.js";
 import { shownChargeHints } from "./dispute-shown.js";
 import { handOff } from "./conversation.js";
 import { rememberDisputes } from "./dispute-follow-up.js";
-import { dateText, explainLoadFailure } from "./wording.js";
+import { dateText, explainLoadFailure, isoDay } from "./wording.js";
 import { categoryOf } from "../../nlu/entities/spending.js";
 
 const DAY_MS = 86_400_000;
@@ -48,8 +48,8 @@ export function startDispute(ctx: StepContext, intent: IntentTag, e: Entities, t
   const category = named && !shown?.merchant ? categoryOf(named) : undefined;
   const merchant = category ? undefined : named;
   const effectId = derivedId(ctx, "dispute-candidates");
-  const today = new Date(ctx.now).toISOString().slice(0, 10);
-  const from = new Date(ctx.now - (SEARCH_DAYS - 1) * DAY_MS).toISOString().slice(0, 10);
+  const today = isoDay(ctx.now);
+  const from = isoDay(ctx.now - (SEARCH_DAYS - 1) * DAY_MS);
   const task: DisputeTask = {
     kind: "dispute",
     intent: { name: "dispute", confidence: intent.confidence },

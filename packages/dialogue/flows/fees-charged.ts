@@ -8,6 +8,7 @@
 import type { StepContext } from "../context.js";
 import type { Entities, IntentTag } from "../types.js";
 import { startLookup } from "./lookup.js";
+import { isoDay } from "./wording.js";
 
 export const FEES_CATEGORY = "fees";
 
@@ -24,7 +25,7 @@ export function asksFeesCharged(text: string): boolean {
 
 export function startFeesCharged(ctx: StepContext, intent: IntentTag, e: Entities): void {
   ctx.state.consecutiveFallbacks = 0;
-  const today = new Date(ctx.now).toISOString().slice(0, 10);
+  const today = isoDay(ctx.now);
   startLookup(ctx, { ...intent, name: "transactions" }, "transactions", {
     accountRefs: e.accountRefs.length === 1 ? e.accountRefs : [],
     category: FEES_CATEGORY,

@@ -32,7 +32,7 @@ import { asksSaved, savedAnswer } from "./insight-saved.js";
 import { categoryOf } from "../../nlu/entities/spending.js";
 import { rememberBill } from "./bill-just-read.js";
 import { compareMonths, sameDaysOf } from "./compare-months.js";
-import { dateText, explainLoadFailure, spendingAccount, spendingScope } from "./wording.js";
+import { dateText, explainLoadFailure, isoDay, spendingAccount, spendingScope } from "./wording.js";
 
 const DAY_MS = 86_400_000;
 /** How far back a superlative looks when no period was named. */
@@ -92,12 +92,12 @@ export function startInsight(ctx: StepContext, intent: IntentTag, e: Entities, t
     // ("electric" is no merchant's name; the bank files it under Utilities). The query's text matches a
     // merchant or a category.
     const period = e.dateRange && periodOf(e, ctx.now, "days");
-    const from = period ? period.from : dayText(ctx.now - (LOOKUP_DAYS - 1) * DAY_MS);
-    const to = period ? period.to : dayText(ctx.now);
+    const from = period ? period.from : isoDay(ctx.now - (LOOKUP_DAYS - 1) * DAY_MS);
+    const to = period ? period.to : isoDay(ctx.now);
     const target = q.lookup.target;
     const named = categoryOf(`${target} bill`) ?? categoryOf(target);
     if (q.lookup.kind === "last") rememberBill(ctx, target);
-    const today = q.lookup.kind === "next" ? { today: dayText(ctx.now) } : {};
+    const today = q.lookup.kind === "next" ? { today: isoDay(ctx.now) } : {};
     return begin(ctx, labelled(intent, unclear), { kind: "lookup", lookup: q.lookup.kind, target, ...(faqIntent ? { faqIntent } : {}), ...(period ? { period: period.label } : {}), ...today }, [
       { what: "transactions", query: { merchant: cleanName(named ?? target, 40), from, to, limit: 20 } },
     ]);
@@ -105,7 +105,7 @@ export function startInsight(ctx: StepContext, intent: IntentTag, e: Entities, t
   if (q.compare?.months && (intent.name === "spending" || intent.name === "transactions" || unclear)) {
     const [a, b] = q.compare.months;
     const of = spendingOf(e);
-    const same = sameDaysOf(q.compare.months, dayText(ctx.now));
+    const same = sameDaysOf(q.compare.months, isoDay(ctx.now));
     return begin(ctx, labelled(intent, unclear, "spending"), { kind: "compare_months", labels: [a.label, b.label], ...of, ...(same ? { sameDays: { current: same.current, label: same.label } } : {}) }, [
       { what: "spending", query: { from: a.from, to: a.to, ...of } },
       { what: "spending", query: { from: b.from, to: b.to, ...of } },
@@ -115,7 +115,7 @@ export function startInsight(ctx: StepContext, intent: IntentTag, e: Entities, t
   // "my average monthly spending", "am i spending more than usual": it gave this month's total alone.
   if (q.average && !q.compare && intent.name === "spending" && !e.dateRange) {
     const months = lastFullMonths(ctx.now, AVERAGE_MONTHS);
-    const today = dayText(ctx.now);
+    const today = isoDay(ctx.now);
     const of = spendingOf(e);
     return begin(ctx, intent, { kind: "average_months", labels: months.map((m) => m.label), ...of }, [
       ...months.map((m) => ({ what: "spending" as const, query: { from: m.from, to: m.to, ...of } })),
@@ -264,7 +264,7 @@ function lastFullMonths(now: number, n: number): Array<{ from: string; to: strin
     const back = n - i;
     const first = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - back, 1));
     const last = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - back + 1, 0));
-    return { from: dayText(first.getTime()), to: dayText(last.getTime()), label: `${MONTH_NAMES[first.getUTCMonth()]} ${first.getUTCFullYear()}` };
+    return { from: isoDay(first.getTime()), to: isoDay(last.getTime()), label: `${MONTH_NAMES[first.getUTCMonth()]} ${first.getUTCFullYear()}` };
   });
 }
 
@@ -283,19 +283,15 @@ function compareCategories(intent: IntentTag, insight: Extract<Insight, { kind: 
   });
 }
 
-function dayText(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
 /** The period the customer named, or a default: the last 30 days, or this month so far. */
 function periodOf(e: Entities, now: number, fallback: "days" | "month"): { from: string; to: string; label: string } {
   const r = e.dateRange;
   if (r && /^\d{4}-\d{2}-\d{2}$/.test(r.from) && /^\d{4}-\d{2}-\d{2}$/.test(r.to) && r.from <= r.to) {
     return { from: r.from, to: r.to, label: r.from === r.to ? `on ${dateText(r.from)}` : `between ${dateText(r.from)} and ${dateText(r.to)}` };
   }
-  const today = dayText(now);
+  const today = isoDay(now);
   if (fallback === "month") return { from: `${today.slice(0, 8)}01`, to: today, label: "this month" };
-  return { from: dayText(now - (DEFAULT_PERIOD_DAYS - 1) * DAY_MS), to: today, label: `in the last ${DEFAULT_PERIOD_DAYS} days` };
+  return { from: isoDay(now - (DEFAULT_PERIOD_DAYS - 1) * DAY_MS), to: today, label: `in the last ${DEFAULT_PERIOD_DAYS} days` };
 }
 
 /** An unsure classification answered from data is labelled with what it turned out to be. */

@@ -9,6 +9,7 @@ import { INTEREST_MERCHANT } from "../config.js";
 import type { StepContext } from "../context.js";
 import type { Entities, IntentTag } from "../types.js";
 import { startLookup } from "./lookup.js";
+import { isoDay } from "./wording.js";
 
 const EARNED =
   /\b(?:how\s+much|what)\s+(?:in\s+)?interest\s+(?:did|have|has)\s+(?:i|we|my\s+(?:savings|checking|account|money)(?:\s+account)?)\s+(?:earn(?:ed)?|made?|g[eo]t(?:ten)?|receive[d]?|accrue[d]?|collect(?:ed)?)\b|\binterest\s+(?:i(?:'ve|\s+have)?\s+|we\s+)?(?:earned|received|accrued|made)\b|\b(?:earned|received|accrued)\s+(?:in\s+)?interest\b/i;
@@ -18,7 +19,7 @@ export function asksInterestEarned(text: string): boolean {
 }
 
 export function startInterestEarned(ctx: StepContext, intent: IntentTag, e: Entities): void {
-  const today = new Date(ctx.now).toISOString().slice(0, 10);
+  const today = isoDay(ctx.now);
   startLookup(ctx, intent, "transactions", {
     accountRefs: e.accountRefs.length === 1 ? e.accountRefs : [],
     merchant: INTEREST_MERCHANT,
@@ -35,7 +36,7 @@ export function asksInterestPaid(text: string): boolean {
 }
 
 export function startInterestPaid(ctx: StepContext, intent: IntentTag, e: Entities): void {
-  const today = new Date(ctx.now).toISOString().slice(0, 10);
+  const today = isoDay(ctx.now);
   startLookup(ctx, { ...intent, name: "transactions" }, "transactions", {
     accountRefs: e.accountRefs.length === 1 ? e.accountRefs : [],
     merchant: INTEREST_MERCHANT,

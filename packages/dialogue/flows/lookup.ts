@@ -23,7 +23,7 @@ import type {
   TransactionView,
 } from "../types.js";
 import { parseView } from "../views.js";
-import { dateText, explainLoadFailure, spendingAccount, spendingScope } from "./wording.js";
+import { dateText, explainLoadFailure, isoDay, spendingAccount, spendingScope } from "./wording.js";
 import { frozenCardsNote, isFactIntent, renderFact, startFact } from "./bank-facts.js";
 import { renderDisputes } from "./disputes.js";
 import { disputeAskedAbout, rememberDisputes, renderDisputeStatus } from "./dispute-follow-up.js";
@@ -60,7 +60,7 @@ export function startLookup(ctx: StepContext, intent: IntentTag, what: LookupWha
   // on subscriptions" stays a total.
   if (what === "spending" && e.category === "subscriptions" && !e.dateRange && (!AMOUNT_QUESTION.test(text) || WHICH_SUBSCRIPTIONS.test(text.trim()))) {
     [intent, what] = [{ ...intent, name: "transactions" }, "transactions"];
-    e = { ...e, dateRange: { from: new Date(ctx.now - (SUBSCRIPTION_DAYS - 1) * DAY_MS).toISOString().slice(0, 10), to: new Date(ctx.now).toISOString().slice(0, 10) } };
+    e = { ...e, dateRange: { from: isoDay(ctx.now - (SUBSCRIPTION_DAYS - 1) * DAY_MS), to: isoDay(ctx.now) } };
   }
   // Session 29: "how much have i spent since payday": the latest pay first (flows/since-payday.ts).
   let sincePayday: LookupTask["sincePayday"];
@@ -352,7 +352,7 @@ function transactionQuery(e: Entities): TransactionFilter {
 /** Without a range: this calendar month so far (UTC, as the engine has no customer time zone). */
 function spendingQuery(e: Entities, now: number): SpendingQuery {
   const range = validRange(e);
-  const today = new Date(now).toISOString().slice(0, 10);
+  const today = isoDay(now);
   const category = filterText(e.category);
   const merchant = category ? undefined : filterText(e.merchant);
   const account = spendingAccount(e);

@@ -6,7 +6,7 @@
 import { ordinal } from "../schedule-text.js";
 import { quickReply, quoted, reply, sizeText } from "../render.js";
 import type { IntentTag, Reply, TransactionView } from "../types.js";
-import { dateText } from "./wording.js";
+import { dateText, isoDay } from "./wording.js";
 
 /** Days of the month two payments may drift apart and still be "around the same day". */
 const DAY_DRIFT = 3;
@@ -55,5 +55,5 @@ export function isMonthly(dates: string[]): boolean {
 export function monthAfter(date: string): string {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
   const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(y, m, Math.min(d, lastDay))).toISOString().slice(0, 10);
+  return isoDay(Date.UTC(y, m, Math.min(d, lastDay)));
 }

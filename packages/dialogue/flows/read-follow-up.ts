@@ -11,6 +11,7 @@ import { READ_FOLLOW_UP_MS, RECENT_TRANSACTIONS } from "../config.js";
 import type { StepContext } from "../context.js";
 import type { Entities, IntentTag, LastRead } from "../types.js";
 import { startLookup } from "./lookup.js";
+import { isoDay } from "./wording.js";
 
 const FILLER = String.raw`(?:(?:ok(?:ay)?|so|now|hmm+|cool|great|nice|thanks?|thank\s+you)\b[\s,.!]*)*`;
 const LEAD = new RegExp(
@@ -153,13 +154,12 @@ function periodBefore(range: { from: string; to: string }, unit: string | undefi
     // From a month's first day: the whole month before (a month so far compares with a whole month).
     const first = Date.UTC(start.getUTCFullYear(), start.getUTCMonth() - 1, 1);
     const lastDay = Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 0);
-    return { from: day(first), to: day(lastDay) };
+    return { from: isoDay(first), to: isoDay(lastDay) };
   }
   if (unit === "year") {
-    return { from: day(Date.UTC(start.getUTCFullYear() - 1, 0, 1)), to: day(Date.UTC(start.getUTCFullYear() - 1, 11, 31)) };
+    return { from: isoDay(Date.UTC(start.getUTCFullYear() - 1, 0, 1)), to: isoDay(Date.UTC(start.getUTCFullYear() - 1, 11, 31)) };
   }
   const span = unit === "week" ? 7 * DAY_MS : to - from + DAY_MS;
-  return { from: day(from - span), to: day(from - DAY_MS) };
+  return { from: isoDay(from - span), to: isoDay(from - DAY_MS) };
 }
 
-const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);

@@ -19,14 +19,10 @@ import type {
   SchedulesTask,
 } from "../types.js";
 import { parseView } from "../views.js";
-import { explainLoadFailure } from "./wording.js";
+import { explainLoadFailure, isoDay } from "./wording.js";
 import { isPaymentExecution } from "./card-payment.js";
 
 const MAX_LISTED = 10;
-
-function today(now: number): string {
-  return new Date(now).toISOString().slice(0, 10);
-}
 
 export function scheduleDone(execution: Execution, now: number) {
   const effect = execution.effect as ScheduleTransferEffect;
@@ -37,7 +33,7 @@ export function scheduleDone(execution: Execution, now: number) {
   const moved = bill ? "paid" : "sent";
   return reply(
     execution.intent,
-    `Done — I've scheduled ${what} to ${to} ${scheduleText(effect.schedule, today(now))}. ` +
+    `Done — I've scheduled ${what} to ${to} ${scheduleText(effect.schedule, isoDay(now))}. ` +
       `Nothing has been ${moved} yet. If there isn't enough money on the day, nothing is ${moved} and I'll tell you.`,
     { actions: [quickReply("My scheduled payments", "what payments do I have scheduled?")] },
   );
@@ -244,7 +240,7 @@ function replacementSummary(replace: NonNullable<SchedulesTask["replace"]>, chos
   const to = chosen.to.kind === "payee" ? quoted(chosen.to.name) : cleanName(chosen.to.name);
   return (
     `Cancel your scheduled payment of ${describe(chosen, now)}, and instead set up ${moneyText(replace.amount)} to ${to} ` +
-    `${scheduleText(replace.schedule, today(now))}? Nothing is ${chosen.to.bill ? "paid" : "sent"} now.`
+    `${scheduleText(replace.schedule, isoDay(now))}? Nothing is ${chosen.to.bill ? "paid" : "sent"} now.`
   );
 }
 

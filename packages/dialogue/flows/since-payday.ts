@@ -8,7 +8,7 @@
 import { moneyText, quoted, reply } from "../render.js";
 import type { Entities, IntentTag, Reply } from "../types.js";
 import { parseView } from "../views.js";
-import { dateText } from "./wording.js";
+import { dateText, isoDay } from "./wording.js";
 
 const SINCE_PAYDAY =
   /\bsince\s+(?:(?:my|the)\s+)?(?:last\s+)?(?:pay\s*day|pay\s*check|pay\s*cheque|salary|wages?|pay)\b(?:\s+(?:came\s+in|hit|landed|went\s+in))?|\bsince\s+i\s+(?:last\s+)?(?:got|get|was|been)\s+paid(?:\s+last)?\b/i;
@@ -52,7 +52,7 @@ export function afterPayday(asked: SincePayday, data: unknown, now: number): { r
     return { reply: reply(asked.intent, "I can't see any pay coming into your accounts recently, so I can't tell when payday was. Name a date and I'll count from it.") };
   }
   const from = pay.postedAt.slice(0, 10);
-  const to = new Date(now).toISOString().slice(0, 10);
+  const to = isoDay(now);
   // "since i got paid" names pay only as the day to count from: what is asked is what went out.
   const { incoming: _in, ...query } = asked.entities.query ?? {};
   return {

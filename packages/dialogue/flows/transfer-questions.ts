@@ -13,6 +13,7 @@ import { personAsBillToTransfer } from "./transfer-payees.js";
 import { coveringSources, soleSource } from "./transfer-accounts.js";
 import { confirmationSummary } from "./transfer-summary.js";
 import { cardAmountOffer, currentDue, isPayment, loadCardStatements, minimumDue, paidCard, statementDue } from "./card-payment.js";
+import { isoDay } from "./wording.js";
 
 /**
  * No source named, and only one account can send to the destination: it goes in the confirmation
@@ -154,7 +155,7 @@ export function advance(ctx: StepContext, task: TransferTask, notes: string[], n
         : `That's more than the ${moneyText({ minor: card.owedMinor, currency: card.currency })} you owe on ${accountLabel(card)}.`,
     );
   }
-  const today = new Date(ctx.now).toISOString().slice(0, 10);
+  const today = isoDay(ctx.now);
   const when = task.schedule ? ` ${scheduleText(task.schedule, today)}` : task.sameDay ? ` now, today ${dateText(today)}` : "";
   const summary = confirmationSummary({
     bill,

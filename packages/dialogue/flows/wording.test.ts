@@ -1,6 +1,6 @@
 /** Wording shared by the flows (flows/wording.ts): load failures, dates, a card or account named by its last four digits. */
 import { describe, expect, it } from "vitest";
-import { dateText, explainLoadFailure, namedLast4, spendingAccount, spendingScope } from "./wording.js";
+import { dateText, explainLoadFailure, isoDay, namedLast4, spendingAccount, spendingScope } from "./wording.js";
 
 const intent = { name: "balance", confidence: 0.9 };
 
@@ -43,5 +43,12 @@ describe("spendingAccount / spendingScope", () => {
     expect(spendingScope({ category: "Groceries", account: "credit" })).toBe(" on groceries on your credit card");
     expect(spendingScope({ account: { last4: "4321" } })).toBe(" from account ••4321");
     expect(spendingScope({})).toBe("");
+  });
+});
+
+describe("isoDay", () => {
+  it("is an instant's UTC calendar day, whatever its hour", () => {
+    expect(isoDay(Date.parse("2026-12-05T23:59:59.999Z"))).toBe("2026-12-05");
+    expect(isoDay(Date.UTC(2026, 11, 0))).toBe("2026-11-30");
   });
 });

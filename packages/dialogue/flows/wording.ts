@@ -58,3 +58,8 @@ export function withBrand<C extends { brand?: string }>(cards: C[], brand: strin
   const branded = brand ? cards.filter((c) => brandKey(c.brand) === brand) : [];
   return branded.length > 0 ? branded : cards;
 }
+
+/** The UTC calendar day of an instant, as YYYY-MM-DD: the form every period and load query takes. */
+export function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
