@@ -6,19 +6,15 @@
  * only reads the words and the first load, so it imports no flow.
  */
 import { moneyText, quoted, reply } from "../render.js";
-import type { Entities, IntentTag, Reply } from "../types.js";
+import type { Entities, LookupTask, Reply } from "../types.js";
 import { parseView } from "../views.js";
 import { dateText, isoDay } from "./wording.js";
 
 const SINCE_PAYDAY =
   /\bsince\s+(?:(?:my|the)\s+)?(?:last\s+)?(?:pay\s*day|pay\s*check|pay\s*cheque|salary|wages?|pay)\b(?:\s+(?:came\s+in|hit|landed|went\s+in))?|\bsince\s+i\s+(?:last\s+)?(?:got|get|was|been)\s+paid(?:\s+last)?\b/i;
 
-export interface SincePayday {
-  intent: IntentTag;
-  what: "spending" | "transactions";
-  entities: Entities;
-  text: string;
-}
+/** What was asked, kept on the lookup task until the latest pay's day is known. */
+export type SincePayday = NonNullable<LookupTask["sincePayday"]>;
 
 /** Does the message count from the last payday ("since payday", "since i got paid")? */
 export function asksSincePayday(text: string): boolean {
