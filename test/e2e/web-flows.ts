@@ -64,7 +64,14 @@ export class Pages {
       if (/Content Security Policy|Refused to/.test(message.text())) this.problems.push(message.text());
     });
     page.on("pageerror", (error) => this.problems.push(`page error: ${error.message}`));
-    await page.goto(this.baseUrl);
+    // Sessions 28 and 29: in 2 of about 8 CI runs one first navigation never reached "load" within 30 s
+    // (the same test each time; it passed alone and on the rerun; the cause is not found). One more
+    // navigation is tried and said in the log; a second timeout fails the test as before.
+    await page.goto(this.baseUrl).catch(async (error: unknown) => {
+      if (!(error instanceof Error) || error.name !== "TimeoutError") throw error;
+      console.warn(`e2e: navigation to ${this.baseUrl} timed out once; trying again`);
+      await page.goto(this.baseUrl);
+    });
     return { context, page };
   }
 
