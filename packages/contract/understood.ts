@@ -26,6 +26,8 @@ export interface QueryModifiers {
   amountAll?: boolean;
   /** "half my savings", "half of what's in checking": half the source account's available balance. */
   amountHalf?: boolean;
+  /** "20% of my savings": that share (1–100) of the source account's available balance. */
+  amountPercent?: number;
   /** "half that", "double it": the amount given so far, halved or doubled (a correction). */
   amountScale?: 0.5 | 2;
   /** "pay the minimum (payment)": a card payment of its newest statement's minimum. */

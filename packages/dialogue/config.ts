@@ -66,3 +66,5 @@ export const RECENT_TRANSACTIONS = 10;
 
 /** The merchant the bank core books interest paid to the customer under (flows/interest-earned.ts). */
 export const INTEREST_MERCHANT = "Interest";
+/** The category the bank files its fees under (flows/fees-charged.ts; "fee" alone would match "Coffee"). */
+export const FEES_CATEGORY = "fees";

@@ -25,9 +25,11 @@ import { startCardAfford } from "./flows/card-afford.js";
 import { answerOffer, offerDispute } from "./flows/dispute-offer.js";
 import { noteShownCharge } from "./flows/dispute-shown.js";
 import { answerListPick, noteShownList } from "./flows/list-pick.js";
+import { answerAboutShownOne, noteShownOne } from "./flows/one-shown.js";
 import { awaitsInsight, onInsightData, routeDataQuestion, startInsight } from "./flows/insights.js";
 import { acknowledgeSmallTalk, answerAside, cancelText, endTask, holdOn, interrupt, restoreAbandoned, resumePaused } from "./flows/interruptions.js";
 import { askDisputeStatus, onLookupData, startLookup } from "./flows/lookup.js";
+import { startPendingList } from "./flows/pending-list.js";
 import { unheldNotes } from "./flows/unheld-accounts.js";
 import { answerIfItWorked, asksIfItWorked, noteAlreadyDone } from "./flows/follow-up.js";
 import { balanceThenTransfer, freezeBeforePayment, takeSecondRequest, transferAfterBalance } from "./flows/two-requests.js";
@@ -46,6 +48,7 @@ import { answerWhatSent } from "./flows/what-sent.js";
 import { answerGoalOrBudget } from "./flows/goals-and-budgets.js";
 import { answerDirectDeposit } from "./flows/direct-deposit.js";
 import { answerTravel } from "./flows/travel.js";
+import { answerBorrowing } from "./flows/borrowing.js";
 import { answerSubscriptionCancel } from "./flows/subscription-cancel.js";
 import { answerPaymentReminder } from "./flows/reminders.js";
 import { answerLastPayday, answerNextPayday } from "./flows/next-payday.js";
@@ -91,6 +94,7 @@ export function step(state: DialogueState, event: EngineEvent): StepResult {
   else onEffectResult(ctx, event);
   noteShownCharge(ctx);
   noteShownList(ctx);
+  noteShownOne(ctx);
   return { state: ctx.state, replies: ctx.replies, effects: ctx.effects };
 }
 
@@ -246,6 +250,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   if (answerGoalOrBudget(ctx, event.text, entities)) return;
   // "how do i set up direct deposit", "im going to italy next week": out of scope, what to do instead.
   if (answerDirectDeposit(ctx, intent, unclear, event.text) || answerTravel(ctx, intent, unclear, event.text)) return;
+  // "can i get a loan": none is made here; who can help (flows/borrowing.ts).
+  if (answerBorrowing(ctx, intent, unclear, event.text)) return;
   // "cancel streamflix" after the subscriptions: cancelled with the company (flows/subscription-cancel.ts).
   if (answerSubscriptionCancel(ctx, event.text)) return;
   // "remind me to pay rent": no reminders, but the payment can be scheduled (flows/reminders.ts).
@@ -275,6 +281,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   if (showMoreTransactions(ctx, event.text)) return;
   // "the second one" right after a list: that row on its own (flows/list-pick.ts).
   if (answerListPick(ctx, event.text)) return;
+  // "how much was it" right after one transaction was shown: that row's amount (flows/one-shown.ts).
+  if (answerAboutShownOne(ctx, event.text)) return;
   if (askReadAgain(ctx, intent, entities, event.text, unclear)) return;
   // A bare "cancel" / "stop" with nothing in progress got the FAQ on cancelling a sent transfer,
   // or "Goodbye!"; "cancel the transfer" (no bare answer) still gets the FAQ.
@@ -299,7 +307,9 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   }
   if (entities.otherLanguage) return englishOnly(ctx, intent);
   // "any fees this month": the fees on the accounts, whatever the model made of it (flows/fees-charged.ts).
-  if (asksFeesCharged(event.text)) return startFeesCharged(ctx, intent, entities);
+  if (asksFeesCharged(event.text)) return startFeesCharged(ctx, intent, entities, event.text);
+  // "is there any pending transactions": the list, whatever the model made of it (flows/pending-list.ts).
+  if (startPendingList(ctx, intent, unclear, entities, event.text)) return;
   if (unclear && routeDataQuestion(ctx, intent, entities, event.text, true)) return;
   // "pay off my visa debit card" is read as a transfer only just above the fallback line: the
   // words say what it is, whatever the model's confidence.
@@ -320,12 +330,15 @@ function route(ctx: StepContext, intent: IntentTag, e: Entities, text: string): 
   if (payCardJustRead(ctx, intent, e, text)) return;
   if (payBillJustRead(ctx, intent, e, text)) return;
   if (transferAfterBalance(ctx, intent, e, text)) return;
+  // …and when it comes aside, in the middle of a transfer (flows/pending-list.ts).
+  if (startPendingList(ctx, intent, false, e, text)) return;
   if (intent.name === "interest_rate" && asksInterestEarned(text)) return startInterestEarned(ctx, intent, e);
   // "what was the 45 dollar charge": that charge, looked up (flows/charge-by-amount.ts).
   if (lookUpChargeByAmount(ctx, intent, e, text)) return;
   if (intent.name === "interest_rate" && asksInterestPaid(text)) return startInterestPaid(ctx, intent, e);
   // "how much is my rent": a bill's last payment (flows/insights.ts), before the card statement's fact.
-  if (intent.name === "credit_statement" && (e.query?.lookup?.kind === "last" || e.query?.lookup?.kind === "next") && startInsight(ctx, intent, e, text)) return;
+  // "whats my biggest bill": the biggest of the household's bills, not the card's statement (session 30).
+  if (intent.name === "credit_statement" && (e.query?.lookup?.kind === "last" || e.query?.lookup?.kind === "next" || e.query?.superlative) && startInsight(ctx, intent, e, text)) return;
   // "my october statement": the credit card's statement of that month (flows/statement-month.ts).
   if (asksStatementOfPeriod(intent, e, text)) return startFact(ctx, { ...intent, name: "credit_statement" }, "credit_statement", e, text);
   // "whats my card limit on the visa": a named card's limit, a debit card's none (flows/card-limit.ts).

@@ -27,7 +27,7 @@ export interface OpenDisputeEffect {
 
 /** A question answered from the customer's data rather than shown as a list. */
 export type Insight =
-  | { kind: "superlative"; which: "largest" | "smallest" | "most_frequent_merchant"; purchasesOnly: boolean; period: string; /** Money that came in ("my largest deposit"), not out. */ incoming?: true }
+  | { kind: "superlative"; which: "largest" | "smallest" | "most_frequent_merchant"; purchasesOnly: boolean; period: string; /** Money that came in ("my largest deposit"), not out. */ incoming?: true; /** "my biggest expenses": this many, biggest first. */ several?: number; /** "my biggest bill": among the household's bills only. */ bills?: true }
   /** Loads: the two months, then (with `sameDays`) the whole month's same days as this month so far (flows/compare-months.ts). */
   | { kind: "compare_months"; labels: [string, string]; category?: string; merchant?: string; account?: AccountRef; sameDays?: { current: 0 | 1; label: string } }
   /** The last full months' spending averaged, with this month so far beside it (loads: those months, then this one). */

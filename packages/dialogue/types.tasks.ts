@@ -75,6 +75,8 @@ export interface TransferTask {
   amountAll?: boolean;
   /** "Half my savings": the amount is half the source account's available balance (down to the cent), once it is known. */
   amountHalf?: boolean;
+  /** "20% of my balance": that share (1–100) of the source account's available balance, like `amountHalf`. */
+  amountPercent?: number;
   /** "Pay the minimum": the amount is the paid card's newest statement minimum, once loaded. */
   payMinimum?: boolean;
   /** "Pay off my statement balance": the amount is the paid card's newest statement balance, once loaded. */

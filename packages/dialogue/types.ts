@@ -190,6 +190,8 @@ export interface DialogueState {
   lastCharge?: ShownCharge | null;
   /** The list of transactions shown last (its first rows): what "the second one" picks (flows/list-pick.ts). */
   lastList?: { at: number; rows: TransactionShown[] } | null;
+  /** The one transaction an answer showed on its own, in or out: what "how much was it" asks about (flows/one-shown.ts). */
+  lastOne?: { at: number; row: TransactionShown } | null;
 }
 
 /** A charge an answer showed on its own, as "dispute it" needs it to find it again. */

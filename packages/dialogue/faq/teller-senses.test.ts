@@ -33,4 +33,13 @@ describe("tellerSense: a credit card applied for", () => {
   it.each(["i need a new credit card", "order me a new card", "can i get a physical card"])("'%s' stays a card ordered", (text) => {
     expect(tellerSense("order_physical_card", text)).toBe("order_physical_card");
   });
+
+  // Session 30: money that went is what was spent, not where money came from.
+  it.each(["where did my money go", "where has all my money gone", "where did all of my paycheck go"])("'%s' read as source of funds is the spending", (text) => {
+    expect(tellerSense("verify_source_of_funds", text)).toBe("spending");
+  });
+
+  it.each(["where did my money come from", "do i need to prove where my money comes from"])("'%s' stays source of funds", (text) => {
+    expect(tellerSense("verify_source_of_funds", text)).toBe("verify_source_of_funds");
+  });
 });

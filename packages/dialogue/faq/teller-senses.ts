@@ -20,9 +20,14 @@ const TRANSFER_WORD = /\b(?:transfer\w*|send(?:ing)?|payments?|wires?|move\s+mon
 const APPLY_FOR_CREDIT_CARD =
   /\b(?:apply(?:ing)?\s+for|application\s+for|sign(?:ing)?\s+up\s+for)\s+(?:an?\s+|one\s+of\s+your\s+|your\s+)?(?:new\s+)?credit\s+cards?\b|\bcredit\s+card\s+application\b/i;
 
+// Session 30: "where did my money go" is read as verify_source_of_funds (BANKING77's "Where did my money
+// come from?"), whose answer is about documents. Money that went is what was spent: the spending.
+const MONEY_WENT = /\bwhere\s+(?:did|has|have|does|do|is)\s+(?:all\s+)?(?:of\s+)?my\s+(?:money|cash|funds|pay\s*check|pay|salary)\s+(?:go|gone|going|went)\b/i;
+
 /** The written answer Teller gives for `intent` read in `text` (the model's, unless listed above). */
 export function tellerSense(intent: string, text: string): string {
   if (intent === "order_physical_card" && APPLY_FOR_CREDIT_CARD.test(text)) return "open_account";
+  if (intent === "verify_source_of_funds" && MONEY_WENT.test(text)) return "spending";
   if (intent === "top_up_by_bank_transfer_charge" && TRANSFER_WORD.test(text) && !TOP_UP_OR_INCOMING.test(text)) return "transfer_fee_charged";
   return intent;
 }

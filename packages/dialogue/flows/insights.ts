@@ -26,7 +26,7 @@ import { parseView } from "../views.js";
 import { isDisputeList, isDisputeRequest, startDispute } from "./disputes.js";
 import { asksCardStatus, startFact } from "./bank-facts.js";
 import { startLookup } from "./lookup.js";
-import { superlative } from "./insight-superlative.js";
+import { severalAsked, superlative } from "./insight-superlative.js";
 import { LOOKUP_DAYS, lookupAnswer } from "./insight-lookup.js";
 import { asksSaved, savedAnswer } from "./insight-saved.js";
 import { categoryOf } from "../../nlu/entities/spending.js";
@@ -43,6 +43,8 @@ const AVERAGE_MONTHS = 3;
 /** Rows a superlative reads (the bank's page maximum). */
 const SUPERLATIVE_ROWS = 100;
 
+// A bill, not the credit card's ("my highest credit card bill" is its statement).
+const BILLS_ASKED = /^(?!.*\b(?:card|credit|visa|statement)\b).*\bbills?\b/i;
 /** Intents whose questions can carry these modifiers. */
 const DATA_INTENTS = new Set(["transactions", "spending", "balance"]);
 /**
@@ -86,7 +88,10 @@ export function startInsight(ctx: StepContext, intent: IntentTag, e: Entities, t
   // the credit card's statement ("You don't have a credit card with us.").
   // Session 28: "when is my rent due" (bill_due, read as the statement too): when the next one comes out.
   const billAmount = intent.name === "credit_statement" && (q.lookup?.kind === "last" || q.lookup?.kind === "next");
-  if (q.lookup && (dataIntent || billAmount || PAYMENT_STATUS_FAQS.has(intent.name) || (unclear && q.question))) {
+  // Session 30, found by hand: "did my rent go out" (read as scheduled_payments) got "You don't have any
+  // scheduled or recurring payments set up": whether it went out is in the transactions.
+  const scheduledStatus = intent.name === "scheduled_payments" && q.lookup?.kind === "status";
+  if (q.lookup && (dataIntent || billAmount || scheduledStatus || PAYMENT_STATUS_FAQS.has(intent.name) || (unclear && q.question))) {
     const faqIntent = PAYMENT_STATUS_FAQS.has(intent.name) ? intent.name : undefined;
     // Session 27: "how much was my electric bill last month": the period said, and the bill's category
     // ("electric" is no merchant's name; the bank files it under Utilities). The query's text matches a
@@ -129,15 +134,20 @@ export function startInsight(ctx: StepContext, intent: IntentTag, e: Entities, t
     ]);
   }
   // Not for balances: "which account has the highest balance" is no question about purchases.
-  if (q.superlative && (intent.name === "transactions" || intent.name === "spending" || (unclear && q.question))) {
+  // Session 30, found by hand: "whats my biggest bill" (read as the card's statement) got "You don't have
+  // a credit card with us.": the biggest among the household's bills (rent, utilities, phone, internet).
+  const bills = BILLS_ASKED.test(text) ? ({ bills: true } as const) : {};
+  if (q.superlative && (intent.name === "transactions" || intent.name === "spending" || (unclear && q.question) || (bills.bills && intent.name === "credit_statement"))) {
     const range = periodOf(e, ctx.now, "days");
-    const purchasesOnly = /\b(?:purchases?|bought|buy|shop(?:ping)?|spen[dt]|spending)\b/i.test(text);
+    const purchasesOnly = !bills.bills && /\b(?:purchases?|bought|buy|shop(?:ping)?|spen[dt]|spending)\b/i.test(text);
     // Session 27: "what was my largest deposit this year" named the rent, the biggest payment out.
     const incoming = q.incoming === true && q.superlative !== "most_frequent_merchant" ? ({ incoming: true } as const) : {};
     // Session 28: "my biggest purchase on my credit card" named one paid from checking: that account's only.
     const account = incoming.incoming ? undefined : spendingAccount(e);
     const period = account ? `${range.label}${spendingScope({ account })}` : range.label;
-    return begin(ctx, labelled(intent, unclear), { kind: "superlative", which: q.superlative, purchasesOnly, period, ...incoming }, [
+    const several = q.superlative !== "most_frequent_merchant" && !incoming.incoming ? severalAsked(text) : undefined;
+    const label = bills.bills && intent.name === "credit_statement" ? { ...intent, name: "spending" } : labelled(intent, unclear);
+    return begin(ctx, label, { kind: "superlative", which: q.superlative, purchasesOnly, period, ...incoming, ...bills, ...(several ? { several } : {}) }, [
       { what: "transactions", query: { from: range.from, to: range.to, limit: SUPERLATIVE_ROWS, ...(account ? { account } : {}) } },
     ]);
   }

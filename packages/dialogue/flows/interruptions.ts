@@ -18,6 +18,8 @@ import { isTransferIntent } from "./pay-bill.js";
 import { isPayment, paidCard } from "./card-payment.js";
 import { isDisputeRequest, repeatDisputeQuestion } from "./disputes.js";
 import { startInsight } from "./insights.js";
+import { asksCardStatus, startFact } from "./bank-facts.js";
+import { startPendingList } from "./pending-list.js";
 import { askReadAgain } from "./read-follow-up.js";
 import { repeatQuestion } from "./transfer-questions.js";
 import { loadSetAside } from "./two-requests.js";
@@ -214,7 +216,9 @@ export function answerAside(
     // "where do I shop most often?" reads as out of scope to the model but is a question about the
     // customer's data, answered outside a task; in the middle of one it was refused.
     // "what about the month before?" after a spending aside: that read again (flows/read-follow-up.ts).
-    if (!askReadAgain(ctx, intent, e, text, true) && !startInsight(ctx, intent, e, text, true)) {
+    // Session 30: "is my card frozen" while a freeze waits for its Yes got "Sorry, I can't answer that one here.".
+    if (asksCardStatus(text)) startFact(ctx, intent, "card_status", e, text);
+    else if (!askReadAgain(ctx, intent, e, text, true) && !startPendingList(ctx, intent, true, e, text) && !startInsight(ctx, intent, e, text, true)) {
       ctx.replies.push(reply(intent, "Sorry, I can't answer that one here. A member of our team can help with it later if you like."));
     }
   } else {

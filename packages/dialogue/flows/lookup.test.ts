@@ -111,7 +111,8 @@ describe("balances, transactions, spending, payees", () => {
   it("shows only money that came in from outside when deposits or a paycheck are asked about", () => {
     const session = new Session();
     session.bank.transactions = moneyIn();
-    const turn = session.say("did my paycheck come in", understood("transactions", { query: { incoming: true } }));
+    // Session 30: "did my paycheck come in" is the latest pay (flows/next-payday.ts); a list asked is a list.
+    const turn = session.say("show me the money that came in", understood("transactions", { query: { incoming: true } }));
     expect(turn.effects[0]).toMatchObject({ what: "transactions", query: { direction: "in", limit: 50 } });
     expect(lastReply(turn).text).toBe("Here are the 2 latest payments into your accounts (your own transfers left out).");
     expect(lastReply(turn).data).toMatchObject({ kind: "transactions", transactions: [{ id: "t3" }, { id: "t4" }] });
@@ -132,7 +133,7 @@ describe("balances, transactions, spending, payees", () => {
     expect(lastReply(turn).text).toBe("You received $2,862.00 between 1 Nov 2026 and 30 Nov 2026 (your own transfers left out), in 2 payments.");
     expect(lastReply(turn).data).toMatchObject({ kind: "transactions", transactions: [{ id: "t3" }, { id: "t4" }] });
     // Without a period, the latest payments in, as before.
-    const latest = session.say("did my paycheck come in", understood("transactions", { query: { incoming: true } }));
+    const latest = session.say("show me my deposits", understood("transactions", { query: { incoming: true } }));
     expect(lastReply(latest).text).toBe("Here are the 2 latest payments into your accounts (your own transfers left out).");
     // Spending is still spending.
     const spent = session.say("how much did i spend last month", understood("spending", { dateRange: november }));

@@ -4,7 +4,7 @@
  */
 import { asksTotal, totalNote } from "./balance-total.js";
 import { affordAmount, affordNote } from "./balance-afford.js";
-import { INTEREST_MERCHANT, MAX_FILTER_CHARS, RECENT_TRANSACTIONS } from "../config.js";
+import { FEES_CATEGORY, INTEREST_MERCHANT, MAX_FILTER_CHARS, RECENT_TRANSACTIONS } from "../config.js";
 import { derivedId, type StepContext } from "../context.js";
 import { accountLabel, cleanName, listText, moneyText, payeeLabel, quickReply, quoted, reply } from "../render.js";
 import type {
@@ -23,13 +23,15 @@ import type {
   TransactionView,
 } from "../types.js";
 import { parseView } from "../views.js";
-import { dateText, explainLoadFailure, isoDay, spendingAccount, spendingScope } from "./wording.js";
+import { dateText, explainLoadFailure, isoDay, periodText, spendingAccount, spendingScope } from "./wording.js";
 import { frozenCardsNote, isFactIntent, renderFact, startFact } from "./bank-facts.js";
 import { renderDisputes } from "./disputes.js";
 import { disputeAskedAbout, rememberDisputes, renderDisputeStatus } from "./dispute-follow-up.js";
 import { unheldAccounts } from "./unheld-accounts.js";
+import { scopeFromWords } from "./lookup-scope.js";
+import { describeQuery, feesTotal, oneRowText, totalIn } from "./lookup-text.js";
 import { rememberRead } from "./last-read.js";
-import { afterPayday, asksSincePayday, paydayEntities, withoutSincePayday } from "./since-payday.js";
+import { afterPayday, asksSincePayday, latestPay, paydayEntities, withoutSincePayday } from "./since-payday.js";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;
@@ -68,6 +70,7 @@ export function startLookup(ctx: StepContext, intent: IntentTag, what: LookupWha
     sincePayday = { intent, what, entities: e, text: withoutSincePayday(text) };
     [intent, what, e] = [{ ...intent, name: "transactions" }, "transactions", paydayEntities(e)];
   }
+  if (!lead && !sincePayday) ({ entities: e, lead } = scopeFromWords(what, e, text));
   const effectId = derivedId(ctx, what);
   const task: LookupTask = { kind: "lookup", intent, what, waitingFor: effectId, accountRefs: [], ...(lead ? { lead } : {}), ...(sincePayday ? { sincePayday } : {}) };
   switch (what) {
@@ -188,7 +191,14 @@ function render(task: LookupTask, data: unknown): Reply | null {
         }
         const n = incoming.length;
         if (task.shown === 1) {
-          // "when did i last get paid": the one payment, said.
+          // "when did i last get paid": the one payment, said. Session 30: "did my paycheck come in" is
+          // the pay, not a refund that came in after it.
+          const pay = latestPay(all);
+          if (pay?.isPay) {
+            return reply(task.intent, `Your latest pay came in on ${dateText(pay.row.postedAt)}: ${moneyText(pay.row.amount)} from ${quoted(pay.row.merchant)}${pay.row.status === "pending" ? " (still pending)" : ""}.`, {
+              data: { kind: "transactions", transactions: [pay.row], query },
+            });
+          }
           const [latest] = incoming as [TransactionView];
           return reply(task.intent, `The latest payment into your accounts${describeQuery(query)} was ${moneyText(latest.amount)} from ${quoted(latest.merchant)} on ${dateText(latest.postedAt)} (your own transfers left out).`, {
             data: { kind: "transactions", transactions: incoming, query },
@@ -215,15 +225,24 @@ function render(task: LookupTask, data: unknown): Reply | null {
           actions: [quickReply("Debit card purchases", "just the debit card ones")],
         });
       }
+      if (transactions.length === 0 && query.category === FEES_CATEGORY) return reply(task.intent, `You haven't been charged any fees${describeQuery({ ...query, category: undefined })}.`);
       if (transactions.length === 0) return reply(task.intent, scope ? `I couldn't find any transactions${scope}.` : "I couldn't find any transactions matching that.");
+      // Session 30: "what was my last purchase" (ten were listed): the one, said.
+      if (query.limit === 1 && transactions.length === 1 && scope === "") {
+        return reply(task.intent, `Your most recent ${query.direction === "out" ? "purchase" : "transaction"} was ${oneRowText(transactions[0]!)}.`, {
+          data: { kind: "transactions", transactions, query },
+        });
+      }
+      // Session 30: money out only is said so ("what have i bought since i got paid").
+      const [one, many] = query.direction === "out" ? ["payment out", "payments out"] : ["transaction", "transactions"];
       const text =
         scope === ""
           ? transactions.length === 1
-            ? "Here is your most recent transaction."
-            : `Here are your ${transactions.length} most recent transactions.`
+            ? `Here is your most recent ${one}.`
+            : `Here are your ${transactions.length} most recent ${many}.`
           : transactions.length === 1
-            ? `Here is 1 transaction${scope}.`
-            : `Here are ${transactions.length} transactions${scope}.`;
+            ? `Here is 1 ${one}${scope}.`
+            : `Here are ${transactions.length} ${many}${scope}.`;
       return reply(task.intent, text, { data: { kind: "transactions", transactions, query } });
     }
     case "spending": {
@@ -233,7 +252,7 @@ function render(task: LookupTask, data: unknown): Reply | null {
         .sort((a, b) => b.total.minor - a.total.minor)
         .slice(0, 3)
         .map((c) => `${cleanName(c.category, 30)} ${moneyText(c.total)}`);
-      const range = `between ${dateText(spending.from)} and ${dateText(spending.to)}`;
+      const range = periodText(spending.from, spending.to);
       // "at “Sakura Sushi”", "on groceries": the figure is for that merchant or category only, and
       // says so ("You spent $0.00 between …" read as if nothing at all had been spent).
       // Session 28: named as booked ("RideNow"), not as typed ("ridenow").
@@ -241,6 +260,7 @@ function render(task: LookupTask, data: unknown): Reply | null {
       const category = task.spendingQuery?.category;
       const account = task.spendingQuery?.account;
       const at = spendingScope({ merchant, category, account });
+      if (category === FEES_CATEGORY) return feesTotal(task.intent, spending, range);
       if ((merchant || category || account) && spending.total.minor === 0) {
         return reply(task.intent, `I couldn't find any spending${at} ${range}.`, { data: { kind: "spending", spending } });
       }
@@ -336,7 +356,8 @@ function transactionQuery(e: Entities): TransactionFilter {
   const account = e.accountRefs.length === 1 ? e.accountRefs[0] : undefined;
   const bound = e.query?.amountBound;
   const amount = bound && e.amount && "minor" in e.amount ? { op: bound, minor: e.amount.minor, currency: e.amount.currency } : undefined;
-  const narrowed = range || merchant || category || pending || incoming || outgoing || amount;
+  // Money out alone is filtered by the bank itself: the most recent of it is as many as any list.
+  const narrowed = range || merchant || category || pending || incoming || amount;
   return {
     limit: count !== undefined && count > 0 && !pending && !incoming ? Math.min(count, 50) : narrowed ? 50 : RECENT_TRANSACTIONS,
     ...(account ? { account } : {}),
@@ -363,31 +384,4 @@ function spendingQuery(e: Entities, now: number): SpendingQuery {
     ...(merchant ? { merchant } : {}),
     ...(account ? { account } : {}),
   };
-}
-
-const BOUND_WORDS: Record<NonNullable<TransactionFilter["amount"]>["op"], (money: string) => string> = {
-  over: (m) => `over ${m}`,
-  at_least: (m) => `of ${m} or more`,
-  under: (m) => `under ${m}`,
-  at_most: (m) => `of ${m} or less`,
-  exactly: (m) => `of ${m}`,
-};
-const ACCOUNT_WORDS = { checking: "in your checking account", savings: "in your savings account", credit: "on your credit card" } as const;
-
-function describeQuery(q: TransactionFilter): string {
-  const parts: string[] = [];
-  if (q.merchant) parts.push(` at ${quoted(q.merchant)}`);
-  if (q.category) parts.push(` in ${quoted(q.category)}`);
-  if (q.amount) parts.push(` ${BOUND_WORDS[q.amount.op](moneyText(q.amount))}`);
-  if (q.account) parts.push(typeof q.account === "string" ? ` ${ACCOUNT_WORDS[q.account]}` : ` in account ••${q.account.last4}`);
-  // One day is "on" it (sweep17: "what did i buy on November 9th" read "between 9 Nov 2026 and 9 Nov 2026").
-  if (q.from && q.to) parts.push(q.from === q.to ? ` on ${dateText(q.from)}` : ` between ${dateText(q.from)} and ${dateText(q.to)}`);
-  return parts.join("");
-}
-
-/** What came in, summed; null when the load may have been cut short or holds more than one currency. */
-function totalIn(incoming: TransactionView[], limit: number, loaded: number): Money | null {
-  const currency = incoming[0]?.amount.currency;
-  if (!currency || loaded >= limit || incoming.some((t) => t.amount.currency !== currency)) return null;
-  return { minor: incoming.reduce((sum, t) => sum + t.amount.minor, 0), currency };
 }

@@ -18,9 +18,24 @@ const LAST_PAY = new RegExp(
   "i",
 );
 
+// Session 30, found by hand: "did my paycheck come in" and "have i been paid yet" listed the ten latest
+// payments in, leaving the question unanswered; "has my salary arrived" and "is my pay in yet" looked for
+// a merchant called "salary" or "yet"; "how much was my last paycheck" got "Sorry". The latest pay
+// answers each. Never "how much did i get paid last month" (a total) nor "since i got paid" (a period).
+const PAY_ARRIVED = new RegExp(
+  String.raw`\b(?:did|has|have|is)\s+(?:my|the)\s+(?:last\s+|latest\s+)?${PAY}\s+(?:(?:come|came|gone|go|went)\s+(?:in|through|thru)|arrived?|land(?:ed)?|hit|clear(?:ed)?|post(?:ed)?|been\s+(?:paid(?:\s+in)?|deposited)|show(?:n|ed)?\s+up|in)\b|(?<!\bmuch\s+(?:money\s+)?)\b(?:have|has)\s+i\s+(?:been|got|gotten)\s+paid\b|(?<!\bmuch\s+(?:money\s+)?)\bdid\s+i\s+get\s+paid\b(?!\s+(?:for|by|back))|\b(?:did|have)\s+i\s+(?:get|got|gotten|receive[d]?)\s+(?:my|the)\s+(?:last\s+)?${PAY}\b|\b(?:how\s+much|what)\s+(?:was|is)\s+(?:my|the)\s+(?:last\s+|latest\s+|most\s+recent\s+|recent\s+)?(?:pay\s*check|pay\s*cheque|salary|wages|direct\s+deposit)\b(?!\s+(?:since|between|from))`,
+  "i",
+);
+
+/** "did my paycheck come in" said of today or no day: the latest pay answers it; "… last month" is a period's. */
+function asksPayArrived(text: string, entities: Entities): boolean {
+  return PAY_ARRIVED.test(text) && !/\bsince\b/i.test(text) && (!entities.dateRange || /\b(?:today|this\s+(?:week|month))\b/i.test(text));
+}
+
 export function answerLastPayday(ctx: StepContext, text: string, entities: Entities): boolean {
-  if (!LAST_PAY.test(text)) return false;
-  const { dateRange: _range, ...rest } = entities;
+  if (!LAST_PAY.test(text) && !asksPayArrived(text, entities)) return false;
+  // "is my pay in yet": no merchant "yet", no category "salary"; the money in is searched as a whole.
+  const { dateRange: _range, merchant: _merchant, category: _category, ...rest } = entities;
   startLookup(ctx, { name: "transactions", confidence: 1 }, "transactions", { ...rest, query: { ...(entities.query ?? {}), incoming: true, count: 1 } }, text);
   return true;
 }

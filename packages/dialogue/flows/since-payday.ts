@@ -6,7 +6,7 @@
  * only reads the words and the first load, so it imports no flow.
  */
 import { moneyText, quoted, reply } from "../render.js";
-import type { Entities, LookupTask, Reply } from "../types.js";
+import type { Entities, LookupTask, Reply, TransactionView } from "../types.js";
 import { parseView } from "../views.js";
 import { dateText, isoDay } from "./wording.js";
 
@@ -34,6 +34,13 @@ export function paydayEntities(e: Entities): Entities {
 
 const PAY_CATEGORY = /\b(?:income|payroll|salary|wages?|pay)\b/i;
 
+/** The newest pay among rows (newest first): a payment in filed as income, else the newest money in; an opening balance is nobody's pay. */
+export function latestPay(rows: readonly TransactionView[]): { row: TransactionView; isPay: boolean } | null {
+  const incoming = rows.filter((t) => t.amount.minor > 0 && !/^opening\s+balance$/i.test(t.merchant.trim()));
+  const pay = incoming.find((t) => PAY_CATEGORY.test(t.category));
+  return pay ? { row: pay, isPay: true } : incoming[0] ? { row: incoming[0], isPay: false } : null;
+}
+
 /**
  * From the payments in: the second load (the request from payday to today, with a lead saying which
  * pay it counts from), or the answer when no pay is seen. Null when the data is unreadable.
@@ -41,9 +48,7 @@ const PAY_CATEGORY = /\b(?:income|payroll|salary|wages?|pay)\b/i;
 export function afterPayday(asked: SincePayday, data: unknown, now: number): { reply: Reply } | { next: SincePayday; lead: string } | null {
   const rows = parseView("transactions", data);
   if (!rows) return null;
-  // An account's opening balance is booked as money in, but is nobody's pay.
-  const incoming = rows.filter((t) => t.amount.minor > 0 && !/^opening\s+balance$/i.test(t.merchant.trim()));
-  const pay = incoming.find((t) => PAY_CATEGORY.test(t.category)) ?? incoming[0];
+  const pay = latestPay(rows)?.row;
   if (!pay) {
     return { reply: reply(asked.intent, "I can't see any pay coming into your accounts recently, so I can't tell when payday was. Name a date and I'll count from it.") };
   }

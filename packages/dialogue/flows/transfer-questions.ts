@@ -63,15 +63,17 @@ export function advance(ctx: StepContext, task: TransferTask, notes: string[], n
       notes.push(`${accountLabel(from)} has nothing available to send.`);
     }
   }
-  if (task.amountHalf && from) {
-    // Down to the cent, never more than half: the confirmation shows the figure before anything moves.
-    const half = from.availableMinor !== undefined && from.availableMinor > 1 ? Math.floor(from.availableMinor / 2) : 0;
-    task.amount = half > 0 ? { minor: half, currency: from.currency } : undefined;
-    if (half > 0 && !task.confirmation) {
-      notes.push(`Half of the ${moneyText({ minor: from.availableMinor!, currency: from.currency })} available in ${accountLabel(from)} is ${moneyText(task.amount!)}.`);
+  if ((task.amountHalf || task.amountPercent) && from) {
+    // Down to the cent, never more than the share: the confirmation shows the figure before anything moves.
+    const percent = task.amountHalf ? 50 : task.amountPercent!;
+    const share = from.availableMinor !== undefined && from.availableMinor > 0 ? Math.floor((from.availableMinor * percent) / 100) : 0;
+    task.amount = share > 0 ? { minor: share, currency: from.currency } : undefined;
+    if (share > 0 && !task.confirmation) {
+      notes.push(`${task.amountHalf ? "Half" : `${percent}%`} of the ${moneyText({ minor: from.availableMinor!, currency: from.currency })} available in ${accountLabel(from)} is ${moneyText(task.amount!)}.`);
     }
     if (!task.amount) {
       task.amountHalf = false;
+      task.amountPercent = undefined;
       notes.push(`${accountLabel(from)} has nothing available to send.`);
     }
   }
@@ -112,7 +114,7 @@ export function advance(ctx: StepContext, task: TransferTask, notes: string[], n
   // (a payee named but not found) stays the question until someone is named: one thing at a time.
   const noDestination = !(task.to && describeDestination(task, task.to));
   if (noDestination && (task.intent.name === "pay_bill" || task.asking === "to")) return askDestination(ctx, task, from, notes);
-  if (!task.amount && !task.amountAll && !task.amountHalf) return askAmount(ctx, task, notes);
+  if (!task.amount && !task.amountAll && !task.amountHalf && !task.amountPercent) return askAmount(ctx, task, notes);
   // To whom before from where: the natural order, and a destination only one account can reach
   // then puts that account in the confirmation rather than asking for it.
   if (noDestination) return askDestination(ctx, task, from, notes);

@@ -17,7 +17,10 @@ export function applyEntities(task: TransferTask, accounts: AccountOption[], pay
     task.timingProblems = e.timing.problems.length > 0 ? e.timing.problems : undefined;
     task.sameDay = e.timing.sameDay !== undefined && !e.timing.schedule ? true : undefined;
   }
-  if (e.amount !== undefined) task.amountAll = task.amountHalf = task.payMinimum = task.payStatement = task.payCurrent = false;
+  if (e.amount !== undefined) {
+    task.amountAll = task.amountHalf = task.payMinimum = task.payStatement = task.payCurrent = false;
+    task.amountPercent = undefined;
+  }
   else if (e.query?.minimumPayment || e.query?.statementBalance) {
     // "Pay the minimum" / "the statement balance": the statement's figure, worked out when the amount is asked.
     task.payMinimum = e.query.minimumPayment === true;
@@ -33,6 +36,12 @@ export function applyEntities(task: TransferTask, accounts: AccountOption[], pay
     // "Half my savings": half the source's available balance, worked out (and shown) once it is known.
     task.amountHalf = true;
     task.amountAll = false;
+    task.amountPercent = undefined;
+    task.amount = undefined;
+  } else if (e.query?.amountPercent) {
+    // "20% of my balance": that share, worked out (and shown) as half is.
+    task.amountPercent = e.query.amountPercent;
+    task.amountAll = task.amountHalf = false;
     task.amount = undefined;
   }
   if (e.amount !== undefined || e.amountChoices !== undefined) task.amountOptions = undefined;

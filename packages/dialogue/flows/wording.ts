@@ -22,6 +22,11 @@ export function dateText(iso: string): string {
   return m && month ? `${Number(m[3])} ${month} ${m[1]}` : cleanName(iso, 30);
 }
 
+/** "on 4 Dec 2026" for one day (a day read "between 4 Dec 2026 and 4 Dec 2026"), else "between … and …". */
+export function periodText(from: string, to: string): string {
+  return from === to ? `on ${dateText(from)}` : `between ${dateText(from)} and ${dateText(to)}`;
+}
+
 /**
  * The account spending is read from: "what did I spend from checking", "on my credit card". An
  * account money went to ("spent moving money to savings") is no source of spending.

@@ -307,3 +307,10 @@ describe("a figure after paying a card (sweep16)", () => {
     expect(extractAmount("freeze card 42")).toBeNull();
   });
 });
+
+describe("a percentage is no amount (session 30)", () => {
+  it.each(["move 20% of my balance to savings", "send 15 % to savings", "move 20 percent of my checking", "put 5 pct in savings"])("%j holds no amount", (text) => {
+    expect(extractAmount(text)).toBeNull();
+  });
+});
+

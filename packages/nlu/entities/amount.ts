@@ -91,7 +91,9 @@ const NOT_AMOUNT_BEFORE = /(?:ending(?:\s+in)?|last|past|next|top|first|card|acc
 const MONEY_OF = /\b(?:transfers?|payments?|deposits?|withdrawals?|amount|refund|loan|gift|half|share|portion)\s+(?:(?:to|into|from)\s+(?:my\s+|the\s+)?(?:savings|checking)(?:\s+account)?\s+)?of\s*$/i;
 // nlu7: …and "the 30 I owe him", "the 20 that I borrowed", "the 60 back" name a sum owed, not a day.
 const OWED_AFTER = /^\s+(?:(?:that\s+)?(?:i|we)\s+(?:owe|owed|borrowed|promised)\b|back\b)/i;
-const NOT_AMOUNT_AFTER = /^\s*(?:st|nd|rd|th|days?|weeks?|months?|years?|hours?|mins?|minutes?|transactions?|payments?|purchases?|items?|am|pm|:|\/|%|percent)\b/i;
+// Session 30: "move 20% of my balance to savings" confirmed a $20.00 transfer: "%" is no word, so the
+// "\b" after it never matched; a share is not an amount.
+const NOT_AMOUNT_AFTER = /^\s*(?:(?:st|nd|rd|th|days?|weeks?|months?|years?|hours?|mins?|minutes?|transactions?|payments?|purchases?|items?|am|pm|percent|per\s+cent|pct)\b|[:/%])/i;
 // sweep16: "pay my credit card 50 from checking": after paying a card, a figure that is not its last
 // four digits is the payment ("card 1234", "pay my card ending 1234" stay the card's number).
 const PAID_CARD_BEFORE = /\b(?:pay|paying|pay\s+off|pay\s+down|pay\s+towards?)\s+(?:off\s+)?(?:my|the)\s+(?:[a-z]+\s+){0,2}?card\s*$/i;

@@ -10,6 +10,9 @@ describe("extractDateRange", () => {
     ["what did I buy yesterday", r("2026-04-14", "2026-04-14")],
     ["payments today", r("2026-04-15", "2026-04-15")],
     ["show payments from last week", r("2026-04-06", "2026-04-12")],
+    // Session 30: the apostrophe left out was one day.
+    ["can you show me last weeks transactions", r("2026-04-06", "2026-04-12")],
+    ["this months spending", r("2026-04-01", "2026-04-15")],
     ["spending this week", r("2026-04-13", "2026-04-15")],
     ["spending in March", r("2026-03-01", "2026-03-31")],
     ["spending in march 2025", r("2025-03-01", "2025-03-31")],
@@ -147,6 +150,9 @@ describe("extractDateRange, crowd29", () => {
     // "from" keeps the period named.
     ["purchases from last wednesday", r("2026-04-08", "2026-04-08")],
     ["show payments from last week", r("2026-04-06", "2026-04-12")],
+    // Session 30: the apostrophe left out was one day.
+    ["can you show me last weeks transactions", r("2026-04-06", "2026-04-12")],
+    ["this months spending", r("2026-04-01", "2026-04-15")],
   ])("%s", (text, expected) => {
     expect(extractDateRange(text, TODAY)).toEqual(expected);
   });

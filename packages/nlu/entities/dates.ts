@@ -113,7 +113,8 @@ const RULES: Array<[RegExp, Rule]> = [
     },
   ],
   [
-    /\b(last|this|previous|current)\s+(week|month|year)\b/i,
+    // Session 30: "last weeks transactions" (the apostrophe left out) was read as one day, 28 Nov.
+    /\b(last|this|previous|current)\s+(week|month|year)(?:'?s)?\b/i,
     (m, t) => {
       const last = /last|previous/i.test(m[1]!);
       const unit = m[2]!.toLowerCase();

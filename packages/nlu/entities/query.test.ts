@@ -68,6 +68,9 @@ describe("query modifiers", () => {
     expect(q("whats my biggest expense category").superlative).toBeUndefined();
     expect(q("my top spending category last month").superlative).toBeUndefined();
     expect(q("where do i spend the most?").superlative).toBe("most_frequent_merchant");
+    // Session 30: what the most money goes on is an amount (the categories), not how often.
+    expect(q("what do i spend the most money on").superlative).toBeUndefined();
+    expect(q("what did i spend the most on").superlative).toBeUndefined();
     expect(q("my biggest purchase in the groceries category").superlative).toBe("largest");
   });
 
@@ -292,4 +295,48 @@ describe("things bought are money out (explore29)", () => {
     for (const text of ["show my recent purchases", "my last 3 purchases", "everything i bought this week"]) expect(q(text).outgoing, text).toBe(true);
     for (const text of ["show my recent transactions", "i bought a car", "dispute a purchase", "purchases at target"]) expect(q(text).outgoing, text).toBeUndefined();
   });
+  // Session 30: "what have i bought since i got paid" listed the pay; "since i got paid" is a period, not money in.
+  it("reads 'what have i bought since i got paid' and 'what did i buy' as money out", () => {
+    expect(q("what have i bought since i got paid")).toMatchObject({ outgoing: true });
+    expect(q("what have i bought since i got paid").incoming).toBeUndefined();
+    expect(q("what did i buy at target").outgoing).toBe(true);
+    expect(q("list all my purchases over 50 this month").outgoing).toBe(true);
+    expect(q("did i get paid").incoming).toBe(true);
+  });
 });
+
+describe("a share of an account (session 30)", () => {
+  it("reads '20% of my balance' as that share, '50 percent of my savings' as half", () => {
+    expect(q("move 20% of my balance to savings")).toMatchObject({ amountPercent: 20 });
+    expect(q("send 10 percent of my savings to checking")).toMatchObject({ amountPercent: 10 });
+    expect(q("transfer 50% of my savings")).toMatchObject({ amountHalf: true });
+    expect(q("move 150% of my balance").amountPercent).toBeUndefined();
+    expect(q("what is 20% of 50").amountPercent).toBeUndefined();
+  });
+});
+
+describe("the last one (session 30)", () => {
+  it("reads 'what was my last purchase' as one purchase, 'my latest transaction' as one transaction", () => {
+    expect(q("what was my last purchase")).toMatchObject({ count: 1, outgoing: true });
+    expect(q("whats the last thing i bought")).toMatchObject({ count: 1, outgoing: true });
+    expect(q("show my latest transaction")).toMatchObject({ count: 1 });
+    expect(q("show my latest transaction").outgoing).toBeUndefined();
+  });
+  it.each(["my last transactions", "when is my last payment due", "what was my last payment to jordan", "my last 3 purchases"])("%j is not the one", (text) => {
+    expect(q(text).count === 1).toBe(false);
+  });
+});
+
+describe("this week against last (session 30)", () => {
+  it("reads both weeks, this one so far, labelled by their Mondays", () => {
+    const weeks = [
+      { from: "2026-11-30", to: "2026-12-05", label: "the week of 30 Nov so far" },
+      { from: "2026-11-23", to: "2026-11-29", label: "the week of 23 Nov" },
+    ];
+    for (const text of ["whats my spending this week compared to last week", "am i spending more than last week", "did i spend more this week or last week"]) {
+      expect(extractQueryModifiers(text, "2026-12-05").compare, text).toEqual({ months: weeks });
+    }
+    expect(extractQueryModifiers("what did i spend last week", "2026-12-05").compare).toBeUndefined();
+  });
+});
+

@@ -49,7 +49,7 @@ const PENDING = gate(["pending"], /\bpending\s+(?:transactions?|payments?|purcha
 // Session 26: "how much came in this month", "how much did i receive last month", "whats my income this
 // month" were read as spending (money out): the money in, not "interest earned" (interest-earned.ts).
 // explore27: "how much did i make last month" (what was spent was the answer): what was earned, money in.
-const INCOMING = gate(["deposit", "pay", "salar", "wage", "incoming", "money", "paid", "came", "come", "receive", "income", "make", "made", "earn"], /\bhow\s+much\s+(?:money\s+)?(?:came|has\s+come|have\s+i\s+had\s+come|come)\s+in\b|\bhow\s+much\s+(?:money\s+)?(?:did|have)\s+i\s+(?:make|made|earn|earned)\b(?!\s+(?:in|on|from)\s+(?:interest|rewards?|points|cash\s*back))|\bhow\s+much\s+(?:money\s+)?(?:did|have)\s+i\s+(?:receive[d]?|got\s+paid|get\s+paid|been\s+paid)\b|\b(?:my|total|the)\s+(?:monthly\s+|total\s+)?income\b(?!\s+tax)|\b(?:deposits|pay\s*(?:checks?|cheques?)|salary|wages|direct\s+deposits?|incoming\s+(?:money|payments?|transfers?)|money\s+(?:that\s+)?(?:came|come|coming|has\s+come)\s+in(?:to)?)\b|\b(?:last|latest|recent|most\s+recent)\s+deposit\b|\b(?:got|get|been)\s+paid\b|\b(?:largest|biggest|highest|smallest|lowest)\s+(?:deposit|pay\s*check|pay\s*cheque|direct\s+deposit)\b/i);
+const INCOMING = gate(["deposit", "pay", "salar", "wage", "incoming", "money", "paid", "came", "come", "receive", "income", "make", "made", "earn"], /\bhow\s+much\s+(?:money\s+)?(?:came|has\s+come|have\s+i\s+had\s+come|come)\s+in\b|\bhow\s+much\s+(?:money\s+)?(?:did|have)\s+i\s+(?:make|made|earn|earned)\b(?!\s+(?:in|on|from)\s+(?:interest|rewards?|points|cash\s*back))|\bhow\s+much\s+(?:money\s+)?(?:did|have)\s+i\s+(?:receive[d]?|got\s+paid|get\s+paid|been\s+paid)\b|\b(?:my|total|the)\s+(?:monthly\s+|total\s+)?income\b(?!\s+tax)|\b(?:deposits|pay\s*(?:checks?|cheques?)|salary|wages|direct\s+deposits?|incoming\s+(?:money|payments?|transfers?)|money\s+(?:that\s+)?(?:came|come|coming|has\s+come)\s+in(?:to)?)\b|\b(?:last|latest|recent|most\s+recent)\s+deposit\b|(?<!\bsince\s+i\s+(?:last\s+)?)\b(?:got|get|been)\s+paid\b|\b(?:largest|biggest|highest|smallest|lowest)\s+(?:deposit|pay\s*check|pay\s*cheque|direct\s+deposit)\b/i);
 // "transactions over $50", "the ones under 20", "anything above 100 last month": a bound on a
 // transaction's size, the amount being the amount entity (found by hand: these listed every transaction).
 // Words for an amount only when they cannot be a count ("more than one payment", "over two weeks").
@@ -62,10 +62,20 @@ const AMOUNT_OVER = gate(["over", "above", "more", "greater", "bigger", "larger"
 const AMOUNT_EXACT = gate(["that", "the", "this"], /^(?:what(?:'s|\s+is|\s+was)|whats|wats|find|look\s+up)\s+(?:that|the|this)\s+(?:(?:charge|payment|transaction|purchase|debit)\s+(?:of|for)\s+)?\$?\s?\d[\d,]*\.\d\d(?![\d.])/i);
 const AMOUNT_UNDER = gate(["under", "below", "less", "smaller", "lower"], new RegExp(String.raw`\b(?:under|below|less\s+than|smaller\s+than|lower\s+than)${BOUND_AMOUNT}`, "i"));
 // explore29: "last 5 things i bought", "my recent purchases" (money paid in was listed among them).
+// Session 30: "what have i bought since i got paid", "what did i buy this week" too.
 const OUTGOING = gate(
-  ["out", "bought", "purchase"],
-  /\b(?:money\s+(?:that\s+)?(?:went|go(?:es|ing)?|gone)\s+out|money\s+out|outgoing\s+(?:payments?|transactions?|money|transfers?)|what\s+(?:went|has\s+gone)\s+out|(?:things|stuff|what|everything)\s+(?:that\s+)?i(?:'ve|\s+have)?\s+(?:bought|purchased)|(?:last|latest|recent|newest)\s+(?:\d{1,2}\s+|few\s+|couple\s+(?:of\s+)?)?purchases)\b/i,
+  ["out", "bought", "buy", "purchase"],
+  /\b(?:money\s+(?:that\s+)?(?:went|go(?:es|ing)?|gone)\s+out|money\s+out|outgoing\s+(?:payments?|transactions?|money|transfers?)|what\s+(?:went|has\s+gone)\s+out|(?:things|stuff|what|everything)\s+(?:that\s+)?(?:(?:have|did)\s+)?i(?:'ve|\s+have)?\s+(?:bought|purchased|buy|purchase)|(?:last|latest|recent|newest)\s+(?:\d{1,2}\s+|few\s+|couple\s+(?:of\s+)?)?purchases|(?:all\s+(?:of\s+)?)?my\s+purchases)\b/i,
 );
+// Session 30: "what was my last purchase", "whats the last thing i bought" listed ten: the one.
+const LAST_ONE = gate(
+  ["last", "latest", "recent", "newest"],
+  /\b(?:my|the)\s+(?:very\s+)?(?:last|latest|most\s+recent|newest)\s+(?:(purchase|charge|thing\s+i\s+(?:bought|purchased|paid\s+for)|thing\s+i\s+spent\s+money\s+on)|transaction|payment\s+(?:i\s+made|out))(?!\s*s\b)(?!\s+(?:to|from|due|date|of\s+the))\b/i,
+);
+// Session 30: "whats my spending this week compared to last week" gave this week alone: both weeks.
+const WEEK_AGAINST = /\b(?:vs\.?|versus|compared\s+(?:to|with)|(?:more|less|higher|lower)\s+than|against)\s+(?:the\s+)?(?:last|previous|prior)\s+week\b/i;
+const BOTH_WEEKS = /\bthis\s+week\b.*\b(?:last|previous)\s+week\b|\b(?:last|previous)\s+week\b.*\bthis\s+week\b/i;
+const DAY_MS = 86_400_000;
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const MONTH_WORD = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
 
@@ -74,6 +84,9 @@ const COUNT = gate(COUNT_NOUNS, /\b(?:last|latest|most\s+recent|recent|past|prev
 const COUNT_FIRST = gate(COUNT_NOUNS, /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:most\s+recent|latest|last|recent|newest)\s+(?:transactions?|payments?|purchases?|charges?|transfers?|items?|entries|debits?|credits?|deposits?)\b/i);
 // "actually only half that", "double it": the amount given so far, halved or doubled (sweep17).
 // Session 26: "send half my savings to checking" asked "How much?": half of an account's balance.
+// Session 30: "move 20% of my balance to savings" confirmed $20.00: a share of an account, worked out
+// from its available balance as half is.
+const PERCENT_OF_ACCOUNT = gate(["%", "percent", "per cent", "pct"], /\b(\d{1,3}(?:\.\d{1,2})?)\s*(?:%|percent\b|per\s+cent\b|pct\b)\s*(?:of\s+)?(?:(?:my|the)\s+|what(?:'s|\s+is)\s+(?:left\s+)?in\s+(?:my\s+|the\s+)?)(?:savings|checking|balance|money|funds|cash|account)\b/i);
 const HALF_OF_ACCOUNT = gate(["half"], /\bhalf\s+(?:of\s+)?(?:(?:my|the)\s+|what(?:'s|\s+is)\s+(?:left\s+)?in\s+(?:my\s+|the\s+)?)(?:savings|checking|balance|money|funds|cash)\b/i);
 const HALF = gate(["half", "halve"], /\b(?:half\s+(?:of\s+)?(?:that|it|this|the\s+amount)|(?:only|just)\s+half|halve\s+(?:it|that|the\s+amount))\b/i);
 const DOUBLE = gate(["double", "twice"], /\b(?:(?:double|twice)\s+(?:it|that|this|the\s+amount)|twice\s+as\s+much)\b/i);
@@ -97,7 +110,8 @@ const LARGEST = gate(
 );
 // "minimum payment" is a credit-card statement figure, not a superlative.
 const SMALLEST = gate(["small", "cheap", "low", "least", "min"], /\b(?:smallest|cheapest|lowest|least\s+expensive|min(?:imum)?(?!\s+(?:payment|due|amount\s+due)))\b/i);
-const FREQUENT = gate(["most", "favo"], /\b(?:most\s+(?:often|frequent(?:ly)?|visited|common)|favou?rite\s+(?:shop|store|merchant|place)|(?:shop|spend|buy|go|go\s+to|visit|use)\s+(?:the\s+)?most(?:\s+often)?\b|where\s+do\s+i\s+(?:shop|spend)\s+most)/i);
+// Session 30: "what do i spend the most money on" is an amount (the categories), not how often.
+const FREQUENT = gate(["most", "favo"], /\b(?:most\s+(?:often|frequent(?:ly)?|visited|common)|favou?rite\s+(?:shop|store|merchant|place)|(?:shop|buy|go|go\s+to|visit|use)\s+(?:the\s+)?most(?:\s+often)?\b|spend\s+(?:the\s+)?most(?!\s+(?:money\s+)?on\b)(?:\s+often)?\b|where\s+do\s+i\s+(?:shop|spend)\s+most)/i);
 const COMPARE = gate(["compar", "vs", "versus", "against", "than", "or"], /\b(?:compar(?:e|ed|ing)|vs\.?|versus|against|than|or)\b/i);
 // "my average monthly spending", "what do i usually spend a month", "am i spending more than usual".
 const AVERAGE = gate(["average", "usual", "typical", "normal", "month"], /\b(?:average|usual(?:ly)?|typical(?:ly)?|normal(?:ly)?)\b|\b(?:per|a|each|every)\s+month\b|\bmonthly\s+spend/i);
@@ -182,6 +196,12 @@ export function extractQueryModifiers(text: string, today: string): QueryModifie
   if (count) {
     const n = /^\d+$/.test(count[1]!) ? Number(count[1]) : NUMBER_WORDS[count[1]!.toLowerCase()];
     if (n !== undefined && n > 0) out.count = Math.min(n, 50);
+  } else {
+    const one = LAST_ONE.exec(t, lower);
+    if (one) {
+      out.count = 1;
+      if (one[1]) out.outgoing = true;
+    }
   }
   // "which categories did i spend the most on", "my biggest spending categories": the spending view's
   // top categories answer it, not one merchant or one transaction (sweep17). "the biggest purchase in
@@ -197,6 +217,7 @@ export function extractQueryModifiers(text: string, today: string): QueryModifie
   if (COMPARE.test(t, lower)) {
     const months = monthMentions(t, today);
     if (months.length >= 2) out.compare = { months: [months[0]!, months[1]!] };
+    else if (WEEK_AGAINST.test(t) || BOTH_WEEKS.test(t)) out.compare = { months: thisAndLastWeek(today) };
     else {
       const categories = categoryMentions(t);
       if (categories.length >= 2) out.compare = { categories: [categories[0]!, categories[1]!] };
@@ -219,6 +240,10 @@ export function extractQueryModifiers(text: string, today: string): QueryModifie
   if (AMOUNT_ALL.test(t, lower)) out.amountAll = true;
   if (MINIMUM.test(t, lower)) out.minimumPayment = true;
   else if (STATEMENT.test(t, lower)) out.statementBalance = true;
+  const percent = PERCENT_OF_ACCOUNT.exec(t, lower);
+  const share = percent ? Number(percent[1]) : NaN;
+  if (share === 50) out.amountHalf = true;
+  else if (share > 0 && share <= 100) out.amountPercent = share;
   if (HALF_OF_ACCOUNT.test(t, lower)) out.amountHalf = true;
   else if (HALF.test(t, lower)) out.amountScale = 0.5;
   else if (DOUBLE.test(t, lower)) out.amountScale = 2;
@@ -311,6 +336,21 @@ function lookupTarget(raw: string): string | null {
   const cleaned = raw.replace(/^\s*(?:at|to)\s+/i, "").replace(LOOKUP_NOISE, " ").replace(/[^\p{L}\p{N}&' -]+/gu, " ").replace(/\s+/g, " ").trim();
   if (cleaned === "" || cleaned.length > 40 || /^(?:it|that|this|money|i|me)$/i.test(cleaned)) return null;
   return cleaned;
+}
+
+/** This week so far (Monday to today) and the whole week before it, labelled by their Mondays. */
+function thisAndLastWeek(today: string): [MonthRange, MonthRange] {
+  const day = Date.parse(`${today}T00:00:00Z`);
+  const monday = day - ((new Date(day).getUTCDay() + 6) % 7) * DAY_MS;
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  const label = (ms: number) => {
+    const name = MONTHS[new Date(ms).getUTCMonth()]!;
+    return `the week of ${new Date(ms).getUTCDate()} ${name[0]!.toUpperCase()}${name.slice(1, 3)}`;
+  };
+  return [
+    { from: iso(monday), to: today, label: `${label(monday)} so far` },
+    { from: iso(monday - 7 * DAY_MS), to: iso(monday - DAY_MS), label: label(monday - 7 * DAY_MS) },
+  ];
 }
 
 function monthMentions(text: string, today: string): MonthRange[] {

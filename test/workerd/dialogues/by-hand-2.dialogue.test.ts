@@ -72,8 +72,8 @@ describe("the customer's own money, asked by hand", () => {
     await runScript("by-hand-2-last-paid", {
       history: HISTORY,
       turns: [
-        { say: "when did i last get paid", expect: { text: /^The latest payment into your accounts/, notText: /can't help/ } },
-        { say: "when was my last paycheck", expect: { text: /^The latest payment into your accounts/, notText: /can't help/ } },
+        { say: "when did i last get paid", expect: { text: /^Your latest pay came in on /, notText: /can't help/ } },
+        { say: "when was my last paycheck", expect: { text: /^Your latest pay came in on /, notText: /can't help/ } },
       ],
     });
   });

@@ -131,7 +131,7 @@ describe("since payday, asked by hand", () => {
       ],
       turns: [
         { say: "how much have i spent since payday", expect: { intent: "spending", text: /^Your last pay came in on .* \(\$2,850\.00 from “Northwind Labs Payroll”\)\. You spent \$100\.00 between / } },
-        { say: "what have i bought since i got paid", expect: { intent: "transactions", text: /^Your last pay came in on .* \(\$2,850\.00 from “Northwind Labs Payroll”\)\. Here are \d+ transactions between / } },
+        { say: "what have i bought since i got paid", expect: { intent: "transactions", text: /^Your last pay came in on .* \(\$2,850\.00 from “Northwind Labs Payroll”\)\. Here are \d+ payments out between / } },
       ],
     });
   });

@@ -45,7 +45,7 @@ describe("dialogue: cash withdrawals and what was spent on", () => {
       turns: [
         {
           say: "what did i spend money on yesterday",
-          expect: { intent: "spending", text: /^You spent \$36\.60 between .* Top categories: Groceries \$32\.10 and Coffee \$4\.50\.$/ },
+          expect: { intent: "spending", text: /^You spent \$36\.60 on \d{1,2} \w{3} \d{4}\. Top categories: Groceries \$32\.10 and Coffee \$4\.50\.$/ },
         },
       ],
     });

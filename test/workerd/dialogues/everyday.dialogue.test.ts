@@ -155,7 +155,8 @@ describe("dialogue: a new customer's first questions", () => {
       history: [...HISTORY, { merchant: "Northwind Labs Payroll", category: "Income", amount: 2_850_00, postedAt: daysAgo(6) }],
       turns: [
         // Was out of scope at 0.69; "when was my last deposit" too (0.89).
-        { say: "did my paycheck come in?", expect: { intent: "transactions", data: "transactions", text: MONEY_IN } },
+        // Session 30: whether it came in is the latest pay, said.
+        { say: "did my paycheck come in?", expect: { intent: "transactions", data: "transactions", text: /^Your latest pay came in on .*: \$2,850\.00 from “Northwind Labs Payroll”\.$/ } },
         { say: "when was my last deposit", expect: { intent: "transactions", data: "transactions", text: MONEY_IN } },
         // A payday question (CLINC150's work domain) is still out of scope for the model; since session 26
         // the dialogue says the date can't be known and shows the money that came in (flows/next-payday.ts).

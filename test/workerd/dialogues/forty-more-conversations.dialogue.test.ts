@@ -192,7 +192,7 @@ describe("forty more: direct deposit, spending, income, a day's transactions", (
   it("24 'did my direct deposit hit yet'", async () => {
     await run("m24", {
       history: [{ merchant: "Acme Corp Payroll", category: "Income", amount: 2_100_00, postedAt: daysAgo(2) }],
-      turns: [{ say: "did my direct deposit hit yet", expect: { data: "transactions", text: /payment[\s\S]*into your accounts/ }, check: paidIn("Acme Corp Payroll", 2_100_00) }],
+      turns: [{ say: "did my direct deposit hit yet", expect: { data: "transactions", text: /^Your latest pay came in on / }, check: paidIn("Acme Corp Payroll", 2_100_00) }],
     });
   });
 
@@ -217,7 +217,7 @@ describe("forty more: direct deposit, spending, income, a day's transactions", (
   it("29 'what did i buy on <last month> 9th'", async () => {
     await run("m29", {
       history: LAST_MONTH,
-      turns: [{ say: `what did i buy on ${LAST_MONTH_NAME} 9th`, expect: { data: "transactions", text: /^Here is 1 transaction on 9 / }, check: onlyMerchant("Sakura Sushi") }],
+      turns: [{ say: `what did i buy on ${LAST_MONTH_NAME} 9th`, expect: { data: "transactions", text: /^Here is 1 payment out on 9 / }, check: onlyMerchant("Sakura Sushi") }],
     });
   });
 

@@ -39,7 +39,7 @@ describe("a short follow-up to a read asks that read again", () => {
       history: HISTORY,
       turns: [
         { say: "how much did I spend in the last 30 days?", expect: { intent: "spending", text: /^You spent \$79\.35 / } },
-        { say: "only the ones over 40", expect: { intent: "transactions", data: "transactions", text: /^Here is 1 transaction over \$40\.00 between / } },
+        { say: "only the ones over 40", expect: { intent: "transactions", data: "transactions", text: /^Here is 1 payment out over \$40\.00 between / } },
         { say: "what about in savings?", expect: { intent: "transactions", text: /over \$40\.00 between .* in your savings account|couldn't find any transactions/, notText: /Rainy Day Savings ••\d+: \$/ } },
         { say: "show my checking transactions under $10", expect: { intent: "transactions", text: /^Here is 1 transaction under \$10\.00 in your checking account\.$/ } },
       ],

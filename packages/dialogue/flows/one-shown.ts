@@ -1,0 +1,43 @@
+/**
+ * Session 30, found by hand: "did my paycheck come in" → the pay, then "how much was it" got "Sorry,
+ * I can't help with that."; so did "how much was that" after "your biggest purchase was …". An answer
+ * that shows one transaction on its own is remembered for READ_FOLLOW_UP_MS, and a short question
+ * about "it" (how much, when, who from or at) is answered from that row.
+ */
+import { READ_FOLLOW_UP_MS } from "../config.js";
+import type { StepContext } from "../context.js";
+import { quoted, reply, sizeText } from "../render.js";
+import type { TransactionView } from "../types.js";
+import { dateText } from "./wording.js";
+
+const IT = String.raw`(?:it|that|this|that\s+one|this\s+one|the\s+(?:payment|deposit|charge|purchase|transaction|pay(?:\s*check)?))`;
+const LEAD = String.raw`^(?:(?:ok(?:ay)?|so|and|hmm+|oh|wait|great|thanks?)[,\s]+)*`;
+const HOW_MUCH = new RegExp(String.raw`${LEAD}(?:how\s+much\s+(?:was|is|were)\s+${IT}|how\s+much\s+did\s+(?:i\s+(?:get|receive|pay|spend)|${IT}\s+(?:come\s+to|cost))|what\s+(?:was|is)\s+the\s+amount)(?:\s+(?:for|again|exactly))?\s*[?.!]*$`, "i");
+const WHEN = new RegExp(String.raw`${LEAD}(?:when\s+(?:was|is)\s+${IT}|when\s+did\s+${IT}\s+(?:come\s+in|arrive|land|go\s+out|happen|post|clear))(?:\s+again)?\s*[?.!]*$`, "i");
+const WHO = new RegExp(String.raw`${LEAD}(?:who\s+(?:was|is)\s+${IT}\s+(?:from|to|with)|where\s+(?:was|is|did)\s+${IT}(?:\s+(?:from|at|made|spent))?|who\s+(?:paid|sent)\s+(?:it|that|me))\s*[?.!]*$`, "i");
+
+/** After a step: the one transaction its replies showed on its own; a reply listing several forgets it. */
+export function noteShownOne(ctx: StepContext): void {
+  for (const r of ctx.replies) {
+    if (r.data?.kind !== "transactions") continue;
+    const rows = r.data.transactions;
+    ctx.state.lastOne = rows.length === 1 ? { at: ctx.now, row: rows[0]! } : null;
+  }
+}
+
+/** "how much was it" right after one transaction was shown: its amount, day and who; false when the message is none. */
+export function answerAboutShownOne(ctx: StepContext, text: string): boolean {
+  const shown = ctx.state.lastOne;
+  if (!shown || ctx.now - shown.at > READ_FOLLOW_UP_MS) return false;
+  const t = text.trim();
+  if (!HOW_MUCH.test(t) && !WHEN.test(t) && !WHO.test(t)) return false;
+  ctx.state.consecutiveFallbacks = 0;
+  ctx.replies.push(reply({ name: "transactions", confidence: 1 }, `It was ${rowText(shown.row)}`, { data: { kind: "transactions", transactions: [shown.row], query: { limit: 1 } } }));
+  return true;
+}
+
+function rowText(row: TransactionView): string {
+  const who = row.amount.minor > 0 ? `from ${quoted(row.merchant)}` : `at ${quoted(row.merchant)}`;
+  const pending = row.status === "pending" ? ", still pending" : "";
+  return `${sizeText(row.amount)}, ${who} on ${dateText(row.postedAt)}${pending}.`;
+}
