@@ -6,7 +6,15 @@
 // by crowd30 BEFORE any line was classified and before the reading rules were read. Never trained on
 // (dataset.ts does not read it).
 //
-// SCORES: filled in below once classified.
+// FIX SET: PROBE_12_FAMILIES (177 rows). FIRST SCORE (main 82126f4's rules, shipped model 2.be200223):
+//   173/177 (97.7%): balance 47/49, transactions 39/41, transfer 48/48, spending 39/39 (openers 25/25,
+//   counted in their intents); 175/177 of the right kind; amounts exact 25/25; recipients: "shoot sam
+//   15 dollars" read none. PROBE_12_HARDER (50, written next): 46/50 (92.0%): balance 14/14,
+//   transactions 11/11, transfer 13/14, spending 8/11; amounts exact 6/6; "reimburse emily" read no
+//   recipient.
+//
+// Lines whose tokens equalled a BANKING77 or CLINC150 row, a training-only line, a check-set line or
+// a line of probes 1–11 were rewritten before any was classified (15 of 177, 1 of 50).
 //
 // Labelling as probes 10 and 11: the intent a bank assistant should act on. "is there enough / am i
 // broke / what's left" is balance; a list, a count or one past charge is transactions; a total or
