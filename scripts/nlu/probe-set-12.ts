@@ -11,10 +11,14 @@
 //   counted in their intents); 175/177 of the right kind; amounts exact 25/25; recipients: "shoot sam
 //   15 dollars" read none. PROBE_12_HARDER (50, written next): 46/50 (92.0%): balance 14/14,
 //   transactions 11/11, transfer 13/14, spending 8/11; amounts exact 6/6; "reimburse emily" read no
-//   recipient.
+//   recipient. After crowd30's rules (own-words-16.ts): 177/177 and 50/50 (tuned on them, so these
+//   flatter).
+// MEASURE SET: PROBE_12_AFTER (79 rows, written after crowd30's fixes, before it was classified;
+//   counts only): main's rules 78/79 (98.7%) = crowd30's 78/79: balance 22/22, transactions 20/21,
+//   transfer 21/21, spending 15/15; 79/79 of the right kind; amounts exact 13/13, recipients 5/5.
 //
 // Lines whose tokens equalled a BANKING77 or CLINC150 row, a training-only line, a check-set line or
-// a line of probes 1–11 were rewritten before any was classified (15 of 177, 1 of 50).
+// a line of probes 1–11 were rewritten before any was classified (15 of 177, 1 of 50, 2 of 79).
 //
 // Labelling as probes 10 and 11: the intent a bank assistant should act on. "is there enough / am i
 // broke / what's left" is balance; a list, a count or one past charge is transactions; a total or
@@ -283,3 +287,87 @@ export const PROBE_12_HARDER: Record<string, ProbeRow[]> = {
 };
 
 export const PROBE_12_HARDER_ROWS: ProbeRow[] = Object.values(PROBE_12_HARDER).flat();
+
+// MEASURE SET (crowd30): written after crowd30's fixes (own-words-16.ts) and before any of it was
+// classified. Counts only in probe.ts; nobody fixes on it.
+export const PROBE_12_AFTER: ProbeRow[] = [
+  b("could you pull up the balance in my savings for me"),
+  b("how much do i currently have in checking"),
+  b("what's the dollar amount in my joint account"),
+  b("do i got any money in my account"),
+  b("hi can u tell me whats in savings"),
+  b("balance for all accounts pls"),
+  b("i'd like to check how much money is available in my checking"),
+  b("is my savings balance over a thousand"),
+  b("how much moolah is in my savings"),
+  b("do i have enough cash to cover dinner tonight"),
+  b("what's my current checking balance looking like"),
+  b("how much is left over in my account this month"),
+  b("tell me my savings and checking balances"),
+  b("whats my current balence on checking"),
+  b("i want to know how much i have saved"),
+  b("what's my total balance across everything"),
+  b("can you check whether my checking account is overdrawn"),
+  b("how much money is in my acct rn"),
+  b("what amount do i have in the bank"),
+  b("please look up my joint account balance for me"),
+  tx("show me the purchases i made at home depot last month"),
+  tx("what did i buy at the mall on saturday"),
+  tx("list my transactions from this past weekend"),
+  tx("did i spend anything at mcdonalds yesterday"),
+  tx("i'd like to see what went through my checking account this week"),
+  tx("show the last few charges on my debit card"),
+  tx("what was my most recent deposit"),
+  tx("pull up everything i bought in november"),
+  tx("can you show me what i paid for at the pharmacy last week"),
+  tx("find the transaction from best buy"),
+  tx("what purchases hit my credit card on monday"),
+  tx("show me my activity from the 1st of november"),
+  tx("which transactions did i make at gas stations this week"),
+  tx("how many times did i order takeout last month"),
+  tx("show me the payments i made on thursday"),
+  tx("give me a quick rundown of my recent card transactions"),
+  tx("what did i purchase on amazon in october"),
+  tx("list the withdrawals from savings this year"),
+  tx("i want to check my transactions at the grocery store"),
+  t("i'd like to send sixty dollars to my cousin", 6000),
+  t("transfer 400 from savings to checking please", 40000),
+  t("can you move fifty bucks into my joint account", 5000),
+  t("send noah 35 dollars", 3500, "noah"),
+  t("i need to pay back my dad"),
+  t("please send money to my friend"),
+  t("put a hundred and twenty dollars into savings", 12000),
+  t("move money between my accounts"),
+  t("i want to give my girlfriend 80 bucks", 8000),
+  t("transfer $25 to rachel", 2500, "rachel"),
+  t("wire five hundred to my landlord", 50000),
+  t("i wanna move some cash from checking to savings"),
+  t("could you transfer some money to my son"),
+  t("pay back grace 18 dollars", 1800, "grace"),
+  t("send two hundred bucks to my mom please", 20000),
+  t("move everything from my joint account to savings"),
+  t("i'd like to make a money transfer"),
+  t("help me send 90 dollars to leo", 9000, "leo"),
+  t("transfer seventy five dollars to checking", 7500),
+  sp("how much did i spend on pizza last month"),
+  sp("what did i spend at target in november"),
+  sp("how much money have i spent on gas so far this month"),
+  sp("total spent on restaurants this year"),
+  sp("how much did i spend on amazon last week"),
+  sp("what have i spent on groceries since october"),
+  sp("how much am i spending on coffee each week"),
+  sp("show me my spending for last month"),
+  sp("what did eating out cost me this month"),
+  sp("how much money have i spent at bars lately"),
+  sp("where did my money go last week"),
+  sp("how much did i spend in total last weekend"),
+  sp("what are my monthly expenses on food"),
+  b("Hey, good morning! Can you tell me my checking balance?"),
+  t("Thanks so much. Next, I'd like to send $40 to Hannah.", 4000, "Hannah"),
+  tx("Hi there. Could I see my recent purchases please?"),
+  sp("Hello! How much did I spend on groceries last month?"),
+  b("Okay, great. And how much is in my savings now?"),
+  t("Hi, I hope you're well. I need to move money to my savings."),
+  tx("No, that's it for that. Can you show me yesterday's transactions?"),
+  sp("Hey! Just curious how much I've spent eating out this week."),
+];
