@@ -66,6 +66,11 @@ const LEAD = /^(?:(?:can you\s+|please\s+)?(?:show|list|see|view|find|get|displa
 // (every category's total was the answer): a category named before the purchases, anywhere in the
 // message. Only a category of the lexicon: a merchant stays with the forms above.
 const INNER_CATEGORY = /\b(?:my|the|all|our)\s+([a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:spending|transactions|purchases|charges|expenses|orders|trips|visits|bills)\b/i;
+// crowd30: "what did my groceries come to last month", "what has amazon cost me", "what's the damage on
+// restaurants this month", "my total at starbucks since october" (every category's total was the
+// answer): what came to a sum, or a total's place. After INNER_CATEGORY, which reads "my grocery purchases".
+const CAME_TO = /^(?:how\s+much|what)\s+(?:do|did|have|has)\s+(?:my\s+|the\s+|all\s+(?:my\s+)?)?(.+?)\s+(?:come\s+to|came\s+to|add(?:ed)?\s+up\s+to|amount(?:ed)?\s+to|cost(?:\s+(?:me|us))?)\b/i;
+const DAMAGE_OR_TOTAL = /\b(?:damage|total)\s+(?:spent\s+|spending\s+)?(?:on|at|for)\s+(.+)$/i;
 const TRAILING = new RegExp(
   String.raw`\s*(?:\b(?:in|during|since|from|over|for|this|last|past|previous|yesterday|today|so far|recently|lately|each|every|a|per|compared|than|vs|between|on|please|pls|thanks)\b.*)?[?.!]*\s*$`,
   "i",
@@ -140,6 +145,7 @@ export function extractSpendingTarget(text: string, knownMerchants: readonly str
     const category = inner === undefined ? undefined : categoryOf(inner);
     if (category) return { kind: "category", category, text: inner! };
   }
+  if (phrase === undefined) phrase = (CAME_TO.exec(trimmed) ?? DAMAGE_OR_TOTAL.exec(trimmed))?.[1];
   // Session 27: "how much was my electric bill last month" (a credit card's statement): that bill's category.
   if (phrase === undefined) phrase = BILL_PHRASE.exec(trimmed)?.[1];
   // Session 28: "how much did i spend eating out", "how many times did i eat out" (every category's total),
