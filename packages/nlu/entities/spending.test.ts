@@ -153,6 +153,8 @@ describe("extractSpendingTarget, crowd30", () => {
     ["what's the damage on restaurants this month", { kind: "category", category: "dining" }],
     ["my total at starbucks since october", { kind: "merchant", merchant: "starbucks" }],
     ["what did my coffee purchases cost me", { kind: "category", category: "coffee" }],
+    ["what did i get charged for at the pharmacy", { kind: "category", category: "health" }],
+    ["what was i charged at target yesterday", { kind: "merchant", merchant: "target" }],
   ])("%s", (text, expected) => {
     expect(extractSpendingTarget(text)).toMatchObject(expected);
   });

@@ -41,10 +41,11 @@ const PHRASE = /\b(?:spen[dt]|spending|spendng|paid|pay|paying|blow|blew|cost|we
 // Transactions name a merchant with "at", "for", "on" or "from": "everything from amazon", "purchases
 // from walmart last week" (both listed every transaction). "from last week", "from my savings", "from
 // 3 november" are no merchant: the trailing period is cut and a common word or a date first is none.
+// crowd30: "what did i get charged for at the pharmacy" (the latest ten were the answer): "charged" too.
 // explore29: "how much on groceries this month", "how much at bluebird coffee" (no verb: the total of
 // every category was the answer, the category said left out).
 const HOW_MUCH_ON = /^(?:(?:and|so|ok(?:ay)?)\s+)?how\s+much\s+(?:(?:money\s+)?(?:on|at)\s+)(.+)$/i;
-const AT_PHRASE = /\b(?:transactions?|purchases?|charges?|payments?|bought|buy|buying|shopped|shopping|everything|anything)\b.*?\b(?:at|for|on|from)\s+(.+)$/i;
+const AT_PHRASE = /\b(?:transactions?|purchases?|charge[sd]?|payments?|bought|buy|buying|shopped|shopping|everything|anything)\b.*?\b(?:at|for|on|from)\s+(.+)$/i;
 // explore26: money sent to someone: "how much did i send chidi this month" (total spending, $2,443.76,
 // was the answer) and "how much did i send to chidi" (every transaction) name whom it went to.
 const SENT_PHRASE = /\b(?:sen[dt]|sending|transfer(?:red)?|wired|gave|given)\s+(?:to\s+)?(?!(?:money|cash|funds|it|that|this|out|back|over|me|so|in|from|today|yesterday|anything|everything|any|some|more|half|a\s+(?:hundred|thousand|grand)|my\s+(?:savings|checking|credit|account)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]\w+)*\s+(?:dollars?|bucks|hundred|thousand|grand))\b|[$£€\d])(.+)$/i;

@@ -5,7 +5,7 @@
  * entities/spending.ts, entities/query.ts, dialogue/flows/transfer-slots.ts). Opening balances:
  * checking $1,000.00, savings $5,000.00.
  */
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { daysAgo, lastMonth, runScript, type HistoryItem } from "./script.js";
 
 const history: HistoryItem[] = [
@@ -14,6 +14,10 @@ const history: HistoryItem[] = [
   { merchant: "Fresh Fields Market", category: "Groceries", amount: -120_00, postedAt: lastMonth(12) },
   { merchant: "Bluebird Coffee", category: "Coffee", amount: -6_50, postedAt: lastMonth(14) },
 ];
+const rows = (reply: { data?: unknown }) => {
+  const data = reply.data as { kind?: string; transactions?: { merchant: string }[] } | undefined;
+  return data?.kind === "transactions" ? (data.transactions ?? []) : [];
+};
 const afterHistory = 1_000_00 + 2850_00 - 45_00 - 120_00 - 6_50;
 
 describe("crowd-written requests, third set (crowd30)", () => {
@@ -61,6 +65,20 @@ describe("crowd-written requests, third set (crowd30)", () => {
     await runScript("crowd3-last-paid-for", {
       history: [...history, { merchant: "Citypark Garage", category: "Transport", amount: -14_00, postedAt: daysAgo(3) }],
       turns: [{ say: "tell me the last time i paid for parking", expect: { intent: "transactions", text: /Citypark Garage/, notText: /for parking/ } }],
+    });
+  });
+
+  // "what did i get charged for at the pharmacy" listed the latest ten transactions, whatever they were.
+  it("what i got charged for at a place is that place's transactions", async () => {
+    await runScript("crowd3-charged-at", {
+      history: [...history, { merchant: "Greenleaf Pharmacy", category: "Health", amount: -23_40, postedAt: daysAgo(2) }],
+      turns: [
+        {
+          say: "what did i get charged for at the pharmacy",
+          expect: { intent: "transactions", data: "transactions" },
+          check: (reply) => expect(rows(reply).map((t) => t.merchant)).toEqual(["Greenleaf Pharmacy"]),
+        },
+      ],
     });
   });
 
