@@ -10,20 +10,20 @@ import type { ReadingRule } from "./own-words";
 const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 const COUNT = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple\s+of|couple|few|\d{1,2})`;
 // A past period: "last month", "in march", "on friday", "two weeks ago", "so far", "this year".
-const WHEN = String.raw`(?:\s+(?:(?:from|for|in|during|over)\s+)?(?:today|yesterday|recently|lately|so\s+far|(?:this|last|past|the)\s+(?:week|weekend|month|year|${WEEKDAY})|the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks?|months?|years?)|(?:on\s+)?${WEEKDAY}|${MONTH}|${COUNT}\s+(?:days?|weeks?|months?)\s+ago|since\s+[a-z0-9]+))?`;
+export const WHEN = String.raw`(?:\s+(?:(?:from|for|in|during|over)\s+)?(?:today|yesterday|recently|lately|so\s+far|(?:this|last|past|the)\s+(?:week|weekend|month|year|${WEEKDAY})|the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks?|months?|years?)|(?:on\s+)?${WEEKDAY}|${MONTH}|${COUNT}\s+(?:days?|weeks?|months?)\s+ago|since\s+[a-z0-9]+))?`;
 // What a total is taken over: purchases and the like, never payments, fees, transfers or top-ups
 // (BANKING77 topics), which a lookahead on the whole message keeps out.
 const BOUGHT = String.raw`(?:purchases|transactions|charges|spending|expenses|orders|shopping|trips|visits)`;
-const NOT_A_FEE = String.raw`(?![^.?!]*\b(?:fees?|transfers?|top.?ups?|topping|atms?|withdraw\w*|exchange|pending|declined|refund\w*|interest|payments?|bills?|statement|limit|rewards?|points)\b)`;
+export const NOT_A_FEE = String.raw`(?![^.?!]*\b(?:fees?|transfers?|top.?ups?|topping|atms?|withdraw\w*|exchange|pending|declined|refund\w*|interest|payments?|bills?|statement|limit|rewards?|points)\b)`;
 // How a question for a figure opens: "what's", "could you tell me", "i'd like to know", "let me see".
 const ASK = String.raw`(?:(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?|please\s+)?(?:tell|give|show|get|find)\s+(?:me\s+)?|(?:i\s+(?:want|need|would\s+like)|i'?d\s+like)\s+(?:to\s+(?:know|see|get)\s+)?|let\s+me\s+(?:know|see)\s+|what(?:'s|s|\s+is|\s+was|\s+were)\s+)`;
 // Up to three words naming what or where ("grocery", "gas station", "credit card", "restaurant").
 const WHAT = String.raw`(?:[a-z][a-z'&\-]*\s+){0,3}?`;
-const WHERE = String.raw`(?:\s+(?:at|on|in|from|with|for)\s+(?!(?:this|last|the\s+past)\b)[a-z0-9&'.\-]+(?:\s+[a-z0-9&'.\-]+){0,2}?)?`;
+export const WHERE = String.raw`(?:\s+(?:at|on|in|from|with|for)\s+(?!(?:this|last|the\s+past)\b)[a-z0-9&'.\-]+(?:\s+[a-z0-9&'.\-]+){0,2}?)?`;
 // The customer's own card or account, named after "on / to / with my".
 const CARD_OR_ACCOUNT = String.raw`(?:my|the)\s+(?:[a-z]+\s+){0,2}?(?:card|visa|mastercard|amex|discover|account|checking|savings)`;
 const SLANG_LOW = String.raw`(?:broke|poor|short|overdrawn|negative|in\s+(?:my\s+|the\s+)?overdraft|in\s+the\s+(?:red|black|green|clear|hole))`;
-const ACCOUNT = String.raw`(?:my|the)\s+(?:(?:savings|checking|current|main|joint|bank)\s+)?(?:account|checking|savings)(?:\s+account)?`;
+export const ACCOUNT = String.raw`(?:my|the)\s+(?:(?:savings|checking|current|main|joint|bank)\s+)?(?:account|checking|savings)(?:\s+account)?`;
 // Words that make a list request a question about a problem with what is listed.
 const TROUBLE = String.raw`(?:that|which|who|are|is|was|were|not|never|n't|why|declined|pending|failed|missing|refund\w*|wrong|twice|cancel\w*|disput\w*|revert\w*|fees?|charged|recogni[sz]e\w*|unauthori[sz]ed|fraud\w*|atms?|cash|withdraw\w*|abroad|international|foreign)`;
 const NOW = String.raw`(?:\s+(?:lol|rn|right\s+now|now|today|at\s+the\s+moment))*`;

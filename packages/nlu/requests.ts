@@ -22,6 +22,7 @@ import { OWN_WORDS_12_RULES } from "./own-words-12";
 import { OWN_WORDS_13_RULES } from "./own-words-13";
 import { OWN_WORDS_14_RULES } from "./own-words-14";
 import { OWN_WORDS_15_RULES } from "./own-words-15";
+import { OWN_WORDS_16_RULES } from "./own-words-16";
 import { OWN_WORDS_EVERYDAY_RULES } from "./own-words-everyday";
 import { OWN_WORDS_EVERYDAY_2_RULES } from "./own-words-everyday-2";
 import { OWN_WORDS_EVERYDAY_3_RULES } from "./own-words-everyday-3";
@@ -182,7 +183,7 @@ export function plainRequestIntent(text: string): IntentName | undefined {
   return undefined;
 }
 
-const ALL_RULES = [RULES, OWN_WORDS_RULES, OWN_WORDS_2_RULES, OWN_WORDS_3_RULES, OWN_WORDS_4_RULES, OWN_WORDS_5_RULES, OWN_WORDS_6_RULES, OWN_WORDS_7_RULES, OWN_WORDS_8_RULES, OWN_WORDS_9_RULES, OWN_WORDS_10_RULES, OWN_WORDS_11_RULES, OWN_WORDS_12_RULES, OWN_WORDS_13_RULES, OWN_WORDS_14_RULES, OWN_WORDS_15_RULES, OWN_WORDS_EVERYDAY_RULES, OWN_WORDS_EVERYDAY_2_RULES, OWN_WORDS_EVERYDAY_3_RULES, OWN_WORDS_BY_HAND_RULES];
+const ALL_RULES = [RULES, OWN_WORDS_RULES, OWN_WORDS_2_RULES, OWN_WORDS_3_RULES, OWN_WORDS_4_RULES, OWN_WORDS_5_RULES, OWN_WORDS_6_RULES, OWN_WORDS_7_RULES, OWN_WORDS_8_RULES, OWN_WORDS_9_RULES, OWN_WORDS_10_RULES, OWN_WORDS_11_RULES, OWN_WORDS_12_RULES, OWN_WORDS_13_RULES, OWN_WORDS_14_RULES, OWN_WORDS_15_RULES, OWN_WORDS_16_RULES, OWN_WORDS_EVERYDAY_RULES, OWN_WORDS_EVERYDAY_2_RULES, OWN_WORDS_EVERYDAY_3_RULES, OWN_WORDS_BY_HAND_RULES];
 /** Every reading rule in the order plainRequestIntent applies them (bench/reading-gates.bench.ts reads them). */
 export const READING_RULES: readonly ReadingRule[] = ALL_RULES.flat();
 

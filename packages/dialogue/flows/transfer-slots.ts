@@ -116,6 +116,11 @@ export function applyEntities(task: TransferTask, accounts: AccountOption[], pay
   } else if (toRef) {
     const matches = matchAccounts(accounts, toRef);
     task.to = matches.length === 1 ? { accountId: matches[0]!.id } : undefined;
+    // crowd30: "move $75.50 to checking" under "Send $200.00 from checking to savings?" kept the earlier
+    // source and got "The money needs to go to a different account…" and "Who should I send it to?".
+    // A destination that is the source an earlier turn named, with no source named now, leaves the
+    // source to be chosen again, as for the request said alone (the confirmation shows it).
+    if (!fromRef && task.to && "accountId" in task.to && task.to.accountId === task.from) task.from = undefined;
     if (matches.length === 0 && toRef === "credit") notes.push("You don't have a credit card with us.");
     else if (matches.length === 0) notes.push(`I couldn't find ${withArticle(refText(toRef))} among your accounts.`);
     else if (matches.length > 1) notes.push(`You have more than one ${refText(toRef)}.`);

@@ -7,6 +7,15 @@ describe("parseNumberWords", () => {
     expect(parseNumberWords(["forty-two"])).toBe(42);
     expect(parseNumberWords(["twenty", "five", "fifty"])).toBeNull();
   });
+
+  // crowd30: "a" before a number is the article ("a three hundred dollar phone bill" was 400).
+  it("reads a as one before a scale and as the article before a number", () => {
+    expect(parseNumberWords(["a", "hundred", "and", "fifty"])).toBe(150);
+    expect(parseNumberWords(["a", "thousand"])).toBe(1000);
+    expect(parseNumberWords(["a", "three", "hundred"])).toBe(300);
+    expect(parseNumberWords(["a", "fifty"])).toBe(50);
+    expect(parseNumberWords(["a", "twenty", "five"])).toBe(25);
+  });
 });
 
 describe("spokenPrice", () => {

@@ -27,20 +27,27 @@ export function addNumberWords(words: string[], start: number, unit: number, sta
   // nlu9: the last small number word since a scale word; "three fifty" or "nineteen ninety" (two
   // small numbers not "twenty five") is no one number: null rather than 5,300.
   let lastSmall: number | undefined;
+  // crowd30: "a" first is one ("a hundred") unless a number follows: then it is the article ("a
+  // three hundred dollar phone bill" was $400.00, "a five hundred dollar rent payment" $600.00).
+  let article = false;
   for (const raw of words) {
     for (const w of raw.split("-")) {
       if (w === "and" || w === "") continue;
       if (w === "a" && !seen) {
         current = unit;
         seen = true;
+        article = true;
       } else if (SMALL[w] !== undefined) {
         const n = SMALL[w]!;
         if (lastSmall !== undefined && !(lastSmall >= 20 && lastSmall % 10 === 0 && n > 0 && n < 10)) return null;
         lastSmall = n;
+        if (article) current = 0;
+        article = false;
         current += n * unit;
         seen = true;
       } else if (SCALES[w] !== undefined) {
         lastSmall = undefined;
+        article = false;
         const scale = SCALES[w]!;
         if (scale === 100) current = (current || unit) * 100;
         else {

@@ -108,6 +108,9 @@ describe("query modifiers", () => {
     expect(q("how do i get a refund").lookup).toBeUndefined();
     expect(q("has the Streamflix payment cleared").lookup).toEqual({ kind: "status", target: "Streamflix" });
     expect(q("when did I last pay Netflix?").lookup).toEqual({ kind: "last", target: "Netflix" });
+    // crowd30: "for" is no part of what was paid for.
+    expect(q("tell me the last time i paid for parking").lookup).toEqual({ kind: "last", target: "parking" });
+    expect(q("when did i last pay for gym").lookup).toEqual({ kind: "last", target: "gym" });
     expect(q("when was my last Netflix payment?").lookup).toEqual({ kind: "last", target: "Netflix" });
     expect(q("when was my last payment to amazon?").lookup).toEqual({ kind: "last", target: "amazon" });
     expect(q("show my transactions").lookup).toBeUndefined();

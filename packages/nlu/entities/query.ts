@@ -175,12 +175,13 @@ const NEXT_LOOKUP = [
 ];
 // What a customer pays again and again to someone else; never a card, a loan figure or a fee.
 const BILL_KIND = String.raw`rent|mortgage|car\s+payment|(?:phone|cell\s+phone|mobile|electric(?:ity)?|power|water|gas|internet|broadband|cable|utility|utilities|insurance|gym)(?:\s+bill)?|gym\s+membership`;
-// "when did I last pay Netflix", "when was my last Netflix payment", "last time I paid rent".
+// "when did I last pay Netflix", "when was my last Netflix payment", "last time I paid rent"; crowd30:
+// "the last time i paid for parking" looked for "for parking".
 const LAST_LOOKUP = [
-  gate(["when"], /\bwhen\s+did\s+i\s+(?:last\s+)?pay\s+(?:my\s+|the\s+)?(.+?)(?:\s+last)?\s*\??$/i),
+  gate(["when"], /\bwhen\s+did\s+i\s+(?:last\s+)?pay\s+(?:for\s+)?(?:my\s+|the\s+)?(.+?)(?:\s+last)?\s*\??$/i),
   gate(["when"], /\bwhen\s+was\s+(?:my|the)\s+(?:last|latest|most\s+recent)\s+(.+?)\s+(?:payment|charge|transaction|bill|purchase)\s*\??$/i),
   gate(["when"], /\bwhen\s+was\s+(?:my|the)\s+(?:last|latest|most\s+recent)\s+(?:payment|charge|transaction|purchase|transfer)\s+(?:to|at|from|for|with)\s+(.+?)\s*\??$/i),
-  gate(["last"], /\blast\s+time\s+i\s+(?:paid|pay|bought|spent)\s+(?:at\s+|on\s+)?(?:my\s+|the\s+)?(.+?)\s*\??$/i),
+  gate(["last"], /\blast\s+time\s+i\s+(?:paid|pay|bought|spent)\s+(?:at\s+|on\s+|for\s+)?(?:my\s+|the\s+)?(.+?)\s*\??$/i),
   // "how much is my rent", "how much was my last water bill": the last payment of it (session 22).
   // Session 27: "how much was my electric bill last month" (a period said) and "what was my phone bill".
   gate(["how much", "what"], new RegExp(String.raw`^(?:so\s+|and\s+)?(?:how\s+much|what)\s+(?:is|was|are|were)\s+(?:my|the|our)\s+(?:last\s+|latest\s+|monthly\s+)?(${BILL_KIND})(?:\s+(?:bill|payment|membership))?(?:\s+(?:usually|normally|each\s+month|a\s+month|per\s+month)|\s+(?:for\s+|in\s+)?(?:this|last)\s+month|\s+(?:for|in)\s+(?:${MONTH_WORD}))?\s*\??$`, "i")),

@@ -25,6 +25,9 @@ describe("extractRecipientName", () => {
     ["I want to pay Jordan back the $45 I owe him.", "Jordan"],
     ["I owe my friend Carlos fifty dollars, can you send it?", "Carlos"],
     ["reimburse anna 35 dollars", "anna"],
+    // crowd30: slang for sending.
+    ["shoot sam 15 dollars", "sam"],
+    ["shoot 20 bucks to Maya", "Maya"],
     ["I'd like to split the bill with Sam and send him $22.50.", "Sam"],
     ["I'm trying to pay my roommate for utilities, can you send 48 dollars to Priya?", "Priya"],
     // nlu7: misspelt verbs, a lower-case full name at the end or before the amount, a trade before the

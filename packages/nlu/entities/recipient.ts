@@ -28,7 +28,8 @@ const NOT_A_NAME = new Set(
 );
 const FAMILY = new Set("mom mum mother dad father sister brother wife husband son daughter aunt uncle grandma grandpa landlord roommate".split(" "));
 // Verbs and their -ing / noun forms: "make a payment to Jordan", "sending 20 to Sam".
-const VERB = String.raw`(?:send(?:ing)?|sent|snd|sned|sedn|semd|spot|transfer(?:ring)?|tr(?:an|na|asn|ns|as|nas)fer|tansfer|transfre|transfr|pay(?:ing|ment)?|paid|reimburs(?:e|ing)|repay(?:ing)?|wir(?:e|ing)|giv(?:e|ing)|zelle|venmo|mov(?:e|ing)|owe)`;
+// crowd30: "shoot sam 15 dollars" (slang for sending), named nobody.
+const VERB = String.raw`(?:send(?:ing)?|sent|snd|sned|sedn|semd|spot|transfer(?:ring)?|tr(?:an|na|asn|ns|as|nas)fer|tansfer|transfre|transfr|pay(?:ing|ment)?|paid|reimburs(?:e|ing)|repay(?:ing)?|wir(?:e|ing)|giv(?:e|ing)|zelle|venmo|shoot|mov(?:e|ing)|owe)`;
 const AMOUNT = String.raw`(?:[$€£]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?(?:\s?(?:dollars?|bucks|usd|euros?|eur|pounds?|gbp|quid))?)`;
 const NAME = String.raw`([\p{L}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)`;
 // An amount in words starts with one of these ("I owe my friend Carlos fifty dollars").

@@ -144,6 +144,29 @@ describe("extractSpendingTarget", () => {
   });
 });
 
+describe("extractSpendingTarget, crowd30", () => {
+  // Every category's total was the answer to these.
+  it.each([
+    ["what did my groceries come to last month", { kind: "category", category: "groceries" }],
+    ["what has amazon cost me this year", { kind: "merchant", merchant: "amazon" }],
+    ["how much did eating out add up to this month", { kind: "category", category: "dining" }],
+    ["what's the damage on restaurants this month", { kind: "category", category: "dining" }],
+    ["my total at starbucks since october", { kind: "merchant", merchant: "starbucks" }],
+    ["what did my coffee purchases cost me", { kind: "category", category: "coffee" }],
+    ["what did i get charged for at the pharmacy", { kind: "category", category: "health" }],
+    ["what was i charged at target yesterday", { kind: "merchant", merchant: "target" }],
+  ])("%s", (text, expected) => {
+    expect(extractSpendingTarget(text)).toMatchObject(expected);
+  });
+
+  it.each(["whats the damage for last month", "what's my total for this month", "what's the total on my card", "give me the total for my purchases this year"])(
+    "names nothing in %s",
+    (text) => {
+      expect(extractSpendingTarget(text)).toBeNull();
+    },
+  );
+});
+
 describe("extractSpendingTarget, session 27", () => {
   it.each([
     ["how much did i spend on rent last month", "rent"],

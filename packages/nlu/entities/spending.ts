@@ -41,10 +41,11 @@ const PHRASE = /\b(?:spen[dt]|spending|spendng|paid|pay|paying|blow|blew|cost|we
 // Transactions name a merchant with "at", "for", "on" or "from": "everything from amazon", "purchases
 // from walmart last week" (both listed every transaction). "from last week", "from my savings", "from
 // 3 november" are no merchant: the trailing period is cut and a common word or a date first is none.
+// crowd30: "what did i get charged for at the pharmacy" (the latest ten were the answer): "charged" too.
 // explore29: "how much on groceries this month", "how much at bluebird coffee" (no verb: the total of
 // every category was the answer, the category said left out).
 const HOW_MUCH_ON = /^(?:(?:and|so|ok(?:ay)?)\s+)?how\s+much\s+(?:(?:money\s+)?(?:on|at)\s+)(.+)$/i;
-const AT_PHRASE = /\b(?:transactions?|purchases?|charges?|payments?|bought|buy|buying|shopped|shopping|everything|anything)\b.*?\b(?:at|for|on|from)\s+(.+)$/i;
+const AT_PHRASE = /\b(?:transactions?|purchases?|charge[sd]?|payments?|bought|buy|buying|shopped|shopping|everything|anything)\b.*?\b(?:at|for|on|from)\s+(.+)$/i;
 // explore26: money sent to someone: "how much did i send chidi this month" (total spending, $2,443.76,
 // was the answer) and "how much did i send to chidi" (every transaction) name whom it went to.
 const SENT_PHRASE = /\b(?:sen[dt]|sending|transfer(?:red)?|wired|gave|given)\s+(?:to\s+)?(?!(?:money|cash|funds|it|that|this|out|back|over|me|so|in|from|today|yesterday|anything|everything|any|some|more|half|a\s+(?:hundred|thousand|grand)|my\s+(?:savings|checking|credit|account)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]\w+)*\s+(?:dollars?|bucks|hundred|thousand|grand))\b|[$£€\d])(.+)$/i;
@@ -66,6 +67,11 @@ const LEAD = /^(?:(?:can you\s+|please\s+)?(?:show|list|see|view|find|get|displa
 // (every category's total was the answer): a category named before the purchases, anywhere in the
 // message. Only a category of the lexicon: a merchant stays with the forms above.
 const INNER_CATEGORY = /\b(?:my|the|all|our)\s+([a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:spending|transactions|purchases|charges|expenses|orders|trips|visits|bills)\b/i;
+// crowd30: "what did my groceries come to last month", "what has amazon cost me", "what's the damage on
+// restaurants this month", "my total at starbucks since october" (every category's total was the
+// answer): what came to a sum, or a total's place. After INNER_CATEGORY, which reads "my grocery purchases".
+const CAME_TO = /^(?:how\s+much|what)\s+(?:do|did|have|has)\s+(?:my\s+|the\s+|all\s+(?:my\s+)?)?(.+?)\s+(?:come\s+to|came\s+to|add(?:ed)?\s+up\s+to|amount(?:ed)?\s+to|cost(?:\s+(?:me|us))?)\b/i;
+const DAMAGE_OR_TOTAL = /\b(?:damage|total)\s+(?:spent\s+|spending\s+)?(?:on|at|for)\s+(.+)$/i;
 const TRAILING = new RegExp(
   String.raw`\s*(?:\b(?:in|during|since|from|over|for|this|last|past|previous|yesterday|today|so far|recently|lately|each|every|a|per|compared|than|vs|between|on|please|pls|thanks)\b.*)?[?.!]*\s*$`,
   "i",
@@ -140,6 +146,7 @@ export function extractSpendingTarget(text: string, knownMerchants: readonly str
     const category = inner === undefined ? undefined : categoryOf(inner);
     if (category) return { kind: "category", category, text: inner! };
   }
+  if (phrase === undefined) phrase = (CAME_TO.exec(trimmed) ?? DAMAGE_OR_TOTAL.exec(trimmed))?.[1];
   // Session 27: "how much was my electric bill last month" (a credit card's statement): that bill's category.
   if (phrase === undefined) phrase = BILL_PHRASE.exec(trimmed)?.[1];
   // Session 28: "how much did i spend eating out", "how many times did i eat out" (every category's total),
