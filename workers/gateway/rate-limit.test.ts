@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Hono } from "hono";
 import type { ChatEvent } from "../../packages/contract/events.js";
 import type { AuthVariables, GatewayEnv } from "./env.js";
-import { LIMITER_PERIOD_SECONDS, limitByClientIp, limitByCustomer, limitMoneyTurn, limiterFor, type LimiterName } from "./rate-limit.js";
+import { LIMITER_PERIOD_SECONDS, limitByClientIp, limitByCustomer, limitChatTurn, limiterFor, type LimiterName } from "./rate-limit.js";
 import { readJson } from "./json-body/index.js";
 import { SendMessageRequest } from "./chat.routes.js";
 import { assignRequestId } from "./security-headers.js";
@@ -88,7 +88,7 @@ describe("the gateway's rate limits", () => {
     hono.post("/turn", async (c) => {
       c.set("customerId", customer());
       const message = (await c.req.json()) as { text: string; confirmation?: { answer: string } };
-      return (await limitMoneyTurn(c, message)) ?? c.text("through");
+      return (await limitChatTurn(c, message)) ?? c.text("through");
     });
     const env = { RL_MONEY: refusing } as unknown as GatewayEnv;
     const turn = (body: object) => hono.request("/turn", { method: "POST", body: JSON.stringify(body) }, env);
@@ -121,7 +121,7 @@ describe("the gateway's rate limits", () => {
       hono.post("/api/chat/messages", async (c) => {
         const body = await readJson(c, SendMessageRequest, 16 * 1024);
         if (body instanceof Response) return body;
-        const refused = await limitMoneyTurn(c, body);
+        const refused = await limitChatTurn(c, body);
         if (refused) return refused;
         reached.push(body.text);
         return c.text("through");

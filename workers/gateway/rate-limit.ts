@@ -77,7 +77,7 @@ export function limitByCustomer(): MiddlewareHandler<Env> {
  * the turn started (per IP, chat, money) and refuses with the first refusal in that order, 429
  * (or 503 when the money limiter fails), as when each was asked in turn.
  */
-export function limitMoneyTurn(c: Context<Env>, message: { text: string; confirmation?: { answer: string } | undefined }): Promise<Response | undefined> {
+export function limitChatTurn(c: Context<Env>, message: { text: string; confirmation?: { answer: string } | undefined }): Promise<Response | undefined> {
   if (mayConfirm(message)) {
     const customerId = c.get("customerId");
     startLimit(c, "RL_MONEY", `RL_MONEY:${customerId}`, customerId);
