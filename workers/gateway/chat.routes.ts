@@ -8,7 +8,7 @@ import { TICKET_PATTERN } from "../../packages/contract/ticket.js";
 import { describeIssues, type RpcResult } from "../../packages/contract/errors.js";
 import { jsonError, upgradeOrRefusal } from "./errors.js";
 import { readJson } from "./json-body/index.js";
-import { limitMoneyTurn } from "./rate-limit.js";
+import { limitChatTurn, settleLimits } from "./rate-limit.js";
 
 export const SendMessageRequest = z.strictObject(chatMessageFields());
 
@@ -20,8 +20,10 @@ export function chatRoutes() {
 
   app.post("/messages", async (c) => {
     const body = await readJson(c, SendMessageRequest, MAX_BODY_BYTES);
-    if (body instanceof Response) return body;
-    const refused = await limitMoneyTurn(c, body);
+    if (body instanceof Response) return (await settleLimits(c)) ?? body;
+    // Waits for the turn's limits (per IP, chat, and money for a "yes"), asked at once: nothing
+    // reaches the chat Worker before all of them let it through.
+    const refused = await limitChatTurn(c, body);
     if (refused) return refused;
     // Annotated: RPC stubs wrap results in a type that defeats union narrowing.
     const result: RpcResult<ChatTurnResult> = await c.env.CHAT.sendMessage(c.get("customerId"), body);

@@ -125,6 +125,16 @@ describe("the per-IP limit", () => {
       headers: { "cf-connecting-ip": ip, "x-forwarded-for": "192.0.2.1", authorization: `Bearer ${valid}` },
     });
     await expectRateLimited(sameIp);
+    // A chat turn asks its limits at once (rate-limit.ts): the address's refusal still comes first,
+    // for a junk token (never verified) and for a valid one (the turn never reaches the session).
+    for (const token of ["a.b.c", valid]) {
+      const turn = await gatewayFetch("/api/chat/messages", {
+        method: "POST",
+        headers: { "cf-connecting-ip": ip, authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: JSON.stringify({ id: crypto.randomUUID(), text: "yes" }),
+      });
+      await expectRateLimited(turn);
+    }
     const otherIp = await gatewayFetch("/api/whoami", { headers: { "cf-connecting-ip": "192.0.2.77", authorization: `Bearer ${valid}` } });
     expect(otherIp.status).toBe(200);
   });

@@ -11,6 +11,7 @@ import { createVerifiedTokenCache, type VerifiedTokenCache } from "./verified-to
 import { createCustomerStatusCache, type CustomerStatus } from "./customer-status.js";
 import { staffRoleClaim } from "../staff/role-claim.js";
 import { verifyAccessToken, type TokenPolicy } from "./verify-token.js";
+import { settleLimits } from "../rate-limit.js";
 
 /** Only asymmetric algorithms: `none` and HS* (the public-key confusion attack) never verify. */
 export const ACCEPTED_ALGORITHMS = ["ES256", "RS256"];
@@ -44,15 +45,19 @@ export function requireCustomer(options: AuthOptions = {}): MiddlewareHandler<{ 
   return async (c, next) => {
     const header = c.req.header("authorization") ?? "";
     const match = header.length <= MAX_TOKEN_CHARS ? BEARER.exec(header) : null;
-    if (!match) return refuse(c, header ? "malformed_header" : "missing_token", "send Authorization: Bearer <token>");
+    // A chat turn's per-IP limit is asked while its token is looked up (rate-limit.ts): it is
+    // waited for before anything that costs more than a cache lookup, and before any refusal.
+    if (!match) return (await settleLimits(c)) ?? refuse(c, header ? "malformed_header" : "missing_token", "send Authorization: Bearer <token>");
     const keys = await resolveKeys(c.env);
-    if (!keys) return jsonError(c, 503, "unavailable", "authentication is not configured");
+    if (!keys) return (await settleLimits(c)) ?? jsonError(c, 503, "unavailable", "authentication is not configured");
     const { policy, scope } = tokenPolicy(c.env);
     const jwt = match[1]!;
     const cached = verifiedTokens.get(keys, scope, jwt);
     let subject = cached?.sub;
     let validUntil = cached?.validUntilMs;
     if (subject === undefined) {
+      const refused = await settleLimits(c);
+      if (refused) return refused;
       try {
         const payload = await verifyAccessToken(jwt, keys, policy);
         // A workforce token is never a customer's, even where one issuer signs both (role claim).
@@ -76,8 +81,13 @@ export function requireCustomer(options: AuthOptions = {}): MiddlewareHandler<{ 
 
     let active: boolean;
     try {
-      active = await customerStatus(subject, (id) => c.env.BANKING.isCustomerActive(id));
+      active = await customerStatus(subject, async (id) => {
+        const refused = await settleLimits(c);
+        if (refused) throw new RefusedByLimit(refused);
+        return c.env.BANKING.isCustomerActive(id);
+      });
     } catch (error) {
+      if (error instanceof RefusedByLimit) return error.response;
       // Fail closed: a check that cannot be made does not pass.
       logJson("error", "customer status lookup failed", { requestId: c.get("requestId"), error: String(error) });
       return jsonError(c, 503, "unavailable", "could not check the customer's status; try again");
@@ -85,12 +95,21 @@ export function requireCustomer(options: AuthOptions = {}): MiddlewareHandler<{ 
     c.set("customerId", subject);
     if (validUntil !== undefined) c.set("tokenValidUntil", validUntil);
     if (!active) {
+      const refused = await settleLimits(c);
+      if (refused) return refused;
       c.set("authFailure", "customer_disabled");
       audit(c, "audit.auth", subject, { outcome: "refused", reason: "customer_disabled" });
       return jsonError(c, 403, "forbidden", "this customer's access is disabled; contact the bank");
     }
     await next();
   };
+}
+
+/** A status lookup not made: a limit refused the request first (not cached as a failed lookup). */
+class RefusedByLimit extends Error {
+  constructor(readonly response: Response) {
+    super("refused by a rate limit");
+  }
 }
 
 const policies = new WeakMap<GatewayEnv, { policy: TokenPolicy; scope: string }>();
