@@ -17,12 +17,12 @@ function paidSession(): Session {
 describe("a question about one transaction just shown (session 30)", () => {
   it("answers the latest pay, not the refund after it", () => {
     const reply = lastReply(paidSession().say("how much was it", understood("out_of_scope", {}, 0.9)));
-    expect(reply.text).toBe("It was $2,850.00, from “Northwind Payroll” on 20 Nov 2026.");
+    expect(reply.text).toBe("It was $2,850.00 in from “Northwind Payroll” on 20 Nov 2026.");
   });
 
   it.each(["how much was it?", "ok how much was that", "when was it", "who was it from", "how much did i get"])("answers %j from the row", (text) => {
     const reply = lastReply(paidSession().say(text, understood("out_of_scope", {}, 0.9)));
-    expect(reply.text).toMatch(/^It was \$2,850\.00, from “Northwind Payroll”/);
+    expect(reply.text).toMatch(/^It was \$2,850\.00 in from “Northwind Payroll”/);
   });
 
   it("says a payment out is at its merchant", () => {
@@ -31,7 +31,7 @@ describe("a question about one transaction just shown (session 30)", () => {
     const session = new Session(bank);
     session.say("show my transactions", understood("transactions"));
     session.say("the second one", understood("out_of_scope", {}, 0.9));
-    expect(lastReply(session.say("how much was that", understood("out_of_scope", {}, 0.9))).text).toBe("It was $32.10, at “Fresh Market” on 22 Nov 2026.");
+    expect(lastReply(session.say("how much was that", understood("out_of_scope", {}, 0.9))).text).toBe("It was $32.10 at “Fresh Market” on 22 Nov 2026.");
   });
 
   it("is not read after a list of several, nor once the answer is old", () => {

@@ -6,9 +6,8 @@
  */
 import { READ_FOLLOW_UP_MS } from "../config.js";
 import type { StepContext } from "../context.js";
-import { quoted, reply, sizeText } from "../render.js";
-import type { TransactionView } from "../types.js";
-import { dateText } from "./wording.js";
+import { reply } from "../render.js";
+import { oneRowText } from "./lookup-text.js";
 
 const IT = String.raw`(?:it|that|this|that\s+one|this\s+one|the\s+(?:payment|deposit|charge|purchase|transaction|pay(?:\s*check)?))`;
 const LEAD = String.raw`^(?:(?:ok(?:ay)?|so|and|hmm+|oh|wait|great|thanks?)[,\s]+)*`;
@@ -32,12 +31,6 @@ export function answerAboutShownOne(ctx: StepContext, text: string): boolean {
   const t = text.trim();
   if (!HOW_MUCH.test(t) && !WHEN.test(t) && !WHO.test(t)) return false;
   ctx.state.consecutiveFallbacks = 0;
-  ctx.replies.push(reply({ name: "transactions", confidence: 1 }, `It was ${rowText(shown.row)}`, { data: { kind: "transactions", transactions: [shown.row], query: { limit: 1 } } }));
+  ctx.replies.push(reply({ name: "transactions", confidence: 1 }, `It was ${oneRowText(shown.row)}.`, { data: { kind: "transactions", transactions: [shown.row], query: { limit: 1 } } }));
   return true;
-}
-
-function rowText(row: TransactionView): string {
-  const who = row.amount.minor > 0 ? `from ${quoted(row.merchant)}` : `at ${quoted(row.merchant)}`;
-  const pending = row.status === "pending" ? ", still pending" : "";
-  return `${sizeText(row.amount)}, ${who} on ${dateText(row.postedAt)}${pending}.`;
 }

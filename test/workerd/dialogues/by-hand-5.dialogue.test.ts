@@ -41,9 +41,9 @@ describe("whether pay came in, asked by hand", () => {
       history: [PAY, REFUND, ...SPENT],
       turns: [
         { say: "did my paycheck come in", expect: { text: LATEST_PAY } },
-        { say: "how much was it", expect: { intent: "transactions", text: /^It was \$2,850\.00, from “Northwind Labs Payroll” on \d{1,2} \w{3} \d{4}\.$/ } },
+        { say: "how much was it", expect: { intent: "transactions", text: /^It was \$2,850\.00 in from “Northwind Labs Payroll” on \d{1,2} \w{3} \d{4}\.$/ } },
         { say: "what was my biggest purchase this week", expect: { text: /\$1,400\.00 at “Harbor View Apartments”|\$64\.20/ } },
-        { say: "how much was that", expect: { text: /^It was \$(?:1,400\.00|64\.20), at “/ } },
+        { say: "how much was that", expect: { text: /^It was \$(?:1,400\.00|64\.20) at “/ } },
       ],
     });
   });
@@ -198,7 +198,7 @@ describe("the last one, asked by hand", () => {
       history: [PAY, ...SPENT, REFUND],
       turns: [
         { say: "what was my last purchase", expect: { intent: "transactions", text: /^Your most recent purchase was \$42\.00 at “Sakura Sushi” on \d{1,2} \w{3} \d{4}\.$/ }, check: (r) => expect(rows(r)).toHaveLength(1) },
-        { say: "how much was that", expect: { text: /^It was \$42\.00, at “Sakura Sushi”/ } },
+        { say: "how much was that", expect: { text: /^It was \$42\.00 at “Sakura Sushi”/ } },
       ],
     });
   });
