@@ -167,6 +167,8 @@ export interface LookupTask {
   shown?: number;
   spendingQuery?: SpendingQuery;
   /** "since payday": what was asked, read once the latest pay's day is known (flows/since-payday.ts). */
+  /** "did my paycheck come in": the latest pay (money in filed as income) answers, not any money in (flows/next-payday.ts). */
+  pay?: true;
   sincePayday?: { intent: IntentTag; what: "spending" | "transactions"; entities: Entities; text: string };
   /** Spending asked as a count ("how many times did i eat out"): the number of payments, their total beside it. */
   howMany?: true;

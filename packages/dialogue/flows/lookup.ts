@@ -193,7 +193,7 @@ function render(task: LookupTask, data: unknown): Reply | null {
         if (task.shown === 1) {
           // "when did i last get paid": the one payment, said. Session 30: "did my paycheck come in" is
           // the pay, not a refund that came in after it.
-          const pay = latestPay(all);
+          const pay = task.pay ? latestPay(all) : null;
           if (pay?.isPay) {
             return reply(task.intent, `Your latest pay came in on ${dateText(pay.row.postedAt)}: ${moneyText(pay.row.amount)} from ${quoted(pay.row.merchant)}${pay.row.status === "pending" ? " (still pending)" : ""}.`, {
               data: { kind: "transactions", transactions: [pay.row], query },

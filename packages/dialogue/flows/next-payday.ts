@@ -37,6 +37,7 @@ export function answerLastPayday(ctx: StepContext, text: string, entities: Entit
   // "is my pay in yet": no merchant "yet", no category "salary"; the money in is searched as a whole.
   const { dateRange: _range, merchant: _merchant, category: _category, ...rest } = entities;
   startLookup(ctx, { name: "transactions", confidence: 1 }, "transactions", { ...rest, query: { ...(entities.query ?? {}), incoming: true, count: 1 } }, text);
+  if (ctx.state.task?.kind === "lookup") ctx.state.task.pay = true;
   return true;
 }
 

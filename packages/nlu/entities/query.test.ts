@@ -324,6 +324,7 @@ describe("the last one (session 30)", () => {
     expect(q("whats the last thing i bought")).toMatchObject({ count: 1, outgoing: true });
     expect(q("show my latest transaction")).toMatchObject({ count: 1 });
     expect(q("show my latest transaction").outgoing).toBeUndefined();
+    expect(q("how much was my last deposit")).toMatchObject({ count: 1, incoming: true });
   });
   it.each(["my last transactions", "when is my last payment due", "what was my last payment to jordan", "my last 3 purchases"])("%j is not the one", (text) => {
     expect(q(text).count === 1).toBe(false);

@@ -70,7 +70,7 @@ const OUTGOING = gate(
 // Session 30: "what was my last purchase", "whats the last thing i bought" listed ten: the one.
 const LAST_ONE = gate(
   ["last", "latest", "recent", "newest"],
-  /\b(?:my|the)\s+(?:very\s+)?(?:last|latest|most\s+recent|newest)\s+(?:(purchase|charge|thing\s+i\s+(?:bought|purchased|paid\s+for)|thing\s+i\s+spent\s+money\s+on)|transaction|payment\s+(?:i\s+made|out))(?!\s*s\b)(?!\s+(?:to|from|due|date|of\s+the))\b/i,
+  /\b(?:my|the)\s+(?:very\s+)?(?:last|latest|most\s+recent|newest)\s+(?:(purchase|charge|thing\s+i\s+(?:bought|purchased|paid\s+for)|thing\s+i\s+spent\s+money\s+on)|transaction|deposit|payment\s+(?:i\s+made|out))(?!\s*s\b)(?!\s+(?:to|from|due|date|of\s+the))\b/i,
 );
 // Session 30: "whats my spending this week compared to last week" gave this week alone: both weeks.
 const WEEK_AGAINST = /\b(?:vs\.?|versus|compared\s+(?:to|with)|(?:more|less|higher|lower)\s+than|against)\s+(?:the\s+)?(?:last|previous|prior)\s+week\b/i;

@@ -35,6 +35,14 @@ describe("whether pay came in, asked by hand", () => {
     },
   );
 
+  // "how much was my last deposit": the ten latest payments in. A deposit is any money in: the refund here.
+  it("'how much was my last deposit' is the latest money in, whatever it was", async () => {
+    await runScript("by-hand-5-last-deposit", {
+      history: [PAY, REFUND, ...SPENT],
+      turns: [{ say: "how much was my last deposit", expect: { intent: "transactions", text: /^The latest payment into your accounts was \$25\.00 from “Parcel Post Refund” on / }, check: (r) => expect(rows(r)).toHaveLength(1) }],
+    });
+  });
+
   // "how much was it" right after: "Sorry, I can't help with that."
   it("then 'how much was it' is that payment's amount", async () => {
     await runScript("by-hand-5-pay-how-much", {
