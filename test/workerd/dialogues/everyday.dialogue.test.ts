@@ -157,7 +157,8 @@ describe("dialogue: a new customer's first questions", () => {
         // Was out of scope at 0.69; "when was my last deposit" too (0.89).
         // Session 30: whether it came in is the latest pay, said.
         { say: "did my paycheck come in?", expect: { intent: "transactions", data: "transactions", text: /^Your latest pay came in on .*: \$2,850\.00 from “Northwind Labs Payroll”\.$/ } },
-        { say: "when was my last deposit", expect: { intent: "transactions", data: "transactions", text: MONEY_IN } },
+        // Session 30: the last one, said (the list was the answer).
+        { say: "when was my last deposit", expect: { intent: "transactions", data: "transactions", text: /^The latest payment into your accounts was \$[\d,.]+ from “.*” on \d{1,2} \w{3} \d{4} \(your own transfers left out\)\.$/ } },
         // A payday question (CLINC150's work domain) is still out of scope for the model; since session 26
         // the dialogue says the date can't be known and shows the money that came in (flows/next-payday.ts).
         { say: "when will i get paid", expect: { intent: "transactions", text: /^I can't see when your next paycheck is due: your employer decides that\. Here / } },
