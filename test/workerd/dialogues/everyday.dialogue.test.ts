@@ -149,7 +149,6 @@ describe("dialogue: a new customer's first questions", () => {
   });
 
   // The test customer has other money in besides this paycheck.
-  const MONEY_IN = /^Here are the \d+ latest payments into your accounts \(your own transfers left out\)\.$/;
   it("answers whether a paycheck came in with the money that came in, not the latest spending (wave 10)", async () => {
     await runScript("money-in", {
       history: [...HISTORY, { merchant: "Northwind Labs Payroll", category: "Income", amount: 2_850_00, postedAt: daysAgo(6) }],
