@@ -62,6 +62,8 @@ export function applyEntities(task: TransferTask, accounts: AccountOption[], pay
             ? "That amount is far larger than I can send."
             : e.amount.invalid === "currency"
               ? "I can't send that currency: a transfer is made in your account's own currency, so I haven't used that amount."
+              : e.amount.invalid === "vague"
+                ? "That could be several amounts, so I haven't guessed one."
               : e.amount.readings && e.amount.readings.length === 2
                 ? `I couldn't tell whether you meant ${e.amount.readings.map(moneyText).join(" or ")}.`
                 : "I couldn't read that amount.",

@@ -10,6 +10,9 @@ describe("extractSpendingTarget", () => {
     ["how much have I spent at Starbucks", { kind: "merchant", merchant: "Starbucks" }],
     ["how much did I spend at whole foods in april", { kind: "merchant", merchant: "whole foods" }],
     ["how much went to amazon last year?", { kind: "merchant", merchant: "amazon" }],
+    // explore30: an average's bill or spend names its category.
+    ["what's my average grocery bill", { kind: "category", category: "groceries" }],
+    ["whats my average monthly grocery spend", { kind: "category", category: "groceries" }],
   ])("%s", (text, expected) => {
     expect(extractSpendingTarget(text)).toMatchObject(expected);
   });

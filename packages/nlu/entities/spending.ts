@@ -67,6 +67,9 @@ const LEAD = /^(?:(?:can you\s+|please\s+)?(?:show|list|see|view|find|get|displa
 // (every category's total was the answer): a category named before the purchases, anywhere in the
 // message. Only a category of the lexicon: a merchant stays with the forms above.
 const INNER_CATEGORY = /\b(?:my|the|all|our)\s+([a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:spending|transactions|purchases|charges|expenses|orders|trips|visits|bills)\b/i;
+// explore30: "what's my average grocery bill" (every category was averaged): a category before an
+// average's bill or spend. Category-only, like INNER_CATEGORY ("my average electric bill" names one).
+const AVERAGE_CATEGORY = /\baverage\s+(?:monthly\s+|weekly\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?:bills?|spend|spending|costs?|totals?)\b/i;
 // crowd30: "what did my groceries come to last month", "what has amazon cost me", "what's the damage on
 // restaurants this month", "my total at starbucks since october" (every category's total was the
 // answer): what came to a sum, or a total's place. After INNER_CATEGORY, which reads "my grocery purchases".
@@ -142,7 +145,7 @@ export function extractSpendingTarget(text: string, knownMerchants: readonly str
     }
   }
   if (phrase === undefined) {
-    const inner = INNER_CATEGORY.exec(trimmed)?.[1];
+    const inner = INNER_CATEGORY.exec(trimmed)?.[1] ?? AVERAGE_CATEGORY.exec(trimmed)?.[1];
     const category = inner === undefined ? undefined : categoryOf(inner);
     if (category) return { kind: "category", category, text: inner! };
   }
