@@ -114,6 +114,18 @@ function namesAPlace(matched: string | undefined, first: string, second: string 
   return new RegExp(String.raw`\bat\s+(?:the\s+)?${first}\s+${second}\b`, "i").test(matched);
 }
 
+// explore30: one kind of payment inside a wider category ("how much did i spend on parking" was the
+// transport total, rides and fuel in it, said as if it were parking): the answer says where it is filed.
+const NARROWER = ["parking", "fuel", "petrol", "gas", "taxis", "taxi", "cabs", "trains", "train tickets", "bus", "lunch", "dinner", "pharmacy", "medicine", "doctor", "gym", "fitness", "vet", "pet food", "flights", "hotels", "movies", "cinema", "concerts", "clothes", "clothing", "shoes", "electronics"];
+const NARROWER_WORD = new RegExp(String.raw`\b(${NARROWER.join("|")})\b`, "i");
+
+/** A narrower thing the text names and the category it is filed under ("parking" → transport), if any. */
+export function filedUnder(text: string): { word: string; category: string } | undefined {
+  const word = NARROWER_WORD.exec(text)?.[1]?.toLowerCase();
+  const category = word === undefined ? undefined : lexicon.get(word);
+  return word && category ? { word, category } : undefined;
+}
+
 /** The spending category a phrase names ("eating out" → dining), if it names one. */
 export function categoryOf(phrase: string): string | undefined {
   const p = phrase.toLowerCase().replace(CATEGORY_PREFIX, "").trim();

@@ -4,7 +4,7 @@
  * Opening balances: checking $1,000.00, savings $5,000.00; payees Jordan Lee and City Power & Light.
  */
 import { describe, it } from "vitest";
-import { lastMonth, runScript } from "./script.js";
+import { daysAgo, lastMonth, runScript } from "./script.js";
 
 const monthsAgo = (n: number) => {
   const d = lastMonth(12);
@@ -73,6 +73,26 @@ describe("everyday customers by hand (explore30)", () => {
           say: "what's my average grocery bill",
           expect: { intent: "spending", text: /^Over the last 3 full months you spent \$90\.00 a month on groceries on average/i, notText: /credit card/ },
         },
+      ],
+    });
+  });
+
+  it("'parking' is said to be filed under transport, never passed off as parking (the transport total, a ride as 'last parking')", async () => {
+    await runScript("e30-parking", {
+      history: [
+        { merchant: "RideNow", category: "Transport", amount: -13_70, postedAt: daysAgo(1) },
+        { merchant: "City Bikes", category: "Transport", amount: -11_80, postedAt: daysAgo(2) },
+      ],
+      turns: [
+        {
+          say: "how much did i spend on parking in the last 30 days",
+          expect: { intent: "spending", text: /^Parking isn't a category of its own: it's filed under transport\. You spent \$25\.50 on transport/ },
+        },
+        {
+          say: "when did i last pay for parking",
+          expect: { text: /^Parking isn't a category of its own: it's filed under transport\. Your last transport payment was \$13\.70 to “RideNow”/ },
+        },
+        { say: "how much did i spend on transport in the last 30 days", expect: { intent: "spending", text: /^You spent \$25\.50 on transport/ } },
       ],
     });
   });
