@@ -96,4 +96,15 @@ describe("everyday customers by hand (explore30)", () => {
       ],
     });
   });
+
+  it("'move 500 to savings' while a card payment asks how much is a transfer, never 'Pay … to Savings' nor a 'bill payment'", async () => {
+    await runScript("e30-card-then-savings", {
+      customer: { credit: true },
+      turns: [
+        { say: "pay my credit card", expect: { intent: "pay_bill", text: /^How much would you like to pay to/, confirmation: false } },
+        { say: "move 500 to savings", expect: { intent: "transfer", confirmation: true, text: /Send \$500\.00 from [\s\S]* to [\s\S]*Savings ••\d{4}\?$/, notText: /^Pay|Pay \$500/ } },
+        { say: "no", expect: { text: /^OK, I've cancelled that transfer\. Nothing was sent\./ }, balances: { checking: 1_000_00, savings: 5_000_00 } },
+      ],
+    });
+  });
 });
