@@ -107,4 +107,18 @@ describe("everyday customers by hand (explore30)", () => {
       ],
     });
   });
+
+  it("'the 79.84 one' after 'I can't see … charging you twice' offers that charge for a dispute, never a transfer of $79.84", async () => {
+    await runScript("e30-not-twice-pick", {
+      history: [
+        { merchant: "Trader Bay", category: "Groceries", amount: -79_84, postedAt: daysAgo(2) },
+        { merchant: "Trader Bay", category: "Groceries", amount: -52_31, postedAt: daysAgo(9) },
+      ],
+      turns: [
+        { say: "i was charged twice at trader bay", expect: { text: /^I can't see “Trader Bay” charging you twice/ } },
+        { say: "the 79.84 one", expect: { intent: "dispute", text: /^Is this the charge you mean\? 1\. \$79\.84 at “Trader Bay”/, notText: /send it to/, confirmation: false } },
+        { say: "yes", expect: { text: /I've opened dispute DSP-[A-Z0-9]+ for the \$79\.84 charge at “Trader Bay”/ } },
+      ],
+    });
+  });
 });
