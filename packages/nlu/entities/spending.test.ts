@@ -13,6 +13,7 @@ describe("extractSpendingTarget", () => {
     // explore30: an average's bill or spend names its category.
     ["what's my average grocery bill", { kind: "category", category: "groceries" }],
     ["whats my average monthly grocery spend", { kind: "category", category: "groceries" }],
+    ["whats my avg coffee spend", { kind: "category", category: "coffee" }],
   ])("%s", (text, expected) => {
     expect(extractSpendingTarget(text)).toMatchObject(expected);
   });

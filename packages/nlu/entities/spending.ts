@@ -69,7 +69,7 @@ const LEAD = /^(?:(?:can you\s+|please\s+)?(?:show|list|see|view|find|get|displa
 const INNER_CATEGORY = /\b(?:my|the|all|our)\s+([a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:spending|transactions|purchases|charges|expenses|orders|trips|visits|bills)\b/i;
 // explore30: "what's my average grocery bill" (every category was averaged): a category before an
 // average's bill or spend. Category-only, like INNER_CATEGORY ("my average electric bill" names one).
-const AVERAGE_CATEGORY = /\baverage\s+(?:monthly\s+|weekly\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?:bills?|spend|spending|costs?|totals?)\b/i;
+const AVERAGE_CATEGORY = /\b(?:average|avg)\s+(?:monthly\s+|weekly\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?:bills?|spend|spending|costs?|totals?)\b/i;
 // crowd30: "what did my groceries come to last month", "what has amazon cost me", "what's the damage on
 // restaurants this month", "my total at starbucks since october" (every category's total was the
 // answer): what came to a sum, or a total's place. After INNER_CATEGORY, which reads "my grocery purchases".

@@ -61,11 +61,12 @@ describe("everyday customers by hand (explore30)", () => {
     });
   });
 
-  it("'what's my average grocery bill' averages groceries, never the credit card statement", async () => {
+  it("'what's my average grocery bill' / 'whats my avg coffee spend' average that category, never the credit card statement nor every category", async () => {
     await runScript("e30-average-grocery", {
       customer: { checking: 5_000_00 },
       history: [
         ...[1, 2, 3].map((n) => ({ merchant: "Fresh Market", category: "Groceries", amount: -90_00, postedAt: monthsAgo(n) })),
+        ...[1, 2, 3].map((n) => ({ merchant: "Bluebird Coffee", category: "Coffee", amount: -12_00, postedAt: monthsAgo(n) })),
         { merchant: "Harbor View Apartments", category: "Rent", amount: -900_00, postedAt: monthsAgo(1) },
       ],
       turns: [
@@ -73,6 +74,7 @@ describe("everyday customers by hand (explore30)", () => {
           say: "what's my average grocery bill",
           expect: { intent: "spending", text: /^Over the last 3 full months you spent \$90\.00 a month on groceries on average/i, notText: /credit card/ },
         },
+        { say: "whats my avg coffee spend", expect: { intent: "spending", text: /^Over the last 3 full months you spent \$12\.00 a month on coffee on average/i, notText: /Top categories/ } },
       ],
     });
   });
