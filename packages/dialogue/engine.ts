@@ -168,7 +168,7 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   const unclear = isFallback(u);
 
   restoreAbandoned(ctx);
-  if (answerOffer(ctx, entities, !event.confirmation && unclear)) return;
+  if (answerOffer(ctx, entities, !event.confirmation && unclear, event.confirmation ? "" : event.text)) return;
   if (event.confirmation) return onButton(ctx, event.confirmation);
 
   const task = ctx.state.task;

@@ -221,6 +221,8 @@ export interface DisputeOffer {
   reason: DisputeReason;
   /** What the message said of the charge ("a charge of 12.99"): a "yes" lists the charges that fit it. */
   hints?: ChargeHints;
+  /** The merchant whose charges were just listed ("I can't see … charging you twice"): "the 79.84 one" picks from them. */
+  merchant?: string;
   /** Epoch ms when it was made; a late "yes" is no longer an answer to it. */
   at: number;
 }

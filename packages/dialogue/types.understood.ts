@@ -19,7 +19,7 @@ export interface IntentTag {
 
 export type AccountRef = AccountType | { last4: string };
 export type InvalidAmount = {
-  invalid: "negative" | "too_large" | "format" | "currency";
+  invalid: "negative" | "too_large" | "format" | "currency" | "vague";
   /** A price said in words ("twenty five fifty"): the two sums it could be, said back to the customer. */
   readings?: Money[];
 };

@@ -43,4 +43,11 @@ export const OWN_WORDS_16_RULES: ReadingRule[] = [
   [["damage"], lazyPattern(String.raw`^${NOT_A_FEE}what(?:'s|s|\s+is|\s+was)\s+the\s+(?:total\s+)?damage(?:\s+(?:on|at|for|from)\s+(?!(?:this|last|the\s+past)\b)${PLACE})?${WHEN}${END}`), "spending"],
   // "my total at starbucks since october" (out of scope 0.81): a total at a place, no verb.
   [["total"], lazyPattern(String.raw`^${NOT_A_FEE}${NOT_INCOME}(?:what(?:'s|s|\s+is|\s+was)\s+)?(?:my|the)\s+(?:grand\s+)?total(?:\s+(?:spent|spending|spend))?\s+(?:at|on|for)\s+(?!(?:this|last|the\s+past)\b)${PLACE}${WHEN}${END}`), "spending"],
+  // explore30: "what's my average grocery bill" (credit_statement 0.67: "You don't have a credit card
+  // with us."): an average spent on a kind of thing is spending, averaged. Not a card's or an
+  // account's own figures ("my average statement balance", "average daily balance").
+  [["average"], lazyPattern(String.raw`^(?:what(?:'s|s|\s+is|\s+was|\s+are)\s+)?(?:my|the)\s+average\s+(?:monthly\s+|weekly\s+)?(?!(?:credit|card|statement|minimum|balance|daily|interest|fee|account|monthly|payment)s?\b)[a-z][a-z'&\-]*(?:\s+[a-z][a-z'&\-]*)?\s+(?:bills?|spend|spending|costs?|totals?)${WHEN}${END}`), "spending"],
+  // explore30: "reimburse chidi for the tickets" (out of scope 0.45), "repay jordan for the concert
+  // tickets" (0.99): paying a person back is a transfer to them. Never "reimburse me" (a refund).
+  [["reimburse", "repay", "pay back"], lazyPattern(String.raw`^(?:${LEAD})?(?:reimburse|repay|pay\s+back)\s+(?!(?:me|us|you|myself|the|a|an|my)\b)[a-z]+(?:\s+[a-z]+)?(?:\s+back)?(?:\s+for\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?[a-z]+(?:\s+[a-z]+){0,2})?${END}`), "transfer"],
 ];

@@ -55,4 +55,24 @@ describe("dispute offer", () => {
     expect(turn.replies.map((r) => r.text).join(" ")).not.toMatch(/open a dispute/);
     expect(session.state.offer ?? null).toBeNull();
   });
+
+  it("after a merchant's charges were listed as not twice, 'the 79.84 one' offers that charge; a message that points at none drops it (explore30)", () => {
+    const b = bank();
+    b.transactions.push(
+      { id: "t3", postedAt: "2026-11-22T10:00:00.000Z", merchant: "Trader Bay", category: "Groceries", amount: usd(-79.84), status: "posted", accountId: "acc-chk" },
+      { id: "t4", postedAt: "2026-11-12T10:00:00.000Z", merchant: "Trader Bay", category: "Groceries", amount: usd(-52.31), status: "posted", accountId: "acc-chk" },
+    );
+    const session = new Session(b);
+    let turn = session.say("i was charged twice at trader bay", understood("dispute", { merchant: "trader bay", query: { disputeReason: "duplicate" } }));
+    expect(lastReply(turn).text).toMatch(/^I can't see “Trader Bay” charging you twice/);
+    expect(session.state.offer).toMatchObject({ merchant: "trader bay" });
+    turn = session.say("the 79.84 one", understood("transfer", { amount: usd(79.84) }, 0.96));
+    expect(lastReply(turn).text).toMatch(/^Is this the charge you mean\? 1\. \$79\.84 at “Trader Bay”/);
+    expect(session.state.task).toMatchObject({ kind: "dispute" });
+
+    const other = new Session(b);
+    other.say("i was charged twice at trader bay", understood("dispute", { merchant: "trader bay", query: { disputeReason: "duplicate" } }));
+    other.say("send 79.84 to jordan", understood("transfer", { amount: usd(79.84), payeeName: "Jordan" }));
+    expect(other.state.task).toMatchObject({ kind: "transfer" });
+  });
 });

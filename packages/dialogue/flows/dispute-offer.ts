@@ -7,7 +7,8 @@
 import { CONFIRMATION_TTL_MS } from "../config.js";
 import type { StepContext } from "../context.js";
 import { quickReply, reply } from "../render.js";
-import type { ChargeHints, DisputeReason, IntentTag } from "../types.js";
+import type { ChargeHints, DisputeReason, Entities, IntentTag } from "../types.js";
+import { chargeHints } from "./charge-hints.js";
 import { startDispute } from "./disputes.js";
 import { faqAnswer } from "../faq/index.js";
 import { FREEZE_CARD } from "../faq/answer.js";
@@ -34,14 +35,28 @@ export function offerDispute(ctx: StepContext, intent: IntentTag, hints: ChargeH
   );
 }
 
+// A charge pointed at by its figure or day, and nothing more: "the 79.84 one", "the $52.31 charge",
+// "the one on 26 nov", "79.84".
+const POINTS_AT_CHARGE = /^\s*(?:(?:it'?s|its|it\s+was|what\s+about|dispute)\s+)?(?:the\s+)?(?:\$?\d[\d,]*(?:\.\d{1,2})?(?:\s+(?:one|charge|payment))?|(?:one|charge|payment)\s+(?:on|from|of|for)\s+[a-z0-9 $.,]{1,30})\s*(?:please|pls)?\s*[.!?]*$/i;
+
 /**
  * A bare yes or no right after the offer answers it; anything else drops it. True when answered.
  * Called at the start of every message, so the offer never outlives the next one.
  */
-export function answerOffer(ctx: StepContext, e: { yes?: boolean; no?: boolean }, bare: boolean): boolean {
+export function answerOffer(ctx: StepContext, e: Entities, bare: boolean, text = ""): boolean {
   const offer = ctx.state.offer;
   if (!offer) return false;
   ctx.state.offer = null;
+  // "the 79.84 one", "the one on 30 oct" right after a merchant's charges were listed: that charge
+  // is looked for among its charges and offered for a dispute, never read as a new request.
+  if (offer.merchant && !ctx.state.task && ctx.now - offer.at <= CONFIRMATION_TTL_MS && POINTS_AT_CHARGE.test(text)) {
+    const hints = chargeHints(e, text);
+    if (hints.amounts || hints.range) {
+      const query = { disputeReason: offer.reason, chargeMerchant: offer.merchant };
+      startDispute(ctx, { name: "dispute", confidence: 1 }, { accountRefs: [], query }, "", hints);
+      return true;
+    }
+  }
   if (!bare || e.yes === e.no || ctx.state.task || ctx.now - offer.at > CONFIRMATION_TTL_MS) return false;
   const intent: IntentTag = { name: "dispute", confidence: 1 };
   if (e.no) {

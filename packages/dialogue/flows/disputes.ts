@@ -107,6 +107,9 @@ function offerCandidates(ctx: StepContext, task: DisputeTask, data: unknown): vo
   if (task.candidates.length === 0 && task.reason === "duplicate" && task.merchant && out.length > 0) {
     ctx.state.task = null;
     ctx.replies.push(notTwice(task, out));
+    // explore30: "the 79.84 one" next set up a transfer of $79.84 ("Who should I send it to?"): it
+    // points at one of the charges just listed (flows/dispute-offer.ts answers it).
+    ctx.state.offer = { kind: "dispute", reason: "other", at: ctx.now, merchant: task.merchant! };
     return;
   }
   if (task.candidates.length === 0) {

@@ -6,10 +6,11 @@
 import { faqAnswer } from "../faq/index.js";
 import { moneyText, quickReply, quoted, reply, sizeText } from "../render.js";
 import type { Insight, IntentTag, Reply, TransactionView } from "../types.js";
-import { normalizeMerchant } from "../../nlu/entities/spending.js";
+import { categoryOf, normalizeMerchant } from "../../nlu/entities/spending.js";
 import { nextPaymentAnswer } from "./next-payment.js";
 import { utilityPayments } from "./utility-kind.js";
 import { dateText } from "./wording.js";
+import { filedUnderNote } from "./lookup-text.js";
 
 /** How far back a lookup by name looks ("did my rent go through?"). */
 export const LOOKUP_DAYS = 120;
@@ -36,6 +37,9 @@ export function lookupAnswer(intent: IntentTag, insight: Extract<Insight, { kind
   const data = { kind: "transactions" as const, transactions: [latest], query: { merchant: insight.target, limit: 1 } };
   if (insight.lookup === "last") {
     const pending = latest.status === "pending" ? " It's still pending." : "";
+    // explore30: "when did i last pay for parking" named the last transport payment (a ride) as parking's.
+    const filed = sameName(latest.merchant, insight.target) ? undefined : filedUnderNote(insight.target, categoryOf(insight.target));
+    if (filed) return reply(intent, `${filed} Your last ${categoryOf(insight.target)} payment was ${amount} ${to} on ${dateText(latest.postedAt)}.${pending}`, { data });
     return reply(intent, `Your last payment ${to} was ${amount} on ${dateText(latest.postedAt)}.${pending}`, { data });
   }
   if (latest.status === "pending") {

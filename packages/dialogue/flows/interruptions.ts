@@ -264,6 +264,9 @@ export function resumePaused(ctx: StepContext): void {
   const confirmation = pendingConfirmation(paused);
   if (current) {
     if (confirmation) settle(ctx.state, confirmation.id, "cancelled", ctx.now);
+    // explore30: after "report fraud" offered a freeze, "someone stole my card number" offers the same
+    // freeze again: "I haven't changed anything." before it read as if the freeze had been turned down.
+    if (current.kind === "card" && paused.kind === "card" && current.target === paused.target) return;
     // "To do that, I've cancelled …" read as if the new request needed the cancelling; it is just said.
     ctx.replies.unshift(reply(paused.intent, cancelText(paused).replace(/^OK, /, "")));
     return;

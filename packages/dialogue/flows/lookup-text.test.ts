@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeQuery, feesTotal, oneRowText, totalIn } from "./lookup-text.js";
+import { describeQuery, feesTotal, filedUnderNote, oneRowText, totalIn } from "./lookup-text.js";
 import type { SpendingView, TransactionView } from "../types.js";
 
 const TX = { name: "spending", confidence: 1 };
@@ -38,3 +38,12 @@ describe("oneRowText", () => {
   });
 });
 
+describe("filedUnderNote (explore30)", () => {
+  it("says a narrower thing is filed under the category read, and nothing otherwise", () => {
+    expect(filedUnderNote("how much did i spend on parking", "transport")).toBe("Parking isn't a category of its own: it's filed under transport.");
+    expect(filedUnderNote("how much did i spend on transport", "transport")).toBeUndefined();
+    // "gas bill" is read as utilities: the transport "gas" is not meant.
+    expect(filedUnderNote("how much was my gas bill", "utilities")).toBeUndefined();
+    expect(filedUnderNote("how much did i spend on parking", undefined)).toBeUndefined();
+  });
+});

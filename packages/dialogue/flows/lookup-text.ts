@@ -5,6 +5,7 @@
 import { moneyText, quoted, reply, sizeText } from "../render.js";
 import type { IntentTag, Money, Reply, SpendingView, TransactionFilter, TransactionView } from "../types.js";
 import { dateText, periodText } from "./wording.js";
+import { filedUnder } from "../../nlu/entities/spending.js";
 
 const BOUND_WORDS: Record<NonNullable<TransactionFilter["amount"]>["op"], (money: string) => string> = {
   over: (m) => `over ${m}`,
@@ -46,3 +47,13 @@ export function oneRowText(row: TransactionView): string {
   return `${who} on ${dateText(row.postedAt)}${row.status === "pending" ? " (still pending)" : ""}`;
 }
 
+/**
+ * explore30: "how much did i spend on parking" answered the transport total as if it were parking:
+ * a narrower thing than the category read is said to be filed under it ("Parking isn't a category of
+ * its own: it's filed under transport."). Undefined when the text names none, or another category.
+ */
+export function filedUnderNote(text: string, category: string | undefined): string | undefined {
+  const filed = filedUnder(text);
+  if (!filed || category === undefined || filed.category !== category.toLowerCase()) return undefined;
+  return `${filed.word[0]!.toUpperCase()}${filed.word.slice(1)} isn't a category of its own: it's filed under ${filed.category}.`;
+}

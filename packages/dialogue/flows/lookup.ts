@@ -29,7 +29,7 @@ import { renderDisputes } from "./disputes.js";
 import { disputeAskedAbout, rememberDisputes, renderDisputeStatus } from "./dispute-follow-up.js";
 import { unheldAccounts } from "./unheld-accounts.js";
 import { scopeFromWords } from "./lookup-scope.js";
-import { describeQuery, feesTotal, oneRowText, totalIn } from "./lookup-text.js";
+import { describeQuery, feesTotal, filedUnderNote, oneRowText, totalIn } from "./lookup-text.js";
 import { rememberRead } from "./last-read.js";
 import { afterPayday, asksSincePayday, latestPay, paydayEntities, withoutSincePayday } from "./since-payday.js";
 
@@ -71,6 +71,7 @@ export function startLookup(ctx: StepContext, intent: IntentTag, what: LookupWha
     [intent, what, e] = [{ ...intent, name: "transactions" }, "transactions", paydayEntities(e)];
   }
   if (!lead && !sincePayday) ({ entities: e, lead } = scopeFromWords(what, e, text));
+  if (!lead && (what === "spending" || what === "transactions")) lead = filedUnderNote(text, e.category);
   const effectId = derivedId(ctx, what);
   const task: LookupTask = { kind: "lookup", intent, what, waitingFor: effectId, accountRefs: [], ...(lead ? { lead } : {}), ...(sincePayday ? { sincePayday } : {}) };
   switch (what) {

@@ -22,6 +22,15 @@ function task(asking: TransferTask["asking"] = null): TransferTask {
 }
 
 describe("applyEntities", () => {
+  it("a bill payment whose destination becomes the customer's own checking is a transfer; to the card it stays a payment (explore30)", () => {
+    const own = { ...task("amount"), intent: { name: "pay_bill", confidence: 1 } };
+    applyEntities(own, accounts, payees, { accountRefs: ["checking"], toRef: "checking", amount: { minor: 500_00, currency: "USD" } });
+    expect(own.intent.name).toBe("transfer");
+    const card = { ...task("amount"), intent: { name: "pay_bill", confidence: 1 } };
+    applyEntities(card, accounts, payees, { accountRefs: ["credit"], toRef: "credit", amount: { minor: 50_00, currency: "USD" } });
+    expect(card.intent.name).toBe("pay_bill");
+  });
+
   it("reads a credit account named without a role as the destination", () => {
     const t = task();
     expect(applyEntities(t, accounts, payees, { accountRefs: ["credit"], amount: { minor: 100_00, currency: "USD" } })).toEqual([]);

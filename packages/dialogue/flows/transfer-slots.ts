@@ -62,6 +62,8 @@ export function applyEntities(task: TransferTask, accounts: AccountOption[], pay
             ? "That amount is far larger than I can send."
             : e.amount.invalid === "currency"
               ? "I can't send that currency: a transfer is made in your account's own currency, so I haven't used that amount."
+              : e.amount.invalid === "vague"
+                ? "That could be several amounts, so I haven't guessed one."
               : e.amount.readings && e.amount.readings.length === 2
                 ? `I couldn't tell whether you meant ${e.amount.readings.map(moneyText).join(" or ")}.`
                 : "I couldn't read that amount.",
@@ -116,6 +118,9 @@ export function applyEntities(task: TransferTask, accounts: AccountOption[], pay
   } else if (toRef) {
     const matches = matchAccounts(accounts, toRef);
     task.to = matches.length === 1 ? { accountId: matches[0]!.id } : undefined;
+    // explore30: "move 500 to savings" while a card payment asked how much got "Pay $500.00 to
+    // Savings …?" and "I've cancelled that bill payment": money between own accounts is no bill.
+    if (task.intent.name === "pay_bill" && matches.length === 1 && matches[0]!.type !== "credit") task.intent = { ...task.intent, name: "transfer" };
     // crowd30: "move $75.50 to checking" under "Send $200.00 from checking to savings?" kept the earlier
     // source and got "The money needs to go to a different account…" and "Who should I send it to?".
     // A destination that is the source an earlier turn named, with no source named now, leaves the

@@ -16,6 +16,11 @@ describe("extractAccountRefs", () => {
     ["how much do i owe on my cc", ["credit"]],
     ["pay off the cc from savings", ["credit", "savings"]],
     ["can you cc me in on the email", []],
+    // explore30: what the customer has saved is the savings account; "saved" elsewhere names none.
+    ["how much money have i got saved up", ["savings"]],
+    ["how much have i saved", ["savings"]],
+    ["i saved the receipt", []],
+    ["how much did i save on groceries", []],
   ])("%s", (text, refs) => {
     expect(extractAccountRefs(text).refs).toEqual(refs);
   });

@@ -33,6 +33,11 @@ const PUT_IN = /\b(?:put|stick|stash|park|drop|add|deposit)\b[^.?!]{0,40}?\bin\s
 const CHECKING_VERB_AFTER = lazyPattern(String.raw`^\s+(?:how|what|whether|if|to\s+see|in\s+on|up\s+on|that|my|the|your|our|his|her)\b`, "i");
 const CHECKING_VERB_BEFORE = lazyPattern(String.raw`\b(?:mind|you|u|i|i'?m|am|be|been|keep|start|stop|try|trying|was|were|are)\s+$`, "i");
 
+const SAVED_UP = lazyPattern(
+  String.raw`\bhow\s+much\s+(?:money\s+|cash\s+)?(?:have\s+i|do\s+i\s+have|did\s+i|i'?ve|i\s+have)\s+(?:got\s+|gotten\s+|managed\s+to\s+)?(saved(?:\s+up)?)\b(?!\s+(?:on|by|with|from)\b)`,
+  "i",
+);
+
 /** Account references in `text`. "current" alone counts only when followed by "account". */
 export function extractAccountRefs(text: string): AccountMentions {
   const found: Array<{ index: number; ref: AccountReference }> = [];
@@ -53,6 +58,10 @@ export function extractAccountRefs(text: string): AccountMentions {
       found.push({ index: m.index, ref: kind });
     }
   }
+  // explore30: "how much money have i got saved up" got every balance: what the customer has saved is
+  // the savings account (only in a question of how much, so "i saved the receipt" names no account).
+  const saved = SAVED_UP.exec(text);
+  if (saved && !found.some((f) => f.ref === "savings")) found.push({ index: saved.index + saved[0].length - saved[1]!.length, ref: "savings" });
   // "savngs", "chekcing": a word one slip away from an account's kind (checked after the exact names).
   // "credt card": "credit" is a kind only before "card"/"account", so its slips are too.
   for (const m of text.matchAll(/\b[a-z]{6,}\b|\b[a-z]{5,}(?=\s+(?:card|account|acct)\b)/gi)) {

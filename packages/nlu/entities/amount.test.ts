@@ -312,5 +312,12 @@ describe("a percentage is no amount (session 30)", () => {
   it.each(["move 20% of my balance to savings", "send 15 % to savings", "move 20 percent of my checking", "put 5 pct in savings"])("%j holds no amount", (text) => {
     expect(extractAmount(text)).toBeNull();
   });
-});
 
+  // explore30: "pay a couple hundred to my landlord" was $100.00: a rough sum is no amount to send.
+  it.each(["pay a couple hundred to my landlord", "send a few hundred bucks to jordan", "move several thousand to savings", "a couple of hundred"])("%j is a rough sum, never a figure", (text) => {
+    expect(extractAmount(text)).toMatchObject({ invalid: "vague" });
+  });
+  it.each([["send two hundred to jordan", 20000], ["move a hundred to savings", 10000], ["send five hundred to jordan", 50000]])("%j still reads its figure", (text, minor) => {
+    expect(extractAmount(text)).toMatchObject({ minor });
+  });
+});

@@ -9,7 +9,8 @@ import { NUMBER_WORD, NUMBER_WORD_LIST, addNumberWords, parseNumberWords, spoken
 export { parseNumberWords };
 
 // "currency": a currency Teller does not hold ("100 bitcoin", "50 pesos"): never read as dollars.
-export type AmountIssue = "negative" | "too_large" | "format" | "currency";
+// "vague": no exact sum ("a couple hundred", "a few hundred bucks"): asked for, never guessed.
+export type AmountIssue = "negative" | "too_large" | "format" | "currency" | "vague";
 
 export interface Amount {
   minor: number;
@@ -205,6 +206,9 @@ const WORDS_AMOUNT = new RegExp(
   "gi",
 );
 
+// What makes a scale word after it a rough sum ("a couple hundred", "a few thousand", "several hundred").
+const VAGUE_BEFORE = /\b(?:a\s+)?(?:couple(?:\s+of)?|few|several|some|many)\s*$/i;
+
 function parseWords(m: RegExpExecArray, options: AmountOptions): Candidate | null {
   const g = m.groups ?? {};
   const text = m[0].trim();
@@ -227,6 +231,10 @@ function parseWords(m: RegExpExecArray, options: AmountOptions): Candidate | nul
   const start = m.index + (m[0].length - m[0].trimStart().length);
   const rank = cur !== undefined ? 3 : 1;
   if (g.neg !== undefined) return { start, rank, result: { invalid: "negative", detail: "minus in words", text } };
+  // explore30: "pay a couple hundred to my landlord" was $100.00: a scale word after "couple", "few",
+  // "several" is no exact sum, so it is asked for rather than read as one hundred.
+  const rough = /^(?:hundred|thousand|grand)\b/i.test(g.words!) ? VAGUE_BEFORE.exec(m.input.slice(0, start)) : null;
+  if (rough) return { start: rough.index, rank: 3, result: { invalid: "vague", detail: "a rough sum", text: `${rough[0].trim()} ${text}` } };
   let currency: Currency = options.defaultCurrency ?? "USD";
   if (cur !== undefined) {
     const c = SYMBOL_CURRENCY[cur];

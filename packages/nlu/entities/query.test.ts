@@ -194,7 +194,7 @@ describe("query modifiers", () => {
   });
 
   it("reads a question about a typical month's spending", () => {
-    for (const text of ["what's my average monthly spending", "how much do i spend a month", "am i spending more than usual", "what do i typically spend on groceries each month"]) {
+    for (const text of ["what's my average monthly spending", "how much do i spend a month", "am i spending more than usual", "what do i typically spend on groceries each month", "whats my avg coffee spend"]) {
       expect(q(text).average, text).toBe(true);
     }
     for (const text of ["how much did i spend last month", "spending this month", "groceries vs last month"]) expect(q(text).average, text).toBeUndefined();

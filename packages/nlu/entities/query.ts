@@ -114,7 +114,8 @@ const SMALLEST = gate(["small", "cheap", "low", "least", "min"], /\b(?:smallest|
 const FREQUENT = gate(["most", "favo"], /\b(?:most\s+(?:often|frequent(?:ly)?|visited|common)|favou?rite\s+(?:shop|store|merchant|place)|(?:shop|buy|go|go\s+to|visit|use)\s+(?:the\s+)?most(?:\s+often)?\b|spend\s+(?:the\s+)?most(?!\s+(?:money\s+)?on\b)(?:\s+often)?\b|where\s+do\s+i\s+(?:shop|spend)\s+most)/i);
 const COMPARE = gate(["compar", "vs", "versus", "against", "than", "or"], /\b(?:compar(?:e|ed|ing)|vs\.?|versus|against|than|or)\b/i);
 // "my average monthly spending", "what do i usually spend a month", "am i spending more than usual".
-const AVERAGE = gate(["average", "usual", "typical", "normal", "month"], /\b(?:average|usual(?:ly)?|typical(?:ly)?|normal(?:ly)?)\b|\b(?:per|a|each|every)\s+month\b|\bmonthly\s+spend/i);
+// explore30: "avg" too ("whats my avg coffee spend" was every category's total this month).
+const AVERAGE = gate(["average", "avg", "usual", "typical", "normal", "month"], /\b(?:average|avg|usual(?:ly)?|typical(?:ly)?|normal(?:ly)?)\b|\b(?:per|a|each|every)\s+month\b|\bmonthly\s+spend/i);
 // One month set against another that goes unsaid (this month): "vs last month", "compared to october".
 const AGAINST_ONE = /\b(?:vs\.?|versus|compared\s+(?:to|with)|(?:more|less|higher|lower)\s+than|against)\s+(?:(?:in|for|with)\s+)?(?:last|previous|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 // explore27: "groceries this month vs last" (this month alone was the answer): "last" said alone, the month before.

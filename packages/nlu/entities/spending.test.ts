@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractSpendingTarget } from "./spending";
+import { extractSpendingTarget, filedUnder } from "./spending";
 
 describe("extractSpendingTarget", () => {
   it.each([
@@ -10,6 +10,10 @@ describe("extractSpendingTarget", () => {
     ["how much have I spent at Starbucks", { kind: "merchant", merchant: "Starbucks" }],
     ["how much did I spend at whole foods in april", { kind: "merchant", merchant: "whole foods" }],
     ["how much went to amazon last year?", { kind: "merchant", merchant: "amazon" }],
+    // explore30: an average's bill or spend names its category.
+    ["what's my average grocery bill", { kind: "category", category: "groceries" }],
+    ["whats my average monthly grocery spend", { kind: "category", category: "groceries" }],
+    ["whats my avg coffee spend", { kind: "category", category: "coffee" }],
   ])("%s", (text, expected) => {
     expect(extractSpendingTarget(text)).toMatchObject(expected);
   });
@@ -246,5 +250,13 @@ describe("extractSpendingTarget, explore29", () => {
     expect(extractSpendingTarget("how much on groceries this month")).toMatchObject({ kind: "category", category: "groceries" });
     expect(extractSpendingTarget("how much at bluebird coffee this week", ["Bluebird Coffee"])).toMatchObject({ kind: "merchant", merchant: "Bluebird Coffee" });
     for (const t of ["how much on my card", "how much is on my card", "how much on this month"]) expect(extractSpendingTarget(t), t).toBeNull();
+  });
+
+  // explore30: a narrower thing than its category, and where it is filed.
+  it("filedUnder names the narrower thing and its category, or nothing", () => {
+    expect(filedUnder("how much did i spend on parking")).toEqual({ word: "parking", category: "transport" });
+    expect(filedUnder("when did i last pay for the gym")).toEqual({ word: "gym", category: "health" });
+    expect(filedUnder("how much did i spend on transport")).toBeUndefined();
+    expect(filedUnder("how much did i spend on groceries")).toBeUndefined();
   });
 });

@@ -67,6 +67,9 @@ const LEAD = /^(?:(?:can you\s+|please\s+)?(?:show|list|see|view|find|get|displa
 // (every category's total was the answer): a category named before the purchases, anywhere in the
 // message. Only a category of the lexicon: a merchant stays with the forms above.
 const INNER_CATEGORY = /\b(?:my|the|all|our)\s+([a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:spending|transactions|purchases|charges|expenses|orders|trips|visits|bills)\b/i;
+// explore30: "what's my average grocery bill" (every category was averaged): a category before an
+// average's bill or spend. Category-only, like INNER_CATEGORY ("my average electric bill" names one).
+const AVERAGE_CATEGORY = /\b(?:average|avg)\s+(?:monthly\s+|weekly\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?:bills?|spend|spending|costs?|totals?)\b/i;
 // crowd30: "what did my groceries come to last month", "what has amazon cost me", "what's the damage on
 // restaurants this month", "my total at starbucks since october" (every category's total was the
 // answer): what came to a sum, or a total's place. After INNER_CATEGORY, which reads "my grocery purchases".
@@ -111,6 +114,18 @@ function namesAPlace(matched: string | undefined, first: string, second: string 
   return new RegExp(String.raw`\bat\s+(?:the\s+)?${first}\s+${second}\b`, "i").test(matched);
 }
 
+// explore30: one kind of payment inside a wider category ("how much did i spend on parking" was the
+// transport total, rides and fuel in it, said as if it were parking): the answer says where it is filed.
+const NARROWER = ["parking", "fuel", "petrol", "gas", "taxis", "taxi", "cabs", "trains", "train tickets", "bus", "lunch", "dinner", "pharmacy", "medicine", "doctor", "gym", "fitness", "vet", "pet food", "flights", "hotels", "movies", "cinema", "concerts", "clothes", "clothing", "shoes", "electronics"];
+const NARROWER_WORD = new RegExp(String.raw`\b(${NARROWER.join("|")})\b`, "i");
+
+/** A narrower thing the text names and the category it is filed under ("parking" → transport), if any. */
+export function filedUnder(text: string): { word: string; category: string } | undefined {
+  const word = NARROWER_WORD.exec(text)?.[1]?.toLowerCase();
+  const category = word === undefined ? undefined : lexicon.get(word);
+  return word && category ? { word, category } : undefined;
+}
+
 /** The spending category a phrase names ("eating out" → dining), if it names one. */
 export function categoryOf(phrase: string): string | undefined {
   const p = phrase.toLowerCase().replace(CATEGORY_PREFIX, "").trim();
@@ -142,7 +157,7 @@ export function extractSpendingTarget(text: string, knownMerchants: readonly str
     }
   }
   if (phrase === undefined) {
-    const inner = INNER_CATEGORY.exec(trimmed)?.[1];
+    const inner = INNER_CATEGORY.exec(trimmed)?.[1] ?? AVERAGE_CATEGORY.exec(trimmed)?.[1];
     const category = inner === undefined ? undefined : categoryOf(inner);
     if (category) return { kind: "category", category, text: inner! };
   }
