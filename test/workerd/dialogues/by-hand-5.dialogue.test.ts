@@ -35,10 +35,12 @@ describe("whether pay came in, asked by hand", () => {
     },
   );
 
-  // "how much was my last deposit": the ten latest payments in. A deposit is any money in: the refund here.
+  // "how much was my last deposit": the ten latest payments in. A deposit is any money in: the refund here,
+  // booked a minute ago so that it is newer than the fixture's opening balance (booked a day ago, to the
+  // minute: at noon "yesterday" it would lose or win by the hour the test runs).
   it("'how much was my last deposit' is the latest money in, whatever it was", async () => {
     await runScript("by-hand-5-last-deposit", {
-      history: [PAY, REFUND, ...SPENT],
+      history: [PAY, { ...REFUND, postedAt: new Date(Date.now() - 60_000) }, ...SPENT],
       turns: [{ say: "how much was my last deposit", expect: { intent: "transactions", text: /^The latest payment into your accounts was \$25\.00 from “Parcel Post Refund” on / }, check: (r) => expect(rows(r)).toHaveLength(1) }],
     });
   });
@@ -91,7 +93,7 @@ describe("purchases asked by hand", () => {
   });
 
   // "what are my biggest expenses": "Your biggest payment … was $X at …" (one, for a plural question).
-  it("'what are my biggest expenses' and 'my 3 biggest purchases this week' list several, biggest first", async () => {
+  it("'what are my biggest expenses' and 'my 3 biggest purchases in the last 10 days' list several, biggest first", async () => {
     await runScript("by-hand-5-biggest-several", {
       history: [PAY, ...SPENT],
       turns: [
@@ -101,7 +103,8 @@ describe("purchases asked by hand", () => {
           check: (r) => expect(rows(r).map((t) => t.amount.minor)).toEqual([-1400_00, -88_10, -64_20, -42_00, -17_40]),
         },
         {
-          say: "my 3 biggest purchases this week",
+          // "in the last 10 days", not "this week": on a Monday this week holds only today.
+          say: "my 3 biggest purchases in the last 10 days",
           expect: { text: /^Your 3 biggest purchases / },
           check: (r) => expect(rows(r)).toHaveLength(3),
         },
@@ -146,7 +149,8 @@ describe("bills and fees, asked by hand", () => {
   // "how much did i pay in fees this year": "I couldn't find any spending at “fees” …" (a merchant called fees).
   it("'how much did i pay in fees this year' is the fees charged, said as fees", async () => {
     await runScript("by-hand-5-fees-total", {
-      history: [PAY, ...SPENT, { merchant: "Overdraft fee", category: "Fees", amount: -35_00, postedAt: daysAgo(3) }],
+      // Booked today, so that "this year" holds it on any day of the year.
+      history: [PAY, ...SPENT, { merchant: "Overdraft fee", category: "Fees", amount: -35_00, postedAt: daysAgo(0) }],
       turns: [
         { say: "how much did i pay in fees this year", expect: { intent: "spending", text: /^You were charged \$35\.00 in fees between 1 Jan \d{4} and / } },
         { say: "any fees last year", expect: { text: /^You haven't been charged any fees between 1 Jan \d{4} and 31 Dec \d{4}\.$/ } },
@@ -158,7 +162,8 @@ describe("bills and fees, asked by hand", () => {
   // "how much did i spend yesterday": "… between 4 Dec 2026 and 4 Dec 2026".
   it("'what do i spend the most money on' is the top categories; one day is said as that day", async () => {
     await runScript("by-hand-5-most-on", {
-      history: [PAY, ...SPENT],
+      // One purchase today, so that this month has spending on its 1st too.
+      history: [PAY, ...SPENT, { merchant: "Fresh Fields Market", category: "Groceries", amount: -30_00, postedAt: daysAgo(0) }],
       turns: [
         { say: "what do i spend the most money on", expect: { intent: "spending", text: /^You spent .* Top categories: /, notText: /most often/ } },
         { say: "how much did i spend yesterday", expect: { intent: "spending", text: /^You spent \$42\.00 on \d{1,2} \w{3} \d{4}\. Top categories: Dining \$42\.00\.$/ } },
