@@ -317,7 +317,11 @@ describe("a percentage is no amount (session 30)", () => {
   it.each(["pay a couple hundred to my landlord", "send a few hundred bucks to jordan", "move several thousand to savings", "a couple of hundred"])("%j is a rough sum, never a figure", (text) => {
     expect(extractAmount(text)).toMatchObject({ invalid: "vague" });
   });
-  it.each([["send two hundred to jordan", 20000], ["move a hundred to savings", 10000], ["send five hundred to jordan", 50000]])("%j still reads its figure", (text, minor) => {
+  // Session 30: …and in digits ("a few 100 dollars" was $100.00).
+  it.each(["send a few 100 dollars to jordan", "move a couple 1000 to savings", "several 1,000 bucks"])("%j in digits is a rough sum too", (text) => {
+    expect(extractAmount(text)).toMatchObject({ invalid: "vague" });
+  });
+  it.each([["send two hundred to jordan", 20000], ["move a hundred to savings", 10000], ["send five hundred to jordan", 50000], ["send 100 dollars to jordan", 10000], ["pay the 1000 i owe", 100000]])("%j still reads its figure", (text, minor) => {
     expect(extractAmount(text)).toMatchObject({ minor });
   });
 });

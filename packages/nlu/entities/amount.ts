@@ -141,6 +141,12 @@ function parseNumeric(m: RegExpExecArray, options: AmountOptions): Candidate | n
   const minorUnitsWritten = post !== undefined && MINOR_WORDS.has(post);
   const hasCurrency = marker !== undefined || minorUnitsWritten;
   const start = m.index + (m[0].length - m[0].trimStart().length);
+  // Session 30: "a few 100 dollars", "a couple 1000" (read as $100.00): a rough sum in digits is asked for,
+  // as "a couple hundred" is (parseWords).
+  if (/^(?:100|1,?000)$/.test(num) && g.scale === undefined && g.k === undefined) {
+    const rough = VAGUE_BEFORE.exec(m.input.slice(0, m.index));
+    if (rough) return { start: rough.index, rank: 3, result: { invalid: "vague", detail: "a rough sum", text: `${rough[0].trim()} ${text}` } };
+  }
   // "20.5.5", "12.05.2026", "1,000,00": a dotted run is no one sum (it was read as $20.50); money-marked, it is unreadable.
   if (/^[.,]\d/.test(m.input.slice(m.index + m[0].length))) {
     return hasCurrency ? { start, rank: 3, result: { invalid: "format", detail: "dotted digits", text } } : null;

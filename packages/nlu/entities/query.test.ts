@@ -344,3 +344,14 @@ describe("this week against last (session 30)", () => {
   });
 });
 
+describe("a lookup's name without the period said (session 30)", () => {
+  it.each([
+    ["did i pay for parking yesterday", "parking"],
+    ["did i pay my phone bill last week", "phone"],
+    ["did i pay rent in november", "rent"],
+    ["did i pay at costco", "costco"],
+  ])("%j looks up %j", (text, target) => {
+    expect(q(text).lookup).toMatchObject({ kind: "status", target });
+  });
+});
+

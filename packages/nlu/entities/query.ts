@@ -333,9 +333,13 @@ function chargeMerchant(text: string): string | undefined {
   return undefined;
 }
 
+// Session 30: "did i pay for parking yesterday" looked for "for parking yesterday", "did i pay my phone bill
+// last week" for "phone week": the period said is the date entities', never part of the name.
+const TARGET_PERIOD = new RegExp(String.raw`\s+(?:yesterday|today|tonight|(?:this|last|past|previous)\s+(?:week|month|year|weekend)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:in|for)\s+(?:${MONTH_WORD}))\s*$`, "i");
+
 function lookupTarget(raw: string): string | null {
-  // "did i pay at costco": the place, not its "at".
-  const cleaned = raw.replace(/^\s*(?:at|to)\s+/i, "").replace(LOOKUP_NOISE, " ").replace(/[^\p{L}\p{N}&' -]+/gu, " ").replace(/\s+/g, " ").trim();
+  // "did i pay at costco": the place, not its "at"; "did i pay for parking": not its "for".
+  const cleaned = raw.replace(TARGET_PERIOD, "").replace(/^\s*(?:at|to|for)\s+/i, "").replace(LOOKUP_NOISE, " ").replace(/[^\p{L}\p{N}&' -]+/gu, " ").replace(/\s+/g, " ").trim();
   if (cleaned === "" || cleaned.length > 40 || /^(?:it|that|this|money|i|me)$/i.test(cleaned)) return null;
   return cleaned;
 }

@@ -254,3 +254,17 @@ describe("weeks and purchases, asked by hand", () => {
     });
   });
 });
+
+describe("a paid bill by name and a period, and a rough sum in digits, asked by hand", () => {
+  // "did i pay my phone bill last week": "I can't find a payment for “phone week” …".
+  // "send a few 100 dollars to jordan": a $100.00 transfer was set up.
+  it("'did i pay my rent yesterday' finds it; 'send a few 100 dollars to jordan' asks how much", async () => {
+    await runScript("by-hand-5-bill-period", {
+      history: [PAY, { merchant: "Harbor View Apartments", category: "Rent", amount: -1400_00, postedAt: daysAgo(1) }],
+      turns: [
+        { say: "did i pay my rent yesterday", expect: { text: /^Yes — your “rent” payment went through: \$1,400\.00 to “Harbor View Apartments”/, notText: /yesterday”/ } },
+        { say: "send a few 100 dollars to jordan", expect: { notText: /\$100\.00/, confirmation: false } },
+      ],
+    });
+  });
+});
