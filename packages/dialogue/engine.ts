@@ -23,7 +23,6 @@ import { chargeHints } from "./flows/charge-hints.js";
 import { lookUpChargeByAmount } from "./flows/charge-by-amount.js";
 import { startCardAfford } from "./flows/card-afford.js";
 import { answerOffer, offerDispute } from "./flows/dispute-offer.js";
-import { noteShownCharge } from "./flows/dispute-shown.js";
 import { answerListPick, noteShownList } from "./flows/list-pick.js";
 import { answerAboutShownOne, noteShownOne } from "./flows/one-shown.js";
 import { awaitsInsight, onInsightData, routeDataQuestion, startInsight } from "./flows/insights.js";
@@ -92,7 +91,6 @@ export function step(state: DialogueState, event: EngineEvent): StepResult {
   if (event.type === "message") ctx.state.lastMessageAt = event.now;
   if (event.type === "message") onMessage(ctx, event);
   else onEffectResult(ctx, event);
-  noteShownCharge(ctx);
   noteShownList(ctx);
   noteShownOne(ctx);
   return { state: ctx.state, replies: ctx.replies, effects: ctx.effects };

@@ -186,20 +186,10 @@ export interface DialogueState {
   lastBill?: LastBill | null;
   /** Disputes shown or one opened last: what "any update?" asks about (flows/dispute-follow-up.ts). */
   lastDisputes?: { at: number; reference?: string } | null;
-  /** The one charge an answer named last ("your biggest purchase was …"): what "dispute it" means (flows/dispute-shown.ts). */
-  lastCharge?: ShownCharge | null;
   /** The list of transactions shown last (its first rows): what "the second one" picks (flows/list-pick.ts). */
   lastList?: { at: number; rows: TransactionShown[] } | null;
   /** The one transaction an answer showed on its own, in or out: what "how much was it" asks about (flows/one-shown.ts). */
   lastOne?: { at: number; row: TransactionShown } | null;
-}
-
-/** A charge an answer showed on its own, as "dispute it" needs it to find it again. */
-export interface ShownCharge {
-  at: number;
-  merchant: string;
-  amount: Money;
-  postedAt: string;
 }
 
 /** A transfer that was done, as "same again" or "undo that" needs it; never executed from here. */
