@@ -143,6 +143,14 @@ describe("credit card statement, limit, rates, expiry, rewards", () => {
     );
   });
 
+  // Session 31: "how much interest am i paying on the card" listed every account's rate.
+  it("answers interest a customer pays, or a card's interest, with the card's APR", () => {
+    for (const t of ["how much interest am i paying on the card", "what interest do you charge on the card", "whats the interest on my card"]) {
+      expect(lastReply(new Session(new FactsBank()).say(t, understood("interest_rate"))).text, t).toBe("Credit card ••9012: 22.49% APR on purchases.");
+    }
+    expect(lastReply(new Session(new FactsBank()).say("what interest rates do you have", understood("interest_rate"))).text).toMatch(/APY.*APR/);
+  });
+
   it("tells card expiry dates, for the card named, and admits a missing one", () => {
     const data = fixtures();
     data.cards[0] = { ...data.cards[0]!, expiry: { month: 8, year: 2029 } };

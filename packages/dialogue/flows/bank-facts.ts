@@ -120,7 +120,9 @@ export function startFact(ctx: StepContext, intent: IntentTag, what: FactWhat, e
 }
 
 const NO_CREDIT_CARD = "You don't have a credit card with us.";
-const APR = /\bAPR\b|annual percentage rate/i;
+// Session 31: "how much interest am i paying on the card" listed every account's rate: interest a
+// customer pays, or a card's interest, is a card's APR.
+const APR = /\bAPR\b|annual percentage rate|\binterest\b.*\b(?:am\s+i\s+(?:paying|being\s+charged)|do\s+i\s+pay|(?:do|does|will)\s+(?:you|they|it)\s+charge)\b|\binterest\b.*\bcard\b|\bcard'?s\s+interest\b/i;
 
 /** The cards a question names (by last four, else by brand, else all), or the reply saying none is there. */
 function namedCards<C extends { last4: string; brand?: string }>(task: LookupTask, cards: C[]): C[] | Reply {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FakeBank, Session, lastReply, transactionRow, understood } from "../../../test/support/dialogue-session.js";
 import { READ_FOLLOW_UP_MS } from "../config.js";
-import { pickedPosition } from "./list-pick.js";
+import { pickedPosition, pickedSize } from "./list-pick.js";
 
 function listed(): Session {
   const bank = new FakeBank();
@@ -54,5 +54,21 @@ describe("an ordinal alone after a list (explore29)", () => {
     const other = listed();
     other.say("show my payees", understood("payees"));
     expect(lastReply(other.say("the second one", understood("out_of_scope", {}, 0.9))).text).not.toMatch(/^The second one/);
+  });
+});
+
+describe("a superlative about the list just shown (session 31)", () => {
+  it("reads a superlative pointed at the list, never one of its own", () => {
+    for (const t of ["which of those was the most expensive", "which one was the biggest", "the biggest one", "what was the biggest of those", "which one cost the most"]) expect(pickedSize(t), t).toBe("biggest");
+    for (const t of ["which of them was the cheapest?", "and the smallest one"]) expect(pickedSize(t), t).toBe("smallest");
+    for (const t of ["what was my biggest purchase", "biggest purchase this month", "the biggest"]) expect(pickedSize(t), t).toBeNull();
+  });
+
+  it("picks the biggest or smallest payment out of the list, never money in", () => {
+    const session = listed();
+    expect(lastReply(session.say("which one was the biggest", understood("transactions", { query: { superlative: "largest" } }))).text).toBe(
+      "The biggest of those: $32.10 at “Fresh Market” on 22 Nov 2026 (Groceries, still pending).",
+    );
+    expect(lastReply(session.say("which of those was the cheapest", understood("transactions", { query: { superlative: "smallest" } }))).text).toMatch(/^The smallest of those: \$4\.50 at “Bluebird Coffee”/);
   });
 });

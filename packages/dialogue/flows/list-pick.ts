@@ -18,6 +18,26 @@ const PICK = new RegExp(
   "i",
 );
 
+// Session 31: "show me my last 5 transactions", then "which of those was the most expensive" answered
+// the biggest payment of the last 30 days (rent), not of the five shown. A superlative pointed at the
+// list ("which one", "of those", "the biggest one") picks from the list.
+const BIG = String.raw`(?:biggest|largest|highest|most\s+expensive|priciest|dearest)`;
+const SMALL = String.raw`(?:smallest|lowest|cheapest|least\s+expensive|tiniest)`;
+const SIZE = String.raw`(${BIG}|${SMALL})`;
+const OF_LIST = String.raw`(?:of\s+(?:those|these|them|the\s+(?:list|ones?\s+(?:above|shown)))|on\s+(?:that|the)\s+list)`;
+const SUPERLATIVE = new RegExp(
+  String.raw`^(?:(?:ok(?:ay)?|so|and|hmm+|wait)[,\s]+)*(?:(?:which|what)(?:\s+one|\s+${OF_LIST}|\s+one\s+${OF_LIST})\s+(?:was|is|were|cost)\s+(?:the\s+)?(?:most|${SIZE}(?:\s+one)?)|(?:(?:what|which)\s+(?:was|is|were)\s+|(?:show\s+me\s+)?)the\s+${SIZE}\s+(?:one(?:\s+${OF_LIST})?|${OF_LIST}))\s*[?.!]*$`,
+  "i",
+);
+
+/** The size a superlative pointed at the list asks for ("which of those was the biggest"), or null. */
+export function pickedSize(text: string): "biggest" | "smallest" | null {
+  const m = SUPERLATIVE.exec(text.trim());
+  if (!m) return null;
+  const word = m[1] ?? m[2];
+  return word && new RegExp(`^${SMALL}$`, "i").test(word) ? "smallest" : "biggest";
+}
+
 /** After a step: a list of two or more transactions shown is kept; any other data shown forgets it. */
 export function noteShownList(ctx: StepContext): void {
   for (const r of ctx.replies) {
@@ -43,11 +63,21 @@ export function pickedPosition(text: string): number | null {
 export function answerListPick(ctx: StepContext, text: string): boolean {
   const list = ctx.state.lastList;
   if (!list || ctx.now - list.at > READ_FOLLOW_UP_MS) return false;
-  const position = pickedPosition(text);
+  const size = pickedSize(text);
+  const position = size ? sizedPosition(list.rows, size) : pickedPosition(text);
   if (position === null) return false;
   ctx.state.consecutiveFallbacks = 0;
   const intent = { name: "transactions", confidence: 1 };
   const row = list.rows[position];
+  if (size && row) {
+    ctx.replies.push(
+      reply(intent, `The ${size === "biggest" ? "biggest" : "smallest"} of those: ${rowText(row)}`, {
+        data: { kind: "transactions", transactions: [row], query: { limit: 1 } },
+        ...(row.amount.minor < 0 && row.transferId == null ? { actions: [quickReply("Dispute this charge", "dispute it")] } : {}),
+      }),
+    );
+    return true;
+  }
   if (!row) {
     ctx.replies.push(reply(intent, `That list had only ${list.rows.length} transactions. Which one did you mean?`));
     return true;
@@ -59,6 +89,19 @@ export function answerListPick(ctx: StepContext, text: string): boolean {
     }),
   );
   return true;
+}
+
+/** The position of the list's biggest or smallest payment out (of any row when none went out). */
+function sizedPosition(rows: readonly TransactionShown[], size: "biggest" | "smallest"): number | null {
+  const out = rows.some((r) => r.amount.minor < 0);
+  let best: number | null = null;
+  rows.forEach((r, i) => {
+    if (out && r.amount.minor >= 0) return;
+    const a = Math.abs(r.amount.minor);
+    const b = best === null ? null : Math.abs(rows[best]!.amount.minor);
+    if (b === null || (size === "biggest" ? a > b : a < b)) best = i;
+  });
+  return best;
 }
 
 function rowText(row: TransactionShown): string {

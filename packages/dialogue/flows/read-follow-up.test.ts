@@ -74,6 +74,17 @@ describe("a follow-up right after a read", () => {
     }
   });
 
+  // Session 31: "and the weekend before" answered the same weekend again.
+  it("'and the weekend before' after a weekend's spending: the same two days a week earlier", () => {
+    const weekend = { from: "2026-11-28", to: "2026-11-29" };
+    for (const text of ["and the weekend before", "and the weekend before that"]) {
+      const session = new Session();
+      session.say("how much did i spend last weekend", understood("spending", { dateRange: weekend }));
+      const turn = session.say(text, understood("spending", { dateRange: weekend }, 0.8));
+      expect(loads(turn), text).toEqual([expect.objectContaining({ what: "spending", query: { from: "2026-11-21", to: "2026-11-22" } })]);
+    }
+  });
+
   it("'what about dining?' after groceries: dining over the same period", () => {
     const session = afterGroceriesInOctober();
     const turn = session.say("what about dining?", understood("out_of_scope", {}, 0.99));

@@ -36,10 +36,10 @@ const MAX_WORDS = 6;
 /**
  * "the month before", "the previous week", "the one before": the period before the last answer's.
  * explore25: "the month before that" (read by the NLU from today, it answered last month again) and
- * "before that?" (got "Sorry") too.
+ * "before that?" (got "Sorry") too. Session 31: "the weekend before" too.
  */
 const EARLIER =
-  /^(?:the\s+)?(?:(month|week|year)\s+(?:before|earlier|prior)(?:\s+(?:that|this|it|then))?|(?:previous|prior)\s+(month|week|year)|one\s+before(?:\s+(?:that|this|it))?|before\s+(?:that|this|it|then))$/i;
+  /^(?:the\s+)?(?:(month|weekend|week|year)\s+(?:before|earlier|prior)(?:\s+(?:that|this|it|then))?|(?:previous|prior)\s+(month|weekend|week|year)|one\s+before(?:\s+(?:that|this|it))?|before\s+(?:that|this|it|then))$/i;
 
 const DAY_MS = 86_400_000;
 
@@ -159,6 +159,8 @@ function periodBefore(range: { from: string; to: string }, unit: string | undefi
   if (unit === "year") {
     return { from: isoDay(Date.UTC(start.getUTCFullYear() - 1, 0, 1)), to: isoDay(Date.UTC(start.getUTCFullYear() - 1, 11, 31)) };
   }
+  // Session 31: "and the weekend before" (it answered the same weekend again): the same days a week earlier.
+  if (unit === "weekend") return { from: isoDay(from - 7 * DAY_MS), to: isoDay(to - 7 * DAY_MS) };
   const span = unit === "week" ? 7 * DAY_MS : to - from + DAY_MS;
   return { from: isoDay(from - span), to: isoDay(from - DAY_MS) };
 }

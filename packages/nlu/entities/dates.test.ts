@@ -127,6 +127,11 @@ describe("extractDateRange on a weekend", () => {
     expect(extractDateRange("what did i spend last weekend", "2026-12-07")).toEqual(r("2026-12-05", "2026-12-06"));
   });
 
+  it("reads 'the previous weekend' / 'the past weekend' as 'last weekend' (session 31: on a Saturday it was today alone)", () => {
+    expect(extractDateRange("and the previous weekend", "2026-12-05")).toEqual(r("2026-11-28", "2026-11-29"));
+    expect(extractDateRange("spending over the past weekend", "2026-12-07")).toEqual(r("2026-12-05", "2026-12-06"));
+  });
+
   it("reads 'the weekend' said on its Saturday as the one just gone (session 29: today alone), and on its Sunday as this one", () => {
     expect(extractDateRange("what did i spend at the weekend", "2026-12-05")).toEqual(r("2026-11-28", "2026-11-29"));
     expect(extractDateRange("what did i buy over the weekend", "2026-12-05")).toEqual(r("2026-11-28", "2026-11-29"));

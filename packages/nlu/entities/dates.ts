@@ -132,7 +132,7 @@ const RULES: Array<[RegExp, Rule]> = [
     },
   ],
   [
-    /\b(?:this|the)\s+weekend\b|\b(?:last|over the)\s+weekend\b/i,
+    /\b(?:this|the)\s+weekend\b|\b(?:last|over the|previous|past)\s+weekend\b/i,
     (m, t) => {
       // The most recent Saturday–Sunday that has started; "last weekend" said on a weekend is the one
       // before (session 27: on a Saturday it was today alone).
@@ -140,7 +140,8 @@ const RULES: Array<[RegExp, Rule]> = [
       // Session 29: on the Saturday itself, "what did i spend at the weekend" is the weekend just gone
       // (it was today alone, "$0.00"); "this weekend" stays this one.
       const saturdayToday = Math.floor(t / DAY_MS) * DAY_MS === saturday && !/^this/i.test(m[0]);
-      const start = saturday > t || /^last/i.test(m[0]) || saturdayToday ? saturday - 7 * DAY_MS : saturday;
+      // Session 31: "the previous weekend" said on a Saturday was today alone, as "last weekend" once was.
+      const start = saturday > t || /^(?:last|previous|past)/i.test(m[0]) || saturdayToday ? saturday - 7 * DAY_MS : saturday;
       return range(start, start + DAY_MS, t, m[0]);
     },
   ],

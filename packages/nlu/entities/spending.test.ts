@@ -260,3 +260,10 @@ describe("extractSpendingTarget, explore29", () => {
     expect(filedUnder("how much did i spend on groceries")).toBeUndefined();
   });
 });
+
+describe("extractSpendingTarget, session 31", () => {
+  it("reads no merchant in 'anything' / 'something', but the place after it", () => {
+    for (const t of ["did i get charged twice for anything", "was i charged twice for something", "did i buy anything else"]) expect(extractSpendingTarget(t), t).toBeNull();
+    expect(extractSpendingTarget("was i charged for anything at amazon")).toMatchObject({ kind: "merchant", merchant: "amazon" });
+  });
+});

@@ -178,8 +178,11 @@ export function extractSpendingTarget(text: string, knownMerchants: readonly str
   if (phrase === undefined && TRANSFERS.test(trimmed)) return { kind: "category", category: TRANSFERS_CATEGORY, text: "transfers" };
   if (phrase === undefined) return null;
   // "what did i pay for at target": the lazy phrase stops at "for", so "at target" is left with its "at".
-  const head = phrase.replace(TRAILING, "").trim().replace(/^(?:at|from)\s+(?=\S)/i, "");
+  // "was i charged for anything at amazon": the place after the "anything".
+  const head = phrase.replace(TRAILING, "").trim().replace(/^(?:(?:any|some)thing\s+)?(?:at|from)\s+(?=\S)/i, "");
   if (head === "" || /^(?:total|everything|it|that|this|average|me|the|my|all|a|an|money)$/i.test(head)) return null;
+  // Session 31: "did i get charged twice for anything" looked for a merchant called "anything".
+  if (/^(?:any|some|every|no)(?:thing|one|body|where)(?:\s+else)?$|^(?:stuff|things)$/i.test(head)) return null;
   // "the most i spent in one go", "at once": how, not where.
   if (/^(?:(?:one|a\s+single)\s+(?:go|purchase|transaction|payment|shot|thing|item)|once|one\s+time)$/i.test(head)) return null;
   const category = categoryOf(head);

@@ -1,0 +1,100 @@
+/**
+ * Wave 3, session 31: what using Teller by hand showed it answered wrongly or unhelpfully, end to end
+ * through the gateway. Each was a wrong answer before (said in each case). No answer depends on the
+ * hour or weekday the test runs: rows are booked days ago or minutes ago.
+ */
+import { describe, expect, it } from "vitest";
+import type { Reply } from "../../../packages/dialogue/index.js";
+import { daysAgo, runScript, type HistoryItem } from "./script.js";
+
+const rows = (reply: Reply) => (reply.data?.kind === "transactions" ? reply.data.transactions : []);
+const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000);
+
+// Five latest rows (booked minutes apart); an older, much bigger payment outside them.
+const FIVE: HistoryItem[] = [
+  { merchant: "Bluebird Coffee", category: "Dining", amount: -6_68, postedAt: minutesAgo(5) },
+  { merchant: "City Bikes", category: "Transport", amount: -11_80, postedAt: minutesAgo(10) },
+  { merchant: "The Green Bowl", category: "Dining", amount: -61_83, postedAt: minutesAgo(15) },
+  { merchant: "Steam & Bean", category: "Dining", amount: -6_71, postedAt: minutesAgo(20) },
+  { merchant: "Streamflix", category: "Subscriptions", amount: -15_49, postedAt: minutesAgo(25) },
+];
+const RENT: HistoryItem = { merchant: "Harbor View Apartments", category: "Rent", amount: -800_00, postedAt: daysAgo(4) };
+
+describe("a superlative about the list just shown", () => {
+  // "which of those was the most expensive": "Your biggest payment in the last 30 days was $800.00 at
+  // “Harbor View Apartments”", not one of the five shown.
+  it.each([
+    ["which of those was the most expensive", /^The biggest of those: \$61\.83 at “The Green Bowl” on /],
+    ["which one was the biggest", /^The biggest of those: \$61\.83 at “The Green Bowl”/],
+    ["and the cheapest one?", /^The smallest of those: \$6\.68 at “Bluebird Coffee”/],
+  ])("'%s' after 'show me my last 5 transactions' picks from those five", async (say, text) => {
+    await runScript(`by-hand-6-list-${say.length}`, {
+      history: [...FIVE, RENT],
+      turns: [
+        { say: "show me my last 5 transactions", check: (r) => expect(rows(r)).toHaveLength(5) },
+        { say, expect: { intent: "transactions", text, notText: /Harbor View/ }, check: (r) => expect(rows(r)).toHaveLength(1) },
+      ],
+    });
+  });
+
+  it("a superlative of its own, not about a list, still searches everything", async () => {
+    await runScript("by-hand-6-list-own-superlative", {
+      history: [...FIVE, RENT],
+      turns: [
+        { say: "show me my last 5 transactions" },
+        { say: "what was my biggest purchase this month", expect: { text: /\$800\.00 at “Harbor View Apartments”|\$61\.83/ } },
+      ],
+    });
+  });
+});
+
+describe("charged twice for anything", () => {
+  // "did i get charged twice for anything": "I couldn't find a charge from “anything” in the last 90 days".
+  it("looks for any charge made twice, and finds it", async () => {
+    await runScript("by-hand-6-twice-anything", {
+      history: [
+        { merchant: "Corner Grocer", category: "Groceries", amount: -23_10, postedAt: daysAgo(3) },
+        { merchant: "Corner Grocer", category: "Groceries", amount: -23_10, postedAt: daysAgo(3) },
+        { merchant: "Bluebird Coffee", category: "Dining", amount: -4_50, postedAt: daysAgo(2) },
+      ],
+      turns: [{ say: "did i get charged twice for anything", expect: { intent: "dispute", text: /same charge made twice.*\$23\.10.*Corner Grocer/s, notText: /“anything”/ } }],
+    });
+  });
+});
+
+describe("a weekend, and the weekend before", () => {
+  // "and the weekend before" after a weekend's spending answered the same weekend again.
+  it("'and the weekend before' is the same two days a week earlier", async () => {
+    await runScript("by-hand-6-weekend-before", {
+      history: [{ merchant: "Bluebird Coffee", category: "Dining", amount: -4_50, postedAt: daysAgo(20) }],
+      turns: [
+        { say: "how much did i spend last weekend", expect: { intent: "spending" } },
+        {
+          say: "and the weekend before",
+          expect: { intent: "spending" },
+          check: (r, c) => {
+            const before = /between (\d{1,2} \w{3} \d{4}) and (\d{1,2} \w{3} \d{4})/.exec(r.text);
+            const first = /between (\d{1,2} \w{3} \d{4}) and (\d{1,2} \w{3} \d{4})/.exec((c.turns.at(-2)!.reply as Reply).text);
+            expect(before && first).toBeTruthy();
+            const week = 7 * 86_400_000;
+            expect(Date.parse(`${before![1]} UTC`)).toBe(Date.parse(`${first![1]} UTC`) - week);
+            expect(Date.parse(`${before![2]} UTC`)).toBe(Date.parse(`${first![2]} UTC`) - week);
+          },
+        },
+      ],
+    });
+  });
+});
+
+describe("interest on the card", () => {
+  // "how much interest am i paying on the card": every account's rate, APYs and all.
+  it.each(["how much interest am i paying on the card", "what interest do you charge on the card", "whats the interest on my card"])(
+    "'%s' is the card's APR alone",
+    async (say) => {
+      await runScript(`by-hand-6-apr-${say.length}`, {
+        customer: { credit: true },
+        turns: [{ say, expect: { intent: "interest_rate", text: /^Teller Card ••\d{4}: 22\.49% APR on purchases\.$/, notText: /APY/ } }],
+      });
+    },
+  );
+});
