@@ -24,6 +24,7 @@ import { lookUpChargeByAmount } from "./flows/charge-by-amount.js";
 import { startCardAfford } from "./flows/card-afford.js";
 import { answerOffer, offerDispute } from "./flows/dispute-offer.js";
 import { answerListPick, noteShownList } from "./flows/list-pick.js";
+import { answerWhileFrozen } from "./flows/while-frozen.js";
 import { answerAboutShownOne, noteShownOne } from "./flows/one-shown.js";
 import { awaitsInsight, onInsightData, routeDataQuestion, startInsight } from "./flows/insights.js";
 import { acknowledgeSmallTalk, answerAside, cancelText, endTask, holdOn, interrupt, restoreAbandoned, resumePaused } from "./flows/interruptions.js";
@@ -258,6 +259,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   if (answerNextPayday(ctx, event.text, entities)) return;
   // "what happens now" right after a card change, a transfer, a dispute or a hand-off (flows/what-now.ts).
   if (answerWhatNow(ctx, event.text)) return;
+  // "will my direct debits still go out" right after a freeze: what a freeze stops (flows/while-frozen.ts).
+  if (answerWhileFrozen(ctx, event.text)) return;
   // "do i have enough to pay my card off": what it owes against what the accounts hold (flows/card-afford.ts).
   if (startCardAfford(ctx, intent, event.text)) return;
   // "when did i last get paid": the latest money in (flows/next-payday.ts).

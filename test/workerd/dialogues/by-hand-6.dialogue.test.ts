@@ -98,3 +98,19 @@ describe("interest on the card", () => {
     },
   );
 });
+
+describe("what a freeze stops", () => {
+  // After a lost card's freeze, "will my direct debits still go out" opened a dispute (the charges listed),
+  // and "can i still use apple pay" was told how to add a card to Apple Pay.
+  it("after a lost card's freeze: direct debits go on, Apple Pay is declined", async () => {
+    await runScript("by-hand-6-while-frozen", {
+      turns: [
+        { say: "i lost my card" },
+        { say: "the visa", expect: { confirmation: true, text: /Shall I freeze Visa ••4242 now\?/ } },
+        { say: "yes", press: "yes", expect: { intent: "freeze_card", text: /is frozen/ } },
+        { say: "will my direct debits still go out", expect: { intent: "freeze_card", text: /^Yes: freezing your card ••\d{4} doesn't stop transfers, your scheduled payments or direct debits/, notText: /dispute/i } },
+        { say: "can i still use apple pay", expect: { intent: "freeze_card", text: /^No: while it is frozen, payments made with it are declined: .*Apple Pay/ } },
+      ],
+    });
+  });
+});
