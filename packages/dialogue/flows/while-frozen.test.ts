@@ -3,10 +3,10 @@ import { describe, expect, it } from "vitest";
 import { Session, lastReply, understood } from "../../../test/support/dialogue-session.js";
 import { answerWhileFrozen } from "./while-frozen.js";
 import type { StepContext } from "../context.js";
-import type { ConversationState } from "../types.js";
+import type { DialogueState } from "../types.js";
 
-function ctxWith(state: Partial<ConversationState>, now = 1_000_000): StepContext {
-  return { state: { settled: [], ...state } as ConversationState, now, replies: [], effects: [] } as unknown as StepContext;
+function ctxWith(state: Partial<DialogueState>, now = 1_000_000): StepContext {
+  return { state: { settled: [], ...state } as DialogueState, now, replies: [], effects: [] } as unknown as StepContext;
 }
 
 describe("answerWhileFrozen", () => {
