@@ -25,6 +25,7 @@ import { startCardAfford } from "./flows/card-afford.js";
 import { answerOffer, offerDispute } from "./flows/dispute-offer.js";
 import { answerListPick, noteShownList } from "./flows/list-pick.js";
 import { answerWhileFrozen } from "./flows/while-frozen.js";
+import { answerPrivacy } from "./flows/privacy.js";
 import { answerAboutShownOne, noteShownOne } from "./flows/one-shown.js";
 import { awaitsInsight, onInsightData, routeDataQuestion, startInsight } from "./flows/insights.js";
 import { acknowledgeSmallTalk, answerAside, cancelText, endTask, holdOn, interrupt, restoreAbandoned, resumePaused } from "./flows/interruptions.js";
@@ -235,6 +236,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
 
   // "same again", "undo that" right after a transfer was sent (flows/after-sent.ts).
   if (answerAfterSent(ctx, event.text, entities)) return;
+  // "is this chat recorded", "delete my chat history": what is kept and how to delete it (flows/privacy.ts).
+  if (answerPrivacy(ctx, event.text)) return;
   // "how do i get a new one" right after a lost, damaged or frozen card: a replacement (flows/new-card.ts).
   if (answerNewCard(ctx, event.text)) return;
   // "what did i just send": the transfer just made, or the latest ones out (flows/what-sent.ts).

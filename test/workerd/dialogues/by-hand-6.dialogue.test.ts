@@ -114,3 +114,18 @@ describe("what a freeze stops", () => {
     });
   });
 });
+
+describe("what Teller keeps, and deleting it", () => {
+  // "delete my chat history" listed transactions; "who can see this conversation" said goodbye; "is this chat
+  // recorded" and "what data do you keep about me" got "Sorry, I can't help with that."
+  it("is said as kept, with the way to delete it", async () => {
+    await runScript("by-hand-6-privacy", {
+      turns: [
+        { say: "is this chat recorded", expect: { intent: "privacy", text: /^I keep this conversation .*90 days\. You can delete it yourself any time: choose “Delete history”/ } },
+        { say: "who can see this conversation", expect: { intent: "privacy", text: /^Only you, and a person on our team/ } },
+        { say: "what data do you keep about me", expect: { intent: "privacy", notText: /Sorry/ } },
+        { say: "delete my chat history", expect: { intent: "privacy", text: /^You can delete this conversation's history yourself: choose “Delete history” at the top of the chat\./ } },
+      ],
+    });
+  });
+});
