@@ -85,6 +85,25 @@ describe("a follow-up right after a read", () => {
     }
   });
 
+  // Session 31: "what about lyft" after uber's total got "Sorry".
+  it("'what about lyft' after a merchant's total: lyft over the same period; a period or account still changes only that", () => {
+    const november = { from: "2026-11-01", to: "2026-11-30" };
+    const afterUber = () => {
+      const session = new Session();
+      session.say("how much did i spend on uber last month", understood("spending", { merchant: "uber", dateRange: november }));
+      return session;
+    };
+    expect(loads(afterUber().say("what about lyft", understood("out_of_scope", {}, 0.6)))).toEqual([
+      expect.objectContaining({ what: "spending", query: { ...november, merchant: "lyft" } }),
+    ]);
+    expect(loads(afterUber().say("what about savings", understood("out_of_scope", { accountRefs: ["savings"] }, 0.6)))).toEqual([
+      expect.objectContaining({ what: "spending", query: expect.objectContaining({ merchant: "uber" }) }),
+    ]);
+    expect(loads(afterUber().say("and before that", understood("out_of_scope", {}, 0.6)))).toEqual([
+      expect.objectContaining({ what: "spending", query: { from: "2026-10-01", to: "2026-10-31", merchant: "uber" } }),
+    ]);
+  });
+
   it("'what about dining?' after groceries: dining over the same period", () => {
     const session = afterGroceriesInOctober();
     const turn = session.say("what about dining?", understood("out_of_scope", {}, 0.99));

@@ -42,6 +42,8 @@ const EARLIER =
   /^(?:the\s+)?(?:(month|weekend|week|year)\s+(?:before|earlier|prior)(?:\s+(?:that|this|it|then))?|(?:previous|prior)\s+(month|weekend|week|year)|one\s+before(?:\s+(?:that|this|it))?|before\s+(?:that|this|it|then))$/i;
 
 const DAY_MS = 86_400_000;
+// A merchant's name as said after "what about": one to three words, no figure, no question word.
+const NAME_ONLY = /^(?!(?:it|that|this|them|those|these|everything|all|both|else|other|others|more|less|today|yesterday|now|then|next|last|before|after|same|too|also)$)[a-z][a-z'&.-]*(?:\s+[a-z][a-z'&.-]*){0,2}$/i;
 
 /** The words after a follow-up's lead ("what about", "and"), or null when the message is none. */
 export function readFollowUp(text: string): { rest: string; at: boolean } | null {
@@ -139,6 +141,11 @@ function changedBy(last: LastRead, followUp: { rest: string; at: boolean }, e: E
   const category = e.category ?? (followUp.at ? undefined : categoryOf(followUp.rest));
   if (category) return { ...unnamed, ...(e.dateRange ? { dateRange: e.dateRange } : {}), category };
   if (followUp.at) return { ...unnamed, ...(e.dateRange ? { dateRange: e.dateRange } : {}), merchant: e.merchant ?? followUp.rest };
+  // Session 31: "how much did i spend on uber last month", then "what about lyft" got "Sorry": after a
+  // read of one merchant, a short name alone that is no period is the next merchant.
+  if (last.merchant && !e.dateRange && e.accountRefs.length === 0 && NAME_ONLY.test(followUp.rest)) {
+    return { ...unnamed, merchant: e.merchant ?? followUp.rest };
+  }
   if (e.dateRange) return { ...base, dateRange: e.dateRange };
   return null;
 }

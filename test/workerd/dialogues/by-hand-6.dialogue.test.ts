@@ -129,3 +129,19 @@ describe("what Teller keeps, and deleting it", () => {
     });
   });
 });
+
+describe("another merchant, named alone", () => {
+  // "how much did i spend on uber last month", then "what about lyft": "Sorry, I can't help with that."
+  it("'what about sakura sushi' after Bluebird Coffee's total is Sakura Sushi's, over the same days", async () => {
+    await runScript("by-hand-6-other-merchant", {
+      history: [
+        { merchant: "Bluebird Coffee", category: "Dining", amount: -4_50, postedAt: daysAgo(3) },
+        { merchant: "Sakura Sushi", category: "Dining", amount: -42_00, postedAt: daysAgo(2) },
+      ],
+      turns: [
+        { say: "how much did i spend at bluebird coffee in the last 30 days", expect: { intent: "spending", text: /\$4\.50/ } },
+        { say: "what about sakura sushi", expect: { intent: "spending", text: /\$42\.00/, notText: /Sorry/ } },
+      ],
+    });
+  });
+});
