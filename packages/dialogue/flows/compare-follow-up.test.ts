@@ -52,6 +52,16 @@ describe("a comparison right after a month's spending", () => {
     expect(allText(turn)).toMatch(/on average/);
   });
 
+  // Session 31: "is that a lot" got "Sorry".
+  it("'is that a lot' / 'is that too much': the usual month of that category", () => {
+    for (const text of ["is that a lot", "wow is that too much?", "is that normal for me"]) {
+      const turn = afterGroceriesInOctober().say(text, understood("out_of_scope", {}, 0.5));
+      expect(loads(turn).length, text).toBeGreaterThan(2);
+      expect(allText(turn), text).toMatch(/on average/);
+    }
+    expect(comparesBack("is that a lot of money to send")).toBe(false);
+  });
+
   it("after no spending answer, or naming its own categories, it is no follow-up", () => {
     const session = new Session();
     session.say("what's my balance", understood("balance"));

@@ -19,10 +19,15 @@ const COMPARES_BACK = new RegExp(
   "i",
 );
 const USUAL = /\b(?:usual|usually|normal|normally|average|typical|typically)\b/i;
+// Session 31: "is that a lot" after a month's groceries got "Sorry": set against the customer's usual month.
+const A_LOT = new RegExp(
+  String.raw`^(?:(?:ok(?:ay)?|so|and|hmm+|wow|oh|yikes|damn)[,!.\s]+)*(?:is|was|are|were)\s+${THAT}\s+(?:a\s+lot|lots|too\s+much|much|(?:too\s+)?high|normal|bad|good|ok(?:ay)?|reasonable|excessive)(?:\s+for\s+me)?\s*[?.!]*$`,
+  "i",
+);
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 export function comparesBack(text: string): boolean {
-  return COMPARES_BACK.test(text);
+  return COMPARES_BACK.test(text) || A_LOT.test(text.trim());
 }
 
 /** The calendar month a period lies in, labelled ("November 2026", "December 2026 so far"); undefined when it spans months. */
@@ -54,7 +59,7 @@ export function compareReadAgain(ctx: StepContext, intent: IntentTag, e: Entitie
     ...(last.merchant ? { merchant: last.merchant } : {}),
   };
   const tag: IntentTag = { ...last.intent, name: "spending", confidence: Math.max(intent.confidence, last.intent.confidence) };
-  if (USUAL.test(text)) return started(ctx, startInsight(ctx, tag, { ...base, query: { average: true } }, text));
+  if (USUAL.test(text) || A_LOT.test(text.trim())) return started(ctx, startInsight(ctx, tag, { ...base, query: { average: true } }, text));
   const that = monthOf(last.dateRange, today);
   if (!that) return false;
   const named = e.query?.compare?.months?.find((m) => m.from !== that.from) ?? (e.dateRange ? monthOf(e.dateRange, today) : undefined);

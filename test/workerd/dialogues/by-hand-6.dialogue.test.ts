@@ -145,3 +145,19 @@ describe("another merchant, named alone", () => {
     });
   });
 });
+
+describe("is that a lot", () => {
+  // "how much did i spend on groceries in november", then "is that a lot": "Sorry, I can't help with that."
+  it("sets the total against the customer's usual month", async () => {
+    await runScript("by-hand-6-a-lot", {
+      history: [
+        { merchant: "Fresh Fields Market", category: "Groceries", amount: -64_20, postedAt: daysAgo(40) },
+        { merchant: "Fresh Fields Market", category: "Groceries", amount: -30_00, postedAt: daysAgo(70) },
+      ],
+      turns: [
+        { say: "how much did i spend on groceries in the last 90 days", expect: { intent: "spending" } },
+        { say: "is that a lot", expect: { intent: "spending", text: /on average/, notText: /Sorry/ } },
+      ],
+    });
+  });
+});
