@@ -88,6 +88,17 @@ describe("account and routing numbers", () => {
     expect(lastReply(again).text).toMatch(/Savings ••5678: account number 000012345678/);
   });
 
+  // Session 31: "and the routing number" right after checking's number listed every account's.
+  it("'and the routing number' right after one account's number is that account's; asked afresh, every account's", () => {
+    const session = new Session(new FactsBank());
+    session.say("what's my checking account number", understood("account_numbers", { accountRefs: ["checking"] }));
+    const turn = session.say("and the routing number", understood("account_numbers"));
+    expect(lastReply(turn).text).toMatch(/^Checking ••1234: account number ending 1234, routing number 074001239\./);
+    expect(lastReply(turn).text).not.toMatch(/Savings|Credit card/);
+    const fresh = new Session(new FactsBank()).say("and the routing number", understood("account_numbers"));
+    expect(lastReply(fresh).text).toMatch(/Savings ••5678/);
+  });
+
   it.each([
     ["show my full account number", true],
     ["what is my complete account number", true],

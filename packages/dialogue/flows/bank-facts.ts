@@ -75,8 +75,11 @@ export function startFact(ctx: StepContext, intent: IntentTag, what: FactWhat, e
       // "what's my checking account number" then "show me the full number": checking's, not every
       // account's (it revealed them all). Only a recent masked answer that named accounts counts.
       const last = ctx.state.lastNumbers;
-      if (task.reveal && refs.length === 0 && last && ctx.now - last.at <= READ_FOLLOW_UP_MS) task.accountRefs = last.accountRefs;
-      ctx.state.lastNumbers = !task.reveal && refs.length > 0 ? { accountRefs: refs, at: ctx.now } : null;
+      // Session 31: "whats my checking account number", then "and the routing number": checking's
+      // still (it listed every account's).
+      const followsOn = task.reveal || NUMBERS_FOLLOW_ON.test(text.trim());
+      if (followsOn && refs.length === 0 && last && ctx.now - last.at <= READ_FOLLOW_UP_MS) task.accountRefs = last.accountRefs;
+      ctx.state.lastNumbers = !task.reveal && task.accountRefs.length > 0 ? { accountRefs: task.accountRefs, at: ctx.now } : null;
       ctx.effects.push({ kind: "load", effectId, what: "account_numbers", reveal: task.reveal });
       break;
     }
@@ -119,6 +122,8 @@ export function startFact(ctx: StepContext, intent: IntentTag, what: FactWhat, e
   ctx.state.lastFact = followed ? { intent, what, at: ctx.now } : null;
 }
 
+// A follow-on that names no account: "and the routing number", "what about the routing".
+const NUMBERS_FOLLOW_ON = /^(?:(?:ok(?:ay)?|thanks?|great|cool)[,!.\s]+)*(?:and|also|plus|what\s+about|how\s+about)\b/i;
 const NO_CREDIT_CARD = "You don't have a credit card with us.";
 // Session 31: "how much interest am i paying on the card" listed every account's rate: interest a
 // customer pays, or a card's interest, is a card's APR.

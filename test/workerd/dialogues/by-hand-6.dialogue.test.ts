@@ -161,3 +161,15 @@ describe("is that a lot", () => {
     });
   });
 });
+
+describe("and the routing number", () => {
+  // "whats my checking account number", then "and the routing number": every account's numbers.
+  it("right after checking's number is checking's", async () => {
+    await runScript("by-hand-6-routing", {
+      turns: [
+        { say: "whats my checking account number", expect: { intent: "account_numbers", text: /^Everyday Checking ••1001: account number ending 1001/, notText: /Savings/ } },
+        { say: "and the routing number", expect: { intent: "account_numbers", text: /^Everyday Checking ••1001: account number ending 1001, routing number \d{9}\./, notText: /Savings/ } },
+      ],
+    });
+  });
+});
