@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { env, runInDurableObject } from "cloudflare:test";
-import { CONFIRM_AFTER_MS, FLUSH_DELAY_MS, alarmToSet, FLUSH_MIN_INTERVAL_MS, bundles, confirmAfterMs, flushDelayMs, type SessionOutbox } from "./chat-session.outbox.js";
+import { CONFIRM_AFTER_MS, FLUSH_DELAY_MS, REARM_INTERVAL_MS, alarmToSet, FLUSH_MIN_INTERVAL_MS, bundles, confirmAfterMs, flushDelayMs, type SessionOutbox } from "./chat-session.outbox.js";
 import type { ChatEvent } from "../packages/contract/events.js";
 
 // Sending and retrying across the queue and its consumer: chat-session.alarm.test.ts.
@@ -25,7 +25,7 @@ describe("the ChatSession's outbox alarm", () => {
     expect(alarms[1]).toBeGreaterThan(50_000);
   });
 
-  it("sets again, due at once, an alarm already past its time, as one the runtime may never run", () => {
+  it("sets again, due at once, an alarm already past its time, as one the runtime may never run, at most once a second", () => {
     const now = 1_000_000;
     // Kept: an earlier alarm ahead, or one due this very millisecond.
     expect(alarmToSet(now + 500, now, now + 2_000)).toBeUndefined();
@@ -36,6 +36,10 @@ describe("the ChatSession's outbox alarm", () => {
     expect(alarmToSet(now - 3_000, now, now + 2_000)).toBe(now);
     expect(alarmToSet(now - 500, now, now + 2_000)).toBe(now);
     expect(alarmToSet(now - 1, now, now + 2_000)).toBe(now);
+    // Re-armed less than REARM_INTERVAL_MS ago: kept, so a busy conversation cannot keep replacing
+    // an alarm the runtime is about to deliver.
+    expect(alarmToSet(now - 500, now, now + 2_000, now - 300)).toBeUndefined();
+    expect(alarmToSet(now - 500, now, now + 2_000, now - REARM_INTERVAL_MS)).toBe(now);
   });
 
   it("holds an alarm through an alarm run and leaves the earliest time asked for during it, or none", async () => {

@@ -46,16 +46,24 @@ const CONFIRM_BATCH = 200;
 const CONFIRM_BATCHES = 5;
 
 /**
+ * The least time between two re-arms of a past alarm by one object: a busy conversation's turns
+ * must not replace, turn after turn, an alarm the runtime is about to deliver (each write makes it
+ * schedule the alarm again), or the delivery might never come.
+ */
+export const REARM_INTERVAL_MS = 1_000;
+
+/**
  * The alarm time to set when an alarm is wanted at `at`, given the current one: none when an
  * earlier one is kept (a flush never postpones a due confirm); `now` for one already past its
- * time. A past alarm is due anyway, and may be one the runtime never runs: the local one restarts
- * without it after a crash, and CI load runs found objects whose stored alarm its scheduler no
- * longer held, with no crash. Writing a different time makes workerd schedule it again; an alarm
- * kept up to 1 s past (10 s before that) stayed lost when the customer's last turn fell in that second.
+ * time, unless this object re-armed one less than REARM_INTERVAL_MS ago (`lastRearmAt`). A past
+ * alarm is due anyway, and may be one the runtime never runs: the local one restarts without it
+ * after a crash, and CI load runs found objects whose stored alarm its scheduler no longer held,
+ * with no crash. Writing a different time makes workerd schedule it again; an alarm kept up to
+ * 1 s past (10 s before that) stayed lost when the customer's last turn fell in that second.
  */
-export function alarmToSet(current: number | null, now: number, at: number): number | undefined {
+export function alarmToSet(current: number | null, now: number, at: number, lastRearmAt?: number): number | undefined {
   if (current === null || current > at) return at;
-  if (current < now) return now;
+  if (current < now && (lastRearmAt === undefined || now - lastRearmAt >= REARM_INTERVAL_MS)) return now;
   return undefined;
 }
 
@@ -106,6 +114,8 @@ export class SessionOutbox {
    * earlier one was kept) and the earliest time asked for since, by its steps or by turns meanwhile.
    */
   private run: { heldAt: number | undefined; asked: number } | undefined;
+  /** When this instance last set again an alarm it found past its time (alarmToSet). */
+  private lastRearmAt: number | undefined;
 
   constructor(private readonly host: OutboxHost) {}
 
@@ -131,7 +141,8 @@ export class SessionOutbox {
       // The alarm run's placeholder (beginRun): brought forward if asked for sooner, else endRun sets it.
       next = at < current ? at : undefined;
     } else {
-      next = alarmToSet(current, now, at);
+      next = alarmToSet(current, now, at, this.lastRearmAt);
+      if (next === now && current !== null && current < now) this.lastRearmAt = now;
     }
     if (this.run) this.run.asked = Math.min(this.run.asked, at);
     if (next !== undefined) await this.host.ctx.storage.setAlarm(next);
