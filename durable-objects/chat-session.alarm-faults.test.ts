@@ -54,6 +54,29 @@ describe("the ChatSession's alarm when a step never answers", () => {
     await eventually(async () => ((await storedIds(sent.sent)).length === sent.sent.length ? true : undefined), 20_000);
   });
 
+  it("holds the next alarm while it works: a run the runtime never lets finish still leaves one set", async () => {
+    const customerId = uniqueCustomerId("alarm-mid-run");
+    const token = await tokenFor(customerId);
+    expect((await postJson("/api/chat/messages", token, { id: "mid-1", text: "hello" })).status).toBe(200);
+    // The queue send hangs until the step deadline: the run is caught mid-way, as an object reset
+    // or a runtime that gives up on the handler would leave it.
+    await setSessionEnv(customerId, { FAULT_QUEUE_SEND_HANG_RATE: "1", OUTBOX_STEP_DEADLINE_MS: "3000" });
+    await runInDurableObject(chatSession(customerId), (_i, state) => state.storage.setAlarm(Date.now() + 60_000));
+    // runDurableObjectAlarm removes the alarm and runs the handler, as the runtime does.
+    const running = runDurableObjectAlarm(chatSession(customerId));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const midway = await outbox(customerId);
+    expect(midway.unsent).toBeGreaterThan(0);
+    // Before: none until the send failed; a run that never finished left the events without an alarm.
+    expect(midway.alarm).not.toBeNull();
+    expect(midway.alarm!).toBeLessThanOrEqual(Date.now() + RETRY_MS + 1_000);
+    expect(await running).toBe(true);
+
+    await setSessionEnv(customerId, { FAULT_QUEUE_SEND_HANG_RATE: "0", OUTBOX_STEP_DEADLINE_MS: "" });
+    await runAlarm(customerId);
+    expect((await outbox(customerId)).unsent).toBe(0);
+  });
+
   it("gives up on a Postgres that accepts and never answers, asks again later, and confirms once it answers", async () => {
     const customerId = uniqueCustomerId("outbox-silent-db");
     expect((await postJson("/api/chat/messages", await tokenFor(customerId), { id: "silent-1", text: "hello" })).status).toBe(200);

@@ -54,6 +54,17 @@ export class SessionAlarm {
    * never finishes runs no other, so either would leave waiting events without an alarm.
    */
   async run(): Promise<void> {
+    // The next alarm first, RETRY_MS ahead: a run that never finishes still has one after it.
+    // endRun (last) makes it what the run and turns meanwhile asked for, or removes it.
+    await this.host.outbox.beginRun(RETRY_MS);
+    try {
+      await this.runSteps();
+    } finally {
+      await this.host.outbox.endRun();
+    }
+  }
+
+  private async runSteps(): Promise<void> {
     // How soon waiting events may bring the next run: RETRY_MS after a run that went well; after
     // failures, the backoff, but never more than one confirm interval.
     let floorMs = RETRY_MS;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { env, runInDurableObject } from "cloudflare:test";
-import { CONFIRM_AFTER_MS, FLUSH_DELAY_MS, STALE_ALARM_MS, alarmToSet, FLUSH_MIN_INTERVAL_MS, bundles, confirmAfterMs, flushDelayMs, type SessionOutbox } from "./chat-session.outbox.js";
+import { CONFIRM_AFTER_MS, FLUSH_DELAY_MS, REARM_INTERVAL_MS, alarmToSet, FLUSH_MIN_INTERVAL_MS, bundles, confirmAfterMs, flushDelayMs, type SessionOutbox } from "./chat-session.outbox.js";
 import type { ChatEvent } from "../packages/contract/events.js";
 
 // Sending and retrying across the queue and its consumer: chat-session.alarm.test.ts.
@@ -25,16 +25,64 @@ describe("the ChatSession's outbox alarm", () => {
     expect(alarms[1]).toBeGreaterThan(50_000);
   });
 
-  it("sets again, due at once, an alarm more than a second past its time, as one the runtime may never run", () => {
+  it("sets again, due at once, an alarm already past its time, as one the runtime may never run, at most once a second", () => {
     const now = 1_000_000;
-    // Kept: an earlier alarm ahead, or one just due (the runtime is about to run it).
+    // Kept: an earlier alarm ahead, or one due this very millisecond.
     expect(alarmToSet(now + 500, now, now + 2_000)).toBeUndefined();
-    expect(alarmToSet(now - 500, now, now + 2_000)).toBeUndefined();
-    // Set: none, a later one, and one past by more than STALE_ALARM_MS (it was 10 s: 3 s kept it).
+    expect(alarmToSet(now, now, now + 2_000)).toBeUndefined();
+    // Set: none, a later one, and one past its time at all (it was kept up to 1 s past, 10 s before that).
     expect(alarmToSet(null, now, now + 2_000)).toBe(now + 2_000);
     expect(alarmToSet(now + 60_000, now, now + 2_000)).toBe(now + 2_000);
     expect(alarmToSet(now - 3_000, now, now + 2_000)).toBe(now);
-    expect(STALE_ALARM_MS).toBeLessThanOrEqual(1_000);
+    expect(alarmToSet(now - 500, now, now + 2_000)).toBe(now);
+    expect(alarmToSet(now - 1, now, now + 2_000)).toBe(now);
+    // Re-armed less than REARM_INTERVAL_MS ago: kept, so a busy conversation cannot keep replacing
+    // an alarm the runtime is about to deliver.
+    expect(alarmToSet(now - 500, now, now + 2_000, now - 300)).toBeUndefined();
+    expect(alarmToSet(now - 500, now, now + 2_000, now - REARM_INTERVAL_MS)).toBe(now);
+  });
+
+  it("holds an alarm through an alarm run and leaves the earliest time asked for during it, or none", async () => {
+    const within = (alarm: number | null, ms: number) => alarm !== null && Math.abs(alarm - Date.now() - ms) < 2_000;
+    const seen = await runInDurableObject(freshSession(), async (instance, state) => {
+      const outbox = (instance as unknown as { outbox: SessionOutbox }).outbox;
+      const out: Record<string, boolean> = {};
+      // Nothing asked: the held alarm goes at the end.
+      await outbox.beginRun(5_000);
+      out.held = within(await state.storage.getAlarm(), 5_000);
+      await outbox.endRun();
+      out.noneAfter = (await state.storage.getAlarm()) === null;
+      // Asked later than the held alarm: that time at the end, not the held one.
+      await outbox.beginRun(5_000);
+      await outbox.scheduleAlarm(60_000);
+      out.stillHeld = within(await state.storage.getAlarm(), 5_000);
+      await outbox.endRun();
+      out.later = within(await state.storage.getAlarm(), 60_000);
+      await state.storage.deleteAlarm();
+      // Asked sooner: brought forward at once and kept.
+      await outbox.beginRun(5_000);
+      await outbox.scheduleAlarm(1_000);
+      out.sooner = within(await state.storage.getAlarm(), 1_000);
+      await outbox.endRun();
+      out.soonerAfter = within(await state.storage.getAlarm(), 1_000);
+      await state.storage.deleteAlarm();
+      // A run longer than the hold: its own held alarm, past by then, is not taken for a lost one
+      // (set again due at once, it would bring another run right after this one).
+      await outbox.beginRun(5_000);
+      const realNow = Date.now;
+      const later = realNow() + 10_000;
+      Date.now = () => later;
+      try {
+        await outbox.scheduleAlarm(30_000);
+        await outbox.endRun();
+      } finally {
+        Date.now = realNow;
+      }
+      out.longRun = within(await state.storage.getAlarm(), 40_000);
+      await state.storage.deleteAlarm();
+      return out;
+    });
+    expect(seen).toEqual({ held: true, noneAfter: true, stillHeld: true, later: true, sooner: true, soonerAfter: true, longRun: true });
   });
 
   it("sends nothing and sets no alarm when it holds no events", async () => {

@@ -46,21 +46,24 @@ const CONFIRM_BATCH = 200;
 const CONFIRM_BATCHES = 5;
 
 /**
- * An alarm this far past its time is taken as lost and set again, due at once. The local runtime
- * may hold one it never runs: after a crash (it restarts without it), and, as a CI load run saw,
- * with no crash at all; the next write of the object that sets an alarm repairs it (workerd asks
- * its scheduler again). It was 10 s: a customer's last turn within 10 s of the loss left it lost.
+ * The least time between two re-arms of a past alarm by one object: a busy conversation's turns
+ * must not replace, turn after turn, an alarm the runtime is about to deliver (each write makes it
+ * schedule the alarm again), or the delivery might never come.
  */
-export const STALE_ALARM_MS = 1_000;
+export const REARM_INTERVAL_MS = 1_000;
 
 /**
  * The alarm time to set when an alarm is wanted at `at`, given the current one: none when an
- * earlier one is kept (a flush never postpones a due confirm); `now` for one past by more than
- * STALE_ALARM_MS (due anyway, and possibly never run).
+ * earlier one is kept (a flush never postpones a due confirm); `now` for one already past its
+ * time, unless this object re-armed one less than REARM_INTERVAL_MS ago (`lastRearmAt`). A past
+ * alarm is due anyway, and may be one the runtime never runs: the local one restarts without it
+ * after a crash, and CI load runs found objects whose stored alarm its scheduler no longer held,
+ * with no crash. Writing a different time makes workerd schedule it again; an alarm kept up to
+ * 1 s past (10 s before that) stayed lost when the customer's last turn fell in that second.
  */
-export function alarmToSet(current: number | null, now: number, at: number): number | undefined {
+export function alarmToSet(current: number | null, now: number, at: number, lastRearmAt?: number): number | undefined {
   if (current === null || current > at) return at;
-  if (current < now - STALE_ALARM_MS) return now;
+  if (current < now && (lastRearmAt === undefined || now - lastRearmAt >= REARM_INTERVAL_MS)) return now;
   return undefined;
 }
 
@@ -106,6 +109,13 @@ export interface ConfirmOutcome {
 export class SessionOutbox {
   /** When this instance last sent events (in memory: a new instance flushes at FLUSH_DELAY_MS). */
   private lastFlushAt: number | undefined;
+  /**
+   * While an alarm run is under way: the alarm it set before its work (`heldAt`, undefined when an
+   * earlier one was kept) and the earliest time asked for since, by its steps or by turns meanwhile.
+   */
+  private run: { heldAt: number | undefined; asked: number } | undefined;
+  /** When this instance last set again an alarm it found past its time (alarmToSet). */
+  private lastRearmAt: number | undefined;
 
   constructor(private readonly host: OutboxHost) {}
 
@@ -125,8 +135,50 @@ export class SessionOutbox {
   async scheduleAlarm(delayMs: number): Promise<void> {
     const now = Date.now();
     const at = now + delayMs;
-    const next = alarmToSet(await this.host.ctx.storage.getAlarm(), now, at);
+    const current = await this.host.ctx.storage.getAlarm();
+    let next: number | undefined;
+    if (this.run && current !== null && current === this.run.heldAt) {
+      // The alarm run's placeholder (beginRun): brought forward if asked for sooner, else endRun sets it.
+      next = at < current ? at : undefined;
+    } else {
+      next = alarmToSet(current, now, at, this.lastRearmAt);
+      if (next === now && current !== null && current < now) this.lastRearmAt = now;
+    }
+    if (this.run) this.run.asked = Math.min(this.run.asked, at);
     if (next !== undefined) await this.host.ctx.storage.setAlarm(next);
+  }
+
+  /**
+   * An alarm run begins: before any step that may fail or never end, the next alarm is set
+   * `holdMs` ahead (unless an earlier one is set). Set inside the handler, the runtime runs it
+   * after this one; if this run never finishes (the object reset mid-run, a runtime that gives up
+   * on the handler or drops its retries), that next run still comes. `endRun` replaces it.
+   */
+  async beginRun(holdMs: number): Promise<void> {
+    const { storage } = this.host.ctx;
+    const holdAt = Date.now() + holdMs;
+    // Inside a real alarm the runtime shows none; a current one is kept as asked for.
+    const current = await storage.getAlarm();
+    this.run = { heldAt: undefined, asked: current ?? Infinity };
+    if (current === null || current > holdAt) {
+      await storage.setAlarm(holdAt);
+      this.run.heldAt = holdAt;
+    }
+  }
+
+  /**
+   * The run finished: the alarm it held becomes the earliest time asked for during the run (by
+   * its steps, the outbox's keepArmed, or turns meanwhile), or none when nothing asked. An alarm
+   * set earlier than the held one meanwhile stays as it is.
+   */
+  async endRun(): Promise<void> {
+    const run = this.run;
+    this.run = undefined;
+    if (!run || run.heldAt === undefined) return;
+    const { storage } = this.host.ctx;
+    if ((await storage.getAlarm()) !== run.heldAt) return;
+    if (run.asked === Infinity) await storage.deleteAlarm();
+    else if (run.asked !== run.heldAt) await storage.setAlarm(Math.max(run.asked, Date.now()));
   }
 
   /**

@@ -287,8 +287,10 @@ async function loadOrCreateDevKey(file: string, throwaway: boolean): Promise<str
   return key;
 }
 
-/** Thrown when the gateway's port is taken; `npm start` prints its message alone. */
-export class PortInUseError extends Error {}
+/** Thrown when the gateway's port is taken; `npm start` prints its message alone. Its code is Node's, so onFreePort tries another port. */
+export class PortInUseError extends Error {
+  readonly code = "EADDRINUSE";
+}
 
 async function assertPortFree(port: number): Promise<void> {
   const { createServer } = await import("node:net");

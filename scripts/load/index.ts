@@ -7,7 +7,7 @@ import * as schema from "../../packages/db/schema/index.js";
 import { createTestCustomer } from "../db/fixtures.js";
 import type { Db } from "../../packages/db/client.js";
 import { repoRoot, startLocalStack } from "../local-stack.js";
-import { freePort } from "../../test/support/free-port.js";
+import { onFreePort } from "../../test/support/free-port.js";
 import { HttpChannel, SocketChannel, devLogins, type ChatChannel } from "./clients.js";
 import { newMessageId, noteReply, runSession, turn, type MixContext, type LoadRecord } from "./mix.js";
 import { checkInvariants, moneyOf, storedCount, type Check } from "./invariants.js";
@@ -65,8 +65,8 @@ const RUN = `load${Date.now().toString(36)}`;
 const workersLog = args.includes("--workers-log") ? openLog(args[args.indexOf("--workers-log") + 1]) : undefined;
 
 const t0 = Date.now();
-const stack = await startLocalStack({
-  port: await freePort(),
+const stack = await onFreePort((port) => startLocalStack({
+  port,
   stateDir: "memory",
   databaseUrl: process.env.DATABASE_URL || undefined,
   buildWeb: !existsSync(path.join(repoRoot, "web/dist/index.html")),
@@ -97,7 +97,7 @@ const stack = await startLocalStack({
         }
       : {}),
   },
-});
+}));
 const client = new pg.Client({ connectionString: stack.databaseUrl });
 const seedPool = new pg.Pool({ connectionString: stack.databaseUrl, max: 8 });
 let failed = false;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll } from "vitest";
 import type { Browser } from "playwright-core";
 import { startLocalStack, type LocalStack } from "../../scripts/local-stack.js";
 import { launchChromium } from "../support/chromium.js";
-import { freePort } from "../support/free-port.js";
+import { onFreePort } from "../support/free-port.js";
 import { createThrowawayDatabase, throwawayDatabaseName } from "../support/test-database.js";
 import { Pages } from "./web-flows.js";
 
@@ -34,7 +34,7 @@ export function useBrowserStack(options: { databasePrefix: string; outputDir: st
       dropDatabase = database.drop;
     }
     // E2E_WRANGLER_LOG=1 shows the stack's wrangler output (the Workers' logs) when a test fails.
-    stack = await startLocalStack({ port: await freePort(), stateDir: "memory", databaseUrl, log: process.env.E2E_WRANGLER_LOG ? (line) => console.log(line) : () => {}, wranglerOutput: process.env.E2E_WRANGLER_LOG ? "inherit" : "ignore" });
+    stack = await onFreePort((port) => startLocalStack({ port, stateDir: "memory", databaseUrl, log: process.env.E2E_WRANGLER_LOG ? (line) => console.log(line) : () => {}, wranglerOutput: process.env.E2E_WRANGLER_LOG ? "inherit" : "ignore" }));
     browser = await launchChromium();
     mkdirSync(options.outputDir, { recursive: true });
     pages = new Pages(browser, stack.url, options.outputDir);
