@@ -93,4 +93,34 @@ describe.skipIf(!chromiumAvailable())("Delete history in the web app", () => {
     expect(await keptTurns(page)).toBe(1);
     expect(e2e.pages.problems).toEqual([]);
   });
+
+  // The API does not refuse an erasure during a hand-off (DELETE /api/me/conversation has no such
+  // code): the question says the person stays and the messages with them go, and the chat with
+  // them goes on after it.
+  it("with a person from the bank in the chat: the question names them, the erasure goes through, and they can still write", async () => {
+    const { page: customer } = await e2e.pages.open();
+    await signIn(customer, "Alex Kim");
+    await ask(customer, "I want to talk to a human");
+    const agent = (await e2e.pages.open()).page;
+    await agent.goto(`${e2e.stack.url}/agent`);
+    await agent.getByRole("button", { name: "Dana Whitfield (agent)" }).click();
+    await agent.getByRole("button", { name: "Claim Alex Kim" }).click({ timeout: 15_000 });
+    await agent.getByRole("region", { name: "Conversation with Alex Kim" }).waitFor();
+    await customer.locator(".messages .agent-event", { hasText: "Dana from the bank joined the chat." }).waitFor({ timeout: 10_000 });
+
+    await customer.getByRole("button", { name: "Delete history" }).click();
+    const question = customer.getByRole("group", { name: "Delete this conversation's history?" });
+    expect(await question.textContent()).toContain("Dana from our team stays in this chat; your messages with them are deleted from our records too.");
+    await question.getByRole("button", { name: "Delete" }).click();
+    await customer.getByRole("status").filter({ hasText: "Your chat history was deleted." }).waitFor({ timeout: 15_000 });
+    expect(await customer.locator(".messages > li").count()).toBe(0);
+    expect(await keptTurns(customer)).toBe(0);
+
+    const box = agent.getByLabel("Reply");
+    await box.fill("Still here if you need me.");
+    await box.press("Enter");
+    await customer.locator(".messages li.agent .text", { hasText: "Still here if you need me." }).waitFor({ timeout: 10_000 });
+    await e2e.pages.shot(agent, "delete-history-agent-after");
+    expect(e2e.pages.problems).toEqual([]);
+  }, 90_000);
 });

@@ -75,7 +75,7 @@ describe("Delete history asks in the page before erasing", () => {
   it("with a person from the bank in the chat, says they stay and what was said to them goes too", () => {
     show({ agent: "Dana" });
     fireEvent.click(opener());
-    expect(question()!.textContent).toContain("Dana from our team stays in this chat, but what you said to them is deleted too.");
+    expect(question()!.textContent).toContain("Dana from our team stays in this chat; your messages with them are deleted from our records too.");
   });
 });
 

@@ -110,7 +110,7 @@ export function DeleteHistory({ notYetSent, agent, hasConversation, onDelete }: 
               <p id="delete-history-question">Delete this conversation's history?</p>
               <p id="delete-history-detail">
                 Your messages and Teller's replies are deleted from the bank's records; transfers and card changes stay on your accounts.
-                {agent ? ` ${agent} from our team stays in this chat, but what you said to them is deleted too.` : ""}
+                {agent ? ` ${agent} from our team stays in this chat; your messages with them are deleted from our records too.` : ""}
               </p>
               {error && (
                 <p className="delete-history-error" role="alert">
