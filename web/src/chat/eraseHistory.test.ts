@@ -1,9 +1,10 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { ApiError, NetworkError } from "../api.js";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { act, renderHook } from "@testing-library/react";
+import { ApiError, NetworkError, api } from "../api.js";
 import { erasureError, notYetSent, withHistoryErased } from "./eraseHistory.js";
 import { forgetHistory, historyKey, messageLog } from "./history.js";
 import { unsentStore } from "./outbox.js";
-import type { ChatState } from "./useChat.js";
+import { useChat, type ChatState } from "./useChat.js";
 
 afterEach(() => sessionStorage.clear());
 
@@ -78,5 +79,30 @@ describe("words for an erasure that failed", () => {
   });
   it("an ended session: not deleted, sign in again", () => {
     expect(erasureError(new ApiError(401, "unauthorized", "token expired"))).toBe("Your chat history wasn't deleted. Your session has ended. Please sign in again.");
+  });
+});
+
+describe("useChat's eraseHistory: the page clears only what the server erased", () => {
+  const session = { token: "t", expiresAt: Date.now() + 3_600_000, customerId: "cus_alex_kim", name: "Alex Kim", signedInAt: Date.now() };
+
+  it("a failed erasure clears nothing; a done one empties the conversation and this tab's log", async () => {
+    // No socket in these tests: the ticket never comes, so the connection stays "connecting".
+    vi.spyOn(api, "wsTicket").mockReturnValue(new Promise(() => {}));
+    const erase = vi.spyOn(api, "eraseConversation").mockRejectedValueOnce(new ApiError(503, "unavailable", "try again"));
+    const { result, unmount } = renderHook(() => useChat(session));
+    act(() => result.current.send("what's my balance"));
+    expect(result.current.entries).toHaveLength(1);
+
+    await act(async () => expect(result.current.eraseHistory()).rejects.toBeInstanceOf(ApiError));
+    expect(result.current.entries).toHaveLength(1);
+    expect(messageLog(session.customerId).load()).toHaveLength(1);
+
+    erase.mockResolvedValueOnce({ erased: true, turns: 1, events: 2 });
+    await act(() => result.current.eraseHistory());
+    expect(erase).toHaveBeenCalledWith("t");
+    expect(result.current.entries).toEqual([]);
+    expect(sessionStorage.getItem(historyKey(session.customerId))).toBeNull();
+    unmount();
+    vi.restoreAllMocks();
   });
 });
