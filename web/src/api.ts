@@ -64,6 +64,8 @@ export const api = {
    */
   turns: (token: string, after: number | string | undefined, limit: number, since?: number) =>
     call<TurnsPage>(`/api/chat/turns?${new URLSearchParams({ ...(after === undefined ? {} : { after: String(after) }), limit: String(limit), ...sinceParam(since) })}`, {}, token),
+  /** GDPR Art. 17: the customer's chat history goes, in the Durable Object and in Postgres at once. */
+  eraseConversation: (token: string) => call<{ erased: true; turns: number; events: number }>("/api/me/conversation", { method: "DELETE" }, token),
   leaveHandoff: (token: string) => call<{ left: true; handoffId: string }>("/api/chat/handoff/leave", { method: "POST" }, token),
   accounts: async (token: string): Promise<AccountView[]> => {
     const body = await call<{ items: WireAccount[] }>("/api/accounts", {}, token);

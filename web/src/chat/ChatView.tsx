@@ -4,6 +4,8 @@ import { useAccounts } from "../accounts/useAccounts.js";
 import type { Session } from "../auth/session.js";
 import { Composer } from "./Composer.js";
 import { ConnectionBanner } from "./ConnectionBanner.js";
+import { DeleteHistory } from "./DeleteHistory.js";
+import { notYetSent } from "./eraseHistory.js";
 import { MessageList } from "./MessageList.js";
 import { QueueBanner } from "./QueueBanner.js";
 import { ReplyAnnouncer } from "./ReplyAnnouncer.js";
@@ -36,6 +38,7 @@ export function ChatView({ session, onExpired, onSignOut }: ChatViewProps) {
           <span className="visually-hidden">Signed in as </span>
           {session.name}
         </span>
+        <DeleteHistory notYetSent={notYetSent(chat)} agent={chat.agent} hasConversation={chat.entries.length > 0} onDelete={chat.eraseHistory} />
         <button type="button" className="secondary" onClick={onSignOut}>
           Sign out
         </button>

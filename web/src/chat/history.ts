@@ -60,3 +60,8 @@ export function messageLog(customerId: string): MessageLog {
     },
   };
 }
+
+/** The customer erased their chat history: this tab's copy of their words goes too. */
+export function forgetHistory(customerId: string): void {
+  sessionStorage.removeItem(historyKey(customerId));
+}

@@ -3,7 +3,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { api } from "../api.js";
 import type { Session } from "../auth/session.js";
 import { ChatConnection, type ConnectionStatus } from "./connection.js";
-import { messageLog, type LoggedMessage } from "./history.js";
+import { forgetHistory, messageLog, type LoggedMessage } from "./history.js";
+import { withHistoryErased } from "./eraseHistory.js";
 import { unsentStore } from "./outbox.js";
 import type { AgentMessage, ConfirmationAnswer, OutgoingMessage, PendingConfirmation, PendingQuestion, Reply, SaidElsewhere } from "./protocol.js";
 import { entryTime, useAgentCatchUp, withAgentMessage, type AgentEntry } from "./agentEntries.js";
@@ -305,6 +306,13 @@ export function useChat(session: Session, onReply?: (reply: Reply) => void) {
     setState((s) => ({ ...s, handoff: false, agent: null }));
   }, [session.token]);
 
+  /** Erases the conversation on the server; only then is what the page keeps of it cleared. Rejects as the API does. */
+  const eraseHistory = useCallback(async () => {
+    await api.eraseConversation(session.token);
+    forgetHistory(session.customerId);
+    setState(withHistoryErased);
+  }, [session.token, session.customerId]);
+
   const send = useCallback(
     (text: string, confirmation?: ConfirmationAnswer) => {
       const message: OutgoingMessage = { id: crypto.randomUUID(), text, ...(confirmation ? { confirmation } : {}) };
@@ -331,5 +339,5 @@ export function useChat(session: Session, onReply?: (reply: Reply) => void) {
     connection.current?.send({ id, text: entry.text, ...(entry.confirmation ? { confirmation: entry.confirmation } : {}) });
   }, []);
 
-  return { ...state, send, retry, leaveQueue };
+  return { ...state, send, retry, leaveQueue, eraseHistory };
 }
