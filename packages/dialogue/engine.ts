@@ -60,7 +60,7 @@ import { answerCardFound } from "./flows/card-found.js";
 import { answerDisputeTiming } from "./flows/dispute-timing.js";
 import { answerSkipPayment } from "./flows/schedule-skip.js";
 import { showMoreTransactions } from "./flows/more-transactions.js";
-import { askFactAgain } from "./flows/fact-follow-up.js";
+import { answerRewardsUse, askFactAgain } from "./flows/fact-follow-up.js";
 import { answerNewCard, noteCardTrouble } from "./flows/new-card.js";
 import { compareReadAgain } from "./flows/compare-follow-up.js";
 import { payCardJustRead } from "./flows/pay-it-off.js";
@@ -276,7 +276,7 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   if (askDisputeStatus(ctx, event.text)) return;
   // "what about checking?" right after a balance: that read again for checking (flows/read-follow-up.ts).
   // "and on my savings?" right after an interest rate: that rate of savings (flows/fact-follow-up.ts).
-  if (askFactAgain(ctx, entities, event.text)) return;
+  if (askFactAgain(ctx, entities, event.text) || answerRewardsUse(ctx, event.text)) return;
   // "can i change that to 150?" right after a schedule was confirmed: cancel it first (flows/schedules.ts).
   if (changeJustScheduled(ctx, intent, entities)) return;
   // "how does that compare to last month" right after a spending answer (flows/compare-follow-up.ts).

@@ -118,7 +118,8 @@ export function startFact(ctx: StepContext, intent: IntentTag, what: FactWhat, e
   }
   ctx.state.task = task;
   // What "and for savings?" / "and my mastercard?" asks again (flows/fact-follow-up.ts).
-  const followed = what === "account_numbers" || what === "interest_rate" || what === "card_expiry" || what === "credit_statement" || what === "credit_limit";
+  const followed =
+    what === "account_numbers" || what === "interest_rate" || what === "card_expiry" || what === "credit_statement" || what === "credit_limit" || what === "rewards_balance";
   ctx.state.lastFact = followed ? { intent, what, at: ctx.now } : null;
 }
 

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { FakeBank, Session, allText, moneyEffects, understood } from "../../../test/support/dialogue-session.js";
 import type { AccountNumbersView, Effect, EffectResult, InterestRateView } from "../types.js";
 import { READ_FOLLOW_UP_MS } from "../config.js";
+import type { StepContext } from "../context.js";
+import { answerRewardsUse } from "./fact-follow-up.js";
 
 const NUMBERS: AccountNumbersView[] = [
   { accountId: "acc-chk", name: "Checking", type: "checking", mask: "1234", accountNumber: "000098761234", routingNumber: "074001239" },
@@ -79,5 +81,24 @@ describe("a follow-up right after an account or card fact", () => {
     const send = new Session(new FactsBank());
     send.say("whats my account number", understood("account_numbers"));
     expect(allText(send.say("and send 50 to savings", understood("transfer", { accountRefs: ["savings"], amount: { minor: 50_00, currency: "USD" } })))).not.toMatch(/••5678: account number/);
+  });
+});
+
+// Session 31: "how many points do i have", then "what can i use them for" got "Sorry".
+describe("answerRewardsUse", () => {
+  const ctxAfterPoints = (at: number) =>
+    ({ state: { settled: [], task: null, lastFact: { intent: { name: "rewards_balance", confidence: 1 }, what: "rewards_balance", at: 0 } }, now: at, replies: [], effects: [] }) as unknown as StepContext;
+
+  it("right after the points balance, 'what can i use them for' is how to redeem them", () => {
+    for (const t of ["what can i use them for", "how do i redeem them?", "ok what are they worth", "can i cash them out"]) {
+      const ctx = ctxAfterPoints(60_000);
+      expect(answerRewardsUse(ctx, t), t).toBe(true);
+      expect(ctx.replies[0]!.text).toMatch(/^You can redeem your rewards points in the app/);
+    }
+  });
+
+  it("not once stale, nor for a message of its own", () => {
+    expect(answerRewardsUse(ctxAfterPoints(READ_FOLLOW_UP_MS + 1), "what can i use them for")).toBe(false);
+    expect(answerRewardsUse(ctxAfterPoints(60_000), "what can i use my card for abroad")).toBe(false);
   });
 });

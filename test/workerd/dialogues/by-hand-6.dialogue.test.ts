@@ -173,3 +173,16 @@ describe("and the routing number", () => {
     });
   });
 });
+
+describe("what the points are for", () => {
+  // "how many points do i have", then "what can i use them for": "Sorry, I can't help with that."
+  it("right after the points balance is how to redeem them", async () => {
+    await runScript("by-hand-6-points-use", {
+      customer: { credit: true },
+      turns: [
+        { say: "how many points do i have", expect: { intent: "rewards_balance", text: /rewards points/ } },
+        { say: "what can i use them for", expect: { intent: "redeem_rewards", text: /^You can redeem your rewards points in the app/ } },
+      ],
+    });
+  });
+});
