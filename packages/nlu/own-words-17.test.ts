@@ -22,6 +22,9 @@ describe("OWN_WORDS_17_RULES (crowd31)", () => {
     ["i want to pick a new 4-digit number for my debit card", "change_pin"],
     ["please put a hold on my checking account, i think someone has my info", "freeze_card"],
     ["freeze my bank account because someone got my details", "freeze_card"],
+    ["i need my account balances for a loan application", "balance"],
+    ["can you give me my checking balance for my tax return", "balance"],
+    ["i need all my balances for the rental application", "balance"],
   ])("%s → %s", (text, intent) => {
     expect(plainRequestIntent(text)).toBe(intent);
   });
@@ -35,8 +38,10 @@ describe("OWN_WORDS_17_RULES (crowd31)", () => {
     "i forgot the four digit code on my card",
     // A card's details taken is compromised_card's (BANKING77), not an account hold.
     "freeze my card, i think someone has my info",
+    // What an application is at is application_status's.
+    "i need the status of my loan application",
   ])("leaves %s to the model", (text) => {
     const intent = plainRequestIntent(text);
-    expect(["transfer", "improve_credit_score", "credit_score", "credit_limit_change", "change_pin", "freeze_card"]).not.toContain(intent);
+    expect(["transfer", "improve_credit_score", "credit_score", "credit_limit_change", "change_pin", "freeze_card", "balance"]).not.toContain(intent);
   });
 });

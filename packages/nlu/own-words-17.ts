@@ -30,4 +30,7 @@ export const OWN_WORDS_17_RULES: ReadingRule[] = [
   // "please put a hold on my checking account, i think someone has my info" (compromised_card 0.63):
   // an account hold asked for, then why. A card's details taken stays compromised_card (BANKING77).
   [["hold", "freeze", "lock", "block"], lazyPattern(String.raw`^(?:${LEAD})?(?:freeze|lock|block|put\s+a\s+(?:hold|freeze|block|lock)\s+on)\s+(?:my|the)\s+(?:checking\s+|savings\s+|bank\s+|joint\s+)?account\s*[,.;-]?\s+(?:i\s+think|because|since|as|cause|cuz|i\s+believe|i'?m\s+(?:worried|afraid|scared)|it\s+(?:looks|seems)\s+like)\b[^?]*$`), "freeze_card"],
+  // "Good morning, this is Mrs. Alvarez. I need my account balances for a loan application."
+  // (application_status 0.51 alone; the gateway declined the whole): balances wanted for paperwork.
+  [["balance"], lazyPattern(String.raw`^(?:${LEAD})?(?:(?:check|see|know|get|have|view|show\s+me|tell\s+me|send\s+me|give\s+me)\s+)?(?:my|the|all\s+(?:of\s+)?my)\s+(?:current\s+)?(?:(?:account|checking|savings|bank)\s+)?(?:account\s+)?balances?\s+for\s+(?:a|an|my|the|our)\s+(?:[a-z]+\s+){0,2}?(?:application|form|paperwork|records|taxes|tax\s+return|budget|accountant|lender|landlord|realtor)${END}`), "balance"],
 ];
