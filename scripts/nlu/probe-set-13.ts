@@ -14,7 +14,17 @@
 //   four digit code → passcode_forgotten, someone used my debit card → compromised_card, "tips for
 //   boosting my fico" declined, "bump up my credit line" → credit_limit). Amounts exact 28/28;
 //   recipients 5 of 14 missed (Dana → "send", Carlos, Ravi, Kevin none, Zoe → "pay"); one row named
-//   credit before checking ("pay off my credit card ... what's in checking").
+//   credit before checking ("pay off my credit card ... what's in checking"). After crowd31's rules
+//   (own-words-17.ts, a colon in message-parts.ts, recipient.ts): 148/149 (tuned on them, so this
+//   flatters), recipients 14/14; left: "someone used my debit card without my permission" is
+//   compromised_card (BANKING77 labels that wording so; CLINC's report_fraud).
+// MEASURE SET: PROBE_13_AFTER (60 rows, written after the fixes, before it was classified; counts
+//   only): main 6c2939b's rules 58/60 → crowd31's 59/60 (98.3%), 60/60 of the right kind: balance
+//   16/16 → 16/16, transfer 15/16 → 16/16, CLINC-style bank intents 24/24 → 24/24, transactions 1/2,
+//   spending 2/2; amounts exact 13/13, recipients 0 misses.
+//
+// Lines whose tokens equalled a BANKING77 or CLINC150 row, a training-only or check-set line or a line
+// of probes 1–12 were rewritten before any was classified (3 of 149, 1 of 60).
 //
 // Labelling as probes 10–12: the intent a bank assistant should act on. "is there enough / what's
 // left" is balance; a list, a count or one past charge is transactions; a total or where money goes is
@@ -189,3 +199,68 @@ export const PROBE_13_FAMILIES: Record<string, ProbeRow[]> = {
 };
 
 export const PROBE_13: ProbeRow[] = Object.values(PROBE_13_FAMILIES).flat();
+
+// MEASURE SET (crowd31): written after crowd31's fixes (own-words-17.ts, message-parts.ts) and before
+// any of it was classified. Counts only in probe.ts; nobody fixes on it.
+export const PROBE_13_AFTER: ProbeRow[] = [
+  b("Hi there, my rent is due on the first and I'd like to see how much I have in checking.", ["checking"]),
+  b("Good morning! Could you let me know what my savings balance is these days?", ["savings"]),
+  b("Hello, it's Dmitri. I was wondering how much money is in my accounts right now."),
+  b("Hey, my card got declined earlier so I want to double check my checking balance.", ["checking"]),
+  b("Hi, I'm paying for my kid's school trip tomorrow; is there enough in my account for 180 dollars?"),
+  b("Good evening, can you please find out what I have sitting in savings?", ["savings"]),
+  b("Hello! Before the weekend I'd like to know my total balance across checking and savings.", ["checking", "savings"]),
+  b("Hi, I'm at the register right now, how much do I have available?"),
+  b("Hey there, could you check whether there's money left in my checking after the car insurance came out?", ["checking"]),
+  b("Hi, I'd like to get my current balances please, I'm doing my monthly budget."),
+  b("Good afternoon, my name is Kofi and I need to know how much is in savings before I make a big purchase.", ["savings"]),
+  b("Hello, quick one: what's my checking account at?", ["checking"]),
+  b("Hi, I just need a balance check on my savings, thanks.", ["savings"]),
+  b("Morning, could you please tell me how much money I've got in the bank today?"),
+  b("Hey, I think I might be low on funds, can you see how much is in my account?"),
+  t("Hi, I'd like to send 55 dollars to my friend Hana for the concert tickets she bought.", 5500, "Hana"),
+  t("Good morning, could you please move 400 dollars from savings into my checking account?", 40000, undefined, ["savings", "checking"]),
+  t("Hello, my sister lent me money last week and I want to pay her back 90 dollars.", 9000),
+  t("Hey, I need to put some money aside, can you transfer 150 dollars into savings?", 15000, undefined, ["savings"]),
+  t("Hi, I'd like to make a transfer from my checking to my savings, around 75 dollars.", 7500, undefined, ["checking", "savings"]),
+  t("Good afternoon. Can you send my dad 250 dollars for his birthday?", 25000),
+  t("Hi there, my friend Omar covered my movie ticket, please send him 14 dollars.", 1400, "Omar"),
+  t("Hello, I want to move money over to checking so my bills go through.", undefined, undefined, ["checking"]),
+  t("Hey, could you help me send money to my babysitter Rosa? It's 60 dollars for Saturday night.", 6000, "Rosa"),
+  t("Hi, I'd like to transfer 2,000 dollars from checking to savings, please.", 200000, undefined, ["checking", "savings"]),
+  t("Good morning, I need to wire some money to my son for his rent.", undefined, undefined),
+  t("Hi, can you pay back my coworker Liam 22 dollars for the lunch order?", 2200, "Liam"),
+  t("Hello, I'd like to shift the rest of my savings balance into checking.", undefined, undefined, ["savings", "checking"]),
+  t("Hey! I want to give my brother 30 dollars for gas, can you do that?", 3000),
+  t("Hi, I'd like to send forty five dollars to Chloe.", 4500, "Chloe"),
+  r("freeze_card", "i need a hold put on my savings account right now"),
+  r("account_numbers", "what's the routing number i should use for my checking"),
+  r("change_pin", "i'd like to switch my card pin to a new one"),
+  r("credit_statement", "what's the due date on my gas bill"),
+  r("credit_statement", "what's the minimum i owe on my card this cycle"),
+  r("pay_bill", "go ahead and pay my electric bill"),
+  r("account_blocked", "how come my account has been locked"),
+  r("interest_rate", "what rate of interest does my checking pay"),
+  r("order_checks", "how can i get a new checkbook"),
+  r("report_fraud", "i'd like to report some fraudulent charges on my visa"),
+  r("card_delivery_estimate", "how long will my new card take to get here"),
+  r("card_expiry", "when does my credit card expire"),
+  r("damaged_card", "my debit card is cracked and won't swipe"),
+  r("improve_credit_score", "how do i get a better credit score"),
+  r("lost_or_stolen_card", "i can't find my credit card anywhere"),
+  r("declined_card_payment", "why was my card declined at the grocery store"),
+  r("credit_limit_change", "could i get a credit limit increase"),
+  r("redeem_rewards", "how can i use the points on my card"),
+  r("credit_limit", "what is my card's credit limit"),
+  r("rewards_balance", "how many reward points do i have"),
+  r("application_status", "what's happening with my card application"),
+  r("credit_score", "let me know what my credit score is at the moment"),
+  r("order_physical_card", "i need to get a new card"),
+  r("international_fees", "are there foreign transaction fees on my card"),
+  tx("Hi, could you show me everything I spent at Costco last month?"),
+  tx("Hello, I'd like to see the deposits into my checking this week."),
+  sp("Hey, how much have I put toward groceries in November?"),
+  sp("Good morning, what was my total spending last month?"),
+  b("hi how much money do i have in savings", ["savings"]),
+  t("please transfer 100 from checking to savings", 10000, undefined, ["checking", "savings"]),
+];
