@@ -47,6 +47,9 @@ describe("askAfterStory", () => {
     ["The car insurance renewal came in today. What's left in checking?", "What's left in checking?"],
     ["my cousin is getting married next month, i need to send her 200 for the gift", "i need to send her 200 for the gift"],
     ["we went out for sushi last night and my friend paid so i want to pay her back 40", "i want to pay her back 40"],
+    // crowd31: a colon ends the story too.
+    ["Hey, quick question before I book flights for December: how much do I have saved up?", "how much do I have saved up?"],
+    ["ok so the plumber is coming on monday: is there enough in checking for him", "is there enough in checking for him"],
   ])("%s → %s", (text, ask) => {
     expect(askAfterStory(text)).toBe(ask);
   });

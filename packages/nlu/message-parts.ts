@@ -84,8 +84,9 @@ const ASK = new RegExp(
     String.raw`i\s+(?:just\s+|really\s+|only\s+|still\s+)?(?:need|want|wanna|would\s+like|have\s+to|must)|i'?d\s+(?:just\s+|really\s+)?like|i'?ll\s+just|i\s+will\s+just` +
     String.raw`)\b`,
 );
-// What joins a story to the ask inside one sentence: "so", "but", "and I need / want", "and now".
-const MAY_CUT = /[.!?;,]\s|\s(?:so|but|and)\s/;
+// What joins a story to the ask inside one sentence: "so", "but", "and I need / want", "and now";
+// crowd31: a colon ("quick question before I book flights: how much do I have saved up?").
+const MAY_CUT = /[.!?;,:]\s|\s(?:so|but|and)\s/;
 const JOIN = /\s+(?:so|but|and(?=\s+(?:i\s+(?:just\s+|really\s+)?(?:need|want|wanna|have\s+to)|i'?d\s+like|now)\b))\s+/g;
 
 /**
@@ -105,10 +106,10 @@ export function askAfterStory(message: string): string | undefined {
     const head = t.slice(0, ends[i]!.index + 1);
     if (ASK.test(t.slice(start)) && !/\?/.test(head) && !opensAsk(head)) return text.slice(start).trim();
   }
-  // Inside the last sentence: after the last ", " or joining word whose tail asks.
+  // Inside the last sentence: after the last ", ", ": " or joining word whose tail asks.
   const from = ends.length > 0 ? ends[ends.length - 1]!.index + ends[ends.length - 1]![0].length : 0;
   const cuts: number[] = [];
-  for (const m of t.slice(from).matchAll(/,\s+(?=[a-z])/g)) cuts.push(from + m.index + m[0].length);
+  for (const m of t.slice(from).matchAll(/[,:]\s+(?=[a-z])/g)) cuts.push(from + m.index + m[0].length);
   for (const m of t.slice(from).matchAll(JOIN)) cuts.push(from + m.index + m[0].length);
   cuts.sort((a, b) => b - a);
   for (const cut of cuts) {

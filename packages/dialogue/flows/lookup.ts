@@ -303,11 +303,14 @@ function renderBalances(task: LookupTask, accounts: AccountView[]): Reply {
       a.available && a.available.minor !== a.balance.minor ? ` (${moneyText(a.available)} available)` : "";
     return `${accountLabel(a)}: ${a.type === "credit" ? owedText(a.balance) : moneyText(a.balance)}${available}`;
   };
+  // crowd31: once each ("a credit card or a credit card" when the card was named and paid from).
   const lacking = [
-    ...task.accountRefs
-      .filter((ref): ref is AccountType => typeof ref === "string" && !accounts.some((a) => a.type === ref))
-      .map((t) => (t === "credit" ? "a credit card" : `a ${t} account`)),
-    ...(task.unheld ?? []),
+    ...new Set([
+      ...task.accountRefs
+        .filter((ref): ref is AccountType => typeof ref === "string" && !accounts.some((a) => a.type === ref))
+        .map((t) => (t === "credit" ? "a credit card" : `a ${t} account`)),
+      ...(task.unheld ?? []),
+    ]),
   ];
   // A kind of account the customer doesn't hold is a fact worth saying plainly.
   const lead =

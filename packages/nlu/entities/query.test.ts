@@ -142,6 +142,12 @@ describe("query modifiers", () => {
     expect(q("move everything from savings to checking").amountAll).toBe(true);
     expect(q("transfer all of it to checking").amountAll).toBe(true);
     expect(q("send 40 to Jordan").amountAll).toBeUndefined();
+    // crowd31: an account's whole balance, or the rest of it.
+    expect(q("transfer the rest of my checking balance into savings").amountAll).toBe(true);
+    expect(q("move my whole savings balance into checking").amountAll).toBe(true);
+    expect(q("put all of my checking balance in savings").amountAll).toBe(true);
+    expect(q("move the remainder of my savings to checking").amountAll).toBe(true);
+    expect(q("what's my checking balance").amountAll).toBeUndefined();
     expect(q("what is my available credit").creditFact).toBe("available_credit");
     expect(q("what's my credit limit").creditFact).toBe("credit_limit");
   });

@@ -28,6 +28,13 @@ describe("extractRecipientName", () => {
     // crowd30: slang for sending.
     ["shoot sam 15 dollars", "sam"],
     ["shoot 20 bucks to Maya", "Maya"],
+    // crowd31: "to" before a verb is no name ("need to send", "savings to pay"), and a name said first
+    // is the "him" or "her" sent to after it.
+    ["my roommate Dana paid the whole electric bill so I need to send her 45 dollars", "Dana"],
+    ["Hey, my buddy Carlos spotted me for gas, please send him twenty bucks.", "Carlos"],
+    ["I'd like to split the cabin rental with Ravi, so send him $215.", "Ravi"],
+    ["I just sold my bike to Kevin and need to refund him 40 dollars because it had a flat.", "Kevin"],
+    ["I'm wondering if I can transfer money from my savings to pay my friend Zoe back.", "Zoe"],
     ["I'd like to split the bill with Sam and send him $22.50.", "Sam"],
     ["I'm trying to pay my roommate for utilities, can you send 48 dollars to Priya?", "Priya"],
     // nlu7: misspelt verbs, a lower-case full name at the end or before the amount, a trade before the

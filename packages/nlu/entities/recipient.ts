@@ -65,6 +65,10 @@ const patterns = onFirstUse(() => [
   new RegExp(String.raw`\b${VERB}\s+(?:my\s+)?${NAME}\s+(?:(?:some|the|a\s+little|a\s+bit\s+of)\s+)?(?:money|cash|funds)\b`, "iu"),
   // "split the bill with Sam and send him $22.50": the name, then a pronoun after the verb (session 14).
   new RegExp(String.raw`\b(?:with|for)\s+(?:my\s+)?${WHO}${NAME}\s+and\s+${VERB}\s+(?:him|her|them)\b`, "iu"),
+  // crowd31: "my roommate Dana paid the electric bill so I need to send her 45 dollars", "split the
+  // cabin with Ravi, so send him $215", "sold my bike to Kevin and need to refund him 40": a
+  // capitalised name said first (case matters here: no "i" flag), then "him" or "her" sent to.
+  new RegExp(String.raw`(?:\b[Mm]y\s+[a-z]+(?:\s+[a-z]+)?\s+|\b(?:[Ww]ith|to|for)\s+)(\p{Lu}\p{Ll}+)\b[^.?!]{0,80}?\b(?:${VERB}|refund(?:ing)?)\s+(?:him|her)\b`, "u"),
   // "Let's do a transfer. Six hundred dollars to Tom.": an amount, then who it is for (session 14).
   // nlu7: also in fragments, "Transfer. 75 dollars. To Priya."
   new RegExp(String.raw`(?:\b(?:dollars?|bucks|usd|euros?|pounds?|quid)|[$€£]\s?\d[\d,]*(?:\.\d+)?)[.,]?\s+(?:over\s+)?to\s+(?:my\s+)?${NAME}`, "iu"),
@@ -79,6 +83,9 @@ const patterns = onFirstUse(() => [
 // johnson", "wire money to kate brown 200 dollars"): the second word is a surname there too.
 const NAME_ENDS = lazyPattern(String.raw`^\s*(?:[.!?]+\s*)?$|^\s+(?:${AMOUNT}|${NUMBER_WORD})`, "iu");
 
+// crowd31: "I need to send her 45", "from my savings to pay my friend": "to" before a verb names no one.
+const A_VERB = lazyPattern(String.raw`^${VERB}$`, "i");
+
 function clean(candidate: string, rest = ""): string | undefined {
   // "to Mahmoud's account" names Mahmoud.
   const words = candidate.split(/\s+/).map((word) => word.replace(/['’]s$/iu, ""));
@@ -87,7 +94,7 @@ function clean(candidate: string, rest = ""): string | undefined {
   if (words[1] && !NOT_A_NAME.has(words[1].toLowerCase()) && (/^\p{Lu}/u.test(words[1]) || NAME_ENDS.test(rest))) kept.push(words[1]);
   const first = kept[0]!.toLowerCase();
   // Session 25: "send twenty five to savings" named "twenty" beside savings ("I can send to one recipient at a time").
-  if (NOT_A_NAME.has(first) || /\d/.test(first) || NUMBER_WORDS.has(first.split("-")[0]!)) return undefined;
+  if (NOT_A_NAME.has(first) || /\d/.test(first) || NUMBER_WORDS.has(first.split("-")[0]!) || A_VERB.test(first)) return undefined;
   // "move 50 to savngs": an account's name with a slip, not a second recipient beside it.
   if (typoKind(first, /^(?:card|account|acct)$/i.test(words[1] ?? "")) !== undefined) return undefined;
   // nlu7: "my daughter emma", "my son Leo": the name after who they are.

@@ -139,6 +139,24 @@ describe("extractSchedule: what cannot be honoured is reported, never dropped", 
   });
 });
 
+// crowd31: "Is it possible to send money to my landlord from here? I owe him for December." asked
+// "I'm not sure which date you mean by “December”": the month a payment is for is no date.
+describe("extractSchedule: the month a payment is for", () => {
+  it.each([
+    "Is it possible to send money to my landlord from here? I owe him for December.",
+    "send 40 to Jordan, it's my share of the rent for november",
+    "pay my roommate for january's rent",
+    "send Jordan 600 for the december rent",
+  ])("%s has no timing", (text) => {
+    expect(read(text)).toBeNull();
+  });
+
+  it("still asks about a month said as when", () => {
+    expect(read("send 20 to Jordan in March")?.problems[0]?.reason).toBe("unclear_date");
+    expect(read("schedule the rent for December")?.problems[0]?.reason).toBe("unclear_date");
+  });
+});
+
 describe("extractSchedule: a length of time used as a measure", () => {
   it.each(["send a month of rent to Jordan", "send a week's groceries to Jordan", "send Jordan two weeks' worth of groceries", "move a month's worth of rent to savings"])(
     "%s has no timing",

@@ -136,6 +136,16 @@ const MEASURE = new RegExp(
   "gi",
 );
 
+// crowd31: the month paid for ("I owe him for December", "january's rent") is no date ("I'm not sure
+// which date you mean by “December”"), unless the message schedules ("schedule the rent for December").
+const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const PAID_FOR = String.raw`(?:rent|share|dues|bills?|tuition|allowance|utilities)`;
+const PAID_FOR_MONTH = new RegExp(
+  String.raw`\b(?:(?:owe\s+(?:[a-z]+\s+){0,2}|${PAID_FOR}\s+)for\s+(?:the\s+month\s+of\s+)?${MONTH_NAME}\b(?!\s*\d)|${MONTH_NAME}(?:['’]s)?\s+${PAID_FOR}\b)`,
+  "gi",
+);
+const SCHEDULING = /\b(?:schedul\w*|set\s+(?:it\s+|that\s+|this\s+)?up|plan\w*)\b/i;
+
 /** Where `text` uses a length of time as a measure ("a month of rent"): never an amount nor a date. */
 export function measureSpans(text: string): Array<[number, number]> {
   return [...text.matchAll(MEASURE)].map((m) => [m.index, m.index + m[0].length]);
@@ -210,6 +220,7 @@ export function extractSchedule(text: string, today: string): ScheduleExtraction
   // "a month of rent", "a week's groceries", "two weeks' worth of food": a length of time used as a
   // measure of what is paid, neither a date nor an amount (they were a date a week ahead, or "when?").
   r.take(MEASURE);
+  if (!SCHEDULING.test(text)) r.take(PAID_FOR_MONTH);
 
   // Repeats.
   let repeat: Repeat | undefined;
