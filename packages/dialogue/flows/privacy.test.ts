@@ -17,7 +17,7 @@ describe("answerPrivacy", () => {
   });
 
   it("tells what is kept, for how long, and who sees it", () => {
-    for (const t of ["what data do you keep about me", "is this chat recorded", "are you recording this", "how long do you keep my messages", "do you store my data", "do you save my chats"]) {
+    for (const t of ["what data do you keep about me", "is this chat recorded", "are my messages saved", "is this recorded", "are you recording this", "how long do you keep my messages", "do you store my data", "do you save my chats"]) {
       expect(answer(t), t).toMatch(/^I keep this conversation .*masked .*encrypted.*90 days\. You can delete it yourself/);
     }
     for (const t of ["who can see this conversation", "can anyone else read my messages", "is this chat private", "can the bank see my messages"]) {
@@ -27,7 +27,7 @@ describe("answerPrivacy", () => {
   });
 
   it("leaves alone what asks something else", () => {
-    for (const t of ["delete my payee", "clear", "show my history", "transaction history", "cancel the transfer", "can anyone see my balance", "is my card secure", "remove jordan", "show me my messages"]) {
+    for (const t of ["who are my saved payees?", "are my payees saved", "delete my payee", "clear", "show my history", "transaction history", "cancel the transfer", "can anyone see my balance", "is my card secure", "remove jordan", "show me my messages"]) {
       expect(answer(t), t).toBe(false);
     }
   });

@@ -17,7 +17,8 @@ const DELETE = new RegExp(
   "i",
 );
 const RECORDED = new RegExp(
-  String.raw`\b(?:is|are)\s+(?:this|these|you|my|our)\s*(?:${CHAT}|chat)?\s+(?:being\s+)?(?:recorded|saved|stored|kept|logged|monitored)\b|\b(?:are\s+you|do\s+you)\s+(?:recording|saving|storing|keeping|logging)\s+(?:this|${MY_CHAT})\b|\bhow\s+long\s+(?:do|will)\s+you\s+(?:keep|store|save|hold)\s+${MY_CHAT}\b|\bdo\s+you\s+(?:keep|store|save)\s+(?:a\s+(?:copy|record)\s+of\s+)?${MY_CHAT}\b`,
+  // "is this chat recorded", "are my messages saved", "is this recorded"; not "who are my saved payees".
+  String.raw`\b(?:is|are)\s+(?:(?:this|these|my|our)\s+${CHAT}|this|you)\s+(?:being\s+)?(?:recorded|saved|stored|kept|logged|monitored)\b(?!\s+(?:payees?|accounts?|cards?|billers?))|\b(?:are\s+you|do\s+you)\s+(?:recording|saving|storing|keeping|logging)\s+(?:this|${MY_CHAT})\b|\bhow\s+long\s+(?:do|will)\s+you\s+(?:keep|store|save|hold)\s+${MY_CHAT}\b|\bdo\s+you\s+(?:keep|store|save)\s+(?:a\s+(?:copy|record)\s+of\s+)?${MY_CHAT}\b`,
   "i",
 );
 const WHAT_KEPT = new RegExp(
