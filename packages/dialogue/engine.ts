@@ -59,6 +59,7 @@ import { answerDisputeTiming } from "./flows/dispute-timing.js";
 import { answerSkipPayment } from "./flows/schedule-skip.js";
 import { showMoreTransactions } from "./flows/more-transactions.js";
 import { askFactAgain } from "./flows/fact-follow-up.js";
+import { answerWhyDeclined } from "./flows/why-declined.js";
 import { answerNewCard, noteCardTrouble } from "./flows/new-card.js";
 import { compareReadAgain } from "./flows/compare-follow-up.js";
 import { payCardJustRead } from "./flows/pay-it-off.js";
@@ -236,6 +237,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   if (answerAfterSent(ctx, event.text, entities)) return;
   // "how do i get a new one" right after a lost, damaged or frozen card: a replacement (flows/new-card.ts).
   if (answerNewCard(ctx, event.text)) return;
+  // "why" right after a declined card's answer: that card, never a restricted account (flows/why-declined.ts).
+  if (answerWhyDeclined(ctx, event.text)) return;
   // "what did i just send": the transfer just made, or the latest ones out (flows/what-sent.ts).
   if (answerWhatSent(ctx, event.text)) return;
   // "whats my daily atm limit": none is held, so none is said (flows/card-limit.ts).
