@@ -1,0 +1,66 @@
+/**
+ * Wave 3, explore31: everyday customers by hand (`npm start`, the three seeded customers), and what
+ * they got wrong. Each turn below failed before its fix (what it got is said beside it).
+ * Opening balances: checking $1,000.00, savings $5,000.00; payees Jordan Lee and City Power & Light.
+ */
+import { describe, it } from "vitest";
+import { lastMonth, monthsAgo, runScript } from "./script.js";
+
+describe("everyday customers by hand (explore31)", () => {
+  it("'wait no forget it' under a transfer's card cancels it (it got 'Sorry, I didn't catch that.')", async () => {
+    await runScript("e31-wait-no-forget-it", {
+      turns: [
+        { say: "send 200 to savings", expect: { confirmation: true, text: /\$200\.00/ } },
+        { say: "wait no forget it", expect: { text: /Nothing was sent/, notText: /didn't catch/ }, balances: { checking: 1_000_00 } },
+        { say: "send 50 to savings", expect: { confirmation: true } },
+        { say: "hold on, cancel that", expect: { text: /Nothing was sent/, notText: /didn't catch/ }, balances: { checking: 1_000_00 } },
+        // A request for time alone is still no cancel.
+        { say: "send 50 to savings", expect: { confirmation: true } },
+        { say: "wait no", expect: { text: /take your time/i, confirmation: true }, balances: { checking: 1_000_00 } },
+      ],
+    });
+  });
+
+  it("a bare 'why' right after a declined card's answer is about that card, never a restricted account", async () => {
+    await runScript("e31-why-declined", {
+      turns: [
+        { say: "my card got declined", expect: { intent: "declined_card_payment", text: /A payment can be declined/ } },
+        // Before: the written answer on restricted accounts (account_blocked).
+        {
+          say: "why",
+          expect: { text: /^I can't see why one payment was declined[\s\S]*••\d{4} is active/, notText: /restricted|sign-in attempts/ },
+        },
+      ],
+    });
+  });
+
+  it("'when is it due' right after 'how much is my rent' is when the rent comes out, never the credit card", async () => {
+    await runScript("e31-rent-due", {
+      customer: { checking: 5_000_00 },
+      history: [
+        { merchant: "Harbor View Apartments", category: "Rent", amount: -650_00, postedAt: monthsAgo(2, 1) },
+        { merchant: "Harbor View Apartments", category: "Rent", amount: -650_00, postedAt: lastMonth(1) },
+      ],
+      turns: [
+        { say: "how much is my rent", expect: { text: /Harbor View Apartments[\s\S]*\$650\.00/ } },
+        // Before: "You don't have a credit card with us."
+        { say: "when is it due", expect: { text: /^“Harbor View Apartments” usually takes a payment around the 1st of each month/, notText: /credit card/ } },
+      ],
+    });
+  });
+
+  it("a slip in a category's name ('groceris', 'resturants') is still that category, not every category", async () => {
+    await runScript("e31-category-slip", {
+      history: [
+        { merchant: "Fresh Market", category: "Groceries", amount: -90_00, postedAt: lastMonth(10) },
+        { merchant: "Sakura Sushi", category: "Dining", amount: -40_00, postedAt: lastMonth(11) },
+        { merchant: "Harbor View Apartments", category: "Rent", amount: -650_00, postedAt: lastMonth(1) },
+      ],
+      turns: [
+        // Before: "You spent $780.00 between … Top categories: Rent …".
+        { say: "how much did i spnd on groceris last mnth", expect: { intent: "spending", text: /You spent \$90\.00 on groceries/, notText: /Rent/ } },
+        { say: "how much did i spend at resturants last month", expect: { intent: "spending", text: /You spent \$40\.00 on dining/, notText: /Rent/ } },
+      ],
+    });
+  });
+});
