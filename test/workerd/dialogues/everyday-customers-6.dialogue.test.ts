@@ -63,4 +63,14 @@ describe("everyday customers by hand (explore31)", () => {
       ],
     });
   });
+
+  it("'how do i transfer money to my savings account' is a transfer to savings, asked for what is missing (it led with money from another bank)", async () => {
+    await runScript("e31-how-to-savings", {
+      turns: [
+        { say: "how do i transfer money to my savings account", expect: { intent: "transfer", text: /How much/, notText: /another bank/ } },
+        { say: "150", expect: { confirmation: true, text: /\$150\.00 from Everyday Checking[\s\S]*Savings/ } },
+        { say: "no", expect: { text: /Nothing was sent/ }, balances: { checking: 1_000_00, savings: 5_000_00 } },
+      ],
+    });
+  });
 });
