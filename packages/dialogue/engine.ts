@@ -60,6 +60,7 @@ import { answerSkipPayment } from "./flows/schedule-skip.js";
 import { showMoreTransactions } from "./flows/more-transactions.js";
 import { askFactAgain } from "./flows/fact-follow-up.js";
 import { answerWhyDeclined } from "./flows/why-declined.js";
+import { startBillAfford } from "./flows/bill-afford.js";
 import { answerNewCard, noteCardTrouble } from "./flows/new-card.js";
 import { compareReadAgain } from "./flows/compare-follow-up.js";
 import { payCardJustRead } from "./flows/pay-it-off.js";
@@ -262,7 +263,7 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   // "what happens now" right after a card change, a transfer, a dispute or a hand-off (flows/what-now.ts).
   if (answerWhatNow(ctx, event.text)) return;
   // "do i have enough to pay my card off": what it owes against what the accounts hold (flows/card-afford.ts).
-  if (startCardAfford(ctx, intent, event.text)) return;
+  if (startCardAfford(ctx, intent, event.text) || startBillAfford(ctx, intent, event.text)) return;
   // "when did i last get paid": the latest money in (flows/next-payday.ts).
   if (answerLastPayday(ctx, event.text, entities)) return;
   // "is there a fee for that?" right after a transfer: that transfer's fee (flows/fee-for-sent.ts).

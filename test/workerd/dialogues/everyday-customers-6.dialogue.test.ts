@@ -73,4 +73,19 @@ describe("everyday customers by hand (explore31)", () => {
       ],
     });
   });
+
+  it("'i'm worried i won't have enough for rent' / 'do i have enough for rent' set the last rent against checking (they got 'Sorry' and every balance)", async () => {
+    await runScript("e31-enough-for-rent", {
+      history: [{ merchant: "Harbor View Apartments", category: "Rent", amount: -650_00, postedAt: lastMonth(1) }],
+      turns: [
+        {
+          say: "i'm worried i won't have enough for rent",
+          expect: { intent: "balance", text: /^Your last rent payment was \$650\.00 to “Harbor View Apartments” on 1 [\s\S]*Everyday Checking ••1001 has \$350\.00 available, \$300\.00 short of \$650\.00\. You could move money from Rainy Day Savings/ },
+        },
+        { say: "move 300 from savings to checking", expect: { confirmation: true, text: /\$300\.00 from Rainy Day Savings/ } },
+        { press: "yes", say: "yes", expect: { text: /Done/ }, balances: { checking: 650_00 } },
+        { say: "do i have enough for rent now", expect: { intent: "balance", text: /^Your last rent payment was \$650\.00[\s\S]*\$650\.00 would leave \$0\.00 available in Everyday Checking/ } },
+      ],
+    });
+  });
 });
