@@ -4,7 +4,7 @@
  * Opening balances: checking $1,000.00, savings $5,000.00; payees Jordan Lee and City Power & Light.
  */
 import { describe, it } from "vitest";
-import { lastMonth, monthsAgo, runScript } from "./script.js";
+import { daysAgo, lastMonth, monthsAgo, runScript } from "./script.js";
 
 describe("everyday customers by hand (explore31)", () => {
   it("'wait no forget it' under a transfer's card cancels it (it got 'Sorry, I didn't catch that.')", async () => {
@@ -85,6 +85,23 @@ describe("everyday customers by hand (explore31)", () => {
         { say: "move 300 from savings to checking", expect: { confirmation: true, text: /\$300\.00 from Rainy Day Savings/ } },
         { press: "yes", say: "yes", expect: { text: /Done/ }, balances: { checking: 650_00 } },
         { say: "do i have enough for rent now", expect: { intent: "balance", text: /^Your last rent payment was \$650\.00[\s\S]*\$650\.00 would leave \$0\.00 available in Everyday Checking/ } },
+      ],
+    });
+  });
+
+  it("'how much did i spend last week' then 'compared to the week before?' sets both weeks side by side (it got 'Sorry')", async () => {
+    // Last week's Monday and the Monday before it, at noon UTC, whatever day the test runs.
+    const today = daysAgo(0);
+    const lastMonday = daysAgo(((today.getUTCDay() + 6) % 7) + 7);
+    const mondayBefore = new Date(lastMonday.getTime() - 7 * 86_400_000);
+    await runScript("e31-week-before", {
+      history: [
+        { merchant: "Fresh Market", category: "Groceries", amount: -40_00, postedAt: new Date(lastMonday.getTime() + 86_400_000) },
+        { merchant: "Fresh Market", category: "Groceries", amount: -25_00, postedAt: new Date(mondayBefore.getTime() + 86_400_000) },
+      ],
+      turns: [
+        { say: "how much did i spend last week", expect: { intent: "spending", text: /You spent \$40\.00/ } },
+        { say: "compared to the week before?", expect: { intent: "spending", text: /\$40\.00[\s\S]*\$25\.00/, notText: /Sorry/ } },
       ],
     });
   });
