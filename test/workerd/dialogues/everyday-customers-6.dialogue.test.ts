@@ -105,4 +105,18 @@ describe("everyday customers by hand (explore31)", () => {
       ],
     });
   });
+
+  it("a bare 'checking' at a payment's 'How much?' is the account to send from, then the amount is asked again (it showed checking's balance)", async () => {
+    await runScript("e31-bare-checking-at-amount", {
+      turns: [
+        { say: "send money to jordan", expect: { intent: "transfer", text: /How much/ } },
+        { say: "checking", expect: { text: /Everyday Checking[\s\S]*How much/, notText: /\$1,000\.00/, confirmation: false } },
+        { say: "25", expect: { confirmation: true, text: /\$25\.00 from Everyday Checking ••1001 to “Jordan Lee”/ } },
+        { say: "no", expect: { text: /Nothing was sent/ }, balances: { checking: 1_000_00 } },
+        // A question that names an account is still answered aside, never taken as the source.
+        { say: "send money to jordan", expect: { text: /How much/ } },
+        { say: "what's in checking?", expect: { text: /\$1,000\.00[\s\S]*Back to your transfer: How much/ } },
+      ],
+    });
+  });
 });
