@@ -122,7 +122,8 @@ function acknowledge(
   }
   const from = task.accounts?.find((a) => a.id === task.from);
   // …and a source said while the amount was asked ("checking" at "How much?"): taken, and said so.
-  if (from && task.from !== before.from && (before.from !== undefined || before.asking === "amount")) acks.push(`from ${accountLabel(from)}`);
+  const namedAlone = before.asking === "amount" && !e.amount && (e.accountRefs.length > 0 || e.fromRef !== undefined);
+  if (from && task.from !== before.from && (before.from !== undefined || namedAlone)) acks.push(`from ${accountLabel(from)}`);
   const to = task.to ? describeDestination(task, task.to) : null;
   if (to && JSON.stringify(task.to) !== before.to && before.to !== "null") acks.push(`to ${to.label}`);
   return acks.length > 0 ? [`OK, ${acks.join(", ")}.`] : [];
