@@ -265,6 +265,13 @@ describe("yesOrNo", () => {
     expect(["on second thought", "on second thought make it 20", "leave it in savings", "i changed my mind, send 20", "on second thought yes"].map(yesOrNo)).toEqual([null, null, null, null, "yes"]);
   });
 
+  it("reads a cancel after a pause ('wait no forget it', explore31: 'Sorry, I didn't catch that.' under the card)", () => {
+    const no = ["wait no forget it", "Wait, no, forget it", "hold on, cancel that", "hang on no cancel", "wait nvm", "wait wait cancel it"];
+    expect(no.map(yesOrNo)).toEqual(no.map(() => "no"));
+    // A pause with a bare no asks for time (HOLD); a pause before a yes or anything more is no answer.
+    expect(["wait no", "wait nope", "wait yes", "wait cancel it and send 20", "wait"].map(yesOrNo)).toEqual([null, null, null, null, null]);
+  });
+
   it("reads such a word between the answers too (sweep19: 'no actually dont' got 'Sorry, I didn't catch that.')", () => {
     expect(["no actually dont", "no, actually, cancel it", "yes actually ok"].map(yesOrNo)).toEqual(["no", "no", "yes"]);
     expect(["no actually yes", "no actually make it 20"].map(yesOrNo)).toEqual([null, null]);

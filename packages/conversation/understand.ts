@@ -181,7 +181,27 @@ function answerIn(text: string): "yes" | "no" | null {
   if (words.length === 0) return null;
   if (answers(words, YES)) return "yes";
   if (answers(words, NO)) return "no";
-  return null;
+  return cancelAfterPause(words);
+}
+
+// explore31: "wait no forget it", "hold on, cancel that" under a card got "Sorry, I didn't catch
+// that.": a pause first, then a cancel in words. Only before a no, and only one said in more than a
+// bare "no" ("wait no" alone asks for time: HOLD).
+const PAUSES = ["wait", "hold on", "hang on", "one sec", "one second"];
+const BARE_NO = new Set(["no", "n", "nope", "nah"]);
+
+function cancelAfterPause(words: readonly string[]): "no" | null {
+  let rest = words.join(" ");
+  let paused = false;
+  for (let again = true; again; ) {
+    again = false;
+    for (const pause of PAUSES) {
+      if (rest.startsWith(`${pause} `)) (rest = rest.slice(pause.length + 1)), (paused = again = true);
+    }
+  }
+  const after = rest.split(" ");
+  if (!paused || after.every((w) => BARE_NO.has(w))) return null;
+  return answers(after, NO) ? "no" : null;
 }
 
 // flows24: "yse" got "Sorry, I didn't catch that." under the card and "ya" (read as goodbye) dropped

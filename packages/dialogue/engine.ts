@@ -61,6 +61,8 @@ import { answerDisputeTiming } from "./flows/dispute-timing.js";
 import { answerSkipPayment } from "./flows/schedule-skip.js";
 import { showMoreTransactions } from "./flows/more-transactions.js";
 import { answerRewardsUse, askFactAgain } from "./flows/fact-follow-up.js";
+import { answerWhyDeclined } from "./flows/why-declined.js";
+import { startBillAfford } from "./flows/bill-afford.js";
 import { answerNewCard, noteCardTrouble } from "./flows/new-card.js";
 import { compareReadAgain } from "./flows/compare-follow-up.js";
 import { payCardJustRead } from "./flows/pay-it-off.js";
@@ -240,6 +242,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   if (answerPrivacy(ctx, event.text)) return;
   // "how do i get a new one" right after a lost, damaged or frozen card: a replacement (flows/new-card.ts).
   if (answerNewCard(ctx, event.text)) return;
+  // "why" right after a declined card's answer: that card, never a restricted account (flows/why-declined.ts).
+  if (answerWhyDeclined(ctx, event.text)) return;
   // "what did i just send": the transfer just made, or the latest ones out (flows/what-sent.ts).
   if (answerWhatSent(ctx, event.text)) return;
   // "whats my daily atm limit": none is held, so none is said (flows/card-limit.ts).
@@ -265,7 +269,7 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   // "will my direct debits still go out" right after a freeze: what a freeze stops (flows/while-frozen.ts).
   if (answerWhileFrozen(ctx, event.text)) return;
   // "do i have enough to pay my card off": what it owes against what the accounts hold (flows/card-afford.ts).
-  if (startCardAfford(ctx, intent, event.text)) return;
+  if (startCardAfford(ctx, intent, event.text) || startBillAfford(ctx, intent, event.text)) return;
   // "when did i last get paid": the latest money in (flows/next-payday.ts).
   if (answerLastPayday(ctx, event.text, entities)) return;
   // "is there a fee for that?" right after a transfer: that transfer's fee (flows/fee-for-sent.ts).

@@ -41,6 +41,8 @@ export type Insight =
   | { kind: "card_limit"; last4?: string; brand?: string; debit: boolean }
   /** "do i have enough to pay my card off" (loads: accounts; flows/card-afford.ts). */
   | { kind: "card_afford"; from?: "checking" | "savings" }
+  /** Loads: accounts, then the bill's payments (flows/bill-afford.ts). */
+  | { kind: "bill_afford"; bill: string }
   /** "can i increase my limit" (loads: accounts): with a credit card, which limit is asked (flows/card-limit.ts). */
   | { kind: "which_limit" }
   /** "what did i just send" with nothing sent here (loads: the latest transfers out; flows/what-sent.ts). */

@@ -175,7 +175,7 @@ export interface DialogueState {
   /** The card the engine last froze or unfroze: what "is it frozen now?" asks about (flows/bank-facts.ts). */
   lastCard?: { last4: string; at: number; /** What it was set to (absent in state saved before it was kept). */ status?: "active" | "frozen" } | null;
   /** A card's trouble answered last (lost, damaged, frozen…): what "how do i get a new one" follows (flows/new-card.ts). */
-  lastCardTopic?: { at: number } | null;
+  lastCardTopic?: { at: number; /** Which trouble (absent in state saved before it was kept): "why" follows a declined card (flows/why-declined.ts). */ intent?: string } | null;
   /** The balance, transactions or spending question answered last (flows/read-follow-up.ts). */
   lastRead?: LastRead | null;
   /** The accounts whose masked numbers were shown last: what "show me the full number" reveals. */

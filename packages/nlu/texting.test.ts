@@ -14,7 +14,7 @@ describe("spellOutTexting", () => {
     ["wen did i pay the water bill", "when did i pay the water bill"],
     ["send 15 4 lunch", "send 15 for lunch"],
     // sweep17: "last mnth" was this month ($0.00 spent).
-    ["wat did i spnd on groceries last mnth", "what did i spnd on groceries last month"],
+    ["wat did i spnd on groceries last mnth", "what did i spend on groceries last month"],
     ["txns frm the past 3 mths", "transactions from the past 3 months"],
     // sweep19: "lst 5" read no count.
     ["show me my lst 5 transactions", "show me my last 5 transactions"],
@@ -43,6 +43,23 @@ describe("spellOutTexting: slips in the words a request turns on", () => {
   });
 
   it.each(["my balances", "two transfers", "the balancer", "tablets", "a valance curtain", "transferred yesterday"])("leaves %s as typed", (text) => {
+    expect(spellOutTexting(text)).toBe(text);
+  });
+});
+
+// explore31: a slip in a category or in "transactions" read every category's total or the latest ten.
+describe("spellOutTexting: slips in a category and in transactions", () => {
+  it.each([
+    ["how much did i spnd on groceris last mnth", "how much did i spend on groceries last month"],
+    ["spent at resturants", "spent at restaurants"],
+    ["my grocey spending", "my grocery spending"],
+    ["show my transations", "show my transactions"],
+    ["my last transacton", "my last transaction"],
+  ])("%s → %s", (text, out) => {
+    expect(spellOutTexting(text)).toBe(out);
+  });
+
+  it.each(["my transaction", "a restaurant", "the grocer", "groceries and restaurants", "rotations", "transitions"])("leaves %s as typed", (text) => {
     expect(spellOutTexting(text)).toBe(text);
   });
 });

@@ -20,6 +20,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   movin: "moving", spendin: "spending", "$$": "money", "$$$": "money",
   // sweep19: "show me my lst 5 transactions" showed all nine (no count read).
   lst: "last",
+  // explore31: "how much did i spnd on groceris" read every category's total.
+  spnd: "spend", spnt: "spent",
 };
 // "on sat", "this wknd": weekday shorthand only after "on" / "this" / "next" / "last".
 const DAY = /\b(on|this|next|last)\s+(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b(?!day)/gi;
@@ -49,16 +51,21 @@ function mayHoldShorthand(text: string): boolean {
 // nlu9: a slip in the two words a request turns on ("blaance plese", "trasnfer 50 to sam"): a word
 // of the same first letter one letter changed, dropped or swapped away (added only as a doubled
 // letter: "ballance"; never at the end, so "balances", "transfers" stay as typed).
-const SLIP_WORDS = ["balance", "transfer"];
-const MAY_SLIP = lazyPattern(String.raw`\b[bt][a-z]{5,8}\b`, "gi");
+// explore31: and in the categories and rows a question names ("groceris", "resturants", "transations"
+// read every category's total or the latest ten); a word that is one of them is left as typed.
+const SLIP_WORDS = ["balance", "transfer", "groceries", "grocery", "restaurants", "restaurant", "transactions", "transaction"];
+const MAY_SLIP = lazyPattern(String.raw`\b[bgrt][a-z]{5,12}\b`, "gi");
 
 function slipFixed(text: string): string {
-  if (!/[bt][a-z]{5}/i.test(text)) return text;
+  if (!/[bgrt][a-z]{5}/i.test(text)) return text;
   return text.replace(MAY_SLIP.regExp, (word) => {
     const w = word.toLowerCase();
+    if (SLIP_WORDS.includes(w)) return word;
     for (const name of SLIP_WORDS) {
       if (w === name || w[0] !== name[0] || !oneSlip(w, name)) continue;
       if (w.length > name.length && (w.startsWith(name) || !/(.)\1/.test(w))) continue;
+      // Nor a last letter dropped from a category's word: "grocer" is a word of its own.
+      if (w.length < name.length && name.startsWith(w) && name !== "balance" && name !== "transfer") continue;
       return name;
     }
     return word;

@@ -42,4 +42,16 @@ describe("tellerSense: a credit card applied for", () => {
   it.each(["where did my money come from", "do i need to prove where my money comes from"])("'%s' stays source of funds", (text) => {
     expect(tellerSense("verify_source_of_funds", text)).toBe("verify_source_of_funds");
   });
+
+  // explore31: money moved to the customer's own account here is a transfer Teller makes.
+  it.each(["how do i transfer money to my savings account", "how can i move money into savings", "I would like to transfer money from my checking account to my savings account"])(
+    "'%s' (transfer_into_account) is a transfer",
+    (text) => {
+      expect(tellerSense("transfer_into_account", text)).toBe("transfer");
+    },
+  );
+
+  it.each(["how do i transfer money from another bank to my savings", "how do i put money into my account", "can i deposit a check into savings", "transfer from paypal to my checking"])("'%s' stays money coming in", (text) => {
+    expect(tellerSense("transfer_into_account", text)).toBe("transfer_into_account");
+  });
 });

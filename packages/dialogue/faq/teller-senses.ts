@@ -24,10 +24,18 @@ const APPLY_FOR_CREDIT_CARD =
 // come from?"), whose answer is about documents. Money that went is what was spent: the spending.
 const MONEY_WENT = /\bwhere\s+(?:did|has|have|does|do|is)\s+(?:all\s+)?(?:of\s+)?my\s+(?:money|cash|funds|pay\s*check|pay|salary)\s+(?:go|gone|going|went)\b/i;
 
+// explore31: "how do i transfer money to my savings account" (transfer_into_account, whose answer leads
+// with money from another bank): to one of the customer's own accounts here, with no other bank named,
+// it is a transfer Teller makes, asked for what is missing (BANKING77 files "I would like to transfer
+// money from my checking account to my savings account" under transfer_into_account too).
+const TO_OWN_ACCOUNT = /\b(?:to|into)\s+(?:my\s+|the\s+)?(?:savings|checking)(?:\s+account)?\b/i;
+const OTHER_BANK = /\b(?:another|other|external|different)\s+(?:bank|account)|\b(?:from|at)\s+(?:my\s+)?(?:other\s+)?bank\b|\bbank\s+account\s+(?:at|with|from)\b|\bpaypal|\bvenmo|\bcash|\bcheques?\b|\bchecks?\b(?!ing)/i;
+
 /** The written answer Teller gives for `intent` read in `text` (the model's, unless listed above). */
 export function tellerSense(intent: string, text: string): string {
   if (intent === "order_physical_card" && APPLY_FOR_CREDIT_CARD.test(text)) return "open_account";
   if (intent === "verify_source_of_funds" && MONEY_WENT.test(text)) return "spending";
+  if (intent === "transfer_into_account" && TO_OWN_ACCOUNT.test(text) && !OTHER_BANK.test(text)) return "transfer";
   if (intent === "top_up_by_bank_transfer_charge" && TRANSFER_WORD.test(text) && !TOP_UP_OR_INCOMING.test(text)) return "transfer_fee_charged";
   return intent;
 }

@@ -139,7 +139,7 @@ function namedCards<C extends { last4: string; brand?: string }>(task: LookupTas
 
 // Session 23: "my card got declined, why?" got the written answer only, though the customer's own
 // frozen card was the reason. The answer is given at once; the cards are read after it.
-const DECLINE_TOPICS = new Set(["declined_card_payment", "card_not_working", "contactless_not_working", "declined_cash_withdrawal", "virtual_card_not_working"]);
+export const DECLINE_TOPICS: ReadonlySet<string> = new Set(["declined_card_payment", "card_not_working", "contactless_not_working", "declined_cash_withdrawal", "virtual_card_not_working"]);
 
 /** After the written answer to a declined or refused card: reads the cards, to name a frozen one. */
 export function noteFrozenCards(ctx: StepContext, intent: IntentTag, e: Entities, text: string): void {

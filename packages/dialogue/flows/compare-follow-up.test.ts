@@ -1,6 +1,6 @@
 /** "how does that compare to last month" right after a spending answer (flows/compare-follow-up.ts). */
 import { describe, expect, it } from "vitest";
-import { comparesBack, compareReadAgain, monthOf } from "./compare-follow-up.js";
+import { comparesBack, compareReadAgain, monthOf, weekAndBefore } from "./compare-follow-up.js";
 import { Session, allText, understood } from "../../../test/support/dialogue-session.js";
 import type { Turn } from "../../../test/support/dialogue-session.js";
 
@@ -70,5 +70,21 @@ describe("a comparison right after a month's spending", () => {
     const ctxLike = fresh.say("compare that with dining", understood("spending", { category: "dining" }, 0.9));
     expect(allText(ctxLike)).not.toMatch(/in October 2026 and/);
     expect(compareReadAgain).toBeTypeOf("function");
+  });
+});
+
+describe("a week set against the one before (explore31)", () => {
+  it("reads a message that starts with the comparison as following the answer", () => {
+    expect(["compared to the week before?", "and compared to last month", "vs the previous week", "how about compared with october"].map(comparesBack)).toEqual([true, true, true, true]);
+    expect(["compare savings accounts", "what did i spend"].map(comparesBack)).toEqual([false, false]);
+  });
+
+  it("gives a week (or a week so far) and the seven days before it", () => {
+    expect(weekAndBefore({ from: "2026-11-23", to: "2026-11-29" }, "2026-12-05")).toEqual([
+      { from: "2026-11-23", to: "2026-11-29", label: "the week of 23 Nov" },
+      { from: "2026-11-16", to: "2026-11-22", label: "the week of 16 Nov" },
+    ]);
+    expect(weekAndBefore({ from: "2026-11-30", to: "2026-12-05" }, "2026-12-05")?.[0].label).toBe("the week of 30 Nov so far");
+    expect(weekAndBefore({ from: "2026-11-01", to: "2026-11-30" }, "2026-12-05")).toBeUndefined();
   });
 });

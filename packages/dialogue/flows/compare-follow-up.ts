@@ -18,6 +18,12 @@ const COMPARES_BACK = new RegExp(
   String.raw`\b(?:how\s+(?:does|did|do|is|was)\s+${THAT}\s+compar(?:e|ed|ing)|compar(?:e|ed)\s+${THAT}|(?:is|was|are|were)\s+${THAT}\s+(?:more|less|higher|lower|bigger|smaller|up|down)(?:\s+than|\s+on|\s+from)?|${THAT}\s+(?:vs\.?|versus|against))\b`,
   "i",
 );
+// explore31: "how much did i spend last week", then "compared to the week before?" got "Sorry, I can't
+// help with that.": a message that starts with the comparison follows the answer before it, and a
+// week (or less) read is set against the seven days before it.
+const COMPARED_FIRST = /^(?:(?:and|so|ok(?:ay)?|how\s+about|what\s+about)[,\s]+)?(?:compared?\s+(?:to|with)|vs\.?|versus|against)\s+\S/i;
+const WEEK_BEFORE = /\b(?:week|one|period)\s+before\b|\b(?:previous|prior|last)\s+week\b/i;
+const DAY_MS = 86_400_000;
 const USUAL = /\b(?:usual|usually|normal|normally|average|typical|typically)\b/i;
 // Session 31: "is that a lot" after a month's groceries got "Sorry": set against the customer's usual month.
 const A_LOT = new RegExp(
@@ -27,7 +33,20 @@ const A_LOT = new RegExp(
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 export function comparesBack(text: string): boolean {
-  return COMPARES_BACK.test(text) || A_LOT.test(text.trim());
+  return COMPARES_BACK.test(text) || COMPARED_FIRST.test(text.trim()) || A_LOT.test(text.trim());
+}
+
+/** A read of a week or less and the seven days before it, labelled by their first days ("the week of 23 Nov"). */
+export function weekAndBefore(range: { from: string; to: string }, today: string): [MonthRange, MonthRange] | undefined {
+  const from = Date.parse(`${range.from}T00:00:00Z`);
+  const days = Math.round((Date.parse(`${range.to}T00:00:00Z`) - from) / DAY_MS) + 1;
+  if (days < 1 || days > 7) return undefined;
+  const label = (ms: number) => `the week of ${new Date(ms).getUTCDate()} ${MONTHS[new Date(ms).getUTCMonth()]!.slice(0, 3)}`;
+  const current = range.to === today && days < 7 ? " so far" : "";
+  return [
+    { from: range.from, to: range.to, label: `${label(from)}${current}` },
+    { from: isoDay(from - 7 * DAY_MS), to: isoDay(from - DAY_MS), label: label(from - 7 * DAY_MS) },
+  ];
 }
 
 /** The calendar month a period lies in, labelled ("November 2026", "December 2026 so far"); undefined when it spans months. */
@@ -60,6 +79,8 @@ export function compareReadAgain(ctx: StepContext, intent: IntentTag, e: Entitie
   };
   const tag: IntentTag = { ...last.intent, name: "spending", confidence: Math.max(intent.confidence, last.intent.confidence) };
   if (USUAL.test(text) || A_LOT.test(text.trim())) return started(ctx, startInsight(ctx, tag, { ...base, query: { average: true } }, text));
+  const weeks = WEEK_BEFORE.test(text) ? weekAndBefore(last.dateRange, today) : undefined;
+  if (weeks) return started(ctx, startInsight(ctx, tag, { ...base, query: { compare: { months: weeks } } }, text));
   const that = monthOf(last.dateRange, today);
   if (!that) return false;
   const named = e.query?.compare?.months?.find((m) => m.from !== that.from) ?? (e.dateRange ? monthOf(e.dateRange, today) : undefined);

@@ -9,6 +9,7 @@ import type { StepContext } from "../context.js";
 import { begin } from "./insight-begin.js";
 import { cardLimitAnswer, whichLimitAnswer } from "./card-limit.js";
 import { cardAffordAnswer } from "./card-afford.js";
+import { billAffordAnswer } from "./bill-afford.js";
 import { latestSentAnswer } from "./what-sent.js";
 import { accountLabel, cleanName, moneyText, quickReply, reply } from "../render.js";
 import type {
@@ -225,6 +226,8 @@ function answer(intent: IntentTag, insight: Insight, data: unknown[]): Reply | n
       return whichLimitAnswer(intent, data[0]);
     case "card_afford":
       return cardAffordAnswer(intent, insight.from, data[0]);
+    case "bill_afford":
+      return billAffordAnswer(intent, insight.bill, data[0], data[1]);
     case "latest_sent":
       return latestSentAnswer(intent, data[0]);
     case "credit": {

@@ -41,7 +41,7 @@ export function asksNewCard(text: string): boolean {
 
 /** Remembers that a card's trouble was just answered (the engine calls it as it routes such an intent). */
 export function noteCardTrouble(ctx: StepContext, intent: IntentTag): void {
-  if (CARD_TROUBLE_INTENTS.includes(intent.name)) ctx.state.lastCardTopic = { at: ctx.now };
+  if (CARD_TROUBLE_INTENTS.includes(intent.name)) ctx.state.lastCardTopic = { at: ctx.now, intent: intent.name };
 }
 
 /** "how do i get a new one" right after a card's trouble: how to order a replacement; false otherwise. */

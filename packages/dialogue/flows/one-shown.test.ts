@@ -45,3 +45,26 @@ describe("a question about one transaction just shown (session 30)", () => {
     expect(lastReply(session.say("how much was it", understood("out_of_scope", {}, 0.9))).text).not.toMatch(/^It was/);
   });
 });
+
+describe("when a payment just shown is next due (explore31)", () => {
+  function rentSession(): Session {
+    const bank = new FakeBank();
+    bank.transactions = [
+      transactionRow("Harbor View Apartments", -650_00, "2026-11-01", { category: "Rent" }),
+      transactionRow("Harbor View Apartments", -650_00, "2026-10-01", { category: "Rent" }),
+    ];
+    const session = new Session(bank);
+    session.say("show my transactions", understood("transactions"));
+    session.say("the first one", understood("out_of_scope", {}, 0.9));
+    return session;
+  }
+
+  it.each(["when is it due", "when's it due?", "ok when is the next one", "when does it come out next", "when do i have to pay it"])("reads %j as that payee's next payment, never the card's statement", (text) => {
+    const reply = lastReply(rentSession().say(text, understood("credit_statement", {}, 0.9)));
+    expect(reply.text).toMatch(/^“Harbor View Apartments” usually takes a payment around the 1st of each month/);
+  });
+
+  it("leaves 'when was it' to the row's own day", () => {
+    expect(lastReply(rentSession().say("when was it", understood("out_of_scope", {}, 0.9))).text).toBe("It was $650.00 at “Harbor View Apartments” on 1 Nov 2026.");
+  });
+});

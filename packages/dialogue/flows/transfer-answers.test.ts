@@ -169,3 +169,21 @@ describe("a short answer to the question just asked", () => {
     expect(session.state.task?.kind === "transfer" && session.state.task.from).toBeUndefined();
   });
 });
+
+describe("an account named at 'How much?' (explore31)", () => {
+  it("a bare 'checking' is the source, said back, and the amount asked again (it showed checking's balance)", () => {
+    const session = new Session();
+    session.say("send money to alex", understood("transfer", { payeeName: "Alex Kim" }));
+    const turn = session.say("checking", understood("balance", { accountRefs: ["checking"] }));
+    expect(lastReply(turn).text).toBe("OK, from Checking ••1234. How much would you like to send?");
+    const sent = session.say("30", understood("out_of_scope", { amount: usd(30) }, 0.5));
+    expect(lastReply(sent).text).toBe("Send $30.00 from Checking ••1234 to “Alex Kim” ••4321?");
+  });
+
+  it("a question naming an account is answered aside, never taken as the source", () => {
+    const session = new Session();
+    session.say("send money to alex", understood("transfer", { payeeName: "Alex Kim" }));
+    const turn = session.say("what's in checking?", understood("balance", { accountRefs: ["checking"], query: { question: true } }));
+    expect(turn.replies.map((r) => r.text).join(" ")).toMatch(/Back to your transfer: How much would you like to send\?/);
+  });
+});

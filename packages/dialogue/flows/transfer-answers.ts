@@ -65,7 +65,7 @@ export function answersAskedSlot(task: TransferTask, e: Entities, text: string):
   switch (task.asking) {
     case "amount":
       // sweep19: "just the minimum", "the statement balance" under a card payment's "How much?".
-      return e.amount !== undefined || e.query?.minimumPayment === true || e.query?.statementBalance === true;
+      return e.amount !== undefined || e.query?.minimumPayment === true || e.query?.statementBalance === true || bareSource(task, e, text);
     case "from":
       return e.accountRefs.length > 0 || e.fromRef !== undefined;
     case "to":
@@ -76,6 +76,16 @@ export function answersAskedSlot(task: TransferTask, e: Entities, text: string):
 }
 
 const MAX_BARE_ANSWER_WORDS = 4;
+
+// explore31: "send money to jordan" → "How much?" → "checking" showed checking's balance and asked
+// again. An account's name and nothing else, while the destination is known and the source is not,
+// answers the question still to come (which account to send from); "what's in checking?" is a
+// question and stays one.
+const BARE_ACCOUNT = /^(?:(?:from|use|take\s+it\s+from|out\s+of)\s+)?(?:my\s+|the\s+)?(?:checking|chequing|savings)(?:\s+account)?(?:\s+(?:please|pls))?\s*[.!]?$/i;
+
+function bareSource(task: TransferTask, e: Entities, text: string): boolean {
+  return task.from === undefined && task.to !== undefined && e.accountRefs.length === 1 && e.toRef === undefined && BARE_ACCOUNT.test(text.trim());
+}
 
 /** A message with slot values (a first answer or a correction); re-validates and asks or confirms. */
 export function updateTransfer(ctx: StepContext, task: TransferTask, entities: Entities): void {
@@ -111,7 +121,9 @@ function acknowledge(
     acks.push(`${moneyText(task.amount)}`);
   }
   const from = task.accounts?.find((a) => a.id === task.from);
-  if (from && task.from !== before.from && before.from !== undefined) acks.push(`from ${accountLabel(from)}`);
+  // …and a source said while the amount was asked ("checking" at "How much?"): taken, and said so.
+  const namedAlone = before.asking === "amount" && !e.amount && (e.accountRefs.length > 0 || e.fromRef !== undefined);
+  if (from && task.from !== before.from && (before.from !== undefined || namedAlone)) acks.push(`from ${accountLabel(from)}`);
   const to = task.to ? describeDestination(task, task.to) : null;
   if (to && JSON.stringify(task.to) !== before.to && before.to !== "null") acks.push(`to ${to.label}`);
   return acks.length > 0 ? [`OK, ${acks.join(", ")}.`] : [];

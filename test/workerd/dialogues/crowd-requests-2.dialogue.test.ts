@@ -29,7 +29,8 @@ describe("crowd-written requests, second set (crowd29)", () => {
       turns: [
         { say: "am i broke or what", expect: { intent: "balance", text: /^Your balances:/ } },
         // Right, but under the dialogue's 0.5 before (balance 0.46 / 0.16): "Sorry, I can't help with that."
-        { say: "have i got enough for rent this month", expect: { intent: "balance", text: /^Your balances:/ } },
+        // explore31: a bill asked about so is set against checking (flows/bill-afford.ts); with no rent paid, said, and checking's balance.
+        { say: "have i got enough for rent this month", expect: { intent: "balance", text: /^I can't find a rent payment[\s\S]*Everyday Checking ••1001 has \$[\d,.]+ available\.$/ } },
         { say: "do i have money or not", expect: { intent: "balance", text: /^Your balances:/ } },
         { say: "i would like assistance transferring money", expect: { intent: "transfer", notText: /top.?up|can't help/i } },
         { say: "cancel", expect: { notText: /can't help/i } },
