@@ -26,6 +26,7 @@ import { answerOffer, offerDispute } from "./flows/dispute-offer.js";
 import { answerListPick, noteShownList } from "./flows/list-pick.js";
 import { answerWhileFrozen } from "./flows/while-frozen.js";
 import { answerPrivacy } from "./flows/privacy.js";
+import { answerAccountKinds } from "./flows/account-kinds.js";
 import { answerAboutShownOne, noteShownOne } from "./flows/one-shown.js";
 import { awaitsInsight, onInsightData, routeDataQuestion, startInsight } from "./flows/insights.js";
 import { acknowledgeSmallTalk, answerAside, cancelText, endTask, holdOn, interrupt, restoreAbandoned, resumePaused } from "./flows/interruptions.js";
@@ -240,6 +241,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   if (answerAfterSent(ctx, event.text, entities)) return;
   // "is this chat recorded", "delete my chat history": what is kept and how to delete it (flows/privacy.ts).
   if (answerPrivacy(ctx, event.text)) return;
+  // "the difference between my checking and savings": what each is for, and their rates (flows/account-kinds.ts).
+  if (answerAccountKinds(ctx, event.text)) return;
   // "how do i get a new one" right after a lost, damaged or frozen card: a replacement (flows/new-card.ts).
   if (answerNewCard(ctx, event.text)) return;
   // "why" right after a declined card's answer: that card, never a restricted account (flows/why-declined.ts).

@@ -186,3 +186,17 @@ describe("what the points are for", () => {
     });
   });
 });
+
+describe("checking and savings", () => {
+  // "what's the difference between my checking and savings": "Sorry, I can't help with that." (session 30's leftover)
+  it("says what each is for, then what each earns", async () => {
+    await runScript("by-hand-6-account-kinds", {
+      turns: [
+        {
+          say: "what's the difference between my checking and savings",
+          expect: { text: /^Checking is your everyday account: your debit card spends from it.*no fee\. What each earns:\n\nEveryday Checking ••1001: [\d.]+% APY; Rainy Day Savings ••2002: [\d.]+% APY\.$/s, notText: /Sorry/ },
+        },
+      ],
+    });
+  });
+});
