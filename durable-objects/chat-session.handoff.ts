@@ -281,6 +281,16 @@ export class SessionHandoffs {
     this.agents.setPending({ handoffId, deadline: now + this.handoffTimeoutMs(), reason, intent, requestedAt: now });
   }
 
+  /**
+   * The customer erased the conversation (chat-session.erasure.ts): the person holding it is told, so
+   * the console stops showing what was erased (it kept showing it until reloaded).
+   */
+  erased(): void {
+    const hold = this.agents.hold();
+    if (!hold) return;
+    this.host.ctx.waitUntil(this.desk()?.toHolder(hold.handoffId, hold.agentId, { type: "transcript_erased", handoffId: hold.handoffId }).catch(() => {}) ?? Promise.resolve());
+  }
+
   agentFirstName(): string | null {
     return this.agents.hold() ? firstName(this.agents.hold()!.agentName) : null;
   }

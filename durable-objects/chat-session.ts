@@ -117,7 +117,7 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
   async eraseConversation(customerId: string, by: "customer" | "operator", erasureId?: string): Promise<RpcResult<{ turns: number; events: number }>> {
     this.bindCustomer(customerId);
     // Under the turn deadline: a hung Postgres step held the customer's lock, and every later turn, for ever.
-    return withinTurnDeadline({
+    const result = await withinTurnDeadline({
       ms: turnDeadlineMs(this.env),
       serialised: (work) => this.serialised(work),
       turn: (fence) =>
@@ -130,6 +130,9 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
       describe: `erasure by ${by}`,
       timeoutMessage: ERASURE_TIMEOUT_MESSAGE,
     });
+    // Its turns are gone here (done, or only Postgres failed): the console stops showing them.
+    if (result.ok || result.code === "unavailable") this.handoffs.erased();
+    return result;
   }
 
   /**

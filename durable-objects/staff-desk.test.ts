@@ -39,4 +39,20 @@ describe("the staff desk socket", () => {
     expect(omarDesk.frames.some((f) => f.type === "customer_message")).toBe(false);
     for (const desk of [danaDesk, omarDesk, graceDesk]) desk.ws.close();
   });
+
+  // Session 31: a customer who deleted their history mid hand-off still had it shown in the agent's console.
+  it("tells the agent holding a conversation that the customer erased it", async () => {
+    const dana = await staffToken(DANA);
+    const danaDesk = await deskSocket(dana);
+    const customerId = uniqueCustomerId("desk-erased");
+    const customer = await tokenFor(customerId);
+    await say(customer, "I want to talk to a human");
+    const item = await waitingHandoff(dana, customerId);
+    expect((await claim(dana, item.id)).status).toBe(200);
+    const erased = await gatewayFetch("/api/me/conversation", { method: "DELETE", headers: { authorization: `Bearer ${customer}` } });
+    expect(erased.status).toBe(200);
+    const frame = await eventually(async () => danaDesk.frames.find((f) => f.type === "transcript_erased"));
+    expect(frame).toEqual({ type: "transcript_erased", handoffId: item.id });
+    danaDesk.ws.close();
+  });
 });

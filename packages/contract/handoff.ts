@@ -75,6 +75,8 @@ export type StaffDeskFrame =
   | { type: "customer_message"; handoffId: string; entry: TranscriptEntry }
   /** An agent wrote (echoed to the holder's other tabs and to supervisors). */
   | { type: "agent_message"; handoffId: string; entry: TranscriptEntry }
-  | { type: "handoff_closed"; handoffId: string; status: ClosedHandoffStatus };
+  | { type: "handoff_closed"; handoffId: string; status: ClosedHandoffStatus }
+  /** The customer erased their conversation (GDPR Art. 17): what the console shows of it goes too. */
+  | { type: "transcript_erased"; handoffId: string };
 
 export const AGENT_MESSAGE_MAX_CHARS = 2000;

@@ -95,9 +95,9 @@ describe.skipIf(!chromiumAvailable())("Delete history in the web app", () => {
   });
 
   // The API does not refuse an erasure during a hand-off (DELETE /api/me/conversation has no such
-  // code): the question says the person stays and the messages with them go, and the chat with
-  // them goes on after it.
-  it("with a person from the bank in the chat: the question names them, the erasure goes through, and they can still write", async () => {
+  // code): the question says the person stays and the messages with them go, the person's console
+  // stops showing them, and the chat with them goes on after it.
+  it("with a person from the bank in the chat: the question names them, the erasure goes through and leaves their console, and they can still write", async () => {
     const { page: customer } = await e2e.pages.open();
     await signIn(customer, "Alex Kim");
     await ask(customer, "I want to talk to a human");
@@ -115,6 +115,10 @@ describe.skipIf(!chromiumAvailable())("Delete history in the web app", () => {
     await customer.getByRole("status").filter({ hasText: "Your chat history was deleted." }).waitFor({ timeout: 15_000 });
     expect(await customer.locator(".messages > li").count()).toBe(0);
     expect(await keptTurns(customer)).toBe(0);
+    // The agent's console is told (session 31: it kept showing the erased words until reloaded).
+    const conversation = agent.getByRole("region", { name: "Conversation with Alex Kim" });
+    await agent.getByText("The customer deleted their chat history", { exact: false }).waitFor({ timeout: 10_000 });
+    expect(await conversation.textContent()).not.toContain("I want to talk to a human");
 
     const box = agent.getByLabel("Reply");
     await box.fill("Still here if you need me.");

@@ -3,6 +3,7 @@ import { ApiError, plainError } from "../api.js";
 import { tokenClaims } from "../auth/session.js";
 import { isStaffRole, type Staff } from "../../../packages/contract/handoff.js";
 import type { StaffDeskFrame } from "../../../packages/contract/handoff.js";
+import { ERASED_NOTICE, erasedFrom } from "./erased.js";
 import { closedAs } from "./closed.js";
 import { Conversation } from "./Conversation.js";
 import { heldToOpen } from "./held.js";
@@ -103,6 +104,10 @@ function Console({ session, onEnd }: { session: StaffSession; onEnd(reason: stri
       if (frame.type === "customer_message" || frame.type === "agent_message") {
         if (frame.handoffId !== openId.current) return;
         setDetail((d) => (d && !d.transcript.some((e) => e.id === frame.entry.id) ? { ...d, transcript: [...d.transcript, frame.entry] } : d));
+      }
+      if (frame.type === "transcript_erased" && frame.handoffId === openId.current) {
+        setNotice(ERASED_NOTICE);
+        setDetail((d) => erasedFrom(d, frame.handoffId));
       }
       if (frame.type === "handoff_closed" && frame.handoffId === openId.current) {
         setNotice(frame.status === "left" ? "The customer left." : "This conversation is closed.");
