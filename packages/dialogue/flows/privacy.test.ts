@@ -27,7 +27,7 @@ describe("answerPrivacy", () => {
   });
 
   it("leaves alone what asks something else", () => {
-    for (const t of ["who are my saved payees?", "are my payees saved", "delete my payee", "clear", "show my history", "transaction history", "cancel the transfer", "can anyone see my balance", "is my card secure", "remove jordan", "show me my messages"]) {
+    for (const t of ["I want to get rid of the account, and delete personal information .", "close my account and delete my data", "who are my saved payees?", "are my payees saved", "delete my payee", "clear", "show my history", "transaction history", "cancel the transfer", "can anyone see my balance", "is my card secure", "remove jordan", "show me my messages"]) {
       expect(answer(t), t).toBe(false);
     }
   });

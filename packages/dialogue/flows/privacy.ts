@@ -44,9 +44,14 @@ const DELETE_SHORT = "You can delete it yourself any time: choose “Delete hist
 const COPY =
   "I can't send you a copy of your data here in the chat. A member of our team can help you ask the bank for one: choose “Talk to a person”.";
 
+// "I want to get rid of the account, and delete personal information" (BANKING77 terminate_account):
+// closing the account is the request, which the written answer on closing an account covers.
+const CLOSES_ACCOUNT = /\b(?:close|closing|get\s+rid\s+of|terminate|cancel|delete|shut\s+down)\s+(?:the\s+|my\s+)?(?:bank\s+)?account\b/i;
+
 /** Answers what Teller keeps, who sees it, and how to delete it; false when the message asks none of it. */
 export function answerPrivacy(ctx: StepContext, text: string): boolean {
   const t = text.trim();
+  if (CLOSES_ACCOUNT.test(t)) return false;
   let answer: string | undefined;
   if (DELETE.test(t)) answer = DELETE_IT;
   else if (EXPORT.test(t)) answer = COPY;
