@@ -30,12 +30,14 @@ const SUPERLATIVE = new RegExp(
   "i",
 );
 
+const SMALL_WORD = new RegExp(`^${SMALL}$`, "i");
+
 /** The size a superlative pointed at the list asks for ("which of those was the biggest"), or null. */
 export function pickedSize(text: string): "biggest" | "smallest" | null {
   const m = SUPERLATIVE.exec(text.trim());
   if (!m) return null;
   const word = m[1] ?? m[2];
-  return word && new RegExp(`^${SMALL}$`, "i").test(word) ? "smallest" : "biggest";
+  return word && SMALL_WORD.test(word) ? "smallest" : "biggest";
 }
 
 /** After a step: a list of two or more transactions shown is kept; any other data shown forgets it. */

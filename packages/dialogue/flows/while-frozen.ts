@@ -13,7 +13,9 @@ import { quickReply, reply } from "../render.js";
 const YES_NO = /^(?:(?:ok(?:ay)?|so|and|but|wait|thanks?|great|cool|right)[,!.]*\s+)*(?:will|would|do|does|can|could|is|are|am|should)\b/i;
 const STILL = /\b(?:still|anymore|any\s+more|now)\b/i;
 // About a card that is frozen, not asking to freeze one ("can i freeze my card online") nor whether it is.
-const FROZEN = /\b(?:when|while|if|once|even\s+(?:though|if)|since|now\s+that)\b.*\b(?:frozen|blocked|locked)\b/i;
+const FROZEN_WORD = String.raw`\b(?:frozen|blocked|locked)\b`;
+const IS_FROZEN = new RegExp(FROZEN_WORD, "i");
+const WHILE_FROZEN = new RegExp(String.raw`\b(?:when|while|if|once|even\s+(?:though|if)|since|now\s+that)\b.*${FROZEN_WORD}`, "i");
 const CARD_USE =
   /\b(?:apple\s*pay|google\s*pay|samsung\s*pay|(?:phone|mobile)\s+wallet|contactless|tap|online|in\s+shops?|in\s+stores?|atms?|cash|withdraw(?:als?)?|subscriptions?|(?:use|using)\s+(?:my|the|it)(?:\s+card)?|card\s+payments?)\b/i;
 const ACCOUNT_USE =
@@ -25,7 +27,7 @@ export function answerWhileFrozen(ctx: StepContext, text: string): boolean {
   if (ctx.state.task || !YES_NO.test(t)) return false;
   const card = ctx.state.lastCard;
   const justFrozen = card?.status === "frozen" && ctx.now - card.at <= READ_FOLLOW_UP_MS;
-  if (!(justFrozen && STILL.test(t)) && !FROZEN.test(t) && !(STILL.test(t) && /\b(?:frozen|blocked|locked)\b/i.test(t))) return false;
+  if (!(justFrozen && STILL.test(t)) && !WHILE_FROZEN.test(t) && !(STILL.test(t) && IS_FROZEN.test(t))) return false;
   const cardUse = CARD_USE.test(t);
   const accountUse = ACCOUNT_USE.test(t);
   if (!cardUse && !accountUse) return false;
