@@ -27,6 +27,7 @@ import { answerListPick, noteShownList } from "./flows/list-pick.js";
 import { answerWhileFrozen } from "./flows/while-frozen.js";
 import { answerPrivacy } from "./flows/privacy.js";
 import { answerAccountKinds } from "./flows/account-kinds.js";
+import { answerCreditCardRule } from "./flows/credit-card-rules.js";
 import { answerAboutShownOne, noteShownOne } from "./flows/one-shown.js";
 import { awaitsInsight, onInsightData, routeDataQuestion, startInsight } from "./flows/insights.js";
 import { acknowledgeSmallTalk, answerAside, cancelText, endTask, holdOn, interrupt, restoreAbandoned, resumePaused } from "./flows/interruptions.js";
@@ -48,7 +49,7 @@ import { answerAfterSent, asksTakeBack } from "./flows/after-sent.js";
 import { answerArrivalOfSent } from "./flows/arrival-of-sent.js";
 import { answerWhatSent } from "./flows/what-sent.js";
 import { answerGoalOrBudget } from "./flows/goals-and-budgets.js";
-import { answerDirectDeposit } from "./flows/direct-deposit.js";
+import { answerDirectDeposit, answerDirectDepositNeeds } from "./flows/direct-deposit.js";
 import { answerTravel } from "./flows/travel.js";
 import { answerBorrowing } from "./flows/borrowing.js";
 import { answerSubscriptionCancel } from "./flows/subscription-cancel.js";
@@ -241,8 +242,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   if (answerAfterSent(ctx, event.text, entities)) return;
   // "is this chat recorded", "delete my chat history": what is kept and how to delete it (flows/privacy.ts).
   if (answerPrivacy(ctx, event.text)) return;
-  // "the difference between my checking and savings": what each is for, and their rates (flows/account-kinds.ts).
-  if (answerAccountKinds(ctx, event.text)) return;
+  // "the difference between my checking and savings" (flows/account-kinds.ts); "how can i avoid interest" (flows/credit-card-rules.ts).
+  if (answerAccountKinds(ctx, event.text) || answerCreditCardRule(ctx, event.text)) return;
   // "how do i get a new one" right after a lost, damaged or frozen card: a replacement (flows/new-card.ts).
   if (answerNewCard(ctx, event.text)) return;
   // "why" right after a declined card's answer: that card, never a restricted account (flows/why-declined.ts).
@@ -283,7 +284,7 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   if (askDisputeStatus(ctx, event.text)) return;
   // "what about checking?" right after a balance: that read again for checking (flows/read-follow-up.ts).
   // "and on my savings?" right after an interest rate: that rate of savings (flows/fact-follow-up.ts).
-  if (askFactAgain(ctx, entities, event.text) || answerRewardsUse(ctx, event.text)) return;
+  if (askFactAgain(ctx, entities, event.text) || answerRewardsUse(ctx, event.text) || answerDirectDepositNeeds(ctx, event.text)) return;
   // "can i change that to 150?" right after a schedule was confirmed: cancel it first (flows/schedules.ts).
   if (changeJustScheduled(ctx, intent, entities)) return;
   // "how does that compare to last month" right after a spending answer (flows/compare-follow-up.ts).

@@ -34,9 +34,10 @@ export interface LastFact {
   intent: IntentTag;
   /**
    * The facts asked again of an account ("and for savings?") or of a card ("and my mastercard?"),
-   * and the credit card's own ("pay it off" is that card); the points balance ("what can i use them for").
+   * and the credit card's own ("pay it off" is that card); the points balance ("what can i use them for");
+   * how direct deposit is set up ("what do i need to give them").
    */
-  what: "account_numbers" | "interest_rate" | "card_expiry" | "credit_statement" | "credit_limit" | "rewards_balance";
+  what: "account_numbers" | "interest_rate" | "card_expiry" | "credit_statement" | "credit_limit" | "rewards_balance" | "direct_deposit";
   at: number;
 }
 

@@ -162,6 +162,8 @@ export interface LookupTask {
   total?: boolean;
   /** Balance: a figure asked about ("can i afford a 300 dollar tv"): what it would leave (flows/balance-afford.ts). */
   afford?: Money;
+  /** Balance: the figure was asked as "do i have 4000 in savings": the answer opens with yes or no. */
+  affordYesNo?: boolean;
   transactionQuery?: TransactionFilter;
   /** Money in: how many of the payments picked out to show ("my last 2 deposits"); else RECENT_TRANSACTIONS. */
   shown?: number;

@@ -18,4 +18,15 @@ describe("direct deposit set up (explore29)", () => {
     const turn = new Session().say("i need my routing number to set up direct deposit", understood("account_numbers", {}, 0.99));
     expect(lastReply(turn).text).not.toMatch(/employer's payroll/);
   });
+
+  it.each(["whats my direct deposit info", "what info do i need for direct deposit"])("'%s' gets the same answer (session 32)", (text) => {
+    expect(lastReply(new Session().say(text, understood("out_of_scope", {}, 0.9))).text).toMatch(/^Direct deposit is set up with your employer's payroll/);
+  });
+
+  it("'what do i need to give them' right after it loads the account and routing numbers (session 32)", () => {
+    const session = new Session();
+    session.say("how do i set up direct deposit", understood("out_of_scope", {}, 0.9));
+    const turn = session.say("what do i need to give them", understood("out_of_scope", {}, 0.5));
+    expect(turn.effects).toEqual([expect.objectContaining({ kind: "load", what: "account_numbers" })]);
+  });
 });

@@ -18,7 +18,7 @@ import { namedLast4 } from "./wording.js";
 export function askFactAgain(ctx: StepContext, e: Entities, text: string): boolean {
   const last = ctx.state.lastFact;
   if (!last || ctx.state.task || ctx.now - last.at > READ_FOLLOW_UP_MS) return false;
-  if (last.what === "credit_statement" || last.what === "credit_limit" || last.what === "rewards_balance") return false;
+  if (last.what === "credit_statement" || last.what === "credit_limit" || last.what === "rewards_balance" || last.what === "direct_deposit") return false;
   // A balance or spending answer given since is what "and savings?" follows (flows/read-follow-up.ts).
   if ((ctx.state.lastRead?.at ?? -Infinity) >= last.at) return false;
   if (e.amount || e.payeeName || e.unknownPayee || e.then || !readFollowUp(text)) return false;

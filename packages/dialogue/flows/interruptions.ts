@@ -14,6 +14,7 @@ import { STALE_QUESTION_MS } from "../config.js";
 import type { CardTask, DisputeTask, Entities, IntentTag, TransferTask } from "../types.js";
 import { repeatCardQuestion } from "./cards.js";
 import { ARRIVAL_INTENT, arrivalOfPendingText, asksWhenItArrives } from "./arrival-of-sent.js";
+import { billAskedAbout, startLastPaymentTo } from "./bill-amount-aside.js";
 import { isTransferIntent } from "./pay-bill.js";
 import { isPayment, paidCard } from "./card-payment.js";
 import { isDisputeRequest, repeatDisputeQuestion } from "./disputes.js";
@@ -126,6 +127,15 @@ export function interrupt(
     ctx.state.consecutiveFallbacks = 0;
     ctx.replies.push(reply(ARRIVAL_INTENT, arrivalOfPendingText(task)));
     resumeQuestion(ctx, task, "Back to your transfer:");
+    return true;
+  }
+  // "how much is it" while a bill payment asks how much: that payee's last payment, then the question again.
+  const bill = task.kind === "transfer" ? billAskedAbout(task, text) : undefined;
+  if (bill) {
+    ctx.state.paused = task;
+    ctx.state.task = null;
+    startLastPaymentTo(ctx, bill);
+    resumePaused(ctx);
     return true;
   }
   // A person asked for mid-task: the task ends with nothing done. Set aside, it came back with its

@@ -3,7 +3,7 @@
  * Each starts with one load effect and finishes when its result comes back.
  */
 import { asksTotal, totalNote } from "./balance-total.js";
-import { affordAmount, affordNote } from "./balance-afford.js";
+import { affordAmount, affordNote, asksIfHeld } from "./balance-afford.js";
 import { FEES_CATEGORY, INTEREST_MERCHANT, MAX_FILTER_CHARS, RECENT_TRANSACTIONS } from "../config.js";
 import { derivedId, type StepContext } from "../context.js";
 import { accountLabel, cleanName, listText, moneyText, payeeLabel, quickReply, quoted, reply } from "../render.js";
@@ -82,6 +82,7 @@ export function startLookup(ctx: StepContext, intent: IntentTag, what: LookupWha
       if (asksTotal(text)) task.total = true;
       const afford = affordAmount(text, e);
       if (afford) task.afford = afford;
+      if (afford && asksIfHeld(text)) task.affordYesNo = true;
       ctx.effects.push({ kind: "load", effectId, what: "accounts" });
       break;
     case "payees":
@@ -319,7 +320,7 @@ function renderBalances(task: LookupTask, accounts: AccountView[]): Reply {
       : notFound
         ? "I couldn't find that account, so here are all of them. "
         : "";
-  const afford = task.afford ? affordNote(accounts, task.accountRefs, task.afford) : "";
+  const afford = task.afford ? affordNote(accounts, task.accountRefs, task.afford, task.affordYesNo) : "";
   const text =
     (shown.length === 1 ? `${lead}${line(shown[0]!)}.` : `${lead}Your balances: ${shown.map(line).join("; ")}.${task.total ? totalNote(shown) : ""}`) + afford;
   return reply(task.intent, text, {

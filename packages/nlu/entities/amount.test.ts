@@ -325,3 +325,12 @@ describe("a percentage is no amount (session 30)", () => {
     expect(extractAmount(text)).toMatchObject({ minor });
   });
 });
+
+describe("one payment's figure after 'a' (session 32)", () => {
+  it("reads 'a 500 payment' as money, but not '3 payments' or 'a 3 payment plan'", () => {
+    expect(extractAmount("is there enough in checking for a 500 payment")).toMatchObject({ minor: 500_00 });
+    expect(extractAmount("a 20 purchase at target")).toMatchObject({ minor: 20_00 });
+    expect(extractAmount("i made 3 payments")).toBeNull();
+    expect(extractAmount("i made a 3 payment plan")).toBeNull();
+  });
+});

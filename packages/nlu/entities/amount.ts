@@ -95,6 +95,9 @@ const OWED_AFTER = /^\s+(?:(?:that\s+)?(?:i|we)\s+(?:owe|owed|borrowed|promised)
 // Session 30: "move 20% of my balance to savings" confirmed a $20.00 transfer: "%" is no word, so the
 // "\b" after it never matched; a share is not an amount.
 const NOT_AMOUNT_AFTER = /^\s*(?:(?:st|nd|rd|th|days?|weeks?|months?|years?|hours?|mins?|minutes?|transactions?|payments?|purchases?|items?|am|pm|percent|per\s+cent|pct)\b|[:/%])/i;
+// Session 32: "is there enough for a 500 payment": after "a", one payment's figure is money ("3 payments" counts).
+const ONE_SUM = /^\s*(?:payment|purchase|transaction|charge|bill)\b(?!\s+plans?\b)/i;
+const A_BEFORE = /\ban?\s*$/i;
 // sweep16: "pay my credit card 50 from checking": after paying a card, a figure that is not its last
 // four digits is the payment ("card 1234", "pay my card ending 1234" stay the card's number).
 const PAID_CARD_BEFORE = /\b(?:pay|paying|pay\s+off|pay\s+down|pay\s+towards?)\s+(?:off\s+)?(?:my|the)\s+(?:[a-z]+\s+){0,2}?card\s*$/i;
@@ -160,7 +163,7 @@ function parseNumeric(m: RegExpExecArray, options: AmountOptions): Candidate | n
       : /^\d+\.\d{2}$/.test(num)
         ? NOT_AMOUNT_BEFORE_CENTS.test(before)
         : NOT_AMOUNT_BEFORE.test(before) && !MONEY_OF.test(before) && !(/\bthe\s*$/i.test(before) && OWED_AFTER.test(after));
-    if (g.neg === undefined && (notAmountBefore || NOT_AMOUNT_AFTER.test(after) || (g.scale === undefined && g.k === undefined && countsThings(after)))) return null;
+    if (g.neg === undefined && (notAmountBefore || (NOT_AMOUNT_AFTER.test(after) && !(A_BEFORE.test(before) && ONE_SUM.test(after))) || (g.scale === undefined && g.k === undefined && countsThings(after)))) return null;
   }
   const rank = hasCurrency ? 3 : num.includes(".") ? 2 : 1;
   if (g.neg !== undefined || g.neg2 !== undefined) {

@@ -1,0 +1,78 @@
+/**
+ * Wave 3, session 32: what using Teller by hand showed it answered wrongly or unhelpfully, end to end
+ * through the gateway. Each was a wrong answer before (said in each case). No answer depends on the
+ * hour or weekday the test runs: rows are booked days ago.
+ */
+import { describe, expect, it } from "vitest";
+import { daysAgo, runScript } from "./script.js";
+
+describe("a figure asked about as 'do i have'", () => {
+  // "do i have 4000 in savings" showed the balance and left the sum to the customer.
+  it("'do i have 4000 in savings' says yes, and what it would leave", async () => {
+    await runScript("by-hand-7-have", {
+      turns: [
+        { say: "do i have 4000 in savings", expect: { intent: "balance", text: /^Rainy Day Savings ••2002: \$5,000\.00\. Yes: \$4,000\.00 would leave \$1,000\.00 available in Rainy Day Savings ••2002\.$/ } },
+        { say: "can you tell me if I have 6,000 dollars in savings", expect: { intent: "balance", text: /No: Rainy Day Savings ••2002 has \$5,000\.00 available, \$1,000\.00 short of \$6,000\.00\./ } },
+      ],
+    });
+  });
+
+  // "is there enough in checking for a 500 payment": "a 500 payment" was no amount ("payments" counts things).
+  it("'is there enough in checking for a 500 payment' reads $500 and what it would leave", async () => {
+    await runScript("by-hand-7-enough", {
+      turns: [{ say: "is there enough in checking for a 500 payment", expect: { intent: "balance", text: /\$500\.00 would leave \$500\.00 available in .*Checking ••1001\./ } }],
+    });
+  });
+});
+
+describe("direct deposit details", () => {
+  // "whats my direct deposit info": "Sorry, I can't help with that."; "what do i need to give them" then
+  // got "Sorry, I'm still not getting it" and a hand-off.
+  it("'whats my direct deposit info' says what payroll needs, and 'what do i need to give them' shows the numbers", async () => {
+    await runScript("by-hand-7-dd", {
+      turns: [
+        { say: "whats my direct deposit info", expect: { intent: "direct_deposit", text: /routing number and the account number/, notText: /Sorry/ } },
+        { say: "what do i need to give them", expect: { intent: "account_numbers", text: /routing number/i, notText: /Sorry|passing this conversation/ } },
+      ],
+    });
+  });
+});
+
+describe("a credit card's interest and limit", () => {
+  // "how can i avoid interest" listed every account's rate.
+  it("'how can i avoid interest' says how: the statement balance in full by the due date", async () => {
+    await runScript("by-hand-7-avoid", {
+      customer: { credit: true },
+      turns: [{ say: "how can i avoid interest", expect: { text: /statement balance in full by the due date/, notText: /APY/ } }],
+    });
+  });
+
+  // "can i go over it" after the limit: "Sorry, I can't help with that."; "what happens if i go over my
+  // limit" repeated the limit.
+  it("'can i go over it' after the limit, and 'what happens if i go over my limit', say a purchase over it is declined", async () => {
+    await runScript("by-hand-7-over", {
+      customer: { credit: true },
+      turns: [
+        { say: "what's my credit limit", expect: { intent: "credit_limit" } },
+        { say: "can i go over it", expect: { text: /over your credit limit is declined/, notText: /Sorry/ } },
+        { say: "what happens if i go over my limit", expect: { text: /over your credit limit is declined/ } },
+      ],
+    });
+  });
+});
+
+describe("what a bill comes to, asked while paying it", () => {
+  // "pay my rent", then "how much is it": every balance, as if nothing were being paid.
+  it("'how much is it' at the amount question says what the last payment to that payee was", async () => {
+    await runScript("by-hand-7-rent", {
+      payees: [{ name: "Harbor View Apartments", mask: "1968", kind: "biller" }],
+      history: [{ merchant: "Harbor View Apartments", category: "Rent", amount: -800_00, postedAt: daysAgo(30) }],
+      turns: [
+        { say: "pay my rent", expect: { text: /How much would you like to pay to “Harbor View Apartments”/ } },
+        { say: "how much is it", expect: { text: /last payment to “Harbor View Apartments” was \$800\.00 .*\n\nBack to your bill payment: How much/s, notText: /Your balances/ } },
+        { say: "800", expect: { text: /Which account should I pay it from\?/ } },
+        { say: "savings", expect: { confirmation: true, text: /\$800\.00/ } },
+      ],
+    });
+  });
+});
