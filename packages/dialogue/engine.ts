@@ -25,9 +25,6 @@ import { startCardAfford } from "./flows/card-afford.js";
 import { answerOffer, offerDispute } from "./flows/dispute-offer.js";
 import { answerListPick, noteShownList } from "./flows/list-pick.js";
 import { answerWhileFrozen } from "./flows/while-frozen.js";
-import { answerPrivacy } from "./flows/privacy.js";
-import { answerAccountKinds } from "./flows/account-kinds.js";
-import { answerCreditCardRule } from "./flows/credit-card-rules.js";
 import { answerAboutShownOne, noteShownOne } from "./flows/one-shown.js";
 import { awaitsInsight, onInsightData, routeDataQuestion, startInsight } from "./flows/insights.js";
 import { acknowledgeSmallTalk, answerAside, cancelText, endTask, holdOn, interrupt, restoreAbandoned, resumePaused } from "./flows/interruptions.js";
@@ -38,7 +35,7 @@ import { answerIfItWorked, asksIfItWorked, noteAlreadyDone } from "./flows/follo
 import { balanceThenTransfer, freezeBeforePayment, takeSecondRequest, transferAfterBalance } from "./flows/two-requests.js";
 import { isFactIntent, noteFrozenCards, startFact } from "./flows/bank-facts.js";
 import { asksStatementOfPeriod } from "./flows/statement-month.js";
-import { answerAtmLimit, asksUnnamedLimitChange, startCardLimit, startWhichLimit } from "./flows/card-limit.js";
+import { asksUnnamedLimitChange, startCardLimit, startWhichLimit } from "./flows/card-limit.js";
 import { asksInterestEarned, asksInterestPaid, startInterestEarned, startInterestPaid } from "./flows/interest-earned.js";
 import { CARD_AT_RISK_INTENTS, startCardAtRisk, startFraudReport, startFreeze } from "./flows/fraud.js";
 import { answerDebitCardBill, asksToPayDebitCard, startPayBill, withBillKind, withBillSource } from "./flows/pay-bill.js";
@@ -47,7 +44,6 @@ import { onTransferData, startTransfer } from "./flows/transfer.js";
 import { withoutNegated } from "./flows/transfer-negation.js";
 import { answerAfterSent, asksTakeBack } from "./flows/after-sent.js";
 import { answerArrivalOfSent } from "./flows/arrival-of-sent.js";
-import { answerWhatSent } from "./flows/what-sent.js";
 import { answerGoalOrBudget } from "./flows/goals-and-budgets.js";
 import { answerDirectDeposit, answerDirectDepositNeeds } from "./flows/direct-deposit.js";
 import { answerTravel } from "./flows/travel.js";
@@ -59,13 +55,11 @@ import { answerWhatNow } from "./flows/what-now.js";
 import { answerFeeForSent } from "./flows/fee-for-sent.js";
 import { askReadAgain } from "./flows/read-follow-up.js";
 import { answerCardFound } from "./flows/card-found.js";
-import { answerDisputeTiming } from "./flows/dispute-timing.js";
-import { answerSkipPayment } from "./flows/schedule-skip.js";
 import { showMoreTransactions } from "./flows/more-transactions.js";
 import { answerRewardsUse, askFactAgain } from "./flows/fact-follow-up.js";
-import { answerWhyDeclined } from "./flows/why-declined.js";
 import { startBillAfford } from "./flows/bill-afford.js";
-import { answerNewCard, noteCardTrouble } from "./flows/new-card.js";
+import { noteCardTrouble } from "./flows/new-card.js";
+import { answerByText } from "./flows/text-answers.js";
 import { compareReadAgain } from "./flows/compare-follow-up.js";
 import { payCardJustRead } from "./flows/pay-it-off.js";
 import { payBillJustRead } from "./flows/bill-just-read.js";
@@ -240,22 +234,8 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
 
   // "same again", "undo that" right after a transfer was sent (flows/after-sent.ts).
   if (answerAfterSent(ctx, event.text, entities)) return;
-  // "is this chat recorded", "delete my chat history": what is kept and how to delete it (flows/privacy.ts).
-  if (answerPrivacy(ctx, event.text)) return;
-  // "the difference between my checking and savings" (flows/account-kinds.ts); "how can i avoid interest" (flows/credit-card-rules.ts).
-  if (answerAccountKinds(ctx, event.text) || answerCreditCardRule(ctx, event.text)) return;
-  // "how do i get a new one" right after a lost, damaged or frozen card: a replacement (flows/new-card.ts).
-  if (answerNewCard(ctx, event.text)) return;
-  // "why" right after a declined card's answer: that card, never a restricted account (flows/why-declined.ts).
-  if (answerWhyDeclined(ctx, event.text)) return;
-  // "what did i just send": the transfer just made, or the latest ones out (flows/what-sent.ts).
-  if (answerWhatSent(ctx, event.text)) return;
-  // "whats my daily atm limit": none is held, so none is said (flows/card-limit.ts).
-  if (answerAtmLimit(ctx, event.text)) return;
-  // "how long does a dispute take": answered, no dispute started (flows/dispute-timing.ts).
-  if (answerDisputeTiming(ctx, event.text)) return;
-  // "skip the next one": no skipping in Teller; cancel or the list instead (flows/schedule-skip.ts).
-  if (answerSkipPayment(ctx, event.text)) return;
+  // "is this chat recorded", "cancel my card", "why" after a decline…: answered by their words (flows/text-answers.ts).
+  if (answerByText(ctx, event.text)) return;
   // "set a savings goal", "help me budget": none are kept; what Teller can do instead (flows/goals-and-budgets.ts).
   if (answerGoalOrBudget(ctx, event.text, entities)) return;
   // "how do i set up direct deposit", "im going to italy next week": out of scope, what to do instead.

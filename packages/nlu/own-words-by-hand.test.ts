@@ -52,7 +52,7 @@ describe("OWN_WORDS_BY_HAND_RULES: a card payment not recognised, with its figur
 });
 
 describe("OWN_WORDS_BY_HAND_RULES: whether pay came in", () => {
-  it.each(["is my paycheck in yet", "has my salary arrived", "did my wages land", "is my pay in", "has my direct deposit hit yet"])("%s → transactions", (text) => {
+  it.each(["is my paycheck in yet", "has my salary arrived", "did my wages land", "is my pay in", "has my direct deposit hit yet", "can you check if my paycheck hit yet", "could you tell me if my direct deposit came in"])("%s → transactions", (text) => {
     expect(plainRequestIntent(text)).toBe("transactions");
   });
 

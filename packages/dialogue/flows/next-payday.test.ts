@@ -31,7 +31,7 @@ describe("answerLastPayday", () => {
   );
 
   // Session 30: whether pay came in, or how much the last was, is the latest pay too.
-  it.each(["did my paycheck come in", "has my salary arrived", "is my pay in yet", "have i been paid yet", "did i get paid", "how much was my last paycheck", "did my direct deposit hit", "did i get my paycheck"])(
+  it.each(["did my paycheck come in", "has my salary arrived", "is my pay in yet", "have i been paid yet", "did i get paid", "how much was my last paycheck", "did my direct deposit hit", "did i get my paycheck", "can you check if my paycheck has hit yet", "see whether my salary came in"])(
     "loads the latest money in for %s, one payment shown",
     (text) => {
       const c = ctx();

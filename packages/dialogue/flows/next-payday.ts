@@ -22,8 +22,9 @@ const LAST_PAY = new RegExp(
 // payments in, leaving the question unanswered; "has my salary arrived" and "is my pay in yet" looked for
 // a merchant called "salary" or "yet"; "how much was my last paycheck" got "Sorry". The latest pay
 // answers each. Never "how much did i get paid last month" (a total) nor "since i got paid" (a period).
+// Session 32: asked to be checked too ("can u check if my paycheck hit yet").
 const PAY_ARRIVED = new RegExp(
-  String.raw`\b(?:did|has|have|is)\s+(?:my|the)\s+(?:last\s+|latest\s+)?${PAY}\s+(?:(?:come|came|gone|go|went)\s+(?:in|through|thru)|arrived?|land(?:ed)?|hit|clear(?:ed)?|post(?:ed)?|been\s+(?:paid(?:\s+in)?|deposited)|show(?:n|ed)?\s+up|in)\b|(?<!\bmuch\s+(?:money\s+)?)\b(?:have|has)\s+i\s+(?:been|got|gotten)\s+paid\b|(?<!\bmuch\s+(?:money\s+)?)\bdid\s+i\s+get\s+paid\b(?!\s+(?:for|by|back))|\b(?:did|have)\s+i\s+(?:get|got|gotten|receive[d]?)\s+(?:my|the)\s+(?:last\s+)?${PAY}\b|\b(?:how\s+much|what)\s+(?:was|is)\s+(?:my|the)\s+(?:last\s+|latest\s+|most\s+recent\s+|recent\s+)?(?:pay\s*check|pay\s*cheque|salary|wages|direct\s+deposit)\b(?!\s+(?:since|between|from))`,
+  String.raw`\b(?:did|has|have|is|(?:check|see|find\s+out|tell\s+me|know)\s+(?:if|whether))\s+(?:my|the)\s+(?:last\s+|latest\s+)?${PAY}\s+(?:(?:has|had|is)\s+)?(?:(?:come|came|gone|go|went)\s+(?:in|through|thru)|arrived?|land(?:ed)?|hit|clear(?:ed)?|post(?:ed)?|been\s+(?:paid(?:\s+in)?|deposited)|show(?:n|ed)?\s+up|in)\b|(?<!\bmuch\s+(?:money\s+)?)\b(?:have|has)\s+i\s+(?:been|got|gotten)\s+paid\b|(?<!\bmuch\s+(?:money\s+)?)\bdid\s+i\s+get\s+paid\b(?!\s+(?:for|by|back))|\b(?:did|have)\s+i\s+(?:get|got|gotten|receive[d]?)\s+(?:my|the)\s+(?:last\s+)?${PAY}\b|\b(?:how\s+much|what)\s+(?:was|is)\s+(?:my|the)\s+(?:last\s+|latest\s+|most\s+recent\s+|recent\s+)?(?:pay\s*check|pay\s*cheque|salary|wages|direct\s+deposit)\b(?!\s+(?:since|between|from))`,
   "i",
 );
 

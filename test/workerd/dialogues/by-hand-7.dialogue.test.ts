@@ -76,3 +76,22 @@ describe("what a bill comes to, asked while paying it", () => {
     });
   });
 });
+
+describe("asked to be checked", () => {
+  // "hey can u check if my paycheck hit yet": "Sorry, I can't help with that." ("did my paycheck hit yet" was read).
+  it("'hey can u check if my paycheck hit yet' finds the latest pay", async () => {
+    await runScript("by-hand-7-paycheck", {
+      history: [{ merchant: "Acme Payroll", category: "Income", amount: 1_500_00, postedAt: daysAgo(2) }],
+      turns: [{ say: "hey can u check if my paycheck hit yet", expect: { intent: "transactions", text: /Acme Payroll/, notText: /Sorry/ } }],
+    });
+  });
+});
+
+describe("a card cancelled", () => {
+  // "cancel my card": "Your cards are already active." (read as unfreeze_card).
+  it.each(["cancel my card", "i want to cancel my debit card"])("'%s' says a person closes it and offers a freeze now", async (say) => {
+    await runScript(`by-hand-7-cancel-${say.length}`, {
+      turns: [{ say, expect: { text: /freeze it now.*person on our team can close it/s, notText: /already active/ }, check: (r) => expect(r.actions.map((a) => a.label)).toContain("Talk to a person") }],
+    });
+  });
+});
