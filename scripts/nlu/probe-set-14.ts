@@ -22,9 +22,18 @@
 //   small talk 9/10 ("hello is anyone there" → human_agent 0.99, a fair reading), out of scope 14/14.
 //   Amounts exact 19/20 ("can i pay my son 45 for mowing the lawn" read none); recipients 1 miss
 //   ("send twenty to jordan lee" named "jordan").
+//   After crowd32's fixes (own-words-18.ts, amount.ts, query.ts): 150/152, 151/152 of the right kind
+//   (tuned on them, so this flatters); amounts 20/20; left: "Make a payment on my credit card of 200
+//   dollars" reads transfer (the dialogue still pays the card: "Which account should I pay it from?"),
+//   "hello is anyone there" human_agent, and "jordan lee" read as "jordan" (the payee still matches).
+// MEASURE SET: PROBE_14_AFTER (50 rows, written after the fixes, before it was classified; counts
+//   only): main af15bae's rules 41/50 (44 of the right kind, amounts 5/6) → crowd32's 42/50 (84.0%;
+//   45/50 of the right kind, amounts exact 6/6, 2 other entity misses). Fresh wording still misses
+//   about one row in six: the rules generalise to a family, not to the next person's words.
 //
 // Lines whose tokens equalled a BANKING77 or CLINC150 row or any quoted line of this repository
-// (training data, check-set, probes 1–13, tests) were rewritten before any was classified (26 of 152).
+// (training data, check-set, probes 1–13, tests) were rewritten before any was classified (26 of 152,
+// 8 of 50).
 //
 // Labelling as probes 7 and 10–13: the intent a bank assistant should act on. "is there enough /
 // what's left" is balance; a list, a count or one past charge is transactions; a total or where money
@@ -222,3 +231,58 @@ export const PROBE_14_FAMILIES: Record<string, ProbeRow[]> = {
 };
 
 export const PROBE_14: ProbeRow[] = Object.values(PROBE_14_FAMILIES).flat();
+
+// MEASURE SET (crowd32): written after crowd32's fixes (own-words-18.ts, amount.ts, query.ts) and
+// before any of it was classified. Counts only in probe.ts; nobody fixes on it.
+export const PROBE_14_AFTER: ProbeRow[] = [
+  b("how much cash do i have sitting in checking this morning", ["checking"]),
+  b("need my savings number, the balance i mean", ["savings"]),
+  b("Good day. Kindly advise the amount remaining in my account."),
+  b("did my checking drop under a hundred bucks", ["checking"]),
+  b("whats my balanse in chequeing", ["checking"]),
+  b("do i got enough for a 300 dollar plane ticket"),
+  tx("what went out of my account on saturday"),
+  tx("show me charges from the pharmacy this month"),
+  tx("i need to see the last ten things i bought"),
+  tx("any deposits this week"),
+  tx("list everything i paid to netflix this year"),
+  sp("how much has eating out cost me in november"),
+  sp("which category did most of my money go to in october"),
+  sp("total spent on gas since october"),
+  sp("how much money have i wasted on coffee this month lol"),
+  t("shove 40 into savings", 4000, undefined, ["savings"]),
+  t("could u move 150 from savings into checkin", 15000, undefined, ["savings", "checking"]),
+  t("i want to send my brother 75 for the tickets", 7500),
+  t("pay devin 30 for the pizza", 3000, "devin"),
+  t("get some money over to jordan tonight", undefined, "jordan"),
+  t("please transfer two hundred fifty dollars to my savings", 25000, undefined, ["savings"]),
+  t("give allison 20 bucks", 2000, "allison"),
+  r("pay_bill", "pay the light company"),
+  r("pay_bill", "i need to pay my cable bill, it's due monday"),
+  r("pay_bill", "pay my card off from checking"),
+  r("freeze_card", "block my debit card please i cant find it"),
+  r("unfreeze_card", "ok unfreeze the visa i found it"),
+  r("lost_or_stolen_card", "my card was stolen out of my car"),
+  r("report_fraud", "someone hacked my account and sent money out"),
+  r("compromised_card", "i gave my card details to someone on the phone who said they were the bank"),
+  r("dispute", "i want to dispute the 30 dollar charge from the gym"),
+  r("list_disputes", "any news on my dispute"),
+  r("account_statement", "can i get a bank statement for my apartment application"),
+  r("account_statement", "email me my statement for october"),
+  r("credit_statement", "how much do i owe on the teller card this month"),
+  r("credit_limit", "what's my available credit"),
+  r("interest_rate", "what rate does my savings earn"),
+  r("card_expiry", "when does my visa expire, the date on it is rubbed off"),
+  r("rewards_balance", "how much cash back do i have"),
+  r("account_numbers", "give me my routing number"),
+  r("scheduled_payments", "which transfers are scheduled"),
+  r("account_fees", "do you charge a monthly fee on savings"),
+  r("add_payee", "how can i add my sister as a payee"),
+  r("human_agent", "i want to speak to somebody at the bank"),
+  r("overdraft", "what happens if i spend more than whats in checking"),
+  r("balance", "hi teller, good morning! what's in my savings?"),
+  r("transfer", "thank you! also move 20 into savings please"),
+  r("out_of_scope", "whats the best thai place around here"),
+  r("out_of_scope", "can you help me write my resume"),
+  r("out_of_scope", "how tall is mount everest in feet"),
+];
