@@ -26,6 +26,7 @@ import { PROBE_10, PROBE_10_AFTER, PROBE_10_FAMILIES, PROBE_10_HARDER } from "./
 import { PROBE_11, PROBE_11_AFTER, PROBE_11_FAMILIES, PROBE_11_HARDER, PROBE_11_HARDER_ROWS } from "./probe-set-11";
 import { PROBE_12, PROBE_12_AFTER, PROBE_12_FAMILIES, PROBE_12_HARDER, PROBE_12_HARDER_ROWS } from "./probe-set-12";
 import { PROBE_13, PROBE_13_AFTER, PROBE_13_FAMILIES } from "./probe-set-13";
+import { PROBE_14, PROBE_14_AFTER, PROBE_14_FAMILIES } from "./probe-set-14";
 import { isFaqIntent, isSmallTalkIntent } from "../../packages/contract/intents";
 import { PROBE_3, PROBE_3_FIRST_BATCH, PROBE_3_FIRST_FIVE_BATCHES, PROBE_3_FIRST_FOUR_BATCHES, PROBE_3_FIRST_THREE_BATCHES, PROBE_3_FIRST_TWO_BATCHES } from "./probe-set-3";
 
@@ -114,3 +115,6 @@ run("twelfth fresh probe, MEASURE set written after crowd30's fixes (probe-set-1
 for (const [family, rows] of Object.entries(PROBE_13_FAMILIES)) run(`thirteenth fresh probe, fix set (probe-set-13.ts), family ${family}`, rows, model);
 run("thirteenth fresh probe, fix set (probe-set-13.ts), all families", PROBE_13, model);
 run("thirteenth fresh probe, MEASURE set written after crowd31's fixes (probe-set-13.ts PROBE_13_AFTER)", PROBE_13_AFTER, model, true);
+for (const [family, rows] of Object.entries(PROBE_14_FAMILIES)) run(`fourteenth fresh probe (probe-set-14.ts), family ${family}`, rows, model);
+run("fourteenth fresh probe (probe-set-14.ts), all families", PROBE_14, model);
+run("fourteenth fresh probe, MEASURE set written after crowd32's fixes (probe-set-14.ts PROBE_14_AFTER)", PROBE_14_AFTER, model, true);

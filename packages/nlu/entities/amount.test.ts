@@ -334,3 +334,20 @@ describe("one payment's figure after 'a' (session 32)", () => {
     expect(extractAmount("i made a 3 payment plan")).toBeNull();
   });
 });
+
+describe("a figure after a name that ends like a word that rules money out (crowd32)", () => {
+  // "send jason 25" read no amount: "on" at the end of "jason" was taken for "on 25" (a day).
+  it.each([
+    ["can i pay my son 45 for mowing the lawn", 4500],
+    ["send jason 25", 2500],
+    ["pay kevin 40", 4000],
+    ["send erin 20", 2000],
+    ["give simon 15", 1500],
+  ])("%s → %i minor units", (text, minor) => {
+    expect(extractAmount(text)).toMatchObject({ minor, currency: "USD" });
+  });
+
+  it("still reads the words themselves as no money", () => {
+    for (const text of ["on 25", "in 3", "card ending in 4242", "the 15th", "since 2019", "from 2020"]) expect(extractAmount(text), text).toBeNull();
+  });
+});

@@ -85,8 +85,9 @@ const NUMERIC = new RegExp(
     String.raw`(?:\s?(?<post>[$€£¥]|${CURRENCY_WORD}))?(?:\s+(?:and\s+)?(?:(?<cents>\d{1,2}|${NUMBER_WORD}(?:\s+${NUMBER_WORD})?)\s+(?:cents?|pence|p(?![a-z]))|(?<centsc>\d{1,2})c(?![a-z])))?(?![\w])`,
   "gi",
 );
-// Bare numbers that are something else: "ending 4242", "last 30 days", "the 3rd", "top 5".
-const NOT_AMOUNT_BEFORE = /(?:ending(?:\s+in)?|last|past|next|top|first|card|account|number|no\.?|#|in|of|since|from|on|the)\s*$/i;
+// Bare numbers that are something else: "ending 4242", "last 30 days", "the 3rd", "top 5". crowd32:
+// whole words only: "send jason 25", "pay my son 45" read no amount ("on" at the end of the name).
+const NOT_AMOUNT_BEFORE = /(?<![a-z])(?:ending(?:\s+in)?|last|past|next|top|first|card|account|number|no\.?|#|in|of|since|from|on|the)\s*$/i;
 // …but "a transfer of 300", "the amount of 1,320" name money after "of" (not "the sum of 3 plus 5").
 // nlu8: also with the account between ("a transfer to savings of 400"). nlu9: "my half of 32".
 const MONEY_OF = /\b(?:transfers?|payments?|deposits?|withdrawals?|amount|refund|loan|gift|half|share|portion)\s+(?:(?:to|into|from)\s+(?:my\s+|the\s+)?(?:savings|checking)(?:\s+account)?\s+)?of\s*$/i;

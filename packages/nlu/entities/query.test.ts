@@ -361,3 +361,14 @@ describe("a lookup's name without the period said (session 30)", () => {
   });
 });
 
+
+describe("what is pending, said loosely (crowd32)", () => {
+  // "show pending stuff" listed the 10 most recent transactions, pending or not.
+  it.each(["show pending stuff", "can you list my pending charges", "show me the pending items", "any pending things on checking"])("%s → pending", (text) => {
+    expect(q(text).pending).toBe(true);
+  });
+
+  it("leaves a pending transfer's question alone", () => {
+    expect(q("why is my transfer pending for so long").pending).toBeUndefined();
+  });
+});

@@ -43,7 +43,8 @@ const ORDINALS: Record<string, number> = {
 // question went to a person. Whole messages only (after small talk): anything more is a request.
 const ABOUT_TELLER =
   /^(?:what\s+(?:else\s+)?(?:can|could|do)\s+(?:you|u)\s+(?:do|help\s+(?:me\s+|us\s+)?with|help(?:\s+me)?|offer)(?:\s+for\s+me)?|what\s+are\s+(?:you|u)\s+able\s+to\s+do|what\s+(?:can|should)\s+i\s+(?:ask|say)(?:\s+(?:you|here))?|how\s+(?:can|do|could)\s+(?:you|u)\s+help(?:\s+me)?|who\s+(?:are|r)\s+(?:you|u)|what\s+are\s+(?:you|u)|are\s+(?:you|u)\s+(?:a\s+)?(?:bot|robot|ai|chat\s*bot|machine|real(?:\s+person)?|human|person)|what\s+is\s+teller|how\s+does\s+(?:this|it|teller)\s+work|help|menu|options)[\s?.!]*$/i;
-const PENDING = gate(["pending"], /\bpending\s+(?:transactions?|payments?|purchases?|charges?|debits?|card\s+payments?)\b|\b(?:transactions?|payments?|purchases?|charges?)\s+(?:that\s+)?(?:are\s+|is\s+)?(?:still\s+)?pending\b|\bwhat(?:'s|\s+is)\s+(?:still\s+)?pending\b|\b(?:the|that|this)\s+pending\s+(?:one|thing)\b/i);
+// crowd32: "show pending stuff", "the pending items": what is pending, said loosely.
+const PENDING = gate(["pending"], /\bpending\s+(?:transactions?|payments?|purchases?|charges?|debits?|card\s+payments?|stuff|things|items)\b|\b(?:transactions?|payments?|purchases?|charges?)\s+(?:that\s+)?(?:are\s+|is\s+)?(?:still\s+)?pending\b|\bwhat(?:'s|\s+is)\s+(?:still\s+)?pending\b|\b(?:the|that|this)\s+pending\s+(?:one|thing)\b/i);
 // Money in, not a spending question: deposits, a paycheck, "did I get paid". Only the lookup of
 // transactions reads it.
 // Session 26: "how much came in this month", "how much did i receive last month", "whats my income this
