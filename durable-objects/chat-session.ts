@@ -26,6 +26,7 @@ import { SessionAlarm } from "./chat-session.alarm.js";
 import { keptTurns, storedTurnsPage } from "./chat-session.turns.js";
 import { eraseConversation } from "./chat-session.erasure.js";
 import { PointBatch } from "./metric-points.js";
+import { retentionDays } from "./retention-days.js";
 
 export type { SessionNotice };
 
@@ -343,6 +344,7 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
     return {
       customerId,
       environment: this.env.ENVIRONMENT,
+      settings: { transcriptRetentionDays: retentionDays(this.env) },
       storage: sealedSessionStorage(this.store, this.cipher, customerId, db, fence && { check: () => fence.check(), beforeSave: fenced.beforeSave }),
       db,
       ...(this.env.AI ? { ai: this.env.AI as unknown as TextGenerator } : {}),

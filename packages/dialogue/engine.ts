@@ -240,7 +240,7 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
   // "same again", "undo that" right after a transfer was sent (flows/after-sent.ts).
   if (answerAfterSent(ctx, event.text, entities)) return;
   // "is this chat recorded", "delete my chat history": what is kept and how to delete it (flows/privacy.ts).
-  if (answerPrivacy(ctx, event.text)) return;
+  if (answerPrivacy(ctx, event.text, event.settings)) return;
   // "the difference between my checking and savings": what each is for, and their rates (flows/account-kinds.ts).
   if (answerAccountKinds(ctx, event.text)) return;
   // "how do i get a new one" right after a lost, damaged or frozen card: a replacement (flows/new-card.ts).
