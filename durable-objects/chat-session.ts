@@ -131,8 +131,12 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
       describe: `erasure by ${by}`,
       timeoutMessage: ERASURE_TIMEOUT_MESSAGE,
     });
-    // Its turns are gone here (done, or only Postgres failed): the console stops showing them.
-    if (result.ok || result.code === "unavailable") this.handoffs.erased();
+    // Erased everywhere (a failed Postgres step leaves it all in place, chat-session.erasure.ts):
+    // the console and the customer's open tabs and devices stop showing it.
+    if (result.ok) {
+      this.handoffs.erased();
+      this.sockets.erased(by);
+    }
     return result;
   }
 
