@@ -5,7 +5,8 @@ import { combineReplies } from "../packages/dialogue/runner.js";
 import type { Db } from "../packages/db/client.js";
 import { finishExecution, type SessionPorts } from "../packages/conversation/turn.js";
 import { chatEvent } from "../packages/conversation/session-events.js";
-import { CONVERSATION_EVENT_TYPES, DEFAULT_TRANSCRIPT_RETENTION_DAYS } from "../packages/db/transcript-policy.js";
+import { CONVERSATION_EVENT_TYPES } from "../packages/db/transcript-policy.js";
+import { retentionDays } from "./retention-days.js";
 import type { ChatSessionStore } from "./chat-session.storage.js";
 import type { TranscriptCipher } from "./transcript-cipher.js";
 import type { SessionHandoffs } from "./chat-session.handoff.js";
@@ -127,8 +128,8 @@ export class SessionAlarm {
 
   /** Retention (as the Cron Trigger for Postgres): wakes again when the oldest kept turn expires. */
   private async trimExpiredTurns(): Promise<void> {
-    const retentionMs = Number(this.host.env().TRANSCRIPT_RETENTION_DAYS ?? DEFAULT_TRANSCRIPT_RETENTION_DAYS) * 24 * 60 * 60 * 1000;
-    if (!(retentionMs > 0)) return;
+    // The figure the chat tells the customer (retention-days.ts): a bad value skipped this trim before.
+    const retentionMs = retentionDays(this.host.env()) * 24 * 60 * 60 * 1000;
     const cutoff = Date.now() - retentionMs;
     // Events still waiting (sent or not) past retention would only be deleted in Postgres.
     this.host.store.trimEventsBefore(cutoff, CONVERSATION_EVENT_TYPES);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { runInDurableObject } from "cloudflare:test";
+import { env, runInDurableObject } from "cloudflare:test";
 import { eq } from "drizzle-orm";
 import { chatEvents } from "../packages/db/schema/events.js";
 import { transcriptKeys } from "../packages/db/schema/transcript-keys.js";
 import { eventually, gatewayFetch, postJson, tokenFor, uniqueCustomerId, withTestDb } from "../test/workerd/helpers.js";
-import { chatSession, setSessionEnv } from "../test/workerd/session-faults.js";
+import { UNREACHABLE_DB, chatSession, setSessionEnv } from "../test/workerd/session-faults.js";
 
 // An erasure and a read of the turns hold the customer's lock like a turn, so they have its
 // deadline (turn-deadline.ts): an erasure whose Postgres hangs (FAULT_DB_HANG_RATE) is answered
@@ -64,13 +64,14 @@ describe("an erasure whose Postgres hangs", () => {
     await sleep(HANG_MS);
     expect(await received(customerId)).toBe(2);
     expect(await keysOf(customerId)).toEqual(keys);
-    expect(await keptIds(customerId)).toEqual(["eh-2"]);
+    // Postgres first (session 32): the Durable Object is as it was too, not half erased.
+    expect(await keptIds(customerId)).toEqual(["eh-1", "eh-2"]);
     expect((await eventsOf(customerId)).filter((e) => e.type === "audit.erasure")).toHaveLength(0);
 
     // Asked again, it completes: what was said meanwhile goes too, as asked; one audit record.
     const again = await erase(token);
     expect(again.status).toBe(200);
-    expect(await again.json()).toMatchObject({ erased: true, turns: 1 });
+    expect(await again.json()).toMatchObject({ erased: true, turns: 2 });
     expect((await eventsOf(customerId)).map((e) => e.type)).toEqual(["audit.erasure"]);
     expect(await keysOf(customerId)).toEqual([]);
   });
@@ -91,5 +92,36 @@ describe("an erasure whose Postgres hangs", () => {
     expect((await erasing).status).toBe(504);
     await answerPostgres(customerId);
     await sleep(HANG_MS);
+  });
+});
+
+describe("an erasure whose Postgres fails", () => {
+  it("changes nothing anywhere, so nothing is left half erased; asked again it erases both", async () => {
+    const customerId = uniqueCustomerId("erase-fail");
+    const token = await tokenFor(customerId);
+    expect(await say(token, "ef-1", "hello")).toBe(200);
+    expect(await say(token, "ef-2", "how long does a new card take?")).toBe(200);
+    await eventually(async () => ((await received(customerId)) === 2 ? true : undefined), 20_000);
+    const keys = await keysOf(customerId);
+    expect(keys).toHaveLength(1);
+
+    await setSessionEnv(customerId, { DATABASE_URL: UNREACHABLE_DB });
+    const failed = await erase(token);
+    expect(failed.status).toBe(503);
+    // Before: the Durable Object's turns were gone while Postgres kept every event and the key,
+    // and it stayed so until the customer asked again.
+    expect(await keptIds(customerId)).toEqual(["ef-1", "ef-2"]);
+    expect(await received(customerId)).toBe(2);
+    expect(await keysOf(customerId)).toEqual(keys);
+    const page = (await (await gatewayFetch("/api/chat/turns", { headers: auth(token) })).json()) as { turns: Array<{ turn: { id: string } }> };
+    expect(page.turns.map((t) => t.turn.id)).toEqual(["ef-1", "ef-2"]);
+
+    await setSessionEnv(customerId, { DATABASE_URL: env.DATABASE_URL });
+    const again = await erase(token);
+    expect(again.status).toBe(200);
+    expect(await again.json()).toMatchObject({ erased: true, turns: 2, events: 4 });
+    expect(await keptIds(customerId)).toEqual([]);
+    expect((await eventsOf(customerId)).map((e) => e.type)).toEqual(["audit.erasure"]);
+    expect(await keysOf(customerId)).toEqual([]);
   });
 });

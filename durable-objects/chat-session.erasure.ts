@@ -20,12 +20,22 @@ export interface ErasureHost {
 
 /**
  * GDPR Art. 17, in the customer's lock under the turn deadline (chat-session.ts): the conversation
- * goes here, then in Postgres; an audit record without content stays. A confirmed transfer still
- * executing keeps its state, so money never moves twice. Past the deadline the Postgres step is
- * fenced: sent late, it would delete the events (and the new data key) of turns acknowledged after
- * the 504. One already sent may still commit late; it deletes only events up to its instant and
- * keys older than its transaction (conversation-erasure.ts). Asked again, the erasure completes
- * (what was said meanwhile goes too, as asked).
+ * goes in Postgres first (one transaction), then here (one SQLite transaction, which needs no
+ * network); an audit record without content stays. A confirmed transfer still executing keeps its
+ * state, so money never moves twice.
+ *
+ * Postgres first (session 32): the Durable Object was cleared first, so a Postgres step that failed
+ * left the conversation gone from the screen but kept in Postgres, and it stayed so unless the
+ * customer asked again. Now a failed Postgres step changes nothing anywhere: the customer is told
+ * it was not deleted, and asking again erases it all. (A pending-erasure marker retried by the
+ * alarm was the other way; its retry, run after the customer chatted again, would shred the data
+ * key those new turns were sealed with.)
+ *
+ * Past the deadline the Postgres step is fenced: sent late, it would delete the events (and the new
+ * data key) of turns acknowledged after the 504. One already sent may still commit late; it deletes
+ * only events up to its instant and keys older than its transaction (conversation-erasure.ts), and
+ * the fence then keeps this object as it is: asked again, the erasure completes (what was said
+ * meanwhile goes too, as asked).
  */
 export async function eraseConversation(
   host: ErasureHost,
@@ -34,14 +44,6 @@ export async function eraseConversation(
 ): Promise<RpcResult<{ turns: number; events: number }>> {
   const { store, cipher } = host;
   fence.check();
-  const turns = store.atomically(() => {
-    const removed = store.eraseConversation(CONVERSATION_EVENT_TYPES);
-    // Crypto-shredding: this object's copy of the data key goes too (Postgres's just below).
-    cipher.forget();
-    host.forgetAgentLog();
-    if (!store.loadState().executing) store.saveState(initialState());
-    return removed;
-  });
   const { db: pool, end } = host.openDb();
   const { db } = fencedTurnDb(fence, dbHangFault(host.env), pool);
   try {
@@ -51,6 +53,15 @@ export async function eraseConversation(
       by: request.by,
       at: new Date(),
       ...(request.erasureId ? { completesRequest: request.erasureId } : {}),
+    });
+    fence.check();
+    const turns = store.atomically(() => {
+      const removed = store.eraseConversation(CONVERSATION_EVENT_TYPES);
+      // Crypto-shredding: this object's copy of the data key goes too (Postgres's is gone).
+      cipher.forget();
+      host.forgetAgentLog();
+      if (!store.loadState().executing) store.saveState(initialState());
+      return removed;
     });
     return ok({ turns, events: erased.events });
   } catch (error) {

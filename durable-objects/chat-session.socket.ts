@@ -197,6 +197,15 @@ export class SessionSockets {
   }
 
   /** The state frame to every open socket. */
+  /**
+   * The conversation was erased (from another tab or device, or by the bank): every open socket
+   * empties it, the one whose tab asked too (its page cleared it already and ignores this).
+   */
+  erased(by: "customer" | "operator"): void {
+    for (const ws of this.host.ctx.getWebSockets()) send(ws, { type: "history_erased", by });
+    this.broadcastState();
+  }
+
   broadcastState(): void {
     for (const ws of this.host.ctx.getWebSockets()) this.sendState(ws);
   }

@@ -36,7 +36,11 @@ export interface StoredTurn {
   turn: string;
 }
 
-/** Turns kept in the DO for idempotency, reconnects and context; the full transcript is in Postgres. */
+/**
+ * Turns kept in the DO for idempotency, reconnects and context; the full transcript is in Postgres.
+ * A count, never a time: whatever it allows, the alarm deletes turns older than the retention the
+ * chat tells the customer (retention-days.ts), so it can only keep fewer days, never more.
+ */
 const KEEP_TURNS = 200;
 /** Undelivered notices kept per customer (older ones are dropped; the runner's rows stay in Postgres). */
 const MAX_NOTICES = 20;

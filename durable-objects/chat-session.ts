@@ -26,6 +26,7 @@ import { SessionAlarm } from "./chat-session.alarm.js";
 import { keptTurns, storedTurnsPage } from "./chat-session.turns.js";
 import { eraseConversation } from "./chat-session.erasure.js";
 import { PointBatch } from "./metric-points.js";
+import { retentionDays } from "./retention-days.js";
 
 export type { SessionNotice };
 
@@ -130,8 +131,12 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
       describe: `erasure by ${by}`,
       timeoutMessage: ERASURE_TIMEOUT_MESSAGE,
     });
-    // Its turns are gone here (done, or only Postgres failed): the console stops showing them.
-    if (result.ok || result.code === "unavailable") this.handoffs.erased();
+    // Erased everywhere (a failed Postgres step leaves it all in place, chat-session.erasure.ts):
+    // the console and the customer's open tabs and devices stop showing it.
+    if (result.ok) {
+      this.handoffs.erased();
+      this.sockets.erased(by);
+    }
     return result;
   }
 
@@ -343,6 +348,7 @@ export class ChatSession extends DurableObject<ChatSessionEnv> {
     return {
       customerId,
       environment: this.env.ENVIRONMENT,
+      settings: { transcriptRetentionDays: retentionDays(this.env) },
       storage: sealedSessionStorage(this.store, this.cipher, customerId, db, fence && { check: () => fence.check(), beforeSave: fenced.beforeSave }),
       db,
       ...(this.env.AI ? { ai: this.env.AI as unknown as TextGenerator } : {}),

@@ -101,7 +101,7 @@ export class TranscriptCipher {
       const payload = await this.open(customerId, db, shared.sealed);
       return payload === undefined ? undefined : columnFromPayload(shared, payload);
     }
-    // Turns stored before encryption shipped are plain; they leave with retention (KEEP_TURNS, 90 days).
+    // Turns stored before encryption shipped are plain; they leave with retention (KEEP_TURNS, and the alarm's TRANSCRIPT_RETENTION_DAYS).
     if (!isSealed(value)) return value;
     const key = await this.key(customerId, db);
     if (sealedKeyId(value) !== key.keyId) return undefined;

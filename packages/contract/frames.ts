@@ -45,6 +45,11 @@ export type ServerFrame =
    */
   | { type: "state"; pendingConfirmation: PendingConfirmation | null; pendingQuestion: PendingQuestion | null; handoff: boolean; agent: string | null }
   | CustomerAgentFrame
+  /**
+   * The conversation was erased, everywhere (DELETE /api/me/conversation from one of the customer's
+   * tabs or devices, or `by` the bank's operator): every open chat empties it and says why.
+   */
+  | { type: "history_erased"; by: "customer" | "operator" }
   | { type: "error"; id?: string; error: WireError };
 
 export type ClientFrame =

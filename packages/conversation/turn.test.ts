@@ -3,6 +3,7 @@ import type { ChatEvent } from "../contract/events.js";
 import type { ChatTurn } from "../contract/chat.js";
 import { openDb, type Db } from "../db/client.js";
 import { initialState, type DialogueState } from "../dialogue/index.js";
+import { DIALOGUE_SETTINGS } from "../../test/support/dialogue-session.js";
 import { customerActive, takeTurn, type SessionNotice, type SessionPorts, type SessionStorage } from "./turn.js";
 
 /** The session's own storage, in memory (the Durable Object keeps it in SQLite). */
@@ -48,6 +49,7 @@ function session() {
   const ports: SessionPorts = {
     customerId: "cus_turn",
     environment: "test",
+    settings: DIALOGUE_SETTINGS,
     storage,
     db: async () => openDb({ databaseUrl: UNREACHABLE_DB, timeoutMs: 2_000 }).db,
     wake: async (reason) => {

@@ -6,7 +6,7 @@ import { isCustomerActive, listAccountsAndPayees } from "../banking/deferred.js"
 import { CUSTOMER_DISABLED_MESSAGE } from "../banking/messages.js";
 import { BANK_ROUTING_NUMBERS } from "../banking/routing-numbers.js";
 import type { Db } from "../db/client.js";
-import type { DialogueState, Reply } from "../dialogue/index.js";
+import type { DialogueSettings, DialogueState, Reply } from "../dialogue/index.js";
 import { combineReplies, resumeExecution, runTurn, type TurnHooks } from "../dialogue/runner.js";
 import { answeredConfirmation } from "../dialogue/state.js";
 import type { TextGenerator } from "../nlu/index.js";
@@ -50,6 +50,8 @@ export interface SessionStorage {
 export interface SessionPorts {
   customerId: string;
   environment: string;
+  /** The bank's configuration the dialogue tells customers (the retention of transcripts). */
+  settings: DialogueSettings;
   storage: SessionStorage;
   /** The session's Postgres pool, opened on first use (FAQ turns never touch Postgres). */
   db(): Promise<Db>;
@@ -154,6 +156,7 @@ async function answerTurn(
       now,
       newId: ports.newId(),
       understanding,
+      settings: ports.settings,
       ...(message.confirmation ? { confirmation: message.confirmation } : {}),
     },
     hooks,

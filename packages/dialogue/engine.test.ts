@@ -1,7 +1,7 @@
 /** The engine itself: routing of effect results and what it keeps in its state. */
 import { describe, expect, it } from "vitest";
 import { initialState, step } from "./index.js";
-import { Session, allText, understood } from "../../test/support/dialogue-session.js";
+import { DIALOGUE_SETTINGS, Session, allText, understood } from "../../test/support/dialogue-session.js";
 
 describe("effect results", () => {
   it("ignores results nobody is waiting for", () => {
@@ -24,6 +24,7 @@ describe("state", () => {
       now: 0,
       newId: "id-1",
       understanding: understood("transfer"),
+      settings: DIALOGUE_SETTINGS,
     });
     expect(JSON.stringify(state)).toBe(frozen);
     expect(JSON.parse(JSON.stringify(out.state))).toEqual(out.state);

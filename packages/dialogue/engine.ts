@@ -59,6 +59,7 @@ import { showMoreTransactions } from "./flows/more-transactions.js";
 import { answerRewardsUse, askFactAgain } from "./flows/fact-follow-up.js";
 import { startBillAfford } from "./flows/bill-afford.js";
 import { noteCardTrouble } from "./flows/new-card.js";
+import { answerPrivacy } from "./flows/privacy.js";
 import { answerByText } from "./flows/text-answers.js";
 import { compareReadAgain } from "./flows/compare-follow-up.js";
 import { payCardJustRead } from "./flows/pay-it-off.js";
@@ -234,7 +235,9 @@ function onFirstRequest(ctx: StepContext, event: MessageEvent): void {
 
   // "same again", "undo that" right after a transfer was sent (flows/after-sent.ts).
   if (answerAfterSent(ctx, event.text, entities)) return;
-  // "is this chat recorded", "cancel my card", "why" after a decline…: answered by their words (flows/text-answers.ts).
+  // "is this chat recorded", "delete my chat history": what is kept, how long, how to delete it (flows/privacy.ts).
+  if (answerPrivacy(ctx, event.text, event.settings)) return;
+  // "cancel my card", "why" after a decline…: answered by their words (flows/text-answers.ts).
   if (answerByText(ctx, event.text)) return;
   // "set a savings goal", "help me budget": none are kept; what Teller can do instead (flows/goals-and-budgets.ts).
   if (answerGoalOrBudget(ctx, event.text, entities)) return;

@@ -3,7 +3,7 @@ import { markContinuation } from "./continuation.js";
 import { combineReplies, effectLoop, MAX_EFFECTS_PER_TURN, runTurn, type TurnHooks } from "./runner.js";
 import { initialState } from "./index.js";
 import type { DialogueState, Effect, EffectResult } from "./types.js";
-import { FakeBank, understood } from "../../test/support/dialogue-session.js";
+import { DIALOGUE_SETTINGS, FakeBank, understood } from "../../test/support/dialogue-session.js";
 
 function hooks(bank: FakeBank, log: string[], execute?: (effect: Effect) => EffectResult): TurnHooks & { saved: DialogueState[] } {
   const saved: DialogueState[] = [];
@@ -32,6 +32,7 @@ const message = (text: string, understanding = understood("balance")) => ({
   now: Date.UTC(2026, 10, 24, 12),
   newId: "00000000-0000-4000-8000-000000000999",
   understanding,
+  settings: DIALOGUE_SETTINGS,
 });
 
 describe("the turn runner", () => {

@@ -45,6 +45,15 @@ export type {
 } from "../contract/views.js";
 import type { Reply } from "../contract/reply.js";
 
+/**
+ * The bank's configuration the dialogue speaks of, passed in by the chat session with each message:
+ * the engine reads no environment, so a figure it says is never one written in the code.
+ */
+export interface DialogueSettings {
+  /** Days a transcript is kept (TRANSCRIPT_RETENTION_DAYS, validated by the session). */
+  transcriptRetentionDays: number;
+}
+
 // ─── Events ──────────────────────────────────────────────────────────────────────────────────
 
 export interface MessageEvent {
@@ -57,6 +66,8 @@ export interface MessageEvent {
   /** A fresh uuid for anything this step creates (effect ids, confirmation ids). */
   newId: string;
   understanding: Understanding;
+  /** What the bank configured that the dialogue tells customers (the chat session passes it). */
+  settings: DialogueSettings;
   /** Sent by the web app's Yes/No buttons. */
   confirmation?: { id: string; answer: "yes" | "no" };
 }

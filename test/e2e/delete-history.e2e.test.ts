@@ -127,4 +127,34 @@ describe.skipIf(!chromiumAvailable())("Delete history in the web app", () => {
     await e2e.pages.shot(agent, "delete-history-agent-after");
     expect(e2e.pages.problems).toEqual([]);
   }, 90_000);
+
+  // Session 32: another open tab or device kept showing the erased conversation until reloaded.
+  it("erased on one device: the other open one empties its conversation at once and says why", async () => {
+    const phone = (await e2e.pages.open()).page;
+    const laptop = (await e2e.pages.open()).page;
+    await signIn(phone, "Sam Okafor");
+    await signIn(laptop, "Sam Okafor");
+    await ask(laptop, "what's my balance");
+    // The phone shows the laptop's turn (mirrored over its socket).
+    await phone.locator(".messages > li.customer", { hasText: "what's my balance" }).waitFor({ timeout: 10_000 });
+
+    await phone.getByRole("button", { name: "Delete history" }).click();
+    await phone.getByRole("group", { name: "Delete this conversation's history?" }).getByRole("button", { name: "Delete" }).click();
+    await phone.getByRole("status").filter({ hasText: "Your chat history was deleted." }).waitFor({ timeout: 15_000 });
+
+    await laptop.getByRole("status").filter({ hasText: "Your chat history was deleted on another tab or device, so it was cleared here too." }).waitFor({ timeout: 10_000 });
+    expect(await laptop.locator(".messages > li").count()).toBe(0);
+    await e2e.pages.shot(laptop, "delete-history-other-device");
+    // The device that erased says only its own words.
+    expect(await phone.getByText("on another tab or device").count()).toBe(0);
+
+    // A reload of the other device brings nothing back, and it chats on.
+    await laptop.reload();
+    await laptop.getByLabel("Message").waitFor();
+    await laptop.waitForTimeout(1_500);
+    expect(await laptop.locator(".messages > li.customer").count()).toBe(0);
+    await ask(laptop, "hello Teller");
+    expect(await keptTurns(laptop)).toBe(1);
+    expect(e2e.pages.problems).toEqual([]);
+  }, 90_000);
 });

@@ -5,10 +5,12 @@
  */
 import { initialState, loadViewSchemas, resume, step } from "../../packages/dialogue/index.js";
 import { effectLoop } from "../../packages/dialogue/runner.js";
+import { DEFAULT_TRANSCRIPT_RETENTION_DAYS } from "../../packages/db/transcript-policy.js";
 import type {
   AccountView,
   CardView,
   CreditStatementView,
+  DialogueSettings,
   DialogueState,
   DisputeView,
   Effect,
@@ -28,6 +30,9 @@ import type {
 
 // This harness feeds effect results to the engine itself, as the runner does after loading these.
 await loadViewSchemas();
+
+/** The bank's configuration the dialogue speaks of, as the chat session passes it with a default setup. */
+export const DIALOGUE_SETTINGS: DialogueSettings = { transcriptRetentionDays: DEFAULT_TRANSCRIPT_RETENTION_DAYS };
 
 export const usd = (dollars: number) => ({ minor: Math.round(dollars * 100), currency: "USD" as const });
 
@@ -296,6 +301,7 @@ export class Session {
       now: this.now,
       newId: this.freshId(),
       understanding,
+      settings: DIALOGUE_SETTINGS,
       ...(confirmation ? { confirmation } : {}),
     };
     return this.run(step(this.state, event));

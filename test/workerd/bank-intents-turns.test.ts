@@ -7,6 +7,7 @@ import { listAccounts, listCards } from "../../packages/banking/index.js";
 import { newId } from "../../packages/banking/ids.js";
 import { makeCustomer } from "./banking-helpers.js";
 import { testDb, withTestDb } from "./helpers.js";
+import { DIALOGUE_SETTINGS } from "../support/dialogue-session.js";
 
 async function talk(customerId: string, script: (c: Conversation) => Promise<void>): Promise<void> {
   const c = new Conversation(customerId);
@@ -65,6 +66,7 @@ class Conversation {
           now: Date.now(),
           newId: crypto.randomUUID(),
           understanding: { intent, confidence: 0.95, entities: { accountRefs: [], ...entities } },
+          settings: DIALOGUE_SETTINGS,
           ...(press && pending ? { confirmation: { id: pending.id, answer: press } } : {}),
         },
         {

@@ -8,6 +8,8 @@ import { gatewayFetch, postJson, tokenFor, uniqueCustomerId, withTestDb } from "
 import { connect, ticketFor } from "./chat-socket-client.js";
 import { balancesOf } from "./dialogues/script.js";
 import { createTestCustomer } from "../../scripts/db/fixtures.js";
+import { env } from "cloudflare:test";
+import { setSessionEnv, UNREACHABLE_DB } from "./session-faults.js";
 
 describe("the customer's open tabs and devices", () => {
   it("all see each turn with the customer's words, and the pending confirmation, wherever it was sent", async () => {
@@ -101,5 +103,35 @@ describe("a tab opened, or reloaded, after the conversation began", () => {
       [`${run}-2`, "transfer from checking to savings", true],
     ]);
     socket.ws.close();
+  });
+
+  it("are all told when the conversation is erased from one of them, and only once it is erased everywhere", async () => {
+    const customerId = uniqueCustomerId("ws-erased");
+    await withTestDb((db) => createTestCustomer(db, customerId, {}));
+    const token = await tokenFor(customerId);
+    const a = await connect(await ticketFor(token));
+    const b = await connect(await ticketFor(token));
+    await Promise.all([a.until((f) => f.type === "state"), b.until((f) => f.type === "state")]);
+    a.ws.send(JSON.stringify({ type: "message", id: "erase-tabs-1", text: "send $40 to Jordan from checking" }));
+    await b.until((f) => f.type === "state" && f.pendingConfirmation !== null);
+
+    // Postgres gone: the erasure fails and changes nothing, so no tab is told anything.
+    await setSessionEnv(customerId, { DATABASE_URL: UNREACHABLE_DB });
+    const failed = await gatewayFetch("/api/me/conversation", { method: "DELETE", headers: { authorization: `Bearer ${token}` } });
+    expect(failed.status).toBe(503);
+    await setSessionEnv(customerId, { DATABASE_URL: env.DATABASE_URL });
+
+    // Another device erases (over HTTP): both open tabs are told, and nothing is pending any more.
+    const erased = await gatewayFetch("/api/me/conversation", { method: "DELETE", headers: { authorization: `Bearer ${token}` } });
+    expect(erased.status).toBe(200);
+    for (const socket of [a, b]) {
+      // Before: no frame came; the tabs showed the erased conversation until reloaded.
+      const frame = await socket.until((f) => f.type === "history_erased");
+      expect(frame).toEqual({ type: "history_erased", by: "customer" });
+      await socket.until((f) => f.type === "state" && f.pendingConfirmation === null && socket.frames.indexOf(f) > socket.frames.indexOf(frame));
+      expect(socket.frames.filter((f) => f.type === "history_erased")).toHaveLength(1);
+    }
+    a.ws.close();
+    b.ws.close();
   });
 });

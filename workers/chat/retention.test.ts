@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { env } from "cloudflare:test";
 import { eq } from "drizzle-orm";
 import { chatEvents } from "../../packages/db/schema/events.js";
@@ -34,7 +34,7 @@ describe("transcript retention (Cron Trigger)", () => {
     expect(left.find((e) => e.type === "message.received")!.payload).toEqual({ text: "recent" });
   });
 
-  it("follows TRANSCRIPT_RETENTION_DAYS, and refuses a value that is not a whole number of days", async () => {
+  it("follows TRANSCRIPT_RETENTION_DAYS, and a value that is not a whole number of days deletes after 90, as the chat then says, and is logged", async () => {
     const customerId = uniqueCustomerId("retention-days");
     const now = Date.now();
     const rows = [31, 29].map((daysAgo) => ({ id: crypto.randomUUID(), customerId, type: "message.received", occurredAt: new Date(now - daysAgo * DAY_MS), payload: { text: `${daysAgo} days` } }));
@@ -44,8 +44,18 @@ describe("transcript retention (Cron Trigger)", () => {
     const left = await withTestDb((db) => db.select().from(chatEvents).where(eq(chatEvents.customerId, customerId)));
     expect(left.map((e) => e.payload)).toEqual([{ text: "29 days" }]);
 
-    for (const days of ["0", "-5", "1.5", "ninety"]) {
-      await expect(runRetention({ ...thirty, TRANSCRIPT_RETENTION_DAYS: days }, ctx, now), days).rejects.toThrow(/whole number of days/);
+    // It threw before: nothing was deleted at all while the chat promised deletion after a number of days.
+    const old = { id: crypto.randomUUID(), customerId, type: "message.received", occurredAt: new Date(now - 91 * DAY_MS), payload: { text: "91 days" } };
+    await withTestDb((db) => db.insert(chatEvents).values(old));
+    const errors: string[] = [];
+    const spy = vi.spyOn(console, "error").mockImplementation((line: string) => void errors.push(line));
+    try {
+      for (const days of ["0", "-5", "1.5", "ninety"]) expect((await runRetention({ ...thirty, TRANSCRIPT_RETENTION_DAYS: days }, ctx, now)).complete, days).toBe(true);
+    } finally {
+      spy.mockRestore();
     }
+    const kept = await withTestDb((db) => db.select().from(chatEvents).where(eq(chatEvents.customerId, customerId)));
+    expect(kept.map((e) => e.payload)).toEqual([{ text: "29 days" }]);
+    expect(errors.filter((line) => line.includes("TRANSCRIPT_RETENTION_DAYS must be a whole number"))).toHaveLength(4);
   });
 });

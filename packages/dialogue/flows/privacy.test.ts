@@ -4,9 +4,9 @@ import { Session, lastReply, understood } from "../../../test/support/dialogue-s
 import type { StepContext } from "../context.js";
 import { answerPrivacy } from "./privacy.js";
 
-function answer(text: string): string | false {
+function answer(text: string, transcriptRetentionDays = 90): string | false {
   const ctx = { state: { settled: [] }, now: 0, replies: [], effects: [] } as unknown as StepContext;
-  return answerPrivacy(ctx, text) ? ctx.replies[0]!.text : false;
+  return answerPrivacy(ctx, text, { transcriptRetentionDays }) ? ctx.replies[0]!.text : false;
 }
 
 describe("answerPrivacy", () => {
@@ -24,6 +24,14 @@ describe("answerPrivacy", () => {
       expect(answer(t), t).toMatch(/^Only you, and a person on our team when you ask to talk to one/);
     }
     expect(answer("can i get a copy of my data")).toMatch(/^I can't send you a copy of your data here/);
+  });
+
+  it("says the retention the bank configured, not a figure written in the code", () => {
+    // Session 31 said "90 days" whatever TRANSCRIPT_RETENTION_DAYS held.
+    expect(answer("is this chat recorded", 30)).toMatch(/the history is deleted after 30 days\. You can delete it yourself/);
+    expect(answer("who can see this conversation", 30)).toMatch(/masked, and deleted after 30 days\./);
+    expect(answer("how long do you keep my messages", 1)).toMatch(/deleted after 1 day\./);
+    for (const t of ["is this chat recorded", "who can see this conversation"]) expect(answer(t, 30), t).not.toMatch(/90/);
   });
 
   it("leaves alone what asks something else", () => {

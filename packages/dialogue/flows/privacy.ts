@@ -3,11 +3,13 @@
  * conversation" said goodbye, "what data do you keep about me" and "is this chat recorded" got
  * "Sorry, I can't help with that." What Teller keeps, who sees it and how to delete it are said as
  * docs/compliance.md records them: nothing promised that is not built (no export; no sharing policy,
- * which is the bank's privacy notice).
+ * which is the bank's privacy notice). The days the history is kept are the bank's
+ * TRANSCRIPT_RETENTION_DAYS, passed in with the message (session 32; it said "90 days" whatever that held).
  */
 import type { StepContext } from "../context.js";
 import { TALK_TO_PERSON } from "../faq/answer.js";
 import { reply } from "../render.js";
+import type { DialogueSettings } from "../types.js";
 
 const CHAT = String.raw`(?:chats?|conversations?|messages?|chat\s+(?:history|log|logs)|history|transcripts?|what\s+i\s+(?:say|said|type|typed|write|wrote))`;
 const MY_CHAT = String.raw`(?:(?:my|this|our|the|these|all\s+(?:my|our|the))\s+)?${CHAT}`;
@@ -34,12 +36,12 @@ const EXPORT = new RegExp(
   "i",
 );
 
-const KEPT =
-  "I keep this conversation so I can pick up where you left off, and so that a person on our team can see it if you ask for one. Card and account numbers in your messages are masked before anything is stored, the words are stored encrypted, and the history is deleted after 90 days.";
+const kept = (days: string) =>
+  `I keep this conversation so I can pick up where you left off, and so that a person on our team can see it if you ask for one. Card and account numbers in your messages are masked before anything is stored, the words are stored encrypted, and the history is deleted after ${days}.`;
 const DELETE_IT =
   "You can delete this conversation's history yourself: choose “Delete history” at the top of the chat. It deletes your messages and my replies from the bank's records. Transfers and card changes stay on your accounts, as the bank must keep them.";
-const WHO =
-  "Only you, and a person on our team when you ask to talk to one (they see this conversation so they can help). The words are stored encrypted, with card and account numbers masked, and deleted after 90 days.";
+const who = (days: string) =>
+  `Only you, and a person on our team when you ask to talk to one (they see this conversation so they can help). The words are stored encrypted, with card and account numbers masked, and deleted after ${days}.`;
 const DELETE_SHORT = "You can delete it yourself any time: choose “Delete history” at the top of the chat.";
 const COPY =
   "I can't send you a copy of your data here in the chat. A member of our team can help you ask the bank for one: choose “Talk to a person”.";
@@ -49,14 +51,16 @@ const COPY =
 const CLOSES_ACCOUNT = /\b(?:close|closing|get\s+rid\s+of|terminate|cancel|delete|shut\s+down)\s+(?:the\s+|my\s+)?(?:bank\s+)?account\b/i;
 
 /** Answers what Teller keeps, who sees it, and how to delete it; false when the message asks none of it. */
-export function answerPrivacy(ctx: StepContext, text: string): boolean {
+export function answerPrivacy(ctx: StepContext, text: string, settings: DialogueSettings): boolean {
   const t = text.trim();
   if (CLOSES_ACCOUNT.test(t)) return false;
+  const n = settings.transcriptRetentionDays;
+  const days = n === 1 ? "1 day" : `${n} days`;
   let answer: string | undefined;
   if (DELETE.test(t)) answer = DELETE_IT;
   else if (EXPORT.test(t)) answer = COPY;
-  else if (WHO_SEES.test(t)) answer = `${WHO} ${DELETE_SHORT}`;
-  else if (RECORDED.test(t) || WHAT_KEPT.test(t)) answer = `${KEPT} ${DELETE_SHORT}`;
+  else if (WHO_SEES.test(t)) answer = `${who(days)} ${DELETE_SHORT}`;
+  else if (RECORDED.test(t) || WHAT_KEPT.test(t)) answer = `${kept(days)} ${DELETE_SHORT}`;
   if (!answer) return false;
   ctx.state.consecutiveFallbacks = 0;
   ctx.replies.push(reply({ name: "privacy", confidence: 1 }, answer, answer === COPY ? { actions: [TALK_TO_PERSON] } : {}));

@@ -3,7 +3,6 @@ import { Session, lastReply, understood } from "../../../test/support/dialogue-s
 
 describe("answers found by a message's words alone", () => {
   it.each([
-    ["is this chat recorded", /^I keep this conversation/],
     ["cancel my card", /^I can't close a card here/],
     ["how can i avoid interest", /statement balance in full/],
     ["whats my daily atm limit", /ATM|limit/i],

@@ -1,7 +1,8 @@
 /**
  * Answers found by a message's words alone, asked in this order outside a task (the first that answers
  * wins). Each is a flow of its own; the engine asks them here as one step rather than one by one
- * (engine.ts had grown to 400 lines of such calls).
+ * (engine.ts had grown to 400 lines of such calls). The privacy answers need the bank's settings, so
+ * the engine asks flows/privacy.ts itself, just before these.
  */
 import type { StepContext } from "../context.js";
 import { answerAccountKinds } from "./account-kinds.js";
@@ -10,7 +11,6 @@ import { answerAtmLimit } from "./card-limit.js";
 import { answerCreditCardRule } from "./credit-card-rules.js";
 import { answerDisputeTiming } from "./dispute-timing.js";
 import { answerNewCard } from "./new-card.js";
-import { answerPrivacy } from "./privacy.js";
 import { answerSkipPayment } from "./schedule-skip.js";
 import { answerWhatSent } from "./what-sent.js";
 import { answerWhyDeclined } from "./why-declined.js";
@@ -18,8 +18,6 @@ import { answerWhyDeclined } from "./why-declined.js";
 type TextAnswer = (ctx: StepContext, text: string) => boolean;
 
 const TEXT_ANSWERS: readonly TextAnswer[] = [
-  // "is this chat recorded", "delete my chat history": what is kept and how to delete it.
-  answerPrivacy,
   // "the difference between my checking and savings": what each is for, and their rates.
   answerAccountKinds,
   // "how can i avoid interest", "can i go over my limit": a credit card's rules.

@@ -224,6 +224,8 @@ export class ChatConnection {
           return this.emit({ type: "agent", message: frame.message });
         case "agent_typing":
           return this.emit({ type: "agent_typing", on: frame.on, agentName: frame.agentName });
+        case "history_erased":
+          return this.emit({ type: "erased", by: frame.by });
         case "error":
           if (frame.error.code === "unauthorized") return this.expire();
           if (frame.id) this.drop(frame.id);

@@ -48,4 +48,6 @@ export type ConnectionEvent =
   | { type: "agent"; message: AgentMessage }
   | { type: "agent_typing"; on: boolean; agentName: string }
   | { type: "failed"; id?: string; message: string }
+  /** The conversation was erased on the server from another tab or device (or by the bank). */
+  | { type: "erased"; by: "customer" | "operator" }
   | { type: "unsent"; messages: OutgoingMessage[] };

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { act, renderHook } from "@testing-library/react";
 import { ApiError, NetworkError, api } from "../api.js";
-import { erasureError, notYetSent, withHistoryErased } from "./eraseHistory.js";
+import { ERASED_ELSEWHERE, erasureError, notYetSent, withHistoryErased, withHistoryErasedElsewhere } from "./eraseHistory.js";
+import { parseServerFrame } from "./protocol.js";
 import { forgetHistory, historyKey, messageLog } from "./history.js";
 import { unsentStore } from "./outbox.js";
 import { useChat, type ChatState } from "./useChat.js";
@@ -25,6 +26,19 @@ const shown = (over: Partial<ChatState> = {}): ChatState => ({
   agent: "Dana",
   agentSeq: 7,
   ...over,
+});
+
+describe("an erasure from another tab or device", () => {
+  it("is a frame the page reads, and empties the conversation but for messages still waiting, saying why", () => {
+    expect(parseServerFrame('{"type":"history_erased","by":"customer"}')).toEqual({ type: "history_erased", by: "customer" });
+    expect(parseServerFrame('{"type":"history_erased","by":"someone"}')).toBeNull();
+    const waiting = { kind: "customer" as const, id: "m2", text: "and savings?" };
+    const erased = withHistoryErasedElsewhere(shown({ entries: [...shown().entries, waiting], unsent: new Set(["m2"]) }), "customer");
+    expect(erased.entries).toEqual([waiting]);
+    expect(erased.pending).toBeNull();
+    expect(erased.notice).toBe("Your chat history was deleted on another tab or device, so it was cleared here too.");
+    expect(withHistoryErasedElsewhere(shown(), "operator").notice).toBe(ERASED_ELSEWHERE.operator);
+  });
 });
 
 describe("what the page keeps once the server erased the conversation", () => {

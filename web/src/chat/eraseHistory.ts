@@ -34,10 +34,26 @@ export function withHistoryErased<S extends ErasableFields>(state: S): S {
   return { ...rest, entries: [], answered: {}, pending: null, notice: null } as unknown as S;
 }
 
+/** Why the conversation went from this tab, when it was erased elsewhere. */
+export const ERASED_ELSEWHERE: Record<"customer" | "operator", string> = {
+  customer: "Your chat history was deleted on another tab or device, so it was cleared here too.",
+  operator: "The bank deleted your chat history, so it was cleared here too.",
+};
+
+/**
+ * Erased from another tab or device (or by the bank): the conversation goes from this page too,
+ * and the page says why. Messages written here and not answered yet stay (they are sent, and
+ * answered, in the conversation that starts afresh).
+ */
+export function withHistoryErasedElsewhere<S extends ErasableFields>(state: S, by: "customer" | "operator"): S {
+  const waiting = state.entries.filter((e) => e.kind === "customer" && (state.unsent.has(e.id ?? "") || Boolean(e.error)));
+  return { ...withHistoryErased(state), entries: waiting, notice: ERASED_ELSEWHERE[by] };
+}
+
 /**
  * Words for an erasure that failed; the page keeps everything, so asking again is safe. The server
- * erases its Durable Object's copy before Postgres: after a server failure part of it may be gone,
- * and asked again the erasure completes.
+ * erases Postgres first and its Durable Object after: a failure leaves it all in place (a step
+ * that passed the deadline may still finish late), and asked again the erasure completes.
  */
 export function erasureError(error: unknown): string {
   if (error instanceof ApiError && error.code === "timeout") {

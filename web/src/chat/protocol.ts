@@ -50,6 +50,8 @@ export function parseServerFrame(raw: unknown): ServerFrame | null {
       return typeof frame.on === "boolean" ? (value as ServerFrame) : null;
     case "error":
       return frame.error && typeof frame.error === "object" ? (value as ServerFrame) : null;
+    case "history_erased":
+      return (value as { by?: unknown }).by === "customer" || (value as { by?: unknown }).by === "operator" ? (value as ServerFrame) : null;
     default:
       return null;
   }

@@ -4,7 +4,7 @@ import { api } from "../api.js";
 import type { Session } from "../auth/session.js";
 import { ChatConnection, type ConnectionStatus } from "./connection.js";
 import { forgetHistory, messageLog, type LoggedMessage } from "./history.js";
-import { withHistoryErased } from "./eraseHistory.js";
+import { withHistoryErased, withHistoryErasedElsewhere } from "./eraseHistory.js";
 import { unsentStore } from "./outbox.js";
 import type { AgentMessage, ConfirmationAnswer, OutgoingMessage, PendingConfirmation, PendingQuestion, Reply, SaidElsewhere } from "./protocol.js";
 import { entryTime, useAgentCatchUp, withAgentMessage, type AgentEntry } from "./agentEntries.js";
@@ -230,6 +230,8 @@ export function useChat(session: Session, onReply?: (reply: Reply) => void) {
   const connection = useRef<ChatConnection | null>(null);
   const latest = useRef(state);
   latest.current = state;
+  /** This tab is erasing: the server's word that the history was erased is its own erasure's. */
+  const erasing = useRef(false);
   const onReplyRef = useRef(onReply);
   onReplyRef.current = onReply;
 
@@ -257,6 +259,11 @@ export function useChat(session: Session, onReply?: (reply: Reply) => void) {
             return setState((s) => withAgentMessage(s, event.message));
           case "agent_typing":
             return setState((s) => ({ ...s, agentTyping: event.on ? event.agentName : null }));
+          case "erased":
+            // This tab's own erasure clears the page itself; with nothing shown there is nothing to say.
+            if (erasing.current || latest.current.entries.length === 0) return;
+            forgetHistory(session.customerId);
+            return setState((s) => withHistoryErasedElsewhere(s, event.by));
           case "failed":
             return setState((s) => ({
               ...s,
@@ -308,9 +315,14 @@ export function useChat(session: Session, onReply?: (reply: Reply) => void) {
 
   /** Erases the conversation on the server; only then is what the page keeps of it cleared. Rejects as the API does. */
   const eraseHistory = useCallback(async () => {
-    await api.eraseConversation(session.token);
-    forgetHistory(session.customerId);
-    setState(withHistoryErased);
+    erasing.current = true;
+    try {
+      await api.eraseConversation(session.token);
+      forgetHistory(session.customerId);
+      setState(withHistoryErased);
+    } finally {
+      erasing.current = false;
+    }
   }, [session.token, session.customerId]);
 
   const send = useCallback(
