@@ -10,7 +10,9 @@ import { answerCardClose } from "./card-close.js";
 import { answerAtmLimit } from "./card-limit.js";
 import { answerCreditCardRule } from "./credit-card-rules.js";
 import { answerDisputeTiming } from "./dispute-timing.js";
+import { answerMerchantBlock } from "./merchant-block.js";
 import { answerNewCard } from "./new-card.js";
+import { answerForgottenPin } from "./pin-forgotten.js";
 import { answerSkipPayment } from "./schedule-skip.js";
 import { answerWhatSent } from "./what-sent.js";
 import { answerWhyDeclined } from "./why-declined.js";
@@ -36,6 +38,10 @@ const TEXT_ANSWERS: readonly TextAnswer[] = [
   answerDisputeTiming,
   // "skip the next one": no skipping in Teller; cancel or the list instead.
   answerSkipPayment,
+  // "i forgot my pin", "whats my pin": never said in the chat; where the app shows it.
+  answerForgottenPin,
+  // "block all charges from uber": no company is blocked alone; cancel, dispute, or a freeze offered (not done).
+  answerMerchantBlock,
 ];
 
 /** Answers the message by its words alone; false (nothing done) when none of these flows does. */

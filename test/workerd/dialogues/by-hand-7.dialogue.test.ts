@@ -95,3 +95,25 @@ describe("a card cancelled", () => {
     });
   });
 });
+
+describe("a forgotten PIN", () => {
+  // "i forgot my pin number": how to change it at an ATM; "whats my pin": how to order a physical card.
+  it.each(["i forgot my pin number", "whats my pin"])("'%s' says where the app shows it, never the PIN itself", async (say) => {
+    await runScript(`by-hand-7-pin-${say.length}`, {
+      turns: [{ say, expect: { text: /view your card's PIN securely in the app/, notText: /physical card|at most ATMs/ } }],
+    });
+  });
+});
+
+describe("one company's charges blocked", () => {
+  // "block all charges from uber" and "can you block amazon charges" froze the card at once; "stop netflix
+  // from charging me" got "Sorry".
+  it.each(["block all charges from uber", "can you block amazon charges", "stop netflix from charging me"])("'%s' freezes nothing and says what can be done", async (say) => {
+    await runScript(`by-hand-7-block-${say.length}`, {
+      turns: [
+        { say, expect: { text: /can't block one company's charges/, notText: /is frozen/ }, check: (r) => expect(r.actions.map((a) => a.label)).toEqual(["Dispute a charge", "Freeze my card"]) },
+        { say: "is my card frozen", expect: { text: /active/, notText: /is frozen/ } },
+      ],
+    });
+  });
+});
