@@ -229,8 +229,9 @@ function render(task: LookupTask, data: unknown): Reply | null {
       if (transactions.length === 0 && query.category === FEES_CATEGORY) return reply(task.intent, `You haven't been charged any fees${describeQuery({ ...query, category: undefined })}.`);
       if (transactions.length === 0) return reply(task.intent, scope ? `I couldn't find any transactions${scope}.` : "I couldn't find any transactions matching that.");
       // Session 30: "what was my last purchase" (ten were listed): the one, said.
-      if (query.limit === 1 && transactions.length === 1 && scope === "") {
-        return reply(task.intent, `Your most recent ${query.direction === "out" ? "purchase" : "transaction"} was ${oneRowText(transactions[0]!)}.`, {
+      // explore32: "what was my last dining purchase" (a category said) is the one too, said with its scope.
+      if (query.limit === 1 && transactions.length === 1) {
+        return reply(task.intent, `Your most recent ${query.direction === "out" ? "purchase" : "transaction"}${scope} was ${oneRowText(transactions[0]!)}.`, {
           data: { kind: "transactions", transactions, query },
         });
       }

@@ -337,6 +337,15 @@ describe("the last one (session 30)", () => {
   });
 });
 
+describe("the last one (explore32)", () => {
+  it.each(["what was the last thing i tried to buy", "what did i buy last", "what did i last buy", "what was my last dining purchase", "my last grocery purchase"])("%j is one purchase", (text) => {
+    expect(q(text)).toMatchObject({ count: 1, outgoing: true });
+  });
+  it.each(["what did i buy last week", "what did i buy last month", "whats my last amazon purchase", "when was my last dining purchase"])("%j is not the one", (text) => {
+    expect(q(text).count === 1).toBe(false);
+  });
+});
+
 describe("this week against last (session 30)", () => {
   it("reads both weeks, this one so far, labelled by their Mondays", () => {
     const weeks = [

@@ -1,0 +1,26 @@
+/**
+ * Wave 3, explore32: everyday customers by hand (`npm start`, the three seeded customers), and what
+ * they got wrong. Each turn below failed before its fix (what it got is said beside it).
+ * Opening balances: checking $1,000.00, savings $5,000.00; payees Jordan Lee and City Power & Light.
+ */
+import { describe, it } from "vitest";
+import { daysAgo, runScript } from "./script.js";
+
+describe("everyday customers by hand (explore32)", () => {
+  it("'what was the last thing i tried to buy' / 'what did i buy last' name the one purchase (ten were listed)", async () => {
+    await runScript("e32-last-bought", {
+      history: [
+        { merchant: "Fresh Market", category: "Groceries", amount: -42_00, postedAt: daysAgo(3) },
+        { merchant: "Sakura Sushi", category: "Dining", amount: -38_50, postedAt: daysAgo(2) },
+        { merchant: "Bluebird Coffee", category: "Coffee", amount: -4_75, postedAt: daysAgo(1) },
+      ],
+      turns: [
+        { say: "what was the last thing i tried to buy", expect: { text: /^Your most recent purchase was \$4\.75 at “Bluebird Coffee”/ } },
+        { say: "what did i buy last", expect: { text: /^Your most recent purchase was \$4\.75 at “Bluebird Coffee”/ } },
+        // Before: the ten most recent transactions, every category.
+        { say: "what was my last dining purchase", expect: { text: /\$38\.50 at “Sakura Sushi”/, notText: /Bluebird|10 most recent/ } },
+      ],
+    });
+  });
+
+});
