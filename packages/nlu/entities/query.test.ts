@@ -212,6 +212,12 @@ describe("query modifiers", () => {
     for (const text of ["how much is my credit card bill", "how much is my balance", "how much is the transfer fee"]) expect(q(text).lookup, text).toBeUndefined();
   });
 
+  it("reads 'whats my rent' as the last payment of it too (explore32)", () => {
+    expect(q("whats my rent").lookup).toEqual({ kind: "last", target: "rent" });
+    expect(q("what's my phone bill?").lookup).toEqual({ kind: "last", target: "phone" });
+    for (const text of ["whats my credit card bill", "whats my balance", "what's my rent due date", "whats my routing number"]) expect(q(text).lookup, text).toBeUndefined();
+  });
+
   it("reads how an amount bounds the transactions asked for", () => {
     const cases = [
       ["list transactions over 100", "over"],

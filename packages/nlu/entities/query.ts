@@ -189,7 +189,8 @@ const LAST_LOOKUP = [
   gate(["last"], /\blast\s+time\s+i\s+(?:paid|pay|bought|spent)\s+(?:at\s+|on\s+|for\s+)?(?:my\s+|the\s+)?(.+?)\s*\??$/i),
   // "how much is my rent", "how much was my last water bill": the last payment of it (session 22).
   // Session 27: "how much was my electric bill last month" (a period said) and "what was my phone bill".
-  gate(["how much", "what"], new RegExp(String.raw`^(?:so\s+|and\s+)?(?:how\s+much|what)\s+(?:is|was|are|were)\s+(?:my|the|our)\s+(?:last\s+|latest\s+|monthly\s+)?(${BILL_KIND})(?:\s+(?:bill|payment|membership))?(?:\s+(?:usually|normally|each\s+month|a\s+month|per\s+month)|\s+(?:for\s+|in\s+)?(?:this|last)\s+month|\s+(?:for|in)\s+(?:${MONTH_WORD}))?\s*\??$`, "i")),
+  // explore32: "whats my rent" (out of scope): asked with "what's" too.
+  gate(["how much", "what"], new RegExp(String.raw`^(?:so\s+|and\s+)?(?:(?:how\s+much|what)\s+(?:is|was|are|were)|what(?:'|’)?s|how\s+much(?:'|’)s)\s+(?:my|the|our)\s+(?:last\s+|latest\s+|monthly\s+)?(${BILL_KIND})(?:\s+(?:bill|payment|membership))?(?:\s+(?:usually|normally|each\s+month|a\s+month|per\s+month)|\s+(?:for\s+|in\s+)?(?:this|last)\s+month|\s+(?:for|in)\s+(?:${MONTH_WORD}))?\s*\??$`, "i")),
 ];
 const LOOKUP_NOISE = /\b(?:payments?|bills?|transfers?|transactions?|charges?|direct\s+debits?|subscriptions?|money|the|my|last|yet|already)\b/gi;
 

@@ -4,7 +4,7 @@
  * Opening balances: checking $1,000.00, savings $5,000.00; payees Jordan Lee and City Power & Light.
  */
 import { describe, it } from "vitest";
-import { daysAgo, runScript } from "./script.js";
+import { daysAgo, lastMonth, runScript } from "./script.js";
 
 describe("everyday customers by hand (explore32)", () => {
   it("'what was the last thing i tried to buy' / 'what did i buy last' name the one purchase (ten were listed)", async () => {
@@ -20,6 +20,13 @@ describe("everyday customers by hand (explore32)", () => {
         // Before: the ten most recent transactions, every category.
         { say: "what was my last dining purchase", expect: { text: /\$38\.50 at “Sakura Sushi”/, notText: /Bluebird|10 most recent/ } },
       ],
+    });
+  });
+
+  it("'whats my rent' is the rent's last payment, as 'how much is my rent' is (it got 'Sorry, I can't help with that')", async () => {
+    await runScript("e32-whats-rent", {
+      history: [{ merchant: "Harbor View Apartments", category: "Rent", amount: -650_00, postedAt: lastMonth(1) }],
+      turns: [{ say: "whats my rent", expect: { text: /Harbor View Apartments[\s\S]*\$650\.00/, notText: /can't help/ } }],
     });
   });
 
