@@ -23,6 +23,20 @@ describe("everyday customers by hand (explore32)", () => {
     });
   });
 
+  it("'how much have i spent on my card' counts card purchases, never the rent or a transfer out of checking", async () => {
+    await runScript("e32-card-spend", {
+      history: [
+        { merchant: "Harbor View Apartments", category: "Rent", amount: -650_00, postedAt: daysAgo(0) },
+        { merchant: "Fresh Market", category: "Groceries", amount: -42_00, postedAt: daysAgo(0) },
+        { merchant: "Bluebird Coffee", category: "Coffee", amount: -4_75, postedAt: daysAgo(0) },
+      ],
+      turns: [
+        // Before: "You spent $696.75 … Top categories: Rent $650.00, …".
+        { say: "how much have i spent on my card", expect: { intent: "spending", text: /\$46\.75/, notText: /Rent|\$696\.75/ } },
+      ],
+    });
+  });
+
   it("'whats my rent' is the rent's last payment, as 'how much is my rent' is (it got 'Sorry, I can't help with that')", async () => {
     await runScript("e32-whats-rent", {
       history: [{ merchant: "Harbor View Apartments", category: "Rent", amount: -650_00, postedAt: lastMonth(1) }],
