@@ -89,6 +89,8 @@ export interface TransferTask {
   cardStatements?: CardStatementOption[];
   /** What to say back with the question that waits for the statements. */
   heldNotes?: string[];
+  /** "move 100 to savings and then show me my balance": the balances are shown once it is done (flows/two-requests.ts). */
+  balanceAfter?: true;
 }
 
 /** The figures of a card's newest statement a card payment offers as amounts. */

@@ -44,4 +44,16 @@ describe("everyday customers by hand (explore32)", () => {
     });
   });
 
+  it("'move 100 to savings and then show me my balance' shows the balance after the transfer, not before it", async () => {
+    await runScript("e32-balance-after", {
+      turns: [
+        // Before: "Your balances: … $1,000.00 …" above the card, the figures from before the transfer.
+        { say: "move 100 to savings and then show me my balance", expect: { confirmation: true, text: /Send \$100\.00 from Everyday Checking/, notText: /\$1,000\.00/ } },
+        { say: "yes", press: "yes", expect: { text: /Done — I sent \$100\.00[\s\S]*\$900\.00[\s\S]*\$5,100\.00/ }, balances: { checking: 900_00, savings: 5_100_00 } },
+        // Asked before it, the balance still comes first (as before).
+        { say: "what's my balance and then send 10 to savings", expect: { confirmation: true, text: /^Your balances:[\s\S]*\$900\.00[\s\S]*Send \$10\.00/ } },
+        { say: "no", expect: { text: /Nothing was sent/ }, balances: { checking: 900_00 } },
+      ],
+    });
+  });
 });
