@@ -56,4 +56,22 @@ describe("everyday customers by hand (explore32)", () => {
       ],
     });
   });
+
+  it("'what about last month' / 'and dining?' after a spending answer given while a card change waits are that read again (a list of 50 transactions, then 'Sorry')", async () => {
+    await runScript("e32-read-aside", {
+      history: [
+        { merchant: "Fresh Market", category: "Groceries", amount: -20_00, postedAt: daysAgo(0) },
+        { merchant: "Fresh Market", category: "Groceries", amount: -90_00, postedAt: lastMonth(10) },
+        { merchant: "Sakura Sushi", category: "Dining", amount: -40_00, postedAt: lastMonth(11) },
+      ],
+      turns: [
+        { say: "freeze my visa", expect: { text: /Visa ••4242 is frozen/ } },
+        { say: "unfreeze my visa", expect: { confirmation: true, text: /Unfreeze Visa ••4242/ } },
+        { say: "how much did i spend on groceries", expect: { text: /You spent \$20\.00 on groceries/, confirmation: true } },
+        { say: "what about last month", expect: { text: /^You spent \$90\.00 on groceries between 1 /, notText: /transactions/, confirmation: true } },
+        { say: "and dining?", expect: { text: /^You spent \$40\.00 on dining between 1 /, notText: /didn't catch/, confirmation: true } },
+        { say: "no", press: "no", expect: { text: /haven't changed anything/ } },
+      ],
+    });
+  });
 });
