@@ -74,4 +74,14 @@ describe("everyday customers by hand (explore32)", () => {
       ],
     });
   });
+
+  it("'oh wait found it' right after a lost card was frozen offers to unfreeze it (it got 'Sorry, I can't help with that')", async () => {
+    await runScript("e32-found-after-freeze", {
+      turns: [
+        { say: "freeze my visa i think i lost it", expect: { text: /Visa ••4242 is frozen/ } },
+        { say: "oh wait found it", expect: { confirmation: true, text: /Glad you found it[\s\S]*Unfreeze Visa ••4242/, notText: /can't help/ } },
+        { say: "yes", press: "yes", expect: { text: /Visa ••4242 is active again/ } },
+      ],
+    });
+  });
 });
