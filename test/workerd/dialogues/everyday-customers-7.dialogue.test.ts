@@ -84,4 +84,14 @@ describe("everyday customers by hand (explore32)", () => {
       ],
     });
   });
+
+  it("'sned 20 to jordna' says the saved payee it took the slip for, and still asks before sending (it went to Jordan Lee without a word)", async () => {
+    await runScript("e32-payee-slip", {
+      turns: [
+        { say: "sned 20 to jordna", expect: { intent: "transfer", text: /^I took “jordna” to be your saved payee “Jordan Lee”\.[\s\S]*Which account/ } },
+        { say: "checking", expect: { confirmation: true, text: /Send \$20\.00 from Everyday Checking[\s\S]*“Jordan Lee”/ } },
+        { say: "no", press: "no", expect: { text: /Nothing was sent/ }, balances: { checking: 1_000_00 } },
+      ],
+    });
+  });
 });
