@@ -87,6 +87,10 @@ async function understandOne(text: string, context: UnderstandContext): Promise<
   if (extracted.fromRef !== undefined) entities.fromRef = extracted.fromRef;
   if (extracted.toRef !== undefined) entities.toRef = extracted.toRef;
   if (extracted.payee.status === "matched") entities.payeeName = extracted.payee.payee.name;
+  if (extracted.payee.status === "matched" && extracted.payee.how === "typo") {
+    const typed = extractRecipientName(text);
+    if (typed !== undefined) entities.payeeSlip = typed;
+  }
   if (extracted.otherPayee) entities.otherRecipient = extracted.otherPayee.name;
   // A name that fits several saved payees, or none, is said back rather than dropped in silence
   // (the transfer then asked "which account?" as if no one had been named).

@@ -17,7 +17,7 @@ import type { StepContext } from "./context.js";
 import { onCardData, startCardChange } from "./flows/cards.js";
 import { answerFaq, askWhatNext, englishOnly, fallback, giveTime, greet, handOff, introduce, isWithdrawResult, nothingToCancel, onHandoffWithdrawn, sayGoodbye, sayThanks, withdrawHandoff } from "./flows/conversation.js";
 import { isLeadInNod, nothingPending } from "./flows/settled-answers.js";
-import { finishExecution, isExecutionResult, reissue } from "./flows/execution.js";
+import { isExecutionResult, reissue } from "./flows/execution.js";
 import { continueDispute, describedCharge, onDisputeData } from "./flows/disputes.js";
 import { chargeHints } from "./flows/charge-hints.js";
 import { lookUpChargeByAmount } from "./flows/charge-by-amount.js";
@@ -32,7 +32,7 @@ import { askDisputeStatus, onLookupData, startLookup } from "./flows/lookup.js";
 import { startPendingList } from "./flows/pending-list.js";
 import { unheldNotes } from "./flows/unheld-accounts.js";
 import { answerIfItWorked, asksIfItWorked, noteAlreadyDone } from "./flows/follow-up.js";
-import { balanceThenTransfer, freezeBeforePayment, takeSecondRequest, transferAfterBalance } from "./flows/two-requests.js";
+import { balanceThenTransfer, finishThenBalance, freezeBeforePayment, takeSecondRequest, transferAfterBalance } from "./flows/two-requests.js";
 import { isFactIntent, noteFrozenCards, startFact } from "./flows/bank-facts.js";
 import { asksStatementOfPeriod } from "./flows/statement-month.js";
 import { asksUnnamedLimitChange, startCardLimit, startWhichLimit } from "./flows/card-limit.js";
@@ -114,7 +114,8 @@ export function clearHandoff(state: DialogueState): DialogueState {
 }
 
 function onEffectResult(ctx: StepContext, event: EffectResultEvent): void {
-  if (isExecutionResult(ctx.state, event.effectId)) return finishExecution(ctx, event.result);
+  // "… and then show me my balance": read once the transfer is settled (flows/two-requests.ts).
+  if (isExecutionResult(ctx.state, event.effectId)) return finishThenBalance(ctx, event.result);
   if (isWithdrawResult(event.effectId)) return onHandoffWithdrawn(ctx, event.result);
   const task = ctx.state.task;
   // Results nobody waits for (a cancelled task, a duplicate) are dropped.

@@ -89,6 +89,8 @@ export interface TransferTask {
   cardStatements?: CardStatementOption[];
   /** What to say back with the question that waits for the statements. */
   heldNotes?: string[];
+  /** "move 100 to savings and then show me my balance": the balances are shown once it is done (flows/two-requests.ts). */
+  balanceAfter?: true;
 }
 
 /** The figures of a card's newest statement a card payment offers as amounts. */
@@ -174,6 +176,8 @@ export interface LookupTask {
   sincePayday?: { intent: IntentTag; what: "spending" | "transactions"; entities: Entities; text: string };
   /** Spending asked as a count ("how many times did i eat out"): the number of payments, their total beside it. */
   howMany?: true;
+  /** Spending "on my card": card purchases only, rent, transfers and income left out (flows/lookup-scope.ts). */
+  cardPurchases?: true;
   /** account_numbers: the customer asked for the full number. */
   reveal?: boolean;
   /** interest_rate: the customer asked for an APR (a borrowing rate), naming no account. */

@@ -139,6 +139,8 @@ export interface Execution {
     | { kind: "card"; card: CardOption };
   /** Every card at once (flows/card-batch.ts): `effect` and `receipt` are the current card's. */
   batch?: CardBatch;
+  /** The balances asked for after it ("… and then show me my balance"): read once it is settled. */
+  balanceAfter?: true;
 }
 
 /** A freeze of every card, one card at a time, each under its own idempotency key. */

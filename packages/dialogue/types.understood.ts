@@ -32,6 +32,8 @@ export interface Entities {
   fromRef?: AccountRef;
   toRef?: AccountRef;
   payeeName?: string;
+  /** explore32: `payeeName` was read from a name with a slip ("sned 20 to jordna"): the name as typed, said back. */
+  payeeSlip?: string;
   /**
    * A recipient the customer named who is none of their saved payees ("send 50 to Jordan" with no
    * Jordan saved). Never resolved to anyone: it is only said back to the customer.

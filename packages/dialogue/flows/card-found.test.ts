@@ -33,6 +33,16 @@ describe("a lost card found again (explore25)", () => {
     expect(allText(turn)).not.toMatch(/Glad you found it/);
   });
 
+  it("offers the card just frozen back when it is found (explore32): nothing changes before its Yes", () => {
+    const session = new Session();
+    session.say("freeze my visa", understood("freeze_card", { cardBrand: "visa" }));
+    expect(session.bank.cards.find((c) => c.last4 === "4242")?.status).toBe("frozen");
+    const turn = session.say("oh wait found it", understood("out_of_scope", {}, 0.6));
+    expect(allText(turn)).toMatch(/^Glad you found it![\s\S]*Unfreeze Visa ••4242\?/);
+    expect(lastReply(turn).confirmation).toBeDefined();
+    expect(session.bank.cards.find((c) => c.last4 === "4242")?.status).toBe("frozen");
+  });
+
   it("leaves a transfer being set up alone", () => {
     const session = new Session();
     session.say("I want to send money", understood("transfer"));

@@ -7,6 +7,7 @@
 import type { StepContext } from "../context.js";
 import { reply } from "../render.js";
 import { endTask } from "./interruptions.js";
+import { startCardChange } from "./cards.js";
 
 const FOUND =
   /\b(?:found|find|located)\s+(?:it|them|(?:my|the)\s+(?:[a-z]+\s+)?(?:card|cards|wallet|purse))\b|\b(?:it|my\s+(?:[a-z]+\s+)?card)\s+(?:turned\s+up|was\s+in\s+my\s+[a-z]+)\b|^(?:oh\s+|ok(?:ay)?\s+)?false\s+alarm\b/i;
@@ -19,9 +20,22 @@ export function saysCardFound(text: string): boolean {
   return text.trim().split(/\s+/).length <= MAX_WORDS && FOUND.test(text) && !STILL_LOST.test(text);
 }
 
+/** How long after a freeze "found it" is about the card just frozen. */
+const FROZEN_JUST_NOW_MS = 30 * 60_000;
+const UNFREEZE = { name: "unfreeze_card", confidence: 1 };
+
 /** True when the message said the card was found and was answered here. */
 export function answerCardFound(ctx: StepContext, text: string): boolean {
   const task = ctx.state.task;
+  // explore32: "oh wait found it" just after the card was frozen (it got "Sorry, I can't help with
+  // that"): the card just frozen is offered back, under its own confirmation.
+  const frozen = ctx.state.lastCard;
+  if (!task && frozen?.status === "frozen" && ctx.now - frozen.at <= FROZEN_JUST_NOW_MS && saysCardFound(text)) {
+    ctx.state.consecutiveFallbacks = 0;
+    ctx.replies.push(reply(UNFREEZE, "Glad you found it!"));
+    startCardChange(ctx, UNFREEZE, "active", { accountRefs: [{ last4: frozen.last4 }] });
+    return true;
+  }
   if (!task || task.kind !== "card" || task.target !== "frozen") return false;
   if (!saysCardFound(text)) return false;
   ctx.state.consecutiveFallbacks = 0;

@@ -48,8 +48,9 @@ export function beginTransfer(
   intent: IntentTag,
   effect: Unissued<TransferEffect>,
   receipt: Extract<Execution["receipt"], { kind: "transfer" }>,
+  then: Pick<Execution, "balanceAfter"> = {},
 ): void {
-  begin<TransferEffect>(ctx, confirmationId, intent, effect, transferKey(confirmationId), receipt);
+  begin<TransferEffect>(ctx, confirmationId, intent, effect, transferKey(confirmationId), receipt, then);
 }
 
 export function beginSchedule(
@@ -58,8 +59,9 @@ export function beginSchedule(
   intent: IntentTag,
   effect: Unissued<ScheduleTransferEffect>,
   receipt: Extract<Execution["receipt"], { kind: "transfer" }>,
+  then: Pick<Execution, "balanceAfter"> = {},
 ): void {
-  begin<ScheduleTransferEffect>(ctx, confirmationId, intent, effect, scheduleKey(confirmationId), receipt);
+  begin<ScheduleTransferEffect>(ctx, confirmationId, intent, effect, scheduleKey(confirmationId), receipt, then);
 }
 
 export function beginCardChange(
@@ -106,9 +108,10 @@ function begin<T extends MoneyEffect>(
   effect: Unissued<T>,
   idempotencyKey: string,
   receipt: Execution["receipt"],
+  then: Pick<Execution, "balanceAfter"> = {},
 ): void {
   const issued = { ...effect, effectId: attemptEffectId(id, 1), idempotencyKey } as T;
-  ctx.state.executing = { id, intent, effect: issued, attempts: 1, startedAt: ctx.now, receipt };
+  ctx.state.executing = { id, intent, effect: issued, attempts: 1, startedAt: ctx.now, receipt, ...then };
   ctx.effects.push(issued);
 }
 

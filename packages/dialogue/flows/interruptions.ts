@@ -21,7 +21,7 @@ import { isDisputeRequest, repeatDisputeQuestion } from "./disputes.js";
 import { startInsight } from "./insights.js";
 import { asksCardStatus, startFact } from "./bank-facts.js";
 import { startPendingList } from "./pending-list.js";
-import { askReadAgain } from "./read-follow-up.js";
+import { askReadAgain, readFollowUp } from "./read-follow-up.js";
 import { repeatQuestion } from "./transfer-questions.js";
 import { loadSetAside } from "./two-requests.js";
 
@@ -122,6 +122,7 @@ export function interrupt(
     return true;
   }
   if (isSlotAnswer) return false;
+  if (readAgainAside(ctx, task, intent, e, text, unclear)) return true;
   // "when will it arrive?" mid-transfer: "it" is this transfer, not a card in the post.
   if (task.kind === "transfer" && asksWhenItArrives(text)) {
     ctx.state.consecutiveFallbacks = 0;
@@ -168,6 +169,22 @@ export function interrupt(
     answerAside(ctx, task, intent, e, unclear, route, text);
     return true;
   }
+  return false;
+}
+
+/**
+ * explore32: "what about last month", "and dining?" after a read answered while the task waited: that
+ * read again, then the task's question (they got a list of 50 transactions, then "Sorry, I didn't catch
+ * that."). What the task could use (an account, an amount) stays the task's (flows/read-follow-up.ts).
+ */
+function readAgainAside(ctx: StepContext, task: ActionTask, intent: IntentTag, e: Entities, text: string, unclear: boolean): boolean {
+  if (ctx.state.paused || !readFollowUp(text)) return false;
+  [ctx.state.paused, ctx.state.task] = [task, null];
+  if (askReadAgain(ctx, intent, e, text, unclear)) {
+    resumePaused(ctx);
+    return true;
+  }
+  [ctx.state.paused, ctx.state.task] = [null, task];
   return false;
 }
 

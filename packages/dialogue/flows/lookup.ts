@@ -28,7 +28,7 @@ import { frozenCardsNote, isFactIntent, renderFact, startFact } from "./bank-fac
 import { renderDisputes } from "./disputes.js";
 import { disputeAskedAbout, rememberDisputes, renderDisputeStatus } from "./dispute-follow-up.js";
 import { unheldAccounts } from "./unheld-accounts.js";
-import { scopeFromWords } from "./lookup-scope.js";
+import { cardPurchasesOf, scopeFromWords } from "./lookup-scope.js";
 import { describeQuery, feesTotal, filedUnderNote, oneRowText, totalIn } from "./lookup-text.js";
 import { rememberRead } from "./last-read.js";
 import { afterPayday, asksSincePayday, latestPay, paydayEntities, withoutSincePayday } from "./since-payday.js";
@@ -70,10 +70,11 @@ export function startLookup(ctx: StepContext, intent: IntentTag, what: LookupWha
     sincePayday = { intent, what, entities: e, text: withoutSincePayday(text) };
     [intent, what, e] = [{ ...intent, name: "transactions" }, "transactions", paydayEntities(e)];
   }
-  if (!lead && !sincePayday) ({ entities: e, lead } = scopeFromWords(what, e, text));
+  let cardPurchases: true | undefined;
+  if (!lead && !sincePayday) ({ entities: e, lead, cardPurchases } = scopeFromWords(what, e, text));
   if (!lead && (what === "spending" || what === "transactions")) lead = filedUnderNote(text, e.category);
   const effectId = derivedId(ctx, what);
-  const task: LookupTask = { kind: "lookup", intent, what, waitingFor: effectId, accountRefs: [], ...(lead ? { lead } : {}), ...(sincePayday ? { sincePayday } : {}) };
+  const task: LookupTask = { kind: "lookup", intent, what, waitingFor: effectId, accountRefs: [], ...(lead ? { lead } : {}), ...(sincePayday ? { sincePayday } : {}), ...(cardPurchases ? { cardPurchases } : {}) };
   switch (what) {
     case "balance":
       task.accountRefs = [...e.accountRefs, ...(e.fromRef ? [e.fromRef] : [])].slice(0, 5);
@@ -230,8 +231,9 @@ function render(task: LookupTask, data: unknown): Reply | null {
       if (transactions.length === 0 && query.category === FEES_CATEGORY) return reply(task.intent, `You haven't been charged any fees${describeQuery({ ...query, category: undefined })}.`);
       if (transactions.length === 0) return reply(task.intent, scope ? `I couldn't find any transactions${scope}.` : "I couldn't find any transactions matching that.");
       // Session 30: "what was my last purchase" (ten were listed): the one, said.
-      if (query.limit === 1 && transactions.length === 1 && scope === "") {
-        return reply(task.intent, `Your most recent ${query.direction === "out" ? "purchase" : "transaction"} was ${oneRowText(transactions[0]!)}.`, {
+      // explore32: "what was my last dining purchase" (a category said) is the one too, said with its scope.
+      if (query.limit === 1 && transactions.length === 1) {
+        return reply(task.intent, `Your most recent ${query.direction === "out" ? "purchase" : "transaction"}${scope} was ${oneRowText(transactions[0]!)}.`, {
           data: { kind: "transactions", transactions, query },
         });
       }
@@ -248,8 +250,9 @@ function render(task: LookupTask, data: unknown): Reply | null {
       return reply(task.intent, text, { data: { kind: "transactions", transactions, query } });
     }
     case "spending": {
-      const spending = parseView("spending", data);
-      if (!spending) return null;
+      const read = parseView("spending", data);
+      if (!read) return null;
+      const spending = task.cardPurchases ? cardPurchasesOf(read) : read;
       const top = [...spending.byCategory]
         .sort((a, b) => b.total.minor - a.total.minor)
         .slice(0, 3)
@@ -261,7 +264,7 @@ function render(task: LookupTask, data: unknown): Reply | null {
       const merchant = spending.merchant ?? task.spendingQuery?.merchant;
       const category = task.spendingQuery?.category;
       const account = task.spendingQuery?.account;
-      const at = spendingScope({ merchant, category, account });
+      const at = spendingScope({ merchant, category, account }) + (task.cardPurchases && !account ? " with your cards" : "");
       if (category === FEES_CATEGORY) return feesTotal(task.intent, spending, range);
       if ((merchant || category || account) && spending.total.minor === 0) {
         return reply(task.intent, `I couldn't find any spending${at} ${range}.`, { data: { kind: "spending", spending } });
@@ -271,7 +274,8 @@ function render(task: LookupTask, data: unknown): Reply | null {
         return reply(task.intent, `You made ${n} payment${n === 1 ? "" : "s"}${at} ${range}: ${moneyText(spending.total)} in all.`, { data: { kind: "spending", spending } });
       }
       const tops = top.length > 0 && !merchant && !category ? ` Top categories: ${listText(top)}.` : "";
-      return reply(task.intent, `You spent ${moneyText(spending.total)}${at} ${range}.${tops}`, {
+      const leftOut = task.cardPurchases && spending.total.minor !== read.total.minor ? ` That's card purchases only: rent, transfers and money in are left out.` : "";
+      return reply(task.intent, `You spent ${moneyText(spending.total)}${at} ${range}.${tops}${leftOut}`, {
         data: { kind: "spending", spending },
       });
     }

@@ -15,6 +15,12 @@ const e = (extra: Partial<Entities>): Entities => ({ accountRefs: [], ...extra }
 const LIST = "Your saved payees are “Alex Kim”, “Alex Jones” and “City Power & Light”.";
 
 describe("applyPayee", () => {
+  it("says back a payee read from a name with a slip ('jordna'), and still takes them (explore32)", () => {
+    const t = task();
+    expect(applyPayee(t, PAYEES, e({ payeeName: "Alex Kim", payeeSlip: "alxe" }))).toEqual(["I took “alxe” to be your saved payee “Alex Kim”."]);
+    expect(t.to).toEqual({ payeeId: "pay-alex" });
+  });
+
   it("resolves a saved payee's name, and says when a name fits none or several", () => {
     const t = task();
     expect(applyPayee(t, PAYEES, e({ payeeName: "Alex Kim" }))).toEqual([]);

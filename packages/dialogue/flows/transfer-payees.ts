@@ -18,6 +18,8 @@ export function applyPayee(task: TransferTask, payees: PayeeOption[], e: Entitie
     task.to = matches.length === 1 ? { payeeId: matches[0]!.id } : undefined;
     if (matches.length === 0) return [notFound(payees, e.payeeName)];
     if (matches.length > 1) return [`More than one of your payees matches ${quoted(e.payeeName)}.`];
+    // explore32: "sned 20 to jordna" went to Jordan Lee without a word: the name read is said back.
+    if (e.payeeSlip) return [`I took ${quoted(e.payeeSlip)} to be your saved payee ${quoted(matches[0]!.name)}.`];
     return [];
   }
   if (e.payeeChoices !== undefined && e.payeeChoices.length > 1) {

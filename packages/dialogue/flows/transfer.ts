@@ -79,6 +79,7 @@ export function executeTransfer(ctx: StepContext, task: TransferTask): void {
   // Whether a refusal for want of funds can suggest another account: only if one could cover it.
   const other = coveringSources(task.accounts ?? [], task.to, task.amount).some((a) => a.id !== from.id) ? { otherSource: true as const } : {};
   ctx.state.task = null;
+  const then = task.balanceAfter ? { balanceAfter: true as const } : {};
   if (task.schedule) {
     // A later date or a repeat: "yes" stores the schedule; the runner moves the money on the day.
     beginSchedule(
@@ -87,6 +88,7 @@ export function executeTransfer(ctx: StepContext, task: TransferTask): void {
       task.intent,
       { kind: "schedule_transfer", confirmationId: confirmation.id, fromAccountId: from.id, to: task.to, amount: task.amount, schedule: task.schedule },
       { kind: "transfer", from: { name: from.name, mask: from.mask }, to: to.view, toLabel: to.label, ...payment, ...other },
+      then,
     );
     return;
   }
@@ -96,6 +98,7 @@ export function executeTransfer(ctx: StepContext, task: TransferTask): void {
     task.intent,
     { kind: "transfer", fromAccountId: from.id, to: task.to, amount: task.amount },
     { kind: "transfer", from: { name: from.name, mask: from.mask }, to: to.view, toLabel: to.label, ...payment, ...other },
+    then,
   );
 }
 

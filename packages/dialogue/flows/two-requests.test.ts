@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asksBalanceToo, secondRequestSplits } from "./two-requests.js";
+import { asksBalanceAfter, asksBalanceToo, secondRequestSplits } from "./two-requests.js";
 import { Session, allText, lastReply, moneyEffects, pendingTransfer, understood, usd } from "../../../test/support/dialogue-session.js";
 
 describe("a balance question and a transfer in one message", () => {
@@ -47,6 +47,29 @@ describe("a balance question and a transfer in one message", () => {
     expect(turn.replies.map((r) => r.data?.kind ?? null)).toEqual(["accounts"]);
     expect(session.state.task).toBeNull();
     expect(session.state.paused ?? null).toBeNull();
+  });
+
+  it("shows the balances once the transfer is done when they are asked for after it (explore32)", () => {
+    const session = new Session();
+    let turn = session.say(
+      "move 25 from checking to savings and then show me my balance",
+      understood("transfer", { amount: usd(25), fromRef: "checking", toRef: "savings", accountRefs: ["checking", "savings"] }),
+    );
+    expect(turn.replies.map((r) => r.data?.kind ?? null)).toEqual([null]);
+    const confirmation = lastReply(turn).confirmation!;
+    expect(confirmation.summary).toBe("Send $25.00 from Checking ••1234 to Savings ••5678?");
+    turn = session.press(confirmation.id, "yes");
+    expect(session.bank.transfers).toHaveLength(1);
+    expect(turn.replies.map((r) => r.data?.kind ?? null)).toEqual(["transfer_receipt", "accounts"]);
+    expect(session.state.task).toBeNull();
+  });
+
+  it("tells a balance asked after the transfer from one asked beside it", () => {
+    expect(asksBalanceAfter("move 100 to savings and then show me my balance")).toBe(true);
+    expect(asksBalanceAfter("send 10 to jordan, after that tell me my balance")).toBe(true);
+    expect(asksBalanceAfter("pay jordan 20 and once it's done show me my balances")).toBe(true);
+    expect(asksBalanceAfter("what's my balance and then send 10 to savings")).toBe(false);
+    expect(asksBalanceAfter("send 25 from checking to savings and show me my balances")).toBe(false);
   });
 
   it("tells a balance question from a balance used as the amount", () => {

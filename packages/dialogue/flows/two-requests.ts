@@ -7,10 +7,11 @@
 import { derivedId, type StepContext } from "../context.js";
 import { reply } from "../render.js";
 import { startCardChange } from "./cards.js";
-import type { CardTask, Entities, IntentTag, LookupWhat, SecondRequest, Task, TransferTask, Understanding } from "../types.js";
+import type { CardTask, EffectResult, Entities, IntentTag, LookupWhat, SecondRequest, Task, TransferTask, Understanding } from "../types.js";
 import { isFallback } from "../state.js";
 import { startLookup } from "./lookup.js";
 import { startTransfer } from "./transfer.js";
+import { finishExecution } from "./execution.js";
 import { namesPayee } from "./transfer-answers.js";
 
 // A question about the balance, not a balance as the amount ("send my whole balance").
@@ -22,11 +23,33 @@ export function asksBalanceToo(text: string): boolean {
   return BALANCE_QUESTION.test(text);
 }
 
+// explore32: "move 100 to savings and then show me my balance" showed the balances from before the
+// transfer, above its card: a balance asked for after the transfer ("then", "after that", "once it's
+// done") is read once the transfer is settled (engine.ts).
+const BALANCE_AFTER =
+  /\b(?:send|move|transfer|pay|put|wire)\b.*?\b(?:(?:and\s+)?then|after(?:wards|\s+(?:that|it|this))?|once\s+(?:it(?:'|’)?s|that(?:'|’)?s|its|thats|it\s+is|that\s+is)\s+(?:done|through|sent))\b.*?\bbalances?\b/i;
+
+/** Does a transfer request ask for the balance once it is done? */
+export function asksBalanceAfter(text: string): boolean {
+  return BALANCE_AFTER.test(text);
+}
+
+/** An execution's result, then the balances when they were asked for once it is done and it is settled (not retrying). */
+export function finishThenBalance(ctx: StepContext, result: EffectResult): void {
+  const execution = ctx.state.executing;
+  finishExecution(ctx, result);
+  if (execution?.balanceAfter && !ctx.state.executing && !ctx.state.task) startLookup(ctx, { name: "balance", confidence: 1 }, "balance", { accountRefs: [] });
+}
+
 /** Starts the balance answer with the transfer set aside, its data not loaded yet. True if the message asked both. */
 export function balanceThenTransfer(ctx: StepContext, intent: IntentTag, e: Entities, text: string): boolean {
   // Only from a standing start: a task already set aside (a question asked during a bill payment) keeps its place.
   if (!asksBalanceToo(text) || ctx.state.paused) return false;
   startTransfer(ctx, intent, e);
+  if (asksBalanceAfter(text) && ctx.state.task?.kind === "transfer") {
+    ctx.state.task.balanceAfter = true;
+    return true;
+  }
   setAside(ctx, ctx.state.task as TransferTask);
   startLookup(ctx, { name: "balance", confidence: intent.confidence }, "balance", { accountRefs: [] });
   return true;

@@ -212,6 +212,12 @@ describe("query modifiers", () => {
     for (const text of ["how much is my credit card bill", "how much is my balance", "how much is the transfer fee"]) expect(q(text).lookup, text).toBeUndefined();
   });
 
+  it("reads 'whats my rent' as the last payment of it too (explore32)", () => {
+    expect(q("whats my rent").lookup).toEqual({ kind: "last", target: "rent" });
+    expect(q("what's my phone bill?").lookup).toEqual({ kind: "last", target: "phone" });
+    for (const text of ["whats my credit card bill", "whats my balance", "what's my rent due date", "whats my routing number"]) expect(q(text).lookup, text).toBeUndefined();
+  });
+
   it("reads how an amount bounds the transactions asked for", () => {
     const cases = [
       ["list transactions over 100", "over"],
@@ -333,6 +339,15 @@ describe("the last one (session 30)", () => {
     expect(q("how much was my last deposit")).toMatchObject({ count: 1, incoming: true });
   });
   it.each(["my last transactions", "when is my last payment due", "what was my last payment to jordan", "my last 3 purchases"])("%j is not the one", (text) => {
+    expect(q(text).count === 1).toBe(false);
+  });
+});
+
+describe("the last one (explore32)", () => {
+  it.each(["what was the last thing i tried to buy", "what did i buy last", "what did i last buy", "what was my last dining purchase", "my last grocery purchase"])("%j is one purchase", (text) => {
+    expect(q(text)).toMatchObject({ count: 1, outgoing: true });
+  });
+  it.each(["what did i buy last week", "what did i buy last month", "whats my last amazon purchase", "when was my last dining purchase"])("%j is not the one", (text) => {
     expect(q(text).count === 1).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
 // "everything" as an amount — and the shape of the message itself: a question, a cancel, a
 // correction, a pick from a numbered list, a dispute. Rules only; the dialogue decides what to do.
 
-import { SPENDING_CATEGORIES } from "./spending";
+import { SPENDING_CATEGORIES, lastOfCategory } from "./spending";
 import { stripSmallTalk } from "../small-talk";
 import { mentionsAny } from "../lazy-pattern";
 import type { MonthRange, QueryModifiers, Superlative } from "../../contract/understood";
@@ -71,8 +71,10 @@ const OUTGOING = gate(
 // Session 30: "what was my last purchase", "whats the last thing i bought" listed ten: the one.
 const LAST_ONE = gate(
   ["last", "latest", "recent", "newest"],
-  /\b(?:my|the)\s+(?:very\s+)?(?:last|latest|most\s+recent|newest)\s+(?:(purchase|charge|thing\s+i\s+(?:bought|purchased|paid\s+for)|thing\s+i\s+spent\s+money\s+on)|transaction|deposit|payment\s+(?:i\s+made|out))(?!\s*s\b)(?!\s+(?:to|from|due|date|of\s+the))\b/i,
+  /\b(?:my|the)\s+(?:very\s+)?(?:last|latest|most\s+recent|newest)\s+(?:(purchase|charge|thing\s+i\s+(?:bought|purchased|paid\s+for|(?:tried|wanted|attempted|went)\s+to\s+(?:buy|purchase|pay\s+for))|thing\s+i\s+spent\s+money\s+on)|transaction|deposit|payment\s+(?:i\s+made|out))(?!\s*s\b)(?!\s+(?:to|from|due|date|of\s+the))\b/i,
 );
+// explore32: "what did i buy last", "what did i last buy" (ten were listed): the one. Never "… last week".
+const BOUGHT_LAST = gate(["last"], /\bwhat\s+(?:did|have)\s+i\s+(?:(?:buy|purchase|pay\s+for|spend\s+(?:money\s+)?on)\s+last\s*[?.!]*$|last\s+(?:buy|bought|purchase|purchased|pay\s+for|paid\s+for|spend\s+(?:money\s+)?on|spent\s+(?:money\s+)?on)\b)/i);
 // Session 30: "whats my spending this week compared to last week" gave this week alone: both weeks.
 const WEEK_AGAINST = /\b(?:vs\.?|versus|compared\s+(?:to|with)|(?:more|less|higher|lower)\s+than|against)\s+(?:the\s+)?(?:last|previous|prior)\s+week\b/i;
 const BOTH_WEEKS = /\bthis\s+week\b.*\b(?:last|previous)\s+week\b|\b(?:last|previous)\s+week\b.*\bthis\s+week\b/i;
@@ -188,7 +190,8 @@ const LAST_LOOKUP = [
   gate(["last"], /\blast\s+time\s+i\s+(?:paid|pay|bought|spent)\s+(?:at\s+|on\s+|for\s+)?(?:my\s+|the\s+)?(.+?)\s*\??$/i),
   // "how much is my rent", "how much was my last water bill": the last payment of it (session 22).
   // Session 27: "how much was my electric bill last month" (a period said) and "what was my phone bill".
-  gate(["how much", "what"], new RegExp(String.raw`^(?:so\s+|and\s+)?(?:how\s+much|what)\s+(?:is|was|are|were)\s+(?:my|the|our)\s+(?:last\s+|latest\s+|monthly\s+)?(${BILL_KIND})(?:\s+(?:bill|payment|membership))?(?:\s+(?:usually|normally|each\s+month|a\s+month|per\s+month)|\s+(?:for\s+|in\s+)?(?:this|last)\s+month|\s+(?:for|in)\s+(?:${MONTH_WORD}))?\s*\??$`, "i")),
+  // explore32: "whats my rent" (out of scope): asked with "what's" too.
+  gate(["how much", "what"], new RegExp(String.raw`^(?:so\s+|and\s+)?(?:(?:how\s+much|what)\s+(?:is|was|are|were)|what(?:'|’)?s|how\s+much(?:'|’)s)\s+(?:my|the|our)\s+(?:last\s+|latest\s+|monthly\s+)?(${BILL_KIND})(?:\s+(?:bill|payment|membership))?(?:\s+(?:usually|normally|each\s+month|a\s+month|per\s+month)|\s+(?:for\s+|in\s+)?(?:this|last)\s+month|\s+(?:for|in)\s+(?:${MONTH_WORD}))?\s*\??$`, "i")),
 ];
 const LOOKUP_NOISE = /\b(?:payments?|bills?|transfers?|transactions?|charges?|direct\s+debits?|subscriptions?|money|the|my|last|yet|already)\b/gi;
 
@@ -206,6 +209,9 @@ export function extractQueryModifiers(text: string, today: string): QueryModifie
     if (one) {
       out.count = 1;
       if (one[1]) out.outgoing = true;
+    } else if (BOUGHT_LAST.test(t, lower) || (lastOfCategory(t) !== undefined && !/^\s*when\b/i.test(t))) {
+      out.count = 1;
+      out.outgoing = true;
     }
   }
   // "which categories did i spend the most on", "my biggest spending categories": the spending view's

@@ -230,6 +230,14 @@ describe("extractSpendingTarget, session 28", () => {
   });
 });
 
+describe("extractSpendingTarget, explore32", () => {
+  it("reads a category named before one purchase ('my last dining purchase')", () => {
+    expect(extractSpendingTarget("what was my last dining purchase")).toMatchObject({ kind: "category", category: "dining" });
+    expect(extractSpendingTarget("my latest grocery charge")).toMatchObject({ kind: "category", category: "groceries" });
+    expect(extractSpendingTarget("whats my last amazon purchase")).toBeNull();
+  });
+});
+
 describe("extractSpendingTarget, crowd29", () => {
   it("reads a category named before the purchases anywhere in the message", () => {
     expect(extractSpendingTarget("total of my restaurant purchases in march")).toMatchObject({ kind: "category", category: "dining" });

@@ -69,6 +69,15 @@ const LEAD = /^(?:(?:can you\s+|please\s+)?(?:show|list|see|view|find|get|displa
 const INNER_CATEGORY = /\b(?:my|the|all|our)\s+([a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:spending|transactions|purchases|charges|expenses|orders|trips|visits|bills)\b/i;
 // explore30: "what's my average grocery bill" (every category was averaged): a category before an
 // average's bill or spend. Category-only, like INNER_CATEGORY ("my average electric bill" names one).
+// explore32: "what was my last dining purchase" (the ten latest, every category): one purchase of a
+// category, named before it in the singular. Category-only: "my last amazon purchase" is no category.
+const LAST_OF_CATEGORY = /\b(?:my|the)\s+(?:very\s+)?(?:last|latest|most\s+recent|newest)\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:purchase|charge|transaction|payment|order)(?!\s*s\b)\b/i;
+
+/** The category of "my last dining purchase", if the words before the purchase name one. */
+export function lastOfCategory(text: string): string | undefined {
+  const words = LAST_OF_CATEGORY.exec(text)?.[1];
+  return words === undefined ? undefined : categoryOf(words);
+}
 const AVERAGE_CATEGORY = /\b(?:average|avg)\s+(?:monthly\s+|weekly\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?:bills?|spend|spending|costs?|totals?)\b/i;
 // crowd30: "what did my groceries come to last month", "what has amazon cost me", "what's the damage on
 // restaurants this month", "my total at starbucks since october" (every category's total was the
@@ -160,6 +169,8 @@ export function extractSpendingTarget(text: string, knownMerchants: readonly str
     const inner = INNER_CATEGORY.exec(trimmed)?.[1] ?? AVERAGE_CATEGORY.exec(trimmed)?.[1];
     const category = inner === undefined ? undefined : categoryOf(inner);
     if (category) return { kind: "category", category, text: inner! };
+    const last = lastOfCategory(trimmed);
+    if (last) return { kind: "category", category: last, text: last };
   }
   if (phrase === undefined) phrase = (CAME_TO.exec(trimmed) ?? DAMAGE_OR_TOTAL.exec(trimmed))?.[1];
   // Session 27: "how much was my electric bill last month" (a credit card's statement): that bill's category.
