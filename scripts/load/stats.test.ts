@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LoadStats, percentile } from "./stats.js";
+import { LoadStats, MAX_FAILURE_SAMPLES, failureRows, percentile } from "./stats.js";
 
 describe("load statistics", () => {
   it("takes nearest-rank percentiles", () => {
@@ -23,5 +23,22 @@ describe("load statistics", () => {
     const stats = new LoadStats(0);
     for (const status of ["200", "400", "413", "409", "503", "network", "ws:closed", "ws:error:rate_limited"]) stats.record("read", status, 1, status === "200", 0);
     expect(stats.serverErrors()).toBe(3);
+  });
+
+  it("keeps who answered the first server errors and failed connections, not refusals or answers", () => {
+    const stats = new LoadStats(0);
+    stats.record("read", "200", 5, true, 100);
+    stats.record("abuse", "413", 3, false, 200, false);
+    stats.record("read", "503", 24, false, 1_500, false, "wrangler dev's proxy (a reload of the Workers): \"Your worker restarted\"");
+    stats.record("abuse", "network", 7, false, 2_000, false, "a 40 KB body: TypeError: fetch failed (ECONNRESET: read ECONNRESET)");
+    stats.record("read", "ws:connect_failed", 9, false, 3_000);
+    expect(failureRows(stats)).toEqual([
+      `  [1.5 s] read 503 in 24 ms: wrangler dev's proxy (a reload of the Workers): "Your worker restarted"`,
+      "  [2.0 s] abuse network in 7 ms: a 40 KB body: TypeError: fetch failed (ECONNRESET: read ECONNRESET)",
+      "  [3.0 s] read ws:connect_failed in 9 ms: (nothing more known)",
+    ]);
+    for (let i = 0; i < 2 * MAX_FAILURE_SAMPLES; i++) stats.record("read", "500", 1, false, 4_000, false, "teller internal");
+    expect(stats.failures).toHaveLength(MAX_FAILURE_SAMPLES);
+    expect(stats.serverErrors()).toBe(2 + 2 * MAX_FAILURE_SAMPLES);
   });
 });
