@@ -1,4 +1,5 @@
 import { WebSocket } from "ws";
+import { WRANGLER_PROXY } from "./stats.js";
 
 /**
  * The harness's two ways to chat, as a browser tab does: POST /api/chat/messages, or the WebSocket
@@ -36,15 +37,16 @@ const ANSWER_TIMEOUT_MS = 30_000;
 /**
  * Who answered an error, from its body: Teller's own refusals carry `{"error": {"code", "requestId"}}`
  * (the gateway logs a request line with the same id and code); anything else came from in front of
- * the gateway (wrangler dev's proxy answers 503 "Your worker restarted mid-request" to a POST in
- * flight while it reloads the Workers) and is quoted.
+ * the gateway (wrangler dev's proxy answers 503 "Your worker restarted mid-request" to a POST whose
+ * forward to the Workers failed: in a reload, or in the race of two 5 s keep-alive timeouts, see
+ * stats.ts) and is quoted.
  */
 export function whoAnswered(body: string): string {
   const parsed = parseJson(body) as { error?: { code?: unknown; requestId?: unknown } } | null;
   if (typeof parsed?.error?.code === "string") return `teller ${parsed.error.code}${typeof parsed.error.requestId === "string" ? ` (request ${parsed.error.requestId})` : ""}`;
   const text = body.replace(/\s+/g, " ").trim();
   const quoted = `"${text.slice(0, 100)}${text.length > 100 ? "…" : ""}"`;
-  return /restarted mid-request/.test(text) ? `wrangler dev's proxy (a reload of the Workers): ${quoted}` : `not Teller's error shape: ${quoted}`;
+  return /restarted mid-request/.test(text) ? `${WRANGLER_PROXY} (its forward to the Workers failed; it says a restart): ${quoted}` : `not Teller's error shape: ${quoted}`;
 }
 
 function parseJson(text: string): unknown {

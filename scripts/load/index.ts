@@ -222,6 +222,9 @@ try {
   if (!faults && dbHangRate === 0) {
     const errors = stats.serverErrors();
     checks.push({ name: "server errors without faults (5xx, dropped)", ok: errors === 0, detail: `${errors}` });
+    // Not Teller's: the local proxy's made-up 503 (stats.ts), listed above with the server errors.
+    const proxied = stats.localProxyErrors();
+    checks.push({ name: "503s made up by wrangler dev's proxy (local only)", ok: true, detail: `${proxied}${proxied > 0 ? " (workers-sdk#14641: its forward failed on a pooled connection both ends closed after 5 s idle; the client resent the same id)" : ""}` });
     checks.push({ name: "answers without data (\"can't reach your accounts\")", ok: stats.degraded === 0, detail: `${stats.degraded}` });
   }
 

@@ -26,7 +26,13 @@ export class LoadStats {
 
   /** One answer: `status` is the HTTP status, or `ws:<what>` for a socket ("ws:turn", "ws:error:rate_limited"). */
   record(kind: TurnKind, status: string, latencyMs: number, answered: boolean, at: number = Date.now(), first = false, detail?: string): void {
-    this.statuses.set(status, (this.statuses.get(status) ?? 0) + 1);
+    // wrangler dev's proxy answers 503 "Your worker restarted mid-request" to a POST whose forward
+    // to the Workers' process failed, reload or not: kj's 5 s keep-alive timeouts on both ends of
+    // a pooled connection race (workers-sdk#14641; the classification is wrangler's, the failure
+    // its proxy chain's, neither deployed). Counted apart, listed all the same, and the client
+    // resends the same id as after any 5xx, so the other invariants still see what was lost.
+    const label = /^5\d\d$/.test(status) && detail?.startsWith(WRANGLER_PROXY) ? `${status} from ${WRANGLER_PROXY}` : status;
+    this.statuses.set(label, (this.statuses.get(label) ?? 0) + 1);
     if ((isServerError(status) || status === "ws:connect_failed" || status === "ws:timeout") && this.failures.length < MAX_FAILURE_SAMPLES) {
       this.failures.push({ atSecond: (at - this.startedAt) / 1000, kind, status, latencyMs, detail: detail ?? "(nothing more known)" });
     }
@@ -65,7 +71,17 @@ export class LoadStats {
     for (const [status, count] of this.statuses) if (isServerError(status)) n += count;
     return n;
   }
+
+  /** Answers wrangler dev's proxy made up (see record): local only, not Teller's. */
+  localProxyErrors(): number {
+    let n = 0;
+    for (const [status, count] of this.statuses) if (status.endsWith(` from ${WRANGLER_PROXY}`)) n += count;
+    return n;
+  }
 }
+
+/** How whoAnswered (clients.ts) names an answer from wrangler dev's proxy rather than the gateway. */
+export const WRANGLER_PROXY = "wrangler dev's proxy";
 
 export const MAX_FAILURE_SAMPLES = 20;
 
