@@ -12,6 +12,7 @@ import { createCustomerStatusCache, type CustomerStatus } from "./customer-statu
 import { staffRoleClaim } from "../staff/role-claim.js";
 import { verifyAccessToken, type TokenPolicy } from "./verify-token.js";
 import { settleLimits } from "../rate-limit.js";
+import { describeError } from "../../../packages/logging/log-error.js";
 
 /** Only asymmetric algorithms: `none` and HS* (the public-key confusion attack) never verify. */
 export const ACCEPTED_ALGORITHMS = ["ES256", "RS256"];
@@ -89,7 +90,8 @@ export function requireCustomer(options: AuthOptions = {}): MiddlewareHandler<{ 
     } catch (error) {
       if (error instanceof RefusedByLimit) return error.response;
       // Fail closed: a check that cannot be made does not pass.
-      logJson("error", "customer status lookup failed", { requestId: c.get("requestId"), error: String(error) });
+      // describeError: a failed query's message carries its parameters, here the customer's id.
+      logJson("error", "customer status lookup failed", { requestId: c.get("requestId"), error: describeError(error) });
       return jsonError(c, 503, "unavailable", "could not check the customer's status; try again", "customer_status_lookup_failed");
     }
     c.set("customerId", subject);
