@@ -1,4 +1,5 @@
 import { WebSocket } from "ws";
+import { WRANGLER_PROXY } from "./stats.js";
 
 /**
  * The harness's two ways to chat, as a browser tab does: POST /api/chat/messages, or the WebSocket
@@ -21,6 +22,8 @@ export interface TurnAnswer {
   status: string;
   acked: boolean;
   reply?: ReplyShape;
+  /** For an answer that is not a turn: who answered and why (see whoAnswered), to tell the server's errors apart in the report. */
+  detail?: string;
 }
 
 export interface ChatChannel {
@@ -30,6 +33,37 @@ export interface ChatChannel {
 }
 
 const ANSWER_TIMEOUT_MS = 30_000;
+
+/**
+ * Who answered an error, from its body: Teller's own refusals carry `{"error": {"code", "requestId"}}`
+ * (the gateway logs a request line with the same id and code); anything else came from in front of
+ * the gateway (wrangler dev's proxy answers 503 "Your worker restarted mid-request" to a POST whose
+ * forward to the Workers failed: in a reload, or in the race of two 5 s keep-alive timeouts, see
+ * stats.ts) and is quoted.
+ */
+export function whoAnswered(body: string): string {
+  const parsed = parseJson(body) as { error?: { code?: unknown; requestId?: unknown } } | null;
+  if (typeof parsed?.error?.code === "string") return `teller ${parsed.error.code}${typeof parsed.error.requestId === "string" ? ` (request ${parsed.error.requestId})` : ""}`;
+  const text = body.replace(/\s+/g, " ").trim();
+  const quoted = `"${text.slice(0, 100)}${text.length > 100 ? "…" : ""}"`;
+  return /restarted mid-request/.test(text) ? `${WRANGLER_PROXY} (its forward to the Workers failed; it says a restart): ${quoted}` : `not Teller's error shape: ${quoted}`;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/** What a failed fetch or socket says: the error and its cause (ECONNRESET, a timeout…). */
+function describeFailure(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = (error as { cause?: unknown }).cause;
+  const causeText = cause instanceof Error ? `${(cause as { code?: string }).code ?? cause.name}: ${cause.message}` : cause === undefined ? "" : String(cause);
+  return `${error.name}: ${error.message}${causeText ? ` (${causeText})` : ""}`;
+}
 
 /**
  * Signs every seeded customer in through the development identity provider (POST /dev/login, which
@@ -67,10 +101,10 @@ export async function postRaw(baseUrl: string, token: string, body: string): Pro
       body,
       signal: AbortSignal.timeout(ANSWER_TIMEOUT_MS),
     });
-    await response.arrayBuffer().catch(() => undefined);
-    return { status: String(response.status), acked: false };
-  } catch {
-    return { status: "network", acked: false };
+    const answer = await response.text().catch(() => "");
+    return { status: String(response.status), acked: false, ...(response.status >= 500 ? { detail: whoAnswered(answer) } : {}) };
+  } catch (error) {
+    return { status: "network", acked: false, detail: describeFailure(error) };
   }
 }
 
@@ -89,10 +123,12 @@ export class HttpChannel implements ChatChannel {
         body: JSON.stringify(message),
         signal: AbortSignal.timeout(ANSWER_TIMEOUT_MS),
       });
-      const json = (await response.json().catch(() => null)) as { reply?: ReplyShape } | null;
-      return { status: String(response.status), acked: response.status === 200, ...(json?.reply ? { reply: json.reply } : {}) };
-    } catch {
-      return { status: "network", acked: false };
+      const body = await response.text();
+      if (response.status !== 200) return { status: String(response.status), acked: false, ...(response.status >= 500 ? { detail: whoAnswered(body) } : {}) };
+      const json = parseJson(body) as { reply?: ReplyShape } | null;
+      return { status: "200", acked: true, ...(json?.reply ? { reply: json.reply } : {}) };
+    } catch (error) {
+      return { status: "network", acked: false, detail: describeFailure(error) };
     }
   }
 
@@ -119,14 +155,14 @@ export class SocketChannel implements ChatChannel {
     let ws: WebSocket;
     try {
       ws = await (this.socket ??= this.open());
-    } catch {
+    } catch (error) {
       this.socket = undefined;
-      return { status: "ws:connect_failed", acked: false };
+      return { status: "ws:connect_failed", acked: false, detail: describeFailure(error) };
     }
     return new Promise<TurnAnswer>((resolve) => {
       const timer = setTimeout(() => {
         this.waiting.delete(message.id);
-        resolve({ status: "ws:timeout", acked: false });
+        resolve({ status: "ws:timeout", acked: false, detail: `no answer in ${ANSWER_TIMEOUT_MS / 1000} s` });
         this.close();
       }, ANSWER_TIMEOUT_MS);
       this.waiting.set(message.id, (answer) => {
@@ -154,19 +190,19 @@ export class SocketChannel implements ChatChannel {
       headers: { authorization: `Bearer ${await this.token()}` },
       signal: AbortSignal.timeout(ANSWER_TIMEOUT_MS),
     });
-    if (!response.ok) throw new Error(`ticket: ${response.status}`);
+    if (!response.ok) throw new Error(`ticket: ${response.status} from ${whoAnswered(await response.text().catch(() => ""))}`);
     const { ticket } = (await response.json()) as { ticket: string };
     const ws = new WebSocket(`${this.baseUrl.replace(/^http/, "ws")}/api/chat/ws?ticket=${encodeURIComponent(ticket)}`);
     await new Promise<void>((resolve, reject) => {
       ws.once("open", () => resolve());
       ws.once("error", reject);
-      ws.once("unexpected-response", () => reject(new Error("upgrade refused")));
+      ws.once("unexpected-response", (_request, response) => reject(new Error(`upgrade refused: ${response.statusCode}`)));
     });
     ws.on("message", (data) => this.onFrame(String(data)));
     ws.on("error", () => {});
-    ws.on("close", () => {
+    ws.on("close", (code, reason) => {
       if (this.socket) this.socket = undefined;
-      for (const answer of [...this.waiting.values()]) answer({ status: "ws:closed", acked: false });
+      for (const answer of [...this.waiting.values()]) answer({ status: "ws:closed", acked: false, detail: `closed ${code}${reason.length ? ` ${String(reason)}` : ""}` });
     });
     return ws;
   }
@@ -183,7 +219,7 @@ export class SocketChannel implements ChatChannel {
       if (answer) answer({ status: "ws:turn", acked: true, reply: frame.turn.reply });
       else this.onNotice(frame.turn.reply);
     } else if (frame.type === "error" && frame.id) {
-      this.waiting.get(frame.id)?.({ status: `ws:error:${frame.error?.code ?? "unknown"}`, acked: false });
+      this.waiting.get(frame.id)?.({ status: `ws:error:${frame.error?.code ?? "unknown"}`, acked: false, detail: `teller ${frame.error?.code ?? "unknown"} (error frame)` });
     }
   }
 }

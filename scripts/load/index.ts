@@ -1,5 +1,5 @@
 import pg from "pg";
-import { closeSync, existsSync, mkdirSync, openSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { drizzle } from "drizzle-orm/node-postgres";
@@ -12,7 +12,7 @@ import { HttpChannel, SocketChannel, devLogins, type ChatChannel } from "./clien
 import { newMessageId, noteReply, runSession, turn, type MixContext, type LoadRecord } from "./mix.js";
 import { checkInvariants, moneyOf, storedCount, type Check } from "./invariants.js";
 import { describeStuck, outboxContents, outboxLeftovers, overdueOutboxes, pendingOutboxEvents, stuckOutboxes } from "./outboxes.js";
-import { LoadStats, MONEY_KINDS, READ_KINDS, latencyRows, p99Of } from "./stats.js";
+import { LoadStats, MAX_FAILURE_SAMPLES, MONEY_KINDS, READ_KINDS, failureRows, latencyRows, p99Of } from "./stats.js";
 
 /**
  * `npm run load [-- --quick] [--faults] [--db-hang-rate R] [--customers N] [--concurrency C] [--seconds T] [--ws F] [--think MIN-MAX] [--workers-output | --workers-log FILE]`:
@@ -62,7 +62,10 @@ const THINK_MS = thinkRange(args.includes("--think") ? args[args.indexOf("--thin
  */
 const DRAIN_SECONDS = 240;
 const RUN = `load${Date.now().toString(36)}`;
-const workersLog = args.includes("--workers-log") ? openLog(args[args.indexOf("--workers-log") + 1]) : undefined;
+const workersLogFile = args.includes("--workers-log") ? args[args.indexOf("--workers-log") + 1] : undefined;
+/** Where this run's lines begin in the Workers' log (CI's file is new per run; a reused one is appended to). */
+const workersLogStart = workersLogFile && existsSync(workersLogFile) ? statSync(workersLogFile).size : 0;
+const workersLog = workersLogFile !== undefined ? openLog(workersLogFile) : undefined;
 
 const t0 = Date.now();
 const stack = await onFreePort((port) => startLocalStack({
@@ -219,6 +222,9 @@ try {
   if (!faults && dbHangRate === 0) {
     const errors = stats.serverErrors();
     checks.push({ name: "server errors without faults (5xx, dropped)", ok: errors === 0, detail: `${errors}` });
+    // Not Teller's: the local proxy's made-up 503 (stats.ts), listed above with the server errors.
+    const proxied = stats.localProxyErrors();
+    checks.push({ name: "503s made up by wrangler dev's proxy (local only)", ok: true, detail: `${proxied}${proxied > 0 ? " (workers-sdk#14641: its forward failed on a pooled connection both ends closed after 5 s idle; the client resent the same id)" : ""}` });
     checks.push({ name: "answers without data (\"can't reach your accounts\")", ok: stats.degraded === 0, detail: `${stats.degraded}` });
   }
 
@@ -229,6 +235,8 @@ try {
   console.log(`turns/s: ${(stats.turns() / elapsed).toFixed(1)} average, ${stats.peakTurnsPerSecond(5).toFixed(1)} peak sustained (best 5 s)`);
   if (faultLog.length) console.log(`faults: ${faultLog.join("; ")}`);
   console.log(`answers by status: ${[...stats.statuses].sort().map(([s, n]) => `${s} ${n}`).join(", ")}; client retries with the same id: ${stats.retries}; answers without data: ${stats.degraded}`);
+  if (stats.failures.length > 0) console.log(`server errors and failed connections${stats.failures.length === MAX_FAILURE_SAMPLES ? ` (the first ${MAX_FAILURE_SAMPLES})` : ""}, with who answered:\n${failureRows(stats).join("\n")}`);
+  if (workersLogFile) console.log(reloadsIn(workersLogFile, workersLogStart));
   console.log(`\n${latencyRows(stats).join("\n")}`);
   console.log(`p99 read turns ${p99Of(stats, READ_KINDS).toFixed(0)} ms (target ≤ 300), money turns ${p99Of(stats, MONEY_KINDS).toFixed(0)} ms (target ≤ 500)`);
   console.log("\ninvariant                                        result");
@@ -255,6 +263,18 @@ function openLog(file: string | undefined): number {
   if (!file || file.startsWith("--")) throw new Error("--workers-log: expected a file name");
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   return openSync(file, "a");
+}
+
+/**
+ * How often wrangler dev reloaded the Workers during the run, from its log ("Reloading local
+ * server", on a change to a file it watches: a bundled source, a config, web/dist). Its proxy
+ * answers 503 "Your worker restarted mid-request" to a POST in flight during one, and the
+ * Workers log no line for it. The --faults restart is a new process, not a reload.
+ */
+function reloadsIn(file: string, from: number): string {
+  const text = readFileSync(file).subarray(from).toString("utf8");
+  const reloads = text.match(/Reloading local server/g)?.length ?? 0;
+  return `wrangler dev reloads of the Workers during the run: ${reloads}${reloads > 0 ? " (its proxy answers 503 to POSTs in flight during one: a file it watches changed)" : ""}`;
 }
 
 /** The fault schedule: a Postgres outage at 25% of the run, a Workers restart at 55%. */

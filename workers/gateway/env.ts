@@ -2,6 +2,7 @@ import type { ChatService } from "../chat/chat.service.js";
 import type { BankingService } from "../chat/banking.service.js";
 import type { StaffService } from "../chat/staff.service.js";
 import type { IntentDecision } from "../../packages/contract/chat.js";
+import type { ErrorCode } from "../../packages/contract/errors.js";
 
 export interface GatewayEnv {
   ENVIRONMENT: "local" | "staging" | "production";
@@ -66,4 +67,8 @@ export interface AuthVariables {
   rateLimited?: string;
   /** Which path decided a chat turn's intent, for the request log (never the message text). */
   intentDecision?: IntentDecision;
+  /** The code of the error the gateway answered with (jsonError), for the request log: a 503's cause is a code, not a guess. */
+  errorCode?: ErrorCode;
+  /** Which of a code's causes (jsonError's `cause`): the 503s the gateway makes itself each name theirs. */
+  errorCause?: string;
 }

@@ -2,9 +2,15 @@ import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { errorBody, type ErrorCode } from "../../packages/contract/errors.js";
 
-/** Every error response: `{"error": {"code", "message", "requestId"}}`, never a stack trace. */
-export function jsonError(c: Context, status: number, code: ErrorCode, message: string): Response {
+/**
+ * Every error response: `{"error": {"code", "message", "requestId"}}`, never a stack trace. The
+ * request log line names the code, and `cause` (a fixed snake_case word, never data) where one
+ * code has several causes: each 503 the gateway makes itself says which check could not be made.
+ */
+export function jsonError(c: Context, status: number, code: ErrorCode, message: string, cause?: string): Response {
   const requestId = c.get("requestId") as string | undefined;
+  c.set("errorCode", code);
+  if (cause !== undefined) c.set("errorCause", cause);
   return c.json(errorBody(code, message, requestId), status as ContentfulStatusCode);
 }
 

@@ -161,7 +161,7 @@ function answer(c: Context<Env>, { name, key, customerId, outcome }: LimitCheck)
     // bank down. Money fails closed: its limit is a safety control, not only a capacity one.
     if (name !== "RL_MONEY") return undefined;
     c.header("Retry-After", "5");
-    return jsonError(c, 503, "unavailable", "could not check the rate limit for moving money; try again shortly");
+    return jsonError(c, 503, "unavailable", "could not check the rate limit for moving money; try again shortly", "money_limiter_failed");
   }
   c.set("rateLimited", name);
   if (firstRefusalInWindow(key, LIMITER_PERIOD_SECONDS[name])) {

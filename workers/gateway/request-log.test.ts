@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import type { AuthVariables, GatewayEnv } from "./env.js";
 import { requestLog } from "./request-log.js";
 import { assignRequestId } from "./security-headers.js";
+import { jsonError } from "./errors.js";
 
 // One request line, on a bare app; that no secret of a real request reaches the logs is
 // test/workerd/attacks/logs-and-audit.test.ts.
@@ -20,6 +21,8 @@ function app() {
   });
   hono.get("/items/:id", (c) => c.json({ id: c.req.param("id") }));
   hono.get("/fails", (c) => c.json({}, 502));
+  hono.get("/unavailable", (c) => jsonError(c, 503, "unavailable", "could not check the customer's status; try again", "customer_status_lookup_failed"));
+  hono.get("/refused", (c) => jsonError(c, 409, "conflict", "already used"));
   return hono;
 }
 
@@ -57,5 +60,18 @@ describe("the request log", () => {
     expect(lines).toEqual([]);
     await app().request("/fails", {}, env);
     expect(lines.map((l) => [l.level, l.line.level, l.line.status])).toEqual([["error", "error", 502]]);
+  });
+
+  it("names the error code of every error answer, and the cause of a 503 the gateway makes itself", async () => {
+    // A 503 in a load run with no line saying why was put down to the local runtime by guesswork.
+    const lines = capture();
+    const env = { LOG_LEVEL: "warn" } as GatewayEnv;
+    await app().request("/unavailable", {}, env);
+    await app().request("/refused", {}, {} as GatewayEnv);
+    expect(lines.map((l) => [l.line.status, l.line.errorCode, l.line.errorCause])).toEqual([
+      [503, "unavailable", "customer_status_lookup_failed"],
+      [409, "conflict", undefined],
+    ]);
+    expect(lines[0]!.level).toBe("error");
   });
 });

@@ -28,6 +28,8 @@ export function requestLog(): MiddlewareHandler<{ Bindings: GatewayEnv; Variable
       customer: customerId ? await hashForLog(customerId, logSalt(c.env)) : undefined,
       authFailure: c.get("authFailure"),
       rateLimited: c.get("rateLimited"),
+      errorCode: c.get("errorCode"),
+      errorCause: c.get("errorCause"),
       // Chat turns: which path decided the intent (local model, Workers AI or fallback).
       intent: decision?.intent,
       intentDecidedBy: decision?.decidedBy,

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import { customers } from "../../../packages/db/schema/banking.js";
 import { chatEvents } from "../../../packages/db/schema/events.js";
@@ -71,5 +71,25 @@ describe("a gateway whose status lookup fails", () => {
     const token = await tokenFor("cus_status_unknown");
     const response = await app.fetch(new Request("https://teller.test/api/whoami", { headers: { authorization: `Bearer ${token}` } }), broken, testContext());
     await expectError(response, 503, "unavailable");
+  });
+
+  it("logs why with its cause code, and never the customer id a failed query's message carries", async () => {
+    // A load run's Postgres outage logged "Failed query: select ... params: cus_…" for each one.
+    const lines: string[] = [];
+    for (const level of ["log", "warn", "error"] as const) vi.spyOn(console, level).mockImplementation((text: unknown) => void lines.push(String(text)));
+    try {
+      const app = createGatewayApp();
+      const failedQuery = new Error('Failed query: select "disabled_at" from "customers" where "customers"."id" = $1 limit $2\nparams: cus_status_secret,1');
+      const broken = { ...testEnv, BANKING: { isCustomerActive: () => Promise.reject(failedQuery) } } as unknown as typeof testEnv;
+      const token = await tokenFor("cus_status_secret");
+      const response = await app.fetch(new Request("https://teller.test/api/whoami", { headers: { authorization: `Bearer ${token}` } }), broken, testContext());
+      await expectError(response, 503, "unavailable");
+    } finally {
+      vi.restoreAllMocks();
+    }
+    const parsed = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(parsed.find((l) => l.msg === "request")).toMatchObject({ status: 503, errorCode: "unavailable", errorCause: "customer_status_lookup_failed" });
+    expect(parsed.find((l) => l.msg === "customer status lookup failed")).toMatchObject({ error: "query failed" });
+    expect(lines.join("\n")).not.toContain("cus_status_secret");
   });
 });

@@ -12,6 +12,7 @@ import { createCustomerStatusCache, type CustomerStatus } from "./customer-statu
 import { staffRoleClaim } from "../staff/role-claim.js";
 import { verifyAccessToken, type TokenPolicy } from "./verify-token.js";
 import { settleLimits } from "../rate-limit.js";
+import { describeError } from "../../../packages/logging/log-error.js";
 
 /** Only asymmetric algorithms: `none` and HS* (the public-key confusion attack) never verify. */
 export const ACCEPTED_ALGORITHMS = ["ES256", "RS256"];
@@ -49,7 +50,7 @@ export function requireCustomer(options: AuthOptions = {}): MiddlewareHandler<{ 
     // waited for before anything that costs more than a cache lookup, and before any refusal.
     if (!match) return (await settleLimits(c)) ?? refuse(c, header ? "malformed_header" : "missing_token", "send Authorization: Bearer <token>");
     const keys = await resolveKeys(c.env);
-    if (!keys) return (await settleLimits(c)) ?? jsonError(c, 503, "unavailable", "authentication is not configured");
+    if (!keys) return (await settleLimits(c)) ?? jsonError(c, 503, "unavailable", "authentication is not configured", "token_keys_not_configured");
     const { policy, scope } = tokenPolicy(c.env);
     const jwt = match[1]!;
     const cached = verifiedTokens.get(keys, scope, jwt);
@@ -72,7 +73,7 @@ export function requireCustomer(options: AuthOptions = {}): MiddlewareHandler<{ 
       } catch (error) {
         if (error instanceof KeysUnavailableError) {
           logJson("error", "token keys unavailable", { requestId: c.get("requestId"), error: String(error.cause) });
-          return jsonError(c, 503, "unavailable", "could not check the token right now; try again");
+          return jsonError(c, 503, "unavailable", "could not check the token right now; try again", "token_keys_unavailable");
         }
         const [code, message] = classify(error);
         return refuse(c, code, message);
@@ -89,8 +90,9 @@ export function requireCustomer(options: AuthOptions = {}): MiddlewareHandler<{ 
     } catch (error) {
       if (error instanceof RefusedByLimit) return error.response;
       // Fail closed: a check that cannot be made does not pass.
-      logJson("error", "customer status lookup failed", { requestId: c.get("requestId"), error: String(error) });
-      return jsonError(c, 503, "unavailable", "could not check the customer's status; try again");
+      // describeError: a failed query's message carries its parameters, here the customer's id.
+      logJson("error", "customer status lookup failed", { requestId: c.get("requestId"), error: describeError(error) });
+      return jsonError(c, 503, "unavailable", "could not check the customer's status; try again", "customer_status_lookup_failed");
     }
     c.set("customerId", subject);
     if (validUntil !== undefined) c.set("tokenValidUntil", validUntil);

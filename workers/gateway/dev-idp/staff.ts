@@ -25,7 +25,7 @@ export function devStaffProvider() {
     const member = DEMO_STAFF.find((s) => s.id === body.staffId);
     if (!member) return jsonError(c, 404, "not_found", "staffId: no demo staff member has this id");
     if (!c.env.STAFF_AUTH_ISSUER || !c.env.STAFF_AUTH_AUDIENCE || !c.env.DEV_IDP_PRIVATE_JWK) {
-      return jsonError(c, 503, "unavailable", "staff sign-in is not configured");
+      return jsonError(c, 503, "unavailable", "staff sign-in is not configured", "staff_sign_in_not_configured");
     }
     const to = { issuer: c.env.STAFF_AUTH_ISSUER, audience: c.env.STAFF_AUTH_AUDIENCE, subject: member.id };
     return c.json(await signDevToken(c.env.DEV_IDP_PRIVATE_JWK, { name: member.name, [staffRoleClaim(c.env)]: member.role }, to));

@@ -42,12 +42,12 @@ function staffKeys(options?: KeyOptions) {
 export function requireStaff(options: KeyOptions = {}): MiddlewareHandler<StaffEnv> {
   const resolveKeys = staffKeys(options);
   return async (c, next) => {
-    if (!c.env.STAFF_AUTH_ISSUER || !c.env.STAFF_AUTH_AUDIENCE) return jsonError(c, 503, "unavailable", "staff sign-in is not configured");
+    if (!c.env.STAFF_AUTH_ISSUER || !c.env.STAFF_AUTH_AUDIENCE) return jsonError(c, 503, "unavailable", "staff sign-in is not configured", "staff_sign_in_not_configured");
     const header = c.req.header("authorization") ?? "";
     const match = header.length <= MAX_TOKEN_CHARS ? BEARER.exec(header) : null;
     if (!match) return refuse(c, header ? "malformed_header" : "missing_token", "send Authorization: Bearer <staff token>");
     const keys = await resolveKeys(c.env);
-    if (!keys) return jsonError(c, 503, "unavailable", "staff sign-in is not configured");
+    if (!keys) return jsonError(c, 503, "unavailable", "staff sign-in is not configured", "staff_token_keys_not_configured");
     const config = gatewayConfig(c.env);
     let payload: JWTPayload;
     try {
@@ -63,7 +63,7 @@ export function requireStaff(options: KeyOptions = {}): MiddlewareHandler<StaffE
     } catch (error) {
       if (error instanceof KeysUnavailableError) {
         logJson("error", "staff token keys unavailable", { requestId: c.get("requestId"), error: String(error.cause) });
-        return jsonError(c, 503, "unavailable", "could not check the token right now; try again");
+        return jsonError(c, 503, "unavailable", "could not check the token right now; try again", "staff_token_keys_unavailable");
       }
       const claim = error instanceof errors.JWTClaimValidationFailed ? `claim_${error.claim}` : "invalid";
       return refuse(c, claim, "this is not a valid staff token");

@@ -90,7 +90,7 @@ export function staffSocketRoute() {
   app.get("/", async (c) => {
     if (c.req.header("upgrade")?.toLowerCase() !== "websocket") return jsonError(c, 426, "bad_request", "this route only accepts WebSocket upgrades");
     if (!/^desk\.[A-Za-z0-9_-]{43}$/.test(c.req.query("ticket") ?? "")) return jsonError(c, 401, "unauthorized", "ticket: get one from POST /api/staff/ws-ticket");
-    if (!c.env.STAFF) return jsonError(c, 503, "unavailable", "the staff console is not configured");
+    if (!c.env.STAFF) return jsonError(c, 503, "unavailable", "the staff console is not configured", "staff_binding_missing");
     return upgradeOrRefusal(c, await c.env.STAFF.fetch(c.req.raw));
   });
   return app;
