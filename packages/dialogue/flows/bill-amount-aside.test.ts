@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TransferTask } from "../types.js";
-import { billAskedAbout } from "./bill-amount-aside.js";
+import { billAskedAbout, cardAskedAbout } from "./bill-amount-aside.js";
 
 const task = (over: Partial<TransferTask> = {}): TransferTask =>
   ({
@@ -27,5 +27,17 @@ describe("what a bill comes to, asked while its payment waits for the amount (se
     expect(billAskedAbout(task({ to: { accountId: "a1" } }), "how much is it")).toBeUndefined();
     expect(billAskedAbout(task(), "how much is in checking")).toBeUndefined();
     expect(billAskedAbout(task(), "how much do i have")).toBeUndefined();
+  });
+});
+
+describe("what a card payment comes to (session 32)", () => {
+  it("is asked of the customer's own credit card only", () => {
+    const accounts = [
+      { id: "c1", name: "Card", type: "credit", mask: "3003", currency: "USD" },
+      { id: "a1", name: "Checking", type: "checking", mask: "1001", currency: "USD" },
+    ] as TransferTask["accounts"];
+    expect(cardAskedAbout(task({ accounts, to: { accountId: "c1" } }), "how much is it")).toBe(true);
+    expect(cardAskedAbout(task({ accounts, to: { accountId: "a1" } }), "how much is it")).toBe(false);
+    expect(cardAskedAbout(task({ accounts }), "how much is it")).toBe(false);
   });
 });

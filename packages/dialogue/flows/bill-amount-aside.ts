@@ -2,6 +2,7 @@
  * Session 32, found by hand: "pay my rent", then "how much is it" at "How much would you like to pay
  * to “Harbor View Apartments”?" listed every balance. It asks what the bill comes to: the last payment
  * to that payee is read (flows/insight-lookup.ts answers it), and the amount is asked again after.
+ * Paying a credit card, the question itself says what it owes: it is asked again.
  */
 import type { StepContext } from "../context.js";
 import { cleanName } from "../render.js";
@@ -28,6 +29,13 @@ export function billAskedAbout(task: TransferTask, text: string): { name: string
   if (task.asking !== "amount" || !to || !("payeeId" in to) || !WHAT_IT_COMES_TO.test(text.trim())) return undefined;
   const payee = task.payees?.find((p) => p.id === to.payeeId);
   return payee ? { name: payee.name } : undefined;
+}
+
+/** "how much is it" while a payment to the customer's own credit card waits for its amount. */
+export function cardAskedAbout(task: TransferTask, text: string): boolean {
+  const to = task.to;
+  if (task.asking !== "amount" || !to || !("accountId" in to) || !WHAT_IT_COMES_TO.test(text.trim())) return false;
+  return task.accounts?.some((a) => a.id === to.accountId && a.type === "credit") ?? false;
 }
 
 /** Starts the lookup of the last payment to that payee (the task is set aside by the caller). */

@@ -36,7 +36,10 @@ export function answerCreditCardRule(ctx: StepContext, text: string): boolean {
   if (ctx.state.task) return false;
   const t = text.trim();
   const last = ctx.state.lastFact;
-  const afterLimit = last?.what === "credit_limit" && ctx.now - last.at <= READ_FOLLOW_UP_MS && OVER_IT.test(t);
+  // After the limit, or the card's balance ("whats my credit card balance", then "can i go over it").
+  const read = ctx.state.lastRead;
+  const cardRead = read?.what === "balance" && read.accountRefs.includes("credit") && ctx.now - read.at <= READ_FOLLOW_UP_MS;
+  const afterLimit = ((last?.what === "credit_limit" && ctx.now - last.at <= READ_FOLLOW_UP_MS) || cardRead) && OVER_IT.test(t);
   const asked = afterLimit ? "over_limit" : creditCardRuleAsked(t);
   if (asked === "over_limit") {
     ctx.state.consecutiveFallbacks = 0;

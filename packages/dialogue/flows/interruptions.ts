@@ -14,7 +14,7 @@ import { STALE_QUESTION_MS } from "../config.js";
 import type { CardTask, DisputeTask, Entities, IntentTag, TransferTask } from "../types.js";
 import { repeatCardQuestion } from "./cards.js";
 import { ARRIVAL_INTENT, arrivalOfPendingText, asksWhenItArrives } from "./arrival-of-sent.js";
-import { billAskedAbout, startLastPaymentTo } from "./bill-amount-aside.js";
+import { billAskedAbout, cardAskedAbout, startLastPaymentTo } from "./bill-amount-aside.js";
 import { isTransferIntent } from "./pay-bill.js";
 import { isPayment, paidCard } from "./card-payment.js";
 import { isDisputeRequest, repeatDisputeQuestion } from "./disputes.js";
@@ -130,7 +130,13 @@ export function interrupt(
     resumeQuestion(ctx, task, "Back to your transfer:");
     return true;
   }
-  // "how much is it" while a bill payment asks how much: that payee's last payment, then the question again.
+  // "how much is it" while a bill payment asks how much: that payee's last payment, then the question again
+  // (a credit card's question already says what it owes).
+  if (task.kind === "transfer" && cardAskedAbout(task, text)) {
+    ctx.state.consecutiveFallbacks = 0;
+    resumeQuestion(ctx, task, "Here's what the card owes.");
+    return true;
+  }
   const bill = task.kind === "transfer" ? billAskedAbout(task, text) : undefined;
   if (bill) {
     ctx.state.paused = task;

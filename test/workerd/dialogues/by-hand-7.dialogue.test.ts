@@ -117,3 +117,24 @@ describe("one company's charges blocked", () => {
     });
   });
 });
+
+describe("a credit card's figures, asked about by hand", () => {
+  // "whats my credit card balance", then "can i go over it": "Sorry, I can't help with that."
+  it("'can i go over it' after the card's balance says a purchase over the limit is declined", async () => {
+    await runScript("by-hand-7-over-balance", {
+      customer: { credit: true },
+      turns: [{ say: "whats my credit card balance", expect: { intent: "balance" } }, { say: "can i go over it", expect: { text: /over your credit limit is declined/ } }],
+    });
+  });
+
+  // "i want to pay off my card", then "how much is it": every balance, as if nothing were being paid.
+  it("'how much is it' while a card payment asks how much says the card's figures again", async () => {
+    await runScript("by-hand-7-card-how-much", {
+      customer: { credit: true },
+      turns: [
+        { say: "i want to pay off my card", expect: { text: /How much would you like to pay to/ } },
+        { say: "how much is it", expect: { text: /^Here's what the card owes\. How much would you like to pay to .*current balance is/, notText: /Your balances/ } },
+      ],
+    });
+  });
+});
