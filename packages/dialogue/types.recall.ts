@@ -21,6 +21,8 @@ export interface LastRead {
   amount?: TransactionFilter["amount"];
   /** A list of transactions with no period: how many it asked for ("more" asks for more than that). */
   shown?: number;
+  /** Spending: the period of the same spending read just before this one ("and the month before"), which "which was more" sets beside it. */
+  before?: { from: string; to: string };
 }
 
 /** The accounts whose masked numbers were shown last, and when. */

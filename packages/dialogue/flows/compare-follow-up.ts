@@ -30,6 +30,9 @@ const A_LOT = new RegExp(
   String.raw`^(?:(?:ok(?:ay)?|so|and|hmm+|wow|oh|yikes|damn)[,!.\s]+)*(?:is|was|are|were)\s+${THAT}\s+(?:a\s+lot|lots|too\s+much|much|(?:too\s+)?high|normal|bad|good|ok(?:ay)?|reasonable|excessive)(?:\s+for\s+me)?\s*[?.!]*$`,
   "i",
 );
+// Session 32: "which was more" right after "and the month before": the two months just read.
+const WHICH_MORE =
+  /^(?:(?:so|and|ok(?:ay)?|hmm+|wait)[,!.\s]+)*(?:(?:which|what)\s+(?:one\s+|month\s+)?(?:was|is|were)\s+(?:more|higher|bigger|less|lower|smaller|worse|better|the\s+(?:most|least|biggest|highest|lowest))|which\s+(?:one|month)\s+did\s+i\s+spend\s+more(?:\s+in)?|what(?:'s|\s+is|\s+was)\s+the\s+difference|did\s+i\s+spend\s+more\s+(?:then|or\s+now))\s*[?.!]*$/i;
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 export function comparesBack(text: string): boolean {
@@ -69,8 +72,9 @@ function monthBefore(month: MonthRange, today: string): MonthRange {
 export function compareReadAgain(ctx: StepContext, intent: IntentTag, e: Entities, text: string): boolean {
   const last = ctx.state.lastRead;
   if (!last || last.what !== "spending" || !last.dateRange || ctx.state.task || ctx.now - last.at > READ_FOLLOW_UP_MS) return false;
+  const which = last.before !== undefined && WHICH_MORE.test(text.trim());
   // A message that names what to compare itself ("groceries vs dining") goes its own way.
-  if (!comparesBack(text) || e.category || e.merchant || e.accountRefs.length > 0 || e.amount) return false;
+  if (!(comparesBack(text) || which) || e.category || e.merchant || e.accountRefs.length > 0 || e.amount) return false;
   const today = isoDay(ctx.now);
   const base: Entities = {
     accountRefs: last.accountRefs,
@@ -78,6 +82,10 @@ export function compareReadAgain(ctx: StepContext, intent: IntentTag, e: Entitie
     ...(last.merchant ? { merchant: last.merchant } : {}),
   };
   const tag: IntentTag = { ...last.intent, name: "spending", confidence: Math.max(intent.confidence, last.intent.confidence) };
+  if (which) {
+    const [a, b] = [monthOf(last.dateRange, today), monthOf(last.before!, today)];
+    return a && b && a.from !== b.from ? started(ctx, startInsight(ctx, tag, { ...base, query: { compare: { months: [a, b] } } }, text)) : false;
+  }
   if (USUAL.test(text) || A_LOT.test(text.trim())) return started(ctx, startInsight(ctx, tag, { ...base, query: { average: true } }, text));
   const weeks = WEEK_BEFORE.test(text) ? weekAndBefore(last.dateRange, today) : undefined;
   if (weeks) return started(ctx, startInsight(ctx, tag, { ...base, query: { compare: { months: weeks } } }, text));

@@ -9,6 +9,15 @@ describe("the last read", () => {
     expect(session.state.lastRead).toMatchObject({ what: "spending", category: "groceries", dateRange: { from: "2026-10-01", to: "2026-10-31" }, at: session.now });
   });
 
+  it("keeps the period of the same spending read just before, for 'which was more' (session 32)", () => {
+    const session = new Session();
+    session.say("how much did I spend on groceries in november", understood("spending", { category: "groceries", dateRange: { from: "2026-11-01", to: "2026-11-30" } }));
+    session.say("and october", understood("spending", { category: "groceries", dateRange: { from: "2026-10-01", to: "2026-10-31" } }));
+    expect(session.state.lastRead).toMatchObject({ dateRange: { from: "2026-10-01" }, before: { from: "2026-11-01", to: "2026-11-30" } });
+    session.say("how much did I spend on dining in september", understood("spending", { category: "dining", dateRange: { from: "2026-09-01", to: "2026-09-30" } }));
+    expect(session.state.lastRead?.before).toBeUndefined();
+  });
+
   it("keeps a list's account, size bound and direction", () => {
     const session = new Session();
     session.say("my savings deposits over 100", understood("transactions", { accountRefs: ["savings"], amount: { minor: 100_00, currency: "USD" }, query: { amountBound: "over", incoming: true } }));

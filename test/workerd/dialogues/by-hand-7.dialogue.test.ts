@@ -4,7 +4,7 @@
  * hour or weekday the test runs: rows are booked days ago.
  */
 import { describe, expect, it } from "vitest";
-import { daysAgo, runScript } from "./script.js";
+import { daysAgo, monthsAgo, runScript } from "./script.js";
 
 describe("a figure asked about as 'do i have'", () => {
   // "do i have 4000 in savings" showed the balance and left the sum to the customer.
@@ -134,6 +134,23 @@ describe("a credit card's figures, asked about by hand", () => {
       turns: [
         { say: "i want to pay off my card", expect: { text: /How much would you like to pay to/ } },
         { say: "how much is it", expect: { text: /^Here's what the card owes\. How much would you like to pay to .*current balance is/, notText: /Your balances/ } },
+      ],
+    });
+  });
+});
+
+describe("two months' spending, then 'which was more'", () => {
+  // "how much did i spend on groceries last month", "and the month before", then "which was more": "Sorry".
+  it("sets the two months just read side by side", async () => {
+    await runScript("by-hand-7-which-more", {
+      history: [
+        { merchant: "Fresh Fields Market", category: "Groceries", amount: -80_00, postedAt: monthsAgo(1, 10) },
+        { merchant: "Fresh Fields Market", category: "Groceries", amount: -50_00, postedAt: monthsAgo(2, 10) },
+      ],
+      turns: [
+        { say: "how much did i spend on groceries last month", expect: { text: /\$80\.00/ } },
+        { say: "and the month before", expect: { text: /\$50\.00/ } },
+        { say: "which was more", expect: { intent: "spending", text: /\$80\.00.*\$50\.00|\$50\.00.*\$80\.00/s, notText: /Sorry/ } },
       ],
     });
   });
