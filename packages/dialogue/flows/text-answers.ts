@@ -6,6 +6,7 @@
  */
 import type { StepContext } from "../context.js";
 import { answerAccountKinds } from "./account-kinds.js";
+import { answerAvailableBalance } from "./available-balance.js";
 import { answerCardClose } from "./card-close.js";
 import { answerAtmLimit } from "./card-limit.js";
 import { answerCreditCardRule } from "./credit-card-rules.js";
@@ -42,6 +43,8 @@ const TEXT_ANSWERS: readonly TextAnswer[] = [
   answerForgottenPin,
   // "block all charges from uber": no company is blocked alone; cancel, dispute, or a freeze offered (not done).
   answerMerchantBlock,
+  // "why is my available balance different": pending card payments held, or a card's limit less what is owed.
+  answerAvailableBalance,
 ];
 
 /** Answers the message by its words alone; false (nothing done) when none of these flows does. */

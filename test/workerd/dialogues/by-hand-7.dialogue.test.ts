@@ -155,3 +155,12 @@ describe("two months' spending, then 'which was more'", () => {
     });
   });
 });
+
+describe("the available balance explained", () => {
+  // "why is my available balance different": the balances again, the question unanswered.
+  it("'why is my available balance different' says pending card payments are held", async () => {
+    await runScript("by-hand-7-available", {
+      turns: [{ say: "why is my available balance different", expect: { text: /balance less card payments that are still pending/, notText: /Your balances/ } }],
+    });
+  });
+});
