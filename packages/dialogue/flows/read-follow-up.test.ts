@@ -104,6 +104,13 @@ describe("a follow-up right after a read", () => {
     ]);
   });
 
+  // Session 32: "how about coffee", then "what about uber" got "Sorry".
+  it("'what about uber' after a category's spending: uber over the same period", () => {
+    const session = afterGroceriesInOctober();
+    const turn = session.say("what about uber", understood("out_of_scope", {}, 0.6));
+    expect(loads(turn)).toEqual([expect.objectContaining({ what: "spending", query: { ...october, merchant: "uber" } })]);
+  });
+
   it("'what about dining?' after groceries: dining over the same period", () => {
     const session = afterGroceriesInOctober();
     const turn = session.say("what about dining?", understood("out_of_scope", {}, 0.99));

@@ -142,8 +142,9 @@ function changedBy(last: LastRead, followUp: { rest: string; at: boolean }, e: E
   if (category) return { ...unnamed, ...(e.dateRange ? { dateRange: e.dateRange } : {}), category };
   if (followUp.at) return { ...unnamed, ...(e.dateRange ? { dateRange: e.dateRange } : {}), merchant: e.merchant ?? followUp.rest };
   // Session 31: "how much did i spend on uber last month", then "what about lyft" got "Sorry": after a
-  // read of one merchant, a short name alone that is no period is the next merchant.
-  if (last.merchant && !e.dateRange && e.accountRefs.length === 0 && NAME_ONLY.test(followUp.rest)) {
+  // read of one merchant, a short name alone that is no period is the next merchant. Session 32: after a
+  // category's or the whole period's spending too ("how about coffee", then "what about uber" got "Sorry").
+  if ((last.merchant || last.category || last.what === "spending") && !e.dateRange && e.accountRefs.length === 0 && NAME_ONLY.test(followUp.rest)) {
     return { ...unnamed, merchant: e.merchant ?? followUp.rest };
   }
   if (e.dateRange) return { ...base, dateRange: e.dateRange };
