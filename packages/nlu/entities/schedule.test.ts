@@ -264,3 +264,10 @@ describe("extractSchedule: a week on a weekday, end of day, whenever", () => {
     expect(read("send 10 to Jordan end of week")?.problems).toEqual([{ reason: "unclear_date", text: "end of week" }]);
   });
 });
+
+describe("'recurring' beside a repeat that says how often (session 32)", () => {
+  it("is no problem when the rule is read; alone it still asks how often", () => {
+    expect(read("can i set up a recurring transfer to savings every friday")).toMatchObject({ problems: [], schedule: { start: "2026-12-04", repeat: { unit: "week", interval: 1 } } });
+    expect(read("set up a recurring transfer to savings")).toMatchObject({ problems: [{ reason: "unsupported_repeat", text: "recurring" }] });
+  });
+});

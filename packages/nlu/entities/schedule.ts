@@ -256,6 +256,9 @@ export function extractSchedule(text: string, today: string): ScheduleExtraction
   }
   // Anything else said with "every"/"each"/"recurring" is a repeat we cannot express.
   for (const m of r.take(patterns.otherRepeat)) {
+    // Session 32: "a recurring transfer to savings every friday" was refused for "recurring": the word
+    // says that it repeats, the rule already read says how often.
+    if (repeat && /^(?:recurring|repeating|regularly)$/i.test(m[0].trim())) continue;
     problem("unsupported_repeat", m);
   }
 

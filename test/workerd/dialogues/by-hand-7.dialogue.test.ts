@@ -164,3 +164,15 @@ describe("the available balance explained", () => {
     });
   });
 });
+
+describe("a recurring transfer with its day", () => {
+  // "can i set up a recurring transfer to savings every friday": "I can't set up a repeat like “recurring”."
+  it("'can i set up a recurring transfer to savings every friday' sets up a weekly one, confirmed first", async () => {
+    await runScript("by-hand-7-recurring", {
+      turns: [
+        { say: "can i set up a recurring transfer to savings every friday", expect: { notText: /can't set up a repeat/ } },
+        { say: "50", expect: { confirmation: true, text: /\$50\.00.*(?:every|each) (?:week|Friday)/is, notText: /can't set up a repeat/ } },
+      ],
+    });
+  });
+});
